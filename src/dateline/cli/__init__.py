@@ -1,0 +1,1 @@
+"""CLI: thin Typer commands that parse arguments, call one library function and print."""

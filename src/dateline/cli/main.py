@@ -1,0 +1,41 @@
+"""The `dateline` command. Every DatelineError becomes one line on stderr and a non-zero exit."""
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from dateline.cli.demo_cmd import demo_command
+from dateline.cli.extract_cmd import extract_command
+
+app = typer.Typer(
+    name="dateline",
+    help="Read news like an analyst: who did what to whom, when and where, with provenance.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("extract")(extract_command)
+app.command("demo")(demo_command)
+
+
+@app.callback()
+def _root() -> None:
+    """Read news like an analyst: who did what to whom, when and where, with provenance."""
+
+
+def main() -> None:
+    from dateline.errors import DatelineError
+
+    try:
+        app()
+    except DatelineError as exc:
+        print(f"dateline: error: {exc}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        print("dateline: interrupted", file=sys.stderr)
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

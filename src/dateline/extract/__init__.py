@@ -1,0 +1,1 @@
+"""Extract: Article + spaCy Doc -> raw spans (quotes, candidate mentions); no canonicalising."""

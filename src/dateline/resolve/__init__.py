@@ -1,0 +1,1 @@
+"""Resolve: raw spans -> canonical values (entity clusters, actors, TIMEX3 values, places)."""
