@@ -6,6 +6,7 @@ import sys
 import typer
 
 from dateline.cli.demo_cmd import demo_command
+from dateline.cli.eval_cmd import eval_command
 from dateline.cli.extract_cmd import extract_command
 
 app = typer.Typer(
@@ -17,6 +18,7 @@ app = typer.Typer(
 )
 app.command("extract")(extract_command)
 app.command("demo")(demo_command)
+app.command("eval")(eval_command)
 
 
 @app.callback()
