@@ -1,0 +1,82 @@
+"""Full-text search over headline and body: SQLite FTS5 or PostgreSQL tsvector.
+
+Both backends take the same query language, PostgreSQL's `websearch_to_tsquery`
+(words are ANDed, "quoted phrases", OR, -excluded); for SQLite we translate it to FTS5
+syntax, quoting every word so that user input can never be an FTS5 syntax error.
+"""
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Subquery
+
+from dateline.model import Article
+from dateline.store.schema import articles
+
+_FTS = sa.table("article_search", sa.column("article_id"), sa.column("headline"), sa.column("body"),
+                sa.column("rank"))
+_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+_WORDY = re.compile(r"\w")
+
+
+def index(conn: Connection, article: Article) -> None:
+    """Add `article` to the search index (PostgreSQL's generated column needs nothing)."""
+    if conn.dialect.name == "sqlite":
+        unindex(conn, article.id)
+        conn.execute(sa.insert(_FTS).values(article_id=article.id, headline=article.headline or "",
+                                            body=article.text))
+
+
+def unindex(conn: Connection, article_id: str) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.delete(_FTS).where(_FTS.c.article_id == article_id))
+
+
+def to_fts5(query: str) -> str | None:
+    """websearch-style `query` -> an FTS5 MATCH expression; None when nothing searchable."""
+    positive: list[str] = []
+    negative: list[str] = []
+    for tok in _TOKEN.findall(query):
+        if tok == "OR":
+            if positive and positive[-1] != "OR":
+                positive.append("OR")
+            continue
+        neg = tok.startswith("-") and len(tok) > 1
+        term = _fts5_term(tok[1:] if neg else tok)
+        if term:
+            (negative if neg else positive).append(term)
+    while positive and positive[-1] == "OR":
+        positive.pop()
+    if not positive:
+        return None  # FTS5's NOT is binary: "everything but X" is not expressible
+    expr = " ".join(positive)
+    return f"({expr})" + "".join(f" NOT {n}" for n in negative)
+
+
+def _fts5_term(tok: str) -> str | None:
+    prefix = tok.endswith("*") and not tok.startswith('"')
+    inner = tok.strip('"').rstrip("*")
+    if not _WORDY.search(inner):
+        return None
+    quoted = '"' + inner.replace('"', '""') + '"'
+    return quoted + "*" if prefix else quoted
+
+
+def matches(dialect: str, query: str) -> Subquery:
+    """(article_id, score) of the articles matching `query`; lower score = better match."""
+    if dialect == "sqlite":
+        expr = to_fts5(query) or '""'
+        return (
+            sa.select(_FTS.c.article_id.label("article_id"), _FTS.c.rank.label("score"))
+            .where(sa.text("article_search MATCH :fts_query").bindparams(fts_query=expr))
+            .subquery("fts")
+        )
+    tsq = sa.func.websearch_to_tsquery(sa.literal_column("'english'::regconfig"), query)
+    search = sa.literal_column("articles.search")
+    return (
+        sa.select(articles.c.id.label("article_id"), (-sa.func.ts_rank(search, tsq)).label("score"))
+        .where(search.op("@@")(tsq))
+        .subquery("fts")
+    )

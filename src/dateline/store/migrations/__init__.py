@@ -1,0 +1,1 @@
+"""Alembic migrations for the store; run by `dateline.store.migrate.upgrade` on every open."""
