@@ -8,6 +8,7 @@ import typer
 from dateline.cli.demo_cmd import demo_command
 from dateline.cli.eval_cmd import eval_command
 from dateline.cli.extract_cmd import extract_command
+from dateline.cli.serve_cmd import serve_command
 
 app = typer.Typer(
     name="dateline",
@@ -19,6 +20,7 @@ app = typer.Typer(
 app.command("extract")(extract_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
+app.command("serve")(serve_command)
 
 
 @app.callback()
