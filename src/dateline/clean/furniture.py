@@ -1,0 +1,38 @@
+"""Page furniture: running headers, footers and page numbers that a PDF repeats on every page."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dateline.clean.lines import Line, drop
+
+# "2", "- 2 -", "Page 2 of 5", "2/3", "2 of 3": a line that is only a page number.
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]", re.IGNORECASE
+)
+_TERMINAL = re.compile(r"[.!?:;,]['\"”’)]*$")
+
+
+def _key(text: str) -> str:
+    # Headers often carry the page number ("World Desk Daily 3"): compare without digits.
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def remove_furniture(lines: list[Line]) -> list[Line]:
+    """Drop page numbers and lines repeated at page edges (running headers and footers).
+
+    A line counts as a running header/footer when the same text (digits aside) sits at
+    the top or bottom of at least two pages; prose lines almost never repeat exactly.
+    """
+    edge_counts = Counter(_key(ln.text) for ln in lines if ln.page_edge and _furniture_shape(ln.text))
+    doomed = set()
+    for i, line in enumerate(lines):
+        if _PAGE_NUMBER.fullmatch(line.text):
+            doomed.add(i)
+        elif edge_counts[_key(line.text)] >= 2 and _furniture_shape(line.text):
+            doomed.add(i)
+    return drop(lines, doomed, "page")
+
+
+def _furniture_shape(text: str) -> bool:
+    return len(text) <= 80 and len(text.split()) <= 10 and not _TERMINAL.search(text)
