@@ -66,7 +66,8 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
         break
     else:
         i = len(lines)
-    if headline and _valid_headline([lines[k] for k in headline], done, i < len(lines)):
+    body_follows = i < len(lines) and not lines[i].text[:1].islower()
+    if headline and _valid_headline([lines[k] for k in headline], done, body_follows):
         head.headline_lines = [lines[k] for k in headline]
         used |= set(headline)
         return head, [ln for k, ln in enumerate(lines) if k >= i and k not in used]
