@@ -27,7 +27,7 @@ _LABELLED_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
-    r"(?P<who>[A-Za-z][\w.&' -]{0,80}?)\s+contributed(?:\s+(?:additional\s+)?reporting)?"
+    r"(?P<who>[A-Za-z][\w.,&' -]{0,80}?)\s+contributed(?:\s+(?:additional\s+)?reporting)?"
     r"(?:\s+(?:to|for)\s+this\s+(?:report|article|story))?\.?",
 )
 _ADDITIONAL = re.compile(r"(?:additional\s+)?reporting\s+by\s+(?P<who>[A-Z][^.;]{0,80})\.?", re.IGNORECASE)
