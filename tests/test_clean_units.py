@@ -239,6 +239,11 @@ def test_page_break_mid_sentence_joins():
     assert _paras(text) == ["The army said its troops had withdrawn from the town."]
 
 
+def test_newline_before_form_feed_is_not_a_blank_line():
+    lines = split_lines("The army said.\n\fIt left.")
+    assert lines[1].breaks == {"page"}
+
+
 def test_unwrapped_lines_are_paragraphs():
     text = "First paragraph of a web copy.\nSecond paragraph of it.\nThird one here."
     assert len(_paras(text)) == 3

@@ -36,10 +36,12 @@ def split_lines(text: str) -> list[Line]:
             pending.add("page")
             offset += 1  # the form feed itself
         page_lines: list[Line] = []
-        for raw in page.split("\n"):
+        pieces = page.split("\n")
+        for k, raw in enumerate(pieces):
             stripped = raw.strip()
             if not stripped:
-                pending.add("blank")
+                if k < len(pieces) - 1:  # the newline that ends a page's last line is no blank line
+                    pending.add("blank")
             else:
                 indent = len(raw) - len(raw.lstrip(" "))
                 line = Line(_MULTISPACE.sub(" ", stripped), indent, page_no, len(out), offset + indent)

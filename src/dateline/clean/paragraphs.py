@@ -43,14 +43,16 @@ def join_paragraphs(lines: list[Line], hyph: Hyphenator) -> list[str]:
     paras: list[str] = [lines[0].text]
     for prev, line in zip(lines, lines[1:]):
         indented = indent_marks and line.indent > base + 1
-        if _is_break(prev.text, line, width, unwrapped, indented):
+        # Where first-line indents mark paragraphs, an unindented line continues one.
+        fit_test = not indent_marks
+        if _is_break(prev.text, line, width, unwrapped, indented, fit_test):
             paras.append(line.text)
         else:
             paras[-1] = _join(paras[-1], line.text, hyph)
     return paras
 
 
-def _is_break(prev: str, line: Line, width: int, unwrapped: bool, indented: bool) -> bool:
+def _is_break(prev: str, line: Line, width: int, unwrapped: bool, indented: bool, fit_test: bool) -> bool:
     text = line.text
     if text[:1].islower() and not (_SENTENCE_END.search(prev) and parse_contributors(text)):
         return False  # a paragraph never starts in lowercase ("dpa contributed ..." aside)
@@ -60,6 +62,8 @@ def _is_break(prev: str, line: Line, width: int, unwrapped: bool, indented: bool
     if _SENTENCE_END.search(prev):
         if signal:
             return True
+        if not fit_test:
+            return False
         first = _FIRST_WORD.match(text)
         word_len = len(first.group(0)) if first else len(text.split()[0])
         return len(prev) + 1 + word_len <= _FIT_SLACK * width
