@@ -63,7 +63,7 @@ def _assemble(raw, body, head: Header, found: list[FoundLink], place, dated: Fou
     guessed = head.published or dated
     art = Article(
         text=body,
-        source=Source(format=raw.format, path=raw.path, url=raw.url),
+        source=Source(format=raw.format, path=raw.path, url=raw.url or _hint(hints, "url")),
         headline=_hint(hints, "headline") or (_tidy(join_lines(head.headline_lines, hyph), hyph) if headline else None),
         published=_iso(published) or _hint(hints, "published") or (guessed.iso if guessed else None),
         publisher=_hint(hints, "publisher") or head.publisher,

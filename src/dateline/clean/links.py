@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from difflib import SequenceMatcher
 from urllib.parse import unquote
 
@@ -80,7 +81,9 @@ def _take_related(lines, i, title, width, titles, urls, doomed) -> int:
     if m:
         url, j = _complete_url(lines, j, m.group(0), doomed)
         text = text[: m.start()].strip()
-    titles.append(FoundLink(text.strip(" -–—|:"), url.rstrip(_URL_TRAIL), lines[i].number))
+    title, url = text.strip(" -–—|:"), url.rstrip(_URL_TRAIL)
+    if title or url:
+        titles.append(FoundLink(title, url, lines[i].number))
     return j
 
 
@@ -126,12 +129,14 @@ def _continues_url(url: str, text: str) -> bool:
     return bool(_URL_TAIL_CHARS.search(text)) or text.islower() or text.isdigit()
 
 
+@lru_cache(maxsize=1024)
 def _slug_key(url: str) -> str:
     path = unquote(url).split("?", 1)[0].rstrip("/")
     slug = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return re.sub(r"[^a-z0-9]", "", slug.lower())
 
 
+@lru_cache(maxsize=1024)
 def _title_key(title: str) -> str:
     return re.sub(r"[^a-z0-9]", "", title.lower())
 
@@ -143,6 +148,9 @@ def slug_matches(url: str, title: str) -> bool:
         return False
     if slug in key or key in slug:
         return True
+    grams = {slug[k : k + 4] for k in range(len(slug) - 3)}
+    if sum(g in key for g in grams) < 0.5 * len(grams):
+        return False  # cheap reject before the quadratic longest-match search
     m = SequenceMatcher(None, slug, key, autojunk=False).find_longest_match(0, len(slug), 0, len(key))
     return m.size >= 0.7 * min(len(slug), len(key))
 

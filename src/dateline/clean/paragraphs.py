@@ -94,7 +94,7 @@ def join_lines(lines: list[Line], hyph: Hyphenator) -> str:
 
 
 def _join(left: str, right: str, hyph: Hyphenator) -> str:
-    m = _SPLIT_WORD.search(left)
+    m = _SPLIT_WORD.search(left[-100:])  # only the tail: `left` grows with the paragraph
     first = _FIRST_WORD.match(right)
     if m and first and not left.endswith(" -"):
         joiner = hyph.join_char(m.group("left"), first.group(0))
