@@ -129,6 +129,16 @@ def test_distant_url_pairs_with_title_by_slug():
     assert len(links) == 1 and links[0].url.endswith("oil_prices_jump_after_pipeline_attack")
     assert slug_matches("https://x.org/a/envoyquitsoverrow", "Envoy quits over row with minister")
     assert not slug_matches("https://x.org/a/envoy-quits", "Floods hit the north")
+    assert slug_matches("https://x.org/2021/05/02/peru-chile-water-deal", "Peru and Chile sign a water deal")
+
+
+def test_url_under_a_title_with_another_articles_slug_stays_apart():
+    text = ("See also: Andes summit opens in Quito\n"
+            "https://x.org/world/floods-hit-northern-provinces-of-ecuador\n"
+            "Body text continues here.")
+    _, links = _links(text)
+    assert [(lk.text, lk.url) for lk in links] == [
+        ("Andes summit opens in Quito", ""), ("", "https://x.org/world/floods-hit-northern-provinces-of-ecuador")]
 
 
 # --- metadata lines --------------------------------------------------------------------------

@@ -141,13 +141,28 @@ def _title_key(title: str) -> str:
     return re.sub(r"[^a-z0-9]", "", title.lower())
 
 
+def _slug_words(url: str) -> list[str]:
+    path = unquote(url).split("?", 1)[0].rstrip("/")
+    slug = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return [w for w in re.split(r"[^a-z0-9]+", slug.lower()) if w]
+
+
 def slug_matches(url: str, title: str) -> bool:
-    """True when the URL's last path segment spells (most of) the title."""
+    """True when the URL's last path segment spells (most of) the title.
+
+    Slugs either keep the title's words with separators (often dropping small words:
+    "vietnam-china-border-talks") or run them together ("sixteenstatessue..."), so both
+    a word overlap and a character overlap count.
+    """
     slug, key = _slug_key(url), _title_key(title)
     if len(slug) < 8 or not key:
         return False
     if slug in key or key in slug:
         return True
+    words = _slug_words(url)
+    if len(words) >= 3:
+        title_words = set(re.findall(r"[a-z0-9]+", title.lower()))
+        return sum(w in title_words for w in words) >= 0.75 * len(words)
     grams = {slug[k : k + 4] for k in range(len(slug) - 3)}
     if sum(g in key for g in grams) < 0.5 * len(grams):
         return False  # cheap reject before the quadratic longest-match search
@@ -173,10 +188,9 @@ def pair_links(titles: list[FoundLink], urls: list[FoundLink]) -> list[FoundLink
 
 def _adjacent_title(titles: list[FoundLink], url: FoundLink) -> FoundLink | None:
     # A URL right under a title (at most its wrapped lines between) belongs to it,
-    # unless the slug plainly names another article.
+    # unless its slug is a readable phrase that spells some other article.
     for t in titles:
         if not t.url and 0 < url.at - t.at <= 3:
-            if _slug_key(url.url) and any(slug_matches(url.url, o.text) for o in titles if o is not t):
-                return None
-            return t
+            readable = len(re.sub(r"\d", "", _slug_key(url.url))) >= 12
+            return t if not readable or slug_matches(url.url, t.text) else None
     return None
