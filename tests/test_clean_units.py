@@ -368,3 +368,30 @@ def test_errors_name_the_input():
         clean("  \n\n ")
     with pytest.raises(NoArticleError, match="unit-test"):
         clean("https://example.org/only/a/link\n")
+
+
+_BODY = "\n\nThe envoy arrived in Oslo on Monday for talks with the Norwegian government.\n\nHe left on Tuesday.\n"
+
+
+def test_credit_line_right_under_a_wrapped_headline():
+    art = clean("Norway Hosts Peace Talks on\nSudan Ceasefire\nNorwegian Foreign Ministry Press Service\nApril 10,2018" + _BODY)
+    assert art.headline == "Norway Hosts Peace Talks on Sudan Ceasefire"
+    assert art.credit == "Norwegian Foreign Ministry Press Service"
+
+
+def test_bare_credit_line_above_the_date():
+    art = clean("Norway Hosts Peace Talks\n\nNorwegian Foreign Ministry Press Service\n\nApril 10,2018" + _BODY)
+    assert (art.headline, art.credit, art.published) == (
+        "Norway Hosts Peace Talks", "Norwegian Foreign Ministry Press Service", "2018-04-10")
+    assert art.text.startswith("The envoy arrived")
+
+
+@pytest.mark.parametrize("line", ["April 10, 2018 | By Kari Nordmann", "By Kari Nordmann — April 10, 2018"])
+def test_date_and_byline_on_one_line(line):
+    art = clean("Norway hosts peace talks\n" + line + _BODY)
+    assert (art.published, art.byline) == ("2018-04-10", ["Kari Nordmann"])
+
+
+def test_date_and_credit_on_one_line():
+    art = clean("Norway hosts peace talks\n10 April 2018 · Photo: Ola Berg / NTB" + _BODY)
+    assert (art.published, art.credit) == ("2018-04-10", "Ola Berg / NTB")

@@ -19,6 +19,7 @@ MAX_HEADLINE_LINES = 6
 MAX_HEADLINE_CHARS = 250
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_SEPARATED = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+(?=[A-Z0-9(])")
 
 
 @dataclass
@@ -59,14 +60,18 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
             if len(headline) > MAX_HEADLINE_LINES:
                 break
             continue
-        if head.credit is None and (head.published or head.byline) and meta.looks_like_org_line(line.text):
-            head.credit = line.text  # a bare agency/credit line under the date
+        if head.credit is None and meta.looks_like_org_line(line.text) and (
+            head.published or head.byline or _is_meta_line(lines, i + 1)
+        ):
+            head.credit = line.text  # a bare agency/credit line under the date or above it
             used.add(i)
             continue
         break
     else:
         i = len(lines)
     body_follows = i < len(lines) and not lines[i].text[:1].islower()
+    if len(headline) > 1 and head.credit is None and meta.is_credit_name(lines[headline[-1]].text):
+        head.credit = lines[headline.pop()].text  # a credit line set right under the headline
     if headline and _valid_headline([lines[k] for k in headline], done, body_follows):
         head.headline_lines = [lines[k] for k in headline]
         used |= set(headline)
@@ -75,8 +80,21 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
     return head, [ln for k, ln in enumerate(lines) if k not in used]
 
 
+def _is_meta_line(lines: list[Line], i: int) -> bool:
+    if i >= len(lines):
+        return False
+    text = lines[i].text
+    return bool(meta.parse_byline(text) or meta.parse_date(text) or meta.parse_credit(text))
+
+
 def _take_meta(text: str, head: Header, *, before_headline: bool) -> bool:
     """Record `text` in `head` if it is a metadata line; True when it was."""
+    parts = _SEPARATED.split(text)
+    # "April 10, 2018 | By Jane Roe": several metadata items on one line.
+    if len(parts) > 1 and all(_is_meta_item(p) for p in parts):
+        for part in parts:
+            _take_meta(part, head, before_headline=False)
+        return True
     by = meta.parse_byline(text)
     if by is not None:
         head.byline.extend(by[0])
@@ -99,6 +117,11 @@ def _take_meta(text: str, head: Header, *, before_headline: bool) -> bool:
         head.kicker.append(text)
         return True
     return False
+
+
+def _is_meta_item(text: str) -> bool:
+    return bool(meta.parse_byline(text) or meta.parse_date(text) or meta.parse_credit(text)
+                or meta.is_publisher(text))
 
 
 def _set_date(head: Header, found: FoundDate) -> None:

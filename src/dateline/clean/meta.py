@@ -109,6 +109,19 @@ def looks_like_org_line(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
+# Words that make a name line a picture credit rather than part of a title-case headline.
+_CREDIT_NAME = re.compile(
+    r"\b(?:Press\s+(?:Service|Office|Centre|Center)|Media\s+(?:Service|Office|Centre|Center)|Handout|"
+    r"Getty\s+Images|Pool\s+Photo|via\s+(?:Reuters|AP|AFP))\b|\s/\s*(?:Reuters|AFP|AP|EPA|Getty)\b",
+    re.IGNORECASE,
+)
+
+
+def is_credit_name(text: str) -> bool:
+    """A name line that says it is a picture source: "... Press Service", "... / handout"."""
+    return bool(_CREDIT_NAME.search(text)) and len(text) <= 70 and not _TERMINAL.search(text)
+
+
 def parse_contributors(paragraph: str) -> list[str]:
     """Agencies named in "Reuters and AFP contributed reporting." (the line stays in the body)."""
     text = paragraph.strip()
