@@ -49,6 +49,9 @@ def test_normalize_closes_soft_hyphen_at_line_end():
     ("Posted: 2019-01-23", "2019-01-23"),
     ("Updated 3 May 2021 16:05 GMT", "2021-05-03"),
     ("Jan. 5, 2020", "2020-01-05"),
+    ("10.04.2018", "2018-04-10"),
+    ("April 10, 2018, 8:05 a.m. EDT", "2018-04-10"),
+    ("Last updated: Tue 10 Apr 2018", "2018-04-10"),
 ])
 def test_date_lines(line, iso):
     found = parse_date_line(line)
@@ -149,6 +152,8 @@ def test_bylines():
     names, found = parse_byline("By A. Khan, B. Osei and C. Lund · March 2, 2024")
     assert names == ["A. Khan", "B. Osei", "C. Lund"] and found.iso == "2024-03-02"
     assert parse_byline("By Wikinews contributors")[0] == ["Wikinews contributors"]
+    assert parse_byline("By Jane Roe in Kyiv")[0] == ["Jane Roe"]
+    assert parse_byline("By Jane Roe, Reuters")[0] == ["Jane Roe"]
     assert parse_byline("By Monday, the rebels had left the town and moved south.") is None
 
 
@@ -158,6 +163,8 @@ def test_bylines():
     ("(AP Photo/Leo Park)", "AP Photo/Leo Park"),
     ("Photo credit: Ministry of Defence / handout", "Ministry of Defence / handout"),
     ("File photo. Photo: Sara Lind/EPA", "Sara Lind/EPA"),
+    ("Photo by Omar Haddad", "Omar Haddad"),
+    ("Image courtesy of the Chilean Navy", "the Chilean Navy"),
 ])
 def test_credit_lines(line, value):
     assert parse_credit(line) == value
@@ -174,6 +181,7 @@ def test_kickers_publishers_and_org_lines():
     assert not is_kicker("Talks end without a deal.")
     assert is_publisher("Reuters") and not is_publisher("Treaty")
     assert looks_like_org_line("Finnish Foreign Ministry Press Office")
+    assert looks_like_org_line("Kremlin.ru") and not looks_like_org_line("Kremlin")
     assert not looks_like_org_line("The minister arrived on Monday")
 
 

@@ -19,12 +19,17 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 _MDY = rf"{_WEEKDAY}?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})"
 _DMY = rf"{_WEEKDAY}?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})"
 _ISO = r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"
+# "10.04.2018": the European dotted form is day first; slashed forms are left alone
+# because 04/10/2018 means different days on either side of the Atlantic.
+_DOTTED = r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})"
 _TIME = (
     r"(?:(?:,|\s+at|\s*[·|—–-])?\s*(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?)\s*"
     r"(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?"
 )
 _ISO_TIME = r"(?:[T ](?P<time>\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-DATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (_MDY + _TIME, _DMY + _TIME, _ISO + _ISO_TIME)]
+DATE_PATTERNS = [
+    re.compile(p, re.IGNORECASE) for p in (_MDY + _TIME, _DMY + _TIME, _ISO + _ISO_TIME, _DOTTED + _TIME)
+]
 
 # Words that announce a date line in a page header.
 _DATE_PREFIX = re.compile(

@@ -26,6 +26,12 @@ _LABELLED_CREDIT = re.compile(
     r"|(?:photo\s+|image\s+)?credit\s*:\s*(?P<val2>.+)",
     re.IGNORECASE,
 )
+_BY_CREDIT = re.compile(
+    r"(?:[^:]{0,80}?[.)]\s+)?(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of)\s+(?P<val>\w.{1,80})",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,})+")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _CONTRIBUTED = re.compile(
     r"(?P<who>[A-Za-z][\w.,&' -]{0,80}?)\s+contributed(?:\s+(?:additional\s+)?reporting)?"
     r"(?:\s+(?:to|for)\s+this\s+(?:report|article|story))?\.?",
@@ -69,9 +75,11 @@ def parse_byline(text: str) -> tuple[list[str], FoundDate | None] | None:
     rest = re.sub(r"\s+[|·—–]\s*.*$", "", rest).strip(" ,")
     if not rest or len(rest.split()) > 14 or _TERMINAL.search(rest.rstrip(".")):
         return None
+    rest = _IN_PLACE.sub("", rest)  # "By Jane Roe in Kyiv"
     names = [n.strip(" .") for n in _NAME_SPLIT.split(rest) if n.strip(" .")]
     if not names or not all(_name_like(n) for n in names):
         return None
+    names = [n for n in names if not is_publisher(n)] or names  # "By Jane Roe, Reuters"
     if rest.upper() == rest:
         names = [n.title() for n in names]
     return names, found
@@ -94,6 +102,9 @@ def parse_credit(text: str) -> str | None:
     m = _LABELLED_CREDIT.fullmatch(text)
     if m:
         return (m.group("val") or m.group("val2") or "").strip() or None
+    m = _BY_CREDIT.fullmatch(text)
+    if m and not _TERMINAL.search(text):
+        return m.group("val").strip()
     return None
 
 
@@ -104,6 +115,8 @@ def looks_like_org_line(text: str) -> bool:
     prose has lowercase words and runs longer.
     """
     words = text.split()
+    if _DOMAIN.fullmatch(text):
+        return True  # "Kremlin.ru": a site credited for the picture
     if not 2 <= len(words) <= 8 or len(text) > 70 or _TERMINAL.search(text):
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
