@@ -403,3 +403,16 @@ def test_date_and_byline_on_one_line(line):
 def test_date_and_credit_on_one_line():
     art = clean("Norway hosts peace talks\n10 April 2018 · Photo: Ola Berg / NTB" + _BODY)
     assert (art.published, art.credit) == ("2018-04-10", "Ola Berg / NTB")
+
+
+def test_wire_headline_in_capitals_runs_straight_into_prose():
+    art = clean("SNOW CLOSES ALPINE PASSES\nHeavy snow closed three Alpine passes\non Tuesday, Swiss police said, stranding\nhundreds of trucks near the border.\n"
+                "    Police said the roads would reopen\nwhen the storm eased.\n Reuter\n")
+    assert art.headline == "SNOW CLOSES ALPINE PASSES"
+    assert art.text.startswith("Heavy snow closed") and art.text.endswith("when the storm eased.")
+
+
+def test_capitals_label_is_a_kicker_only_above_a_headline_sized_group():
+    art = clean("EUROPE\nAlpine passes close after snow\n\nHeavy snow closed three passes on Tuesday.\n\nPolice said so.")
+    assert art.headline == "Alpine passes close after snow"
+    assert art.text.startswith("Heavy snow")

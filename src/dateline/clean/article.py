@@ -28,7 +28,7 @@ from dateline.model import Article, Link, Source
 
 _SENTENCE_END = re.compile(r"[.!?:]['\"”’)]*$")
 # The Reuters-21578 wire sign-off at the very end of a story.
-_SIGN_OFF = re.compile(r"\s*\bReuter\s*$")
+_SIGN_OFF = re.compile(r"(?:^|\s+)reuter(?:\s*\d{1,2}:\d{2}/\w+)?\s*$", re.IGNORECASE)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+([^.!?]+[.!?]?)$")
 _SPACES = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")

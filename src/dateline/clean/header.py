@@ -45,6 +45,8 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
     for i, line in enumerate(lines):
         if headline and line.breaks & {"blank", "page"}:
             done = True
+        if headline and not done and _all_caps(lines[headline[-1]].text) and not _all_caps(line.text):
+            done = True  # a wire headline in capitals ends where mixed-case prose begins
         if _take_meta(line.text, head, before_headline=not headline and not done):
             used.add(i)
             done = done or bool(headline)
@@ -78,6 +80,10 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
         return head, [ln for k, ln in enumerate(lines) if k >= i and k not in used]
     # No headline structure: everything that is not metadata is body.
     return head, [ln for k, ln in enumerate(lines) if k not in used]
+
+
+def _all_caps(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text.upper() == text
 
 
 def _is_meta_line(lines: list[Line], i: int) -> bool:
@@ -137,9 +143,18 @@ def _headline_follows(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
-    if meta.parse_byline(nxt.text) or meta.parse_date(nxt.text) or meta.parse_credit(nxt.text):
+    if _is_meta_line(lines, i + 1):
         return False
-    return bool(nxt.breaks & {"blank", "page"}) or not meta.is_caps_label(nxt.text)
+    if not (nxt.breaks & {"blank", "page"}) and meta.is_caps_label(nxt.text):
+        return False
+    # ... and only if that headline is headline-sized: a capitals line followed by a long
+    # run of prose is itself the headline of a wire story.
+    j = i + 2
+    while j < len(lines) and not (lines[j].breaks & {"blank", "page"}) and not _is_meta_line(lines, j):
+        j += 1
+        if j - i - 1 > MAX_HEADLINE_LINES:
+            return False
+    return j < len(lines)
 
 
 def _valid_headline(lines: list[Line], ended: bool, body_follows: bool) -> bool:
@@ -148,4 +163,4 @@ def _valid_headline(lines: list[Line], ended: bool, body_follows: bool) -> bool:
         return False
     if _SENTENCE_END.search(text) and not _ABBREV_END.search(text) and not text.endswith(("?", "!")):
         return False
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
+    return not text[:1].islower()
