@@ -416,3 +416,11 @@ def test_capitals_label_is_a_kicker_only_above_a_headline_sized_group():
     art = clean("EUROPE\nAlpine passes close after snow\n\nHeavy snow closed three passes on Tuesday.\n\nPolice said so.")
     assert art.headline == "Alpine passes close after snow"
     assert art.text.startswith("Heavy snow")
+
+
+def test_url_inside_prose_leaves_the_sentence_intact():
+    art = clean("The full report (www.example.org/report) was published, the envoy said.")
+    assert art.text == "The full report was published, the envoy said."
+    assert [(lk.text, lk.url) for lk in art.links] == [("", "www.example.org/report")]
+    art = clean("Details are at https://example.org/a. The talks went on.")
+    assert art.text == "Details are at. The talks went on." and art.links[0].url == "https://example.org/a"

@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?:]['\"”’)]*$")
 # The Reuters-21578 wire sign-off at the very end of a story.
 _SIGN_OFF = re.compile(r"(?:^|\s+)reuter(?:\s*\d{1,2}:\d{2}/\w+)?\s*$", re.IGNORECASE)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+([^.!?]+[.!?]?)$")
+_URL_TRAIL = ".,;:)]}'\"”’"
 _SPACES = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|<\s*>")
@@ -127,18 +128,25 @@ def _tidy(paragraph: str, hyph: Hyphenator) -> str:
 
 
 def _sweep_urls(paras: list[str], at: int) -> tuple[list[str], list[FoundLink]]:
-    """URLs left inside prose: out of the text, into links (text "")."""
+    """URLs left inside prose: out of the text, into links (text ""); punctuation after
+    a URL stays with the sentence, brackets left empty go."""
     links: list[FoundLink] = []
+
+    def take(m: re.Match[str]) -> str:
+        url = m.group(0).rstrip(_URL_TRAIL)
+        if re.search(r"\w\.\w", re.sub(r"^(?:https?://|www\.)", "", url, flags=re.IGNORECASE)):
+            links.append(FoundLink("", url, at))  # a real address, not a bare "www." or "http://"
+        return " " + m.group(0)[len(url):]
+
     out = []
     for para in paras:
-        for m in URL_RE.finditer(para):
-            links.append(FoundLink("", m.group(0).rstrip(".,;:)]}'\"”’"), at))
-        if links and URL_RE.search(para):
-            para = URL_RE.sub(" ", para)
+        if URL_RE.search(para):
+            # What `take` leaves (a space and closing punctuation) can never form a new URL.
+            para = URL_RE.sub(take, para)
             para = _EMPTY_BRACKETS.sub(" ", para)
             para = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", para)).strip()
         out.append(para)
-    return out, [lk for lk in links if lk.url]
+    return out, links
 
 
 def _strip_dateline(paras: list[str]) -> tuple[str | None, FoundDate | None]:
