@@ -8,6 +8,7 @@ win over anything guessed from the text; the `published` argument wins over ever
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from dateline.clean import meta
@@ -19,7 +20,7 @@ from dateline.clean.hyphens import Hyphenator
 from dateline.clean.lines import Line, drop, split_lines
 from dateline.clean.links import URL_RE, FoundLink, extract_links
 from dateline.clean.normalize import normalize_text
-from dateline.clean.paragraphs import join_lines, join_paragraphs, line_width
+from dateline.clean.paragraphs import join_lines, join_paragraphs, line_width, looks_unwrapped
 from dateline.clean.quotes import fix_quotes
 from dateline.clean import warnings as warn
 from dateline.errors import EmptyInputError, NoArticleError
@@ -52,27 +53,40 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Article
     place, dated = _strip_dateline(paras)
     paras = _strip_sign_off([p for p in paras if p])
     if not paras:
-        raise NoArticleError("no article body found", source=raw.origin)
-    body = "\n\n".join(paras)
-    return _assemble(raw, body, head, found + stray, place, dated, published, hyph)
+        raise NoArticleError("no article body found (only metadata, links or page furniture)", source=raw.origin)
+    guessed = TextFacts(
+        headline=_tidy(join_lines(head.headline_lines, hyph), hyph) if head.headline_lines else None,
+        published=(head.published or dated).iso if (head.published or dated) else None,
+        dateline=place,
+        links=[Link(text=fl.text, url=fl.url) for fl in sorted(found + stray, key=lambda f: f.at)],
+    )
+    return _assemble(raw, "\n\n".join(paras), head, guessed, published)
 
 
-def _assemble(raw, body, head: Header, found: list[FoundLink], place, dated: FoundDate | None,
-              published, hyph) -> Article:
+@dataclass
+class TextFacts:
+    """What the cleaner read from the text itself (before reader hints are applied)."""
+
+    headline: str | None
+    published: str | None
+    dateline: str | None
+    links: list[Link]
+
+
+def _assemble(raw: RawDocument, body: str, head: Header, guessed: TextFacts,
+              published: str | date | None) -> Article:
     hints = raw.hints
-    headline = " ".join(ln.text for ln in head.headline_lines)
-    guessed = head.published or dated
     art = Article(
         text=body,
         source=Source(format=raw.format, path=raw.path, url=raw.url or _hint(hints, "url")),
-        headline=_hint(hints, "headline") or (_tidy(join_lines(head.headline_lines, hyph), hyph) if headline else None),
-        published=_iso(published) or _hint(hints, "published") or (guessed.iso if guessed else None),
+        headline=_hint(hints, "headline") or guessed.headline,
+        published=_iso(published) or _hint(hints, "published") or guessed.published,
         publisher=_hint(hints, "publisher") or head.publisher,
         byline=_hint_list(hints, "byline") or head.byline,
         credit=head.credit,
         contributors=_contributors(body),
-        dateline=_hint(hints, "dateline") or place,
-        links=[Link(text=fl.text, url=fl.url) for fl in sorted(found, key=lambda f: f.at)],
+        dateline=_hint(hints, "dateline") or guessed.dateline,
+        links=guessed.links,
     )
     art.warnings = _warnings(art, head)
     return art
@@ -101,6 +115,8 @@ def _iso(value: object) -> str | None:
 def _repair_joined_lines(body: list[Line], headline: list[Line], hyph: Hyphenator) -> None:
     # Lines well over the wrap width are two PDF lines that pdftotext joined, dropping a
     # line-end hyphen; headline lines are set large, so any of them may be such a join.
+    if not body or looks_unwrapped(body):
+        return  # one paragraph per line: long lines are long paragraphs, not joins
     width = line_width(body)
     for line in body:
         if len(line.text) > 1.15 * width:

@@ -37,7 +37,7 @@ def join_paragraphs(lines: list[Line], hyph: Hyphenator) -> list[str]:
     if not lines:
         return []
     width = line_width(lines)
-    unwrapped = _looks_unwrapped(lines)
+    unwrapped = looks_unwrapped(lines)
     indent_marks = _indent_marks_paragraphs(lines)
     base = min(ln.indent for ln in lines)
     paras: list[str] = [lines[0].text]
@@ -70,7 +70,7 @@ def _is_break(prev: str, line: Line, width: int, unwrapped: bool, indented: bool
     return bool(_COLON_END.search(prev)) and signal
 
 
-def _looks_unwrapped(lines: list[Line]) -> bool:
+def looks_unwrapped(lines: list[Line]) -> bool:
     """One paragraph per line (web copy, or a pre-cleaned text) rather than a wrapped page."""
     if len(lines) < 2:
         return True
