@@ -282,6 +282,8 @@ def test_quotes():
     ("TEHRAN, Iran (AP) — Iran said", "TEHRAN, Iran"),
     ("WASHINGTON, March 3 - President", "WASHINGTON"),
     ("NEW DELHI — India said", "NEW DELHI"),
+    ("KYIV/MOSCOW (Reuters) - Both sides said", "KYIV/MOSCOW"),
+    ("UNITED NATIONS (AP) -- The council", "UNITED NATIONS"),
 ])
 def test_datelines(para, place):
     found = find_dateline(para)

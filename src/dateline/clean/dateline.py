@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dateline.clean.dates import FoundDate, find_dates
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS = r"[A-Z][A-Z'.\-]+"
+_CAPS = r"[A-Z][A-Z'./\-]+"
 _DATELINE = re.compile(
     rf"(?P<place>{_CAPS}(?: {_CAPS}){{0,3}})"
     rf"(?:,\s+(?!{_MONTH}\s+\d)(?P<region>[A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+){{0,2}}))?"
