@@ -426,3 +426,8 @@ def test_url_inside_prose_leaves_the_sentence_intact():
     assert [(lk.text, lk.url) for lk in art.links] == [("", "www.example.org/report")]
     art = clean("Details are at https://example.org/a. The talks went on.")
     assert art.text == "Details are at. The talks went on." and art.links[0].url == "https://example.org/a"
+
+
+def test_closing_quotes_with_a_space_do_not_look_truncated():
+    art = clean("The envoy asked: 'Is there life anywhere else?' \"")
+    assert not any("truncated" in w for w in art.warnings)

@@ -8,7 +8,7 @@ from dateline.clean.dates import FoundDate, find_dates, url_date
 from dateline.model import Link
 
 _TRUNCATED_END = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|\[…\])['\"”’)]*$")
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?][\s'\"”’)\]]*$")
 
 
 def later_link_warnings(links: list[Link], published: date) -> list[str]:
