@@ -431,3 +431,12 @@ def test_url_inside_prose_leaves_the_sentence_intact():
 def test_closing_quotes_with_a_space_do_not_look_truncated():
     art = clean("The envoy asked: 'Is there life anywhere else?' \"")
     assert not any("truncated" in w for w in art.warnings)
+
+
+def test_web_copy_title_line_then_one_paragraph_per_line():
+    art = clean("Minister resigns over procurement scandal\n"
+                "The defence minister resigned on Monday after weeks of pressure from opposition parties over a "
+                "contract for armoured vehicles, the prime minister's office said.\n"
+                "She denied any wrongdoing and said she would cooperate with investigators.\n")
+    assert art.headline == "Minister resigns over procurement scandal"
+    assert art.text.startswith("The defence minister") and art.text.count("\n\n") == 1

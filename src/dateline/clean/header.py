@@ -47,6 +47,8 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
             done = True
         if headline and not done and _all_caps(lines[headline[-1]].text) and not _all_caps(line.text):
             done = True  # a wire headline in capitals ends where mixed-case prose begins
+        if len(headline) == 1 and not done and _paragraph_under_title(lines[headline[0]].text, line.text):
+            done = True  # web copy: a title line, then whole paragraphs one per line
         if _take_meta(line.text, head, before_headline=not headline and not done):
             used.add(i)
             done = done or bool(headline)
@@ -80,6 +82,13 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
         return head, [ln for k, ln in enumerate(lines) if k >= i and k not in used]
     # No headline structure: everything that is not metadata is body.
     return head, [ln for k, ln in enumerate(lines) if k not in used]
+
+
+def _paragraph_under_title(title: str, text: str) -> bool:
+    # An unwrapped paragraph is a long line ending a sentence, far longer than the title;
+    # a title's own second line or a wrapped paragraph's next line is not.
+    return (len(text) >= max(120, 2 * len(title)) and bool(_SENTENCE_END.search(text))
+            and not _SENTENCE_END.search(title))
 
 
 def _all_caps(text: str) -> bool:
