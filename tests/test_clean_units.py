@@ -83,6 +83,14 @@ def test_running_header_and_page_numbers_removed():
     assert kept == ["The envoy arrived in the capital", "on Monday for talks."]
 
 
+def test_numbered_running_header_on_a_single_page():
+    text = "World Desk Daily   1\nWORLD NEWS\nFloods hit the delta\n\nHeavy rain flooded the delta on Monday.\n"
+    art = clean(text)
+    assert art.headline == "Floods hit the delta"
+    kept = [ln.text for ln in remove_furniture(split_lines("Trump wins Round 1\nThe vote was close."))]
+    assert kept[0] == "Trump wins Round 1"
+
+
 def test_a_repeated_sentence_is_not_furniture():
     text = "He said no.\fHe said no.\f"
     assert len(remove_furniture(split_lines(text))) == 2

@@ -31,7 +31,19 @@ def remove_furniture(lines: list[Line]) -> list[Line]:
             doomed.add(i)
         elif edge_counts[_key(line.text)] >= 2 and _furniture_shape(line.text):
             doomed.add(i)
+        elif _numbered_header(line):
+            doomed.add(i)
     return drop(lines, doomed, "page")
+
+
+def _numbered_header(line: Line) -> bool:
+    # "World Desk Daily   1" at the top of page 1: a name, a gap, this page's number. Caught
+    # even when it occurs once (a one-page document), so it must match all three.
+    m = re.search(r"\s(\d{1,3})$", line.text)
+    return bool(
+        m and line.page_edge and line.wide_gap and int(m.group(1)) == line.page + 1
+        and _furniture_shape(line.text) and re.search(r"[A-Za-z]", line.text)
+    )
 
 
 def _furniture_shape(text: str) -> bool:

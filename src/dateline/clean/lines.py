@@ -24,6 +24,8 @@ class Line:
     start: int = 0
     breaks: set[str] = field(default_factory=set)
     page_edge: bool = False
+    #: the raw line had a run of spaces inside it (layout gaps, "Daily Planet   3")
+    wide_gap: bool = False
 
 
 def split_lines(text: str) -> list[Line]:
@@ -44,7 +46,8 @@ def split_lines(text: str) -> list[Line]:
                     pending.add("blank")
             else:
                 indent = len(raw) - len(raw.lstrip(" "))
-                line = Line(_MULTISPACE.sub(" ", stripped), indent, page_no, len(out), offset + indent)
+                line = Line(_MULTISPACE.sub(" ", stripped), indent, page_no, len(out), offset + indent,
+                            wide_gap="  " in stripped)
                 line.breaks = pending
                 pending = set()
                 out.append(line)
