@@ -37,11 +37,12 @@ def remove_furniture(lines: list[Line]) -> list[Line]:
 
 
 def _numbered_header(line: Line) -> bool:
-    # "World Desk Daily   1" at the top of page 1: a name, a gap, this page's number. Caught
-    # even when it occurs once (a one-page document), so it must match all three.
+    # "World Desk Daily 1" heading page 1: a name and this page's number. Caught even when
+    # it occurs once (a one-page document), so it must sit at the top of its page (or at an
+    # edge, set off by a layout gap) and carry exactly that page's number.
     m = re.search(r"\s(\d{1,3})$", line.text)
     return bool(
-        m and line.page_edge and line.wide_gap and int(m.group(1)) == line.page + 1
+        m and int(m.group(1)) == line.page + 1 and (line.page_top or (line.page_edge and line.wide_gap))
         and _furniture_shape(line.text) and re.search(r"[A-Za-z]", line.text)
     )
 

@@ -45,7 +45,7 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
     for i, line in enumerate(lines):
         if headline and line.breaks & {"blank", "page"}:
             done = True
-        if headline and not done and _all_caps(lines[headline[-1]].text) and not _all_caps(line.text):
+        if headline and not done and all(_all_caps(lines[k].text) for k in headline) and not _all_caps(line.text):
             done = True  # a wire headline in capitals ends where mixed-case prose begins
         if len(headline) == 1 and not done and _paragraph_under_title(lines[headline[0]].text, line.text):
             done = True  # web copy: a title line, then whole paragraphs one per line
@@ -56,6 +56,10 @@ def read_header(lines: list[Line], *, structured: bool) -> tuple[Header, list[Li
         if structured:
             break
         if not done:
+            if i == 0 and meta.is_masthead(line.text) and not _is_meta_line(lines, 1):
+                head.publisher = head.publisher or line.text  # the paper's name on top
+                used.add(i)
+                continue
             if not headline and meta.is_caps_label(line.text) and _headline_follows(lines, i):
                 head.kicker.append(line.text)
                 used.add(i)

@@ -24,6 +24,7 @@ class Line:
     start: int = 0
     breaks: set[str] = field(default_factory=set)
     page_edge: bool = False
+    page_top: bool = False
     #: the raw line had a run of spaces inside it (layout gaps, "Daily Planet   3")
     wide_gap: bool = False
 
@@ -55,7 +56,7 @@ def split_lines(text: str) -> list[Line]:
             offset += len(raw) + 1
         offset -= 1  # the last piece of a page has no newline after it
         if page_lines:
-            page_lines[0].page_edge = True
+            page_lines[0].page_edge = page_lines[0].page_top = True
             page_lines[-1].page_edge = True
     return out
 

@@ -61,6 +61,19 @@ def is_publisher(text: str) -> bool:
     return text.strip(" .-–—").lower() in _AGENCY_SET
 
 
+# A newspaper masthead: a few capitalised words ending in a word papers are named with.
+_MASTHEAD = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){0,3}(?:Courier|Times|Herald|Dispatch|Daily|Journal|Gazette|Tribune|"
+    r"Telegraph|Guardian|Chronicle|Observer|Examiner|Inquirer|Bulletin|Ledger|Monitor|Sentinel|Courant|"
+    r"Post|Express|Standard)"
+)
+
+
+def is_masthead(text: str) -> bool:
+    """"The Northern Courier": the paper's name printed above the headline."""
+    return bool(_MASTHEAD.fullmatch(text.strip()))
+
+
 def parse_byline(text: str) -> tuple[list[str], FoundDate | None] | None:
     """Names (and a date on the same line) from "By A, B and C · April 10, 2018"."""
     m = _BYLINE.fullmatch(text.strip())
