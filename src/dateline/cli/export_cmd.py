@@ -51,7 +51,7 @@ def export_command(
             if out is None:
                 raise ConfigError("--format parquet needs --out FILE (Parquet is binary)")
             n = write_parquet(records, out, table.value)
-            print(f"{n} {table.value} rows -> {out}", file=sys.stderr)
+            print(f"{n} {table.value[:-1]} rows -> {out}", file=sys.stderr)
         else:
             with (open(out, "w", encoding="utf-8", newline="") if out else _stdout()) as fh:
                 if format is ExportFormat.jsonl:
@@ -59,7 +59,7 @@ def export_command(
                     what = "articles"
                 else:
                     n = write_csv(records, fh, table.value)
-                    what = f"{table.value} rows"
+                    what = f"{table.value[:-1]} rows"
             if out:
                 print(f"{n} {what} -> {out}", file=sys.stderr)
 
