@@ -60,7 +60,21 @@ def _render(page: Any) -> None:
     from dateline.cli.render import console
 
     shown = f" (showing {page.offset + 1}-{page.offset + len(page.items)})" if page.total > len(page.items) else ""
-    table = Table("id", "published", "headline", "events", "source", title=f"{page.total} articles{shown}")
+    table = Table(title=f"{page.total} articles{shown}")
+    table.add_column("id", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("headline", ratio=3)
+    table.add_column("events", justify="right")
+    table.add_column("source", ratio=2, overflow="fold")
     for a in page.items:
-        table.add_row(a.id, (a.published or "")[:10], a.headline or "", str(a.events), a.source or "")
+        table.add_row(a.id, (a.published or "")[:10], a.headline or "", str(a.events), _short(a.source))
     console.print(table)
+
+
+def _short(source: str | None) -> str:
+    """A URL as it is; a path by its file name (the folder rarely helps in a table)."""
+    if not source or "://" in source:
+        return source or ""
+    from pathlib import Path
+
+    return Path(source).name
