@@ -95,7 +95,7 @@ def test_full_text_phrases_or_and_exclusion(filled):
     assert _ids(filled.search("said -Iceland")) == {talks.id, election.id}
 
 
-@pytest.mark.parametrize("query", ['AND (', '"', "NOT", "*", "col:umn", "-", "a'b", "NEAR(x y)"])
+@pytest.mark.parametrize("query", ['AND (', '"', "NOT", "*", "col:umn", "-", "a'b", "NEAR(x y)", "nul\x00byte", "  "])
 def test_query_syntax_in_user_input_is_never_an_error(filled, query):
     assert filled.search(query).total >= 0
 

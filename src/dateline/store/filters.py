@@ -47,10 +47,13 @@ class Filters:
     query: str | None = None
 
     def __post_init__(self) -> None:
-        for f in fields(self):  # blank strings (empty form fields) mean "not set"
+        for f in fields(self):
             val = getattr(self, f.name)
-            if isinstance(val, str) and not val.strip():
-                object.__setattr__(self, f.name, None)
+            if isinstance(val, str):
+                # NUL cannot go into a PostgreSQL text parameter; blank (an empty form
+                # field) means "not set"
+                val = val.replace("\x00", "").strip() or None
+                object.__setattr__(self, f.name, val)
         object.__setattr__(self, "since", _iso_day(self.since, "since"))
         object.__setattr__(self, "until", _iso_day(self.until, "until"))
         object.__setattr__(self, "country", _country(self.country))

@@ -36,6 +36,7 @@ def unindex(conn: Connection, article_id: str) -> None:
 
 def to_fts5(query: str) -> str | None:
     """websearch-style `query` -> an FTS5 MATCH expression; None when nothing searchable."""
+    query = query.replace("\x00", " ")  # SQLite reads a NUL as the end of the string
     positive: list[str] = []
     negative: list[str] = []
     for tok in _TOKEN.findall(query):

@@ -133,13 +133,17 @@ def network(conn: Connection, f: Filters, max_edges: int) -> Network:
     edges: dict[tuple[str, str], list[float]] = {}
     names: dict[str, Counter[str]] = defaultdict(Counter)
     countries: dict[str, str | None] = {}
+    coded: set[str] = set()
     for r in conn.execute(stmt):
         src, tgt = _node(r.source_code, r.source_name), _node(r.target_code, r.target_name)
         if not src or not tgt:
             continue
-        for node, name, country in ((src, r.source_name, r.source_country), (tgt, r.target_name, r.target_country)):
+        for node, code, name, country in ((src, r.source_code, r.source_name, r.source_country),
+                                          (tgt, r.target_code, r.target_name, r.target_country)):
             names[node][name or node] += r.n
             countries.setdefault(node, country)
+            if code:
+                coded.add(node)
         acc = edges.setdefault((src, tgt), [0, 0.0])
         acc[0] += r.n
         acc[1] += (r.g or 0.0) * r.n
@@ -150,14 +154,10 @@ def network(conn: Connection, f: Filters, max_edges: int) -> Network:
     for e in out_edges:
         degree[e.source] += e.count
         degree[e.target] += e.count
-    nodes = [NetworkNode(id=node, name=names[node].most_common(1)[0][0], code=node if node.isupper() and
-                         _looks_like_code(node) else None, country=countries.get(node), events=n)
-             for node, n in degree.most_common()]
+    nodes = [NetworkNode(id=node, name=names[node].most_common(1)[0][0], code=node if node in coded else None,
+                         country=countries.get(node), events=n)
+             for node, n in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))]
     return Network(nodes=nodes, edges=out_edges)
-
-
-def _looks_like_code(node: str) -> bool:
-    return len(node) % 3 == 0 and all(ch.isupper() or ch == "-" for ch in node)
 
 
 def entity_profile(conn: Connection, key: str, max_events: int) -> EntityProfile | None:
