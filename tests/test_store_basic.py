@@ -181,6 +181,12 @@ def test_bad_filter_values_fail_with_a_reason(bad):
         Filters(**bad)
 
 
+@pytest.mark.parametrize("name, code", [("Russia", "RUS"), ("ru", "RUS"), ("rus", "RUS"), ("Turkey", "TUR"),
+                                        ("UK", "GBR"), ("United States", "USA"), ("Iran", "IRN"), ("IGO", "IGO")])
+def test_country_filter_takes_codes_and_everyday_names(name, code):
+    assert Filters(country=name).country == code
+
+
 def test_blank_filter_values_mean_unset():
     assert Filters(actor="", country=" ", since="") == Filters()
 

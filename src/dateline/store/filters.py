@@ -88,16 +88,28 @@ def _iso_day(value: str | dt.date | None, name: str) -> str | None:
         raise ConfigError(f"{name} must be an ISO date such as 2018-04-10, not {value!r}") from None
 
 
+#: everyday English names that ISO 3166 (and so pycountry) spells otherwise.
+_COUNTRY_ALIASES = {
+    "russia": "RUS", "uk": "GBR", "britain": "GBR", "great britain": "GBR", "england": "GBR", "turkey": "TUR",
+    "ivory coast": "CIV", "palestine": "PSE", "burma": "MMR", "holland": "NLD", "macedonia": "MKD",
+    "east timor": "TLS", "cape verde": "CPV", "swaziland": "SWZ", "vatican": "VAT", "drc": "COD",
+    "dr congo": "COD", "democratic republic of congo": "COD", "democratic republic of the congo": "COD",
+}
+
+
 def _country(value: str | None) -> str | None:
     """ISO alpha-3 for a code or an English name; other codes (IGO, EUR) stay as given."""
     if value is None:
         return None
     import pycountry
 
+    alias = _COUNTRY_ALIASES.get(value.casefold())
+    if alias:
+        return alias
     try:
-        return pycountry.countries.lookup(value.strip()).alpha_3
+        return pycountry.countries.lookup(value).alpha_3
     except LookupError:
-        return value.strip().upper()
+        return value.upper()
 
 
 def _like(text: str) -> str:

@@ -65,7 +65,9 @@ class TempPostgres:
         if self.bindir is None:
             raise ConfigError("no PostgreSQL server binaries (initdb): apt-get install postgresql")
         self.user = _run_as()
-        self.root = Path(tempfile.mkdtemp(prefix="dateline-pg-"))
+        # Another user must reach the folder: $TMPDIR may sit inside root's home.
+        base = "/tmp" if self.user and os.path.isdir("/tmp") else None
+        self.root = Path(tempfile.mkdtemp(prefix="dateline-pg-", dir=base))
         self.data = self.root / "data"
         self.port = _free_port()
         self.started = False
@@ -75,8 +77,9 @@ class TempPostgres:
         return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/postgres"
 
     def _cmd(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        # cwd: the server user may not be allowed into the caller's folder
         return subprocess.run([str(self.bindir / args[0]), *args[1:]], user=self.user, check=check,
-                              capture_output=True, text=True, timeout=120)
+                              capture_output=True, text=True, timeout=120, cwd=self.root)
 
     def start(self) -> "TempPostgres":
         if self.user:
