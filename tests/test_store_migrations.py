@@ -95,3 +95,11 @@ def test_read_only_open_of_a_missing_file_names_it(tmp_path):
 def test_unreachable_postgres_is_one_line_error():
     with pytest.raises(StoreError, match="cannot open the database"):
         Store.open("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_a_file_that_is_not_a_database_is_one_line_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 20)
+    with pytest.raises(StoreError, match="cannot open the database: file is not a database"):
+        Store.open(str(path))
+    assert path.read_text().startswith("these are my notes")  # left as it was
