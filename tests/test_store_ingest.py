@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dateline.pipeline import Pipeline
 from dateline.store import Store
@@ -101,3 +103,14 @@ def test_a_stage_crash_fails_only_the_input_that_triggered_it(store, inputs, pip
     rep = ingest(store, [str(inputs)], pipeline=buggy)
     assert rep.stored == 1 and rep.failed == 1
     assert rep.failures[0].origin.endswith("students.txt") and "RuntimeError: stage bug" in str(rep.failures[0])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=400), st.text(max_size=400).map(lambda t: t.encode("utf-8", "replace"))))
+def test_ingest_never_raises_on_junk(tmp_path_factory, pipeline, data):
+    folder = tmp_path_factory.mktemp("junk")
+    (folder / "junk.txt").write_bytes(data)
+    with Store.open(str(folder / "t.db")) as store:
+        rep = ingest(store, [str(folder / "junk.txt")], pipeline=pipeline, min_words=1)
+        assert rep.stored + rep.failed == 1
+        assert store.counts().articles == rep.stored
