@@ -103,3 +103,13 @@ def test_a_file_that_is_not_a_database_is_one_line_error(tmp_path):
     with pytest.raises(StoreError, match="cannot open the database: file is not a database"):
         Store.open(str(path))
     assert path.read_text().startswith("these are my notes")  # left as it was
+
+
+def test_a_database_from_a_newer_dateline_is_refused_with_a_reason(url):
+    Store.open(url).close()
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    engine.dispose()
+    with pytest.raises(StoreError, match="revision '0099', newer than this dateline knows"):
+        Store.open(url)

@@ -72,6 +72,9 @@ class Store:
         except SQLAlchemyError as exc:  # unreachable server, not a database file, no rights...
             engine.dispose()
             raise StoreError(f"cannot open the database: {_reason(exc)}", source=_safe(url)) from None
+        except BaseException:
+            engine.dispose()
+            raise
         return cls(engine)
 
     def close(self) -> None:
