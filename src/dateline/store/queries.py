@@ -52,12 +52,10 @@ def _event_select(conn: Connection, f: Filters, cols: list[Any] | None = None) -
     return stmt
 
 
-def search_articles(conn: Connection, f: Filters, limit: int, offset: int) -> Page[ArticleSummary]:
-    n_events = (sa.select(sa.func.count()).where(events.c.article_id == articles.c.id)
-                .correlate(articles).scalar_subquery())
+def _matching_articles(conn: Connection, f: Filters) -> Select:
+    """(id, score) of the articles matching `f`; score is the full-text rank or NULL."""
     score: Any = sa.null()
-    stmt = sa.select(articles.c.id, articles.c.headline, articles.c.published, articles.c.publisher,
-                     articles.c.source_url, articles.c.source_path, n_events.label("n_events"))
+    stmt = sa.select(articles.c.id)
     if f.query:
         hits = fts.matches(conn.dialect.name, f.query)
         stmt = stmt.join(hits, hits.c.article_id == articles.c.id)
@@ -66,15 +64,25 @@ def search_articles(conn: Connection, f: Filters, limit: int, offset: int) -> Pa
     if f.place:
         stmt = stmt.where(article_place_clause(f.place))
     if f.has_event_filters:
-        matching = sa.select(events.c.article_id).where(*event_clauses(f))
-        stmt = stmt.where(articles.c.id.in_(matching))
-    total = conn.execute(sa.select(sa.func.count()).select_from(stmt.subquery())).scalar_one()
-    order = [score.asc()] if f.query else []
+        stmt = stmt.where(articles.c.id.in_(sa.select(events.c.article_id).where(*event_clauses(f))))
+    return stmt
+
+
+def search_articles(conn: Connection, f: Filters, limit: int, offset: int) -> Page[ArticleSummary]:
+    matching = _matching_articles(conn, f).subquery("matching")
+    total = conn.execute(sa.select(sa.func.count()).select_from(matching)).scalar_one()
+    # the event count only for the rows of this page, not for every match
+    n_events = (sa.select(sa.func.count()).where(events.c.article_id == articles.c.id)
+                .correlate(articles).scalar_subquery())
+    order = [matching.c.score.asc()] if f.query else []
     order += [articles.c.published_day.desc().nulls_last(), articles.c.id]
-    rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
+    stmt = (sa.select(articles.c.id, articles.c.headline, articles.c.published, articles.c.publisher,
+                      articles.c.source_url, articles.c.source_path, matching.c.score, n_events.label("n_events"))
+            .join(matching, matching.c.id == articles.c.id).order_by(*order).limit(limit).offset(offset))
     items = [ArticleSummary(id=r.id, headline=r.headline, published=r.published, publisher=r.publisher,
                             source=r.source_url or r.source_path, events=r.n_events,
-                            score=float(r.score) if r.score is not None else None) for r in rows]
+                            score=float(r.score) if r.score is not None else None)
+             for r in conn.execute(stmt)]
     return Page(total=total, limit=limit, offset=offset, items=items)
 
 
