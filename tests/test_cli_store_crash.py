@@ -53,3 +53,19 @@ def test_sigkill_during_cli_ingest_then_rerun(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*), count(DISTINCT source_path) FROM articles").fetchone() == (N, N)
     conn.close()
+
+
+def test_ctrl_c_prints_the_summary_and_a_rerun_finishes(tmp_path):
+    corpus, db = tmp_path / "corpus", tmp_path / "news.db"
+    _corpus(corpus)
+    proc = _ingest(corpus, db)
+    while not proc.stderr.readline().startswith("stored:"):
+        pass
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and "Traceback" not in err
+    assert out.startswith("stored ") and "run the same command again" in err
+    rerun = _ingest(corpus, db)
+    rerun.communicate(timeout=600)
+    with Store.open(str(db)) as store:
+        assert store.counts().articles == N

@@ -40,8 +40,12 @@ def ingest_command(
         where = store.url
     if as_json:
         print(json.dumps({"stored": rep.stored, "replaced": rep.replaced, "unchanged": rep.unchanged,
-                          "failed": [str(f) for f in rep.failures], "db": where}, ensure_ascii=False))
+                          "failed": [str(f) for f in rep.failures], "interrupted": rep.interrupted, "db": where},
+                         ensure_ascii=False))
     else:
         print(f"{rep.summary()} ({where})")
+    if rep.interrupted:
+        print("dateline: interrupted; run the same command again to finish", file=sys.stderr)
+        raise typer.Exit(130)
     if rep.failed:
         raise typer.Exit(1)

@@ -40,6 +40,7 @@ class IngestReport:
     replaced: int = 0
     unchanged: int = 0
     failures: list[Failure] = field(default_factory=list)
+    interrupted: bool = False  # Ctrl-C: what was stored stays stored; run again to finish
 
     @property
     def failed(self) -> int:
@@ -73,6 +74,8 @@ def ingest(store: Store, args: Iterable[str], *, pipeline: Any = None, input_for
             run.process(chunk)
     except _Stop:
         pass
+    except KeyboardInterrupt:  # the article being written is rolled back, the others stay
+        run.report.interrupted = True
     return run.report
 
 
