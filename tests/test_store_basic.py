@@ -100,6 +100,13 @@ def test_query_syntax_in_user_input_is_never_an_error(filled, query):
     assert filled.search(query).total >= 0
 
 
+def test_search_results_carry_a_plain_snippet_of_the_body(filled):
+    hit = filled.search("delegation").items[0]
+    assert "delegation" in hit.snippet and "<" not in hit.snippet
+    assert hit.snippet.replace("…", "").strip() in example_articles()[0].text
+    assert filled.search(limit=1).items[0].snippet is None  # no query, no snippet
+
+
 def test_search_ranks_best_match_first_and_pages(filled):
     page = filled.search("Norway Iceland said")
     assert page.total == 1 and page.items[0].headline == "Shots fired near Jan Mayen"

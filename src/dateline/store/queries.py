@@ -55,12 +55,14 @@ def _event_select(conn: Connection, f: Filters, cols: list[Any] | None = None) -
 def _matching_articles(conn: Connection, f: Filters) -> Select:
     """(id, score) of the articles matching `f`; score is the full-text rank or NULL."""
     score: Any = sa.null()
+    snippet: Any = sa.null()
     stmt = sa.select(articles.c.id)
     if f.query:
         hits = fts.matches(conn.dialect.name, f.query)
         stmt = stmt.join(hits, hits.c.article_id == articles.c.id)
         score = hits.c.score
-    stmt = stmt.add_columns(score.label("score")).where(*article_clauses(f))
+        snippet = hits.c.snippet if "snippet" in hits.c else sa.null()
+    stmt = stmt.add_columns(score.label("score"), snippet.label("snippet")).where(*article_clauses(f))
     if f.place:
         stmt = stmt.where(article_place_clause(f.place))
     if f.has_event_filters:
@@ -76,12 +78,14 @@ def search_articles(conn: Connection, f: Filters, limit: int, offset: int) -> Pa
                 .correlate(articles).scalar_subquery())
     order = [matching.c.score.asc()] if f.query else []
     order += [articles.c.published_day.desc().nulls_last(), articles.c.id]
+    snippet: Any = fts.snippet(conn.dialect.name, f.query, matching) if f.query else sa.null()
     stmt = (sa.select(articles.c.id, articles.c.headline, articles.c.published, articles.c.publisher,
-                      articles.c.source_url, articles.c.source_path, matching.c.score, n_events.label("n_events"))
+                      articles.c.source_url, articles.c.source_path, matching.c.score, n_events.label("n_events"),
+                      snippet.label("snippet"))
             .join(matching, matching.c.id == articles.c.id).order_by(*order).limit(limit).offset(offset))
     items = [ArticleSummary(id=r.id, headline=r.headline, published=r.published, publisher=r.publisher,
                             source=r.source_url or r.source_path, events=r.n_events,
-                            score=float(r.score) if r.score is not None else None)
+                            score=float(r.score) if r.score is not None else None, snippet=r.snippet)
              for r in conn.execute(stmt)]
     return Page(total=total, limit=limit, offset=offset, items=items)
 
