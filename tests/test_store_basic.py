@@ -95,9 +95,16 @@ def test_full_text_phrases_or_and_exclusion(filled):
     assert _ids(filled.search("said -Iceland")) == {talks.id, election.id}
 
 
-@pytest.mark.parametrize("query", ['AND (', '"', "NOT", "*", "col:umn", "-", "a'b", "NEAR(x y)"])
+@pytest.mark.parametrize("query", ['AND (', '"', "NOT", "*", "col:umn", "-", "a'b", "NEAR(x y)", "nul\x00byte", "  "])
 def test_query_syntax_in_user_input_is_never_an_error(filled, query):
     assert filled.search(query).total >= 0
+
+
+def test_search_results_carry_a_plain_snippet_of_the_body(filled):
+    hit = filled.search("delegation").items[0]
+    assert "delegation" in hit.snippet and "<" not in hit.snippet
+    assert hit.snippet.replace("…", "").strip() in example_articles()[0].text
+    assert filled.search(limit=1).items[0].snippet is None  # no query, no snippet
 
 
 def test_search_ranks_best_match_first_and_pages(filled):
@@ -179,6 +186,12 @@ def test_event_rows_carry_evidence_sentence_and_actors(filled):
 def test_bad_filter_values_fail_with_a_reason(bad):
     with pytest.raises(ConfigError):
         Filters(**bad)
+
+
+@pytest.mark.parametrize("name, code", [("Russia", "RUS"), ("ru", "RUS"), ("rus", "RUS"), ("Turkey", "TUR"),
+                                        ("UK", "GBR"), ("United States", "USA"), ("Iran", "IRN"), ("IGO", "IGO")])
+def test_country_filter_takes_codes_and_everyday_names(name, code):
+    assert Filters(country=name).country == code
 
 
 def test_blank_filter_values_mean_unset():

@@ -9,6 +9,11 @@ from dateline.cli.demo_cmd import demo_command
 from dateline.cli.eval_cmd import eval_command
 from dateline.cli.extract_cmd import extract_command
 from dateline.cli.serve_cmd import serve_command
+from dateline.cli.events_cmd import events_command
+from dateline.cli.export_cmd import export_command
+from dateline.cli.ingest_cmd import ingest_command
+from dateline.cli.search_cmd import search_command
+from dateline.cli.show_cmd import show_command
 
 app = typer.Typer(
     name="dateline",
@@ -21,6 +26,11 @@ app.command("extract")(extract_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)
+app.command("ingest")(ingest_command)
+app.command("search")(search_command)
+app.command("events")(events_command)
+app.command("show")(show_command)
+app.command("export")(export_command)
 
 
 @app.callback()

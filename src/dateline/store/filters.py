@@ -47,10 +47,13 @@ class Filters:
     query: str | None = None
 
     def __post_init__(self) -> None:
-        for f in fields(self):  # blank strings (empty form fields) mean "not set"
+        for f in fields(self):
             val = getattr(self, f.name)
-            if isinstance(val, str) and not val.strip():
-                object.__setattr__(self, f.name, None)
+            if isinstance(val, str):
+                # NUL cannot go into a PostgreSQL text parameter; blank (an empty form
+                # field) means "not set"
+                val = val.replace("\x00", "").strip() or None
+                object.__setattr__(self, f.name, val)
         object.__setattr__(self, "since", _iso_day(self.since, "since"))
         object.__setattr__(self, "until", _iso_day(self.until, "until"))
         object.__setattr__(self, "country", _country(self.country))
@@ -85,16 +88,28 @@ def _iso_day(value: str | dt.date | None, name: str) -> str | None:
         raise ConfigError(f"{name} must be an ISO date such as 2018-04-10, not {value!r}") from None
 
 
+#: everyday English names that ISO 3166 (and so pycountry) spells otherwise.
+_COUNTRY_ALIASES = {
+    "russia": "RUS", "uk": "GBR", "britain": "GBR", "great britain": "GBR", "england": "GBR", "turkey": "TUR",
+    "ivory coast": "CIV", "palestine": "PSE", "burma": "MMR", "holland": "NLD", "macedonia": "MKD",
+    "east timor": "TLS", "cape verde": "CPV", "swaziland": "SWZ", "vatican": "VAT", "drc": "COD",
+    "dr congo": "COD", "democratic republic of congo": "COD", "democratic republic of the congo": "COD",
+}
+
+
 def _country(value: str | None) -> str | None:
     """ISO alpha-3 for a code or an English name; other codes (IGO, EUR) stay as given."""
     if value is None:
         return None
     import pycountry
 
+    alias = _COUNTRY_ALIASES.get(value.casefold())
+    if alias:
+        return alias
     try:
-        return pycountry.countries.lookup(value.strip()).alpha_3
+        return pycountry.countries.lookup(value).alpha_3
     except LookupError:
-        return value.strip().upper()
+        return value.upper()
 
 
 def _like(text: str) -> str:

@@ -36,6 +36,7 @@ def unindex(conn: Connection, article_id: str) -> None:
 
 def to_fts5(query: str) -> str | None:
     """websearch-style `query` -> an FTS5 MATCH expression; None when nothing searchable."""
+    query = query.replace("\x00", " ")  # SQLite reads a NUL as the end of the string
     positive: list[str] = []
     negative: list[str] = []
     for tok in _TOKEN.findall(query):
@@ -64,19 +65,42 @@ def _fts5_term(tok: str) -> str | None:
     return quoted + "*" if prefix else quoted
 
 
+#: words of context in a search snippet
+SNIPPET_WORDS = 24
+
+
 def matches(dialect: str, query: str) -> Subquery:
-    """(article_id, score) of the articles matching `query`; lower score = better match."""
+    """(article_id, score, snippet) of the articles matching `query`; lower score = better
+    match. The snippet (SQLite only; see `snippet`) is plain text: the caller escapes it."""
     if dialect == "sqlite":
         expr = to_fts5(query) or '""'
+        body_snippet = sa.func.snippet(sa.literal_column("article_search"), 2, "", "", "…", SNIPPET_WORDS)
         return (
-            sa.select(_FTS.c.article_id.label("article_id"), _FTS.c.rank.label("score"))
+            sa.select(_FTS.c.article_id.label("article_id"), _FTS.c.rank.label("score"),
+                      body_snippet.label("snippet"))
             .where(sa.text("article_search MATCH :fts_query").bindparams(fts_query=expr))
             .subquery("fts")
         )
-    tsq = sa.func.websearch_to_tsquery(sa.literal_column("'english'::regconfig"), query)
+    tsq = _tsquery(query)
     search = sa.literal_column("articles.search")
     return (
         sa.select(articles.c.id.label("article_id"), (-sa.func.ts_rank(search, tsq)).label("score"))
         .where(search.op("@@")(tsq))
         .subquery("fts")
     )
+
+
+def _tsquery(query: str) -> sa.ColumnElement:
+    return sa.func.websearch_to_tsquery(sa.literal_column("'english'::regconfig"), query)
+
+
+def snippet(dialect: str, query: str, hits: Subquery) -> sa.ColumnElement:
+    """The passage of the body around the matched words, for one page of results.
+
+    PostgreSQL's ts_headline re-parses the whole body, so it is computed only for the rows
+    shown, never in the subquery that counts every match."""
+    if dialect == "sqlite":
+        return hits.c.snippet
+    opts = f"MaxWords={SNIPPET_WORDS}, MinWords={SNIPPET_WORDS // 2}, StartSel=\"\", StopSel=\"\", " \
+           f"HighlightAll=false"
+    return sa.func.ts_headline(sa.literal_column("'english'::regconfig"), articles.c.text, _tsquery(query), opts)

@@ -30,8 +30,15 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations the database lacks, in one transaction (both backends have
     transactional DDL), so a crash mid-upgrade leaves the old schema intact."""
-    if revision == "head" and current_revision(engine) == head_revision():
+    current = current_revision(engine)
+    if revision == "head" and current == head_revision():
         return
+    script = ScriptDirectory.from_config(_config())
+    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+        from dateline.errors import StoreError
+
+        raise StoreError(f"the database has schema revision {current!r}, newer than this dateline knows "
+                         f"({head_revision()!r}): upgrade dateline to use it")
     cfg = _config()
     with engine.connect() as conn, conn.execution_options(sqlite_immediate=True).begin():
         if conn.dialect.name == "postgresql":

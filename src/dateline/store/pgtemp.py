@@ -65,7 +65,9 @@ class TempPostgres:
         if self.bindir is None:
             raise ConfigError("no PostgreSQL server binaries (initdb): apt-get install postgresql")
         self.user = _run_as()
-        self.root = Path(tempfile.mkdtemp(prefix="dateline-pg-"))
+        # Another user must reach the folder: $TMPDIR may sit inside root's home.
+        base = "/tmp" if self.user and os.path.isdir("/tmp") else None
+        self.root = Path(tempfile.mkdtemp(prefix="dateline-pg-", dir=base))
         self.data = self.root / "data"
         self.port = _free_port()
         self.started = False
@@ -75,8 +77,9 @@ class TempPostgres:
         return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/postgres"
 
     def _cmd(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        # cwd: the server user may not be allowed into the caller's folder
         return subprocess.run([str(self.bindir / args[0]), *args[1:]], user=self.user, check=check,
-                              capture_output=True, text=True, timeout=120)
+                              capture_output=True, text=True, timeout=120, cwd=self.root)
 
     def start(self) -> "TempPostgres":
         if self.user:
@@ -85,15 +88,19 @@ class TempPostgres:
         try:
             self._cmd("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
                       "--no-sync", "--locale=C")
+            # a test server: durability off, it is deleted afterwards anyway
             opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c fsync=off "
                     "-c full_page_writes=off -c synchronous_commit=off")
+            self.started = True  # from here on stop() must try pg_ctl stop
             self._cmd("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"), "-w", "-t", "60",
                       "start")
         except subprocess.CalledProcessError as exc:
             log = (self.root / "log").read_text(errors="replace")[-800:] if (self.root / "log").exists() else ""
             self.stop()
             raise ConfigError(f"could not start PostgreSQL: {exc.stderr.strip()[-400:]} {log}") from None
-        self.started = True
+        except BaseException:  # interrupted while starting: leave no server or files behind
+            self.stop()
+            raise
         return self
 
     def create_database(self, name: str) -> str:
@@ -132,3 +139,26 @@ def wait_ready(url: str, timeout: float = 30.0) -> None:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.3)
+
+
+def main() -> None:
+    """`python -m dateline.store.pgtemp`: run a throwaway server until interrupted."""
+    import signal
+    import sys
+
+    def _interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _interrupt)  # stop cleanly on kill, too
+    with TempPostgres() as pg:
+        print(f"export DATELINE_TEST_PG={pg.url}", flush=True)
+        print(f"# data in {pg.data}; Ctrl-C stops the server and deletes it", file=sys.stderr, flush=True)
+        try:
+            while True:
+                signal.pause()
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

@@ -52,29 +52,41 @@ def _event_select(conn: Connection, f: Filters, cols: list[Any] | None = None) -
     return stmt
 
 
-def search_articles(conn: Connection, f: Filters, limit: int, offset: int) -> Page[ArticleSummary]:
-    n_events = (sa.select(sa.func.count()).where(events.c.article_id == articles.c.id)
-                .correlate(articles).scalar_subquery())
+def _matching_articles(conn: Connection, f: Filters) -> Select:
+    """(id, score) of the articles matching `f`; score is the full-text rank or NULL."""
     score: Any = sa.null()
-    stmt = sa.select(articles.c.id, articles.c.headline, articles.c.published, articles.c.publisher,
-                     articles.c.source_url, articles.c.source_path, n_events.label("n_events"))
+    snippet: Any = sa.null()
+    stmt = sa.select(articles.c.id)
     if f.query:
         hits = fts.matches(conn.dialect.name, f.query)
         stmt = stmt.join(hits, hits.c.article_id == articles.c.id)
         score = hits.c.score
-    stmt = stmt.add_columns(score.label("score")).where(*article_clauses(f))
+        snippet = hits.c.snippet if "snippet" in hits.c else sa.null()
+    stmt = stmt.add_columns(score.label("score"), snippet.label("snippet")).where(*article_clauses(f))
     if f.place:
         stmt = stmt.where(article_place_clause(f.place))
     if f.has_event_filters:
-        matching = sa.select(events.c.article_id).where(*event_clauses(f))
-        stmt = stmt.where(articles.c.id.in_(matching))
-    total = conn.execute(sa.select(sa.func.count()).select_from(stmt.subquery())).scalar_one()
-    order = [score.asc()] if f.query else []
+        stmt = stmt.where(articles.c.id.in_(sa.select(events.c.article_id).where(*event_clauses(f))))
+    return stmt
+
+
+def search_articles(conn: Connection, f: Filters, limit: int, offset: int) -> Page[ArticleSummary]:
+    matching = _matching_articles(conn, f).subquery("matching")
+    total = conn.execute(sa.select(sa.func.count()).select_from(matching)).scalar_one()
+    # the event count only for the rows of this page, not for every match
+    n_events = (sa.select(sa.func.count()).where(events.c.article_id == articles.c.id)
+                .correlate(articles).scalar_subquery())
+    order = [matching.c.score.asc()] if f.query else []
     order += [articles.c.published_day.desc().nulls_last(), articles.c.id]
-    rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
+    snippet: Any = fts.snippet(conn.dialect.name, f.query, matching) if f.query else sa.null()
+    stmt = (sa.select(articles.c.id, articles.c.headline, articles.c.published, articles.c.publisher,
+                      articles.c.source_url, articles.c.source_path, matching.c.score, n_events.label("n_events"),
+                      snippet.label("snippet"))
+            .join(matching, matching.c.id == articles.c.id).order_by(*order).limit(limit).offset(offset))
     items = [ArticleSummary(id=r.id, headline=r.headline, published=r.published, publisher=r.publisher,
                             source=r.source_url or r.source_path, events=r.n_events,
-                            score=float(r.score) if r.score is not None else None) for r in rows]
+                            score=float(r.score) if r.score is not None else None, snippet=r.snippet)
+             for r in conn.execute(stmt)]
     return Page(total=total, limit=limit, offset=offset, items=items)
 
 
@@ -133,13 +145,17 @@ def network(conn: Connection, f: Filters, max_edges: int) -> Network:
     edges: dict[tuple[str, str], list[float]] = {}
     names: dict[str, Counter[str]] = defaultdict(Counter)
     countries: dict[str, str | None] = {}
+    coded: set[str] = set()
     for r in conn.execute(stmt):
         src, tgt = _node(r.source_code, r.source_name), _node(r.target_code, r.target_name)
         if not src or not tgt:
             continue
-        for node, name, country in ((src, r.source_name, r.source_country), (tgt, r.target_name, r.target_country)):
+        for node, code, name, country in ((src, r.source_code, r.source_name, r.source_country),
+                                          (tgt, r.target_code, r.target_name, r.target_country)):
             names[node][name or node] += r.n
             countries.setdefault(node, country)
+            if code:
+                coded.add(node)
         acc = edges.setdefault((src, tgt), [0, 0.0])
         acc[0] += r.n
         acc[1] += (r.g or 0.0) * r.n
@@ -150,14 +166,10 @@ def network(conn: Connection, f: Filters, max_edges: int) -> Network:
     for e in out_edges:
         degree[e.source] += e.count
         degree[e.target] += e.count
-    nodes = [NetworkNode(id=node, name=names[node].most_common(1)[0][0], code=node if node.isupper() and
-                         _looks_like_code(node) else None, country=countries.get(node), events=n)
-             for node, n in degree.most_common()]
+    nodes = [NetworkNode(id=node, name=names[node].most_common(1)[0][0], code=node if node in coded else None,
+                         country=countries.get(node), events=n)
+             for node, n in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))]
     return Network(nodes=nodes, edges=out_edges)
-
-
-def _looks_like_code(node: str) -> bool:
-    return len(node) % 3 == 0 and all(ch.isupper() or ch == "-" for ch in node)
 
 
 def entity_profile(conn: Connection, key: str, max_events: int) -> EntityProfile | None:

@@ -33,6 +33,7 @@ class ArticleSummary:
     source: str | None  # URL, else path
     events: int
     score: float | None = None  # full-text rank (lower is better), when searched
+    snippet: str | None = None  # plain-text passage around the matched words, when searched
 
 
 @dataclass

@@ -69,9 +69,12 @@ class Store:
         engine = make_engine(url)
         try:
             upgrade(engine)
-        except OperationalError as exc:
+        except SQLAlchemyError as exc:  # unreachable server, not a database file, no rights...
             engine.dispose()
             raise StoreError(f"cannot open the database: {_reason(exc)}", source=_safe(url)) from None
+        except BaseException:
+            engine.dispose()
+            raise
         return cls(engine)
 
     def close(self) -> None:
@@ -92,7 +95,7 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 yield conn
-        except OperationalError as exc:
+        except (OperationalError, sa.exc.DatabaseError) as exc:
             raise StoreError(f"database error: {_reason(exc)}", source=_safe(self.url)) from None
 
     # -- writing ---------------------------------------------------------------------------

@@ -180,3 +180,16 @@ def _election(version: str) -> Article:
 
 def _se(s: Span) -> tuple[int, int]:
     return s.start, s.end
+
+
+def numbered_article(i: int, version: str = "test+1") -> Article:
+    """Article number `i` of a synthetic corpus: distinct text, one entity, one event."""
+    t = (f"Bridge {i} opens\n\nThe mayor of Springfield opened bridge number {i} over the river on Monday, "
+         f"officials said. Residents had waited {i % 17 + 2} years for the crossing, which links the old town "
+         f"with the new harbour district.")
+    mayor = actor("e1", "Springfield", "USAGOV", "USA", "GOV")
+    return article(t, headline=f"Bridge {i} opens", published=f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+                   path=f"/corpus/{i}.txt", version=version,
+                   entities=[entity(t, "e1", "Springfield", "GPE", ["Springfield"], "USA")],
+                   events=[event(t, f"The mayor of Springfield opened bridge number {i} over the river on "
+                                    f"Monday, officials said.", "020", "Appeal", 3.0, 1, mayor, trigger="opened")])
