@@ -37,3 +37,15 @@ def test_bad_inputs_give_one_line_each_and_the_batch_goes_on(tmp_path: Path):
     assert str(binary) in errs[1] and "binary" in errs[1]
     recs = [json.loads(ln) for ln in res.stdout.splitlines()]
     assert len(recs) == 1 and "Poland" in recs[0]["text"]
+
+
+def test_demo_ingests_every_bundled_sample_once(tmp_path: Path):
+    """The README's main job (without the server): every sample stored, a re-run stores nothing new."""
+    root = Path(__file__).resolve().parent.parent
+    samples = [p for p in (root / "samples").iterdir() if p.is_file()]
+    db = tmp_path / "demo.db"
+    first = run("demo", "--no-serve", "--samples", str(root / "samples"), "--db", str(db))
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert f"stored {len(samples)}," in first.stdout.replace("\n", " ")
+    again = run("demo", "--no-serve", "--samples", str(root / "samples"), "--db", str(db))
+    assert again.returncode == 0 and f"unchanged {len(samples)}," in again.stdout.replace("\n", " ")
