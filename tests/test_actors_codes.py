@@ -165,3 +165,22 @@ def test_compose_and_split() -> None:
     assert split_code("USAGOVMED") == ("USA", "GOV")
     assert split_code("IGOEUREEC") == (None, "IGO")
     assert split_code(None) == (None, None)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_phrase_lookup_never_crashes(text: str) -> None:
+    actor = actor_for_phrase(text)
+    assert actor is None or actor.code is None or len(actor.code) >= 3
+
+
+@given(st.text(max_size=40), st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"]),
+       st.one_of(st.none(), st.text(max_size=30)))
+@settings(max_examples=200, deadline=None)
+def test_entity_lookup_never_crashes(name: str, label: str, role: str | None) -> None:
+    actor = actor_for_entity(Entity("e1", name, label, role=role), context=role)
+    assert actor.entity == "e1"
