@@ -184,3 +184,11 @@ def test_phrase_lookup_never_crashes(text: str) -> None:
 def test_entity_lookup_never_crashes(name: str, label: str, role: str | None) -> None:
     actor = actor_for_entity(Entity("e1", name, label, role=role), context=role)
     assert actor.entity == "e1"
+
+
+def test_code_actor_dispatches_on_what_it_is_given() -> None:
+    from dateline.resolve.actors import code_actor
+
+    assert code_actor(ent("Olga Petrova", "PERSON", "RUS", "interior minister")).code == "RUSGOV"
+    assert code_actor("Syrian rebels").code == "SYRREB"
+    assert code_actor("the weather") is None

@@ -85,3 +85,5 @@ def test_returned_location_is_a_copy() -> None:
 def test_geocode_never_crashes(name: str, country: str | None) -> None:
     loc = geocode(name, country=country)
     assert loc is None or isinstance(loc.name, str)
+def test_country_hint_may_be_positional() -> None:
+    assert geocode("Moscow", "USA").country == "USA"

@@ -327,7 +327,21 @@ def _agent_code(d: ActorDictionary | None, rest: list[str]) -> str | None:
     return None
 
 
+def code_actor(
+    thing: "Entity | Span | str",
+    article: Article | None = None,
+    *,
+    when: str | None = None,
+    context: str | None = None,
+) -> Actor | None:
+    """One entry point for callers holding either a resolved entity or a noun phrase."""
+    if isinstance(thing, Entity):
+        return actor_for_entity(thing, article, when=when, context=context)
+    return actor_for_phrase(thing, article, when=when)
+
+
 __all__ = [
+    "code_actor",
     "actor_for_entity",
     "actor_for_phrase",
     "compose",

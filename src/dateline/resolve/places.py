@@ -137,7 +137,7 @@ def _in_country(cands: list[_City], country: str | None) -> list[_City]:
     return [c for c in cands if c.iso3 == country] if country else cands
 
 
-def geocode(name: str, *, country: str | None = None) -> Location | None:
+def geocode(name: str, country: str | None = None) -> Location | None:
     """Where `name` is, offline; `country` (ISO alpha-3) disambiguates ("Paris", country="USA").
 
     Returns None for names the gazetteer does not hold (and for empty or odd strings).
