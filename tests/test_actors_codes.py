@@ -192,3 +192,16 @@ def test_code_actor_dispatches_on_what_it_is_given() -> None:
     assert code_actor(ent("Olga Petrova", "PERSON", "RUS", "interior minister")).code == "RUSGOV"
     assert code_actor("Syrian rebels").code == "SYRREB"
     assert code_actor("the weather") is None
+
+
+def test_legacy_cameo_country_codes() -> None:
+    # CAMEO.country.txt (and so GDELT) writes Romania ROM, not the ISO ROU
+    a = actor_for_phrase("Romanian troops")
+    assert a.code == "ROMMIL" and a.country == "ROU"
+    assert actor_for_entity(ent("Romania", "GPE")).code == "ROM"
+
+
+@pytest.mark.parametrize("phrase, code", [("Bosnian Serb forces", "BIHMIL"), ("Argentine judges", "ARGJUD"),
+                                          ("Kyrgyz officials", "KGZGOV"), ("the State police", "---COP")])
+def test_demonyms_beyond_the_gazetteer(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase).code == code

@@ -41,6 +41,8 @@ _PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
 _PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
 _DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MAX_NGRAM = 4
+_ISO_TO_CAMEO = {"ROU": "ROM", "MNE": "MTN", "TLS": "TMP", "IMN": "IMY"}
+_CAMEO_TO_ISO = {v: k for k, v in _ISO_TO_CAMEO.items()}
 
 
 # ---------------------------------------------------------------- codes
@@ -53,7 +55,7 @@ def compose(country: str | None, role: str | None) -> str | None:
         return country
     if not country and not role:
         return None
-    return (country or "---") + (role or "")
+    return (cameo_country(country) or "---") + (role or "")
 
 
 def split_code(code: str | None) -> tuple[str | None, str | None]:
@@ -63,7 +65,7 @@ def split_code(code: str | None) -> tuple[str | None, str | None]:
     head, rest = code[:3], code[3:]
     if head in _SECTOR_PREFIXES:
         return None, head
-    country = None if head.strip("-+") == "" else head
+    country = None if head.strip("-+") == "" else _CAMEO_TO_ISO.get(head, head)
     role = rest[:3] if len(rest) >= 3 and rest[:3].isalpha() else None
     return country, role
 
@@ -119,11 +121,25 @@ def known_org_code(name: str) -> str | None:
 # ---------------------------------------------------------------- countries in text
 
 
+@lru_cache(maxsize=1)
+def _extra_places() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "places_extra.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, code = line.split("\t")[:2]
+            out[_org_key(name)] = code.strip()
+    return out
+
+
 def _country_of_word(word: str) -> str | None:
-    code = country_code(word)
-    if code is None and word[:1].isupper() and word.isalpha():
-        code = country_code(word + "s")  # the adjective "Philippine" of "Philippines"
-    return code
+    """ISO alpha-3 of a country name, demonym or place: the shared gazetteer, then our supplement."""
+    return country_code(word) or _extra_places().get(_org_key(word))
+
+
+def cameo_country(iso3: str | None) -> str | None:
+    """The country part as CAMEO/GDELT write it: ISO alpha-3 except a few legacy codes
+    (CAMEO.country.txt has ROM for Romania, MTN for Montenegro, TMP for East Timor)."""
+    return _ISO_TO_CAMEO.get(iso3, iso3) if iso3 else iso3
 
 
 def _country_ngrams(words: list[str]) -> list[tuple[int, int, str]]:
@@ -230,7 +246,7 @@ def actor_for_entity(
 def _code_from_attributes(entity: Entity, context: str | None) -> str | None:
     if entity.label in ("GPE", "LOC", "NORP", "FAC"):
         # a place or people named as the actor: the country alone ("Moscow said" -> RUS)
-        return entity.country or country_code(entity.name) or place_country(entity.name)
+        return compose(entity.country or _country_of_word(entity.name) or place_country(entity.name), None)
     if entity.label == "PERSON":
         role = role_code(entity.role) or role_code(context)
         country = entity.country or country_in_text(entity.role) or country_in_text(context)
