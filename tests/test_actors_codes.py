@@ -195,10 +195,10 @@ def test_code_actor_dispatches_on_what_it_is_given() -> None:
 
 
 def test_legacy_cameo_country_codes() -> None:
-    # CAMEO.country.txt (and so GDELT) writes Romania ROM, not the ISO ROU
-    a = actor_for_phrase("Romanian troops")
-    assert a.code == "ROMMIL" and a.country == "ROU"
-    assert actor_for_entity(ent("Romania", "GPE")).code == "ROM"
+    # Phoenix and GDELT write East Timor TMP, not the ISO TLS; the Actor's country stays ISO
+    a = actor_for_phrase("East Timorese troops")
+    assert a.code == "TMPMIL" and a.country == "TLS"
+    assert actor_for_entity(ent("Romania", "GPE")).code == "ROU"
 
 
 @pytest.mark.parametrize("phrase, code", [("Bosnian Serb forces", "BIHMIL"), ("Argentine judges", "ARGJUD"),

@@ -41,7 +41,9 @@ _PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
 _PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
 _DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MAX_NGRAM = 4
-_ISO_TO_CAMEO = {"ROU": "ROM", "MNE": "MTN", "TLS": "TMP", "IMN": "IMY"}
+# Phoenix (PETRARCH's dictionaries) and GDELT agree on TMP for East Timor; for Romania and
+# Montenegro GDELT's old table has ROM/MTN but Phoenix and the PLOVER gold use ISO ROU/MNE.
+_ISO_TO_CAMEO = {"TLS": "TMP"}
 _CAMEO_TO_ISO = {v: k for k, v in _ISO_TO_CAMEO.items()}
 
 
@@ -137,8 +139,7 @@ def _country_of_word(word: str) -> str | None:
 
 
 def cameo_country(iso3: str | None) -> str | None:
-    """The country part as CAMEO/GDELT write it: ISO alpha-3 except a few legacy codes
-    (CAMEO.country.txt has ROM for Romania, MTN for Montenegro, TMP for East Timor)."""
+    """The country part as PETRARCH/Phoenix write it: ISO alpha-3 except legacy TMP (East Timor)."""
     return _ISO_TO_CAMEO.get(iso3, iso3) if iso3 else iso3
 
 
