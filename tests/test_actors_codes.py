@@ -205,3 +205,8 @@ def test_legacy_cameo_country_codes() -> None:
                                           ("Kyrgyz officials", "KGZGOV"), ("the State police", "---COP")])
 def test_demonyms_beyond_the_gazetteer(phrase: str, code: str) -> None:
     assert actor_for_phrase(phrase).code == code
+
+
+def test_national_security_council_is_government() -> None:
+    assert actor_for_entity(ent("Russian Security Council", "ORG")).code == "RUSGOV"
+    assert actor_for_entity(ent("Security Council", "ORG")).code == "IGOUNO"

