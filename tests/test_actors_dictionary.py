@@ -272,3 +272,17 @@ def test_phoenix_dictionaries_load_fast(shared: Path) -> None:
     use_actor_dictionary(d)
     putin = Entity("e1", "Vladimir Putin", "PERSON")
     assert actor_for_entity(putin, when="2018-04-10").code == "RUSGOV"
+
+
+def test_mixed_files_are_told_apart_and_activated(tmp_path: Path) -> None:
+    from dateline.resolve.actor_dictionary import load_dictionaries
+
+    (tmp_path / "one.txt").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(AGENTS, encoding="utf-8")
+    d = load_dictionaries([tmp_path / "two.txt", tmp_path / "one.txt"])
+    assert d.lookup("Quentara") == "QNT" and d.agent("soldiers") == "~MIL"
+    assert current_actor_dictionary() is None
+    with d.activate():
+        assert current_actor_dictionary() is d
+        assert actor_for_phrase("Quentaran soldiers").code == "QNTMIL"
+    assert current_actor_dictionary() is None

@@ -25,7 +25,8 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Sequence
 
 from dateline.errors import ConfigError
 
@@ -160,6 +161,17 @@ class ActorDictionary:
                 return str(hit)
         return None
 
+    @contextmanager
+    def activate(self) -> Iterator["ActorDictionary"]:
+        """Use this dictionary process-wide inside a `with` block, then restore the previous one."""
+        global _current
+        before = _current
+        _current = self
+        try:
+            yield self
+        finally:
+            _current = before
+
     @property
     def actor_count(self) -> int:
         return len(self._actors)
@@ -207,6 +219,22 @@ def load_actor_dictionary(
         for name, code in parse_agents(_read_lines(path)):
             d.add_agent(name, code)
     return d
+
+
+def load_dictionaries(paths: Sequence[PathLike]) -> ActorDictionary:
+    """Load a mixed list of actor and agent files, telling them apart by their content: agent
+    codes carry a `~` ("[~MIL]"), actor codes never do."""
+    actors: list[Path] = []
+    agents: list[Path] = []
+    for path in _paths(paths):
+        (agents if is_agents_file(path) else actors).append(path)
+    return load_actor_dictionary(actors, agents)
+
+
+def is_agents_file(path: PathLike) -> bool:
+    """True when most code blocks in the file are agent codes ("~MIL", "NGO~")."""
+    blocks = [b for line in _read_lines(Path(path)) for b in _CODE_BLOCK.findall(_strip_comment(line))]
+    return bool(blocks) and sum("~" in b for b in blocks) * 2 > len(blocks)
 
 
 def _paths(p: PathLike | Sequence[PathLike] | None) -> list[Path]:

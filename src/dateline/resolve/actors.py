@@ -22,7 +22,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.model import Actor, Article, Entity
-from dateline.resolve.actor_dictionary import ActorDictionary, apply_agent, current_actor_dictionary
+from dateline.resolve.actor_dictionary import (  # noqa: F401  (re-exported for callers of this module)
+    ActorDictionary,
+    apply_agent,
+    current_actor_dictionary,
+    load_actor_dictionary,
+    load_dictionaries,
+    use_actor_dictionary,
+)
 from dateline.resolve.actor_roles import DATA_DIR, role_code
 from dateline.resolve.countries import country_code
 from dateline.resolve.places import place_country
@@ -359,6 +366,9 @@ def code_actor(
 
 __all__ = [
     "code_actor",
+    "load_actor_dictionary",
+    "load_dictionaries",
+    "use_actor_dictionary",
     "actor_for_entity",
     "actor_for_phrase",
     "compose",
