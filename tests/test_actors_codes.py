@@ -210,3 +210,21 @@ def test_demonyms_beyond_the_gazetteer(phrase: str, code: str) -> None:
 def test_national_security_council_is_government() -> None:
     assert actor_for_entity(ent("Russian Security Council", "ORG")).code == "RUSGOV"
     assert actor_for_entity(ent("Security Council", "ORG")).code == "IGOUNO"
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("an official visit", None),  # a role word modifying another noun is not an actor
+        ("the army's chemical weapons", None),
+        ("the Minister for Foreign Affairs", "---GOV"),  # the head comes before "for"
+        ("the head of the interior ministry", "---GOV"),  # a generic head takes its complement's role
+        ("a member of the opposition", "---OPP"),
+        ("Syrian army units", "SYRMIL"),
+        ("the army's commander", "---MIL"),
+        ("the spiritual leader", "---REL"),
+    ],
+)
+def test_phrase_role_comes_from_the_head(phrase: str, code: str | None) -> None:
+    actor = actor_for_phrase(phrase)
+    assert (actor.code if actor else None) == code

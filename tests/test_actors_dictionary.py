@@ -58,6 +58,7 @@ LOWERCODE_ [qntmed]
 ORPHAN_WITHOUT_CODE_
 
 NORTHERN_LEAGUE_ [IGOQNL]
+ZORNEL_ [ZRN]
 """
 
 AGENTS = """\
@@ -286,3 +287,10 @@ def test_mixed_files_are_told_apart_and_activated(tmp_path: Path) -> None:
         assert current_actor_dictionary() is d
         assert actor_for_phrase("Quentaran soldiers").code == "QNTMIL"
     assert current_actor_dictionary() is None
+
+
+def test_possessive_and_demonym_with_user_dictionary(world: ActorDictionary) -> None:
+    use_actor_dictionary(world)
+    assert actor_for_phrase("Quentara's soldiers").code == "QNTMIL"
+    # "Zornelian" is not listed: read as the people of ZORNEL
+    assert actor_for_phrase("Zornelian police").code == "ZRNCOP"

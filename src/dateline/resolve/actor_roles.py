@@ -16,6 +16,18 @@ from pathlib import Path
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
 _MAX_PHRASE = 5
+_POSSESSIVE = re.compile(r"'s$", re.I)
+#: Prepositions end the head part of a noun phrase: "minister for foreign affairs" is a minister.
+_PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
+#: Heads that name a part or a member of something and take their role from it:
+#: "a member of the opposition", "the army unit", "government sources".
+GENERIC_HEADS = {
+    "member", "unit", "wing", "side", "source", "group", "team", "body", "branch", "office",
+    "personnel", "staff", "figure", "circle", "camp", "element", "faction", "arm", "division",
+    "representative", "delegation", "leader", "head", "chief", "spokesman", "spokeswoman",
+    "spokesperson", "official", "officer", "commander", "leadership", "deputy", "aide", "adviser",
+    "advisor", "director", "envoy",
+}
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 
@@ -47,8 +59,14 @@ def singular(word: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """Lower-case singular words of `text` ("Foreign Ministers'" -> ["foreign", "minister"])."""
-    return [singular(w.strip("'")) for w in _WORD.findall(text) if w.strip("'")]
+    """Lower-case singular words of `text` ("Foreign Ministers'" -> ["foreign", "minister"];
+    possessives dropped: "the army's" -> ["the", "army"])."""
+    out = []
+    for w in _WORD.findall(text.replace("\u2019", "'")):
+        w = _POSSESSIVE.sub("", w).strip("'")
+        if w:
+            out.append(singular(w))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -95,4 +113,30 @@ def role_code(title: str | None) -> str | None:
     if not title:
         return None
     best = best_role(role_matches(words_of(title)))
+    return best.code if best else None
+
+
+def head_role(text: str) -> str | None:
+    """Role of a noun phrase read from its head noun, for phrases that are not titles.
+
+    The head is the last word before the first preposition ("minister for foreign affairs" ->
+    minister). A role word that only modifies another noun does not make the phrase an actor
+    ("an official visit" is a visit), unless the head is generic and takes its role from its
+    modifiers or complement ("army spokesman" -> MIL, "head of the interior ministry" -> GOV).
+    """
+    words = words_of(text)
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    core = words[:cut]
+    if not core:
+        return None
+    matches = role_matches(words)
+    at_head = [m for m in matches if m.end == len(core)]
+    head = best_role(at_head)
+    if head is not None and head.strong:
+        return head.code
+    if head is None and core[-1] not in GENERIC_HEADS:
+        return None
+    strong_core = [m for m in matches if m.strong and m.end <= len(core)]
+    strong_any = [m for m in matches if m.strong]
+    best = best_role(strong_core) or best_role(strong_any) or head
     return best.code if best else None

@@ -30,7 +30,7 @@ from dateline.resolve.actor_dictionary import (  # noqa: F401  (re-exported for 
     load_dictionaries,
     use_actor_dictionary,
 )
-from dateline.resolve.actor_roles import DATA_DIR, role_code
+from dateline.resolve.actor_roles import DATA_DIR, head_role, role_code
 from dateline.resolve.countries import country_code
 from dateline.resolve.places import place_country
 
@@ -48,6 +48,10 @@ _PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
 _PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
 _DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MAX_NGRAM = 4
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
+#: Demonym endings tried when a user dictionary lists only the country ("Quentaran" -> QUENTARA).
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "i", "n")
 # Phoenix (PETRARCH's dictionaries) and GDELT agree on TMP for East Timor; for Romania and
 # Montenegro GDELT's old table has ROM/MTN but Phoenix and the PLOVER gold use ISO ROU/MNE.
 _ISO_TO_CAMEO = {"TLS": "TMP"}
@@ -286,7 +290,7 @@ def actor_for_phrase(
     neither a country nor a role. A state role with no country in the phrase takes the
     article's country when the article is clearly about one country."""
     text = span if isinstance(span, str) else span.text
-    words = [w for w in _PHRASE_WORD.findall(text)]
+    words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(text)]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     if not words:
@@ -308,7 +312,7 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
     agent = _agent_code(d, rest)
     if agent:
         return apply_agent(base or _borrowed_country(agent.strip("~"), article), agent)
-    role = role_code(rest_text) if rest else None
+    role = head_role(rest_text) if rest else None
     if base and len(base) > 3:
         return base  # a dictionary or table code that already has its role ("Hamas fighters")
     if base is None and role in _STATE_ROLES:
@@ -331,6 +335,8 @@ def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -
                 continue
             name = " ".join(gram)
             code = _dictionary_code(d, [name], day) or known_org_code(name)
+            if code is None and size == 1:
+                code = _dictionary_demonym(d, name, day)
             if code:
                 return code, words[:i] + words[i + size:]
     hits = _country_ngrams(words)
@@ -340,12 +346,26 @@ def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -
     return None, words
 
 
+def _dictionary_demonym(d: ActorDictionary | None, word: str, day: str | None) -> str | None:
+    """A people's name the dictionary lacks, read as its country's ("Arnorian" -> ARNOR)."""
+    if d is None or country_code(word):
+        return None  # real demonyms are the gazetteer's business
+    for ending in _DEMONYM_ENDINGS:
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 4:
+            code = d.lookup(word[: -len(ending)], day)
+            if code:
+                return code
+    return None
+
+
 def _agent_code(d: ActorDictionary | None, rest: list[str]) -> str | None:
     """A user's agents dictionary names the role noun: the whole remainder, else its head."""
     if d is None or d.agent_count == 0 or not rest:
         return None
-    for k in range(len(rest)):
-        code = d.agent(" ".join(rest[k:]))
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
+    core = rest[:cut]  # "minister for foreign affairs": the agent is the minister
+    for k in range(len(core)):
+        code = d.agent(" ".join(core[k:]))
         if code:
             return code
     return None
