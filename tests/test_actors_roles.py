@@ -46,6 +46,9 @@ from dateline.resolve.actor_roles import role_code, singular, words_of
         ("civilians", "CVL"),
         ("students", "EDU"),
         ("intelligence service", "SPY"),
+        ("gunmen", "UAF"),
+        ("militia", "UAF"),
+        ("separatists", "REB"),
         ("UN Secretary-General", "GOV"),
     ],
 )
@@ -59,8 +62,9 @@ def test_no_role(title: str | None) -> None:
 
 
 def test_longest_phrase_beats_its_parts() -> None:
-    # "attorney general" is judicial although "general" alone is a military rank
-    assert role_code("attorney general") == "JUD"
+    # "attorney general" is a minister although "general" alone is a military rank
+    assert role_code("attorney general") == "GOV"
+    assert role_code("district attorney") == "JUD"
     assert role_code("general") == "MIL"
 
 

@@ -51,6 +51,19 @@ _COUNTRY_ALIASES = {
 }
 
 
+# AP style abbreviations of US states, as datelines write them ("SPRINGFIELD, Ill.").
+_AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
+    "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH",
+    "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY", "D.C.": "DC",
+}
+
+
 @dataclass(frozen=True)
 class _City:
     name: str
@@ -58,6 +71,7 @@ class _City:
     lat: float
     lon: float
     population: int
+    admin1: str = ""  # GeoNames first-level region code (the postal code for US states)
 
 
 def _key(text: str) -> str:
@@ -78,6 +92,7 @@ class _Gazetteer:
     countries: dict[str, tuple[str, str]]  # key -> (iso3, display name)
     capitals: dict[str, _City]  # iso3 -> its capital city
     us_states: dict[str, str]  # key -> display name
+    us_state_codes: dict[str, str]  # key of a name, postal code or AP abbreviation -> postal code
     iso2to3: dict[str, str]
 
 
@@ -95,7 +110,10 @@ def _gazetteer() -> _Gazetteer:
         iso3 = iso2to3.get(raw["countrycode"])
         if not iso3:
             continue
-        city = _City(raw["name"], iso3, float(raw["latitude"]), float(raw["longitude"]), int(raw["population"] or 0))
+        city = _City(
+            raw["name"], iso3, float(raw["latitude"]), float(raw["longitude"]),
+            int(raw["population"] or 0), str(raw.get("admin1code") or ""),
+        )
         cities.setdefault(_key(city.name), []).append(city)
         for alt in raw.get("alternatenames") or []:
             # ASCII names of 4+ letters only: the rest are codes ("MOW") or other scripts
@@ -124,7 +142,10 @@ def _gazetteer() -> _Gazetteer:
     for alias, iso3 in _COUNTRY_ALIASES.items():
         countries[alias] = (iso3, by_iso3.get(iso3, alias.title()))
     states = {_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
-    return _Gazetteer(cities, alt_big, alt_all, countries, capitals, states, iso2to3)
+    state_codes = {_key(s["name"]): s["code"] for s in gc.get_us_states().values()}
+    state_codes.update({_key(s["code"]): s["code"] for s in gc.get_us_states().values()})
+    state_codes.update({_key(ap): code for ap, code in _AP_STATES.items()})
+    return _Gazetteer(cities, alt_big, alt_all, countries, capitals, states, state_codes, iso2to3)
 
 
 def _loc(city: _City, name: str | None = None) -> Location:
@@ -142,19 +163,22 @@ def _in_country(cands: list[_City], country: str | None) -> list[_City]:
     return [c for c in cands if c.iso3 == country] if country else cands
 
 
-def geocode(name: str, country: str | None = None) -> Location | None:
-    """Where `name` is, offline; `country` (ISO alpha-3) disambiguates ("Paris", country="USA").
+def geocode(name: str, country: str | None = None, *, region: str | None = None) -> Location | None:
+    """Where `name` is, offline; `country` (ISO alpha-3) disambiguates ("Paris", country="USA"),
+    and for the US `region` (a state's name, postal code or AP abbreviation) too.
 
-    Returns None for names the gazetteer does not hold (and for empty or odd strings).
-    Each call returns a fresh Location, so callers may change it without touching the cache."""
-    if not isinstance(name, str) or (country is not None and not isinstance(country, str)):
+    "City, Region[, Country]" strings (datelines: "SPRINGFIELD, Ill.", "Paris, Texas") are split
+    when the whole string is not a known name. Returns None for names the gazetteer does not
+    hold (and for empty or odd strings). Each call returns a fresh Location, so callers may
+    change it without touching the cache."""
+    if not isinstance(name, str) or any(x is not None and not isinstance(x, str) for x in (country, region)):
         return None
-    hit = _geocode(name, country)
+    hit = _geocode(name, country, region)
     return replace(hit) if hit is not None else None
 
 
 @lru_cache(maxsize=8192)
-def _geocode(name: str, country: str | None) -> Location | None:
+def _geocode(name: str, country: str | None, region: str | None = None) -> Location | None:
     key = _key(name)
     key = _ALIASES.get(key, key)
     if not key or not any(ch.isalpha() for ch in key) or not any(ch.isupper() for ch in name):
@@ -163,6 +187,11 @@ def _geocode(name: str, country: str | None) -> Location | None:
     hint = country.upper() if country else None
     if hint and len(hint) == 2:
         hint = g.iso2to3.get(hint, hint)
+    state = g.us_state_codes.get(_key(region)) if region else None
+    if state and hint in (None, "USA"):
+        in_state = [c for c in g.cities.get(key, []) if c.iso3 == "USA" and c.admin1 == state]
+        if in_state:
+            return _loc(in_state[0])
     if hint:
         local = _in_country(g.cities.get(key, []), hint)
         if local:
@@ -185,7 +214,25 @@ def _geocode(name: str, country: str | None) -> Location | None:
     other = _in_country(g.alt_all.get(key, []), hint)
     if other:
         return _loc(other[0])
+    if "," in name:
+        return _geocode_parts(name, hint, region)
     return None
+
+
+def _geocode_parts(name: str, country: str | None, region: str | None) -> Location | None:
+    """"Springfield, Illinois, United States": the first part is the place, later parts that
+    name a country or a US state become hints."""
+    g = _gazetteer()
+    head, *rest = [p.strip() for p in name.split(",")]
+    for part in rest:
+        k = _key(part)
+        if k in g.us_state_codes and (country in (None, "USA")):
+            region, country = region or part, "USA"
+        elif k in g.countries:
+            country = country or g.countries[k][0]
+    if not head or "," in head:
+        return None
+    return _geocode(head, country, region)
 
 
 def _short_key(key: str) -> bool:
