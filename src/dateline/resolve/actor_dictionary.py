@@ -24,6 +24,7 @@ import gzip
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Sequence
@@ -97,7 +98,7 @@ class _NameIndex:
 
     def __init__(self) -> None:
         self.exact: dict[str, object] = {}
-        self.stems: dict[tuple[str, ...], list[tuple[str, object]]] = {}
+        self.stems: dict[tuple[str, ...], list[tuple[str, object]]] = {}  # (*words, stem[:4]) -> stems
 
     def add(self, raw_name: str, value: object) -> None:
         words, is_stem = _name_words(raw_name)
@@ -109,7 +110,8 @@ class _NameIndex:
         for w in keys:
             self.exact.setdefault(" ".join(w), value)
             if is_stem and len(w[-1]) >= _MIN_STEM:
-                self.stems.setdefault(tuple(w[:-1]), []).append((w[-1], value))
+                # bucketed by the stem's first letters, so a lookup scans a handful, not thousands
+                self.stems.setdefault((*w[:-1], w[-1][:_MIN_STEM]), []).append((w[-1], value))
 
     def find(self, text: str) -> object | None:
         words = _query_words(text)
@@ -124,7 +126,7 @@ class _NameIndex:
                 return hit
         for w in tries:
             best: tuple[int, object] | None = None
-            for stem, value in self.stems.get(tuple(w[:-1]), ()):
+            for stem, value in self.stems.get((*w[:-1], w[-1][:_MIN_STEM]), ()):
                 if w[-1].startswith(stem) and (best is None or len(stem) > best[0]):
                     best = (len(stem), value)
             if best is not None:
@@ -364,6 +366,7 @@ def _dict_date(s: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def normalize_date(when: object) -> str | None:
     """"2018-04-10", "2018-04-10T12:00", "20180410", "2018-04", "2018" -> YYYYMMDD (partial
     dates take their first day); anything else -> None."""
