@@ -143,8 +143,16 @@ def test_state_role_takes_the_articles_clear_country() -> None:
         Entity("e2", "Russians", "NORP", "RUS", mentions=[Mention(0, 1, "x")]),
     ]
     assert actor_for_phrase("the government", _article(places)).code == "RUSGOV"
-    # not a state role: the country is not borrowed
-    assert actor_for_phrase("protesters", _article(places)).code == "---OPP"
+    assert actor_for_phrase("protesters", _article(places)).code == "RUSOPP"
+    # international bodies never borrow a country
+    assert actor_for_phrase("UN peacekeepers", _article(places)).code == "IGOUNO"
+
+
+def test_single_country_article_lends_its_country() -> None:
+    places = [Entity("e1", "Hong Kong", "GPE", "HKG", mentions=[Mention(0, 1, "x")])]
+    assert actor_for_phrase("police", _article(places)).code == "HKGCOP"
+    person = Entity("e2", "Tam Wing", "PERSON", role="legislator")
+    assert actor_for_entity(person, _article(places)).code == "HKGLEG"
 
 
 def test_mixed_article_leaves_country_unknown() -> None:
@@ -228,3 +236,22 @@ def test_national_security_council_is_government() -> None:
 def test_phrase_role_comes_from_the_head(phrase: str, code: str | None) -> None:
     actor = actor_for_phrase(phrase)
     assert (actor.code if actor else None) == code
+
+
+def test_country_from_the_title_around_a_mention() -> None:
+    text = "Philippine President Alma Voss met Crown Prince Omar Said of Saudi Arabia in Paris."
+
+    def person(eid: str, name: str, role: str) -> Entity:
+        start = text.index(name)
+        return Entity(eid, name, "PERSON", role=role, mentions=[Mention(start, start + len(name), name)])
+
+    voss, omar = person("e1", "Alma Voss", "president"), person("e2", "Omar Said", "crown prince")
+    art = Article(text=text, source=Source(format="text"), entities=[voss, omar])
+    assert actor_for_entity(voss, art).code == "PHLGOV"
+    assert actor_for_entity(omar, art).code == "SAUGOV"
+
+
+def test_institution_tagged_as_a_place() -> None:
+    # NER sometimes labels an agency GPE; its name still says it is an institution
+    assert actor_for_entity(ent("National Telecommunications Commission", "GPE", "PHL")).code == "PHLGOV"
+    assert actor_for_entity(ent("Hong Kong", "GPE")).code == "HKG"
