@@ -92,6 +92,7 @@ def reset_dictionary():
 def test_names_synonyms_and_case(world: ActorDictionary) -> None:
     assert world.lookup("Quentara") == "QNT"
     assert world.lookup("quentaran") == "QNT"
+    assert world.lookup("Quéntara") == "QNT"  # accents do not matter
     assert world.lookup("the Quentaran Republic") == "QNT"
     assert world.lookup("Quentaran Republic") == "QNT"  # a leading THE is optional
     assert world.lookup("Atlantis") is None
@@ -107,14 +108,14 @@ def test_dated_roles_are_picked_by_date(world: ActorDictionary) -> None:
     assert world.lookup("Mara Osken", "2005-06-01") == "QNTOPP"
     assert world.lookup("President Osken", "2012-01-01") == "QNTGOV"
     assert world.lookup("Mara Osken", "1990-01-01") == "QNT"  # the undated default
-    assert world.lookup("Mara Osken") == "QNT"
+    assert world.lookup("Mara Osken") == "QNTGOV"  # no date: today, inside ">20091231"
+    assert world.lookup("Mara Osken", "PRESENT_REF") == "QNTGOV"  # an unreadable date too
 
 
 def test_six_digit_dates_and_open_bounds(world: ActorDictionary) -> None:
     assert world.lookup("Tobin Rook", "1990-01-01") == "VELMIL"
     assert world.lookup("Tobin Rook", "19950601") == "VELGOV"  # ranges include their ends
     assert world.lookup("Tobin Rook", "2003-03-03") == "VELELI"
-    # no undated default: without a date, the latest restriction applies
     assert world.lookup("Tobin Rook") == "VELELI"
 
 
@@ -122,6 +123,7 @@ def test_narrowest_restriction_wins(world: ActorDictionary) -> None:
     assert world.lookup("Narrow Nell", "2011-01-15") == "QNTGOV"
     assert world.lookup("Narrow Nell", "2012-06-01") == "QNTBUS"
     assert world.lookup("Narrow Nell", "2015-06-01") == "QNTCVL"
+    assert world.lookup("Narrow Nell") == "QNTCVL"
 
 
 def test_codes_upper_cased_and_uncoded_entries_dropped(world: ActorDictionary) -> None:

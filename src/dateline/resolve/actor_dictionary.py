@@ -23,7 +23,9 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from contextlib import contextmanager
@@ -78,14 +80,10 @@ class ActorEntry:
     codes: list[DatedCode] = field(default_factory=list)
 
     def code_at(self, when: str | None = None) -> str | None:
-        """The code in force on `when`: the narrowest dated code covering it, else the
-        undated default. Without a date: the default, else the latest dated code."""
-        day = normalize_date(when) if when else None
+        """The code in force on `when` (no date, or one that cannot be read, means today):
+        the narrowest dated code covering it, else the undated default."""
+        day = (normalize_date(when) if when else None) or date.today().strftime("%Y%m%d")
         default = next((c.code for c in self.codes if not c.dated), None)
-        if day is None:
-            if default is not None or not self.codes:
-                return default
-            return max(self.codes, key=lambda c: (c.end or _OPEN_END, c.start or "")).code
         covering = [c for c in self.codes if c.dated and c.covers(day)]
         if covering:
             # narrowest first; among equals the one listed first (dictionary order is intent)
@@ -383,16 +381,21 @@ def normalize_date(when: object) -> str | None:
 # ---------------------------------------------------------------- names
 
 
+def _fold(text: str) -> str:
+    """Upper case without accents, so "Erdoğan" meets ERDOGAN_ (and "WÖRNER" meets "Worner")."""
+    t = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in t if not unicodedata.combining(c)).upper()
+
+
 def _name_words(raw: str) -> tuple[list[str], bool]:
     """Dictionary name -> upper-case words and whether the last word is a stem."""
-    name = raw.strip().upper()
+    name = _fold(raw.strip())
     is_stem = not name.endswith("_")
     return name.replace("_", " ").split(), is_stem
 
 
 def _query_words(text: str) -> list[str]:
-    t = text.upper().replace("_", " ").replace("\u2019", "'")
-    return t.split()
+    return _fold(text).replace("_", " ").split()
 
 
 def _singular_forms(noun: str) -> list[str]:
