@@ -255,3 +255,31 @@ def test_institution_tagged_as_a_place() -> None:
     # NER sometimes labels an agency GPE; its name still says it is an institution
     assert actor_for_entity(ent("National Telecommunications Commission", "GPE", "PHL")).code == "PHLGOV"
     assert actor_for_entity(ent("Hong Kong", "GPE")).code == "HKG"
+
+
+@pytest.mark.parametrize(
+    "name, label, when, code",
+    [
+        ("Vladimir Putin", "PERSON", "2018-04-10", "RUSGOV"),
+        ("Recep Tayyip Erdoğan", "PERSON", "2019-10-10", "TURGOV"),
+        ("Erdogan", "ORG", "2019-10-10", "TURGOV"),  # a mislabelled mention still resolves
+        ("Donald Trump", "PERSON", "2019-06-01", "USAGOV"),
+        ("Donald Trump", "PERSON", "2015-06-01", "USA"),  # before office: the country alone
+        ("Nancy Pelosi", "PERSON", "2019-10-01", "USALEG"),
+        ("Kim Jong Un", "PERSON", "2018-03-28", "PRKGOV"),
+        ("António Guterres", "PERSON", "2020-01-01", "IGOUNO"),
+        ("Jens Stoltenberg", "PERSON", "2019-01-01", "IGONAT"),
+    ],
+)
+def test_builtin_public_figures(name: str, label: str, when: str, code: str) -> None:
+    assert actor_for_entity(ent(name, label), when=when).code == code
+
+
+def test_stated_former_role_refines_an_out_of_office_figure() -> None:
+    obama = ent("Barack Obama", "PERSON", "USA", "former president")
+    assert actor_for_entity(obama, when="2019-01-01").code == "USAELI"
+    assert actor_for_entity(obama, when="2012-01-01").code == "USAGOV"
+
+
+def test_builtin_figure_inside_a_phrase() -> None:
+    assert actor_for_phrase("President Trump", when="2019-06-01").code == "USAGOV"

@@ -296,3 +296,19 @@ def test_possessive_and_demonym_with_user_dictionary(world: ActorDictionary) -> 
     assert actor_for_phrase("Quentara's soldiers").code == "QNTMIL"
     # "Zornelian" is not listed: read as the people of ZORNEL
     assert actor_for_phrase("Zornelian police").code == "ZRNCOP"
+
+
+def test_builtin_people_dictionary_is_well_formed() -> None:
+    import pycountry
+
+    from dateline.resolve.actors import builtin_people
+
+    d = builtin_people()
+    assert len(d.entries) > 200
+    iso = {c.alpha_3 for c in pycountry.countries}
+    for entry in d.entries:
+        defaults = [c.code for c in entry.codes if not c.dated]
+        assert len(defaults) == 1 and defaults[0] in iso, entry.name  # the person's country
+        for c in entry.codes:
+            assert c.code[:3] in iso or c.code[:3] == "IGO", (entry.name, c.code)
+            assert c.start is None or c.end is None or c.start <= c.end, (entry.name, c)

@@ -73,3 +73,18 @@ def test_singular_meets_lexicon() -> None:
     assert singular("policemen") == "policeman"
     assert singular("press") == "press"
     assert words_of("Foreign Ministers'") == ["foreign", "minister"]
+
+
+@pytest.mark.parametrize("title", ["former president", "Former Prime Minister", "ex-president",
+                                   "the former army chief", "retired general"])
+def test_former_office_holders_are_elites(title: str) -> None:
+    assert role_code(title) == "ELI"
+
+
+def test_head_role_of_noun_phrases() -> None:
+    from dateline.resolve.actor_roles import head_role
+
+    assert head_role("an official visit") is None
+    assert head_role("minister for foreign affairs") == "GOV"
+    assert head_role("army spokesman") == "MIL"
+    assert head_role("a former minister") == "ELI"

@@ -257,12 +257,34 @@ def actor_for_entity(
     The Actor's code is None when nothing about the entity is known (no country, no role).
     """
     names = _entity_names(entity)
-    code = _dictionary_code(current_actor_dictionary(), names, _when(when, article))
+    day = _when(when, article)
+    code = _dictionary_code(current_actor_dictionary(), names, day)
+    if code is None and entity.label not in ("GPE", "LOC", "NORP"):
+        code = _builtin_person_code(entity, names, day, context, article)
     if code is None:
         code = next((c for c in (known_org_code(n) for n in names) if c), None)
     if code is None:
         code = _code_from_attributes(entity, context, article)
     return _actor(code, entity.name, entity.id)
+
+
+@lru_cache(maxsize=1)
+def builtin_people() -> ActorDictionary:
+    """dateline's own dictionary of public figures with dated roles (data/actors/people.txt)."""
+    return load_actor_dictionary(DATA_DIR / "people.txt")
+
+
+def _builtin_person_code(
+    entity: Entity, names: list[str], day: str | None, context: str | None, article: Article | None
+) -> str | None:
+    """A listed public figure's code on that day. Outside the listed terms the entry gives the
+    country alone; then a role the text itself states for the same country ("former
+    president" -> ELI) is kept, since the text knows of offices the list does not."""
+    code = _dictionary_code(builtin_people(), names, day)
+    if code is None or len(code) != 3:
+        return code
+    stated = _code_from_attributes(entity, context, article)
+    return stated if stated and stated.startswith(code) else code
 
 
 def _code_from_attributes(entity: Entity, context: str | None, article: Article | None) -> str | None:
@@ -381,7 +403,8 @@ def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -
             if not gram[0][:1].isupper():
                 continue
             name = " ".join(gram)
-            code = _dictionary_code(d, [name], day) or known_org_code(name)
+            code = (_dictionary_code(d, [name], day) or _dictionary_code(builtin_people(), [name], day)
+                    or known_org_code(name))
             if code is None and size == 1:
                 code = _dictionary_demonym(d, name, day)
             if code:
