@@ -37,23 +37,23 @@ def _rows(data: Path) -> list[list[str]]:
         return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def gdelt_actor_pairs(data: Path) -> list[tuple[str, str, str]]:
-    """Distinct (name, code, country code) triples GDELT wrote for its actors."""
-    seen: dict[tuple[str, str], str] = {}
+def gdelt_actor_pairs(data: Path) -> list[tuple[str, str, str, str]]:
+    """Distinct (name, code, country code, event date) GDELT wrote for its actors."""
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
     for row in _rows(data):
         for n, c, k in (("a1name", "a1code", "a1country"), ("a2name", "a2code", "a2country")):
             name, code = row[_COLS[n]], row[_COLS[c]]
             if name and code:
-                seen.setdefault((name, code), row[_COLS[k]])
-    return sorted((n, c, k) for (n, c), k in seen.items())
+                seen.setdefault((name, code), (row[_COLS[k]], row[1]))
+    return sorted((n, c, k, d) for (n, c), (k, d) in seen.items())
 
 
 def score_gdelt_actors(data: Path, limit: int | None = None) -> dict[str, Any]:
     pairs = gdelt_actor_pairs(data)[:limit]
     exact = country_ok = with_country = 0
     misses = []
-    for name, code, country in pairs:
-        actor = actor_for_phrase(name)
+    for name, code, country, day in pairs:
+        actor = actor_for_phrase(name, when=day)
         got = actor.code if actor and actor.code else None
         exact += (got or "").replace("---", "") == code  # GDELT writes an unknown country as nothing
         if country:
