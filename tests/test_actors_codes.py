@@ -283,3 +283,24 @@ def test_stated_former_role_refines_an_out_of_office_figure() -> None:
 
 def test_builtin_figure_inside_a_phrase() -> None:
     assert actor_for_phrase("President Trump", when="2019-06-01").code == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("European leaders", "EURGOV"),  # CAMEO's regional codes
+        ("South African troops", "ZAFMIL"),  # the longer name wins over the region "African"
+        ("the West", "WST"),
+        ("Danes", "DNK"),
+        ("Rochester", "USA"),  # a place named as the actor: its country
+        ("Police", "---COP"),  # a capitalised role word is not the town of Police, Poland
+    ],
+)
+def test_regions_peoples_and_places(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase).code == code
+
+
+@pytest.mark.parametrize("word", ["Most", "Alliance", "Republic", "Sources", "Analysts"])
+def test_capitalised_common_words_are_not_small_towns(word: str) -> None:
+    actor = actor_for_phrase(word)
+    assert actor is None or actor.country is None

@@ -116,3 +116,10 @@ def test_us_state_hint_picks_the_right_namesake() -> None:
 def test_comma_separated_place_strings(text: str, country: str, lat: float) -> None:
     loc = geocode(text)
     assert loc is not None and loc.country == country and loc.lat == pytest.approx(lat, abs=0.1)
+
+
+def test_place_country_population_floor() -> None:
+    assert place_country("Most") == "CZE"  # a Czech town of about 67,000
+    assert place_country("Most", min_population=100_000) is None
+    assert place_country("Russia", min_population=100_000) == "RUS"
+    assert place_country("Rochester", min_population=100_000) == "USA"

@@ -48,6 +48,7 @@ _PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
 _PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
 _DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MAX_NGRAM = 4
+_PLACE_ACTOR_POPULATION = 100_000
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
 #: Demonym endings tried when a user dictionary lists only the country ("Quentaran" -> QUENTARA).
@@ -388,32 +389,40 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
     role = head_role(rest_text) if rest else None
     if base and len(base) > 3:
         return base  # a dictionary or table code that already has its role ("Hamas fighters")
+    if base is None and role is None and all(w[:1].isupper() for w in words):
+        # a smaller place named as the actor ("Rochester"); only real cities, since a
+        # sentence-initial capital makes any word look like a name ("Most" is a Czech town)
+        base = place_country(" ".join(words), min_population=_PLACE_ACTOR_POPULATION)
     if base is None:
         base = _borrow(role, article)
     return compose(base, role)
 
 
 def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -> tuple[str | None, list[str]]:
-    """The actor part of a phrase (a dictionary actor, an organisation or a country) and the
-    words left for the role."""
+    """The actor part of a phrase (a dictionary actor, a public figure, an organisation, a
+    region or a country) and the words left for the role. Longer names win ("South African"
+    is ZAF, not the region "African")."""
     n = len(words)
     for size in range(min(n, _MAX_NGRAM), 0, -1):
         for i in range(0, n - size + 1):
             gram = words[i:i + size]
             if not gram[0][:1].isupper():
                 continue
-            name = " ".join(gram)
-            code = (_dictionary_code(d, [name], day) or _dictionary_code(builtin_people(), [name], day)
-                    or known_org_code(name))
-            if code is None and size == 1:
-                code = _dictionary_demonym(d, name, day)
+            code = _gram_code(gram, d, day)
             if code:
                 return code, words[:i] + words[i + size:]
-    hits = _country_ngrams(words)
-    if hits:
-        s, e, code = hits[0]
-        return code, words[:s] + words[e:]
     return None, words
+
+
+def _gram_code(gram: list[str], d: ActorDictionary | None, day: str | None) -> str | None:
+    name = " ".join(gram)
+    code = (_dictionary_code(d, [name], day) or _dictionary_code(builtin_people(), [name], day)
+            or known_org_code(name))
+    if code is None and len(gram) == 1:
+        code = _dictionary_demonym(d, name, day)
+    if code is None and all(w[:1].isupper() for w in gram) and not any(_PATRON.search(w) for w in gram):
+        code = _country_of_word(name)
+    return code
 
 
 def _dictionary_demonym(d: ActorDictionary | None, word: str, day: str | None) -> str | None:

@@ -245,7 +245,23 @@ def _written_upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def place_country(name: str) -> str | None:
-    """ISO alpha-3 of the country a place name lies in (or names), else None."""
+def place_country(name: str, *, min_population: int = 0) -> str | None:
+    """ISO alpha-3 of the country a place name lies in (or names), else None.
+
+    With `min_population`, towns smaller than that are ignored (countries and US states
+    always count): a caller reading arbitrary capitalised words as places ("Most", a Czech
+    town; "Alliance", Ohio) can ask for places big enough to be what a news text means."""
     loc = geocode(name)
-    return loc.country if loc else None
+    if loc is None:
+        return None
+    if min_population and _population(loc) < min_population:
+        return None
+    return loc.country
+
+
+def _population(loc: Location) -> int:
+    """Population of a geocoded city; countries and regions (no city match) count as large."""
+    for city in _gazetteer().cities.get(_key(loc.name), []):
+        if round(city.lat, 4) == loc.lat and round(city.lon, 4) == loc.lon:
+            return city.population
+    return 10**9
