@@ -191,14 +191,24 @@ def _context_country(article: Article | None) -> str | None:
     people mentions (the dateline counting as one), else None."""
     if article is None:
         return None
+    places = tuple(
+        (ent.country, ent.name, max(1, len(ent.mentions)))
+        for ent in article.entities
+        if ent.label in ("GPE", "NORP", "LOC")
+    )
+    return _clear_country(places, article.dateline)
+
+
+@lru_cache(maxsize=256)
+def _clear_country(places: tuple[tuple[str | None, str, int], ...], dateline: str | None) -> str | None:
+    """Cached per article state: the event coder asks once per noun phrase."""
     votes: Counter[str] = Counter()
-    for ent in article.entities:
-        if ent.label in ("GPE", "NORP", "LOC"):
-            code = ent.country or country_code(ent.name)
-            if code:
-                votes[code] += max(1, len(ent.mentions))
-    if article.dateline:
-        code = place_country(article.dateline)
+    for country, name, weight in places:
+        code = country or country_code(name)
+        if code:
+            votes[code] += weight
+    if dateline:
+        code = place_country(dateline)
         if code:
             votes[code] += 1
     if not votes:
