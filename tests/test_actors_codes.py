@@ -304,3 +304,9 @@ def test_regions_peoples_and_places(phrase: str, code: str) -> None:
 def test_capitalised_common_words_are_not_small_towns(word: str) -> None:
     actor = actor_for_phrase(word)
     assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize("phrase, code", [("West African troops", "WAFMIL"), ("the West Bank", "PSE"),
+                                          ("Central African Republic soldiers", "CAFMIL")])
+def test_region_adjectives_do_not_split_longer_names(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase).code == code

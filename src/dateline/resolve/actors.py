@@ -9,10 +9,12 @@ practice): protesters are OPP, the UN and its agencies IGOUNO, the EU IGOEUREEC.
 Order of evidence, most specific first:
 1. a user's PETRARCH/Phoenix dictionary (use_actor_dictionary or DATELINE_ACTORS), with dated
    roles picked by the event date: named people resolve through it first;
-2. the project's table of named organisations (data/actors/orgs.tsv: IGOs, NGOs, seats of
-   power such as "the Kremlin", news agencies, armed groups);
-3. the entity's country (entities stage, else the gazetteer) and its role title
-   (data/actors/roles.tsv via actor_roles).
+2. dateline's dictionary of public figures with dated offices (data/actors/people.txt);
+3. the project's table of named organisations (data/actors/orgs.tsv: IGOs, NGOs, seats of
+   power such as "the Kremlin", news agencies, armed groups, CAMEO regions);
+4. the entity's country (entities stage, else the gazetteer, else the title around a
+   mention, else the article's clear country) and its role title (data/actors/roles.tsv via
+   actor_roles). docs/actors.md has the details.
 """
 from __future__ import annotations
 
