@@ -123,3 +123,10 @@ def test_place_country_population_floor() -> None:
     assert place_country("Most", min_population=100_000) is None
     assert place_country("Russia", min_population=100_000) == "RUS"
     assert place_country("Rochester", min_population=100_000) == "USA"
+
+
+def test_territories_without_coordinates() -> None:
+    bank = geocode("the West Bank")
+    assert bank is not None and (bank.name, bank.country, bank.lat) == ("West Bank", "PSE", None)
+    assert geocode("Crimea").country == "UKR"
+    assert geocode("Crimea", country="RUS") is None  # a contradicting hint finds nothing

@@ -34,6 +34,7 @@ _BIG_CITY = 1_000_000
 _ALT_CITY = 100_000
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
+_LEADING_THE_CASED = re.compile(r"^the\s+", re.I)
 # News spellings that GeoNames does not list as the primary name (keys are normalised).
 _ALIASES = {
     "washington dc": "washington",
@@ -216,7 +217,18 @@ def _geocode(name: str, country: str | None, region: str | None = None) -> Locat
         return _loc(other[0])
     if "," in name:
         return _geocode_parts(name, hint, region)
-    return None
+    return _region_location(name, hint)
+
+
+def _region_location(name: str, hint: str | None) -> Location | None:
+    """Territories and regions the shared country gazetteer knows but GeoNames' city list does
+    not ("the West Bank", "Crimea"): the country, without coordinates."""
+    from dateline.resolve.countries import Kind, country_match
+
+    match = country_match(name)
+    if match is None or match.kind != Kind.REGION or (hint and hint != match.alpha3):
+        return None
+    return Location(name=_LEADING_THE_CASED.sub("", name.strip()), country=match.alpha3, lat=None, lon=None)
 
 
 def _geocode_parts(name: str, country: str | None, region: str | None) -> Location | None:
