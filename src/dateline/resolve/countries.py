@@ -75,6 +75,8 @@ _DEMONYM_ALIASES: dict[str, str] = {
     "israelis": "ISR", "saudi": "SAU", "saudis": "SAU", "kiwi": "NZL", "aussie": "AUS",
     "soviet": "RUS", "soviets": "RUS", "iraqis": "IRQ", "afghans": "AFG", "afghan": "AFG",
     "filipino": "PHL", "filipinos": "PHL", "congolese": "COD", "frenchman": "FRA",
+    "kazakh": "KAZ", "kazakhs": "KAZ", "uzbek": "UZB", "uzbeks": "UZB", "tajik": "TJK",
+    "kyrgyz": "KGZ", "turkmen": "TKM", "azeri": "AZE", "azeris": "AZE",
 }
 # Seats of power that stand for their country in news ("the Kremlin said").
 _METONYMS: dict[str, str] = {
