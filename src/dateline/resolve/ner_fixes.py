@@ -190,6 +190,9 @@ def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
         end -= 1
     if start >= end or not any(c.isalpha() for c in doc[start:end].text):
         return []  # "2" tagged PERSON in a results table
+    if span.label in ("PERSON", "GPE", "LOC", "NORP"):  # "J. Hallam 42": a score, not the name
+        while end - start > 1 and doc[end - 1].like_num:
+            end -= 1
     if span.label == "ORG":  # "Interfax news agency": the name, not its description
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_DESCRIPTORS:
             end -= 1
@@ -233,7 +236,8 @@ def _single_break(tok: "Token") -> bool:
 
 
 def _join_broken_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
-    """PERSON + single line break + capitalised proper noun (tagged or not): one name."""
+    """PERSON + single line break + capitalised proper noun (tagged or not), or the other way
+    round: one name."""
     out: list[NerSpan] = []
     taken = {i for s in spans for i in range(s.start, s.end)}
     by_start = {s.start: s for s in spans}
@@ -250,6 +254,10 @@ def _join_broken_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 s = NerSpan(s.start, other.end, "PERSON")
             elif cont.i not in taken and cont.pos_ == "PROPN" and cont.text[:1].isupper():
                 s = NerSpan(s.start, cont.i + 1, "PERSON")
+        prev = doc[s.start - 2] if s.start >= 2 else None
+        if (s.label == "PERSON" and prev is not None and _single_break(doc[s.start - 1]) and prev.i not in taken
+                and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha):
+            s = NerSpan(prev.i, s.end, "PERSON")  # "Margarethe\nSchoenfeld" with only the surname tagged
         out.append(s)
     return out
 
