@@ -90,3 +90,20 @@ def test_host_country_for_a_head_of_state_met_on_a_visit():
 def test_no_country_without_evidence():
     art, _ = annotate("President Kofi Mensah said on Monday that the economy was growing.")
     assert entity(art, "Kofi Mensah").country is None
+
+
+def test_particle_names_join_their_full_name():
+    art, _ = annotate("Supporters of Assad rallied in Homs. President Bashar al-Assad spoke later.")
+    assert [m.text for m in entity(art, "Bashar al-Assad").mentions] == ["Assad", "Bashar al-Assad"]
+
+
+def test_hyphenated_title_and_employer_kept_apart():
+    art, _ = annotate("NATO Secretary-General Jens Stoltenberg wrote a letter. UN Secretary General Ana Lima replied.")
+    assert entity(art, "Jens Stoltenberg").role == "secretary-general"
+    assert entity(art, "Ana Lima").role == "secretary general"
+
+
+def test_organisation_title_inside_a_role():
+    art, _ = annotate("Russian Security Council Secretary Nikolai Patrushev met envoys on Monday.")
+    p = entity(art, "Nikolai Patrushev")
+    assert (p.role, p.country) == ("security council secretary", "RUS")

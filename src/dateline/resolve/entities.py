@@ -70,9 +70,17 @@ def _person_owner(name: str, people: list[_Cluster]) -> _Cluster | None:
     for pick in (-1, 0):
         for c in reversed(people):
             words = c.words()
-            if len(words) > 1 and words[pick] == name:
+            if len(words) > 1 and name in _name_forms(words[pick]):
                 return c
     return None
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|di|da|van|von)-", re.I)
+
+
+def _name_forms(word: str) -> set[str]:
+    """A name word and its form without an Arabic/European particle: "al-Assad" -> "Assad"."""
+    return {word, _PARTICLE.sub("", word)}
 
 
 def group_mentions(doc: "Doc", spans: list[NerSpan]) -> list[_Cluster]:
@@ -101,7 +109,8 @@ def _merge_early_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
     for c in clusters:
         if c.label == "PERSON" and all(" " not in n for n in c.names):
             word = c.names[0]
-            owners = [p for p in people if p is not c and len(p.words()) > 1 and word in (p.words()[0], p.words()[-1])]
+            owners = [p for p in people if p is not c and len(p.words()) > 1
+                      and word in _name_forms(p.words()[0]) | _name_forms(p.words()[-1])]
             if len(owners) == 1:
                 owners[0].mentions.extend(c.mentions)
                 owners[0].names.extend(c.names)

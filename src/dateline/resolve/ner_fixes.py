@@ -177,7 +177,7 @@ def _fix_caps_lines(doc: "Doc", spans: list[NerSpan], nlp: Any) -> list[NerSpan]
 
 
 def _is_edge_junk(tok: "Token") -> bool:
-    return tok.is_space or (tok.is_punct and tok.text not in {"&"})
+    return tok.is_space or tok.is_punct or tok.text == "&"
 
 
 def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:

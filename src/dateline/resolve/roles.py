@@ -100,8 +100,9 @@ def _walk_left(
     doc: "Doc", head: int, at: dict[int, "NerSpan"], absorb_org: bool
 ) -> tuple[int, list[str], str | None, bool]:
     """From the word before the head, collect title words, a country and a determiner.
-    An organisation name just before a person's title is part of the title ("Security
-    Council Secretary"); before an organisation noun it is the name ("TASS news agency").
+    An organisation name ending in an organisation noun just before a person's title is part
+    of the title ("Security Council Secretary"); "UN Secretary General" keeps the UN apart;
+    before an organisation noun it is the name ("TASS news agency").
     Returns (phrase start, modifier words, country, definite)."""
     words: list[str] = []
     country: str | None = None
@@ -116,7 +117,7 @@ def _walk_left(
             country = country_code(m.text(doc))
             i = m.start - 1
             break
-        if absorb_org and m is not None and m.label == "ORG" and m.end == i + 1:
+        if absorb_org and m is not None and m.label == "ORG" and m.end == i + 1 and doc[m.end - 1].lower_ in ORG_HEADS:
             org_country, skip = _country_words(doc, m)
             words = [t.lower_ for t in doc[m.start + skip : m.end]] + words
             country = org_country
@@ -127,6 +128,10 @@ def _walk_left(
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_alpha and not tok.is_stop or tok.lower_ in ("vice", "former", "first", "top"):
             words.insert(0, tok.lower_)
             i -= 1
+            continue
+        if tok.text == "-" and i > 0 and doc[i - 1].is_alpha and not doc[i - 1].whitespace_ and not tok.whitespace_:
+            words.insert(0, f"{doc[i - 1].lower_}-")  # "Secretary-General": glued to the next word
+            i -= 2
             continue
         break
     start = i + 1
@@ -150,6 +155,14 @@ def _of_country(doc: "Doc", head: int, at: dict[int, "NerSpan"]) -> tuple[str | 
     return None, head + 1
 
 
+def _join_role(doc: "Doc", head: "Token", words: list[str], word: str) -> str:
+    """The title as written, lowercase: "secretary-general" keeps its hyphen."""
+    out = ""
+    for w in [*words, word]:
+        out += w if not out or out.endswith("-") else " " + w
+    return out
+
+
 def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]:
     """Every title/description phrase in the Doc, in text order (see module docstring)."""
     at = _mention_at(mentions)
@@ -161,6 +174,8 @@ def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]
         if tok.i in at:  # inside a name: "President Hotel", "Security Council"
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == "-" and not tok.whitespace_ and tok.i + 2 < len(doc):
+            nxt = doc[tok.i + 2]  # "Secretary-General"
         if nxt is not None and _head_word(nxt) in PERSON_HEADS and nxt.text[:1].isupper() == tok.text[:1].isupper():
             continue  # "Secretary General": the last title word heads the phrase
         kind = "person" if word in PERSON_HEADS else "org"
@@ -168,7 +183,7 @@ def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]
         of_country, end = _of_country(doc, tok.i, at)
         out.append(
             RolePhrase(
-                start=start, end=end, head=tok.i, role=" ".join([*words, word]),
+                start=start, end=end, head=tok.i, role=_join_role(doc, tok, words, word),
                 country=country or of_country, kind=kind, definite=definite or bool(of_country),
                 plural=tok.tag_ in ("NNS", "NNPS"), modifiers=tuple(words),
             )
