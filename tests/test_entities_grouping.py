@@ -107,3 +107,20 @@ def test_organisation_title_inside_a_role():
     art, _ = annotate("Russian Security Council Secretary Nikolai Patrushev met envoys on Monday.")
     p = entity(art, "Nikolai Patrushev")
     assert (p.role, p.country) == ("security council secretary", "RUS")
+
+
+def test_accented_and_plain_spellings_are_one_person():
+    art, _ = annotate("President Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the vote was fair.")
+    assert "Erdogan" in [m.text for m in entity(art, "Recep Tayyip Erdoğan").mentions]
+
+
+def test_title_with_of_the_country_before_the_name():
+    art, _ = annotate("The deal was signed by the President of the United States Walter Henley on Monday.")
+    henley = entity(art, "Walter Henley")
+    assert (henley.role, henley.country) == ("president", "USA")
+
+
+def test_secretary_of_state_is_one_title():
+    art, _ = annotate("US Secretary of State Laura Benn met envoys on Monday.")
+    benn = entity(art, "Laura Benn")
+    assert (benn.role, benn.country) == ("secretary of state", "USA")

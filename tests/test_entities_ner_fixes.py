@@ -110,3 +110,13 @@ def test_org_name_without_its_lowercase_description():
 def test_numbers_are_never_names():
     ents = _ents("Northfield 3 Southbury 1")
     assert all(any(c.isalpha() for c in t) for t, label in ents if label in ("PERSON", "ORG", "GPE"))
+
+
+def test_person_spans_that_cannot_be_people():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _relabel_people
+
+    doc = load_nlp()("He was taken to John Radcliffe Hospital at 10 BST.")
+    hospital = NerSpan(4, 7, "PERSON")
+    bst = NerSpan(9, 10, "PERSON")
+    assert _relabel_people(doc, [hospital, bst]) == [NerSpan(4, 7, "FAC"), NerSpan(9, 10, "ORG")]

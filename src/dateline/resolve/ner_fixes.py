@@ -445,6 +445,35 @@ def _fix_headlines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
+# Last words that make a "person" a place or an institution ("John Radcliffe Hospital").
+_FACILITY_WORDS = {"hospital", "airport", "hotel", "stadium", "bridge", "street", "square",
+                   "church", "mosque", "cathedral", "museum", "palace", "tower", "station", "prison"}
+_INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company",
+                      "bank", "group", "party", "council", "ministry", "agency", "fund", "trust"}
+
+
+def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """PERSON spans that cannot be one person: a plural proper noun ("Houthis", "Hong
+    Kongers") is a people (NORP); a name ending in a facility word a place (FAC), in an
+    institution word an ORG; a lone acronym in running text ("BST") an ORG."""
+    caps = [ln for ln in _lines(doc.text) if ln.is_caps()]
+    out = []
+    for s in spans:
+        if s.label == "PERSON":
+            last = doc[s.end - 1]
+            in_caps = any(ln.start <= doc[s.start].idx < ln.end for ln in caps)
+            if last.tag_ == "NNPS" and last.lower_.endswith("s") and not in_caps:
+                s = NerSpan(s.start, s.end, "NORP")
+            elif s.end - s.start > 1 and last.lower_ in _FACILITY_WORDS:
+                s = NerSpan(s.start, s.end, "FAC")
+            elif s.end - s.start > 1 and last.lower_ in _INSTITUTION_WORDS:
+                s = NerSpan(s.start, s.end, "ORG")
+            elif s.end - s.start == 1 and last.is_upper and len(last.text) >= 2 and not in_caps:
+                s = NerSpan(s.start, s.end, "ORG")
+        out.append(s)
+    return out
+
+
 def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """A name that is wholly a country is a place, wholly a demonym a people: "Kazakh" tagged
     ORG is NORP, "Japan" tagged PERSON is GPE. Sports clubs are fixed later and keep ORG."""
@@ -580,7 +609,7 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = [NerSpan(e.start, e.end, e.label_) for e in doc.ents]
     spans = _fix_caps_lines(doc, spans, nlp)
     spans = [_strip_title(doc, t) for s in spans for t in _trim(doc, s)]
-    spans = _relabel_by_gazetteer(doc, spans)
+    spans = _relabel_people(doc, _relabel_by_gazetteer(doc, spans))
     spans = _join_broken_names(doc, _dedupe(spans))
     spans = _fix_sports(doc, spans)
     spans = _fix_datelines(doc, spans)

@@ -170,9 +170,10 @@ def _of_country(doc: "Doc", head: int, at: dict[int, "NerSpan"]) -> tuple[str | 
     """"... minister of Russia": the country after "of", and the phrase's new end;
     "ambassador to Germany" only moves the end."""
     nxt = head + 1
-    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("of", "to") and nxt + 1 in at:
-        m = at[nxt + 1]
-        if m.label in ("GPE", "NORP") and m.start == nxt + 1:
+    first = nxt + 2 if nxt + 2 < len(doc) and doc[nxt + 1].lower_ == "the" else nxt + 1  # "of the United States"
+    if first < len(doc) and doc[nxt].lower_ in ("of", "to") and first in at:
+        m = at[first]
+        if m.label in ("GPE", "NORP") and m.start == first:
             code = country_code(m.text(doc))
             if code and doc[nxt].lower_ == "of":
                 return code, m.end
