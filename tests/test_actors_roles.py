@@ -88,3 +88,11 @@ def test_head_role_of_noun_phrases() -> None:
     assert head_role("minister for foreign affairs") == "GOV"
     assert head_role("army spokesman") == "MIL"
     assert head_role("a former minister") == "ELI"
+
+
+def test_body_part_head_is_no_role() -> None:
+    from dateline.resolve.actor_roles import head_role
+
+    assert head_role("the frog's head") is None
+    assert head_role("the head of the interior ministry") == "GOV"
+    assert role_code("head of state") == "GOV"

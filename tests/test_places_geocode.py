@@ -130,3 +130,8 @@ def test_territories_without_coordinates() -> None:
     assert bank is not None and (bank.name, bank.country, bank.lat) == ("West Bank", "PSE", None)
     assert geocode("Crimea").country == "UKR"
     assert geocode("Crimea", country="RUS") is None  # a contradicting hint finds nothing
+
+
+def test_short_alternate_names_are_not_places() -> None:
+    assert geocode("Part") is None
+    assert geocode("Kiev").country == "UKR"  # a listed old spelling still works

@@ -117,8 +117,9 @@ def _gazetteer() -> _Gazetteer:
         )
         cities.setdefault(_key(city.name), []).append(city)
         for alt in raw.get("alternatenames") or []:
-            # ASCII names of 4+ letters only: the rest are codes ("MOW") or other scripts
-            if len(alt) >= 4 and alt.isascii() and not alt.isupper():
+            # ASCII names of 5+ letters only: shorter ones are codes ("MOW") or collide with
+            # words ("Part" is an alternate name of a large city); other scripts are left out
+            if len(alt) >= 5 and alt.isascii() and not alt.isupper():
                 if city.population >= _ALT_CITY:
                     alt_all.setdefault(_key(alt), []).append(city)
                 if city.population >= _BIG_CITY:
