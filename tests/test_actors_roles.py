@@ -96,3 +96,16 @@ def test_body_part_head_is_no_role() -> None:
     assert head_role("the frog's head") is None
     assert head_role("the head of the interior ministry") == "GOV"
     assert role_code("head of state") == "GOV"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_role_lookups_never_crash(text: str) -> None:
+    from dateline.resolve.actor_roles import head_role
+
+    for code in (role_code(text), head_role(text)):
+        assert code is None or (code.isalpha() and len(code) == 3)
