@@ -135,6 +135,7 @@ def test_agents(world: ActorDictionary) -> None:
     assert world.agent("soldier") == "~MIL"
     assert world.agent("soldiers") == "~MIL"  # regular plurals are implied
     assert world.agent("police") == "~COP"
+    assert world.agent("polices") is None  # "POLICE {}": no regular plural
     assert world.agent("chairwomen") == "~GOV"  # substitution sets
     assert world.agent("minister of fisheries") == "~GOVAGR"
     assert world.agent("geese") == "~GGS"  # explicit irregular plural
@@ -145,6 +146,9 @@ def test_agents(world: ActorDictionary) -> None:
 
 def test_apply_agent() -> None:
     assert apply_agent("QNT", "~MIL") == "QNTMIL"
+    assert apply_agent("QNTGOV", "~GOV") == "QNTGOV"  # a role is not repeated
+    assert apply_agent("QNTGOVMED", "~GOVMED") == "QNTGOVMED"
+    assert apply_agent("QNTGOV", "~MED") == "QNTGOVMED"
     assert apply_agent("QNT", "NGO~") == "NGOQNT"
     assert apply_agent(None, "~COP") == "---COP"
 
@@ -155,7 +159,8 @@ def test_parse_functions_directly() -> None:
         ("FOO_", ["FOOLAND_"], ["FOO"]),
         ("BAR_", [], ["BAR"]),
     ]
-    assert parse_agents(["!X! = A, B", "!X!_BOSS [~GOV]"]) == [("A_BOSS", "~GOV"), ("B_BOSS", "~GOV")]
+    assert parse_agents(["!X! = A, B", "!X!_BOSS [~GOV]"]) == [("A_BOSS", "~GOV", True), ("B_BOSS", "~GOV", True)]
+    assert parse_agents(["GOOSE {GEESE} [~GGS]"]) == [("GOOSE", "~GGS", False), ("GEESE", "~GGS", False)]
 
 
 def test_normalize_date() -> None:
@@ -230,8 +235,8 @@ def test_parser_never_crashes(text: str) -> None:
 _WORLD = ActorDictionary()
 for _e in parse_actors(ACTORS.splitlines()):
     _WORLD.add_actor(_e)
-for _n, _c in parse_agents(AGENTS.splitlines()):
-    _WORLD.add_agent(_n, _c)
+for _line in parse_agents(AGENTS.splitlines()):
+    _WORLD.add_agent(*_line)
 
 
 # ---------------------------------------------------------------- the public dictionaries
@@ -312,3 +317,10 @@ def test_builtin_people_dictionary_is_well_formed() -> None:
         for c in entry.codes:
             assert c.code[:3] in iso or c.code[:3] == "IGO", (entry.name, c.code)
             assert c.start is None or c.end is None or c.start <= c.end, (entry.name, c)
+
+
+def test_former_holders_and_organisation_names_with_user_dictionary(world: ActorDictionary) -> None:
+    use_actor_dictionary(world)
+    assert actor_for_phrase("former Quentaran soldiers").code == "QNTELI"
+    org = Entity("e1", "the Quentaran Ministry of Fisheries", "ORG")
+    assert actor_for_entity(org).code == "QNTGOVAGR"  # the whole agent phrase, prepositions included

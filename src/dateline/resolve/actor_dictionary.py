@@ -29,7 +29,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from dateline.errors import ConfigError
 
@@ -107,7 +107,7 @@ class _NameIndex:
             keys.append(words[1:])
         for w in keys:
             self.exact.setdefault(" ".join(w), value)
-            if is_stem and len(w[-1]) >= _MIN_STEM:
+            if is_stem and len(w[-1]) >= _MIN_STEM and not isinstance(value, _ExactAgent):
                 # bucketed by the stem's first letters, so a lookup scans a handful, not thousands
                 self.stems.setdefault((*w[:-1], w[-1][:_MIN_STEM]), []).append((w[-1], value))
 
@@ -154,10 +154,14 @@ class ActorDictionary:
         return ent.code_at(when) if ent is not None else None
 
     def agent(self, noun: str) -> str | None:
-        """Agent code of a role noun or phrase ("troops" -> "~MIL"), plurals included."""
-        for form in _singular_forms(noun):
+        """Agent code of a role noun or phrase ("troops" -> "~MIL"), regular plurals included
+        unless the entry lists its plurals in braces (`POLICE {}`: "polices" is no agent)."""
+        for k, form in enumerate(_singular_forms(noun)):
             hit = self._agents.find(form)
-            if hit is not None:
+            if isinstance(hit, _ExactAgent):
+                if k == 0:
+                    return hit.code
+            elif hit is not None:
                 return str(hit)
         return None
 
@@ -185,8 +189,22 @@ class ActorDictionary:
         for name in [entry.name, *entry.synonyms]:
             self._actors.add(name, entry)
 
-    def add_agent(self, name: str, code: str) -> None:
-        self._agents.add(name, code)
+    def add_agent(self, name: str, code: str, regular_plural: bool = True) -> None:
+        self._agents.add(name, code if regular_plural else _ExactAgent(code))
+
+
+@dataclass(frozen=True)
+class _ExactAgent:
+    """An agent whose plural forms are only those its entry lists."""
+
+    code: str
+
+
+def _merge_codes(base: str, extra: str) -> str:
+    """Append the 3-letter parts of `extra` that `base` lacks: PETRARCH does not repeat a
+    role ("WHITE_HOUSE" USAGOV + "officials" ~GOV stays USAGOV)."""
+    have = {base[i:i + 3] for i in range(3, len(base), 3)}
+    return base + "".join(extra[i:i + 3] for i in range(0, len(extra), 3) if extra[i:i + 3] not in have)
 
 
 def apply_agent(base: str | None, agent_code: str) -> str:
@@ -195,10 +213,10 @@ def apply_agent(base: str | None, agent_code: str) -> str:
     base = base or "---"
     code = agent_code.replace(" ", "")
     if code.startswith("~"):
-        return base + code[1:]
+        return _merge_codes(base, code[1:])
     if code.endswith("~"):
         return code[:-1] + base
-    return base + code
+    return _merge_codes(base, code)
 
 
 # ---------------------------------------------------------------- loading
@@ -216,8 +234,8 @@ def load_actor_dictionary(
             d.add_actor(entry)
     for path in _paths(agents_path):
         d.sources.append(str(path))
-        for name, code in parse_agents(_read_lines(path)):
-            d.add_agent(name, code)
+        for line in parse_agents(_read_lines(path)):
+            d.add_agent(*line)
     return d
 
 
@@ -290,10 +308,19 @@ def parse_actors(lines: Iterable[str]) -> list[ActorEntry]:
     return [e for e in entries if e.codes and e.name]
 
 
-def parse_agents(lines: Iterable[str]) -> list[tuple[str, str]]:
-    """(name, agent code) pairs, with substitution sets expanded and explicit plurals added."""
+class AgentLine(NamedTuple):
+    """One agent name and its code; `regular_plural` is False when the entry lists its
+    plurals in braces (`POLICE {}`, `GOOSE {GEESE}`), as PETRARCH reads them."""
+
+    name: str
+    code: str
+    regular_plural: bool = True
+
+
+def parse_agents(lines: Iterable[str]) -> list[AgentLine]:
+    """Agent names and codes, with substitution sets expanded and listed plurals added."""
     sets: dict[str, list[str]] = {}
-    out: list[tuple[str, str]] = []
+    out: list[AgentLine] = []
     for raw in lines:
         line = _strip_comment(raw).strip()
         if not line:
@@ -309,11 +336,12 @@ def parse_agents(lines: Iterable[str]) -> list[tuple[str, str]]:
         if not code:
             continue
         head = line.split("[", 1)[0]
-        plurals = [p.strip() for pm in _PLURALS.findall(head) for p in pm.split(",") if p.strip()]
+        braces = _PLURALS.findall(head)
+        plurals = [p.strip() for pm in braces for p in pm.split(",") if p.strip()]
         name = _PLURALS.sub(" ", head).strip()
         for form in [name, *plurals]:
             for expanded in _expand_sets(form, sets):
-                out.append((expanded, code))
+                out.append(AgentLine(expanded, code, not braces))
     return out
 
 

@@ -158,3 +158,8 @@ def head_role(text: str) -> str | None:
     if best is None:
         return None
     return _FORMER_ROLE if _is_former(words, best.start) else best.code
+
+
+def mentions_former(text: str) -> bool:
+    """True when a phrase speaks of a former office holder ("former security officials")."""
+    return any(w in _FORMER or w.startswith("ex-") or w == "ex" for w in words_of(text))

@@ -32,7 +32,15 @@ from dateline.resolve.actor_dictionary import (  # noqa: F401  (re-exported for 
     load_dictionaries,
     use_actor_dictionary,
 )
-from dateline.resolve.actor_roles import DATA_DIR, best_role, head_role, role_code, role_matches, words_of
+from dateline.resolve.actor_roles import (
+    DATA_DIR,
+    best_role,
+    head_role,
+    mentions_former,
+    role_code,
+    role_matches,
+    words_of,
+)
 from dateline.resolve.countries import country_code
 from dateline.resolve.places import place_country
 
@@ -50,6 +58,7 @@ _PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
 _PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
 _DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MAX_NGRAM = 4
+_FORMER_ROLE = "ELI"
 _PLACE_ACTOR_POPULATION = 100_000
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
@@ -277,7 +286,7 @@ def actor_for_entity(
     if code is None:
         code = next((c for c in (known_org_code(n) for n in names) if c), None)
     if code is None:
-        code = _code_from_attributes(entity, context, article)
+        code = _code_from_attributes(entity, context, article, day)
     return _actor(code, entity.name, entity.id)
 
 
@@ -296,11 +305,13 @@ def _builtin_person_code(
     code = _dictionary_code(builtin_people(), names, day)
     if code is None or len(code) != 3:
         return code
-    stated = _code_from_attributes(entity, context, article)
+    stated = _code_from_attributes(entity, context, article, day)
     return stated if stated and stated.startswith(code) else code
 
 
-def _code_from_attributes(entity: Entity, context: str | None, article: Article | None) -> str | None:
+def _code_from_attributes(
+    entity: Entity, context: str | None, article: Article | None, day: str | None = None
+) -> str | None:
     if entity.label in ("GPE", "LOC", "NORP", "FAC"):
         # a place or people named as the actor: the country alone ("Moscow said" -> RUS),
         # unless its name is an institution's ("the National Telecommunications Commission")
@@ -314,7 +325,14 @@ def _code_from_attributes(entity: Entity, context: str | None, article: Article 
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
         return compose(country or _borrow(role, article), role)
-    # ORG and the rest: the name itself often says what it is ("Syrian Army", "Foreign Ministry")
+    # ORG and the rest: the name itself often says what it is ("Syrian Army", "Foreign Ministry");
+    # with a user dictionary, read it as a phrase so its names and agents apply
+    d = current_actor_dictionary()
+    if d is not None and entity.country is None and not entity.role:
+        words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(entity.name)]
+        coded = _phrase_code(words, d, day or _when(None, article), article) if words else None
+        if coded:
+            return coded
     role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
     country = (entity.country or country_in_text(entity.name) or country_in_text(context)
                or _title_country(entity, article))
@@ -396,11 +414,15 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         return base  # "UN peacekeepers", "EU ministers": the body itself
     rest_text = " ".join(rest)
     agent = _agent_code(d, rest)
+    if agent and mentions_former(rest_text):
+        agent = "~" + _FORMER_ROLE  # "former security officials": elites, whatever the office
     if agent:
         return apply_agent(base or _borrow(agent.strip("~"), article), agent)
     role = head_role(rest_text) if rest else None
     if base and len(base) > 3:
-        return base  # a dictionary or table code that already has its role ("Hamas fighters")
+        # a dictionary or table code that already has its role ("Hamas fighters"), unless the
+        # phrase says its holders are former ones ("former White House officials" USAGOVELI)
+        return apply_agent(base, "~" + _FORMER_ROLE) if role == _FORMER_ROLE else base
     if base is None and role is None and all(w[:1].isupper() for w in words):
         # a smaller place named as the actor ("Rochester"); only real cities, since a
         # sentence-initial capital makes any word look like a name ("Most" is a Czech town)
@@ -453,6 +475,9 @@ def _agent_code(d: ActorDictionary | None, rest: list[str]) -> str | None:
     """A user's agents dictionary names the role noun: the whole remainder, else its head."""
     if d is None or d.agent_count == 0 or not rest:
         return None
+    code = d.agent(" ".join(rest)) if len(rest) > 1 else None  # "Ministry of Silly Walks"
+    if code:
+        return code
     cut = next((i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
     core = rest[:cut]  # "minister for foreign affairs": the agent is the minister
     for k in range(len(core)):
