@@ -109,3 +109,10 @@ def test_role_lookups_never_crash(text: str) -> None:
 
     for code in (role_code(text), head_role(text)):
         assert code is None or (code.isalpha() and len(code) == 3)
+
+
+@pytest.mark.parametrize("title, code", [("inspector general", "GOV"), ("prosecutor general", "JUD"),
+                                         ("major general", "MIL"), ("defence lawyer", "JUD"),
+                                         ("state trooper", "COP"), ("hostages", "CVL")])
+def test_titles_ending_in_general_and_other_holders(title: str, code: str) -> None:
+    assert role_code(title) == code
