@@ -140,7 +140,7 @@ class ActorDictionary:
     """Actor names -> dated CAMEO codes, and agent nouns -> agent codes."""
 
     sources: list[str] = field(default_factory=list)
-    entries: list[ActorEntry] = field(default_factory=list)
+    entries: list[ActorEntry] = field(default_factory=list, repr=False)  # 27k for Phoenix
     _actors: _NameIndex = field(default_factory=_NameIndex, repr=False)
     _agents: _NameIndex = field(default_factory=_NameIndex, repr=False)
 
