@@ -320,3 +320,7 @@ def test_untitled_person_in_a_single_country_article_is_a_private_citizen() -> N
 @pytest.mark.parametrize("phrase, code", [("U.S. personnel", "USAMIL"), ("the Syrian television network", "SYRMED")])
 def test_personnel_and_networks(phrase: str, code: str) -> None:
     assert actor_for_phrase(phrase).code == code
+
+
+def test_public_figure_out_of_office_is_not_a_private_person() -> None:
+    assert actor_for_entity(ent("Joe Biden", "PERSON", "USA"), when="2020-06-01").code == "USA"

@@ -304,8 +304,8 @@ def _builtin_person_code(
     country alone; then a role the text itself states for the same country ("former
     president" -> ELI) is kept, since the text knows of offices the list does not."""
     code = _dictionary_code(builtin_people(), names, day)
-    if code is None or len(code) != 3:
-        return code
+    if code is None or len(code) != 3 or not (role_code(entity.role) or role_code(context)):
+        return code  # a public figure out of office is no private person: the country alone
     stated = _code_from_attributes(entity, context, article, day)
     return stated if stated and stated.startswith(code) else code
 
