@@ -1,0 +1,521 @@
+"""Entities and noun phrases -> CAMEO actor codes as GDELT and PETRARCH write them.
+
+A code is a country part (ISO alpha-3; `IGO`/`NGO` + known group for international bodies;
+`---` when unknown) followed by a role (GOV, MIL, COP, REB, OPP, JUD, LEG, BUS, MED, CVL, ...):
+"RUSGOV", "SYRMIL", "IGOUNO", "---REB". A country named as the actor is the country alone
+("RUS"). The conventions follow shared/data/events/WIKINEWS_EVENTS.md (itself GDELT/Phoenix
+practice): protesters are OPP, the UN and its agencies IGOUNO, the EU IGOEUREEC.
+
+Order of evidence, most specific first:
+1. a user's PETRARCH/Phoenix dictionary (use_actor_dictionary or DATELINE_ACTORS), with dated
+   roles picked by the event date: named people resolve through it first;
+2. dateline's dictionary of public figures with dated offices (data/actors/people.txt);
+3. the project's table of named organisations (data/actors/orgs.tsv: IGOs, NGOs, seats of
+   power such as "the Kremlin", news agencies, armed groups, CAMEO regions);
+4. the entity's country (entities stage, else the gazetteer, else the title around a
+   mention, else the article's clear country) and its role title (data/actors/roles.tsv via
+   actor_roles). docs/actors.md has the details.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.model import Actor, Article, Entity
+from dateline.resolve.actor_dictionary import (  # noqa: F401  (re-exported for callers of this module)
+    ActorDictionary,
+    apply_agent,
+    current_actor_dictionary,
+    load_actor_dictionary,
+    load_dictionaries,
+    use_actor_dictionary,
+)
+from dateline.resolve.actor_roles import (
+    DATA_DIR,
+    best_role,
+    head_role,
+    mentions_former,
+    role_code,
+    role_matches,
+    words_of,
+)
+from dateline.resolve.countries import country_code
+from dateline.resolve.places import place_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Country parts that are sectors, not countries (CAMEO.type.txt): the role field gets them.
+_SECTOR_PREFIXES = {"IGO", "NGO", "IMG", "MNC", "INT", "NGM"}
+#: Roles that never borrow a country from context: international and transnational sectors.
+_NO_BORROW_ROLES = {"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UNO", "PKO"}
+#: A country is "clear from context" when it holds this share of the article's place mentions.
+_CONTEXT_SHARE = 2 / 3
+_PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
+#: Words whose country is someone else's patron, not the actor's own ("pro-Russian rebels").
+_PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
+_DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
+_MAX_NGRAM = 4
+_FORMER_ROLE = "ELI"
+_PRIVATE_ROLE = "CVL"
+_PLACE_ACTOR_POPULATION = 100_000
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
+#: Demonym endings tried when a user dictionary lists only the country ("Quentaran" -> QUENTARA).
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "i", "n")
+# Phoenix (PETRARCH's dictionaries) and GDELT agree on TMP for East Timor; for Romania and
+# Montenegro GDELT's old table has ROM/MTN but Phoenix and the PLOVER gold use ISO ROU/MNE.
+_ISO_TO_CAMEO = {"TLS": "TMP"}
+_CAMEO_TO_ISO = {v: k for k, v in _ISO_TO_CAMEO.items()}
+
+
+# ---------------------------------------------------------------- codes
+
+
+def compose(country: str | None, role: str | None) -> str | None:
+    """Country part + role code; an international body's code stands alone; None when both
+    are unknown (there is nothing to code)."""
+    if country and len(country) > 3:  # "IGOUNO": already a full code
+        return country
+    if not country and not role:
+        return None
+    return (cameo_country(country) or "---") + (role or "")
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    """"RUSGOV" -> ("RUS", "GOV"); "IGOUNO" -> (None, "IGO"); "---REB" -> (None, "REB")."""
+    if not code:
+        return None, None
+    head, rest = code[:3], code[3:]
+    if head in _SECTOR_PREFIXES:
+        return None, head
+    country = None if head.strip("-+") == "" else _CAMEO_TO_ISO.get(head, head)
+    role = rest[:3] if len(rest) >= 3 and rest[:3].isalpha() else None
+    return country, role
+
+
+def _actor(code: str | None, name: str | None, entity_id: str | None = None) -> Actor:
+    country, role = split_code(code)
+    return Actor(entity=entity_id, name=name, code=code, country=country, role=role)
+
+
+# ---------------------------------------------------------------- named organisations
+
+
+@lru_cache(maxsize=1)
+def _org_table() -> tuple[dict[str, str], dict[str, str]]:
+    """(case-insensitive names, acronyms that must be written in capitals: "WHO" not "who")."""
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for line in (DATA_DIR / "orgs.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code = line.split("\t")[:2]
+        key = _org_key(name)
+        letters = re.sub(r"[^A-Za-z]", "", name)
+        if letters.isupper() and len(letters) <= 5:
+            acronyms[key] = code.strip()
+        else:
+            names[key] = code.strip()
+    return names, acronyms
+
+
+def _org_key(text: str) -> str:
+    t = text.replace("\u2019", "'").replace(".", "").lower()
+    t = re.sub(r"\s+", " ", t).strip(" ,;:'\"")
+    t = re.sub(r"'s$", "", t)
+    return re.sub(r"^the ", "", t)
+
+
+def known_org_code(name: str) -> str | None:
+    """Code of a named organisation in the project's table ("the U.N." -> IGOUNO), else None."""
+    if not name:
+        return None
+    names, acronyms = _org_table()
+    key = _org_key(name)
+    if key in names:
+        return names[key]
+    if key in acronyms:
+        letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
+        if letters.isupper():
+            return acronyms[key]
+    return None
+
+
+# ---------------------------------------------------------------- countries in text
+
+
+@lru_cache(maxsize=1)
+def _extra_places() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "places_extra.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, code = line.split("\t")[:2]
+            out[_org_key(name)] = code.strip()
+    return out
+
+
+def _country_of_word(word: str) -> str | None:
+    """ISO alpha-3 of a country name, demonym or place: the shared gazetteer, then our supplement."""
+    return country_code(word) or _extra_places().get(_org_key(word))
+
+
+def cameo_country(iso3: str | None) -> str | None:
+    """The country part as PETRARCH/Phoenix write it: ISO alpha-3 except legacy TMP (East Timor)."""
+    return _ISO_TO_CAMEO.get(iso3, iso3) if iso3 else iso3
+
+
+def _country_ngrams(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, alpha3) for capitalised n-grams naming a country, people or place;
+    longest first at each position, non-overlapping, left to right."""
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for j in range(min(len(words), i + _MAX_NGRAM), i, -1):
+            gram = words[i:j]
+            if not all(w[:1].isupper() for w in gram) or any(_PATRON.search(w) for w in gram):
+                continue
+            code = _country_of_word(" ".join(gram))
+            if code:
+                hit = (i, j, code)
+                break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def country_in_text(text: str | None) -> str | None:
+    """The first country named in a title or phrase ("Russian foreign minister" -> RUS)."""
+    if not text:
+        return None
+    hits = _country_ngrams(_PHRASE_WORD.findall(text))
+    return hits[0][2] if hits else None
+
+
+def _context_country(article: Article | None) -> str | None:
+    """The article's country when it is clear: one country holds two thirds of the place and
+    people mentions (the dateline counting as one), else None."""
+    if article is None:
+        return None
+    places = tuple(
+        (ent.country, ent.name, max(1, len(ent.mentions)))
+        for ent in article.entities
+        if ent.label in ("GPE", "NORP", "LOC")
+    )
+    return _clear_country(places, article.dateline)
+
+
+@lru_cache(maxsize=256)
+def _clear_country(places: tuple[tuple[str | None, str, int], ...], dateline: str | None) -> str | None:
+    """Cached per article state: the event coder asks once per noun phrase."""
+    votes: Counter[str] = Counter()
+    for country, name, weight in places:
+        code = country or country_code(name)
+        if code:
+            votes[code] += weight
+    if dateline:
+        code = place_country(dateline)
+        if code:
+            votes[code] += 1
+    if not votes:
+        return None
+    top, n = votes.most_common(1)[0]
+    if len(votes) > 1 and n < 2:
+        return None  # one mention against others is no evidence
+    return top if n / sum(votes.values()) >= _CONTEXT_SHARE else None
+
+
+def _borrow(role: str | None, article: Article | None) -> str | None:
+    """The article's country for a role whose own country is not given ("police" in an
+    article about Hong Kong is Hong Kong's police, as the Wikinews gold reads it)."""
+    if not role or role[:3] in _NO_BORROW_ROLES:
+        return None
+    return _context_country(article)
+
+
+# ---------------------------------------------------------------- entities
+
+
+def _when(when: str | None, article: Article | None) -> str | None:
+    return when or (article.published if article is not None else None)
+
+
+def _dictionary_code(d: ActorDictionary | None, names: list[str], when: str | None) -> str | None:
+    if d is None:
+        return None
+    for name in names:
+        code = d.lookup(name, when)
+        if code:
+            return code
+    return None
+
+
+def _entity_names(entity: Entity) -> list[str]:
+    """The canonical name, then mention texts longest first (a dictionary may list either)."""
+    seen = [entity.name]
+    for m in sorted(entity.mentions, key=lambda m: -len(m.text)):
+        if m.text not in seen:
+            seen.append(m.text)
+    return [n for n in seen if n and n.strip()]
+
+
+def actor_for_entity(
+    entity: Entity,
+    article: Article | None = None,
+    *,
+    when: str | None = None,
+    context: str | None = None,
+) -> Actor:
+    """The CAMEO actor of a resolved entity.
+
+    `when` (ISO date) picks dated dictionary roles; it defaults to the article's publication
+    date. `context` is a title or appositive attached to this mention ("Russia's foreign
+    minister"), used when the entity itself carries no role or country; not a whole sentence.
+    The Actor's code is None when nothing about the entity is known (no country, no role).
+    """
+    names = _entity_names(entity)
+    day = _when(when, article)
+    code = _dictionary_code(current_actor_dictionary(), names, day)
+    if code is None and entity.label not in ("GPE", "LOC", "NORP"):
+        code = _builtin_person_code(entity, names, day, context, article)
+    if code is None:
+        code = next((c for c in (known_org_code(n) for n in names) if c), None)
+    if code is None:
+        code = _code_from_attributes(entity, context, article, day)
+    return _actor(code, entity.name, entity.id)
+
+
+@lru_cache(maxsize=1)
+def builtin_people() -> ActorDictionary:
+    """dateline's own dictionary of public figures with dated roles (data/actors/people.txt)."""
+    return load_actor_dictionary(DATA_DIR / "people.txt")
+
+
+def _builtin_person_code(
+    entity: Entity, names: list[str], day: str | None, context: str | None, article: Article | None
+) -> str | None:
+    """A listed public figure's code on that day. Outside the listed terms the entry gives the
+    country alone; then a role the text itself states for the same country ("former
+    president" -> ELI) is kept, since the text knows of offices the list does not."""
+    code = _dictionary_code(builtin_people(), names, day)
+    if code is None or len(code) != 3 or not (role_code(entity.role) or role_code(context)):
+        return code  # a public figure out of office is no private person: the country alone
+    stated = _code_from_attributes(entity, context, article, day)
+    return stated if stated and stated.startswith(code) else code
+
+
+def _code_from_attributes(
+    entity: Entity, context: str | None, article: Article | None, day: str | None = None
+) -> str | None:
+    if entity.label in ("GPE", "LOC", "NORP", "FAC"):
+        # a place or people named as the actor: the country alone ("Moscow said" -> RUS),
+        # unless its name is an institution's ("the National Telecommunications Commission")
+        country = entity.country or _country_of_word(entity.name) or place_country(entity.name)
+        role = _strong_role(_name_without_countries(entity.name))
+        if role is None:
+            return compose(country, None)
+        return compose(country or country_in_text(context) or _borrow(role, article), role)
+    if entity.label == "PERSON":
+        role = role_code(entity.role) or role_code(context)
+        country = (entity.country or country_in_text(entity.role) or country_in_text(context)
+                   or _title_country(entity, article))
+        if role is None:
+            # a named person with no title and no office on record is a private person
+            # (the Wikinews gold's CVL for suspects, victims, relatives), when their country
+            # is known; with no country either, there is nothing to code
+            country = country or _context_country(article)
+            return compose(country, _PRIVATE_ROLE) if country else None
+        return compose(country or _borrow(role, article), role)
+    # ORG and the rest: the name itself often says what it is ("Syrian Army", "Foreign Ministry");
+    # with a user dictionary, read it as a phrase so its names and agents apply
+    d = current_actor_dictionary()
+    if d is not None and entity.country is None and not entity.role:
+        words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(entity.name)]
+        coded = _phrase_code(words, d, day or _when(None, article), article) if words else None
+        if coded:
+            return coded
+    role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
+    country = (entity.country or country_in_text(entity.name) or country_in_text(context)
+               or _title_country(entity, article))
+    return compose(country or _borrow(role, article), role)
+
+
+def _strong_role(name: str) -> str | None:
+    best = best_role(role_matches(words_of(name)))
+    return best.code if best is not None and best.strong else None
+
+
+#: How far before a mention a title may start ("Philippine President Rodrigo Duterte").
+_TITLE_REACH = 60
+_TITLE_WORD = re.compile(r"^[A-Z][\w.'\u2019\-]*$")
+_OF_PLACE = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
+
+
+def _title_country(entity: Entity, article: Article | None) -> str | None:
+    """A country written in the title around a mention: the capitalised words just before it
+    ("Philippine President Rodrigo Duterte", "Russia's Foreign Minister Sergei Lavrov") or an
+    "of Country" just after it ("Crown Prince Mohammad bin Salman of Saudi Arabia")."""
+    if article is None or not article.text:
+        return None
+    text = article.text
+    for m in entity.mentions:
+        before = text[max(0, m.start - _TITLE_REACH):m.start].split("\n")[-1].split()
+        title: list[str] = []
+        for word in reversed(before):
+            if not _TITLE_WORD.match(word) or word.endswith((",", ".", ":", ";")):
+                break
+            title.insert(0, _POSSESSIVE.sub("", word))
+        code = country_in_text(" ".join(title)) if title else None
+        if code is None:
+            after = _OF_PLACE.match(text[m.end:m.end + _TITLE_REACH])
+            code = _country_of_word(after.group(1)) if after else None
+        if code:
+            return code
+    return None
+
+
+def _name_without_countries(name: str) -> str:
+    """"Hong Kong Police Force" -> "Police Force": place words must not be read as roles."""
+    words = _PHRASE_WORD.findall(name)
+    drop = {k for s, e, _ in _country_ngrams(words) for k in range(s, e)}
+    return " ".join(w for k, w in enumerate(words) if k not in drop)
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def actor_for_phrase(
+    span: "Span | str",
+    article: Article | None = None,
+    *,
+    when: str | None = None,
+) -> Actor | None:
+    """The CAMEO actor of a noun phrase that is not a named entity ("Russian troops" ->
+    RUSMIL, "police" -> ---COP, "Turkish officials" -> TURGOV), or None when the phrase names
+    neither a country nor a role. A state role with no country in the phrase takes the
+    article's country when the article is clearly about one country."""
+    text = span if isinstance(span, str) else span.text
+    words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(text)]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    d = current_actor_dictionary()
+    day = _when(when, article)
+    code = _dictionary_code(d, [phrase], day) or known_org_code(phrase)
+    if code is None:
+        code = _phrase_code(words, d, day, article)
+    return _actor(code, phrase) if code else None
+
+
+def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, article: Article | None) -> str | None:
+    base, rest = _phrase_base(words, d, day)
+    if base and len(base) > 3 and (base[:3] in _SECTOR_PREFIXES):
+        return base  # "UN peacekeepers", "EU ministers": the body itself
+    rest_text = " ".join(rest)
+    agent = _agent_code(d, rest)
+    if agent and mentions_former(rest_text):
+        agent = "~" + _FORMER_ROLE  # "former security officials": elites, whatever the office
+    if agent:
+        return apply_agent(base or _borrow(agent.strip("~"), article), agent)
+    role = head_role(rest_text) if rest else None
+    if base and len(base) > 3:
+        # a dictionary or table code that already has its role ("Hamas fighters"), unless the
+        # phrase says its holders are former ones ("former White House officials" USAGOVELI)
+        return apply_agent(base, "~" + _FORMER_ROLE) if role == _FORMER_ROLE else base
+    if base is None and role is None and all(w[:1].isupper() for w in words):
+        # a smaller place named as the actor ("Rochester"); only real cities, since a
+        # sentence-initial capital makes any word look like a name ("Most" is a Czech town)
+        base = place_country(" ".join(words), min_population=_PLACE_ACTOR_POPULATION)
+    if base is None:
+        base = _borrow(role, article)
+    return compose(base, role)
+
+
+def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -> tuple[str | None, list[str]]:
+    """The actor part of a phrase (a dictionary actor, a public figure, an organisation, a
+    region or a country) and the words left for the role. Longer names win ("South African"
+    is ZAF, not the region "African")."""
+    n = len(words)
+    for size in range(min(n, _MAX_NGRAM), 0, -1):
+        for i in range(0, n - size + 1):
+            gram = words[i:i + size]
+            if not gram[0][:1].isupper():
+                continue
+            code = _gram_code(gram, d, day)
+            if code:
+                return code, words[:i] + words[i + size:]
+    return None, words
+
+
+def _gram_code(gram: list[str], d: ActorDictionary | None, day: str | None) -> str | None:
+    name = " ".join(gram)
+    code = (_dictionary_code(d, [name], day) or _dictionary_code(builtin_people(), [name], day)
+            or known_org_code(name))
+    if code is None and len(gram) == 1:
+        code = _dictionary_demonym(d, name, day)
+    if code is None and all(w[:1].isupper() for w in gram) and not any(_PATRON.search(w) for w in gram):
+        code = _country_of_word(name)
+    return code
+
+
+def _dictionary_demonym(d: ActorDictionary | None, word: str, day: str | None) -> str | None:
+    """A people's name the dictionary lacks, read as its country's ("Arnorian" -> ARNOR)."""
+    if d is None or country_code(word):
+        return None  # real demonyms are the gazetteer's business
+    for ending in _DEMONYM_ENDINGS:
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 4:
+            code = d.lookup(word[: -len(ending)], day)
+            if code:
+                return code
+    return None
+
+
+def _agent_code(d: ActorDictionary | None, rest: list[str]) -> str | None:
+    """A user's agents dictionary names the role noun: the whole remainder, else its head."""
+    if d is None or d.agent_count == 0 or not rest:
+        return None
+    code = d.agent(" ".join(rest)) if len(rest) > 1 else None  # "Ministry of Silly Walks"
+    if code:
+        return code
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
+    core = rest[:cut]  # "minister for foreign affairs": the agent is the minister
+    for k in range(len(core)):
+        code = d.agent(" ".join(core[k:]))
+        if code:
+            return code
+    return None
+
+
+def code_actor(
+    thing: "Entity | Span | str",
+    article: Article | None = None,
+    *,
+    when: str | None = None,
+    context: str | None = None,
+) -> Actor | None:
+    """One entry point for callers holding either a resolved entity or a noun phrase."""
+    if isinstance(thing, Entity):
+        return actor_for_entity(thing, article, when=when, context=context)
+    return actor_for_phrase(thing, article, when=when)
+
+
+__all__ = [
+    "code_actor",
+    "load_actor_dictionary",
+    "load_dictionaries",
+    "use_actor_dictionary",
+    "actor_for_entity",
+    "actor_for_phrase",
+    "compose",
+    "split_code",
+    "known_org_code",
+    "country_in_text",
+]
