@@ -1,0 +1,150 @@
+"""HTML pages -> one RawDocument: trafilatura for body and metadata, htmldate for the date.
+
+Order of work: refuse what is too big or too deep (limits), decode (charset.py), let
+trafilatura find the article body and its metadata, ask htmldate for the publication date,
+then our own pass over the body (htmlclean.py) for the widgets that slip through.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from dateline.errors import FormatError, LimitError, NoArticleError
+from dateline.ingest.charset import decode_markup
+from dateline.ingest.depth import nesting_depth
+from dateline.ingest.document import RawDocument
+from dateline.ingest.htmlclean import PRUNE_XPATHS, clean_body
+from dateline.ingest.limits import Limits, check_input_size, current_limits
+from dateline.ingest.sources import register_reader
+
+
+@dataclass
+class HtmlArticle:
+    """What the HTML reader found on one page: the body text and the metadata it is sure of."""
+
+    text: str
+    headline: str | None = None
+    published: str | None = None
+    byline: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    url: str | None = None
+    links: list[dict[str, str]] = field(default_factory=list)
+    credit: str | None = None
+
+    def hints(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key in ("headline", "published", "publisher", "url", "credit"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        if self.byline:
+            out["byline"] = list(self.byline)
+        if self.links:
+            out["links"] = list(self.links)
+        return out
+
+
+def check_depth(data: bytes, origin: str, limits: Limits | None = None) -> None:
+    """Refuse pages nested deeper than the limit before any tree is built."""
+    lim = limits or current_limits()
+    depth = nesting_depth(data, stop_at=lim.max_html_depth)
+    if depth > lim.max_html_depth:
+        raise LimitError(
+            f"HTML nested more than {lim.max_html_depth} elements deep (raise DATELINE_MAX_HTML_DEPTH to allow it)",
+            source=origin,
+        )
+
+
+def extract_html(data: bytes | str, origin: str, url: str | None = None, *,
+                 limits: Limits | None = None) -> HtmlArticle:
+    """Body and metadata of one HTML page; FormatError/NoArticleError/LimitError say why not."""
+    lim = limits or current_limits()
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
+    check_input_size(len(raw), origin, lim)
+    if not raw.strip():
+        from dateline.errors import EmptyInputError
+
+        raise EmptyInputError("empty input: no HTML in it", source=origin)
+    page = data if isinstance(data, str) else decode_markup(raw, origin)
+    check_depth(page.encode("utf-8", "replace"), origin, lim)
+    doc = _trafilatura(page, url, origin)
+    cleaned = clean_body(doc.text or "")
+    body = cleaned.text
+    if not body.strip():
+        raise NoArticleError("no article text found in this HTML page", source=origin)
+    if len(body) > lim.max_body_chars:
+        body = body[: lim.max_body_chars]
+    return HtmlArticle(
+        text=body,
+        headline=_headline(doc.title, doc.sitename),
+        published=find_published(page, url or doc.url, fallback=doc.date),
+        byline=split_authors(doc.author),
+        publisher=(doc.sitename or None),
+        url=doc.url or url,
+        links=cleaned.links,
+        credit=cleaned.credit,
+    )
+
+
+def _trafilatura(page: str, url: str | None, origin: str):  # -> trafilatura Document
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            page, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            prune_xpath=PRUNE_XPATHS, deduplicate=False,
+        )
+    except (ValueError, TypeError) as exc:  # lxml refuses some documents outright
+        raise FormatError(f"unreadable HTML ({exc})", source=origin) from None
+    except RecursionError:
+        raise LimitError("HTML too deeply nested to parse", source=origin) from None
+    if doc is None or not (doc.text or "").strip():
+        raise NoArticleError("no article text found in this HTML page", source=origin)
+    return doc
+
+
+def find_published(page: str, url: str | None, fallback: str | None = None) -> str | None:
+    """Publication date (ISO day): htmldate's original-date search, then trafilatura's guess.
+
+    `original_date=True` asks htmldate for the first publication rather than the last
+    update: an analyst dates an event by when it was first reported.
+    """
+    from htmldate import find_date
+
+    try:
+        found = find_date(page, url=url, original_date=True, extensive_search=True)
+    except (ValueError, TypeError, RecursionError):
+        found = None
+    return found or fallback or None
+
+
+def split_authors(author: str | None) -> list[str]:
+    """trafilatura joins authors with '; '; some sites also write 'A and B'."""
+    if not author:
+        return []
+    names: list[str] = []
+    for part in author.split(";"):
+        for name in part.split(" and "):
+            name = name.strip(" ,")
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def _headline(title: str | None, sitename: str | None) -> str | None:
+    """The page title without a trailing ' | Site name' (trafilatura leaves some in)."""
+    if not title:
+        return None
+    title = title.strip()
+    if sitename:
+        for sep in (" | ", " - ", " – ", " — ", " :: "):
+            suffix = f"{sep}{sitename}"
+            if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
+                title = title[: -len(suffix)].strip()
+    return title or None
+
+
+@register_reader("html")
+def read_html(data: bytes, origin: str, path: str | None, url: str | None) -> Iterator[RawDocument]:
+    art = extract_html(data, origin, url)
+    yield RawDocument(text=art.text, format="html", origin=origin, path=path, url=art.url or url,
+                      hints=art.hints(), structured=True)

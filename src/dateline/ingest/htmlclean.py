@@ -1,0 +1,106 @@
+"""Our own pass over an HTML page's body, for what trafilatura lets through.
+
+Two layers. Before extraction, `PRUNE_XPATHS` drops page regions whose class or id names
+them as share bars, newsletter boxes or related-article lists: the markup says what they
+are more reliably than their text. After extraction, `clean_body` drops single lines that
+are such widgets by their wording (a short "Read more: ..." line, "Sign up for our
+newsletter"), keeping any link they carried for `Article.links`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# class/id fragments used by publishing systems for non-article widgets. Matched on
+# whole hyphen/underscore-separated words via contains(): "share" also hits "shareBar",
+# which is what we want; words that also name article parts ("content", "story") are absent.
+_WIDGET_WORDS = ("share-", "social-", "newsletter", "related-", "recommended", "signup", "sign-up",
+                 "subscribe", "most-popular", "mostpopular", "outbrain", "taboola", "read-more", "readmore")
+PRUNE_XPATHS = [
+    "//*[self::div or self::section or self::aside or self::ul or self::nav]"
+    "[" + " or ".join(f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ_','abcdefghijklmnopqrstuvwxyz-'),'{w}')"
+                      f" or contains(translate(@id,'ABCDEFGHIJKLMNOPQRSTUVWXYZ_','abcdefghijklmnopqrstuvwxyz-'),'{w}')"
+                      for w in _WIDGET_WORDS) + "]",
+]
+
+_URL = re.compile(r"https?://\S+")
+# A related-article line: a label then a title (and maybe a URL). Short, by construction.
+_RELATED = re.compile(
+    r"^(?:related(?: articles?| stories| coverage| content)?|read more|read also|also read|see also|"
+    r"more on this(?: story)?|recommended(?: for you)?|you may also like|most read|watch)\s*[:|»›>\-–—]\s*(?P<rest>.+)$",
+    re.I,
+)
+# Whole-line widget texts. Each alternative is a complete line, so a sentence that merely
+# contains "newsletter" or "share" is never touched.
+_WIDGET = re.compile(
+    r"^(?:advertisement|advert|sponsored(?: content)?|skip (?:to main )?content|listen to (?:this )?article"
+    r"|share(?: this)?(?: article| story| on \w+)?|copy link|print(?: this)?(?: article)?|email(?: this)?"
+    r"|(?:sign up|subscribe)(?: now)?(?: to| for)? (?:our|the) [\w ]*newsletters?.*"
+    r"|follow us on [\w ,&]+|click here to .{0,80}|comments?|(?:\d+ )?comments?"
+    r"|(?:facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest)(?: ?[·|,] ?\w+)*)[.!:]?$",
+    re.I,
+)
+# A picture credit standing alone on a line (the caption has already gone with <figure>).
+_CREDIT = re.compile(
+    r"^(?:\(?(?:photo|image|picture|photograph|file photo|credit)s?(?: credit)?\s*[:/]\s*.{2,80}\)?"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?/[^)]{2,60}\))$",
+    re.I,
+)
+
+
+@dataclass
+class CleanBody:
+    """The article paragraphs (blank-line separated) and what was lifted out of them."""
+
+    text: str
+    links: list[dict[str, str]] = field(default_factory=list)
+    credit: str | None = None
+
+
+def clean_body(text: str) -> CleanBody:
+    """trafilatura's one-paragraph-per-line text -> paragraphs joined by blank lines.
+
+    Related-article lines become links, the first stand-alone picture credit is kept as
+    the credit, share/newsletter widgets are dropped.
+    """
+    out = CleanBody(text="")
+    paras: list[str] = []
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        kind = classify_line(line)
+        if kind == "related":
+            out.links.append(_as_link(line))
+        elif kind == "credit":
+            out.credit = out.credit or line.strip("()")
+        elif kind is None:
+            paras.append(line)
+    out.text = "\n\n".join(paras)
+    return out
+
+
+def classify_line(line: str) -> str | None:
+    """'related', 'widget' or 'credit' for a line to drop, None for article text."""
+    if len(line) > 300:  # widgets are short; long lines are prose whatever they start with
+        return None
+    if _RELATED.match(line) and not line.rstrip().endswith((".", '"', "”")) or _is_bare_url(line):
+        return "related"
+    if _WIDGET.match(line):
+        return "widget"
+    if _CREDIT.match(line):
+        return "credit"
+    return None
+
+
+def _is_bare_url(line: str) -> bool:
+    return bool(_URL.fullmatch(line))
+
+
+def _as_link(line: str) -> dict[str, str]:
+    m = _RELATED.match(line)
+    rest = m.group("rest") if m else line
+    url_m = _URL.search(rest)
+    url = url_m.group(0).rstrip(").,") if url_m else ""
+    title = _URL.sub("", rest).strip(" -–—|:") if url_m else rest.strip()
+    return {"text": title, "url": url}
