@@ -85,21 +85,37 @@ def extract_html(data: bytes | str, origin: str, url: str | None = None, *,
     )
 
 
+# Below this many words a precision-first extraction has probably dropped the article
+# itself (short pages, unusual layouts), so we ask again without the precision bias.
+_MIN_PRECISE_WORDS = 40
+
+
 def _trafilatura(page: str, url: str | None, origin: str):  # -> trafilatura Document
+    """trafilatura's metadata and body, precision first.
+
+    favor_precision drops borderline blocks (teasers, author boxes, link lists) that end
+    up as noise in an analyst's article; comments are never part of the article.
+    """
+    doc = _bare(page, url, origin, favor_precision=True)
+    if doc is None or len((doc.text or "").split()) < _MIN_PRECISE_WORDS:
+        doc = _bare(page, url, origin, favor_precision=False) or doc
+    if doc is None or not (doc.text or "").strip():
+        raise NoArticleError("no article text found in this HTML page", source=origin)
+    return doc
+
+
+def _bare(page: str, url: str | None, origin: str, *, favor_precision: bool):
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
+        return trafilatura.bare_extraction(
             page, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            prune_xpath=PRUNE_XPATHS, deduplicate=False,
+            favor_precision=favor_precision, prune_xpath=PRUNE_XPATHS, deduplicate=False,
         )
     except (ValueError, TypeError) as exc:  # lxml refuses some documents outright
         raise FormatError(f"unreadable HTML ({exc})", source=origin) from None
     except RecursionError:
         raise LimitError("HTML too deeply nested to parse", source=origin) from None
-    if doc is None or not (doc.text or "").strip():
-        raise NoArticleError("no article text found in this HTML page", source=origin)
-    return doc
 
 
 def find_published(page: str, url: str | None, fallback: str | None = None) -> str | None:
@@ -114,7 +130,24 @@ def find_published(page: str, url: str | None, fallback: str | None = None) -> s
         found = find_date(page, url=url, original_date=True, extensive_search=True)
     except (ValueError, TypeError, RecursionError):
         found = None
-    return found or fallback or None
+    found = found or fallback
+    if found and _year_only_guess(found, page):
+        return None
+    return found or None
+
+
+def _year_only_guess(day: str, page: str) -> bool:
+    """htmldate's last resort turns a bare year ("(c) 2020") into YYYY-01-01.
+
+    That is a year, not a publication day: claiming a day would mislead every relative
+    time expression resolved against it. Keep it only when the page itself shows that day.
+    """
+    if not day.endswith("-01-01"):
+        return False
+    year = day[:4]
+    shown = (f"{year}-01-01", f"01/01/{year}", f"1 January {year}", f"January 1, {year}",
+             f"Jan 1, {year}", f"Jan. 1, {year}", f"01.01.{year}")
+    return not any(s in page for s in shown)
 
 
 def split_authors(author: str | None) -> list[str]:

@@ -20,7 +20,10 @@ PRUNE_XPATHS = [
     "//*[self::div or self::section or self::aside or self::ul or self::nav]"
     "[" + " or ".join(f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ_','abcdefghijklmnopqrstuvwxyz-'),'{w}')"
                       f" or contains(translate(@id,'ABCDEFGHIJKLMNOPQRSTUVWXYZ_','abcdefghijklmnopqrstuvwxyz-'),'{w}')"
-                      for w in _WIDGET_WORDS) + "]",
+                      for w in _WIDGET_WORDS) + "]"
+    # Only small regions: a page-wide wrapper may carry "has-share-bar" in its class list,
+    # and pruning it would take the article with it. Widgets hold a few lines of text.
+    "[string-length(normalize-space(.)) < 1000]",
 ]
 
 _URL = re.compile(r"https?://\S+")
