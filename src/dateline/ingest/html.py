@@ -55,7 +55,7 @@ def check_depth(data: bytes, origin: str, limits: Limits | None = None) -> None:
 
 
 def extract_html(data: bytes | str, origin: str, url: str | None = None, *,
-                 limits: Limits | None = None) -> HtmlArticle:
+                 limits: Limits | None = None, content_type: str | None = None) -> HtmlArticle:
     """Body and metadata of one HTML page; FormatError/NoArticleError/LimitError say why not."""
     lim = limits or current_limits()
     raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
@@ -64,10 +64,11 @@ def extract_html(data: bytes | str, origin: str, url: str | None = None, *,
         from dateline.errors import EmptyInputError
 
         raise EmptyInputError("empty input: no HTML in it", source=origin)
-    page = data if isinstance(data, str) else decode_markup(raw, origin)
+    page = data if isinstance(data, str) else decode_markup(raw, origin, content_type)
     check_depth(page.encode("utf-8", "replace"), origin, lim)
     doc = _trafilatura(page, url, origin)
-    cleaned = clean_body(doc.text or "")
+    headline = _headline(doc.title, doc.sitename)
+    cleaned = clean_body(doc.text or "", headline=headline)
     body = cleaned.text
     if not body.strip():
         raise NoArticleError("no article text found in this HTML page", source=origin)
@@ -75,7 +76,7 @@ def extract_html(data: bytes | str, origin: str, url: str | None = None, *,
         body = body[: lim.max_body_chars]
     return HtmlArticle(
         text=body,
-        headline=_headline(doc.title, doc.sitename),
+        headline=headline,
         published=find_published(page, url or doc.url, fallback=doc.date),
         byline=split_authors(doc.author),
         publisher=(doc.sitename or None),

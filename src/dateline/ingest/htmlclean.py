@@ -27,6 +27,7 @@ PRUNE_XPATHS = [
 ]
 
 _URL = re.compile(r"https?://\S+")
+_TOKENS = re.compile(r"\w+")
 # A related-article line: a label then a title (and maybe a URL). Short, by construction.
 _RELATED = re.compile(
     r"^(?:related(?: articles?| stories| coverage| content)?|read more|read also|also read|see also|"
@@ -60,11 +61,12 @@ class CleanBody:
     credit: str | None = None
 
 
-def clean_body(text: str) -> CleanBody:
+def clean_body(text: str, headline: str | None = None) -> CleanBody:
     """trafilatura's one-paragraph-per-line text -> paragraphs joined by blank lines.
 
     Related-article lines become links, the first stand-alone picture credit is kept as
-    the credit, share/newsletter widgets are dropped.
+    the credit, share/newsletter widgets are dropped, and so is a first line repeating the
+    headline (trafilatura keeps an <h1> inside <article>; the headline has its own field).
     """
     out = CleanBody(text="")
     paras: list[str] = []
@@ -79,8 +81,14 @@ def clean_body(text: str) -> CleanBody:
             out.credit = out.credit or line.strip("()")
         elif kind is None:
             paras.append(line)
+    if paras and headline and _same_text(paras[0], headline):
+        paras.pop(0)
     out.text = "\n\n".join(paras)
     return out
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _TOKENS.findall(a.lower()) == _TOKENS.findall(b.lower())
 
 
 def classify_line(line: str) -> str | None:
@@ -107,3 +115,44 @@ def _as_link(line: str) -> dict[str, str]:
     url = url_m.group(0).rstrip(").,") if url_m else ""
     title = _URL.sub("", rest).strip(" -–—|:") if url_m else rest.strip()
     return {"text": title, "url": url}
+
+
+# Elements after which a reader sees a paragraph break.
+_BLOCKS = frozenset("p div section article blockquote li ul ol h1 h2 h3 h4 h5 h6 table tr td th pre figure "
+                    "header footer".split())
+
+
+def fragment_text(fragment: str) -> str:
+    """An HTML fragment (a feed item's content) -> paragraphs separated by blank lines.
+
+    A small converter rather than trafilatura: a feed item is already the article (or its
+    summary), so there is no boilerplate to find, only markup to drop. Callers check the
+    nesting depth first (depth.py), as for whole pages.
+    """
+    import lxml.html
+    from lxml import etree
+
+    if "<" not in fragment:
+        return "\n\n".join(p.strip() for p in fragment.split("\n\n") if p.strip())
+    try:
+        root = lxml.html.fromstring(f"<div>{fragment}</div>")
+    except (etree.ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif el.tag in _BLOCKS:
+            el.text = "\n\n" + (el.text or "")
+            el.tail = "\n\n" + (el.tail or "")
+    text = root.text_content()
+    paras = []
+    for block in re.split(r"\n[ \t\r\f\v]*\n", text):  # <br> stays a single line break
+        lines = (" ".join(ln.split()) for ln in block.split("\n"))
+        para = "\n".join(ln for ln in lines if ln)
+        if para:
+            paras.append(para)
+    return "\n\n".join(paras)
