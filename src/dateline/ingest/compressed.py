@@ -19,8 +19,35 @@ def gunzip_limited(data: bytes, origin: str, limits: Limits | None = None) -> by
     Decompression is incremental with `max_length`, so a bomb is stopped after at most
     one chunk past the limit instead of after it has filled memory.
     """
-    lim = limits or current_limits()
     out = bytearray()
+    _gunzip_into(data, out, origin, limits)
+    return bytes(out)
+
+
+class _Counter(bytearray):
+    """A sink that only counts: checks a whole gzip stream without keeping its output."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.size = 0
+
+    def __iadd__(self, chunk: bytes):  # type: ignore[override]
+        self.size += len(chunk)
+        return self
+
+    def __len__(self) -> int:
+        return self.size
+
+
+def check_gzip_stream(data: bytes, origin: str, limits: Limits | None = None) -> int:
+    """Decompressed size of a (multi-member) gzip stream, refusing truncation and bombs; keeps nothing."""
+    sink = _Counter()
+    _gunzip_into(data, sink, origin, limits)
+    return len(sink)
+
+
+def _gunzip_into(data: bytes, out: bytearray, origin: str, limits: Limits | None) -> None:
+    lim = limits or current_limits()
     rest = data
     while rest:
         rest = _one_member(rest, out, origin, lim)
@@ -29,7 +56,6 @@ def gunzip_limited(data: bytes, origin: str, limits: Limits | None = None) -> by
             break
         if not rest.startswith(_GZIP_MAGIC):
             raise FormatError("trailing garbage after the gzip data", source=origin)
-    return bytes(out)
 
 
 def _one_member(data: bytes, out: bytearray, origin: str, lim: Limits) -> bytes:

@@ -65,6 +65,8 @@ def parse_feed(data: bytes, origin: str, limits: Limits | None = None) -> list[F
     well_formed = check_xml_safe(data, origin)
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
+        if well_formed and not parsed.get("version"):
+            raise FormatError("XML but not an RSS or Atom feed", source=origin)
         if not well_formed or parsed.get("bozo"):
             reason = parsed.get("bozo_exception")
             raise FormatError(f"malformed feed ({_short(reason) or 'not RSS or Atom'})", source=origin)

@@ -36,12 +36,20 @@ def iter_html_records(data: bytes, origin: str, limits: Limits | None = None) ->
     from warcio.exceptions import ArchiveLoadFailed
 
     lim = limits or current_limits()
+    if data[:2] == b"\x1f\x8b":
+        # One streaming pass over every gzip member first: warcio reads a truncated member
+        # without complaint, and this also bounds the total decompressed size and ratio.
+        from dateline.ingest.compressed import check_gzip_stream
+
+        check_gzip_stream(data, origin, lim)
     total = records = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(data), arc2warc=True):
+        for record in ArchiveIterator(io.BytesIO(data), arc2warc=True, check_digests=True):
             records += 1
             if records > lim.max_records:
                 raise LimitError(f"more than {lim.max_records} records in one WARC", source=origin)
+            if not record.rec_type:
+                raise FormatError(f"record {records} has no WARC-Type header (not a WARC record)", source=origin)
             page = _html_page(record, lim, origin)
             if page is None:
                 continue
@@ -72,6 +80,10 @@ def _html_page(record, lim: Limits, origin: str) -> WarcPage | None:  # warcio A
     if len(payload) > lim.max_decompressed_bytes:
         raise LimitError(f"a WARC record expands past the {human_size(lim.max_decompressed_bytes)} limit",
                          source=origin)
+    if getattr(record.raw_stream, "limit", 0):  # Content-Length promised more bytes than the file has
+        raise FormatError("a WARC record is truncated (fewer bytes than its Content-Length)", source=origin)
+    if record.digest_checker.passed is False:  # recorded digest present and wrong: damaged
+        raise FormatError("a WARC record is truncated or damaged (its digest does not match)", source=origin)
     return WarcPage(url=record.rec_headers.get_header("WARC-Target-URI"),
                     captured=record.rec_headers.get_header("WARC-Date"), content_type=ctype, payload=payload)
 

@@ -1,0 +1,207 @@
+"""The HTML reader on pages we wrote ourselves: body, metadata, charsets, widgets, hostile nesting."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from dateline.errors import BinaryInputError, EmptyInputError, LimitError, NoArticleError
+from dateline.ingest.charset import declared_charset, decode_markup
+from dateline.ingest.depth import nesting_depth
+from dateline.ingest.html import extract_html, split_authors
+from dateline.ingest.htmlclean import classify_line, clean_body, fragment_text
+from dateline.ingest.sources import read_source
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+BORDER = SAMPLES / "kenya-tanzania-border.html"
+LITHIUM = SAMPLES / "chile-argentina-lithium.html"
+
+PARAS = [
+    "GENEVA, June 2 - Delegations from Armenia and Azerbaijan met in Geneva on Tuesday for a third round "
+    "of talks on demarcating their shared border, the Swiss foreign ministry said in a statement.",
+    "The talks were chaired by a Swiss envoy and lasted about six hours. Both sides agreed to set up a "
+    "joint commission of surveyors that will begin work in the northern section of the frontier in July.",
+    "An Armenian official said the atmosphere had been constructive, while Azerbaijan's delegation said "
+    "several questions about road access remained open and would be discussed at the next round.",
+]
+
+
+def page(body: str, head: str = "", charset: str = "utf-8") -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='{charset}'><title>Border talks resume in Geneva</title>"
+            f"{head}</head><body>{body}</body></html>")
+
+
+def article(extra: str = "") -> str:
+    ps = "".join(f"<p>{p}</p>" for p in PARAS)
+    return page(f"<article><h1>Border talks resume in Geneva</h1>{ps}{extra}</article>")
+
+
+def test_sample_page_metadata_comes_from_the_markup():
+    [raw] = list(read_source(BORDER))
+    assert raw.format == "html" and raw.structured
+    assert raw.hints["headline"] == "Kenya and Tanzania agree to reopen Namanga crossing to lorries"
+    assert raw.hints["publisher"] == "The Meridian Herald"
+    assert raw.hints["byline"] == ["Amina Wekesa", "Joseph Mrema"]
+    assert raw.hints["published"] == "2026-03-14"
+    assert raw.url == raw.hints["url"] == (
+        "https://meridian-herald.example/world/africa/2026/03/14/kenya-tanzania-namanga-crossing")
+
+
+def test_sample_page_body_is_the_article_without_the_furniture():
+    [raw] = list(read_source(BORDER))
+    text = raw.text
+    assert text.startswith("NAIROBI, March 14 (Meridian) - Kenya and Tanzania agreed")
+    assert text.rstrip().endswith("perishable goods and livestock.")
+    assert len(text.split("\n\n")) == 6  # one paragraph per <p>, blank-line separated
+    for junk in ("Share on Facebook", "newsletter", "Related stories", "Lorry drivers end strike",
+                 "Privacy policy", "Finally some good news", "All rights reserved", "Opinion"):
+        assert junk not in text, junk
+    assert not text.startswith("Kenya and Tanzania agree")  # the <h1> is the headline, not body
+
+
+def test_windows_1252_page_is_decoded_from_its_meta_charset():
+    data = LITHIUM.read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # the sample really is not UTF-8
+    [raw] = list(read_source(LITHIUM))
+    assert "Tomás Echeverría" in raw.text and "San Martín Palace" in raw.text
+    assert raw.hints["byline"] == ["Lucía Ferrán"]
+
+
+def test_charset_declarations_and_fallbacks():
+    assert declared_charset(b'<meta charset="ISO-8859-1">') == "cp1252"  # browsers widen latin-1
+    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">') == "koi8-r"
+    assert declared_charset(b"<html>", content_type="text/html; charset=Shift_JIS") == "shift_jis"
+    assert declared_charset(b'<meta charset="no-such-charset">') is None
+    # a page declaring UTF-8 that is really cp1252 still decodes
+    assert "Zürich" in decode_markup('<meta charset="utf-8"><p>Zürich</p>'.encode("cp1252"), "x")
+    # a UTF-16 page with its BOM
+    assert "Kyiv" in decode_markup("\ufeff<html><p>Kyiv</p></html>".encode("utf-16"), "x")
+
+
+def test_utf16_page_is_read_through_the_reader():
+    data = article().encode("utf-16")
+    [raw] = list(read_source(data))
+    assert raw.format == "html" and "Armenia and Azerbaijan" in raw.text
+
+
+def test_nul_bytes_mean_binary():
+    with pytest.raises(BinaryInputError) as err:
+        extract_html(b"<html>\x00\x00\x00<body>" + b"\x00" * 50, "junk.html")
+    assert "junk.html" in str(err.value)
+
+
+def test_empty_and_articleless_pages_fail_with_a_reason():
+    with pytest.raises(EmptyInputError):
+        extract_html(b"  \n", "empty.html")
+    with pytest.raises(NoArticleError) as err:
+        extract_html(page("<img src='a.jpg'><script>var x = 1;</script>").encode(), "no-text.html")
+    assert str(err.value).startswith("no-text.html: ")
+
+
+def test_60000_deep_nesting_is_refused_with_a_clear_one_line_error():
+    deep = "<html><body>" + "<div>" * 60_000 + "<p>text</p>" + "</div>" * 60_000 + "</body></html>"
+    with pytest.raises(LimitError) as err:
+        extract_html(deep.encode(), "deep.html")
+    msg = str(err.value)
+    assert msg.startswith("deep.html: HTML nested more than") and "\n" not in msg
+
+
+def test_unclosed_deep_nesting_is_refused_too():
+    with pytest.raises(LimitError):
+        extract_html(("<html><body>" + "<span><b>" * 30_000 + "x").encode(), "unclosed.html")
+
+
+def test_depth_limit_is_configurable(monkeypatch):
+    nested = page("<div>" * 40 + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>" * 40)
+    assert "Armenia" in extract_html(nested.encode(), "ok.html").text
+    monkeypatch.setenv("DATELINE_MAX_HTML_DEPTH", "30")
+    with pytest.raises(LimitError):
+        extract_html(nested.encode(), "ok.html")
+
+
+def test_nesting_depth_follows_forgiving_parsers():
+    assert nesting_depth(b"<div><div><p>a<p>b<p>c</div></div>") == 2  # <p> closes implicitly
+    assert nesting_depth(b"<div><span></div></div><div>") == 2  # </div> closes the open <span>
+    assert nesting_depth(b"<div><br><img src=x><hr/></div>") == 1  # void elements never nest
+    assert nesting_depth(b"<script>" + b"<div>" * 1000 + b"</script><div></div>") == 1
+    assert nesting_depth(b"<!-- " + b"<div>" * 1000 + b" --><div></div>") == 1
+    assert nesting_depth(b"<div>" * 1000, stop_at=10) == 11  # stops early on hostile input
+
+
+@given(st.integers(min_value=0, max_value=400))
+def test_nesting_depth_counts_constructed_trees(n: int):
+    assert nesting_depth(b"<section>" * n + b"x" + b"</section>" * n) == n
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=3000))
+def test_nesting_depth_never_crashes_on_random_bytes(data: bytes):
+    assert nesting_depth(data) >= 0
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/divp =\"'!-abc\n")), max_size=400))
+def test_html_reader_fails_only_with_dateline_errors(junk: str):
+    from dateline.errors import DatelineError
+
+    try:
+        extract_html(junk.encode(), "fuzz.html")
+    except DatelineError as exc:
+        assert str(exc).startswith("fuzz.html: ")
+
+
+def test_widgets_that_slip_through_are_dropped_and_related_links_kept():
+    extra = ("<p>Read more: Armenia opens consulate in Tbilisi https://news.example/2026/armenia-consulate</p>"
+             "<p>Sign up for our Caucasus newsletter</p><p>Share this article</p><p>Advertisement</p>")
+    art = extract_html(article(extra).encode(), "talks.html")
+    assert art.text.split("\n\n") == PARAS
+    assert {"text": "Armenia opens consulate in Tbilisi",
+            "url": "https://news.example/2026/armenia-consulate"} in art.links
+
+
+def test_class_named_widget_regions_are_pruned_before_extraction():
+    widgets = ("<div class='social-share'><p>Posted to your timeline by 1,204 readers today</p></div>"
+               "<div id='newsletter_box'><p>Weekly briefings on diplomacy from our correspondents</p></div>")
+    art = extract_html(article(widgets).encode(), "talks.html")
+    assert "timeline" not in art.text and "briefings" not in art.text
+    assert art.text.split("\n\n") == PARAS
+
+
+def test_line_classifier_keeps_prose_that_mentions_widget_words():
+    assert classify_line("Related: Georgia recalls envoy") == "related"
+    assert classify_line("See also: https://news.example/a") == "related"
+    assert classify_line("https://news.example/2026/05/story") == "related"
+    assert classify_line("Sign up for our daily newsletter") == "widget"
+    assert classify_line("Photo: Anna Petrosyan / Reuters") == "credit"
+    assert classify_line("(AP Photo/Karen Minasyan)") == "credit"
+    for prose in ("Related talks will take place in Vienna next week.",
+                  "Read more than 200 pages of the report, the minister urged lawmakers.",
+                  "Subscribers to the ministry's newsletter were told of the delay on Monday.",
+                  "Share prices in Yerevan rose after the announcement."):
+        assert classify_line(prose) is None, prose
+
+
+def test_clean_body_keeps_credit_and_drops_repeated_headline():
+    body = clean_body("Border talks resume\nPhoto: Anna Petrosyan / Reuters\nFirst paragraph.\nSecond.",
+                      headline="Border talks resume")
+    assert body.text == "First paragraph.\n\nSecond."
+    assert body.credit == "Photo: Anna Petrosyan / Reuters"
+
+
+def test_fragment_text_turns_blocks_into_paragraphs():
+    text = fragment_text("<p>One <b>bold</b> claim.</p><div>Two<br>lines</div><script>x=1</script>Tail")
+    assert text == "One bold claim.\n\nTwo\nlines\n\nTail"
+    assert fragment_text("plain words") == "plain words"
+
+
+def test_authors_split_on_semicolons_and_and():
+    assert split_authors("Ana Lima; Rui Costa and Eva Mendes") == ["Ana Lima", "Rui Costa", "Eva Mendes"]
+    assert split_authors(None) == []
+
+
+def test_year_only_date_guesses_are_not_publication_days():
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = page(f"<article>{body}</article><footer>Copyright 2024 Caucasus Daily</footer>")
+    assert extract_html(html.encode(), "c.html").published != "2024-01-01"
