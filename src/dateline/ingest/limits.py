@@ -32,8 +32,10 @@ class Limits:
     max_compression_ratio: float = 200.0
     #: ratio is only checked past this many decompressed bytes (tiny files have odd ratios).
     ratio_check_after_bytes: int = 1 * _MB
-    #: deepest HTML element nesting we hand to lxml; real pages stay below ~100.
-    max_html_depth: int = 512
+    #: deepest HTML element nesting we hand to lxml; real pages stay below ~100. libxml2
+    #: silently drops everything below ~254 levels (html/body included), and our count
+    #: skips implicitly closed elements (p, li, td), so the default keeps a margin under it.
+    max_html_depth: int = 200
     #: most records read from one WARC file and most items read from one feed.
     max_records: int = 100_000
     #: longest body text (characters) passed on to the cleaner; the rest is cut with a warning.
