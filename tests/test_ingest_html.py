@@ -205,3 +205,31 @@ def test_year_only_date_guesses_are_not_publication_days():
     body = "".join(f"<p>{p}</p>" for p in PARAS)
     html = page(f"<article>{body}</article><footer>Copyright 2024 Caucasus Daily</footer>")
     assert extract_html(html.encode(), "c.html").published != "2024-01-01"
+
+
+def test_declared_schema_org_date_in_a_non_iso_form_is_read():
+    import datetime as dt
+
+    from dateline.ingest.htmldates import declared_published
+
+    ld = '<script type="application/ld+json">{"datePublished": "Wed, Mar 4 2026 10:01:41 EST"}</script>'
+    assert declared_published(page("<p>x</p>", head=ld)) == dt.date(2026, 3, 4)
+    meta = '<meta content="2026-02-11T08:00:00+01:00" property="article:published_time">'
+    assert declared_published(page("<p>x</p>", head=meta)) == dt.date(2026, 2, 11)
+    # a Solar Hijri date written like ISO is not a Gregorian publication day
+    assert declared_published(page("<p>x</p>", head='<script>{"datePublished": "1404-12-20"}</script>')) is None
+
+
+def test_declared_date_beats_a_caption_date_but_not_a_time_zone_shift():
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    caption = "<figure><figcaption>Delegates arrive, January 5, 2026 in Geneva.</figcaption></figure>"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "Tue, Jun 2 2026 10:00 CET"}</script>'
+    art = extract_html(page(f"<article>{caption}{body}</article>", head=ld).encode(), "g.html")
+    assert art.published == "2026-06-02"
+    from dateline.ingest.html import _prefer_declared
+
+    declared = page("<p>x</p>", head='<meta property="article:published_time" content="2026-06-03T01:30:00Z">')
+    assert _prefer_declared("2026-06-02", declared) == "2026-06-02"  # a UTC shift: htmldate's day stands
+    assert _prefer_declared("2026-05-20", declared) == "2026-06-03"  # another date altogether
+    assert _prefer_declared(None, declared) == "2026-06-03"
+    assert _prefer_declared("2026-05-20", page("<p>x</p>")) == "2026-05-20"

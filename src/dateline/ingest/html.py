@@ -6,6 +6,7 @@ then our own pass over the body (htmlclean.py) for the widgets that slip through
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -131,10 +132,31 @@ def find_published(page: str, url: str | None, fallback: str | None = None) -> s
         found = find_date(page, url=url, original_date=True, extensive_search=True)
     except (ValueError, TypeError, RecursionError):
         found = None
-    found = found or fallback
+    found = _prefer_declared(found, page) or fallback
     if found and _year_only_guess(found, page):
         return None
     return found or None
+
+
+def _prefer_declared(found: str | None, page: str) -> str | None:
+    """The page's declared date overrides htmldate when they disagree by more than a day.
+
+    A one-day difference is usually a time zone (a UTC timestamp in the metadata, the local
+    day on the page), where htmldate's choice is the better one; a bigger gap means htmldate
+    fell back to some other date in the text.
+    """
+    from dateline.ingest.htmldates import declared_published
+
+    declared = declared_published(page)
+    if declared is None:
+        return found
+    if found is None:
+        return declared.isoformat()
+    try:
+        gap = abs((dt.date.fromisoformat(found) - declared).days)
+    except ValueError:
+        return declared.isoformat()
+    return declared.isoformat() if gap > 1 else found
 
 
 def _year_only_guess(day: str, page: str) -> bool:
