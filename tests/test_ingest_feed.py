@@ -126,3 +126,19 @@ def test_items_over_the_record_limit_are_refused(monkeypatch):
     monkeypatch.setenv("DATELINE_MAX_RECORDS", "3")
     with pytest.raises(LimitError):
         list(read_source(atom(entries)))
+
+
+def test_junk_in_the_encoding_declaration_is_a_format_error():
+    """Regression: feedparser raised UnicodeDecodeError on a non-ASCII encoding name (found by fuzzing)."""
+    data = SAMPLE.read_bytes().replace(b'encoding="UTF-8"', b'encoding="\x80UTF-8"', 1)
+    try:
+        docs = list(read_source(data))
+    except FormatError as exc:
+        assert "malformed feed" in str(exc)
+    else:
+        assert len(docs) == 3
+
+
+def test_billion_laughs_in_utf16_is_refused_too():
+    with pytest.raises(LimitError):
+        list(read_source(BILLION_LAUGHS.decode().encode("utf-16"), fmt="feed"))

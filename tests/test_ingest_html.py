@@ -233,3 +233,8 @@ def test_declared_date_beats_a_caption_date_but_not_a_time_zone_shift():
     assert _prefer_declared("2026-05-20", declared) == "2026-06-03"  # another date altogether
     assert _prefer_declared(None, declared) == "2026-06-03"
     assert _prefer_declared("2026-05-20", page("<p>x</p>")) == "2026-05-20"
+
+
+def test_fragment_text_drops_control_characters():
+    """Regression (fuzzing): lxml refused a feed item holding a control character."""
+    assert fragment_text("<p>Vote\x07 count</p>") == "Vote count"

@@ -10,6 +10,7 @@ import datetime as dt
 import email.utils
 import os
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -30,15 +31,22 @@ def check_xml_safe(data: bytes, origin: str) -> bool:
     import defusedxml.ElementTree as DET
     from defusedxml import DefusedXmlException
 
-    if _ENTITY_DECL.search(data):
+    if _ENTITY_DECL.search(_ascii_view(data)):
         raise LimitError("feed declares XML entities (entity expansion is refused)", source=origin)
     try:
         DET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise LimitError(f"unsafe XML refused ({type(exc).__name__})", source=origin) from None
-    except DET.ParseError:
+    except (DET.ParseError, LookupError, ValueError, UnicodeError):  # malformed, or a bogus encoding name
         return False
     return True
+
+
+def _ascii_view(data: bytes) -> bytes:
+    """The bytes as ASCII-compatible text, so a UTF-16 feed cannot hide <!ENTITY from the scan."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+        return data.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    return data
 
 
 @dataclass
@@ -63,7 +71,10 @@ def parse_feed(data: bytes, origin: str, limits: Limits | None = None) -> list[F
 
         raise BinaryInputError("binary input: NUL bytes found, this is not a feed", source=origin)
     well_formed = check_xml_safe(data, origin)
-    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except Exception as exc:  # noqa: BLE001 - feedparser's encoding sniffing crashes on some junk
+        raise FormatError(f"malformed feed ({type(exc).__name__})", source=origin) from None
     if not parsed.entries:
         if well_formed and not parsed.get("version"):
             raise FormatError("XML but not an RSS or Atom feed", source=origin)
@@ -132,6 +143,12 @@ def _clean_title(title: str | None) -> str | None:
 
 def _entry_date(entry) -> str | None:
     """ISO datetime with the feed's own UTC offset (feedparser's parsed tuples drop it)."""
+    with warnings.catch_warnings():  # feedparser warns about its updated->published alias
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _first_date(entry)
+
+
+def _first_date(entry) -> str | None:
     for key in ("published", "updated", "created", "dc_date"):
         raw = entry.get(key)
         if raw:

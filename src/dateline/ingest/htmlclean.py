@@ -117,6 +117,7 @@ def _as_link(line: str) -> dict[str, str]:
     return {"text": title, "url": url}
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # Elements after which a reader sees a paragraph break.
 _BLOCKS = frozenset("p div section article blockquote li ul ol h1 h2 h3 h4 h5 h6 table tr td th pre figure "
                     "header footer".split())
@@ -132,6 +133,7 @@ def fragment_text(fragment: str) -> str:
     import lxml.html
     from lxml import etree
 
+    fragment = _CONTROL.sub("", fragment)  # lxml refuses text with control characters
     if "<" not in fragment:
         return "\n\n".join(p.strip() for p in fragment.split("\n\n") if p.strip())
     try:
