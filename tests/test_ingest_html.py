@@ -44,6 +44,7 @@ def test_sample_page_metadata_comes_from_the_markup():
     assert raw.hints["publisher"] == "The Meridian Herald"
     assert raw.hints["byline"] == ["Amina Wekesa", "Joseph Mrema"]
     assert raw.hints["published"] == "2026-03-14"
+    assert raw.hints["credit"] == "Photo: Daniel Otieno / Meridian"  # from the <figcaption>
     assert raw.url == raw.hints["url"] == (
         "https://meridian-herald.example/world/africa/2026/03/14/kenya-tanzania-namanga-crossing")
 
@@ -55,7 +56,8 @@ def test_sample_page_body_is_the_article_without_the_furniture():
     assert text.rstrip().endswith("perishable goods and livestock.")
     assert len(text.split("\n\n")) == 6  # one paragraph per <p>, blank-line separated
     for junk in ("Share on Facebook", "newsletter", "Related stories", "Lorry drivers end strike",
-                 "Privacy policy", "Finally some good news", "All rights reserved", "Opinion"):
+                 "Privacy policy", "Finally some good news", "All rights reserved", "Opinion",
+                 "signing ceremony", "Daniel Otieno"):
         assert junk not in text, junk
     assert not text.startswith("Kenya and Tanzania agree")  # the <h1> is the headline, not body
 
@@ -238,3 +240,12 @@ def test_declared_date_beats_a_caption_date_but_not_a_time_zone_shift():
 def test_fragment_text_drops_control_characters():
     """Regression (fuzzing): lxml refused a feed item holding a control character."""
     assert fragment_text("<p>Vote\x07 count</p>") == "Vote count"
+
+
+def test_credit_is_the_credit_formula_of_a_caption_not_its_description():
+    from dateline.ingest.htmlclean import find_credit
+
+    assert find_credit("<figure><figcaption>Protesters in Minsk. (AP Photo/Sergei Grits)</figcaption></figure>") \
+        == "AP Photo/Sergei Grits"
+    assert find_credit('<span class="image-credit">Photograph: Maria Lopez/AFP</span>') == "Photograph: Maria Lopez/AFP"
+    assert find_credit("<figcaption>Protesters in Minsk on Sunday.</figcaption>") is None

@@ -14,7 +14,7 @@ from dateline.errors import FormatError, LimitError, NoArticleError
 from dateline.ingest.charset import decode_markup
 from dateline.ingest.depth import nesting_depth
 from dateline.ingest.document import RawDocument
-from dateline.ingest.htmlclean import PRUNE_XPATHS, clean_body
+from dateline.ingest.htmlclean import PRUNE_XPATHS, clean_body, find_credit
 from dateline.ingest.limits import Limits, check_input_size, current_limits
 from dateline.ingest.sources import register_reader
 
@@ -83,7 +83,7 @@ def extract_html(data: bytes | str, origin: str, url: str | None = None, *,
         publisher=(doc.sitename or None),
         url=doc.url or url,
         links=cleaned.links,
-        credit=cleaned.credit,
+        credit=cleaned.credit or find_credit(page),
     )
 
 

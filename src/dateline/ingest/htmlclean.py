@@ -158,3 +158,30 @@ def fragment_text(fragment: str) -> str:
         if para:
             paras.append(para)
     return "\n\n".join(paras)
+
+
+# Captions and credit boxes: trafilatura drops figures, so the credit is looked up here.
+_CAPTION_BLOCK = re.compile(
+    r"<(figcaption|(?:span|div|p|small|cite)[^>]*class=[\"'][^\"']*(?:credit|caption)[^\"']*[\"'])[^>]*>(.*?)</",
+    re.I | re.S)
+_CREDIT_IN_CAPTION = re.compile(
+    r"\(?(?:(?:photo|image|picture|photograph|file photo)s?(?: credit)?\s*:\s*[^()<>\n]{2,80}?"
+    r"|(?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?/[^()<>\n]{2,60}?)\)?\s*$",
+    re.I)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def find_credit(page: str) -> str | None:
+    """The first picture credit in a caption or credit element ("Photo: Name / Agency").
+
+    Only the credit formula at the end of a caption counts, so a caption's description
+    ("Officials at the signing ceremony.") never becomes the credit.
+    """
+    import html as html_lib
+
+    for m in _CAPTION_BLOCK.finditer(page[:500_000]):
+        text = " ".join(html_lib.unescape(_TAGS.sub(" ", m.group(2))).split())
+        credit = _CREDIT_IN_CAPTION.search(text)
+        if credit:
+            return credit.group(0).strip(" ()")
+    return None
