@@ -235,6 +235,12 @@ def test_declared_date_beats_a_caption_date_but_not_a_time_zone_shift():
     assert _prefer_declared("2026-05-20", declared) == "2026-06-03"  # another date altogether
     assert _prefer_declared(None, declared) == "2026-06-03"
     assert _prefer_declared("2026-05-20", page("<p>x</p>")) == "2026-05-20"
+    # noon UTC is 02:00 or later everywhere from UTC-10 on: the day before cannot be a time zone
+    noon = page("<p>x</p>", head='<meta property="article:published_time" content="2026-06-03T12:00:00Z">')
+    assert _prefer_declared("2026-06-02", noon) == "2026-06-03"
+    # with its own offset: 23:30 at UTC-05:00 is 04:30 UTC next day, and the local day is reachable
+    local = page("<p>x</p>", head='<meta property="article:published_time" content="2026-06-02T23:30:00-05:00">')
+    assert _prefer_declared("2026-06-03", local) == "2026-06-03"
 
 
 def test_fragment_text_drops_control_characters():

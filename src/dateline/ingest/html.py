@@ -139,24 +139,28 @@ def find_published(page: str, url: str | None, fallback: str | None = None) -> s
 
 
 def _prefer_declared(found: str | None, page: str) -> str | None:
-    """The page's declared date overrides htmldate when they disagree by more than a day.
+    """The page's declared date overrides htmldate's unless a time zone explains the gap.
 
-    A one-day difference is usually a time zone (a UTC timestamp in the metadata, the local
-    day on the page), where htmldate's choice is the better one; a bigger gap means htmldate
-    fell back to some other date in the text.
+    Metadata often carries a UTC timestamp while the page shows the local day; htmldate's
+    day stands when it is a day that instant falls on somewhere (UTC-10 to UTC+14). Any
+    other gap means htmldate fell back to some other date in the text.
     """
-    from dateline.ingest.htmldates import declared_published
+    from dateline.ingest.htmldates import declared_timestamp
 
-    declared = declared_published(page)
+    declared = declared_timestamp(page)
     if declared is None:
         return found
-    if found is None:
-        return declared.isoformat()
     try:
-        gap = abs((dt.date.fromisoformat(found) - declared).days)
+        day = dt.date.fromisoformat(found) if found else None
     except ValueError:
-        return declared.isoformat()
-    return declared.isoformat() if gap > 1 else found
+        day = None
+    if day is None:
+        return declared.day.isoformat()
+    if day == declared.day:
+        return found
+    if declared.instant is None:  # no offset: a one-day gap may still be a time zone
+        return found if abs((day - declared.day).days) <= 1 else declared.day.isoformat()
+    return found if day in declared.reachable_days() else declared.day.isoformat()
 
 
 def _year_only_guess(day: str, page: str) -> bool:
