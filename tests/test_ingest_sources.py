@@ -105,3 +105,10 @@ def test_limits_read_from_environment_are_validated():
         Limits.from_env({"DATELINE_MAX_INPUT_BYTES": "lots"})
     with pytest.raises(ConfigError):
         Limits.from_env({"DATELINE_MAX_RECORDS": "-1"})
+
+
+def test_overlong_bodies_are_cut_with_a_warning(monkeypatch):
+    monkeypatch.setenv("DATELINE_MAX_BODY_CHARS", "300")
+    [doc] = list(read_source((SAMPLES / "kenya-tanzania-border.html").read_bytes()))
+    assert len(doc.text) == 300
+    assert any("DATELINE_MAX_BODY_CHARS" in w for w in doc.hints["warnings"])

@@ -57,6 +57,7 @@ def test_uncompressed_warc_and_charset_from_http_header():
                                  compress=False)))
     assert "Lietuvà" in docs[0].text
     assert docs[0].hints["published"] == "2026-01-08"  # no date on the page: the capture date
+    assert docs[0].hints["warnings"] == ["publication date taken from the WARC capture date"]
 
 
 def test_a_hostile_record_is_skipped_and_the_rest_read():

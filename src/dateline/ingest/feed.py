@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from dateline.errors import DatelineError, EmptyInputError, FormatError, LimitError, NoArticleError
 from dateline.ingest.document import RawDocument
-from dateline.ingest.limits import Limits, check_input_size, current_limits
+from dateline.ingest.limits import Limits, add_warning, cap_body, check_input_size, current_limits
 from dateline.ingest.sources import register_reader
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
@@ -117,7 +117,7 @@ def _item(entry, channel, origin: str, lim: Limits) -> FeedItem:  # feedparser d
     authors = _authors(entry)
     if authors:
         hints["byline"] = authors
-    return FeedItem(text="\n\n".join(paras)[: lim.max_body_chars], hints=hints, link=link)
+    return FeedItem(text=cap_body("\n\n".join(paras), hints, lim), hints=hints, link=link)
 
 
 def _norm_name(text: str) -> str:
@@ -216,7 +216,7 @@ def _linked_page(item: FeedItem, origin: str, path: str | None) -> RawDocument |
         data, final_url, _ = fetch_url(item.link or "")
         page = extract_html(data, origin, final_url)
     except DatelineError as exc:
-        item.hints.setdefault("warnings", []).append(f"linked page not read: {exc.reason}")  # type: ignore[union-attr]
+        add_warning(item.hints, f"linked page not read: {exc.reason}")
         return None
     hints = {**item.hints, **page.hints()}
     hints["published"] = item.hints.get("published") or page.published  # the feed's date wins

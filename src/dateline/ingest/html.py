@@ -15,7 +15,7 @@ from dateline.ingest.charset import decode_markup
 from dateline.ingest.depth import nesting_depth
 from dateline.ingest.document import RawDocument
 from dateline.ingest.htmlclean import PRUNE_XPATHS, clean_body, find_credit
-from dateline.ingest.limits import Limits, check_input_size, current_limits
+from dateline.ingest.limits import Limits, cap_body, check_input_size, current_limits
 from dateline.ingest.sources import register_reader
 
 
@@ -31,6 +31,7 @@ class HtmlArticle:
     url: str | None = None
     links: list[dict[str, str]] = field(default_factory=list)
     credit: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def hints(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -41,6 +42,8 @@ class HtmlArticle:
             out["byline"] = list(self.byline)
         if self.links:
             out["links"] = list(self.links)
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         return out
 
 
@@ -73,8 +76,8 @@ def extract_html(data: bytes | str, origin: str, url: str | None = None, *,
     body = cleaned.text
     if not body.strip():
         raise NoArticleError("no article text found in this HTML page", source=origin)
-    if len(body) > lim.max_body_chars:
-        body = body[: lim.max_body_chars]
+    notes: dict[str, object] = {}
+    body = cap_body(body, notes, lim)
     return HtmlArticle(
         text=body,
         headline=headline,
@@ -84,6 +87,7 @@ def extract_html(data: bytes | str, origin: str, url: str | None = None, *,
         url=doc.url or url,
         links=cleaned.links,
         credit=cleaned.credit or find_credit(page),
+        warnings=list(notes.get("warnings", [])),  # type: ignore[call-overload]
     )
 
 

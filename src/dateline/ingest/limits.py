@@ -82,6 +82,22 @@ def check_input_size(size: int, origin: str, limits: Limits | None = None) -> No
         )
 
 
+def cap_body(text: str, hints: dict[str, object], limits: Limits | None = None) -> str:
+    """Cut a body longer than max_body_chars, saying so in hints["warnings"]."""
+    lim = limits or current_limits()
+    if len(text) <= lim.max_body_chars:
+        return text
+    add_warning(hints, f"body cut at {lim.max_body_chars} characters (DATELINE_MAX_BODY_CHARS)")
+    return text[: lim.max_body_chars]
+
+
+def add_warning(hints: dict[str, object], message: str) -> None:
+    """Readers' notes for Article.warnings travel in hints["warnings"] (a list of str)."""
+    warnings = hints.setdefault("warnings", [])
+    if isinstance(warnings, list):
+        warnings.append(message)
+
+
 def _human(n: int) -> str:
     if n >= _MB:
         return f"{n / _MB:.1f} MB"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from dateline.errors import EmptyInputError, FormatError, NoArticleError
 from dateline.ingest.document import RawDocument
-from dateline.ingest.limits import Limits, check_input_size, current_limits
+from dateline.ingest.limits import Limits, cap_body, check_input_size, current_limits
 from dateline.ingest.sources import register_reader
 
 # A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 7", "3/7", "3 | 7".
@@ -100,4 +100,6 @@ def read_pdf(data: bytes, origin: str, path: str | None, url: str | None) -> Ite
     text = strip_page_furniture(pdf_pages(data, origin, lim))
     if not text.strip():
         raise NoArticleError("no text in this PDF (a scanned image without a text layer?)", source=origin)
-    yield RawDocument(text=text[: lim.max_body_chars], format="pdf", origin=origin, path=path, url=url)
+    hints: dict[str, object] = {}
+    text = cap_body(text, hints, lim)
+    yield RawDocument(text=text, format="pdf", origin=origin, path=path, url=url, hints=hints)

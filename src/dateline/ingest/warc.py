@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dateline.errors import DatelineError, EmptyInputError, FormatError, LimitError, NoArticleError
 from dateline.ingest.document import RawDocument
-from dateline.ingest.limits import Limits, check_input_size, current_limits, human_size
+from dateline.ingest.limits import Limits, add_warning, check_input_size, current_limits, human_size
 from dateline.ingest.sources import register_reader
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -121,7 +121,9 @@ def read_warc(data: bytes, origin: str, path: str | None, url: str | None) -> It
         hints = art.hints()
         if page.captured:
             hints["captured"] = page.captured
-            hints.setdefault("published", page.captured[:10])  # no date on the page: the capture bounds it
+            if not hints.get("published"):  # no date on the page: the capture day bounds it
+                hints["published"] = page.captured[:10]
+                add_warning(hints, "publication date taken from the WARC capture date")
         found += 1
         yield RawDocument(text=art.text, format="warc", origin=rec_origin, path=path,
                           url=page.url or art.url, hints=hints, structured=True)
