@@ -255,3 +255,11 @@ def test_credit_is_the_credit_formula_of_a_caption_not_its_description():
         == "AP Photo/Sergei Grits"
     assert find_credit('<span class="image-credit">Photograph: Maria Lopez/AFP</span>') == "Photograph: Maria Lopez/AFP"
     assert find_credit("<figcaption>Protesters in Minsk on Sunday.</figcaption>") is None
+
+
+def test_utf8_bytes_win_over_a_stale_single_byte_declaration():
+    """Pages re-saved as UTF-8 keep <meta charset=iso-8859-1>; their bytes decide."""
+    data = '<meta charset="iso-8859-1"><p>Gdańsk and Kraków</p>'.encode("utf-8")
+    assert "Gdańsk and Kraków" in decode_markup(data, "x")
+    # ASCII-only bytes follow the declaration (nothing to tell them apart)
+    assert decode_markup(b'<meta charset="iso-8859-1"><p>Lodz</p>', "x").endswith("Lodz</p>")

@@ -72,7 +72,7 @@ def ours_body(html: str, url: str | None) -> str:
     from dateline.ingest.html import extract_html
 
     try:
-        return extract_html(html.encode("utf-8"), "<eval>", url).text
+        return extract_html(html, "<eval>", url).text  # the same decoded page trafilatura gets
     except DatelineError:
         return ""
 

@@ -1,7 +1,8 @@
 """Bytes -> str for markup (HTML pages, WARC payloads): BOM, declared charset, then detection.
 
-Order follows what browsers do (WHATWG "encoding sniffing"), minus the network layer:
-a byte-order mark wins; then a charset declared in the HTTP header (when we have one)
+Order follows what browsers do (WHATWG "encoding sniffing"), minus the network layer,
+with one deliberate difference: a byte-order mark wins; then bytes that are valid
+multi-byte UTF-8 (see decode_markup for why); then a charset declared in the HTTP header (when we have one)
 or in the document's first bytes (<meta charset>, <meta http-equiv>, <?xml encoding>);
 then strict UTF-8, which is right for most of the web; then a statistical detector;
 finally cp1252, which never fails and is what "latin-1" pages really are.
@@ -52,6 +53,15 @@ def decode_markup(data: bytes, origin: str, content_type: str | None = None) -> 
             return data.decode(enc, errors="replace")
     if b"\x00" in data[:65536]:
         raise BinaryInputError("binary input: NUL bytes found, this is not an HTML/XML page", source=origin)
+    # Bytes that are valid UTF-8 *and* use multi-byte sequences are UTF-8 whatever the page
+    # claims: pages re-saved as UTF-8 keep their old <meta charset=iso-8859-1>, while text
+    # really in a single-byte charset almost never forms valid UTF-8 sequences by chance.
+    try:
+        text = data.decode("utf-8")
+        if not data.isascii():
+            return text
+    except UnicodeDecodeError:
+        pass
     declared = declared_charset(data, content_type)
     # A declared UTF-16 in an ASCII-compatible page is a lie (the meta tag itself is ASCII).
     if declared and not declared.startswith("utf-16"):

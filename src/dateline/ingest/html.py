@@ -118,10 +118,10 @@ def _bare(page: str, url: str | None, origin: str, *, favor_precision: bool):
             page, url=url, with_metadata=True, include_comments=False, include_tables=True,
             favor_precision=favor_precision, prune_xpath=PRUNE_XPATHS, deduplicate=False,
         )
-    except (ValueError, TypeError) as exc:  # lxml refuses some documents outright
-        raise FormatError(f"unreadable HTML ({exc})", source=origin) from None
     except RecursionError:
         raise LimitError("HTML too deeply nested to parse", source=origin) from None
+    except Exception as exc:  # noqa: BLE001 - lxml/trafilatura raise many types on hostile pages
+        raise FormatError(f"unreadable HTML ({type(exc).__name__}: {str(exc)[:80]})", source=origin) from None
 
 
 def find_published(page: str, url: str | None, fallback: str | None = None) -> str | None:
@@ -134,7 +134,7 @@ def find_published(page: str, url: str | None, fallback: str | None = None) -> s
 
     try:
         found = find_date(page, url=url, original_date=True, extensive_search=True)
-    except (ValueError, TypeError, RecursionError):
+    except Exception:  # noqa: BLE001 - a date we cannot find is no date, never a failed article
         found = None
     found = _prefer_declared(found, page) or fallback
     if found and _year_only_guess(found, page):
