@@ -86,3 +86,28 @@ def test_empty_pdf_file(tmp_path: Path):
     empty.write_bytes(b"")
     with pytest.raises(EmptyInputError):
         list(read_source(empty))
+
+
+def test_real_round_trip_pdfs_lose_their_furniture_and_keep_their_text(shared: Path):
+    """The 15 PDFs in ../shared/data/corpus/messy (read where they lie): every page header and
+    footer listed in their meta.json is gone, and the article's 4-token shingles survive."""
+    import json
+
+    from dateline.eval.html import page_counts
+
+    pdfs = sorted((shared / "data" / "corpus" / "messy").glob("*.pdf"))
+    assert len(pdfs) == 15
+    with_furniture = 0
+    for pdf in pdfs:
+        meta = json.loads(pdf.with_suffix(".meta.json").read_text())
+        trip = meta.get("produced_by_pdf_round_trip")
+        furniture = {" ".join(f.split()) for f in (trip.get("page_furniture_lines") or [])} \
+            if isinstance(trip, dict) else set()
+        with_furniture += bool(furniture)
+        [raw] = list(read_source(pdf))
+        lines = {" ".join(ln.split()) for ln in raw.text.split("\n")}
+        assert not furniture & lines, pdf.name
+        clean = pdf.with_name(pdf.name.replace(".pdf", ".clean.txt")).read_text()
+        tp, _, fn = page_counts(clean.replace("-", " "), raw.text.replace("-", " "))
+        assert tp / (tp + fn) >= 0.9, pdf.name  # the rest is hard-wrap hyphenation, for the cleaner
+    assert with_furniture >= 7
