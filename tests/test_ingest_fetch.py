@@ -18,6 +18,16 @@ PAGE = (SAMPLES / "kenya-tanzania-border.html").read_bytes()
 ITEM_PAGE = (SAMPLES / "chile-argentina-lithium.html").read_bytes()
 
 
+LATIN_PAGE = ("<html><head><title>Vote in Tromsø</title></head><body><article>"
+              + "".join(f"<p>{p}</p>" for p in (
+                  "TROMSØ, Norway, Sept 8 - Voters in Tromsø elected a new mayor on Monday after a campaign "
+                  "dominated by fishing rights and the 40 million € cost of the new harbour, the election office said.",
+                  "The winner, a former teacher, promised to reopen talks with Russian fishing authorities "
+                  "on quotas in the Barents Sea before the end of the year.",
+                  "Turnout was 68 percent, the highest in the town since 1995, officials said.")) +
+              "</article></body></html>").encode("iso-8859-15")
+
+
 def feed(base: str) -> bytes:
     items = "".join(
         f"<item><title>Item {i}</title><link>{base}/item{i}.html</link>"
@@ -52,6 +62,7 @@ class Handler(BaseHTTPRequestHandler):
             "/loop": lambda: self.send(302, b"", Location="/loop"),
             "/to-file": lambda: self.send(302, b"", Location="file:///etc/passwd"),
             "/missing": lambda: self.send(404, b"not here"),
+            "/latin": lambda: self.send(200, LATIN_PAGE, "text/html; charset=iso-8859-15"),
             "/ua": lambda: self.send(200, self.headers.get("User-Agent", "").encode(), "text/plain"),
             "/big": self.big,
             "/slow": self.slow,
@@ -104,6 +115,11 @@ def test_read_arg_on_a_page_url_gives_the_html_article(server: str):
     [doc] = list(read_arg(f"{server}/article.html"))
     assert doc.format == "html" and doc.hints["publisher"] == "The Meridian Herald"
     assert doc.text.startswith("NAIROBI, March 14")
+
+
+def test_the_http_charset_decodes_a_page_that_declares_none(server: str):
+    [doc] = list(read_arg(f"{server}/latin"))
+    assert doc.text.startswith("TROMSØ, Norway") and "40 million € cost" in doc.text
 
 
 def test_a_feed_url_yields_each_item(server: str):

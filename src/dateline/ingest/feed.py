@@ -213,8 +213,8 @@ def _linked_page(item: FeedItem, origin: str, path: str | None) -> RawDocument |
     from dateline.ingest.html import extract_html
 
     try:
-        data, final_url, _ = fetch_url(item.link or "")
-        page = extract_html(data, origin, final_url)
+        data, final_url, ctype = fetch_url(item.link or "")
+        page = extract_html(data, origin, final_url, content_type=ctype)
     except DatelineError as exc:
         add_warning(item.hints, f"linked page not read: {exc.reason}")
         return None

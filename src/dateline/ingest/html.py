@@ -208,7 +208,9 @@ def _headline(title: str | None, sitename: str | None) -> str | None:
 
 
 @register_reader("html")
-def read_html(data: bytes, origin: str, path: str | None, url: str | None) -> Iterator[RawDocument]:
-    art = extract_html(data, origin, url)
+def read_html(data: bytes, origin: str, path: str | None, url: str | None,
+              content_type: str | None = None) -> Iterator[RawDocument]:
+    """The registered HTML reader; `content_type` (an HTTP header's charset) when fetched."""
+    art = extract_html(data, origin, url, content_type=content_type)
     yield RawDocument(text=art.text, format="html", origin=origin, path=path, url=art.url or url,
                       hints=art.hints(), structured=True)

@@ -96,8 +96,13 @@ def read_arg(arg: str, *, fmt: str | None = None) -> Iterator[RawDocument]:
         from dateline.ingest.fetch import fetch_url  # lazy: only URL users pay for httpx
 
         data, final_url, content_type = fetch_url(arg)
-        yield from read_bytes(data, arg, fmt=fmt or sniff_format(data, name=final_url, content_type=content_type),
-                              url=final_url)
+        fmt = fmt or sniff_format(data, name=final_url, content_type=content_type)
+        if fmt == "html":  # the HTTP header's charset matters for pages that declare none
+            from dateline.ingest.html import read_html
+
+            yield from read_html(data, arg, None, final_url, content_type=content_type)
+        else:
+            yield from read_bytes(data, arg, fmt=fmt, url=final_url)
     else:
         if not os.path.exists(arg):
             raise InputError("no such file", source=arg)
