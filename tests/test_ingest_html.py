@@ -263,3 +263,31 @@ def test_utf8_bytes_win_over_a_stale_single_byte_declaration():
     assert "Gdańsk and Kraków" in decode_markup(data, "x")
     # ASCII-only bytes follow the declaration (nothing to tell them apart)
     assert decode_markup(b'<meta charset="iso-8859-1"><p>Lodz</p>', "x").endswith("Lodz</p>")
+
+
+def test_pages_with_too_many_elements_are_refused_quickly():
+    """Regression: 300,000 flat paragraphs kept trafilatura busy for over a minute."""
+    import time
+
+    flat = b"<html><body>" + b"<p>word " * 300_000
+    start = time.monotonic()
+    with pytest.raises(LimitError) as err:
+        extract_html(flat, "flat.html")
+    assert "more than 30000 elements" in str(err.value)
+    assert time.monotonic() - start < 10
+
+
+def test_unterminated_tags_do_not_cost_quadratic_time():
+    """Regression: '<div ' repeated without '>' made the tag scan quadratic."""
+    import time
+
+    from dateline.ingest.htmlclean import find_credit
+    from dateline.ingest.htmldates import declared_published
+
+    spam = "<div " * 200_000
+    start = time.monotonic()
+    nesting_depth(spam.encode())
+    find_credit("<span class='credit' " * 100_000)
+    find_credit("<figcaption>" * 100_000)
+    declared_published("<meta property='x' " * 100_000)
+    assert time.monotonic() - start < 5

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from dateline.errors import FormatError, LimitError, NoArticleError
 from dateline.ingest.charset import decode_markup
-from dateline.ingest.depth import nesting_depth
+from dateline.ingest.depth import markup_shape
 from dateline.ingest.document import RawDocument
 from dateline.ingest.htmlclean import PRUNE_XPATHS, clean_body, find_credit
 from dateline.ingest.limits import Limits, cap_body, check_input_size, current_limits
@@ -48,12 +48,17 @@ class HtmlArticle:
 
 
 def check_depth(data: bytes, origin: str, limits: Limits | None = None) -> None:
-    """Refuse pages nested deeper than the limit before any tree is built."""
+    """Refuse pages nested too deep, or with too many elements, before any tree is built."""
     lim = limits or current_limits()
-    depth = nesting_depth(data, stop_at=lim.max_html_depth)
-    if depth > lim.max_html_depth:
+    shape = markup_shape(data, stop_depth=lim.max_html_depth, stop_elements=lim.max_html_elements)
+    if shape.depth > lim.max_html_depth:
         raise LimitError(
             f"HTML nested more than {lim.max_html_depth} elements deep (raise DATELINE_MAX_HTML_DEPTH to allow it)",
+            source=origin,
+        )
+    if shape.elements > lim.max_html_elements:
+        raise LimitError(
+            f"HTML has more than {lim.max_html_elements} elements (raise DATELINE_MAX_HTML_ELEMENTS to allow it)",
             source=origin,
         )
 

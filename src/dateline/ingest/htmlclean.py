@@ -161,14 +161,14 @@ def fragment_text(fragment: str) -> str:
 
 
 # Captions and credit boxes: trafilatura drops figures, so the credit is looked up here.
-_CAPTION_BLOCK = re.compile(
-    r"<(figcaption|(?:span|div|p|small|cite)[^>]*class=[\"'][^\"']*(?:credit|caption)[^\"']*[\"'])[^>]*>(.*?)</",
-    re.I | re.S)
+_CAPTION_OPEN = re.compile(
+    r"<(?:figcaption|(?:span|div|p|small|cite)[^<>]*class=[\"'][^\"'<>]*(?:credit|caption)[^\"'<>]*[\"'])[^<>]*>",
+    re.I)
 _CREDIT_IN_CAPTION = re.compile(
     r"\(?(?:(?:photo|image|picture|photograph|file photo)s?(?: credit)?\s*:\s*[^()<>\n]{2,80}?"
     r"|(?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?/[^()<>\n]{2,60}?)\)?\s*$",
     re.I)
-_TAGS = re.compile(r"<[^>]+>")
+_TAGS = re.compile(r"<[^<>]+>")
 
 
 def find_credit(page: str) -> str | None:
@@ -179,8 +179,13 @@ def find_credit(page: str) -> str | None:
     """
     import html as html_lib
 
-    for m in _CAPTION_BLOCK.finditer(page[:500_000]):
-        text = " ".join(html_lib.unescape(_TAGS.sub(" ", m.group(2))).split())
+    head = page[:500_000]
+    for m in _CAPTION_OPEN.finditer(head):
+        # str.find with a bound, not a lazy regex: a page of unclosed captions stays linear
+        end = head.find("</", m.end(), m.end() + 2000)
+        if end < 0:
+            continue
+        text = " ".join(html_lib.unescape(_TAGS.sub(" ", head[m.end():end])).split())
         credit = _CREDIT_IN_CAPTION.search(text)
         if credit:
             return credit.group(0).strip(" ()")

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 _DECLARED = [re.compile(p, re.I) for p in (
     r'"datePublished"\s*:\s*"([^"]{6,60})"',
-    r'<meta[^>]+(?:property|name|itemprop)\s*=\s*["\'](?:article:published_time|datePublished|og:published_time)["\']'
-    r'[^>]*\scontent\s*=\s*["\']([^"\']{6,60})["\']',
-    r'<meta[^>]+content\s*=\s*["\']([^"\']{6,60})["\'][^>]*(?:property|name|itemprop)\s*=\s*'
+    r'<meta[^<>]+(?:property|name|itemprop)\s*=\s*["\'](?:article:published_time|datePublished|og:published_time)["\']'
+    r'[^<>]*\scontent\s*=\s*["\']([^"\']{6,60})["\']',
+    r'<meta[^<>]+content\s*=\s*["\']([^"\']{6,60})["\'][^<>]*(?:property|name|itemprop)\s*=\s*'
     r'["\'](?:article:published_time|datePublished|og:published_time)["\']',
 )]
 # Only the page head and early body carry the main entity's metadata; liveblogs and
