@@ -455,3 +455,20 @@ def test_web_copy_title_line_then_one_paragraph_per_line():
                 "She denied any wrongdoing and said she would cooperate with investigators.\n")
     assert art.headline == "Minister resigns over procurement scandal"
     assert art.text.startswith("The defence minister") and art.text.count("\n\n") == 1
+
+
+def test_reader_hints_for_credit_links_and_warnings_reach_the_article():
+    """Regression: HTML caption credits, related-link blocks and reader warnings were dropped."""
+    from dateline.clean import clean_document
+    from dateline.ingest.document import RawDocument
+
+    raw = RawDocument(
+        text="Ministers from Chile and Peru signed a fisheries accord in Lima on Friday after two days of talks.",
+        format="html", origin="page.html", structured=True,
+        hints={"headline": "Fisheries accord signed", "credit": "Photo: Ana Ruiz / Pacific Wire",
+               "links": [{"text": "Earlier talks stall", "url": "https://example.org/2024/01/02/talks"}],
+               "warnings": ["body cut at 10 characters"]})
+    art = clean_document(raw)
+    assert art.credit == "Ana Ruiz / Pacific Wire"
+    assert [(l.text, l.url) for l in art.links] == [("Earlier talks stall", "https://example.org/2024/01/02/talks")]
+    assert art.warnings[0] == "body cut at 10 characters"

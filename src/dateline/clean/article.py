@@ -83,13 +83,30 @@ def _assemble(raw: RawDocument, body: str, head: Header, guessed: TextFacts,
         published=_iso(published) or _hint(hints, "published") or guessed.published,
         publisher=_hint(hints, "publisher") or head.publisher,
         byline=_hint_list(hints, "byline") or head.byline,
-        credit=head.credit,
+        credit=_hint_credit(hints) or head.credit,
         contributors=_contributors(body),
         dateline=_hint(hints, "dateline") or guessed.dateline,
-        links=guessed.links,
+        links=_hint_links(hints) + guessed.links,
     )
-    art.warnings = _warnings(art, head)
+    art.warnings = _hint_list(hints, "warnings") + _warnings(art, head)
     return art
+
+
+def _hint_credit(hints: dict) -> str | None:
+    """A reader's caption credit, with its "Photo:" label dropped as for credit lines in text."""
+    raw = _hint(hints, "credit")
+    return (meta.parse_credit(raw) or raw) if raw else None
+
+
+def _hint_links(hints: dict) -> list[Link]:
+    """Related links a reader found in the markup (an HTML related-articles block)."""
+    out = []
+    for item in hints.get("links") or []:
+        if isinstance(item, Link):
+            out.append(item)
+        elif isinstance(item, dict) and item.get("url"):
+            out.append(Link(text=str(item.get("text") or ""), url=str(item["url"])))
+    return out
 
 
 def _hint(hints: dict, key: str) -> str | None:
