@@ -20,7 +20,7 @@ from dateline.resolve.time.values import UNRESOLVED, Point, at, shift
 #: "more than a decade", "around 7:15 p.m.")
 APPROX = (
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|"
-    r"at\s+least|at\s+most|up\s+to|fewer\s+than|over|under|just\s+over|just\s+under|"
+    r"at\s+least|at\s+most|up\s+to|fewer\s+than|over(?!\s+the\b)|under|just\s+over|just\s+under|"
     r"well\s+over|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|"
     r"an\s+estimated|only|just)\s+)"
 )
@@ -49,6 +49,9 @@ class Res:
     type: str
     value: str
     point: Point | None = None
+    #: False for values counted from the reference time itself ("a year earlier"), so that
+    #: a run of them does not drift further back with each one
+    sets_ref: bool = True
 
 
 @dataclass
@@ -139,9 +142,13 @@ def day_year(anchor: dt.date, month: int, day: int, direction: int) -> int:
     except ValueError:
         return anchor.year
     gap = (same - anchor).days
-    if (direction < 0 and gap > 0) or (direction == 0 and gap > 183):
+    # tense flips the year only for a day over two months off: reporters write "the
+    # deadline was set for Nov. 10" of a date a week ahead more often than of one a year back;
+    # with no tense evidence, the nearer of the two readings
+    limit = 62 if direction else 183
+    if gap > limit and direction <= 0:
         return anchor.year - 1
-    if (direction > 0 and gap < 0) or (direction == 0 and gap < -183):
+    if gap < -limit and direction >= 0:
         return anchor.year + 1
     return anchor.year
 

@@ -16,8 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _PREV_WORD = re.compile(r"(\S+)\s*$")
-_TIME_NOUNS = {"year", "years", "month", "months", "day", "days", "week", "weeks", "quarter",
-               "season", "budget", "election", "elections", "census", "olympics", "cup", "model",
+_TIME_NOUNS = {"quarter", "season", "budget", "election", "elections", "census", "olympics", "cup", "model",
                "level", "levels", "period", "price", "prices", "figure", "figures", "summit",
                "games", "edition", "campaign", "vintage", "class", "plan", "law", "act", "agreement",
                "deadline", "target", "peak", "high", "low", "record", "standard", "report"}
@@ -42,7 +41,7 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
     out: list[Timex] = []
     for rule, m in matches:
         for piece in _resolve(rule, m, ctx):
-            if piece.res.point is not None:
+            if piece.res.point is not None and piece.res.sets_ref:
                 ctx.ref = piece.res.point
             span = text[piece.start:piece.end]
             out.append(Timex(piece.start, piece.end, span, piece.res.type, piece.res.value,

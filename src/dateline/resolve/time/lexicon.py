@@ -86,7 +86,8 @@ _NUM_WORD = _alt(list(NUMBER_WORDS) + ["couple", "few"])
 #: a count: digits ("3", "2.5", "2 1/2"), words ("twenty-four", "a dozen") or vague ("several")
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?"
-    rf"|(?i:(?:{_alt(_TENS)})[- ](?:{_alt(_SMALL[1:10])})"
+    rf"|(?i:(?:{_NUM_WORD})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_NUM_WORD}))?"
+    rf"|(?:{_alt(_TENS)})[- ](?:{_alt(_SMALL[1:10])})"
     rf"|(?:{_alt(VAGUE)})"
     rf"|(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?))"
 )
@@ -111,10 +112,19 @@ def parse_number(text: str) -> float | None:
         pass
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t] + half
-    parts = re.split(r"[- ]", t)
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half
-    return None
+    total, cur = 0.0, 0.0
+    for word in re.split(r"[- ]+", t):
+        if word == "and":
+            continue
+        if word not in NUMBER_WORDS:
+            return None
+        if word == "hundred":
+            cur = (cur or 1) * 100
+        elif word == "thousand":
+            total, cur = total + (cur or 1) * 1000, 0.0
+        else:
+            cur += NUMBER_WORDS[word]
+    return total + cur + half
 
 
 def month_number(text: str) -> int:

@@ -14,7 +14,7 @@ from dateline.resolve.time.lexicon import (DAY_NUM, DECADE_WORDS, MONTH, NUMBER_
 from dateline.resolve.time.values import Point, at, season_of, season_point, shift
 
 _DAY = r"(?P<day>" + DAY_NUM + r")"
-_NOT_MORE_DIGITS = r"(?![\d:]|\.\d|\s*(?:%|percent\b|per\s+cent\b))"
+_NOT_MORE_DIGITS = r"(?!\d|:\d|\.\d|\s*(?:%|percent\b|per\s+cent\b))"
 _YEAR_TAIL = rf"(?:,?\s+(?P<year>{YEAR})(?!\d))?"
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
 
@@ -24,6 +24,7 @@ def _day_of(text: str) -> int:
 
 
 def _make_date(ctx: Context, month: int, day: int, year: str | None, start: int, end: int) -> Res | None:
+    """A day of the month; the year from the text, else from the anchor and tense."""
     if year:
         y = int(year)
     elif ctx.anchor is None:
@@ -80,48 +81,6 @@ def numeric_date(m: re.Match, ctx: Context) -> Res | None:
     return Res("DATE", when.isoformat(), day_point(when))
 
 
-_MONTH_DET = r"(?:(?P<det>(?i:last|next|this|this\s+past|this\s+coming|coming|past|that))\s+)?"
-_PREPS_BEFORE_MAY = re.compile(r"(?i:in|of|since|until|till|by|during|from|to|through|before|after|"
-                               r"early|late|mid|last|next|this|between|and|or|,)$")
-
-
-# "March", "last November", "March 2018", "March of 2018", "July last year", "early December"
-@rule(rf"{POS}?{_MONTH_DET}{POS}?(?P<mon>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR})(?!\d)|"
-      r"\s+(?P<rel>(?i:this|last|next))\s+year|\s+'(?P<yy>\d\d)\b)?")
-def month_name(m: re.Match, ctx: Context) -> Res | None:
-    month = month_number(m["mon"])
-    bare = not (m["det"] or m["year"] or m["rel"] or m["yy"])
-    if m["mon"] == "May" and bare and not _PREPS_BEFORE_MAY.search(ctx.prev_word(m.start("mon"))):
-        return None  # "May" the modal verb
-    if m["year"] or m["yy"]:
-        year = int(m["year"]) if m["year"] else _two_digit_year(int(m["yy"]), ctx)
-    elif ctx.anchor is None:
-        return Res("DATE", f"XXXX-{month:02d}")
-    elif m["rel"]:
-        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-    else:
-        det = (m["det"] or "").lower().split()
-        direction = ctx.direction(m.start(), m.end())
-        if det and det[-1] in ("last", "past"):
-            direction = -1
-        elif det and det[-1] in ("next", "coming"):
-            direction = 1
-        year = month_year(ctx.anchor, month, direction)
-        if det and det[-1] in ("last", "past") and month == ctx.anchor.month:
-            year -= 1
-        if det and det[-1] in ("next", "coming") and month == ctx.anchor.month:
-            year += 1
-    p = Point(dt.date(year, month, 1), "M")
-    return Res("DATE", p.value(), p)
-
-
-def _two_digit_year(yy: int, ctx: Context) -> int:
-    """'98 -> 1998 when read in 1999; the century that puts the year nearest the anchor."""
-    base = ctx.anchor.year if ctx.anchor else 2000
-    cands = [c * 100 + yy for c in (base // 100 - 1, base // 100, base // 100 + 1)]
-    return min(cands, key=lambda y: abs(y - base))
-
-
 _SPELLED_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SPELLED_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPELLED_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -141,6 +100,53 @@ def spelled_year(text: str) -> int | None:
         rest = [w for w in words[1:] if w not in ("hundred", "oh")]
         return 1900 + sum(NUMBER_WORDS.get(w, 0) for w in rest)
     return None
+
+
+_MONTH_DET = r"(?:(?P<det>(?i:last|next|this|this\s+past|this\s+coming|coming|past|that))\s+)?"
+MONTH_FULL_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"}
+POS_START = re.compile(r"(?i)(?:the\s+)?(?:early|late|mid|middle|end|beginning|start)")
+_PREPS_BEFORE_MAY = re.compile(r"(?i:in|of|since|until|till|by|during|from|to|through|before|after|"
+                               r"early|late|mid|last|next|this|between|and|or|,)$")
+
+
+# "March", "last November", "March 2018", "March of 2018", "July last year", "early December"
+@rule(rf"{POS}?{_MONTH_DET}{POS}?(?P<mon>{MONTH})(?:(?:\s+of)?,?\s+(?:(?P<year>{YEAR})(?!\d)|(?P<sy>{_SPELLED_YEAR})\b)|"
+      r"\s+(?P<rel>(?i:this|last|next))\s+year|\s+'(?P<yy>\d\d)\b)?")
+def month_name(m: re.Match, ctx: Context) -> Res | None:
+    month = month_number(m["mon"])
+    bare = not (m["det"] or m["year"] or m["rel"] or m["yy"] or m["sy"])
+    if bare and not m["mon"].endswith(".") and m["mon"].lower() not in MONTH_FULL_NAMES and not POS_START.match(m.group()):
+        return None  # a bare "Jan" or "Mar" is a name or a word more often than a month
+    if m["mon"] == "May" and bare and not _PREPS_BEFORE_MAY.search(ctx.prev_word(m.start("mon"))):
+        return None  # "May" the modal verb
+    if m["year"] or m["yy"] or m["sy"]:
+        year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) if m["sy"] else _two_digit_year(int(m["yy"]), ctx)
+    elif ctx.anchor is None:
+        return Res("DATE", f"XXXX-{month:02d}")
+    elif m["rel"]:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    else:
+        det = (m["det"] or "").lower().split()
+        direction = ctx.direction(m.start(), m.end())
+        if det and det[-1] in ("last", "past"):
+            direction = -1
+        elif det and det[-1] in ("next", "coming"):
+            direction = 1
+        year = ctx.anchor.year if det == ["this"] else month_year(ctx.anchor, month, direction)
+        if det and det[-1] in ("last", "past") and month == ctx.anchor.month:
+            year -= 1
+        if det and det[-1] in ("next", "coming") and month == ctx.anchor.month:
+            year += 1
+    p = Point(dt.date(year, month, 1), "M")
+    return Res("DATE", p.value(), p)
+
+
+def _two_digit_year(yy: int, ctx: Context) -> int:
+    """'98 -> 1998 when read in 1999; the century that puts the year nearest the anchor."""
+    base = ctx.anchor.year if ctx.anchor else 2000
+    cands = [c * 100 + yy for c in (base // 100 - 1, base // 100, base // 100 + 1)]
+    return min(cands, key=lambda y: abs(y - base))
 
 
 # a year: "2011", "mid-1996", "the end of 1994", "the year 2000", "fiscal 1989", "FY2018",
@@ -234,16 +240,18 @@ _SEASON_DET = r"(?:(?P<det>(?i:this|last|next|this\s+past|this\s+coming|the\s+co
 
 
 # seasons: "last summer", "the fall of 1998", "spring 2018", "early winter"
-@rule(rf"{POS}?{_SEASON_DET}{POS}?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:(?:\s+of)?,?\s+(?P<year>{YEAR})(?!\d))?\b")
+@rule(rf"{POS}?{_SEASON_DET}{POS}?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:(?:\s+of)?,?\s+(?:(?P<year>{YEAR})(?!\d)|(?P<sy>{_SPELLED_YEAR})\b))?\b")
 def season(m: re.Match, ctx: Context) -> Res | None:
     code = SEASONS[m["season"].lower()]
     det = (m["det"] or "").lower().split()
-    if m["season"].lower() == "fall" and not (det or m["year"] or m.start("season") > m.start()):
+    if m["season"][0].isupper() and not (det or m["year"] or m["sy"] or m.start("season") > m.start()):
+        return None  # "Spring" alone, capitalised mid-sentence, is a name ("Silver Spring")
+    if m["season"].lower() == "fall" and not (det or m["year"] or m["sy"] or m.start("season") > m.start()):
         return None  # "prices fall"
     if m["season"].lower() == "fall" and not m["year"] and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None  # "the fall of Rome"
-    if m["year"]:
-        p = season_point(int(m["year"]), code)
+    if m["year"] or m["sy"]:
+        p = season_point(int(m["year"]) if m["year"] else spelled_year(m["sy"]) or 0, code)
         return Res("DATE", p.value(), p)
     if ctx.anchor is None:
         return Res("DATE", f"XXXX-{code}")
@@ -272,7 +280,7 @@ _Q_DET = (rf"(?:(?P<det>(?i:the|its|this\s+year's|last\s+year's|next\s+year's|th
 
 # quarters and halves: "the third quarter", "third-quarter", "the first half of 2018",
 # "Q1 2018", "the fiscal first quarter", "1988's fourth quarter"
-@rule(rf"{_Q_DET}(?:(?i:fiscal)[- ])?{_Q_ORD}[- ](?:(?i:fiscal)[- ])?(?P<unit>(?i:quarter|half))"
+@rule(rf"{_Q_DET}(?P<fisc_adj>(?i:fiscal)[- ])?{_Q_ORD}[- ](?:(?i:fiscal)[- ])?(?P<unit>(?i:quarter|half))"
       rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?(?!s)"
       rf"|\b(?P<qn>Q[1-4])(?:\s+(?P<qy>{YEAR}))?\b|\b(?P<hn>H[12])\s+(?P<hy>{YEAR})\b")
 def quarter(m: re.Match, ctx: Context) -> Res | None:
@@ -292,7 +300,15 @@ def quarter(m: re.Match, ctx: Context) -> Res | None:
         return Res("DATE", f"XXXX-{gran}{n}")
     else:
         y = ctx.anchor.year + (-1 if det.startswith(("last", "the year", "the comparable")) else 1 if det.startswith("next") else 0)
+        if not det.startswith(("last", "next", "this", "the year", "the comparable")) and gran == "Q":
+            # "profits fell in the fourth quarter", read in January: last year's
+            if n > (ctx.anchor.month - 1) // 3 + 1 and ctx.direction(m.start(), m.end()) < 0:
+                y -= 1
     p = Point(dt.date(y, (n - 1) * (3 if gran == "Q" else 6) + 1, 1), gran)
+    if m["ord"] and m["det"] and not m["dy"] and ctx.text[m.end("ord")] == "-":
+        # "its third-quarter profit": TimeML leaves the determiner of the noun out
+        s = m.start("fisc_adj") if m["fisc_adj"] else m.start("ord")
+        return [Piece(s, m.end(), Res("DATE", p.value(), p))]
     return Res("DATE", p.value(), p)
 
 

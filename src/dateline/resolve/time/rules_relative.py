@@ -22,7 +22,7 @@ _DEICTIC_DAYS = {"the day before yesterday": -2, "the day after tomorrow": 2, "y
 
 
 # "yesterday", "today", "tomorrow", "tonight", "the day before yesterday", "late yesterday"
-@rule(rf"{POS}?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow))\b(?!['’]s\b)")
+@rule(rf"{POS}?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow))\b")
 def deictic_day(m: re.Match, ctx: Context) -> Res:
     word = " ".join(m["w"].lower().split())
     day = ctx.need_anchor("D") + dt.timedelta(days=_DEICTIC_DAYS[word])
@@ -33,7 +33,7 @@ def deictic_day(m: re.Match, ctx: Context) -> Res:
 
 # TempEval's document-time references: now, currently, recently, the past, the future
 _REFS = {
-    "PRESENT_REF": r"right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|"
+    "PRESENT_REF": r"current(?=\s+[a-z])(?!\s+(?:account|accounts|ly)\b)|right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|"
                    r"the\s+present|the\s+current\s+time|the\s+moment",
     "PAST_REF": r"(?:more\s+|most\s+|until\s+|only\s+|very\s+|quite\s+)?recently|lately|the\s+past|the\s+recent\s+past|"
                 r"recent\s+(?:days|weeks|months|years|decades|times)|the\s+last\s+few\s+(?:days|weeks|months|years)|"
@@ -76,8 +76,8 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()
     pos = m.start("det") > m.start()
-    if det in ("the", "that", "the same", "that same", "the very same") and unit == "day" and not pos and det == "the":
-        return None
+    if unit == "quarter" and det in ("the latest", "the", "the same"):
+        return _reported_quarter(ctx, det)
     if det == "the" and not pos and unit not in ("weekend",):
         return None  # bare "the year" is too often a duration or a generic
     if unit == "period" and det not in ("the latest", "the same", "the previous", "the prior"):
@@ -86,10 +86,10 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
         return _reported_quarter(ctx, det)
     gran = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
             "decade": "E", "century": "C", "half": "H"}[unit]
-    if det in _THAT:
-        p = relative(ctx, gran, _THAT[det], anaphoric=True)
-    elif unit == "weekend" and det in ("the", "this"):
+    if unit == "weekend" and det in ("the", "this"):
         p = _weekend(ctx, m)
+    elif det in _THAT:
+        p = relative(ctx, gran, _THAT[det], anaphoric=True)
     else:
         p = relative(ctx, gran, _THIS[det])
     return Res("DATE", p.value(), p)
@@ -115,7 +115,7 @@ def _weekend(ctx: Context, m: re.Match) -> Point:
 
 
 # "a year earlier", "the year-ago quarter", "year-earlier" results: the reference period a year back
-@rule(r"(?i:(?:the\s+)?(?:year[- ]ago|year[- ]earlier|comparable\s+year[- ]ago)(?:\s+(?:quarter|period|level|levels))?)(?![\w-])")
+@rule(r"(?i:(?:the\s+)?(?:comparable\s+)?(?:year[- ]ago|year[- ]earlier)\s+(?:quarter|period)|year[- ]ago|year[- ]earlier)(?![\w-])")
 def year_ago_period(m: re.Match, ctx: Context) -> Res:
     return _year_back(ctx, anaphoric=True)
 
@@ -124,15 +124,15 @@ def _year_back(ctx: Context, anaphoric: bool) -> Res:
     """A year before the reference period, at its granularity when that is a quarter or
     half (financial reports compare a quarter with the same quarter a year before)."""
     ref = ctx.ref
-    if ref is not None and ref.gran in ("Q", "H") and (anaphoric or _recent(ref, ctx)):
+    if ref is not None and ref.gran in ("Q", "H") and _recent(ref, ctx):
         p = Point(ref.date.replace(year=ref.date.year - 1), ref.gran)
     else:
-        p = relative(ctx, "Y", -1, anaphoric=anaphoric and ref is not None and ref.gran != "D")
-    return Res("DATE", p.value(), p)
+        p = relative(ctx, "Y", -1)
+    return Res("DATE", p.value(), p, sets_ref=False)
 
 
 def _recent(ref: Point, ctx: Context) -> bool:
-    return ctx.anchor is not None and 0 <= (ctx.anchor - ref.date).days <= 366
+    return ctx.anchor is not None and -92 <= (ctx.anchor - ref.date).days <= 455
 
 
 _AGO = r"(?P<ago>ago|earlier|later|before|after|from\s+now|hence|back|previously|since)"
@@ -166,7 +166,7 @@ def ago(m: re.Match, ctx: Context) -> Res | None:
         p = shift(at(base, "M"), round(-steps * months if back else steps * months))
         return Res("DATE", p.value(), p)
     p = shift(at(base, gran), -steps if back else steps)
-    return Res("DATE", p.value(), p)
+    return Res("DATE", p.value(), p, sets_ref=not anaphoric)
 
 
 _WD_DET = {"last": -1, "this past": -1, "past": -1, "the previous": -1, "previous": -1,
@@ -177,7 +177,7 @@ _POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight))"
 
 
 # weekdays: "on Tuesday", "last Friday", "Tuesday morning", "early Tuesday", "next Monday night"
-@rule(rf"{POS}?(?:(?P<det>(?i:{_WD_DETS}))\s+)?(?P<wd>{WEEKDAY})(?![\w'’-])(?:\s+{_POD}\b)?")
+@rule(rf"{POS}?(?:(?P<det>(?i:{_WD_DETS}))\s+)?(?P<wd>{WEEKDAY})(?![\w-])(?:\s+{_POD}\b)?")
 def weekday(m: re.Match, ctx: Context) -> Res:
     wd = weekday_number(m["wd"])
     tod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
@@ -216,6 +216,19 @@ def part_of_day(m: re.Match, ctx: Context) -> Res | None:
     else:
         base = ctx.ref.date if ctx.ref is not None and ctx.ref.gran == "D" else ctx.need_anchor("D")
         day = base + dt.timedelta(days={"the next": 1, "the following": 1, "the previous": -1}.get(det, 0))
+    return Res("TIME", f"{day.isoformat()}T{tod}", day_point(day, tod))
+
+
+# "mid-afternoon", "early morning", "late evening yesterday"
+@rule(rf"{POS}(?P<pod>(?i:morning|afternoon|evening))(?:\s+(?P<day>(?i:yesterday|today|tomorrow)|{WEEKDAY}))?(?![\w-])")
+def bare_part_of_day(m: re.Match, ctx: Context) -> Res:
+    tod = PARTS_OF_DAY[m["pod"].lower()]
+    day_word = (m["day"] or "today").lower().rstrip(".")
+    if day_word in _DAY_WORDS:
+        base = ctx.ref.date if m["day"] is None and ctx.ref is not None and ctx.ref.gran == "D" else ctx.need_anchor("D")
+        day = base + dt.timedelta(days=_DAY_WORDS[day_word] if m["day"] else 0)
+    else:
+        day = weekday_date(ctx.need_anchor("D"), weekday_number(m["day"]), ctx.direction(m.start(), m.end()))
     return Res("TIME", f"{day.isoformat()}T{tod}", day_point(day, tod))
 
 

@@ -11,7 +11,7 @@ from dateline.resolve.time.base import APPROX, Context, Res, day_point, rule, we
 from dateline.resolve.time.lexicon import (DAY_NUM, MONTH, NUMBER, NUMBER_WORDS, PARTS_OF_DAY, UNIT,
                                            WEEKDAY, WEEKDAY_FULL, month_number, parse_number, unit_of, weekday_number)
 from dateline.resolve.time.rules_dates import day_year
-from dateline.resolve.time.values import duration
+from dateline.resolve.time.values import Point, duration
 
 _DUR_REL = (r"(?i:past|last|next|first|coming|previous|following|final|additional|further|another|"
             r"remaining|initial|preceding|prior|latest|ensuing|subsequent)")
@@ -21,21 +21,34 @@ _DUR_FILL = (r"(?i:more|additional|straight|consecutive|full|long|extra|trading|
 
 # "three years", "the past two months", "more than four decades", "a year", "2 1/2 hours"
 @rule(rf"{APPROX}?(?:(?P<det>(?i:the|a|an|each\s+of\s+the|all|its|their|his|her))\s+)?(?:(?P<rel>{_DUR_REL})\s+)?"
-      rf"(?P<num>{NUMBER})\s+(?:{_DUR_FILL}\s+)?(?P<unit>{UNIT})(?!['’\w-])")
+      rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:{_DUR_FILL}\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?!['’\w-])")
 def duration_phrase(m: re.Match, ctx: Context) -> Res | None:
     n = parse_number(m["num"])
     unit = unit_of(m["unit"])
     num = m["num"].lower()
+    if m["half"] and n is not None:
+        n += 0.5
+    if num.isdigit() and 1000 <= int(num) <= 2100 and unit in ("quarter", "year", "month", "week"):
+        return _year_period(int(num), unit, ctx)  # "the 1988 quarter": a year, not 1988 quarters
     if num in ("a", "an", "one") and m["det"] and m["det"].lower() in ("a", "an"):
         return None
-    if re.match(r"\s*(?:old|of\s+age)\b", ctx.text[m.end():m.end() + 8]) and unit == "year":
-        return Res("DURATION", duration(n, unit))  # ages are durations too
+    if re.match(r"[\s-]*(?:old|of\s+age)\b", ctx.text[m.end():m.end() + 8]):
+        return None  # ages ("44 years old") are not annotated as timexes in TimeML news
     if num in ("a", "an", "per") and not m["rel"] and not m.group().lower().startswith(("the", "about", "nearly", "almost", "more", "less", "over", "at", "only", "just")):
         if ctx.extra.get("is_rate", _no)(m.start()):
             return Res("SET", duration(1, unit))  # "$5 million a year"
     if re.match(r"(?i:an?|one|the)$", num) and m["unit"].lower() == "second":
         return None  # "a second" is an ordinal far more often than a duration
     return Res("DURATION", duration(n, unit))
+
+
+def _year_period(year: int, unit: str, ctx: Context) -> Res:
+    """ "the 1988 quarter": the reference quarter, in that year."""
+    if unit == "quarter" and ctx.ref is not None and ctx.ref.gran == "Q":
+        p = Point(ctx.ref.date.replace(year=year), "Q")
+    else:
+        p = Point(dt.date(year, 1, 1), "Y")
+    return Res("DATE", p.value(), p, sets_ref=False)
 
 
 def _no(*_a) -> bool:
@@ -50,6 +63,8 @@ _HYPH_NUM = r"(?:\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 @rule(rf"(?<![\w-])(?:(?P<num>{_HYPH_NUM})-)?(?P<unit>(?i:second|minute|hour|day|week|month|year|decade|century|days|weeks|months|years|decades))"
       r"(?P<tail>-(?i:long|old))?(?![\w])(?!-(?!long|old)\w)")
 def hyphen_duration(m: re.Match, ctx: Context) -> Res | None:
+    if m["tail"] and m["tail"].lower() == "-old":
+        return None  # ages ("a 6-year-old") are not timexes
     if not m["num"] and not m["tail"]:
         return None  # a bare unit word is handled by `bare_plural`
     if m["num"] and m["num"].isdigit() is False and parse_number(m["num"]) is None:
@@ -104,6 +119,8 @@ _ADVERBS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "biweek
 def frequency(m: re.Match, ctx: Context) -> Res | None:
     if m["adv"]:
         word = m["adv"].lower()
+        if word == "quarterly":
+            return None  # "quarterly dividend/results": a reporting period, not annotated
         if word in ("daily", "weekly", "monthly") and m["adv"][0].isupper() and ctx.prev_word(m.start()) == "":
             return None  # a paper's name ("Weekly ...") at the start of a line
         return Res("SET", _ADVERBS[word.replace("-", "")])
@@ -127,7 +144,7 @@ _ATTACHED = (rf"(?:,?\s+(?:(?:on\s+)?(?P<wd>{WEEKDAY})(?![\w'’])|(?P<rel>(?i:t
 @rule(rf"(?:(?i:about|around|approximately|roughly|just\s+after|just\s+before|shortly\s+after|shortly\s+before|until)\s+)?"
       rf"(?:(?P<h>(?<![\d.:$£€])(?:[01]?\d|2[0-3]))(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
       rf"|(?P<h24>(?<![\d.:$£€])(?:[01]?\d|2[0-3])):(?P<mi24>[0-5]\d)(?![\d:])(?:\s*(?i:h|hrs|hours)\b)?"
-      rf"|(?P<word>(?i:noon|midnight|midday|mid-?day))"
+      rf"|(?<![\w-])(?P<word>(?i:noon|midnight|midday|mid-?day))"
       rf"|(?P<ho>\d{{1,2}}|(?i:{'|'.join(_HOUR_WORDS)}))(?:\s+(?i:o['’]clock)|\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening|night))))"
       rf"{_TZ}{_ATTACHED}")
 def clock(m: re.Match, ctx: Context) -> Res | None:

@@ -20,23 +20,31 @@ _PROSPECTIVE = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "s
 
 
 def verb_tense(verb: "Token") -> int:
-    """-1 for a past-tense verb group, +1 for a future one, 0 otherwise."""
+    """-1 for a past-tense verb group, +1 for a future one, 0 otherwise (simple present:
+    "the talks begin Tuesday" and "the move follows Tuesday's decision" both occur)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX:
         return 1
-    if any(a.tag_ == "MD" for a in auxes):
-        return -1 if any(a.lower_ == "have" for a in auxes) else 1  # "could have met" is past
-    if any(a.lower_ == "to" for a in auxes) and verb.dep_ == "xcomp":
-        head = verb.head
-        if head.lemma_ in _PROSPECTIVE or head.lower_ == "going":
-            return 1
-        return verb_tense(head) if head is not verb else 0
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return -1
-    if verb.tag_ == "VBN" and (auxes or verb.dep_ in ("acl", "relcl", "amod")):
-        return -1  # "has said", "was released", "the report, released Tuesday"
-    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return 1 if verb.tag_ == "VBG" or verb.lemma_ not in ("say", "be", "have") else 0
+        return -1  # "met", "was meeting", "had been due to"
+    if any(a.lemma_ == "have" for a in auxes):
+        return -1  # the present perfect reports the past: "has said", "have been searching"
+    if any(a.tag_ == "MD" for a in auxes):
+        return 1  # "could meet", "should arrive"
+    if "to" in lowers:  # an infinitive looks ahead of its governing verb, unless that is past
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
+            return -1 if verb_tense(head) < 0 else 1
+        return 1
+    if verb.tag_ == "VBN":
+        if verb.lemma_ in _PROSPECTIVE or verb.lower_ in ("expected", "scheduled", "slated", "due", "set"):
+            return 1  # "is expected in December"
+        if not auxes and verb.dep_ in ("acl", "relcl", "amod", "advcl"):
+            return -1  # "the report, released Tuesday"
+        return 0
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return 1  # "is meeting on Monday"
     return 0
 
 
