@@ -126,7 +126,8 @@ def _doc_quantity(doc: "Doc") -> Callable[[int, int], bool]:
         if span is None:
             return False
         tok = span.root
-        return tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.lower_ not in _TIME_NOUNS and tok.head.pos_ == "NOUN"
+        # a count modifies a plural ("2000 troops"); a year a singular ("the 1990 invasion")
+        return tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and tok.head.lower_ not in _TIME_NOUNS
     return check
 
 

@@ -35,7 +35,7 @@ def deictic_day(m: re.Match, ctx: Context) -> Res:
 _REFS = {
     "PRESENT_REF": r"current(?=\s+[a-z])(?!\s+(?:account|accounts|ly)\b)|right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|"
                    r"the\s+present|the\s+current\s+time|the\s+moment",
-    "PAST_REF": r"(?:more\s+|most\s+|until\s+|only\s+|very\s+|quite\s+)?recently|lately|the\s+past|the\s+recent\s+past|"
+    "PAST_REF": r"recent(?=\s+[a-z])(?!\s+(?:days|weeks|months|years|decades|times|past)\b)|(?:more\s+|most\s+|until\s+|only\s+|very\s+|quite\s+)?recently|lately|the\s+past|the\s+recent\s+past|"
                 r"recent\s+(?:days|weeks|months|years|decades|times)|the\s+last\s+few\s+(?:days|weeks|months|years)|"
                 r"the\s+past\s+few\s+(?:days|weeks|months|years)|in\s+the\s+meantime",
     "FUTURE_REF": r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term|"

@@ -31,7 +31,8 @@ def verb_tense(verb: "Token") -> int:
     if any(a.lemma_ == "have" for a in auxes):
         return -1  # the present perfect reports the past: "has said", "have been searching"
     if any(a.tag_ == "MD" for a in auxes):
-        return 1  # "could meet", "should arrive"
+        # "would meet Monday" looks ahead; "could be located Wednesday" is as often past
+        return 0 if "could" in lowers else 1
     if "to" in lowers:  # an infinitive looks ahead of its governing verb, unless that is past
         head = verb.head
         if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -45,6 +46,8 @@ def verb_tense(verb: "Token") -> int:
         return 0
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return 1  # "is meeting on Monday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("say", "be", "have", "tell"):
+        return 1  # "they meet Monday": the news present of schedules
     return 0
 
 
@@ -54,13 +57,23 @@ def doc_direction(doc: "Doc", start: int, end: int) -> int:
     if span is None or len(span) == 0:
         return 0
     tok = span.root
-    for _ in range(8):  # climb to the nearest verb; clauses are shallow
+    if tok.dep_ == "poss":
+        return -1  # "Wednesday's ruling": an event already reported
+    for _ in range(8):  # climb to the nearest finite verb; clauses are shallow
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            return verb_tense(tok)
+            tense = verb_tense(tok)
+            if tense or not _non_finite(tok):
+                return tense
         if tok.head is tok:
             break
         tok = tok.head
     return 0
+
+
+def _non_finite(verb: "Token") -> bool:
+    """A participle or gerund with no auxiliary takes its tense from the verb above."""
+    return verb.tag_ in ("VBG", "VBN", "VB") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.head is not verb
 
 
 _SENT_END = re.compile(r"[.!?\n]")
