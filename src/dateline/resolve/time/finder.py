@@ -36,8 +36,8 @@ def parse_anchor(published: str | None) -> dt.date | None:
 
 def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list[Timex]:
     """All timexes of `text`, valued against `published`, optionally with the text's parse."""
-    matches = _candidates(text)
     ctx = _context(text, parse_anchor(published), doc)
+    matches = _candidates(text, ctx)
     out: list[Timex] = []
     for rule, m in matches:
         for piece in _resolve(rule, m, ctx):
@@ -49,8 +49,10 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
     return out
 
 
-def _candidates(text: str) -> list[tuple[Rule, re.Match]]:
-    """Leftmost-longest selection over all rules' matches; ties go to the earlier rule."""
+def _candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match]]:
+    """Leftmost-longest selection over all rules' matches; ties go to the earlier rule.
+    A match its own rule rejects ("May I ask") is dropped before it can shadow a shorter
+    or later match of another rule over the same words."""
     found: list[tuple[int, int, int, Rule, re.Match]] = []
     for order, rule in enumerate(RULES):
         for m in rule.regex.finditer(text):
@@ -62,7 +64,7 @@ def _candidates(text: str) -> list[tuple[Rule, re.Match]]:
     chosen: list[tuple[int, Rule, re.Match]] = []
     for length, neg_start, _, rule, m in found:
         s, e = -neg_start, -neg_start + length
-        if any(s < te and ts < e for ts, te in taken):
+        if any(s < te and ts < e for ts, te in taken) or not _resolve(rule, m, ctx):
             continue
         taken.append((s, e))
         chosen.append((s, rule, m))
@@ -135,10 +137,10 @@ def _doc_rate(doc: "Doc", prev_word: Callable[[int], str]) -> Callable[[int], bo
     """ "$5 million a year", "100 tons a day": a per-unit rate after a quantity or a noun,
     unlike "took a year" or "for a year" (after a verb or preposition)."""
     def check(pos: int) -> bool:
-        span = doc.char_span(max(0, pos - 1), pos, alignment_mode="expand")
-        if span is None or not len(span):
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].i == 0:
             return False
-        tok = span[-1]
+        tok = doc[span[0].i - 1]
         while tok.is_punct and tok.i > 0:
             tok = doc[tok.i - 1]
         if tok.like_num or tok.lower_ in ("percent", "%", "once", "twice", "times"):
