@@ -73,6 +73,8 @@ class Context:
     direction: Callable[[int, int], int]
     prev_word: Callable[[int], str]
     ref: Point | None = None
+    #: the last quarter (or half) the text named: "the year-ago quarter" is that one, a year back
+    last_period: Point | None = None
     extra: dict = field(default_factory=dict)
 
     def need_anchor(self, gran: str) -> dt.date:
@@ -127,9 +129,11 @@ def weekday_date(anchor: dt.date, wd: int, direction: int) -> dt.date:
 def month_year(anchor: dt.date, month: int, direction: int) -> int:
     """The year of a month named without one: the anchor's, unless the tense points the
     other way (a past-tense "in November" read in April is last November)."""
-    if direction < 0 and month > anchor.month:
+    # a month just after the anchor's in a past clause is more often a slip of tense
+    # ("orders for November transactions were placed") than last year's
+    if direction < 0 and month > anchor.month + 1:
         return anchor.year - 1
-    if direction > 0 and month < anchor.month:
+    if direction > 0 and month < anchor.month - 1:
         return anchor.year + 1
     return anchor.year
 

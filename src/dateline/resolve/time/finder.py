@@ -43,6 +43,8 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
         for piece in _resolve(rule, m, ctx):
             if piece.res.point is not None and piece.res.sets_ref:
                 ctx.ref = piece.res.point
+                if piece.res.point.gran in ("Q", "H"):
+                    ctx.last_period = piece.res.point
             span = text[piece.start:piece.end]
             out.append(Timex(piece.start, piece.end, span, piece.res.type, piece.res.value,
                              anchor="published" if ctx.anchor else None))

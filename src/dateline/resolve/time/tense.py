@@ -18,6 +18,8 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 _PROSPECTIVE = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "set", "promise",
                 "vow", "prepare", "want", "seek", "propose", "try", "agree", "threaten", "go",
                 "decide", "vote", "slate", "announce", "call"}
+#: verbs whose own date is ahead of the telling: "planned a rally for Saturday"
+_PLANNED = {"plan", "schedule", "expect", "slate", "set", "due", "intend"}
 #: phrases right before a day that put it ahead ("as early as Tuesday")
 _AHEAD = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|in\s+time\s+for)\s+$")
 
@@ -31,7 +33,7 @@ def verb_tense(verb: "Token") -> int:
         return 1
     if "had" in lowers:
         return -1  # the past perfect: "had been scheduled to expire Friday"
-    if verb.lemma_ in _PROSPECTIVE and verb.lemma_ not in ("announce", "call", "go", "try"):
+    if verb.lemma_ in _PLANNED:
         return 1  # "planned a rally on Saturday", "was scheduled for March": ahead of the plan
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return -1  # "met", "was meeting", "had been due to"
@@ -48,7 +50,7 @@ def verb_tense(verb: "Token") -> int:
             return -1 if verb_tense(head) < 0 else 1
         return 1
     if verb.tag_ == "VBN":
-        if verb.lemma_ in _PROSPECTIVE or verb.lower_ in ("expected", "scheduled", "slated", "due", "set"):
+        if verb.lemma_ in _PLANNED or verb.lower_ in ("expected", "scheduled", "slated", "due", "set"):
             return 1  # "is expected in December"
         if not auxes:
             return -1  # "the report, released Tuesday"; a main verb tagged VBN is a past
