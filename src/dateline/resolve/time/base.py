@@ -20,9 +20,9 @@ from dateline.resolve.time.values import UNRESOLVED, Point, at, shift
 #: "more than a decade", "around 7:15 p.m.")
 APPROX = (
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|"
-    r"at\s+least|at\s+most|up\s+to|fewer\s+than|over(?!\s+the\b)|under|just\s+over|just\s+under|"
+    r"at\s+least|at\s+most|up\s+to|fewer\s+than|under|just\s+over|just\s+under|"
     r"well\s+over|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|"
-    r"an\s+estimated|only|just)\s+)"
+    r"an\s+estimated)\s+)"
 )
 #: position-in-period modifiers TimeML keeps too ("early next year", "mid-November",
 #: "the end of 1994", "earlier this month", "the late 1970s")

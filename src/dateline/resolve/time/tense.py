@@ -19,7 +19,7 @@ _PROSPECTIVE = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "s
                 "vow", "prepare", "want", "seek", "propose", "try", "agree", "threaten", "go",
                 "decide", "vote", "slate", "announce", "call"}
 #: verbs whose own date is ahead of the telling: "planned a rally for Saturday"
-_PLANNED = {"plan", "schedule", "expect", "slate", "set", "due", "intend"}
+_PLANNED = {"plan", "schedule", "expect", "slate", "due", "intend"}
 #: phrases right before a day that put it ahead ("as early as Tuesday")
 _AHEAD = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|in\s+time\s+for)\s+$")
 
@@ -50,7 +50,7 @@ def verb_tense(verb: "Token") -> int:
             return -1 if verb_tense(head) < 0 else 1
         return 1
     if verb.tag_ == "VBN":
-        if verb.lemma_ in _PLANNED or verb.lower_ in ("expected", "scheduled", "slated", "due", "set"):
+        if verb.lemma_ in _PLANNED or verb.lower_ in ("expected", "scheduled", "slated", "due"):
             return 1  # "is expected in December"
         if not auxes:
             return -1  # "the report, released Tuesday"; a main verb tagged VBN is a past
