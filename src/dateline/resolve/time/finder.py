@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Timex
 from dateline.resolve.time import rules_dates, rules_relative, rules_spans  # noqa: F401 (register rules)
 from dateline.resolve.time.base import RULES, Context, NoAnchor, Piece, Res, Rule
+from dateline.resolve.time.lexicon import DECADE_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from dateline.resolve.time.tense import doc_direction, text_direction
 
 if TYPE_CHECKING:
@@ -51,13 +52,56 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
     return out
 
 
+#: every timex holds one of these words (or a digit); rules run only in windows around them
+_TRIGGER = re.compile(
+    r"(?<!\w)(?:\d|'\d|(?i:" + "|".join(sorted({
+        *UNITS, *MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *DECADE_WORDS,
+        "yesterday", "today", "tomorrow", "tonight", "now", "current", "currently", "recent",
+        "recently", "lately", "past", "future", "term", "moment", "present", "meantime",
+        "nowadays", "later", "soon", "noon", "midnight", "midday", "mid-day",
+        "daily", "nightly", "weekly", "biweekly", "monthly", "yearly", "annually",
+        "hourly", "semiannually", "semi-annually", "christmas", "easter", "thanksgiving",
+        "halloween", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "nineteen",
+        "thousand", "period", "half",
+    }, key=len, reverse=True)) + r")(?![a-z]))")
+#: how far a timex reaches before its trigger word ("no more than the past few weeks")
+#: and after it ("10:35 a.m. (0735 GMT) on Friday")
+_BEFORE, _AFTER = 45, 45
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) stretches around trigger words, widened to whitespace so no
+    rule starts matching inside a word."""
+    out: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(text):
+        s, e = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return [(_back_to_space(text, s), _on_to_space(text, e)) for s, e in out]
+
+
+def _back_to_space(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _on_to_space(text: str, i: int) -> int:
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
+
+
 def _candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match]]:
     """Leftmost-longest selection over all rules' matches; ties go to the earlier rule.
     A match its own rule rejects ("May I ask") is dropped before it can shadow a shorter
     or later match of another rule over the same words."""
     found: list[tuple[int, int, int, Rule, re.Match]] = []
+    windows = _windows(text)
     for order, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
+        for m in (m for ws, we in windows for m in rule.regex.finditer(text, ws, we)):
             s, e = _trim(text, m.start(), m.end())
             if e > s:
                 found.append((e - s, -s, -order, rule, m))
