@@ -36,7 +36,7 @@ def deictic_day(m: re.Match, ctx: Context) -> Res:
 _REFS = {
     "PRESENT_REF": r"current(?=\s+[a-z])(?!\s+(?:account|accounts|ly)\b)|right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|"
                    r"the\s+present|the\s+current\s+time|the\s+moment",
-    "PAST_REF": r"recent(?=\s+[a-z])(?!\s+(?:days|weeks|months|years|decades|times|past)\b)|(?:more\s+|most\s+|until\s+|only\s+|very\s+|quite\s+)?recently|lately|the\s+past|the\s+recent\s+past|"
+    "PAST_REF": r"(?:more\s+|most\s+|until\s+|only\s+|very\s+|quite\s+)?recently|lately|the\s+past|the\s+recent\s+past|"
                 r"recent\s+(?:days|weeks|months|years|decades|times)|the\s+last\s+few\s+(?:days|weeks|months|years)|"
                 r"the\s+past\s+few\s+(?:days|weeks|months|years)|in\s+the\s+meantime",
     "FUTURE_REF": r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term|"
@@ -77,7 +77,7 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()
     pos = m.start("det") > m.start()
-    if unit == "quarter" and det in ("the latest", "the", "the same"):
+    if unit == "quarter" and det in ("the latest", "the", "the same", "that", "that same"):
         ctx.extra["match_end"] = m.end()
         return _reported_quarter(ctx, det)
     if det == "the" and not pos and unit not in ("weekend",):
@@ -111,8 +111,10 @@ def _reported_quarter(ctx: Context, det: str, m: re.Match | None = None) -> Res:
         p = at(mid, "Q")
     elif ctx.ref is not None and ctx.ref.gran == "Q":
         p = ctx.ref
+    elif ctx.last_period is not None and ctx.last_period.gran == "Q":
+        p = ctx.last_period
     else:
-        p = _period_in_view(ctx)
+        p = shift(at(ctx.need_anchor("Q"), "Q"), -1)
     return Res("DATE", p.value(), p)
 
 
@@ -150,8 +152,8 @@ def _period_in_view(ctx: Context) -> Point:
 def _year_back(ctx: Context, anaphoric: bool) -> Res:
     """A year before the reference period, at its granularity when that is a quarter or
     half (financial reports compare a quarter with the same quarter a year before)."""
-    ref = ctx.ref if ctx.ref is not None and ctx.ref.gran in ("Q", "H") else ctx.last_period
-    if ref is not None and _recent(ref, ctx):
+    ref = ctx.ref
+    if ref is not None and ref.gran in ("Q", "H") and _recent(ref, ctx):
         p = Point(ref.date.replace(year=ref.date.year - 1), ref.gran)
     else:
         p = relative(ctx, "Y", -1)
