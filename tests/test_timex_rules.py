@@ -193,3 +193,20 @@ def test_without_a_parse_tense_comes_from_cue_words():
 
 def test_anchor_may_be_a_datetime(nlp):
     assert one(nlp, "The minister spoke yesterday.", "yesterday", "2018-04-10T08:30:00Z").value == "2018-04-09"
+
+
+def test_sample_article_values(nlp, shared):
+    """The Moscow Times sample (read from ../shared, never copied): the issue's five values."""
+    text = (shared / "samples" / "moscow-times-2018-04-10.txt").read_text(encoding="utf-8")
+    got = {}
+    for tx in timexes(nlp, text):
+        got.setdefault(tx.text, set()).add(tx.value)
+    assert got["Tuesday"] == {"2018-04-10"}
+    assert got["Monday"] == {"2018-04-09"}
+    assert got["last month"] == {"2018-03"}
+    assert got["this year"] == {"2018"}
+    assert got["2011"] == {"2011"}
+
+
+def test_pdf_style_date_without_space(nlp):
+    assert one(nlp, "Dated April 10,2018 in Moscow.", "April 10,2018").value == "2018-04-10"

@@ -15,7 +15,7 @@ from dateline.resolve.time.values import Point, at, season_of, season_point, shi
 
 _DAY = r"(?P<day>" + DAY_NUM + r")"
 _NOT_MORE_DIGITS = r"(?!\d|:\d|\.\d|\s*(?:%|percent\b|per\s+cent\b))"
-_YEAR_TAIL = rf"(?:,?\s+(?P<year>{YEAR})(?!\d))?"
+_YEAR_TAIL = rf"(?:(?:,\s*|\s+)(?P<year>{YEAR})(?!\d))?"  # "April 10, 2018", "April 10,2018" (PDF)
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
 
 
