@@ -175,7 +175,7 @@ def _doc_quantity(doc: "Doc") -> Callable[[int, int], bool]:
             return False
         tok = span.root
         # a count modifies a plural ("2000 troops"); a year a singular ("the 1990 invasion")
-        return tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and tok.head.lower_ not in _TIME_NOUNS
+        return tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS" and tok.head.lower_ not in _TIME_NOUNS
     return check
 
 

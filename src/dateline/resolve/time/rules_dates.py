@@ -154,7 +154,7 @@ def _two_digit_year(yy: int, ctx: Context) -> int:
 # a year: "2011", "mid-1996", "the end of 1994", "the year 2000", "fiscal 1989", "FY2018",
 # spoken "nineteen ninety-six"; "1990 and beyond" keeps only the year
 @rule(rf"{APPROX}?{POS}?(?:(?P<the>(?i:the\s+(?:calendar\s+|fiscal\s+)?year))\s+|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|"
-      rf"(?P<fy>FY)\s?)?(?:(?<![\d$£€#.,/-])(?P<year>{YEAR})(?![\d%]|[.,]\d|-\d|\s*(?:%|percent\b))|"
+      rf"(?P<fy>FY)\s?)?(?:(?<![\d$£€#.,/])(?<!\d-)(?P<year>{YEAR})(?![\d%]|[.,]\d|-\d|\s*(?:%|percent\b))|"
       rf"(?P<spelled>{_SPELLED_YEAR})\b)")
 def year(m: re.Match, ctx: Context) -> Res | None:
     if m["year"]:

@@ -72,7 +72,7 @@ _DETS = "|".join(sorted((d.replace(" ", r"\s+") for d in list(_THIS) + list(_THA
 # "this year", "last month", "next week", "the following year", "that week", "the weekend",
 # "earlier this month", "early next year", "the end of the year", "the current fiscal year"
 @rule(rf"{POS}?(?P<det>(?i:{_DETS}))\s+(?P<fiscal>(?i:fiscal|calendar)\s+)?"
-      r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|half|period))(?!['’\w-])")
+      r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|half|period))(?![\w-])")
 def this_unit(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()

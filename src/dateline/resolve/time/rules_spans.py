@@ -21,7 +21,7 @@ _DUR_FILL = (r"(?i:more|additional|straight|consecutive|full|long|extra|trading|
 
 # "three years", "the past two months", "more than four decades", "a year", "2 1/2 hours"
 @rule(rf"{APPROX}?(?:(?P<det>(?i:the|a|an|each\s+of\s+the|all|its|their|his|her))\s+)?(?:(?P<rel>{_DUR_REL})\s+)?"
-      rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:{_DUR_FILL}\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?!['’\w-])")
+      rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:{_DUR_FILL}\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])")
 def duration_phrase(m: re.Match, ctx: Context) -> Res | None:
     n = parse_number(m["num"])
     unit = unit_of(m["unit"])
