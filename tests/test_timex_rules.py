@@ -210,3 +210,22 @@ def test_sample_article_values(nlp, shared):
 
 def test_pdf_style_date_without_space(nlp):
     assert one(nlp, "Dated April 10,2018 in Moscow.", "April 10,2018").value == "2018-04-10"
+
+
+def test_regression_possessives_and_follow_on_quotes(nlp):
+    # broke once: a following "'s" or closing quote hid the whole expression
+    assert one(nlp, "Delegates met at last year's summit.", "last year").value == "2017"
+    assert one(nlp, "Critics attacked next week's vote.", "next week").value == "2018-W16"
+    assert one(nlp, "'I am talking about three days'' he said.", "about three days").value == "P3D"
+
+
+def test_regression_year_before_a_plural_noun(nlp):
+    # "2000 troops" is a count, but "the 1992 protests" is a year
+    assert one(nlp, "Leaders of the 1992 protests have moved away.", "1992").value == "1992"
+    assert [t.text for t in timexes(nlp, "The army sent 2000 troops.")] == []
+    assert one(nlp, "The group fell apart in mid-1996.", "mid-1996").value == "1996"
+
+
+def test_day_range_with_and(nlp):
+    found = {(t.text, t.value) for t in timexes(nlp, "The summit will be held on April 24 and 25.")}
+    assert {("April 24", "2018-04-24"), ("25", "2018-04-25")} <= found

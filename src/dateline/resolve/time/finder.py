@@ -174,6 +174,8 @@ def _doc_quantity(doc: "Doc") -> Callable[[int, int], bool]:
         if span is None:
             return False
         tok = span.root
+        if tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS"):
+            return False  # "the 1992 protests", "its 2011 report": a year
         # a count modifies a plural ("2000 troops"); a year a singular ("the 1990 invasion")
         return tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS" and tok.head.lower_ not in _TIME_NOUNS
     return check

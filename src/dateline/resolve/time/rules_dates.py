@@ -193,7 +193,7 @@ def year_range(m: re.Match, ctx: Context) -> list[Piece] | None:
 
 
 # ranges of days "March 3-5", "March 3 to 5": two timexes ("March 3" and "5")
-@rule(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})\s*(?:[-–]|to|through)\s*(?P<d2>{DAY_NUM})\b(?![:\d]){_YEAR_TAIL}")
+@rule(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})\s*(?:[-–]|to|through|and)\s*(?P<d2>{DAY_NUM})\b(?![:\d]){_YEAR_TAIL}")
 def day_range(m: re.Match, ctx: Context) -> list[Piece] | None:
     month = month_number(m["mon"])
     first = _make_date(ctx, month, _day_of(m["d1"]), m["year"], m.start(), m.end())

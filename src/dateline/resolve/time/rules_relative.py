@@ -37,10 +37,11 @@ _REFS = {
     "PRESENT_REF": r"current(?=\s+[a-z])(?!\s+(?:account|accounts|ly)\b)|right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|"
                    r"the\s+present|the\s+current\s+time|the\s+moment",
     "PAST_REF": r"(?:more\s+|most\s+|until\s+|only\s+|very\s+|quite\s+)?recently|lately|the\s+past|the\s+recent\s+past|"
-                r"recent\s+(?:days|weeks|months|years|decades|times)|the\s+last\s+few\s+(?:days|weeks|months|years)|"
+                r"recent\s+(?:days|weeks|months|quarters|years|decades|times)|past\s+years|the\s+last\s+few\s+(?:days|weeks|months|years)|"
                 r"the\s+past\s+few\s+(?:days|weeks|months|years)|in\s+the\s+meantime",
     "FUTURE_REF": r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term|"
-                  r"a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|"
+                  r"a\s+later\s+date|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years|decades)|"
+                  r"the\s+(?:days|weeks|months|years)\s+ahead|"
                   r"the\s+next\s+few\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible",
 }
 _REF_RE = "|".join(f"(?P<{k}>{v})" for k, v in _REFS.items())
@@ -54,8 +55,6 @@ def reference_word(m: re.Match, ctx: Context) -> Res | None:
         return None
     if text in ("the moment",) and ctx.prev_word(m.start()).lower() not in ("at", "for"):
         return None
-    if text == "now" and re.match(r"\s+that\b", ctx.text[m.end():m.end() + 6]):
-        return None  # "now that ..." is a conjunction
     return Res("DATE", kind)
 
 
