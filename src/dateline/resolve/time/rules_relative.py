@@ -14,7 +14,7 @@ import re
 from dateline.resolve.time.base import (APPROX, POS, Context, Res, day_point, relative, rule,
                                         weekday_date)
 from dateline.resolve.time.base import month_year
-from dateline.resolve.time.lexicon import (MONTH, month_number, NUMBER, PARTS_OF_DAY, UNIT, WEEKDAY, parse_number, unit_of,
+from dateline.resolve.time.lexicon import (MONTH, YEAR, month_number, NUMBER, PARTS_OF_DAY, UNIT, WEEKDAY, parse_number, unit_of,
                                            weekday_number)
 from dateline.resolve.time.values import UNIT_GRAN, Point, add_months, at, shift
 
@@ -136,6 +136,18 @@ def year_ago_period(m: re.Match, ctx: Context) -> Res:
         p = Point(period.date.replace(year=period.date.year - 1), period.gran)
         return Res("DATE", p.value(), p, sets_ref=False)
     return _year_back(ctx, anaphoric=True)
+
+
+# "the 1988 period", "the 1989 quarter": the quarter in view, in that year
+@rule(rf"(?i:the)\s+(?P<y>{YEAR})\s+(?i:period|quarter)(?![\w-])")
+def year_period(m: re.Match, ctx: Context) -> Res:
+    year = int(m["y"])
+    period = ctx.last_period or (ctx.ref if ctx.ref is not None and ctx.ref.gran == "Q" else None)
+    if period is not None:
+        p = Point(period.date.replace(year=year), period.gran)
+    else:
+        p = Point(dt.date(year, 1, 1), "Y")
+    return Res("DATE", p.value(), p, sets_ref=False)
 
 
 def _period_in_view(ctx: Context) -> Point:
