@@ -8,9 +8,9 @@ import datetime as dt
 import re
 
 from dateline.resolve.time.base import (APPROX, POS, Context, Piece, Res, day_point, day_year,
-                                        month_year, rule, weekday_date)
+                                        month_year, rule)
 from dateline.resolve.time.lexicon import (DAY_NUM, DECADE_WORDS, MONTH, NUMBER_WORDS, ORDINALS,
-                                           SEASONS, WEEKDAY, YEAR, month_number, weekday_number)
+                                           SEASONS, WEEKDAY, YEAR, month_number)
 from dateline.resolve.time.values import Point, at, season_of, season_point, shift
 
 _DAY = r"(?P<day>" + DAY_NUM + r")"
@@ -374,5 +374,3 @@ def holiday(m: re.Match, ctx: Context) -> Res | None:
             day = fn(ctx.anchor.year + 1)
     return Res("DATE", day.isoformat(), day_point(day))
 
-
-__all__ = ["weekday_date", "weekday_number", "WEEKDAY"]

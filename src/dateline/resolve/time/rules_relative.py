@@ -196,7 +196,7 @@ def ago(m: re.Match, ctx: Context) -> Res | None:
     base = ctx.ref_date(gran) if anaphoric and ctx.ref is not None else ctx.need_anchor(gran)
     steps = int(n) if n == int(n) else n
     if unit in ("second", "minute", "hour"):
-        return Res("TIME" if False else "DATE", base.isoformat(), day_point(base))
+        return Res("DATE", base.isoformat(), day_point(base))  # "three hours ago": today
     if unit in ("fortnight",):
         steps *= 2
     if isinstance(steps, float):  # "two and a half years ago": to the month

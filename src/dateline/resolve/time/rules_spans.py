@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateline.resolve.time.base import APPROX, Context, Res, day_point, rule, weekday_date
+from dateline.resolve.time.base import APPROX, Context, Res, day_point, day_year, rule, weekday_date
 from dateline.resolve.time.lexicon import (DAY_NUM, MONTH, NUMBER, NUMBER_WORDS, PARTS_OF_DAY, UNIT,
                                            WEEKDAY, WEEKDAY_FULL, month_number, parse_number, unit_of, weekday_number)
-from dateline.resolve.time.rules_dates import day_year
 from dateline.resolve.time.values import Point, duration
 
 _DUR_REL = (r"(?i:past|last|next|first|coming|previous|following|final|additional|further|another|"
