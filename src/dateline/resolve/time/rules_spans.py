@@ -87,7 +87,8 @@ _SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 
 
 # "every morning", "each July", "every Monday", "every two years", "every other week"
-@rule(rf"(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUMBER})\s+)?(?:{_SET_UNIT}s?|{_SET_POD}|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|{_SEASON})(?![\w-])")
+@rule(rf"(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUMBER})\s+)?(?:{_SET_UNIT}s?|{_SET_POD}|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|{_SEASON})(?![\w-])",
+      needs=r"(?i:every|each)")
 def every(m: re.Match, ctx: Context) -> Res | None:
     if m["pod"]:
         return Res("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}")

@@ -62,12 +62,13 @@ def verb_tense(verb: "Token") -> int:
     return 0
 
 
-def doc_direction(doc: "Doc", start: int, end: int) -> int:
-    """The tense of the verb that governs the tokens at [start, end)."""
+def doc_direction(doc: "Doc", start: int, end: int, text: str | None = None) -> int:
+    """The tense of the verb that governs the tokens at [start, end); pass `text` (the
+    doc's text) to spare rebuilding it from the tokens."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0
-    if _AHEAD.search(doc.text, max(0, start - 30), start):
+    if _AHEAD.search(text if text is not None else doc.text, max(0, start - 30), start):
         return 1
     tok = _head_word(span)
     if tok.dep_ == "poss" and tok.pos_ in ("PROPN", "NOUN"):
