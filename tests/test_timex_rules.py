@@ -229,3 +229,17 @@ def test_regression_year_before_a_plural_noun(nlp):
 def test_day_range_with_and(nlp):
     found = {(t.text, t.value) for t in timexes(nlp, "The summit will be held on April 24 and 25.")}
     assert {("April 24", "2018-04-24"), ("25", "2018-04-25")} <= found
+
+
+def test_pipeline_stage_fills_article_timexes(pipeline):
+    from dateline.model import Article, Source
+    from dateline.pipeline import STAGES
+
+    assert ("timexes", "dateline.resolve.time:find_timexes") in STAGES
+    names = [name for name, _ in STAGES]
+    assert names.index("timexes") == names.index("entities") + 1
+    text = "The envoy arrived on Monday and will leave next week."
+    art = Article(text=text, source=Source("text"), published="2018-04-10")
+    out = pipeline.annotate(art, pipeline.nlp(text))
+    assert [(t.text, t.value) for t in out.timexes] == [("Monday", "2018-04-09"), ("next week", "2018-W16")]
+    assert out.to_dict()["timexes"][0]["type"] == "DATE"
