@@ -243,3 +243,11 @@ def test_pipeline_stage_fills_article_timexes(pipeline):
     out = pipeline.annotate(art, pipeline.nlp(text))
     assert [(t.text, t.value) for t in out.timexes] == [("Monday", "2018-04-09"), ("next week", "2018-W16")]
     assert out.to_dict()["timexes"][0]["type"] == "DATE"
+
+
+def test_ahead_of_a_weekday_looks_forward(nlp):
+    assert one(nlp, "Campaigning ended ahead of Sunday's election.", "Sunday").value == "2018-04-15"
+
+
+def test_the_week_of(nlp):
+    assert one(nlp, "Hearings begin the week of May 7.", "the week of May 7").value == "2018-W19"

@@ -46,6 +46,16 @@ def month_day(m: re.Match, ctx: Context) -> Res | None:
     return _make_date(ctx, month_number(m["mon"]), _day_of(m["day"]), m["year"], m.start(), m.end())
 
 
+# "the week of March 6": the ISO week holding that day
+@rule(rf"(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+{_DAY}{_NOT_MORE_DIGITS}\b{_YEAR_TAIL}", needs=MONTH_HINT)
+def week_of(m: re.Match, ctx: Context) -> Res | None:
+    res = _make_date(ctx, month_number(m["mon"]), _day_of(m["day"]), m["year"], m.start(), m.end())
+    if res is None or res.point is None:
+        return Res("DATE", "XXXX-WXX") if res is not None else None
+    p = Point(res.point.date - dt.timedelta(days=res.point.date.weekday()), "W")
+    return Res("DATE", p.value(), p)
+
+
 # "3 March 2018", "the 3rd of March", "Tuesday 10 April"
 @rule(rf"{_WD}(?:(?i:the)\s+)?{_DAY}(?:\s+of)?\s+(?P<mon>{MONTH})\b{_YEAR_TAIL}",
       needs=MONTH_HINT)
