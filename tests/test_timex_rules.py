@@ -81,6 +81,8 @@ def test_earlier_and_later_this_period(nlp):
 @pytest.mark.parametrize("text, phrase, value", [
     ("Sales slumped in the spring of 2016.", "the spring of 2016", "2016-SP"),
     ("Fighting resumed last summer.", "last summer", "2017-SU"),
+    ("Talks resumed this spring.", "this spring", "2018-SP"),
+    ("The offensive is expected in the autumn.", "the autumn", "2018-FA"),
     ("Profits rose in the first quarter.", "the first quarter", "2018-Q1"),
     ("Its third-quarter profit will fall.", "third-quarter", "2018-Q3"),
     ("Its third-quarter profit fell.", "third-quarter", "2017-Q3"),  # read in April: last year's
