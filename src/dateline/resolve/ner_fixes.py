@@ -448,6 +448,8 @@ def _fix_headlines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
 # Last words that make a "person" a place or an institution ("John Radcliffe Hospital").
 _FACILITY_WORDS = {"hospital", "airport", "hotel", "stadium", "bridge", "street", "square",
                    "church", "mosque", "cathedral", "museum", "palace", "tower", "station", "prison"}
+# Plural endings of names for peoples and movements ("Houthis", "Hong Kongers", "Maoists").
+_PEOPLE_ENDINGS = ("ans", "ers", "is", "ites", "ists", "ese")
 _INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company",
                       "bank", "group", "party", "council", "ministry", "agency", "fund", "trust"}
 
@@ -462,7 +464,7 @@ def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         if s.label == "PERSON":
             last = doc[s.end - 1]
             in_caps = any(ln.start <= doc[s.start].idx < ln.end for ln in caps)
-            if last.tag_ == "NNPS" and last.lower_.endswith("s") and not in_caps:
+            if last.tag_ == "NNPS" and last.lower_.endswith(_PEOPLE_ENDINGS) and not in_caps:
                 s = NerSpan(s.start, s.end, "NORP")
             elif s.end - s.start > 1 and last.lower_ in _FACILITY_WORDS:
                 s = NerSpan(s.start, s.end, "FAC")
@@ -510,10 +512,10 @@ def _harmonise_labels(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         first.setdefault(key, s.label)
     # last words, and first words for family-name-first names ("Wang" after "Wang Junxia")
     surnames = {doc[i].lower_ for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in (s.start, s.end - 1)}
-    surnames -= {w for w in surnames if country_match(w) is not None}
+    surnames -= {w for w in surnames if (m := country_match(w)) is not None and m.kind in (Kind.COUNTRY, Kind.DEMONYM)}
     out = []
     for s in spans:
-        if s.end - s.start == 1 and doc[s.start].lower_ in surnames and votes[_norm(s.text(doc))]["PERSON"] == 0:
+        if s.end - s.start == 1 and doc[s.start].lower_ in surnames:
             out.append(NerSpan(s.start, s.end, "PERSON"))  # "Maskhadov" tagged ORG after "Aslan Maskhadov"
             continue
         ranked = votes[_norm(s.text(doc))].most_common()
