@@ -190,6 +190,10 @@ def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
         end -= 1
     if start >= end or not any(c.isalpha() for c in doc[start:end].text):
         return []  # "2" tagged PERSON in a results table
+    if all(len(t.text) == 1 for t in doc[start:end] if t.is_alpha) and end - start > 1:
+        return []  # "N / A"
+    if end - start == 1 and doc[start].lower_ in _TABLE_WORDS and span.label in ("ORG", "PERSON"):
+        return []  # "Attendance : 200", "Men 's singles", "Division one"
     if span.label in ("PERSON", "GPE", "LOC", "NORP"):  # "J. Hallam 42": a score, not the name
         while end - start > 1 and doc[end - 1].like_num:
             end -= 1
