@@ -244,14 +244,16 @@ def _propagate(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     if not forms:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
+    texts = [t.text for t in doc]
     lower_words = {t.text for t in doc if t.is_lower}
+    firsts = {f[0] for f in forms}
     longest = max(len(f) for f in forms)
     out = list(spans)
     i = 0
     while i < len(doc):
         hit = None
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i : i + n])
+        for n in range(min(longest, len(doc) - i), 0, -1) if texts[i] in firsts else ():
+            words = tuple(texts[i : i + n])
             if words in forms and not any(k in taken for k in range(i, i + n)):
                 hit = (n, forms[words])
                 break
