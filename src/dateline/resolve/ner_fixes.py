@@ -52,7 +52,8 @@ def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
     """Drop a leading article, trailing possessive, edge punctuation/whitespace; split at a
     paragraph break (a blank line), keeping each side that still starts with a capital."""
     start, end = span.start, span.end
-    while start < end and (_is_edge_junk(doc[start]) or doc[start].lower_ in _LEADING_DROP):
+    drop = _LEADING_DROP if span.label in _NAME_LABELS else {"the", "a", "an"}
+    while start < end and (_is_edge_junk(doc[start]) or doc[start].lower_ in drop):
         start += 1
     while end > start and (_is_edge_junk(doc[end - 1]) or doc[end - 1].text in _POSSESSIVE):
         end -= 1
@@ -175,8 +176,20 @@ def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             s = NerSpan(s.start, s.end, "NORP")
         elif match is not None and match.kind == Kind.COUNTRY and s.label in ("ORG", "PERSON", "NORP"):
             s = NerSpan(s.start, s.end, "GPE")
+        elif match is None and s.label in ("GPE", "LOC") and s.end - s.start > 1 and _names_a_body(doc, s):
+            s = NerSpan(s.start, s.end, "ORG")  # "United States Commission on ...", "... Guard Corps"
         out.append(s)
     return out
+
+
+# Words that make a place-like name an institution.
+_BODY_WORDS = {"commission", "council", "ministry", "corps", "forces", "army", "navy", "police",
+               "committee", "agency", "authority", "administration", "department", "government",
+               "parliament", "assembly", "party", "court", "bank", "office", "service", "guard"}
+
+
+def _names_a_body(doc: "Doc", s: NerSpan) -> bool:
+    return any(t.lower_ in _BODY_WORDS and t.text[:1].isupper() for t in doc[s.start + 1 : s.end])
 
 
 # -- 6. one label per name ------------------------------------------------------------------
