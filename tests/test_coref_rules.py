@@ -111,3 +111,8 @@ def test_every_mention_token_in_resolve_references():
         for m in ent.mentions:
             span = doc.char_span(m.start, m.end)
             assert all(refs[t.i] == ent.id for t in span)
+
+
+def test_the_country_refers_to_the_last_country_named():
+    refs = refs_by_word("Norway rejected the proposal on Monday. The country said it would not sign.")
+    assert _who(refs, "country") == "Norway"

@@ -130,7 +130,7 @@ def attach_phrases(doc: "Doc", phrases: list[RolePhrase], mentions: list[tuple["
     ends = {m.end: (m, eid) for m, eid in mentions}
     out: dict[int, str] = {}
     for k, ph in enumerate(phrases):
-        want = "PERSON" if ph.kind == "person" else "ORG"
+        want = {"person": "PERSON", "place": "GPE"}.get(ph.kind, "ORG")
         for pos in (ph.end, _skip_comma(doc, ph.end)):  # "Minister Lavrov", "minister, Lavrov"
             hit = starts.get(pos)
             if hit and hit[0].label == want and (pos == ph.end or not ph.plural):
@@ -220,6 +220,15 @@ def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo
     return next((r.entity for r in before if word in infos[r.entity].name.lower().split()), None)
 
 
+def _country_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
+    """"the country" / "the kingdom": the most recent country of the last two sentences."""
+    from dateline.resolve.countries import is_country_name
+
+    here = sents[ph.head]
+    before = sorted((r for r in refs if r.token < ph.start and here - r.sent <= 2), key=lambda r: -r.token)
+    return next((r.entity for r in before if infos[r.entity].label == "GPE" and is_country_name(infos[r.entity].name)), None)
+
+
 def _is_gov(info: EntityInfo) -> bool:
     return bool(set(info.name.lower().split()) & _GOV_WORDS)
 
@@ -239,6 +248,8 @@ def link_descriptions(
                 if ph.role not in info.roles and not any(ph.head_word in r.split() for r in info.roles):
                     info.roles.append(ph.role)
                 info.country = info.country or ph.country
+        elif ph.kind == "place":
+            eid = _country_antecedent(ph, links.refs, infos, sents)
         else:
             eid = _org_antecedent(ph, links.refs, infos, sents)
         if eid is not None:

@@ -45,6 +45,8 @@ ORG_HEADS = MEDIA_HEADS | {
     "party", "alliance", "coalition", "bank", "council", "committee", "movement", "union",
     "body", "watchdog", "regulator", "court", "club", "team", "department", "office",
 }
+#: Nouns that describe a country ("the country", "the kingdom").
+PLACE_HEADS = {"country", "kingdom", "republic", "nation"}
 FEMALE_HEADS = {"queen", "princess", "spokeswoman", "chairwoman", "congresswoman"}
 MALE_HEADS = {"king", "prince", "spokesman", "chairman", "congressman", "emperor", "sultan", "emir", "sheikh", "pope"}
 
@@ -60,7 +62,7 @@ class RolePhrase:
     head: int
     role: str  # lowercase title without the country: "foreign minister"
     country: str | None  # ISO alpha-3 the phrase gives ("Russian", "North Korea's")
-    kind: str  # "person" | "org"
+    kind: str  # "person" | "org" | "place"
     definite: bool  # "the ..." or a possessive country: refers to one known thing
     plural: bool
     modifiers: tuple[str, ...] = field(default=())
@@ -70,7 +72,7 @@ class RolePhrase:
 def _head_word(tok: "Token") -> str | None:
     """The title word a token is, if any ("Ministers" -> "minister")."""
     low = tok.lower_
-    if low in PERSON_HEADS or low in ORG_HEADS:
+    if low in PERSON_HEADS or low in ORG_HEADS or low in PLACE_HEADS:
         return low
     lemma = tok.lemma_.lower()
     if tok.tag_ in ("NNS", "NNPS") and (lemma in PERSON_HEADS or lemma in ORG_HEADS):
@@ -210,7 +212,7 @@ def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]
             nxt = doc[tok.i + 2]  # "Secretary-General"
         if nxt is not None and _head_word(nxt) in PERSON_HEADS and nxt.text[:1].isupper() == tok.text[:1].isupper():
             continue  # "Secretary General": the last title word heads the phrase
-        kind = "person" if word in PERSON_HEADS else "org"
+        kind = "person" if word in PERSON_HEADS else "place" if word in PLACE_HEADS else "org"
         start, words, country, definite = _walk_left(doc, tok.i, at, absorb_org=kind == "person")
         tail, tail_end = _title_tail(doc, tok.i, at)
         of_country, end = _of_country(doc, tail_end - 1, at)
