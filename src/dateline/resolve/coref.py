@@ -178,7 +178,8 @@ def _fits(ph: RolePhrase, info: EntityInfo) -> bool | None:
 
 
 def _is_free(ph: RolePhrase, k: int, attached: dict[int, str]) -> bool:
-    return k not in attached and not ph.plural and (ph.definite or ph.country is not None)
+    # bare "Tunisian Prime Minister signs decree" is a headline, not a reference
+    return k not in attached and not ph.plural and ph.definite
 
 
 def _person_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo]) -> str | None:
