@@ -126,3 +126,12 @@ def test_bare_headline_description_does_not_give_a_country():
     )
     hart = [e for e in art.entities if e.name == "Alan Hart"][0]
     assert hart.country is None and hart.role == "prime minister"
+
+
+def test_gender_learnt_from_an_earlier_pronoun():
+    refs = refs_by_word(
+        "Anna Berg met Tomas Lind in Oslo. She said the talks were useful. "
+        "Anna Berg later praised Tomas Lind, saying he had been generous."
+    )
+    assert _who(refs, "She") == "Anna Berg"
+    assert _who(refs, "he") == "Tomas Lind"

@@ -26,7 +26,7 @@ Rules, in the order they run (each a small function below):
 5. he/him/his/she/her: the subject person of the current sentence before the pronoun; else
    the closest person earlier in the sentence; else the subject person of the closest
    earlier sentence that has one; else the most recent person. Known gender (from titles such
-   as "spokeswoman", or Mr/Ms) rules candidates out.
+   as "spokeswoman", Mr/Ms, or a pronoun already resolved to the person) rules candidates out.
 6. it/its (not pleonastic "it is"): an organisation or country that is the subject of the
    current or previous sentence. they/them/their: an organisation or people (NORP) subject of
    the current or previous sentence.
@@ -301,6 +301,8 @@ def resolve_pronouns(doc: "Doc", refs: list[Ref], infos: dict[str, EntityInfo], 
         eid = None
         if low in _MALE or low in _FEMALE:
             eid = _person_for(tok.i, _pronoun_gender(low), refs, infos, sents)
+            if eid is not None and infos[eid].gender is None:
+                infos[eid].gender = _pronoun_gender(low)  # "she" once, not "he" later
         elif low in _IT and not (low == "it" and tok.head.lemma_ in _NON_REFERRING_IT_HEADS):
             eid = _group_for(tok.i, {"ORG", "GPE"}, refs, infos, sents)
         elif low in _THEY:
