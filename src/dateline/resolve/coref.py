@@ -120,8 +120,15 @@ def mention_refs(doc: "Doc", mentions: list[tuple["NerSpan", str]], sents: list[
 # -- rule 1: attached titles ------------------------------------------------------------------
 
 
+def _skip_space(doc: "Doc", i: int) -> int:
+    while i < len(doc) and doc[i].is_space and "\n\n" not in doc[i].text:  # a hard wrap
+        i += 1
+    return i
+
+
 def _skip_comma(doc: "Doc", i: int) -> int:
-    return i + 1 if i < len(doc) and doc[i].text == "," else i
+    i = _skip_space(doc, i)
+    return _skip_space(doc, i + 1) if i < len(doc) and doc[i].text == "," else i
 
 
 def attach_phrases(doc: "Doc", phrases: list[RolePhrase], mentions: list[tuple["NerSpan", str]]) -> dict[int, str]:
@@ -131,9 +138,10 @@ def attach_phrases(doc: "Doc", phrases: list[RolePhrase], mentions: list[tuple["
     out: dict[int, str] = {}
     for k, ph in enumerate(phrases):
         want = {"person": "PERSON", "place": "GPE"}.get(ph.kind, "ORG")
-        for pos in (ph.end, _skip_comma(doc, ph.end)):  # "Minister Lavrov", "minister, Lavrov"
+        direct = _skip_space(doc, ph.end)
+        for pos in (direct, _skip_comma(doc, ph.end)):  # "Minister Lavrov", "minister, Lavrov"
             hit = starts.get(pos)
-            if hit and hit[0].label == want and (pos == ph.end or not ph.plural):
+            if hit and hit[0].label == want and (pos == direct or not ph.plural):
                 out[k] = hit[1]
                 break
         else:

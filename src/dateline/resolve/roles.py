@@ -107,8 +107,11 @@ def _walk_left(
     country: str | None = None
     i = head - 1
     floor = doc[head].sent.start  # a title never reaches back into the previous sentence
-    while i >= floor and not doc[i].is_space:
+    while i >= floor and not (doc[i].is_space and "\n\n" in doc[i].text):
         tok = doc[i]
+        if tok.is_space:  # a hard wrap inside the title: "Finance\nMinister"
+            i -= 1
+            continue
         m = at.get(i)
         possessive = tok.text in ("'s", "’s") or (tok.text in ("'", "’") and doc[i - 1].text.endswith("s"))
         if possessive and i - 1 >= floor and i - 1 in at and at[i - 1].label in ("GPE", "LOC"):
@@ -118,6 +121,11 @@ def _walk_left(
             country = country_code(m.text(doc))
             i = m.start - 1
             break
+        fragment = m is not None and m.label == "ORG" and m.end - m.start == 1 and not tok.is_upper
+        if absorb_org and fragment:  # "Interior" tagged ORG in "Interior Minister"
+            words.insert(0, tok.lower_)
+            i -= 1
+            continue
         if absorb_org and m is not None and m.label == "ORG" and m.end == i + 1 and doc[m.end - 1].lower_ in ORG_HEADS:
             org_country, skip = _country_words(doc, m)
             words = [t.lower_ for t in doc[m.start + skip : m.end]] + words
