@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 #: (article field, "module:function"), in the order they run.
 STAGES: list[tuple[str, str]] = [
     ("entities", "dateline.resolve.entities:resolve_entities"),
+    ("events", "dateline.events:code_events"),
 ]
 
 #: Bumped whenever a stage's output can change, so stored articles get re-processed.

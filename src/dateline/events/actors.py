@@ -261,9 +261,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
         if country is None and t.ent_type_ in ("GPE", "NORP"):
             country = (ent.country if ent and ent.label in ("GPE", "NORP") else None) or country_of(
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
-        if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ == "country":
-            person = _previous_person(t, ctx)  # "his country" = the speaker's country
-            country = _entity_country(person, ctx) if person else None
+        if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
+            country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_)
         if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
             role = r if role is None or t.i > words[0].i else role
@@ -271,6 +270,20 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
     if head is not None and head.lemma_.lower() in ("country", "nation") and country is None:
         pass
     return country, role
+
+
+def _pronoun_country(pron: "Token", ctx: ActorContext) -> str | None:
+    """Country of the person a possessive pronoun points to: the subject of a clause above it
+    ("the minister said his country ..."), else the last person named before it."""
+    own = set(t.i for t in pron.head.subtree)
+    for anc in pron.ancestors:
+        for c in anc.children:
+            if c.dep_ == "nsubj" and c.i not in own and c.pos_ != "PRON":
+                actor = actor_for(c, ctx)
+                if actor is not None and actor.country:
+                    return actor.country
+    person = _previous_person(pron, ctx)
+    return _entity_country(person, ctx) if person else None
 
 
 def _known_group(words: list["Token"], entity: Entity | None) -> str | None:
