@@ -195,8 +195,10 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if got is not None and got.code:
             return got
     country, role = _phrase_country_role(words, ctx)
-    name = entity.name if entity else " ".join(t.text for t in words)
-    group = _known_group(words, entity)
+    breaks = [t.i for t in tok.doc[words[0].i:tok.i] if "\n" in t.text_with_ws] if words else []
+    words = [t for t in words if not breaks or t.i > max(breaks)]  # a phrase never runs across lines
+    name = entity.name if entity else " ".join(t.text for t in words if "\n" not in t.text)
+    group = _known_group(words, entity) if entity is None or entity.label != "PERSON" else None
     if group:
         return Actor(entity.id if entity else None, name, group, group[:3], group[3:6] or None)
     if entity is not None:
@@ -204,10 +206,12 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         role = role or _entity_role(entity, ctx)
         if entity.label in ("GPE",) and role is None:
             country = country or country_of(entity.name)
+    if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
+        return None
+    if country is None and ctx.home:
+        country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
         return None
-    if country is None and role in ("GOV", "COP", "MIL", "JUD", "LEG", "OPP") and ctx.home:
-        country = ctx.home  # "the police" in an article about one country: that country's
     code = (country or "---") + (role or "")
     return Actor(entity.id if entity else None, name, code, country, role)
 
@@ -242,6 +246,9 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
             return ctx.entity_at[child.i]
     if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
         return _previous_person(tok, ctx)
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+        # a bare surname the NER missed ("Ri arrived"): the person whose name contains it
+        return next((e for e in ctx.article.entities if e.label == "PERSON" and tok.text in e.name.split()), None)
     return None
 
 

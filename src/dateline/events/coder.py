@@ -19,7 +19,7 @@ from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, event_date, event_location
-from dateline.events.frames import noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame
+from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame
 from dateline.events.patterns import Dictionary, Pattern, load_dictionary
 from dateline.model import Actor, Article, Event, Span
 
@@ -31,6 +31,10 @@ LIGHT_VERBS = frozenset({"hold", "have", "make", "pay", "conduct", "begin", "sta
                          "carry", "stage", "resume", "attend", "host", "continue", "open", "give"})
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Roots that may stand without a target (a protest, a mobilisation, an attack on "positions").
+# Every other act is about someone: with no target actor it is not coded (statements,
+# appeals and criticism "of the attack" with no one named, a bare "spoke").
+MONADIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
 @dataclass
@@ -98,7 +102,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         _consume_objects(tok, consumed)
         return []
     if pat is not None and any(dep == "xcomp" for dep, _ in pat.deps):
-        consumed.update(c.i for c in xcomps)
+        consumed.update(c.i for c in xcomps)  # "accepted an invitation to visit X": one event, 036
+        consumed.update(v.i for v in complement_verbs(tok, direct_object(tok)).get("xcomp", []))
     elif xcomps and (lemma in d.intent or lemma in d.threat):
         return _code_intent(tok, xcomps[0], d, consumed)
     if pat is None:
@@ -197,11 +202,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
         pairs = [(a, b) for a in sources for b in sources if a is not b]
+    elif not targets and c.code[:2] not in MONADIC_ROOTS:
+        return []
     else:
         pairs = [(s, t) for s in sources for t in (targets or [None])]
     facts = info(c.code)
     date = event_date(c.trigger, timexes, article)
-    evidence = _evidence(sent)
+    evidence = _evidence(sent, c.trigger.idx)
     out = []
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
@@ -225,8 +232,17 @@ def _guessed(actor: Actor, tok: "Token | None") -> bool:
                 and not any(t.ent_type_ in ("GPE", "NORP") for t in tok.subtree))
 
 
-def _evidence(sent: "SpacySpan") -> Span:
+def _evidence(sent: "SpacySpan", at: int) -> Span:
+    """The sentence, clipped to the paragraph of the trigger: the parser sometimes runs a
+    sentence across a blank line (a date line above the first paragraph)."""
     text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    end = sent.start_char + len(text.rstrip())
-    return Span(start, max(start, end))
+    lo = sent.start_char + (len(text) - len(text.lstrip()))
+    hi = sent.start_char + len(text.rstrip())
+    body = sent.doc.text
+    brk = body.rfind("\n\n", lo, at)
+    if brk != -1:
+        lo = brk + 2
+    brk = body.find("\n\n", at, hi)
+    if brk != -1:
+        hi = brk
+    return Span(lo, max(lo, hi))
