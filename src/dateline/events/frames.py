@@ -117,6 +117,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if is_passive(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    found = [_same_paragraph(s, tok) for s in found]
+    found = [s for s in found if s is not None]
     if found:
         if found[0].lower_ in WH_WORDS and tok.dep_ == "relcl":
             return with_conjuncts([tok.head])  # "the man who attacked ...": the antecedent
@@ -139,6 +141,18 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         gov = head.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _same_paragraph(subj: "Token", verb: "Token") -> "Token | None":
+    """A subject parsed across a blank line (a date line glued to the first sentence) is
+    replaced by its apposition on the verb's side of the break, if it has one."""
+    lo, hi = sorted((subj.idx, verb.idx))
+    if "\n\n" not in subj.doc.text[lo:hi]:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and "\n\n" not in subj.doc.text[min(c.idx, verb.idx):max(c.idx, verb.idx)]:
+            return c
+    return None
 
 
 def possessor(noun: "Token") -> "Token | None":
