@@ -1,0 +1,142 @@
+"""Role nouns and titles -> CAMEO role codes ("foreign minister" -> GOV, "troops" -> MIL).
+
+The lexicon is data (dateline/data/actors/roles.tsv); this module only matches it. A title is
+split into lower-case words, each word singularised, and every lexicon phrase found in it is a
+candidate. Strong phrases ("minister", "army") beat weak generic heads ("spokesman", "chief",
+"leader"), so "army spokesman" is MIL and "opposition leader" OPP; among strong ones the longest
+wins ("prime minister" over "minister"), then the rightmost, because the English head noun comes
+last ("opposition lawmaker" is a lawmaker: LEG).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
+_MAX_PHRASE = 5
+_POSSESSIVE = re.compile(r"'s$", re.I)
+#: Prepositions end the head part of a noun phrase: "minister for foreign affairs" is a minister.
+_PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
+#: Heads that name a part or a member of something and take their role from it:
+#: "a member of the opposition", "the army unit", "government sources".
+GENERIC_HEADS = {
+    "member", "unit", "wing", "side", "source", "group", "team", "body", "branch", "office",
+    "personnel", "staff", "figure", "circle", "camp", "element", "faction", "arm", "division",
+    "representative", "delegation", "leader", "head", "chief", "spokesman", "spokeswoman",
+    "spokesperson", "official", "officer", "commander", "leadership", "deputy", "aide", "adviser",
+    "advisor", "director", "envoy",
+}
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """A lexicon phrase found in a title: its code and the word positions it covers."""
+
+    code: str
+    strong: bool
+    start: int
+    end: int
+    phrase: str
+
+
+def singular(word: str) -> str:
+    """Crude English singular, applied alike to the lexicon and to the text so both meet."""
+    w = word.lower()
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
+        return w
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case singular words of `text` ("Foreign Ministers'" -> ["foreign", "minister"];
+    possessives dropped: "the army's" -> ["the", "army"])."""
+    out = []
+    for w in _WORD.findall(text.replace("\u2019", "'")):
+        w = _POSSESSIVE.sub("", w).strip("'")
+        if w:
+            out.append(singular(w))
+    return out
+
+
+@lru_cache(maxsize=1)
+def role_lexicon() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """phrase words -> (code, strong); read once from the package data file."""
+    text = (DATA_DIR / "roles.tsv").read_text(encoding="utf-8")
+    lex: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, code, strength = (line.split("\t") + ["", "strong"])[:3]
+        key = tuple(words_of(phrase))
+        if key:
+            lex[key] = (code.strip(), strength.strip() != "weak")
+    return lex
+
+
+def role_matches(words: list[str]) -> list[RoleMatch]:
+    """Every lexicon phrase in the (already singularised) word list."""
+    lex = role_lexicon()
+    out: list[RoleMatch] = []
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + _MAX_PHRASE) + 1):
+            hit = lex.get(tuple(words[i:j]))
+            if hit:
+                out.append(RoleMatch(hit[0], hit[1], i, j, " ".join(words[i:j])))
+    return out
+
+
+def best_role(matches: list[RoleMatch]) -> RoleMatch | None:
+    """Strong over weak, then longest, then rightmost (the head noun)."""
+    if not matches:
+        return None
+    return max(matches, key=lambda m: (m.strong, m.end - m.start, m.end))
+
+
+@lru_cache(maxsize=4096)
+def role_code(title: str | None) -> str | None:
+    """CAMEO role code of a free-text title or role noun phrase, or None when none is known.
+
+    >>> role_code("Russian foreign minister"), role_code("army spokesman"), role_code("rebels")
+    ('GOV', 'MIL', 'REB')
+    """
+    if not title:
+        return None
+    best = best_role(role_matches(words_of(title)))
+    return best.code if best else None
+
+
+def head_role(text: str) -> str | None:
+    """Role of a noun phrase read from its head noun, for phrases that are not titles.
+
+    The head is the last word before the first preposition ("minister for foreign affairs" ->
+    minister). A role word that only modifies another noun does not make the phrase an actor
+    ("an official visit" is a visit), unless the head is generic and takes its role from its
+    modifiers or complement ("army spokesman" -> MIL, "head of the interior ministry" -> GOV).
+    """
+    words = words_of(text)
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    core = words[:cut]
+    if not core:
+        return None
+    matches = role_matches(words)
+    at_head = [m for m in matches if m.end == len(core)]
+    head = best_role(at_head)
+    if head is not None and head.strong:
+        return head.code
+    if head is None and core[-1] not in GENERIC_HEADS:
+        return None
+    strong_core = [m for m in matches if m.strong and m.end <= len(core)]
+    strong_any = [m for m in matches if m.strong]
+    best = best_role(strong_core) or best_role(strong_any) or head
+    return best.code if best else None

@@ -1,0 +1,398 @@
+"""Entities and noun phrases -> CAMEO actor codes as GDELT and PETRARCH write them.
+
+A code is a country part (ISO alpha-3; `IGO`/`NGO` + known group for international bodies;
+`---` when unknown) followed by a role (GOV, MIL, COP, REB, OPP, JUD, LEG, BUS, MED, CVL, ...):
+"RUSGOV", "SYRMIL", "IGOUNO", "---REB". A country named as the actor is the country alone
+("RUS"). The conventions follow shared/data/events/WIKINEWS_EVENTS.md (itself GDELT/Phoenix
+practice): protesters are OPP, the UN and its agencies IGOUNO, the EU IGOEUREEC.
+
+Order of evidence, most specific first:
+1. a user's PETRARCH/Phoenix dictionary (use_actor_dictionary or DATELINE_ACTORS), with dated
+   roles picked by the event date: named people resolve through it first;
+2. the project's table of named organisations (data/actors/orgs.tsv: IGOs, NGOs, seats of
+   power such as "the Kremlin", news agencies, armed groups);
+3. the entity's country (entities stage, else the gazetteer) and its role title
+   (data/actors/roles.tsv via actor_roles).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.model import Actor, Article, Entity
+from dateline.resolve.actor_dictionary import (  # noqa: F401  (re-exported for callers of this module)
+    ActorDictionary,
+    apply_agent,
+    current_actor_dictionary,
+    load_actor_dictionary,
+    load_dictionaries,
+    use_actor_dictionary,
+)
+from dateline.resolve.actor_roles import DATA_DIR, head_role, role_code
+from dateline.resolve.countries import country_code
+from dateline.resolve.places import place_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Country parts that are sectors, not countries (CAMEO.type.txt): the role field gets them.
+_SECTOR_PREFIXES = {"IGO", "NGO", "IMG", "MNC", "INT", "NGM"}
+#: Roles of state institutions: only these borrow a country from the article's context.
+_STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+#: A country is "clear from context" when it holds this share of the article's place mentions.
+_CONTEXT_SHARE = 2 / 3
+_PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
+#: Words whose country is someone else's patron, not the actor's own ("pro-Russian rebels").
+_PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
+_DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
+_MAX_NGRAM = 4
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
+#: Demonym endings tried when a user dictionary lists only the country ("Quentaran" -> QUENTARA).
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "i", "n")
+# Phoenix (PETRARCH's dictionaries) and GDELT agree on TMP for East Timor; for Romania and
+# Montenegro GDELT's old table has ROM/MTN but Phoenix and the PLOVER gold use ISO ROU/MNE.
+_ISO_TO_CAMEO = {"TLS": "TMP"}
+_CAMEO_TO_ISO = {v: k for k, v in _ISO_TO_CAMEO.items()}
+
+
+# ---------------------------------------------------------------- codes
+
+
+def compose(country: str | None, role: str | None) -> str | None:
+    """Country part + role code; an international body's code stands alone; None when both
+    are unknown (there is nothing to code)."""
+    if country and len(country) > 3:  # "IGOUNO": already a full code
+        return country
+    if not country and not role:
+        return None
+    return (cameo_country(country) or "---") + (role or "")
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    """"RUSGOV" -> ("RUS", "GOV"); "IGOUNO" -> (None, "IGO"); "---REB" -> (None, "REB")."""
+    if not code:
+        return None, None
+    head, rest = code[:3], code[3:]
+    if head in _SECTOR_PREFIXES:
+        return None, head
+    country = None if head.strip("-+") == "" else _CAMEO_TO_ISO.get(head, head)
+    role = rest[:3] if len(rest) >= 3 and rest[:3].isalpha() else None
+    return country, role
+
+
+def _actor(code: str | None, name: str | None, entity_id: str | None = None) -> Actor:
+    country, role = split_code(code)
+    return Actor(entity=entity_id, name=name, code=code, country=country, role=role)
+
+
+# ---------------------------------------------------------------- named organisations
+
+
+@lru_cache(maxsize=1)
+def _org_table() -> tuple[dict[str, str], dict[str, str]]:
+    """(case-insensitive names, acronyms that must be written in capitals: "WHO" not "who")."""
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for line in (DATA_DIR / "orgs.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code = line.split("\t")[:2]
+        key = _org_key(name)
+        letters = re.sub(r"[^A-Za-z]", "", name)
+        if letters.isupper() and len(letters) <= 5:
+            acronyms[key] = code.strip()
+        else:
+            names[key] = code.strip()
+    return names, acronyms
+
+
+def _org_key(text: str) -> str:
+    t = text.replace("\u2019", "'").replace(".", "").lower()
+    t = re.sub(r"\s+", " ", t).strip(" ,;:'\"")
+    t = re.sub(r"'s$", "", t)
+    return re.sub(r"^the ", "", t)
+
+
+def known_org_code(name: str) -> str | None:
+    """Code of a named organisation in the project's table ("the U.N." -> IGOUNO), else None."""
+    if not name:
+        return None
+    names, acronyms = _org_table()
+    key = _org_key(name)
+    if key in names:
+        return names[key]
+    if key in acronyms:
+        letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
+        if letters.isupper():
+            return acronyms[key]
+    return None
+
+
+# ---------------------------------------------------------------- countries in text
+
+
+@lru_cache(maxsize=1)
+def _extra_places() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "places_extra.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, code = line.split("\t")[:2]
+            out[_org_key(name)] = code.strip()
+    return out
+
+
+def _country_of_word(word: str) -> str | None:
+    """ISO alpha-3 of a country name, demonym or place: the shared gazetteer, then our supplement."""
+    return country_code(word) or _extra_places().get(_org_key(word))
+
+
+def cameo_country(iso3: str | None) -> str | None:
+    """The country part as PETRARCH/Phoenix write it: ISO alpha-3 except legacy TMP (East Timor)."""
+    return _ISO_TO_CAMEO.get(iso3, iso3) if iso3 else iso3
+
+
+def _country_ngrams(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, alpha3) for capitalised n-grams naming a country, people or place;
+    longest first at each position, non-overlapping, left to right."""
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for j in range(min(len(words), i + _MAX_NGRAM), i, -1):
+            gram = words[i:j]
+            if not all(w[:1].isupper() for w in gram) or any(_PATRON.search(w) for w in gram):
+                continue
+            code = _country_of_word(" ".join(gram))
+            if code:
+                hit = (i, j, code)
+                break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def country_in_text(text: str | None) -> str | None:
+    """The first country named in a title or phrase ("Russian foreign minister" -> RUS)."""
+    if not text:
+        return None
+    hits = _country_ngrams(_PHRASE_WORD.findall(text))
+    return hits[0][2] if hits else None
+
+
+def _context_country(article: Article | None) -> str | None:
+    """The article's country when it is clear: one country holds two thirds of the place and
+    people mentions (the dateline counting as one), else None."""
+    if article is None:
+        return None
+    votes: Counter[str] = Counter()
+    for ent in article.entities:
+        if ent.label in ("GPE", "NORP", "LOC"):
+            code = ent.country or country_code(ent.name)
+            if code:
+                votes[code] += max(1, len(ent.mentions))
+    if article.dateline:
+        code = place_country(article.dateline)
+        if code:
+            votes[code] += 1
+    if not votes:
+        return None
+    top, n = votes.most_common(1)[0]
+    return top if n >= 2 and n / sum(votes.values()) >= _CONTEXT_SHARE else None
+
+
+# ---------------------------------------------------------------- entities
+
+
+def _when(when: str | None, article: Article | None) -> str | None:
+    return when or (article.published if article is not None else None)
+
+
+def _dictionary_code(d: ActorDictionary | None, names: list[str], when: str | None) -> str | None:
+    if d is None:
+        return None
+    for name in names:
+        code = d.lookup(name, when)
+        if code:
+            return code
+    return None
+
+
+def _entity_names(entity: Entity) -> list[str]:
+    """The canonical name, then mention texts longest first (a dictionary may list either)."""
+    seen = [entity.name]
+    for m in sorted(entity.mentions, key=lambda m: -len(m.text)):
+        if m.text not in seen:
+            seen.append(m.text)
+    return [n for n in seen if n and n.strip()]
+
+
+def actor_for_entity(
+    entity: Entity,
+    article: Article | None = None,
+    *,
+    when: str | None = None,
+    context: str | None = None,
+) -> Actor:
+    """The CAMEO actor of a resolved entity.
+
+    `when` (ISO date) picks dated dictionary roles; it defaults to the article's publication
+    date. `context` is a title or appositive attached to this mention ("Russia's foreign
+    minister"), used when the entity itself carries no role or country; not a whole sentence.
+    The Actor's code is None when nothing about the entity is known (no country, no role).
+    """
+    names = _entity_names(entity)
+    code = _dictionary_code(current_actor_dictionary(), names, _when(when, article))
+    if code is None:
+        code = next((c for c in (known_org_code(n) for n in names) if c), None)
+    if code is None:
+        code = _code_from_attributes(entity, context)
+    return _actor(code, entity.name, entity.id)
+
+
+def _code_from_attributes(entity: Entity, context: str | None) -> str | None:
+    if entity.label in ("GPE", "LOC", "NORP", "FAC"):
+        # a place or people named as the actor: the country alone ("Moscow said" -> RUS)
+        return compose(entity.country or _country_of_word(entity.name) or place_country(entity.name), None)
+    if entity.label == "PERSON":
+        role = role_code(entity.role) or role_code(context)
+        country = entity.country or country_in_text(entity.role) or country_in_text(context)
+        return compose(country, role)
+    # ORG and the rest: the name itself often says what it is ("Syrian Army", "Foreign Ministry")
+    role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
+    country = entity.country or country_in_text(entity.name) or country_in_text(context)
+    return compose(country, role)
+
+
+def _name_without_countries(name: str) -> str:
+    """"Hong Kong Police Force" -> "Police Force": place words must not be read as roles."""
+    words = _PHRASE_WORD.findall(name)
+    drop = {k for s, e, _ in _country_ngrams(words) for k in range(s, e)}
+    return " ".join(w for k, w in enumerate(words) if k not in drop)
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def actor_for_phrase(
+    span: "Span | str",
+    article: Article | None = None,
+    *,
+    when: str | None = None,
+) -> Actor | None:
+    """The CAMEO actor of a noun phrase that is not a named entity ("Russian troops" ->
+    RUSMIL, "police" -> ---COP, "Turkish officials" -> TURGOV), or None when the phrase names
+    neither a country nor a role. A state role with no country in the phrase takes the
+    article's country when the article is clearly about one country."""
+    text = span if isinstance(span, str) else span.text
+    words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(text)]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    d = current_actor_dictionary()
+    day = _when(when, article)
+    code = _dictionary_code(d, [phrase], day) or known_org_code(phrase)
+    if code is None:
+        code = _phrase_code(words, d, day, article)
+    return _actor(code, phrase) if code else None
+
+
+def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, article: Article | None) -> str | None:
+    base, rest = _phrase_base(words, d, day)
+    if base and len(base) > 3 and (base[:3] in _SECTOR_PREFIXES):
+        return base  # "UN peacekeepers", "EU ministers": the body itself
+    rest_text = " ".join(rest)
+    agent = _agent_code(d, rest)
+    if agent:
+        return apply_agent(base or _borrowed_country(agent.strip("~"), article), agent)
+    role = head_role(rest_text) if rest else None
+    if base and len(base) > 3:
+        return base  # a dictionary or table code that already has its role ("Hamas fighters")
+    if base is None and role in _STATE_ROLES:
+        base = _context_country(article)
+    return compose(base, role)
+
+
+def _borrowed_country(agent_role: str, article: Article | None) -> str | None:
+    return _context_country(article) if agent_role[:3] in _STATE_ROLES else None
+
+
+def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -> tuple[str | None, list[str]]:
+    """The actor part of a phrase (a dictionary actor, an organisation or a country) and the
+    words left for the role."""
+    n = len(words)
+    for size in range(min(n, _MAX_NGRAM), 0, -1):
+        for i in range(0, n - size + 1):
+            gram = words[i:i + size]
+            if not gram[0][:1].isupper():
+                continue
+            name = " ".join(gram)
+            code = _dictionary_code(d, [name], day) or known_org_code(name)
+            if code is None and size == 1:
+                code = _dictionary_demonym(d, name, day)
+            if code:
+                return code, words[:i] + words[i + size:]
+    hits = _country_ngrams(words)
+    if hits:
+        s, e, code = hits[0]
+        return code, words[:s] + words[e:]
+    return None, words
+
+
+def _dictionary_demonym(d: ActorDictionary | None, word: str, day: str | None) -> str | None:
+    """A people's name the dictionary lacks, read as its country's ("Arnorian" -> ARNOR)."""
+    if d is None or country_code(word):
+        return None  # real demonyms are the gazetteer's business
+    for ending in _DEMONYM_ENDINGS:
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 4:
+            code = d.lookup(word[: -len(ending)], day)
+            if code:
+                return code
+    return None
+
+
+def _agent_code(d: ActorDictionary | None, rest: list[str]) -> str | None:
+    """A user's agents dictionary names the role noun: the whole remainder, else its head."""
+    if d is None or d.agent_count == 0 or not rest:
+        return None
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
+    core = rest[:cut]  # "minister for foreign affairs": the agent is the minister
+    for k in range(len(core)):
+        code = d.agent(" ".join(core[k:]))
+        if code:
+            return code
+    return None
+
+
+def code_actor(
+    thing: "Entity | Span | str",
+    article: Article | None = None,
+    *,
+    when: str | None = None,
+    context: str | None = None,
+) -> Actor | None:
+    """One entry point for callers holding either a resolved entity or a noun phrase."""
+    if isinstance(thing, Entity):
+        return actor_for_entity(thing, article, when=when, context=context)
+    return actor_for_phrase(thing, article, when=when)
+
+
+__all__ = [
+    "code_actor",
+    "load_actor_dictionary",
+    "load_dictionaries",
+    "use_actor_dictionary",
+    "actor_for_entity",
+    "actor_for_phrase",
+    "compose",
+    "split_code",
+    "known_org_code",
+    "country_in_text",
+]

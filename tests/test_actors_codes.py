@@ -1,0 +1,230 @@
+"""Entities and noun phrases -> CAMEO actor codes (dateline.resolve.actors)."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Entity, Mention, Source
+from dateline.resolve.actor_dictionary import use_actor_dictionary
+from dateline.resolve.actors import actor_for_entity, actor_for_phrase, compose, known_org_code, split_code
+
+
+@pytest.fixture(autouse=True)
+def no_user_dictionary():
+    """These tests pin the built-in rules: no DATELINE_ACTORS dictionary in the way."""
+    use_actor_dictionary(None)
+    yield
+    use_actor_dictionary(None)
+
+
+def ent(name: str, label: str, country: str | None = None, role: str | None = None) -> Entity:
+    return Entity(id="e1", name=name, label=label, country=country, role=role)
+
+
+@pytest.mark.parametrize(
+    "name, label, country, role, code",
+    [
+        ("Olga Petrova", "PERSON", "RUS", "foreign minister", "RUSGOV"),
+        ("Jean Martin", "PERSON", "FRA", "prime minister", "FRAGOV"),
+        ("Ana Silva", "PERSON", "BRA", "army commander", "BRAMIL"),
+        ("Kim Su", "PERSON", "KOR", "opposition leader", "KOROPP"),
+        ("Tom Reed", "PERSON", "USA", "senator", "USALEG"),
+        ("Mia Lund", "PERSON", "SWE", "judge", "SWEJUD"),
+        ("Raj Patel", "PERSON", "IND", "police commissioner", "INDCOP"),
+        ("Lena Berg", "PERSON", None, "rebel commander", "---REB"),
+        ("Ahmed Ali", "PERSON", "EGY", None, "EGY"),  # no title: the country alone
+        ("Russia", "GPE", "RUS", None, "RUS"),
+        ("Moscow", "GPE", None, None, "RUS"),  # a capital as the actor is its country
+        ("Washington", "GPE", None, None, "USA"),
+        ("Russians", "NORP", None, None, "RUS"),
+        ("United Nations", "ORG", None, None, "IGOUNO"),
+        ("the U.N.", "ORG", None, None, "IGOUNO"),
+        ("European Union", "ORG", None, None, "IGOEUREEC"),
+        ("NATO", "ORG", None, None, "IGONAT"),
+        ("African Union", "ORG", None, None, "IGOAFR"),
+        ("OPEC", "ORG", None, None, "IGOOPC"),
+        ("WHO", "ORG", None, None, "IGOUNO"),
+        ("IAEA", "ORG", None, None, "IGOUNO"),
+        ("Amnesty International", "ORG", None, None, "NGOAMN"),
+        ("Kremlin", "ORG", None, None, "RUSGOV"),
+        ("Syrian Army", "ORG", None, None, "SYRMIL"),
+        ("Foreign Ministry", "ORG", "CHN", None, "CHNGOV"),
+        ("Hong Kong Police Force", "ORG", None, None, "HKGCOP"),
+        ("Supreme Court", "ORG", "USA", None, "USAJUD"),
+        ("National Assembly", "ORG", "FRA", None, "FRALEG"),
+        ("Acme Widgets Ltd", "ORG", None, None, "---BUS"),
+        ("Daily Courier newspaper", "ORG", "GBR", None, "GBRMED"),
+    ],
+)
+def test_actor_for_entity(name: str, label: str, country: str | None, role: str | None, code: str) -> None:
+    actor = actor_for_entity(ent(name, label, country, role))
+    assert actor.code == code
+    assert actor.entity == "e1" and actor.name == name
+
+
+def test_actor_fields_split_the_code() -> None:
+    a = actor_for_entity(ent("Olga Petrova", "PERSON", "RUS", "foreign minister"))
+    assert (a.country, a.role) == ("RUS", "GOV")
+    un = actor_for_entity(ent("United Nations", "ORG"))
+    assert (un.country, un.role) == (None, "IGO")
+
+
+def test_unknown_person_has_no_code() -> None:
+    a = actor_for_entity(ent("Pat Doe", "PERSON"))
+    assert a.code is None and a.name == "Pat Doe"
+
+
+def test_context_title_fills_missing_role_and_country() -> None:
+    a = actor_for_entity(ent("Olga Petrova", "PERSON"), context="Russia's foreign minister")
+    assert a.code == "RUSGOV"
+
+
+def test_lowercase_pronoun_is_not_an_acronym() -> None:
+    assert known_org_code("who") is None
+    assert known_org_code("WHO") == "IGOUNO"
+    assert known_org_code("eu") is None
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("Russian troops", "RUSMIL"),
+        ("the Syrian army", "SYRMIL"),
+        ("police", "---COP"),
+        ("rebels", "---REB"),
+        ("Turkish officials", "TURGOV"),
+        ("protesters", "---OPP"),
+        ("the government", "---GOV"),
+        ("U.S. officials", "USAGOV"),
+        ("Russia's foreign ministry", "RUSGOV"),
+        ("North Korean state media", "PRKMED"),
+        ("Hong Kong police", "HKGCOP"),
+        ("Israeli soldiers", "ISRMIL"),
+        ("Philippine troops", "PHLMIL"),
+        ("UN peacekeepers", "IGOUNO"),
+        ("EU foreign ministers", "IGOEUREEC"),
+        ("the Kremlin", "RUSGOV"),
+        ("Taliban fighters", "AFGREB"),
+        ("pro-Russian rebels", "---REB"),  # the patron is not the rebels' own country
+        ("Kurdish civilians", "---CVL"),
+    ],
+)
+def test_actor_for_phrase(phrase: str, code: str) -> None:
+    actor = actor_for_phrase(phrase)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize("phrase", ["the weather", "a long time", "", "the", "nice things"])
+def test_phrase_without_actor(phrase: str) -> None:
+    assert actor_for_phrase(phrase) is None
+
+
+def test_lowercase_word_is_not_a_place() -> None:
+    # "nice" is also a French city: only capitalised words may name countries
+    actor = actor_for_phrase("nice people")
+    assert actor is not None and actor.country is None
+
+
+def test_phrase_from_spacy_span() -> None:
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("Syrian soldiers shelled the village.")
+    chunk = next(c for c in doc.noun_chunks if "soldiers" in c.text)
+    actor = actor_for_phrase(chunk)
+    assert actor is not None and actor.code == "SYRMIL"
+
+
+def _article(entities: list[Entity], dateline: str | None = None) -> Article:
+    return Article(text="x", source=Source(format="text"), entities=entities, dateline=dateline)
+
+
+def test_state_role_takes_the_articles_clear_country() -> None:
+    places = [
+        Entity("e1", "Ruritania", "GPE", "RUS", mentions=[Mention(0, 1, "x")] * 3),
+        Entity("e2", "Russians", "NORP", "RUS", mentions=[Mention(0, 1, "x")]),
+    ]
+    assert actor_for_phrase("the government", _article(places)).code == "RUSGOV"
+    # not a state role: the country is not borrowed
+    assert actor_for_phrase("protesters", _article(places)).code == "---OPP"
+
+
+def test_mixed_article_leaves_country_unknown() -> None:
+    places = [
+        Entity("e1", "Russia", "GPE", "RUS", mentions=[Mention(0, 1, "x")] * 2),
+        Entity("e2", "North Korea", "GPE", "PRK", mentions=[Mention(0, 1, "x")] * 2),
+    ]
+    assert actor_for_phrase("the government", _article(places, dateline="MOSCOW")).code == "---GOV"
+
+
+def test_compose_and_split() -> None:
+    assert compose("RUS", "MIL") == "RUSMIL"
+    assert compose(None, "REB") == "---REB"
+    assert compose("RUS", None) == "RUS"
+    assert compose(None, None) is None
+    assert compose("IGOUNO", "GOV") == "IGOUNO"
+    assert split_code("---REB") == (None, "REB")
+    assert split_code("USAGOVMED") == ("USA", "GOV")
+    assert split_code("IGOEUREEC") == (None, "IGO")
+    assert split_code(None) == (None, None)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_phrase_lookup_never_crashes(text: str) -> None:
+    actor = actor_for_phrase(text)
+    assert actor is None or actor.code is None or len(actor.code) >= 3
+
+
+@given(st.text(max_size=40), st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"]),
+       st.one_of(st.none(), st.text(max_size=30)))
+@settings(max_examples=200, deadline=None)
+def test_entity_lookup_never_crashes(name: str, label: str, role: str | None) -> None:
+    actor = actor_for_entity(Entity("e1", name, label, role=role), context=role)
+    assert actor.entity == "e1"
+
+
+def test_code_actor_dispatches_on_what_it_is_given() -> None:
+    from dateline.resolve.actors import code_actor
+
+    assert code_actor(ent("Olga Petrova", "PERSON", "RUS", "interior minister")).code == "RUSGOV"
+    assert code_actor("Syrian rebels").code == "SYRREB"
+    assert code_actor("the weather") is None
+
+
+def test_legacy_cameo_country_codes() -> None:
+    # Phoenix and GDELT write East Timor TMP, not the ISO TLS; the Actor's country stays ISO
+    a = actor_for_phrase("East Timorese troops")
+    assert a.code == "TMPMIL" and a.country == "TLS"
+    assert actor_for_entity(ent("Romania", "GPE")).code == "ROU"
+
+
+@pytest.mark.parametrize("phrase, code", [("Bosnian Serb forces", "BIHMIL"), ("Argentine judges", "ARGJUD"),
+                                          ("Kyrgyz officials", "KGZGOV"), ("the State police", "---COP")])
+def test_demonyms_beyond_the_gazetteer(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase).code == code
+
+
+def test_national_security_council_is_government() -> None:
+    assert actor_for_entity(ent("Russian Security Council", "ORG")).code == "RUSGOV"
+    assert actor_for_entity(ent("Security Council", "ORG")).code == "IGOUNO"
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("an official visit", None),  # a role word modifying another noun is not an actor
+        ("the army's chemical weapons", None),
+        ("the Minister for Foreign Affairs", "---GOV"),  # the head comes before "for"
+        ("the head of the interior ministry", "---GOV"),  # a generic head takes its complement's role
+        ("a member of the opposition", "---OPP"),
+        ("Syrian army units", "SYRMIL"),
+        ("the army's commander", "---MIL"),
+        ("the spiritual leader", "---REL"),
+    ],
+)
+def test_phrase_role_comes_from_the_head(phrase: str, code: str | None) -> None:
+    actor = actor_for_phrase(phrase)
+    assert (actor.code if actor else None) == code
