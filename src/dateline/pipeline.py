@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 #: (article field, "module:function"), in the order they run.
 STAGES: list[tuple[str, str]] = [
     ("entities", "dateline.resolve.entities:resolve_entities"),
+    ("timexes", "dateline.resolve.time:find_timexes"),
     ("events", "dateline.events:code_events"),
 ]
 

@@ -1,0 +1,163 @@
+"""The rule machinery shared by the finder rules: the resolution context, what a rule
+returns, the registry, and calendar helpers that need the anchor (publication date).
+
+A rule is a compiled regex plus a function that turns one match into a TIMEX3 type and
+value. Rules register themselves with `@rule(pattern)`; the finder runs them all, keeps the
+leftmost-longest non-overlapping matches, and resolves them in text order so that
+anaphoric expressions ("the day before", "a year earlier") can use the reference time
+the previous expression set.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dateline.resolve.time.values import UNRESOLVED, Point, at, shift
+
+#: one-word or multi-word modifiers TimeML keeps inside the extent ("about three years",
+#: "more than a decade", "around 7:15 p.m.")
+APPROX = (
+    r"(?:(?i:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|"
+    r"at\s+least|at\s+most|up\s+to|fewer\s+than|over(?!\s+the\b)|under|just\s+over|just\s+under|"
+    r"well\s+over|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|"
+    r"an\s+estimated|only|just)\s+)"
+)
+#: position-in-period modifiers TimeML keeps too ("early next year", "mid-November",
+#: "the end of 1994", "earlier this month", "the late 1970s")
+POS = (
+    r"(?:(?i:(?:the\s+)?(?:very\s+)?(?:early|late)|the\s+mid|mid|(?:the\s+)?(?:middle|end|beginning|"
+    r"start|close|turn)\s+of(?:\s+the)?|earlier|later)(?:\s+|-))"
+)
+
+
+class NoAnchor(Exception):
+    """Raised by a rule that needs the publication date when there is none; carries the
+    unresolved TIMEX3 form ("XXXX-XX") to output instead of a guess."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(value)
+        self.value = value
+
+
+@dataclass
+class Res:
+    """A rule's answer: the type and value, and the calendar point it denotes (if any),
+    which becomes the reference time for later anaphoric expressions."""
+
+    type: str
+    value: str
+    point: Point | None = None
+    #: False for values counted from the reference time itself ("a year earlier"), so that
+    #: a run of them does not drift further back with each one
+    sets_ref: bool = True
+
+
+@dataclass
+class Piece:
+    """One timex of a rule that yields several (a range "1990-95" gives two)."""
+
+    start: int
+    end: int
+    res: Res
+
+
+@dataclass
+class Context:
+    """What a rule may look at besides its match: the text, anchor, reference time and
+    a tense oracle for the clause the match sits in."""
+
+    text: str
+    anchor: dt.date | None
+    direction: Callable[[int, int], int]
+    prev_word: Callable[[int], str]
+    ref: Point | None = None
+    extra: dict = field(default_factory=dict)
+
+    def need_anchor(self, gran: str) -> dt.date:
+        if self.anchor is None:
+            raise NoAnchor(UNRESOLVED[gran])
+        return self.anchor
+
+    def ref_date(self, gran: str) -> dt.date:
+        """The reference time for anaphora: the last date mentioned, else the anchor."""
+        if self.ref is not None:
+            return self.ref.date
+        return self.need_anchor(gran)
+
+
+Resolver = Callable[[re.Match, Context], "Res | list[Piece] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+    resolve: Resolver
+
+
+RULES: list[Rule] = []
+
+
+def rule(pattern: str) -> Callable[[Resolver], Resolver]:
+    """Register `fn` as the resolver of `pattern` (compiled once, at import)."""
+
+    def register(fn: Resolver) -> Resolver:
+        RULES.append(Rule(fn.__name__, re.compile(pattern), fn))
+        return fn
+
+    return register
+
+
+# -- calendar helpers ---------------------------------------------------------------
+
+def weekday_date(anchor: dt.date, wd: int, direction: int) -> dt.date:
+    """The `wd` weekday nearest the anchor in the tense's direction: a past clause takes
+    the previous one, a future clause the next one; the anchor's own weekday is the anchor.
+    With no tense evidence, news reports the past, so the previous one."""
+    delta = wd - anchor.weekday()
+    if delta == 0:
+        return anchor
+    if direction > 0:
+        return anchor + dt.timedelta(days=delta % 7)
+    return anchor - dt.timedelta(days=(-delta) % 7)
+
+
+def month_year(anchor: dt.date, month: int, direction: int) -> int:
+    """The year of a month named without one: the anchor's, unless the tense points the
+    other way (a past-tense "in November" read in April is last November)."""
+    if direction < 0 and month > anchor.month:
+        return anchor.year - 1
+    if direction > 0 and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_year(anchor: dt.date, month: int, day: int, direction: int) -> int:
+    """The year of "March 3" without one, by tense; a day more than half a year away
+    in the other direction flips even without tense evidence."""
+    try:
+        same = dt.date(anchor.year, month, day)
+    except ValueError:
+        return anchor.year
+    gap = (same - anchor).days
+    # tense flips the year only for a day over two months off: reporters write "the
+    # deadline was set for Nov. 10" of a date a week ahead more often than of one a year back;
+    # with no tense evidence, the nearer of the two readings
+    limit = 62 if direction else 183
+    if gap > limit and direction <= 0:
+        return anchor.year - 1
+    if gap < -limit and direction >= 0:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_point(day: dt.date, tod: str | None = None) -> Point:
+    return Point(day, "D", tod=tod)
+
+
+def relative(ctx: Context, gran: str, n: int, anaphoric: bool = False) -> Point:
+    """The `gran` period n steps from the anchor (or from the reference time)."""
+    base = ctx.ref_date(gran) if anaphoric else ctx.need_anchor(gran)
+    return shift(at(base, gran), n)

@@ -1,0 +1,155 @@
+"""Find and resolve: run every rule's regex over the text, keep the leftmost-longest
+non-overlapping matches, and resolve them in text order (so the reference time flows)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dateline.model import Timex
+from dateline.resolve.time import rules_dates, rules_relative, rules_spans  # noqa: F401 (register rules)
+from dateline.resolve.time.base import RULES, Context, NoAnchor, Piece, Res, Rule
+from dateline.resolve.time.tense import doc_direction, text_direction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+_TIME_NOUNS = {"quarter", "season", "budget", "election", "elections", "census", "olympics", "cup", "model",
+               "level", "levels", "period", "price", "prices", "figure", "figures", "summit",
+               "games", "edition", "campaign", "vintage", "class", "plan", "law", "act", "agreement",
+               "deadline", "target", "peak", "high", "low", "record", "standard", "report"}
+_RATE_WORDS = re.compile(r"(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|dozen|percent|%|cents?|dollars?|"
+                         r"[a-z]+s|times|once|twice|euros?|pounds?|yuan|rubles?|yen)[\"'”’)]?$", re.I)
+
+
+def parse_anchor(published: str | None) -> dt.date | None:
+    """The date part of an ISO date or datetime; None when absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list[Timex]:
+    """All timexes of `text`, valued against `published`, optionally with the text's parse."""
+    matches = _candidates(text)
+    ctx = _context(text, parse_anchor(published), doc)
+    out: list[Timex] = []
+    for rule, m in matches:
+        for piece in _resolve(rule, m, ctx):
+            if piece.res.point is not None and piece.res.sets_ref:
+                ctx.ref = piece.res.point
+            span = text[piece.start:piece.end]
+            out.append(Timex(piece.start, piece.end, span, piece.res.type, piece.res.value,
+                             anchor="published" if ctx.anchor else None))
+    return out
+
+
+def _candidates(text: str) -> list[tuple[Rule, re.Match]]:
+    """Leftmost-longest selection over all rules' matches; ties go to the earlier rule."""
+    found: list[tuple[int, int, int, Rule, re.Match]] = []
+    for order, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            s, e = _trim(text, m.start(), m.end())
+            if e > s:
+                found.append((e - s, -s, -order, rule, m))
+    found.sort(key=lambda f: (f[0], f[1], f[2]), reverse=True)
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[int, Rule, re.Match]] = []
+    for length, neg_start, _, rule, m in found:
+        s, e = -neg_start, -neg_start + length
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append((s, rule, m))
+    chosen.sort(key=lambda c: c[0])
+    return [(rule, m) for _, rule, m in chosen]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    while s < e and text[s] in " \t\n":
+        s += 1
+    return s, e
+
+
+def _resolve(rule: Rule, m: re.Match, ctx: Context) -> list[Piece]:
+    """One match -> its timexes; a rule that rejects its match yields none."""
+    try:
+        res = rule.resolve(m, ctx)
+    except NoAnchor as exc:
+        res = Res(_type_hint(m), exc.value)
+    except (ValueError, OverflowError, KeyError):
+        return []  # an impossible calendar value ("Feb. 30"): not a timex
+    if res is None:
+        return []
+    if isinstance(res, list):
+        return res
+    s, e = _trim(ctx.text, m.start(), m.end())
+    return [Piece(s, e, res)]
+
+
+def _type_hint(m: re.Match) -> str:
+    return "TIME" if re.search(r"(?i)night|morning|evening|afternoon", m.group()) else "DATE"
+
+
+def _context(text: str, anchor: dt.date | None, doc: "Doc | None") -> Context:
+    def prev_word(pos: int) -> str:
+        mm = _PREV_WORD.search(text, max(0, pos - 40), pos)
+        return mm.group(1) if mm else ""
+
+    if doc is not None:
+        direction: Callable[[int, int], int] = lambda s, e: doc_direction(doc, s, e)
+        is_quantity = _doc_quantity(doc)
+        is_rate = _doc_rate(doc, prev_word)
+    else:
+        direction = lambda s, e: text_direction(text, s, e)
+        is_quantity = _text_quantity(text)
+        is_rate = lambda pos: bool(_RATE_WORDS.search(prev_word(pos))) and prev_word(pos).lower() not in _NOT_RATE
+    return Context(text, anchor, direction, prev_word,
+                   extra={"is_quantity": is_quantity, "is_rate": is_rate})
+
+
+#: words before "a year" that make it a duration, not a rate, even though they look like nouns
+_NOT_RATE = {"was", "is", "has", "takes", "lasts", "years", "days", "less", "process", "always", "perhaps", "its"}
+
+
+def _doc_quantity(doc: "Doc") -> Callable[[int, int], bool]:
+    """A number the parse attaches to a noun as its count ("2000 troops") is no year."""
+    def check(s: int, e: int) -> bool:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        return tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.lower_ not in _TIME_NOUNS and tok.head.pos_ == "NOUN"
+    return check
+
+
+def _doc_rate(doc: "Doc", prev_word: Callable[[int], str]) -> Callable[[int], bool]:
+    """ "$5 million a year", "100 tons a day": a per-unit rate after a quantity or a noun,
+    unlike "took a year" or "for a year" (after a verb or preposition)."""
+    def check(pos: int) -> bool:
+        span = doc.char_span(max(0, pos - 1), pos, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[-1]
+        while tok.is_punct and tok.i > 0:
+            tok = doc[tok.i - 1]
+        if tok.like_num or tok.lower_ in ("percent", "%", "once", "twice", "times"):
+            return True
+        return tok.pos_ in ("NOUN", "PROPN", "SYM") and tok.lower_ not in _NOT_RATE
+    return check
+
+
+def _text_quantity(text: str) -> Callable[[int, int], bool]:
+    follow = re.compile(r"\s+(?:[a-z]+s|people|troops|men|women)\b")
+
+    def check(s: int, e: int) -> bool:
+        mm = follow.match(text, e)
+        return bool(mm) and mm.group().strip().lower() not in _TIME_NOUNS and text[max(0, s - 3):s].strip().lower() not in ("in", "of")
+    return check
