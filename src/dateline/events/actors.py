@@ -123,11 +123,8 @@ def _external() -> Callable[..., Any] | None:
         mod = importlib.import_module("dateline.resolve.actors")
     except ImportError:
         return None
-    for name in ("code_actor", "actor_for", "resolve_actor"):
-        fn = getattr(mod, name, None)
-        if callable(fn):
-            return fn
-    return None
+    fn = getattr(mod, "code_actor", None)
+    return fn if callable(fn) else None
 
 
 @dataclass
@@ -188,12 +185,36 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
 
 def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
+    if tok.lemma_.lower() in ("country", "nation"):
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pron is not None:  # "his country": the country of the person "his" points to
+            country = _pronoun_country(pron, ctx)
+            return Actor(None, tok.doc[pron.i:tok.i + 1].text, country, country, None) if country else None
     entity = _entity_for(tok, ctx)
     words = phrase_tokens(tok)
-    if ctx.external is not None:
-        got = _call_external(ctx, tok, entity, words)
-        if got is not None and got.code:
-            return got
+    if tok.pos_ == "PRON" and entity is None:
+        return None
+    got = _call_external(ctx, tok, entity, words) if ctx.external is not None else None
+    if got is not None and got.code and got.code[:3] in ("IGO", "NGO"):
+        return got
+    mine = _interim_actor(tok, entity, words, ctx)
+    if got is None or not got.code:
+        return mine
+    if mine is None:
+        return got
+    # fill what the dictionary coder left open: an unknown country ("---COP" in an article
+    # about Hong Kong) or a person's missing role, from the phrase and the article
+    country, role = got.code[:3], got.code[3:]
+    if country == "---" and mine.country:
+        country = mine.country
+    if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
+        role = mine.role
+    return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
+
+
+def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ctx: ActorContext) -> Actor | None:
+    """The interim coder: country and role words of the phrase, the entity's other mentions,
+    the article's main country as the last resort."""
     country, role = _phrase_country_role(words, ctx)
     breaks = [t.i for t in tok.doc[words[0].i:tok.i] if "\n" in t.text_with_ws] if words else []
     words = [t for t in words if not breaks or t.i > max(breaks)]  # a phrase never runs across lines
@@ -217,21 +238,20 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
 
 
 def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words: list["Token"]) -> Actor | None:
-    text = " ".join(t.text for t in words)
+    """`dateline.resolve.actors.code_actor`: an entity with the title words around this mention
+    as context ("Russia's foreign minister, Sergei Lavrov"), else the bare noun phrase."""
     try:
-        got = ctx.external(entity if entity is not None else text, ctx.article)  # type: ignore[misc]
-    except TypeError:
-        try:
-            got = ctx.external(text)  # type: ignore[misc]
-        except Exception:
-            return None
-    except Exception:
+        if entity is not None:
+            own = {i for i, e in ctx.entity_at.items() if e is entity}
+            context = " ".join(t.text for t in words if t.i not in own) or None
+            got = ctx.external(entity, ctx.article, context=context)  # type: ignore[misc]
+        else:
+            if not words:
+                return None
+            got = ctx.external(tok.doc[words[0].i:words[-1].i + 1], ctx.article)  # type: ignore[misc]
+    except Exception:  # a colleague's bug must not sink event coding; the interim coder tries
         return None
-    if isinstance(got, Actor):
-        return got
-    if isinstance(got, str) and got:
-        return Actor(entity.id if entity else None, entity.name if entity else text, got, got[:3], got[3:6] or None)
-    return None
+    return got if isinstance(got, Actor) else None
 
 
 def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
@@ -282,6 +302,12 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
 def _pronoun_country(pron: "Token", ctx: ActorContext) -> str | None:
     """Country of the person a possessive pronoun points to: the subject of a clause above it
     ("the minister said his country ..."), else the last person named before it."""
+    if pron.i in ctx.coref:  # the coreference stage knows who "his" is
+        ent = ctx.article.entity(ctx.coref[pron.i])
+        if ent is not None and ent.label == "PERSON":
+            got = _entity_country(ent, ctx)
+            if got:
+                return got
     own = set(t.i for t in pron.head.subtree)
     for anc in pron.ancestors:
         for c in anc.children:

@@ -51,6 +51,10 @@ def event_date(trigger: "Token", timexes: TimexIndex, article: Article) -> str |
     found = [timexes.at[t.i] for t in clause_tokens(trigger) if t.i in timexes.at]
     if not found and trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head is not trigger:
         found = [timexes.at[t.i] for t in clause_tokens(trigger.head) if t.i in timexes.at]
+    if not found and trigger.pos_ in ("NOUN", "PROPN"):  # "a visit ... last month for talks with X"
+        verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            found = [timexes.at[t.i] for t in clause_tokens(verb) if t.i in timexes.at]
     if found:
         return min(found, key=lambda tx: abs(tx.start - trigger.idx)).value
     return article.published[:10] if article.published else None
