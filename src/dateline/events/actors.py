@@ -346,11 +346,30 @@ def _entity_country(entity: Entity, ctx: ActorContext) -> str | None:
         return entity.country
     if entity.label in ("GPE", "NORP"):
         return country_of(entity.name)
-    for words in _mention_tokens(entity, ctx):
-        country, _ = _phrase_country_role([t for t in words if t.i not in _entity_token_set(entity, ctx)], ctx)
+    for words in _title_tokens(entity, ctx):
+        country, _ = _phrase_country_role(words, ctx)
         if country:
             return country
     return None
+
+
+def _title_tokens(entity: Entity, ctx: ActorContext) -> list[list["Token"]]:
+    """For each mention, the title words right before it ("Turkish President" in "Turkish
+    President Recep Tayyip Erdogan"): only the adjacent run of compounds and modifiers, so a
+    mention's wider clause never lends it a country."""
+    out = []
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        run: list["Token"] = []
+        i = span.start - 1
+        while i >= 0 and ctx.doc[i].dep_ in ("compound", "amod", "poss", "case") and ctx.doc[i].head.i >= i:
+            run.insert(0, ctx.doc[i])
+            i -= 1
+        if run:
+            out.append(run)
+    return out
 
 
 def _entity_token_set(entity: Entity, ctx: ActorContext) -> set[int]:
@@ -363,7 +382,7 @@ def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
         if r:
             return r
     if entity.label == "PERSON":
-        for words in _mention_tokens(entity, ctx):
+        for words in _title_tokens(entity, ctx):
             _, role = _phrase_country_role(words, ctx)
             if role:
                 return role

@@ -133,6 +133,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return with_conjuncts([obj]) if obj is not None else subjects(head, depth + 1)
     if tok.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and (head.ent_type_ or head.pos_ == "PROPN" or _agentive(head)):
+        return with_conjuncts([head])  # "officials asking the United States to ...": the officials
     if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
         # "a message blaming Iran" -> whoever posted the message
         gov = head.head
@@ -141,6 +143,13 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         gov = head.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _agentive(noun: "Token") -> bool:
+    """A common noun that can act (officials, protesters, troops), as opposed to a message."""
+    from dateline.events.actors import ROLE_WORDS
+
+    return noun.lemma_.lower() in ROLE_WORDS
 
 
 def _same_paragraph(subj: "Token", verb: "Token") -> "Token | None":
