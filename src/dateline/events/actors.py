@@ -134,9 +134,17 @@ class ActorContext:
     doc: "Doc"
     article: Article
     entity_at: dict[int, Entity] = field(default_factory=dict)
-    coref: dict[int, str] = field(default_factory=dict)
+    _coref: dict[int, str] | None = None
     home: str | None = None  # the country the article is mostly about
     external: Callable[..., Any] | None = None
+
+    @property
+    def coref(self) -> dict[int, str]:
+        """Token -> entity id from the coreference stage, computed on first need (most
+        articles have few event clauses, and coreference is not free)."""
+        if self._coref is None:
+            self._coref = _coref_map(self.doc, self.article)
+        return self._coref
 
     @classmethod
     def build(cls, doc: "Doc", article: Article) -> "ActorContext":
@@ -146,12 +154,11 @@ class ActorContext:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
                     ctx.entity_at.setdefault(tok.i, ent)
-        ctx.coref = _coref(doc, article)
         ctx.home = _home_country(article)
         return ctx
 
 
-def _coref(doc: "Doc", article: Article) -> dict[int, str]:
+def _coref_map(doc: "Doc", article: Article) -> dict[int, str]:
     try:
         from dateline.resolve.coref import resolve_references  # type: ignore[import-not-found]
     except ImportError:
@@ -255,12 +262,12 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
 
 
 def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
-    if tok.i in ctx.coref:
+    if tok.i in ctx.entity_at:
+        return ctx.entity_at[tok.i]
+    if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.i in ctx.coref:  # "he", "the minister", "Ri"
         ent = ctx.article.entity(ctx.coref[tok.i])
         if ent is not None:
             return ent
-    if tok.i in ctx.entity_at:
-        return ctx.entity_at[tok.i]
     for child in tok.children:  # "Russia's foreign minister, Sergei Lavrov": the named apposition
         if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "PERSON":
             return ctx.entity_at[child.i]

@@ -93,6 +93,9 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
 
 def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     lemma = tok.lemma_.lower()
+    if not d.knows(lemma) and lemma not in d.intent and lemma not in d.threat and \
+            not any(c.dep_ == "prt" and d.knows(f"{lemma}_{c.lower_}") for c in tok.children):
+        return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
     pat = d.match(frame)
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
@@ -208,7 +211,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         pairs = [(s, t) for s in sources for t in (targets or [None])]
     facts = info(c.code)
     date = event_date(c.trigger, timexes, article)
-    evidence = _evidence(sent, c.trigger.idx)
+    evidence = _evidence(sent, c.trigger.idx, article.text)
     out = []
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
@@ -232,13 +235,12 @@ def _guessed(actor: Actor, tok: "Token | None") -> bool:
                 and not any(t.ent_type_ in ("GPE", "NORP") for t in tok.subtree))
 
 
-def _evidence(sent: "SpacySpan", at: int) -> Span:
+def _evidence(sent: "SpacySpan", at: int, body: str) -> Span:
     """The sentence, clipped to the paragraph of the trigger: the parser sometimes runs a
     sentence across a blank line (a date line above the first paragraph)."""
     text = sent.text
     lo = sent.start_char + (len(text) - len(text.lstrip()))
     hi = sent.start_char + len(text.rstrip())
-    body = sent.doc.text
     brk = body.rfind("\n\n", lo, at)
     if brk != -1:
         lo = brk + 2

@@ -133,7 +133,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return with_conjuncts([obj]) if obj is not None else subjects(head, depth + 1)
     if tok.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and (head.ent_type_ or head.pos_ == "PROPN" or _agentive(head)):
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
         return with_conjuncts([head])  # "officials asking the United States to ...": the officials
     if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
         # "a message blaming Iran" -> whoever posted the message
@@ -155,13 +155,17 @@ def _agentive(noun: "Token") -> bool:
 def _same_paragraph(subj: "Token", verb: "Token") -> "Token | None":
     """A subject parsed across a blank line (a date line glued to the first sentence) is
     replaced by its apposition on the verb's side of the break, if it has one."""
-    lo, hi = sorted((subj.idx, verb.idx))
-    if "\n\n" not in subj.doc.text[lo:hi]:
+    if not _break_between(subj, verb):
         return subj
     for c in subj.children:
-        if c.dep_ == "appos" and "\n\n" not in subj.doc.text[min(c.idx, verb.idx):max(c.idx, verb.idx)]:
+        if c.dep_ == "appos" and not _break_between(c, verb):
             return c
     return None
+
+
+def _break_between(a: "Token", b: "Token") -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 def possessor(noun: "Token") -> "Token | None":
