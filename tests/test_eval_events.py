@@ -32,8 +32,8 @@ def test_small_slice_keeps_its_floor(shared):
 
     result = evaluate(shared / "data", limit=15)
     assert result["wikinews"]["sentences"] == 15
-    # pinned floors (measured 0.18 country F1 / 0.54 peer exact on this slice); raise them as the coder improves
-    assert result["wikinews"]["scores"]["country"]["f1"] >= 0.15
+    # pinned floors (measured 0.36 country F1 / 0.54 peer exact on this slice); raise them as the coder improves
+    assert result["wikinews"]["scores"]["country"]["f1"] >= 0.30
     assert result["petrarch2_peer"]["scores"]["exact"]["f1"] >= 0.5
     assert "wikinews" in format_report(result)
 
@@ -44,5 +44,5 @@ def test_full_event_eval(shared):
 
     result = evaluate(shared / "data")
     assert result["wikinews"]["gold_triples"] == 69
-    assert result["wikinews"]["scores"]["country"]["f1"] >= 0.25
+    assert result["wikinews"]["scores"]["country"]["f1"] >= 0.35
     assert result["petrarch2_peer"]["scores"]["exact"]["f1"] >= 0.7

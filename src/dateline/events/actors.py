@@ -394,6 +394,7 @@ def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
             if role:
                 return role
     if entity.label == "ORG":
-        _, role = _phrase_country_role([t for w in _mention_tokens(entity, ctx) for t in w], ctx)
-        return role
+        # the organisation's own head word first ("... Telecommunications Commission" -> GOV)
+        last = entity.name.split()[-1].lower() if entity.name.split() else ""
+        return ROLE_WORDS.get(last) or ROLE_WORDS.get(last.rstrip("s"))
     return None

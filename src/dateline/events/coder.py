@@ -188,7 +188,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
     out = []
     for t in toks:
         actor = actor_for(t, ctx)
-        if actor is None and t.pos_ == "NOUN":  # "Trump's conduct", "the Iranian involvement"
+        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON"):
+            # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
             actor = actor_for(owner, ctx) if owner is not None else None
         if actor is not None and actor.code:
