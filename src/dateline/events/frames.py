@@ -128,6 +128,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     head = tok.head
     if head is tok:
         return []
+    if tok.dep_ in ("xcomp", "acomp") and head.pos_ in ("ADJ", "AUX"):
+        return subjects(head, depth + 1)  # "X is about / ready to restore ties": X
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return with_conjuncts([obj]) if obj is not None else subjects(head, depth + 1)
