@@ -192,6 +192,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
             actor = actor_for(owner, ctx) if owner is not None else None
+            if actor is None and owner is not None and owner.pos_ == "NOUN":
+                inner = possessor(owner)  # "the quality of X's work": one more step
+                actor = actor_for(inner, ctx) if inner is not None else None
         if actor is not None and actor.code:
             out.append((t, actor))
     return out

@@ -143,6 +143,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return subjects(gov, depth + 1) if gov is not head and gov.pos_ in ("VERB", "AUX") else []
     if tok.dep_ == "pcomp" or head.dep_ == "prep":
         gov = head.head
+        if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X was forceful in blaming Y": X
+            gov = gov.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
 
