@@ -65,6 +65,12 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
                 for g in c.children:
                     if g.dep_ == "prep":
                         out.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
+    # one level down: "entered into an agreement with X" -> "with" hangs from the agreement
+    for objs in list(out.values()):
+        for o in objs:
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ not in out:
+                    out[c.lower_] = [g for g in c.children if g.dep_ == "pobj"]
     return out
 
 
