@@ -145,3 +145,12 @@ def test_entity_with_country_and_role_from_earlier_stage():
                 max_size=40).map("".join))
 def test_coder_never_crashes_and_offsets_hold(text):
     code(text)
+
+
+def test_titled_names_joined_by_and_are_two_agents_of_a_phone_call():
+    got = triples("On Monday, Kenyan President Amani Odera and Ugandan President Joseph Kato spoke on the phone.")
+    assert {("KENGOV", "041", "UGAGOV"), ("UGAGOV", "041", "KENGOV")} <= got
+
+
+def test_agreement_with_a_party_hanging_from_the_noun():
+    assert ("BRA", "057", "ARG") in triples("Brazil entered into an agreement with Argentina.")

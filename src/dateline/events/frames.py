@@ -124,7 +124,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if is_passive(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     found = [_same_paragraph(s, tok) for s in found]
-    found = [s for s in found if s is not None]
+    found = [x for s in found if s is not None for x in _named_coordination(s)]
     if found:
         if found[0].lower_ in WH_WORDS and tok.dep_ == "relcl":
             return with_conjuncts([tok.head])  # "the man who attacked ...": the antecedent
@@ -153,6 +153,22 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             gov = gov.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _named_coordination(subj: "Token") -> list["Token"]:
+    """ "US President X and Turkish President Y spoke": the small model often parses titled
+    names joined by "and" as one phrase (X an apposition, the second title a conjunct). When a
+    subject phrase holds "and" and several named people/organisations/countries, each name's
+    head is a subject of its own."""
+    sub = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl", "prep") or t is subj]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in sub):
+        return [subj]
+    heads = []
+    for ent in subj.doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE") and ent.start >= sub[0].i and ent.end - 1 <= subj.i \
+                and ent.root.dep_ not in ("compound", "amod", "nmod", "poss", "pobj"):
+            heads.append(ent.root)
+    return heads if len(heads) > 1 else [subj]
 
 
 def _agentive(noun: "Token") -> bool:
