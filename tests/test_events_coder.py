@@ -154,3 +154,17 @@ def test_titled_names_joined_by_and_are_two_agents_of_a_phone_call():
 
 def test_agreement_with_a_party_hanging_from_the_noun():
     assert ("BRA", "057", "ARG") in triples("Brazil entered into an agreement with Argentina.")
+
+
+def test_must_in_reported_speech_is_a_demand_on_the_subject():
+    got = triples("The British foreign secretary said that the Sudanese government must release the prisoners.")
+    assert ("GBRGOV", "100", "SDNGOV") in got
+
+
+def test_demand_that_targets_the_clause_subject():
+    assert ("NGOAMN", "100", "SDNGOV") in triples(
+        "Amnesty International demanded that the Sudanese government end curbs on the press.")
+
+
+def test_threat_targets_the_named_party_not_the_thing_delivered():
+    assert ("IRQUAF", "130", "USA") in triples("The Iraqi militia threatened to deliver devastating blows to the United States.")

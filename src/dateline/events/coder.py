@@ -19,8 +19,8 @@ from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, event_date, event_location
-from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame
-from dateline.events.patterns import Dictionary, Pattern, load_dictionary
+from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame, with_conjuncts
+from dateline.events.patterns import Dictionary, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 
 if TYPE_CHECKING:
@@ -85,9 +85,28 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
     for tok in sent:
         if tok.pos_ == "VERB" and tok.i not in consumed:
             out.extend(_code_verb(tok, d, consumed))
+            out.extend(_code_obligation(tok, d))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+    return out
+
+
+# "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
+_MUST_DEMAND = parse_pattern("100", "say ^ccomp:* >csubj", "verb", 0)
+_OBLIGATION = frozenset({"must", "should"})
+
+
+def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """A speech verb whose complement says what someone else must do."""
+    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].pos_ != "PRON":
+                out.append(_Coding(tok, _MUST_DEMAND, "100", subjects(tok), with_conjuncts(subj)))
     return out
 
 

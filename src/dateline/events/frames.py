@@ -227,7 +227,10 @@ def target_tokens(tok: "Token", pat: Pattern, kind: str = "verb") -> list["Token
                 return with_conjuncts(preps[prep][:1])
     for verbs in complement_verbs(tok, obj).values():  # "accept an invitation to visit X"
         for v in verbs:
-            inner = direct_object(v) or next(iter(prep_objects(v).get("to", [])), None)
+            dobj = direct_object(v)
+            to = next(iter(prep_objects(v, dobj).get("to", [])), None)
+            # "deliver blows to the United States": the named party, not the thing delivered
+            inner = dobj if dobj is not None and (dobj.ent_type_ or to is None) else to
             if inner is not None:
                 return with_conjuncts([inner])
     owner = _constrained_noun(pat, obj, preps)
