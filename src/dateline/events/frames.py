@@ -102,7 +102,8 @@ def verb_frame(tok: "Token") -> Frame:
 
 def noun_frame(tok: "Token") -> Frame:
     preps = prep_objects(tok)
-    return Frame(lemma=_lemma(tok),
+    # an event noun's own modifiers play the object: "hunger strike" is not an air strike
+    return Frame(lemma=_lemma(tok), obj=frozenset(noun_lemmas(tok) - {_lemma(tok), tok.lower_}),
                  preps={p: frozenset().union(*(noun_lemmas(o) for o in objs)) for p, objs in preps.items()})
 
 
