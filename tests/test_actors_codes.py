@@ -143,8 +143,16 @@ def test_state_role_takes_the_articles_clear_country() -> None:
         Entity("e2", "Russians", "NORP", "RUS", mentions=[Mention(0, 1, "x")]),
     ]
     assert actor_for_phrase("the government", _article(places)).code == "RUSGOV"
-    # not a state role: the country is not borrowed
-    assert actor_for_phrase("protesters", _article(places)).code == "---OPP"
+    assert actor_for_phrase("protesters", _article(places)).code == "RUSOPP"
+    # international bodies never borrow a country
+    assert actor_for_phrase("UN peacekeepers", _article(places)).code == "IGOUNO"
+
+
+def test_single_country_article_lends_its_country() -> None:
+    places = [Entity("e1", "Hong Kong", "GPE", "HKG", mentions=[Mention(0, 1, "x")])]
+    assert actor_for_phrase("police", _article(places)).code == "HKGCOP"
+    person = Entity("e2", "Tam Wing", "PERSON", role="legislator")
+    assert actor_for_entity(person, _article(places)).code == "HKGLEG"
 
 
 def test_mixed_article_leaves_country_unknown() -> None:
@@ -228,3 +236,77 @@ def test_national_security_council_is_government() -> None:
 def test_phrase_role_comes_from_the_head(phrase: str, code: str | None) -> None:
     actor = actor_for_phrase(phrase)
     assert (actor.code if actor else None) == code
+
+
+def test_country_from_the_title_around_a_mention() -> None:
+    text = "Philippine President Alma Voss met Crown Prince Omar Said of Saudi Arabia in Paris."
+
+    def person(eid: str, name: str, role: str) -> Entity:
+        start = text.index(name)
+        return Entity(eid, name, "PERSON", role=role, mentions=[Mention(start, start + len(name), name)])
+
+    voss, omar = person("e1", "Alma Voss", "president"), person("e2", "Omar Said", "crown prince")
+    art = Article(text=text, source=Source(format="text"), entities=[voss, omar])
+    assert actor_for_entity(voss, art).code == "PHLGOV"
+    assert actor_for_entity(omar, art).code == "SAUGOV"
+
+
+def test_institution_tagged_as_a_place() -> None:
+    # NER sometimes labels an agency GPE; its name still says it is an institution
+    assert actor_for_entity(ent("National Telecommunications Commission", "GPE", "PHL")).code == "PHLGOV"
+    assert actor_for_entity(ent("Hong Kong", "GPE")).code == "HKG"
+
+
+@pytest.mark.parametrize(
+    "name, label, when, code",
+    [
+        ("Vladimir Putin", "PERSON", "2018-04-10", "RUSGOV"),
+        ("Recep Tayyip Erdoğan", "PERSON", "2019-10-10", "TURGOV"),
+        ("Erdogan", "ORG", "2019-10-10", "TURGOV"),  # a mislabelled mention still resolves
+        ("Donald Trump", "PERSON", "2019-06-01", "USAGOV"),
+        ("Donald Trump", "PERSON", "2015-06-01", "USA"),  # before office: the country alone
+        ("Nancy Pelosi", "PERSON", "2019-10-01", "USALEG"),
+        ("Kim Jong Un", "PERSON", "2018-03-28", "PRKGOV"),
+        ("António Guterres", "PERSON", "2020-01-01", "IGOUNO"),
+        ("Jens Stoltenberg", "PERSON", "2019-01-01", "IGONAT"),
+    ],
+)
+def test_builtin_public_figures(name: str, label: str, when: str, code: str) -> None:
+    assert actor_for_entity(ent(name, label), when=when).code == code
+
+
+def test_stated_former_role_refines_an_out_of_office_figure() -> None:
+    obama = ent("Barack Obama", "PERSON", "USA", "former president")
+    assert actor_for_entity(obama, when="2019-01-01").code == "USAELI"
+    assert actor_for_entity(obama, when="2012-01-01").code == "USAGOV"
+
+
+def test_builtin_figure_inside_a_phrase() -> None:
+    assert actor_for_phrase("President Trump", when="2019-06-01").code == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("European leaders", "EURGOV"),  # CAMEO's regional codes
+        ("South African troops", "ZAFMIL"),  # the longer name wins over the region "African"
+        ("the West", "WST"),
+        ("Danes", "DNK"),
+        ("Rochester", "USA"),  # a place named as the actor: its country
+        ("Police", "---COP"),  # a capitalised role word is not the town of Police, Poland
+    ],
+)
+def test_regions_peoples_and_places(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase).code == code
+
+
+@pytest.mark.parametrize("word", ["Most", "Alliance", "Republic", "Sources", "Analysts"])
+def test_capitalised_common_words_are_not_small_towns(word: str) -> None:
+    actor = actor_for_phrase(word)
+    assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize("phrase, code", [("West African troops", "WAFMIL"), ("the West Bank", "PSE"),
+                                          ("Central African Republic soldiers", "CAFMIL")])
+def test_region_adjectives_do_not_split_longer_names(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase).code == code

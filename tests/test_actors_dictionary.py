@@ -92,6 +92,7 @@ def reset_dictionary():
 def test_names_synonyms_and_case(world: ActorDictionary) -> None:
     assert world.lookup("Quentara") == "QNT"
     assert world.lookup("quentaran") == "QNT"
+    assert world.lookup("Quéntara") == "QNT"  # accents do not matter
     assert world.lookup("the Quentaran Republic") == "QNT"
     assert world.lookup("Quentaran Republic") == "QNT"  # a leading THE is optional
     assert world.lookup("Atlantis") is None
@@ -107,14 +108,14 @@ def test_dated_roles_are_picked_by_date(world: ActorDictionary) -> None:
     assert world.lookup("Mara Osken", "2005-06-01") == "QNTOPP"
     assert world.lookup("President Osken", "2012-01-01") == "QNTGOV"
     assert world.lookup("Mara Osken", "1990-01-01") == "QNT"  # the undated default
-    assert world.lookup("Mara Osken") == "QNT"
+    assert world.lookup("Mara Osken") == "QNTGOV"  # no date: today, inside ">20091231"
+    assert world.lookup("Mara Osken", "PRESENT_REF") == "QNTGOV"  # an unreadable date too
 
 
 def test_six_digit_dates_and_open_bounds(world: ActorDictionary) -> None:
     assert world.lookup("Tobin Rook", "1990-01-01") == "VELMIL"
     assert world.lookup("Tobin Rook", "19950601") == "VELGOV"  # ranges include their ends
     assert world.lookup("Tobin Rook", "2003-03-03") == "VELELI"
-    # no undated default: without a date, the latest restriction applies
     assert world.lookup("Tobin Rook") == "VELELI"
 
 
@@ -122,6 +123,7 @@ def test_narrowest_restriction_wins(world: ActorDictionary) -> None:
     assert world.lookup("Narrow Nell", "2011-01-15") == "QNTGOV"
     assert world.lookup("Narrow Nell", "2012-06-01") == "QNTBUS"
     assert world.lookup("Narrow Nell", "2015-06-01") == "QNTCVL"
+    assert world.lookup("Narrow Nell") == "QNTCVL"
 
 
 def test_codes_upper_cased_and_uncoded_entries_dropped(world: ActorDictionary) -> None:
@@ -133,6 +135,7 @@ def test_agents(world: ActorDictionary) -> None:
     assert world.agent("soldier") == "~MIL"
     assert world.agent("soldiers") == "~MIL"  # regular plurals are implied
     assert world.agent("police") == "~COP"
+    assert world.agent("polices") is None  # "POLICE {}": no regular plural
     assert world.agent("chairwomen") == "~GOV"  # substitution sets
     assert world.agent("minister of fisheries") == "~GOVAGR"
     assert world.agent("geese") == "~GGS"  # explicit irregular plural
@@ -143,6 +146,9 @@ def test_agents(world: ActorDictionary) -> None:
 
 def test_apply_agent() -> None:
     assert apply_agent("QNT", "~MIL") == "QNTMIL"
+    assert apply_agent("QNTGOV", "~GOV") == "QNTGOV"  # a role is not repeated
+    assert apply_agent("QNTGOVMED", "~GOVMED") == "QNTGOVMED"
+    assert apply_agent("QNTGOV", "~MED") == "QNTGOVMED"
     assert apply_agent("QNT", "NGO~") == "NGOQNT"
     assert apply_agent(None, "~COP") == "---COP"
 
@@ -153,7 +159,8 @@ def test_parse_functions_directly() -> None:
         ("FOO_", ["FOOLAND_"], ["FOO"]),
         ("BAR_", [], ["BAR"]),
     ]
-    assert parse_agents(["!X! = A, B", "!X!_BOSS [~GOV]"]) == [("A_BOSS", "~GOV"), ("B_BOSS", "~GOV")]
+    assert parse_agents(["!X! = A, B", "!X!_BOSS [~GOV]"]) == [("A_BOSS", "~GOV", True), ("B_BOSS", "~GOV", True)]
+    assert parse_agents(["GOOSE {GEESE} [~GGS]"]) == [("GOOSE", "~GGS", False), ("GEESE", "~GGS", False)]
 
 
 def test_normalize_date() -> None:
@@ -228,8 +235,8 @@ def test_parser_never_crashes(text: str) -> None:
 _WORLD = ActorDictionary()
 for _e in parse_actors(ACTORS.splitlines()):
     _WORLD.add_actor(_e)
-for _n, _c in parse_agents(AGENTS.splitlines()):
-    _WORLD.add_agent(_n, _c)
+for _line in parse_agents(AGENTS.splitlines()):
+    _WORLD.add_agent(*_line)
 
 
 # ---------------------------------------------------------------- the public dictionaries
@@ -294,3 +301,26 @@ def test_possessive_and_demonym_with_user_dictionary(world: ActorDictionary) -> 
     assert actor_for_phrase("Quentara's soldiers").code == "QNTMIL"
     # "Zornelian" is not listed: read as the people of ZORNEL
     assert actor_for_phrase("Zornelian police").code == "ZRNCOP"
+
+
+def test_builtin_people_dictionary_is_well_formed() -> None:
+    import pycountry
+
+    from dateline.resolve.actors import builtin_people
+
+    d = builtin_people()
+    assert len(d.entries) > 200
+    iso = {c.alpha_3 for c in pycountry.countries}
+    for entry in d.entries:
+        defaults = [c.code for c in entry.codes if not c.dated]
+        assert len(defaults) == 1 and defaults[0] in iso, entry.name  # the person's country
+        for c in entry.codes:
+            assert c.code[:3] in iso or c.code[:3] == "IGO", (entry.name, c.code)
+            assert c.start is None or c.end is None or c.start <= c.end, (entry.name, c)
+
+
+def test_former_holders_and_organisation_names_with_user_dictionary(world: ActorDictionary) -> None:
+    use_actor_dictionary(world)
+    assert actor_for_phrase("former Quentaran soldiers").code == "QNTELI"
+    org = Entity("e1", "the Quentaran Ministry of Fisheries", "ORG")
+    assert actor_for_entity(org).code == "QNTGOVAGR"  # the whole agent phrase, prepositions included

@@ -46,6 +46,9 @@ from dateline.resolve.actor_roles import role_code, singular, words_of
         ("civilians", "CVL"),
         ("students", "EDU"),
         ("intelligence service", "SPY"),
+        ("gunmen", "UAF"),
+        ("militia", "UAF"),
+        ("separatists", "REB"),
         ("UN Secretary-General", "GOV"),
     ],
 )
@@ -59,8 +62,9 @@ def test_no_role(title: str | None) -> None:
 
 
 def test_longest_phrase_beats_its_parts() -> None:
-    # "attorney general" is judicial although "general" alone is a military rank
-    assert role_code("attorney general") == "JUD"
+    # "attorney general" is a minister although "general" alone is a military rank
+    assert role_code("attorney general") == "GOV"
+    assert role_code("district attorney") == "JUD"
     assert role_code("general") == "MIL"
 
 
@@ -69,3 +73,46 @@ def test_singular_meets_lexicon() -> None:
     assert singular("policemen") == "policeman"
     assert singular("press") == "press"
     assert words_of("Foreign Ministers'") == ["foreign", "minister"]
+
+
+@pytest.mark.parametrize("title", ["former president", "Former Prime Minister", "ex-president",
+                                   "the former army chief", "retired general"])
+def test_former_office_holders_are_elites(title: str) -> None:
+    assert role_code(title) == "ELI"
+
+
+def test_head_role_of_noun_phrases() -> None:
+    from dateline.resolve.actor_roles import head_role
+
+    assert head_role("an official visit") is None
+    assert head_role("minister for foreign affairs") == "GOV"
+    assert head_role("army spokesman") == "MIL"
+    assert head_role("a former minister") == "ELI"
+
+
+def test_body_part_head_is_no_role() -> None:
+    from dateline.resolve.actor_roles import head_role
+
+    assert head_role("the frog's head") is None
+    assert head_role("the head of the interior ministry") == "GOV"
+    assert role_code("head of state") == "GOV"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_role_lookups_never_crash(text: str) -> None:
+    from dateline.resolve.actor_roles import head_role
+
+    for code in (role_code(text), head_role(text)):
+        assert code is None or (code.isalpha() and len(code) == 3)
+
+
+@pytest.mark.parametrize("title, code", [("inspector general", "GOV"), ("prosecutor general", "JUD"),
+                                         ("major general", "MIL"), ("defence lawyer", "JUD"),
+                                         ("state trooper", "COP"), ("hostages", "CVL")])
+def test_titles_ending_in_general_and_other_holders(title: str, code: str) -> None:
+    assert role_code(title) == code

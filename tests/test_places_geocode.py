@@ -95,3 +95,43 @@ def test_common_words_are_not_places() -> None:
     assert geocode("police") is None
     assert geocode("nice") is None
     assert geocode("Nice").country == "FRA"
+
+
+def test_us_state_hint_picks_the_right_namesake() -> None:
+    spring = geocode("Springfield", region="Illinois")
+    assert spring is not None and spring.lat == pytest.approx(39.80, abs=0.1)
+    fremont = geocode("Fremont", region="Calif.")
+    assert fremont is not None and fremont.lon == pytest.approx(-121.99, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    "text, country, lat",
+    [
+        ("SPRINGFIELD, Ill.", "USA", 39.80),  # an AP dateline
+        ("Springfield, Illinois, United States", "USA", 39.80),
+        ("Paris, Texas", "USA", 33.66),
+        ("Birmingham, England", "GBR", 52.48),
+    ],
+)
+def test_comma_separated_place_strings(text: str, country: str, lat: float) -> None:
+    loc = geocode(text)
+    assert loc is not None and loc.country == country and loc.lat == pytest.approx(lat, abs=0.1)
+
+
+def test_place_country_population_floor() -> None:
+    assert place_country("Most") == "CZE"  # a Czech town of about 67,000
+    assert place_country("Most", min_population=100_000) is None
+    assert place_country("Russia", min_population=100_000) == "RUS"
+    assert place_country("Rochester", min_population=100_000) == "USA"
+
+
+def test_territories_without_coordinates() -> None:
+    bank = geocode("the West Bank")
+    assert bank is not None and (bank.name, bank.country, bank.lat) == ("West Bank", "PSE", None)
+    assert geocode("Crimea").country == "UKR"
+    assert geocode("Crimea", country="RUS") is None  # a contradicting hint finds nothing
+
+
+def test_short_alternate_names_are_not_places() -> None:
+    assert geocode("Part") is None
+    assert geocode("Kiev").country == "UKR"  # a listed old spelling still works

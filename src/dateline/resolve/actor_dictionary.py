@@ -23,10 +23,13 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from dateline.errors import ConfigError
 
@@ -77,14 +80,10 @@ class ActorEntry:
     codes: list[DatedCode] = field(default_factory=list)
 
     def code_at(self, when: str | None = None) -> str | None:
-        """The code in force on `when`: the narrowest dated code covering it, else the
-        undated default. Without a date: the default, else the latest dated code."""
-        day = normalize_date(when) if when else None
+        """The code in force on `when` (no date, or one that cannot be read, means today):
+        the narrowest dated code covering it, else the undated default."""
+        day = (normalize_date(when) if when else None) or date.today().strftime("%Y%m%d")
         default = next((c.code for c in self.codes if not c.dated), None)
-        if day is None:
-            if default is not None or not self.codes:
-                return default
-            return max(self.codes, key=lambda c: (c.end or _OPEN_END, c.start or "")).code
         covering = [c for c in self.codes if c.dated and c.covers(day)]
         if covering:
             # narrowest first; among equals the one listed first (dictionary order is intent)
@@ -97,7 +96,7 @@ class _NameIndex:
 
     def __init__(self) -> None:
         self.exact: dict[str, object] = {}
-        self.stems: dict[tuple[str, ...], list[tuple[str, object]]] = {}
+        self.stems: dict[tuple[str, ...], list[tuple[str, object]]] = {}  # (*words, stem[:4]) -> stems
 
     def add(self, raw_name: str, value: object) -> None:
         words, is_stem = _name_words(raw_name)
@@ -108,8 +107,9 @@ class _NameIndex:
             keys.append(words[1:])
         for w in keys:
             self.exact.setdefault(" ".join(w), value)
-            if is_stem and len(w[-1]) >= _MIN_STEM:
-                self.stems.setdefault(tuple(w[:-1]), []).append((w[-1], value))
+            if is_stem and len(w[-1]) >= _MIN_STEM and not isinstance(value, _ExactAgent):
+                # bucketed by the stem's first letters, so a lookup scans a handful, not thousands
+                self.stems.setdefault((*w[:-1], w[-1][:_MIN_STEM]), []).append((w[-1], value))
 
     def find(self, text: str) -> object | None:
         words = _query_words(text)
@@ -124,7 +124,7 @@ class _NameIndex:
                 return hit
         for w in tries:
             best: tuple[int, object] | None = None
-            for stem, value in self.stems.get(tuple(w[:-1]), ()):
+            for stem, value in self.stems.get((*w[:-1], w[-1][:_MIN_STEM]), ()):
                 if w[-1].startswith(stem) and (best is None or len(stem) > best[0]):
                     best = (len(stem), value)
             if best is not None:
@@ -140,7 +140,7 @@ class ActorDictionary:
     """Actor names -> dated CAMEO codes, and agent nouns -> agent codes."""
 
     sources: list[str] = field(default_factory=list)
-    entries: list[ActorEntry] = field(default_factory=list)
+    entries: list[ActorEntry] = field(default_factory=list, repr=False)  # 27k for Phoenix
     _actors: _NameIndex = field(default_factory=_NameIndex, repr=False)
     _agents: _NameIndex = field(default_factory=_NameIndex, repr=False)
 
@@ -154,10 +154,14 @@ class ActorDictionary:
         return ent.code_at(when) if ent is not None else None
 
     def agent(self, noun: str) -> str | None:
-        """Agent code of a role noun or phrase ("troops" -> "~MIL"), plurals included."""
-        for form in _singular_forms(noun):
+        """Agent code of a role noun or phrase ("troops" -> "~MIL"), regular plurals included
+        unless the entry lists its plurals in braces (`POLICE {}`: "polices" is no agent)."""
+        for k, form in enumerate(_singular_forms(noun)):
             hit = self._agents.find(form)
-            if hit is not None:
+            if isinstance(hit, _ExactAgent):
+                if k == 0:
+                    return hit.code
+            elif hit is not None:
                 return str(hit)
         return None
 
@@ -185,8 +189,22 @@ class ActorDictionary:
         for name in [entry.name, *entry.synonyms]:
             self._actors.add(name, entry)
 
-    def add_agent(self, name: str, code: str) -> None:
-        self._agents.add(name, code)
+    def add_agent(self, name: str, code: str, regular_plural: bool = True) -> None:
+        self._agents.add(name, code if regular_plural else _ExactAgent(code))
+
+
+@dataclass(frozen=True)
+class _ExactAgent:
+    """An agent whose plural forms are only those its entry lists."""
+
+    code: str
+
+
+def _merge_codes(base: str, extra: str) -> str:
+    """Append the 3-letter parts of `extra` that `base` lacks: PETRARCH does not repeat a
+    role ("WHITE_HOUSE" USAGOV + "officials" ~GOV stays USAGOV)."""
+    have = {base[i:i + 3] for i in range(3, len(base), 3)}
+    return base + "".join(extra[i:i + 3] for i in range(0, len(extra), 3) if extra[i:i + 3] not in have)
 
 
 def apply_agent(base: str | None, agent_code: str) -> str:
@@ -195,10 +213,10 @@ def apply_agent(base: str | None, agent_code: str) -> str:
     base = base or "---"
     code = agent_code.replace(" ", "")
     if code.startswith("~"):
-        return base + code[1:]
+        return _merge_codes(base, code[1:])
     if code.endswith("~"):
         return code[:-1] + base
-    return base + code
+    return _merge_codes(base, code)
 
 
 # ---------------------------------------------------------------- loading
@@ -216,8 +234,8 @@ def load_actor_dictionary(
             d.add_actor(entry)
     for path in _paths(agents_path):
         d.sources.append(str(path))
-        for name, code in parse_agents(_read_lines(path)):
-            d.add_agent(name, code)
+        for line in parse_agents(_read_lines(path)):
+            d.add_agent(*line)
     return d
 
 
@@ -290,10 +308,19 @@ def parse_actors(lines: Iterable[str]) -> list[ActorEntry]:
     return [e for e in entries if e.codes and e.name]
 
 
-def parse_agents(lines: Iterable[str]) -> list[tuple[str, str]]:
-    """(name, agent code) pairs, with substitution sets expanded and explicit plurals added."""
+class AgentLine(NamedTuple):
+    """One agent name and its code; `regular_plural` is False when the entry lists its
+    plurals in braces (`POLICE {}`, `GOOSE {GEESE}`), as PETRARCH reads them."""
+
+    name: str
+    code: str
+    regular_plural: bool = True
+
+
+def parse_agents(lines: Iterable[str]) -> list[AgentLine]:
+    """Agent names and codes, with substitution sets expanded and listed plurals added."""
     sets: dict[str, list[str]] = {}
-    out: list[tuple[str, str]] = []
+    out: list[AgentLine] = []
     for raw in lines:
         line = _strip_comment(raw).strip()
         if not line:
@@ -309,11 +336,12 @@ def parse_agents(lines: Iterable[str]) -> list[tuple[str, str]]:
         if not code:
             continue
         head = line.split("[", 1)[0]
-        plurals = [p.strip() for pm in _PLURALS.findall(head) for p in pm.split(",") if p.strip()]
+        braces = _PLURALS.findall(head)
+        plurals = [p.strip() for pm in braces for p in pm.split(",") if p.strip()]
         name = _PLURALS.sub(" ", head).strip()
         for form in [name, *plurals]:
             for expanded in _expand_sets(form, sets):
-                out.append((expanded, code))
+                out.append(AgentLine(expanded, code, not braces))
     return out
 
 
@@ -364,6 +392,7 @@ def _dict_date(s: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def normalize_date(when: object) -> str | None:
     """"2018-04-10", "2018-04-10T12:00", "20180410", "2018-04", "2018" -> YYYYMMDD (partial
     dates take their first day); anything else -> None."""
@@ -380,16 +409,21 @@ def normalize_date(when: object) -> str | None:
 # ---------------------------------------------------------------- names
 
 
+def _fold(text: str) -> str:
+    """Upper case without accents, so "Erdoğan" meets ERDOGAN_ (and "WÖRNER" meets "Worner")."""
+    t = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in t if not unicodedata.combining(c)).upper()
+
+
 def _name_words(raw: str) -> tuple[list[str], bool]:
     """Dictionary name -> upper-case words and whether the last word is a stem."""
-    name = raw.strip().upper()
+    name = _fold(raw.strip())
     is_stem = not name.endswith("_")
     return name.replace("_", " ").split(), is_stem
 
 
 def _query_words(text: str) -> list[str]:
-    t = text.upper().replace("_", " ").replace("\u2019", "'")
-    return t.split()
+    return _fold(text).replace("_", " ").split()
 
 
 def _singular_forms(noun: str) -> list[str]:

@@ -17,6 +17,9 @@ from pathlib import Path
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
 _MAX_PHRASE = 5
 _POSSESSIVE = re.compile(r"'s$", re.I)
+#: Words that turn an office into a former one: CAMEO codes former office holders as elites.
+_FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}
+_FORMER_ROLE = "ELI"
 #: Prepositions end the head part of a noun phrase: "minister for foreign affairs" is a minister.
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
 #: Heads that name a part or a member of something and take their role from it:
@@ -64,6 +67,9 @@ def words_of(text: str) -> list[str]:
     out = []
     for w in _WORD.findall(text.replace("\u2019", "'")):
         w = _POSSESSIVE.sub("", w).strip("'")
+        if w.lower().startswith("ex-") and len(w) > 3:
+            out.append("ex")  # "ex-president": a former president
+            w = w[3:]
         if w:
             out.append(singular(w))
     return out
@@ -112,8 +118,18 @@ def role_code(title: str | None) -> str | None:
     """
     if not title:
         return None
-    best = best_role(role_matches(words_of(title)))
-    return best.code if best else None
+    words = words_of(title)
+    best = best_role(role_matches(words))
+    if best is None:
+        return None
+    return _FORMER_ROLE if _is_former(words, best.start) else best.code
+
+
+def _is_former(words: list[str], role_start: int) -> bool:
+    """"former foreign minister", "ex-president": a former-word before the role."""
+    if role_start < len(words) and words[role_start].startswith("ex-"):
+        return True
+    return any(w in _FORMER or w.startswith("ex-") for w in words[:role_start])
 
 
 def head_role(text: str) -> str | None:
@@ -133,10 +149,17 @@ def head_role(text: str) -> str | None:
     at_head = [m for m in matches if m.end == len(core)]
     head = best_role(at_head)
     if head is not None and head.strong:
-        return head.code
+        return _FORMER_ROLE if _is_former(words, head.start) else head.code
     if head is None and core[-1] not in GENERIC_HEADS:
         return None
     strong_core = [m for m in matches if m.strong and m.end <= len(core)]
     strong_any = [m for m in matches if m.strong]
     best = best_role(strong_core) or best_role(strong_any) or head
-    return best.code if best else None
+    if best is None:
+        return None
+    return _FORMER_ROLE if _is_former(words, best.start) else best.code
+
+
+def mentions_former(text: str) -> bool:
+    """True when a phrase speaks of a former office holder ("former security officials")."""
+    return any(w in _FORMER or w.startswith("ex-") or w == "ex" for w in words_of(text))

@@ -9,10 +9,12 @@ practice): protesters are OPP, the UN and its agencies IGOUNO, the EU IGOEUREEC.
 Order of evidence, most specific first:
 1. a user's PETRARCH/Phoenix dictionary (use_actor_dictionary or DATELINE_ACTORS), with dated
    roles picked by the event date: named people resolve through it first;
-2. the project's table of named organisations (data/actors/orgs.tsv: IGOs, NGOs, seats of
-   power such as "the Kremlin", news agencies, armed groups);
-3. the entity's country (entities stage, else the gazetteer) and its role title
-   (data/actors/roles.tsv via actor_roles).
+2. dateline's dictionary of public figures with dated offices (data/actors/people.txt);
+3. the project's table of named organisations (data/actors/orgs.tsv: IGOs, NGOs, seats of
+   power such as "the Kremlin", news agencies, armed groups, CAMEO regions);
+4. the entity's country (entities stage, else the gazetteer, else the title around a
+   mention, else the article's clear country) and its role title (data/actors/roles.tsv via
+   actor_roles). docs/actors.md has the details.
 """
 from __future__ import annotations
 
@@ -30,7 +32,15 @@ from dateline.resolve.actor_dictionary import (  # noqa: F401  (re-exported for 
     load_dictionaries,
     use_actor_dictionary,
 )
-from dateline.resolve.actor_roles import DATA_DIR, head_role, role_code
+from dateline.resolve.actor_roles import (
+    DATA_DIR,
+    best_role,
+    head_role,
+    mentions_former,
+    role_code,
+    role_matches,
+    words_of,
+)
 from dateline.resolve.countries import country_code
 from dateline.resolve.places import place_country
 
@@ -39,8 +49,8 @@ if TYPE_CHECKING:
 
 #: Country parts that are sectors, not countries (CAMEO.type.txt): the role field gets them.
 _SECTOR_PREFIXES = {"IGO", "NGO", "IMG", "MNC", "INT", "NGM"}
-#: Roles of state institutions: only these borrow a country from the article's context.
-_STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+#: Roles that never borrow a country from context: international and transnational sectors.
+_NO_BORROW_ROLES = {"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UNO", "PKO"}
 #: A country is "clear from context" when it holds this share of the article's place mentions.
 _CONTEXT_SHARE = 2 / 3
 _PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
@@ -48,6 +58,8 @@ _PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
 _PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
 _DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MAX_NGRAM = 4
+_FORMER_ROLE = "ELI"
+_PLACE_ACTOR_POPULATION = 100_000
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
 #: Demonym endings tried when a user dictionary lists only the country ("Quentaran" -> QUENTARA).
@@ -190,20 +202,40 @@ def _context_country(article: Article | None) -> str | None:
     people mentions (the dateline counting as one), else None."""
     if article is None:
         return None
+    places = tuple(
+        (ent.country, ent.name, max(1, len(ent.mentions)))
+        for ent in article.entities
+        if ent.label in ("GPE", "NORP", "LOC")
+    )
+    return _clear_country(places, article.dateline)
+
+
+@lru_cache(maxsize=256)
+def _clear_country(places: tuple[tuple[str | None, str, int], ...], dateline: str | None) -> str | None:
+    """Cached per article state: the event coder asks once per noun phrase."""
     votes: Counter[str] = Counter()
-    for ent in article.entities:
-        if ent.label in ("GPE", "NORP", "LOC"):
-            code = ent.country or country_code(ent.name)
-            if code:
-                votes[code] += max(1, len(ent.mentions))
-    if article.dateline:
-        code = place_country(article.dateline)
+    for country, name, weight in places:
+        code = country or country_code(name)
+        if code:
+            votes[code] += weight
+    if dateline:
+        code = place_country(dateline)
         if code:
             votes[code] += 1
     if not votes:
         return None
     top, n = votes.most_common(1)[0]
-    return top if n >= 2 and n / sum(votes.values()) >= _CONTEXT_SHARE else None
+    if len(votes) > 1 and n < 2:
+        return None  # one mention against others is no evidence
+    return top if n / sum(votes.values()) >= _CONTEXT_SHARE else None
+
+
+def _borrow(role: str | None, article: Article | None) -> str | None:
+    """The article's country for a role whose own country is not given ("police" in an
+    article about Hong Kong is Hong Kong's police, as the Wikinews gold reads it)."""
+    if not role or role[:3] in _NO_BORROW_ROLES:
+        return None
+    return _context_country(article)
 
 
 # ---------------------------------------------------------------- entities
@@ -247,26 +279,98 @@ def actor_for_entity(
     The Actor's code is None when nothing about the entity is known (no country, no role).
     """
     names = _entity_names(entity)
-    code = _dictionary_code(current_actor_dictionary(), names, _when(when, article))
+    day = _when(when, article)
+    code = _dictionary_code(current_actor_dictionary(), names, day)
+    if code is None and entity.label not in ("GPE", "LOC", "NORP"):
+        code = _builtin_person_code(entity, names, day, context, article)
     if code is None:
         code = next((c for c in (known_org_code(n) for n in names) if c), None)
     if code is None:
-        code = _code_from_attributes(entity, context)
+        code = _code_from_attributes(entity, context, article, day)
     return _actor(code, entity.name, entity.id)
 
 
-def _code_from_attributes(entity: Entity, context: str | None) -> str | None:
+@lru_cache(maxsize=1)
+def builtin_people() -> ActorDictionary:
+    """dateline's own dictionary of public figures with dated roles (data/actors/people.txt)."""
+    return load_actor_dictionary(DATA_DIR / "people.txt")
+
+
+def _builtin_person_code(
+    entity: Entity, names: list[str], day: str | None, context: str | None, article: Article | None
+) -> str | None:
+    """A listed public figure's code on that day. Outside the listed terms the entry gives the
+    country alone; then a role the text itself states for the same country ("former
+    president" -> ELI) is kept, since the text knows of offices the list does not."""
+    code = _dictionary_code(builtin_people(), names, day)
+    if code is None or len(code) != 3:
+        return code
+    stated = _code_from_attributes(entity, context, article, day)
+    return stated if stated and stated.startswith(code) else code
+
+
+def _code_from_attributes(
+    entity: Entity, context: str | None, article: Article | None, day: str | None = None
+) -> str | None:
     if entity.label in ("GPE", "LOC", "NORP", "FAC"):
-        # a place or people named as the actor: the country alone ("Moscow said" -> RUS)
-        return compose(entity.country or _country_of_word(entity.name) or place_country(entity.name), None)
+        # a place or people named as the actor: the country alone ("Moscow said" -> RUS),
+        # unless its name is an institution's ("the National Telecommunications Commission")
+        country = entity.country or _country_of_word(entity.name) or place_country(entity.name)
+        role = _strong_role(_name_without_countries(entity.name))
+        if role is None:
+            return compose(country, None)
+        return compose(country or country_in_text(context) or _borrow(role, article), role)
     if entity.label == "PERSON":
         role = role_code(entity.role) or role_code(context)
-        country = entity.country or country_in_text(entity.role) or country_in_text(context)
-        return compose(country, role)
-    # ORG and the rest: the name itself often says what it is ("Syrian Army", "Foreign Ministry")
+        country = (entity.country or country_in_text(entity.role) or country_in_text(context)
+                   or _title_country(entity, article))
+        return compose(country or _borrow(role, article), role)
+    # ORG and the rest: the name itself often says what it is ("Syrian Army", "Foreign Ministry");
+    # with a user dictionary, read it as a phrase so its names and agents apply
+    d = current_actor_dictionary()
+    if d is not None and entity.country is None and not entity.role:
+        words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(entity.name)]
+        coded = _phrase_code(words, d, day or _when(None, article), article) if words else None
+        if coded:
+            return coded
     role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
-    country = entity.country or country_in_text(entity.name) or country_in_text(context)
-    return compose(country, role)
+    country = (entity.country or country_in_text(entity.name) or country_in_text(context)
+               or _title_country(entity, article))
+    return compose(country or _borrow(role, article), role)
+
+
+def _strong_role(name: str) -> str | None:
+    best = best_role(role_matches(words_of(name)))
+    return best.code if best is not None and best.strong else None
+
+
+#: How far before a mention a title may start ("Philippine President Rodrigo Duterte").
+_TITLE_REACH = 60
+_TITLE_WORD = re.compile(r"^[A-Z][\w.'\u2019\-]*$")
+_OF_PLACE = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
+
+
+def _title_country(entity: Entity, article: Article | None) -> str | None:
+    """A country written in the title around a mention: the capitalised words just before it
+    ("Philippine President Rodrigo Duterte", "Russia's Foreign Minister Sergei Lavrov") or an
+    "of Country" just after it ("Crown Prince Mohammad bin Salman of Saudi Arabia")."""
+    if article is None or not article.text:
+        return None
+    text = article.text
+    for m in entity.mentions:
+        before = text[max(0, m.start - _TITLE_REACH):m.start].split("\n")[-1].split()
+        title: list[str] = []
+        for word in reversed(before):
+            if not _TITLE_WORD.match(word) or word.endswith((",", ".", ":", ";")):
+                break
+            title.insert(0, _POSSESSIVE.sub("", word))
+        code = country_in_text(" ".join(title)) if title else None
+        if code is None:
+            after = _OF_PLACE.match(text[m.end:m.end + _TITLE_REACH])
+            code = _country_of_word(after.group(1)) if after else None
+        if code:
+            return code
+    return None
 
 
 def _name_without_countries(name: str) -> str:
@@ -310,40 +414,49 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         return base  # "UN peacekeepers", "EU ministers": the body itself
     rest_text = " ".join(rest)
     agent = _agent_code(d, rest)
+    if agent and mentions_former(rest_text):
+        agent = "~" + _FORMER_ROLE  # "former security officials": elites, whatever the office
     if agent:
-        return apply_agent(base or _borrowed_country(agent.strip("~"), article), agent)
+        return apply_agent(base or _borrow(agent.strip("~"), article), agent)
     role = head_role(rest_text) if rest else None
     if base and len(base) > 3:
-        return base  # a dictionary or table code that already has its role ("Hamas fighters")
-    if base is None and role in _STATE_ROLES:
-        base = _context_country(article)
+        # a dictionary or table code that already has its role ("Hamas fighters"), unless the
+        # phrase says its holders are former ones ("former White House officials" USAGOVELI)
+        return apply_agent(base, "~" + _FORMER_ROLE) if role == _FORMER_ROLE else base
+    if base is None and role is None and all(w[:1].isupper() for w in words):
+        # a smaller place named as the actor ("Rochester"); only real cities, since a
+        # sentence-initial capital makes any word look like a name ("Most" is a Czech town)
+        base = place_country(" ".join(words), min_population=_PLACE_ACTOR_POPULATION)
+    if base is None:
+        base = _borrow(role, article)
     return compose(base, role)
 
 
-def _borrowed_country(agent_role: str, article: Article | None) -> str | None:
-    return _context_country(article) if agent_role[:3] in _STATE_ROLES else None
-
-
 def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -> tuple[str | None, list[str]]:
-    """The actor part of a phrase (a dictionary actor, an organisation or a country) and the
-    words left for the role."""
+    """The actor part of a phrase (a dictionary actor, a public figure, an organisation, a
+    region or a country) and the words left for the role. Longer names win ("South African"
+    is ZAF, not the region "African")."""
     n = len(words)
     for size in range(min(n, _MAX_NGRAM), 0, -1):
         for i in range(0, n - size + 1):
             gram = words[i:i + size]
             if not gram[0][:1].isupper():
                 continue
-            name = " ".join(gram)
-            code = _dictionary_code(d, [name], day) or known_org_code(name)
-            if code is None and size == 1:
-                code = _dictionary_demonym(d, name, day)
+            code = _gram_code(gram, d, day)
             if code:
                 return code, words[:i] + words[i + size:]
-    hits = _country_ngrams(words)
-    if hits:
-        s, e, code = hits[0]
-        return code, words[:s] + words[e:]
     return None, words
+
+
+def _gram_code(gram: list[str], d: ActorDictionary | None, day: str | None) -> str | None:
+    name = " ".join(gram)
+    code = (_dictionary_code(d, [name], day) or _dictionary_code(builtin_people(), [name], day)
+            or known_org_code(name))
+    if code is None and len(gram) == 1:
+        code = _dictionary_demonym(d, name, day)
+    if code is None and all(w[:1].isupper() for w in gram) and not any(_PATRON.search(w) for w in gram):
+        code = _country_of_word(name)
+    return code
 
 
 def _dictionary_demonym(d: ActorDictionary | None, word: str, day: str | None) -> str | None:
@@ -362,6 +475,9 @@ def _agent_code(d: ActorDictionary | None, rest: list[str]) -> str | None:
     """A user's agents dictionary names the role noun: the whole remainder, else its head."""
     if d is None or d.agent_count == 0 or not rest:
         return None
+    code = d.agent(" ".join(rest)) if len(rest) > 1 else None  # "Ministry of Silly Walks"
+    if code:
+        return code
     cut = next((i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
     core = rest[:cut]  # "minister for foreign affairs": the agent is the minister
     for k in range(len(core)):

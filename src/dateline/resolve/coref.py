@@ -12,9 +12,12 @@ Rules, in the order they run (each a small function below):
 2. A free definite description ("the minister", "the North Korean leader", "North Korea's
    foreign minister") refers back to the most recent person whose known titles contain its
    head word and modifiers and whose country does not contradict it.
-3. With no such antecedent it refers forward (the news lede: "X's foreign minister said ...
-   <Name> spoke ..."): to the first person named in the next two sentences whose titles and
-   country fit or are unknown, subjects first; that person takes the title and country.
+3. With no such antecedent it refers forward, in the news lede pattern only ("X's foreign
+   minister said ... <Name> spoke ..."): the description is a subject (or opens its
+   sentence: the parse of a lede is often confused by a leftover credit line), no person was named
+   in the two sentences before it, and the first person named after it, at most two
+   sentences on, is a subject whose titles and country fit or are unknown; that person takes
+   the title and country.
 4. "the daily", "the newspaper", "the agency": the most recent organisation known as a
    news outlet, else the most recent organisation of the last three sentences that is not a
    government body. "the party", "the ministry": the most recent organisation whose name
@@ -90,13 +93,20 @@ class Links:
 
 
 def sentence_index(doc: "Doc") -> list[int]:
-    """Token index -> sentence number."""
+    """Token index -> sentence number. A paragraph break always ends a sentence: the parser
+    runs a dateline or credit line into the first sentence when the cleaner left one."""
     out, n = [], -1
     for tok in doc:
-        if tok.is_sent_start or tok.i == 0:
+        after_break = tok.i > 0 and doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text
+        if tok.i == 0 or (tok.is_sent_start and not tok.is_space) or (after_break and not tok.is_space):
             n += 1
         out.append(n)
     return out
+
+
+def _opens_sentence(doc: "Doc", start: int, sents: list[int]) -> bool:
+    """The phrase is the first thing in its sentence or paragraph."""
+    return start == 0 or sents[start - 1] != sents[start]
 
 
 def _is_subject(doc: "Doc", start: int, end: int) -> bool:
@@ -144,7 +154,7 @@ def learn_from_attached(phrases: list[RolePhrase], attached: dict[int, str], inf
         if ph.role not in info.roles:
             info.roles.append(ph.role)
         info.country = info.country or ph.country
-        info.gender = info.gender or gender_of(ph.role)
+        info.gender = info.gender or gender_of(ph.head_word)
 
 
 # -- rules 2-4: free descriptions -----------------------------------------------------------
@@ -156,7 +166,7 @@ def _fits(ph: RolePhrase, info: EntityInfo) -> bool | None:
         return False
     if ph.country and info.country and ph.country != info.country:
         return False
-    if gender_of(ph.role) and info.gender and gender_of(ph.role) != info.gender:
+    if gender_of(ph.head_word) and info.gender and gender_of(ph.head_word) != info.gender:
         return False
     if not info.roles:
         return None
@@ -178,11 +188,22 @@ def _person_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityI
     return None
 
 
-def _person_cataphor(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
-    ahead = [r for r in refs if r.token >= ph.end and sents[r.token] <= sents[ph.head] + 2
-             and infos[r.entity].label == "PERSON" and _fits(ph, infos[r.entity]) is not False]
-    ahead.sort(key=lambda r: (not r.subject, r.token))
-    return ahead[0].entity if ahead else None
+def _person_cataphor(
+    doc: "Doc", ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]
+) -> str | None:
+    """The lede pattern only: the description is a subject, no person was named in the two
+    sentences before it, and the person is the first one named after it, as a subject, at
+    most two sentences on."""
+    here = sents[ph.head]
+    people = [r for r in refs if infos[r.entity].label == "PERSON"]
+    if doc[ph.head].dep_ not in _SUBJECT_DEPS and not _opens_sentence(doc, ph.start, sents):
+        return None
+    if any(r.token < ph.start and here - r.sent <= 2 for r in people):
+        return None
+    ahead = sorted((r for r in people if r.token >= ph.end), key=lambda r: r.token)
+    if not ahead or ahead[0].sent > here + 2 or not ahead[0].subject:
+        return None
+    return ahead[0].entity if _fits(ph, infos[ahead[0].entity]) is not False else None
 
 
 def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
@@ -212,7 +233,7 @@ def link_descriptions(
         if not _is_free(ph, k, links.attached):
             continue
         if ph.kind == "person":
-            eid = _person_antecedent(ph, links.refs, infos) or _person_cataphor(ph, links.refs, infos, sents)
+            eid = _person_antecedent(ph, links.refs, infos) or _person_cataphor(doc, ph, links.refs, infos, sents)
             if eid is not None:
                 info = infos[eid]
                 if ph.role not in info.roles and not any(ph.head_word in r.split() for r in info.roles):

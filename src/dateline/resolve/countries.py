@@ -28,7 +28,7 @@ from enum import IntEnum
 
 #: A city must have this many inhabitants (GeoNames) to count as "major": big enough that
 #: its name in news means that city, small enough to cover regional capitals in the news.
-_MAJOR_CITY = 250_000
+_MAJOR_CITY = 150_000
 
 
 class Kind(IntEnum):
@@ -61,6 +61,8 @@ _ALIASES: dict[str, str] = {
     "rok": "KOR", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
     "east timor": "TLS", "swaziland": "SWZ", "macedonia": "MKD", "holland": "NLD",
     "vatican": "VAT", "palestine": "PSE", "turkey": "TUR", "turkiye": "TUR",
+    # the Soviet Union's ISO code (SUN) is withdrawn; news about it is coded to its successor
+    "soviet union": "RUS", "ussr": "RUS",
 }
 # Places inside a country under a name the packages lack (old spellings, territories).
 _PLACE_ALIASES: dict[str, str] = {
@@ -75,6 +77,8 @@ _DEMONYM_ALIASES: dict[str, str] = {
     "israelis": "ISR", "saudi": "SAU", "saudis": "SAU", "kiwi": "NZL", "aussie": "AUS",
     "soviet": "RUS", "soviets": "RUS", "iraqis": "IRQ", "afghans": "AFG", "afghan": "AFG",
     "filipino": "PHL", "filipinos": "PHL", "congolese": "COD", "frenchman": "FRA",
+    "kazakh": "KAZ", "kazakhs": "KAZ", "uzbek": "UZB", "uzbeks": "UZB", "tajik": "TJK",
+    "kyrgyz": "KGZ", "turkmen": "TKM", "azeri": "AZE", "azeris": "AZE",
 }
 # Seats of power that stand for their country in news ("the Kremlin said").
 _METONYMS: dict[str, str] = {

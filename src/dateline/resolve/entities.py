@@ -20,6 +20,7 @@ mention (the full name), whitespace normalised.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -70,9 +71,23 @@ def _person_owner(name: str, people: list[_Cluster]) -> _Cluster | None:
     for pick in (-1, 0):
         for c in reversed(people):
             words = c.words()
-            if len(words) > 1 and words[pick] == name:
+            if len(words) > 1 and (name in _name_forms(words[pick]) or _fold(name) in _name_forms(words[pick])):
                 return c
     return None
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|di|da|van|von)-", re.I)
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _name_forms(word: str) -> set[str]:
+    """A name word, without an Arabic/European particle ("al-Assad" -> "Assad"), and without
+    accents ("Erdoğan" = "Erdogan": one person, two spellings in one article)."""
+    forms = {word, _PARTICLE.sub("", word)}
+    return forms | {_fold(w) for w in forms}
 
 
 def group_mentions(doc: "Doc", spans: list[NerSpan]) -> list[_Cluster]:
@@ -100,8 +115,9 @@ def _merge_early_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
     out = []
     for c in clusters:
         if c.label == "PERSON" and all(" " not in n for n in c.names):
-            word = c.names[0]
-            owners = [p for p in people if p is not c and len(p.words()) > 1 and word in (p.words()[0], p.words()[-1])]
+            word = _fold(c.names[0])
+            owners = [p for p in people if p is not c and len(p.words()) > 1
+                      and word in _name_forms(p.words()[0]) | _name_forms(p.words()[-1])]
             if len(owners) == 1:
                 owners[0].mentions.extend(c.mentions)
                 owners[0].names.extend(c.names)

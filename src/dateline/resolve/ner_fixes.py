@@ -60,6 +60,15 @@ _MINOR_WORDS = {
     "is", "are", "was", "were", "be", "it", "its", "his", "her", "their", "new", "not", "no",
 }
 _HEADLINE_PREFIX = re.compile(r"^\s*(related articles?|read more|see also|more|also read)\s*:", re.I)
+_ORG_DESCRIPTORS = {"news", "agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "magazine"}
+# Capitalised words that head a number on a results line without naming a team.
+_TABLE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "attendance", "division", "men", "women", "total", "totals", "points",
+    "extras", "halftime", "result", "results", "standings", "group", "round", "week", "pct",
+    "scorers", "scorer", "goals", "game", "games", "match", "race", "heat", "final", "no",
+}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 _SCORE = re.compile(r"\b\d{1,3}\s*-\s*\d{1,3}\b")
 
@@ -168,7 +177,7 @@ def _fix_caps_lines(doc: "Doc", spans: list[NerSpan], nlp: Any) -> list[NerSpan]
 
 
 def _is_edge_junk(tok: "Token") -> bool:
-    return tok.is_space or (tok.is_punct and tok.text not in {"&"})
+    return tok.is_space or tok.is_punct or tok.text == "&"
 
 
 def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
@@ -179,14 +188,44 @@ def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
         start += 1
     while end > start and (_is_edge_junk(doc[end - 1]) or doc[end - 1].text in _POSSESSIVE):
         end -= 1
-    if start >= end:
-        return []
+    if start >= end or not any(c.isalpha() for c in doc[start:end].text):
+        return []  # "2" tagged PERSON in a results table
+    if span.label in ("PERSON", "GPE", "LOC", "NORP"):  # "J. Hallam 42": a score, not the name
+        while end - start > 1 and doc[end - 1].like_num:
+            end -= 1
+    if span.label == "ORG":  # "Interfax news agency": the name, not its description
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_DESCRIPTORS:
+            end -= 1
     for i in range(start, end):
         if doc[i].is_space and doc[i].text.count("\n") >= 2:
             left = _trim(doc, NerSpan(start, i, span.label))
             right = _trim(doc, NerSpan(i + 1, end, span.label))
             return left + [r for r in right if doc[r.start].text[:1].isupper()]
     return [NerSpan(start, end, span.label)]
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "gen", "col",
+               "lt", "sen", "rep", "gov", "prof", "rev", "mme", "m", "herr", "frau", "sheikh"}
+
+
+def _strip_title(doc: "Doc", span: NerSpan) -> NerSpan:
+    """"Spokeswoman Ana Ruiz", "Finance Minister Otto Berg", "Mr. Grant" tagged PERSON: the
+    name starts after the last title word of the first four (titles are not names, and the
+    coreference rules read them as the person's role)."""
+    from dateline.resolve.roles import PERSON_HEADS
+
+    if span.label != "PERSON":
+        return span
+    cut = None
+    for i in range(span.start, min(span.end - 1, span.start + 4)):
+        word = doc[i].lower_.rstrip(".")
+        if word in PERSON_HEADS or word in _HONORIFICS:
+            cut = i + 1
+        elif doc[i].text == ".":
+            continue
+    if cut is not None and cut < span.end and doc[cut].text[:1].isupper():
+        return NerSpan(cut, span.end, span.label)
+    return span
 
 
 # -- 3. a line break inside a name ----------------------------------------------------------
@@ -197,7 +236,8 @@ def _single_break(tok: "Token") -> bool:
 
 
 def _join_broken_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
-    """PERSON + single line break + capitalised proper noun (tagged or not): one name."""
+    """PERSON + single line break + capitalised proper noun (tagged or not), or the other way
+    round: one name."""
     out: list[NerSpan] = []
     taken = {i for s in spans for i in range(s.start, s.end)}
     by_start = {s.start: s for s in spans}
@@ -214,6 +254,10 @@ def _join_broken_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 s = NerSpan(s.start, other.end, "PERSON")
             elif cont.i not in taken and cont.pos_ == "PROPN" and cont.text[:1].isupper():
                 s = NerSpan(s.start, cont.i + 1, "PERSON")
+        prev = doc[s.start - 2] if s.start >= 2 else None
+        if (s.label == "PERSON" and prev is not None and _single_break(doc[s.start - 1]) and prev.i not in taken
+                and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha):
+            s = NerSpan(prev.i, s.end, "PERSON")  # "Margarethe\nSchoenfeld" with only the surname tagged
         out.append(s)
     return out
 
@@ -247,6 +291,110 @@ def _fix_sports(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
 def _on_results_line(doc: "Doc", span: NerSpan) -> bool:
     line = _line_of(_lines(doc.text), doc[span.start].idx)
     return len(re.findall(r"\b\d+\b", line.text)) >= 2 or bool(_SCORE.search(line.text))
+
+
+_DATELINE = re.compile(
+    r"^(?P<places>[A-Z][A-Za-z .'-]*(?:\s*,\s*[A-Z][A-Za-z .'-]*)?)\s+"
+    r"(?:\d{4}-\d{2}-\d{2}|\([A-Z][\w .&-]*\)\s*[-–—]?)"
+)
+
+
+def _replace(spans: list[NerSpan], new: NerSpan) -> list[NerSpan]:
+    return [s for s in spans if s.end <= new.start or s.start >= new.end] + [new]
+
+
+def _fix_datelines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """"LONDON 1996-08-30", "NICE, France 1996-08-30", "MOSCOW (Reuters) -": the words
+    before the date or agency are places, whatever the model made of the capitals."""
+    for line in _lines(doc.text):
+        m = _DATELINE.match(line.text)
+        if not m:
+            continue
+        pos = line.start
+        for part in re.split(r"(\s*,\s*)", m.group("places")):
+            if part.strip(" ,"):
+                span = doc.char_span(pos, pos + len(part.rstrip()), alignment_mode="expand")
+                if span is not None and len(span):
+                    spans = _replace(spans, NerSpan(span.start, span.end, "GPE"))
+            pos += len(part)
+    return sorted(spans)
+
+
+def _is_number(tok: "Token") -> bool:
+    return tok.like_num or any(c.isdigit() for c in tok.text)
+
+
+def _table_runs(doc: "Doc", line: _Line) -> list[tuple[int, int]]:
+    """Runs of capitalised words directly followed by a number on a results line."""
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    if span is None:
+        return []
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    nums = [t for t in words if _is_number(t)]
+    if len(nums) < 2 or len(nums) < 0.3 * len(words):
+        return []
+    runs, i = [], span.start
+    while i < span.end:
+        j = i
+        while j < span.end and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j > i and j < span.end and _is_number(doc[j]):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _fix_tables(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Results and standings lines ("Lotte 6 Hyundai 2", "Somerset 83 and 174"): a name just
+    before a score is a team (ORG), a country's name a national side (kept a place), and a
+    name after an initial ("P. Simmons 4-38") a player."""
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    for line in _lines(doc.text):
+        if _DATELINE.match(line.text):
+            continue
+        for start, end in _table_runs(doc, line):
+            text = doc[start:end].text
+            if end - start == 1 and (text.lower() in lower_words or text.lower() in _TABLE_WORDS):
+                continue  # "June 5", "Attendance 15,000", "Men 's": words, not teams
+            match = country_match(text)
+            initial = start > 0 and re.fullmatch(r"[A-Z]\.", doc[start - 1].text)
+            if initial:
+                new = NerSpan(start - 1, end, "PERSON")
+            elif match is not None and match.kind == Kind.COUNTRY:
+                new = NerSpan(start, end, "GPE")
+            elif text.lower() in _MINOR_WORDS or len(text) < 2:
+                continue
+            else:
+                new = NerSpan(start, end, "ORG")
+            spans = _replace(spans, new)
+    return sorted(spans)
+
+
+def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Country names and demonyms the model left untagged ("Belarus", "French"): the
+    gazetteer is sure of them. Cities are not tagged this way ("Nice", "Reading")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    lower_words = {t.text for t in doc if t.is_lower}
+    out = list(spans)
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in (3, 2, 1):
+            if i + n > len(doc) or any(k in taken for k in range(i, i + n)):
+                continue
+            toks = doc[i : i + n]
+            if not toks[0].text[:1].isupper() or any(t.is_space or t.is_punct for t in toks):
+                continue
+            match = country_match(toks.text)
+            if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM) and _stands_alone(doc, i, i + n, lower_words):
+                hit = NerSpan(i, i + n, "GPE" if match.kind == Kind.COUNTRY else "NORP")
+                break
+        if hit:
+            out.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return sorted(out)
 
 
 # -- 5. headline lines ----------------------------------------------------------------------
@@ -297,6 +445,49 @@ def _fix_headlines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
+# Last words that make a "person" a place or an institution ("John Radcliffe Hospital").
+_FACILITY_WORDS = {"hospital", "airport", "hotel", "stadium", "bridge", "street", "square",
+                   "church", "mosque", "cathedral", "museum", "palace", "tower", "station", "prison"}
+_INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company",
+                      "bank", "group", "party", "council", "ministry", "agency", "fund", "trust"}
+
+
+def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """PERSON spans that cannot be one person: a plural proper noun ("Houthis", "Hong
+    Kongers") is a people (NORP); a name ending in a facility word a place (FAC), in an
+    institution word an ORG; a lone acronym in running text ("BST") an ORG."""
+    caps = [ln for ln in _lines(doc.text) if ln.is_caps()]
+    out = []
+    for s in spans:
+        if s.label == "PERSON":
+            last = doc[s.end - 1]
+            in_caps = any(ln.start <= doc[s.start].idx < ln.end for ln in caps)
+            if last.tag_ == "NNPS" and last.lower_.endswith("s") and not in_caps:
+                s = NerSpan(s.start, s.end, "NORP")
+            elif s.end - s.start > 1 and last.lower_ in _FACILITY_WORDS:
+                s = NerSpan(s.start, s.end, "FAC")
+            elif s.end - s.start > 1 and last.lower_ in _INSTITUTION_WORDS:
+                s = NerSpan(s.start, s.end, "ORG")
+            elif s.end - s.start == 1 and last.is_upper and len(last.text) >= 2 and not in_caps:
+                s = NerSpan(s.start, s.end, "ORG")
+        out.append(s)
+    return out
+
+
+def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """A name that is wholly a country is a place, wholly a demonym a people: "Kazakh" tagged
+    ORG is NORP, "Japan" tagged PERSON is GPE. Sports clubs are fixed later and keep ORG."""
+    out = []
+    for s in spans:
+        match = country_match(s.text(doc)) if s.label in ("ORG", "PERSON", "NORP", "GPE", "LOC") else None
+        if match is not None and match.kind == Kind.DEMONYM and s.label != "NORP":
+            s = NerSpan(s.start, s.end, "NORP")
+        elif match is not None and match.kind == Kind.COUNTRY and s.label in ("ORG", "PERSON", "NORP"):
+            s = NerSpan(s.start, s.end, "GPE")
+        out.append(s)
+    return out
+
+
 # -- 6. one label per name ------------------------------------------------------------------
 
 
@@ -317,8 +508,14 @@ def _harmonise_labels(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         weight = 1 if any(ln.start <= doc[s.start].idx < ln.end for ln in special) else 3
         votes[key][s.label] += weight
         first.setdefault(key, s.label)
+    # last words, and first words for family-name-first names ("Wang" after "Wang Junxia")
+    surnames = {doc[i].lower_ for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in (s.start, s.end - 1)}
+    surnames -= {w for w in surnames if country_match(w) is not None}
     out = []
     for s in spans:
+        if s.end - s.start == 1 and doc[s.start].lower_ in surnames and votes[_norm(s.text(doc))]["PERSON"] == 0:
+            out.append(NerSpan(s.start, s.end, "PERSON"))  # "Maskhadov" tagged ORG after "Aslan Maskhadov"
+            continue
         ranked = votes[_norm(s.text(doc))].most_common()
         best = ranked[0][0]
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
@@ -411,10 +608,14 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
         nlp = load_nlp()
     spans = [NerSpan(e.start, e.end, e.label_) for e in doc.ents]
     spans = _fix_caps_lines(doc, spans, nlp)
-    spans = [t for s in spans for t in _trim(doc, s)]
+    spans = [_strip_title(doc, t) for s in spans for t in _trim(doc, s)]
+    spans = _relabel_people(doc, _relabel_by_gazetteer(doc, spans))
     spans = _join_broken_names(doc, _dedupe(spans))
     spans = _fix_sports(doc, spans)
+    spans = _fix_datelines(doc, spans)
+    spans = _fix_tables(doc, spans)
     spans = _fix_headlines(doc, spans)
     spans = _harmonise_labels(doc, _dedupe(spans))
     spans = _propagate(doc, spans)
+    spans = _tag_countries(doc, spans)
     return _dedupe(spans)

@@ -34,6 +34,7 @@ _BIG_CITY = 1_000_000
 _ALT_CITY = 100_000
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
+_LEADING_THE_CASED = re.compile(r"^the\s+", re.I)
 # News spellings that GeoNames does not list as the primary name (keys are normalised).
 _ALIASES = {
     "washington dc": "washington",
@@ -51,6 +52,19 @@ _COUNTRY_ALIASES = {
 }
 
 
+# AP style abbreviations of US states, as datelines write them ("SPRINGFIELD, Ill.").
+_AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
+    "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH",
+    "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY", "D.C.": "DC",
+}
+
+
 @dataclass(frozen=True)
 class _City:
     name: str
@@ -58,6 +72,7 @@ class _City:
     lat: float
     lon: float
     population: int
+    admin1: str = ""  # GeoNames first-level region code (the postal code for US states)
 
 
 def _key(text: str) -> str:
@@ -78,6 +93,7 @@ class _Gazetteer:
     countries: dict[str, tuple[str, str]]  # key -> (iso3, display name)
     capitals: dict[str, _City]  # iso3 -> its capital city
     us_states: dict[str, str]  # key -> display name
+    us_state_codes: dict[str, str]  # key of a name, postal code or AP abbreviation -> postal code
     iso2to3: dict[str, str]
 
 
@@ -95,11 +111,15 @@ def _gazetteer() -> _Gazetteer:
         iso3 = iso2to3.get(raw["countrycode"])
         if not iso3:
             continue
-        city = _City(raw["name"], iso3, float(raw["latitude"]), float(raw["longitude"]), int(raw["population"] or 0))
+        city = _City(
+            raw["name"], iso3, float(raw["latitude"]), float(raw["longitude"]),
+            int(raw["population"] or 0), str(raw.get("admin1code") or ""),
+        )
         cities.setdefault(_key(city.name), []).append(city)
         for alt in raw.get("alternatenames") or []:
-            # ASCII names of 4+ letters only: the rest are codes ("MOW") or other scripts
-            if len(alt) >= 4 and alt.isascii() and not alt.isupper():
+            # ASCII names of 5+ letters only: shorter ones are codes ("MOW") or collide with
+            # words ("Part" is an alternate name of a large city); other scripts are left out
+            if len(alt) >= 5 and alt.isascii() and not alt.isupper():
                 if city.population >= _ALT_CITY:
                     alt_all.setdefault(_key(alt), []).append(city)
                 if city.population >= _BIG_CITY:
@@ -124,7 +144,10 @@ def _gazetteer() -> _Gazetteer:
     for alias, iso3 in _COUNTRY_ALIASES.items():
         countries[alias] = (iso3, by_iso3.get(iso3, alias.title()))
     states = {_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
-    return _Gazetteer(cities, alt_big, alt_all, countries, capitals, states, iso2to3)
+    state_codes = {_key(s["name"]): s["code"] for s in gc.get_us_states().values()}
+    state_codes.update({_key(s["code"]): s["code"] for s in gc.get_us_states().values()})
+    state_codes.update({_key(ap): code for ap, code in _AP_STATES.items()})
+    return _Gazetteer(cities, alt_big, alt_all, countries, capitals, states, state_codes, iso2to3)
 
 
 def _loc(city: _City, name: str | None = None) -> Location:
@@ -142,19 +165,22 @@ def _in_country(cands: list[_City], country: str | None) -> list[_City]:
     return [c for c in cands if c.iso3 == country] if country else cands
 
 
-def geocode(name: str, country: str | None = None) -> Location | None:
-    """Where `name` is, offline; `country` (ISO alpha-3) disambiguates ("Paris", country="USA").
+def geocode(name: str, country: str | None = None, *, region: str | None = None) -> Location | None:
+    """Where `name` is, offline; `country` (ISO alpha-3) disambiguates ("Paris", country="USA"),
+    and for the US `region` (a state's name, postal code or AP abbreviation) too.
 
-    Returns None for names the gazetteer does not hold (and for empty or odd strings).
-    Each call returns a fresh Location, so callers may change it without touching the cache."""
-    if not isinstance(name, str) or (country is not None and not isinstance(country, str)):
+    "City, Region[, Country]" strings (datelines: "SPRINGFIELD, Ill.", "Paris, Texas") are split
+    when the whole string is not a known name. Returns None for names the gazetteer does not
+    hold (and for empty or odd strings). Each call returns a fresh Location, so callers may
+    change it without touching the cache."""
+    if not isinstance(name, str) or any(x is not None and not isinstance(x, str) for x in (country, region)):
         return None
-    hit = _geocode(name, country)
+    hit = _geocode(name, country, region)
     return replace(hit) if hit is not None else None
 
 
 @lru_cache(maxsize=8192)
-def _geocode(name: str, country: str | None) -> Location | None:
+def _geocode(name: str, country: str | None, region: str | None = None) -> Location | None:
     key = _key(name)
     key = _ALIASES.get(key, key)
     if not key or not any(ch.isalpha() for ch in key) or not any(ch.isupper() for ch in name):
@@ -163,6 +189,11 @@ def _geocode(name: str, country: str | None) -> Location | None:
     hint = country.upper() if country else None
     if hint and len(hint) == 2:
         hint = g.iso2to3.get(hint, hint)
+    state = g.us_state_codes.get(_key(region)) if region else None
+    if state and hint in (None, "USA"):
+        in_state = [c for c in g.cities.get(key, []) if c.iso3 == "USA" and c.admin1 == state]
+        if in_state:
+            return _loc(in_state[0])
     if hint:
         local = _in_country(g.cities.get(key, []), hint)
         if local:
@@ -185,7 +216,36 @@ def _geocode(name: str, country: str | None) -> Location | None:
     other = _in_country(g.alt_all.get(key, []), hint)
     if other:
         return _loc(other[0])
-    return None
+    if "," in name:
+        return _geocode_parts(name, hint, region)
+    return _region_location(name, hint)
+
+
+def _region_location(name: str, hint: str | None) -> Location | None:
+    """Territories and regions the shared country gazetteer knows but GeoNames' city list does
+    not ("the West Bank", "Crimea"): the country, without coordinates."""
+    from dateline.resolve.countries import Kind, country_match
+
+    match = country_match(name)
+    if match is None or match.kind != Kind.REGION or (hint and hint != match.alpha3):
+        return None
+    return Location(name=_LEADING_THE_CASED.sub("", name.strip()), country=match.alpha3, lat=None, lon=None)
+
+
+def _geocode_parts(name: str, country: str | None, region: str | None) -> Location | None:
+    """"Springfield, Illinois, United States": the first part is the place, later parts that
+    name a country or a US state become hints."""
+    g = _gazetteer()
+    head, *rest = [p.strip() for p in name.split(",")]
+    for part in rest:
+        k = _key(part)
+        if k in g.us_state_codes and (country in (None, "USA")):
+            region, country = region or part, "USA"
+        elif k in g.countries:
+            country = country or g.countries[k][0]
+    if not head or "," in head:
+        return None
+    return _geocode(head, country, region)
 
 
 def _short_key(key: str) -> bool:
@@ -198,7 +258,23 @@ def _written_upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def place_country(name: str) -> str | None:
-    """ISO alpha-3 of the country a place name lies in (or names), else None."""
+def place_country(name: str, *, min_population: int = 0) -> str | None:
+    """ISO alpha-3 of the country a place name lies in (or names), else None.
+
+    With `min_population`, towns smaller than that are ignored (countries and US states
+    always count): a caller reading arbitrary capitalised words as places ("Most", a Czech
+    town; "Alliance", Ohio) can ask for places big enough to be what a news text means."""
     loc = geocode(name)
-    return loc.country if loc else None
+    if loc is None:
+        return None
+    if min_population and _population(loc) < min_population:
+        return None
+    return loc.country
+
+
+def _population(loc: Location) -> int:
+    """Population of a geocoded city; countries and regions (no city match) count as large."""
+    for city in _gazetteer().cities.get(_key(loc.name), []):
+        if round(city.lat, 4) == loc.lat and round(city.lon, 4) == loc.lon:
+            return city.population
+    return 10**9

@@ -64,10 +64,7 @@ class RolePhrase:
     definite: bool  # "the ..." or a possessive country: refers to one known thing
     plural: bool
     modifiers: tuple[str, ...] = field(default=())
-
-    @property
-    def head_word(self) -> str:
-        return self.role.split()[-1]
+    head_word: str = ""  # the title noun itself, singular: "minister", "secretary"
 
 
 def _head_word(tok: "Token") -> str | None:
@@ -100,23 +97,25 @@ def _walk_left(
     doc: "Doc", head: int, at: dict[int, "NerSpan"], absorb_org: bool
 ) -> tuple[int, list[str], str | None, bool]:
     """From the word before the head, collect title words, a country and a determiner.
-    An organisation name just before a person's title is part of the title ("Security
-    Council Secretary"); before an organisation noun it is the name ("TASS news agency").
+    An organisation name ending in an organisation noun just before a person's title is part
+    of the title ("Security Council Secretary"); "UN Secretary General" keeps the UN apart;
+    before an organisation noun it is the name ("TASS news agency").
     Returns (phrase start, modifier words, country, definite)."""
     words: list[str] = []
     country: str | None = None
     i = head - 1
-    while i >= 0:
+    floor = doc[head].sent.start  # a title never reaches back into the previous sentence
+    while i >= floor and not doc[i].is_space:
         tok = doc[i]
         m = at.get(i)
-        if tok.text in ("'s", "’s") and i - 1 in at and at[i - 1].label in ("GPE", "LOC"):
+        if tok.text in ("'s", "’s") and i - 1 >= floor and i - 1 in at and at[i - 1].label in ("GPE", "LOC"):
             gpe = at[i - 1]
             return gpe.start, words, country_code(gpe.text(doc)), True
         if m is not None and m.label in ("GPE", "NORP", "LOC"):
             country = country_code(m.text(doc))
             i = m.start - 1
             break
-        if absorb_org and m is not None and m.label == "ORG" and m.end == i + 1:
+        if absorb_org and m is not None and m.label == "ORG" and m.end == i + 1 and doc[m.end - 1].lower_ in ORG_HEADS:
             org_country, skip = _country_words(doc, m)
             words = [t.lower_ for t in doc[m.start + skip : m.end]] + words
             country = org_country
@@ -128,26 +127,67 @@ def _walk_left(
             words.insert(0, tok.lower_)
             i -= 1
             continue
+        if tok.text == "-" and i > 0 and doc[i - 1].is_alpha and not doc[i - 1].whitespace_ and not tok.whitespace_:
+            words.insert(0, f"{doc[i - 1].lower_}-")  # "Secretary-General": glued to the next word
+            i -= 2
+            continue
         break
     start = i + 1
     definite = False
-    if i >= 0 and doc[i].lower_ in ("the", "this", "that"):
+    if i >= floor and doc[i].lower_ in ("the", "this", "that"):
         definite, start = True, i
-    elif i >= 0 and doc[i].lower_ in ("a", "an", "another"):
+    elif i >= floor and doc[i].lower_ in ("a", "an", "another"):
         start = i
     return start, words, country, definite
 
 
+class _NoMention:
+    label = "ORG"  # a word in no mention counts as absorbable
+
+
+_NO_ORG = _NoMention()
+
+
+def _title_tail(doc: "Doc", head: int, at: dict[int, "NerSpan"]) -> tuple[str, int]:
+    """"Secretary of State", "Minister for Foreign Affairs", "Secretary of the Treasury": a
+    capitalised of/for-phrase that is no place belongs to the title. Returns (text, end)."""
+    i = head + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "for") or not doc[head].text[:1].isupper():
+        return "", head + 1
+    j = i + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    k = j
+    # an ORG the model found inside the title ("of State", "for Foreign Affairs") is absorbed
+    while k < len(doc) and k - j < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() and at.get(k, _NO_ORG).label == "ORG":
+        k += 1
+    if k == j or (k < len(doc) and k in at and at[k].start != k):
+        return "", head + 1
+    return " " + doc[i:k].text.lower(), k
+
+
 def _of_country(doc: "Doc", head: int, at: dict[int, "NerSpan"]) -> tuple[str | None, int]:
-    """"... minister of Russia": the country after "of", and the phrase's new end."""
+    """"... minister of Russia": the country after "of", and the phrase's new end;
+    "ambassador to Germany" only moves the end."""
     nxt = head + 1
-    if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and nxt + 1 in at:
-        m = at[nxt + 1]
-        if m.label in ("GPE", "NORP") and m.start == nxt + 1:
+    first = nxt + 2 if nxt + 2 < len(doc) and doc[nxt + 1].lower_ == "the" else nxt + 1  # "of the United States"
+    if first < len(doc) and doc[nxt].lower_ in ("of", "to") and first in at:
+        m = at[first]
+        if m.label in ("GPE", "NORP") and m.start == first:
             code = country_code(m.text(doc))
-            if code:
+            if code and doc[nxt].lower_ == "of":
                 return code, m.end
+            if code:  # "Ambassador to Germany": the phrase goes on, the country is the sender's
+                return None, m.end
     return None, head + 1
+
+
+def _join_role(doc: "Doc", head: "Token", words: list[str], word: str) -> str:
+    """The title as written, lowercase: "secretary-general" keeps its hyphen."""
+    out = ""
+    for w in [*words, word]:
+        out += w if not out or out.endswith("-") else " " + w
+    return out
 
 
 def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]:
@@ -161,16 +201,19 @@ def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]
         if tok.i in at:  # inside a name: "President Hotel", "Security Council"
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == "-" and not tok.whitespace_ and tok.i + 2 < len(doc):
+            nxt = doc[tok.i + 2]  # "Secretary-General"
         if nxt is not None and _head_word(nxt) in PERSON_HEADS and nxt.text[:1].isupper() == tok.text[:1].isupper():
             continue  # "Secretary General": the last title word heads the phrase
         kind = "person" if word in PERSON_HEADS else "org"
         start, words, country, definite = _walk_left(doc, tok.i, at, absorb_org=kind == "person")
-        of_country, end = _of_country(doc, tok.i, at)
+        tail, tail_end = _title_tail(doc, tok.i, at)
+        of_country, end = _of_country(doc, tail_end - 1, at)
         out.append(
             RolePhrase(
-                start=start, end=end, head=tok.i, role=" ".join([*words, word]),
+                start=start, end=end, head=tok.i, role=_join_role(doc, tok, words, word) + tail,
                 country=country or of_country, kind=kind, definite=definite or bool(of_country),
-                plural=tok.tag_ in ("NNS", "NNPS"), modifiers=tuple(words),
+                plural=tok.tag_ in ("NNS", "NNPS"), modifiers=tuple(w.rstrip("-") for w in words), head_word=word,
             )
         )
     return out
