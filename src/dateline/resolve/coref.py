@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.resolve.roles import MEDIA_HEADS, PERSON_HEADS, RolePhrase, find_role_phrases, gender_of
+from dateline.resolve.roles import MEDIA_HEADS, RolePhrase, find_role_phrases, gender_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

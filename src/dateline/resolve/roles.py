@@ -108,7 +108,8 @@ def _walk_left(
     while i >= floor and not doc[i].is_space:
         tok = doc[i]
         m = at.get(i)
-        if tok.text in ("'s", "’s") and i - 1 >= floor and i - 1 in at and at[i - 1].label in ("GPE", "LOC"):
+        possessive = tok.text in ("'s", "’s") or (tok.text in ("'", "’") and doc[i - 1].text.endswith("s"))
+        if possessive and i - 1 >= floor and i - 1 in at and at[i - 1].label in ("GPE", "LOC"):
             gpe = at[i - 1]
             return gpe.start, words, country_code(gpe.text(doc)), True
         if m is not None and m.label in ("GPE", "NORP", "LOC"):
@@ -182,10 +183,14 @@ def _of_country(doc: "Doc", head: int, at: dict[int, "NerSpan"]) -> tuple[str | 
     return None, head + 1
 
 
+#: Words that date a title rather than name it: "the current president" is a "president".
+_TIME_WORDS = {"current", "incumbent", "sitting", "then", "present"}
+
+
 def _join_role(doc: "Doc", head: "Token", words: list[str], word: str) -> str:
     """The title as written, lowercase: "secretary-general" keeps its hyphen."""
     out = ""
-    for w in [*words, word]:
+    for w in [*(w for w in words if w not in _TIME_WORDS), word]:
         out += w if not out or out.endswith("-") else " " + w
     return out
 
