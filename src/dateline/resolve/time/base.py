@@ -20,9 +20,9 @@ from dateline.resolve.time.values import UNRESOLVED, Point, at, shift
 #: "more than a decade", "around 7:15 p.m.")
 APPROX = (
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|"
-    r"at\s+least|at\s+most|up\s+to|fewer\s+than|over(?!\s+the\b)|under|just\s+over|just\s+under|"
+    r"at\s+least|at\s+most|up\s+to|fewer\s+than|under|just\s+over|just\s+under|"
     r"well\s+over|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|"
-    r"an\s+estimated|only|just)\s+)"
+    r"an\s+estimated)\s+)"
 )
 #: position-in-period modifiers TimeML keeps too ("early next year", "mid-November",
 #: "the end of 1994", "earlier this month", "the late 1970s")
@@ -73,6 +73,8 @@ class Context:
     direction: Callable[[int, int], int]
     prev_word: Callable[[int], str]
     ref: Point | None = None
+    #: the last quarter (or half) the text named: "the year-ago quarter" is that one, a year back
+    last_period: Point | None = None
     extra: dict = field(default_factory=dict)
 
     def need_anchor(self, gran: str) -> dt.date:
@@ -104,7 +106,9 @@ def rule(pattern: str) -> Callable[[Resolver], Resolver]:
     """Register `fn` as the resolver of `pattern` (compiled once, at import)."""
 
     def register(fn: Resolver) -> Resolver:
-        RULES.append(Rule(fn.__name__, re.compile(pattern), fn))
+        # every timex starts a word: the guard lets the engine skip mid-word positions at
+        # once instead of trying each alternative there (a 5x speed-up on news text)
+        RULES.append(Rule(fn.__name__, re.compile(rf"(?<!\w)(?:{pattern})"), fn))
         return fn
 
     return register
@@ -127,9 +131,11 @@ def weekday_date(anchor: dt.date, wd: int, direction: int) -> dt.date:
 def month_year(anchor: dt.date, month: int, direction: int) -> int:
     """The year of a month named without one: the anchor's, unless the tense points the
     other way (a past-tense "in November" read in April is last November)."""
-    if direction < 0 and month > anchor.month:
+    # a month just after the anchor's in a past clause is more often a slip of tense
+    # ("orders for November transactions were placed") than last year's
+    if direction < 0 and month > anchor.month + 1:
         return anchor.year - 1
-    if direction > 0 and month < anchor.month:
+    if direction > 0 and month < anchor.month - 1:
         return anchor.year + 1
     return anchor.year
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Timex
 from dateline.resolve.time import rules_dates, rules_relative, rules_spans  # noqa: F401 (register rules)
 from dateline.resolve.time.base import RULES, Context, NoAnchor, Piece, Res, Rule
+from dateline.resolve.time.lexicon import DECADE_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from dateline.resolve.time.tense import doc_direction, text_direction
 
 if TYPE_CHECKING:
@@ -36,24 +37,71 @@ def parse_anchor(published: str | None) -> dt.date | None:
 
 def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list[Timex]:
     """All timexes of `text`, valued against `published`, optionally with the text's parse."""
-    matches = _candidates(text)
     ctx = _context(text, parse_anchor(published), doc)
+    matches = _candidates(text, ctx)
     out: list[Timex] = []
     for rule, m in matches:
         for piece in _resolve(rule, m, ctx):
             if piece.res.point is not None and piece.res.sets_ref:
                 ctx.ref = piece.res.point
+                if piece.res.point.gran in ("Q", "H"):
+                    ctx.last_period = piece.res.point
             span = text[piece.start:piece.end]
             out.append(Timex(piece.start, piece.end, span, piece.res.type, piece.res.value,
                              anchor="published" if ctx.anchor else None))
     return out
 
 
-def _candidates(text: str) -> list[tuple[Rule, re.Match]]:
-    """Leftmost-longest selection over all rules' matches; ties go to the earlier rule."""
+#: every timex holds one of these words (or a digit); rules run only in windows around them
+_TRIGGER = re.compile(
+    r"(?<!\w)(?:\d|'\d|(?i:" + "|".join(sorted({
+        *UNITS, *MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *DECADE_WORDS,
+        "yesterday", "today", "tomorrow", "tonight", "now", "current", "currently", "recent",
+        "recently", "lately", "past", "future", "term", "moment", "present", "meantime",
+        "nowadays", "later", "soon", "noon", "midnight", "midday", "mid-day",
+        "daily", "nightly", "weekly", "biweekly", "monthly", "yearly", "annually",
+        "hourly", "semiannually", "semi-annually", "christmas", "easter", "thanksgiving",
+        "halloween", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "nineteen",
+        "thousand", "period", "half",
+    }, key=len, reverse=True)) + r")(?![a-z]))")
+#: how far a timex reaches before its trigger word ("no more than the past few weeks")
+#: and after it ("10:35 a.m. (0735 GMT) on Friday")
+_BEFORE, _AFTER = 45, 45
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) stretches around trigger words, widened to whitespace so no
+    rule starts matching inside a word."""
+    out: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(text):
+        s, e = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return [(_back_to_space(text, s), _on_to_space(text, e)) for s, e in out]
+
+
+def _back_to_space(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _on_to_space(text: str, i: int) -> int:
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
+
+
+def _candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match]]:
+    """Leftmost-longest selection over all rules' matches; ties go to the earlier rule.
+    A match its own rule rejects ("May I ask") is dropped before it can shadow a shorter
+    or later match of another rule over the same words."""
     found: list[tuple[int, int, int, Rule, re.Match]] = []
+    windows = _windows(text)
     for order, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
+        for m in (m for ws, we in windows for m in rule.regex.finditer(text, ws, we)):
             s, e = _trim(text, m.start(), m.end())
             if e > s:
                 found.append((e - s, -s, -order, rule, m))
@@ -62,7 +110,7 @@ def _candidates(text: str) -> list[tuple[Rule, re.Match]]:
     chosen: list[tuple[int, Rule, re.Match]] = []
     for length, neg_start, _, rule, m in found:
         s, e = -neg_start, -neg_start + length
-        if any(s < te and ts < e for ts, te in taken):
+        if any(s < te and ts < e for ts, te in taken) or not _resolve(rule, m, ctx):
             continue
         taken.append((s, e))
         chosen.append((s, rule, m))
@@ -126,7 +174,8 @@ def _doc_quantity(doc: "Doc") -> Callable[[int, int], bool]:
         if span is None:
             return False
         tok = span.root
-        return tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.lower_ not in _TIME_NOUNS and tok.head.pos_ == "NOUN"
+        # a count modifies a plural ("2000 troops"); a year a singular ("the 1990 invasion")
+        return tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and tok.head.lower_ not in _TIME_NOUNS
     return check
 
 
@@ -134,10 +183,10 @@ def _doc_rate(doc: "Doc", prev_word: Callable[[int], str]) -> Callable[[int], bo
     """ "$5 million a year", "100 tons a day": a per-unit rate after a quantity or a noun,
     unlike "took a year" or "for a year" (after a verb or preposition)."""
     def check(pos: int) -> bool:
-        span = doc.char_span(max(0, pos - 1), pos, alignment_mode="expand")
-        if span is None or not len(span):
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].i == 0:
             return False
-        tok = span[-1]
+        tok = doc[span[0].i - 1]
         while tok.is_punct and tok.i > 0:
             tok = doc[tok.i - 1]
         if tok.like_num or tok.lower_ in ("percent", "%", "once", "twice", "times"):

@@ -15,7 +15,7 @@ from dateline.resolve.time.values import Point, at, season_of, season_point, shi
 
 _DAY = r"(?P<day>" + DAY_NUM + r")"
 _NOT_MORE_DIGITS = r"(?!\d|:\d|\.\d|\s*(?:%|percent\b|per\s+cent\b))"
-_YEAR_TAIL = rf"(?:,?\s+(?P<year>{YEAR})(?!\d))?"
+_YEAR_TAIL = rf"(?:(?:,\s*|\s+)(?P<year>{YEAR})(?!\d))?"  # "April 10, 2018", "April 10,2018" (PDF)
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
 
 
@@ -118,6 +118,8 @@ def month_name(m: re.Match, ctx: Context) -> Res | None:
     bare = not (m["det"] or m["year"] or m["rel"] or m["yy"] or m["sy"])
     if bare and not m["mon"].endswith(".") and m["mon"].lower() not in MONTH_FULL_NAMES and not POS_START.match(m.group()):
         return None  # a bare "Jan" or "Mar" is a name or a word more often than a month
+    if not (m["year"] or m["sy"] or m["yy"] or m["rel"]) and re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b", ctx.text[m.end():m.end() + 6]):
+        return None  # "last Oct. 23": the day rule takes "Oct. 23"
     if m["mon"] == "May" and bare and not _PREPS_BEFORE_MAY.search(ctx.prev_word(m.start("mon"))):
         return None  # "May" the modal verb
     if m["year"] or m["yy"] or m["sy"]:

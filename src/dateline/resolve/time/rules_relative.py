@@ -13,9 +13,10 @@ import re
 
 from dateline.resolve.time.base import (APPROX, POS, Context, Res, day_point, relative, rule,
                                         weekday_date)
-from dateline.resolve.time.lexicon import (NUMBER, PARTS_OF_DAY, UNIT, WEEKDAY, parse_number, unit_of,
+from dateline.resolve.time.base import month_year
+from dateline.resolve.time.lexicon import (MONTH, month_number, NUMBER, PARTS_OF_DAY, UNIT, WEEKDAY, parse_number, unit_of,
                                            weekday_number)
-from dateline.resolve.time.values import UNIT_GRAN, Point, at, shift
+from dateline.resolve.time.values import UNIT_GRAN, Point, add_months, at, shift
 
 _DEICTIC_DAYS = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
                  "today": 0, "tonight": 0, "tomorrow": 1}
@@ -76,13 +77,15 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()
     pos = m.start("det") > m.start()
-    if unit == "quarter" and det in ("the latest", "the", "the same"):
+    if unit == "quarter" and det in ("the latest", "the", "the same", "that", "that same"):
+        ctx.extra["match_end"] = m.end()
         return _reported_quarter(ctx, det)
     if det == "the" and not pos and unit not in ("weekend",):
         return None  # bare "the year" is too often a duration or a generic
     if unit == "period" and det not in ("the latest", "the same", "the previous", "the prior"):
         return None
     if unit in ("quarter", "period") and det in ("the latest", "the", "the same") or unit == "period":
+        ctx.extra["match_end"] = m.end()
         return _reported_quarter(ctx, det)
     gran = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
             "decade": "E", "century": "C", "half": "H"}[unit]
@@ -95,15 +98,27 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
     return Res("DATE", p.value(), p)
 
 
-def _reported_quarter(ctx: Context, det: str) -> Res:
+def _reported_quarter(ctx: Context, det: str, m: re.Match | None = None) -> Res:
     """"the quarter", "the latest quarter": the quarter the report is about: the one the text
     last named, else the last complete quarter before the anchor (company results are
     reported after the quarter closes)."""
-    if ctx.ref is not None and ctx.ref.gran == "Q":
+    ended = _ENDED.match(ctx.text, ctx.extra.get("match_end", 0))
+    if ended and ctx.anchor is not None:
+        # "the quarter ended Sept. 30": the three months up to that day, named by the middle one
+        month = month_number(ended["mon"])
+        year = int(ended["year"]) if ended["year"] else month_year(ctx.anchor, month, -1)
+        mid = add_months(dt.date(year, month, 1), -1)
+        p = at(mid, "Q")
+    elif ctx.ref is not None and ctx.ref.gran == "Q":
         p = ctx.ref
+    elif ctx.last_period is not None and ctx.last_period.gran == "Q":
+        p = ctx.last_period
     else:
         p = shift(at(ctx.need_anchor("Q"), "Q"), -1)
     return Res("DATE", p.value(), p)
+
+
+_ENDED = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|ends)\s+(?:on\s+)?(?P<mon>{MONTH})\s+\d{{1,2}}(?:,\s+(?P<year>\d{{4}}))?")
 
 
 def _weekend(ctx: Context, m: re.Match) -> Point:
@@ -117,7 +132,21 @@ def _weekend(ctx: Context, m: re.Match) -> Point:
 # "a year earlier", "the year-ago quarter", "year-earlier" results: the reference period a year back
 @rule(r"(?i:(?:the\s+)?(?:comparable\s+)?(?:year[- ]ago|year[- ]earlier)\s+(?:quarter|period)|year[- ]ago|year[- ]earlier)(?![\w-])")
 def year_ago_period(m: re.Match, ctx: Context) -> Res:
+    if re.search(r"(?i)quarter|period", m.group()):
+        period = _period_in_view(ctx)
+        p = Point(period.date.replace(year=period.date.year - 1), period.gran)
+        return Res("DATE", p.value(), p, sets_ref=False)
     return _year_back(ctx, anaphoric=True)
+
+
+def _period_in_view(ctx: Context) -> Point:
+    """The quarter a financial report is about: the last one named, else the one holding
+    the last day named, else the last complete quarter before the anchor."""
+    if ctx.last_period is not None:
+        return ctx.last_period
+    if ctx.ref is not None and ctx.ref.gran == "D":
+        return at(ctx.ref.date, "Q")
+    return shift(at(ctx.need_anchor("Q"), "Q"), -1)
 
 
 def _year_back(ctx: Context, anaphoric: bool) -> Res:

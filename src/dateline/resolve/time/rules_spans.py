@@ -141,7 +141,7 @@ _ATTACHED = (rf"(?:,?\s+(?:(?:on\s+)?(?P<wd>{WEEKDAY})(?![\w'’])|(?P<rel>(?i:t
 
 # clock times: "3 p.m.", "10:35 a.m. Friday", "15:30 GMT", "noon Thursday", "midnight",
 # "4 in the morning", "around 7:15 p.m.", "5 p.m. EST Nov. 9"
-@rule(rf"(?:(?i:about|around|approximately|roughly|just\s+after|just\s+before|shortly\s+after|shortly\s+before|until)\s+)?"
+@rule(rf"(?:(?i:about|around|approximately|roughly)\s+)?"
       rf"(?:(?P<h>(?<![\d.:$£€])(?:[01]?\d|2[0-3]))(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
       rf"|(?P<h24>(?<![\d.:$£€])(?:[01]?\d|2[0-3])):(?P<mi24>[0-5]\d)(?![\d:])(?:\s*(?i:h|hrs|hours)\b)?"
       rf"|(?<![\w-])(?P<word>(?i:noon|midnight|midday|mid-?day))"
@@ -151,9 +151,6 @@ def clock(m: re.Match, ctx: Context) -> Res | None:
     hh, mi = _clock_value(m)
     if hh is None:
         return None
-    low = m.group().lower()
-    if low.startswith(("shortly", "just", "until")):
-        return None  # the modifier stays out; the finder finds the time inside it again
     tod = f"{hh:02d}:{mi:02d}" if hh != 24 else "24:00"
     day = _clock_day(m, ctx)
     if day is None:

@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 #: verbs whose complement clause is about what is still to come
 _PROSPECTIVE = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "set", "promise",
-                "vow", "prepare", "want", "seek", "propose", "try", "agree", "threaten", "go"}
+                "vow", "prepare", "want", "seek", "propose", "try", "agree", "threaten", "go",
+                "decide", "vote", "slate", "announce", "call"}
+#: verbs whose own date is ahead of the telling: "planned a rally for Saturday"
+_PLANNED = {"plan", "schedule", "expect", "slate", "due", "intend"}
+#: phrases right before a day that put it ahead ("as early as Tuesday")
+_AHEAD = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|in\s+time\s+for)\s+$")
 
 
 def verb_tense(verb: "Token") -> int:
@@ -26,25 +31,34 @@ def verb_tense(verb: "Token") -> int:
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
         return 1
+    if "had" in lowers:
+        return -1  # the past perfect: "had been scheduled to expire Friday"
+    if verb.lemma_ in _PLANNED:
+        return 1  # "planned a rally on Saturday", "was scheduled for March": ahead of the plan
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return -1  # "met", "was meeting", "had been due to"
     if any(a.lemma_ == "have" for a in auxes):
         return -1  # the present perfect reports the past: "has said", "have been searching"
     if any(a.tag_ == "MD" for a in auxes):
-        return 1  # "could meet", "should arrive"
+        # "would meet Monday" looks ahead; "could be located Wednesday" is as often past
+        return 0 if "could" in lowers else 1
     if "to" in lowers:  # an infinitive looks ahead of its governing verb, unless that is past
         head = verb.head
         if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if head.lemma_ in _PROSPECTIVE:
+                return -1 if any(c.lower_ == "had" for c in head.children) else 1
             return -1 if verb_tense(head) < 0 else 1
         return 1
     if verb.tag_ == "VBN":
-        if verb.lemma_ in _PROSPECTIVE or verb.lower_ in ("expected", "scheduled", "slated", "due", "set"):
+        if verb.lemma_ in _PLANNED or verb.lower_ in ("expected", "scheduled", "slated", "due"):
             return 1  # "is expected in December"
-        if not auxes and verb.dep_ in ("acl", "relcl", "amod", "advcl"):
-            return -1  # "the report, released Tuesday"
+        if not auxes:
+            return -1  # "the report, released Tuesday"; a main verb tagged VBN is a past
         return 0
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return 1  # "is meeting on Monday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("say", "be", "have", "tell"):
+        return 1  # "they meet Monday": the news present of schedules
     return 0
 
 
@@ -53,14 +67,40 @@ def doc_direction(doc: "Doc", start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0
-    tok = span.root
-    for _ in range(8):  # climb to the nearest verb; clauses are shallow
+    if _AHEAD.search(doc.text, max(0, start - 30), start):
+        return 1
+    tok = _head_word(span)
+    if tok.dep_ == "poss" and tok.pos_ in ("PROPN", "NOUN"):
+        return -1  # "Wednesday's ruling": an event already reported
+    for _ in range(8):  # climb to the nearest finite verb; clauses are shallow
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            return verb_tense(tok)
+            tense = verb_tense(tok)
+            if tense or not _non_finite(tok):
+                return tense
         if tok.head is tok:
             break
         tok = tok.head
     return 0
+
+
+def _depth(tok: "Token") -> int:
+    n = 0
+    while tok.head is not tok and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _head_word(span) -> "Token":
+    """The span's syntactic head, skipping determiners and possessive pronouns ("its third
+    quarter" is headed by "quarter", not "its")."""
+    words = [t for t in span if t.tag_ not in ("DT", "PRP$", "WP$", "IN", "CC", "HYPH")] or list(span)
+    return min(words, key=_depth)
+
+
+def _non_finite(verb: "Token") -> bool:
+    """A participle or gerund with no auxiliary takes its tense from the verb above."""
+    return verb.tag_ in ("VBG", "VBN", "VB") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.head is not verb
 
 
 _SENT_END = re.compile(r"[.!?\n]")
