@@ -168,3 +168,12 @@ def test_demand_that_targets_the_clause_subject():
 
 def test_threat_targets_the_named_party_not_the_thing_delivered():
     assert ("IRQUAF", "130", "USA") in triples("The Iraqi militia threatened to deliver devastating blows to the United States.")
+
+
+def test_speaking_to_the_press_is_not_a_consultation():
+    assert triples("The Kenyan president spoke to the press on Monday.") == set()
+
+
+def test_participle_on_a_message_takes_the_poster_and_the_blamed_attack_is_not_an_event():
+    got = triples("The Chinese foreign minister posted a message blaming Japan for the attack.")
+    assert got == {("CHNGOV", "1123", "JPN")}

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 # Verbs that only carry an event noun: "hold talks", "made a visit", "launched an offensive".
 LIGHT_VERBS = frozenset({"hold", "have", "make", "pay", "conduct", "begin", "start", "launch",
                          "carry", "stage", "resume", "attend", "host", "continue", "open", "give"})
+# Verbs whose "for"/"on" phrase is the purpose of a trip ("arrived for talks with", "made a
+# visit ... for talks", "said, on a visit to"); "blamed X for the attack" is not among them.
+PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head", "visit",
+                                         "meet", "say", "be", "return", "depart", "set"})
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots that may stand without a target (a protest, a mobilisation, an attack on "positions").
@@ -183,7 +187,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if owner is not None:
         sources = [owner]
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
-                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on")):
+                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on")
+                              and gov.lemma_.lower() in PURPOSE_VERBS):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         sources = subjects(gov)
@@ -240,6 +245,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         if tgt.code and (stok is ttok or (src.entity and src.entity == tgt.entity)):
             continue  # an actor acting on itself is a parse slip
+        if c.code[:2] == "04" and tgt.role == "MED":
+            continue  # "spoke to the press / told reporters" is a statement, not a consultation
         out.append(Event(
             code=c.code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
             quad_class=facts.quad_class, plover=facts.plover, source=src, target=tgt, date=date,

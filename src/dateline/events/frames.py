@@ -145,9 +145,9 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
         return with_conjuncts([head])  # "officials asking the United States to ...": the officials
     if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
-        # "a message blaming Iran" -> whoever posted the message
-        gov = head.head
-        return subjects(gov, depth + 1) if gov is not head and gov.pos_ in ("VERB", "AUX") else []
+        # "posted a message (on Twitter) blaming Iran" -> whoever posted the message
+        gov = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return subjects(gov, depth + 1) if gov is not None else []
     if tok.dep_ == "pcomp" or head.dep_ == "prep":
         gov = head.head
         if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X was forceful in blaming Y": X
