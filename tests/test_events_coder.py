@@ -177,3 +177,20 @@ def test_speaking_to_the_press_is_not_a_consultation():
 def test_participle_on_a_message_takes_the_poster_and_the_blamed_attack_is_not_an_event():
     got = triples("The Chinese foreign minister posted a message blaming Japan for the attack.")
     assert got == {("CHNGOV", "1123", "JPN")}
+
+
+def test_alleged_act_is_not_coded_as_fact():
+    got = triples("The Sudanese government accused the rebels of violating the ceasefire.")
+    assert all(code[:2] != "19" for _, code, _ in got)
+
+
+def test_demanded_act_is_not_coded_as_fact():
+    got = triples("The German government demanded that Israel ease restrictions on Palestinian workers.")
+    assert all(code[:2] != "08" for _, code, _ in got)
+    assert ("DEUGOV", "100", "ISR") in got
+
+
+def test_root_verb_is_not_hypothetical_by_itself():
+    # regression: spaCy tokens are fresh objects on every access, so identity tests (`is`)
+    # on tokens never held and every root verb looked like a non-factual governor
+    assert triples("Iran threatened to attack Israel.") == {("IRN", "1384", "ISR")}

@@ -128,8 +128,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         _consume_objects(tok, consumed)
         return []
     if pat is not None and any(dep == "xcomp" for dep, _ in pat.deps):
-        consumed.update(c.i for c in xcomps)  # "accepted an invitation to visit X": one event, 036
-        consumed.update(v.i for v in complement_verbs(tok, direct_object(tok)).get("xcomp", []))
+        # "accepted an invitation to visit X", "threatened to hold a strike": one event
+        for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
+            consumed.add(v.i)
+            _consume_objects(v, consumed)
     elif xcomps and (lemma in d.intent or lemma in d.threat):
         return _code_intent(tok, xcomps[0], d, consumed)
     if pat is None:
@@ -183,7 +185,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             return []
         # "talks between X and Y": both are agents, each acts on the other
         return [_Coding(tok, pat, pat.code, [a], [b], nominal=True)
-                for a in between for b in between if a is not b]
+                for a in between for b in between if a != b]
     if owner is not None:
         sources = [owner]
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
@@ -202,7 +204,7 @@ def _governing_verb(tok: "Token") -> "Token | None":
     for _ in range(3):
         if node.pos_ in ("VERB", "AUX"):
             return node
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None
@@ -232,7 +234,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     targets = _resolve(c.targets, ctx)
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
-        pairs = [(a, b) for a in sources for b in sources if a is not b]
+        pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
         return []
     else:
@@ -243,7 +245,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     out = []
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
-        if tgt.code and (stok is ttok or (src.entity and src.entity == tgt.entity)):
+        if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
             continue  # an actor acting on itself is a parse slip
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation

@@ -42,14 +42,14 @@ def clause_tokens(trigger: "Token") -> list["Token"]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_EDGES or tok is trigger and c.dep_ == "xcomp")
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_EDGES or tok == trigger and c.dep_ == "xcomp")
     return out
 
 
 def event_date(trigger: "Token", timexes: TimexIndex, article: Article) -> str | None:
     """The governing timex value of the trigger's clause, else the publication date."""
     found = [timexes.at[t.i] for t in clause_tokens(trigger) if t.i in timexes.at]
-    if not found and trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head is not trigger:
+    if not found and trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head != trigger:
         found = [timexes.at[t.i] for t in clause_tokens(trigger.head) if t.i in timexes.at]
     if not found and trigger.pos_ in ("NOUN", "PROPN"):  # "a visit ... last month for talks with X"
         verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)

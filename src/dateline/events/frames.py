@@ -133,7 +133,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if tok.dep_ == "relcl" and not is_passive(tok):
         return with_conjuncts([tok.head])
     head = tok.head
-    if head is tok:
+    if head == tok:
         return []
     if tok.dep_ in ("xcomp", "acomp") and head.pos_ in ("ADJ", "AUX"):
         return subjects(head, depth + 1)  # "X is about / ready to restore ties": X
@@ -161,7 +161,7 @@ def _named_coordination(subj: "Token") -> list["Token"]:
     names joined by "and" as one phrase (X an apposition, the second title a conjunct). When a
     subject phrase holds "and" and several named people/organisations/countries, each name's
     head is a subject of its own."""
-    sub = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl", "prep") or t is subj]
+    sub = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl", "prep") or t == subj]
     if not any(t.dep_ == "cc" and t.lower_ == "and" for t in sub):
         return [subj]
     heads = []
