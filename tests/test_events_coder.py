@@ -141,7 +141,8 @@ def test_entity_with_country_and_role_from_earlier_stage():
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(list("abcXYZ .,?\n'\"") + ["Russia ", "attacked ", "talks ", "with ", "visit ",
                                                               "to ", "not ", "the ", "Related article: ",
-                                                              "was ", "by ", "and ", "'s "]),
+                                                              "was ", "by ", "and ", "'s ", "his country ",
+                                                              "said ", "must ", "threatened ", "agreed "]),
                 max_size=40).map("".join))
 def test_coder_never_crashes_and_offsets_hold(text):
     code(text)
@@ -194,3 +195,8 @@ def test_root_verb_is_not_hypothetical_by_itself():
     # regression: spaCy tokens are fresh objects on every access, so identity tests (`is`)
     # on tokens never held and every root verb looked like a non-factual governor
     assert triples("Iran threatened to attack Israel.") == {("IRN", "1384", "ISR")}
+
+
+def test_his_country_inside_his_country_does_not_recurse():
+    # regression: the speaker of "his country" was looked up through another "his country"
+    code("his country said his country attacked Russia.")

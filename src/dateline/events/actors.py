@@ -318,7 +318,8 @@ def _pronoun_country(pron: "Token", ctx: ActorContext) -> str | None:
     own = set(t.i for t in pron.head.subtree)
     for anc in pron.ancestors:
         for c in anc.children:
-            if c.dep_ == "nsubj" and c.i not in own and c.pos_ != "PRON":
+            if c.dep_ == "nsubj" and c.i not in own and c.pos_ != "PRON" and \
+                    c.lemma_.lower() not in ("country", "nation"):  # no loop through another "his country"
                 actor = actor_for(c, ctx)
                 if actor is not None and actor.country:
                     return actor.country
