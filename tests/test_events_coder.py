@@ -200,3 +200,9 @@ def test_root_verb_is_not_hypothetical_by_itself():
 def test_his_country_inside_his_country_does_not_recurse():
     # regression: the speaker of "his country" was looked up through another "his country"
     code("his country said his country attacked Russia.")
+
+
+def test_talks_during_a_visit_take_the_visits_place():
+    art, evs = code("The Kenyan president arrived in Kampala on Monday and held talks with the Ugandan president.")
+    talks = next(e for e in evs if e.code == "040")
+    assert talks.location is not None and talks.location.name == "Kampala"

@@ -71,7 +71,18 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
+    _locate_from_visits(events)
     return events
+
+
+def _locate_from_visits(events: list[Event]) -> None:
+    """A visitor's meetings happen where the visit is: "X arrived in Moscow ... X held talks
+    with Y" puts the talks in Moscow when nothing in their own clause says otherwise."""
+    visits = {(ev.source.entity or ev.source.name, ev.date): ev.location
+              for ev in events if ev.code == "042" and ev.location is not None}
+    for ev in events:
+        if ev.location is None and ev.root == "04":
+            ev.location = visits.get((ev.source.entity or ev.source.name, ev.date))
 
 
 def _related_ranges(text: str) -> list[tuple[int, int]]:
