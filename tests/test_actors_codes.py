@@ -31,7 +31,7 @@ def ent(name: str, label: str, country: str | None = None, role: str | None = No
         ("Mia Lund", "PERSON", "SWE", "judge", "SWEJUD"),
         ("Raj Patel", "PERSON", "IND", "police commissioner", "INDCOP"),
         ("Lena Berg", "PERSON", None, "rebel commander", "---REB"),
-        ("Ahmed Ali", "PERSON", "EGY", None, "EGY"),  # no title: the country alone
+        ("Ahmed Ali", "PERSON", "EGY", None, "EGYCVL"),  # no title, no office on record: private
         ("Russia", "GPE", "RUS", None, "RUS"),
         ("Moscow", "GPE", None, None, "RUS"),  # a capital as the actor is its country
         ("Washington", "GPE", None, None, "USA"),
@@ -310,3 +310,17 @@ def test_capitalised_common_words_are_not_small_towns(word: str) -> None:
                                           ("Central African Republic soldiers", "CAFMIL")])
 def test_region_adjectives_do_not_split_longer_names(phrase: str, code: str) -> None:
     assert actor_for_phrase(phrase).code == code
+
+
+def test_untitled_person_in_a_single_country_article_is_a_private_citizen() -> None:
+    places = [Entity("e1", "Ruritania", "GPE", "HKG", mentions=[Mention(0, 1, "x")] * 2)]
+    assert actor_for_entity(ent("Lo Wing", "PERSON"), _article(places)).code == "HKGCVL"
+
+
+@pytest.mark.parametrize("phrase, code", [("U.S. personnel", "USAMIL"), ("the Syrian television network", "SYRMED")])
+def test_personnel_and_networks(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase).code == code
+
+
+def test_public_figure_out_of_office_is_not_a_private_person() -> None:
+    assert actor_for_entity(ent("Joe Biden", "PERSON", "USA"), when="2020-06-01").code == "USA"

@@ -59,6 +59,7 @@ _PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponso
 _DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MAX_NGRAM = 4
 _FORMER_ROLE = "ELI"
+_PRIVATE_ROLE = "CVL"
 _PLACE_ACTOR_POPULATION = 100_000
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
@@ -303,8 +304,8 @@ def _builtin_person_code(
     country alone; then a role the text itself states for the same country ("former
     president" -> ELI) is kept, since the text knows of offices the list does not."""
     code = _dictionary_code(builtin_people(), names, day)
-    if code is None or len(code) != 3:
-        return code
+    if code is None or len(code) != 3 or not (role_code(entity.role) or role_code(context)):
+        return code  # a public figure out of office is no private person: the country alone
     stated = _code_from_attributes(entity, context, article, day)
     return stated if stated and stated.startswith(code) else code
 
@@ -324,6 +325,12 @@ def _code_from_attributes(
         role = role_code(entity.role) or role_code(context)
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
+        if role is None:
+            # a named person with no title and no office on record is a private person
+            # (the Wikinews gold's CVL for suspects, victims, relatives), when their country
+            # is known; with no country either, there is nothing to code
+            country = country or _context_country(article)
+            return compose(country, _PRIVATE_ROLE) if country else None
         return compose(country or _borrow(role, article), role)
     # ORG and the rest: the name itself often says what it is ("Syrian Army", "Foreign Ministry");
     # with a user dictionary, read it as a phrase so its names and agents apply
