@@ -111,3 +111,27 @@ def test_every_mention_token_in_resolve_references():
         for m in ent.mentions:
             span = doc.char_span(m.start, m.end)
             assert all(refs[t.i] == ent.id for t in span)
+
+
+def test_the_country_refers_to_the_last_country_named():
+    refs = refs_by_word("Norway rejected the proposal on Monday. The country said it would not sign.")
+    assert _who(refs, "country") == "Norway"
+
+
+def test_bare_headline_description_does_not_give_a_country():
+    art, _ = annotate(
+        "Prime Minister Alan Hart met union leaders on Monday.\n\n"
+        "Related: Tunisian Prime Minister signs decree\n\n"
+        "Hart said talks would go on."
+    )
+    hart = [e for e in art.entities if e.name == "Alan Hart"][0]
+    assert hart.country is None and hart.role == "prime minister"
+
+
+def test_gender_learnt_from_an_earlier_pronoun():
+    refs = refs_by_word(
+        "Anna Berg met Tomas Lind in Oslo. She said the talks were useful. "
+        "Anna Berg later praised Tomas Lind, saying he had been generous."
+    )
+    assert _who(refs, "She") == "Anna Berg"
+    assert _who(refs, "he") == "Tomas Lind"

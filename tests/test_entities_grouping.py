@@ -124,3 +124,10 @@ def test_secretary_of_state_is_one_title():
     art, _ = annotate("US Secretary of State Laura Benn met envoys on Monday.")
     benn = entity(art, "Laura Benn")
     assert (benn.role, benn.country) == ("secretary of state", "USA")
+
+
+def test_title_and_name_across_a_hard_wrap():
+    art, _ = annotate("He met Chilean Finance\nMinister Carla Soto and Interior Minister\nJorge Vidal on Monday.")
+    assert entity(art, "Carla Soto").role == "finance minister"
+    vidal = entity(art, "Jorge Vidal")
+    assert vidal.role == "interior minister"

@@ -120,3 +120,14 @@ def test_person_spans_that_cannot_be_people():
     hospital = NerSpan(4, 7, "PERSON")
     bst = NerSpan(9, 10, "PERSON")
     assert _relabel_people(doc, [hospital, bst]) == [NerSpan(4, 7, "FAC"), NerSpan(9, 10, "ORG")]
+
+
+def test_date_swept_into_a_name_and_institutions_read_as_places():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _relabel_by_gazetteer, _trim
+
+    doc = load_nlp()("This Thursday the Northland Commission on Fisheries met.")
+    swept = NerSpan(0, 7, "ORG")  # as the model sometimes reads it
+    assert _trim(doc, swept) == [NerSpan(3, 7, "ORG")]
+    assert _trim(doc, NerSpan(0, 2, "DATE")) == [NerSpan(0, 2, "DATE")]  # dates keep their words
+    assert _relabel_by_gazetteer(doc, [NerSpan(3, 7, "GPE")]) == [NerSpan(3, 7, "ORG")]

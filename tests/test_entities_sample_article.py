@@ -54,3 +54,16 @@ def test_offsets_and_ids(article):
     assert [e.id for e in article.entities] == [f"e{k + 1}" for k in range(len(article.entities))]
     firsts = [e.mentions[0].start for e in article.entities]
     assert firsts == sorted(firsts)
+
+
+def test_seven_people_even_from_the_raw_hard_wrapped_file():
+    """The same answers straight from the file, line breaks and all (no cleaner)."""
+    if not SAMPLE_ARTICLE.is_file():
+        pytest.skip("../shared/samples is not present")
+    from entity_helpers import annotate
+
+    art, _ = annotate(SAMPLE_ARTICLE.read_text(encoding="utf-8"))
+    people = {e.name: e.country for e in art.entities if e.label == "PERSON"}
+    assert people == {"Ri Yong Ho": "PRK", "Sergei Lavrov": "RUS", "Nikolai Patrushev": "RUS",
+                      "Kim Jong Un": "PRK", "Donald Trump": "USA", "Xi Jinping": "CHN",
+                      "Vladimir Putin": "RUS"}

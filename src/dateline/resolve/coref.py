@@ -26,7 +26,7 @@ Rules, in the order they run (each a small function below):
 5. he/him/his/she/her: the subject person of the current sentence before the pronoun; else
    the closest person earlier in the sentence; else the subject person of the closest
    earlier sentence that has one; else the most recent person. Known gender (from titles such
-   as "spokeswoman", or Mr/Ms) rules candidates out.
+   as "spokeswoman", Mr/Ms, or a pronoun already resolved to the person) rules candidates out.
 6. it/its (not pleonastic "it is"): an organisation or country that is the subject of the
    current or previous sentence. they/them/their: an organisation or people (NORP) subject of
    the current or previous sentence.
@@ -120,8 +120,15 @@ def mention_refs(doc: "Doc", mentions: list[tuple["NerSpan", str]], sents: list[
 # -- rule 1: attached titles ------------------------------------------------------------------
 
 
+def _skip_space(doc: "Doc", i: int) -> int:
+    while i < len(doc) and doc[i].is_space and "\n\n" not in doc[i].text:  # a hard wrap
+        i += 1
+    return i
+
+
 def _skip_comma(doc: "Doc", i: int) -> int:
-    return i + 1 if i < len(doc) and doc[i].text == "," else i
+    i = _skip_space(doc, i)
+    return _skip_space(doc, i + 1) if i < len(doc) and doc[i].text == "," else i
 
 
 def attach_phrases(doc: "Doc", phrases: list[RolePhrase], mentions: list[tuple["NerSpan", str]]) -> dict[int, str]:
@@ -130,10 +137,11 @@ def attach_phrases(doc: "Doc", phrases: list[RolePhrase], mentions: list[tuple["
     ends = {m.end: (m, eid) for m, eid in mentions}
     out: dict[int, str] = {}
     for k, ph in enumerate(phrases):
-        want = "PERSON" if ph.kind == "person" else "ORG"
-        for pos in (ph.end, _skip_comma(doc, ph.end)):  # "Minister Lavrov", "minister, Lavrov"
+        want = {"person": "PERSON", "place": "GPE"}.get(ph.kind, "ORG")
+        direct = _skip_space(doc, ph.end)
+        for pos in (direct, _skip_comma(doc, ph.end)):  # "Minister Lavrov", "minister, Lavrov"
             hit = starts.get(pos)
-            if hit and hit[0].label == want and (pos == ph.end or not ph.plural):
+            if hit and hit[0].label == want and (pos == direct or not ph.plural):
                 out[k] = hit[1]
                 break
         else:
@@ -178,7 +186,8 @@ def _fits(ph: RolePhrase, info: EntityInfo) -> bool | None:
 
 
 def _is_free(ph: RolePhrase, k: int, attached: dict[int, str]) -> bool:
-    return k not in attached and not ph.plural and (ph.definite or ph.country is not None)
+    # bare "Tunisian Prime Minister signs decree" is a headline, not a reference
+    return k not in attached and not ph.plural and ph.definite
 
 
 def _person_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo]) -> str | None:
@@ -220,6 +229,15 @@ def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo
     return next((r.entity for r in before if word in infos[r.entity].name.lower().split()), None)
 
 
+def _country_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
+    """"the country" / "the kingdom": the most recent country of the last two sentences."""
+    from dateline.resolve.countries import is_country_name
+
+    here = sents[ph.head]
+    before = sorted((r for r in refs if r.token < ph.start and here - r.sent <= 2), key=lambda r: -r.token)
+    return next((r.entity for r in before if infos[r.entity].label == "GPE" and is_country_name(infos[r.entity].name)), None)
+
+
 def _is_gov(info: EntityInfo) -> bool:
     return bool(set(info.name.lower().split()) & _GOV_WORDS)
 
@@ -239,6 +257,8 @@ def link_descriptions(
                 if ph.role not in info.roles and not any(ph.head_word in r.split() for r in info.roles):
                     info.roles.append(ph.role)
                 info.country = info.country or ph.country
+        elif ph.kind == "place":
+            eid = _country_antecedent(ph, links.refs, infos, sents)
         else:
             eid = _org_antecedent(ph, links.refs, infos, sents)
         if eid is not None:
@@ -289,6 +309,8 @@ def resolve_pronouns(doc: "Doc", refs: list[Ref], infos: dict[str, EntityInfo], 
         eid = None
         if low in _MALE or low in _FEMALE:
             eid = _person_for(tok.i, _pronoun_gender(low), refs, infos, sents)
+            if eid is not None and infos[eid].gender is None:
+                infos[eid].gender = _pronoun_gender(low)  # "she" once, not "he" later
         elif low in _IT and not (low == "it" and tok.head.lemma_ in _NON_REFERRING_IT_HEADS):
             eid = _group_for(tok.i, {"ORG", "GPE"}, refs, infos, sents)
         elif low in _THEY:

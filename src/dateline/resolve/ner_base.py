@@ -22,7 +22,10 @@ class NerSpan:
         return doc[self.start : self.end].text
 
 
-_LEADING_DROP = {"the", "a", "an"}
+# Words the model sweeps into the front of a name: articles, and a date before a name
+# ("This Thursday the United States Commission ...").
+_LEADING_DROP = {"the", "a", "an", "this", "last", "next", "monday", "tuesday", "wednesday",
+                 "thursday", "friday", "saturday", "sunday"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Words that follow a city to name a football/sports club ("Leeds United", "Bristol Rovers").
 _CLUB_WORDS = {

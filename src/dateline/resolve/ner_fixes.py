@@ -52,7 +52,8 @@ def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
     """Drop a leading article, trailing possessive, edge punctuation/whitespace; split at a
     paragraph break (a blank line), keeping each side that still starts with a capital."""
     start, end = span.start, span.end
-    while start < end and (_is_edge_junk(doc[start]) or doc[start].lower_ in _LEADING_DROP):
+    drop = _LEADING_DROP if span.label in _NAME_LABELS else {"the", "a", "an"}
+    while start < end and (_is_edge_junk(doc[start]) or doc[start].lower_ in drop):
         start += 1
     while end > start and (_is_edge_junk(doc[end - 1]) or doc[end - 1].text in _POSSESSIVE):
         end -= 1
@@ -80,6 +81,13 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "
                "lt", "sen", "rep", "gov", "prof", "rev", "mme", "m", "herr", "frau", "sheikh"}
 
 
+def _is_title(tok: "Token") -> bool:
+    from dateline.resolve.roles import PERSON_HEADS
+
+    word = tok.lower_.rstrip(".")
+    return word in PERSON_HEADS or word in _HONORIFICS
+
+
 def _strip_title(doc: "Doc", span: NerSpan) -> NerSpan:
     """"Spokeswoman Ana Ruiz", "Finance Minister Otto Berg", "Mr. Grant" tagged PERSON: the
     name starts after the last title word of the first four (titles are not names, and the
@@ -95,6 +103,8 @@ def _strip_title(doc: "Doc", span: NerSpan) -> NerSpan:
             cut = i + 1
         elif doc[i].text == ".":
             continue
+    while cut is not None and cut < span.end and doc[cut].is_space:  # "Secretary\nNikolai"
+        cut += 1
     if cut is not None and cut < span.end and doc[cut].text[:1].isupper():
         return NerSpan(cut, span.end, span.label)
     return span
@@ -128,7 +138,7 @@ def _join_broken_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 s = NerSpan(s.start, cont.i + 1, "PERSON")
         prev = doc[s.start - 2] if s.start >= 2 else None
         if (s.label == "PERSON" and prev is not None and _single_break(doc[s.start - 1]) and prev.i not in taken
-                and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha):
+                and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha and not _is_title(prev)):
             s = NerSpan(prev.i, s.end, "PERSON")  # "Margarethe\nSchoenfeld" with only the surname tagged
         out.append(s)
     return out
@@ -141,6 +151,19 @@ _FACILITY_WORDS = {"hospital", "airport", "hotel", "stadium", "bridge", "street"
 _PEOPLE_ENDINGS = ("ans", "ers", "is", "ites", "ists", "ese")
 _INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company",
                       "bank", "group", "party", "council", "ministry", "agency", "fund", "trust"}
+
+
+def _drop_title_fragments(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """A single title-case word tagged ORG just before a title ("Interior" in "Interior
+    Minister Jorge Vidal") is part of the title, not an organisation."""
+    def before_title(s: NerSpan) -> bool:
+        nxt = s.end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        return nxt < len(doc) and doc[nxt].text[:1].isupper() and _is_title(doc[nxt])
+
+    return [s for s in spans if not (s.label == "ORG" and s.end - s.start == 1
+                                     and not doc[s.start].is_upper and before_title(s))]
 
 
 def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
@@ -175,8 +198,20 @@ def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             s = NerSpan(s.start, s.end, "NORP")
         elif match is not None and match.kind == Kind.COUNTRY and s.label in ("ORG", "PERSON", "NORP"):
             s = NerSpan(s.start, s.end, "GPE")
+        elif match is None and s.label in ("GPE", "LOC") and s.end - s.start > 1 and _names_a_body(doc, s):
+            s = NerSpan(s.start, s.end, "ORG")  # "United States Commission on ...", "... Guard Corps"
         out.append(s)
     return out
+
+
+# Words that make a place-like name an institution.
+_BODY_WORDS = {"commission", "council", "ministry", "corps", "forces", "army", "navy", "police",
+               "committee", "agency", "authority", "administration", "department", "government",
+               "parliament", "assembly", "party", "court", "bank", "office", "service", "guard"}
+
+
+def _names_a_body(doc: "Doc", s: NerSpan) -> bool:
+    return any(t.lower_ in _BODY_WORDS and t.text[:1].isupper() for t in doc[s.start + 1 : s.end])
 
 
 # -- 6. one label per name ------------------------------------------------------------------
@@ -244,14 +279,16 @@ def _propagate(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     if not forms:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
+    texts = [t.text for t in doc]
     lower_words = {t.text for t in doc if t.is_lower}
+    firsts = {f[0] for f in forms}
     longest = max(len(f) for f in forms)
     out = list(spans)
     i = 0
     while i < len(doc):
         hit = None
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i : i + n])
+        for n in range(min(longest, len(doc) - i), 0, -1) if texts[i] in firsts else ():
+            words = tuple(texts[i : i + n])
             if words in forms and not any(k in taken for k in range(i, i + n)):
                 hit = (n, forms[words])
                 break
@@ -288,7 +325,7 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = [NerSpan(e.start, e.end, e.label_) for e in doc.ents]
     spans = _fix_caps_lines(doc, spans, nlp)
     spans = [_strip_title(doc, t) for s in spans for t in _trim(doc, s)]
-    spans = _relabel_people(doc, _relabel_by_gazetteer(doc, spans))
+    spans = _relabel_people(doc, _relabel_by_gazetteer(doc, _drop_title_fragments(doc, spans)))
     spans = _join_broken_names(doc, _dedupe(spans))
     spans = _fix_sports(doc, spans)
     spans = _fix_datelines(doc, spans)

@@ -190,6 +190,9 @@ def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     i = 0
     while i < len(doc):
         hit = None
+        if not doc[i].text[:1].isupper() or i in taken:
+            i += 1
+            continue
         for n in (3, 2, 1):
             if i + n > len(doc) or any(k in taken for k in range(i, i + n)):
                 continue

@@ -45,6 +45,8 @@ ORG_HEADS = MEDIA_HEADS | {
     "party", "alliance", "coalition", "bank", "council", "committee", "movement", "union",
     "body", "watchdog", "regulator", "court", "club", "team", "department", "office",
 }
+#: Nouns that describe a country ("the country", "the kingdom").
+PLACE_HEADS = {"country", "kingdom", "republic", "nation"}
 FEMALE_HEADS = {"queen", "princess", "spokeswoman", "chairwoman", "congresswoman"}
 MALE_HEADS = {"king", "prince", "spokesman", "chairman", "congressman", "emperor", "sultan", "emir", "sheikh", "pope"}
 
@@ -60,7 +62,7 @@ class RolePhrase:
     head: int
     role: str  # lowercase title without the country: "foreign minister"
     country: str | None  # ISO alpha-3 the phrase gives ("Russian", "North Korea's")
-    kind: str  # "person" | "org"
+    kind: str  # "person" | "org" | "place"
     definite: bool  # "the ..." or a possessive country: refers to one known thing
     plural: bool
     modifiers: tuple[str, ...] = field(default=())
@@ -70,7 +72,7 @@ class RolePhrase:
 def _head_word(tok: "Token") -> str | None:
     """The title word a token is, if any ("Ministers" -> "minister")."""
     low = tok.lower_
-    if low in PERSON_HEADS or low in ORG_HEADS:
+    if low in PERSON_HEADS or low in ORG_HEADS or low in PLACE_HEADS:
         return low
     lemma = tok.lemma_.lower()
     if tok.tag_ in ("NNS", "NNPS") and (lemma in PERSON_HEADS or lemma in ORG_HEADS):
@@ -105,8 +107,11 @@ def _walk_left(
     country: str | None = None
     i = head - 1
     floor = doc[head].sent.start  # a title never reaches back into the previous sentence
-    while i >= floor and not doc[i].is_space:
+    while i >= floor and not (doc[i].is_space and "\n\n" in doc[i].text):
         tok = doc[i]
+        if tok.is_space:  # a hard wrap inside the title: "Finance\nMinister"
+            i -= 1
+            continue
         m = at.get(i)
         possessive = tok.text in ("'s", "’s") or (tok.text in ("'", "’") and doc[i - 1].text.endswith("s"))
         if possessive and i - 1 >= floor and i - 1 in at and at[i - 1].label in ("GPE", "LOC"):
@@ -116,6 +121,11 @@ def _walk_left(
             country = country_code(m.text(doc))
             i = m.start - 1
             break
+        fragment = m is not None and m.label == "ORG" and m.end - m.start == 1 and not tok.is_upper
+        if absorb_org and fragment:  # "Interior" tagged ORG in "Interior Minister"
+            words.insert(0, tok.lower_)
+            i -= 1
+            continue
         if absorb_org and m is not None and m.label == "ORG" and m.end == i + 1 and doc[m.end - 1].lower_ in ORG_HEADS:
             org_country, skip = _country_words(doc, m)
             words = [t.lower_ for t in doc[m.start + skip : m.end]] + words
@@ -210,7 +220,7 @@ def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]
             nxt = doc[tok.i + 2]  # "Secretary-General"
         if nxt is not None and _head_word(nxt) in PERSON_HEADS and nxt.text[:1].isupper() == tok.text[:1].isupper():
             continue  # "Secretary General": the last title word heads the phrase
-        kind = "person" if word in PERSON_HEADS else "org"
+        kind = "person" if word in PERSON_HEADS else "place" if word in PLACE_HEADS else "org"
         start, words, country, definite = _walk_left(doc, tok.i, at, absorb_org=kind == "person")
         tail, tail_end = _title_tail(doc, tok.i, at)
         of_country, end = _of_country(doc, tail_end - 1, at)
