@@ -45,9 +45,9 @@ def test_eval_on_a_slice_keeps_its_floor(shared):
     result = evaluate(shared / "data", limit=8)
     overall = result["overall"]
     assert set(result["subcorpora"]) == {"TimeBank", "AQUAINT"}
-    # pinned floors (measured 2026-11: relaxed F1 ~94, value F1 ~80 on this slice)
-    assert overall["relaxed_f1"] >= 88
-    assert overall["value_f1"] >= 74
+    # pinned floors, a few points under what this slice measured (relaxed F1 94.3, value F1 80.3)
+    assert overall["relaxed_f1"] >= 91
+    assert overall["value_f1"] >= 77
     report = format_report(result)
     assert "TimeBank" in report and "value F1" in report
 
@@ -63,4 +63,4 @@ def test_cli_prints_the_report(shared):
 def test_full_eval_reaches_target(shared):
     overall = evaluate(shared / "data")["overall"]
     assert overall["gold"] == 1822
-    assert overall["value_f1"] >= 78
+    assert overall["value_f1"] >= 79

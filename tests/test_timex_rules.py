@@ -210,3 +210,44 @@ def test_sample_article_values(nlp, shared):
 
 def test_pdf_style_date_without_space(nlp):
     assert one(nlp, "Dated April 10,2018 in Moscow.", "April 10,2018").value == "2018-04-10"
+
+
+def test_regression_possessives_and_follow_on_quotes(nlp):
+    # broke once: a following "'s" or closing quote hid the whole expression
+    assert one(nlp, "Delegates met at last year's summit.", "last year").value == "2017"
+    assert one(nlp, "Critics attacked next week's vote.", "next week").value == "2018-W16"
+    assert one(nlp, "'I am talking about three days'' he said.", "about three days").value == "P3D"
+
+
+def test_regression_year_before_a_plural_noun(nlp):
+    # "2000 troops" is a count, but "the 1992 protests" is a year
+    assert one(nlp, "Leaders of the 1992 protests have moved away.", "1992").value == "1992"
+    assert [t.text for t in timexes(nlp, "The army sent 2000 troops.")] == []
+    assert one(nlp, "The group fell apart in mid-1996.", "mid-1996").value == "1996"
+
+
+def test_day_range_with_and(nlp):
+    found = {(t.text, t.value) for t in timexes(nlp, "The summit will be held on April 24 and 25.")}
+    assert {("April 24", "2018-04-24"), ("25", "2018-04-25")} <= found
+
+
+def test_pipeline_stage_fills_article_timexes(pipeline):
+    from dateline.model import Article, Source
+    from dateline.pipeline import STAGES
+
+    assert ("timexes", "dateline.resolve.time:find_timexes") in STAGES
+    names = [name for name, _ in STAGES]
+    assert names.index("timexes") == names.index("entities") + 1
+    text = "The envoy arrived on Monday and will leave next week."
+    art = Article(text=text, source=Source("text"), published="2018-04-10")
+    out = pipeline.annotate(art, pipeline.nlp(text))
+    assert [(t.text, t.value) for t in out.timexes] == [("Monday", "2018-04-09"), ("next week", "2018-W16")]
+    assert out.to_dict()["timexes"][0]["type"] == "DATE"
+
+
+def test_ahead_of_a_weekday_looks_forward(nlp):
+    assert one(nlp, "Campaigning ended ahead of Sunday's election.", "Sunday").value == "2018-04-15"
+
+
+def test_the_week_of(nlp):
+    assert one(nlp, "Hearings begin the week of May 7.", "the week of May 7").value == "2018-W19"

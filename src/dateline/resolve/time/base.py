@@ -97,18 +97,22 @@ class Rule:
     name: str
     regex: re.Pattern
     resolve: Resolver
+    #: a cheap pattern the text must contain for the rule to be worth running at all
+    needs: re.Pattern | None = None
 
 
 RULES: list[Rule] = []
 
 
-def rule(pattern: str) -> Callable[[Resolver], Resolver]:
-    """Register `fn` as the resolver of `pattern` (compiled once, at import)."""
+def rule(pattern: str, needs: str | None = None) -> Callable[[Resolver], Resolver]:
+    """Register `fn` as the resolver of `pattern` (compiled once, at import); `needs` is a
+    simple pattern without which the rule is skipped for a whole text."""
 
     def register(fn: Resolver) -> Resolver:
         # every timex starts a word: the guard lets the engine skip mid-word positions at
         # once instead of trying each alternative there (a 5x speed-up on news text)
-        RULES.append(Rule(fn.__name__, re.compile(rf"(?<!\w)(?:{pattern})"), fn))
+        RULES.append(Rule(fn.__name__, re.compile(rf"(?<!\w)(?:{pattern})"), fn,
+                          re.compile(needs) if needs else None))  # re caches equal patterns
         return fn
 
     return register

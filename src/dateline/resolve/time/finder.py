@@ -3,6 +3,7 @@ non-overlapping matches, and resolve them in text order (so the reference time f
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -100,7 +101,13 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match]]:
     or later match of another rule over the same words."""
     found: list[tuple[int, int, int, Rule, re.Match]] = []
     windows = _windows(text)
+    present: dict[re.Pattern, bool] = {}
     for order, rule in enumerate(RULES):
+        if rule.needs is not None:
+            if rule.needs not in present:
+                present[rule.needs] = rule.needs.search(text) is not None
+            if not present[rule.needs]:
+                continue
         for m in (m for ws, we in windows for m in rule.regex.finditer(text, ws, we)):
             s, e = _trim(text, m.start(), m.end())
             if e > s:
@@ -152,7 +159,8 @@ def _context(text: str, anchor: dt.date | None, doc: "Doc | None") -> Context:
         return mm.group(1) if mm else ""
 
     if doc is not None:
-        direction: Callable[[int, int], int] = lambda s, e: doc_direction(doc, s, e)
+        direction: Callable[[int, int], int] = functools.lru_cache(maxsize=None)(
+            lambda s, e: doc_direction(doc, s, e, text))  # asked twice: when selecting, when resolving
         is_quantity = _doc_quantity(doc)
         is_rate = _doc_rate(doc, prev_word)
     else:
@@ -174,8 +182,10 @@ def _doc_quantity(doc: "Doc") -> Callable[[int, int], bool]:
         if span is None:
             return False
         tok = span.root
+        if tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS"):
+            return False  # "the 1992 protests", "its 2011 report": a year
         # a count modifies a plural ("2000 troops"); a year a singular ("the 1990 invasion")
-        return tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and tok.head.lower_ not in _TIME_NOUNS
+        return tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS" and tok.head.lower_ not in _TIME_NOUNS
     return check
 
 

@@ -82,6 +82,10 @@ _ABBR_DAYS = [w for w in WEEKDAYS if not w.endswith("day")]
 WEEKDAY = rf"(?:{_caps(_FULL_DAYS)}|(?:{_caps(_ABBR_DAYS)})\.)"
 WEEKDAY_FULL = rf"(?:{_caps(_FULL_DAYS)})"
 
+#: cheap tests for whether a text can hold a month or weekday name at all
+MONTH_HINT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+WEEKDAY_HINT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
+
 _NUM_WORD = _alt(list(NUMBER_WORDS) + ["couple", "few"])
 #: a count: digits ("3", "2.5", "2 1/2"), words ("twenty-four", "a dozen") or vague ("several")
 NUMBER = (

@@ -8,9 +8,9 @@ import datetime as dt
 import re
 
 from dateline.resolve.time.base import (APPROX, POS, Context, Piece, Res, day_point, day_year,
-                                        month_year, rule, weekday_date)
+                                        month_year, rule)
 from dateline.resolve.time.lexicon import (DAY_NUM, DECADE_WORDS, MONTH, NUMBER_WORDS, ORDINALS,
-                                           SEASONS, WEEKDAY, YEAR, month_number, weekday_number)
+                                           MONTH_HINT, SEASONS, WEEKDAY, YEAR, month_number)
 from dateline.resolve.time.values import Point, at, season_of, season_point, shift
 
 _DAY = r"(?P<day>" + DAY_NUM + r")"
@@ -40,20 +40,33 @@ def _make_date(ctx: Context, month: int, day: int, year: str | None, start: int,
 
 # "Tuesday, March 3, 2018", "March 3", "Sept. 30, 1989"; the day must not run on into a clock
 # time or a percentage ("March 3:30" is not a date, "June 5%" is not either).
-@rule(rf"{APPROX}?{POS}?{_WD}(?P<mon>{MONTH})\s+{_DAY}{_NOT_MORE_DIGITS}\b{_YEAR_TAIL}")
+@rule(rf"{APPROX}?{POS}?{_WD}(?P<mon>{MONTH})\s+{_DAY}{_NOT_MORE_DIGITS}\b{_YEAR_TAIL}",
+      needs=MONTH_HINT)
 def month_day(m: re.Match, ctx: Context) -> Res | None:
     return _make_date(ctx, month_number(m["mon"]), _day_of(m["day"]), m["year"], m.start(), m.end())
 
 
+# "the week of March 6": the ISO week holding that day
+@rule(rf"(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+{_DAY}{_NOT_MORE_DIGITS}\b{_YEAR_TAIL}", needs=MONTH_HINT)
+def week_of(m: re.Match, ctx: Context) -> Res | None:
+    res = _make_date(ctx, month_number(m["mon"]), _day_of(m["day"]), m["year"], m.start(), m.end())
+    if res is None or res.point is None:
+        return Res("DATE", "XXXX-WXX") if res is not None else None
+    p = Point(res.point.date - dt.timedelta(days=res.point.date.weekday()), "W")
+    return Res("DATE", p.value(), p)
+
+
 # "3 March 2018", "the 3rd of March", "Tuesday 10 April"
-@rule(rf"{_WD}(?:(?i:the)\s+)?{_DAY}(?:\s+of)?\s+(?P<mon>{MONTH})\b{_YEAR_TAIL}")
+@rule(rf"{_WD}(?:(?i:the)\s+)?{_DAY}(?:\s+of)?\s+(?P<mon>{MONTH})\b{_YEAR_TAIL}",
+      needs=MONTH_HINT)
 def day_month(m: re.Match, ctx: Context) -> Res | None:
     return _make_date(ctx, month_number(m["mon"]), _day_of(m["day"]), m["year"], m.start(), m.end())
 
 
 # ISO dates, optionally with a time: "2018-04-10", "2018-04-10T15:30"
 @rule(r"(?<![\d-])(?P<y>(?:1[0-9]|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-      r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])")
+      r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])",
+      needs=r"\d{4}-\d\d-\d\d")
 def iso_date(m: re.Match, ctx: Context) -> Res | None:
     try:
         when = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
@@ -67,7 +80,8 @@ def iso_date(m: re.Match, ctx: Context) -> Res | None:
 
 # numeric dates: US month-first "04/10/2018", day-first when the first number can't be a
 # month ("25/12/2017"), and European dotted "10.04.2018"
-@rule(r"(?<![\d/.])(?P<a>[01]?\d|[23]\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/]|\.\d)")
+@rule(r"(?<![\d/.])(?P<a>[01]?\d|[23]\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/]|\.\d)",
+      needs=r"\d[/.]\d{1,2}[/.]\d")
 def numeric_date(m: re.Match, ctx: Context) -> Res | None:
     a, b = int(m["a"]), int(m["b"])
     month, day = (b, a) if m["sep"] == "." or a > 12 else (a, b)
@@ -112,7 +126,8 @@ _PREPS_BEFORE_MAY = re.compile(r"(?i:in|of|since|until|till|by|during|from|to|th
 
 # "March", "last November", "March 2018", "March of 2018", "July last year", "early December"
 @rule(rf"{POS}?{_MONTH_DET}{POS}?(?P<mon>{MONTH})(?:(?:\s+of)?,?\s+(?:(?P<year>{YEAR})(?!\d)|(?P<sy>{_SPELLED_YEAR})\b)|"
-      r"\s+(?P<rel>(?i:this|last|next))\s+year|\s+'(?P<yy>\d\d)\b)?")
+      r"\s+(?P<rel>(?i:this|last|next))\s+year|\s+'(?P<yy>\d\d)\b)?",
+      needs=MONTH_HINT)
 def month_name(m: re.Match, ctx: Context) -> Res | None:
     month = month_number(m["mon"])
     bare = not (m["det"] or m["year"] or m["rel"] or m["yy"] or m["sy"])
@@ -154,8 +169,9 @@ def _two_digit_year(yy: int, ctx: Context) -> int:
 # a year: "2011", "mid-1996", "the end of 1994", "the year 2000", "fiscal 1989", "FY2018",
 # spoken "nineteen ninety-six"; "1990 and beyond" keeps only the year
 @rule(rf"{APPROX}?{POS}?(?:(?P<the>(?i:the\s+(?:calendar\s+|fiscal\s+)?year))\s+|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|"
-      rf"(?P<fy>FY)\s?)?(?:(?<![\d$£€#.,/-])(?P<year>{YEAR})(?![\d%]|[.,]\d|-\d|\s*(?:%|percent\b))|"
-      rf"(?P<spelled>{_SPELLED_YEAR})\b)")
+      rf"(?P<fy>FY)\s?)?(?:(?<![\d$£€#.,/])(?<!\d-)(?P<year>{YEAR})(?![\d%]|[.,]\d|-\d|\s*(?:%|percent\b))|"
+      rf"(?P<spelled>{_SPELLED_YEAR})\b)",
+      needs=r"\d{4}|(?i:nineteen|thousand)")
 def year(m: re.Match, ctx: Context) -> Res | None:
     if m["year"]:
         y = int(m["year"])
@@ -174,14 +190,16 @@ def _no(start: int, end: int) -> bool:
 
 
 # FY98, fiscal '98
-@rule(r"(?P<fy>\bFY\s?|(?i:fiscal\s+)')(?P<yy>\d\d)\b")
+@rule(r"(?P<fy>\bFY\s?|(?i:fiscal\s+)')(?P<yy>\d\d)\b",
+      needs=r"FY|(?i:fiscal)")
 def fiscal_short(m: re.Match, ctx: Context) -> Res:
     y = _two_digit_year(int(m["yy"]), ctx)
     return Res("DATE", f"{y:04d}", Point(dt.date(y, 1, 1), "Y"))
 
 
 # ranges of years "1990-95", "1990-1995", "2017/18": two timexes, as TimeML writes them
-@rule(rf"(?<![\d$£€#.,/-])(?P<a>{YEAR})(?P<dash>[-–/])(?P<b>\d\d|{YEAR})(?![\d%-])")
+@rule(rf"(?<![\d$£€#.,/-])(?P<a>{YEAR})(?P<dash>[-–/])(?P<b>\d\d|{YEAR})(?![\d%-])",
+      needs=r"\d{4}[-–/]\d")
 def year_range(m: re.Match, ctx: Context) -> list[Piece] | None:
     a = int(m["a"])
     b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
@@ -193,7 +211,8 @@ def year_range(m: re.Match, ctx: Context) -> list[Piece] | None:
 
 
 # ranges of days "March 3-5", "March 3 to 5": two timexes ("March 3" and "5")
-@rule(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})\s*(?:[-–]|to|through)\s*(?P<d2>{DAY_NUM})\b(?![:\d]){_YEAR_TAIL}")
+@rule(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})\s*(?:[-–]|to|through|and)\s*(?P<d2>{DAY_NUM})\b(?![:\d]){_YEAR_TAIL}",
+      needs=MONTH_HINT)
 def day_range(m: re.Match, ctx: Context) -> list[Piece] | None:
     month = month_number(m["mon"])
     first = _make_date(ctx, month, _day_of(m["d1"]), m["year"], m.start(), m.end())
@@ -209,7 +228,8 @@ def day_range(m: re.Match, ctx: Context) -> list[Piece] | None:
 
 
 # decades: "the 1990s", "the '80s", "the mid-1990s", "the nineties"
-@rule(rf"(?:(?i:the)\s+)?{POS}?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dd>\d0)'?s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))\b")
+@rule(rf"(?:(?i:the)\s+)?{POS}?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dd>\d0)'?s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))\b",
+      needs=r"\d0'?s\b|(?i:ties\b)")
 def decade(m: re.Match, ctx: Context) -> Res | None:
     if m["dec"]:
         y = int(m["dec"])
@@ -229,7 +249,8 @@ _ORD_WORDS = "|".join(sorted((w for w in ORDINALS if w not in ("last", "final"))
 
 
 # centuries: "the 20th century", "the nineteenth century", "the 1800s" is a decade above
-@rule(rf"(?:(?i:the)\s+)?{POS}?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[- ](?i:century)")
+@rule(rf"(?:(?i:the)\s+)?{POS}?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[- ](?i:century)",
+      needs=r"(?i:century)")
 def century(m: re.Match, ctx: Context) -> Res | None:
     n = int(re.match(r"\d+", m["n"]).group()) if m["n"][0].isdigit() else ORDINALS[m["n"].lower()]
     if not 1 <= n <= 21:
@@ -242,7 +263,8 @@ _SEASON_DET = r"(?:(?P<det>(?i:this|last|next|this\s+past|this\s+coming|the\s+co
 
 
 # seasons: "last summer", "the fall of 1998", "spring 2018", "early winter"
-@rule(rf"{POS}?{_SEASON_DET}{POS}?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:(?:\s+of)?,?\s+(?:(?P<year>{YEAR})(?!\d)|(?P<sy>{_SPELLED_YEAR})\b))?\b")
+@rule(rf"{POS}?{_SEASON_DET}{POS}?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:(?:\s+of)?,?\s+(?:(?P<year>{YEAR})(?!\d)|(?P<sy>{_SPELLED_YEAR})\b))?\b",
+      needs=r"(?i:spring|summer|fall|autumn|winter)")
 def season(m: re.Match, ctx: Context) -> Res | None:
     code = SEASONS[m["season"].lower()]
     det = (m["det"] or "").lower().split()
@@ -284,7 +306,8 @@ _Q_DET = (rf"(?:(?P<det>(?i:the|its|this\s+year's|last\s+year's|next\s+year's|th
 # "Q1 2018", "the fiscal first quarter", "1988's fourth quarter"
 @rule(rf"{_Q_DET}(?P<fisc_adj>(?i:fiscal)[- ])?{_Q_ORD}[- ](?:(?i:fiscal)[- ])?(?P<unit>(?i:quarter|half))"
       rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?(?!s)"
-      rf"|\b(?P<qn>Q[1-4])(?:\s+(?P<qy>{YEAR}))?\b|\b(?P<hn>H[12])\s+(?P<hy>{YEAR})\b")
+      rf"|\b(?P<qn>Q[1-4])(?:\s+(?P<qy>{YEAR}))?\b|\b(?P<hn>H[12])\s+(?P<hy>{YEAR})\b",
+      needs=r"(?i:quarter|half)|\b[QH][1-4]\b")
 def quarter(m: re.Match, ctx: Context) -> Res | None:
     if m["qn"] or m["hn"]:
         gran, n, year = ("Q", int(m["qn"][1]), m["qy"]) if m["qn"] else ("H", int(m["hn"][1]), m["hy"])
@@ -354,7 +377,8 @@ _HOLIDAY_RE = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ "
 
 
 # holidays: "Christmas", "last Thanksgiving", "Easter Sunday 2018"; year by tense
-@rule(rf"{POS}?(?:(?P<det>(?i:last|next|this))\s+)?(?P<h>(?i:{_HOLIDAY_RE}))(?:,?\s+(?P<year>{YEAR}))?\b")
+@rule(rf"{POS}?(?:(?P<det>(?i:last|next|this))\s+)?(?P<h>(?i:{_HOLIDAY_RE}))(?:,?\s+(?P<year>{YEAR}))?\b",
+      needs=r"(?i:christmas|easter|thanksgiving|halloween|independence|valentine|labor|memorial|election|boxing|good\s+friday|bastille|may\s+day|new\s+year)")
 def holiday(m: re.Match, ctx: Context) -> Res | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
     if not m["h"][0].isupper():
@@ -374,5 +398,3 @@ def holiday(m: re.Match, ctx: Context) -> Res | None:
             day = fn(ctx.anchor.year + 1)
     return Res("DATE", day.isoformat(), day_point(day))
 
-
-__all__ = ["weekday_date", "weekday_number", "WEEKDAY"]

@@ -14,7 +14,7 @@ import re
 from dateline.resolve.time.base import (APPROX, POS, Context, Res, day_point, relative, rule,
                                         weekday_date)
 from dateline.resolve.time.base import month_year
-from dateline.resolve.time.lexicon import (MONTH, month_number, NUMBER, PARTS_OF_DAY, UNIT, WEEKDAY, parse_number, unit_of,
+from dateline.resolve.time.lexicon import (MONTH, WEEKDAY_HINT, YEAR, month_number, NUMBER, PARTS_OF_DAY, UNIT, WEEKDAY, parse_number, unit_of,
                                            weekday_number)
 from dateline.resolve.time.values import UNIT_GRAN, Point, add_months, at, shift
 
@@ -23,7 +23,8 @@ _DEICTIC_DAYS = {"the day before yesterday": -2, "the day after tomorrow": 2, "y
 
 
 # "yesterday", "today", "tomorrow", "tonight", "the day before yesterday", "late yesterday"
-@rule(rf"{POS}?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow))\b")
+@rule(rf"{POS}?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow))\b",
+      needs=r"(?i:yesterday|today|tonight|tomorrow)")
 def deictic_day(m: re.Match, ctx: Context) -> Res:
     word = " ".join(m["w"].lower().split())
     day = ctx.need_anchor("D") + dt.timedelta(days=_DEICTIC_DAYS[word])
@@ -37,10 +38,11 @@ _REFS = {
     "PRESENT_REF": r"current(?=\s+[a-z])(?!\s+(?:account|accounts|ly)\b)|right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|"
                    r"the\s+present|the\s+current\s+time|the\s+moment",
     "PAST_REF": r"(?:more\s+|most\s+|until\s+|only\s+|very\s+|quite\s+)?recently|lately|the\s+past|the\s+recent\s+past|"
-                r"recent\s+(?:days|weeks|months|years|decades|times)|the\s+last\s+few\s+(?:days|weeks|months|years)|"
+                r"recent\s+(?:days|weeks|months|quarters|years|decades|times)|past\s+years|the\s+last\s+few\s+(?:days|weeks|months|years)|"
                 r"the\s+past\s+few\s+(?:days|weeks|months|years)|in\s+the\s+meantime",
     "FUTURE_REF": r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term|"
-                  r"a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|"
+                  r"a\s+later\s+date|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years|decades)|"
+                  r"the\s+(?:days|weeks|months|years)\s+ahead|"
                   r"the\s+next\s+few\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible",
 }
 _REF_RE = "|".join(f"(?P<{k}>{v})" for k, v in _REFS.items())
@@ -54,8 +56,6 @@ def reference_word(m: re.Match, ctx: Context) -> Res | None:
         return None
     if text in ("the moment",) and ctx.prev_word(m.start()).lower() not in ("at", "for"):
         return None
-    if text == "now" and re.match(r"\s+that\b", ctx.text[m.end():m.end() + 6]):
-        return None  # "now that ..." is a conjunction
     return Res("DATE", kind)
 
 
@@ -72,7 +72,7 @@ _DETS = "|".join(sorted((d.replace(" ", r"\s+") for d in list(_THIS) + list(_THA
 # "this year", "last month", "next week", "the following year", "that week", "the weekend",
 # "earlier this month", "early next year", "the end of the year", "the current fiscal year"
 @rule(rf"{POS}?(?P<det>(?i:{_DETS}))\s+(?P<fiscal>(?i:fiscal|calendar)\s+)?"
-      r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|half|period))(?!['’\w-])")
+      r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|half|period))(?![\w-])")
 def this_unit(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()
@@ -130,13 +130,27 @@ def _weekend(ctx: Context, m: re.Match) -> Point:
 
 
 # "a year earlier", "the year-ago quarter", "year-earlier" results: the reference period a year back
-@rule(r"(?i:(?:the\s+)?(?:comparable\s+)?(?:year[- ]ago|year[- ]earlier)\s+(?:quarter|period)|year[- ]ago|year[- ]earlier)(?![\w-])")
+@rule(r"(?i:(?:the\s+)?(?:comparable\s+)?(?:year[- ]ago|year[- ]earlier)\s+(?:quarter|period)|year[- ]ago|year[- ]earlier)(?![\w-])",
+      needs=r"(?i:year[- ](?:ago|earlier))")
 def year_ago_period(m: re.Match, ctx: Context) -> Res:
     if re.search(r"(?i)quarter|period", m.group()):
         period = _period_in_view(ctx)
         p = Point(period.date.replace(year=period.date.year - 1), period.gran)
         return Res("DATE", p.value(), p, sets_ref=False)
     return _year_back(ctx, anaphoric=True)
+
+
+# "the 1988 period", "the 1989 quarter": the quarter in view, in that year
+@rule(rf"(?i:the)\s+(?P<y>{YEAR})\s+(?i:period|quarter)(?![\w-])",
+      needs=r"(?i:period|quarter)")
+def year_period(m: re.Match, ctx: Context) -> Res:
+    year = int(m["y"])
+    period = ctx.last_period or (ctx.ref if ctx.ref is not None and ctx.ref.gran == "Q" else None)
+    if period is not None:
+        p = Point(period.date.replace(year=year), period.gran)
+    else:
+        p = Point(dt.date(year, 1, 1), "Y")
+    return Res("DATE", p.value(), p, sets_ref=False)
 
 
 def _period_in_view(ctx: Context) -> Point:
@@ -168,7 +182,8 @@ _AGO = r"(?P<ago>ago|earlier|later|before|after|from\s+now|hence|back|previously
 
 
 # "two weeks ago", "a year earlier", "three days later", "several years ago", "about a decade ago"
-@rule(rf"{APPROX}?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+(?i:{_AGO})(?![\w-])")
+@rule(rf"{APPROX}?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+(?i:{_AGO})(?![\w-])",
+      needs=r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|since)")
 def ago(m: re.Match, ctx: Context) -> Res | None:
     word = " ".join(m["ago"].lower().split())
     unit = unit_of(m["unit"])
@@ -185,7 +200,7 @@ def ago(m: re.Match, ctx: Context) -> Res | None:
     base = ctx.ref_date(gran) if anaphoric and ctx.ref is not None else ctx.need_anchor(gran)
     steps = int(n) if n == int(n) else n
     if unit in ("second", "minute", "hour"):
-        return Res("TIME" if False else "DATE", base.isoformat(), day_point(base))
+        return Res("DATE", base.isoformat(), day_point(base))  # "three hours ago": today
     if unit in ("fortnight",):
         steps *= 2
     if isinstance(steps, float):  # "two and a half years ago": to the month
@@ -206,7 +221,8 @@ _POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight))"
 
 
 # weekdays: "on Tuesday", "last Friday", "Tuesday morning", "early Tuesday", "next Monday night"
-@rule(rf"{POS}?(?:(?P<det>(?i:{_WD_DETS}))\s+)?(?P<wd>{WEEKDAY})(?![\w-])(?:\s+{_POD}\b)?")
+@rule(rf"{POS}?(?:(?P<det>(?i:{_WD_DETS}))\s+)?(?P<wd>{WEEKDAY})(?![\w-])(?:\s+{_POD}\b)?",
+      needs=WEEKDAY_HINT)
 def weekday(m: re.Match, ctx: Context) -> Res:
     wd = weekday_number(m["wd"])
     tod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
@@ -233,7 +249,8 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1,
 
 # parts of the day: "this morning", "last night", "yesterday afternoon", "that evening"
 @rule(rf"{POS}?(?P<det>(?i:yesterday|today|tomorrow|this|last|that|the\s+same|the\s+next|the\s+following|"
-      rf"the\s+previous|the))\s+{POS}?{_POD}(?!\w)")
+      rf"the\s+previous|the))\s+{POS}?{_POD}(?!\w)",
+      needs=r"(?i:morning|afternoon|evening|night)")
 def part_of_day(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
     pod = m["pod"].lower()
@@ -249,7 +266,8 @@ def part_of_day(m: re.Match, ctx: Context) -> Res | None:
 
 
 # "mid-afternoon", "early morning", "late evening yesterday"
-@rule(rf"{POS}(?P<pod>(?i:morning|afternoon|evening))(?:\s+(?P<day>(?i:yesterday|today|tomorrow)|{WEEKDAY}))?(?![\w-])")
+@rule(rf"{POS}(?P<pod>(?i:morning|afternoon|evening))(?:\s+(?P<day>(?i:yesterday|today|tomorrow)|{WEEKDAY}))?(?![\w-])",
+      needs=r"(?i:morning|afternoon|evening)")
 def bare_part_of_day(m: re.Match, ctx: Context) -> Res:
     tod = PARTS_OF_DAY[m["pod"].lower()]
     day_word = (m["day"] or "today").lower().rstrip(".")
@@ -262,7 +280,8 @@ def bare_part_of_day(m: re.Match, ctx: Context) -> Res:
 
 
 # "the day before", "the day after", "the night before", "the week before": anaphoric
-@rule(r"(?i:the\s+(?P<unit>day|night|week|month|year)\s+(?P<ba>before|after|earlier|later|prior))(?!\s+(?:the|a|an|his|her|their|its|last|this|\w+ing)\b)")
+@rule(r"(?i:the\s+(?P<unit>day|night|week|month|year)\s+(?P<ba>before|after|earlier|later|prior))(?!\s+(?:the|a|an|his|her|their|its|last|this|\w+ing)\b)",
+      needs=r"(?i:before|after|earlier|later|prior)")
 def the_unit_before(m: re.Match, ctx: Context) -> Res:
     unit = m["unit"].lower()
     gran = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[unit]
@@ -275,7 +294,8 @@ def the_unit_before(m: re.Match, ctx: Context) -> Res:
 
 
 # "earlier in the year", "later in the day", "late in the month"
-@rule(r"(?i:(?:early|earlier|late|later|mid)\s+in\s+the\s+(?P<unit>day|week|month|year|quarter|decade|century))\b")
+@rule(r"(?i:(?:early|earlier|late|later|mid)\s+in\s+the\s+(?P<unit>day|week|month|year|quarter|decade|century))\b",
+      needs=r"(?i:in\s+the)")
 def in_the_unit(m: re.Match, ctx: Context) -> Res:
     gran = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E", "century": "C"}[m["unit"].lower()]
     p = relative(ctx, gran, 0, anaphoric=True)
@@ -283,7 +303,8 @@ def in_the_unit(m: re.Match, ctx: Context) -> Res:
 
 
 # "year-end", "year's end", "the end of the year" (short forms)
-@rule(r"(?i:(?:the\s+|this\s+|last\s+)?(?P<unit>year|month|quarter|week)(?:[- ]|['’]s\s+)end)(?![\w-])")
+@rule(r"(?i:(?:the\s+|this\s+|last\s+)?(?P<unit>year|month|quarter|week)(?:[- ]|['’]s\s+)end)(?![\w-])",
+      needs=r"(?i:end)")
 def period_end(m: re.Match, ctx: Context) -> Res:
     gran = {"year": "Y", "month": "M", "quarter": "Q", "week": "W"}[m["unit"].lower()]
     n = -1 if m.group().lower().startswith("last") else 0

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateline.resolve.time.base import APPROX, Context, Res, day_point, rule, weekday_date
+from dateline.resolve.time.base import APPROX, Context, Res, day_point, day_year, rule, weekday_date
 from dateline.resolve.time.lexicon import (DAY_NUM, MONTH, NUMBER, NUMBER_WORDS, PARTS_OF_DAY, UNIT,
                                            WEEKDAY, WEEKDAY_FULL, month_number, parse_number, unit_of, weekday_number)
-from dateline.resolve.time.rules_dates import day_year
 from dateline.resolve.time.values import Point, duration
 
 _DUR_REL = (r"(?i:past|last|next|first|coming|previous|following|final|additional|further|another|"
@@ -21,7 +20,7 @@ _DUR_FILL = (r"(?i:more|additional|straight|consecutive|full|long|extra|trading|
 
 # "three years", "the past two months", "more than four decades", "a year", "2 1/2 hours"
 @rule(rf"{APPROX}?(?:(?P<det>(?i:the|a|an|each\s+of\s+the|all|its|their|his|her))\s+)?(?:(?P<rel>{_DUR_REL})\s+)?"
-      rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:{_DUR_FILL}\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?!['’\w-])")
+      rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:{_DUR_FILL}\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])")
 def duration_phrase(m: re.Match, ctx: Context) -> Res | None:
     n = parse_number(m["num"])
     unit = unit_of(m["unit"])
@@ -88,7 +87,8 @@ _SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 
 
 # "every morning", "each July", "every Monday", "every two years", "every other week"
-@rule(rf"(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUMBER})\s+)?(?:{_SET_UNIT}s?|{_SET_POD}|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|{_SEASON})(?![\w-])")
+@rule(rf"(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUMBER})\s+)?(?:{_SET_UNIT}s?|{_SET_POD}|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|{_SEASON})(?![\w-])",
+      needs=r"(?i:every|each)")
 def every(m: re.Match, ctx: Context) -> Res | None:
     if m["pod"]:
         return Res("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}")

@@ -21,7 +21,8 @@ _PROSPECTIVE = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "s
 #: verbs whose own date is ahead of the telling: "planned a rally for Saturday"
 _PLANNED = {"plan", "schedule", "expect", "slate", "due", "intend"}
 #: phrases right before a day that put it ahead ("as early as Tuesday")
-_AHEAD = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|in\s+time\s+for)\s+$")
+_AHEAD = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|in\s+time\s+for|ahead\s+of|"
+                    r"in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+$")
 
 
 def verb_tense(verb: "Token") -> int:
@@ -62,12 +63,13 @@ def verb_tense(verb: "Token") -> int:
     return 0
 
 
-def doc_direction(doc: "Doc", start: int, end: int) -> int:
-    """The tense of the verb that governs the tokens at [start, end)."""
+def doc_direction(doc: "Doc", start: int, end: int, text: str | None = None) -> int:
+    """The tense of the verb that governs the tokens at [start, end); pass `text` (the
+    doc's text) to spare rebuilding it from the tokens."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0
-    if _AHEAD.search(doc.text, max(0, start - 30), start):
+    if _AHEAD.search(text if text is not None else doc.text, max(0, start - 40), start):
         return 1
     tok = _head_word(span)
     if tok.dep_ == "poss" and tok.pos_ in ("PROPN", "NOUN"):

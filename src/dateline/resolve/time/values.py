@@ -148,8 +148,6 @@ def duration(n: float | None, unit: str) -> str:
         n *= 2
     if unit == "weekend":
         return "P2D" if n == 1 else f"P{_num(n)}WE"
-    if unit == "quarter" and n is not None:
-        n, letter = n * 3, "M"  # TimeML writes quarters as months: "the next three quarters" = P9M
     prefix = "PT" if unit in CLOCK_UNITS else "P"
     if n is not None and n != int(n):
         whole, frac = int(n), n - int(n)
