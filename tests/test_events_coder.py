@@ -206,3 +206,9 @@ def test_talks_during_a_visit_take_the_visits_place():
     art, evs = code("The Kenyan president arrived in Kampala on Monday and held talks with the Ugandan president.")
     talks = next(e for e in evs if e.code == "040")
     assert talks.location is not None and talks.location.name == "Kampala"
+
+
+def test_asking_a_question_is_not_an_appeal():
+    assert triples("Japanese reporters asked the Chinese president about the border on Monday.") == set()
+    assert ("JPNGOV", "020", "CHNGOV") in triples("The Japanese government asked the Chinese government to return the ship.") | \
+        triples("The Japanese government asked the Chinese government for help.")
