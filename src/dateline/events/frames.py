@@ -1,0 +1,270 @@
+"""Read a trigger's neighbourhood off spaCy's dependency parse: who acts, on whom, with what.
+
+A clause is described by its trigger (verb or event noun), its subjects (with passives,
+coordination, control and relative clauses undone), its object and prepositional objects.
+The pattern matcher only sees lemma sets (`Frame`); the coder then takes the actor tokens
+from the slots the matching pattern names.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events.patterns import Frame, Pattern
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+WH_WORDS = frozenset({"who", "which", "that", "whom"})
+# Prepositions that usually introduce the other party when a pattern does not name one.
+GENERIC_TARGET_PREPS = ("with", "to", "on", "against", "at", "into", "from")
+
+
+def _lemma(tok: "Token") -> str:
+    return tok.lemma_.lower()
+
+
+def noun_lemmas(tok: "Token") -> frozenset[str]:
+    """Lemma and form of a noun, of its compounds/modifiers and of its conjuncts."""
+    out = {_lemma(tok), tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            out.update((_lemma(c), c.lower_))
+    for c in tok.conjuncts:
+        out.update((_lemma(c), c.lower_))
+    return frozenset(out)
+
+
+def is_passive(tok: "Token") -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def direct_object(tok: "Token") -> "Token | None":
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            return c
+    if is_passive(tok):  # "talks were held with X": the passive subject plays the object
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                return c
+    return None
+
+
+def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["Token"]]:
+    """Preposition -> its objects, on the trigger and on its object ("sanctions on Iran")."""
+    out: dict[str, list["Token"]] = {}
+    for owner in (tok, also):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ in ("prep", "dative", "agent") or (c.dep_ == "advmod" and c.lower_ == "out"):
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                for o in objs:
+                    out.setdefault(c.lower_, []).extend([o, *o.conjuncts])
+                # "enter into an agreement", "called on X": a nested prep after a particle
+                for g in c.children:
+                    if g.dep_ == "prep":
+                        out.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
+    # one level down: "entered into an agreement with X" -> "with" hangs from the agreement
+    for objs in list(out.values()):
+        for o in objs:
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ not in out:
+                    out[c.lower_] = [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token"]]:
+    """xcomp / oprd / ccomp children (and "an invitation to visit": to-clauses on the object)."""
+    out: dict[str, list["Token"]] = {}
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "oprd", "ccomp"):
+            out.setdefault(c.dep_, []).append(c)
+    if obj is not None:
+        for c in obj.children:
+            if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+                out.setdefault("xcomp", []).append(c)
+    return out
+
+
+def verb_frame(tok: "Token") -> Frame:
+    obj = direct_object(tok)
+    preps = prep_objects(tok, obj)
+    comps = complement_verbs(tok, obj)
+    return Frame(
+        lemma=_lemma(tok),
+        particles=frozenset(c.lower_ for c in tok.children if c.dep_ == "prt"),
+        obj=noun_lemmas(obj) if obj is not None else None,
+        preps={p: frozenset().union(*(noun_lemmas(o) for o in objs)) for p, objs in preps.items()},
+        deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) for d, vs in comps.items()},
+    )
+
+
+def noun_frame(tok: "Token") -> Frame:
+    preps = prep_objects(tok)
+    # an event noun's own modifiers play the object: "hunger strike" is not an air strike
+    return Frame(lemma=_lemma(tok), obj=frozenset(noun_lemmas(tok) - {_lemma(tok), tok.lower_}),
+                 preps={p: frozenset().union(*(noun_lemmas(o) for o in objs)) for p, objs in preps.items()})
+
+
+def with_conjuncts(toks: list["Token"]) -> list["Token"]:
+    out: list["Token"] = []
+    for t in toks:
+        for x in (t, *t.conjuncts):
+            if x not in out and x.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
+                out.append(x)
+    return out
+
+
+def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
+    """The agents of a verb: its subject, a passive's by-phrase, or the subject it inherits
+    (coordinated verbs, "to"-complements, participles, relative clauses)."""
+    if depth > 6:
+        return []
+    found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if is_passive(tok):
+        found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    found = [_same_paragraph(s, tok) for s in found]
+    found = [x for s in found if s is not None for x in _named_coordination(s)]
+    if found:
+        if found[0].lower_ in WH_WORDS and tok.dep_ == "relcl":
+            return with_conjuncts([tok.head])  # "the man who attacked ...": the antecedent
+        return with_conjuncts(found)
+    if tok.dep_ == "relcl" and not is_passive(tok):
+        return with_conjuncts([tok.head])
+    head = tok.head
+    if head == tok:
+        return []
+    if tok.dep_ in ("xcomp", "acomp") and head.pos_ in ("ADJ", "AUX"):
+        return subjects(head, depth + 1)  # "X is about / ready to restore ties": X
+    if tok.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return with_conjuncts([obj]) if obj is not None else subjects(head, depth + 1)
+    if tok.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
+        return with_conjuncts([head])  # "officials asking the United States to ...": the officials
+    if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
+        # "posted a message (on Twitter) blaming Iran" -> whoever posted the message
+        gov = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return subjects(gov, depth + 1) if gov is not None else []
+    if tok.dep_ == "pcomp" or head.dep_ == "prep":
+        gov = head.head
+        if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X was forceful in blaming Y": X
+            gov = gov.head
+        return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
+    return []
+
+
+def _named_coordination(subj: "Token") -> list["Token"]:
+    """ "US President X and Turkish President Y spoke": the small model often parses titled
+    names joined by "and" as one phrase (X an apposition, the second title a conjunct). When a
+    subject phrase holds "and" and several named people/organisations/countries, each name's
+    head is a subject of its own."""
+    sub = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl", "prep") or t == subj]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in sub):
+        return [subj]
+    heads = []
+    for ent in subj.doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE") and ent.start >= sub[0].i and ent.end - 1 <= subj.i \
+                and ent.root.dep_ not in ("compound", "amod", "nmod", "poss", "pobj"):
+            heads.append(ent.root)
+    return heads if len(heads) > 1 else [subj]
+
+
+def _agentive(noun: "Token") -> bool:
+    """A common noun that can act (officials, protesters, troops), as opposed to a message."""
+    from dateline.events.actors import ROLE_WORDS
+
+    return noun.lemma_.lower() in ROLE_WORDS
+
+
+def _same_paragraph(subj: "Token", verb: "Token") -> "Token | None":
+    """A subject parsed across a blank line (a date line glued to the first sentence) is
+    replaced by its apposition on the verb's side of the break, if it has one."""
+    if not _break_between(subj, verb):
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and not _break_between(c, verb):
+            return c
+    return None
+
+
+def _break_between(a: "Token", b: "Token") -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n\n" in t.text_with_ws for t in a.doc[lo:hi])
+
+
+def possessor(noun: "Token") -> "Token | None":
+    """Whose act or thing a noun is: "Lam's resignation", "Iranian involvement", "the move of X"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def target_tokens(tok: "Token", pat: Pattern, kind: str = "verb") -> list["Token"]:
+    """The tokens in the target slot(s) the pattern names, else in a generic slot."""
+    obj = direct_object(tok) if kind == "verb" else None
+    preps = prep_objects(tok, obj)
+    if "none" in pat.target:
+        return []
+    # default slot: the direct object, unless the object is a constrained noun ("hold talks")
+    for slot in pat.target or (("obj",) if pat.obj is None else ()):
+        found = _slot(tok, slot, obj, preps, pat)
+        if found:
+            return with_conjuncts(found)
+    if not pat.target:
+        for prep in GENERIC_TARGET_PREPS:
+            if preps.get(prep):
+                return with_conjuncts(preps[prep][:1])
+    for verbs in complement_verbs(tok, obj).values():  # "accept an invitation to visit X"
+        for v in verbs:
+            dobj = direct_object(v)
+            to = next(iter(prep_objects(v, dobj).get("to", [])), None)
+            # "deliver blows to the United States": the named party, not the thing delivered
+            inner = dobj if dobj is not None and (dobj.ent_type_ or to is None) else to
+            if inner is not None:
+                return with_conjuncts([inner])
+    owner = _constrained_noun(pat, obj, preps)
+    who = possessor(owner) if owner is not None else None
+    return [who] if who is not None else []
+
+
+def _constrained_noun(pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]]) -> "Token | None":
+    if pat.obj is not None and obj is not None:
+        return obj
+    for prep, _ in pat.preps:
+        if preps.get(prep):
+            return preps[prep][0]
+    return obj
+
+
+def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["Token"]], pat: Pattern) -> list["Token"]:
+    if slot == "obj":
+        return [obj] if obj is not None else []
+    if slot == "dative":
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if slot == "poss":
+        owner = _constrained_noun(pat, obj, preps)
+        who = possessor(owner) if owner is not None else None
+        return [who] if who is not None else []
+    if slot == "csubj":
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    return subj
+        return [obj] if obj is not None else []
+    if slot == "between":
+        objs = preps.get("between", [])
+        return objs[1:] if len(objs) > 1 else objs
+    return list(preps.get(slot, []))

@@ -1,0 +1,171 @@
+"""The verb-pattern dictionary: parse data/cameo/verbs.txt and match a parsed clause against it.
+
+Patterns are indexed by their head lemma, so coding a clause costs one dict lookup plus a
+check of the few patterns sharing that lemma, never a scan of the whole dictionary.
+The file grammar is documented at its top and in docs/events.md.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from dateline.errors import ConfigError
+from dateline.events.codebook import is_code
+
+#: A constraint value of None means "any lemma" (written `prep:*`).
+LemmaSet = frozenset[str] | None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One dictionary line, compiled."""
+
+    code: str
+    kind: str  # "verb" | "noun"
+    heads: tuple[str, ...]
+    particle: str | None
+    obj: LemmaSet  # required direct-object lemmas; None = no constraint
+    preps: tuple[tuple[str, LemmaSet], ...]
+    deps: tuple[tuple[str, LemmaSet], ...]  # ^xcomp:visit, ^oprd:*
+    target: tuple[str, ...]  # slots, tried in order: "obj", a preposition, "poss", "none"
+    text: str
+    line: int
+
+    @property
+    def specificity(self) -> int:
+        """More constraints = more specific; the matcher prefers the most specific pattern."""
+        # a named lemma set ("for:resignation") beats a wildcard ("for:*")
+        def weight(lemmas: LemmaSet) -> int:
+            return 2 if lemmas is not None else 1
+
+        return ((self.particle is not None) + (self.obj is not None) * 2
+                + sum(weight(x) for _, x in self.preps) + sum(weight(x) for _, x in self.deps))
+
+
+@dataclass
+class Frame:
+    """What the matcher needs to know about a clause: lemma sets around its trigger word."""
+
+    lemma: str
+    particles: frozenset[str] = frozenset()
+    obj: frozenset[str] | None = None  # lemmas of the direct object (with its compounds)
+    preps: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> pobj lemmas
+    deps: dict[str, frozenset[str]] = field(default_factory=dict)  # xcomp/oprd/ccomp -> lemmas
+
+
+@dataclass
+class Dictionary:
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    intent: frozenset[str]
+    threat: frozenset[str]
+    speech: frozenset[str]
+
+    def match(self, frame: Frame, kind: str = "verb") -> Pattern | None:
+        """The most specific pattern whose constraints all hold for `frame`, or None."""
+        index = self.verbs if kind == "verb" else self.nouns
+        best: Pattern | None = None
+        keys = [frame.lemma, *(f"{frame.lemma}_{p}" for p in frame.particles)]
+        for key in keys:
+            for pat in index.get(key, ()):
+                if _holds(pat, frame) and (best is None or pat.specificity > best.specificity):
+                    best = pat
+        return best
+
+    def knows(self, lemma: str, kind: str = "verb") -> bool:
+        return lemma in (self.verbs if kind == "verb" else self.nouns)
+
+
+def _lemmas_ok(want: LemmaSet, have: frozenset[str] | None) -> bool:
+    if have is None:
+        return False
+    return bool(have) if want is None else not want.isdisjoint(have)
+
+
+def _holds(pat: Pattern, frame: Frame) -> bool:
+    if pat.particle is not None and pat.particle not in frame.particles:
+        return False
+    if pat.obj is not None and not _lemmas_ok(pat.obj, frame.obj):
+        return False
+    for prep, lemmas in pat.preps:
+        if not _lemmas_ok(lemmas, frame.preps.get(prep)):
+            return False
+    for dep, lemmas in pat.deps:
+        if not _lemmas_ok(lemmas, frame.deps.get(dep)):
+            return False
+    return True
+
+
+def _lemma_set(text: str) -> LemmaSet:
+    return None if text == "*" else frozenset(w.lower() for w in text.split("|") if w)
+
+
+def parse_pattern(code: str, body: str, kind: str, line: int) -> Pattern:
+    """Compile one PATTERN (the text after the code) into a Pattern; raises ConfigError on bad syntax."""
+    words = body.split()
+    if not words:
+        raise ConfigError(f"verbs.txt line {line}: empty pattern")
+    head, *rest = words
+    particle = None
+    if "_" in head:
+        head, particle = head.split("_", 1)
+    obj: LemmaSet = None
+    preps: list[tuple[str, LemmaSet]] = []
+    deps: list[tuple[str, LemmaSet]] = []
+    target: list[str] = []
+    for word in rest:
+        if word.startswith("+"):
+            obj = _lemma_set(word[1:])
+        elif word.startswith(">"):
+            target.extend(word[1:].split("|"))
+        elif word.startswith("^") and ":" in word:
+            dep, _, lemmas = word[1:].partition(":")
+            deps.append((dep, _lemma_set(lemmas)))
+        elif ":" in word:
+            prep, _, lemmas = word.partition(":")
+            preps.append((prep.lower(), _lemma_set(lemmas)))
+        else:
+            raise ConfigError(f"verbs.txt line {line}: cannot read {word!r} in {body!r}")
+    heads = tuple(h.lower() for h in head.split("|"))
+    return Pattern(code, kind, heads, particle, obj, tuple(preps), tuple(deps), tuple(target),
+                   f"{code} {body}", line)
+
+
+def parse_dictionary(text: str) -> Dictionary:
+    """Read the dictionary file format (see the header of data/cameo/verbs.txt)."""
+    index: dict[str, dict[str, list[Pattern]]] = {"verbs": {}, "nouns": {}}
+    words: dict[str, set[str]] = {"intent": set(), "threat": set(), "speech": set()}
+    section = "verbs"
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            if section not in index and section not in words:
+                raise ConfigError(f"verbs.txt line {n}: unknown section [{section}]")
+            continue
+        if section in words:
+            words[section].add(line.lower())
+            continue
+        code, _, body = line.partition(" ")
+        if not is_code(code):
+            raise ConfigError(f"verbs.txt line {n}: {code!r} is not a CAMEO code in the codebook")
+        pat = parse_pattern(code, body.strip(), "verb" if section == "verbs" else "noun", n)
+        for head in pat.heads:
+            key = f"{head}_{pat.particle}" if pat.particle else head
+            index[section].setdefault(key, []).append(pat)
+    return Dictionary(index["verbs"], index["nouns"], frozenset(words["intent"]),
+                      frozenset(words["threat"]), frozenset(words["speech"]))
+
+
+@functools.lru_cache(maxsize=4)
+def load_dictionary(path: str | None = None) -> Dictionary:
+    """The project's dictionary, or a user's own file in the same format (cached per path)."""
+    if path is None:
+        text = resources.files("dateline").joinpath("data/cameo/verbs.txt").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return parse_dictionary(text)
