@@ -33,6 +33,9 @@ def read_text(data: bytes, origin: str, path: str | None, url: str | None) -> It
 def read_bytes(data: bytes, origin: str, *, fmt: str | None = None, path: str | None = None,
                url: str | None = None) -> Iterator[RawDocument]:
     """Read one input's bytes with the reader its content (or `fmt`) calls for."""
+    from dateline.ingest.limits import check_input_size
+
+    check_input_size(len(data), origin)
     fmt = fmt or sniff_format(data, name=path or url or "")
     _load_optional_readers()
     reader = READERS.get(fmt)
@@ -85,13 +88,21 @@ def iter_sources(args: Iterable[str]) -> Iterator[str]:
 def read_arg(arg: str, *, fmt: str | None = None) -> Iterator[RawDocument]:
     """Read one expanded CLI argument: a path, '-' (stdin) or a URL."""
     if arg == "-":
-        yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", fmt=fmt)
+        from dateline.ingest.limits import current_limits
+
+        # Read one byte past the limit so read_bytes can refuse an oversized stream by name.
+        yield from read_bytes(sys.stdin.buffer.read(current_limits().max_input_bytes + 1), "<stdin>", fmt=fmt)
     elif "://" in arg:
         from dateline.ingest.fetch import fetch_url  # lazy: only URL users pay for httpx
 
         data, final_url, content_type = fetch_url(arg)
-        yield from read_bytes(data, arg, fmt=fmt or sniff_format(data, name=final_url, content_type=content_type),
-                              url=final_url)
+        fmt = fmt or sniff_format(data, name=final_url, content_type=content_type)
+        if fmt == "html":  # the HTTP header's charset matters for pages that declare none
+            from dateline.ingest.html import read_html
+
+            yield from read_html(data, arg, None, final_url, content_type=content_type)
+        else:
+            yield from read_bytes(data, arg, fmt=fmt, url=final_url)
     else:
         if not os.path.exists(arg):
             raise InputError("no such file", source=arg)
@@ -108,7 +119,11 @@ def _is_existing_path(s: str) -> bool:
 
 
 def _read_file(path: str) -> bytes:
+    """The file's bytes, refusing an oversized file before reading it."""
+    from dateline.ingest.limits import check_input_size
+
     try:
+        check_input_size(os.path.getsize(path), path)
         with open(path, "rb") as fh:
             return fh.read()
     except IsADirectoryError:

@@ -1,0 +1,105 @@
+"""PDF files -> one RawDocument: pdfminer.six text, minus the furniture printed on every page.
+
+The text then goes to the same cleaner as pasted text (hard wraps, hyphenation): a PDF
+is "text copied out of a PDF" done by us. What only a PDF reader can do well is drop the
+page furniture, because it sees page boundaries: running headers, footers and page numbers
+repeat at the top and bottom of each page and would otherwise land mid-sentence.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from dateline.errors import EmptyInputError, FormatError, NoArticleError
+from dateline.ingest.document import RawDocument
+from dateline.ingest.limits import Limits, cap_body, check_input_size, current_limits
+from dateline.ingest.sources import register_reader
+
+# A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 7", "3/7", "3 | 7".
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*(?:(?:of|/|\|)\s*\d{1,4})?\s*[-–—)\]]?$", re.I)
+# Lines checked for furniture at each end of a page: headers/footers are one or two lines.
+_EDGE_LINES = 2
+
+
+def pdf_pages(data: bytes, origin: str, limits: Limits | None = None) -> list[str]:
+    """The text of each page (pdfminer's reading order), or a one-line FormatError."""
+    lim = limits or current_limits()
+    check_input_size(len(data), origin, lim)
+    if not data.strip():
+        raise EmptyInputError("empty input: no PDF in it", source=origin)
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise FormatError("not a PDF file (no %PDF- header)", source=origin)
+    from pdfminer.high_level import extract_text
+    from pdfminer.layout import LAParams
+
+    try:
+        text = extract_text(io.BytesIO(data), maxpages=lim.max_pdf_pages, laparams=LAParams())
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises a dozen unrelated types on broken files
+        raise FormatError(f"broken or unreadable PDF ({_reason(exc)})", source=origin) from None
+    return text.split("\f")
+
+
+def _reason(exc: Exception) -> str:
+    name = type(exc).__name__
+    if "Password" in name or "Encrypt" in name:
+        return "encrypted"
+    msg = str(exc).splitlines()[0][:100] if str(exc) else ""
+    return f"{name}: {msg}" if msg else name
+
+
+def strip_page_furniture(pages: list[str]) -> str:
+    """Join the pages, dropping page numbers and header/footer lines repeated across pages.
+
+    A line counts as furniture when it sits within the first or last two lines of a page
+    and the same line (digits ignored, so "Page 2" matches "Page 3") appears at that edge
+    of at least half the pages, and of at least two. Page breaks become plain line breaks
+    so the cleaner can join a sentence cut by a page break.
+    """
+    split = [[_squeeze(ln.rstrip()) for ln in page.strip("\n").split("\n")] for page in pages if page.strip()]
+    repeated = _repeated_edges(split)
+    kept_pages = []
+    for lines in split:
+        kept_pages.append("\n".join(_drop_edges(lines, repeated)).strip("\n"))
+    return "\n".join(p for p in kept_pages if p.strip())
+
+
+def _edge_keys(lines: list[str]) -> set[str]:
+    content = [ln for ln in lines if ln.strip()]
+    return {_key(ln) for ln in content[:_EDGE_LINES] + content[-_EDGE_LINES:]}
+
+
+def _repeated_edges(pages: list[list[str]]) -> set[str]:
+    if len(pages) < 2:
+        return set()
+    counts = Counter(k for lines in pages for k in _edge_keys(lines))
+    need = max(2, (len(pages) + 1) // 2)
+    return {k for k, n in counts.items() if n >= need and k}
+
+
+def _drop_edges(lines: list[str], repeated: set[str]) -> list[str]:
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    edge = set(idx[:_EDGE_LINES] + idx[-_EDGE_LINES:])
+    return [ln for i, ln in enumerate(lines)
+            if not (i in edge and (_key(ln) in repeated or _PAGE_NUMBER.match(ln.strip())))]
+
+
+def _squeeze(line: str) -> str:
+    """Justified PDF lines come out with runs of spaces; they carry layout, not content."""
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", line)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+@register_reader("pdf")
+def read_pdf(data: bytes, origin: str, path: str | None, url: str | None) -> Iterator[RawDocument]:
+    lim = current_limits()
+    text = strip_page_furniture(pdf_pages(data, origin, lim))
+    if not text.strip():
+        raise NoArticleError("no text in this PDF (a scanned image without a text layer?)", source=origin)
+    hints: dict[str, object] = {}
+    text = cap_body(text, hints, lim)
+    yield RawDocument(text=text, format="pdf", origin=origin, path=path, url=url, hints=hints)
