@@ -111,3 +111,25 @@ def test_real_round_trip_pdfs_lose_their_furniture_and_keep_their_text(shared: P
         tp, _, fn = page_counts(clean.replace("-", " "), raw.text.replace("-", " "))
         assert tp / (tp + fn) >= 0.9, pdf.name  # the rest is hard-wrap hyphenation, for the cleaner
     assert with_furniture >= 7
+
+
+def test_pdf_bomb_stream_is_refused_before_pdfminer_inflates_it(tmp_path: Path, monkeypatch):
+    import zlib
+
+    from dateline.errors import LimitError
+
+    payload = zlib.compress(b"0 0 m 1 1 l S\n" * 400_000, 9)  # ~5.6 MB of drawing commands
+    pdf = (b"%PDF-1.4\n1 0 obj\n<< /Length " + str(len(payload)).encode() + b" /Filter /FlateDecode >>\n"
+           b"stream\n" + payload + b"\nendstream\nendobj\n%%EOF\n")
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(pdf)
+    monkeypatch.setenv("DATELINE_MAX_DECOMPRESSED_BYTES", "1000000")
+    with pytest.raises(LimitError) as err:
+        list(read_source(bomb))
+    assert str(err.value).startswith(f"{bomb}: PDF streams inflate past")
+
+
+def test_stream_check_counts_the_sample_and_lets_it_through():
+    from dateline.ingest.pdf import check_pdf_streams
+
+    assert 0 < check_pdf_streams(SAMPLE.read_bytes(), "s.pdf") < 1_000_000

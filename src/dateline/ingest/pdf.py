@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 
-from dateline.errors import EmptyInputError, FormatError, NoArticleError
+from dateline.errors import EmptyInputError, FormatError, LimitError, NoArticleError
 from dateline.ingest.document import RawDocument
-from dateline.ingest.limits import Limits, cap_body, check_input_size, current_limits
+from dateline.ingest.limits import Limits, cap_body, check_input_size, current_limits, human_size
 from dateline.ingest.sources import register_reader
 
 # A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 7", "3/7", "3 | 7".
@@ -31,6 +32,7 @@ def pdf_pages(data: bytes, origin: str, limits: Limits | None = None) -> list[st
         raise EmptyInputError("empty input: no PDF in it", source=origin)
     if not data.lstrip()[:5] == b"%PDF-":
         raise FormatError("not a PDF file (no %PDF- header)", source=origin)
+    check_pdf_streams(data, origin, lim)
     from pdfminer.high_level import extract_text
     from pdfminer.layout import LAParams
 
@@ -39,6 +41,44 @@ def pdf_pages(data: bytes, origin: str, limits: Limits | None = None) -> list[st
     except Exception as exc:  # noqa: BLE001 - pdfminer raises a dozen unrelated types on broken files
         raise FormatError(f"broken or unreadable PDF ({_reason(exc)})", source=origin) from None
     return text.split("\f")
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+_CHUNK = 64 * 1024
+
+
+def check_pdf_streams(data: bytes, origin: str, limits: Limits | None = None) -> int:
+    """Total size of the PDF's Flate streams once inflated, refusing a PDF bomb.
+
+    pdfminer inflates a stream whole, in memory, so a small PDF holding a stream that
+    expands to gigabytes would exhaust memory. Each stream is inflated here in bounded
+    chunks and only counted. Only the size limit applies, not the ratio: blank images
+    legitimately compress a thousandfold. Streams that are not Flate are skipped.
+    """
+    lim = limits or current_limits()
+    total = 0
+    for m in _STREAM.finditer(data):
+        end = data.find(b"endstream", m.end())
+        if end < 0:
+            break
+        total += _inflated_size(data[m.end():end], lim.max_decompressed_bytes - total)
+        if total > lim.max_decompressed_bytes:
+            raise LimitError(f"PDF streams inflate past the {human_size(lim.max_decompressed_bytes)} "
+                             "decompression limit (a PDF bomb?)", source=origin)
+    return total
+
+
+def _inflated_size(raw: bytes, budget: int) -> int:
+    d = zlib.decompressobj()
+    size = 0
+    pending = raw
+    try:
+        while pending and size <= budget:
+            size += len(d.decompress(pending, _CHUNK))
+            pending = d.unconsumed_tail
+    except zlib.error:
+        pass  # not Flate (or damaged): pdfminer will judge it
+    return size
 
 
 def _reason(exc: Exception) -> str:
