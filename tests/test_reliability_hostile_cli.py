@@ -117,3 +117,14 @@ def test_a_feed_cut_inside_its_first_item_is_named(tmp_path):
     feed.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Half</title><item><title>A')
     res = run_ingest([str(feed)], tmp_path / "news.db")
     assert res.returncode == 1 and str(feed) in res.stderr and "Traceback" not in res.stderr
+
+
+def test_the_per_article_time_limit_applies_in_the_cli_and_the_batch_goes_on(batch, tmp_path, monkeypatch):
+    """A limit no article can meet: every article fails on its own line, nothing crashes."""
+    _, good = batch
+    monkeypatch.setenv("DATELINE_MAX_ARTICLE_SECONDS", "0.000001")
+    res = run_ingest([str(p) for p in good], tmp_path / "news.db")
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    errors = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert len(errors) == 2 and all("per-article limit" in ln for ln in errors), res.stderr
+    assert all(any(str(p) in ln for ln in errors) for p in good)
