@@ -140,3 +140,13 @@ def test_spacy_max_length_is_never_reached(nlp, monkeypatch):
                     limits=Limits(max_article_chars=10**9))
     art = pipe.process(raw(("Ministers met in Oslo on Monday to talk. " * 20 + "\n\n") * 10, "big.txt"))
     assert len(art.text) <= 2000 and any("text cut" in w for w in art.warnings)
+
+
+def test_a_huge_raw_text_is_cut_before_cleaning_so_the_cleaner_stays_cheap(nlp):
+    pipe = Pipeline(nlp=nlp, stages=[("entities", "test_reliability_limits:slow_stage")],
+                    limits=Limits(max_article_chars=3000, max_article_seconds=30))
+    started = time.monotonic()
+    art = pipe.process(raw("Ministers met in Oslo on Monday to talk about fish. " * 200_000, "huge.txt"))
+    assert time.monotonic() - started < 20
+    assert len(art.text) <= 3000
+    assert any("of an input of 10400000 characters" in w for w in art.warnings), art.warnings

@@ -15,6 +15,7 @@ DATELINE_MAX_ARTICLE_SECONDS) unless a Pipeline is given its own.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import importlib
 import logging
 import signal
@@ -79,9 +80,17 @@ class Pipeline:
             return self.annotate(article, self.nlp(article.text))
 
     def prepare(self, raw: RawDocument, *, published: str | None = None, limits: Limits | None = None) -> Article:
-        """Clean one document and cut its text to what spaCy may be given."""
+        """Clean one document and cut its text to what spaCy may be given.
+
+        A raw text far over the limit is cut before cleaning too (at twice the limit, since
+        cleaning drops furniture and links): the cleaner's own cost grows with the input.
+        """
+        limit = min((limits or self.limits).max_article_chars, self.nlp.max_length)
+        raw_len = len(raw.text or "")
+        if raw_len > 2 * limit:
+            raw = dataclasses.replace(raw, text=raw.text[:_cut_point(raw.text, 2 * limit)])
         article = clean_document(raw, published=published)
-        return cap_text(article, min((limits or self.limits).max_article_chars, self.nlp.max_length))
+        return cap_text(article, limit, raw_len=raw_len if raw_len > 2 * limit else None)
 
     def annotate(self, article: Article, doc: "Doc") -> Article:
         for name, stage in self.stages:
@@ -116,25 +125,32 @@ class Pipeline:
                 yield Failure(raw.origin, str(exc))
 
 
-def cap_text(article: Article, max_chars: int) -> Article:
+def cap_text(article: Article, max_chars: int, *, raw_len: int | None = None) -> Article:
     """Cut an over-long cleaned text before NLP, preferring a paragraph break, then a space.
 
     Runs before any span exists, so nothing points past the cut; the id is recomputed from
-    the kept text so a re-run of the same input gets the same id.
+    the kept text so a re-run of the same input gets the same id. `raw_len`: the input was
+    already cut before cleaning (from this many characters), so warn even if no cut is left.
     """
     text = article.text
-    if len(text) <= max_chars:
+    if len(text) <= max_chars and raw_len is None:
         return article
-    cut = text.rfind("\n\n", 0, max_chars + 1)
-    if cut < max_chars // 2:  # no paragraph break in the second half: settle for a space
-        cut = text.rfind(" ", 0, max_chars + 1)
-    if cut < max_chars // 2:
-        cut = max_chars
-    article.text = text[:cut].rstrip()
-    article.id = article_id(article.text)
-    article.warnings.append(f"text cut at {len(article.text)} of {len(text)} characters before analysis "
+    if len(text) > max_chars:
+        article.text = text[:_cut_point(text, max_chars)].rstrip()
+        article.id = article_id(article.text)
+    whole = f"an input of {raw_len}" if raw_len else f"{len(text)}"
+    article.warnings.append(f"text cut at {len(article.text)} of {whole} characters before analysis "
                             "(DATELINE_MAX_ARTICLE_CHARS)")
     return article
+
+
+def _cut_point(text: str, max_chars: int) -> int:
+    """Where to cut `text` to at most max_chars: a paragraph break, else a space, in the
+    second half of the allowance; else exactly at max_chars."""
+    cut = text.rfind("\n\n", 0, max_chars + 1)
+    if cut < max_chars // 2:
+        cut = text.rfind(" ", 0, max_chars + 1)
+    return cut if cut >= max_chars // 2 else max_chars
 
 
 class _Timeout(BaseException):
