@@ -10,7 +10,7 @@ import pytest
 from dateline.errors import LimitError
 from dateline.ingest.document import RawDocument
 from dateline.ingest.limits import Limits
-from dateline.pipeline import Failure, Pipeline, _deadline, cap_text
+from dateline.pipeline import Failure, Pipeline, article_time_limit, cap_text
 from dateline.clean import clean_document
 
 
@@ -96,7 +96,7 @@ def test_no_timeout_escapes_the_block_in_a_thread():
     def work() -> None:
         for _ in range(50):  # a 2 ms limit may or may not run out; either way it ends here
             try:
-                with _deadline(0.002, "x"):
+                with article_time_limit(0.002, "x"):
                     pass
             except LimitError:
                 pass
@@ -150,3 +150,16 @@ def test_a_huge_raw_text_is_cut_before_cleaning_so_the_cleaner_stays_cheap(nlp):
     assert time.monotonic() - started < 20
     assert len(art.text) <= 3000
     assert any("of an input of 10400000 characters" in w for w in art.warnings), art.warnings
+
+
+def test_analyse_applies_both_limits_to_an_article_cleaned_elsewhere(nlp):
+    """The hook for parallel runners that clean in one process and annotate in another."""
+    pipe = slow_pipeline(nlp)
+    art = clean_document(raw(SLOW, "worker.txt"))
+    with pytest.raises(LimitError, match=r"^worker\.txt: .*per-article limit"):
+        pipe.analyse(art, origin="worker.txt")
+    long = clean_document(raw(GOOD * 100, "long.txt"))
+    small = Pipeline(nlp=nlp, stages=[("entities", "test_reliability_limits:slow_stage")],
+                     limits=Limits(max_article_chars=1000))
+    done = small.analyse(long)
+    assert len(done.text) <= 1000 and done.pipeline_version and any("text cut" in w for w in done.warnings)

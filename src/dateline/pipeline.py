@@ -75,8 +75,17 @@ class Pipeline:
     def process(self, raw: RawDocument, *, published: str | None = None) -> Article:
         """Clean, analyse and annotate one document, within the per-article limits."""
         limits = self.limits
-        with _deadline(limits.max_article_seconds, raw.origin):
+        with article_time_limit(limits.max_article_seconds, raw.origin):
             article = self.prepare(raw, published=published, limits=limits)
+            return self.annotate(article, self.nlp(article.text))
+
+    def analyse(self, article: Article, *, origin: str | None = None) -> Article:
+        """NLP + stages for an article cleaned elsewhere (a parallel runner cleans in the main
+        process and annotates in workers), under the same two limits as `process`."""
+        limits = self.limits
+        label = origin or article.source.path or article.source.url or article.id
+        with article_time_limit(limits.max_article_seconds, label):
+            cap_text(article, min(limits.max_article_chars, self.nlp.max_length))
             return self.annotate(article, self.nlp(article.text))
 
     def prepare(self, raw: RawDocument, *, published: str | None = None, limits: Limits | None = None) -> Article:
@@ -155,24 +164,25 @@ def _cut_point(text: str, max_chars: int) -> int:
 
 class _Timeout(BaseException):
     """Raised into the worker when its time is up. A BaseException, so that a stage's
-    `except Exception` cannot swallow it; turned into a LimitError by `_deadline`."""
+    `except Exception` cannot swallow it; turned into a LimitError by `article_time_limit`."""
 
 
-class _deadline:
-    """`with _deadline(seconds, origin):` raises LimitError when the block outlives `seconds`.
+class article_time_limit:
+    """`with article_time_limit(seconds, origin):` raises LimitError when the block outlives `seconds`.
 
     In the main thread (a CLI run, a multiprocessing worker) a real-time itimer (SIGALRM)
     interrupts even a long spaCy call between two Python steps. Elsewhere (a Dask worker
     thread, a web server's thread pool) signals cannot be used, so a watchdog thread raises
     the timeout into the worker with PyThreadState_SetAsyncExc: it takes effect at the next
-    Python bytecode, which covers runaway stage code but not one long C call.
+    Python bytecode, which covers runaway stage code but not one long C call. Nested use
+    is harmless: an inner limit under a running SIGALRM timer does nothing.
     """
 
     def __init__(self, seconds: float | None, origin: str) -> None:
         self.seconds, self.origin = seconds, origin
         self._mode = "off"
 
-    def __enter__(self) -> "_deadline":
+    def __enter__(self) -> "article_time_limit":
         if not self.seconds or self.seconds <= 0:
             return self
         try:
