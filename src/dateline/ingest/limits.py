@@ -43,6 +43,13 @@ class Limits:
     max_records: int = 100_000
     #: longest body text (characters) passed on to the cleaner; the rest is cut with a warning.
     max_body_chars: int = 2_000_000
+    #: longest cleaned text handed to spaCy (characters); longer ones are cut at a paragraph
+    #: break with a warning (dateline.pipeline). Real news stays under ~50,000; spaCy's own
+    #: max_length (1,000,000) must never be reached, and 200,000 chars take ~30 s on one core.
+    max_article_chars: int = 200_000
+    #: seconds one article may spend in cleaning + NLP + stages before it fails with a
+    #: LimitError and the batch goes on (dateline.pipeline; SIGALRM in the main thread).
+    max_article_seconds: float = 60.0
     #: PDF pages read from one file.
     max_pdf_pages: int = 500
     #: URL fetching: seconds per connect/read, most redirects followed.

@@ -1,6 +1,7 @@
 """Query parameters shared by the API and the pages, validated strictly and bounded."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Literal
 
@@ -11,7 +12,8 @@ from dateline.store.filters import Filters
 
 #: API pages are bounded well below the store's own maximum.
 MAX_PAGE = 200
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: ASCII digits only (\d would take Arabic-Indic or full-width ones) and nothing after.
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"items per page, 1..{MAX_PAGE}")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
@@ -31,7 +33,18 @@ def event_filters(
 ) -> Filters:
     # Empty form fields mean "not set"; anything else must be exactly YYYY-MM-DD.
     for name, value in (("since", since), ("until", until)):
-        if value and not _DAY.match(value):
-            raise ConfigError(f"{name} must be a date written YYYY-MM-DD, not {value!r}")
+        if value and not _is_day(value):
+            raise ConfigError(f"{name} must be a real date written YYYY-MM-DD, not {value!r}")
     return Filters(actor=actor, country=country, code=code, root=root, quad_class=quad_class, since=since,
                    until=until, date_field=date_field, place=place, source=source)
+
+
+def _is_day(value: str) -> bool:
+    """YYYY-MM-DD and a day that exists (2024-02-30 does not)."""
+    if not _DAY.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
