@@ -51,9 +51,6 @@ def assert_cleaner_names_it(doc) -> None:
         raise AssertionError(f"blank document from {doc.origin} was cleaned into an article")
 
 
-@pytest.mark.xfail(reason="found by scripts/fuzz: the text reader yields a blank document for a file that is "
-                          "only a byte-order mark (dateline.ingest.text should raise EmptyInputError); the "
-                          "cleaner still names it, so ingest reports it correctly", strict=False)
 @pytest.mark.parametrize("data", [b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf", b"\xef\xbb\xbf  \n"])
 def test_a_bom_only_text_file_is_empty_input(data):
     with pytest.raises(EmptyInputError):

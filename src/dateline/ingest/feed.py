@@ -194,17 +194,22 @@ def feed_documents(data: bytes, origin: str, path: str | None = None, url: str |
                    *, fetch_pages: bool | None = None) -> Iterator[RawDocument]:
     """RawDocuments for a feed's items; with fetch_pages, each item's linked page is read instead."""
     fetch = fetch_pages_enabled() if fetch_pages is None else fetch_pages
+    yielded = 0
     for n, item in enumerate(parse_feed(data, origin), start=1):
         item_origin = f"{origin}#item{n}"
         if fetch and item.link:
             doc = _linked_page(item, item_origin, path)
             if doc is not None:
+                yielded += 1
                 yield doc
                 continue
         if not item.text.strip():
             continue  # a title-only item: nothing to read; the others still are
+        yielded += 1
         yield RawDocument(text=item.text, format="feed", origin=item_origin, path=path,
                           url=item.link or url, hints=item.hints, structured=True)
+    if not yielded:  # otherwise a cut or empty feed would be named nowhere in a batch
+        raise NoArticleError("feed has no item with any text to read", source=origin)
 
 
 def _linked_page(item: FeedItem, origin: str, path: str | None) -> RawDocument | None:

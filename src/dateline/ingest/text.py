@@ -21,6 +21,13 @@ _SIGNATURES = {
 
 def decode_text(data: bytes, origin: str) -> str:
     """Decode bytes that should be text, or say clearly why they are not."""
+    text = _decode(data, origin)
+    if not text.replace("\ufeff", "").strip():  # a byte-order mark and spaces are still empty
+        raise EmptyInputError("empty input: no text in it", source=origin)
+    return text
+
+
+def _decode(data: bytes, origin: str) -> str:
     if not data.strip():
         raise EmptyInputError("empty input: no text in it", source=origin)
     for magic, what in _SIGNATURES.items():
