@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 #: (article field, "module:function"), in the order they run.
 STAGES: list[tuple[str, str]] = [
     ("entities", "dateline.resolve.entities:resolve_entities"),
+    ("quotes", "dateline.extract.quotes:find_quotes"),
 ]
 
 #: Bumped whenever a stage's output can change, so stored articles get re-processed.

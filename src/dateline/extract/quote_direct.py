@@ -1,0 +1,135 @@
+"""Quoted stretches -> direct-quote candidates with their cue and speaker token.
+
+The cue is found first through the parse (the quote hangs from "said" as its complement,
+or a partial quote sits inside the clause a cue reports: climb the heads until a cue),
+then, when the parser split the sentence at the closing mark, through the frame around
+the quote: `"...," Ri told reporters.` after it, `Trump tweeted: "..."` before it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.extract.quote_cues import cue_class, cue_subject
+from dateline.extract.quote_marks import MarkedSpan, find_marked_spans, paragraphs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: How far up the head chain a partial quote may sit below its cue
+#: ("said he hoped to find ways to create 'a new milestone'" is five links).
+MAX_CLIMB = 6
+#: A frame after or before the quote is at most this many tokens ("Ri told reporters on
+#: Tuesday in Moscow"); longer stretches are a sentence of their own.
+MAX_FRAME = 14
+_SENT_END = {".", "!", "?"}
+
+
+@dataclass
+class DirectCandidate:
+    span: MarkedSpan
+    cue: "Token | None"
+    speaker: "Token | None"
+    paragraph: int
+    opens_paragraph: bool
+    sentence_like: bool
+
+
+def find_direct(doc: "Doc") -> list[DirectCandidate]:
+    """Every quoted stretch of the doc's text with the cue and speaker the parse gives."""
+    text = doc.text
+    paras = paragraphs(text)
+    spans = find_marked_spans(text)
+    regions = [(s.open_at, s.close_end) for s in spans]
+    out = []
+    for s in spans:
+        p = next((i for i, (a, b) in enumerate(paras) if a <= s.open_at < b), 0)
+        bounds = paras[p] if paras else (0, len(text))
+        cue = _cue_by_parse(doc, s, bounds, regions) or _cue_by_frame(doc, s, bounds, regions)
+        speaker = cue_subject(cue) if cue is not None else None
+        if speaker is not None and _in_any(speaker.idx, regions):
+            speaker = None  # a subject inside marks is the quote's own "I", not the speaker
+        out.append(DirectCandidate(s, cue, speaker, p, s.open_at == bounds[0], _sentence_like(text, s, bounds)))
+    return out
+
+
+def _tokens(doc: "Doc", start: int, end: int) -> list["Token"]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _in_any(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in regions)
+
+
+def _cue_by_parse(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
+                  regions: list[tuple[int, int]]) -> "Token | None":
+    """Climb from each token of the quote whose head lies outside it; the first speech cue
+    wins, else the first cue of another kind, else the verb the quote is a clause of."""
+    fallback: "Token | None" = None
+    syntactic: "Token | None" = None
+    for tok in _tokens(doc, s.open_at, s.close_end):
+        head, dep = tok.head, tok.dep_
+        for _ in range(MAX_CLIMB):
+            if head is tok or not (bounds[0] <= head.idx < bounds[1]):
+                break
+            if not _in_any(head.idx, regions):
+                section = cue_class(head)
+                if section == "speech":
+                    return head
+                if section and fallback is None:
+                    fallback = head
+                if syntactic is None and dep in ("ccomp", "parataxis") and head.pos_ == "VERB" \
+                        and any(c.dep_ == "nsubj" for c in head.children):
+                    syntactic = head  # “...,” Trump continued / “...,” she went on
+            tok, head, dep = head, head.head, head.dep_
+    return fallback or syntactic
+
+
+def _cue_by_frame(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
+                  regions: list[tuple[int, int]]) -> "Token | None":
+    """A cue in the short stretch right after the quote (when the quote does not end its
+    sentence inside the marks) or right before it (ending in ':' ',' or 'that')."""
+    text = doc.text
+    inner_end = text[s.start:s.end].rstrip()
+    if not inner_end.endswith(".") or inner_end.endswith("..."):
+        after = _frame_after(doc, s.close_end, bounds[1], regions)
+        cue = _first_cue(after)
+        if cue is not None:
+            return cue
+    before = _frame_before(doc, bounds[0], s.open_at, regions)
+    if before and before[-1].text in (":", ",", "that", "—", "-"):
+        return _first_cue(list(reversed(before)))
+    return None
+
+
+def _frame_after(doc: "Doc", start: int, stop: int, regions: list[tuple[int, int]]) -> list["Token"]:
+    out = []
+    for tok in _tokens(doc, start, stop)[:MAX_FRAME]:
+        if _in_any(tok.idx, regions) or tok.text in _SENT_END:
+            break
+        out.append(tok)
+    return out
+
+
+def _frame_before(doc: "Doc", stop_left: int, end: int, regions: list[tuple[int, int]]) -> list["Token"]:
+    toks = _tokens(doc, stop_left, end) if end > stop_left else []
+    out: list["Token"] = []
+    for tok in reversed(toks):
+        if tok.idx >= end:
+            continue
+        if _in_any(tok.idx, regions) or tok.text in _SENT_END or len(out) >= MAX_FRAME:
+            break
+        out.append(tok)
+    return list(reversed(out))
+
+
+def _first_cue(toks: list["Token"]) -> "Token | None":
+    return next((t for t in toks if cue_class(t) == "speech"), None)
+
+
+def _sentence_like(text: str, s: MarkedSpan, bounds: tuple[int, int]) -> bool:
+    """The quote starts a sentence (paragraph start, or after . : ?) with a capital."""
+    inner = text[s.start:s.end].lstrip()
+    before = text[bounds[0]:s.open_at].rstrip()
+    return bool(inner) and inner[0].isupper() and (not before or before[-1] in ".:?!—-")

@@ -1,0 +1,138 @@
+"""Reported speech without quotation marks: a cue and the clause it reports.
+
+"X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE", "X urged Y to ...",
+"X denied the report". The content is read off the dependency parse: the cue's clausal
+complement, the clause it interrupts (parataxis) or the clause "according to" modifies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.extract.quote_cues import cue_class, cue_subject, is_according_to
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs whose direct object is the hearer, not what was said ("told reporters").
+HEARER_VERBS = {"tell", "ask", "inform", "assure", "brief", "advise", "warn", "remind", "thank",
+                "caution", "instruct", "order", "urge", "call", "quote", "cite", "answer"}
+#: Complement labels that carry what was said or thought.
+_CLAUSE = {"ccomp"}
+_TRIM = set(" \t\n,.;:—–-\"“”'‘’")
+_LEADING_MARKS = {"that", "whether", "if", ",", ":", "-", "—"}
+
+
+@dataclass(frozen=True)
+class Reported:
+    """An indirect-speech candidate: its cue token and content span."""
+
+    cue: "Token"
+    speaker: "Token | None"
+    start: int
+    end: int
+    section: str
+
+
+def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Every cue outside quotation marks that reports a clause, an object or a proposal."""
+    out: list[Reported] = []
+    for tok in doc:
+        if _inside(tok.idx, quoted):
+            continue
+        section = cue_class(tok)
+        if section is None:
+            continue
+        span = _content(tok, section)
+        if span is None:
+            continue
+        speaker = cue_subject(tok)
+        if speaker is None and section != "speech":
+            continue  # "it is believed that": no one to attribute it to
+        start, end = _trim(doc.text, *span)
+        if end - start >= 8 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, section))
+    return out
+
+
+def _content(tok: "Token", section: str) -> tuple[int, int] | None:
+    """(start, end) of what the cue reports, or None when it reports nothing here."""
+    if is_according_to(tok):
+        return _rest_of_clause(tok, tok.head)
+    clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
+    if clause is not None:
+        return _subtree(clause, skip_marks=True)
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        return _rest_of_clause(tok, tok.head)  # "The plan, he said, will fail."
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if xcomp is not None and section in ("speech", "attitude"):
+        first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
+        return first.left_edge.idx, _end(xcomp.right_edge)  # "urged Congress to act"
+    if section != "speech":
+        return None
+    frame = _closing_frame(tok)
+    if frame is not None:
+        return frame
+    lemma = tok.lemma_.lower()
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+    if lemma == "call" and prep is not None and prep.i == tok.i + 1 and prep.right_edge.i > prep.i:
+        return tok.doc[prep.i + 1].idx, _end(prep.right_edge)  # "called for a ban on ..."
+    if dobj is not None and lemma not in HEARER_VERBS and dobj.pos_ not in ("PRON", "PROPN"):
+        return dobj.left_edge.idx, _end(dobj.right_edge)  # "denied the allegations"
+    return None
+
+
+def _closing_frame(tok: "Token") -> tuple[int, int] | None:
+    """"CLAUSE, X reported.": a cue with its own subject that ends the sentence after a
+    comma; the parser hangs it off the clause as a conjunct. The content is what precedes."""
+    sent = tok.sent
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i <= sent.start:
+        return None
+    comma = tok.doc[subj.left_edge.i - 1]
+    rest = [t for t in tok.doc[tok.i + 1:sent.end] if not t.is_punct]
+    if comma.text not in (",", "—", "–") or len(rest) > 4 or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return None
+    return sent[0].idx, comma.idx
+
+
+def _subtree(tok: "Token", skip_marks: bool) -> tuple[int, int]:
+    toks = list(tok.subtree)
+    while skip_marks and len(toks) > 1 and toks[0].lower_ in _LEADING_MARKS:
+        toks = toks[1:]
+    return toks[0].idx, _end(toks[-1])
+
+
+def _rest_of_clause(cue: "Token", head: "Token") -> tuple[int, int] | None:
+    """The head clause without the cue's own phrase, on whichever side is longer."""
+    lo, hi = head.left_edge, head.right_edge
+    c_lo, c_hi = cue.left_edge, cue.right_edge
+    before = (lo.idx, c_lo.idx) if c_lo.i > lo.i else None
+    after = (_end(c_hi), _end(hi)) if c_hi.i < hi.i else None
+    if before and after:
+        return before if before[1] - before[0] >= after[1] - after[0] else after
+    return before or after
+
+
+def _end(tok: "Token") -> int:
+    return tok.idx + len(tok)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """At least 80% of the content lies inside quotation marks: a direct quote, not speech
+    reported in the writer's words (the same threshold PolNeAR's direct label uses)."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
+    return inside >= 0.8 * (end - start)
