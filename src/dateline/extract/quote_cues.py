@@ -97,7 +97,10 @@ def _subject(tok: "Token") -> "Token | None":
     for _ in range(3):  # a few clause links at most; beyond that it is a different clause
         subjects = [c for c in cur.children if c.dep_ in _SUBJ]
         if subjects:  # two subjects mean a misparse; the one nearest the verb is right
-            return min(subjects, key=lambda c: (not same_paragraph(c, cur), abs(c.i - cur.i)))
+            subj = min(subjects, key=lambda c: (not same_paragraph(c, cur), abs(c.i - cur.i)))
+            if subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl":
+                return cur.head  # "Smith, who said ...": Smith speaks
+            return subj
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:  # "was told by aides": the aides speak
             return next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -23,6 +23,9 @@ MAX_CLIMB = 6
 #: Tuesday in Moscow"); longer stretches are a sentence of their own.
 MAX_FRAME = 14
 _SENT_END = {".", "!", "?"}
+#: The cue of a trailing frame comes early: `said Mr. Burman, an economist at ...`.
+CUE_WITHIN = 6
+_DASHES = {"―", "—", "–", "-", "--"}
 
 
 @dataclass
@@ -45,10 +48,17 @@ def find_direct(doc: "Doc") -> list[DirectCandidate]:
     for s in spans:
         p = next((i for i, (a, b) in enumerate(paras) if a <= s.open_at < b), 0)
         bounds = paras[p] if paras else (0, len(text))
-        cue = _cue_by_parse(doc, s, bounds, regions) or _cue_by_frame(doc, s, bounds, regions)
+        dash = _dash_credit(doc, s, bounds)
+        if dash is not None:  # “...” ― Maria Lopez: a credit line, surest of all
+            out.append(DirectCandidate(s, dash[0], dash[1], p, s.open_at == bounds[0], True))
+            continue
+        cue = (_cue_after(doc, s, bounds, regions) or _cue_by_parse(doc, s, bounds, regions)
+               or _cue_before(doc, s, bounds, regions))
         speaker = cue_subject(cue) if cue is not None else None
         if speaker is not None and _in_any(speaker.idx, regions):
             speaker = None  # a subject inside marks is the quote's own "I", not the speaker
+        if cue is not None and speaker is None:
+            speaker = _frame_subject(doc, s, cue, regions)
         out.append(DirectCandidate(s, cue, speaker, p, s.open_at == bounds[0], _sentence_like(text, s, bounds)))
     return out
 
@@ -86,21 +96,63 @@ def _cue_by_parse(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
     return fallback or syntactic
 
 
-def _cue_by_frame(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
-                  regions: list[tuple[int, int]]) -> "Token | None":
-    """A cue in the short stretch right after the quote (when the quote does not end its
-    sentence inside the marks) or right before it (ending in ':' ',' or 'that')."""
-    text = doc.text
-    inner_end = text[s.start:s.end].rstrip()
-    if not inner_end.endswith(".") or inner_end.endswith("..."):
-        after = _frame_after(doc, s.close_end, bounds[1], regions)
-        cue = _first_cue(after)
-        if cue is not None:
-            return cue
+def _cue_after(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
+               regions: list[tuple[int, int]]) -> "Token | None":
+    """A cue in the first few tokens after a quote that does not end its own sentence:
+    `“...,” Ri told reporters.`, `“...?” asked Mr. Burman.` (the parser often hangs these
+    off the wrong clause, so the surface order is the better witness here)."""
+    inner_end = doc.text[s.start:s.end].rstrip()
+    if inner_end.endswith(".") and not inner_end.endswith("..."):
+        return None
+    after = _frame_after(doc, s.close_end, bounds[1], regions)
+    cue = _first_cue(after[:CUE_WITHIN])
+    return cue
+
+
+def _cue_before(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
+                regions: list[tuple[int, int]]) -> "Token | None":
+    """A cue right before the quote, the frame ending in ':' ',' or 'that':
+    `Trump tweeted on Friday: “...”`."""
     before = _frame_before(doc, bounds[0], s.open_at, regions)
     if before and before[-1].text in (":", ",", "that", "—", "-"):
         return _first_cue(list(reversed(before)))
     return None
+
+
+def _dash_credit(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int]) -> "tuple[Token, Token] | None":
+    """(dash, name head) when the quote is followed by a dash and a name, as in reader
+    comments and epigraphs: `“...” ― Maria Lopez`."""
+    after = _tokens(doc, s.close_end, min(bounds[1], s.close_end + 80))
+    after = [t for t in after if not t.is_space]
+    if len(after) < 2 or after[0].text not in _DASHES:
+        return None
+    names = []
+    for t in after[1:]:
+        if t.pos_ != "PROPN" and not (t.is_title and t.is_alpha):
+            break
+        names.append(t)
+    return (after[0], names[-1]) if names else None
+
+
+def _frame_subject(doc: "Doc", s: MarkedSpan, cue: "Token", regions: list[tuple[int, int]]) -> "Token | None":
+    """When the parse gives the cue no subject, the name between the quote and the cue
+    (`“...,” Flynn, a top aide, said`) or right after the cue (`said Mr. Burman`)."""
+    if cue.idx >= s.close_end:
+        between = [t for t in _tokens(doc, s.close_end, cue.idx) if not _in_any(t.idx, regions)]
+        for t in between:
+            if t.pos_ in ("PROPN", "PRON", "NOUN") and t.dep_ != "punct":
+                return _name_head(t)
+    for t in doc[cue.i + 1:cue.i + 4]:
+        if t.pos_ == "PROPN":
+            return _name_head(t)
+    return None
+
+
+def _name_head(t: "Token") -> "Token":
+    """Last token of a run of proper nouns ("Mr. Chuck Jordan" -> Jordan)."""
+    while t.i + 1 < len(t.doc) and t.pos_ == "PROPN" and t.nbor(1).pos_ == "PROPN":
+        t = t.nbor(1)
+    return t
 
 
 def _frame_after(doc: "Doc", start: int, stop: int, regions: list[tuple[int, int]]) -> list["Token"]:

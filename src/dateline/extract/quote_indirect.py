@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 #: Verbs whose direct object is the hearer, not what was said ("told reporters").
 HEARER_VERBS = {"tell", "ask", "inform", "assure", "brief", "advise", "warn", "remind", "thank",
                 "caution", "instruct", "order", "urge", "call", "quote", "cite", "answer"}
+#: Subjects that make "show/find/indicate" an attribution ("the poll found that ...").
+EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "review",
+                  "investigation", "audit", "finding", "result", "figure", "statistic", "record",
+                  "document", "email", "memo", "letter", "filing", "census", "estimate", "test",
+                  "experiment", "paper", "model", "projection", "forecast", "assessment", "inquiry"}
 #: Complement labels that carry what was said or thought.
 _CLAUSE = {"ccomp"}
 _TRIM = set(" \t\n,.;:—–-\"“”'‘’")
@@ -49,6 +54,8 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         speaker = cue_subject(tok)
         if speaker is None and section != "speech":
             continue  # "it is believed that": no one to attribute it to
+        if section == "evidence" and not _evidence_source(speaker):
+            continue  # "the situation showed that" is no one's claim
         start, end = _trim(doc.text, *span)
         if end - start >= 8 and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, section))
@@ -81,6 +88,11 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     if dobj is not None and lemma not in HEARER_VERBS and dobj.pos_ not in ("PRON", "PROPN"):
         return dobj.left_edge.idx, _end(dobj.right_edge)  # "denied the allegations"
     return None
+
+
+def _evidence_source(tok: "Token | None") -> bool:
+    """A poll, study or report (or a named organisation) can be the source of a finding."""
+    return tok is not None and (tok.lemma_.lower() in EVIDENCE_NOUNS or tok.ent_type_ == "ORG")
 
 
 def _closing_frame(tok: "Token") -> tuple[int, int] | None:

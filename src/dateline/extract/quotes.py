@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.quote_cues import cue_class, cue_text
 from dateline.extract.quote_direct import DirectCandidate, find_direct
-from dateline.extract.quote_indirect import find_reported
+from dateline.extract.quote_indirect import Reported, find_reported
 from dateline.model import Article, Quote
 from dateline.resolve.speakers import SpeakerResolver
 
@@ -29,10 +29,17 @@ def find_quotes(doc: "Doc", article: Article) -> list[Quote]:
     quotes = _inherit_speakers(quotes, direct)
     quotes = [q for q, d in zip(quotes, direct) if _keep_direct(q, d)]
     quoted = [(d.span.open_at, d.span.close_end) for d in direct]
-    for rep in find_reported(doc, quoted):
+    reported = find_reported(doc, quoted)
+    for rep in reported:
+        if rep.section != "speech" and _nested(rep, reported):
+            continue  # "he said Russia hoped ...": the hope is his report, not a new source
         quotes.append(_quote(doc, "indirect", rep.start, rep.end, rep.cue, rep.speaker, resolver))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _nested(rep: "Reported", reported: list["Reported"]) -> bool:
+    return any(o is not rep and o.start <= rep.cue.idx < o.end for o in reported)
 
 
 def _direct_quote(doc: "Doc", cand: DirectCandidate, resolver: SpeakerResolver) -> Quote:

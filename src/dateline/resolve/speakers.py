@@ -72,6 +72,9 @@ class SpeakerResolver:
     # -- public -------------------------------------------------------------------------
     def resolve(self, tok: "Token") -> Speaker:
         """The speaker for a subject (or "according to" object) token."""
+        named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if tok.pos_ == "NOUN" and named:
+            tok = named[0]  # "the farmer, Helen Price": the name is the better mention
         start, end = self.phrase_span(tok)
         ent = self._direct(tok) or self._from_coref(tok) or self._antecedent(tok)
         if ent is None:
@@ -110,10 +113,9 @@ class SpeakerResolver:
         return None
 
     def _entity_at(self, tok: "Token") -> Entity | None:
-        ent = self._by_char.get(tok.idx)
-        if ent is not None and ent.label in ("PERSON", "ORG", "NORP", "GPE"):
-            return ent
-        return None
+        # any label: the small model calls many speakers FAC or LOC, and a subject that
+        # speaks is a person or a body whatever the label says
+        return self._by_char.get(tok.idx)
 
     def _by_name(self, tok: "Token") -> Entity | None:
         """A bare name the model did not tag: the person (else organisation) whose name has
