@@ -16,12 +16,17 @@ if TYPE_CHECKING:
 
 #: Verbs whose direct object is the hearer, not what was said ("told reporters").
 HEARER_VERBS = {"tell", "ask", "inform", "assure", "brief", "advise", "warn", "remind", "thank",
-                "caution", "instruct", "order", "urge", "call", "quote", "cite", "answer"}
+                "caution", "instruct", "order", "urge", "call", "answer"}
+#: Stance verbs whose object is the stance's content ("support the regulations").
+STANCE_OBJECT_VERBS = {"support", "oppose", "favor", "favour", "want", "prefer", "back", "like",
+                       "dislike", "love", "hate", "welcome", "reject", "fear"}
 #: Subjects that make "show/find/indicate" an attribution ("the poll found that ...").
 EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "review",
                   "investigation", "audit", "finding", "result", "figure", "statistic", "record",
                   "document", "email", "memo", "letter", "filing", "census", "estimate", "test",
-                  "experiment", "paper", "model", "projection", "forecast", "assessment", "inquiry"}
+                  "experiment", "paper", "model", "projection", "forecast", "assessment", "inquiry",
+                  "video", "footage", "photo", "image", "picture", "slide", "chart", "graph", "map",
+                  "transcript", "recording", "tape", "evidence", "number", "count", "tally"}
 #: Complement labels that carry what was said or thought.
 _CLAUSE = {"ccomp"}
 _TRIM = set(" \t\n,.;:—–-\"“”'‘’")
@@ -71,17 +76,20 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
         return _subtree(clause, skip_marks=True)
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
         return _rest_of_clause(tok, tok.head)  # "The plan, he said, will fail."
-    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "oprd")), None)
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if xcomp is not None and section in ("speech", "attitude"):
         first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
         return first.left_edge.idx, _end(xcomp.right_edge)  # "urged Congress to act"
+    lemma = tok.lemma_.lower()
+    if section == "attitude" and dobj is not None and lemma in STANCE_OBJECT_VERBS \
+            and dobj.pos_ not in ("PRON",):
+        return dobj.left_edge.idx, _end(dobj.right_edge)  # "China and Russia support the government"
     if section != "speech":
         return None
     frame = _closing_frame(tok)
     if frame is not None:
         return frame
-    lemma = tok.lemma_.lower()
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
     if lemma == "call" and prep is not None and prep.i == tok.i + 1 and prep.right_edge.i > prep.i:
         return tok.doc[prep.i + 1].idx, _end(prep.right_edge)  # "called for a ban on ..."
