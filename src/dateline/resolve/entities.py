@@ -1,31 +1,208 @@
-"""Group the model's entity mentions into canonical entities."""
+"""The `entities` stage: corrected mentions -> canonical entities with country and role.
+
+1. Mentions come from `resolve.ner_fixes.corrected_entities` (the model's slips fixed),
+   restricted to the contract's labels.
+2. Grouping: a person's later short name joins the full name ("Lavrov" -> "Sergei Lavrov",
+   "Ri" -> "Ri Yong Ho": for East Asian names the family name is the first word); a short
+   name met before its full name joins it too when only one full name fits. Country names
+   group by country ("U.S.", "US", "United States"). Everything else groups by its text.
+3. Country: places, peoples and metonyms from the gazetteer; organisations from a leading
+   country word ("Russian Security Council") or a possessive ("Russia's Gazprom"); people
+   from their titles (see `coref`: attached titles, then descriptions) and, failing that,
+   from the host rule: a head of state or government with no country of their own, met in a
+   sentence about a visit or trip to a country, is that country's ("a visit to China for
+   talks with President Xi Jinping" -> CHN), since news names the visitor's country.
+4. Role: the first title written beside the name, else one learnt from a description.
+
+Entity ids are "e1", "e2", ... in order of first mention; the canonical name is the longest
+mention (the full name), whitespace normalised.
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.resolve.ner_fixes import NerSpan, corrected_entities
 from dateline.model import Article, Entity, Mention
+from dateline.resolve import coref
+from dateline.resolve.countries import Kind, country_code, country_match, is_country_name
+from dateline.resolve.roles import find_role_phrases
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+#: Titles of those who receive visitors: the host rule applies only to them.
+_HOST_TITLES = {"president", "premier", "prime minister", "king", "queen", "chancellor", "emir", "sultan", "leader", "monarch"}
+_VISIT_WORDS = {"visit", "trip", "travel", "tour", "arrive", "fly", "journey"}
+
+
+@dataclass
+class _Cluster:
+    label: str
+    mentions: list[NerSpan] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+    def words(self) -> list[str]:
+        return self.name().split()
+
+    def name(self) -> str:
+        """The longest mention; written as the body writes it rather than in capitals."""
+        return max(self.names, key=lambda n: (len(n), not n.isupper() or all(x.isupper() for x in self.names)))
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _group_key(label: str, name: str) -> tuple[str, str]:
+    if label in ("GPE", "LOC") and is_country_name(name):
+        return ("COUNTRY", country_code(name) or name.lower())
+    return (label, name.lower())
+
+
+def _person_owner(name: str, people: list[_Cluster]) -> _Cluster | None:
+    """The full-name person a one-word name refers to: the most recent whose last word is
+    it, else whose first word is it (family name first: "Ri Yong Ho", "Xi Jinping")."""
+    if " " in name:
+        return None
+    for pick in (-1, 0):
+        for c in reversed(people):
+            words = c.words()
+            if len(words) > 1 and (name in _name_forms(words[pick]) or _fold(name) in _name_forms(words[pick])):
+                return c
+    return None
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|di|da|van|von)-", re.I)
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _name_forms(word: str) -> set[str]:
+    """A name word, without an Arabic/European particle ("al-Assad" -> "Assad"), and without
+    accents ("Erdoğan" = "Erdogan": one person, two spellings in one article)."""
+    forms = {word, _PARTICLE.sub("", word)}
+    return forms | {_fold(w) for w in forms}
+
+
+def group_mentions(doc: "Doc", spans: list[NerSpan]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    for s in spans:
+        name = _clean_name(s.text(doc))
+        key = _group_key(s.label, name)
+        target = by_key.get(key)
+        if target is None and s.label == "PERSON":
+            target = _person_owner(name, [c for c in clusters if c.label == "PERSON"])
+        if target is None:
+            target = _Cluster(s.label)
+            clusters.append(target)
+            by_key[key] = target
+        target.mentions.append(s)
+        target.names.append(name)
+    return _merge_early_short_names(clusters)
+
+
+def _merge_early_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A one-word person met before the full name ("Lavrov ... Sergei Lavrov") joins the
+    full name when exactly one full name ends (or, family name first, starts) with it."""
+    people = [c for c in clusters if c.label == "PERSON"]
+    out = []
+    for c in clusters:
+        if c.label == "PERSON" and all(" " not in n for n in c.names):
+            word = _fold(c.names[0])
+            owners = [p for p in people if p is not c and len(p.words()) > 1
+                      and word in _name_forms(p.words()[0]) | _name_forms(p.words()[-1])]
+            if len(owners) == 1:
+                owners[0].mentions.extend(c.mentions)
+                owners[0].names.extend(c.names)
+                continue
+        out.append(c)
+    for c in out:
+        c.mentions.sort()
+    return sorted(out, key=lambda c: c.mentions[0].start)
+
+
+def _org_country(doc: "Doc", c: _Cluster) -> str | None:
+    """"Russian Security Council" -> RUS; "Kremlin" -> RUS; "Russia's Gazprom" -> RUS."""
+    name = c.name()
+    code = country_code(name)
+    if code:
+        return code
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            match = country_match(" ".join(words[:n]))
+            if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM):
+                return match.alpha3
+    for m in c.mentions:
+        if m.start >= 2 and doc[m.start - 1].text in ("'s", "’s"):
+            code = country_code(doc[m.start - 2].text)
+            if code:
+                return code
+    return None
+
+
+def _static_country(doc: "Doc", c: _Cluster) -> str | None:
+    if c.label in ("GPE", "LOC", "FAC", "NORP"):
+        return next((code for n in c.names if (code := country_code(n))), None)
+    if c.label == "ORG":
+        return _org_country(doc, c)
+    return None
+
+
+def _host_country(doc: "Doc", m: NerSpan, role: str | None, mentions: list[NerSpan]) -> str | None:
+    """The host rule (module docstring, 3)."""
+    if role is None or not any(role == t or role.endswith(" " + t) for t in _HOST_TITLES):
+        return None
+    sent = doc[m.start].sent
+    visits = [t for t in sent if t.lemma_.lower() in _VISIT_WORDS]
+    for v in visits:
+        if any(doc[i].head.i == v.i and doc[i].dep_ in coref._SUBJECT_DEPS for i in range(m.start, m.end)):
+            return None  # the visitor, not the host
+        nxt = [t for t in doc[v.i + 1 : min(v.i + 4, sent.end)] if t.lower_ in ("to", "in")]
+        if nxt:
+            after = nxt[0].i + 1
+            place = next((p for p in mentions if p.start == after and p.label == "GPE"), None)
+            if place is not None and is_country_name(place.text(doc)):
+                return country_code(place.text(doc))
+    return None
 
 
 def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
-    """Full name first; a later surname-only PERSON mention joins the full name it ends."""
-    entities: list[Entity] = []
-    by_key: dict[tuple[str, str], Entity] = {}
-    for ent in doc.ents:
-        if ent.label_ not in _LABELS:
-            continue
-        name = ent.text.strip()
-        key = (ent.label_, name.lower())
-        target = by_key.get(key)
-        if target is None and ent.label_ == "PERSON" and " " not in name:
-            target = next((e for e in entities if e.label == "PERSON" and e.name.split()[-1] == name), None)
-        if target is None:
-            target = Entity(id=f"e{len(entities) + 1}", name=name, label=ent.label_)
-            entities.append(target)
-            by_key[key] = target
-        target.mentions.append(Mention(ent.start_char, ent.end_char, ent.text))
-    return entities
+    """Canonical entities, each with all its mentions, label, country and role."""
+    spans = [s for s in corrected_entities(doc) if s.label in LABELS]
+    clusters = group_mentions(doc, spans)
+    ids = [f"e{k + 1}" for k in range(len(clusters))]
+    infos = {
+        eid: coref.EntityInfo(eid, c.label, c.name(), country=_static_country(doc, c))
+        for eid, c in zip(ids, clusters)
+    }
+    mentions = sorted(((m, eid) for eid, c in zip(ids, clusters) for m in c.mentions), key=lambda x: x[0].start)
+    for m, eid in mentions:
+        if infos[eid].label == "PERSON" and infos[eid].gender is None:
+            infos[eid].gender = coref.honorific_gender(doc, m)
+    sents = coref.sentence_index(doc)
+    phrases = find_role_phrases(doc, [m for m, _ in mentions])
+    links = coref.Links(attached=coref.attach_phrases(doc, phrases, mentions), refs=coref.mention_refs(doc, mentions, sents))
+    coref.learn_from_attached(phrases, links.attached, infos)
+    coref.link_descriptions(doc, phrases, links, infos, sents)
+    out = []
+    for eid, c in zip(ids, clusters):
+        info = infos[eid]
+        role = info.roles[0] if info.roles else None
+        country = info.country
+        if country is None and c.label == "PERSON":
+            country = next((h for m in c.mentions if (h := _host_country(doc, m, role, spans))), None)
+        out.append(
+            Entity(
+                id=eid, name=info.name, label=c.label, country=country, role=role,
+                mentions=[Mention(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.text(doc)) for m in c.mentions],
+            )
+        )
+    return out

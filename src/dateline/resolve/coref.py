@@ -1,0 +1,360 @@
+"""Pronoun and role-noun coreference, good enough for speakers and actors.
+
+`resolve_references(doc, article)` maps token indices to entity ids for every token of an
+entity mention, every pronoun and every role description it can tie to an entity.
+
+Rules, in the order they run (each a small function below):
+
+1. Titles attached to a name belong to it: premodifier ("Russian Foreign Minister Sergei
+   Lavrov") or apposition ("Russia's foreign minister, Sergei Lavrov," / "Sergei Lavrov,
+   Russia's foreign minister"). Organisation nouns beside an ORG name say what it is
+   ("TASS news agency", "the daily Kommersant").
+2. A free definite description ("the minister", "the North Korean leader", "North Korea's
+   foreign minister") refers back to the most recent person whose known titles contain its
+   head word and modifiers and whose country does not contradict it.
+3. With no such antecedent it refers forward, in the news lede pattern only ("X's foreign
+   minister said ... <Name> spoke ..."): the description is a subject (or opens its
+   sentence: the parse of a lede is often confused by a leftover credit line), no person was named
+   in the two sentences before it, and the first person named after it, at most two
+   sentences on, is a subject whose titles and country fit or are unknown; that person takes
+   the title and country.
+4. "the daily", "the newspaper", "the agency": the most recent organisation known as a
+   news outlet, else the most recent organisation of the last three sentences that is not a
+   government body. "the party", "the ministry": the most recent organisation whose name
+   holds that word. "the group", "the company": the most recent organisation of the last
+   two sentences.
+5. he/him/his/she/her: the subject person of the current sentence before the pronoun; else
+   the closest person earlier in the sentence; else the subject person of the closest
+   earlier sentence that has one; else the most recent person. Known gender (from titles such
+   as "spokeswoman", or Mr/Ms) rules candidates out.
+6. it/its (not pleonastic "it is"): an organisation or country that is the subject of the
+   current or previous sentence. they/them/their: an organisation or people (NORP) subject of
+   the current or previous sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.resolve.roles import MEDIA_HEADS, RolePhrase, find_role_phrases, gender_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.resolve.ner_fixes import NerSpan
+    from dateline.model import Article
+
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_IT = {"it", "its", "itself"}
+_THEY = {"they", "them", "their", "theirs", "themselves"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_GOV_WORDS = {"ministry", "council", "government", "army", "party", "committee", "parliament", "court", "police"}
+_GENERIC_ORG = {"group", "organisation", "organization", "company", "firm", "movement", "body",
+                "watchdog", "regulator", "militia", "alliance", "coalition"}
+_NON_REFERRING_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "rain", "look", "matter"}
+_MALE_HONORIFICS = {"mr", "mr."}
+_FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam"}
+
+
+@dataclass
+class EntityInfo:
+    """What coreference needs to know about an entity; filled in as rules learn more."""
+
+    id: str
+    label: str
+    name: str = ""
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    gender: str | None = None
+    media: bool = False
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A place where the text refers to an entity: its head token and sentence."""
+
+    token: int
+    entity: str
+    sent: int
+    subject: bool
+
+
+@dataclass
+class Links:
+    """What the description rules found: phrase index -> entity id, and the refs so far."""
+
+    attached: dict[int, str] = field(default_factory=dict)
+    described: dict[int, str] = field(default_factory=dict)
+    refs: list[Ref] = field(default_factory=list)
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def sentence_index(doc: "Doc") -> list[int]:
+    """Token index -> sentence number. A paragraph break always ends a sentence: the parser
+    runs a dateline or credit line into the first sentence when the cleaner left one."""
+    out, n = [], -1
+    for tok in doc:
+        after_break = tok.i > 0 and doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text
+        if tok.i == 0 or (tok.is_sent_start and not tok.is_space) or (after_break and not tok.is_space):
+            n += 1
+        out.append(n)
+    return out
+
+
+def _opens_sentence(doc: "Doc", start: int, sents: list[int]) -> bool:
+    """The phrase is the first thing in its sentence or paragraph."""
+    return start == 0 or sents[start - 1] != sents[start]
+
+
+def _is_subject(doc: "Doc", start: int, end: int) -> bool:
+    return any(doc[i].dep_ in _SUBJECT_DEPS for i in range(start, end))
+
+
+def mention_refs(doc: "Doc", mentions: list[tuple["NerSpan", str]], sents: list[int]) -> list[Ref]:
+    return [Ref(m.end - 1, eid, sents[m.start], _is_subject(doc, m.start, m.end)) for m, eid in mentions]
+
+
+# -- rule 1: attached titles ------------------------------------------------------------------
+
+
+def _skip_comma(doc: "Doc", i: int) -> int:
+    return i + 1 if i < len(doc) and doc[i].text == "," else i
+
+
+def attach_phrases(doc: "Doc", phrases: list[RolePhrase], mentions: list[tuple["NerSpan", str]]) -> dict[int, str]:
+    """Phrase index -> entity id for titles written beside a name (rule 1)."""
+    starts = {m.start: (m, eid) for m, eid in mentions}
+    ends = {m.end: (m, eid) for m, eid in mentions}
+    out: dict[int, str] = {}
+    for k, ph in enumerate(phrases):
+        want = "PERSON" if ph.kind == "person" else "ORG"
+        for pos in (ph.end, _skip_comma(doc, ph.end)):  # "Minister Lavrov", "minister, Lavrov"
+            hit = starts.get(pos)
+            if hit and hit[0].label == want and (pos == ph.end or not ph.plural):
+                out[k] = hit[1]
+                break
+        else:
+            before = ph.start - 1 if ph.start and doc[ph.start - 1].text == "," else ph.start
+            hit = ends.get(before)  # "Lavrov, Russia's foreign minister" / "TASS news agency"
+            if hit and hit[0].label == want and not ph.plural and (before != ph.start or want == "ORG"):
+                out[k] = hit[1]
+    return out
+
+
+def learn_from_attached(phrases: list[RolePhrase], attached: dict[int, str], infos: dict[str, EntityInfo]) -> None:
+    """Attached titles give an entity its roles, country and (from the title) gender."""
+    for k, eid in sorted(attached.items()):
+        ph, info = phrases[k], infos[eid]
+        if ph.kind == "org":
+            info.media = info.media or ph.head_word in MEDIA_HEADS
+            continue
+        if ph.role not in info.roles:
+            info.roles.append(ph.role)
+        info.country = info.country or ph.country
+        info.gender = info.gender or gender_of(ph.head_word)
+
+
+# -- rules 2-4: free descriptions -----------------------------------------------------------
+
+
+def _fits(ph: RolePhrase, info: EntityInfo) -> bool | None:
+    """True: a known title of the person matches; None: nothing known; False: contradicts."""
+    if info.label != "PERSON":
+        return False
+    if ph.country and info.country and ph.country != info.country:
+        return False
+    if gender_of(ph.head_word) and info.gender and gender_of(ph.head_word) != info.gender:
+        return False
+    if not info.roles:
+        return None
+    for role in info.roles:
+        words = set(role.split())
+        if ph.head_word in words and set(ph.modifiers) <= words | {"former", "top", "senior", "new"}:
+            return True
+    return False
+
+
+def _is_free(ph: RolePhrase, k: int, attached: dict[int, str]) -> bool:
+    return k not in attached and not ph.plural and (ph.definite or ph.country is not None)
+
+
+def _person_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo]) -> str | None:
+    for ref in sorted((r for r in refs if r.token < ph.start), key=lambda r: -r.token):
+        if _fits(ph, infos[ref.entity]):
+            return ref.entity
+    return None
+
+
+def _person_cataphor(
+    doc: "Doc", ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]
+) -> str | None:
+    """The lede pattern only: the description is a subject, no person was named in the two
+    sentences before it, and the person is the first one named after it, as a subject, at
+    most two sentences on."""
+    here = sents[ph.head]
+    people = [r for r in refs if infos[r.entity].label == "PERSON"]
+    if doc[ph.head].dep_ not in _SUBJECT_DEPS and not _opens_sentence(doc, ph.start, sents):
+        return None
+    if any(r.token < ph.start and here - r.sent <= 2 for r in people):
+        return None
+    ahead = sorted((r for r in people if r.token >= ph.end), key=lambda r: r.token)
+    if not ahead or ahead[0].sent > here + 2 or not ahead[0].subject:
+        return None
+    return ahead[0].entity if _fits(ph, infos[ahead[0].entity]) is not False else None
+
+
+def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
+    here = sents[ph.head]
+    before = sorted((r for r in refs if r.token < ph.start and infos[r.entity].label == "ORG"), key=lambda r: -r.token)
+    word = ph.head_word
+    if word in MEDIA_HEADS:
+        known = [r for r in before if infos[r.entity].media]
+        if known:
+            return known[0].entity
+        return next((r.entity for r in before if here - r.sent <= 3 and not _is_gov(infos[r.entity])), None)
+    if word in _GENERIC_ORG:
+        return next((r.entity for r in before if here - r.sent <= 2), None)
+    return next((r.entity for r in before if word in infos[r.entity].name.lower().split()), None)
+
+
+def _is_gov(info: EntityInfo) -> bool:
+    return bool(set(info.name.lower().split()) & _GOV_WORDS)
+
+
+def link_descriptions(
+    doc: "Doc", phrases: list[RolePhrase], links: Links, infos: dict[str, EntityInfo], sents: list[int]
+) -> None:
+    """Rules 2-4, in text order; a person found forward takes the description's title and
+    country, so later descriptions see it. Adds a Ref per linked description."""
+    for k, ph in enumerate(phrases):
+        if not _is_free(ph, k, links.attached):
+            continue
+        if ph.kind == "person":
+            eid = _person_antecedent(ph, links.refs, infos) or _person_cataphor(doc, ph, links.refs, infos, sents)
+            if eid is not None:
+                info = infos[eid]
+                if ph.role not in info.roles and not any(ph.head_word in r.split() for r in info.roles):
+                    info.roles.append(ph.role)
+                info.country = info.country or ph.country
+        else:
+            eid = _org_antecedent(ph, links.refs, infos, sents)
+        if eid is not None:
+            links.described[k] = eid
+            links.refs.append(Ref(ph.head, eid, sents[ph.head], doc[ph.head].dep_ in _SUBJECT_DEPS))
+
+
+# -- rules 5-6: pronouns --------------------------------------------------------------------
+
+
+def _pronoun_gender(word: str) -> str | None:
+    return "m" if word in _MALE else "f" if word in _FEMALE else None
+
+
+def _person_for(tok_i: int, gender: str | None, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
+    ok = [r for r in refs if r.token < tok_i and infos[r.entity].label == "PERSON"
+          and (gender is None or infos[r.entity].gender in (None, gender))]
+    here = sents[tok_i]
+    same = [r for r in ok if r.sent == here]
+    subj = [r for r in same if r.subject]
+    if subj:
+        return subj[-1].entity
+    if same:
+        return same[-1].entity
+    for sent in range(here - 1, max(-1, here - 4), -1):
+        subj = [r for r in ok if r.sent == sent and r.subject]
+        if subj:
+            return subj[0].entity
+    return ok[-1].entity if ok else None
+
+
+def _group_for(tok_i: int, labels: set[str], refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
+    here = sents[tok_i]
+    for sent in (here, here - 1):
+        subj = [r for r in refs if r.sent == sent and r.subject and r.token < tok_i and infos[r.entity].label in labels]
+        if subj:
+            return subj[-1].entity
+    return None
+
+
+def resolve_pronouns(doc: "Doc", refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> dict[int, str]:
+    """Token index -> entity id for he/she/it/they and their forms (rules 5-6)."""
+    out: dict[int, str] = {}
+    for tok in doc:
+        low = tok.lower_
+        if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+            continue
+        eid = None
+        if low in _MALE or low in _FEMALE:
+            eid = _person_for(tok.i, _pronoun_gender(low), refs, infos, sents)
+        elif low in _IT and not (low == "it" and tok.head.lemma_ in _NON_REFERRING_IT_HEADS):
+            eid = _group_for(tok.i, {"ORG", "GPE"}, refs, infos, sents)
+        elif low in _THEY:
+            eid = _group_for(tok.i, {"ORG", "NORP"}, refs, infos, sents)
+        if eid is not None:
+            out[tok.i] = eid
+    return out
+
+
+# -- honorifics ------------------------------------------------------------------------------
+
+
+def honorific_gender(doc: "Doc", mention: "NerSpan") -> str | None:
+    """"Mr Lavrov" -> "m", "Ms Merkel" -> "f" (the word just before the name)."""
+    if mention.start == 0:
+        return None
+    word = doc[mention.start - 1].lower_
+    return "m" if word in _MALE_HONORIFICS else "f" if word in _FEMALE_HONORIFICS else None
+
+
+# -- the public entry point -----------------------------------------------------------------
+
+
+def article_mentions(doc: "Doc", article: "Article") -> list[tuple["NerSpan", str]]:
+    """The article's entity mentions as token spans of `doc`, with their entity ids."""
+    from dateline.resolve.ner_fixes import NerSpan
+
+    out = []
+    for ent in article.entities:
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append((NerSpan(span.start, span.end, ent.label), ent.id))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def article_infos(article: "Article") -> dict[str, EntityInfo]:
+    return {
+        e.id: EntityInfo(e.id, e.label, e.name, [e.role] if e.role else [], e.country, gender_of(e.role))
+        for e in article.entities
+    }
+
+
+def resolve_references(doc: "Doc", article: "Article") -> dict[int, str]:
+    """Token index -> entity id (from `article.entities`) for every token inside an entity
+    mention, every pronoun and every role description the rules above tie to an entity.
+
+    Tokens of a description that lie inside another entity's mention ("North Korean" in "the
+    North Korean leader") keep that entity; the description's other words get the person."""
+    mentions = article_mentions(doc, article)
+    infos = article_infos(article)
+    for m, eid in mentions:
+        if infos[eid].label == "PERSON" and infos[eid].gender is None:
+            infos[eid].gender = honorific_gender(doc, m)
+    sents = sentence_index(doc)
+    phrases = find_role_phrases(doc, [m for m, _ in mentions])
+    links = Links(attached=attach_phrases(doc, phrases, mentions), refs=mention_refs(doc, mentions, sents))
+    learn_from_attached(phrases, links.attached, infos)
+    link_descriptions(doc, phrases, links, infos, sents)
+    out: dict[int, str] = {}
+    for k, eid in [*links.attached.items(), *links.described.items()]:
+        for i in range(phrases[k].start, phrases[k].end):
+            out[i] = eid
+    refs = sorted(links.refs, key=lambda r: r.token)
+    out.update(resolve_pronouns(doc, refs, infos, sents))
+    for m, eid in mentions:  # mention tokens always belong to their own entity
+        for i in range(m.start, m.end):
+            out[i] = eid
+    return out

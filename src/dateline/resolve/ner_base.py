@@ -1,0 +1,107 @@
+"""Shared pieces of the NER corrections: the span type, word lists, and the text's lines
+(ALL-CAPS lines, title-case headline lines) that several fixes reason about."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, order=True)
+class NerSpan:
+    """One entity mention as a token span [start, end) of the Doc, with its label."""
+
+    start: int
+    end: int
+    label: str
+
+    def text(self, doc: "Doc") -> str:
+        return doc[self.start : self.end].text
+
+
+_LEADING_DROP = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+# Words that follow a city to name a football/sports club ("Leeds United", "Bristol Rovers").
+_CLUB_WORDS = {
+    "united", "city", "rovers", "athletic", "wanderers", "albion", "town", "county",
+    "hotspur", "villa", "forest", "fc", "rangers", "olympic", "sporting", "dynamo",
+    "real", "inter", "ac", "athletico", "atletico", "argyle", "wednesday", "orient",
+}
+# Short function words a headline keeps lowercase when re-cased.
+_MINOR_WORDS = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
+    "from", "as", "vs", "v", "into", "over", "after", "before", "up", "down", "off", "out",
+    "is", "are", "was", "were", "be", "it", "its", "his", "her", "their", "new", "not", "no",
+}
+_HEADLINE_PREFIX = re.compile(r"^\s*(related articles?|read more|see also|more|also read)\s*:", re.I)
+_ORG_DESCRIPTORS = {"news", "agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "magazine"}
+# Capitalised words that head a number on a results line without naming a team.
+_TABLE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "attendance", "division", "men", "women", "total", "totals", "points",
+    "extras", "halftime", "result", "results", "standings", "group", "round", "week", "pct",
+    "scorers", "scorer", "goals", "game", "games", "match", "race", "heat", "final", "no",
+}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+_SCORE = re.compile(r"\b\d{1,3}\s*-\s*\d{1,3}\b")
+
+
+# -- lines ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # char offsets of the line in doc.text
+    end: int
+    text: str
+
+    def words(self) -> list[str]:
+        return re.findall(r"[^\W\d_][\w'’.-]*", self.text)
+
+    def is_caps(self) -> bool:
+        """ALL-CAPS: at least two words and (nearly) no lowercase letters."""
+        letters = [c for c in self.text if c.isalpha()]
+        words = self.words()
+        upper = sum(c.isupper() for c in letters)
+        return len(words) >= 2 and upper >= 6 and upper >= 0.9 * len(letters)
+
+    def is_headline(self) -> bool:
+        """Title case ("Russia Condemns New U.S. Sanctions"), or a related-article line."""
+        if _HEADLINE_PREFIX.match(self.text):
+            return True
+        words = [w for w in self.words() if w.lower() not in _MINOR_WORDS]
+        if len(words) < 3 or self.text.rstrip().endswith((".", '"', "”")):
+            return False
+        return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append(_Line(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+def _line_of(lines: list[_Line], char: int) -> _Line:
+    for line in lines:
+        if line.start <= char <= line.end:
+            return line
+    return lines[-1]
+
+
+
+def _stands_alone(doc: "Doc", start: int, end: int, lower_words: set[str]) -> bool:
+    """Not part of a longer name; a single word must be a proper noun, or at least a word the
+    article never writes in lowercase (the tagger calls a sentence-initial "Alves" a NOUN)."""
+    def capital_name(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+
+    if capital_name(start - 1) or capital_name(end):
+        return False
+    tok = doc[start]
+    return end - start > 1 or tok.pos_ == "PROPN" or (not tok.is_stop and tok.lower_ not in lower_words)
