@@ -119,7 +119,7 @@ def test_added_that_with_surname_only(run):
 def test_in_a_statement(run):
     a = run("In a statement, the World Health Organization said the outbreak was under control.")
     q = only(a, "indirect", "outbreak was under control")
-    assert q.speaker_name == "the World Health Organization"
+    assert q.speaker is not None and "World Health Organization" in q.speaker_name
 
 
 def test_clause_then_name_said(run):
@@ -147,7 +147,7 @@ def test_newspaper_wrote(run):
     a = run("The Morning Herald published the leaked memo on Sunday.\n\n"
             "The newspaper wrote that the plan had been shelved in secret.")
     q = only(a, "indirect", "plan had been shelved")
-    assert q.speaker_name == "The Morning Herald"
+    assert q.speaker is not None and "Morning Herald" in q.speaker_name
 
 
 def test_he_also_said_after_two_people_are_named(run):
