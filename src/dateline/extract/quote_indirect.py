@@ -27,6 +27,10 @@ EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "rese
                   "experiment", "paper", "model", "projection", "forecast", "assessment", "inquiry",
                   "video", "footage", "photo", "image", "picture", "slide", "chart", "graph", "map",
                   "transcript", "recording", "tape", "evidence", "number", "count", "tally"}
+#: Clause-taking verbs that report nobody's words or views ("make sure", "mean").
+NOT_REPORTING = {"make", "mean", "ensure", "guarantee", "let", "help", "have", "get", "see",
+                 "be", "do", "go", "come", "take", "seem", "appear", "look", "sound", "happen",
+                 "depend", "matter", "turn", "prove", "become", "remain", "keep"}
 #: Complement labels that carry what was said or thought.
 _CLAUSE = {"ccomp"}
 _TRIM = set(" \t\n,.;:—–-\"“”'‘’")
@@ -50,13 +54,15 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     for tok in doc:
         if _inside(tok.idx, quoted):
             continue
-        section = cue_class(tok)
+        section = cue_class(tok) or _clause_taking(tok)
         if section is None:
             continue
         span = _content(tok, section)
         if span is None:
             continue
         speaker = cue_subject(tok)
+        if section == "other" and not _names_someone(speaker):
+            continue
         if speaker is None and section != "speech":
             continue  # "it is believed that": no one to attribute it to
         if section == "evidence" and not _evidence_source(speaker):
@@ -64,6 +70,69 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         start, end = _trim(doc.text, *span)
         if end - start >= 8 and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, section))
+    return out
+
+
+def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Clauses reported by an adjective or a noun rather than a verb: "Democrats are afraid
+    that ...", "she was sure that ...", "his claim that ...", "made the case that ...".
+    Only with a that-clause that has its own subject, and a speaker who is someone."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("ADJ", "NOUN") or _inside(tok.idx, quoted):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "acl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+        if clause is None:
+            continue
+        speaker = _stance_holder(tok)
+        if not _names_someone(speaker):
+            continue
+        start, end = _trim(doc.text, *_subtree(clause, skip_marks=True))
+        if end - start >= 8 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, "attitude"))
+    return out
+
+
+def _stance_holder(tok: "Token") -> "Token | None":
+    """Whose stance: the possessor of the noun ("his claim"), else the subject of the verb
+    the adjective or noun hangs from ("they are afraid", "Smith made the case")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    head = tok.head
+    if tok.dep_ in ("acomp", "dobj", "attr", "oprd") and head is not tok:
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def find_colon_credits(doc: "Doc", names: list[tuple[int, int]],
+                       quoted: list[tuple[int, int]]) -> list[Reported]:
+    """"Name: statement" at the start of a paragraph: headlines ("Caddell: Voters Are
+    Worried") and transcripts ("WALLACE: Let's start ..."). The name must be an entity
+    mention or a word in capitals, so "Related article: ..." or "Update: ..." stay out."""
+    from dateline.extract.quote_marks import paragraphs
+
+    text = doc.text
+    starts = {s for s, _ in names}
+    ends = {s: e for s, e in names}
+    out = []
+    for p_start, p_end in paragraphs(text):
+        colon = text.find(":", p_start, min(p_end, p_start + 40))
+        if colon < 0 or colon + 1 >= p_end:
+            continue
+        head = text[p_start:colon].strip()
+        named = p_start in starts and ends[p_start] >= colon - 1
+        shouting = head.replace(" ", "").replace(".", "").isalpha() and head.isupper() and len(head.split()) <= 3
+        if not (named or shouting):
+            continue
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        who = doc.char_span(p_start, colon, alignment_mode="contract")
+        start, end = _trim(text, colon + 1, p_end)
+        if span is None or who is None or end - start < 8 or _mostly_quoted(start, end, quoted):
+            continue
+        out.append(Reported(span[0], who[-1], start, end, "speech"))
     return out
 
 
@@ -85,6 +154,8 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     if section == "attitude" and dobj is not None and lemma in STANCE_OBJECT_VERBS \
             and dobj.pos_ not in ("PRON",):
         return dobj.left_edge.idx, _end(dobj.right_edge)  # "China and Russia support the government"
+    if section == "evidence" and dobj is not None:
+        return dobj.left_edge.idx, _end(dobj.right_edge)  # "the study found 31 cases"
     if section != "speech":
         return None
     frame = _closing_frame(tok)
@@ -93,9 +164,36 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
     if lemma == "call" and prep is not None and prep.i == tok.i + 1 and prep.right_edge.i > prep.i:
         return tok.doc[prep.i + 1].idx, _end(prep.right_edge)  # "called for a ban on ..."
-    if dobj is not None and lemma not in HEARER_VERBS and dobj.pos_ not in ("PRON", "PROPN"):
-        return dobj.left_edge.idx, _end(dobj.right_edge)  # "denied the allegations"
+    if dobj is not None and lemma not in HEARER_VERBS and dobj.pos_ != "PRON":
+        return dobj.left_edge.idx, _end(dobj.right_edge)  # "denied the allegations", "praised Lee"
+    colon = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if colon is not None and colon.text == ":" and colon.i + 1 < tok.sent.end:
+        return tok.doc[colon.i + 1].idx, _end(tok.sent[-1])  # "The governor added: It is typical"
     return None
+
+
+def _clause_taking(tok: "Token") -> str | None:
+    """A verb outside the lexicon that still reports: its subject is someone and its
+    complement is a full clause with its own subject ("Smith conceded the bill was dead").
+    Verbs of this shape are overwhelmingly verbs of saying, thinking or finding."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in NOT_REPORTING:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if subj is None or clause is None or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return "other"
+
+
+def _names_someone(tok: "Token | None") -> bool:
+    """A person, a body or a pronoun standing for one: not "the plan" or "the economy"."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
+        return True
+    return tok.lower_ in ("he", "she", "they", "we", "i", "you", "who")
 
 
 def _evidence_source(tok: "Token | None") -> bool:

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.quote_cues import cue_class, cue_text
 from dateline.extract.quote_direct import DirectCandidate, find_direct
-from dateline.extract.quote_indirect import Reported, find_reported
+from dateline.extract.quote_indirect import (
+    Reported,
+    find_colon_credits,
+    find_reported,
+    find_stance_phrases,
+)
 from dateline.model import Article, Quote
 from dateline.resolve.speakers import SpeakerResolver
 
@@ -29,7 +34,9 @@ def find_quotes(doc: "Doc", article: Article) -> list[Quote]:
     quotes = _inherit_speakers(quotes, direct)
     quotes = [q for q, d in zip(quotes, direct) if _keep_direct(q, d)]
     quoted = [(d.span.open_at, d.span.close_end) for d in direct]
-    reported = find_reported(doc, quoted)
+    names = [(m.start, m.end) for e in article.entities if e.label in ("PERSON", "ORG") for m in e.mentions]
+    reported = (find_reported(doc, quoted) + find_colon_credits(doc, names, quoted)
+                + find_stance_phrases(doc, quoted))
     for rep in reported:
         if rep.section != "speech" and _nested(rep, reported):
             continue  # "he said Russia hoped ...": the hope is his report, not a new source
