@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Section order is priority: a lemma listed twice keeps its first (surest) section.
-SECTIONS = ("speech", "attitude", "evidence")
+SECTIONS = ("speech", "topic", "attitude", "evidence")
 #: Subject dependency labels; "expl" and passive subjects never speak.
 _SUBJ = {"nsubj"}
 #: Clause links along which a cue without its own subject shares its governor's subject:

@@ -31,6 +31,8 @@ EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "rese
 NOT_REPORTING = {"make", "mean", "ensure", "guarantee", "let", "help", "have", "get", "see",
                  "be", "do", "go", "come", "take", "seem", "appear", "look", "sound", "happen",
                  "depend", "matter", "turn", "prove", "become", "remain", "keep"}
+#: Prepositions that introduce what a speech verb is about ("talked about", "apologized for").
+_TOPIC_PREPS = {"about", "of", "on", "for", "to", "against", "over", "with"}
 #: Complement labels that carry what was said or thought.
 _CLAUSE = {"ccomp"}
 _TRIM = set(" \t\n,.;:—–-\"“”'‘’")
@@ -147,16 +149,16 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
         return _rest_of_clause(tok, tok.head)  # "The plan, he said, will fail."
     xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "oprd")), None)
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if xcomp is not None and section in ("speech", "attitude"):
+    if xcomp is not None and section in ("speech", "topic", "attitude"):
         first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
         return first.left_edge.idx, _end(xcomp.right_edge)  # "urged Congress to act"
     lemma = tok.lemma_.lower()
     if section == "attitude" and dobj is not None and lemma in STANCE_OBJECT_VERBS \
             and dobj.pos_ not in ("PRON",):
-        return dobj.left_edge.idx, _end(dobj.right_edge)  # "China and Russia support the government"
+        return dobj.left_edge.idx, _object_end(tok, dobj)  # "China and Russia support the government"
     if section == "evidence" and dobj is not None:
-        return dobj.left_edge.idx, _end(dobj.right_edge)  # "the study found 31 cases"
-    if section != "speech":
+        return dobj.left_edge.idx, _object_end(tok, dobj)  # "the study found 31 cases"
+    if section not in ("speech", "topic"):
         return None
     frame = _closing_frame(tok)
     if frame is not None:
@@ -165,7 +167,11 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     if lemma == "call" and prep is not None and prep.i == tok.i + 1 and prep.right_edge.i > prep.i:
         return tok.doc[prep.i + 1].idx, _end(prep.right_edge)  # "called for a ban on ..."
     if dobj is not None and lemma not in HEARER_VERBS and dobj.pos_ != "PRON":
-        return dobj.left_edge.idx, _end(dobj.right_edge)  # "denied the allegations", "praised Lee"
+        return dobj.left_edge.idx, _object_end(tok, dobj)  # "denied the allegations", "praised Lee"
+    about = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+                  and c.right_edge.i > c.i), None)
+    if about is not None and lemma not in HEARER_VERBS | {"vote", "campaign", "lobby"}:
+        return tok.doc[about.i + 1].idx, _end(about.right_edge)  # "spoke of a new era"
     colon = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if colon is not None and colon.text == ":" and colon.i + 1 < tok.sent.end:
         return tok.doc[colon.i + 1].idx, _end(tok.sent[-1])  # "The governor added: It is typical"
@@ -213,6 +219,16 @@ def _closing_frame(tok: "Token") -> tuple[int, int] | None:
     if comma.text not in (",", "—", "–") or len(rest) > 4 or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return None
     return sent[0].idx, comma.idx
+
+
+def _object_end(verb: "Token", dobj: "Token") -> int:
+    """The object with what the verb says about it: "cited the remarks as examples of his
+    disrespect" reports the whole phrase, which the parser hangs partly off the verb."""
+    last = dobj.right_edge
+    for c in verb.rights:
+        if c.i > dobj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "npadvmod", "advmod"):
+            last = max(last, c.right_edge, key=lambda t: t.i)
+    return _end(last)
 
 
 def _subtree(tok: "Token", skip_marks: bool) -> tuple[int, int]:
