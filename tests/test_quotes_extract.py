@@ -175,3 +175,48 @@ def test_mixed_quote_gives_an_indirect_and_a_direct_record(run):
 def test_sentences_without_speech_give_no_quotes(run):
     a = run("The river flooded the valley and the bridge collapsed on Monday.")
     assert a.quotes == []
+
+
+# -- rules added for news layouts ----------------------------------------------------------
+def test_block_quote_under_a_lead_in_paragraph(run):
+    a = run("Governor Rita Alvarez spoke to the crowd in Austin.\n\nAlvarez declared:\n\n"
+            "“This state will never stop building roads for the people who need them.”")
+    q = only(a, "direct", "never stop building")
+    assert q.cue == "declared" and speaker(a, q) == "Rita Alvarez"
+
+
+def test_name_and_colon_before_a_quote(run):
+    a = run("Samuel Okafor:\n\n“The numbers show a clear shift toward the coast this year.”")
+    q = only(a, "direct", "numbers show")
+    assert q.cue == ":" and "Okafor" in q.speaker_name
+
+
+def test_headline_name_colon_statement(run):
+    a = run("Marta Kowalski: The Harbour Plan Is Dead\n\nThe mayor spoke on Monday.")
+    q = only(a, "indirect", "Harbour Plan")
+    assert q.cue == ":" and "Kowalski" in q.speaker_name
+
+
+def test_topic_verb_reports_its_topic(run):
+    a = run("Ingrid Solberg talked about the rising cost of housing in the north.")
+    q = only(a, "indirect", "rising cost of housing")
+    assert q.cue == "talked" and q.speaker_name == "Ingrid Solberg"
+
+
+def test_stance_adjective_with_a_that_clause(run):
+    a = run("Many farmers are afraid that the new tariff will ruin the harvest.")
+    q = only(a, "indirect", "new tariff will ruin")
+    assert q.cue == "afraid"
+
+
+def test_verb_outside_the_lexicon_with_a_full_clause(run):
+    a = run("Carlos Mendes conceded the bill was dead.")
+    q = only(a, "indirect", "bill was dead")
+    assert q.speaker_name == "Carlos Mendes"
+
+
+def test_study_found_is_attributed_but_a_situation_showing_is_not(run):
+    a = run("A 2019 study found that most voters never read the ballot.\n\n"
+            "The weather showed that the season had turned.")
+    assert only(a, "indirect", "most voters never read").cue == "found"
+    assert not [q for q in a.quotes if "season had turned" in q.text]

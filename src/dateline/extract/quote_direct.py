@@ -48,12 +48,14 @@ def find_direct(doc: "Doc") -> list[DirectCandidate]:
     for s in spans:
         p = next((i for i, (a, b) in enumerate(paras) if a <= s.open_at < b), 0)
         bounds = paras[p] if paras else (0, len(text))
-        dash = _dash_credit(doc, s, bounds)
+        dash = _dash_credit(doc, s, bounds) or _name_colon(doc, s, bounds, paras[p - 1] if p else None)
         if dash is not None:  # “...” ― Maria Lopez: a credit line, surest of all
             out.append(DirectCandidate(s, dash[0], dash[1], p, s.open_at == bounds[0], True))
             continue
         cue = (_cue_after(doc, s, bounds, regions) or _cue_by_parse(doc, s, bounds, regions)
                or _cue_before(doc, s, bounds, regions))
+        if cue is None and s.open_at == bounds[0] and p > 0:
+            cue = _cue_lead_in(doc, s, paras[p - 1], regions)
         speaker = cue_subject(cue) if cue is not None else None
         if speaker is not None and _in_any(speaker.idx, regions):
             speaker = None  # a subject inside marks is the quote's own "I", not the speaker
@@ -117,6 +119,35 @@ def _cue_before(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
     if before and before[-1].text in (":", ",", "that", "—", "-"):
         return _first_cue(list(reversed(before)))
     return None
+
+
+def _cue_lead_in(doc: "Doc", s: MarkedSpan, prev: tuple[int, int],
+                 regions: list[tuple[int, int]]) -> "Token | None":
+    """A block quote under a lead-in paragraph that ends in a colon:
+    `Cruz continued:` / (blank line) / `“You look at the questions ...”`."""
+    if not doc.text[prev[0]:prev[1]].rstrip().endswith(":"):
+        return None
+    before = _frame_before(doc, prev[0], prev[1], regions)
+    return _first_cue(list(reversed(before)))
+
+
+def _name_colon(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
+                prev: tuple[int, int] | None) -> "tuple[Token, Token] | None":
+    """(colon, name head) for `Jeffrey M. Jones: “...”`, in the quote's paragraph or as a
+    lead-in paragraph of its own: a short run of proper nouns, a colon, the quote."""
+    lead = doc.text[bounds[0]:s.open_at].rstrip()
+    start = bounds[0]
+    if not lead and prev is not None:
+        lead, start = doc.text[prev[0]:prev[1]].rstrip(), prev[0]
+    if not lead.endswith(":"):
+        return None
+    toks = [t for t in _tokens(doc, start, start + len(lead)) if not t.is_space]
+    if len(toks) < 2 or len(toks) > 6 or toks[-1].text != ":":
+        return None
+    name = toks[:-1]
+    if not all(t.pos_ == "PROPN" or (t.is_title and t.is_alpha) or t.text == "." for t in name):
+        return None
+    return toks[-1], _name_head(name[0])
 
 
 def _dash_credit(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int]) -> "tuple[Token, Token] | None":

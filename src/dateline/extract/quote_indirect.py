@@ -199,6 +199,8 @@ def _names_someone(tok: "Token | None") -> bool:
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
         return True
+    if tok.tag_ == "NNS":  # "officials", "voters", "farmers": groups of people, mostly
+        return True
     return tok.lower_ in ("he", "she", "they", "we", "i", "you", "who")
 
 
