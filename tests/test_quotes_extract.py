@@ -220,3 +220,19 @@ def test_study_found_is_attributed_but_a_situation_showing_is_not(run):
             "The weather showed that the season had turned.")
     assert only(a, "indirect", "most voters never read").cue == "found"
     assert not [q for q in a.quotes if "season had turned" in q.text]
+
+
+# -- regressions -----------------------------------------------------------------------------
+def test_subject_is_never_taken_across_a_paragraph_break(run):
+    # the parser runs a date line into the next sentence and makes the date its subject
+    a = run("March 3, 2020\n\nPress Office\n\nThe country's trade minister, on a visit to Oslo, "
+            "said on Monday that exports had doubled.")
+    q = only(a, "indirect", "exports had doubled")
+    assert q.speaker_name is None or "March" not in q.speaker_name
+
+
+def test_public_extract_stays_a_function_after_the_stage_modules_load():
+    import dateline
+    import dateline.extract.quotes  # noqa: F401
+
+    assert callable(dateline.extract)
