@@ -236,3 +236,14 @@ def test_public_extract_stays_a_function_after_the_stage_modules_load():
     import dateline.extract.quotes  # noqa: F401
 
     assert callable(dateline.extract)
+
+
+def test_that_clause_hung_on_a_noun_still_belongs_to_said(run):
+    a = run("Lena Fischer said on Friday during a news conference that the plant would close.")
+    q = only(a, "indirect", "plant would close")
+    assert q.cue == "said" and q.speaker_name == "Lena Fischer"
+
+
+def test_a_date_after_said_is_not_what_was_said(run):
+    a = run("Omar Haddad spoke on Friday.")
+    assert not [q for q in a.quotes if q.text == "Friday"]

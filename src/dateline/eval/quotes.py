@@ -3,8 +3,8 @@
 Scoring, and why:
 - Gold direct quotes are PolNeAR attributions labelled `direct` (>= 80% of the content in
   quotation marks; the derived JSONL's label). A system quote matches a gold one when it
-  covers at least 30% of the gold content's characters; matching is one-to-one, best
-  coverage first.
+  covers at least 30% of the gold content's characters; matching is one-to-one (a
+  maximum matching: see `match`).
 - One attribution, several fragments: PolNeAR keeps “A,” he said. “B.” as ONE attribution
   with two content fragments, and a quote running over paragraphs as one with a fragment
   per paragraph. The stage stores each stretch in marks as its own quote and gives the
@@ -192,20 +192,32 @@ def coverage(ranges: list[tuple[int, int]], gold: list[list[int]]) -> float:
 
 
 def match(units: list[Unit], gold: list[dict[str, Any]]) -> dict[int, int]:
-    """One-to-one matching, best coverage first: {unit index: gold index}."""
-    cands = []
+    """One-to-one matching with as many pairs as possible: {unit index: gold index}.
+
+    Candidates are pairs covering >= MIN_COVER of the gold content. Greedy best-coverage
+    matching undercounts when attributions nest (a short gold attribution inside a longer
+    one takes the only system quote that could match both), so the pairs are found by
+    augmenting paths (Kuhn's maximum bipartite matching), trying better coverage first."""
+    options: dict[int, list[int]] = {}
     for ui, u in enumerate(units):
-        for gi, g in enumerate(gold):
-            c = coverage(u.ranges, g["content"])
-            if c >= MIN_COVER:
-                cands.append((c, ui, gi))
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    for _, ui, gi in sorted(cands, reverse=True):
-        if ui not in pairs and gi not in used:
-            pairs[ui] = gi
-            used.add(gi)
-    return pairs
+        scored = [(coverage(u.ranges, g["content"]), gi) for gi, g in enumerate(gold)]
+        options[ui] = [gi for c, gi in sorted(scored, reverse=True) if c >= MIN_COVER]
+    owner: dict[int, int] = {}  # gold index -> unit index
+
+    def assign(ui: int, seen: set[int]) -> bool:
+        for gi in options[ui]:
+            if gi in seen:
+                continue
+            seen.add(gi)
+            if gi not in owner or assign(owner[gi], seen):
+                owner[gi] = ui
+                return True
+        return False
+
+    for ui in options:
+        if options[ui]:
+            assign(ui, set())
+    return {ui: gi for gi, ui in owner.items()}
 
 
 def _neutral(units: list[Unit], pairs: dict[int, int], mixed: list[tuple[int, int]]) -> int:

@@ -104,7 +104,7 @@ def _subject(tok: "Token") -> "Token | None":
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:  # "was told by aides": the aides speak
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if cur.dep_ not in _SHARE_SUBJECT or cur.head is cur:
+        if cur.dep_ not in _SHARE_SUBJECT or cur.head.i == cur.i:
             return None
         if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head  # "Smith, who said ...", "officials speaking on condition ..."

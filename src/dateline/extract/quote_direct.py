@@ -83,7 +83,7 @@ def _cue_by_parse(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
     for tok in _tokens(doc, s.open_at, s.close_end):
         head, dep = tok.head, tok.dep_
         for _ in range(MAX_CLIMB):
-            if head is tok or not (bounds[0] <= head.idx < bounds[1]):
+            if head.i == tok.i or not (bounds[0] <= head.idx < bounds[1]):
                 break
             if not _in_any(head.idx, regions):
                 section = cue_class(head)

@@ -104,7 +104,7 @@ def _stance_holder(tok: "Token") -> "Token | None":
     if poss is not None:
         return poss
     head = tok.head
-    if tok.dep_ in ("acomp", "dobj", "attr", "oprd") and head is not tok:
+    if tok.dep_ in ("acomp", "dobj", "attr", "oprd") and head.i != tok.i:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
@@ -143,8 +143,11 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     if is_according_to(tok):
         return _rest_of_clause(tok, tok.head)
     clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
+    if clause is None and section in ("speech", "topic"):
+        clause = _stray_that_clause(tok)
     if clause is not None:
-        return _subtree(clause, skip_marks=True)
+        start, end = _subtree(clause, skip_marks=True)
+        return start, _writer_turn(clause, end)
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
         return _rest_of_clause(tok, tok.head)  # "The plan, he said, will fail."
     xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "oprd")), None)
@@ -169,7 +172,7 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     if dobj is not None and lemma not in HEARER_VERBS and dobj.pos_ != "PRON":
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "denied the allegations", "praised Lee"
     about = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
-                  and c.right_edge.i > c.i), None)
+                  and c.right_edge.i > c.i and _topic_object(c, lemma)), None)
     if about is not None and lemma not in HEARER_VERBS | {"vote", "campaign", "lobby"}:
         return tok.doc[about.i + 1].idx, _end(about.right_edge)  # "spoke of a new era"
     colon = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -221,6 +224,44 @@ def _closing_frame(tok: "Token") -> tuple[int, int] | None:
     if comma.text not in (",", "—", "–") or len(rest) > 4 or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return None
     return sent[0].idx, comma.idx
+
+
+def _topic_object(prep: "Token", lemma: str) -> bool:
+    """"spoke of a new era" yes; "said on Friday", "spoke to reporters" no."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"):
+        return False
+    if prep.lower_ == "to":
+        return lemma in ("refer", "point", "allude")
+    return lemma not in ("say", "tell") or prep.lower_ in ("of", "about")
+
+
+def _stray_that_clause(verb: "Token") -> "Token | None":
+    """"said on Friday during a news conference that ...": the parser hangs the that-clause
+    on the nearest noun; take it when only prepositional phrases lie between it and the verb."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.dep_ not in ("acl", "ccomp", "advcl", "relcl"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" and m.i < tok.i for m in tok.children):
+            continue
+        cur = tok.head
+        while cur.i != verb.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i == verb.i:
+            return tok
+    return None
+
+
+def _writer_turn(clause: "Token", end: int) -> int:
+    """Cut "..., but for Republicans it is a smoking gun": a clause joined by "but" with a
+    subject of its own is the writer turning away from the report, not more of it."""
+    for c in clause.rights:
+        if c.dep_ != "conj" or not any(x.dep_ == "nsubj" for x in c.children):
+            continue
+        cc = next((x for x in clause.rights if x.dep_ == "cc" and x.i < c.i and x.lower_ in ("but", "while", "although")), None)
+        if cc is not None:
+            return cc.idx
+    return end
 
 
 def _object_end(verb: "Token", dobj: "Token") -> int:

@@ -91,7 +91,7 @@ class SpeakerResolver:
                 break
             left = c.left_edge.i
         right = tok.i
-        while right + 1 < len(self.doc) and self.doc[right + 1].head is tok \
+        while right + 1 < len(self.doc) and self.doc[right + 1].head.i == tok.i \
                 and self.doc[right + 1].dep_ in ("flat", "compound"):
             right += 1
         return self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
