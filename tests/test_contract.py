@@ -39,3 +39,15 @@ def test_id_is_stable_under_whitespace_changes():
     a = dateline.extract("Russia and China held talks in Beijing on Monday.")
     b = dateline.extract("Russia and China  held talks\nin Beijing on Monday.")
     assert a.id == b.id
+
+
+def test_extract_stays_the_public_function_after_every_stage_is_loaded():
+    """Regression: a subpackage named `extract` rebound dateline.extract once a stage loaded."""
+    import importlib
+
+    from dateline.pipeline import STAGES
+
+    for _, ref in STAGES:
+        importlib.import_module(ref.partition(":")[0])
+    assert callable(dateline.extract)
+    assert dateline.extract("Chile and Peru signed an accord in Lima on Friday.").text

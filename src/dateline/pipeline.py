@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 STAGES: list[tuple[str, str]] = [
     ("entities", "dateline.resolve.entities:resolve_entities"),
     ("timexes", "dateline.resolve.time:find_timexes"),
+    ("quotes", "dateline.extraction.quotes:find_quotes"),
     ("events", "dateline.events:code_events"),
 ]
 

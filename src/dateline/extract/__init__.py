@@ -1,1 +1,0 @@
-"""Extract: Article + spaCy Doc -> raw spans (quotes, candidate mentions); no canonicalising."""

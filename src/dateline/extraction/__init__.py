@@ -1,0 +1,1 @@
+"""Extraction: Article + spaCy Doc -> raw spans (quotes, candidate mentions); no canonicalising."""

@@ -1,0 +1,112 @@
+"""Cue words (said, told, according to ...) and the subject that does the saying.
+
+The lexicon lives in data/cue_verbs.txt so a reader can see and extend it without reading
+code. Everything here works on the spaCy parse: a cue is a verb whose lemma is listed (or
+the "according to" preposition), and its speaker is the verb's grammatical subject, found
+by climbing to the governing verb when the cue itself has none ("..., adding that ...").
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Section order is priority: a lemma listed twice keeps its first (surest) section.
+SECTIONS = ("speech", "topic", "attitude", "evidence")
+#: Subject dependency labels; "expl" and passive subjects never speak.
+_SUBJ = {"nsubj"}
+#: Clause links along which a cue without its own subject shares its governor's subject:
+#: "He smiled and said", "..., saying that", "he went on to say".
+_SHARE_SUBJECT = {"conj", "advcl", "xcomp", "acl", "relcl"}
+
+
+@functools.lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, str]:
+    """lemma (or "verb particle") -> section, read once from the packaged data file."""
+    text = resources.files("dateline").joinpath("data", "cue_verbs.txt").read_text("utf-8")
+    lex: dict[str, str] = {}
+    section = "speech"
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        lex.setdefault(line, section)
+    return lex
+
+
+def cue_class(tok: "Token") -> str | None:
+    """The lexicon section of a cue token, or None when it is not a cue."""
+    if is_according_to(tok):
+        return "speech"
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
+        return None
+    lex = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    prt = next((c.text.lower() for c in tok.children if c.dep_ == "prt"), None)
+    if prt and f"{lemma} {prt}" in lex:
+        return lex[f"{lemma} {prt}"]
+    return lex.get(lemma)
+
+
+def is_according_to(tok: "Token") -> bool:
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+
+
+def cue_text(tok: "Token") -> tuple[str, int, int]:
+    """(text, start, end) of the cue: the verb with its particle, or "according to"."""
+    if is_according_to(tok):
+        nxt = tok.nbor(1)
+        return tok.doc.text[tok.idx:nxt.idx + len(nxt)], tok.idx, nxt.idx + len(nxt)
+    end_tok = tok
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            end_tok = c
+    return tok.doc.text[tok.idx:end_tok.idx + len(end_tok)], tok.idx, end_tok.idx + len(end_tok)
+
+
+def cue_subject(tok: "Token") -> "Token | None":
+    """The speaker token of a cue: its subject, the object of "according to", or the
+    subject of the verb it hangs from when it has none of its own. Never across a
+    paragraph break: the parser sometimes runs a date line or caption into the sentence."""
+    subj = _subject(tok)
+    if subj is None or same_paragraph(subj, tok):
+        return subj
+    # the parser made the stray line the subject and hung the real one from it in apposition
+    moved = [t for t in subj.subtree if t.dep_ == "appos" and same_paragraph(t, tok) and t.i < tok.i]
+    return moved[-1] if moved else None
+
+
+def same_paragraph(a: "Token", b: "Token") -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n\n" not in a.doc.text[lo:hi]
+
+
+def _subject(tok: "Token") -> "Token | None":
+    if is_according_to(tok):
+        to = tok.nbor(1)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        return obj or next((c for c in tok.children if c.dep_ == "pobj"), None)
+    cur = tok
+    for _ in range(3):  # a few clause links at most; beyond that it is a different clause
+        subjects = [c for c in cur.children if c.dep_ in _SUBJ]
+        if subjects:  # two subjects mean a misparse; the one nearest the verb is right
+            subj = min(subjects, key=lambda c: (not same_paragraph(c, cur), abs(c.i - cur.i)))
+            if subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl":
+                return cur.head  # "Smith, who said ...": Smith speaks
+            return subj
+        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was told by aides": the aides speak
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if cur.dep_ not in _SHARE_SUBJECT or cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head  # "Smith, who said ...", "officials speaking on condition ..."
+        cur = cur.head
+    return None

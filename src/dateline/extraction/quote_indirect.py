@@ -1,0 +1,315 @@
+"""Reported speech without quotation marks: a cue and the clause it reports.
+
+"X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE", "X urged Y to ...",
+"X denied the report". The content is read off the dependency parse: the cue's clausal
+complement, the clause it interrupts (parataxis) or the clause "according to" modifies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.extraction.quote_cues import cue_class, cue_subject, is_according_to
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs whose direct object is the hearer, not what was said ("told reporters").
+HEARER_VERBS = {"tell", "ask", "inform", "assure", "brief", "advise", "warn", "remind", "thank",
+                "caution", "instruct", "order", "urge", "call", "answer"}
+#: Stance verbs whose object is the stance's content ("support the regulations").
+STANCE_OBJECT_VERBS = {"support", "oppose", "favor", "favour", "want", "prefer", "back", "like",
+                       "dislike", "love", "hate", "welcome", "reject", "fear"}
+#: Subjects that make "show/find/indicate" an attribution ("the poll found that ...").
+EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "review",
+                  "investigation", "audit", "finding", "result", "figure", "statistic", "record",
+                  "document", "email", "memo", "letter", "filing", "census", "estimate", "test",
+                  "experiment", "paper", "model", "projection", "forecast", "assessment", "inquiry",
+                  "video", "footage", "photo", "image", "picture", "slide", "chart", "graph", "map",
+                  "transcript", "recording", "tape", "evidence", "number", "count", "tally"}
+#: Clause-taking verbs that report nobody's words or views ("make sure", "mean").
+NOT_REPORTING = {"make", "mean", "ensure", "guarantee", "let", "help", "have", "get", "see",
+                 "be", "do", "go", "come", "take", "seem", "appear", "look", "sound", "happen",
+                 "depend", "matter", "turn", "prove", "become", "remain", "keep"}
+#: Prepositions that introduce what a speech verb is about ("talked about", "apologized for").
+_TOPIC_PREPS = {"about", "of", "on", "for", "to", "against", "over", "with"}
+#: Complement labels that carry what was said or thought.
+_CLAUSE = {"ccomp"}
+_TRIM = set(" \t\n,.;:—–-\"“”'‘’")
+_LEADING_MARKS = {"that", "whether", "if", ",", ":", "-", "—"}
+
+
+@dataclass(frozen=True)
+class Reported:
+    """An indirect-speech candidate: its cue token and content span."""
+
+    cue: "Token"
+    speaker: "Token | None"
+    start: int
+    end: int
+    section: str
+
+
+def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Every cue outside quotation marks that reports a clause, an object or a proposal."""
+    out: list[Reported] = []
+    for tok in doc:
+        if _inside(tok.idx, quoted):
+            continue
+        section = cue_class(tok) or _clause_taking(tok)
+        if section is None:
+            continue
+        span = _content(tok, section)
+        if span is None:
+            continue
+        speaker = cue_subject(tok)
+        if section == "other" and not _names_someone(speaker):
+            continue
+        if speaker is None and section != "speech":
+            continue  # "it is believed that": no one to attribute it to
+        if section == "evidence" and not _evidence_source(speaker):
+            continue  # "the situation showed that" is no one's claim
+        start, end = _trim(doc.text, *span)
+        if end - start >= 8 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, section))
+    return out
+
+
+def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Clauses reported by an adjective or a noun rather than a verb: "Democrats are afraid
+    that ...", "she was sure that ...", "his claim that ...", "made the case that ...".
+    Only with a that-clause that has its own subject, and a speaker who is someone."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("ADJ", "NOUN") or _inside(tok.idx, quoted):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "acl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+        if clause is None:
+            continue
+        speaker = _stance_holder(tok)
+        if not _names_someone(speaker):
+            continue
+        start, end = _trim(doc.text, *_subtree(clause, skip_marks=True))
+        if end - start >= 8 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, "attitude"))
+    return out
+
+
+def _stance_holder(tok: "Token") -> "Token | None":
+    """Whose stance: the possessor of the noun ("his claim"), else the subject of the verb
+    the adjective or noun hangs from ("they are afraid", "Smith made the case")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    head = tok.head
+    if tok.dep_ in ("acomp", "dobj", "attr", "oprd") and head.i != tok.i:
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def find_colon_credits(doc: "Doc", names: list[tuple[int, int]],
+                       quoted: list[tuple[int, int]]) -> list[Reported]:
+    """"Name: statement" at the start of a paragraph: headlines ("Caddell: Voters Are
+    Worried") and transcripts ("WALLACE: Let's start ..."). The name must be an entity
+    mention or a word in capitals, so "Related article: ..." or "Update: ..." stay out."""
+    from dateline.extraction.quote_marks import paragraphs
+
+    text = doc.text
+    starts = {s for s, _ in names}
+    ends = {s: e for s, e in names}
+    out = []
+    for p_start, p_end in paragraphs(text):
+        colon = text.find(":", p_start, min(p_end, p_start + 40))
+        if colon < 0 or colon + 1 >= p_end:
+            continue
+        head = text[p_start:colon].strip()
+        named = p_start in starts and ends[p_start] >= colon - 1
+        shouting = head.replace(" ", "").replace(".", "").isalpha() and head.isupper() and len(head.split()) <= 3
+        if not (named or shouting):
+            continue
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        who = doc.char_span(p_start, colon, alignment_mode="contract")
+        start, end = _trim(text, colon + 1, p_end)
+        if span is None or who is None or end - start < 8 or _mostly_quoted(start, end, quoted):
+            continue
+        out.append(Reported(span[0], who[-1], start, end, "speech"))
+    return out
+
+
+def _content(tok: "Token", section: str) -> tuple[int, int] | None:
+    """(start, end) of what the cue reports, or None when it reports nothing here."""
+    if is_according_to(tok):
+        return _rest_of_clause(tok, tok.head)
+    clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
+    if clause is None and section in ("speech", "topic"):
+        clause = _stray_that_clause(tok)
+    if clause is not None:
+        start, end = _subtree(clause, skip_marks=True)
+        return start, _writer_turn(clause, end)
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        return _rest_of_clause(tok, tok.head)  # "The plan, he said, will fail."
+    xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "oprd")), None)
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if xcomp is not None and section in ("speech", "topic", "attitude"):
+        first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
+        return first.left_edge.idx, _end(xcomp.right_edge)  # "urged Congress to act"
+    lemma = tok.lemma_.lower()
+    if section == "attitude" and dobj is not None and lemma in STANCE_OBJECT_VERBS \
+            and dobj.pos_ not in ("PRON",):
+        return dobj.left_edge.idx, _object_end(tok, dobj)  # "China and Russia support the government"
+    if section == "evidence" and dobj is not None:
+        return dobj.left_edge.idx, _object_end(tok, dobj)  # "the study found 31 cases"
+    if section not in ("speech", "topic"):
+        return None
+    frame = _closing_frame(tok)
+    if frame is not None:
+        return frame
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+    if lemma == "call" and prep is not None and prep.i == tok.i + 1 and prep.right_edge.i > prep.i:
+        return tok.doc[prep.i + 1].idx, _end(prep.right_edge)  # "called for a ban on ..."
+    if dobj is not None and lemma not in HEARER_VERBS and dobj.pos_ != "PRON":
+        return dobj.left_edge.idx, _object_end(tok, dobj)  # "denied the allegations", "praised Lee"
+    about = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+                  and c.right_edge.i > c.i and _topic_object(c, lemma)), None)
+    if about is not None and lemma not in HEARER_VERBS | {"vote", "campaign", "lobby"}:
+        return tok.doc[about.i + 1].idx, _end(about.right_edge)  # "spoke of a new era"
+    colon = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if colon is not None and colon.text == ":" and colon.i + 1 < tok.sent.end:
+        return tok.doc[colon.i + 1].idx, _end(tok.sent[-1])  # "The governor added: It is typical"
+    return None
+
+
+def _clause_taking(tok: "Token") -> str | None:
+    """A verb outside the lexicon that still reports: its subject is someone and its
+    complement is a full clause with its own subject ("Smith conceded the bill was dead").
+    Verbs of this shape are overwhelmingly verbs of saying, thinking or finding."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in NOT_REPORTING:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if subj is None or clause is None or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return "other"
+
+
+def _names_someone(tok: "Token | None") -> bool:
+    """A person, a body or a pronoun standing for one: not "the plan" or "the economy"."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
+        return True
+    if tok.tag_ == "NNS":  # "officials", "voters", "farmers": groups of people, mostly
+        return True
+    return tok.lower_ in ("he", "she", "they", "we", "i", "you", "who")
+
+
+def _evidence_source(tok: "Token | None") -> bool:
+    """A poll, study or report (or a named organisation) can be the source of a finding."""
+    return tok is not None and (tok.lemma_.lower() in EVIDENCE_NOUNS or tok.ent_type_ == "ORG")
+
+
+def _closing_frame(tok: "Token") -> tuple[int, int] | None:
+    """"CLAUSE, X reported.": a cue with its own subject that ends the sentence after a
+    comma; the parser hangs it off the clause as a conjunct. The content is what precedes."""
+    sent = tok.sent
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i <= sent.start:
+        return None
+    comma = tok.doc[subj.left_edge.i - 1]
+    rest = [t for t in tok.doc[tok.i + 1:sent.end] if not t.is_punct]
+    if comma.text not in (",", "—", "–") or len(rest) > 4 or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return None
+    return sent[0].idx, comma.idx
+
+
+def _topic_object(prep: "Token", lemma: str) -> bool:
+    """"spoke of a new era" yes; "said on Friday", "spoke to reporters" no."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"):
+        return False
+    if prep.lower_ == "to":
+        return lemma in ("refer", "point", "allude")
+    return lemma not in ("say", "tell") or prep.lower_ in ("of", "about")
+
+
+def _stray_that_clause(verb: "Token") -> "Token | None":
+    """"said on Friday during a news conference that ...": the parser hangs the that-clause
+    on the nearest noun; take it when only prepositional phrases lie between it and the verb."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.dep_ not in ("acl", "ccomp", "advcl", "relcl"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" and m.i < tok.i for m in tok.children):
+            continue
+        cur = tok.head
+        while cur.i != verb.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i == verb.i:
+            return tok
+    return None
+
+
+def _writer_turn(clause: "Token", end: int) -> int:
+    """Cut "..., but for Republicans it is a smoking gun": a clause joined by "but" with a
+    subject of its own is the writer turning away from the report, not more of it."""
+    for c in clause.rights:
+        if c.dep_ != "conj" or not any(x.dep_ == "nsubj" for x in c.children):
+            continue
+        cc = next((x for x in clause.rights if x.dep_ == "cc" and x.i < c.i and x.lower_ in ("but", "while", "although")), None)
+        if cc is not None:
+            return cc.idx
+    return end
+
+
+def _object_end(verb: "Token", dobj: "Token") -> int:
+    """The object with what the verb says about it: "cited the remarks as examples of his
+    disrespect" reports the whole phrase, which the parser hangs partly off the verb."""
+    last = dobj.right_edge
+    for c in verb.rights:
+        if c.i > dobj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "npadvmod", "advmod"):
+            last = max(last, c.right_edge, key=lambda t: t.i)
+    return _end(last)
+
+
+def _subtree(tok: "Token", skip_marks: bool) -> tuple[int, int]:
+    toks = list(tok.subtree)
+    while skip_marks and len(toks) > 1 and toks[0].lower_ in _LEADING_MARKS:
+        toks = toks[1:]
+    return toks[0].idx, _end(toks[-1])
+
+
+def _rest_of_clause(cue: "Token", head: "Token") -> tuple[int, int] | None:
+    """The head clause without the cue's own phrase, on whichever side is longer."""
+    lo, hi = head.left_edge, head.right_edge
+    c_lo, c_hi = cue.left_edge, cue.right_edge
+    before = (lo.idx, c_lo.idx) if c_lo.i > lo.i else None
+    after = (_end(c_hi), _end(hi)) if c_hi.i < hi.i else None
+    if before and after:
+        return before if before[1] - before[0] >= after[1] - after[0] else after
+    return before or after
+
+
+def _end(tok: "Token") -> int:
+    return tok.idx + len(tok)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """At least 80% of the content lies inside quotation marks: a direct quote, not speech
+    reported in the writer's words (the same threshold PolNeAR's direct label uses)."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
+    return inside >= 0.8 * (end - start)
