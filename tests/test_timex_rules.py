@@ -253,3 +253,27 @@ def test_ahead_of_a_weekday_looks_forward(nlp):
 
 def test_the_week_of(nlp):
     assert one(nlp, "Hearings begin the week of May 7.", "the week of May 7").value == "2018-W19"
+
+
+# -- bare "the year" and vague future spans (TimeBank's majority conventions) ----------
+
+@pytest.mark.parametrize("text, phrase, type_, value", [
+    ("Sales for the full year are expected to rise by a tenth.", "the full year", "DATE", "2018"),
+    ("The shares hit a high for the year in March.", "the year", "DATE", "2018"),
+    ("Output fell over the first nine months of the year.", "the year", "DATE", "2018"),
+    ("The bakery earned $3 million in the year ended June 30.", "the year", "DURATION", "P1Y"),
+    ("Margins should widen throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
+    ("Fuel prices may climb in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+    ("Analysts see slower growth in the months ahead.", "the months ahead", "DURATION", "PXM"),
+])
+def test_the_year_and_vague_future_spans(nlp, text, phrase, type_, value):
+    tx = one(nlp, text, phrase)
+    assert (tx.type, tx.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "She was voted coach of the year by her peers.",
+    "The club plans a gala for the year 2030.",
+])
+def test_the_year_in_titles_or_before_a_number_is_not_the_current_year(nlp, text):
+    assert not [t for t in timexes(nlp, text) if t.text == "the year"]

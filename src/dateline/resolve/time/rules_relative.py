@@ -41,9 +41,7 @@ _REFS = {
                 r"recent\s+(?:days|weeks|months|quarters|years|decades|times)|past\s+years|the\s+last\s+few\s+(?:days|weeks|months|years)|"
                 r"the\s+past\s+few\s+(?:days|weeks|months|years)|in\s+the\s+meantime",
     "FUTURE_REF": r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term|"
-                  r"a\s+later\s+date|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years|decades)|"
-                  r"the\s+(?:days|weeks|months|years)\s+ahead|"
-                  r"the\s+next\s+few\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible",
+                  r"a\s+later\s+date|future\s+(?:days|weeks|months|quarters|years|decades)|as\s+soon\s+as\s+possible",
 }
 _REF_RE = "|".join(f"(?P<{k}>{v})" for k, v in _REFS.items())
 
@@ -71,7 +69,7 @@ _DETS = "|".join(sorted((d.replace(" ", r"\s+") for d in list(_THIS) + list(_THA
 
 # "this year", "last month", "next week", "the following year", "that week", "the weekend",
 # "earlier this month", "early next year", "the end of the year", "the current fiscal year"
-@rule(rf"{POS}?(?P<det>(?i:{_DETS}))\s+(?P<fiscal>(?i:fiscal|calendar)\s+)?"
+@rule(rf"{POS}?(?P<det>(?i:{_DETS}))\s+(?P<fiscal>(?i:fiscal|calendar|full)\s+)?"
       r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|half|period))(?![\w-])")
 def this_unit(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
@@ -80,8 +78,10 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
     if unit == "quarter" and det in ("the latest", "the", "the same", "that", "that same"):
         ctx.extra["match_end"] = m.end()
         return _reported_quarter(ctx, det)
+    if det == "the" and not pos and unit == "year":
+        return _the_year(m, ctx)
     if det == "the" and not pos and unit not in ("weekend",):
-        return None  # bare "the year" is too often a duration or a generic
+        return None  # bare "the day/week/month" is too often a generic
     if unit == "period" and det not in ("the latest", "the same", "the previous", "the prior"):
         return None
     if unit in ("quarter", "period") and det in ("the latest", "the", "the same") or unit == "period":
@@ -95,6 +95,33 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
         p = relative(ctx, gran, _THAT[det], anaphoric=True)
     else:
         p = relative(ctx, gran, _THIS[det])
+    return Res("DATE", p.value(), p)
+
+
+#: "of the year" counts as the current year only after a part of a year ("the first nine
+#: months of the year", "the rest of the year"), not in titles ("player of the year")
+_PART_OF = re.compile(r"(?i:months?|weeks?|days?|quarters?|half|rest|remainder|balance|part|end|"
+                      r"beginning|start|middle|close|course|bulk)\s+of\s*$")
+#: "the year ended Sept. 30", "throughout the fiscal year": a year-long period, not a date
+_YEAR_SPAN_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?i:ended|ending|ends|to\s+date)\b")
+_YEAR_SPAN_BEFORE = re.compile(r"(?i:throughout|during|over)\s*$")
+
+
+def _the_year(m: re.Match, ctx: Context) -> Res | None:
+    """Bare "the year" / "the fiscal year" / "the full year". In news it is the current
+    year ("sales for the full year", "a high for the year"), unless it names a year-long
+    span ("in the year ended March 31", "throughout the fiscal year"), which TimeML
+    annotates as a duration. Left alone in titles ("player of the year") and
+    before a number ("the year 2000", which another rule reads)."""
+    after = ctx.text[m.end():m.end() + 40]
+    before = ctx.text[max(0, m.start() - 40):m.start()]
+    if re.match(r"[\s-]*(?:\d|'|’|ago|earlier|before|after|later|two|nineteen|of\b|in\s+review)", after, re.I):
+        return None
+    if re.search(r"(?i:of)\s*$", before) and not _PART_OF.search(before):
+        return None
+    if _YEAR_SPAN_AFTER.match(after) or _YEAR_SPAN_BEFORE.search(before):
+        return Res("DURATION", "P1Y")
+    p = relative(ctx, "Y", 0)
     return Res("DATE", p.value(), p)
 
 

@@ -81,6 +81,15 @@ def bare_plural(m: re.Match, ctx: Context) -> Res:
     return Res("DURATION", duration(None, unit_of(m["unit"])))
 
 
+# "the coming weeks", "coming years", "the months ahead": TimeML (and most of TimeBank)
+# annotates these as vague durations (PXW), like "the past few weeks", not as FUTURE_REF
+@rule(r"(?i:(?:the\s+)?coming\s+(?P<unit>days|weeks|months|quarters|years|decades)"
+      r"|the\s+(?P<unit2>days|weeks|months|years)\s+ahead)(?![\w-])",
+      needs=r"(?i:coming|ahead)")
+def vague_future_span(m: re.Match, ctx: Context) -> Res:
+    return Res("DURATION", duration(None, unit_of(m["unit"] or m["unit2"])))
+
+
 _SET_UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade))"
 _SET_POD = r"(?P<pod>(?i:morning|afternoon|evening|night))"
 _SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
