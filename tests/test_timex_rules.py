@@ -277,3 +277,12 @@ def test_the_year_and_vague_future_spans(nlp, text, phrase, type_, value):
 ])
 def test_the_year_in_titles_or_before_a_number_is_not_the_current_year(nlp, text):
     assert not [t for t in timexes(nlp, text) if t.text == "the year"]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The plant closed. Three days later, its owner filed for bankruptcy.", "Three days", "P3D"),
+    ("The talks stalled, and a few weeks later both sides walked out.", "a few weeks", "PXW"),
+])
+def test_units_later_are_the_duration_alone(nlp, text, phrase, value):
+    tx = one(nlp, text, phrase)
+    assert (tx.type, tx.value) == ("DURATION", value)

@@ -216,6 +216,10 @@ def ago(m: re.Match, ctx: Context) -> Res | None:
     unit = unit_of(m["unit"])
     if word in ("before", "after", "since"):
         return None  # "two days before the vote": the span is the duration alone
+    if word == "later" and not (unit == "year" and ctx.ref is not None and ctx.ref.gran in ("Q", "H")):
+        # "three days later", "a few days later": TimeBank marks the duration alone (the
+        # event it counts from is not a time), as it does for "two days after the vote"
+        return None
     n = parse_number(m["num"])
     back = word in ("ago", "earlier", "back", "previously")
     if n is None:
