@@ -286,3 +286,14 @@ def test_the_year_in_titles_or_before_a_number_is_not_the_current_year(nlp, text
 def test_units_later_are_the_duration_alone(nlp, text, phrase, value):
     tx = one(nlp, text, phrase)
     assert (tx.type, tx.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a deadline or start date is still to come, even after a past-tense verb
+    ("The regulator gave the bank until Friday to answer.", "Friday", "2018-04-13"),
+    ("The board approved the new fee, effective Feb. 1.", "Feb. 1", "2019-02-01"),
+    # "since" counts up to now, even after a schedule-like present tense
+    ("Troops patrol the border since Sunday.", "Sunday", "2018-04-08"),
+])
+def test_until_effective_and_since_set_the_direction(nlp, text, phrase, value):
+    assert one(nlp, text, phrase).value == value
