@@ -297,3 +297,16 @@ def test_units_later_are_the_duration_alone(nlp, text, phrase, value):
 ])
 def test_until_effective_and_since_set_the_direction(nlp, text, phrase, value):
     assert one(nlp, text, phrase).value == value
+
+
+def test_the_latest_quarter_is_one_already_closed(nlp):
+    text = ("The retailer expects the fourth quarter to be weak. "
+            "In the latest quarter, its profit fell by half.")
+    # anchored 2018-11-05: the fourth quarter has not ended, so the latest is the third
+    assert one(nlp, text, "the latest quarter", "2018-11-05").value == "2018-Q3"
+
+
+def test_a_year_earlier_after_the_closing_day_of_a_quarter(nlp):
+    text = ("For the quarter ended Sept. 30, the brewer earned $9 million, "
+            "up from $7 million a year earlier.")
+    assert one(nlp, text, "a year earlier", "2018-11-05").value == "2017-Q3"

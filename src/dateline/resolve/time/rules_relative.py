@@ -125,6 +125,14 @@ def _the_year(m: re.Match, ctx: Context) -> Res | None:
     return Res("DATE", p.value(), p)
 
 
+def _closed(q: Point, ctx: Context, det: str) -> bool:
+    """"The latest quarter" is one already reported, so one that has ended by the anchor;
+    a quarter named only as a forecast ("expects the fourth quarter to be weak") is not it."""
+    if det != "the latest" or ctx.anchor is None:
+        return True
+    return add_months(q.date, 3) <= ctx.anchor
+
+
 def _reported_quarter(ctx: Context, det: str, m: re.Match | None = None) -> Res:
     """"the quarter", "the latest quarter": the quarter the report is about: the one the text
     last named, else the last complete quarter before the anchor (company results are
@@ -136,9 +144,9 @@ def _reported_quarter(ctx: Context, det: str, m: re.Match | None = None) -> Res:
         year = int(ended["year"]) if ended["year"] else month_year(ctx.anchor, month, -1)
         mid = add_months(dt.date(year, month, 1), -1)
         p = at(mid, "Q")
-    elif ctx.ref is not None and ctx.ref.gran == "Q":
+    elif ctx.ref is not None and ctx.ref.gran == "Q" and _closed(ctx.ref, ctx, det):
         p = ctx.ref
-    elif ctx.last_period is not None and ctx.last_period.gran == "Q":
+    elif ctx.last_period is not None and ctx.last_period.gran == "Q" and _closed(ctx.last_period, ctx, det):
         p = ctx.last_period
     else:
         p = shift(at(ctx.need_anchor("Q"), "Q"), -1)
@@ -194,6 +202,12 @@ def _year_back(ctx: Context, anaphoric: bool) -> Res:
     """A year before the reference period, at its granularity when that is a quarter or
     half (financial reports compare a quarter with the same quarter a year before)."""
     ref = ctx.ref
+    period = ctx.last_period
+    if ref is not None and ref.gran in ("D", "M") and period is not None and period.gran == "Q" \
+            and 0 <= (ref.date - period.date).days < 92:
+        # "the quarter ended Sept. 30 ... up from $5 million a year earlier": the day named
+        # closes the quarter in view, so the comparison is with that quarter, a year back
+        ref = period
     if ref is not None and ref.gran in ("Q", "H") and _recent(ref, ctx):
         p = Point(ref.date.replace(year=ref.date.year - 1), ref.gran)
     else:
