@@ -12,6 +12,7 @@ from dateline.model import Timex
 from dateline.resolve.time import rules_dates, rules_relative, rules_spans  # noqa: F401 (register rules)
 from dateline.resolve.time.base import RULES, Context, NoAnchor, Piece, Res, Rule
 from dateline.resolve.time.lexicon import DECADE_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from dateline.resolve.time.mods import timex_mod
 from dateline.resolve.time.tense import doc_direction, text_direction
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
                     ctx.last_period = piece.res.point
             span = text[piece.start:piece.end]
             out.append(Timex(piece.start, piece.end, span, piece.res.type, piece.res.value,
-                             anchor="published" if ctx.anchor else None))
+                             anchor="published" if ctx.anchor else None,
+                             mod=timex_mod(span, piece.res.type)))
     return out
 
 
