@@ -310,3 +310,9 @@ def test_a_year_earlier_after_the_closing_day_of_a_quarter(nlp):
     text = ("For the quarter ended Sept. 30, the brewer earned $9 million, "
             "up from $7 million a year earlier.")
     assert one(nlp, text, "a year earlier", "2018-11-05").value == "2017-Q3"
+
+
+def test_the_night_of_an_event_is_left_to_its_date(nlp):
+    found = timexes(nlp, "He was last seen on the night of March 3, and he left the night the storm hit.")
+    assert [t.text for t in found] == ["March 3"]
+    assert one(nlp, "The shelling went on through the night.", "the night").type == "TIME"

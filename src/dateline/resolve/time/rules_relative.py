@@ -302,6 +302,11 @@ def part_of_day(m: re.Match, ctx: Context) -> Res | None:
     tod = PARTS_OF_DAY[pod]
     if det == "last" and pod != "night":
         return None  # "last morning" is not said; "last evening" rare enough
+    if det == "the" and re.match(r"\s+(?:of|the|a|an|he|she|they|we|it|his|her|their|when|that|[A-Z])\b",
+                                 ctx.text[m.end():m.end() + 12]):
+        # "the night of Oct. 23", "the night the plane went down": the night of an event or
+        # of a date named next, which TimeML leaves to that date (no value of its own)
+        return None
     if det in _DAY_WORDS:
         day = ctx.need_anchor("D") + dt.timedelta(days=_DAY_WORDS[det])
     else:
