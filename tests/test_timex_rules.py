@@ -316,3 +316,8 @@ def test_the_night_of_an_event_is_left_to_its_date(nlp):
     found = timexes(nlp, "He was last seen on the night of March 3, and he left the night the storm hit.")
     assert [t.text for t in found] == ["March 3"]
     assert one(nlp, "The shelling went on through the night.", "the night").type == "TIME"
+
+
+def test_a_fronted_day_dates_the_planning_not_the_plan(nlp):
+    assert one(nlp, "On Friday, the council planned to repair the bridge.", "Friday").value == "2018-04-06"
+    assert one(nlp, "The council planned a vote for Friday.", "Friday").value == "2018-04-13"

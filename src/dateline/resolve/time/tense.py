@@ -83,6 +83,9 @@ def doc_direction(doc: "Doc", start: int, end: int, text: str | None = None) -> 
         return -1  # "Wednesday's ruling": an event already reported
     for _ in range(8):  # climb to the nearest finite verb; clauses are shallow
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            if tok.tag_ == "VBD" and tok.lemma_ in _PLANNED and span.start < tok.i \
+                    and not (span.start > 0 and doc[span.start - 1].lower_ == "for"):
+                return -1  # "On Friday, officials planned to ...": the day of the planning
             tense = verb_tense(tok)
             if tense or not _non_finite(tok):
                 return tense
