@@ -321,3 +321,19 @@ def test_the_night_of_an_event_is_left_to_its_date(nlp):
 def test_a_fronted_day_dates_the_planning_not_the_plan(nlp):
     assert one(nlp, "On Friday, the council planned to repair the bridge.", "Friday").value == "2018-04-06"
     assert one(nlp, "The council planned a vote for Friday.", "Friday").value == "2018-04-13"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Women's Day falls this coming Sunday, March eighth.", "Sunday, March eighth", "2018-03-08"),
+    ("The accord takes effect on the twenty-first of June.", "the twenty-first of June", "2018-06-21"),
+])
+def test_days_of_the_month_in_words(nlp, text, phrase, value):
+    assert one(nlp, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined the annual March for Peace downtown.",
+    "She walked at the head of the ``March of the Mothers'' in the capital.",
+])
+def test_a_march_named_like_a_month_is_no_timex(nlp, text):
+    assert timexes(nlp, text) == []
