@@ -337,3 +337,12 @@ def test_days_of_the_month_in_words(nlp, text, phrase, value):
 ])
 def test_a_march_named_like_a_month_is_no_timex(nlp, text):
     assert timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Flight 2019 landed safely and the guests left Room 1204.",
+    "The council cited Resolution 1441 in its statement.",
+    "Israel's victory in the Six-Day War reshaped the region.",
+])
+def test_numbers_and_durations_that_name_things_are_no_timexes(nlp, text):
+    assert timexes(nlp, text) == []

@@ -204,12 +204,21 @@ def year(m: re.Match, ctx: Context) -> Res | None:
         y = int(m["year"])
         if not (m["the"] or m["fiscal"] or m["fy"]) and ctx.extra.get("is_quantity", _no)(m.start("year"), m.end("year")):
             return None  # "2000 troops": a count, not a year
+        if m.start("year") == m.start() and _LABEL_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+            return None  # "Flight 2019", "Room 1204", "Resolution 1441": a number that names
     else:
         y = spelled_year(m["spelled"])
         if y is None or ctx.extra.get("is_quantity", _no)(m.start("spelled"), m.end("spelled")):
             return None
     p = Point(dt.date(y, 1, 1), "Y")
     return Res("DATE", p.value(), p)
+
+
+#: nouns that take a number as a name or an index, not a year
+_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:flight|room|page|pages|route|highway|interstate|section|article|resolution|chapter|"
+    r"item|no\.|number|bus|suite|gate|platform|exit|pier|paragraph|clause|model|version|"
+    r"code|box|lot|unit|apartment|apt\.|tel\.|fax|ext\.|grade|level)\s+)$")
 
 
 def _no(start: int, end: int) -> bool:

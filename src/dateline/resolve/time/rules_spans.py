@@ -66,6 +66,8 @@ def hyphen_duration(m: re.Match, ctx: Context) -> Res | None:
         return None  # ages ("a 6-year-old") are not timexes
     if not m["num"] and not m["tail"]:
         return None  # a bare unit word is handled by `bare_plural`
+    if m["num"] and m["num"][0].isupper() and m["unit"][0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "the Six-Day War", "the Thirty-Year Plan": a name
     if m["num"] and m["num"].isdigit() is False and parse_number(m["num"]) is None:
         return None
     unit = unit_of(m["unit"])
