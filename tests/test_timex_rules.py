@@ -346,3 +346,12 @@ def test_a_march_named_like_a_month_is_no_timex(nlp, text):
 ])
 def test_numbers_and_durations_that_name_things_are_no_timexes(nlp, text):
     assert timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, phrase, type_, value", [
+    ("He flew in the day before last Tuesday's hearing.", "the day before last Tuesday", "DATE", "2018-04-02"),
+    ("Fighting resumed the night after Friday.", "the night after Friday", "TIME", "2018-04-07TNI"),
+])
+def test_the_day_before_a_weekday(nlp, text, phrase, type_, value):
+    tx = one(nlp, text, phrase)
+    assert (tx.type, tx.value) == (type_, value)

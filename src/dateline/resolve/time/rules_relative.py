@@ -289,6 +289,23 @@ def weekday(m: re.Match, ctx: Context) -> Res:
     return Res("DATE", day.isoformat(), day_point(day))
 
 
+# "the day before last Tuesday('s hearing)", "the night after Friday": one timex, the day
+# next to the named one (TimeML annotates the whole anchored phrase)
+@rule(rf"(?i:the\s+(?P<unit>day|night)\s+(?P<ba>before|after))\s+(?:(?P<det>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})(?![\w-])",
+      needs=WEEKDAY_HINT)
+def day_next_to_weekday(m: re.Match, ctx: Context) -> Res:
+    wd = weekday_number(m["wd"])
+    det = (m["det"] or "").lower()
+    anchor = ctx.need_anchor("D")
+    day = weekday_date(anchor, wd, _WD_DET.get(det, 0) or ctx.direction(m.start("wd"), m.end("wd")))
+    if det in ("last", "next") and day == anchor:
+        day += dt.timedelta(days=7 * _WD_DET[det])
+    day += dt.timedelta(days=-1 if m["ba"].lower() == "before" else 1)
+    if m["unit"].lower() == "night":
+        return Res("TIME", f"{day.isoformat()}TNI", day_point(day, "NI"))
+    return Res("DATE", day.isoformat(), day_point(day))
+
+
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, "tonight": 0}
 
 
