@@ -355,3 +355,8 @@ def test_numbers_and_durations_that_name_things_are_no_timexes(nlp, text):
 def test_the_day_before_a_weekday(nlp, text, phrase, type_, value):
     tx = one(nlp, text, phrase)
     assert (tx.type, tx.value) == (type_, value)
+
+
+def test_generic_today_is_no_timex_but_todays_meeting_is(nlp):
+    assert timexes(nlp, "In today's connected world, news travels fast.") == []
+    assert one(nlp, "Today's meeting was cancelled.", "Today").value == "2018-04-10"

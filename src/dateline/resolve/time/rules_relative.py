@@ -25,12 +25,18 @@ _DEICTIC_DAYS = {"the day before yesterday": -2, "the day after tomorrow": 2, "y
 # "yesterday", "today", "tomorrow", "tonight", "the day before yesterday", "late yesterday"
 @rule(rf"{POS}?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow))\b",
       needs=r"(?i:yesterday|today|tonight|tomorrow)")
-def deictic_day(m: re.Match, ctx: Context) -> Res:
+def deictic_day(m: re.Match, ctx: Context) -> Res | None:
     word = " ".join(m["w"].lower().split())
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None  # "in today's world", "today's youth": nowadays, not the day (never annotated)
     day = ctx.need_anchor("D") + dt.timedelta(days=_DEICTIC_DAYS[word])
     if word == "tonight":
         return Res("TIME", f"{day.isoformat()}TNI", day_point(day, "NI"))
     return Res("DATE", day.isoformat(), day_point(day))
+
+
+_GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generation|children|kids|culture|"
+                            r"standards|climate|era|age)\b")
 
 
 # TempEval's document-time references: now, currently, recently, the past, the future
