@@ -360,3 +360,9 @@ def test_the_day_before_a_weekday(nlp, text, phrase, type_, value):
 def test_generic_today_is_no_timex_but_todays_meeting_is(nlp):
     assert timexes(nlp, "In today's connected world, news travels fast.") == []
     assert one(nlp, "Today's meeting was cancelled.", "Today").value == "2018-04-10"
+
+
+def test_programme_titles_in_quotes_are_no_timexes_but_quoted_speech_is(nlp):
+    assert timexes(nlp, 'The senator told NBC\'s "This Week" that talks had stalled.') == []
+    assert timexes(nlp, "She appeared on CBS's ``60 Minutes'' to defend the plan.") == []
+    assert one(nlp, '"Next Tuesday," the mayor said, "we vote."', "Next Tuesday").value == "2018-04-17"
