@@ -366,3 +366,9 @@ def test_programme_titles_in_quotes_are_no_timexes_but_quoted_speech_is(nlp):
     assert timexes(nlp, 'The senator told NBC\'s "This Week" that talks had stalled.') == []
     assert timexes(nlp, "She appeared on CBS's ``60 Minutes'' to defend the plan.") == []
     assert one(nlp, '"Next Tuesday," the mayor said, "we vote."', "Next Tuesday").value == "2018-04-17"
+
+
+def test_a_quarter_of_something_is_a_fraction(nlp):
+    assert timexes(nlp, "Small savers hold more than a quarter of the bonds.") == []
+    assert timexes(nlp, "Three quarters of voters backed the plan.") == []
+    assert one(nlp, "It turned a profit after several quarters of losses.", "several quarters").value == "PXQ"

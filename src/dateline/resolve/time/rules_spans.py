@@ -31,6 +31,11 @@ def duration_phrase(m: re.Match, ctx: Context) -> Res | None:
         return _year_period(int(num), unit, ctx)  # "the 1988 quarter": a year, not 1988 quarters
     if num in ("a", "an", "one") and m["det"] and m["det"].lower() in ("a", "an"):
         return None
+    if unit == "quarter" and not m["rel"] and num in ("a", "an", "one", "three") and re.match(
+            r"\s+of\s+(?!(?:\d|'\d|fiscal\b|FY))", ctx.text[m.end():m.end() + 12], re.I):
+        # "more than a quarter of the market", "three quarters of voters": a fraction (the
+        # numerators of fractions; "several quarters of losses" stays a duration)
+        return None
     if re.match(r"[\s-]*(?:old|of\s+age)\b", ctx.text[m.end():m.end() + 8]):
         return None  # ages ("44 years old") are not annotated as timexes in TimeML news
     if num in ("a", "an", "per") and not m["rel"] and not m.group().lower().startswith(("the", "about", "nearly", "almost", "more", "less", "over", "at", "only", "just")):
