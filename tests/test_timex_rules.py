@@ -372,3 +372,8 @@ def test_a_quarter_of_something_is_a_fraction(nlp):
     assert timexes(nlp, "Small savers hold more than a quarter of the bonds.") == []
     assert timexes(nlp, "Three quarters of voters backed the plan.") == []
     assert one(nlp, "It turned a profit after several quarters of losses.", "several quarters").value == "PXQ"
+
+
+def test_counts_with_thousands_separators(nlp):
+    tx = one(nlp, "The siege lasted 1,200 days before the city fell.", "1,200 days")
+    assert (tx.type, tx.value) == ("DURATION", "P1200D")
