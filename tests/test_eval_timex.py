@@ -45,11 +45,21 @@ def test_eval_on_a_slice_keeps_its_floor(shared):
     result = evaluate(shared / "data", limit=8)
     overall = result["overall"]
     assert set(result["subcorpora"]) == {"TimeBank", "AQUAINT"}
-    # pinned floors, a few points under what this slice measured (relaxed F1 94.3, value F1 80.3)
+    # pinned floors, a few points under what this slice measured (relaxed F1 94.7, value F1 80.7)
     assert overall["relaxed_f1"] >= 91
     assert overall["value_f1"] >= 77
     report = format_report(result)
     assert "TimeBank" in report and "value F1" in report
+
+
+def test_mod_agreement_is_counted_over_relaxed_matches():
+    gold = [{"start": 0, "end": 10, "text": "early 1990", "type": "DATE", "value": "1990", "mod": "START"},
+            {"start": 20, "end": 24, "text": "1991", "type": "DATE", "value": "1991"}]
+    system = [Timex(0, 10, "early 1990", "DATE", "1990", mod="START"),
+              Timex(20, 24, "1991", "DATE", "1991", mod="APPROX")]
+    t = score_document(gold, system)
+    assert (t.relaxed, t.mod_ok) == (2, 1)
+    assert t.figures()["mod_accuracy"] == 50.0
 
 
 def test_cli_prints_the_report(shared):
@@ -63,4 +73,4 @@ def test_cli_prints_the_report(shared):
 def test_full_eval_reaches_target(shared):
     overall = evaluate(shared / "data")["overall"]
     assert overall["gold"] == 1822
-    assert overall["value_f1"] >= 79
+    assert overall["value_f1"] >= 80  # the brief's target; measured 81.6

@@ -253,3 +253,127 @@ def test_ahead_of_a_weekday_looks_forward(nlp):
 
 def test_the_week_of(nlp):
     assert one(nlp, "Hearings begin the week of May 7.", "the week of May 7").value == "2018-W19"
+
+
+# -- bare "the year" and vague future spans (TimeBank's majority conventions) ----------
+
+@pytest.mark.parametrize("text, phrase, type_, value", [
+    ("Sales for the full year are expected to rise by a tenth.", "the full year", "DATE", "2018"),
+    ("The shares hit a high for the year in March.", "the year", "DATE", "2018"),
+    ("Output fell over the first nine months of the year.", "the year", "DATE", "2018"),
+    ("The bakery earned $3 million in the year ended June 30.", "the year", "DURATION", "P1Y"),
+    ("Margins should widen throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
+    ("Fuel prices may climb in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+    ("Analysts see slower growth in the months ahead.", "the months ahead", "DURATION", "PXM"),
+])
+def test_the_year_and_vague_future_spans(nlp, text, phrase, type_, value):
+    tx = one(nlp, text, phrase)
+    assert (tx.type, tx.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "She was voted coach of the year by her peers.",
+    "The club plans a gala for the year 2030.",
+])
+def test_the_year_in_titles_or_before_a_number_is_not_the_current_year(nlp, text):
+    assert not [t for t in timexes(nlp, text) if t.text == "the year"]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The plant closed. Three days later, its owner filed for bankruptcy.", "Three days", "P3D"),
+    ("The talks stalled, and a few weeks later both sides walked out.", "a few weeks", "PXW"),
+])
+def test_units_later_are_the_duration_alone(nlp, text, phrase, value):
+    tx = one(nlp, text, phrase)
+    assert (tx.type, tx.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a deadline or start date is still to come, even after a past-tense verb
+    ("The regulator gave the bank until Friday to answer.", "Friday", "2018-04-13"),
+    ("The board approved the new fee, effective Feb. 1.", "Feb. 1", "2019-02-01"),
+    # "since" counts up to now, even after a schedule-like present tense
+    ("Troops patrol the border since Sunday.", "Sunday", "2018-04-08"),
+])
+def test_until_effective_and_since_set_the_direction(nlp, text, phrase, value):
+    assert one(nlp, text, phrase).value == value
+
+
+def test_the_latest_quarter_is_one_already_closed(nlp):
+    text = ("The retailer expects the fourth quarter to be weak. "
+            "In the latest quarter, its profit fell by half.")
+    # anchored 2018-11-05: the fourth quarter has not ended, so the latest is the third
+    assert one(nlp, text, "the latest quarter", "2018-11-05").value == "2018-Q3"
+
+
+def test_a_year_earlier_after_the_closing_day_of_a_quarter(nlp):
+    text = ("For the quarter ended Sept. 30, the brewer earned $9 million, "
+            "up from $7 million a year earlier.")
+    assert one(nlp, text, "a year earlier", "2018-11-05").value == "2017-Q3"
+
+
+def test_the_night_of_an_event_is_left_to_its_date(nlp):
+    found = timexes(nlp, "He was last seen on the night of March 3, and he left the night the storm hit.")
+    assert [t.text for t in found] == ["March 3"]
+    assert one(nlp, "The shelling went on through the night.", "the night").type == "TIME"
+
+
+def test_a_fronted_day_dates_the_planning_not_the_plan(nlp):
+    assert one(nlp, "On Friday, the council planned to repair the bridge.", "Friday").value == "2018-04-06"
+    assert one(nlp, "The council planned a vote for Friday.", "Friday").value == "2018-04-13"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Women's Day falls this coming Sunday, March eighth.", "Sunday, March eighth", "2018-03-08"),
+    ("The accord takes effect on the twenty-first of June.", "the twenty-first of June", "2018-06-21"),
+])
+def test_days_of_the_month_in_words(nlp, text, phrase, value):
+    assert one(nlp, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined the annual March for Peace downtown.",
+    "She walked at the head of the ``March of the Mothers'' in the capital.",
+])
+def test_a_march_named_like_a_month_is_no_timex(nlp, text):
+    assert timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Flight 2019 landed safely and the guests left Room 1204.",
+    "The council cited Resolution 1441 in its statement.",
+    "Israel's victory in the Six-Day War reshaped the region.",
+])
+def test_numbers_and_durations_that_name_things_are_no_timexes(nlp, text):
+    assert timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, phrase, type_, value", [
+    ("He flew in the day before last Tuesday's hearing.", "the day before last Tuesday", "DATE", "2018-04-02"),
+    ("Fighting resumed the night after Friday.", "the night after Friday", "TIME", "2018-04-07TNI"),
+])
+def test_the_day_before_a_weekday(nlp, text, phrase, type_, value):
+    tx = one(nlp, text, phrase)
+    assert (tx.type, tx.value) == (type_, value)
+
+
+def test_generic_today_is_no_timex_but_todays_meeting_is(nlp):
+    assert timexes(nlp, "In today's connected world, news travels fast.") == []
+    assert one(nlp, "Today's meeting was cancelled.", "Today").value == "2018-04-10"
+
+
+def test_programme_titles_in_quotes_are_no_timexes_but_quoted_speech_is(nlp):
+    assert timexes(nlp, 'The senator told NBC\'s "This Week" that talks had stalled.') == []
+    assert timexes(nlp, "She appeared on CBS's ``60 Minutes'' to defend the plan.") == []
+    assert one(nlp, '"Next Tuesday," the mayor said, "we vote."', "Next Tuesday").value == "2018-04-17"
+
+
+def test_a_quarter_of_something_is_a_fraction(nlp):
+    assert timexes(nlp, "Small savers hold more than a quarter of the bonds.") == []
+    assert timexes(nlp, "Three quarters of voters backed the plan.") == []
+    assert one(nlp, "It turned a profit after several quarters of losses.", "several quarters").value == "PXQ"
+
+
+def test_counts_with_thousands_separators(nlp):
+    tx = one(nlp, "The siege lasted 1,200 days before the city fell.", "1,200 days")
+    assert (tx.type, tx.value) == ("DURATION", "P1200D")

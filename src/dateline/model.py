@@ -58,6 +58,9 @@ class Timex:
     value: str | None
     #: extension: the anchor the value was resolved against ("published", or a timex id).
     anchor: str | None = None
+    #: extension: TIMEX3 "mod" (START, END, MID, APPROX, MORE_THAN, LESS_THAN, ...) when the
+    #: words qualify the value ("early 1990", "about three years"); None otherwise.
+    mod: str | None = None
 
 
 @dataclass

@@ -12,6 +12,7 @@ from dateline.model import Timex
 from dateline.resolve.time import rules_dates, rules_relative, rules_spans  # noqa: F401 (register rules)
 from dateline.resolve.time.base import RULES, Context, NoAnchor, Piece, Res, Rule
 from dateline.resolve.time.lexicon import DECADE_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from dateline.resolve.time.mods import timex_mod
 from dateline.resolve.time.tense import doc_direction, text_direction
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
                     ctx.last_period = piece.res.point
             span = text[piece.start:piece.end]
             out.append(Timex(piece.start, piece.end, span, piece.res.type, piece.res.value,
-                             anchor="published" if ctx.anchor else None))
+                             anchor="published" if ctx.anchor else None,
+                             mod=timex_mod(span, piece.res.type)))
     return out
 
 
@@ -117,12 +119,33 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match]]:
     chosen: list[tuple[int, Rule, re.Match]] = []
     for length, neg_start, _, rule, m in found:
         s, e = -neg_start, -neg_start + length
-        if any(s < te and ts < e for ts, te in taken) or not _resolve(rule, m, ctx):
+        if any(s < te and ts < e for ts, te in taken) or _is_title(text, s, e) or not _resolve(rule, m, ctx):
             continue
         taken.append((s, e))
         chosen.append((s, rule, m))
     chosen.sort(key=lambda c: c[0])
     return [(rule, m) for _, rule, m in chosen]
+
+
+_OPEN_QUOTE = re.compile(r"(?:``|[\"“‘']|'')$")
+_TITLE_AFTER = re.compile(r"(?:[,.]?\s*(?:''|[\"”’'])|\s+(?:With|At|In|On|Of|And|Tonight|Live|Show|News)\b)")
+
+
+def _is_title(text: str, s: int, e: int) -> bool:
+    """A programme or work title in quotes ("This Week," ``60 Minutes''): two or more
+    words, all capitalised, right after an opening quote and before the closing one."""
+    words = text[s:e].split()
+    if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    if not any(w[0].isupper() for w in words[1:]):
+        return False
+    q = _OPEN_QUOTE.search(text, max(0, s - 2), s)
+    if q is None or not _TITLE_AFTER.match(text, e):
+        return False
+    # a title runs on from the words before it ("ABC's "This Week""); quoted speech opens
+    # a sentence or follows a colon (""Next Tuesday," he said")
+    before = text[max(0, q.start() - 3):q.start()].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

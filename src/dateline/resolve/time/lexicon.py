@@ -89,7 +89,7 @@ WEEKDAY_HINT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
 _NUM_WORD = _alt(list(NUMBER_WORDS) + ["couple", "few"])
 #: a count: digits ("3", "2.5", "2 1/2"), words ("twenty-four", "a dozen") or vague ("several")
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?"
+    rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2|\s*½)?"
     rf"|(?i:(?:{_NUM_WORD})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_NUM_WORD}))?"
     rf"|(?:{_alt(_TENS)})[- ](?:{_alt(_SMALL[1:10])})"
     rf"|(?:{_alt(VAGUE)})"

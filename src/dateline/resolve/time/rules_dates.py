@@ -46,6 +46,29 @@ def month_day(m: re.Match, ctx: Context) -> Res | None:
     return _make_date(ctx, month_number(m["mon"]), _day_of(m["day"]), m["year"], m.start(), m.end())
 
 
+_UNITS_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+#: "eighth" -> 8 ... "thirty-first" -> 31: days of the month said in words (broadcast transcripts)
+SPELLED_DAYS = {
+    **{w: i + 1 for i, w in enumerate(_UNITS_ORD)},
+    **{w: i + 10 for i, w in enumerate(["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                         "sixteenth", "seventeenth", "eighteenth", "nineteenth"])},
+    "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS_ORD)},
+    **{f"twenty {w}": 21 + i for i, w in enumerate(_UNITS_ORD)},
+    "thirty-first": 31, "thirty first": 31,
+}
+_SPELLED_DAY = "(?P<sday>(?i:" + "|".join(sorted((k.replace(" ", r"\s+") for k in SPELLED_DAYS), key=len, reverse=True)) + "))"
+
+
+# "March eighth", "Sunday, March the eighth", "the eighth of March": a day in words
+@rule(rf"{_WD}(?:(?P<mon>{MONTH})\s+(?:(?i:the)\s+)?{_SPELLED_DAY}|(?i:the)\s+(?P<sday2>(?i:{'|'.join(sorted(SPELLED_DAYS, key=len, reverse=True)).replace(' ', chr(92) + 's+')}))"
+      rf"\s+(?i:of)\s+(?P<mon2>{MONTH}))(?![\w-]){_YEAR_TAIL}",
+      needs=MONTH_HINT)
+def month_spelled_day(m: re.Match, ctx: Context) -> Res | None:
+    word = " ".join((m["sday"] or m["sday2"]).lower().split())
+    return _make_date(ctx, month_number(m["mon"] or m["mon2"]), SPELLED_DAYS[word], m["year"], m.start(), m.end())
+
+
 # "the week of March 6": the ISO week holding that day
 @rule(rf"(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+{_DAY}{_NOT_MORE_DIGITS}\b{_YEAR_TAIL}", needs=MONTH_HINT)
 def week_of(m: re.Match, ctx: Context) -> Res | None:
@@ -137,6 +160,10 @@ def month_name(m: re.Match, ctx: Context) -> Res | None:
         return None  # "last Oct. 23": the day rule takes "Oct. 23"
     if m["mon"] == "May" and bare and not _PREPS_BEFORE_MAY.search(ctx.prev_word(m.start("mon"))):
         return None  # "May" the modal verb
+    if bare and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", ctx.text[m.end():m.end() + 20]) \
+            and re.search(r"(?i:\b(?:the|a|annual|first|second))\s*[`'\"“‘]*\s*$",
+                          ctx.text[max(0, m.start("mon") - 20):m.start("mon")]):
+        return None  # "the annual March for Life", "the March of Dimes": a name, not a month
     if m["year"] or m["yy"] or m["sy"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) if m["sy"] else _two_digit_year(int(m["yy"]), ctx)
     elif ctx.anchor is None:
@@ -177,12 +204,21 @@ def year(m: re.Match, ctx: Context) -> Res | None:
         y = int(m["year"])
         if not (m["the"] or m["fiscal"] or m["fy"]) and ctx.extra.get("is_quantity", _no)(m.start("year"), m.end("year")):
             return None  # "2000 troops": a count, not a year
+        if m.start("year") == m.start() and _LABEL_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+            return None  # "Flight 2019", "Room 1204", "Resolution 1441": a number that names
     else:
         y = spelled_year(m["spelled"])
         if y is None or ctx.extra.get("is_quantity", _no)(m.start("spelled"), m.end("spelled")):
             return None
     p = Point(dt.date(y, 1, 1), "Y")
     return Res("DATE", p.value(), p)
+
+
+#: nouns that take a number as a name or an index, not a year
+_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:flight|room|page|pages|route|highway|interstate|section|article|resolution|chapter|"
+    r"item|no\.|number|bus|suite|gate|platform|exit|pier|paragraph|clause|model|version|"
+    r"code|box|lot|unit|apartment|apt\.|tel\.|fax|ext\.|grade|level)\s+)$")
 
 
 def _no(start: int, end: int) -> bool:

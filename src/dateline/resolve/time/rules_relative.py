@@ -25,12 +25,18 @@ _DEICTIC_DAYS = {"the day before yesterday": -2, "the day after tomorrow": 2, "y
 # "yesterday", "today", "tomorrow", "tonight", "the day before yesterday", "late yesterday"
 @rule(rf"{POS}?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow))\b",
       needs=r"(?i:yesterday|today|tonight|tomorrow)")
-def deictic_day(m: re.Match, ctx: Context) -> Res:
+def deictic_day(m: re.Match, ctx: Context) -> Res | None:
     word = " ".join(m["w"].lower().split())
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None  # "in today's world", "today's youth": nowadays, not the day (never annotated)
     day = ctx.need_anchor("D") + dt.timedelta(days=_DEICTIC_DAYS[word])
     if word == "tonight":
         return Res("TIME", f"{day.isoformat()}TNI", day_point(day, "NI"))
     return Res("DATE", day.isoformat(), day_point(day))
+
+
+_GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generation|children|kids|culture|"
+                            r"standards|climate|era|age)\b")
 
 
 # TempEval's document-time references: now, currently, recently, the past, the future
@@ -41,9 +47,7 @@ _REFS = {
                 r"recent\s+(?:days|weeks|months|quarters|years|decades|times)|past\s+years|the\s+last\s+few\s+(?:days|weeks|months|years)|"
                 r"the\s+past\s+few\s+(?:days|weeks|months|years)|in\s+the\s+meantime",
     "FUTURE_REF": r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term|"
-                  r"a\s+later\s+date|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years|decades)|"
-                  r"the\s+(?:days|weeks|months|years)\s+ahead|"
-                  r"the\s+next\s+few\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible",
+                  r"a\s+later\s+date|future\s+(?:days|weeks|months|quarters|years|decades)|as\s+soon\s+as\s+possible",
 }
 _REF_RE = "|".join(f"(?P<{k}>{v})" for k, v in _REFS.items())
 
@@ -71,7 +75,7 @@ _DETS = "|".join(sorted((d.replace(" ", r"\s+") for d in list(_THIS) + list(_THA
 
 # "this year", "last month", "next week", "the following year", "that week", "the weekend",
 # "earlier this month", "early next year", "the end of the year", "the current fiscal year"
-@rule(rf"{POS}?(?P<det>(?i:{_DETS}))\s+(?P<fiscal>(?i:fiscal|calendar)\s+)?"
+@rule(rf"{POS}?(?P<det>(?i:{_DETS}))\s+(?P<fiscal>(?i:fiscal|calendar|full)\s+)?"
       r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|half|period))(?![\w-])")
 def this_unit(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
@@ -80,8 +84,10 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
     if unit == "quarter" and det in ("the latest", "the", "the same", "that", "that same"):
         ctx.extra["match_end"] = m.end()
         return _reported_quarter(ctx, det)
+    if det == "the" and not pos and unit == "year":
+        return _the_year(m, ctx)
     if det == "the" and not pos and unit not in ("weekend",):
-        return None  # bare "the year" is too often a duration or a generic
+        return None  # bare "the day/week/month" is too often a generic
     if unit == "period" and det not in ("the latest", "the same", "the previous", "the prior"):
         return None
     if unit in ("quarter", "period") and det in ("the latest", "the", "the same") or unit == "period":
@@ -98,6 +104,41 @@ def this_unit(m: re.Match, ctx: Context) -> Res | None:
     return Res("DATE", p.value(), p)
 
 
+#: "of the year" counts as the current year only after a part of a year ("the first nine
+#: months of the year", "the rest of the year"), not in titles ("player of the year")
+_PART_OF = re.compile(r"(?i:months?|weeks?|days?|quarters?|half|rest|remainder|balance|part|end|"
+                      r"beginning|start|middle|close|course|bulk)\s+of\s*$")
+#: "the year ended Sept. 30", "throughout the fiscal year": a year-long period, not a date
+_YEAR_SPAN_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?i:ended|ending|ends|to\s+date)\b")
+_YEAR_SPAN_BEFORE = re.compile(r"(?i:throughout|during|over)\s*$")
+
+
+def _the_year(m: re.Match, ctx: Context) -> Res | None:
+    """Bare "the year" / "the fiscal year" / "the full year". In news it is the current
+    year ("sales for the full year", "a high for the year"), unless it names a year-long
+    span ("in the year ended March 31", "throughout the fiscal year"), which TimeML
+    annotates as a duration. Left alone in titles ("player of the year") and
+    before a number ("the year 2000", which another rule reads)."""
+    after = ctx.text[m.end():m.end() + 40]
+    before = ctx.text[max(0, m.start() - 40):m.start()]
+    if re.match(r"[\s-]*(?:\d|'|’|ago|earlier|before|after|later|two|nineteen|of\b|in\s+review)", after, re.I):
+        return None
+    if re.search(r"(?i:of)\s*$", before) and not _PART_OF.search(before):
+        return None
+    if _YEAR_SPAN_AFTER.match(after) or _YEAR_SPAN_BEFORE.search(before):
+        return Res("DURATION", "P1Y")
+    p = relative(ctx, "Y", 0)
+    return Res("DATE", p.value(), p)
+
+
+def _closed(q: Point, ctx: Context, det: str) -> bool:
+    """"The latest quarter" is one already reported, so one that has ended by the anchor;
+    a quarter named only as a forecast ("expects the fourth quarter to be weak") is not it."""
+    if det != "the latest" or ctx.anchor is None:
+        return True
+    return add_months(q.date, 3) <= ctx.anchor
+
+
 def _reported_quarter(ctx: Context, det: str, m: re.Match | None = None) -> Res:
     """"the quarter", "the latest quarter": the quarter the report is about: the one the text
     last named, else the last complete quarter before the anchor (company results are
@@ -109,9 +150,9 @@ def _reported_quarter(ctx: Context, det: str, m: re.Match | None = None) -> Res:
         year = int(ended["year"]) if ended["year"] else month_year(ctx.anchor, month, -1)
         mid = add_months(dt.date(year, month, 1), -1)
         p = at(mid, "Q")
-    elif ctx.ref is not None and ctx.ref.gran == "Q":
+    elif ctx.ref is not None and ctx.ref.gran == "Q" and _closed(ctx.ref, ctx, det):
         p = ctx.ref
-    elif ctx.last_period is not None and ctx.last_period.gran == "Q":
+    elif ctx.last_period is not None and ctx.last_period.gran == "Q" and _closed(ctx.last_period, ctx, det):
         p = ctx.last_period
     else:
         p = shift(at(ctx.need_anchor("Q"), "Q"), -1)
@@ -167,6 +208,12 @@ def _year_back(ctx: Context, anaphoric: bool) -> Res:
     """A year before the reference period, at its granularity when that is a quarter or
     half (financial reports compare a quarter with the same quarter a year before)."""
     ref = ctx.ref
+    period = ctx.last_period
+    if ref is not None and ref.gran in ("D", "M") and period is not None and period.gran == "Q" \
+            and 0 <= (ref.date - period.date).days < 92:
+        # "the quarter ended Sept. 30 ... up from $5 million a year earlier": the day named
+        # closes the quarter in view, so the comparison is with that quarter, a year back
+        ref = period
     if ref is not None and ref.gran in ("Q", "H") and _recent(ref, ctx):
         p = Point(ref.date.replace(year=ref.date.year - 1), ref.gran)
     else:
@@ -189,6 +236,10 @@ def ago(m: re.Match, ctx: Context) -> Res | None:
     unit = unit_of(m["unit"])
     if word in ("before", "after", "since"):
         return None  # "two days before the vote": the span is the duration alone
+    if word == "later" and not (unit == "year" and ctx.ref is not None and ctx.ref.gran in ("Q", "H")):
+        # "three days later", "a few days later": TimeBank marks the duration alone (the
+        # event it counts from is not a time), as it does for "two days after the vote"
+        return None
     n = parse_number(m["num"])
     back = word in ("ago", "earlier", "back", "previously")
     if n is None:
@@ -244,6 +295,23 @@ def weekday(m: re.Match, ctx: Context) -> Res:
     return Res("DATE", day.isoformat(), day_point(day))
 
 
+# "the day before last Tuesday('s hearing)", "the night after Friday": one timex, the day
+# next to the named one (TimeML annotates the whole anchored phrase)
+@rule(rf"(?i:the\s+(?P<unit>day|night)\s+(?P<ba>before|after))\s+(?:(?P<det>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})(?![\w-])",
+      needs=WEEKDAY_HINT)
+def day_next_to_weekday(m: re.Match, ctx: Context) -> Res:
+    wd = weekday_number(m["wd"])
+    det = (m["det"] or "").lower()
+    anchor = ctx.need_anchor("D")
+    day = weekday_date(anchor, wd, _WD_DET.get(det, 0) or ctx.direction(m.start("wd"), m.end("wd")))
+    if det in ("last", "next") and day == anchor:
+        day += dt.timedelta(days=7 * _WD_DET[det])
+    day += dt.timedelta(days=-1 if m["ba"].lower() == "before" else 1)
+    if m["unit"].lower() == "night":
+        return Res("TIME", f"{day.isoformat()}TNI", day_point(day, "NI"))
+    return Res("DATE", day.isoformat(), day_point(day))
+
+
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, "tonight": 0}
 
 
@@ -257,6 +325,11 @@ def part_of_day(m: re.Match, ctx: Context) -> Res | None:
     tod = PARTS_OF_DAY[pod]
     if det == "last" and pod != "night":
         return None  # "last morning" is not said; "last evening" rare enough
+    if det == "the" and re.match(r"\s+(?:of|the|a|an|he|she|they|we|it|his|her|their|when|that|[A-Z])\b",
+                                 ctx.text[m.end():m.end() + 12]):
+        # "the night of Oct. 23", "the night the plane went down": the night of an event or
+        # of a date named next, which TimeML leaves to that date (no value of its own)
+        return None
     if det in _DAY_WORDS:
         day = ctx.need_anchor("D") + dt.timedelta(days=_DAY_WORDS[det])
     else:

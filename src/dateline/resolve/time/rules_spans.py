@@ -31,6 +31,11 @@ def duration_phrase(m: re.Match, ctx: Context) -> Res | None:
         return _year_period(int(num), unit, ctx)  # "the 1988 quarter": a year, not 1988 quarters
     if num in ("a", "an", "one") and m["det"] and m["det"].lower() in ("a", "an"):
         return None
+    if unit == "quarter" and not m["rel"] and num in ("a", "an", "one", "three") and re.match(
+            r"\s+of\s+(?!(?:\d|'\d|fiscal\b|FY))", ctx.text[m.end():m.end() + 12], re.I):
+        # "more than a quarter of the market", "three quarters of voters": a fraction (the
+        # numerators of fractions; "several quarters of losses" stays a duration)
+        return None
     if re.match(r"[\s-]*(?:old|of\s+age)\b", ctx.text[m.end():m.end() + 8]):
         return None  # ages ("44 years old") are not annotated as timexes in TimeML news
     if num in ("a", "an", "per") and not m["rel"] and not m.group().lower().startswith(("the", "about", "nearly", "almost", "more", "less", "over", "at", "only", "just")):
@@ -66,6 +71,8 @@ def hyphen_duration(m: re.Match, ctx: Context) -> Res | None:
         return None  # ages ("a 6-year-old") are not timexes
     if not m["num"] and not m["tail"]:
         return None  # a bare unit word is handled by `bare_plural`
+    if m["num"] and m["num"][0].isupper() and m["unit"][0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "the Six-Day War", "the Thirty-Year Plan": a name
     if m["num"] and m["num"].isdigit() is False and parse_number(m["num"]) is None:
         return None
     unit = unit_of(m["unit"])
@@ -79,6 +86,15 @@ def hyphen_duration(m: re.Match, ctx: Context) -> Res | None:
 @rule(r"(?i:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:of|ago|earlier|later)\b)")
 def bare_plural(m: re.Match, ctx: Context) -> Res:
     return Res("DURATION", duration(None, unit_of(m["unit"])))
+
+
+# "the coming weeks", "coming years", "the months ahead": TimeML (and most of TimeBank)
+# annotates these as vague durations (PXW), like "the past few weeks", not as FUTURE_REF
+@rule(r"(?i:(?:the\s+)?coming\s+(?P<unit>days|weeks|months|quarters|years|decades)"
+      r"|the\s+(?P<unit2>days|weeks|months|years)\s+ahead)(?![\w-])",
+      needs=r"(?i:coming|ahead)")
+def vague_future_span(m: re.Match, ctx: Context) -> Res:
+    return Res("DURATION", duration(None, unit_of(m["unit"] or m["unit2"])))
 
 
 _SET_UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade))"
