@@ -136,6 +136,7 @@ class ActorContext:
     entity_at: dict[int, Entity] = field(default_factory=dict)
     _coref: dict[int, str] | None = None
     home: str | None = None  # the country the article is mostly about
+    home_share: float = 0.0  # its share of the country mentions: how sure "mostly" is
     external: Callable[..., Any] | None = None
 
     @property
@@ -154,7 +155,7 @@ class ActorContext:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
                     ctx.entity_at.setdefault(tok.i, ent)
-        ctx.home = _home_country(article)
+        ctx.home, ctx.home_share = _home_country(article)
         return ctx
 
 
@@ -169,14 +170,23 @@ def _coref_map(doc: "Doc", article: Article) -> dict[int, str]:
         return {}
 
 
-def _home_country(article: Article) -> str | None:
+def _home_country(article: Article) -> tuple[str | None, float]:
+    """The article's main country and its share of the country mentions."""
     counts: Counter[str] = Counter()
     for ent in article.entities:
         if ent.label in ("GPE", "NORP"):
             code = ent.country or country_of(ent.name)
             if code:
                 counts[code] += len(ent.mentions)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None, 0.0
+    top, n = counts.most_common(1)[0]
+    return top, n / sum(counts.values())
+
+
+# A person with no country of their own borrows the article's only when that country clearly
+# dominates it: in an article about two countries a bare name is as likely to be either.
+PERSON_HOME_SHARE = 0.5
 
 
 def phrase_tokens(tok: "Token") -> list["Token"]:
@@ -201,6 +211,10 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     words = phrase_tokens(tok)
     if tok.pos_ == "PRON" and entity is None:
         return None
+    org = _member_org(tok, entity, ctx)
+    if org is not None:
+        return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
+                     org.code, org.country, org.role)
     got = _call_external(ctx, tok, entity, words) if ctx.external is not None else None
     if got is not None and got.code and got.code[:3] in ("IGO", "NGO"):
         return got
@@ -217,6 +231,35 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
         role = mine.role
     return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
+
+
+# Titles that speak for an organisation: "a spokesman for the PMF", "the director of Amnesty
+# International" act as the organisation (the Wikinews gold codes them with its code).
+MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson representative member director head "
+                         "chief secretary-general".split())
+
+
+def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor | None:
+    """The organisation a person or title noun speaks for, when it is a named organisation
+    with a code of its own (IGO, NGO, armed group, ministry)."""
+    cands = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    if entity is not None and entity.label == "PERSON":
+        for m in entity.mentions[:3]:  # the apposition where the person is introduced
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                cands.extend(c for c in span.root.children if c.dep_ == "appos")
+    for cand in cands:
+        if cand.lemma_.lower() not in MEMBER_WORDS:
+            continue
+        for prep in cand.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                for org in prep.children:
+                    ent = ctx.entity_at.get(org.i)
+                    if org.dep_ == "pobj" and ent is not None and ent.label == "ORG":
+                        got = actor_for(org, ctx)
+                        if got is not None and got.code and got.code[:3] != "---" and got.role:
+                            return got
+    return None
 
 
 def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ctx: ActorContext) -> Actor | None:
@@ -236,10 +279,13 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
             country = country or country_of(entity.name)
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
         return None
-    if country is None and ctx.home:
+    person = entity is not None and entity.label == "PERSON"
+    if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
         return None
+    if person and role is None and country is not None:
+        role = "CVL"  # a named person with no title or office is a private person (suspect, victim)
     code = (country or "---") + (role or "")
     return Actor(entity.id if entity else None, name, code, country, role)
 
