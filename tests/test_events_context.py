@@ -20,3 +20,34 @@ def test_person_without_evidence_does_not_borrow_a_contested_country():
             "Tom Weber praised the Belgian prime minister.")
     got = triples(text)
     assert not any(src and src.startswith(("DEU", "FRA")) for src, code, _ in got if code == "051")
+
+
+def test_the_move_points_back_at_the_earlier_act():
+    text = ("Russia expelled ten Estonian diplomats on Monday. "
+            "The Estonian government condemned the move.")
+    assert ("ESTGOV", "111", "RUS") in triples(text)
+
+
+def test_the_operation_condemned_in_the_passive():
+    text = ("Ethiopian troops attacked rebel positions in Somalia on Tuesday. "
+            "The operation was condemned by the African Union.")
+    got = triples(text)
+    assert any(src.startswith("IGO") and code == "111" and tgt and tgt.startswith("ETH") for src, code, tgt in got)
+
+
+def test_a_statement_is_not_what_the_move_points_at():
+    text = ("Chile criticized Peru on Monday. Bolivia condemned the move.")
+    assert not any(code == "111" and src == "BOL" for src, code, _ in triples(text))
+
+
+def test_by_agent_owns_an_act_noun_before_its_theme():
+    got = triples("Kenya criticized the seizure of the ship by Tanzania.")
+    assert ("KEN", "111", "TZA") in got
+
+
+def test_institution_name_holding_a_country():
+    from dateline.model import Entity
+    from dateline.resolve.actors import code_actor
+
+    ent = Entity("e1", "the Canadian Commission on Water Rights", "GPE", None, None, [])
+    assert code_actor(ent).code == "CANGOV"

@@ -39,6 +39,23 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Every other act is about someone: with no target actor it is not coded (statements,
 # appeals and criticism "of the attack" with no one named, a bare "spoke").
 MONADIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Definite nouns that point back at an act the article already reported ("criticized the
+# move", "the operation was condemned"): a reader takes its agent as the target. The roots
+# say which earlier acts the noun can name (None: any act).
+ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
+    # a "move" or "decision" is a deed, not somebody's words about one
+    **dict.fromkeys("move decision step act action measure policy plan order ruling".split(),
+                    frozenset({"03", "04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18",
+                               "19", "20"})),
+    **dict.fromkeys("announcement proclamation declaration".split(), None),
+    **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation "
+                    "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
+    **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
+    **dict.fromkeys("arrest detention crackdown".split(), frozenset({"17"})),
+}
+ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "such"})
+# How far back (in characters) an earlier act may be to be the one "the move" points at.
+ANAPHOR_REACH = 3000
 
 
 @dataclass
@@ -66,7 +83,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
             continue
         for coding in _code_sentence(sent, d):
-            for ev in _events_for(coding, sent, ctx, timexes, article):
+            for ev in _events_for(coding, sent, ctx, timexes, article, events):
                 key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
                 if key not in seen:
                     seen.add(key)
@@ -237,12 +254,41 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
     return out
 
 
+def _act_anaphor(tok: "Token") -> bool:
+    """ "the move", "this decision": a definite act noun with no owner of its own."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_ANAPHORS and possessor(tok) is None
+            and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children))
+
+
+def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> Actor | None:
+    """The agent of the latest earlier act (within reach) that the anaphor can name, by
+    someone other than the current sources: "X did Y. Z condemned the move" -> X."""
+    roots = ACT_ANAPHORS[tok.lemma_.lower()]
+    mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= tok.idx or tok.idx - ev.trigger.start > ANAPHOR_REACH:
+            continue
+        if roots is not None and ev.root not in roots:
+            continue
+        if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine):
+            continue
+        return ev.source
+    return None
+
+
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
-                article: Article) -> list[Event]:
+                article: Article, earlier: list[Event] | None = None) -> list[Event]:
     sources = _resolve(c.sources, ctx)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx)
+    if not targets and earlier:
+        for t in c.targets:
+            if _act_anaphor(t):
+                prior = _antecedent_act(t, sources, earlier)
+                if prior is not None:
+                    targets = [(t, prior)]
+                    break
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]

@@ -203,11 +203,13 @@ def possessor(noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "by"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
+    # "the proclamation of the Golan Heights by X": the by-agent owns the act, not its theme
+    for prep in ("by", "of"):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
     return None
 
 
