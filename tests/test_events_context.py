@@ -51,3 +51,18 @@ def test_institution_name_holding_a_country():
 
     ent = Entity("e1", "the Canadian Commission on Water Rights", "GPE", None, None, [])
     assert code_actor(ent).code == "CANGOV"
+
+
+def test_a_date_is_not_the_target_of_an_offensive():
+    got = triples("Ethiopia began a military offensive into Sudan on Wednesday.")
+    assert any(src == "ETH" and code == "190" and tgt == "SDN" for src, code, tgt in got)
+
+
+def test_it_in_a_participle_clause_is_the_main_object_and_both_owners_are_targets():
+    got = triples("The Greek prime minister commented on the Egyptian-Cypriot gas deal, calling it absurd.")
+    assert {("GRCGOV", "111", "EGY"), ("GRCGOV", "111", "CYP")} <= got
+
+
+def test_neutral_comment_gives_way_to_the_criticism_in_the_same_sentence():
+    got = triples("The Greek prime minister commented on the Egyptian-Cypriot gas deal, calling it absurd.")
+    assert not any(code.startswith("01") for _, code, _ in got)

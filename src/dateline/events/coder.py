@@ -82,14 +82,23 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
     for sent in doc.sents:
         if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
             continue
+        mark = len(events)
         for coding in _code_sentence(sent, d):
             for ev in _events_for(coding, sent, ctx, timexes, article, events):
                 key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
+        events[mark:] = _drop_subsumed_comments(events[mark:])
     _locate_from_visits(events)
     return events
+
+
+def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
+    """ "X commented on Y's plan, calling it void": the neutral comment (01x) and the criticism
+    are one speech act; the sentence's more telling code stands for it."""
+    telling = {(e.source.code, e.target.code) for e in evs if e.root not in ("01",)}
+    return [e for e in evs if e.root != "01" or (e.source.code, e.target.code) not in telling]
 
 
 def _locate_from_visits(events: list[Event]) -> None:
@@ -238,9 +247,48 @@ def _governing_verb(tok: "Token") -> "Token | None":
     return None
 
 
+def _it_antecedent(tok: "Token") -> "Token | None":
+    """ "commented on the agreement, calling it void": "it" in a participle or coordinated
+    clause is the main clause's object."""
+    if tok.lower_ not in ("it", "this") or tok.dep_ != "dobj" or tok.head.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    gov = tok.head.head
+    objs = [c for c in gov.children if c.dep_ == "dobj"]
+    objs += [g for c in gov.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs = [o for o in objs if o.i < tok.i and o.pos_ == "NOUN"]
+    return objs[-1] if objs else None
+
+
+def _owner_states(noun: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "the Turkish-Libyan agreement", "the Russian-Chinese exercise": every country named
+    among a noun's left modifiers owns it."""
+    out: list[tuple["Token", Actor]] = []
+    seen: set[str] = set()
+    for t in noun.subtree:
+        if t.i >= noun.i:
+            break
+        ent = ctx.entity_at.get(t.i)
+        if (t.ent_type_ in ("NORP", "GPE") or ent is not None and ent.label in ("NORP", "GPE")) and t.dep_ in ("amod", "compound", "npadvmod", "nmod") \
+                and not any(a.dep_ == "prep" for a in t.ancestors if a.i > t.i and a.i < noun.i):
+            actor = actor_for(t, ctx)
+            if actor is not None and actor.code and actor.code not in seen:
+                seen.add(actor.code)
+                out.append((t, actor))
+    return out
+
+
 def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.pos_ == "PRON" and t.i not in ctx.coref:
+            ante = _it_antecedent(t)
+            if ante is not None:
+                t = ante
+        if t.pos_ == "NOUN" and possessor(t) is None:
+            owners = _owner_states(t, ctx)
+            if len(owners) > 1:
+                out.extend(owners)
+                continue
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON"):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 # Prepositions that usually introduce the other party when a pattern does not name one.
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 GENERIC_TARGET_PREPS = ("with", "to", "on", "against", "at", "into", "from")
 
 
@@ -221,13 +222,15 @@ def target_tokens(tok: "Token", pat: Pattern, kind: str = "verb") -> list["Token
         return []
     # default slot: the direct object, unless the object is a constrained noun ("hold talks")
     for slot in pat.target or (("obj",) if pat.obj is None else ()):
-        found = _slot(tok, slot, obj, preps, pat)
+        # "began an offensive into Syria on Wednesday": a date or a number is never the party
+        found = [t for t in _slot(tok, slot, obj, preps, pat) if t.ent_type_ not in NON_ACTOR_ENTS]
         if found:
             return with_conjuncts(found)
     if not pat.target:
         for prep in GENERIC_TARGET_PREPS:
-            if preps.get(prep):
-                return with_conjuncts(preps[prep][:1])
+            objs = [t for t in preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
+            if objs:
+                return with_conjuncts(objs[:1])
     for verbs in complement_verbs(tok, obj).values():  # "accept an invitation to visit X"
         for v in verbs:
             dobj = direct_object(v)
