@@ -66,3 +66,17 @@ def test_it_in_a_participle_clause_is_the_main_object_and_both_owners_are_target
 def test_neutral_comment_gives_way_to_the_criticism_in_the_same_sentence():
     got = triples("The Greek prime minister commented on the Egyptian-Cypriot gas deal, calling it absurd.")
     assert not any(code.startswith("01") for _, code, _ in got)
+
+
+def test_acronym_codes_as_the_body_it_abbreviates():
+    text = ("The Kenyan Broadcasting Regulation Authority (KBRA) suspended three channels on Monday. "
+            "Opposition lawmakers condemned the KBRA.")
+    got = triples(text)
+    assert any(code == "111" and tgt == "KENGOV" for _, code, tgt in got)
+
+
+def test_a_company_called_the_network_is_media():
+    text = ("Orbit Media Corporation runs a Kenyan television channel. "
+            "President Kenyatta accused the network of lying.")
+    got = triples(text)
+    assert any(code == "1121" and tgt == "KENMED" for _, code, tgt in got)

@@ -138,6 +138,7 @@ class ActorContext:
     home: str | None = None  # the country the article is mostly about
     home_share: float = 0.0  # its share of the country mentions: how sure "mostly" is
     external: Callable[..., Any] | None = None
+    expansion: dict[str, Entity] = field(default_factory=dict)  # acronym entity id -> full name's
 
     @property
     def coref(self) -> dict[int, str]:
@@ -156,6 +157,7 @@ class ActorContext:
                 for tok in span or ():
                     ctx.entity_at.setdefault(tok.i, ent)
         ctx.home, ctx.home_share = _home_country(article)
+        ctx.expansion = _acronyms(article)
         return ctx
 
 
@@ -168,6 +170,27 @@ def _coref_map(doc: "Doc", article: Article) -> dict[int, str]:
         return dict(resolve_references(doc, article))
     except Exception:  # a colleague's bug must not sink event coding; pronouns just stay unresolved
         return {}
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "on", "for", "in", "de", "to"})
+
+
+def _acronyms(article: Article) -> dict[str, Entity]:
+    """ "the National Telecommunications Commission (NTC) ... the NTC": the entities stage
+    keeps the acronym apart; it is the same body, so it codes as the full name."""
+    full: dict[str, Entity] = {}
+    for ent in article.entities:
+        words = [w for w in re.split(r"[\s\-]+", ent.name) if w]
+        if ent.label in ("ORG", "GPE", "NORP", "FAC") and len(words) >= 2:
+            initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[0].isupper())
+            if len(initials) >= 2:
+                full.setdefault(initials, ent)
+    out = {}
+    for ent in article.entities:
+        name = ent.name.removeprefix("the ").replace(".", "")
+        if name.isupper() and name in full and full[name] is not ent:
+            out[ent.id] = full[name]
+    return out
 
 
 def _home_country(article: Article) -> tuple[str | None, float]:
@@ -208,6 +231,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
             country = _pronoun_country(pron, ctx)
             return Actor(None, tok.doc[pron.i:tok.i + 1].text, country, country, None) if country else None
     entity = _entity_for(tok, ctx)
+    if entity is not None and entity.id in ctx.expansion:
+        entity = ctx.expansion[entity.id]
     words = phrase_tokens(tok)
     if tok.pos_ == "PRON" and entity is None:
         return None
@@ -230,6 +255,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = mine.country
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
         role = mine.role
+    if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
+        role = "MED"  # "the network", "the newspaper": a media company is coded as media
     return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
 
 
