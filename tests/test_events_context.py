@@ -80,3 +80,10 @@ def test_a_company_called_the_network_is_media():
             "President Kenyatta accused the network of lying.")
     got = triples(text)
     assert any(code == "1121" and tgt == "KENMED" for _, code, tgt in got)
+
+
+def test_first_person_in_a_quotation_is_the_speaker():
+    text = '"I urge the president to resign," the Kenyan opposition leader said.'
+    got = triples(text)
+    assert any(src == "KENOPP" and code == "0241" for src, code, _ in got)
+

@@ -230,6 +230,10 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if pron is not None:  # "his country": the country of the person "his" points to
             country = _pronoun_country(pron, ctx)
             return Actor(None, tok.doc[pron.i:tok.i + 1].text, country, country, None) if country else None
+    if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON and tok.i not in ctx.coref:
+        speaker = _quote_speaker(tok, ctx)
+        if speaker is not None:  # "I urge her to step down," the senator said: the senator
+            return actor_for(speaker, ctx)
     entity = _entity_for(tok, ctx)
     if entity is not None and entity.id in ctx.expansion:
         entity = ctx.expansion[entity.id]
@@ -264,6 +268,32 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
 # International" act as the organisation (the Wikinews gold codes them with its code).
 MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson representative member director head "
                          "chief secretary-general".split())
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Verbs that introduce a quotation's speaker ("...," the minister said).
+SPEAKING_VERBS = frozenset("say tell add state write tweet speak declare explain insist stress "
+                           "note warn announce continue conclude".split())
+
+
+def _quote_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
+    """Who "I" or "we" is in quoted speech: the subject of the speaking verb in the pronoun's
+    sentence (outside the quotation), else in the sentence after or before it."""
+    doc = tok.doc
+    sent = tok.sent
+    order = [sent]
+    if sent.end < len(doc):
+        order.append(doc[sent.end].sent)
+    if sent.start > 0:
+        order.append(doc[sent.start - 1].sent)
+    for s in order:
+        for v in s:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in SPEAKING_VERBS or v.i == tok.head.i:
+                continue
+            for c in v.children:
+                if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON and c.lower_ not in ("it", "you", "they"):
+                    return c
+    return None
 
 
 def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor | None:
