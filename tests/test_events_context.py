@@ -87,3 +87,22 @@ def test_first_person_in_a_quotation_is_the_speaker():
     got = triples(text)
     assert any(src == "KENOPP" and code == "0241" for src, code, _ in got)
 
+
+
+def test_coreference_is_computed_once_per_doc(monkeypatch):
+    from dateline.events import actors as ev_actors
+    from dateline.events import code_events
+    from dateline.model import Article, Source
+    from dateline.nlp import load_nlp
+    from dateline.resolve.entities import resolve_entities
+
+    calls = []
+    real = ev_actors._compute_coref
+    monkeypatch.setattr(ev_actors, "_compute_coref", lambda doc, art: calls.append(1) or real(doc, art))
+    text = "The Kenyan president met the Ugandan president. He criticized him."
+    doc = load_nlp()(text)
+    art = Article(text=text, source=Source("text"), published="2021-01-01")
+    art.entities = resolve_entities(doc, art)
+    code_events(doc, art)
+    code_events(doc, art)
+    assert len(calls) <= 1

@@ -161,7 +161,20 @@ class ActorContext:
         return ctx
 
 
+_COREF_KEY = "dateline.events.coref"
+
+
 def _coref_map(doc: "Doc", article: Article) -> dict[int, str]:
+    """The coreference map, computed once per Doc (kept in `doc.user_data`, keyed by the
+    entity set it was computed from, so a re-run with other entities recomputes it)."""
+    key = (_COREF_KEY, tuple((e.id, len(e.mentions)) for e in article.entities))
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = _compute_coref(doc, article)
+    return cached
+
+
+def _compute_coref(doc: "Doc", article: Article) -> dict[int, str]:
     try:
         from dateline.resolve.coref import resolve_references  # type: ignore[import-not-found]
     except ImportError:
