@@ -106,3 +106,8 @@ def test_coreference_is_computed_once_per_doc(monkeypatch):
     code_events(doc, art)
     code_events(doc, art)
     assert len(calls) <= 1
+
+
+def test_role_noun_with_in_place_keeps_its_country():
+    got = triples("Human rights activists in Kenya criticized the Ugandan government.")
+    assert any(src.startswith("KEN") and code == "111" and tgt == "UGAGOV" for src, code, tgt in got)

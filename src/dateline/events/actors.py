@@ -233,6 +233,10 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
+        elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS:
+            # "human rights activists in X", "students from X": the place says whose they are
+            keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                        for t in phrase_tokens(g))
     return sorted(set(keep), key=lambda t: t.i)
 
 
