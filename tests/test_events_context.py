@@ -111,3 +111,15 @@ def test_coreference_is_computed_once_per_doc(monkeypatch):
 def test_role_noun_with_in_place_keeps_its_country():
     got = triples("Human rights activists in Kenya criticized the Ugandan government.")
     assert any(src.startswith("KEN") and code == "111" and tgt == "UGAGOV" for src, code, tgt in got)
+
+
+def test_target_less_clash_answers_the_earlier_act_against_the_same_side():
+    text = ("Kenyan police fired tear gas at protesters in Nairobi on Monday. "
+            "Some protesters responded by throwing stones.")
+    got = triples(text)
+    assert any(src.endswith("OPP") and code == "145" and tgt == "KENCOP" for src, code, tgt in got)
+
+
+def test_target_less_protest_with_no_earlier_act_stays_without_target():
+    got = triples("Thousands of protesters threw stones in Nairobi on Monday.")
+    assert not any(code == "145" and tgt for _, code, tgt in got)

@@ -324,6 +324,19 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
     return None
 
 
+def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
+    """The side a target-less protest or use of force answers: the agent of the latest earlier
+    act (within reach) that was done to this source's kind of actor ("police fired tear gas at
+    protesters ... protesters threw bottles" -> at the police)."""
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > ANAPHOR_REACH:
+            continue
+        if ev.target.code == source.code and ev.source.code and ev.source.code != source.code \
+                and ev.quad_class >= 3:
+            return ev.source
+    return None
+
+
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
     sources = _resolve(c.sources, ctx)
@@ -337,6 +350,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 if prior is not None:
                     targets = [(t, prior)]
                     break
+    if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
+        prior = _counterpart(c.trigger, sources[0][1], earlier)
+        if prior is not None:  # "protesters responded by throwing stones": at the police who fired
+            targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
