@@ -123,3 +123,15 @@ def test_target_less_clash_answers_the_earlier_act_against_the_same_side():
 def test_target_less_protest_with_no_earlier_act_stays_without_target():
     got = triples("Thousands of protesters threw stones in Nairobi on Monday.")
     assert not any(code == "145" and tgt for _, code, tgt in got)
+
+
+def test_they_is_the_protesters_named_just_before():
+    text = ("Thousands of Kenyan protesters marched in Nairobi on Sunday. "
+            "They asked President Kenyatta to resign.")
+    got = triples(text)
+    assert any(src == "KENOPP" and code == "0241" and tgt == "KENGOV" for src, code, tgt in got)
+
+
+def test_they_with_no_group_before_stays_uncoded():
+    got = triples("They asked the Kenyan president to resign.")
+    assert not got

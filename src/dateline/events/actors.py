@@ -256,7 +256,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         entity = ctx.expansion[entity.id]
     words = phrase_tokens(tok)
     if tok.pos_ == "PRON" and entity is None:
-        return None
+        group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
+        return actor_for(group, ctx) if group is not None else None
     org = _member_org(tok, entity, ctx)
     if org is not None:
         return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
@@ -291,6 +292,28 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Verbs that introduce a quotation's speaker ("...," the minister said).
 SPEAKING_VERBS = frozenset("say tell add state write tweet speak declare explain insist stress "
                            "note warn announce continue conclude".split())
+
+
+def _plural_antecedent(tok: "Token") -> "Token | None":
+    """ "Protesters gathered ... They had asked ...": "they" is the nearest plural group noun
+    (a role word: protesters, officials, troops) that was a subject in this or the two
+    sentences before."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss") and t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS:
+            # a subject, or the group inside one ("thousands of protesters", "protesters' demands")
+            if t.dep_ == "pobj" and not (t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass")):
+                continue
+            if t.dep_ == "poss" and t.head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            return t
+    return None
 
 
 def _quote_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
