@@ -135,3 +135,13 @@ def test_they_is_the_protesters_named_just_before():
 def test_they_with_no_group_before_stays_uncoded():
     got = triples("They asked the Kenyan president to resign.")
     assert not got
+
+
+def test_saying_someone_breaks_the_law_is_an_accusation():
+    got = triples('The Kenyan opposition leader said, "The Ugandan government is violating the treaty."')
+    assert ("KENOPP", "112", "UGAGOV") in got
+
+
+def test_saying_someone_did_not_break_the_law_is_no_accusation():
+    got = triples('The Kenyan opposition leader did not say the Ugandan government violated the treaty.')
+    assert not any(code == "112" for _, code, _ in got)
