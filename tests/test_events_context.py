@@ -145,3 +145,13 @@ def test_saying_someone_breaks_the_law_is_an_accusation():
 def test_saying_someone_did_not_break_the_law_is_no_accusation():
     got = triples('The Kenyan opposition leader did not say the Ugandan government violated the treaty.')
     assert not any(code == "112" for _, code, _ in got)
+
+
+def test_use_of_force_abroad_targets_the_country_of_the_place():
+    got = triples("Ethiopian jets bombed several targets in Sudan on Tuesday.")
+    assert any(src.startswith("ETH") and code.startswith("19") and tgt == "SDN" for src, code, tgt in got)
+
+
+def test_use_of_force_at_home_gets_no_place_target():
+    got = triples("Ethiopian troops shelled villages in Ethiopia on Tuesday.")
+    assert not any(tgt == "ETH" for _, _, tgt in got)

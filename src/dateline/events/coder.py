@@ -18,7 +18,7 @@ from dateline.events import filters
 from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
-from dateline.events.dating import TimexIndex, event_date, event_location
+from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -39,6 +39,8 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Every other act is about someone: with no target actor it is not coded (statements,
 # appeals and criticism "of the attack" with no one named, a bare "spoke").
 MONADIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Uses of force, whose place abroad names the country attacked.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Definite nouns that point back at an act the article already reported ("criticized the
 # move", "the operation was condemned"): a reader takes its agent as the target. The roots
 # say which earlier acts the noun can name (None: any act).
@@ -324,6 +326,20 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
     return None
 
 
+def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
+                   ctx: ActorContext) -> tuple["Token", Actor] | None:
+    """A use of force with no target but a place in its own clause ("in Syria", "into Iraq")
+    in another country than the attacker's: the country is the target, as PETRARCH codes it."""
+    for tok in clause_tokens(trigger):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "on", "inside", "across") \
+                and tok.ent_type_ == "GPE":
+            actor = actor_for(tok, ctx)
+            if actor is not None and actor.country and actor.code == actor.country \
+                    and all(s.country and s.country != actor.country for _, s in sources):
+                return tok, actor
+    return None
+
+
 def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
     """The side a target-less protest or use of force answers: the agent of the latest earlier
     act (within reach) that was done to this source's kind of actor ("police fired tear gas at
@@ -350,6 +366,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 if prior is not None:
                     targets = [(t, prior)]
                     break
+    if not targets and c.code[:2] in FORCE_ROOTS:
+        place = _foreign_place(c.trigger, sources, ctx)
+        if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
+            targets = [place]
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
         prior = _counterpart(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
