@@ -155,3 +155,13 @@ def test_use_of_force_abroad_targets_the_country_of_the_place():
 def test_use_of_force_at_home_gets_no_place_target():
     got = triples("Ethiopian troops shelled villages in Ethiopia on Tuesday.")
     assert not any(tgt == "ETH" for _, _, tgt in got)
+
+
+def test_claim_of_fraud_is_an_accusation_of_crime():
+    got = triples("The Kenyan president claimed the Ugandan government won only through fraud.")
+    assert ("KENGOV", "1121", "UGAGOV") in got
+
+
+def test_claim_without_clear_content_stays_plain_accusation():
+    got = triples("The Kenyan president claimed the Ugandan government lied about the border.")
+    assert any(code == "112" for _, code, _ in got) and not any(code == "1121" for _, code, _ in got)

@@ -182,7 +182,29 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code, derived = intent_code(code) or code, True  # an announced future act is an intention
         if code == pat.code and info(code).quad_class >= 3:
             code = threat_code(code) or code
+    if code == "112":
+        code = _accusation_subcode(tok) or code
     return [_Coding(tok, pat, code, subjects(tok), target_tokens(tok, pat), derived=derived)]
+
+
+# What an accusation is about, read off its complement (the Wikinews conventions: the 112x
+# subcode when the content is clear).
+ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
+    "1121": frozenset("fraud corruption bribery bribe crime theft embezzlement laundering rigging rig "
+                      "steal cheat swindle swindling".split()),
+    "1122": frozenset("torture abuse repression persecution genocide atrocity".split()),
+    "1123": frozenset("attack bombing airstrike assault shelling invasion".split()),
+}
+
+
+def _accusation_subcode(tok: "Token") -> str | None:
+    """ "claimed Y won only through voter fraud" -> 1121 (crime), "accused Y of torture" -> 1122."""
+    words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")
+             for t in c.subtree}
+    for code, lemmas in ACCUSATION_CONTENT.items():
+        if words & lemmas:
+            return code
+    return None
 
 
 def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
