@@ -165,3 +165,8 @@ def test_claim_of_fraud_is_an_accusation_of_crime():
 def test_claim_without_clear_content_stays_plain_accusation():
     got = triples("The Kenyan president claimed the Ugandan government lied about the border.")
     assert any(code == "112" for _, code, _ in got) and not any(code == "1121" for _, code, _ in got)
+
+
+def test_decree_restricting_the_public_targets_the_issuers_civilians():
+    got = triples("The Kenyan prime minister signed a decree banning anyone from entering the port.")
+    assert ("KENGOV", "172", "KENCVL") in got

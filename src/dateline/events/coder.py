@@ -348,6 +348,25 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
     return None
 
 
+# Whom a decree restricts: general words for the public, coded as the issuer's civilians.
+PUBLIC_WORDS = frozenset("anyone anybody everyone everybody people citizen resident civilian public "
+                         "woman man worker foreigner".split())
+RESTRICTING_VERBS = frozenset("ban bar forbid prohibit restrict prevent stop require order oblige".split())
+
+
+def _restricted_people(trigger: "Token") -> "Token | None":
+    """ "signed a decree banning anyone wearing a veil from ...": the public the order restricts."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for v in obj.children:
+        if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in RESTRICTING_VERBS:
+            for o in v.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in PUBLIC_WORDS:
+                    return o
+    return None
+
+
 def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
                    ctx: ActorContext) -> tuple["Token", Actor] | None:
     """A use of force with no target but a place in its own clause ("in Syria", "into Iraq")
@@ -388,6 +407,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 if prior is not None:
                     targets = [(t, prior)]
                     break
+    if not targets and c.code[:2] == "17" and len(sources) == 1:
+        people = _restricted_people(c.trigger)
+        if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
+            country = sources[0][1].country
+            targets = [(people, Actor(None, people.text, country + "CVL", country, "CVL"))]
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
