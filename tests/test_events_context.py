@@ -170,3 +170,8 @@ def test_claim_without_clear_content_stays_plain_accusation():
 def test_decree_restricting_the_public_targets_the_issuers_civilians():
     got = triples("The Kenyan prime minister signed a decree banning anyone from entering the port.")
     assert ("KENGOV", "172", "KENCVL") in got
+
+
+def test_the_royal_palace_is_the_government():
+    got = triples("The Thai royal palace condemned the Cambodian government.")
+    assert ("THAGOV", "111", "KHMGOV") in got

@@ -28,7 +28,7 @@ NO_ACTOR = Actor(None, None, None, None, None)
 ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("president premier chancellor minister ministry government official spokesman "
                     "spokeswoman spokesperson ambassador envoy diplomat secretary king queen prince "
-                    "monarch mayor governor administration cabinet authority regime embassy "
+                    "monarch royal palace mayor governor administration cabinet authority regime embassy "
                     "delegation consul emir sultan commission department leadership leader "
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
