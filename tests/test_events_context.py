@@ -175,3 +175,13 @@ def test_decree_restricting_the_public_targets_the_issuers_civilians():
 def test_the_royal_palace_is_the_government():
     got = triples("The Thai royal palace condemned the Cambodian government.")
     assert ("THAGOV", "111", "KHMGOV") in got
+
+
+def test_phrasal_complement_matches_the_dictionarys_particle_form():
+    got = triples("Kenyan protesters urged the Kenyan president to step down.")
+    assert ("KENOPP", "0241", "KENGOV") in got
+
+
+def test_editors_brackets_are_not_the_object():
+    got = triples('The Kenyan opposition leader said: "We urge [the president] to resign."')
+    assert any(code.startswith("02") and tgt == "KENGOV" for _, code, tgt in got)

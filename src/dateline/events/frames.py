@@ -42,8 +42,8 @@ def is_passive(tok: "Token") -> bool:
 
 def direct_object(tok: "Token") -> "Token | None":
     for c in tok.children:
-        if c.dep_ == "dobj":
-            return c
+        if c.dep_ == "dobj" and (c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM")):
+            return c  # "urge [Lam]": an editor's bracket is parsed as an object too
     if is_passive(tok):  # "talks were held with X": the passive subject plays the object
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -97,8 +97,14 @@ def verb_frame(tok: "Token") -> Frame:
         particles=frozenset(c.lower_ for c in tok.children if c.dep_ == "prt"),
         obj=noun_lemmas(obj) if obj is not None else None,
         preps={p: frozenset().union(*(noun_lemmas(o) for o in objs)) for p, objs in preps.items()},
-        deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) for d, vs in comps.items()},
+        deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) | _with_particles(vs)
+              for d, vs in comps.items()},
     )
+
+
+def _with_particles(verbs: list["Token"]) -> frozenset[str]:
+    """ "to step down", "to pull out": the phrasal lemma the dictionary writes as step_down."""
+    return frozenset(f"{_lemma(v)}_{c.lower_}" for v in verbs for c in v.children if c.dep_ == "prt")
 
 
 def noun_frame(tok: "Token") -> Frame:
