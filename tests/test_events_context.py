@@ -185,3 +185,18 @@ def test_phrasal_complement_matches_the_dictionarys_particle_form():
 def test_editors_brackets_are_not_the_object():
     got = triples('The Kenyan opposition leader said: "We urge [the president] to resign."')
     assert any(code.startswith("02") and tgt == "KENGOV" for _, code, tgt in got)
+
+
+def test_warning_of_attacks_is_a_threat_of_attack():
+    got = triples('"We warn Israel that its bases will be our targets," the Iranian foreign minister said.')
+    assert ("IRNGOV", "1384", "ISR") in got
+
+
+def test_plain_warning_is_an_unspecified_threat():
+    got = triples("The Iranian foreign minister warned Israel that it would regret its decision.")
+    assert ("IRNGOV", "130", "ISR") in got
+
+
+def test_bare_country_never_acts_on_itself():
+    got = triples("Kenya condemned Kenya's neighbours, and Kenya criticized Kenya.")
+    assert ("KEN", "111", "KEN") not in got

@@ -183,7 +183,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         if code == pat.code and info(code).quad_class >= 3:
             code = threat_code(code) or code
     if code == "112":
-        code = _accusation_subcode(tok) or code
+        code = _content_subcode(tok, ACCUSATION_CONTENT) or code
+    elif code == "130":
+        code = _content_subcode(tok, THREAT_CONTENT) or code
     return [_Coding(tok, pat, code, subjects(tok), target_tokens(tok, pat), derived=derived)]
 
 
@@ -197,11 +199,20 @@ ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
 }
 
 
-def _accusation_subcode(tok: "Token") -> str | None:
-    """ "claimed Y won only through voter fraud" -> 1121 (crime), "accused Y of torture" -> 1122."""
+# What a threat or warning is of ("warned Y that its cities would be targets" -> 1384).
+THREAT_CONTENT: dict[str, frozenset[str]] = {
+    "1384": frozenset("attack strike target bomb bombing missile rocket shell raid airstrike".split()),
+    "1312": frozenset("sanction embargo boycott tariff".split()),
+    "138": frozenset("war military force troop invasion".split()),
+}
+
+
+def _content_subcode(tok: "Token", table: dict[str, frozenset[str]]) -> str | None:
+    """The subcode an accusation or threat's complement makes clear: "claimed Y won only
+    through voter fraud" -> 1121 (crime), "accused Y of torture" -> 1122."""
     words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")
              for t in c.subtree}
-    for code, lemmas in ACCUSATION_CONTENT.items():
+    for code, lemmas in table.items():
         if words & lemmas:
             return code
     return None
@@ -435,6 +446,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
             continue  # an actor acting on itself is a parse slip
+        if tgt.code and src.code == tgt.code and not src.role:
+            continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
         out.append(Event(
