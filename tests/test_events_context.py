@@ -200,3 +200,15 @@ def test_plain_warning_is_an_unspecified_threat():
 def test_bare_country_never_acts_on_itself():
     got = triples("Kenya condemned Kenya's neighbours, and Kenya criticized Kenya.")
     assert ("KEN", "111", "KEN") not in got
+
+
+def test_responding_to_someones_announcement_makes_them_the_target():
+    got = triples("The Kenyan president, responding to the Ugandan president's announcement, "
+                  "criticized the plan as reckless.")
+    assert ("KENGOV", "111", "UGAGOV") in got
+
+
+def test_in_response_to_a_statement_from_someone():
+    got = triples("In response to a statement from the Ugandan president, the Kenyan president "
+                  "condemned the decision.")
+    assert any(src == "KENGOV" and code == "111" and tgt == "UGAGOV" for src, code, tgt in got)

@@ -378,6 +378,30 @@ def _restricted_people(trigger: "Token") -> "Token | None":
     return None
 
 
+RESPONSE_WORDS = frozenset({"respond", "react", "reply", "response", "reaction", "answer"})
+
+
+def _responded_to(trigger: "Token") -> "Token | None":
+    """What the act answers, when its own clause says so: "responding to X's announcement",
+    "in response to a statement from X" (a reader takes X as the act's target)."""
+    # on the verb, or on its subject ("Trump, responding to ..., attacked")
+    near = [*trigger.children, *(g for c in trigger.children if c.dep_ == "nsubj" for g in c.children)]
+    for c in near:
+        node = None
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in RESPONSE_WORDS:
+            node = c
+        elif c.dep_ == "prep" and c.lower_ in ("in", "as"):
+            node = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_WORDS), None)
+        if node is None:
+            continue
+        for p in node.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
 def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
                    ctx: ActorContext) -> tuple["Token", Actor] | None:
     """A use of force with no target but a place in its own clause ("in Syria", "into Iraq")
@@ -418,6 +442,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 if prior is not None:
                     targets = [(t, prior)]
                     break
+    if not targets and c.code[:2] not in MONADIC_ROOTS:
+        answered = _responded_to(c.trigger)
+        if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
+            targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code[:2] == "17" and len(sources) == 1:
         people = _restricted_people(c.trigger)
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."

@@ -211,7 +211,7 @@ def possessor(noun: "Token") -> "Token | None":
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return c
     # "the proclamation of the Golan Heights by X": the by-agent owns the act, not its theme
-    for prep in ("by", "of"):
+    for prep in ("by", "of", "from"):  # "a statement from X" is X's
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == prep:
                 for g in c.children:
