@@ -1,7 +1,7 @@
 """Event actors that need more than the clause: spokespeople, private persons, earlier acts."""
 from __future__ import annotations
 
-from test_events_coder import triples
+from test_events_coder import code, triples
 
 
 def test_spokesman_for_an_organisation_codes_as_the_organisation():
@@ -212,3 +212,13 @@ def test_in_response_to_a_statement_from_someone():
     got = triples("In response to a statement from the Ugandan president, the Kenyan president "
                   "condemned the decision.")
     assert any(src == "KENGOV" and code == "111" and tgt == "UGAGOV" for src, code, tgt in got)
+
+
+def test_a_continued_offensive_keeps_its_target():
+    text = ("Ethiopia began a military offensive into Sudan on Monday. "
+            "On Tuesday, Ethiopia launched a second offensive with ground troops.")
+    got = triples(text)
+    assert sum(1 for src, code, tgt in got if src == "ETH" and code == "190" and tgt == "SDN") >= 1
+    art, evs = code(text)
+    second = [e for e in evs if e.trigger and e.trigger.start > text.index("Tuesday")]
+    assert second and all(e.target.code == "SDN" for e in second if e.code == "190")

@@ -416,6 +416,17 @@ def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
     return None
 
 
+def _campaign_target(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
+    """A target-less use of force by an attacker who was just reported attacking someone
+    (within reach): the same campaign, so the same target."""
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > ANAPHOR_REACH:
+            continue
+        if ev.source.code == source.code and ev.root in FORCE_ROOTS and ev.target.code:
+            return ev.target
+    return None
+
+
 def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
     """The side a target-less protest or use of force answers: the agent of the latest earlier
     act (within reach) that was done to this source's kind of actor ("police fired tear gas at
@@ -459,6 +470,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _counterpart(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
             targets = [(c.trigger, prior)]
+        elif c.code[:2] in FORCE_ROOTS:
+            prior = _campaign_target(c.trigger, sources[0][1], earlier)
+            if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
+                targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
