@@ -222,3 +222,9 @@ def test_a_continued_offensive_keeps_its_target():
     art, evs = code(text)
     second = [e for e in evs if e.trigger and e.trigger.start > text.index("Tuesday")]
     assert second and all(e.target.code == "SDN" for e in second if e.code == "190")
+
+
+def test_the_press_has_no_country():
+    text = ("Kenyan police arrested two men in Nairobi. Kenyan officials met in Nairobi. "
+            "The Kenyan president criticized the press.")
+    assert ("KENGOV", "111", "---MED") in triples(text)

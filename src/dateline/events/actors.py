@@ -277,6 +277,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = mine.country
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
         role = mine.role
+    if mine.code == "---MED" and entity is None:
+        return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
         role = "MED"  # "the network", "the newspaper": a media company is coded as media
     return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
@@ -377,6 +379,8 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
         return None
     person = entity is not None and entity.label == "PERSON"
+    if country is None and entity is None and role == "MED":
+        return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
     if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
