@@ -106,6 +106,7 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None) -> dict[str,
     tables: dict[str, list[dict[str, str]]] = {}
     done: dict[tuple[str, int], Article] = {}
     pairs, details = [], []
+    halves: dict[str, list[tuple[set[Triple], set[Triple]]]] = {"A": [], "B": []}
     for rec in records:
         key = (rec["file"], rec["row"])
         if key not in done:
@@ -119,9 +120,12 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None) -> dict[str,
         evs = [e for e in art.events if rec["start"] <= (e.trigger or e.evidence).start < rec["end"]]
         pred, gold = _event_triples(evs), _gold_triples(rec)
         pairs.append((pred, gold))
+        # dev halves by article (alternating in file order), to check a fix made on one half
+        # does not drop the other: sentences of one article never straddle the halves
+        halves["AB"[list(done).index(key) % 2]].append((pred, gold))
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str)})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
-            "scores": score(pairs), "details": details}
+            "scores": score(pairs), "halves": {h: score(p) for h, p in halves.items()}, "details": details}
 
 
 # ---------------------------------------------------------------- PETRARCH unit tests
@@ -217,4 +221,10 @@ def format_report(result: dict[str, Any]) -> str:
             s = part["scores"][level]
             lines.append(f"{name:<16} {level:<8} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
                          f"   {s['tp']}/{s['fp']}/{s['fn']}")
+        for half, scores in part.get("halves", {}).items():
+            for level in LEVELS:
+                s = scores[level]
+                label = f"{name}[{half}]"
+                lines.append(f"{label:<16} {level:<8} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
+                             f"   {s['tp']}/{s['fp']}/{s['fn']}")
     return "\n".join(lines)

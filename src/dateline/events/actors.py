@@ -28,7 +28,7 @@ NO_ACTOR = Actor(None, None, None, None, None)
 ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("president premier chancellor minister ministry government official spokesman "
                     "spokeswoman spokesperson ambassador envoy diplomat secretary king queen prince "
-                    "monarch mayor governor administration cabinet authority regime embassy "
+                    "monarch royal palace mayor governor administration cabinet authority regime embassy "
                     "delegation consul emir sultan commission department leadership leader "
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
@@ -136,7 +136,9 @@ class ActorContext:
     entity_at: dict[int, Entity] = field(default_factory=dict)
     _coref: dict[int, str] | None = None
     home: str | None = None  # the country the article is mostly about
+    home_share: float = 0.0  # its share of the country mentions: how sure "mostly" is
     external: Callable[..., Any] | None = None
+    expansion: dict[str, Entity] = field(default_factory=dict)  # acronym entity id -> full name's
 
     @property
     def coref(self) -> dict[int, str]:
@@ -154,11 +156,25 @@ class ActorContext:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
                     ctx.entity_at.setdefault(tok.i, ent)
-        ctx.home = _home_country(article)
+        ctx.home, ctx.home_share = _home_country(article)
+        ctx.expansion = _acronyms(article)
         return ctx
 
 
+_COREF_KEY = "dateline.events.coref"
+
+
 def _coref_map(doc: "Doc", article: Article) -> dict[int, str]:
+    """The coreference map, computed once per Doc (kept in `doc.user_data`, keyed by the
+    entity set it was computed from, so a re-run with other entities recomputes it)."""
+    key = (_COREF_KEY, tuple((e.id, len(e.mentions)) for e in article.entities))
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = _compute_coref(doc, article)
+    return cached
+
+
+def _compute_coref(doc: "Doc", article: Article) -> dict[int, str]:
     try:
         from dateline.resolve.coref import resolve_references  # type: ignore[import-not-found]
     except ImportError:
@@ -169,14 +185,44 @@ def _coref_map(doc: "Doc", article: Article) -> dict[int, str]:
         return {}
 
 
-def _home_country(article: Article) -> str | None:
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "on", "for", "in", "de", "to"})
+
+
+def _acronyms(article: Article) -> dict[str, Entity]:
+    """ "the National Telecommunications Commission (NTC) ... the NTC": the entities stage
+    keeps the acronym apart; it is the same body, so it codes as the full name."""
+    full: dict[str, Entity] = {}
+    for ent in article.entities:
+        words = [w for w in re.split(r"[\s\-]+", ent.name) if w]
+        if ent.label in ("ORG", "GPE", "NORP", "FAC") and len(words) >= 2:
+            initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[0].isupper())
+            if len(initials) >= 2:
+                full.setdefault(initials, ent)
+    out = {}
+    for ent in article.entities:
+        name = ent.name.removeprefix("the ").replace(".", "")
+        if name.isupper() and name in full and full[name] is not ent:
+            out[ent.id] = full[name]
+    return out
+
+
+def _home_country(article: Article) -> tuple[str | None, float]:
+    """The article's main country and its share of the country mentions."""
     counts: Counter[str] = Counter()
     for ent in article.entities:
         if ent.label in ("GPE", "NORP"):
             code = ent.country or country_of(ent.name)
             if code:
                 counts[code] += len(ent.mentions)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None, 0.0
+    top, n = counts.most_common(1)[0]
+    return top, n / sum(counts.values())
+
+
+# A person with no country of their own borrows the article's only when that country clearly
+# dominates it: in an article about two countries a bare name is as likely to be either.
+PERSON_HOME_SHARE = 0.5
 
 
 def phrase_tokens(tok: "Token") -> list["Token"]:
@@ -187,6 +233,10 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
+        elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS:
+            # "human rights activists in X", "students from X": the place says whose they are
+            keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                        for t in phrase_tokens(g))
     return sorted(set(keep), key=lambda t: t.i)
 
 
@@ -197,10 +247,21 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if pron is not None:  # "his country": the country of the person "his" points to
             country = _pronoun_country(pron, ctx)
             return Actor(None, tok.doc[pron.i:tok.i + 1].text, country, country, None) if country else None
+    if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON and tok.i not in ctx.coref:
+        speaker = _quote_speaker(tok, ctx)
+        if speaker is not None:  # "I urge her to step down," the senator said: the senator
+            return actor_for(speaker, ctx)
     entity = _entity_for(tok, ctx)
+    if entity is not None and entity.id in ctx.expansion:
+        entity = ctx.expansion[entity.id]
     words = phrase_tokens(tok)
     if tok.pos_ == "PRON" and entity is None:
-        return None
+        group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
+        return actor_for(group, ctx) if group is not None else None
+    org = _member_org(tok, entity, ctx)
+    if org is not None:
+        return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
+                     org.code, org.country, org.role)
     got = _call_external(ctx, tok, entity, words) if ctx.external is not None else None
     if got is not None and got.code and got.code[:3] in ("IGO", "NGO"):
         return got
@@ -216,7 +277,88 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = mine.country
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
         role = mine.role
+    if mine.code == "---MED" and entity is None:
+        return mine  # the dictionary coder's borrowed country is no better for "the press"
+    if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
+        role = "MED"  # "the network", "the newspaper": a media company is coded as media
     return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
+
+
+# Titles that speak for an organisation: "a spokesman for the PMF", "the director of Amnesty
+# International" act as the organisation (the Wikinews gold codes them with its code).
+MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson representative member director head "
+                         "chief secretary-general".split())
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Verbs that introduce a quotation's speaker ("...," the minister said).
+SPEAKING_VERBS = frozenset("say tell add state write tweet speak declare explain insist stress "
+                           "note warn announce continue conclude".split())
+
+
+def _plural_antecedent(tok: "Token") -> "Token | None":
+    """ "Protesters gathered ... They had asked ...": "they" is the nearest plural group noun
+    (a role word: protesters, officials, troops) that was a subject in this or the two
+    sentences before."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss") and t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS:
+            # a subject, or the group inside one ("thousands of protesters", "protesters' demands")
+            if t.dep_ == "pobj" and not (t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass")):
+                continue
+            if t.dep_ == "poss" and t.head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            return t
+    return None
+
+
+def _quote_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
+    """Who "I" or "we" is in quoted speech: the subject of the speaking verb in the pronoun's
+    sentence (outside the quotation), else in the sentence after or before it."""
+    doc = tok.doc
+    sent = tok.sent
+    order = [sent]
+    if sent.end < len(doc):
+        order.append(doc[sent.end].sent)
+    if sent.start > 0:
+        order.append(doc[sent.start - 1].sent)
+    for s in order:
+        for v in s:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in SPEAKING_VERBS or v.i == tok.head.i:
+                continue
+            for c in v.children:
+                if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON and c.lower_ not in ("it", "you", "they"):
+                    return c
+    return None
+
+
+def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor | None:
+    """The organisation a person or title noun speaks for, when it is a named organisation
+    with a code of its own (IGO, NGO, armed group, ministry)."""
+    cands = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    if entity is not None and entity.label == "PERSON":
+        for m in entity.mentions[:3]:  # the apposition where the person is introduced
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                cands.extend(c for c in span.root.children if c.dep_ == "appos")
+    for cand in cands:
+        if cand.lemma_.lower() not in MEMBER_WORDS:
+            continue
+        for prep in cand.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                for org in prep.children:
+                    ent = ctx.entity_at.get(org.i)
+                    if org.dep_ == "pobj" and ent is not None and ent.label == "ORG":
+                        got = actor_for(org, ctx)
+                        if got is not None and got.code and got.code[:3] != "---" and got.role:
+                            return got
+    return None
 
 
 def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ctx: ActorContext) -> Actor | None:
@@ -236,10 +378,15 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
             country = country or country_of(entity.name)
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
         return None
-    if country is None and ctx.home:
+    person = entity is not None and entity.label == "PERSON"
+    if country is None and entity is None and role == "MED":
+        return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
+    if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
         return None
+    if person and role is None and country is not None:
+        role = "CVL"  # a named person with no title or office is a private person (suspect, victim)
     code = (country or "---") + (role or "")
     return Actor(entity.id if entity else None, name, code, country, role)
 

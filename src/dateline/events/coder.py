@@ -18,7 +18,7 @@ from dateline.events import filters
 from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
-from dateline.events.dating import TimexIndex, event_date, event_location
+from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -39,6 +39,25 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Every other act is about someone: with no target actor it is not coded (statements,
 # appeals and criticism "of the attack" with no one named, a bare "spoke").
 MONADIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Uses of force, whose place abroad names the country attacked.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Definite nouns that point back at an act the article already reported ("criticized the
+# move", "the operation was condemned"): a reader takes its agent as the target. The roots
+# say which earlier acts the noun can name (None: any act).
+ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
+    # a "move" or "decision" is a deed, not somebody's words about one
+    **dict.fromkeys("move decision step act action measure policy plan order ruling".split(),
+                    frozenset({"03", "04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18",
+                               "19", "20"})),
+    **dict.fromkeys("announcement proclamation declaration".split(), None),
+    **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation "
+                    "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
+    **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
+    **dict.fromkeys("arrest detention crackdown".split(), frozenset({"17"})),
+}
+ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "such"})
+# How far back (in characters) an earlier act may be to be the one "the move" points at.
+ANAPHOR_REACH = 3000
 
 
 @dataclass
@@ -65,14 +84,23 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
     for sent in doc.sents:
         if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
             continue
+        mark = len(events)
         for coding in _code_sentence(sent, d):
-            for ev in _events_for(coding, sent, ctx, timexes, article):
+            for ev in _events_for(coding, sent, ctx, timexes, article, events):
                 key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
+        events[mark:] = _drop_subsumed_comments(events[mark:])
     _locate_from_visits(events)
     return events
+
+
+def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
+    """ "X commented on Y's plan, calling it void": the neutral comment (01x) and the criticism
+    are one speech act; the sentence's more telling code stands for it."""
+    telling = {(e.source.code, e.target.code) for e in evs if e.root not in ("01",)}
+    return [e for e in evs if e.root != "01" or (e.source.code, e.target.code) not in telling]
 
 
 def _locate_from_visits(events: list[Event]) -> None:
@@ -154,7 +182,40 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code, derived = intent_code(code) or code, True  # an announced future act is an intention
         if code == pat.code and info(code).quad_class >= 3:
             code = threat_code(code) or code
+    if code == "112":
+        code = _content_subcode(tok, ACCUSATION_CONTENT) or code
+    elif code == "130":
+        code = _content_subcode(tok, THREAT_CONTENT) or code
     return [_Coding(tok, pat, code, subjects(tok), target_tokens(tok, pat), derived=derived)]
+
+
+# What an accusation is about, read off its complement (the Wikinews conventions: the 112x
+# subcode when the content is clear).
+ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
+    "1121": frozenset("fraud corruption bribery bribe crime theft embezzlement laundering rigging rig "
+                      "steal cheat swindle swindling".split()),
+    "1122": frozenset("torture abuse repression persecution genocide atrocity".split()),
+    "1123": frozenset("attack bombing airstrike assault shelling invasion".split()),
+}
+
+
+# What a threat or warning is of ("warned Y that its cities would be targets" -> 1384).
+THREAT_CONTENT: dict[str, frozenset[str]] = {
+    "1384": frozenset("attack strike target bomb bombing missile rocket shell raid airstrike".split()),
+    "1312": frozenset("sanction embargo boycott tariff".split()),
+    "138": frozenset("war military force troop invasion".split()),
+}
+
+
+def _content_subcode(tok: "Token", table: dict[str, frozenset[str]]) -> str | None:
+    """The subcode an accusation or threat's complement makes clear: "claimed Y won only
+    through voter fraud" -> 1121 (crime), "accused Y of torture" -> 1122."""
+    words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")
+             for t in c.subtree}
+    for code, lemmas in table.items():
+        if words & lemmas:
+            return code
+    return None
 
 
 def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
@@ -221,9 +282,48 @@ def _governing_verb(tok: "Token") -> "Token | None":
     return None
 
 
+def _it_antecedent(tok: "Token") -> "Token | None":
+    """ "commented on the agreement, calling it void": "it" in a participle or coordinated
+    clause is the main clause's object."""
+    if tok.lower_ not in ("it", "this") or tok.dep_ != "dobj" or tok.head.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    gov = tok.head.head
+    objs = [c for c in gov.children if c.dep_ == "dobj"]
+    objs += [g for c in gov.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs = [o for o in objs if o.i < tok.i and o.pos_ == "NOUN"]
+    return objs[-1] if objs else None
+
+
+def _owner_states(noun: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "the Turkish-Libyan agreement", "the Russian-Chinese exercise": every country named
+    among a noun's left modifiers owns it."""
+    out: list[tuple["Token", Actor]] = []
+    seen: set[str] = set()
+    for t in noun.subtree:
+        if t.i >= noun.i:
+            break
+        ent = ctx.entity_at.get(t.i)
+        if (t.ent_type_ in ("NORP", "GPE") or ent is not None and ent.label in ("NORP", "GPE")) and t.dep_ in ("amod", "compound", "npadvmod", "nmod") \
+                and not any(a.dep_ == "prep" for a in t.ancestors if a.i > t.i and a.i < noun.i):
+            actor = actor_for(t, ctx)
+            if actor is not None and actor.code and actor.code not in seen:
+                seen.add(actor.code)
+                out.append((t, actor))
+    return out
+
+
 def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.pos_ == "PRON" and t.i not in ctx.coref:
+            ante = _it_antecedent(t)
+            if ante is not None:
+                t = ante
+        if t.pos_ == "NOUN" and possessor(t) is None:
+            owners = _owner_states(t, ctx)
+            if len(owners) > 1:
+                out.extend(owners)
+                continue
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON"):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
@@ -237,12 +337,143 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
     return out
 
 
+def _act_anaphor(tok: "Token") -> bool:
+    """ "the move", "this decision": a definite act noun with no owner of its own."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_ANAPHORS and possessor(tok) is None
+            and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children))
+
+
+def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> Actor | None:
+    """The agent of the latest earlier act (within reach) that the anaphor can name, by
+    someone other than the current sources: "X did Y. Z condemned the move" -> X."""
+    roots = ACT_ANAPHORS[tok.lemma_.lower()]
+    mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= tok.idx or tok.idx - ev.trigger.start > ANAPHOR_REACH:
+            continue
+        if roots is not None and ev.root not in roots:
+            continue
+        if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine):
+            continue
+        return ev.source
+    return None
+
+
+# Whom a decree restricts: general words for the public, coded as the issuer's civilians.
+PUBLIC_WORDS = frozenset("anyone anybody everyone everybody people citizen resident civilian public "
+                         "woman man worker foreigner".split())
+RESTRICTING_VERBS = frozenset("ban bar forbid prohibit restrict prevent stop require order oblige".split())
+
+
+def _restricted_people(trigger: "Token") -> "Token | None":
+    """ "signed a decree banning anyone wearing a veil from ...": the public the order restricts."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for v in obj.children:
+        if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in RESTRICTING_VERBS:
+            for o in v.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in PUBLIC_WORDS:
+                    return o
+    return None
+
+
+RESPONSE_WORDS = frozenset({"respond", "react", "reply", "response", "reaction", "answer"})
+
+
+def _responded_to(trigger: "Token") -> "Token | None":
+    """What the act answers, when its own clause says so: "responding to X's announcement",
+    "in response to a statement from X" (a reader takes X as the act's target)."""
+    # on the verb, or on its subject ("Trump, responding to ..., attacked")
+    near = [*trigger.children, *(g for c in trigger.children if c.dep_ == "nsubj" for g in c.children)]
+    for c in near:
+        node = None
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in RESPONSE_WORDS:
+            node = c
+        elif c.dep_ == "prep" and c.lower_ in ("in", "as"):
+            node = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_WORDS), None)
+        if node is None:
+            continue
+        for p in node.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
+                   ctx: ActorContext) -> tuple["Token", Actor] | None:
+    """A use of force with no target but a place in its own clause ("in Syria", "into Iraq")
+    in another country than the attacker's: the country is the target, as PETRARCH codes it."""
+    for tok in clause_tokens(trigger):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "on", "inside", "across") \
+                and tok.ent_type_ == "GPE":
+            actor = actor_for(tok, ctx)
+            if actor is not None and actor.country and actor.code == actor.country \
+                    and all(s.country and s.country != actor.country for _, s in sources):
+                return tok, actor
+    return None
+
+
+def _campaign_target(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
+    """A target-less use of force by an attacker who was just reported attacking someone
+    (within reach): the same campaign, so the same target."""
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > ANAPHOR_REACH:
+            continue
+        if ev.source.code == source.code and ev.root in FORCE_ROOTS and ev.target.code:
+            return ev.target
+    return None
+
+
+def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
+    """The side a target-less protest or use of force answers: the agent of the latest earlier
+    act (within reach) that was done to this source's kind of actor ("police fired tear gas at
+    protesters ... protesters threw bottles" -> at the police)."""
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > ANAPHOR_REACH:
+            continue
+        if ev.target.code == source.code and ev.source.code and ev.source.code != source.code \
+                and ev.quad_class >= 3:
+            return ev.source
+    return None
+
+
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
-                article: Article) -> list[Event]:
+                article: Article, earlier: list[Event] | None = None) -> list[Event]:
     sources = _resolve(c.sources, ctx)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx)
+    if not targets and earlier:
+        for t in c.targets:
+            if _act_anaphor(t):
+                prior = _antecedent_act(t, sources, earlier)
+                if prior is not None:
+                    targets = [(t, prior)]
+                    break
+    if not targets and c.code[:2] not in MONADIC_ROOTS:
+        answered = _responded_to(c.trigger)
+        if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
+            targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code[:2] == "17" and len(sources) == 1:
+        people = _restricted_people(c.trigger)
+        if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
+            country = sources[0][1].country
+            targets = [(people, Actor(None, people.text, country + "CVL", country, "CVL"))]
+    if not targets and c.code[:2] in FORCE_ROOTS:
+        place = _foreign_place(c.trigger, sources, ctx)
+        if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
+            targets = [place]
+    if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
+        prior = _counterpart(c.trigger, sources[0][1], earlier)
+        if prior is not None:  # "protesters responded by throwing stones": at the police who fired
+            targets = [(c.trigger, prior)]
+        elif c.code[:2] in FORCE_ROOTS:
+            prior = _campaign_target(c.trigger, sources[0][1], earlier)
+            if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
+                targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
@@ -258,6 +489,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
             continue  # an actor acting on itself is a parse slip
+        if tgt.code and src.code == tgt.code and not src.role:
+            continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
         out.append(Event(

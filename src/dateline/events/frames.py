@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 # Prepositions that usually introduce the other party when a pattern does not name one.
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 GENERIC_TARGET_PREPS = ("with", "to", "on", "against", "at", "into", "from")
 
 
@@ -41,8 +42,8 @@ def is_passive(tok: "Token") -> bool:
 
 def direct_object(tok: "Token") -> "Token | None":
     for c in tok.children:
-        if c.dep_ == "dobj":
-            return c
+        if c.dep_ == "dobj" and (c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM")):
+            return c  # "urge [Lam]": an editor's bracket is parsed as an object too
     if is_passive(tok):  # "talks were held with X": the passive subject plays the object
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -96,8 +97,14 @@ def verb_frame(tok: "Token") -> Frame:
         particles=frozenset(c.lower_ for c in tok.children if c.dep_ == "prt"),
         obj=noun_lemmas(obj) if obj is not None else None,
         preps={p: frozenset().union(*(noun_lemmas(o) for o in objs)) for p, objs in preps.items()},
-        deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) for d, vs in comps.items()},
+        deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) | _with_particles(vs)
+              for d, vs in comps.items()},
     )
+
+
+def _with_particles(verbs: list["Token"]) -> frozenset[str]:
+    """ "to step down", "to pull out": the phrasal lemma the dictionary writes as step_down."""
+    return frozenset(f"{_lemma(v)}_{c.lower_}" for v in verbs for c in v.children if c.dep_ == "prt")
 
 
 def noun_frame(tok: "Token") -> Frame:
@@ -203,11 +210,13 @@ def possessor(noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "by"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
+    # "the proclamation of the Golan Heights by X": the by-agent owns the act, not its theme
+    for prep in ("by", "of", "from"):  # "a statement from X" is X's
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
     return None
 
 
@@ -219,13 +228,15 @@ def target_tokens(tok: "Token", pat: Pattern, kind: str = "verb") -> list["Token
         return []
     # default slot: the direct object, unless the object is a constrained noun ("hold talks")
     for slot in pat.target or (("obj",) if pat.obj is None else ()):
-        found = _slot(tok, slot, obj, preps, pat)
+        # "began an offensive into Syria on Wednesday": a date or a number is never the party
+        found = [t for t in _slot(tok, slot, obj, preps, pat) if t.ent_type_ not in NON_ACTOR_ENTS]
         if found:
             return with_conjuncts(found)
     if not pat.target:
         for prep in GENERIC_TARGET_PREPS:
-            if preps.get(prep):
-                return with_conjuncts(preps[prep][:1])
+            objs = [t for t in preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
+            if objs:
+                return with_conjuncts(objs[:1])
     for verbs in complement_verbs(tok, obj).values():  # "accept an invitation to visit X"
         for v in verbs:
             dobj = direct_object(v)

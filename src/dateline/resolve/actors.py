@@ -320,7 +320,9 @@ def _code_from_attributes(
         role = _strong_role(_name_without_countries(entity.name))
         if role is None:
             return compose(country, None)
-        return compose(country or country_in_text(context) or _borrow(role, article), role)
+        # "the United States Commission on ...": the country the institution's name holds
+        return compose(country or country_in_text(entity.name) or country_in_text(context)
+                       or _borrow(role, article), role)
     if entity.label == "PERSON":
         role = role_code(entity.role) or role_code(context)
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
