@@ -97,6 +97,60 @@ def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repor
     return out
 
 
+#: Nouns of saying or stance whose prepositional object is what was said or held:
+#: "his criticism of the plan", "the union's demand for higher pay", "her views on trade".
+SPEECH_NOUNS = {"criticism", "critique", "support", "attack", "accusation", "allegation", "complaint",
+                "question", "concern", "view", "claim", "promise", "call", "demand", "warning",
+                "remark", "comment", "statement", "praise", "opposition", "defense", "defence",
+                "denial", "threat", "pledge", "argument", "charge", "insistence", "proposal", "plea",
+                "appeal", "objection", "doubt", "fear", "worry", "belief", "opinion", "position",
+                "stance", "assertion", "suggestion", "announcement", "vow", "condemnation",
+                "endorsement", "rejection", "skepticism", "scepticism", "message", "case", "push",
+                "advocacy", "embrace", "defense", "attacks", "speech", "testimony", "account"}
+#: Prepositions that introduce the content of such a noun.
+_NOUN_PREPS = {"of", "for", "about", "on", "against", "over", "to", "toward", "towards"}
+
+
+def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Speech and stance reported by a noun with a prepositional object: "the senator's
+    criticism of the deal", "the governor voiced support for the bill", "complaints about
+    the delays by local farmers". Only when someone holds the stance (a possessor, the
+    subject of the verb the noun is the object of, or a by-phrase), so "the question of
+    timing" alone is not anyone's attribution."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS or _inside(tok.idx, quoted):
+            continue
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS
+                     and c.right_edge.i > c.i), None)
+        if prep is None or (tok.lemma_.lower() == "case" and prep.lower_ != "for"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
+            continue
+        speaker = _noun_holder(tok)
+        if not (_names_someone(speaker) or (speaker is not None and speaker.lower_ in ("his", "her", "their"))):
+            continue
+        start, end = _trim(doc.text, obj.left_edge.idx, _end(prep.right_edge))
+        if end - start >= 4 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, "attitude"))
+    return out
+
+
+def _noun_holder(tok: "Token") -> "Token | None":
+    """Who holds a noun's stance: "his criticism", "criticism by the union", "the union
+    voiced criticism"; else None."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    if by is not None:
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in NOT_REPORTING - {"have"}:
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _stance_holder(tok: "Token") -> "Token | None":
     """Whose stance: the possessor of the noun ("his claim"), else the subject of the verb
     the adjective or noun hangs from ("they are afraid", "Smith made the case")."""
@@ -163,7 +217,7 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "the study found 31 cases"
     if section not in ("speech", "topic"):
         return None
-    frame = _closing_frame(tok)
+    frame = _closing_frame(tok) or _inverted_frame(tok) or _as_frame(tok)
     if frame is not None:
         return frame
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
@@ -224,6 +278,33 @@ def _closing_frame(tok: "Token") -> tuple[int, int] | None:
     if comma.text not in (",", "—", "–") or len(rest) > 4 or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return None
     return sent[0].idx, comma.idx
+
+
+def _inverted_frame(tok: "Token") -> tuple[int, int] | None:
+    """"CLAUSE, said the firm's chief executive, Tom Harris.": the cue comes before its
+    subject and closes the sentence; the content is the clause before the comma."""
+    sent = tok.sent
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i < tok.i or tok.i - 1 <= sent.start:
+        return None
+    comma = tok.doc[tok.i - 1]
+    if comma.text not in (",", "—", "–") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    if any(not t.is_punct for t in tok.doc[subj.right_edge.i + 1:sent.end]):
+        return None  # more after the speaker: not a closing frame
+    return sent[0].idx, comma.idx
+
+
+def _as_frame(tok: "Token") -> tuple[int, int] | None:
+    """"The mayor met the governor, as the local paper reported.": an as-clause with a
+    speech cue vouches for the clause it hangs from."""
+    if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    return _rest_of_clause(tok, tok.head)
 
 
 def _topic_object(prep: "Token", lemma: str) -> bool:

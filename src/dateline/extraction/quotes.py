@@ -16,6 +16,7 @@ from dateline.extraction.quote_direct import DirectCandidate, find_direct
 from dateline.extraction.quote_indirect import (
     Reported,
     find_colon_credits,
+    find_noun_cues,
     find_reported,
     find_stance_phrases,
 )
@@ -36,7 +37,7 @@ def find_quotes(doc: "Doc", article: Article) -> list[Quote]:
     quoted = [(d.span.open_at, d.span.close_end) for d in direct]
     names = [(m.start, m.end) for e in article.entities if e.label in ("PERSON", "ORG") for m in e.mentions]
     reported = (find_reported(doc, quoted) + find_colon_credits(doc, names, quoted)
-                + find_stance_phrases(doc, quoted))
+                + find_stance_phrases(doc, quoted) + find_noun_cues(doc, quoted))
     for rep in reported:
         if rep.section != "speech" and _nested(rep, reported):
             continue  # "he said Russia hoped ...": the hope is his report, not a new source

@@ -1,0 +1,55 @@
+"""Indirect speech framed after the clause ("..., said X", "..., as X reported") and
+speech or stance carried by a noun ("his criticism of ..."): sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Source, check_offsets
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str) -> Article:
+        article = pipeline.annotate(Article(text=text, source=Source("text")), pipeline.nlp(text))
+        assert check_offsets(article) == []
+        return article
+    return _run
+
+
+def indirect(article: Article) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.cue, q.speaker_name) for q in article.quotes if q.kind == "indirect"]
+
+
+def test_said_before_its_subject_closes_the_sentence(run):
+    a = run("The old mill is still working, but it is under heavy pressure from cheap imports, "
+            "said the firm's chief executive, Tom Harris.")
+    got = indirect(a)
+    assert ("The old mill is still working, but it is under heavy pressure from cheap imports",
+            "said", "Tom Harris") in got
+
+
+def test_as_the_paper_reported(run):
+    a = run("The mayor also met the governor that week, as the local paper reported.")
+    got = indirect(a)
+    assert [t for t, cue, _ in got if cue == "reported"] == ["The mayor also met the governor that week"]
+
+
+def test_as_clause_before_the_main_clause(run):
+    a = run("As the audit said, the money was gone.")
+    assert ("the money was gone", "said", "the audit") in indirect(a)
+
+
+def test_criticism_of_with_a_possessor(run):
+    a = run("Maria Lopez renewed her criticism of the new tax plan.")
+    texts = [t for t, _, _ in indirect(a)]
+    assert any("the new tax plan" in t for t in texts)
+
+
+def test_questions_about_raised_by_a_group(run):
+    a = run("Critics raised questions about the cost of the program.")
+    assert ("the cost of the program", "questions", "Critics") in indirect(a)
+
+
+def test_noun_without_a_holder_is_not_an_attribution(run):
+    a = run("The question of timing remains open.")
+    assert indirect(a) == []
