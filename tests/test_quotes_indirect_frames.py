@@ -53,3 +53,44 @@ def test_questions_about_raised_by_a_group(run):
 def test_noun_without_a_holder_is_not_an_attribution(run):
     a = run("The question of timing remains open.")
     assert indirect(a) == []
+
+
+def test_passive_expectation_without_a_named_holder(run):
+    a = run("The mayor is not expected to run again.")
+    assert ("The mayor is not expected to run again", "expected", None) in indirect(a)
+
+
+def test_passive_criticism_with_a_by_agent_names_the_critics(run):
+    a = run("The mayor was criticized by farmers for missing the vote.")
+    got = indirect(a)
+    assert any(cue == "criticized" and who == "farmers" and "missing the vote" in t for t, cue, who in got)
+
+
+def test_passive_without_a_complement_is_not_a_report(run):
+    a = run("The bridge was described in detail.")
+    assert indirect(a) == []
+
+
+def test_researchers_found_that(run):
+    a = run("The researchers found that towns hit by factory closures voted for extreme candidates.")
+    assert ("towns hit by factory closures voted for extreme candidates", "found", "The researchers") in indirect(a)
+
+
+def test_evidence_frame_closing_the_sentence(run):
+    a = run("The plane was insured for $5 million in 2011, records show.")
+    assert ("The plane was insured for $5 million in 2011", "show", "records") in indirect(a)
+
+
+def test_evidence_frame_inside_the_sentence(run):
+    a = run("During the same period, city records show, the jet has flown about 200 hours.")
+    assert [t for t, cue, _ in indirect(a) if cue == "show"] == ["the jet has flown about 200 hours"]
+
+
+def test_stance_adjective_with_an_infinitive(run):
+    a = run("Local farmers are eager to sell their land.")
+    assert ("to sell their land", "eager", "Local farmers") in indirect(a)
+
+
+def test_stance_adjective_needs_someone_to_hold_it(run):
+    a = run("The plan is open to change.")
+    assert indirect(a) == []

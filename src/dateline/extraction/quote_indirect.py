@@ -65,8 +65,11 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         speaker = cue_subject(tok)
         if section == "other" and not _names_someone(speaker):
             continue
-        if speaker is None and section != "speech":
-            continue  # "it is believed that": no one to attribute it to
+        if speaker is None and section != "speech" and not _passive_report(tok):
+            continue  # "the plan was in place, he believed" aside, a stance needs a holder
+        if section == "evidence" and speaker is not None and _names_someone(speaker) \
+                and _own_clause_with_subject(tok):
+            section = "attitude"  # "the researchers found that ...": their finding
         if section == "evidence" and not _evidence_source(speaker):
             continue  # "the situation showed that" is no one's claim
         start, end = _trim(doc.text, *span)
@@ -137,6 +140,77 @@ def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     return out
 
 
+#: Adjectives of stance whose prepositional object or infinitive is the stance's content:
+#: "has been critical of the deal", "is eager to run", "were angry at the council".
+STANCE_ADJECTIVES = {"critical", "supportive", "skeptical", "sceptical", "wary", "angry", "furious",
+                     "concerned", "worried", "optimistic", "pessimistic", "confident", "hopeful",
+                     "proud", "dismissive", "enthusiastic", "unhappy", "pleased", "upset",
+                     "frustrated", "eager", "keen", "adamant", "vocal", "unified", "united",
+                     "divided", "doubtful", "fearful", "nervous", "anxious", "satisfied",
+                     "disappointed", "outspoken", "suspicious", "resistant", "receptive",
+                     "hostile", "sympathetic", "opposed", "determined", "reluctant", "unwilling",
+                     "willing", "ready", "open", "committed", "intent", "impressed", "disdainful"}
+_ADJ_PREPS = {"of", "about", "at", "on", "toward", "towards", "with", "over", "to", "in"}
+
+
+def find_stance_adjectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Stance carried by an adjective with a prepositional object or an infinitive, held by
+    the subject of the clause: "the senator has been critical of the deal", "farmers are
+    eager to sell". The subject must be someone ("the plan is open to change" is not)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.lower_ not in STANCE_ADJECTIVES or tok.dep_ not in ("acomp", "oprd") \
+                or _inside(tok.idx, quoted):
+            continue
+        tail = next((c for c in tok.rights if c.dep_ == "xcomp"
+                     or (c.dep_ == "prep" and c.lower_ in _ADJ_PREPS and c.right_edge.i > c.i)), None)
+        if tail is None:
+            continue
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if not _names_someone(speaker):
+            continue
+        first = tail.i + 1 if tail.dep_ == "prep" else tail.left_edge.i
+        start, end = _trim(doc.text, doc[first].idx, _end(tail.right_edge))
+        if end - start >= 4 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, "attitude"))
+    return out
+
+
+#: The finding verbs of an evidence frame: "..., records show." "..., data suggest, ..."
+_FRAME_VERBS = {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+                "indicates", "indicated"}
+
+
+def find_evidence_frames(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """"The jet was insured for $5 million, records show." and "During that time, city
+    records show, the jet flew 200 hours.": a short evidence phrase set off by commas. Read
+    from the surface because the small model often tags "show" here as a noun."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _FRAME_VERBS or tok.i < 2 or tok.i + 1 >= len(doc) or _inside(tok.idx, quoted):
+            continue
+        noun = doc[tok.i - 1]
+        if noun.lemma_.lower() not in EVIDENCE_NOUNS and noun.lower_.rstrip("s") not in EVIDENCE_NOUNS:
+            continue
+        left = noun.i
+        while left - 1 >= tok.sent.start and doc[left - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART") \
+                and tok.i - left < 5:
+            left -= 1
+        before, after = doc[left - 1] if left > tok.sent.start else None, doc[tok.i + 1]
+        if before is None or before.text not in (",", "—", "–"):
+            continue
+        if after.text in (".", "!", "?") or after.i == tok.sent.end - 1:
+            span = (tok.sent[0].idx, before.idx)  # "..., records show."
+        elif after.text == ",":
+            span = (after.idx + 1, _end(tok.sent[-1]))  # "..., records show, the jet flew ..."
+        else:
+            continue
+        start, end = _trim(doc.text, *span)
+        if end - start >= 8 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, noun, start, end, "evidence"))
+    return out
+
+
 def _noun_holder(tok: "Token") -> "Token | None":
     """Who holds a noun's stance: "his criticism", "criticism by the union", "the union
     voiced criticism"; else None."""
@@ -196,6 +270,9 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     """(start, end) of what the cue reports, or None when it reports nothing here."""
     if is_according_to(tok):
         return _rest_of_clause(tok, tok.head)
+    passive = _passive_report(tok)
+    if passive is not None:
+        return passive
     clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
     if clause is None and section in ("speech", "topic"):
         clause = _stray_that_clause(tok)
@@ -233,6 +310,35 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     if colon is not None and colon.text == ":" and colon.i + 1 < tok.sent.end:
         return tok.doc[colon.i + 1].idx, _end(tok.sent[-1])  # "The governor added: It is typical"
     return None
+
+
+#: Passive cues that report an unnamed view of their subject: "the mayor is expected to
+#: run", "the senator was criticized for missing the vote", "he is seen as a moderate".
+PASSIVE_REPORT = {"expect", "criticize", "criticise", "describe", "see", "view", "regard",
+                  "consider", "believe", "say", "report", "think", "know", "accuse", "praise",
+                  "blame", "rumor", "rumour", "portray", "deem", "predict", "project",
+                  "estimate", "fault", "attack", "condemn", "call"}
+
+
+def _passive_report(tok: "Token") -> tuple[int, int] | None:
+    """(start, end) of a passive report's content: its subject and what is said of it
+    ("to run again", "for missing the vote", "as a moderate"). A by-agent, when there is
+    one, is the speaker and stays outside the content."""
+    if tok.lemma_.lower() not in PASSIVE_REPORT or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("it", "there"):
+        return None  # "it was reported that ...": the clause path reads it
+    tail = next((c for c in tok.rights if c.dep_ in ("xcomp", "oprd")
+                 or (c.dep_ == "prep" and c.lower_ in ("for", "as") and c.right_edge.i > c.i)), None)
+    if tail is None:
+        return None
+    return subj.left_edge.idx, _end(tail.right_edge)
+
+
+def _own_clause_with_subject(tok: "Token") -> bool:
+    return any(c.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+               for c in tok.children)
 
 
 def _clause_taking(tok: "Token") -> str | None:
