@@ -94,3 +94,19 @@ def test_stance_adjective_with_an_infinitive(run):
 def test_stance_adjective_needs_someone_to_hold_it(run):
     a = run("The plan is open to change.")
     assert indirect(a) == []
+
+
+def test_pushed_for_reports_a_demand(run):
+    a = run("Farmers pushed hard for a new vote.")
+    assert ("a new vote", "pushed", "Farmers") in indirect(a)
+
+
+def test_for_with_a_date_is_not_a_demand(run):
+    a = run("Volunteers campaigned for three weeks.")
+    assert indirect(a) == []
+
+
+def test_repeated_allegation_that_is_reported(run):
+    a = run("Reporters repeated an allegation from Tom Brady's former aide that the coach took bribes.")
+    got = indirect(a)
+    assert any("the coach took bribes" in t for t, _, _ in got)

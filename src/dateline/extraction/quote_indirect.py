@@ -211,6 +211,34 @@ def find_evidence_frames(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repo
     return out
 
 
+#: Verbs that with "for" report a demand: "pushed for a new vote", "campaigned for Smith".
+ADVOCACY_VERBS = {"push", "press", "advocate", "fight", "campaign", "lobby", "clamor", "clamour",
+                  "argue", "ask", "call", "plead", "appeal", "vote", "root", "speak", "stand"}
+
+
+def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """"X pushed for a recount", "the union has lobbied for higher pay": what someone
+    demands or backs, with someone (not "the plan") as the subject."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ADVOCACY_VERBS or _inside(tok.idx, quoted):
+            continue
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "for"
+                     and c.i - tok.i <= 3 and c.right_edge.i > c.i), None)
+        if prep is None:
+            continue
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            continue
+        speaker = cue_subject(tok)
+        if not _names_someone(speaker):
+            continue
+        start, end = _trim(doc.text, doc[prep.i + 1].idx, _end(prep.right_edge))
+        if end - start >= 4 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, "attitude"))
+    return out
+
+
 def _noun_holder(tok: "Token") -> "Token | None":
     """Who holds a noun's stance: "his criticism", "criticism by the union", "the union
     voiced criticism"; else None."""
@@ -231,6 +259,9 @@ def _stance_holder(tok: "Token") -> "Token | None":
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    if by is not None:  # "an allegation from his former aide that ..."
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
     head = tok.head
     if tok.dep_ in ("acomp", "dobj", "attr", "oprd") and head.i != tok.i:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -16,6 +16,7 @@ from dateline.extraction.quote_direct import DirectCandidate, find_direct
 from dateline.extraction.quote_indirect import (
     Reported,
     find_colon_credits,
+    find_advocacy,
     find_evidence_frames,
     find_noun_cues,
     find_stance_adjectives,
@@ -40,7 +41,8 @@ def find_quotes(doc: "Doc", article: Article) -> list[Quote]:
     names = [(m.start, m.end) for e in article.entities if e.label in ("PERSON", "ORG") for m in e.mentions]
     reported = (find_reported(doc, quoted) + find_colon_credits(doc, names, quoted)
                 + find_stance_phrases(doc, quoted) + find_noun_cues(doc, quoted)
-                + find_stance_adjectives(doc, quoted) + find_evidence_frames(doc, quoted))
+                + find_stance_adjectives(doc, quoted) + find_evidence_frames(doc, quoted)
+                + find_advocacy(doc, quoted))
     seen: set[tuple[int, int]] = set()
     for rep in reported:
         if (rep.start, rep.end) in seen:
