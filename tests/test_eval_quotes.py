@@ -78,7 +78,7 @@ def test_eval_full_polnear_meets_targets(shared):
     result = qe.evaluate(shared / "data")
     for split in qe.SPLITS:
         # measured (docs/evaluation/quotes.md): F1 0.944/0.947, speaker 0.927/0.926,
-        # indirect recall 0.546/0.592 on train/dev
+        # indirect recall 0.575/0.614 on train/dev
         assert result[split]["direct"]["f1"] >= 0.90
         assert result[split]["speaker_accuracy"] >= 0.92
-        assert result[split]["indirect_recall"] >= 0.52
+        assert result[split]["indirect_recall"] >= 0.56
