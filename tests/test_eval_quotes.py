@@ -64,12 +64,12 @@ def test_partial_quote_inside_a_mixed_attribution_is_not_a_false_positive():
 
 
 def test_eval_on_a_polnear_slice_keeps_its_floor(shared):
-    # first 20 dev articles; measured 0.90 F1, 0.83 speaker, 0.49 indirect recall
+    # first 20 dev articles; measured 0.91 F1, 0.85 speaker, 0.63 indirect recall
     result = qe.evaluate(shared / "data", limit=20, splits=("dev",))
     dev = result["dev"]
     assert dev["direct"]["f1"] >= 0.87
     assert dev["speaker_accuracy"] >= 0.80
-    assert dev["indirect_recall"] >= 0.45
+    assert dev["indirect_recall"] >= 0.58
     assert "PolNeAR" in qe.format_report(result)
 
 
@@ -78,7 +78,7 @@ def test_eval_full_polnear_meets_targets(shared):
     result = qe.evaluate(shared / "data")
     for split in qe.SPLITS:
         # measured (docs/evaluation/quotes.md): F1 0.944/0.947, speaker 0.927/0.926,
-        # indirect recall 0.546/0.592 on train/dev
+        # indirect recall 0.575/0.614 on train/dev
         assert result[split]["direct"]["f1"] >= 0.90
         assert result[split]["speaker_accuracy"] >= 0.92
-        assert result[split]["indirect_recall"] >= 0.52
+        assert result[split]["indirect_recall"] >= 0.56

@@ -65,8 +65,11 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         speaker = cue_subject(tok)
         if section == "other" and not _names_someone(speaker):
             continue
-        if speaker is None and section != "speech":
-            continue  # "it is believed that": no one to attribute it to
+        if speaker is None and section != "speech" and not _passive_report(tok):
+            continue  # "the plan was in place, he believed" aside, a stance needs a holder
+        if section == "evidence" and speaker is not None and _names_someone(speaker) \
+                and _own_clause_with_subject(tok):
+            section = "attitude"  # "the researchers found that ...": their finding
         if section == "evidence" and not _evidence_source(speaker):
             continue  # "the situation showed that" is no one's claim
         start, end = _trim(doc.text, *span)
@@ -97,12 +100,168 @@ def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repor
     return out
 
 
+#: Nouns of saying or stance whose prepositional object is what was said or held:
+#: "his criticism of the plan", "the union's demand for higher pay", "her views on trade".
+SPEECH_NOUNS = {"criticism", "critique", "support", "attack", "accusation", "allegation", "complaint",
+                "question", "concern", "view", "claim", "promise", "call", "demand", "warning",
+                "remark", "comment", "statement", "praise", "opposition", "defense", "defence",
+                "denial", "threat", "pledge", "argument", "charge", "insistence", "proposal", "plea",
+                "appeal", "objection", "doubt", "fear", "worry", "belief", "opinion", "position",
+                "stance", "assertion", "suggestion", "announcement", "vow", "condemnation",
+                "endorsement", "rejection", "skepticism", "scepticism", "message", "case", "push",
+                "advocacy", "embrace", "defense", "attacks", "speech", "testimony", "account"}
+#: Prepositions that introduce the content of such a noun.
+_NOUN_PREPS = {"of", "for", "about", "on", "against", "over", "to", "toward", "towards"}
+
+
+def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Speech and stance reported by a noun with a prepositional object: "the senator's
+    criticism of the deal", "the governor voiced support for the bill", "complaints about
+    the delays by local farmers". Only when someone holds the stance (a possessor, the
+    subject of the verb the noun is the object of, or a by-phrase), so "the question of
+    timing" alone is not anyone's attribution."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS or _inside(tok.idx, quoted):
+            continue
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS
+                     and c.right_edge.i > c.i), None)
+        if prep is None or (tok.lemma_.lower() == "case" and prep.lower_ != "for"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
+            continue
+        speaker = _noun_holder(tok)
+        if not (_names_someone(speaker) or (speaker is not None and speaker.lower_ in ("his", "her", "their"))):
+            continue
+        start, end = _trim(doc.text, obj.left_edge.idx, _end(prep.right_edge))
+        if end - start >= 4 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, "attitude"))
+    return out
+
+
+#: Adjectives of stance whose prepositional object or infinitive is the stance's content:
+#: "has been critical of the deal", "is eager to run", "were angry at the council".
+STANCE_ADJECTIVES = {"critical", "supportive", "skeptical", "sceptical", "wary", "angry", "furious",
+                     "concerned", "worried", "optimistic", "pessimistic", "confident", "hopeful",
+                     "proud", "dismissive", "enthusiastic", "unhappy", "pleased", "upset",
+                     "frustrated", "eager", "keen", "adamant", "vocal", "unified", "united",
+                     "divided", "doubtful", "fearful", "nervous", "anxious", "satisfied",
+                     "disappointed", "outspoken", "suspicious", "resistant", "receptive",
+                     "hostile", "sympathetic", "opposed", "determined", "reluctant", "unwilling",
+                     "willing", "ready", "open", "committed", "intent", "impressed", "disdainful"}
+_ADJ_PREPS = {"of", "about", "at", "on", "toward", "towards", "with", "over", "to", "in"}
+
+
+def find_stance_adjectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Stance carried by an adjective with a prepositional object or an infinitive, held by
+    the subject of the clause: "the senator has been critical of the deal", "farmers are
+    eager to sell". The subject must be someone ("the plan is open to change" is not)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.lower_ not in STANCE_ADJECTIVES or tok.dep_ not in ("acomp", "oprd") \
+                or _inside(tok.idx, quoted):
+            continue
+        tail = next((c for c in tok.rights if c.dep_ == "xcomp"
+                     or (c.dep_ == "prep" and c.lower_ in _ADJ_PREPS and c.right_edge.i > c.i)), None)
+        if tail is None:
+            continue
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if not _names_someone(speaker):
+            continue
+        first = tail.i + 1 if tail.dep_ == "prep" else tail.left_edge.i
+        start, end = _trim(doc.text, doc[first].idx, _end(tail.right_edge))
+        if end - start >= 4 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, "attitude"))
+    return out
+
+
+#: The finding verbs of an evidence frame: "..., records show." "..., data suggest, ..."
+_FRAME_VERBS = {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+                "indicates", "indicated"}
+
+
+def find_evidence_frames(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """"The jet was insured for $5 million, records show." and "During that time, city
+    records show, the jet flew 200 hours.": a short evidence phrase set off by commas. Read
+    from the surface because the small model often tags "show" here as a noun."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _FRAME_VERBS or tok.i < 2 or tok.i + 1 >= len(doc) or _inside(tok.idx, quoted):
+            continue
+        noun = doc[tok.i - 1]
+        if noun.lemma_.lower() not in EVIDENCE_NOUNS and noun.lower_.rstrip("s") not in EVIDENCE_NOUNS:
+            continue
+        left = noun.i
+        while left - 1 >= tok.sent.start and doc[left - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART") \
+                and tok.i - left < 5:
+            left -= 1
+        before, after = doc[left - 1] if left > tok.sent.start else None, doc[tok.i + 1]
+        if before is None or before.text not in (",", "—", "–"):
+            continue
+        if after.text in (".", "!", "?") or after.i == tok.sent.end - 1:
+            span = (tok.sent[0].idx, before.idx)  # "..., records show."
+        elif after.text == ",":
+            span = (after.idx + 1, _end(tok.sent[-1]))  # "..., records show, the jet flew ..."
+        else:
+            continue
+        start, end = _trim(doc.text, *span)
+        if end - start >= 8 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, noun, start, end, "evidence"))
+    return out
+
+
+#: Verbs that with "for" report a demand: "pushed for a new vote", "campaigned for Smith".
+ADVOCACY_VERBS = {"push", "press", "advocate", "fight", "campaign", "lobby", "clamor", "clamour",
+                  "argue", "ask", "call", "plead", "appeal", "vote", "root", "speak", "stand"}
+
+
+def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """"X pushed for a recount", "the union has lobbied for higher pay": what someone
+    demands or backs, with someone (not "the plan") as the subject."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ADVOCACY_VERBS or _inside(tok.idx, quoted):
+            continue
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "for"
+                     and c.i - tok.i <= 3 and c.right_edge.i > c.i), None)
+        if prep is None:
+            continue
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            continue
+        speaker = cue_subject(tok)
+        if not _names_someone(speaker):
+            continue
+        start, end = _trim(doc.text, doc[prep.i + 1].idx, _end(prep.right_edge))
+        if end - start >= 4 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(tok, speaker, start, end, "attitude"))
+    return out
+
+
+def _noun_holder(tok: "Token") -> "Token | None":
+    """Who holds a noun's stance: "his criticism", "criticism by the union", "the union
+    voiced criticism"; else None."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    if by is not None:
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in NOT_REPORTING - {"have"}:
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _stance_holder(tok: "Token") -> "Token | None":
     """Whose stance: the possessor of the noun ("his claim"), else the subject of the verb
     the adjective or noun hangs from ("they are afraid", "Smith made the case")."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    if by is not None:  # "an allegation from his former aide that ..."
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
     head = tok.head
     if tok.dep_ in ("acomp", "dobj", "attr", "oprd") and head.i != tok.i:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -142,6 +301,9 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     """(start, end) of what the cue reports, or None when it reports nothing here."""
     if is_according_to(tok):
         return _rest_of_clause(tok, tok.head)
+    passive = _passive_report(tok)
+    if passive is not None:
+        return passive
     clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
     if clause is None and section in ("speech", "topic"):
         clause = _stray_that_clause(tok)
@@ -163,7 +325,7 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "the study found 31 cases"
     if section not in ("speech", "topic"):
         return None
-    frame = _closing_frame(tok)
+    frame = _closing_frame(tok) or _inverted_frame(tok) or _as_frame(tok)
     if frame is not None:
         return frame
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
@@ -179,6 +341,35 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     if colon is not None and colon.text == ":" and colon.i + 1 < tok.sent.end:
         return tok.doc[colon.i + 1].idx, _end(tok.sent[-1])  # "The governor added: It is typical"
     return None
+
+
+#: Passive cues that report an unnamed view of their subject: "the mayor is expected to
+#: run", "the senator was criticized for missing the vote", "he is seen as a moderate".
+PASSIVE_REPORT = {"expect", "criticize", "criticise", "describe", "see", "view", "regard",
+                  "consider", "believe", "say", "report", "think", "know", "accuse", "praise",
+                  "blame", "rumor", "rumour", "portray", "deem", "predict", "project",
+                  "estimate", "fault", "attack", "condemn", "call"}
+
+
+def _passive_report(tok: "Token") -> tuple[int, int] | None:
+    """(start, end) of a passive report's content: its subject and what is said of it
+    ("to run again", "for missing the vote", "as a moderate"). A by-agent, when there is
+    one, is the speaker and stays outside the content."""
+    if tok.lemma_.lower() not in PASSIVE_REPORT or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("it", "there"):
+        return None  # "it was reported that ...": the clause path reads it
+    tail = next((c for c in tok.rights if c.dep_ in ("xcomp", "oprd")
+                 or (c.dep_ == "prep" and c.lower_ in ("for", "as") and c.right_edge.i > c.i)), None)
+    if tail is None:
+        return None
+    return subj.left_edge.idx, _end(tail.right_edge)
+
+
+def _own_clause_with_subject(tok: "Token") -> bool:
+    return any(c.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+               for c in tok.children)
 
 
 def _clause_taking(tok: "Token") -> str | None:
@@ -224,6 +415,33 @@ def _closing_frame(tok: "Token") -> tuple[int, int] | None:
     if comma.text not in (",", "—", "–") or len(rest) > 4 or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return None
     return sent[0].idx, comma.idx
+
+
+def _inverted_frame(tok: "Token") -> tuple[int, int] | None:
+    """"CLAUSE, said the firm's chief executive, Tom Harris.": the cue comes before its
+    subject and closes the sentence; the content is the clause before the comma."""
+    sent = tok.sent
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i < tok.i or tok.i - 1 <= sent.start:
+        return None
+    comma = tok.doc[tok.i - 1]
+    if comma.text not in (",", "—", "–") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    if any(not t.is_punct for t in tok.doc[subj.right_edge.i + 1:sent.end]):
+        return None  # more after the speaker: not a closing frame
+    return sent[0].idx, comma.idx
+
+
+def _as_frame(tok: "Token") -> tuple[int, int] | None:
+    """"The mayor met the governor, as the local paper reported.": an as-clause with a
+    speech cue vouches for the clause it hangs from."""
+    if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    return _rest_of_clause(tok, tok.head)
 
 
 def _topic_object(prep: "Token", lemma: str) -> bool:

@@ -16,6 +16,10 @@ from dateline.extraction.quote_direct import DirectCandidate, find_direct
 from dateline.extraction.quote_indirect import (
     Reported,
     find_colon_credits,
+    find_advocacy,
+    find_evidence_frames,
+    find_noun_cues,
+    find_stance_adjectives,
     find_reported,
     find_stance_phrases,
 )
@@ -36,8 +40,14 @@ def find_quotes(doc: "Doc", article: Article) -> list[Quote]:
     quoted = [(d.span.open_at, d.span.close_end) for d in direct]
     names = [(m.start, m.end) for e in article.entities if e.label in ("PERSON", "ORG") for m in e.mentions]
     reported = (find_reported(doc, quoted) + find_colon_credits(doc, names, quoted)
-                + find_stance_phrases(doc, quoted))
+                + find_stance_phrases(doc, quoted) + find_noun_cues(doc, quoted)
+                + find_stance_adjectives(doc, quoted) + find_evidence_frames(doc, quoted)
+                + find_advocacy(doc, quoted))
+    seen: set[tuple[int, int]] = set()
     for rep in reported:
+        if (rep.start, rep.end) in seen:
+            continue  # two readings of one report (the parse and the surface frame)
+        seen.add((rep.start, rep.end))
         if rep.section != "speech" and _nested(rep, reported):
             continue  # "he said Russia hoped ...": the hope is his report, not a new source
         quotes.append(_quote(doc, "indirect", rep.start, rep.end, rep.cue, rep.speaker, resolver))
