@@ -75,7 +75,8 @@ def bare_spacy(texts: list[str]) -> dict[str, float]:
 
 def run_ingest(folder: Path, workers: int, db: Path, extra: list[str]) -> dict[str, float]:
     t0 = time.perf_counter()
-    proc = subprocess.Popen([*DATELINE, "ingest", str(folder), "--db", str(db), "--workers", str(workers), *extra],
+    proc = subprocess.Popen([*DATELINE, "ingest", str(folder), "--db", str(db), "--workers", str(workers), "--quiet",
+                             *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = PeakRSS(proc.pid)
     out, err = proc.communicate()
@@ -84,6 +85,14 @@ def run_ingest(folder: Path, workers: int, db: Path, extra: list[str]) -> dict[s
     if proc.returncode not in (0, 1):
         raise SystemExit(f"ingest failed ({proc.returncode}): {err[-2000:]}")
     return {"seconds": secs, "peak_rss_mb": peak / 2**20, "exit": proc.returncode, "tail": (out + err)[-300:]}
+
+
+def machine() -> str:
+    """CPU model, usable cores and the load average: timings mean little without them."""
+    model = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                  if ln.startswith("model name")), "unknown CPU")
+    return (f"{model}, {len(os.sched_getaffinity(0))} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, "
+            f"load average {os.getloadavg()[0]:.1f}")
 
 
 def main() -> None:
@@ -101,6 +110,7 @@ def main() -> None:
             paths = write_corpus(REUTERS, folder, limit=n)
             texts = [p.read_text(encoding="utf-8") for p in paths]
             base = bare_spacy(texts)
+            print(f"{size} bare spaCy: {base['articles_per_s']:.1f} art/s", file=sys.stderr, flush=True)
             row = {"articles": len(paths), "spacy": base, "runs": {}}
             runs = [(f"workers={w}", w, []) for w in args.workers]
             if args.dask:
@@ -109,17 +119,21 @@ def main() -> None:
                 db = Path(tmp) / f"{size}-{name.replace(' ', '_')}.db"
                 res = run_ingest(folder, w, db, extra)
                 res["articles_per_s"] = len(paths) / res["seconds"]
+                res["tokens_per_s"] = base["tokens"] / res["seconds"]  # the same texts, tokenised once
                 res["ratio_to_spacy"] = res["articles_per_s"] / base["articles_per_s"]
+                print(f"{size} {name}: {res['articles_per_s']:.1f} art/s, ratio {res['ratio_to_spacy']:.2f}, "
+                      f"peak {res['peak_rss_mb']:.0f} MB", file=sys.stderr, flush=True)
                 row["runs"][name] = res
             rows.append(row)
             print(json.dumps(row, indent=1), file=sys.stderr)
-    print("| articles | bare spaCy art/s | bare spaCy tok/s | run | art/s | ratio | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|")
+    print(f"machine: {machine()}")
+    print("| articles | bare spaCy art/s | bare spaCy tok/s | run | art/s | tok/s | ratio | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|---|")
     for row in rows:
         s = row["spacy"]
         for name, r in row["runs"].items():
             print(f"| {row['articles']} | {s['articles_per_s']:.1f} | {s['tokens_per_s']:.0f} | {name} | "
-                  f"{r['articles_per_s']:.1f} | {r['ratio_to_spacy']:.2f} | {r['peak_rss_mb']:.0f} |")
+                  f"{r['articles_per_s']:.1f} | {r['tokens_per_s']:.0f} | {r['ratio_to_spacy']:.2f} | {r['peak_rss_mb']:.0f} |")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 

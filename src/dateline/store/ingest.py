@@ -161,9 +161,20 @@ class _Run:
         if self.on_result:
             self.on_result(origin, result)
 
-    def fresh(self, raws: Iterator[RawDocument]) -> Iterator[Article]:
+    def fresh(self, raws: Iterator[RawDocument], group: int = BATCH) -> Iterator[_Item]:
         """Clean each input; drop those already stored by this pipeline version (cleaning is
-        cheap, NLP is not). Yields cleaned articles whose `source.path`/origin is kept."""
+        cheap, NLP is not). The stored versions are looked up `group` articles per query."""
+        from dateline.scale.local import chunked
+
+        for batch in chunked(self._cleaned(raws), group):
+            stored = self.store.versions_of([it.article.id for it in batch]) if self.store is not None else {}
+            for it in batch:
+                if stored.get(it.article.id) == self.version:
+                    self.done(it.origin, PutResult.UNCHANGED)
+                else:
+                    yield it
+
+    def _cleaned(self, raws: Iterator[RawDocument]) -> Iterator[_Item]:
         from dateline.clean import clean_document
 
         for raw in raws:
@@ -178,8 +189,6 @@ class _Run:
             words = len(art.text.split())
             if words < self.min_words:
                 self.fail(Failure(raw.origin, f"no article text: {words} words, fewer than {self.min_words}"))
-            elif self.store is not None and self.store.version_of(art.id) == self.version:
-                self.done(raw.origin, PutResult.UNCHANGED)
             else:
                 yield _Item(raw.origin, art)
 
@@ -190,7 +199,7 @@ class _Run:
 
         pending: deque[tuple[list[_Item], Any]] = deque()
         try:
-            for chunk in chunked(self.fresh(raws), chunk_size):
+            for chunk in chunked(self.fresh(raws, chunk_size), chunk_size):
                 pending.append((chunk, runner.submit([it.article for it in chunk])))
                 while len(pending) >= runner.slots:
                     self.collect(*pending.popleft())
