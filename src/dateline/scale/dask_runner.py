@@ -49,8 +49,12 @@ def connect(address: str, *, n_workers: int = 2) -> Any:
         raise ConfigError("--dask needs Dask: pip install 'dateline[dask]'") from None
     try:
         if address == "local":
+            import logging
+
+            # silence_logs: the nanny's shutdown chatter ("still alive after 4 s, killing") is
+            # noise for a CLI user; errors still show.
             cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+                                   dashboard_address=None, silence_logs=logging.ERROR)
             return Client(cluster)
         return Client(address, timeout="30s")
     except OSError as exc:
