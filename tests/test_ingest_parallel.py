@@ -14,7 +14,7 @@ from dateline.store import Store
 from test_scale import write_corpus
 
 DATELINE = [sys.executable, "-m", "dateline.cli.main"]
-SUMMARY = re.compile(r"^stored (\d+), replaced 0, unchanged 0, failed 1 in [\d.]+ s \([\d.]+ articles/s\) \(")
+SUMMARY = re.compile(r"^stored (\d+), replaced 0, unchanged 0, failed 2 in [\d.]+ s \([\d.]+ articles/s\) \(")
 
 
 def cli(*args: str):
@@ -39,7 +39,8 @@ def records(db: Path) -> list[dict]:
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("news") / "in"
     write_corpus(folder, n=10)
-    (folder / "zz-empty.txt").write_bytes(b"")  # one failure, reported and counted
+    (folder / "zz-empty.txt").write_bytes(b"")  # unreadable: fails where the inputs are read
+    (folder / "zz-stub.txt").write_text("Page not found.\n")  # fails where articles are cleaned
     return folder
 
 
@@ -85,6 +86,8 @@ def test_dask_parquet_only_without_db(corpus, one_process, tmp_path):
     res = run("ingest", str(corpus), "--dask", "local", "--workers", "2", "--out", str(parts), cwd=tmp_path)
     assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr
     assert "parquet: " in res.stdout and not (tmp_path / "dateline.db").exists()
+    # Parquet only: the workers clean, with the same rules and messages as a local run
+    assert re.search(r"zz-stub\.txt: no article text: 3 words, fewer than 20", res.stderr), res.stderr
     assert sorted(read_records(parts), key=lambda r: r["id"]) == one_process
     assert [r["id"] for r in read_records(parts)] == [r["id"] for r in _in_input_order(one_process)]
 

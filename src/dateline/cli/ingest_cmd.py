@@ -57,7 +57,8 @@ def ingest_command(
         from dateline.scale.dask_runner import DaskRunner, connect
 
         runner = DaskRunner(connect(dask, n_workers=n_workers), out_dir=str(out.resolve()) if out else None,
-                            keep=out is None or db is not None, own_client=True)
+                            keep=out is None or db is not None, own_client=True,
+                            clean=(pub, min_words))
     store = None if (out is not None and db is None) else Store.open(db)
     try:
         with progress:

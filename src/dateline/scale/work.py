@@ -37,6 +37,24 @@ def one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:300]
 
 
+def clean_one(raw: Any, *, published: str | None, min_words: int) -> Article | str:
+    """A RawDocument -> its cleaned Article, or the one-line reason it is not an article.
+    The same rule wherever cleaning runs (the ingest process, or a Dask worker)."""
+    from dateline.clean import clean_document
+    from dateline.errors import DatelineError
+
+    try:
+        art = clean_document(raw, published=published)
+    except DatelineError as exc:
+        return str(exc)
+    except Exception as exc:  # a cleaner bug must not end a batch of thousands
+        return f"could not clean ({type(exc).__name__}: {one_line(exc)})"
+    words = len(art.text.split())
+    if words < min_words:
+        return f"no article text: {words} words, fewer than {min_words}"
+    return art
+
+
 def annotate_chunk(pipeline: Any, articles: Sequence[Article], *, batch_size: int = NLP_BATCH) -> list[Outcome]:
     """Run spaCy once over the chunk (batched) and the stages over each article.
 

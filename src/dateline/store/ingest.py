@@ -175,20 +175,12 @@ class _Run:
                     yield it
 
     def _cleaned(self, raws: Iterator[RawDocument]) -> Iterator[_Item]:
-        from dateline.clean import clean_document
+        from dateline.scale.work import clean_one
 
         for raw in raws:
-            try:
-                art = clean_document(raw, published=self.published)
-            except DatelineError as exc:
-                self.fail(Failure(raw.origin, str(exc)))
-                continue
-            except Exception as exc:
-                self.fail(Failure(raw.origin, f"could not clean ({type(exc).__name__}: {_one_line(exc)})"))
-                continue
-            words = len(art.text.split())
-            if words < self.min_words:
-                self.fail(Failure(raw.origin, f"no article text: {words} words, fewer than {self.min_words}"))
+            art = clean_one(raw, published=self.published, min_words=self.min_words)
+            if isinstance(art, str):
+                self.fail(Failure(raw.origin, art))
             else:
                 yield _Item(raw.origin, art)
 
@@ -198,8 +190,12 @@ class _Run:
         from dateline.scale.local import chunked
 
         pending: deque[tuple[list[_Item], Any]] = deque()
+        if getattr(runner, "cleans", False):  # raw documents go out; the runner cleans (Parquet only)
+            items: Iterator[_Item] = (_Item(raw.origin, raw) for raw in raws)
+        else:
+            items = self.fresh(raws, chunk_size)
         try:
-            for chunk in chunked(self.fresh(raws, chunk_size), chunk_size):
+            for chunk in chunked(items, chunk_size):
                 pending.append((chunk, runner.submit([it.article for it in chunk])))
                 while len(pending) >= runner.slots:
                     self.collect(*pending.popleft())
@@ -239,4 +235,4 @@ class _Run:
 @dataclass
 class _Item:
     origin: str
-    article: Article
+    article: Article  # or the RawDocument itself, for a runner that cleans
