@@ -174,3 +174,11 @@ def test_progress_is_off_when_stderr_is_not_a_terminal(capsys):
         prog.say("a line")
     assert capsys.readouterr().err == "a line\n"
     assert IngestProgress(["x"], enabled=False).enabled is False
+
+
+def test_a_missing_model_is_one_config_error_before_any_worker_starts(monkeypatch):
+    from dateline.errors import ConfigError
+
+    monkeypatch.setattr("dateline.nlp.MODEL_NAME", "no_such_model_xyz")
+    with pytest.raises(ConfigError, match="no_such_model_xyz is not installed"):
+        ProcessPool(2)

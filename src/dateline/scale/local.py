@@ -122,6 +122,7 @@ class ProcessPool:
     (one running, one queued, so no worker waits for the parent between chunks)."""
 
     def __init__(self, workers: int, stages: StageList | None = None) -> None:
+        _require_model()
         self.workers, self.stages = workers, stages
         self.slots = 2 * workers
         for name in _ONE_THREAD:
@@ -145,6 +146,19 @@ class ProcessPool:
 
     def close(self, *, cancel: bool = False) -> None:
         self._pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+def _require_model() -> None:
+    """Fail here, in one line, when the model is missing: in a worker's initializer the same
+    error would only break the pool, chunk after chunk."""
+    import importlib.util
+
+    from dateline.errors import ConfigError
+    from dateline.nlp import MODEL_NAME
+
+    if importlib.util.find_spec(MODEL_NAME) is None:
+        raise ConfigError(f"spaCy model {MODEL_NAME} is not installed; run scripts/setup "
+                          "(it installs requirements/model.txt)")
 
 
 def make_runner(workers: int, pipeline: Any = None, stages: StageList | None = None) -> Any:
