@@ -182,3 +182,14 @@ def test_a_missing_model_is_one_config_error_before_any_worker_starts(monkeypatc
     monkeypatch.setattr("dateline.nlp.MODEL_NAME", "no_such_model_xyz")
     with pytest.raises(ConfigError, match="no_such_model_xyz is not installed"):
         ProcessPool(2)
+
+
+def test_versions_of_looks_up_a_chunk_in_one_call(tmp_path):
+    from dateline.store.testing import example_articles
+
+    arts = example_articles()[:2]
+    with Store.open(str(tmp_path / "v.db")) as store:
+        store.put(arts[0])
+        found = store.versions_of([arts[0].id, arts[1].id, arts[0].id])
+        assert found == {arts[0].id: store.version_of(arts[0].id)}
+        assert store.versions_of([]) == {}
