@@ -3,9 +3,11 @@
     .venv/bin/python benchmarks/bench_ingest.py --sizes 1000 5000 all --workers 1 2 [--dask]
 
 For each size: bare single-process spaCy `nlp.pipe` over the same texts (the yardstick), then
-`dateline ingest FOLDER --db tmp.db --workers N` for each N as a real subprocess, sampling the
-summed RSS of its whole process tree. Prints a Markdown table (paste into docs/performance.md)
-and writes JSON next to it with --json.
+`dateline ingest FOLDER --db tmp.db --workers N --quiet` for each N (and `--dask local`) as a
+real subprocess, sampling the summed RSS and the CPU seconds of its whole process tree.
+Prints a Markdown table (paste into docs/performance.md) and writes JSON with --json.
+`--no-bare --bare-cpu-ms X` skips the yardstick (for "all" on a slow day) and takes its CPU
+per article from an earlier run for the CPU ratio.
 """
 from __future__ import annotations
 
