@@ -1,22 +1,33 @@
-"""All cores of one machine: a process pool, one spaCy model per process, bounded memory.
+"""Runners: where chunks of cleaned articles get annotated.
 
-Memory stays bounded whatever the corpus size: inputs are consumed lazily in chunks and at
-most `workers * 2` chunks are in flight. Results come back in input order, so the caller
-can write them to the database as a stream.
+Every runner has `submit(chunk) -> future` (anything with `.result()`), `slots` (how many
+chunks may be in flight at once: the memory bound) and `close()`. The caller
+(`store.ingest`) keeps futures in a FIFO, so results come back in input order.
+
+- `InProcess`: this process, the caller's pipeline object (`--workers 1`).
+- `ProcessPool`: a forkserver process pool, one spaCy model per process (pool initializer).
+- `dask_runner.DaskRunner`: a Dask distributed cluster.
 """
 from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
 
-from dateline.scale.work import WorkResult, process_chunk
+from dateline.model import Article
+from dateline.scale.work import Outcome, StageList, annotate_chunk, restore_text, strip_text, worker_pipeline
 
 T = TypeVar("T")
+
+#: BLAS/OpenMP thread pools: one thread per worker process, or N workers fight over N cores.
+_ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def default_workers() -> int:
@@ -27,40 +38,133 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _warm_up() -> None:
-    """Pool initializer: load the model once per worker process, before the first input."""
-    from dateline.api import load_pipeline
-
-    load_pipeline()
-
-
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` items, pulled lazily: never more than one chunk read ahead."""
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
 
 
-def run_chunks(chunks: Iterable[list[T]], fn: Callable[..., list[WorkResult]], *, workers: int,
-               **kwargs: object) -> Iterator[WorkResult]:
-    """Apply `fn(chunk, **kwargs)` to every chunk on `workers` processes, yielding in order."""
+class _Ready:
+    """A finished 'future' for the in-process runner."""
+
+    def __init__(self, value: list[Outcome]) -> None:
+        self.value = value
+
+    def result(self) -> list[Outcome]:
+        return self.value
+
+
+class InProcess:
+    """Annotate in the calling process with the caller's pipeline (no pickling at all)."""
+
+    slots = 1
+
+    def __init__(self, pipeline: Any) -> None:
+        self.pipeline = pipeline
+
+    def submit(self, chunk: Sequence[Article]) -> _Ready:
+        return _Ready(annotate_chunk(self.pipeline, chunk))
+
+    def close(self, *, cancel: bool = False) -> None:
+        pass
+
+
+# -- the process pool -------------------------------------------------------------------------
+
+_STAGES: StageList | None = None
+
+
+def _init_worker(stages: StageList | None, parent: int) -> None:
+    """Pool initializer: load the model once per process, before the first chunk.
+
+    Ctrl-C is the parent's business (it stops submitting, keeps what is stored and
+    prints the summary); a worker whose parent died (kill -9) exits instead of waiting
+    forever for work that will never come.
+    """
+    global _STAGES
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _STAGES = stages
+    worker_pipeline(stages)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # pragma: no cover - pid reused by another user's process
+            os._exit(1)
+
+
+def _pool_task(chunk: list[Article]) -> list[Outcome]:
+    return strip_text(annotate_chunk(worker_pipeline(_STAGES), chunk))
+
+
+class _Restored:
+    """A pool future whose result gets the texts back that the worker did not return."""
+
+    def __init__(self, fut: Future[list[Outcome]], chunk: Sequence[Article]) -> None:
+        self.fut, self.chunk = fut, chunk
+
+    def result(self) -> list[Outcome]:
+        return restore_text(self.fut.result(), self.chunk)
+
+    def cancel(self) -> bool:
+        return self.fut.cancel()
+
+
+class ProcessPool:
+    """`workers` processes, each with its own model; at most 2 chunks per worker in flight
+    (one running, one queued, so no worker waits for the parent between chunks)."""
+
+    def __init__(self, workers: int, stages: StageList | None = None) -> None:
+        _require_model()
+        self.workers, self.stages = workers, stages
+        self.slots = 2 * workers
+        for name in _ONE_THREAD:
+            os.environ.setdefault(name, "1")
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # forkserver: clean workers, without the parent's threads or open database handles.
+        ctx = mp.get_context("forkserver")
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_init_worker,
+                                   initargs=(self.stages, os.getpid()))
+
+    def submit(self, chunk: Sequence[Article]) -> _Restored:
+        try:
+            fut = self._pool.submit(_pool_task, list(chunk))
+        except BrokenProcessPool:  # a worker died (killed, out of memory): start afresh
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+            fut = self._pool.submit(_pool_task, list(chunk))
+        return _Restored(fut, chunk)
+
+    def close(self, *, cancel: bool = False) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+def _require_model() -> None:
+    """Fail here, in one line, when the model is missing: in a worker's initializer the same
+    error would only break the pool, chunk after chunk."""
+    import importlib.util
+
+    from dateline.errors import ConfigError
+    from dateline.nlp import MODEL_NAME
+
+    if importlib.util.find_spec(MODEL_NAME) is None:
+        raise ConfigError(f"spaCy model {MODEL_NAME} is not installed; run scripts/setup "
+                          "(it installs requirements/model.txt)")
+
+
+def make_runner(workers: int, pipeline: Any = None, stages: StageList | None = None) -> Any:
+    """`InProcess` for one worker, else a `ProcessPool` of `workers` processes."""
     if workers <= 1:
-        for chunk in chunks:
-            yield from fn(chunk, **kwargs)
-        return
-    # forkserver: clean workers, without the parent's threads or open database handles.
-    ctx = mp.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
-        pending: deque[Future[list[WorkResult]]] = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(fn, chunk, **kwargs))
-            if len(pending) >= workers * 2:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-
-
-def process_parallel(args: Iterable[str], *, workers: int | None = None, published: str | None = None,
-                     fmt: str | None = None, chunk_size: int = 8) -> Iterator[WorkResult]:
-    """Yield one WorkResult per input argument, in input order, using `workers` processes."""
-    return run_chunks(chunked(args, chunk_size), process_chunk, workers=workers or default_workers(),
-                      published=published, fmt=fmt)
+        if pipeline is None:
+            pipeline = worker_pipeline(stages)
+        return InProcess(pipeline)
+    return ProcessPool(workers, stages)

@@ -1,14 +1,22 @@
 """Inputs -> pipeline -> store, one article per transaction, failures recorded not raised.
 
+Streaming and parallel: this process reads and cleans the inputs (cheap), skips what the
+current pipeline version already stored, and hands chunks of cleaned articles to a runner
+(`dateline.scale`: in-process, a process pool with one spaCy model per process, or a Dask
+cluster). Results come back in input order and are stored one transaction per article.
+Memory is bounded whatever the corpus size: inputs are pulled lazily, and at most
+`runner.slots` chunks are in flight.
+
 Re-running an ingest is cheap and safe: an input whose cleaned text is already stored by
 the current pipeline version is recognised after cleaning, before the (slow) NLP, and
 counted as unchanged. After a crash (even SIGKILL) the same command finishes the job.
 """
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any
 
 from dateline.errors import DatelineError
@@ -17,7 +25,7 @@ from dateline.model import Article
 from dateline.store.results import PutResult
 from dateline.store.store import Store
 
-#: inputs handed to the pipeline at once (spaCy batches them).
+#: cleaned articles sent to a worker at once (spaCy batches them; IPC is per chunk).
 BATCH = 16
 #: a body with fewer words than this is "no article text" (a stub, an error page).
 MIN_WORDS = 20
@@ -41,14 +49,24 @@ class IngestReport:
     unchanged: int = 0
     failures: list[Failure] = field(default_factory=list)
     interrupted: bool = False  # Ctrl-C: what was stored stays stored; run again to finish
+    seconds: float = 0.0
 
     @property
     def failed(self) -> int:
         return len(self.failures)
 
+    @property
+    def done(self) -> int:
+        return self.stored + self.replaced + self.unchanged + self.failed
+
+    @property
+    def rate(self) -> float:
+        """Articles (stored, replaced, unchanged or failed) per second."""
+        return self.done / self.seconds if self.seconds > 0 else 0.0
+
     def summary(self) -> str:
         return (f"stored {self.stored}, replaced {self.replaced}, unchanged {self.unchanged}, "
-                f"failed {self.failed}")
+                f"failed {self.failed} in {self.seconds:.1f} s ({self.rate:.1f} articles/s)")
 
 
 class _Stop(Exception):
@@ -58,37 +76,56 @@ class _Stop(Exception):
 Listener = Callable[[str, "PutResult | Failure"], None]
 
 
-def ingest(store: Store, args: Iterable[str], *, pipeline: Any = None, input_format: str | None = None,
+def ingest(store: Store | None, args: Iterable[str], *, pipeline: Any = None, input_format: str | None = None,
            published: str | None = None, min_words: int = MIN_WORDS, fail_fast: bool = False,
-           on_result: Listener | None = None) -> IngestReport:
+           on_result: Listener | None = None, workers: int = 1, runner: Any = None,
+           chunk_size: int = BATCH) -> IngestReport:
     """Read every input in `args` (paths, folders, globs, URLs, '-'), run the pipeline and
-    store each article. Never raises for a bad input: it becomes a Failure in the report."""
-    if pipeline is None:
-        from dateline.api import load_pipeline
+    store each article. Never raises for a bad input: it becomes a Failure in the report.
 
-        pipeline = load_pipeline()
-    run = _Run(store, pipeline, published, min_words, fail_fast, on_result)
+    `workers` > 1 annotates in that many processes (each loads its own model and rebuilds
+    `pipeline`'s stages; `pipeline.nlp` itself stays here). `runner` (see scale/local.py)
+    overrides both, e.g. a `DaskRunner`. `store=None` stores nothing (a runner writing
+    Parquet); the articles then count as stored.
+    """
+    from dateline.scale.local import make_runner
+    from dateline.scale.work import stages_of
+
+    t0 = time.perf_counter()
+    run = _Run(store, published, min_words, fail_fast, on_result)
+    own = runner is None
     try:
-        raws = run.fresh(_read_all(args, input_format, run.fail))
-        while chunk := list(islice(raws, BATCH)):
-            run.process(chunk)
+        if own:
+            runner = make_runner(workers, pipeline, stages_of(pipeline))
+        run.drive(runner, _read_all(args, input_format, run.fail), chunk_size)
     except _Stop:
         pass
     except KeyboardInterrupt:  # the article being written is rolled back, the others stay
         run.report.interrupted = True
+    finally:
+        if own and runner is not None:
+            try:
+                runner.close(cancel=True)
+            except KeyboardInterrupt:  # a second Ctrl-C while workers wind down
+                run.report.interrupted = True
+        run.report.seconds = time.perf_counter() - t0
     return run.report
 
 
 def _read_all(args: Iterable[str], fmt: str | None, fail: Callable[[Failure], None]) -> Iterator[RawDocument]:
-    from dateline.ingest.sources import iter_sources, read_arg
+    from dateline.ingest.sources import read_arg
+    from dateline.scale.inputs import iter_paths
 
     for arg in args:
-        try:
-            paths = list(iter_sources([arg]))
-        except DatelineError as exc:
-            fail(Failure(arg, str(exc)))
-            continue
-        for path in paths:
+        paths = iter_paths(arg)
+        while True:
+            try:
+                path = next(paths)
+            except StopIteration:
+                break
+            except DatelineError as exc:
+                fail(Failure(arg, str(exc)))
+                break
             try:
                 yield from read_arg(path, fmt=fmt)
             except DatelineError as exc:
@@ -102,11 +139,11 @@ def _one_line(exc: BaseException) -> str:
 
 
 class _Run:
-    def __init__(self, store: Store, pipeline: Any, published: str | None, min_words: int, fail_fast: bool,
+    def __init__(self, store: Store | None, published: str | None, min_words: int, fail_fast: bool,
                  on_result: Listener | None) -> None:
         from dateline.pipeline import PIPELINE_VERSION
 
-        self.store, self.pipeline, self.published = store, pipeline, published
+        self.store, self.published = store, published
         self.min_words, self.fail_fast, self.on_result = min_words, fail_fast, on_result
         self.version = PIPELINE_VERSION
         self.report = IngestReport()
@@ -124,56 +161,78 @@ class _Run:
         if self.on_result:
             self.on_result(origin, result)
 
-    def fresh(self, raws: Iterator[RawDocument]) -> Iterator[RawDocument]:
-        """Drop inputs already stored by this pipeline version (cleaning is cheap, NLP is not)."""
-        from dateline.clean import clean_document
+    def fresh(self, raws: Iterator[RawDocument], group: int = BATCH) -> Iterator[_Item]:
+        """Clean each input; drop those already stored by this pipeline version (cleaning is
+        cheap, NLP is not). The stored versions are looked up `group` articles per query."""
+        from dateline.scale.local import chunked
+
+        for batch in chunked(self._cleaned(raws), group):
+            stored = self.store.versions_of([it.article.id for it in batch]) if self.store is not None else {}
+            for it in batch:
+                if stored.get(it.article.id) == self.version:
+                    self.done(it.origin, PutResult.UNCHANGED)
+                else:
+                    yield it
+
+    def _cleaned(self, raws: Iterator[RawDocument]) -> Iterator[_Item]:
+        from dateline.scale.work import clean_one
 
         for raw in raws:
-            try:
-                art = clean_document(raw, published=self.published)
-            except DatelineError as exc:
-                self.fail(Failure(raw.origin, str(exc)))
-                continue
-            except Exception as exc:
-                self.fail(Failure(raw.origin, f"could not clean ({type(exc).__name__}: {_one_line(exc)})"))
-                continue
-            words = len(art.text.split())
-            if words < self.min_words:
-                self.fail(Failure(raw.origin, f"no article text: {words} words, fewer than {self.min_words}"))
-            elif self.store.version_of(art.id) == self.version:
-                self.done(raw.origin, PutResult.UNCHANGED)
+            art = clean_one(raw, published=self.published, min_words=self.min_words)
+            if isinstance(art, str):
+                self.fail(Failure(raw.origin, art))
             else:
-                yield raw
+                yield _Item(raw.origin, art)
 
-    def process(self, chunk: list[RawDocument]) -> None:
-        """Run the pipeline over a chunk; if a stage crashes, redo the rest one by one so
-        only the input that triggers the bug fails."""
-        done = 0
+    def drive(self, runner: Any, raws: Iterator[RawDocument], chunk_size: int) -> None:
+        """Submit chunks while fewer than `runner.slots` are in flight; collect the oldest
+        first, so articles are stored in input order."""
+        from dateline.scale.local import chunked
+
+        pending: deque[tuple[list[_Item], Any]] = deque()
+        if getattr(runner, "cleans", False):  # raw documents go out; the runner cleans (Parquet only)
+            items: Iterator[_Item] = (_Item(raw.origin, raw) for raw in raws)
+        else:
+            items = self.fresh(raws, chunk_size)
         try:
-            for raw, item in zip(chunk, self.pipeline.pipe(chunk, published=self.published, on_error="skip")):
-                self.keep(raw, item)
-                done += 1
-        except _Stop:
+            for chunk in chunked(items, chunk_size):
+                pending.append((chunk, runner.submit([it.article for it in chunk])))
+                while len(pending) >= runner.slots:
+                    self.collect(*pending.popleft())
+            while pending:
+                self.collect(*pending.popleft())
+        finally:
+            for _, fut in pending:  # stopped early: what was not started never starts
+                cancel = getattr(fut, "cancel", None)
+                if cancel is not None:
+                    cancel()
+
+    def collect(self, chunk: list[_Item], fut: Any) -> None:
+        try:
+            outcomes = fut.result()
+        except (_Stop, KeyboardInterrupt):
             raise
-        except Exception:
-            for raw in chunk[done:]:
-                self.one(raw)
-
-    def one(self, raw: RawDocument) -> None:
-        try:
-            item = next(iter(self.pipeline.pipe([raw], published=self.published, on_error="skip")))
-        except _Stop:
-            raise
-        except Exception as exc:
-            self.fail(Failure(raw.origin, f"pipeline error ({type(exc).__name__}: {_one_line(exc)})"))
+        except Exception as exc:  # the worker itself died (killed, out of memory) or was lost
+            for it in chunk:
+                self.fail(Failure(it.origin, f"worker failed ({type(exc).__name__}: {_one_line(exc)})"))
             return
-        self.keep(raw, item)
+        for it, out in zip(chunk, outcomes):
+            if out.article is None:
+                self.fail(Failure(it.origin, out.error or "pipeline error"))
+            else:
+                self.keep(it.origin, out.article)
 
-    def keep(self, raw: RawDocument, item: Any) -> None:
-        if not isinstance(item, Article):  # the pipeline's own Failure(origin, message)
-            self.fail(Failure(item.origin, item.message))
+    def keep(self, origin: str, article: Article) -> None:
+        if self.store is None:  # written by the runner (Parquet)
+            self.done(origin, PutResult.STORED)
             return
         try:
-            self.done(raw.origin, self.store.put(item))
+            self.done(origin, self.store.put(article))
         except DatelineError as exc:
-            self.fail(Failure(raw.origin, str(exc)))
+            self.fail(Failure(origin, str(exc)))
+
+
+@dataclass
+class _Item:
+    origin: str
+    article: Article  # or the RawDocument itself, for a runner that cleans

@@ -162,6 +162,16 @@ class Store:
         with self._read() as conn:
             return conn.execute(sa.select(articles.c.pipeline_version).where(articles.c.id == article_id)).scalar()
 
+    def versions_of(self, article_ids: list[str]) -> dict[str, str | None]:
+        """`version_of` for many ids in one query (ingest checks a whole chunk at once);
+        ids that are not stored are absent from the result."""
+        if not article_ids:
+            return {}
+        with self._read() as conn:
+            found = conn.execute(sa.select(articles.c.id, articles.c.pipeline_version)
+                                 .where(articles.c.id.in_(set(article_ids)))).all()
+        return {row.id: row.pipeline_version for row in found}
+
     def __contains__(self, article_id: object) -> bool:
         with self._read() as conn:
             return conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is not None
