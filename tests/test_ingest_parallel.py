@@ -108,3 +108,25 @@ def test_missing_dask_is_a_one_line_config_error(monkeypatch):
     monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import now raises ImportError
     with pytest.raises(ConfigError, match=r"pip install 'dateline\[dask\]'"):
         connect("local")
+
+
+def test_per_article_limits_apply_in_the_parallel_path(tmp_path: Path):
+    """Regression: the parallel path annotated without Pipeline's time and length limits."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = " ".join(f"Officials from Chile and Peru met in Lima on day {i} to discuss the fishing accord."
+                    for i in range(400))
+    (folder / "long.txt").write_text("Long talks\n\n" + body + "\n")
+    (folder / "short.txt").write_text("Short talks\n\n" + body[:600] + "\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "DATELINE_MAX_ARTICLE_CHARS": "5000"}
+    res = subprocess.run([*DATELINE, "ingest", str(folder), "--db", str(tmp_path / "a.db"), "--workers", "2",
+                          "--quiet"], capture_output=True, text=True, timeout=600, env=env)
+    assert res.returncode == 0, res.stderr
+    stored = records(tmp_path / "a.db")
+    long_rec = next(r for r in stored if r["source"]["path"].endswith("long.txt"))
+    assert len(long_rec["text"]) <= 5000 and any("cut" in w for w in long_rec["warnings"])
+    env["DATELINE_MAX_ARTICLE_SECONDS"] = "0.000001"
+    res = subprocess.run([*DATELINE, "ingest", str(folder), "--db", str(tmp_path / "b.db"), "--workers", "2",
+                          "--quiet"], capture_output=True, text=True, timeout=600, env=env)
+    errors = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert res.returncode == 1 and len(errors) == 2 and all("per-article limit" in ln for ln in errors), res.stderr

@@ -92,17 +92,9 @@ class Pipeline:
             return self.annotate(article, self.nlp(article.text))
 
     def prepare(self, raw: RawDocument, *, published: str | None = None, limits: Limits | None = None) -> Article:
-        """Clean one document and cut its text to what spaCy may be given.
-
-        A raw text far over the limit is cut before cleaning too (at twice the limit, since
-        cleaning drops furniture and links): the cleaner's own cost grows with the input.
-        """
-        limit = min((limits or self.limits).max_article_chars, self.nlp.max_length)
-        raw_len = len(raw.text or "")
-        if raw_len > 2 * limit:
-            raw = dataclasses.replace(raw, text=raw.text[:_cut_point(raw.text, 2 * limit)])
-        article = clean_document(raw, published=published)
-        return cap_text(article, limit, raw_len=raw_len if raw_len > 2 * limit else None)
+        """Clean one document and cut its text to what spaCy may be given."""
+        return prepare_document(raw, published=published, limits=limits or self.limits,
+                                max_length=self.nlp.max_length)
 
     def annotate(self, article: Article, doc: "Doc") -> Article:
         for name, stage in self.stages:
@@ -135,6 +127,22 @@ class Pipeline:
                 if on_error == "raise":
                     raise
                 yield Failure(raw.origin, str(exc))
+
+
+def prepare_document(raw: RawDocument, *, published: str | None = None, limits: Limits | None = None,
+                     max_length: int = 1_000_000) -> Article:
+    """Clean one document and cut its text to what spaCy may be given (`max_length`).
+
+    A raw text far over the limit is cut before cleaning too (at twice the limit, since
+    cleaning drops furniture and links): the cleaner's own cost grows with the input.
+    Needs no model, so a parallel runner's main process cleans with it.
+    """
+    limit = min((limits or current_limits()).max_article_chars, max_length)
+    raw_len = len(raw.text or "")
+    if raw_len > 2 * limit:
+        raw = dataclasses.replace(raw, text=raw.text[:_cut_point(raw.text, 2 * limit)])
+    article = clean_document(raw, published=published)
+    return cap_text(article, limit, raw_len=raw_len if raw_len > 2 * limit else None)
 
 
 def cap_text(article: Article, max_chars: int, *, raw_len: int | None = None) -> Article:

@@ -1,9 +1,9 @@
 """The unit of work every runner (in-process, process pool, Dask worker) executes.
 
 A work item is a chunk of *cleaned* articles: the main process reads and cleans inputs
-(cheap) and skips what is already stored, so workers only do what is expensive: one
-batched `nlp.pipe` over the chunk and the dateline stages. Chunks amortise inter-process
-traffic and let spaCy batch. A crash while annotating one article fails that article only.
+(cheap) and skips what is already stored, so workers only do what is expensive: spaCy
+and the dateline stages, article by article under the per-article limits. Chunks amortise
+inter-process traffic. A crash or a timeout while annotating one article fails that article only.
 """
 from __future__ import annotations
 
@@ -40,11 +40,16 @@ def one_line(exc: BaseException) -> str:
 def clean_one(raw: Any, *, published: str | None, min_words: int) -> Article | str:
     """A RawDocument -> its cleaned Article, or the one-line reason it is not an article.
     The same rule wherever cleaning runs (the ingest process, or a Dask worker)."""
-    from dateline.clean import clean_document
     from dateline.errors import DatelineError
+    from dateline.ingest.limits import current_limits
+    from dateline.pipeline import article_time_limit, prepare_document
 
+    limits = current_limits()
     try:
-        art = clean_document(raw, published=published)
+        # The same cleaning, length cap and time limit as Pipeline.process, so the id checked
+        # against the store is the id that gets stored.
+        with article_time_limit(limits.max_article_seconds, raw.origin):
+            art = prepare_document(raw, published=published, limits=limits)
     except DatelineError as exc:
         return str(exc)
     except Exception as exc:  # a cleaner bug must not end a batch of thousands
@@ -56,20 +61,20 @@ def clean_one(raw: Any, *, published: str | None, min_words: int) -> Article | s
 
 
 def annotate_chunk(pipeline: Any, articles: Sequence[Article], *, batch_size: int = NLP_BATCH) -> list[Outcome]:
-    """Run spaCy once over the chunk (batched) and the stages over each article.
+    """NLP and the stages over each article of the chunk, each under the per-article limits.
 
-    If `nlp.pipe` itself raises, each article is parsed alone so that only the one that
-    triggers the bug fails; a stage crash fails only its article.
+    One article at a time (Pipeline.analyse): a time limit can then name the article that ran
+    over and spare the rest, and with the small CPU model spaCy's batching buys nothing
+    measurable. A stage crash fails only its article. `batch_size` is kept for callers.
     """
-    try:
-        docs: list[Any] | None = list(pipeline.nlp.pipe([a.text for a in articles], batch_size=batch_size))
-    except Exception:
-        docs = None
+    from dateline.errors import DatelineError
+
     out: list[Outcome] = []
-    for i, art in enumerate(articles):
+    for art in articles:
         try:
-            doc = docs[i] if docs is not None else pipeline.nlp(art.text)
-            out.append(Outcome(article=pipeline.annotate(art, doc)))
+            out.append(Outcome(article=pipeline.analyse(art, origin=art.source.path or art.source.url)))
+        except DatelineError as exc:
+            out.append(Outcome(error=str(exc)))
         except Exception as exc:  # a stage bug must not end a batch of thousands
             out.append(Outcome(error=f"pipeline error ({type(exc).__name__}: {one_line(exc)})"))
     return out
