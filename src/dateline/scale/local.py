@@ -117,6 +117,9 @@ class _Restored:
     def cancel(self) -> bool:
         return self.fut.cancel()
 
+    def done(self) -> bool:
+        return self.fut.done()
+
 
 def start_forkserver() -> Any:
     """Start this process's forkserver (if it is not running yet) and return its context.
