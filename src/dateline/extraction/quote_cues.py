@@ -11,6 +11,8 @@ import functools
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from dateline.nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -63,12 +65,12 @@ def cue_text(tok: "Token") -> tuple[str, int, int]:
     """(text, start, end) of the cue: the verb with its particle, or "according to"."""
     if is_according_to(tok):
         nxt = tok.nbor(1)
-        return tok.doc.text[tok.idx:nxt.idx + len(nxt)], tok.idx, nxt.idx + len(nxt)
+        return doc_text(tok.doc)[tok.idx:nxt.idx + len(nxt)], tok.idx, nxt.idx + len(nxt)
     end_tok = tok
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:
             end_tok = c
-    return tok.doc.text[tok.idx:end_tok.idx + len(end_tok)], tok.idx, end_tok.idx + len(end_tok)
+    return doc_text(tok.doc)[tok.idx:end_tok.idx + len(end_tok)], tok.idx, end_tok.idx + len(end_tok)
 
 
 def cue_subject(tok: "Token") -> "Token | None":
@@ -85,7 +87,7 @@ def cue_subject(tok: "Token") -> "Token | None":
 
 def same_paragraph(a: "Token", b: "Token") -> bool:
     lo, hi = sorted((a.idx, b.idx))
-    return "\n\n" not in a.doc.text[lo:hi]
+    return "\n\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _subject(tok: "Token") -> "Token | None":

@@ -24,6 +24,7 @@ from dateline.extraction.quote_indirect import (
     find_stance_phrases,
 )
 from dateline.model import Article, Quote
+from dateline.nlp import doc_text
 from dateline.resolve.speakers import SpeakerResolver
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def _direct_quote(doc: "Doc", cand: DirectCandidate, resolver: SpeakerResolver) 
 
 def _quote(doc: "Doc", kind: str, start: int, end: int, cue: "Token | None",
            speaker: "Token | None", resolver: SpeakerResolver) -> Quote:
-    q = Quote(start=start, end=end, text=doc.text[start:end], kind=kind)
+    q = Quote(start=start, end=end, text=doc_text(doc)[start:end], kind=kind)
     if cue is not None:
         q.cue, c_start, c_end = cue_text(cue)
         q.cue_span = {"start": c_start, "end": c_end}
