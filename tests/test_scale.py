@@ -236,3 +236,14 @@ def test_the_parent_cleans_ahead_while_it_waits_for_workers(tmp_path):
         rep = ingest(store, inputs(), workers=2, chunk_size=1, on_result=seen)
     assert rep.stored == len(paths)
     assert max(ahead) > 2 * 2 + 1  # beyond the 4 chunks in flight: read ahead while waiting
+
+
+def test_read_ahead_stops_at_its_size_budget():
+    from dateline.store.ingest import ReadAhead
+
+    ahead = ReadAhead(iter(["aaaa", "bb", "c", "dddddd"]), limit=10, max_size=5, size=len)
+    assert ahead.fill() and ahead.fill()  # 4 + 2 characters held: over the budget now
+    assert not ahead.fill()
+    assert next(ahead) == "aaaa"
+    assert ahead.fill()  # 2 held: room again
+    assert list(ahead) == ["bb", "c", "dddddd"]

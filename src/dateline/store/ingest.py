@@ -195,7 +195,7 @@ class _Run:
             items: Iterator[_Item] = (_Item(raw.origin, raw) for raw in raws)
         else:
             items = self.fresh(raws, chunk_size)
-        ahead = ReadAhead(items, READ_AHEAD)
+        ahead = ReadAhead(items, READ_AHEAD, max_size=READ_AHEAD_CHARS, size=_text_size)
         try:
             for chunk in chunked(ahead, chunk_size):
                 pending.append((chunk, runner.submit([it.article for it in chunk])))
@@ -240,9 +240,15 @@ class _Run:
             self.fail(Failure(origin, str(exc)))
 
 
-#: cleaned articles the parent may hold ahead of the chunks in flight (memory bound: each
-#: is at most the per-article character limit).
-READ_AHEAD = 256
+#: cleaned articles the parent may hold ahead of the chunks in flight, and their total
+#: characters (the memory bound whatever the articles' size). At start-up, while the
+#: workers load the model (2 s), the parent can clean about a thousand news articles.
+READ_AHEAD = 1024
+READ_AHEAD_CHARS = 8_000_000
+
+
+def _text_size(item: Any) -> int:
+    return len(getattr(item.article, "text", "") or "")
 
 
 def _done(fut: Any) -> bool:
@@ -258,24 +264,32 @@ class ReadAhead(Iterator[Any]):
     next inputs, so that the work is done when a core is idle rather than later, when the
     workers need both cores."""
 
-    def __init__(self, items: Iterable[Any], limit: int) -> None:
+    def __init__(self, items: Iterable[Any], limit: int, *, max_size: int | None = None,
+                 size: Callable[[Any], int] = lambda _: 0) -> None:
         self._it, self._held, self.limit = iter(items), deque[Any](), limit
+        self.max_size, self._size, self._held_size = max_size, size, 0
         self._ended = False
 
     def fill(self) -> bool:
         """Pull one more item into the buffer; False when full or at the end."""
         if self._ended or len(self._held) >= self.limit:
             return False
+        if self.max_size is not None and self._held_size >= self.max_size:
+            return False
         try:
-            self._held.append(next(self._it))
+            item = next(self._it)
         except StopIteration:
             self._ended = True
             return False
+        self._held.append(item)
+        self._held_size += self._size(item)
         return True
 
     def __next__(self) -> Any:
         if self._held:
-            return self._held.popleft()
+            item = self._held.popleft()
+            self._held_size -= self._size(item)
+            return item
         if self._ended:
             raise StopIteration
         return next(self._it)
