@@ -94,13 +94,10 @@ def test_parallel_ingest_stores_in_input_order_and_equals_in_process(tmp_path, p
         assert sorted(one.iter_records(), key=lambda r: r["id"]) == sorted(two.iter_records(), key=lambda r: r["id"])
 
 
-def test_in_flight_work_is_bounded(tmp_path, monkeypatch):
-    """A generator of inputs is never consumed more than slots*chunk (+ the read-ahead) ahead
-    of the results."""
-    import dateline.store.ingest as ingest_mod
-
-    monkeypatch.setattr(ingest_mod, "READ_AHEAD", 3)
-    paths = [str(p) for p in write_corpus(tmp_path / "in", n=16)]
+def _ingest_counting_ahead(tmp_path, *, n, workers, chunk):
+    """Ingest n articles from a generator; record, at each pull, how far the inputs read run
+    ahead of the results reported."""
+    paths = [str(p) for p in write_corpus(tmp_path / "in", n=n)]
     pulled, reported, ahead = [0], [0], []
 
     def inputs():
@@ -112,10 +109,20 @@ def test_in_flight_work_is_bounded(tmp_path, monkeypatch):
     def seen(origin, result):
         reported[0] += 1
 
-    workers, chunk = 2, 2
     with Store.open(str(tmp_path / "t.db")) as store:
         rep = ingest(store, inputs(), workers=workers, chunk_size=chunk, on_result=seen)
-    assert rep.stored == len(paths)
+    return rep, ahead, len(paths)
+
+
+def test_in_flight_work_is_bounded(tmp_path, monkeypatch):
+    """A generator of inputs is never consumed more than slots*chunk (+ the read-ahead) ahead
+    of the results."""
+    import dateline.store.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "READ_AHEAD", 3)
+    workers, chunk = 2, 2
+    rep, ahead, n = _ingest_counting_ahead(tmp_path, n=16, workers=workers, chunk=chunk)
+    assert rep.stored == n
     slots = 2 * workers
     assert max(ahead) <= slots * chunk + 3 + 1
     assert max(ahead) > chunk  # it did run ahead: workers were kept busy
@@ -220,21 +227,8 @@ def test_read_ahead_hands_out_every_item_once_in_order():
 
 def test_the_parent_cleans_ahead_while_it_waits_for_workers(tmp_path):
     """While the workers start, the parent has already pulled more than the chunks in flight."""
-    paths = [str(p) for p in write_corpus(tmp_path / "in", n=24)]
-    pulled, reported, ahead = [0], [0], []
-
-    def inputs():
-        for p in paths:
-            pulled[0] += 1
-            ahead.append(pulled[0] - reported[0])
-            yield p
-
-    def seen(origin, result):
-        reported[0] += 1
-
-    with Store.open(str(tmp_path / "t.db")) as store:
-        rep = ingest(store, inputs(), workers=2, chunk_size=1, on_result=seen)
-    assert rep.stored == len(paths)
+    rep, ahead, n = _ingest_counting_ahead(tmp_path, n=24, workers=2, chunk=1)
+    assert rep.stored == n
     assert max(ahead) > 2 * 2 + 1  # beyond the 4 chunks in flight: read ahead while waiting
 
 
