@@ -210,8 +210,10 @@ THREAT_CONTENT: dict[str, frozenset[str]] = {
 def _content_subcode(tok: "Token", table: dict[str, frozenset[str]]) -> str | None:
     """The subcode an accusation or threat's complement makes clear: "claimed Y won only
     through voter fraud" -> 1121 (crime), "accused Y of torture" -> 1122."""
-    words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")
-             for t in c.subtree}
+    near = [c for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")]
+    # "held X responsible for the attack": the content hangs on the object's adjective
+    near += [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acomp")]
+    words = {t.lemma_.lower() for c in near for t in c.subtree}
     for code, lemmas in table.items():
         if words & lemmas:
             return code
