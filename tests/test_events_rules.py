@@ -40,3 +40,32 @@ def test_negated_or_neutral_verdicts_are_not_criticism():
 
 def test_verdict_with_no_earlier_act_has_no_target():
     assert not triples('"This decision is shameful," the Greek foreign minister said.')
+
+
+def test_an_objects_owner_is_not_the_party_of_a_meeting_or_release():
+    assert not triples("The cosmonaut received the Soviet Union's highest honour for his work.")
+    assert not triples("After the names of the victims were released, the governor declared a day of mourning.")
+
+
+def test_an_agentless_passive_inherits_no_agent():
+    assert not triples("The writer told of being forced to leave the country.")
+
+
+def test_criticised_arrest_targets_the_arresting_side_not_the_arrested():
+    got = triples("Police arrested the Russian opposition leader. "
+                  "The Russian opposition leader's arrest was condemned by the German government.")
+    assert ("DEUGOV", "111", "RUSCOP") in got
+    assert ("DEUGOV", "111", "RUSOPP") not in got
+
+
+def test_unlisted_organisation_is_not_the_state_of_the_articles_country():
+    got = triples("The Norwegian team won. The Norwegian runner spoke to Trondheim Sports Club about the race.")
+    assert all(t[2] != "NOR" for t in got)
+
+
+def test_a_listed_outlet_with_a_unit_word_is_media():
+    from dateline.resolve.actors import known_org_code
+
+    assert known_org_code("BBC Sport") == "GBRMED"
+    assert known_org_code("Reuters news agency") == "GBRMED"
+    assert known_org_code("Sport") is None

@@ -53,7 +53,8 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation "
                     "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
     **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
-    **dict.fromkeys("arrest detention crackdown".split(), frozenset({"17"})),
+    **dict.fromkeys("arrest detention crackdown imprisonment deportation expulsion".split(), frozenset({"17"})),
+    **dict.fromkeys("killing assassination murder execution abduction kidnapping".split(), frozenset({"18", "19", "20"})),
 }
 ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "such"})
 # How far back (in characters) an earlier act may be to be the one "the move" points at.
@@ -281,6 +282,11 @@ def _consume_objects(tok: "Token", consumed: set[int]) -> None:
             consumed.add(c.i)
 
 
+# Nouns of acts done TO someone: their possessor is the patient ("X's arrest", "X's killing").
+THEME_OWNED_NOUNS = frozenset("arrest detention release killing assassination execution deportation "
+                              "expulsion abduction kidnapping murder imprisonment conviction".split())
+
+
 def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     pat = d.match(noun_frame(tok), "noun")
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
@@ -290,6 +296,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     owner = possessor(tok) if not between else None
     if owner is not None and owner.dep_ == "prep":
         owner = None
+    if owner is not None and owner.dep_ == "poss" and tok.lemma_.lower() in THEME_OWNED_NOUNS:
+        return []  # "the senator's arrest": the owner is who was arrested, not who arrested
     gov = _governing_verb(tok)
     if between:
         if len(between) < 2:
@@ -351,7 +359,12 @@ def _owner_states(noun: "Token", ctx: ActorContext) -> list[tuple["Token", Actor
     return out
 
 
-def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+# Acts whose object's owner is not their party: "received the country's highest honour",
+# "released the names of the victims" (a meeting or a release needs the party itself).
+NO_OWNER_ROOTS = frozenset({"04", "08"})
+
+
+def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "") -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
         if t.pos_ == "PRON" and t.i not in ctx.coref:
@@ -363,8 +376,11 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
             if len(owners) > 1:
                 out.extend(owners)
                 continue
+        if code[:2] in ("10", "11", "12", "13") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
+                and any(c.dep_ == "poss" for c in t.children):
+            continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
         actor = actor_for(t, ctx)
-        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON"):
+        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS:
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
             actor = actor_for(owner, ctx) if owner is not None else None
@@ -377,9 +393,13 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
 
 
 def _act_anaphor(tok: "Token") -> bool:
-    """ "the move", "this decision": a definite act noun with no owner of its own."""
-    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_ANAPHORS and possessor(tok) is None
-            and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children))
+    """ "the move", "this decision": a definite act noun with no owner of its own; or "X's
+    arrest", whose owner is the one it was done to, so its doer is the act reported before."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_ANAPHORS:
+        return False
+    if tok.lemma_.lower() in THEME_OWNED_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+        return True
+    return possessor(tok) is None and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
 
 
 def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event],
@@ -485,7 +505,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     sources = _resolve(c.sources, ctx)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets, ctx)
+    targets = _resolve(c.targets, ctx, c.code)
     if not targets and earlier:
         for t in c.targets:
             if _act_anaphor(t):

@@ -131,6 +131,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if is_passive(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not found and any(c.dep_ == "auxpass" for c in tok.children):
+            return []  # "told of being forced to ...": an agentless passive inherits no agent
     found = [_same_paragraph(s, tok) for s in found]
     found = [x for s in found if s is not None for x in _named_coordination(s)]
     if found:
