@@ -69,3 +69,39 @@ def test_a_listed_outlet_with_a_unit_word_is_media():
     assert known_org_code("BBC Sport") == "GBRMED"
     assert known_org_code("Reuters news agency") == "GBRMED"
     assert known_org_code("Sport") is None
+
+
+def test_a_date_never_satisfies_a_patterns_preposition():
+    # "fire on:*" must not read "on Thursday" as a target of shooting
+    assert not any(t[1] == "175" for t in triples("The Brazilian president fired his health minister on Thursday."))
+
+
+def test_meeting_in_a_third_country_is_044_at_home_040():
+    assert ("RUSGOV", "044", "TURGOV") in triples("The Russian president met the Turkish president in Geneva.")
+    got = triples("The Russian president met with the Turkish president in Moscow.")
+    assert ("RUSGOV", "040", "TURGOV") in got and not any(t[1] == "044" for t in got)
+
+
+def test_people_who_march_are_protesters():
+    got = triples("Thousands of people in Chile marched to the presidential palace to protest against the government.")
+    assert any(src == "CHLOPP" and code.startswith("14") for src, code, _ in got)
+    assert not any(src == "CHLCVL" for src, _, _ in got)
+
+
+def test_leading_country_of_a_coalition():
+    assert ("SAU", "195", "YEMREB") in triples("The Saudi-led coalition carried out airstrikes on Houthi positions in Sanaa.")
+
+
+def test_a_single_journalist_takes_the_articles_country_the_press_does_not():
+    assert ("TURJUD", "173", "TURMED") in triples("A court in Istanbul sentenced the journalist to six years in prison.")
+
+
+def test_blame_on_names_the_accused_and_the_object_picks_the_subcode():
+    assert ("SAUGOV", "1123", "IRN") in triples("The Saudi government blamed the attack on Iran.")
+    assert ("NGAMIL", "1123", "TCDREB") in triples("The Nigerian army blamed the Chadian rebels for the bombing.")
+
+
+def test_going_on_strike_is_not_also_an_air_strike():
+    got = triples("Workers went on strike against the government.")
+    assert not any(code == "195" for _, code, _ in got)
+    assert not any(code.startswith("14") for _, code, _ in triples("Twin bombings yesterday struck the cathedral in Jolo."))

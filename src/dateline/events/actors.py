@@ -42,7 +42,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("company firm corporation business businessman bank".split(), "BUS"),
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
                     "television".split(), "MED"),
-    **dict.fromkeys("civilian resident citizen villager people tourist suspect victim".split(), "CVL"),
+    **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
+                    "pilgrim bystander migrant refugee".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
@@ -231,6 +232,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
+        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and child.ent_type_ in ("GPE", "NORP"):
+            keep.append(child)  # "the Saudi-led coalition": the leading country
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
         elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS:
@@ -379,7 +382,7 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
         return None
     person = entity is not None and entity.label == "PERSON"
-    if country is None and entity is None and role == "MED":
+    if country is None and entity is None and role == "MED" and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("press", "media")):
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
     if country is None and role is None and entity is not None and entity.label == "ORG":
         return None  # an unlisted organisation (a club, a channel, a firm) is not the state of the article's country

@@ -214,6 +214,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if pat is None:
         return []
     _consume_objects(tok, consumed)
+    for prep, lemmas in pat.preps:  # "went on strike": the noun the pattern names is this event
+        if lemmas is not None:
+            consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = pat.code
     derived = False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
@@ -251,6 +254,8 @@ def _content_subcode(tok: "Token", table: dict[str, frozenset[str]]) -> str | No
     near = [c for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")]
     # "held X responsible for the attack": the content hangs on the object's adjective
     near += [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acomp")]
+    # "attributed the bombing to X", "blamed the attack on X": the object is what is alleged
+    near += [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "" and c.pos_ == "NOUN"]
     words = {t.lemma_.lower() for c in near for t in c.subtree}
     for code, lemmas in table.items():
         if words & lemmas:
@@ -551,14 +556,21 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     out = []
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
+        if c.code[:2] == "14" and src.role == "CVL" and src.country:
+            # people who march or protest are protesters (OPP in the Wikinews conventions)
+            src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
             continue  # an actor acting on itself is a parse slip
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
+        code = c.code
+        if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
+            code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
+        facts = info(code)
         out.append(Event(
-            code=c.code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
+            code=code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
             quad_class=facts.quad_class, plover=facts.plover, source=src, target=tgt, date=date,
             location=event_location(c.trigger, article, ttok, c.code), evidence=evidence,
             confidence=event_confidence(c.pattern, src, tgt, nominal=c.nominal, derived=c.derived,
@@ -567,6 +579,23 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext) -> bool:
+    """True when the meeting's "in <place>" lies in a country that is neither side's (044)."""
+    obj = direct_object(trigger)
+    for prep in [*trigger.children, *(obj.children if obj is not None else ())]:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                    from dateline.resolve.places import place_country
+
+                    ent = ctx.entity_at.get(place.i)
+                    country = (ent.country if ent is not None and ent.country else None) \
+                        or place_country(ent.name if ent is not None else place.text)
+                    return bool(country and src.country and tgt.country
+                                and country not in (src.country, tgt.country))
+    return False
 
 
 def _guessed(actor: Actor, tok: "Token | None") -> bool:

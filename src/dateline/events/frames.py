@@ -18,6 +18,7 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 # Prepositions that usually introduce the other party when a pattern does not name one.
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+TIME_PREPS = frozenset({"until", "till", "by", "before"})
 GENERIC_TARGET_PREPS = ("with", "to", "on", "against", "at", "into", "from")
 
 
@@ -96,7 +97,10 @@ def verb_frame(tok: "Token") -> Frame:
         lemma=_lemma(tok),
         particles=frozenset(c.lower_ for c in tok.children if c.dep_ == "prt"),
         obj=noun_lemmas(obj) if obj is not None else None,
-        preps={p: frozenset().union(*(noun_lemmas(o) for o in objs)) for p, objs in preps.items()},
+        # "fired ... on Thursday": a date is never the object a pattern's preposition asks for
+        # ("given until Thursday to ..." keeps its date: "until" asks for one)
+        preps={p: frozenset().union(*(noun_lemmas(o) for o in objs if p in TIME_PREPS or o.ent_type_ not in NON_ACTOR_ENTS))
+               for p, objs in preps.items() if p in TIME_PREPS or any(o.ent_type_ not in NON_ACTOR_ENTS for o in objs)},
         deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) | _with_particles(vs)
               for d, vs in comps.items()},
     )
