@@ -105,3 +105,12 @@ def test_going_on_strike_is_not_also_an_air_strike():
     got = triples("Workers went on strike against the government.")
     assert not any(code == "195" for _, code, _ in got)
     assert not any(code.startswith("14") for _, code, _ in triples("Twin bombings yesterday struck the cathedral in Jolo."))
+
+
+def test_hails_from_a_place_is_not_praise():
+    assert not any(code == "051" for _, code, _ in triples("The Chilean senator, who hails from Peru, spoke on Monday."))
+
+
+def test_forces_of_nature_are_not_actors():
+    assert not triples("Typhoon Haiyan, which killed over 6,000 people in the Philippines, damaged the region.")
+    assert not triples("The fire killed five Polish tourists.")

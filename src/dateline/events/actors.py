@@ -243,8 +243,21 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
     return sorted(set(keep), key=lambda t: t.i)
 
 
+# Forces of nature and accidents are no actors: "Typhoon X, which killed 20", "the fire injured".
+HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake quake tsunami flood flooding "
+                         "fire blaze wildfire explosion blast crash collision avalanche landslide mudslide "
+                         "eruption volcano drought heatwave virus disease outbreak pandemic epidemic "
+                         "accident".split())
+
+
 def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
+    if tok.lemma_.lower() in HAZARD_WORDS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children):
+        return None
+    named = ctx.entity_at.get(tok.i)
+    if named is not None and any(w.lower() in HAZARD_WORDS for w in named.name.split()):
+        return None  # "Typhoon Haiyan" and its later bare mentions
     if tok.lemma_.lower() in ("country", "nation"):
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pron is not None:  # "his country": the country of the person "his" points to
