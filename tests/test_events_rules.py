@@ -114,3 +114,24 @@ def test_hails_from_a_place_is_not_praise():
 def test_forces_of_nature_are_not_actors():
     assert not triples("Typhoon Haiyan, which killed over 6,000 people in the Philippines, damaged the region.")
     assert not triples("The fire killed five Polish tourists.")
+
+
+def test_declining_comment_is_toward_whoever_asked():
+    got = triples("The press asked Kenyan President Joseph Kamau about the deal, but he declined to comment.")
+    assert ("KENGOV", "011", "---MED") in got
+
+
+def test_criticism_by_named_critics_amid_or_despite_an_act_targets_its_doer():
+    got = triples("The Turkish president announced the change on Wednesday despite criticism by the Greek "
+                  "foreign minister and the European Union.")
+    assert {("GRCGOV", "111", "TURGOV"), ("IGOEUREEC", "111", "TURGOV")} <= got
+    assert ("IGOEUREEC", "111", "HUNGOV") in triples(
+        "The Hungarian government passed the law amid condemnation from the European Commission.")
+
+
+def test_a_party_is_opposition_unless_it_is_said_to_rule():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("party") == "OPP"
+    assert role_code("ruling party") == "GOV"
+    assert role_code("party spokesman") == "OPP"

@@ -292,6 +292,10 @@ THEME_OWNED_NOUNS = frozenset("arrest detention release killing assassination ex
                               "expulsion abduction kidnapping murder imprisonment conviction".split())
 
 
+# Prepositions that put a reaction beside the act it answers: "X did Y despite criticism by Z".
+REACTION_PREPS = frozenset({"despite", "amid", "amidst"})
+
+
 def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     pat = d.match(noun_frame(tok), "noun")
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
@@ -311,7 +315,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return [_Coding(tok, pat, pat.code, [a], [b], nominal=True)
                 for a in between for b in between if a != b]
     if owner is not None:
-        sources = [owner]
+        sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on")
                               and gov.lemma_.lower() in PURPOSE_VERBS):
@@ -320,7 +324,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         sources = subjects(gov)
     else:
         return []  # a nominalisation inside another clause is not an event of its own
-    return [_Coding(tok, pat, pat.code, sources, target_tokens(tok, pat, "noun"), nominal=True)]
+    targets = target_tokens(tok, pat, "noun")
+    if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
+        targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
+    return [_Coding(tok, pat, pat.code, sources, targets, nominal=True)]
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
@@ -443,6 +450,19 @@ def _restricted_people(trigger: "Token") -> "Token | None":
     return None
 
 
+ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press"})
+
+
+def _asker(trigger: "Token") -> list["Token"]:
+    """Who asked the question a "declined to comment" answers, in the same sentence."""
+    for tok in trigger.sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ASKING_VERBS and tok.i != trigger.i:
+            found = subjects(tok)
+            if found:
+                return found
+    return []
+
+
 RESPONSE_WORDS = frozenset({"respond", "react", "reply", "response", "reaction", "answer"})
 
 
@@ -526,6 +546,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code == "011":
+        asker = _asker(c.trigger)
+        if asker:  # "The press asked X about it, but X declined to comment": toward the asker
+            targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code[:2] == "17" and len(sources) == 1:
         people = _restricted_people(c.trigger)
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
