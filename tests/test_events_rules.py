@@ -135,3 +135,15 @@ def test_a_party_is_opposition_unless_it_is_said_to_rule():
     assert role_code("party") == "OPP"
     assert role_code("ruling party") == "GOV"
     assert role_code("party spokesman") == "OPP"
+
+
+def test_a_later_target_slot_is_tried_when_the_first_names_no_party():
+    got = triples("Thousands of teachers went on strike in Poland on Monday, demanding higher wages from the government.")
+    assert ("POLEDU", "100", "POLGOV") in got
+
+
+def test_killing_by_assault_is_1823_and_stabbing_to_death_too():
+    assert ("GBRCVL", "1823", "GBRCVL") in triples(
+        "On Sunday, John Miller stabbed his neighbour Peter Smith to death in Leeds, England, police said.")
+    assert ("BRACOP", "1823", "BRACVL") in triples(
+        "Brazilian police killed eight suspected drug dealers in a raid in Rio de Janeiro on Friday.")

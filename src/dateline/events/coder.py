@@ -19,7 +19,7 @@ from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 
@@ -73,6 +73,7 @@ class _Coding:
     nominal: bool = False
     derived: bool = False
     anaphoric: bool = False  # the target is "it"/"this": the act the article just reported
+    alternatives: tuple = ()  # further target slots, tried when the first names no actor
 
 
 def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = None) -> list[Event]:
@@ -227,7 +228,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, ACCUSATION_CONTENT) or code
     elif code == "130":
         code = _content_subcode(tok, THREAT_CONTENT) or code
-    return [_Coding(tok, pat, code, subjects(tok), target_tokens(tok, pat), derived=derived)]
+    cands = target_candidates(tok, pat)
+    return [_Coding(tok, pat, code, subjects(tok), cands[0] if cands else [], derived=derived,
+                    alternatives=tuple(cands[1:]))]
 
 
 # What an accusation is about, read off its complement (the Wikinews conventions: the 112x
@@ -542,6 +545,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             prior = _antecedent_act(c.targets[0], sources, earlier, any_act=True)
             if prior is not None:
                 targets = [(c.targets[0], prior)]
+    for alt in c.alternatives:
+        if targets:
+            break
+        targets = _resolve(list(alt), ctx, c.code)
     if not targets and c.code[:2] not in MONADIC_ROOTS:
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
