@@ -103,3 +103,12 @@ def test_extra_set_is_scored_and_reported_on_a_small_limit(shared):
     assert len(extra["details"]) == 3
     assert {"exact", "country", "root"} <= set(extra["scores"])
     assert "wikinews_extra" in format_report(result)
+
+
+@pytest.mark.slow
+def test_full_extra_set_is_scored(shared):
+    result = evaluate(shared / "data")
+    extra = result["wikinews_extra"]
+    assert extra["sentences"] == len(_raw_records())
+    assert extra["gold_triples"] == sum(len(r["events"]) for r in _raw_records())
+    assert all(0.0 <= extra["scores"][level]["f1"] <= 1.0 for level in ("exact", "country", "root"))
