@@ -147,3 +147,19 @@ def test_killing_by_assault_is_1823_and_stabbing_to_death_too():
         "On Sunday, John Miller stabbed his neighbour Peter Smith to death in Leeds, England, police said.")
     assert ("BRACOP", "1823", "BRACVL") in triples(
         "Brazilian police killed eight suspected drug dealers in a raid in Rio de Janeiro on Friday.")
+
+
+def test_saying_someone_is_responsible_or_behind_an_attack_is_an_accusation():
+    got = triples("The Saudi foreign minister said Iran was responsible for the attack on the oil facilities.")
+    assert ("SAUGOV", "1123", "IRN") in got
+    assert not any(code.startswith("19") for _, code, _ in got)  # the alleged act is not coded as fact
+    assert ("USAGOV", "1123", "SYRGOV") in triples(
+        "The American envoy said the Syrian government was behind the chemical attack.")
+
+
+def test_a_measure_with_no_owner_is_the_governments_of_the_articles_country():
+    text = ("The French government announced the pension reform in Paris. "
+            "Thousands of protesters in Paris marched against the reform on Saturday.")
+    assert ("FRAOPP", "141", "FRAGOV") in triples(text)
+    assert not triples("The French government announced the pension reform in Paris. "
+                       "The French president defended the new law on Saturday.") - {("FRAGOV", "052", "FRAGOV")}

@@ -169,6 +169,8 @@ CONDEMNING_WORDS = frozenset(
     "reckless barbaric cowardly absurd illegitimate unconstitutional scandalous despicable "
     "provocative unjustified groundless".split())
 _IT_WORDS = frozenset({"it", "this", "that"})
+_ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
+ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
 
 
 def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -185,10 +187,17 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
         words = {w for g in preds for w in (g.lemma_.lower(), g.lower_,
                                              *(m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")))}
         subj = [g for g in c.children if g.dep_ == "nsubj"]
-        if not words & CONDEMNING_WORDS or not subj:
+        if not subj:
             continue
         anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
-        out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
+        behind = any(g.dep_ == "prep" and g.lower_ == "behind" for g in c.children)
+        if (words & ACCUSING_WORDS or behind) and not anaphoric:
+            # "said Iran was responsible for / behind the attack": an accusation of Iran
+            content = {t.lemma_.lower() for t in c.subtree}
+            code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
+            out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
+        elif words & CONDEMNING_WORDS:
+            out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
 
 
@@ -320,7 +329,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if owner is not None:
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
-                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on")
+                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
                               and gov.lemma_.lower() in PURPOSE_VERBS):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
@@ -453,6 +462,25 @@ def _restricted_people(trigger: "Token") -> "Token | None":
     return None
 
 
+# Measures only a government makes: with no owner named, a reader takes the government of
+# the country the article is about (when it clearly is about one) as their author.
+POLICY_NOUNS = frozenset("law bill reform legislation decree regulation restriction lockdown curfew "
+                         "budget tax policy amendment".split())
+POLICY_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+POLICY_HOME_SHARE = 0.5
+
+
+def _policy_owner(toks: list["Token"], sources: list[tuple["Token", Actor]],
+                  ctx: ActorContext) -> tuple["Token", Actor] | None:
+    for t in toks:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in POLICY_NOUNS or possessor(t) is not None:
+            continue
+        if ctx.home and ctx.home_share >= POLICY_HOME_SHARE \
+                and not any(a.role == "GOV" and a.country == ctx.home for _, a in sources):
+            return t, Actor(None, t.text, ctx.home + "GOV", ctx.home, "GOV")
+    return None
+
+
 ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press"})
 
 
@@ -557,6 +585,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         asker = _asker(c.trigger)
         if asker:  # "The press asked X about it, but X declined to comment": toward the asker
             targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code[:2] in POLICY_ROOTS:
+        state = _policy_owner(c.targets, sources, ctx)
+        if state is not None:  # "protested against the pension reform": whoever governs made it
+            targets = [state]
     if not targets and c.code[:2] == "17" and len(sources) == 1:
         people = _restricted_people(c.trigger)
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
