@@ -163,3 +163,18 @@ def test_a_measure_with_no_owner_is_the_governments_of_the_articles_country():
     assert ("FRAOPP", "141", "FRAGOV") in triples(text)
     assert not triples("The French government announced the pension reform in Paris. "
                        "The French president defended the new law on Saturday.") - {("FRAGOV", "052", "FRAGOV")}
+
+
+def test_a_delayed_to_clause_gives_the_appeal_its_content():
+    got = triples('The Hong Kong senator said: "I really urge [the Hong Kong president], if she cannot govern the city, '
+                  'and has no ability to govern the city, to please step down."')
+    assert any(code == "0241" for _, code, _ in got)
+    assert not any(code == "020" for _, code, _ in got)
+
+
+def test_refusing_to_accept_a_demand_is_a_rejection():
+    assert ("GRCGOV", "123", "TURGOV") in triples("The Greek government will not accept the Turkish government's demands.")
+    got = triples("The Iranian government asked Interpol to arrest the American president. "
+                  "Interpol said it would not consider the request.")
+    assert ("IGOITP", "120", "IRNGOV") in got
+    assert not triples("The Greek government did not comment on the request.")

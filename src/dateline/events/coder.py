@@ -20,7 +20,7 @@ from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
-from dateline.events.patterns import Dictionary, Pattern, load_dictionary, parse_pattern
+from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation "
                     "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
     **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
+    **dict.fromkeys("request demand appeal call".split(), frozenset({"02", "10"})),
     **dict.fromkeys("arrest detention crackdown imprisonment deportation expulsion".split(), frozenset({"17"})),
     **dict.fromkeys("killing assassination murder execution abduction kidnapping".split(), frozenset({"18", "19", "20"})),
 }
@@ -201,6 +202,39 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
     return out
 
 
+# "X will not / would not accept Y's demand": refusing what another side asked is a rejection
+# (CAMEO 12x), stated as a negated acceptance.
+ACCEPTING_VERBS = frozenset("accept consider grant approve heed entertain honour honor meet".split())
+REQUEST_NOUNS = {"request": "120", "requests": "120", "application": "120", "demand": "123", "demands": "123",
+                 "call": "123", "proposal": "127", "plan": "127", "offer": "120", "invitation": "125",
+                 "condition": "124", "terms": "124", "ultimatum": "124"}
+_REFUSAL = parse_pattern("120", "accept +request >poss", "verb", 0)
+
+
+def _refusal(tok: "Token") -> "_Coding | None":
+    if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    obj = direct_object(tok)
+    if obj is None or obj.lower_ not in REQUEST_NOUNS and obj.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    code = REQUEST_NOUNS.get(obj.lower_) or REQUEST_NOUNS[obj.lemma_.lower()]
+    owner = possessor(obj)
+    return _Coding(tok, _REFUSAL, code, subjects(tok), [owner] if owner is not None else [obj], derived=True)
+
+
+def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None:
+    """ "I urge X, if ..., to step down": the small model hangs a long-delayed "to"-clause on a
+    noun inside the appeal; the last "to"-infinitive in the appeal's own span is what is asked."""
+    inf = [v for v in tok.subtree if v.i > tok.i and v.pos_ == "VERB"
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    if not inf:
+        return None
+    last = inf[-1]
+    lemmas = frozenset({last.lemma_.lower(), *(f"{last.lemma_.lower()}_{c.lower_}" for c in last.children if c.dep_ == "prt")})
+    better = d.match(Frame(frame.lemma, frame.particles, frame.obj, frame.preps, {**frame.deps, "xcomp": lemmas}))
+    return better if better is not None and better.code != "020" else None
+
+
 def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     lemma = tok.lemma_.lower()
     if not d.knows(lemma) and lemma not in d.intent and lemma not in d.threat and \
@@ -208,12 +242,15 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
     pat = d.match(frame)
+    if pat is not None and pat.code == "020" and "xcomp" not in frame.deps:
+        pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
     if filters.is_negated(tok) or filters.is_hypothetical(tok):
         consumed.update(c.i for c in xcomps)  # "did not agree to meet": nothing below is a fact
         _consume_objects(tok, consumed)
-        return []
+        refusal = _refusal(tok)
+        return [refusal] if refusal is not None else []
     if pat is not None and any(dep == "xcomp" for dep, _ in pat.deps):
         # "accepted an invitation to visit X", "threatened to hold a strike": one event
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
