@@ -178,3 +178,46 @@ def test_refusing_to_accept_a_demand_is_a_rejection():
                   "Interpol said it would not consider the request.")
     assert ("IGOITP", "120", "IRNGOV") in got
     assert not triples("The Greek government did not comment on the request.")
+
+
+def test_claims_are_accusations_only_with_accusing_content():
+    assert not any(code.startswith("112") for _, code, _ in triples(
+        "The Chilean senator claimed she made the decision without pressure from the Chilean government."))
+    assert ("ARGGOV", "1121", "ARGOPP") in triples(
+        "The Argentine president claimed the Argentine opposition rigged the vote through fraud.")
+
+
+def test_calling_someone_something_kind_is_not_criticism():
+    assert not any(code == "111" for _, code, _ in triples(
+        'The Indian prime minister called the Nepali prime minister "humble and kind".'))
+    assert ("INDGOV", "111", "NPLGOV") in triples(
+        'The Indian prime minister called the Nepali government "reckless".')
+
+
+def test_calling_a_state_for_a_candidate_is_no_appeal():
+    assert not any(code.startswith("02") for _, code, _ in triples(
+        "The American broadcaster called Nevada for the Democratic candidate on Saturday."))
+
+
+def test_only_a_court_finding_is_a_ruling():
+    assert not any(code == "116" for _, code, _ in triples(
+        "The Indian hospital found the Indian minister positive for the virus."))
+
+
+def test_the_owner_of_an_abstract_subject_is_no_agent():
+    assert not triples("The American senator's moderate politics clashed with the stances of the Democratic Party.")
+
+
+def test_pledges_by_several_donors_are_not_made_to_each_other():
+    assert not triples("China, Iran and Russia have pledged funds for the reconstruction.")
+
+
+def test_questioning_a_person_is_not_disapproval():
+    assert not any(code == "110" for _, code, _ in triples("Polish police have been unable to question the suspect."))
+    assert ("GRCGOV", "110", "TURGOV") in triples(
+        "The Greek foreign minister questioned the Turkish government's decision.")
+
+
+def test_a_named_slot_gets_no_stand_in_and_home_places_are_no_party():
+    assert not triples("The Canadian prime minister heads the Liberal Party.")
+    assert not triples("The American president travelled to Cleveland, Ohio, for the debate.")

@@ -275,6 +275,8 @@ def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[li
 
 def _fallback_target(tok: "Token", pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]],
                      kind: str) -> list["Token"]:
+    if pat.target and "poss" not in pat.target and "obj" not in pat.target:
+        return []  # "heads the party" is no trip: a pattern that names its slots gets no stand-in
     if not pat.target:
         for prep in GENERIC_TARGET_PREPS:
             objs = [t for t in preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
