@@ -221,3 +221,9 @@ def test_questioning_a_person_is_not_disapproval():
 def test_a_named_slot_gets_no_stand_in_and_home_places_are_no_party():
     assert not triples("The Canadian prime minister heads the Liberal Party.")
     assert not triples("The American president travelled to Cleveland, Ohio, for the debate.")
+
+
+def test_a_person_of_unknown_country_arrested_at_home_is_a_national():
+    text = ("Japan, Korea, Russia, India and Vietnam held talks. Japan, Korea, Russia and India issued a statement. "
+            "Chinese police arrested Li Wei on Monday.")
+    assert ("CHNCOP", "173", "CHNCVL") in triples(text)

@@ -569,6 +569,22 @@ def _policy_owner(toks: list["Token"], sources: list[tuple["Token", Actor]],
     return None
 
 
+# Coercion and assault are mostly done at home: a named person of unknown country arrested,
+# sentenced or attacked by a country's police, court or government is taken as its national.
+DOMESTIC_ROOTS = frozenset({"17", "18"})
+
+
+def _domestic_people(toks: list["Token"], source: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    if not source.country or source.role not in ("COP", "JUD", "GOV", "MIL", "SPY"):
+        return []
+    out = []
+    for t in toks:
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.label == "PERSON" and not ent.country:
+            out.append((t, Actor(ent.id, ent.name, source.country + "CVL", source.country, "CVL")))
+    return out
+
+
 ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press"})
 
 
@@ -673,6 +689,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         asker = _asker(c.trigger)
         if asker:  # "The press asked X about it, but X declined to comment": toward the asker
             targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
+        targets = _domestic_people(c.targets, sources[0][1], ctx)
     if not targets and c.code[:2] in POLICY_ROOTS:
         state = _policy_owner(c.targets, sources, ctx)
         if state is not None:  # "protested against the pension reform": whoever governs made it
