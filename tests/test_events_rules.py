@@ -227,3 +227,31 @@ def test_a_person_of_unknown_country_arrested_at_home_is_a_national():
     text = ("Japan, Korea, Russia, India and Vietnam held talks. Japan, Korea, Russia and India issued a statement. "
             "Chinese police arrested Li Wei on Monday.")
     assert ("CHNCOP", "173", "CHNCVL") in triples(text)
+
+
+def test_passive_relative_clause_acts_on_its_antecedent():
+    got = triples("The opposition leader, who was arrested by Venezuelan police last week, was released on Monday.")
+    assert ("VENCOP", "173", "VENOPP") in got
+
+
+def test_a_stance_in_the_present_tense_is_a_state():
+    assert not triples("The Hong Kong leader, who is supported by the Chinese government, spoke on Monday.")
+    assert ("CHNGOV", "050", "HKGGOV") in triples("The Chinese government backed the Hong Kong government on Monday.")
+
+
+def test_the_party_of_a_threatened_act_may_sit_in_its_own_phrase():
+    assert ("PHLGOV", "1313", "CAN") in triples(
+        "The Philippine president threatened to cut ties with Canada over its garbage.")
+
+
+def test_sides_exchanging_fire_act_on_each_other():
+    got = triples("Afghan forces and the Taliban exchanged fire near Kabul.")
+    assert {("AFGMIL", "190", "AFGREB"), ("AFGREB", "190", "AFGMIL")} <= got
+
+
+def test_a_diplomatic_protest_lodged_with_a_state():
+    assert ("INDGOV", "114", "NPL") in triples("The Indian foreign ministry protested to Nepal over the new map.")
+
+
+def test_an_opposition_call_for_elections_is_addressed_to_its_government():
+    assert ("VENOPP", "0244", "VENGOV") in triples("The Venezuelan opposition called for new elections.")

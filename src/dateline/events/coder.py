@@ -35,6 +35,8 @@ PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly"
                                          "meet", "say", "be", "return", "depart", "set"})
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Hostilities whose coordinated agents fight each other ("X and Y clashed / exchanged fire").
+RECIPROCAL_VERBS = frozenset({"clash", "exchange", "skirmish", "battle"})
 # Pledges of aid, concessions or settlement are made to someone else, never to each other
 # ("China, Iran and Russia pledged funds": no triple among them).
 ONE_WAY_INTENTS = frozenset({"033", "0331", "0332", "0333", "0334", "034", "035", "0351", "0352", "0353",
@@ -238,6 +240,8 @@ PRAISE_WORDS = frozenset(
     "humble great good hero heroic historic brave wonderful excellent important positive friend "
     "success successful constructive productive fruitful kind generous outstanding best fine honest "
     "decent remarkable courageous visionary patriot legend inspiration champion step".split())
+# Verbs of standing stance: in the present tense they describe a state (not coded).
+STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
 # Findings only a court makes (116): "the hospital found him positive" is no ruling.
 _RULING_HEADS = frozenset({"find", "determine", "rule"})
 
@@ -253,6 +257,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
         return bool(words & ACCUSATORY_WORDS)
     if pat.code == "111" and head in ("call", "describe", "brand", "label") and ("oprd", None) in pat.deps:
         return not words & PRAISE_WORDS
+    if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
+        return False  # "Lam, who is supported by Beijing": a standing stance, not an act
     if head == "call" and pat.code[:2] == "02" and direct_object(tok) is not None \
             and any(p == "for" for p, _ in pat.preps):
         return False
@@ -555,13 +562,23 @@ def _restricted_people(trigger: "Token") -> "Token | None":
 POLICY_NOUNS = frozenset("law bill reform legislation decree regulation restriction lockdown curfew "
                          "budget tax policy amendment".split())
 POLICY_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+# What a country's own opposition, press or people ask of their government.
+DOMESTIC_ASKS = frozenset("election referendum reform vote poll".split())
 POLICY_HOME_SHARE = 0.5
 
 
 def _policy_owner(toks: list["Token"], sources: list[tuple["Token", Actor]],
                   ctx: ActorContext) -> tuple["Token", Actor] | None:
     for t in toks:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in POLICY_NOUNS or possessor(t) is not None:
+        if t.pos_ != "NOUN" or possessor(t) is not None:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in DOMESTIC_ASKS and len({a.country for _, a in sources}) == 1:
+            src = sources[0][1]
+            if src.country and src.role not in (None, "GOV"):
+                # "the opposition called for new elections": of its own government
+                return t, Actor(None, t.text, src.country + "GOV", src.country, "GOV")
+        if lemma not in POLICY_NOUNS:
             continue
         if ctx.home and ctx.home_share >= POLICY_HOME_SHARE \
                 and not any(a.role == "GOV" and a.country == ctx.home for _, a in sources):
@@ -692,7 +709,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
         targets = _domestic_people(c.targets, sources[0][1], ctx)
     if not targets and c.code[:2] in POLICY_ROOTS:
-        state = _policy_owner(c.targets, sources, ctx)
+        nouns = c.targets or [o for objs in prep_objects(c.trigger, direct_object(c.trigger)).values() for o in objs]
+        state = _policy_owner(nouns, sources, ctx)
         if state is not None:  # "protested against the pension reform": whoever governs made it
             targets = [state]
     if not targets and c.code[:2] == "17" and len(sources) == 1:
@@ -713,7 +731,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
                 targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
-    if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS:
+    if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
+                                            or c.trigger.lemma_.lower() in RECIPROCAL_VERBS):
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
         return []
