@@ -255,3 +255,10 @@ def test_a_diplomatic_protest_lodged_with_a_state():
 
 def test_an_opposition_call_for_elections_is_addressed_to_its_government():
     assert ("VENOPP", "0244", "VENGOV") in triples("The Venezuelan opposition called for new elections.")
+
+
+def test_a_ban_on_another_states_firm_is_a_sanction():
+    assert ("GBRGOV", "163", "CHNBUS") in triples("The British government banned Huawei from its 5G network.")
+    assert ("CHN", "163", "AUS") in triples("China suspended imports of Australian beef.")
+    got = triples("The Kenyan government banned the Kenyan newspaper on Monday.")
+    assert any(code == "172" for _, code, _ in got) and not any(code == "163" for _, code, _ in got)

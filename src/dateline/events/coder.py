@@ -758,6 +758,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = c.code
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
             continue  # "the hospital found him positive": only a court's finding is a ruling
+        if code == "172" and tgt.country and src.country and tgt.country != src.country:
+            code = "163"  # a ban or penalty on another state or its firms is a sanction (Wikinews conventions)
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         facts = info(code)
