@@ -80,3 +80,9 @@ def test_pardons_subpoenas_and_committees():
 
     assert role_code("House Intelligence Committee") == "LEG"
     assert role_code("White House spokesman") == "GOV"
+
+
+def test_protest_rallies_and_killings():
+    assert ("THAEDU", "141", "THAGOV") in triples("Tens of thousands of Thai students rallied against the government in Bangkok.")
+    assert ("INDAGR", "140", "INDGOV") in triples("Indian farmers blocked highways into New Delhi to protest the new farm laws.")
+    assert ("AFGMIL", "1823", "USAMIL") in triples("An Afghan soldier shot dead two American troops in Paktia province.")

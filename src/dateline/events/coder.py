@@ -290,8 +290,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
-    if filters.is_negated(tok) or filters.is_hypothetical(tok):
-        consumed.update(c.i for c in xcomps)  # "did not agree to meet": nothing below is a fact
+    if filters.is_negated(tok) or filters.is_hypothetical(tok) or (
+            tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
+        # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
+        consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
         refusal = _refusal(tok)
         return [refusal] if refusal is not None else []
@@ -708,8 +710,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
         targets = _domestic_people(c.targets, sources[0][1], ctx)
-    if not targets and c.code[:2] in POLICY_ROOTS:
-        nouns = c.targets or [o for objs in prep_objects(c.trigger, direct_object(c.trigger)).values() for o in objs]
+    if not targets and c.code[:2] in POLICY_ROOTS and c.code != "128":  # breaking a law is aimed at no one
+        obj = direct_object(c.trigger)
+        nouns = c.targets or [*([obj] if obj is not None else []),
+                              *(o for objs in prep_objects(c.trigger, obj).values() for o in objs)]
         state = _policy_owner(nouns, sources, ctx)
         if state is not None:  # "protested against the pension reform": whoever governs made it
             targets = [state]
