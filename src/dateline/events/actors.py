@@ -236,7 +236,10 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.append(child)  # "the Saudi-led coalition": the leading country
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
-        elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS:
+        elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
+                and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
+                            for c in tok.children if c.dep_ in ("amod", "compound", "poss")):
+            # (not "the Bangladeshi minister in New Delhi": the phrase already says whose)
             # "human rights activists in X", "students from X": the place says whose they are
             keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                         for t in phrase_tokens(g))
