@@ -13,3 +13,11 @@ def test_portfolio_country_is_not_the_holders_country():
 def test_ambassador_to_a_country_keeps_the_sending_country():
     got = triples("Yesterday, Japanese Ambassador to Brazil Kenji Sato praised the Argentine government.")
     assert ("JPNGOV", "051", "ARGGOV") in got
+
+
+def test_an_office_stated_in_a_copular_clause_replaces_the_private_person_default():
+    text = ("Joanna Smith of the Scottish party petitioned the court. Smith and the others are members of the "
+            "British parliament. Smith said the British government was breaking the law.")
+    got = triples(text)
+    assert ("GBRLEG", "112", "GBRGOV") in got
+    assert not any(src == "GBRCVL" for src, _, _ in got)
