@@ -415,7 +415,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
-                              and gov.lemma_.lower() in PURPOSE_VERBS):
+                              and gov.lemma_.lower() in PURPOSE_VERBS
+                              or _means_of_carried_act(tok, gov, d)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         sources = subjects(gov)
@@ -425,6 +426,14 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
         targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
     return [_Coding(tok, pat, pat.code, sources, targets, nominal=True)]
+
+
+def _means_of_carried_act(tok: "Token", gov: "Token", d: Dictionary) -> bool:
+    """ "began an offensive with airstrikes": the means named for an act a light verb carries
+    is an act of the same agent (the coder then finds its target from that act)."""
+    act = tok.head.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "with" and act.dep_ == "dobj" and act.head == gov
+            and gov.lemma_.lower() in LIGHT_VERBS and d.knows(act.lemma_.lower(), "noun"))
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
