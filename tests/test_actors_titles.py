@@ -21,3 +21,14 @@ def test_an_office_stated_in_a_copular_clause_replaces_the_private_person_defaul
     got = triples(text)
     assert ("GBRLEG", "112", "GBRGOV") in got
     assert not any(src == "GBRCVL" for src, _, _ in got)
+
+
+def test_a_group_named_in_a_persons_title_is_who_they_act_for():
+    got = triples('"These attacks are our right, and we warn the Saudis that our targets will keep expanding", '
+                  'the Houthi spokesman Yahya Ali said.')
+    assert ("YEMREB", "1384", "SAU") in got
+    from dateline.resolve.actors import _group_in_title
+
+    assert _group_in_title("Hamas commander") == "PSEREB"
+    assert _group_in_title("Reuters correspondent") == "GBRMED"
+    assert _group_in_title("Hamas") is None  # a bare name is the group itself, handled elsewhere
