@@ -279,12 +279,27 @@ def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None
     return better if better is not None and better.code != "020" else None
 
 
+def _known_form(tok: "Token", d: Dictionary) -> str | None:
+    """The dictionary lemma of a verb the lemmatiser got wrong ("fined" -> "fin"): the
+    inflected form with its ending taken off, tried only when the lemma itself is unknown."""
+    form = tok.lower_
+    for end, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if form.endswith(end) and len(form) > len(end) + 2 and d.knows(form[:-len(end)] + add):
+            return form[:-len(end)] + add
+    return None
+
+
 def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     lemma = tok.lemma_.lower()
+    fixed = None
     if not d.knows(lemma) and lemma not in d.intent and lemma not in d.threat and \
             not any(c.dep_ == "prt" and d.knows(f"{lemma}_{c.lower_}") for c in tok.children):
-        return []  # one dict lookup: most verbs are not in the dictionary
+        fixed = _known_form(tok, d)
+        if fixed is None:
+            return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
+    if fixed is not None:
+        frame.lemma = fixed
     pat = d.match(frame)
     if pat is not None and pat.code == "020" and "xcomp" not in frame.deps:
         pat = _appeal_content(tok, frame, d) or pat
