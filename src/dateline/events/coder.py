@@ -547,6 +547,30 @@ def _act_anaphor(tok: "Token") -> bool:
     return possessor(tok) is None and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
 
 
+# "X announced / decided / ordered Y. Z criticised the move": decisions CAMEO does not code
+# still have a doer a reader takes as the target of "the move", "the decision".
+DECISION_NOUNS = frozenset("move decision step change plan measure announcement".split())
+DECISION_VERBS = frozenset("announce decide order approve sign convert change declare introduce adopt "
+                           "pass enact issue unveil launch reverse revoke".split())
+
+
+def _decision_maker(tok: "Token", sources: list[tuple["Token", Actor]], ctx: ActorContext) -> Actor | None:
+    """The subject of the latest earlier decision verb (within reach, in an earlier sentence or
+    before the noun in its own), resolved to an actor other than the current sources."""
+    mine = {a.code for _, a in sources}
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        v = doc[i]
+        if tok.idx - v.idx > ANAPHOR_REACH:
+            break
+        if v.pos_ != "VERB" or v.lemma_.lower() not in DECISION_VERBS or filters.is_negated(v):
+            continue
+        for stok, actor in _resolve(subjects(v), ctx, source=True):
+            if actor.code and actor.code not in mine:
+                return actor
+    return None
+
+
 def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event],
                     any_act: bool = False) -> Actor | None:
     """The agent of the latest earlier act (within reach) that the anaphor can name, by
@@ -709,10 +733,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx, c.code)
-    if not targets and earlier:
+    if not targets and earlier is not None:
         for t in c.targets:
             if _act_anaphor(t):
                 prior = _antecedent_act(t, sources, earlier)
+                if prior is None and t.lemma_.lower() in DECISION_NOUNS:
+                    prior = _decision_maker(t, sources, ctx)
                 if prior is not None:
                     targets = [(t, prior)]
                     break
