@@ -238,3 +238,12 @@ def test_the_move_points_back_at_an_uncoded_decision_and_its_doer():
     assert ("GRCGOV", "111", "TURGOV") in got
     assert ("PAK", "111", "INDGOV") in triples(
         "The Indian government revoked the region's autonomy on Monday. Pakistan condemned the decision.")
+
+
+def test_protesting_the_shooting_of_someone_targets_the_shooter():
+    from test_events_coder import triples
+
+    got = triples("Police in Chicago shot a black man on Sunday. "
+                  "Hundreds of Chicago residents protested the shooting of the man.")
+    assert ("USAOPP", "140", "USACOP") in got
+    assert ("USAOPP", "140", "USACVL") not in got

@@ -401,7 +401,8 @@ def _consume_objects(tok: "Token", consumed: set[int]) -> None:
 
 # Nouns of acts done TO someone: their possessor is the patient ("X's arrest", "X's killing").
 THEME_OWNED_NOUNS = frozenset("arrest detention release killing assassination execution deportation "
-                              "expulsion abduction kidnapping murder imprisonment conviction".split())
+                              "expulsion abduction kidnapping murder imprisonment conviction shooting "
+                              "stabbing beating torture".split())
 
 
 # Prepositions that put a reaction beside the act it answers: "X did Y despite criticism by Z".
@@ -520,8 +521,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and t.lemma_.lower() not in ("country", "nation") \
                 and ctx.entity_at.get(t.i) is None:
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
-        if code[:2] in ("10", "11", "12", "13") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
-                and any(c.dep_ == "poss" for c in t.children):
+        if code[:2] in ("10", "11", "12", "13", "14") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
+                and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS \
@@ -542,8 +543,9 @@ def _act_anaphor(tok: "Token") -> bool:
     arrest", whose owner is the one it was done to, so its doer is the act reported before."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_ANAPHORS:
         return False
-    if tok.lemma_.lower() in THEME_OWNED_NOUNS and any(c.dep_ == "poss" for c in tok.children):
-        return True
+    if tok.lemma_.lower() in THEME_OWNED_NOUNS and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "X's arrest", "the shooting of X": done to X, by whoever was reported doing it
     return possessor(tok) is None and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
 
 
