@@ -277,3 +277,8 @@ def test_the_means_of_a_carried_offensive_is_an_act_of_the_same_campaign():
 def test_a_verb_the_lemmatiser_gets_wrong_is_read_from_its_form():
     # the small model lemmatises "fined" as "fin"
     assert ("FRAGOV", "163", "USABUS") in triples("The French government fined the American technology company 500 million euros.")
+
+
+def test_a_leaders_supporters_are_the_country_alone():
+    got = triples("Kenyan President Joseph Kamau and his supporters criticized the Ugandan government.")
+    assert ("KEN", "111", "UGAGOV") in got
