@@ -312,7 +312,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         _consume_objects(tok, consumed)
         refusal = _refusal(tok)
         return [refusal] if refusal is not None else []
-    if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10")):
+    if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10", "12")):
         # "accepted an invitation to visit X", "threatened to hold a strike": one event
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
             consumed.add(v.i)
