@@ -4,6 +4,9 @@ Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
 - wikinews: 63 real Wikinews sentences with CAMEO triples. Each article row is run through
   the whole pipeline (so pronouns and context resolve as a reader would); the events whose
   trigger lies inside a gold sentence's span are that sentence's predictions.
+- wikinews_extra: a held-out set of more Wikinews sentences annotated blind by the same
+  conventions (src/dateline/eval/data/WIKINEWS_EXTRA.md). The package stores offsets only;
+  the text is read from the corpus CSV, and the set is scored exactly like `wikinews`.
 - petr_unittest: PETRARCH's functional test records (fictional actors). Actors need the
   PETR.Validate dictionaries loaded through `dateline.resolve.actors`; when that import
   feature is missing the set is reported as skipped. PETRARCH2's own predictions
@@ -39,6 +42,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
         raise ConfigError(f"{folder}: no events gold folder (expected data/events with wikinews_events_dev.jsonl)")
     gold = _read_jsonl(folder / "events_gold.jsonl")
     result: dict[str, Any] = {"wikinews": score_wikinews(data_dir, folder, limit)}
+    result["wikinews_extra"] = score_wikinews(data_dir, folder, limit, records=load_wikinews_extra(data_dir))
     petr = [r for r in gold if r["dataset"] == "petr_unittest" and not r.get("expected_error")][:limit]
     result["petr_unittest"] = score_petr(folder, petr)
     result["petrarch2_peer"] = score_peer(folder / "peer_runs" / "petrarch2__petr_unittest.pred.jsonl", petr)
@@ -97,11 +101,39 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def score_wikinews(data_dir: Path, folder: Path, limit: int | None) -> dict[str, Any]:
+EXTRA_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra.jsonl"
+
+
+def load_wikinews_extra(data_dir: Path, path: Path = EXTRA_GOLD) -> list[dict[str, Any]]:
+    """The held-out Wikinews records with their `text` filled in from the corpus CSV.
+
+    The package keeps only offsets (no real article text in the repository), so the sentence is
+    cut from the CSV row at load time; a span or date that no longer fits its row is an error,
+    not a silent skip, because a mis-cut sentence would be scored against the wrong gold.
+    """
+    records = _read_jsonl(path)
+    tables: dict[str, list[dict[str, str]]] = {}
+    for rec in records:
+        csv_path = Path(data_dir) / "corpus" / "wikinews" / Path(rec["file"]).name
+        if not csv_path.is_file():
+            raise ConfigError(f"{csv_path}: Wikinews corpus file not found (needed by {rec['id']})")
+        rows = tables.setdefault(rec["file"], _csv_rows(csv_path))
+        row = rows[rec["row"]] if 0 <= rec["row"] < len(rows) else None
+        if row is None or not 0 <= rec["start"] < rec["end"] <= len(row["text"]) or row["date"] != rec["date"]:
+            raise ConfigError(f"{path}: {rec['id']} does not fit row {rec['row']} of {csv_path.name}")
+        rec["text"] = row["text"][rec["start"]:rec["end"]]
+    return records
+
+
+def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
+                   records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Score Wikinews-style records (default: the dev set) with whole articles run through the pipeline."""
     from dateline.api import load_pipeline
     from dateline.model import Article, Source
 
-    records = _read_jsonl(folder / "wikinews_events_dev.jsonl")[:limit]
+    if records is None:
+        records = _read_jsonl(folder / "wikinews_events_dev.jsonl")
+    records = records[:limit]
     pipe = load_pipeline()
     tables: dict[str, list[dict[str, str]]] = {}
     done: dict[tuple[str, int], Article] = {}

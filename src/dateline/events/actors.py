@@ -42,7 +42,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("company firm corporation business businessman bank".split(), "BUS"),
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
                     "television".split(), "MED"),
-    **dict.fromkeys("civilian resident citizen villager people tourist suspect victim".split(), "CVL"),
+    **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
+                    "pilgrim bystander migrant refugee customer shopper patron pedestrian".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
@@ -231,17 +232,35 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
+        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and child.ent_type_ in ("GPE", "NORP"):
+            keep.append(child)  # "the Saudi-led coalition": the leading country
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
-        elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS:
+        elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
+                and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
+                            for c in tok.children if c.dep_ in ("amod", "compound", "poss")):
+            # (not "the Bangladeshi minister in New Delhi": the phrase already says whose)
             # "human rights activists in X", "students from X": the place says whose they are
             keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                         for t in phrase_tokens(g))
     return sorted(set(keep), key=lambda t: t.i)
 
 
+# Forces of nature and accidents are no actors: "Typhoon X, which killed 20", "the fire injured".
+HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake quake tsunami flood flooding "
+                         "fire blaze wildfire explosion blast crash collision avalanche landslide mudslide "
+                         "eruption volcano drought heatwave virus disease outbreak pandemic epidemic "
+                         "accident".split())
+
+
 def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
+    if tok.lemma_.lower() in HAZARD_WORDS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children):
+        return None
+    named = ctx.entity_at.get(tok.i)
+    if named is not None and any(w.lower() in HAZARD_WORDS for w in named.name.split()):
+        return None  # "Typhoon Haiyan" and its later bare mentions
     if tok.lemma_.lower() in ("country", "nation"):
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pron is not None:  # "his country": the country of the person "his" points to
@@ -277,6 +296,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = mine.country
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
         role = mine.role
+    elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON":
+        role = mine.role  # "a private person" was only the default: the article states an office
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
@@ -379,7 +400,7 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
         return None
     person = entity is not None and entity.label == "PERSON"
-    if country is None and entity is None and role == "MED":
+    if country is None and entity is None and role == "MED" and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("press", "media")):
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
     if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
@@ -531,6 +552,31 @@ def _entity_token_set(entity: Entity, ctx: ActorContext) -> set[int]:
     return {i for i, e in ctx.entity_at.items() if e is entity}
 
 
+def _predicate_role(entity: Entity, ctx: ActorContext) -> str | None:
+    """A role the article states in a copular clause: "Cherry and the others are members of
+    parliament" -> LEG, "Smith is a senator" -> LEG (the entities stage reads only titles)."""
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        subj = span.root
+        while subj.dep_ == "conj":
+            subj = subj.head
+        if subj.dep_ != "nsubj" or subj.head.lemma_ != "be":
+            continue
+        for attr in subj.head.children:
+            if attr.dep_ != "attr":
+                continue
+            words = [attr.lemma_.lower(), *(c.lemma_.lower() for c in attr.children if c.dep_ in ("compound", "amod"))]
+            words += [g.lemma_.lower() for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+            for w in words:
+                role = ROLE_WORDS.get(w)
+                if role and role not in ("CVL",):
+                    return role
+    return None
+
+
 def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
     if entity.role:
         r = ROLE_WORDS.get(entity.role.split()[-1].lower())
@@ -541,6 +587,9 @@ def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
             _, role = _phrase_country_role(words, ctx)
             if role:
                 return role
+        role = _predicate_role(entity, ctx)
+        if role:
+            return role
     if entity.label == "ORG":
         # the organisation's own head word first ("... Telecommunications Commission" -> GOV)
         last = entity.name.split()[-1].lower() if entity.name.split() else ""

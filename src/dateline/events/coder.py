@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
-from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
+from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame, with_conjuncts
-from dateline.events.patterns import Dictionary, Pattern, load_dictionary, parse_pattern
+from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 
 if TYPE_CHECKING:
@@ -35,6 +35,12 @@ PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly"
                                          "meet", "say", "be", "return", "depart", "set"})
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Hostilities whose coordinated agents fight each other ("X and Y clashed / exchanged fire").
+RECIPROCAL_VERBS = frozenset({"clash", "exchange", "skirmish", "battle"})
+# Pledges of aid, concessions or settlement are made to someone else, never to each other
+# ("China, Iran and Russia pledged funds": no triple among them).
+ONE_WAY_INTENTS = frozenset({"033", "0331", "0332", "0333", "0334", "034", "035", "0351", "0352", "0353",
+                             "0354", "0355", "0356"})
 # Roots that may stand without a target (a protest, a mobilisation, an attack on "positions").
 # Every other act is about someone: with no target actor it is not coded (statements,
 # appeals and criticism "of the attack" with no one named, a bare "spoke").
@@ -50,10 +56,12 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
                     frozenset({"03", "04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18",
                                "19", "20"})),
     **dict.fromkeys("announcement proclamation declaration".split(), None),
-    **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation "
+    **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation stabbing shooting "
                     "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
     **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
-    **dict.fromkeys("arrest detention crackdown".split(), frozenset({"17"})),
+    **dict.fromkeys("request demand appeal call".split(), frozenset({"02", "10"})),
+    **dict.fromkeys("arrest detention crackdown imprisonment deportation expulsion".split(), frozenset({"17"})),
+    **dict.fromkeys("killing assassination murder execution abduction kidnapping".split(), frozenset({"18", "19", "20"})),
 }
 ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "such"})
 # How far back (in characters) an earlier act may be to be the one "the move" points at.
@@ -71,6 +79,8 @@ class _Coding:
     targets: list["Token"]
     nominal: bool = False
     derived: bool = False
+    anaphoric: bool = False  # the target is "it"/"this": the act the article just reported
+    alternatives: tuple = ()  # further target slots, tried when the first names no actor
 
 
 def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = None) -> list[Event]:
@@ -129,6 +139,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
         if tok.pos_ == "VERB" and tok.i not in consumed:
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_obligation(tok, d))
+            out.extend(_code_evaluation(tok, d))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -153,29 +164,167 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     return out
 
 
+# '"It is a propaganda stunt," the minister said': a quoted or reported verdict on someone's
+# act is criticism (111) of its doer. Only words that condemn are listed; "a shame", "sad",
+# "a tragedy" voice regret more often than blame and stay uncoded.
+_EVALUATION = parse_pattern("111", "say ^ccomp:* >csubj", "verb", 0)
+CONDEMNING_WORDS = frozenset(
+    "stunt propaganda lie lies mistake disgrace farce travesty provocation sham hoax insult affront "
+    "outrage violation crime blunder charade fabrication slander smear aggression betrayal "
+    "unacceptable shameful disgraceful irresponsible illegal unlawful outrageous ridiculous "
+    "deplorable reprehensible appalling baseless unfounded false hypocritical unjust cynical "
+    "reckless barbaric cowardly absurd illegitimate unconstitutional scandalous despicable "
+    "provocative unjustified groundless".split())
+_IT_WORDS = frozenset({"it", "this", "that"})
+_ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
+ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
+
+
+def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """A speech verb whose complement is a copular verdict: "(X said) it / the move / Y's plan
+    is a propaganda stunt / unacceptable" -> 111 from the speaker to the doer."""
+    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or filters.is_negated(c) or filters.is_hypothetical(c):
+            continue
+        preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+        preds = [x for g in preds for x in (g, *g.conjuncts)]
+        words = {w for g in preds for w in (g.lemma_.lower(), g.lower_,
+                                             *(m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")))}
+        subj = [g for g in c.children if g.dep_ == "nsubj"]
+        if not subj:
+            continue
+        anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
+        behind = any(g.dep_ == "prep" and g.lower_ == "behind" for g in c.children)
+        if (words & ACCUSING_WORDS or behind) and not anaphoric:
+            # "said Iran was responsible for / behind the attack": an accusation of Iran
+            content = {t.lemma_.lower() for t in c.subtree}
+            code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
+            out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
+        elif words & CONDEMNING_WORDS:
+            out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
+    return out
+
+
+# "X will not / would not accept Y's demand": refusing what another side asked is a rejection
+# (CAMEO 12x), stated as a negated acceptance.
+ACCEPTING_VERBS = frozenset("accept consider grant approve heed entertain honour honor meet".split())
+REQUEST_NOUNS = {"request": "120", "requests": "120", "application": "120", "demand": "123", "demands": "123",
+                 "call": "123", "proposal": "127", "plan": "127", "offer": "120", "invitation": "125",
+                 "condition": "124", "terms": "124", "ultimatum": "124"}
+_REFUSAL = parse_pattern("120", "accept +request >poss", "verb", 0)
+
+
+def _refusal(tok: "Token") -> "_Coding | None":
+    if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    obj = direct_object(tok)
+    if obj is None or obj.lower_ not in REQUEST_NOUNS and obj.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    code = REQUEST_NOUNS.get(obj.lower_) or REQUEST_NOUNS[obj.lemma_.lower()]
+    owner = possessor(obj)
+    return _Coding(tok, _REFUSAL, code, subjects(tok), [owner] if owner is not None else [obj], derived=True)
+
+
+# Content words that make a claim an accusation ("claimed Y rigged the vote"), and praise words
+# that make "called X humble" something other than criticism.
+ACCUSATORY_WORDS = frozenset(
+    "fraud rig rigging steal cheat lie lying illegal illegally unlawful unlawfully attack kill murder "
+    "violate violation abuse torture interfere interference meddle meddling plot spy hack hacking "
+    "crime criminal corrupt corruption bribe bribery responsible blame guilty terrorist terrorism "
+    "persecute repress suppress threaten sabotage collude collusion conspire conspiracy fake "
+    "manipulate invade occupy bomb shell harass intimidate discriminate cover_up".split())
+PRAISE_WORDS = frozenset(
+    "humble great good hero heroic historic brave wonderful excellent important positive friend "
+    "success successful constructive productive fruitful kind generous outstanding best fine honest "
+    "decent remarkable courageous visionary patriot legend inspiration champion step".split())
+# Verbs of standing stance: in the present tense they describe a state (not coded).
+STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
+# Findings only a court makes (116): "the hospital found him positive" is no ruling.
+_RULING_HEADS = frozenset({"find", "determine", "rule"})
+
+
+def _plausible(tok: "Token", pat: Pattern) -> bool:
+    """Checks a pattern's lemma sets cannot express: "claimed" is an accusation only with
+    accusing content; "called X Y" is criticism unless Y praises; "called Nevada for Biden" is
+    no appeal."""
+    head = tok.lemma_.lower()
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")]
+    words = {t.lemma_.lower() for c in comps for t in c.subtree}
+    if pat.code == "112" and head == "claim" and ("ccomp", None) in pat.deps:
+        return bool(words & ACCUSATORY_WORDS)
+    if pat.code == "111" and head in ("call", "describe", "brand", "label") and ("oprd", None) in pat.deps:
+        return not words & PRAISE_WORDS
+    if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
+        return False  # "Lam, who is supported by Beijing": a standing stance, not an act
+    if head == "call" and pat.code[:2] == "02" and direct_object(tok) is not None \
+            and any(p == "for" for p, _ in pat.preps):
+        return False
+    return True
+
+
+def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None:
+    """ "I urge X, if ..., to step down": the small model hangs a long-delayed "to"-clause on a
+    noun inside the appeal; the last "to"-infinitive in the appeal's own span is what is asked."""
+    inf = [v for v in tok.subtree if v.i > tok.i and v.pos_ == "VERB"
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    if not inf:
+        return None
+    last = inf[-1]
+    lemmas = frozenset({last.lemma_.lower(), *(f"{last.lemma_.lower()}_{c.lower_}" for c in last.children if c.dep_ == "prt")})
+    better = d.match(Frame(frame.lemma, frame.particles, frame.obj, frame.preps, {**frame.deps, "xcomp": lemmas}))
+    return better if better is not None and better.code != "020" else None
+
+
+def _known_form(tok: "Token", d: Dictionary) -> str | None:
+    """The dictionary lemma of a verb the lemmatiser got wrong ("fined" -> "fin"): the
+    inflected form with its ending taken off, tried only when the lemma itself is unknown."""
+    form = tok.lower_
+    for end, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if form.endswith(end) and len(form) > len(end) + 2 and d.knows(form[:-len(end)] + add):
+            return form[:-len(end)] + add
+    return None
+
+
 def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     lemma = tok.lemma_.lower()
+    fixed = None
     if not d.knows(lemma) and lemma not in d.intent and lemma not in d.threat and \
             not any(c.dep_ == "prt" and d.knows(f"{lemma}_{c.lower_}") for c in tok.children):
-        return []  # one dict lookup: most verbs are not in the dictionary
+        fixed = _known_form(tok, d)
+        if fixed is None:
+            return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
+    if fixed is not None:
+        frame.lemma = fixed
     pat = d.match(frame)
+    if pat is not None and pat.code == "020" and "xcomp" not in frame.deps:
+        pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
-    if filters.is_negated(tok) or filters.is_hypothetical(tok):
-        consumed.update(c.i for c in xcomps)  # "did not agree to meet": nothing below is a fact
+    if filters.is_negated(tok) or filters.is_hypothetical(tok) or (
+            tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
+        # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
+        consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
-        return []
-    if pat is not None and any(dep == "xcomp" for dep, _ in pat.deps):
+        refusal = _refusal(tok)
+        return [refusal] if refusal is not None else []
+    if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10", "12")):
         # "accepted an invitation to visit X", "threatened to hold a strike": one event
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
             consumed.add(v.i)
             _consume_objects(v, consumed)
     elif xcomps and (lemma in d.intent or lemma in d.threat):
         return _code_intent(tok, xcomps[0], d, consumed)
-    if pat is None:
+    if pat is None or not _plausible(tok, pat):
         return []
     _consume_objects(tok, consumed)
+    for prep, lemmas in pat.preps:  # "went on strike": the noun the pattern names is this event
+        if lemmas is not None:
+            consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = pat.code
     derived = False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
@@ -186,7 +335,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, ACCUSATION_CONTENT) or code
     elif code == "130":
         code = _content_subcode(tok, THREAT_CONTENT) or code
-    return [_Coding(tok, pat, code, subjects(tok), target_tokens(tok, pat), derived=derived)]
+    cands = target_candidates(tok, pat)
+    return [_Coding(tok, pat, code, subjects(tok), cands[0] if cands else [], derived=derived,
+                    alternatives=tuple(cands[1:]))]
 
 
 # What an accusation is about, read off its complement (the Wikinews conventions: the 112x
@@ -210,8 +361,12 @@ THREAT_CONTENT: dict[str, frozenset[str]] = {
 def _content_subcode(tok: "Token", table: dict[str, frozenset[str]]) -> str | None:
     """The subcode an accusation or threat's complement makes clear: "claimed Y won only
     through voter fraud" -> 1121 (crime), "accused Y of torture" -> 1122."""
-    words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")
-             for t in c.subtree}
+    near = [c for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")]
+    # "held X responsible for the attack": the content hangs on the object's adjective
+    near += [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acomp")]
+    # "attributed the bombing to X", "blamed the attack on X": the object is what is alleged
+    near += [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "" and c.pos_ == "NOUN"]
+    words = {t.lemma_.lower() for c in near for t in c.subtree}
     for code, lemmas in table.items():
         if words & lemmas:
             return code
@@ -226,6 +381,8 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
         return []
     _consume_objects(inner, consumed)
     hostile = info(pat.code).quad_class >= 3
+    if hostile and tok.lemma_.lower() not in d.threat and info(pat.code).quad_class == 3:
+        return []  # "sought to determine", "plans to criticise": no threat, and not yet an act
     if tok.lemma_.lower() in d.threat or hostile:
         code = threat_code(pat.code)
     else:
@@ -242,6 +399,16 @@ def _consume_objects(tok: "Token", consumed: set[int]) -> None:
             consumed.add(c.i)
 
 
+# Nouns of acts done TO someone: their possessor is the patient ("X's arrest", "X's killing").
+THEME_OWNED_NOUNS = frozenset("arrest detention release killing assassination execution deportation "
+                              "expulsion abduction kidnapping murder imprisonment conviction shooting "
+                              "stabbing beating torture".split())
+
+
+# Prepositions that put a reaction beside the act it answers: "X did Y despite criticism by Z".
+REACTION_PREPS = frozenset({"despite", "amid", "amidst"})
+
+
 def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     pat = d.match(noun_frame(tok), "noun")
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
@@ -251,6 +418,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     owner = possessor(tok) if not between else None
     if owner is not None and owner.dep_ == "prep":
         owner = None
+    if owner is not None and owner.dep_ == "poss" and tok.lemma_.lower() in THEME_OWNED_NOUNS:
+        return []  # "the senator's arrest": the owner is who was arrested, not who arrested
     gov = _governing_verb(tok)
     if between:
         if len(between) < 2:
@@ -259,16 +428,28 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return [_Coding(tok, pat, pat.code, [a], [b], nominal=True)
                 for a in between for b in between if a != b]
     if owner is not None:
-        sources = [owner]
+        sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
-                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on")
-                              and gov.lemma_.lower() in PURPOSE_VERBS):
+                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
+                              and gov.lemma_.lower() in PURPOSE_VERBS
+                              or _means_of_carried_act(tok, gov, d)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         sources = subjects(gov)
     else:
         return []  # a nominalisation inside another clause is not an event of its own
-    return [_Coding(tok, pat, pat.code, sources, target_tokens(tok, pat, "noun"), nominal=True)]
+    targets = target_tokens(tok, pat, "noun")
+    if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
+        targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
+    return [_Coding(tok, pat, pat.code, sources, targets, nominal=True)]
+
+
+def _means_of_carried_act(tok: "Token", gov: "Token", d: Dictionary) -> bool:
+    """ "began an offensive with airstrikes": the means named for an act a light verb carries
+    is an act of the same agent (the coder then finds its target from that act)."""
+    act = tok.head.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "with" and act.dep_ == "dobj" and act.head == gov
+            and gov.lemma_.lower() in LIGHT_VERBS and d.knows(act.lemma_.lower(), "noun"))
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
@@ -312,7 +493,20 @@ def _owner_states(noun: "Token", ctx: ActorContext) -> list[tuple["Token", Actor
     return out
 
 
-def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+# Acts whose object's owner is not their party: "received the country's highest honour",
+# "released the names of the victims" (a meeting or a release needs the party itself).
+NO_OWNER_ROOTS = frozenset({"04", "08"})
+
+
+# Followers of a leader: no office of their own, so the leader's country alone (the Wikinews gold).
+FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "backer"})
+# Words for part of a group that acts for the group ("thousands of protesters", "members of
+# the EU"); any other noun's owner is not an agent ("his politics clashed" is not him).
+GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some many number majority "
+                        "part delegation contingent wing faction unit team".split())
+
+
+def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
         if t.pos_ == "PRON" and t.i not in ctx.coref:
@@ -324,8 +518,23 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
             if len(owners) > 1:
                 out.extend(owners)
                 continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in FOLLOWER_WORDS:
+            owner = possessor(t)
+            patron = actor_for(owner, ctx) if owner is not None else None
+            if patron is not None and patron.country:  # "Trump and his supporters": the country alone
+                out.append((t, Actor(None, t.text, patron.country, patron.country, None)))
+            continue
+        if source and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) \
+                and t.lemma_.lower() not in ROLE_WORDS and t.lemma_.lower() not in GROUP_WORDS \
+                and t.lemma_.lower() not in ("country", "nation") \
+                and ctx.entity_at.get(t.i) is None:
+            continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
+        if code[:2] in ("10", "11", "12", "13", "14") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
+                and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
         actor = actor_for(t, ctx)
-        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON"):
+        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS \
+                and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
             actor = actor_for(owner, ctx) if owner is not None else None
@@ -338,15 +547,45 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
 
 
 def _act_anaphor(tok: "Token") -> bool:
-    """ "the move", "this decision": a definite act noun with no owner of its own."""
-    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_ANAPHORS and possessor(tok) is None
-            and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children))
+    """ "the move", "this decision": a definite act noun with no owner of its own; or "X's
+    arrest", whose owner is the one it was done to, so its doer is the act reported before."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_ANAPHORS:
+        return False
+    if tok.lemma_.lower() in THEME_OWNED_NOUNS and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "X's arrest", "the shooting of X": done to X, by whoever was reported doing it
+    return possessor(tok) is None and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
 
 
-def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> Actor | None:
+# "X announced / decided / ordered Y. Z criticised the move": decisions CAMEO does not code
+# still have a doer a reader takes as the target of "the move", "the decision".
+DECISION_NOUNS = frozenset("move decision step change plan measure announcement".split())
+DECISION_VERBS = frozenset("announce decide order approve sign convert change declare introduce adopt "
+                           "pass enact issue unveil launch reverse revoke".split())
+
+
+def _decision_maker(tok: "Token", sources: list[tuple["Token", Actor]], ctx: ActorContext) -> Actor | None:
+    """The subject of the latest earlier decision verb (within reach, in an earlier sentence or
+    before the noun in its own), resolved to an actor other than the current sources."""
+    mine = {a.code for _, a in sources}
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        v = doc[i]
+        if tok.idx - v.idx > ANAPHOR_REACH:
+            break
+        if v.pos_ != "VERB" or v.lemma_.lower() not in DECISION_VERBS or filters.is_negated(v):
+            continue
+        for stok, actor in _resolve(subjects(v), ctx, source=True):
+            if actor.code and actor.code not in mine:
+                return actor
+    return None
+
+
+def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event],
+                    any_act: bool = False) -> Actor | None:
     """The agent of the latest earlier act (within reach) that the anaphor can name, by
     someone other than the current sources: "X did Y. Z condemned the move" -> X."""
-    roots = ACT_ANAPHORS[tok.lemma_.lower()]
+    roots = None if any_act else ACT_ANAPHORS[tok.lemma_.lower()]
     mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
     for ev in reversed(earlier):
         if ev.trigger is None or ev.trigger.start >= tok.idx or tok.idx - ev.trigger.start > ANAPHOR_REACH:
@@ -376,6 +615,64 @@ def _restricted_people(trigger: "Token") -> "Token | None":
                 if o.dep_ == "dobj" and o.lemma_.lower() in PUBLIC_WORDS:
                     return o
     return None
+
+
+# Measures only a government makes: with no owner named, a reader takes the government of
+# the country the article is about (when it clearly is about one) as their author.
+POLICY_NOUNS = frozenset("law bill reform legislation decree regulation restriction lockdown curfew "
+                         "budget tax policy amendment".split())
+POLICY_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+# What a country's own opposition, press or people ask of their government.
+DOMESTIC_ASKS = frozenset("election referendum reform vote poll".split())
+POLICY_HOME_SHARE = 0.5
+
+
+def _policy_owner(toks: list["Token"], sources: list[tuple["Token", Actor]],
+                  ctx: ActorContext) -> tuple["Token", Actor] | None:
+    for t in toks:
+        if t.pos_ != "NOUN" or possessor(t) is not None:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in DOMESTIC_ASKS and len({a.country for _, a in sources}) == 1:
+            src = sources[0][1]
+            if src.country and src.role not in (None, "GOV"):
+                # "the opposition called for new elections": of its own government
+                return t, Actor(None, t.text, src.country + "GOV", src.country, "GOV")
+        if lemma not in POLICY_NOUNS:
+            continue
+        if ctx.home and ctx.home_share >= POLICY_HOME_SHARE \
+                and not any(a.role == "GOV" and a.country == ctx.home for _, a in sources):
+            return t, Actor(None, t.text, ctx.home + "GOV", ctx.home, "GOV")
+    return None
+
+
+# Coercion and assault are mostly done at home: a named person of unknown country arrested,
+# sentenced or attacked by a country's police, court or government is taken as its national.
+DOMESTIC_ROOTS = frozenset({"17", "18"})
+
+
+def _domestic_people(toks: list["Token"], source: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    if not source.country or source.role not in ("COP", "JUD", "GOV", "MIL", "SPY"):
+        return []
+    out = []
+    for t in toks:
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.label == "PERSON" and not ent.country:
+            out.append((t, Actor(ent.id, ent.name, source.country + "CVL", source.country, "CVL")))
+    return out
+
+
+ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press"})
+
+
+def _asker(trigger: "Token") -> list["Token"]:
+    """Who asked the question a "declined to comment" answers, in the same sentence."""
+    for tok in trigger.sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ASKING_VERBS and tok.i != trigger.i:
+            found = subjects(tok)
+            if found:
+                return found
+    return []
 
 
 RESPONSE_WORDS = frozenset({"respond", "react", "reply", "response", "reaction", "answer"})
@@ -442,21 +739,44 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
 
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
-    sources = _resolve(c.sources, ctx)
+    sources = _resolve(c.sources, ctx, source=True)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets, ctx)
-    if not targets and earlier:
+    targets = _resolve(c.targets, ctx, c.code)
+    if not targets and earlier is not None:
         for t in c.targets:
             if _act_anaphor(t):
                 prior = _antecedent_act(t, sources, earlier)
+                if prior is None and t.lemma_.lower() in DECISION_NOUNS:
+                    prior = _decision_maker(t, sources, ctx)
                 if prior is not None:
                     targets = [(t, prior)]
                     break
+        if not targets and c.anaphoric:  # '"It is a stunt," he said': the act just reported
+            prior = _antecedent_act(c.targets[0], sources, earlier, any_act=True)
+            if prior is not None:
+                targets = [(c.targets[0], prior)]
+    for alt in c.alternatives:
+        if targets:
+            break
+        targets = _resolve(list(alt), ctx, c.code)
     if not targets and c.code[:2] not in MONADIC_ROOTS:
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code == "011":
+        asker = _asker(c.trigger)
+        if asker:  # "The press asked X about it, but X declined to comment": toward the asker
+            targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
+        targets = _domestic_people(c.targets, sources[0][1], ctx)
+    if not targets and c.code[:2] in POLICY_ROOTS and c.code != "128":  # breaking a law is aimed at no one
+        obj = direct_object(c.trigger)
+        nouns = c.targets or [*([obj] if obj is not None else []),
+                              *(o for objs in prep_objects(c.trigger, obj).values() for o in objs)]
+        state = _policy_owner(nouns, sources, ctx)
+        if state is not None:  # "protested against the pension reform": whoever governs made it
+            targets = [state]
     if not targets and c.code[:2] == "17" and len(sources) == 1:
         people = _restricted_people(c.trigger)
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
@@ -475,7 +795,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
                 targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
-    if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
+    if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
+                                            or c.trigger.lemma_.lower() in RECIPROCAL_VERBS):
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
         return []
@@ -487,14 +808,27 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     out = []
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
+        if c.code[:2] == "14" and src.role == "CVL" and src.country:
+            # people who march or protest are protesters (OPP in the Wikinews conventions)
+            src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
             continue  # an actor acting on itself is a parse slip
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
+        if tgt.code and not tgt.role and tgt.code == src.country:
+            continue  # "the US president travelled to Cleveland": a place at home is no party
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
+        code = c.code
+        if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
+            continue  # "the hospital found him positive": only a court's finding is a ruling
+        if code == "172" and tgt.country and src.country and tgt.country != src.country:
+            code = "163"  # a ban or penalty on another state or its firms is a sanction (Wikinews conventions)
+        if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
+            code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
+        facts = info(code)
         out.append(Event(
-            code=c.code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
+            code=code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
             quad_class=facts.quad_class, plover=facts.plover, source=src, target=tgt, date=date,
             location=event_location(c.trigger, article, ttok, c.code), evidence=evidence,
             confidence=event_confidence(c.pattern, src, tgt, nominal=c.nominal, derived=c.derived,
@@ -503,6 +837,23 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext) -> bool:
+    """True when the meeting's "in <place>" lies in a country that is neither side's (044)."""
+    obj = direct_object(trigger)
+    for prep in [*trigger.children, *(obj.children if obj is not None else ())]:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                    from dateline.resolve.places import place_country
+
+                    ent = ctx.entity_at.get(place.i)
+                    country = (ent.country if ent is not None and ent.country else None) \
+                        or place_country(ent.name if ent is not None else place.text)
+                    return bool(country and src.country and tgt.country
+                                and country not in (src.country, tgt.country))
+    return False
 
 
 def _guessed(actor: Actor, tok: "Token | None") -> bool:

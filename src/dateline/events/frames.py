@@ -18,6 +18,7 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 # Prepositions that usually introduce the other party when a pattern does not name one.
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+TIME_PREPS = frozenset({"until", "till", "by", "before"})
 GENERIC_TARGET_PREPS = ("with", "to", "on", "against", "at", "into", "from")
 
 
@@ -47,6 +48,8 @@ def direct_object(tok: "Token") -> "Token | None":
     if is_passive(tok):  # "talks were held with X": the passive subject plays the object
         for c in tok.children:
             if c.dep_ == "nsubjpass":
+                if c.lower_ in WH_WORDS and tok.dep_ == "relcl":
+                    return tok.head  # "the leader, who was arrested by police": the leader
                 return c
     return None
 
@@ -96,7 +99,10 @@ def verb_frame(tok: "Token") -> Frame:
         lemma=_lemma(tok),
         particles=frozenset(c.lower_ for c in tok.children if c.dep_ == "prt"),
         obj=noun_lemmas(obj) if obj is not None else None,
-        preps={p: frozenset().union(*(noun_lemmas(o) for o in objs)) for p, objs in preps.items()},
+        # "fired ... on Thursday": a date is never the object a pattern's preposition asks for
+        # ("given until Thursday to ..." keeps its date: "until" asks for one)
+        preps={p: frozenset().union(*(noun_lemmas(o) for o in objs if p in TIME_PREPS or o.ent_type_ not in NON_ACTOR_ENTS))
+               for p, objs in preps.items() if p in TIME_PREPS or any(o.ent_type_ not in NON_ACTOR_ENTS for o in objs)},
         deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) | _with_particles(vs)
               for d, vs in comps.items()},
     )
@@ -131,6 +137,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if is_passive(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not found and any(c.dep_ == "auxpass" for c in tok.children):
+            return []  # "told of being forced to ...": an agentless passive inherits no agent
     found = [_same_paragraph(s, tok) for s in found]
     found = [x for s in found if s is not None for x in _named_coordination(s)]
     if found:
@@ -220,34 +228,81 @@ def possessor(noun: "Token") -> "Token | None":
     return None
 
 
+def act_owner(noun: "Token", verb: "Token") -> "Token | None":
+    """Whose act the noun is, when it has no owner of its own but a "by" phrase later in the
+    clause names the doer: "attacked the annexation of the island as national territory by
+    the government" (the small model hangs "by" on the nearest noun or on the verb)."""
+    own = [c for c in noun.children if c.dep_ == "poss"
+           or c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")]
+    if not own and not is_passive(verb):
+        for t in verb.subtree:
+            if t.i <= noun.i or t.dep_ != "prep" or t.lower_ != "by":
+                continue
+            # stay in this clause: not inside a relative clause or another verb's complement
+            path = [a for a in t.ancestors if a.i != verb.i and verb.is_ancestor(a)]
+            if any(a.pos_ in ("VERB", "AUX") for a in path):
+                continue
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or pobj.pos_ == "PROPN"
+                                     or _agentive(pobj)):
+                return pobj
+    return possessor(noun)
+
+
 def target_tokens(tok: "Token", pat: Pattern, kind: str = "verb") -> list["Token"]:
     """The tokens in the target slot(s) the pattern names, else in a generic slot."""
+    return next(iter(target_candidates(tok, pat, kind)), [])
+
+
+def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[list["Token"]]:
+    """Every filled slot the pattern names, in its order, then the generic fallback: the coder
+    takes the first that resolves to an actor ("demanding higher wages from the government":
+    the object is no party, the "from" phrase is)."""
     obj = direct_object(tok) if kind == "verb" else None
     preps = prep_objects(tok, obj)
     if "none" in pat.target:
         return []
+    out: list[list["Token"]] = []
     # default slot: the direct object, unless the object is a constrained noun ("hold talks")
     for slot in pat.target or (("obj",) if pat.obj is None else ()):
         # "began an offensive into Syria on Wednesday": a date or a number is never the party
         found = [t for t in _slot(tok, slot, obj, preps, pat) if t.ent_type_ not in NON_ACTOR_ENTS]
         if found:
-            return with_conjuncts(found)
+            out.append(with_conjuncts(found))
+    if out:
+        return out
+    return _fallback_targets(tok, pat, obj, preps, kind)
+
+
+def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]],
+                      kind: str) -> list[list["Token"]]:
+    if pat.target and "poss" not in pat.target and "obj" not in pat.target:
+        return []  # "heads the party" is no trip: a pattern that names its slots gets no stand-in
     if not pat.target:
         for prep in GENERIC_TARGET_PREPS:
             objs = [t for t in preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
             if objs:
-                return with_conjuncts(objs[:1])
+                return [with_conjuncts(objs[:1])]
+    out: list[list["Token"]] = []
     for verbs in complement_verbs(tok, obj).values():  # "accept an invitation to visit X"
         for v in verbs:
             dobj = direct_object(v)
-            to = next(iter(prep_objects(v, dobj).get("to", [])), None)
+            inner_preps = prep_objects(v, dobj)
+            to = next(iter(inner_preps.get("to", [])), None)
             # "deliver blows to the United States": the named party, not the thing delivered
             inner = dobj if dobj is not None and (dobj.ent_type_ or to is None) else to
             if inner is not None:
-                return with_conjuncts([inner])
+                out.append(with_conjuncts([inner]))
+            # "threatened to cut ties with Canada": the party may sit in the clause's phrase
+            for prep in ("with", "to", "against", "on", "from", "between"):
+                objs = [t for t in inner_preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
+                if objs and objs[:1] != [inner]:
+                    out.append(with_conjuncts(objs[:1]))
     owner = _constrained_noun(pat, obj, preps)
-    who = possessor(owner) if owner is not None else None
-    return [who] if who is not None else []
+    who = (act_owner(owner, tok) if kind == "verb" else possessor(owner)) if owner is not None else None
+    if who is not None:
+        out.append([who])
+    return out
 
 
 def _constrained_noun(pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]]) -> "Token | None":
@@ -266,7 +321,7 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
         return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if slot == "poss":
         owner = _constrained_noun(pat, obj, preps)
-        who = possessor(owner) if owner is not None else None
+        who = act_owner(owner, tok) if owner is not None else None
         return [who] if who is not None else []
     if slot == "csubj":
         for c in tok.children:

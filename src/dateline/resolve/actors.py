@@ -141,7 +141,16 @@ def known_org_code(name: str) -> str | None:
         letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
         if letters.isupper():
             return acronyms[key]
+    # "BBC Sport", "CNN International", "Reuters news agency": a listed name and a unit word
+    words = name.strip().split()
+    if len(words) >= 2 and words[-1].lower() in _ORG_UNIT_WORDS:
+        return known_org_code(" ".join(words[:-1]))
     return None
+
+
+#: Words naming a unit or service of an organisation rather than another body.
+_ORG_UNIT_WORDS = frozenset("sport sports news international world online television tv radio "
+                            "agency service channel network".split())
 
 
 # ---------------------------------------------------------------- countries in text
@@ -324,7 +333,10 @@ def _code_from_attributes(
         return compose(country or country_in_text(entity.name) or country_in_text(context)
                        or _borrow(role, article), role)
     if entity.label == "PERSON":
-        role = role_code(entity.role) or role_code(context)
+        group = _group_in_title(entity.role) or _group_in_title(context)
+        if group:
+            return group  # "the Houthi spokesman X", "Amnesty director X": they act as the group
+        role = role_code(entity.role) or role_code(context) or title_role(entity, article)
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
         if role is None:
@@ -348,6 +360,29 @@ def _code_from_attributes(
     return compose(country or _borrow(role, article), role)
 
 
+def _group_in_title(text: str | None) -> str | None:
+    """A listed armed group, IGO, NGO or outlet named inside a person's title, with a word for
+    speaking or acting for it ("Houthi spokesman", "Hamas commander", "Amnesty researcher")."""
+    if not text:
+        return None
+    words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(text)]
+    if not any(w.lower() in _GROUP_MEMBER_WORDS for w in words):
+        return None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if not words[i][:1].isupper():
+                continue
+            code = known_org_code(" ".join(words[i:i + n]))
+            if code and len(code) > 3 and (code[:3] in ("IGO", "NGO") or code[3:] in ("REB", "MED", "UAF")):
+                return code
+    return None
+
+
+_GROUP_MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson leader commander chief head director official "
+                                "fighter member representative envoy researcher secretary-general chairman "
+                                "president editor correspondent reporter journalist militant".split())
+
+
 def _strong_role(name: str) -> str | None:
     best = best_role(role_matches(words_of(name)))
     return best.code if best is not None and best.strong else None
@@ -367,18 +402,50 @@ def _title_country(entity: Entity, article: Article | None) -> str | None:
         return None
     text = article.text
     for m in entity.mentions:
-        before = text[max(0, m.start - _TITLE_REACH):m.start].split("\n")[-1].split()
-        title: list[str] = []
-        for word in reversed(before):
-            if not _TITLE_WORD.match(word) or word.endswith((",", ".", ":", ";")):
-                break
-            title.insert(0, _POSSESSIVE.sub("", word))
-        code = country_in_text(" ".join(title)) if title else None
+        holder, _portfolio = _title_before(text, m.start)
+        code = country_in_text(holder) if holder else None
         if code is None:
             after = _OF_PLACE.match(text[m.end:m.end + _TITLE_REACH])
             code = _country_of_word(after.group(1)) if after else None
         if code:
             return code
+    return None
+
+
+# "Special Representative for Iran", "Ambassador to France": the country after the
+# preposition is the office's portfolio, not the holder's nationality.
+_PORTFOLIO_PREPS = frozenset({"for", "to"})
+
+
+def _title_before(text: str, at: int) -> tuple[str, str]:
+    """The capitalised title just before a mention, split at a portfolio preposition:
+    "US Special Representative for Iran Brian Hook" -> ("US Special Representative", "Iran");
+    "Philippine President Rodrigo Duterte" -> ("Philippine President", "")."""
+    before = text[max(0, at - _TITLE_REACH):at].split("\n")[-1].split()
+    title: list[str] = []
+    holder: list[str] | None = None
+    for word in reversed(before):
+        if holder is None and word in _PORTFOLIO_PREPS and title:
+            holder = []
+            continue
+        if not _TITLE_WORD.match(word) or word.endswith((",", ".", ":", ";")):
+            break
+        (holder if holder is not None else title).insert(0, _POSSESSIVE.sub("", word))
+    if not holder:  # no portfolio, or "for Iran" with no title before it
+        return " ".join(title), ""
+    return " ".join(holder), " ".join(title)
+
+
+def title_role(entity: Entity, article: Article | None) -> str | None:
+    """The role a title before a mention states when the entities stage kept none (it stops
+    at a portfolio: "US Special Representative for Iran Brian Hook" -> GOV)."""
+    if article is None or not article.text:
+        return None
+    for m in entity.mentions:
+        holder, portfolio = _title_before(article.text, m.start)
+        role = role_code(holder) if portfolio else None
+        if role:
+            return role
     return None
 
 

@@ -1,0 +1,114 @@
+"""The held-out Wikinews event set (wikinews_extra): offsets-only gold resolved from the corpus CSV.
+
+The repository keeps no article text, so these tests check that every stored span still cuts a real
+sentence out of its CSV row, that every code and actor is in the CAMEO tables, and that the set is
+scored and reported by `dateline eval events`.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+
+import pytest
+
+from dateline.errors import ConfigError
+from dateline.eval.events import EXTRA_GOLD, evaluate, format_report, load_wikinews_extra
+
+# codes whose GDELT and CAMEO-manual names disagree; the annotation standard does not use them
+AMBIGUOUS = {"105", "106", "107", "108"}
+
+
+def _raw_records() -> list[dict]:
+    with EXTRA_GOLD.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _rows(path) -> list[dict[str, str]]:
+    csv.field_size_limit(sys.maxsize)
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _first_column(path) -> set[str]:
+    with open(path, encoding="utf-8") as fh:
+        return {line.split("\t")[0].strip() for line in fh if line.strip()}
+
+
+def test_gold_file_ships_offsets_only():
+    records = _raw_records()
+    assert len(records) >= 40
+    for rec in records:
+        assert "text" not in rec  # real sentences stay in ../shared, never in the package
+        assert set(rec) == {"id", "file", "row", "start", "end", "date", "events", "noevents", "confidence"}
+        year = re.search(r"wikinews_(\d{4})\.csv$", rec["file"]).group(1)
+        assert rec["id"] == f"wikinews_extra:{year}-{rec['row']:03d}-{rec['start']}"
+        assert rec["noevents"] == (not rec["events"])
+        assert rec["confidence"] in {"high", "medium"}
+    assert len({r["id"] for r in records}) == len(records)
+
+
+def test_loader_reproduces_spans_inside_their_rows(shared):
+    data = shared / "data"
+    records = load_wikinews_extra(data)
+    tables = {}
+    for rec in records:
+        path = data / "corpus" / "wikinews" / rec["file"].rsplit("/", 1)[1]
+        row = tables.setdefault(path, _rows(path))[rec["row"]]
+        assert 0 <= rec["start"] < rec["end"] <= len(row["text"])
+        assert rec["text"] == row["text"][rec["start"]:rec["end"]]
+        assert rec["text"].strip() == rec["text"] and rec["text"]
+        assert rec["date"] == row["date"]
+
+
+def test_held_out_articles_do_not_overlap_the_dev_set(shared):
+    folder = shared / "data" / "events"
+    with (folder / "wikinews_events_dev.jsonl").open(encoding="utf-8") as fh:
+        dev = {(r["file"], r["row"]) for r in map(json.loads, fh)}
+    assert not dev & {(r["file"], r["row"]) for r in _raw_records()}
+
+
+def test_codes_and_actors_are_in_the_cameo_tables(shared):
+    data = shared / "data"
+    codes = _first_column(data / "events" / "cameo" / "cameo_codebook.tsv")
+    lookups = data / "gdelt" / "lookups"
+    countries = _first_column(lookups / "CAMEO.country.txt") | {"---"}
+    roles = _first_column(lookups / "CAMEO.type.txt")
+    groups = _first_column(lookups / "CAMEO.knowngroup.txt") | {"EUREEC"}
+
+    def actor_ok(code: str) -> bool:
+        if code[:3] in {"IGO", "NGO"} and code[3:] in groups:
+            return True
+        return code[:3] in countries and (code[3:] == "" or code[3:] in roles)
+
+    for rec in _raw_records():
+        for ev in rec["events"]:
+            assert ev["event_code"] in codes and ev["event_code"] not in AMBIGUOUS, rec["id"]
+            assert actor_ok(ev["source_actor"]) and actor_ok(ev["target_actor"]), rec["id"]
+
+
+def test_loader_rejects_a_span_outside_its_row(shared, tmp_path):
+    bad = dict(_raw_records()[0], end=10**9)
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="does not fit"):
+        load_wikinews_extra(shared / "data", path)
+
+
+def test_extra_set_is_scored_and_reported_on_a_small_limit(shared):
+    result = evaluate(shared / "data", limit=3)
+    extra = result["wikinews_extra"]
+    assert extra["sentences"] == 3
+    assert len(extra["details"]) == 3
+    assert {"exact", "country", "root"} <= set(extra["scores"])
+    assert "wikinews_extra" in format_report(result)
+
+
+@pytest.mark.slow
+def test_full_extra_set_is_scored(shared):
+    result = evaluate(shared / "data")
+    extra = result["wikinews_extra"]
+    assert extra["sentences"] == len(_raw_records())
+    assert extra["gold_triples"] == sum(len(r["events"]) for r in _raw_records())
+    assert all(0.0 <= extra["scores"][level]["f1"] <= 1.0 for level in ("exact", "country", "root"))
