@@ -73,9 +73,24 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         if section == "evidence" and not _evidence_source(speaker):
             continue  # "the situation showed that" is no one's claim
         start, end = _trim(doc.text, *span)
-        if end - start >= 8 and not _mostly_quoted(start, end, quoted):
+        if (end - start >= 8 or _short_named(doc, start, end)) and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, section))
     return out
+
+
+#: Object pronouns that stand for a person or a group as a stance's target ("backed her").
+_PERSON_OBJECTS = {"him", "her", "them", "me", "us", "you"}
+
+
+def _short_named(doc: "Doc", start: int, end: int) -> bool:
+    """A content shorter than the usual floor that is still a whole target: a name
+    ("endorsed Cruz", "attacked Trump") or a pronoun for a person ("backed her")."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) > 3:
+        return False
+    root = span.root
+    return root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or (len(span) == 1 and root.lower_ in _PERSON_OBJECTS)
 
 
 def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
@@ -211,30 +226,75 @@ def find_evidence_frames(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repo
     return out
 
 
-#: Verbs that with "for" report a demand: "pushed for a new vote", "campaigned for Smith".
-ADVOCACY_VERBS = {"push", "press", "advocate", "fight", "campaign", "lobby", "clamor", "clamour",
-                  "argue", "ask", "call", "plead", "appeal", "vote", "root", "speak", "stand"}
+#: Verbs whose prepositional object is what someone demands, backs, attacks, dwells on or
+#: worries about: "pushed for a recount", "railed against the deal", "balked at the cost",
+#: "sided with the unions", "focused on jobs", "worried about the deficit". Each verb lists
+#: only the prepositions that carry a target with it: "stood with the strikers" is a stance,
+#: "stood by the door" would not be, so "stand" has no "by".
+PREP_CUES: dict[str, set[str]] = {
+    **{v: {"for"} for v in ("push", "press", "advocate", "clamor", "clamour", "ask", "call",
+                            "plead", "root", "hope", "wish", "yearn", "long", "beg", "pray")},
+    **{v: {"for", "against"} for v in ("campaign", "lobby", "fight", "vote", "argue", "speak",
+                                       "stand", "testify", "agitate", "rally", "come")},
+    **{v: {"against"} for v in ("rail", "warn", "caution", "protest", "inveigh", "lash", "turn",
+                                "struggle", "side")},
+    **{v: {"on"} for v in ("focus", "concentrate", "dwell", "harp", "insist", "seize", "pounce",
+                           "capitalize", "capitalise", "weigh", "elaborate", "reflect", "equivocate",
+                           "backtrack", "waffle", "run", "hammer", "double")},
+    **{v: {"at"} for v in ("balk", "bristle", "scoff", "sneer", "jab", "swipe", "snipe", "chafe",
+                           "hint", "marvel", "rage", "lash", "hit", "fire", "poke", "laugh")},
+    **{v: {"with"} for v in ("agree", "disagree", "side", "break", "split", "clash", "spar", "quarrel",
+                             "feud", "sympathize", "sympathise", "align", "differ", "bicker", "tangle")},
+    **{v: {"to"} for v in ("object", "respond", "react", "reply", "allude", "warm", "subscribe")},
+    **{v: {"about", "over"} for v in ("worry", "care", "fret", "complain", "boast", "brag", "joke",
+                                      "muse", "speculate", "wonder", "obsess", "agonize", "agonise",
+                                      "gush", "rave", "lie", "think", "know", "learn", "hear",
+                                      "forget", "dream", "talk", "inquire", "enquire", "grumble",
+                                      "gripe", "moan")},
+    **{v: {"of"} for v in ("approve", "disapprove", "despair", "tire", "dream", "think", "warn",
+                           "learn", "hear", "know", "speak")},
+    **{v: {"toward", "towards"} for v in ("lean", "gravitate", "pivot", "tilt")},
+    **{v: {"behind"} for v in ("rally", "unite", "line", "stand", "throw", "fall", "get")},
+    **{v: {"from"} for v in ("distance", "retreat", "shy", "recoil")},
+    **{v: {"after"} for v in ("go", "come")},
+    "believe": {"in"}, "look": {"for", "into"}, "delve": {"into"}, "dig": {"into"},
+}
+#: Prepositional objects that are circumstances, not targets ("spoke on condition of
+#: anonymity", "testified on behalf of", "voted on Tuesday" is caught by the entity type).
+_NOT_TARGETS = {"condition", "behalf", "record", "camera", "tape", "stage", "air", "television",
+                "tv", "radio", "phone", "telephone", "twitter", "facebook", "time", "way", "day",
+                "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"}
+
+
+def _prep_cue(tok: "Token") -> "Token | None":
+    """The preposition that makes `tok` a PREP_CUES cue, within three words of it."""
+    preps = PREP_CUES.get(tok.lemma_.lower())
+    if preps is None:
+        return None
+    return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps
+                 and c.i - tok.i <= 3 and c.right_edge.i > c.i), None)
 
 
 def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
-    """"X pushed for a recount", "the union has lobbied for higher pay": what someone
-    demands or backs, with someone (not "the plan") as the subject."""
+    """"X pushed for a recount", "the union railed against the deal", "she focused on
+    jobs": what someone demands, backs, attacks or dwells on, with someone (not "the plan")
+    as the subject. The verb must be one of PREP_CUES with one of its prepositions."""
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ADVOCACY_VERBS or _inside(tok.idx, quoted):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in PREP_CUES or _inside(tok.idx, quoted):
             continue
-        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "for"
-                     and c.i - tok.i <= 3 and c.right_edge.i > c.i), None)
+        prep = _prep_cue(tok)
         if prep is None:
             continue
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+        if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") \
+                or obj.lemma_.lower() in _NOT_TARGETS:
             continue
         speaker = cue_subject(tok)
         if not _names_someone(speaker):
             continue
         start, end = _trim(doc.text, doc[prep.i + 1].idx, _end(prep.right_edge))
-        if end - start >= 4 and not _mostly_quoted(start, end, quoted):
+        if (end - start >= 4 or _short_named(doc, start, end)) and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, "attitude"))
     return out
 
@@ -319,7 +379,7 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
         return first.left_edge.idx, _end(xcomp.right_edge)  # "urged Congress to act"
     lemma = tok.lemma_.lower()
     if section == "attitude" and dobj is not None and lemma in STANCE_OBJECT_VERBS \
-            and dobj.pos_ not in ("PRON",):
+            and (dobj.pos_ != "PRON" or dobj.lower_ in _PERSON_OBJECTS):
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "China and Russia support the government"
     if section == "evidence" and dobj is not None:
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "the study found 31 cases"
@@ -331,7 +391,7 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
     if lemma == "call" and prep is not None and prep.i == tok.i + 1 and prep.right_edge.i > prep.i:
         return tok.doc[prep.i + 1].idx, _end(prep.right_edge)  # "called for a ban on ..."
-    if dobj is not None and lemma not in HEARER_VERBS and dobj.pos_ != "PRON":
+    if dobj is not None and lemma not in HEARER_VERBS and (dobj.pos_ != "PRON" or dobj.lower_ in _PERSON_OBJECTS):
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "denied the allegations", "praised Lee"
     about = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
                   and c.right_edge.i > c.i and _topic_object(c, lemma)), None)
@@ -395,7 +455,37 @@ def _names_someone(tok: "Token | None") -> bool:
         return True
     if tok.tag_ == "NNS":  # "officials", "voters", "farmers": groups of people, mostly
         return True
-    return tok.lower_ in ("he", "she", "they", "we", "i", "you", "who")
+    if tok.ent_type_ == "PERCENT" or tok.lower_ in SHARE_WORDS:  # "56 percent would vote for"
+        return True
+    return tok.lower_ in ("he", "she", "they", "we", "i", "you", "who") or tok.lemma_.lower() in PERSON_NOUNS
+
+
+#: Singular nouns for a person or a body that can hold a view: "the mayor", "the campaign".
+PERSON_NOUNS = {
+    "mayor", "governor", "senator", "president", "candidate", "nominee", "official", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "lawmaker",
+    "legislator", "congressman", "congresswoman", "representative", "minister", "secretary",
+    "director", "chief", "executive", "founder", "adviser", "advisor", "aide", "strategist",
+    "pollster", "analyst", "expert", "economist", "scientist", "researcher", "professor", "lawyer",
+    "attorney", "prosecutor", "judge", "justice", "court", "committee", "council", "board", "panel",
+    "campaign", "party", "group", "union", "government", "administration", "department", "agency",
+    "ministry", "company", "firm", "organization", "organisation", "coalition", "newspaper",
+    "magazine", "commentator", "columnist", "writer", "author", "reporter", "journalist", "editor",
+    "host", "anchor", "moderator", "critic", "supporter", "opponent", "rival", "challenger",
+    "incumbent", "activist", "advocate", "voter", "resident", "member", "delegate", "frontrunner",
+    "front-runner", "contender", "billionaire", "businessman", "businesswoman", "mogul", "actor",
+    "actress", "singer", "celebrity", "comedian", "pastor", "bishop", "pope", "priest", "rabbi",
+    "cleric", "king", "queen", "prince", "general", "commander", "officer", "sheriff", "detective",
+    "investigator", "staffer", "operative", "donor", "lobbyist", "consultant", "surrogate", "backer",
+    "ally", "wife", "husband", "son", "daughter", "mother", "father", "man", "woman", "person",
+    "people", "public", "electorate", "establishment", "press", "media", "team", "camp", "staff",
+    "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "crowd", "audience",
+    "conservative", "liberal", "progressive", "republican", "democrat", "independent", "veteran",
+    "student", "worker", "employee", "owner", "manager", "host", "speaker", "witness", "victim",
+}
+#: Shares of a polled group that speak for it: "half said", "a majority backed".
+SHARE_WORDS = {"majority", "minority", "plurality", "half", "third", "quarter", "percent", "most",
+               "many", "some", "few", "others", "all", "both", "none", "fifth", "tenth"}
 
 
 def _evidence_source(tok: "Token | None") -> bool:
@@ -447,7 +537,8 @@ def _as_frame(tok: "Token") -> tuple[int, int] | None:
 def _topic_object(prep: "Token", lemma: str) -> bool:
     """"spoke of a new era" yes; "said on Friday", "spoke to reporters" no."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"):
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL") \
+            or obj.lemma_.lower() in _NOT_TARGETS:
         return False
     if prep.lower_ == "to":
         return lemma in ("refer", "point", "allude")
@@ -488,8 +579,18 @@ def _object_end(verb: "Token", dobj: "Token") -> int:
     last = dobj.right_edge
     for c in verb.rights:
         if c.i > dobj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "npadvmod", "advmod"):
+            if _circumstance(c):
+                break  # "endorsed Cruz on Monday": when is the writer's, not the content
             last = max(last, c.right_edge, key=lambda t: t.i)
     return _end(last)
+
+
+def _circumstance(tok: "Token") -> bool:
+    """A time phrase hanging from the verb: "on Monday", "last week", "in 2015"."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _subtree(tok: "Token", skip_marks: bool) -> tuple[int, int]:

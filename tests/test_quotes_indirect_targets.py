@@ -1,0 +1,56 @@
+"""Indirect attributions whose content is a target: a short name or pronoun object
+("endorsed Cruz", "backed her") and a verb with its preposition ("railed against the
+tax", "sided with the nurses"). Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Source, check_offsets
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str) -> list[tuple[str, str | None]]:
+        article = pipeline.annotate(Article(text=text, source=Source("text")), pipeline.nlp(text))
+        assert check_offsets(article) == []
+        return [(q.text, q.cue) for q in article.quotes if q.kind == "indirect"]
+    return _run
+
+
+def test_a_short_name_can_be_the_whole_content(run):
+    assert ("Cruz", "endorsed") in run("The retired governor endorsed Cruz on Monday.")
+
+
+def test_a_pronoun_for_a_person_can_be_the_target_of_a_stance(run):
+    assert ("her", "backed") in run("Most of the farmers in the valley backed her.")
+
+
+def test_an_object_pronoun_for_a_thing_is_not_a_target(run):
+    assert not [t for t, cue in run("The mayor denied it.") if cue == "denied"]
+
+
+def test_railed_against_reports_the_target(run):
+    assert ("the new fuel tax", "railed") in run("The mayor railed against the new fuel tax.")
+
+
+def test_sided_with_reports_the_side(run):
+    got = run("The city council sided with the striking nurses.")
+    assert ("the striking nurses", "sided") in got
+
+
+def test_worried_about_is_a_stance(run):
+    got = run("Many parents worried about the cost of the new school.")
+    assert ("the cost of the new school", "worried") in got
+
+
+def test_a_preposition_the_verb_does_not_take_is_no_cue(run):
+    assert run("The old wall fell from the roof.") == []
+
+
+def test_circumstances_are_not_targets(run):
+    got = run("Two officials spoke on condition of anonymity.")
+    assert not [t for t, _ in got if "condition" in t]
+
+
+def test_a_thing_as_subject_holds_no_stance(run):
+    assert run("The bridge leaned toward the river.") == []
