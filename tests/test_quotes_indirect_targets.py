@@ -54,3 +54,32 @@ def test_circumstances_are_not_targets(run):
 
 def test_a_thing_as_subject_holds_no_stance(run):
     assert run("The bridge leaned toward the river.") == []
+
+
+def test_a_light_verb_carries_the_holder_of_a_speech_noun(run):
+    got = run("In her speech the senator made no mention of the pension reform.")
+    assert ("the pension reform", "mention") in got
+
+
+def test_a_swipe_at_someone_is_an_attack(run):
+    got = run("The governor took a swipe at his old rivals in the party.")
+    assert any(cue == "swipe" and t.startswith("his old rivals") for t, cue in got)
+
+
+def test_a_new_target_verb_reports_its_object(run):
+    assert ("the cuts to rural schools", "decried") in run("The teachers decried the cuts to rural schools.")
+
+
+def test_sought_reports_what_is_sought(run):
+    assert ("the nomination", "sought") in run("The former mayor sought the nomination twice.")
+
+
+def test_hoping_is_read_as_hope_not_hop(run):
+    got = run("The two leaders are hoping for a quick agreement.")
+    assert ("a quick agreement", "hoping") in got
+
+
+def test_target_verbs_never_cue_a_quotation_in_marks(pipeline):
+    text = 'The senator championed the "Fair Roads" bill.'
+    article = pipeline.annotate(Article(text=text, source=Source("text")), pipeline.nlp(text))
+    assert [q for q in article.quotes if q.kind == "direct"] == []

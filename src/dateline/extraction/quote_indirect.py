@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extraction.quote_cues import cue_class, cue_subject, is_according_to
+from dateline.extraction.quote_cues import cue_class, cue_lemma, cue_subject, is_according_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -19,7 +19,14 @@ HEARER_VERBS = {"tell", "ask", "inform", "assure", "brief", "advise", "warn", "r
                 "caution", "instruct", "order", "urge", "call", "answer"}
 #: Stance verbs whose object is the stance's content ("support the regulations").
 STANCE_OBJECT_VERBS = {"support", "oppose", "favor", "favour", "want", "prefer", "back", "like",
-                       "dislike", "love", "hate", "welcome", "reject", "fear"}
+                       "dislike", "love", "hate", "welcome", "reject", "fear", "seek", "accept",
+                       "resist", "dread", "relish", "cherish", "value", "envision", "imagine",
+                       "anticipate", "foresee", "condone", "tolerate", "prioritize", "prioritise",
+                       "ignore", "remember", "forget", "desire", "crave", "covet", "contemplate",
+                       "ponder", "mull", "debate", "weigh", "reconsider", "rethink", "doubt",
+                       "trust", "distrust", "respect", "admire", "adore", "despise", "detest",
+                       "loathe", "resent", "regret", "appreciate", "expect", "understand",
+                       "recognize", "recognise", "hope", "champion", "embrace"}
 #: Subjects that make "show/find/indicate" an attribution ("the poll found that ...").
 EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "review",
                   "investigation", "audit", "finding", "result", "figure", "statistic", "record",
@@ -56,7 +63,7 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     for tok in doc:
         if _inside(tok.idx, quoted):
             continue
-        section = cue_class(tok) or _clause_taking(tok)
+        section = cue_class(tok, indirect=True) or _clause_taking(tok)
         if section is None:
             continue
         span = _content(tok, section)
@@ -124,9 +131,27 @@ SPEECH_NOUNS = {"criticism", "critique", "support", "attack", "accusation", "all
                 "appeal", "objection", "doubt", "fear", "worry", "belief", "opinion", "position",
                 "stance", "assertion", "suggestion", "announcement", "vow", "condemnation",
                 "endorsement", "rejection", "skepticism", "scepticism", "message", "case", "push",
-                "advocacy", "embrace", "defense", "attacks", "speech", "testimony", "account"}
+                "advocacy", "embrace", "defense", "attacks", "speech", "testimony", "account",
+                "mention", "reference", "feeling", "impression", "interest", "shot", "swipe", "jab",
+                "dig", "misgiving", "reservation", "qualm", "gripe", "grievance", "enthusiasm",
+                "passion", "zeal", "affection", "admiration", "respect", "contempt", "disdain",
+                "disgust", "frustration", "anger", "outrage", "fury", "ire", "scorn", "hostility",
+                "antipathy", "sympathy", "love", "hatred", "dislike", "preference", "commitment",
+                "devotion", "loyalty", "allegiance", "faith", "confidence", "trust", "distrust",
+                "mistrust", "suspicion", "disapproval", "approval", "appreciation", "gratitude",
+                "thanks", "apology", "condolence", "congratulation", "tribute", "homage", "insult",
+                "smear", "slam", "rebuke", "reprimand", "warning", "assessment", "analysis",
+                "prediction", "forecast", "estimate", "expectation", "hope", "desire", "wish",
+                "request", "recommendation", "advice", "idea", "thought", "vision",
+                "perspective", "reaction", "response", "answer", "reply", "retort", "rebuttal",
+                # not "campaign", "bid", "fight", "vote": "her campaign for the seat" is an act
+                "challenge", "protest", "boycott", "spin", "narrative"}
+#: Verbs that carry a speech or stance noun without adding meaning of their own: "made no
+#: mention of", "took a swipe at", "had harsh words for", "gave support to", "drew attention to".
+LIGHT_VERBS = {"make", "take", "have", "give", "draw", "voice", "express", "offer", "show", "lend",
+               "pay", "level", "launch", "issue", "raise", "air", "share", "renew", "repeat", "deliver"}
 #: Prepositions that introduce the content of such a noun.
-_NOUN_PREPS = {"of", "for", "about", "on", "against", "over", "to", "toward", "towards"}
+_NOUN_PREPS = {"of", "for", "about", "on", "against", "over", "to", "toward", "towards", "at", "in", "with"}
 
 
 def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
@@ -141,6 +166,10 @@ def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
             continue
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS
                      and c.right_edge.i > c.i), None)
+        if prep is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+            # "took a swipe at X": the parser hangs the phrase on the light verb
+            prep = next((c for c in tok.head.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS
+                         and c.i == tok.right_edge.i + 1 and c.right_edge.i > c.i), None)
         if prep is None or (tok.lemma_.lower() == "case" and prep.lower_ != "for"):
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -268,7 +297,7 @@ _NOT_TARGETS = {"condition", "behalf", "record", "camera", "tape", "stage", "air
 
 def _prep_cue(tok: "Token") -> "Token | None":
     """The preposition that makes `tok` a PREP_CUES cue, within three words of it."""
-    preps = PREP_CUES.get(tok.lemma_.lower())
+    preps = PREP_CUES.get(cue_lemma(tok))
     if preps is None:
         return None
     return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps
@@ -281,7 +310,7 @@ def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     as the subject. The verb must be one of PREP_CUES with one of its prepositions."""
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in PREP_CUES or _inside(tok.idx, quoted):
+        if tok.pos_ != "VERB" or cue_lemma(tok) not in PREP_CUES or _inside(tok.idx, quoted):
             continue
         prep = _prep_cue(tok)
         if prep is None:
@@ -308,8 +337,10 @@ def _noun_holder(tok: "Token") -> "Token | None":
     by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     if by is not None:
         return next((c for c in by.children if c.dep_ == "pobj"), None)
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in NOT_REPORTING - {"have"}:
-        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    head = tok.head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and (head.lemma_.lower() not in NOT_REPORTING
+                                                         or head.lemma_.lower() in LIGHT_VERBS):
+        return cue_subject(head)
     return None
 
 
@@ -377,7 +408,7 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     if xcomp is not None and section in ("speech", "topic", "attitude"):
         first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
         return first.left_edge.idx, _end(xcomp.right_edge)  # "urged Congress to act"
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     if section == "attitude" and dobj is not None and lemma in STANCE_OBJECT_VERBS \
             and (dobj.pos_ != "PRON" or dobj.lower_ in _PERSON_OBJECTS):
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "China and Russia support the government"
@@ -580,14 +611,15 @@ def _object_end(verb: "Token", dobj: "Token") -> int:
     for c in verb.rights:
         if c.i > dobj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "npadvmod", "advmod"):
             if _circumstance(c):
-                break  # "endorsed Cruz on Monday": when is the writer's, not the content
+                continue  # "endorsed Cruz on Monday": when is the writer's, not the content
             last = max(last, c.right_edge, key=lambda t: t.i)
     return _end(last)
 
 
 def _circumstance(tok: "Token") -> bool:
-    """A time phrase hanging from the verb: "on Monday", "last week", "in 2015"."""
-    if tok.ent_type_ in ("DATE", "TIME"):
+    """A time phrase or a lone adverb hanging from the verb: "on Monday", "last week",
+    "in 2015", "twice", "again"."""
+    if tok.ent_type_ in ("DATE", "TIME") or (tok.dep_ == "advmod" and tok.n_lefts + tok.n_rights == 0):
         return True
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
     return obj is not None and obj.ent_type_ in ("DATE", "TIME")
