@@ -83,3 +83,38 @@ def test_target_verbs_never_cue_a_quotation_in_marks(pipeline):
     text = 'The senator championed the "Fair Roads" bill.'
     article = pipeline.annotate(Article(text=text, source=Source("text")), pipeline.nlp(text))
     assert [q for q in article.quotes if q.kind == "direct"] == []
+
+
+def test_sees_someone_as_something(run):
+    got = run("Many older voters see the governor as a safe pair of hands.")
+    assert ("the governor as a safe pair of hands", "see") in got
+
+
+def test_thanked_reports_whom_and_what_for(run):
+    got = run("The coach thanked the volunteers for their hard work.")
+    assert ("the volunteers for their hard work", "thanked") in got
+
+
+def test_for_someone_opens_their_view(run):
+    got = run("For most dairy farmers, the new rule is a heavy burden.")
+    assert ("the new rule is a heavy burden", "For") in got
+
+
+def test_for_a_time_or_a_thing_is_no_view(run):
+    assert run("For years, the mill was the biggest employer in town.") == []
+    assert run("For example, the mill closed early.") == []
+
+
+def test_a_new_stance_adjective_with_its_target(run):
+    got = run("The union leaders were tired of the endless delays.")
+    assert ("the endless delays", "tired") in got
+
+
+def test_said_so_and_said_no_stand_for_a_clause(run):
+    assert ("so", "said") in run("A year ago, half of the members said so.")
+    assert ("no", "said") in run("Asked whether he would run again, the senator said no.")
+
+
+def test_so_that_starts_a_phrase_is_not_a_stand_in(run):
+    got = run("The mayor said so many things that nobody listened.")
+    assert ("so", "said") not in got

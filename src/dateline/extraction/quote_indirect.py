@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: Verbs whose direct object is the hearer, not what was said ("told reporters").
-HEARER_VERBS = {"tell", "ask", "inform", "assure", "brief", "advise", "warn", "remind", "thank",
+#: ("thanked the voters" is not here: whom one thanks, and for what, is the content.)
+HEARER_VERBS = {"tell", "ask", "inform", "assure", "brief", "advise", "warn", "remind",
                 "caution", "instruct", "order", "urge", "call", "answer"}
 #: Stance verbs whose object is the stance's content ("support the regulations").
 STANCE_OBJECT_VERBS = {"support", "oppose", "favor", "favour", "want", "prefer", "back", "like",
@@ -96,6 +97,8 @@ def _short_named(doc: "Doc", start: int, end: int) -> bool:
     if span is None or len(span) > 3:
         return False
     root = span.root
+    if len(span) == 1 and root.lower_ in PRO_CLAUSES:
+        return True
     return root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or (len(span) == 1 and root.lower_ in _PERSON_OBJECTS)
 
@@ -193,7 +196,19 @@ STANCE_ADJECTIVES = {"critical", "supportive", "skeptical", "sceptical", "wary",
                      "divided", "doubtful", "fearful", "nervous", "anxious", "satisfied",
                      "disappointed", "outspoken", "suspicious", "resistant", "receptive",
                      "hostile", "sympathetic", "opposed", "determined", "reluctant", "unwilling",
-                     "willing", "ready", "open", "committed", "intent", "impressed", "disdainful"}
+                     "willing", "ready", "open", "committed", "intent", "impressed", "disdainful",
+                     "focused", "appreciative", "tired", "grateful", "thankful", "fond", "afraid",
+                     "scared", "ashamed", "embarrassed", "excited", "happy", "glad", "thrilled",
+                     "delighted", "troubled", "alarmed", "disturbed", "shocked", "surprised",
+                     "interested", "cautious", "silent", "quiet", "clear", "firm", "insistent",
+                     "emphatic", "ambivalent", "noncommittal", "lukewarm", "passionate", "candid",
+                     "frank", "blunt", "harsh", "complimentary", "disparaging", "scornful",
+                     "contemptuous", "respectful", "loyal", "devoted", "partial", "indifferent",
+                     "averse", "favorable", "unfavorable", "upbeat", "bullish", "bearish", "bent",
+                     "convinced", "uncomfortable", "comfortable", "content", "quick", "hungry",
+                     "shy", "upfront", "measured", "welcoming", "consumed", "obsessed", "fixated",
+                     "dismissive", "forthcoming", "mum", "coy", "vague", "evasive", "cynical",
+                     "hopeful", "leery", "cool", "warm", "sour", "keen", "jealous", "envious"}
 _ADJ_PREPS = {"of", "about", "at", "on", "toward", "towards", "with", "over", "to", "in"}
 
 
@@ -328,6 +343,34 @@ def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     return out
 
 
+#: Words that may come before a sentence-opening perspective "for": "But for Republicans, ...".
+_FRAME_OPENERS = {"but", "and", "yet", "because", "so"}
+
+
+def find_perspectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """"For most farmers, the new rule is a burden.": a sentence that opens with "for" and
+    someone, then a comma, gives that someone's view of the clause after the comma. Read
+    per sentence (only its first two words are looked at), not per token."""
+    out = []
+    for sent in doc.sents:
+        first = next((t for t in sent[:2] if t.lower_ == "for"), None)
+        if first is None or (first.i > sent.start and doc[sent.start].lower_ not in _FRAME_OPENERS) \
+                or _inside(first.idx, quoted):
+            continue
+        obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL") or not _names_someone(obj):
+            continue
+        comma = doc[first.right_edge.i + 1] if first.right_edge.i + 1 < sent.end else None
+        head = first.head
+        if comma is None or comma.text != "," or head.pos_ not in ("VERB", "AUX") or head.i < comma.i \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > comma.i for c in head.children):
+            continue  # "For years, ..." or "For him to win, ...": no one's view of a clause
+        start, end = _trim(doc.text, comma.idx + 1, _end(sent[-1]))
+        if end - start >= 8 and not _mostly_quoted(start, end, quoted):
+            out.append(Reported(first, obj, start, end, "attitude"))
+    return out
+
+
 def _noun_holder(tok: "Token") -> "Token | None":
     """Who holds a noun's stance: "his criticism", "criticism by the union", "the union
     voiced criticism"; else None."""
@@ -395,6 +438,9 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
     passive = _passive_report(tok)
     if passive is not None:
         return passive
+    pro = _pro_clause(tok, section)
+    if pro is not None:
+        return pro.idx, _end(pro)  # "half said so", "he thinks not", "75 percent said yes"
     clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
     if clause is None and section in ("speech", "topic"):
         clause = _stray_that_clause(tok)
@@ -409,6 +455,8 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
         first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
         return first.left_edge.idx, _end(xcomp.right_edge)  # "urged Congress to act"
     lemma = cue_lemma(tok)
+    if section == "attitude" and dobj is not None and _as_phrase(tok, dobj) is not None:
+        return dobj.left_edge.idx, _end(_as_phrase(tok, dobj).right_edge)  # "sees Cruz as a uniter"
     if section == "attitude" and dobj is not None and lemma in STANCE_OBJECT_VERBS \
             and (dobj.pos_ != "PRON" or dobj.lower_ in _PERSON_OBJECTS):
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "China and Russia support the government"
@@ -440,6 +488,29 @@ PASSIVE_REPORT = {"expect", "criticize", "criticise", "describe", "see", "view",
                   "consider", "believe", "say", "report", "think", "know", "accuse", "praise",
                   "blame", "rumor", "rumour", "portray", "deem", "predict", "project",
                   "estimate", "fault", "attack", "condemn", "call"}
+
+
+#: One-word stand-ins for a reported clause: "said so", "thinks not", "said yes".
+PRO_CLAUSES = {"so", "not", "yes", "no", "otherwise"}
+
+
+def _pro_clause(tok: "Token", section: str) -> "Token | None":
+    """The word right after a speech or thought verb that stands for the clause it reports."""
+    if section not in ("speech", "attitude") or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ not in PRO_CLAUSES or nxt.head.i != tok.i or nxt.dep_ in ("neg", "aux", "mark"):
+        return None
+    after = tok.doc[nxt.i + 1] if nxt.i + 1 < len(tok.doc) else None
+    if after is not None and not after.is_punct and after.dep_ not in ("cc", "prep", "advmod", "npadvmod"):
+        return None  # "said so many times": not a stand-in
+    return nxt
+
+
+def _as_phrase(verb: "Token", dobj: "Token") -> "Token | None":
+    """The "as" phrase of "sees Cruz as a uniter", on the verb or on its object."""
+    return next((c for c in (*verb.rights, *dobj.rights) if c.dep_ == "prep" and c.lower_ == "as"
+                 and c.i > dobj.i and c.right_edge.i > c.i), None)
 
 
 def _passive_report(tok: "Token") -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from dateline.extraction.quote_indirect import (
     find_advocacy,
     find_evidence_frames,
     find_noun_cues,
+    find_perspectives,
     find_stance_adjectives,
     find_reported,
     find_stance_phrases,
@@ -42,7 +43,7 @@ def find_quotes(doc: "Doc", article: Article) -> list[Quote]:
     reported = (find_reported(doc, quoted) + find_colon_credits(doc, names, quoted)
                 + find_stance_phrases(doc, quoted) + find_noun_cues(doc, quoted)
                 + find_stance_adjectives(doc, quoted) + find_evidence_frames(doc, quoted)
-                + find_advocacy(doc, quoted))
+                + find_advocacy(doc, quoted) + find_perspectives(doc, quoted))
     seen: set[tuple[int, int]] = set()
     taken: dict[int, list[tuple[int, int]]] = {}
     for rep in reported:
