@@ -12,7 +12,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Section order is priority: a lemma listed twice keeps its first (surest) section.
 SECTIONS = ("speech", "topic", "attitude", "evidence", "target", "view")
@@ -60,6 +60,22 @@ def cue_class(tok: "Token", indirect: bool = False) -> str | None:
     return section
 
 
+_TEXT_CACHE: "tuple[Doc, str] | None" = None
+
+
+def doc_text(doc: "Doc") -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token's text on each access, which
+    made that property most of this stage's time. One entry is enough (the stage reads one
+    Doc at a time); holding the Doc keeps its id from being reused while cached."""
+    global _TEXT_CACHE
+    cached = _TEXT_CACHE
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    text = doc.text
+    _TEXT_CACHE = (doc, text)
+    return text
+
+
 #: Lemmatizer slips on cue verbs: the small model reads "hoping" as a form of "hop".
 _LEMMA_SLIPS = {"hoping": "hope", "hoped": "hope"}
 
@@ -78,12 +94,12 @@ def cue_text(tok: "Token") -> tuple[str, int, int]:
     """(text, start, end) of the cue: the verb with its particle, or "according to"."""
     if is_according_to(tok):
         nxt = tok.nbor(1)
-        return tok.doc.text[tok.idx:nxt.idx + len(nxt)], tok.idx, nxt.idx + len(nxt)
+        return doc_text(tok.doc)[tok.idx:nxt.idx + len(nxt)], tok.idx, nxt.idx + len(nxt)
     end_tok = tok
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:
             end_tok = c
-    return tok.doc.text[tok.idx:end_tok.idx + len(end_tok)], tok.idx, end_tok.idx + len(end_tok)
+    return doc_text(tok.doc)[tok.idx:end_tok.idx + len(end_tok)], tok.idx, end_tok.idx + len(end_tok)
 
 
 def cue_subject(tok: "Token") -> "Token | None":
@@ -100,7 +116,7 @@ def cue_subject(tok: "Token") -> "Token | None":
 
 def same_paragraph(a: "Token", b: "Token") -> bool:
     lo, hi = sorted((a.idx, b.idx))
-    return "\n\n" not in a.doc.text[lo:hi]
+    return "\n\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _subject(tok: "Token") -> "Token | None":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extraction.quote_cues import cue_class, cue_subject
+from dateline.extraction.quote_cues import cue_class, cue_subject, doc_text
 from dateline.extraction.quote_marks import MarkedSpan, find_marked_spans, paragraphs
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class DirectCandidate:
 
 def find_direct(doc: "Doc") -> list[DirectCandidate]:
     """Every quoted stretch of the doc's text with the cue and speaker the parse gives."""
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     spans = find_marked_spans(text)
     regions = [(s.open_at, s.close_end) for s in spans]
@@ -103,7 +103,7 @@ def _cue_after(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
     """A cue in the first few tokens after a quote that does not end its own sentence:
     `“...,” Ri told reporters.`, `“...?” asked Mr. Burman.` (the parser often hangs these
     off the wrong clause, so the surface order is the better witness here)."""
-    inner_end = doc.text[s.start:s.end].rstrip()
+    inner_end = doc_text(doc)[s.start:s.end].rstrip()
     if inner_end.endswith(".") and not inner_end.endswith("..."):
         return None
     after = _frame_after(doc, s.close_end, bounds[1], regions)
@@ -125,7 +125,7 @@ def _cue_lead_in(doc: "Doc", s: MarkedSpan, prev: tuple[int, int],
                  regions: list[tuple[int, int]]) -> "Token | None":
     """A block quote under a lead-in paragraph that ends in a colon:
     `Cruz continued:` / (blank line) / `“You look at the questions ...”`."""
-    if not doc.text[prev[0]:prev[1]].rstrip().endswith(":"):
+    if not doc_text(doc)[prev[0]:prev[1]].rstrip().endswith(":"):
         return None
     before = _frame_before(doc, prev[0], prev[1], regions)
     return _first_cue(list(reversed(before)))
@@ -135,10 +135,10 @@ def _name_colon(doc: "Doc", s: MarkedSpan, bounds: tuple[int, int],
                 prev: tuple[int, int] | None) -> "tuple[Token, Token] | None":
     """(colon, name head) for `Jeffrey M. Jones: “...”`, in the quote's paragraph or as a
     lead-in paragraph of its own: a short run of proper nouns, a colon, the quote."""
-    lead = doc.text[bounds[0]:s.open_at].rstrip()
+    lead = doc_text(doc)[bounds[0]:s.open_at].rstrip()
     start = bounds[0]
     if not lead and prev is not None:
-        lead, start = doc.text[prev[0]:prev[1]].rstrip(), prev[0]
+        lead, start = doc_text(doc)[prev[0]:prev[1]].rstrip(), prev[0]
     if not lead.endswith(":"):
         return None
     toks = [t for t in _tokens(doc, start, start + len(lead)) if not t.is_space]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extraction.quote_cues import cue_class, cue_lemma, cue_subject, is_according_to
+from dateline.extraction.quote_cues import cue_class, cue_lemma, cue_subject, doc_text, is_according_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,7 +80,7 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
             section = "attitude"  # "the researchers found that ...": their finding
         if section == "evidence" and not _evidence_source(speaker):
             continue  # "the situation showed that" is no one's claim
-        start, end = _trim(doc.text, *span)
+        start, end = _trim(doc_text(doc), *span)
         if (end - start >= 8 or _short_named(doc, start, end)) and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, section))
     return out
@@ -119,7 +119,7 @@ def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repor
         speaker = _stance_holder(tok)
         if not _names_someone(speaker):
             continue
-        start, end = _trim(doc.text, *_subtree(clause, skip_marks=True))
+        start, end = _trim(doc_text(doc), *_subtree(clause, skip_marks=True))
         if end - start >= 8 and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, "attitude"))
     return out
@@ -181,7 +181,7 @@ def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         speaker = _noun_holder(tok)
         if not (_names_someone(speaker) or (speaker is not None and speaker.lower_ in ("his", "her", "their"))):
             continue
-        start, end = _trim(doc.text, obj.left_edge.idx, _end(prep.right_edge))
+        start, end = _trim(doc_text(doc), obj.left_edge.idx, _end(prep.right_edge))
         if end - start >= 4 and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, "attitude"))
     return out
@@ -229,7 +229,7 @@ def find_stance_adjectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Re
         if not _names_someone(speaker):
             continue
         first = tail.i + 1 if tail.dep_ == "prep" else tail.left_edge.i
-        start, end = _trim(doc.text, doc[first].idx, _end(tail.right_edge))
+        start, end = _trim(doc_text(doc), doc[first].idx, _end(tail.right_edge))
         if end - start >= 4 and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, "attitude"))
     return out
@@ -264,7 +264,7 @@ def find_evidence_frames(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repo
             span = (after.idx + 1, _end(tok.sent[-1]))  # "..., records show, the jet flew ..."
         else:
             continue
-        start, end = _trim(doc.text, *span)
+        start, end = _trim(doc_text(doc), *span)
         if end - start >= 8 and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, noun, start, end, "evidence"))
     return out
@@ -337,7 +337,7 @@ def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         speaker = cue_subject(tok)
         if not _names_someone(speaker):
             continue
-        start, end = _trim(doc.text, doc[prep.i + 1].idx, _end(prep.right_edge))
+        start, end = _trim(doc_text(doc), doc[prep.i + 1].idx, _end(prep.right_edge))
         if (end - start >= 4 or _short_named(doc, start, end)) and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, "attitude"))
     return out
@@ -365,7 +365,7 @@ def find_perspectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reporte
         if comma is None or comma.text != "," or head.pos_ not in ("VERB", "AUX") or head.i < comma.i \
                 or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > comma.i for c in head.children):
             continue  # "For years, ..." or "For him to win, ...": no one's view of a clause
-        start, end = _trim(doc.text, comma.idx + 1, _end(sent[-1]))
+        start, end = _trim(doc_text(doc), comma.idx + 1, _end(sent[-1]))
         if end - start >= 8 and not _mostly_quoted(start, end, quoted):
             out.append(Reported(first, obj, start, end, "attitude"))
     return out
@@ -409,7 +409,7 @@ def find_colon_credits(doc: "Doc", names: list[tuple[int, int]],
     mention or a word in capitals, so "Related article: ..." or "Update: ..." stay out."""
     from dateline.extraction.quote_marks import paragraphs
 
-    text = doc.text
+    text = doc_text(doc)
     starts = {s for s, _ in names}
     ends = {s: e for s, e in names}
     out = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extraction.quote_cues import cue_class, cue_text
+from dateline.extraction.quote_cues import cue_class, cue_text, doc_text
 from dateline.extraction.quote_direct import DirectCandidate, find_direct
 from dateline.extraction.quote_indirect import (
     Reported,
@@ -68,7 +68,7 @@ def _direct_quote(doc: "Doc", cand: DirectCandidate, resolver: SpeakerResolver) 
 
 def _quote(doc: "Doc", kind: str, start: int, end: int, cue: "Token | None",
            speaker: "Token | None", resolver: SpeakerResolver) -> Quote:
-    q = Quote(start=start, end=end, text=doc.text[start:end], kind=kind)
+    q = Quote(start=start, end=end, text=doc_text(doc)[start:end], kind=kind)
     if cue is not None:
         q.cue, c_start, c_end = cue_text(cue)
         q.cue_span = {"start": c_start, "end": c_end}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.extraction.quote_cues import doc_text
 from dateline.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class SpeakerResolver:
         start, end = self.phrase_span(tok)
         ent = self._direct(tok) or self._from_coref(tok) or self._antecedent(tok)
         if ent is None:
-            return Speaker(None, self.doc.text[start:end], start, end)
+            return Speaker(None, doc_text(self.doc)[start:end], start, end)
         return Speaker(ent.id, ent.name, start, end)
 
     def phrase_span(self, tok: "Token") -> tuple[int, int]:
@@ -87,7 +88,7 @@ class SpeakerResolver:
         left = tok.i
         for c in reversed(list(tok.lefts)):  # nearest first; stop at the first gap
             if c.dep_ not in _LEFT_DEPS or c.right_edge.i != left - 1 or "\n" in c.left_edge.text_with_ws \
-                    or "\n" in self.doc.text[c.left_edge.idx:tok.idx]:
+                    or "\n" in doc_text(self.doc)[c.left_edge.idx:tok.idx]:
                 break
             left = c.left_edge.i
         right = tok.i
@@ -188,7 +189,7 @@ class SpeakerResolver:
 
     def _named_with(self, tok: "Token", labels: set[str]) -> Entity | None:
         """Latest entity (of labels) whose mention has the role word right beside it."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         word = tok.lower_
         for ent in self._mentions_before(tok.idx):
             if ent.label not in labels:
