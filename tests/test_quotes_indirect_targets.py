@@ -118,3 +118,13 @@ def test_said_so_and_said_no_stand_for_a_clause(run):
 def test_so_that_starts_a_phrase_is_not_a_stand_in(run):
     got = run("The mayor said so many things that nobody listened.")
     assert ("so", "said") not in got
+
+
+def test_called_for_someone_to_act(run):
+    got = run("The governor called for the two unions to end the strike.")
+    assert ("the two unions to end the strike", "called") in got
+
+
+def test_supporters_of_hold_a_stance_on_the_target(run):
+    got = run("Supporters of the new stadium packed the hall.")
+    assert ("the new stadium", "Supporters") in got

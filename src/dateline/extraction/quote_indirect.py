@@ -157,6 +157,23 @@ LIGHT_VERBS = {"make", "take", "have", "give", "draw", "voice", "express", "offe
 _NOUN_PREPS = {"of", "for", "about", "on", "against", "over", "to", "toward", "towards", "at", "in", "with"}
 
 
+#: Nouns for people by the stance they hold: "supporters of the plan", "a critic of the
+#: mayor". The noun itself is the holder; its of-phrase is the stance's target.
+AGENT_NOUNS = {"supporter", "opponent", "critic", "backer", "proponent", "advocate", "defender",
+               "detractor", "admirer", "foe", "skeptic", "sceptic"}
+
+
+def _agent_noun(tok: "Token", quoted: list[tuple[int, int]]) -> "Reported | None":
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                 and c.right_edge.i > c.i), None)
+    if prep is None:
+        return None
+    start, end = _trim(doc_text(tok.doc), tok.doc[prep.i + 1].idx, _end(prep.right_edge))
+    if (end - start >= 4 or _short_named(tok.doc, start, end)) and not _mostly_quoted(start, end, quoted):
+        return Reported(tok, tok, start, end, "attitude")
+    return None
+
+
 def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     """Speech and stance reported by a noun with a prepositional object: "the senator's
     criticism of the deal", "the governor voiced support for the bill", "complaints about
@@ -165,7 +182,15 @@ def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     timing" alone is not anyone's attribution."""
     out = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS or _inside(tok.idx, quoted):
+        if tok.pos_ != "NOUN" or _inside(tok.idx, quoted):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in AGENT_NOUNS:
+            rep = _agent_noun(tok, quoted)
+            if rep is not None:
+                out.append(rep)
+            continue
+        if lemma not in SPEECH_NOUNS:
             continue
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS
                      and c.right_edge.i > c.i), None)
@@ -319,6 +344,20 @@ def _prep_cue(tok: "Token") -> "Token | None":
                  and c.i - tok.i <= 3 and c.right_edge.i > c.i), None)
 
 
+def _for_clause(tok: "Token") -> "Token | None":
+    """The "for" that opens an infinitive clause with its own subject after a PREP_CUES verb
+    taking "for" ("called for the allies to act"); the parser reads it as a clause marker."""
+    if "for" not in PREP_CUES.get(cue_lemma(tok), ()):
+        return None
+    for c in tok.rights:
+        if c.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if mark is not None and mark.i == c.left_edge.i and mark.i - tok.i <= 3:
+            return mark
+    return None
+
+
 def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     """"X pushed for a recount", "the union railed against the deal", "she focused on
     jobs": what someone demands, backs, attacks or dwells on, with someone (not "the plan")
@@ -329,6 +368,12 @@ def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
             continue
         prep = _prep_cue(tok)
         if prep is None:
+            prep = _for_clause(tok)
+            if prep is not None:  # "called for the allies to act": the clause is the demand
+                speaker = cue_subject(tok)
+                start, end = _trim(doc_text(doc), doc[prep.i + 1].idx, _end(prep.head.right_edge))
+                if _names_someone(speaker) and end - start >= 8 and not _mostly_quoted(start, end, quoted):
+                    out.append(Reported(tok, speaker, start, end, "attitude"))
             continue
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") \
@@ -337,10 +382,20 @@ def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         speaker = cue_subject(tok)
         if not _names_someone(speaker):
             continue
-        start, end = _trim(doc_text(doc), doc[prep.i + 1].idx, _end(prep.right_edge))
+        end_at = _demand_end(tok, prep) if prep.lower_ == "for" else _end(prep.right_edge)
+        start, end = _trim(doc_text(doc), doc[prep.i + 1].idx, end_at)
         if (end - start >= 4 or _short_named(doc, start, end)) and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, "attitude"))
     return out
+
+
+def _demand_end(verb: "Token", prep: "Token") -> int:
+    """End of a "for" demand, with the infinitive the parser hangs on the verb right after
+    it: "called for the unions | to end the strike"."""
+    nxt = prep.right_edge.i + 1
+    inf = next((c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == nxt
+                and c.left_edge.lower_ == "to"), None)
+    return _end(inf.right_edge if inf is not None else prep.right_edge)
 
 
 #: Words that may come before a sentence-opening perspective "for": "But for Republicans, ...".
@@ -469,7 +524,7 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
         return frame
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
     if lemma == "call" and prep is not None and prep.i == tok.i + 1 and prep.right_edge.i > prep.i:
-        return tok.doc[prep.i + 1].idx, _end(prep.right_edge)  # "called for a ban on ..."
+        return tok.doc[prep.i + 1].idx, _demand_end(tok, prep)  # "called for a ban on ..."
     if dobj is not None and lemma not in HEARER_VERBS and (dobj.pos_ != "PRON" or dobj.lower_ in _PERSON_OBJECTS):
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "denied the allegations", "praised Lee"
     about = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
