@@ -128,3 +128,9 @@ def test_called_for_someone_to_act(run):
 def test_supporters_of_hold_a_stance_on_the_target(run):
     got = run("Supporters of the new stadium packed the hall.")
     assert ("the new stadium", "Supporters") in got
+
+
+def test_a_gerund_after_a_preposition_shares_the_main_subject(run):
+    # "thank" is not a speech verb: without a holder it would report nothing
+    got = run("The senator left the stage after thanking the volunteers.")
+    assert ("the volunteers", "thanking") in got

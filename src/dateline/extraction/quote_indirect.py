@@ -70,7 +70,7 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         span = _content(tok, section)
         if span is None:
             continue
-        speaker = cue_subject(tok)
+        speaker = _holder(tok)
         if section == "other" and not _names_someone(speaker):
             continue
         if speaker is None and section != "speech" and not _passive_report(tok):
@@ -379,7 +379,7 @@ def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") \
                 or obj.lemma_.lower() in _NOT_TARGETS:
             continue
-        speaker = cue_subject(tok)
+        speaker = _holder(tok)
         if not _names_someone(speaker):
             continue
         end_at = _demand_end(tok, prep) if prep.lower_ == "for" else _end(prep.right_edge)
@@ -602,6 +602,15 @@ def _clause_taking(tok: "Token") -> str | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     return "other"
+
+
+def _holder(tok: "Token") -> "Token | None":
+    """cue_subject, and through a gerund after a preposition: "won by attacking the press",
+    "after thanking the crowd, he left": the subject of the verb the phrase hangs from."""
+    subj = cue_subject(tok)
+    if subj is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        subj = cue_subject(tok.head.head)
+    return subj
 
 
 def _names_someone(tok: "Token | None") -> bool:
