@@ -134,3 +134,19 @@ def test_a_gerund_after_a_preposition_shares_the_main_subject(run):
     # "thank" is not a speech verb: without a holder it would report nothing
     got = run("The senator left the stage after thanking the volunteers.")
     assert ("the volunteers", "thanking") in got
+
+
+def test_a_hearer_verb_reports_what_it_was_about(run):
+    got = run("The coach told reporters about the new contract.")
+    assert ("the new contract", "told") in got
+
+
+def test_a_target_keeps_the_reason_hung_on_the_verb(run):
+    got = run("The mayor lashed out at the governor over the closing of the hospital.")
+    assert ("the governor over the closing of the hospital", "lashed out") in got
+
+
+def test_a_clause_set_off_by_a_comma_is_not_part_of_the_object(run):
+    got = run("The senator blamed the governor, saying he had ignored the warnings.")
+    assert ("the governor", "blamed") in got
+    assert ("he had ignored the warnings", "saying") in got

@@ -382,11 +382,21 @@ def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         speaker = _holder(tok)
         if not _names_someone(speaker):
             continue
-        end_at = _demand_end(tok, prep) if prep.lower_ == "for" else _end(prep.right_edge)
+        end_at = _demand_end(tok, prep) if prep.lower_ == "for" else _target_end(tok, prep)
         start, end = _trim(doc_text(doc), doc[prep.i + 1].idx, end_at)
         if (end - start >= 4 or _short_named(doc, start, end)) and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, "attitude"))
     return out
+
+
+def _target_end(verb: "Token", prep: "Token") -> int:
+    """End of a target with the reason the parser hangs on the verb after it: "fired back
+    at the governor | over the state's credit rating"."""
+    last = prep.right_edge
+    for c in verb.rights:
+        if c.i > last.i and c.dep_ in ("prep", "advcl") and not _circumstance(c) and not _after_comma(c):
+            last = c.right_edge
+    return _end(last)
 
 
 def _demand_end(verb: "Token", prep: "Token") -> int:
@@ -529,7 +539,8 @@ def _content(tok: "Token", section: str) -> tuple[int, int] | None:
         return dobj.left_edge.idx, _object_end(tok, dobj)  # "denied the allegations", "praised Lee"
     about = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
                   and c.right_edge.i > c.i and _topic_object(c, lemma)), None)
-    if about is not None and lemma not in HEARER_VERBS | {"vote", "campaign", "lobby"}:
+    if about is not None and (lemma not in HEARER_VERBS | {"vote", "campaign", "lobby"}
+                              or about.lower_ == "about"):  # "told reporters about the deal"
         return tok.doc[about.i + 1].idx, _end(about.right_edge)  # "spoke of a new era"
     colon = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if colon is not None and colon.text == ":" and colon.i + 1 < tok.sent.end:
@@ -744,11 +755,17 @@ def _object_end(verb: "Token", dobj: "Token") -> int:
     disrespect" reports the whole phrase, which the parser hangs partly off the verb."""
     last = dobj.right_edge
     for c in verb.rights:
-        if c.i > dobj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "npadvmod", "advmod"):
-            if _circumstance(c):
-                continue  # "endorsed Cruz on Monday": when is the writer's, not the content
+        if c.i > dobj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "npadvmod", "advmod", "advcl"):
+            if _circumstance(c) or (c.dep_ == "advcl" and _after_comma(c)):
+                continue  # "endorsed Cruz on Monday", "..., saying ...": not the content
             last = max(last, c.right_edge, key=lambda t: t.i)
     return _end(last)
+
+
+def _after_comma(tok: "Token") -> bool:
+    """The phrase of `tok` is set off by a comma before it."""
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].text == ","
 
 
 def _circumstance(tok: "Token") -> bool:
