@@ -150,3 +150,12 @@ def test_a_clause_set_off_by_a_comma_is_not_part_of_the_object(run):
     got = run("The senator blamed the governor, saying he had ignored the warnings.")
     assert ("the governor", "blamed") in got
     assert ("he had ignored the warnings", "saying") in got
+
+
+def test_a_title_case_headline_verb_is_a_cue(run):
+    got = run("Veteran Senator Blasts Mayor Over Missing Funds\n\nThe city council met on Monday.")
+    assert ("Mayor Over Missing Funds", "Blasts") in got
+
+
+def test_a_headline_without_a_lexicon_verb_reports_nothing(run):
+    assert run("Veteran Senator Meets Mayor Over Lunch\n\nThe city council met on Monday.") == []

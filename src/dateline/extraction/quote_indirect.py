@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extraction.quote_cues import cue_class, cue_lemma, cue_subject, doc_text, is_according_to
+from dateline.extraction.quote_cues import (
+    INDIRECT_ONLY,
+    cue_class,
+    cue_lemma,
+    cue_lexicon,
+    cue_subject,
+    doc_text,
+    is_according_to,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -433,6 +441,71 @@ def find_perspectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reporte
         start, end = _trim(doc_text(doc), comma.idx + 1, _end(sent[-1]))
         if end - start >= 8 and not _mostly_quoted(start, end, quoted):
             out.append(Reported(first, obj, start, end, "attitude"))
+    return out
+
+
+#: Headlines longer than this many words are rare; a longer title-case line is a list.
+_HEADLINE_MAX_WORDS = 20
+#: Headline words the small model takes for names although they are verbs of the lexicon.
+_HEADLINE_SECTIONS = ("speech", "topic", "attitude")
+
+
+def _headline_cue_lemma(word: str) -> str | None:
+    """The lexicon lemma of a title-case verb form ("Blasts", "Praised", "Denies"), or None."""
+    lex = cue_lexicon()
+    w = word.lower()
+    forms = [w]
+    if w.endswith("ies"):
+        forms.append(w[:-3] + "y")
+    if w.endswith("ied"):
+        forms.append(w[:-3] + "y")
+    if w.endswith("es"):
+        forms.append(w[:-2])
+    if w.endswith("s"):
+        forms.append(w[:-1])
+    if w.endswith("ed"):
+        forms += [w[:-2], w[:-1]]
+    for f in forms:
+        section = lex.get(f)
+        if section is not None:
+            section = INDIRECT_ONLY.get(section, section)
+            return f if section in _HEADLINE_SECTIONS else None
+    return None
+
+
+def find_headline_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
+    """"Senator Blasts Mayor For Missing The Vote": in a title-case headline the small
+    model tags the verb as part of a name, so the parse has no cue. A headline line (short,
+    every long word capitalised, no final full stop needed) whose word after a name is a
+    lexicon verb form reports the rest of the line, with the words before as the speaker.
+    Read per paragraph, never per token of the whole text."""
+    from dateline.extraction.quote_marks import paragraphs
+
+    text = doc_text(doc)
+    out = []
+    for p_start, p_end in paragraphs(text):
+        line = text[p_start:p_end]
+        words = line.split()
+        if not 3 <= len(words) <= _HEADLINE_MAX_WORDS or "\n" in line:
+            continue
+        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        if not long_words or any(not w[0].isupper() for w in long_words):
+            continue
+        span = doc.char_span(p_start, p_end, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[1:-1]:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or _inside(tok.idx, quoted):
+                continue
+            if _headline_cue_lemma(tok.text) is None:
+                continue
+            speaker = doc[tok.i - 1]
+            if speaker.pos_ not in ("PROPN", "NOUN") or not speaker.text[:1].isupper():
+                break
+            start, end = _trim(text, _end(tok), p_end)
+            if end - start >= 4 and not _mostly_quoted(start, end, quoted):
+                out.append(Reported(tok, speaker, start, end, "speech"))
+            break  # one report per headline
     return out
 
 

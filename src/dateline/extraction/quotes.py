@@ -18,6 +18,7 @@ from dateline.extraction.quote_indirect import (
     find_colon_credits,
     find_advocacy,
     find_evidence_frames,
+    find_headline_cues,
     find_noun_cues,
     find_perspectives,
     find_stance_adjectives,
@@ -43,7 +44,8 @@ def find_quotes(doc: "Doc", article: Article) -> list[Quote]:
     reported = (find_reported(doc, quoted) + find_colon_credits(doc, names, quoted)
                 + find_stance_phrases(doc, quoted) + find_noun_cues(doc, quoted)
                 + find_stance_adjectives(doc, quoted) + find_evidence_frames(doc, quoted)
-                + find_advocacy(doc, quoted) + find_perspectives(doc, quoted))
+                + find_advocacy(doc, quoted) + find_perspectives(doc, quoted)
+                + find_headline_cues(doc, quoted))
     seen: set[tuple[int, int]] = set()
     taken: dict[int, list[tuple[int, int]]] = {}
     for rep in reported:
