@@ -94,8 +94,12 @@ def test_parallel_ingest_stores_in_input_order_and_equals_in_process(tmp_path, p
         assert sorted(one.iter_records(), key=lambda r: r["id"]) == sorted(two.iter_records(), key=lambda r: r["id"])
 
 
-def test_in_flight_work_is_bounded(tmp_path):
-    """A generator of inputs is never consumed more than slots*chunk ahead of the results."""
+def test_in_flight_work_is_bounded(tmp_path, monkeypatch):
+    """A generator of inputs is never consumed more than slots*chunk (+ the read-ahead) ahead
+    of the results."""
+    import dateline.store.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "READ_AHEAD", 3)
     paths = [str(p) for p in write_corpus(tmp_path / "in", n=16)]
     pulled, reported, ahead = [0], [0], []
 
@@ -113,7 +117,7 @@ def test_in_flight_work_is_bounded(tmp_path):
         rep = ingest(store, inputs(), workers=workers, chunk_size=chunk, on_result=seen)
     assert rep.stored == len(paths)
     slots = 2 * workers
-    assert max(ahead) <= slots * chunk + 1
+    assert max(ahead) <= slots * chunk + 3 + 1
     assert max(ahead) > chunk  # it did run ahead: workers were kept busy
 
 
@@ -193,3 +197,53 @@ def test_versions_of_looks_up_a_chunk_in_one_call(tmp_path):
         found = store.versions_of([arts[0].id, arts[1].id, arts[0].id])
         assert found == {arts[0].id: store.version_of(arts[0].id)}
         assert store.versions_of([]) == {}
+
+
+def test_read_ahead_hands_out_every_item_once_in_order():
+    from dateline.store.ingest import ReadAhead
+
+    pulled = []
+
+    def items():
+        for i in range(10):
+            pulled.append(i)
+            yield i
+
+    ahead = ReadAhead(items(), limit=3)
+    assert next(ahead) == 0
+    assert ahead.fill() and ahead.fill() and ahead.fill()
+    assert not ahead.fill()  # full: three held
+    assert pulled == [0, 1, 2, 3]
+    assert list(ahead) == list(range(1, 10))
+    assert not ahead.fill()  # at the end
+
+
+def test_the_parent_cleans_ahead_while_it_waits_for_workers(tmp_path):
+    """While the workers start, the parent has already pulled more than the chunks in flight."""
+    paths = [str(p) for p in write_corpus(tmp_path / "in", n=24)]
+    pulled, reported, ahead = [0], [0], []
+
+    def inputs():
+        for p in paths:
+            pulled[0] += 1
+            ahead.append(pulled[0] - reported[0])
+            yield p
+
+    def seen(origin, result):
+        reported[0] += 1
+
+    with Store.open(str(tmp_path / "t.db")) as store:
+        rep = ingest(store, inputs(), workers=2, chunk_size=1, on_result=seen)
+    assert rep.stored == len(paths)
+    assert max(ahead) > 2 * 2 + 1  # beyond the 4 chunks in flight: read ahead while waiting
+
+
+def test_read_ahead_stops_at_its_size_budget():
+    from dateline.store.ingest import ReadAhead
+
+    ahead = ReadAhead(iter(["aaaa", "bb", "c", "dddddd"]), limit=10, max_size=5, size=len)
+    assert ahead.fill() and ahead.fill()  # 4 + 2 characters held: over the budget now
+    assert not ahead.fill()
+    assert next(ahead) == "aaaa"
+    assert ahead.fill()  # 2 held: room again
+    assert list(ahead) == ["bb", "c", "dddddd"]

@@ -27,8 +27,12 @@ _TIME = (
     r"(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?"
 )
 _ISO_TIME = r"(?:[T ](?P<time>\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+# A date starts a word: the guard (not after a letter or digit) lets the engine skip
+# mid-word positions at once (half the time on news copy), and keeps a weekday inside a
+# word ("Escrowed\n\nMarch 2, 1987") from swallowing the date after it.
 DATE_PATTERNS = [
-    re.compile(p, re.IGNORECASE) for p in (_MDY + _TIME, _DMY + _TIME, _ISO + _ISO_TIME, _DOTTED + _TIME)
+    re.compile(rf"(?<![^\W_])(?:{p})", re.IGNORECASE)
+    for p in (_MDY + _TIME, _DMY + _TIME, _ISO + _ISO_TIME, _DOTTED + _TIME)
 ]
 
 # Words that announce a date line in a page header.

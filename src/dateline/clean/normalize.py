@@ -11,6 +11,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # A soft hyphen at a line end marks a syllable split the typesetter made: join without a hyphen.
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
+# Control characters other than line and page breaks (\n, \f): tabs and the rest.
+_CONTROLS = re.compile(r"[\x00-\x09\x0b\x0d-\x1f]")
 
 
 def normalize_text(text: str) -> str:
@@ -26,4 +28,4 @@ def normalize_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     # \v and other page-ish controls behave like a form feed (page break).
     text = text.replace("\v", "\f")
-    return "".join(ch for ch in text if ch in "\n\f" or ch >= " ")
+    return _CONTROLS.sub("", text)

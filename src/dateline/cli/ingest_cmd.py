@@ -32,16 +32,20 @@ def ingest_command(
 ) -> None:
     """Run the pipeline over the inputs and store every article (once: re-runs skip what is
     stored, and re-process what an older pipeline version stored). Exits 1 if any input failed."""
+    from dateline.scale.local import default_workers, start_forkserver
+
+    n_workers = workers or default_workers()
+    if dask is None and n_workers > 1:
+        start_forkserver()  # it loads the model while this process opens the store and reads
+
     from dateline.api import _iso_date
     from dateline.errors import ConfigError
-    from dateline.scale.local import default_workers
     from dateline.scale.progress import IngestProgress
     from dateline.store import Store
     from dateline.store.ingest import Failure, ingest
 
     if out is not None and dask is None:
         raise ConfigError("--out needs --dask (for a local run, use `dateline export --format parquet`)")
-    n_workers = workers or default_workers()
     pub = _iso_date(published)
     progress = IngestProgress(paths, enabled=False if quiet else None)
 

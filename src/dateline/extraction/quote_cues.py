@@ -11,6 +11,8 @@ import functools
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from dateline.nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -58,22 +60,6 @@ def cue_class(tok: "Token", indirect: bool = False) -> str | None:
     if section in INDIRECT_ONLY:
         return INDIRECT_ONLY[section] if indirect else None
     return section
-
-
-_TEXT_CACHE: "tuple[Doc, str] | None" = None
-
-
-def doc_text(doc: "Doc") -> str:
-    """`doc.text`, built once per Doc: spaCy joins every token's text on each access, which
-    made that property most of this stage's time. One entry is enough (the stage reads one
-    Doc at a time); holding the Doc keeps its id from being reused while cached."""
-    global _TEXT_CACHE
-    cached = _TEXT_CACHE
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    text = doc.text
-    _TEXT_CACHE = (doc, text)
-    return text
 
 
 #: Lemmatizer slips on cue verbs: the small model reads "hoping" as a form of "hop".

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extraction.quote_cues import cue_class, cue_subject, doc_text
+from dateline.extraction.quote_cues import cue_class, cue_subject
 from dateline.extraction.quote_marks import MarkedSpan, find_marked_spans, paragraphs
+from dateline.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

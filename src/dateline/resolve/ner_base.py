@@ -2,6 +2,7 @@
 (ALL-CAPS lines, title-case headline lines) that several fixes reason about."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -67,10 +68,7 @@ class _Line:
 
     def is_caps(self) -> bool:
         """ALL-CAPS: at least two words and (nearly) no lowercase letters."""
-        letters = [c for c in self.text if c.isalpha()]
-        words = self.words()
-        upper = sum(c.isupper() for c in letters)
-        return len(words) >= 2 and upper >= 6 and upper >= 0.9 * len(letters)
+        return _is_caps_text(self.text)
 
     def is_headline(self) -> bool:
         """Title case ("Russia Condemns New U.S. Sanctions"), or a related-article line."""
@@ -82,12 +80,29 @@ class _Line:
         return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _lines(text: str) -> list[_Line]:
+@functools.lru_cache(maxsize=4096)
+def _is_caps_text(text: str) -> bool:
+    """(Cached: the layout fixes ask about the same lines several times per article.)"""
+    letters = [c for c in text if c.isalpha()]
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    upper = sum(c.isupper() for c in letters)
+    return len(words) >= 2 and upper >= 6 and upper >= 0.9 * len(letters)
+
+
+def _lines(text: str) -> tuple[_Line, ...]:
+    """The text's lines with their offsets. Cached for the last few texts: the layout fixes
+    split the same article text five times (the text object is the Doc's own, so its hash
+    is computed once)."""
+    return _split_lines(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _split_lines(text: str) -> tuple[_Line, ...]:
     out, pos = [], 0
     for part in text.split("\n"):
         out.append(_Line(pos, pos + len(part), part))
         pos += len(part) + 1
-    return out
+    return tuple(out)
 
 
 def _line_of(lines: list[_Line], char: int) -> _Line:

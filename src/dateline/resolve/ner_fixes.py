@@ -27,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
+from dateline.nlp import doc_text
 from dateline.resolve.countries import Kind, country_match
 from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this module's API)
     _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS,
@@ -170,7 +171,7 @@ def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """PERSON spans that cannot be one person: a plural proper noun ("Houthis", "Hong
     Kongers") is a people (NORP); a name ending in a facility word a place (FAC), in an
     institution word an ORG; a lone acronym in running text ("BST") an ORG."""
-    caps = [ln for ln in _lines(doc.text) if ln.is_caps()]
+    caps = [ln for ln in _lines(doc_text(doc)) if ln.is_caps()]
     out = []
     for s in spans:
         if s.label == "PERSON":
@@ -225,7 +226,7 @@ def _harmonise_labels(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """The same name gets one label in one article: the majority among mentions outside
     headline/caps lines (the model reads running text best), ties to the first such mention.
     Single-word PERSON/ORG confusions on a surname are the typical case ("Lavrov" ORG)."""
-    lines = _lines(doc.text)
+    lines = _lines(doc_text(doc))
     special = [ln for ln in lines if ln.is_caps() or ln.is_headline()]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, str] = {}

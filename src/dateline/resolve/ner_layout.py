@@ -11,6 +11,7 @@ from dateline.resolve.countries import Kind, country_match
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+from dateline.nlp import doc_text
 from dateline.resolve.ner_base import (
     _CLUB_WORDS, _HEADLINE_PREFIX, _MINOR_WORDS, _SCORE, _TABLE_WORDS, NerSpan, _Line, _line_of, _lines,
     _stands_alone,
@@ -59,7 +60,7 @@ def recase_line(text: str, evidence: dict[str, str]) -> str:
 def _fix_caps_lines(doc: "Doc", spans: list[NerSpan], nlp: Any) -> list[NerSpan]:
     """Re-run the model on each ALL-CAPS line written in the article's casing and use its
     entities there; offsets carry over because the re-cased line has the same length."""
-    caps = [ln for ln in _lines(doc.text) if ln.is_caps()]
+    caps = [ln for ln in _lines(doc_text(doc)) if ln.is_caps()]
     if not caps:
         return spans
     evidence = _casing_evidence(doc, caps)
@@ -100,7 +101,7 @@ def _fix_sports(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
 
 
 def _on_results_line(doc: "Doc", span: NerSpan) -> bool:
-    line = _line_of(_lines(doc.text), doc[span.start].idx)
+    line = _line_of(_lines(doc_text(doc)), doc[span.start].idx)
     return len(re.findall(r"\b\d+\b", line.text)) >= 2 or bool(_SCORE.search(line.text))
 
 
@@ -117,7 +118,7 @@ def _replace(spans: list[NerSpan], new: NerSpan) -> list[NerSpan]:
 def _fix_datelines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """"LONDON 1996-08-30", "NICE, France 1996-08-30", "MOSCOW (Reuters) -": the words
     before the date or agency are places, whatever the model made of the capitals."""
-    for line in _lines(doc.text):
+    for line in _lines(doc_text(doc)):
         m = _DATELINE.match(line.text)
         if not m:
             continue
@@ -160,7 +161,7 @@ def _fix_tables(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     before a score is a team (ORG), a country's name a national side (kept a place), and a
     name after an initial ("P. Simmons 4-38") a player."""
     lower_words = {t.lower_ for t in doc if t.is_lower}
-    for line in _lines(doc.text):
+    for line in _lines(doc_text(doc)):
         if _DATELINE.match(line.text):
             continue
         for start, end in _table_runs(doc, line):
@@ -234,7 +235,7 @@ def _fix_headlines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """In a title-case headline line, a long ORG/PERSON/WORK_OF_ART span holding a place name
     is the headline read as a name: keep the places inside it. A single word tagged PERSON in
     a headline that no body mention of a person contains is dropped."""
-    lines = _lines(doc.text)
+    lines = _lines(doc_text(doc))
     heads = [ln for ln in lines if ln.is_headline() and not ln.is_caps()]
     if not heads:
         return spans

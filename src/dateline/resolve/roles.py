@@ -206,7 +206,18 @@ def _join_role(doc: "Doc", head: "Token", words: list[str], word: str) -> str:
 
 
 def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]:
-    """Every title/description phrase in the Doc, in text order (see module docstring)."""
+    """Every title/description phrase in the Doc, in text order (see module docstring).
+
+    Kept on the Doc per mention list: the entities stage and the coreference map ask for
+    the same phrases (phrases and spans are frozen, so sharing them is safe)."""
+    cache = doc.user_data.setdefault("dateline.role_phrases", {})
+    key = tuple(mentions)
+    if key not in cache:
+        cache[key] = _find_role_phrases(doc, mentions)
+    return list(cache[key])
+
+
+def _find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]:
     at = _mention_at(mentions)
     out: list[RolePhrase] = []
     for tok in doc:

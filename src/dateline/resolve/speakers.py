@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extraction.quote_cues import doc_text
 from dateline.model import Article, Entity
+from dateline.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -91,6 +91,9 @@ class _Restored:
     def cancel(self) -> None:
         self.fut.cancel()
 
+    def done(self) -> bool:
+        return bool(self.fut.done())
+
 
 class DaskRunner:
     """Chunks as Dask tasks; 2 chunks in flight per worker thread (memory bound).

@@ -5,7 +5,8 @@ chunks may be in flight at once: the memory bound) and `close()`. The caller
 (`store.ingest`) keeps futures in a FIFO, so results come back in input order.
 
 - `InProcess`: this process, the caller's pipeline object (`--workers 1`).
-- `ProcessPool`: a forkserver process pool, one spaCy model per process (pool initializer).
+- `ProcessPool`: a forkserver process pool, one spaCy model per process, loaded once in the
+  forkserver and inherited by every worker it forks (scale/preload.py).
 - `dask_runner.DaskRunner`: a Dask distributed cluster.
 """
 from __future__ import annotations
@@ -116,6 +117,27 @@ class _Restored:
     def cancel(self) -> bool:
         return self.fut.cancel()
 
+    def done(self) -> bool:
+        return self.fut.done()
+
+
+def start_forkserver() -> Any:
+    """Start this process's forkserver (if it is not running yet) and return its context.
+
+    forkserver: clean workers, without the parent's threads or open database handles. It
+    loads the model once and forks every worker from that (scale/preload.py); started early
+    (the ingest command does, before it opens the store), the load overlaps the parent's own
+    set-up. A forkserver already running without the preload keeps working: its workers then
+    load the model themselves, as before."""
+    from multiprocessing import forkserver
+
+    for name in _ONE_THREAD:  # read by the forkserver's BLAS when it loads the model
+        os.environ.setdefault(name, "1")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["dateline.scale.preload"])
+    forkserver.ensure_running()
+    return ctx
+
 
 class ProcessPool:
     """`workers` processes, each with its own model; at most 2 chunks per worker in flight
@@ -125,13 +147,10 @@ class ProcessPool:
         _require_model()
         self.workers, self.stages = workers, stages
         self.slots = 2 * workers
-        for name in _ONE_THREAD:
-            os.environ.setdefault(name, "1")
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        # forkserver: clean workers, without the parent's threads or open database handles.
-        ctx = mp.get_context("forkserver")
+        ctx = start_forkserver()
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_init_worker,
                                    initargs=(self.stages, os.getpid()))
 

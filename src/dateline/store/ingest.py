@@ -4,8 +4,9 @@ Streaming and parallel: this process reads and cleans the inputs (cheap), skips 
 current pipeline version already stored, and hands chunks of cleaned articles to a runner
 (`dateline.scale`: in-process, a process pool with one spaCy model per process, or a Dask
 cluster). Results come back in input order and are stored one transaction per article.
-Memory is bounded whatever the corpus size: inputs are pulled lazily, and at most
-`runner.slots` chunks are in flight.
+Memory is bounded whatever the corpus size: inputs are pulled lazily, at most
+`runner.slots` chunks are in flight, and at most READ_AHEAD cleaned articles wait (read
+and cleaned while this process would otherwise wait for a worker).
 
 Re-running an ingest is cheap and safe: an input whose cleaned text is already stored by
 the current pipeline version is recognised after cleaning, before the (slow) NLP, and
@@ -194,10 +195,17 @@ class _Run:
             items: Iterator[_Item] = (_Item(raw.origin, raw) for raw in raws)
         else:
             items = self.fresh(raws, chunk_size)
+        ahead = ReadAhead(items, READ_AHEAD, max_size=READ_AHEAD_CHARS, size=_text_size)
         try:
-            for chunk in chunked(items, chunk_size):
+            for chunk in chunked(ahead, chunk_size):
                 pending.append((chunk, runner.submit([it.article for it in chunk])))
                 while len(pending) >= runner.slots:
+                    oldest = pending[0][1]
+                    # waiting for a worker: read and clean ahead meanwhile (at start-up the
+                    # workers are still loading their model; later this work would compete
+                    # with them for the cores)
+                    while not _done(oldest) and ahead.fill():
+                        pass
                     self.collect(*pending.popleft())
             while pending:
                 self.collect(*pending.popleft())
@@ -230,6 +238,61 @@ class _Run:
             self.done(origin, self.store.put(article))
         except DatelineError as exc:
             self.fail(Failure(origin, str(exc)))
+
+
+#: cleaned articles the parent may hold ahead of the chunks in flight, and their total
+#: characters (the memory bound whatever the articles' size). At start-up, while the
+#: workers load the model (2 s), the parent can clean about a thousand news articles.
+READ_AHEAD = 1024
+READ_AHEAD_CHARS = 8_000_000
+
+
+def _text_size(item: Any) -> int:
+    return len(getattr(item.article, "text", "") or "")
+
+
+def _done(fut: Any) -> bool:
+    """Whether a runner's future has its result (futures without `done` are always done)."""
+    done = getattr(fut, "done", None)
+    return True if done is None else bool(done())
+
+
+class ReadAhead(Iterator[Any]):
+    """An iterator that can be asked to pull items early (`fill`), up to `limit` held.
+
+    The parent uses the time it would spend waiting for a worker to read and clean the
+    next inputs, so that the work is done when a core is idle rather than later, when the
+    workers need both cores."""
+
+    def __init__(self, items: Iterable[Any], limit: int, *, max_size: int | None = None,
+                 size: Callable[[Any], int] = lambda _: 0) -> None:
+        self._it, self._held, self.limit = iter(items), deque[Any](), limit
+        self.max_size, self._size, self._held_size = max_size, size, 0
+        self._ended = False
+
+    def fill(self) -> bool:
+        """Pull one more item into the buffer; False when full or at the end."""
+        if self._ended or len(self._held) >= self.limit:
+            return False
+        if self.max_size is not None and self._held_size >= self.max_size:
+            return False
+        try:
+            item = next(self._it)
+        except StopIteration:
+            self._ended = True
+            return False
+        self._held.append(item)
+        self._held_size += self._size(item)
+        return True
+
+    def __next__(self) -> Any:
+        if self._held:
+            item = self._held.popleft()
+            self._held_size -= self._size(item)
+            return item
+        if self._ended:
+            raise StopIteration
+        return next(self._it)
 
 
 @dataclass

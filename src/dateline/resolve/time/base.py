@@ -97,7 +97,7 @@ class Rule:
     name: str
     regex: re.Pattern
     resolve: Resolver
-    #: a cheap pattern the text must contain for the rule to be worth running at all
+    #: a cheap pattern every match contains: the rule runs only where the text has it
     needs: re.Pattern | None = None
 
 
@@ -106,7 +106,8 @@ RULES: list[Rule] = []
 
 def rule(pattern: str, needs: str | None = None) -> Callable[[Resolver], Resolver]:
     """Register `fn` as the resolver of `pattern` (compiled once, at import); `needs` is a
-    simple pattern without which the rule is skipped for a whole text."""
+    simple pattern that every match of the rule contains: the rule is skipped in the stretches
+    of text (finder windows) without it."""
 
     def register(fn: Resolver) -> Resolver:
         # every timex starts a word: the guard lets the engine skip mid-word positions at

@@ -103,14 +103,13 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match]]:
     or later match of another rule over the same words."""
     found: list[tuple[int, int, int, Rule, re.Match]] = []
     windows = _windows(text)
-    present: dict[re.Pattern, bool] = {}
+    # A rule runs only in the windows that hold what it needs: news copy is full of digits,
+    # so the windows cover most of a text, while a month or weekday name sits in one or two.
+    where: dict[re.Pattern | None, list[tuple[int, int]]] = {None: windows}
     for order, rule in enumerate(RULES):
-        if rule.needs is not None:
-            if rule.needs not in present:
-                present[rule.needs] = rule.needs.search(text) is not None
-            if not present[rule.needs]:
-                continue
-        for m in (m for ws, we in windows for m in rule.regex.finditer(text, ws, we)):
+        if rule.needs not in where:
+            where[rule.needs] = [(ws, we) for ws, we in windows if rule.needs.search(text, ws, we)]
+        for m in (m for ws, we in where[rule.needs] for m in rule.regex.finditer(text, ws, we)):
             s, e = _trim(text, m.start(), m.end())
             if e > s:
                 found.append((e - s, -s, -order, rule, m))

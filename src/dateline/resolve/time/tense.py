@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dateline.nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -73,7 +75,7 @@ def doc_direction(doc: "Doc", start: int, end: int, text: str | None = None) -> 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0
-    text = text if text is not None else doc.text
+    text = text if text is not None else doc_text(doc)
     if _AHEAD.search(text, max(0, start - 40), start):
         return 1
     if _BEHIND.search(text, max(0, start - 20), start):
