@@ -6,6 +6,7 @@ complement, the clause it interrupts (parataxis) or the clause "according to" mo
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -70,8 +71,8 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     """Every cue outside quotation marks that reports a clause, an object or a proposal."""
     out: list[Reported] = []
     for tok in doc:
-        if _inside(tok.idx, quoted):
-            continue
+        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according") or _inside(tok.idx, quoted):
+            continue  # only verbs (and "according to") are cues here; the cheap test first
         section = cue_class(tok, indirect=True) or _clause_taking(tok)
         if section is None:
             continue
@@ -880,8 +881,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SPANS_INDEX: "tuple[list[tuple[int, int]], int, list[int], list[int]] | None" = None
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """`pos` lies in one of `spans`. Asked for most tokens of an article by each finder, so
+    the spans are indexed once (sorted starts and the running maximum of their ends) and
+    looked up by bisection; the index is rebuilt when another list (or a longer one) comes."""
+    global _SPANS_INDEX
+    index = _SPANS_INDEX
+    if index is None or index[0] is not spans or index[1] != len(spans):
+        ordered = sorted(spans)
+        reach, top = [], -1
+        for _, e in ordered:
+            top = max(top, e)
+            reach.append(top)
+        index = _SPANS_INDEX = (spans, len(spans), [st for st, _ in ordered], reach)
+    i = bisect_right(index[2], pos) - 1
+    return i >= 0 and index[3][i] > pos
 
 
 def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
