@@ -63,13 +63,25 @@ def test_partial_quote_inside_a_mixed_attribution_is_not_a_false_positive():
     assert tally.sys_direct == 1 and tally.neutral == 1 and tally.matched == 0
 
 
+def test_indirect_attested_counts_system_indirect_quotes_that_cover_any_gold():
+    text = "x" * 100
+    art = Article(text=text, source=Source("text"),
+                  quotes=[Quote(0, 10, "x" * 10, "indirect"), Quote(50, 60, "x" * 10, "indirect")])
+    tally = qe.Tally()
+    qe.score_article(art, [gold("direct", [(0, 20)])], tally)
+    f = qe.figures(tally)
+    assert f["indirect_system"] == 2 and f["indirect_attested"] == 0.5
+    assert f["indirect_recall"] == 0.0  # a direct gold is no indirect hit
+
+
 def test_eval_on_a_polnear_slice_keeps_its_floor(shared):
-    # first 20 dev articles; measured 0.91 F1, 0.85 speaker, 0.63 indirect recall
+    # first 20 dev articles; measured 0.91 F1, 0.85 speaker, 0.67 indirect recall (0.63 before quotes3)
     result = qe.evaluate(shared / "data", limit=20, splits=("dev",))
     dev = result["dev"]
     assert dev["direct"]["f1"] >= 0.87
     assert dev["speaker_accuracy"] >= 0.80
-    assert dev["indirect_recall"] >= 0.58
+    assert dev["indirect_recall"] >= 0.64
+    assert dev["indirect_attested"] >= 0.75
     assert "PolNeAR" in qe.format_report(result)
 
 
@@ -78,7 +90,8 @@ def test_eval_full_polnear_meets_targets(shared):
     result = qe.evaluate(shared / "data")
     for split in qe.SPLITS:
         # measured (docs/evaluation/quotes.md): F1 0.944/0.947, speaker 0.927/0.926,
-        # indirect recall 0.575/0.614 on train/dev
+        # indirect recall 0.649/0.670 and attested 0.777/0.801 on train/dev
         assert result[split]["direct"]["f1"] >= 0.90
         assert result[split]["speaker_accuracy"] >= 0.92
-        assert result[split]["indirect_recall"] >= 0.56
+        assert result[split]["indirect_recall"] >= 0.62
+        assert result[split]["indirect_attested"] >= 0.75

@@ -27,3 +27,18 @@ def test_quote_spans_slice_the_text(pipeline, text):
                 assert 0 <= span["start"] <= span["end"] <= len(text)
         if q.speaker is not None:
             assert article.entity(q.speaker) is not None
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)).map(lambda t: (t[0], t[0] + t[1])),
+                 max_size=12)
+
+
+@given(SPANS, st.lists(st.integers(0, 270), min_size=1, max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_indexed_inside_agrees_with_a_plain_scan(spans, positions):
+    from dateline.extraction.quote_indirect import _inside
+
+    for pos in positions:
+        assert _inside(pos, spans) == any(s <= pos < e for s, e in spans)
+    other = list(spans) + [(0, 1)]  # a new list is indexed afresh
+    assert _inside(0, other)

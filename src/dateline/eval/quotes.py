@@ -20,7 +20,9 @@ Scoring, and why:
   has a mention overlapping it (PolNeAR gives no coreference chains, so this is the
   chain we can check), or the gold source's last word is a word of the speaker's name.
 - Indirect recall: gold `indirect` attributions covered (>= 30%, one-to-one) by a system
-  indirect quote.
+  indirect quote. `indirect_attested` is a loose precision beside it: the share of system
+  indirect quotes that cover >= 30% of the content of some gold attribution of any kind
+  (not one-to-one), so that recall bought with junk shows.
 - Relabelled kinds: the JSONL's `kind` counts only " “ ” as quotation marks, so NYT-style
   ''...'' quotes come out `indirect`. By default the scorer recomputes the share of the
   content inside double marks with '' counted as a double mark (same thresholds: >= 0.8
@@ -63,6 +65,8 @@ class Tally:
     indirect_found: int = 0
     gold_mixed: int = 0
     mixed_found: int = 0
+    sys_indirect: int = 0
+    sys_indirect_attested: int = 0
     # per stretch, without grouping by cue
     flat_sys: int = 0
     flat_matched: int = 0
@@ -164,6 +168,9 @@ def score_article(article: Article, gold: list[dict[str, Any]], tally: Tally) ->
     tally.flat_matched += len(flat_pairs)
     tally.flat_neutral += _neutral(flat, flat_pairs, mixed_ranges)
 
+    tally.sys_indirect += len(indirect)
+    tally.sys_indirect_attested += sum(
+        any(coverage([(q.start, q.end)], g["content"]) >= MIN_COVER for g in gold) for q in indirect)
     tally.gold_indirect += len(g_indirect)
     tally.indirect_found += len(match([Unit([(q.start, q.end)], q) for q in indirect], g_indirect))
     tally.gold_mixed += len(g_mixed)
@@ -267,13 +274,16 @@ def figures(t: Tally) -> dict[str, Any]:
         "speaker_scored": t.speaker_gold,
         "indirect_recall": round(t.indirect_found / t.gold_indirect, 4) if t.gold_indirect else 0.0,
         "indirect_gold": t.gold_indirect,
+        "indirect_system": t.sys_indirect,
+        "indirect_attested": round(t.sys_indirect_attested / t.sys_indirect, 4) if t.sys_indirect else 0.0,
         "mixed_recall": round(t.mixed_found / t.gold_mixed, 4) if t.gold_mixed else 0.0,
     }
 
 
 def format_report(result: dict[str, Any]) -> str:
     lines = [f"PolNeAR quotes (a match covers >= {int(result['min_cover'] * 100)}% of the gold content, one-to-one)",
-             f"{'split':<6} {'docs':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1/stretch':>10} {'speaker':>8} {'indirect R':>10} {'mixed R':>8}"]
+             f"{'split':<6} {'docs':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1/stretch':>10} {'speaker':>8} {'indirect R':>10} "
+             f"{'attested':>8} {'mixed R':>8}"]
     for split in SPLITS:
         f = result.get(split)
         if not f:
@@ -281,5 +291,5 @@ def format_report(result: dict[str, Any]) -> str:
         d = f["direct"]
         lines.append(f"{split:<6} {f['articles']:>5} {d['precision']:>6.3f} {d['recall']:>6.3f} {d['f1']:>6.3f} "
                      f"{f['direct_per_stretch']['f1']:>10.3f} {f['speaker_accuracy']:>8.3f} "
-                     f"{f['indirect_recall']:>10.3f} {f['mixed_recall']:>8.3f}")
+                     f"{f['indirect_recall']:>10.3f} {f.get('indirect_attested', 0.0):>8.3f} {f['mixed_recall']:>8.3f}")
     return "\n".join(lines)

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from dateline.nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Section order is priority: a lemma listed twice keeps its first (surest) section.
-SECTIONS = ("speech", "topic", "attitude", "evidence")
+SECTIONS = ("speech", "topic", "attitude", "evidence", "target", "view")
+#: Sections read for reported speech only, and the section each is read as there.
+INDIRECT_ONLY = {"target": "topic", "view": "attitude"}
 #: Subject dependency labels; "expl" and passive subjects never speak.
 _SUBJ = {"nsubj"}
 #: Clause links along which a cue without its own subject shares its governor's subject:
@@ -42,18 +44,31 @@ def cue_lexicon() -> dict[str, str]:
     return lex
 
 
-def cue_class(tok: "Token") -> str | None:
-    """The lexicon section of a cue token, or None when it is not a cue."""
+def cue_class(tok: "Token", indirect: bool = False) -> str | None:
+    """The lexicon section of a cue token, or None when it is not a cue. The sections in
+    INDIRECT_ONLY count only when `indirect` (reported speech without marks), and then as
+    the section they stand for."""
     if is_according_to(tok):
         return "speech"
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
         return None
     lex = cue_lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     prt = next((c.text.lower() for c in tok.children if c.dep_ == "prt"), None)
-    if prt and f"{lemma} {prt}" in lex:
-        return lex[f"{lemma} {prt}"]
-    return lex.get(lemma)
+    section = lex.get(f"{lemma} {prt}") if prt else None
+    section = section or lex.get(lemma)
+    if section in INDIRECT_ONLY:
+        return INDIRECT_ONLY[section] if indirect else None
+    return section
+
+
+#: Lemmatizer slips on cue verbs: the small model reads "hoping" as a form of "hop".
+_LEMMA_SLIPS = {"hoping": "hope", "hoped": "hope"}
+
+
+def cue_lemma(tok: "Token") -> str:
+    """The token's lemma, lower-cased, with the model's known slips on cue verbs mended."""
+    return _LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
 
 
 def is_according_to(tok: "Token") -> bool:

@@ -18,7 +18,9 @@ from dateline.extraction.quote_indirect import (
     find_colon_credits,
     find_advocacy,
     find_evidence_frames,
+    find_headline_cues,
     find_noun_cues,
+    find_perspectives,
     find_stance_adjectives,
     find_reported,
     find_stance_phrases,
@@ -43,12 +45,15 @@ def find_quotes(doc: "Doc", article: Article) -> list[Quote]:
     reported = (find_reported(doc, quoted) + find_colon_credits(doc, names, quoted)
                 + find_stance_phrases(doc, quoted) + find_noun_cues(doc, quoted)
                 + find_stance_adjectives(doc, quoted) + find_evidence_frames(doc, quoted)
-                + find_advocacy(doc, quoted))
+                + find_advocacy(doc, quoted) + find_perspectives(doc, quoted)
+                + find_headline_cues(doc, quoted))
     seen: set[tuple[int, int]] = set()
+    taken: dict[int, list[tuple[int, int]]] = {}
     for rep in reported:
-        if (rep.start, rep.end) in seen:
-            continue  # two readings of one report (the parse and the surface frame)
+        if (rep.start, rep.end) in seen or any(s < rep.end and rep.start < e for s, e in taken.get(rep.cue.i, ())):
+            continue  # two readings of one report (the parse and the surface frame, or two finders)
         seen.add((rep.start, rep.end))
+        taken.setdefault(rep.cue.i, []).append((rep.start, rep.end))
         if rep.section != "speech" and _nested(rep, reported):
             continue  # "he said Russia hoped ...": the hope is his report, not a new source
         quotes.append(_quote(doc, "indirect", rep.start, rep.end, rep.cue, rep.speaker, resolver))
