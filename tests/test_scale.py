@@ -241,3 +241,17 @@ def test_read_ahead_stops_at_its_size_budget():
     assert next(ahead) == "aaaa"
     assert ahead.fill()  # 2 held: room again
     assert list(ahead) == ["bb", "c", "dddddd"]
+
+
+def test_the_pool_reports_ready_once_its_workers_are_up():
+    import time as _time
+
+    pool = ProcessPool(1)
+    try:
+        deadline = _time.monotonic() + 120
+        while not pool.ready() and _time.monotonic() < deadline:
+            _time.sleep(0.05)
+        assert pool.ready()
+        assert pool._pool.submit(os.getpid).result() != os.getpid()
+    finally:
+        pool.close()

@@ -148,6 +148,23 @@ class ProcessPool:
         self.workers, self.stages = workers, stages
         self.slots = 2 * workers
         self._pool = self._start()
+        # The first submit blocks until the forkserver has loaded the model and forked the
+        # workers (seconds). A thread takes that wait, so the caller can read and clean ahead
+        # meanwhile (see `ready`).
+        self._ready = threading.Event()
+        threading.Thread(target=self._spawn, name="dateline-pool-start", daemon=True).start()
+
+    def _spawn(self) -> None:
+        try:
+            self._pool.submit(os.getpid).result()
+        except Exception:  # noqa: BLE001 - a broken start shows on the first real chunk
+            pass
+        finally:
+            self._ready.set()
+
+    def ready(self) -> bool:
+        """Whether the workers are up (a submit now would not wait for them to start)."""
+        return self._ready.is_set()
 
     def _start(self) -> ProcessPoolExecutor:
         ctx = start_forkserver()

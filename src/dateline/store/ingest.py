@@ -198,6 +198,8 @@ class _Run:
         ahead = ReadAhead(items, READ_AHEAD, max_size=READ_AHEAD_CHARS, size=_text_size)
         try:
             for chunk in chunked(ahead, chunk_size):
+                while not _ready(runner) and ahead.fill():
+                    pass  # the workers are still starting: read and clean ahead meanwhile
                 pending.append((chunk, runner.submit([it.article for it in chunk])))
                 while len(pending) >= runner.slots:
                     oldest = pending[0][1]
@@ -249,6 +251,12 @@ READ_AHEAD_CHARS = 8_000_000
 
 def _text_size(item: Any) -> int:
     return len(getattr(item.article, "text", "") or "")
+
+
+def _ready(runner: Any) -> bool:
+    """Whether the runner can take work without making the caller wait for it to start."""
+    ready = getattr(runner, "ready", None)
+    return True if ready is None else bool(ready())
 
 
 def _done(fut: Any) -> bool:
