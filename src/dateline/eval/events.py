@@ -7,6 +7,8 @@ Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
 - wikinews_extra: a held-out set of more Wikinews sentences annotated blind by the same
   conventions (src/dateline/eval/data/WIKINEWS_EXTRA.md). The package stores offsets only;
   the text is read from the corpus CSV, and the set is scored exactly like `wikinews`.
+- wikinews_extra2: a second blind held-out set in the same format and conventions, from articles
+  used by neither set above (kept untouched while wikinews_extra is used for coder work).
 - petr_unittest: PETRARCH's functional test records (fictional actors). Actors need the
   PETR.Validate dictionaries loaded through `dateline.resolve.actors`; when that import
   feature is missing the set is reported as skipped. PETRARCH2's own predictions
@@ -43,6 +45,8 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     gold = _read_jsonl(folder / "events_gold.jsonl")
     result: dict[str, Any] = {"wikinews": score_wikinews(data_dir, folder, limit)}
     result["wikinews_extra"] = score_wikinews(data_dir, folder, limit, records=load_wikinews_extra(data_dir))
+    result["wikinews_extra2"] = score_wikinews(data_dir, folder, limit,
+                                               records=load_wikinews_extra(data_dir, EXTRA2_GOLD))
     petr = [r for r in gold if r["dataset"] == "petr_unittest" and not r.get("expected_error")][:limit]
     result["petr_unittest"] = score_petr(folder, petr)
     result["petrarch2_peer"] = score_peer(folder / "peer_runs" / "petrarch2__petr_unittest.pred.jsonl", petr)
@@ -102,6 +106,7 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
 
 
 EXTRA_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra.jsonl"
+EXTRA2_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra2.jsonl"
 
 
 def load_wikinews_extra(data_dir: Path, path: Path = EXTRA_GOLD) -> list[dict[str, Any]]:
@@ -244,19 +249,19 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def format_report(result: dict[str, Any]) -> str:
     lines = ["events: triple precision / recall / F1", ""]
-    lines.append(f"{'set':<16} {'level':<8} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+    lines.append(f"{'set':<20} {'level':<8} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
     for name, part in result.items():
         if "skipped" in part:
-            lines.append(f"{name:<16} skipped: {part['skipped']}")
+            lines.append(f"{name:<20} skipped: {part['skipped']}")
             continue
         for level in LEVELS:
             s = part["scores"][level]
-            lines.append(f"{name:<16} {level:<8} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
+            lines.append(f"{name:<20} {level:<8} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
                          f"   {s['tp']}/{s['fp']}/{s['fn']}")
         for half, scores in part.get("halves", {}).items():
             for level in LEVELS:
                 s = scores[level]
                 label = f"{name}[{half}]"
-                lines.append(f"{label:<16} {level:<8} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
+                lines.append(f"{label:<20} {level:<8} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
                              f"   {s['tp']}/{s['fp']}/{s['fn']}")
     return "\n".join(lines)
