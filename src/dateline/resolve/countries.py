@@ -204,6 +204,13 @@ def _populations() -> dict[str, int]:
 
 @functools.lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[Kind, int, str]]:
+    """The name table, built once per machine and version (resolve/built_cache.py)."""
+    from dateline.resolve.built_cache import cached
+
+    return cached("countries", _build_table)
+
+
+def _build_table() -> dict[str, tuple[Kind, int, str]]:
     table = _Table()
     table.population = _populations()
     _add_pycountry(table)

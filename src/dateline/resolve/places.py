@@ -102,6 +102,13 @@ class _Gazetteer:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
+    """The gazetteer, built once per machine and version (resolve/built_cache.py)."""
+    from dateline.resolve.built_cache import cached
+
+    return cached("places", _build_gazetteer)
+
+
+def _build_gazetteer() -> _Gazetteer:
     import pycountry
 
     from dateline.resolve.geonames import geonames
