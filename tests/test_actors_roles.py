@@ -116,3 +116,11 @@ def test_role_lookups_never_crash(text: str) -> None:
                                          ("state trooper", "COP"), ("hostages", "CVL")])
 def test_titles_ending_in_general_and_other_holders(title: str, code: str) -> None:
     assert role_code(title) == code
+
+
+def test_special_representative_is_government_not_legislature():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("Special Representative") == "GOV"
+    assert role_code("special envoy") == "GOV"
+    assert role_code("representative") == "LEG"

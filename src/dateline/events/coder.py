@@ -71,6 +71,7 @@ class _Coding:
     targets: list["Token"]
     nominal: bool = False
     derived: bool = False
+    anaphoric: bool = False  # the target is "it"/"this": the act the article just reported
 
 
 def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = None) -> list[Event]:
@@ -129,6 +130,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
         if tok.pos_ == "VERB" and tok.i not in consumed:
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_obligation(tok, d))
+            out.extend(_code_evaluation(tok, d))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -150,6 +152,41 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ != "PRON":
                 out.append(_Coding(tok, _MUST_DEMAND, "100", subjects(tok), with_conjuncts(subj)))
+    return out
+
+
+# '"It is a propaganda stunt," the minister said': a quoted or reported verdict on someone's
+# act is criticism (111) of its doer. Only words that condemn are listed; "a shame", "sad",
+# "a tragedy" voice regret more often than blame and stay uncoded.
+_EVALUATION = parse_pattern("111", "say ^ccomp:* >csubj", "verb", 0)
+CONDEMNING_WORDS = frozenset(
+    "stunt propaganda lie lies mistake disgrace farce travesty provocation sham hoax insult affront "
+    "outrage violation crime blunder charade fabrication slander smear aggression betrayal "
+    "unacceptable shameful disgraceful irresponsible illegal unlawful outrageous ridiculous "
+    "deplorable reprehensible appalling baseless unfounded false hypocritical unjust cynical "
+    "reckless barbaric cowardly absurd illegitimate unconstitutional scandalous despicable "
+    "provocative unjustified groundless".split())
+_IT_WORDS = frozenset({"it", "this", "that"})
+
+
+def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """A speech verb whose complement is a copular verdict: "(X said) it / the move / Y's plan
+    is a propaganda stunt / unacceptable" -> 111 from the speaker to the doer."""
+    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or filters.is_negated(c) or filters.is_hypothetical(c):
+            continue
+        preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+        preds = [x for g in preds for x in (g, *g.conjuncts)]
+        words = {w for g in preds for w in (g.lemma_.lower(), g.lower_,
+                                             *(m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")))}
+        subj = [g for g in c.children if g.dep_ == "nsubj"]
+        if not words & CONDEMNING_WORDS or not subj:
+            continue
+        anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
+        out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
 
 
@@ -210,8 +247,10 @@ THREAT_CONTENT: dict[str, frozenset[str]] = {
 def _content_subcode(tok: "Token", table: dict[str, frozenset[str]]) -> str | None:
     """The subcode an accusation or threat's complement makes clear: "claimed Y won only
     through voter fraud" -> 1121 (crime), "accused Y of torture" -> 1122."""
-    words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")
-             for t in c.subtree}
+    near = [c for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")]
+    # "held X responsible for the attack": the content hangs on the object's adjective
+    near += [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acomp")]
+    words = {t.lemma_.lower() for c in near for t in c.subtree}
     for code, lemmas in table.items():
         if words & lemmas:
             return code
@@ -343,10 +382,11 @@ def _act_anaphor(tok: "Token") -> bool:
             and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children))
 
 
-def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> Actor | None:
+def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event],
+                    any_act: bool = False) -> Actor | None:
     """The agent of the latest earlier act (within reach) that the anaphor can name, by
     someone other than the current sources: "X did Y. Z condemned the move" -> X."""
-    roots = ACT_ANAPHORS[tok.lemma_.lower()]
+    roots = None if any_act else ACT_ANAPHORS[tok.lemma_.lower()]
     mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
     for ev in reversed(earlier):
         if ev.trigger is None or ev.trigger.start >= tok.idx or tok.idx - ev.trigger.start > ANAPHOR_REACH:
@@ -453,6 +493,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 if prior is not None:
                     targets = [(t, prior)]
                     break
+        if not targets and c.anaphoric:  # '"It is a stunt," he said': the act just reported
+            prior = _antecedent_act(c.targets[0], sources, earlier, any_act=True)
+            if prior is not None:
+                targets = [(c.targets[0], prior)]
     if not targets and c.code[:2] not in MONADIC_ROOTS:
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"

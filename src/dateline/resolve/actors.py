@@ -324,7 +324,7 @@ def _code_from_attributes(
         return compose(country or country_in_text(entity.name) or country_in_text(context)
                        or _borrow(role, article), role)
     if entity.label == "PERSON":
-        role = role_code(entity.role) or role_code(context)
+        role = role_code(entity.role) or role_code(context) or title_role(entity, article)
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
         if role is None:
@@ -367,18 +367,50 @@ def _title_country(entity: Entity, article: Article | None) -> str | None:
         return None
     text = article.text
     for m in entity.mentions:
-        before = text[max(0, m.start - _TITLE_REACH):m.start].split("\n")[-1].split()
-        title: list[str] = []
-        for word in reversed(before):
-            if not _TITLE_WORD.match(word) or word.endswith((",", ".", ":", ";")):
-                break
-            title.insert(0, _POSSESSIVE.sub("", word))
-        code = country_in_text(" ".join(title)) if title else None
+        holder, _portfolio = _title_before(text, m.start)
+        code = country_in_text(holder) if holder else None
         if code is None:
             after = _OF_PLACE.match(text[m.end:m.end + _TITLE_REACH])
             code = _country_of_word(after.group(1)) if after else None
         if code:
             return code
+    return None
+
+
+# "Special Representative for Iran", "Ambassador to France": the country after the
+# preposition is the office's portfolio, not the holder's nationality.
+_PORTFOLIO_PREPS = frozenset({"for", "to"})
+
+
+def _title_before(text: str, at: int) -> tuple[str, str]:
+    """The capitalised title just before a mention, split at a portfolio preposition:
+    "US Special Representative for Iran Brian Hook" -> ("US Special Representative", "Iran");
+    "Philippine President Rodrigo Duterte" -> ("Philippine President", "")."""
+    before = text[max(0, at - _TITLE_REACH):at].split("\n")[-1].split()
+    title: list[str] = []
+    holder: list[str] | None = None
+    for word in reversed(before):
+        if holder is None and word in _PORTFOLIO_PREPS and title:
+            holder = []
+            continue
+        if not _TITLE_WORD.match(word) or word.endswith((",", ".", ":", ";")):
+            break
+        (holder if holder is not None else title).insert(0, _POSSESSIVE.sub("", word))
+    if not holder:  # no portfolio, or "for Iran" with no title before it
+        return " ".join(title), ""
+    return " ".join(holder), " ".join(title)
+
+
+def title_role(entity: Entity, article: Article | None) -> str | None:
+    """The role a title before a mention states when the entities stage kept none (it stops
+    at a portfolio: "US Special Representative for Iran Brian Hook" -> GOV)."""
+    if article is None or not article.text:
+        return None
+    for m in entity.mentions:
+        holder, portfolio = _title_before(article.text, m.start)
+        role = role_code(holder) if portfolio else None
+        if role:
+            return role
     return None
 
 

@@ -1,0 +1,58 @@
+"""Dictionary breadth: common news verbs for each CAMEO root, one sentence of our own per line.
+
+The lines were written from the CAMEO code descriptions (codebook names), not from any gold
+sentence; each case checks the pattern codes the act and finds its target.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events_coder import triples
+
+CASES = [
+    # 01 statements
+    ("The Chilean government sent condolences to the Peruvian president.", ("CHLGOV", "018", "PERGOV")),
+    ("The French president voiced support for the Lebanese government.", ("FRAGOV", "019", "LBNGOV")),
+    # 02 appeals
+    ("The German chancellor pressed the Russian government to release the detained journalists.",
+     ("DEUGOV", "0253", "RUSGOV")),
+    ("The Canadian foreign minister pressed the Chinese president to step down.", ("CANGOV", "0241", "CHNGOV")),
+    ("The Swedish government encouraged the Turkish government to resume talks with the Greek government.",
+     ("SWEGOV", "026", "TURGOV")),
+    # 03 intent, 04 consult
+    ("The Japanese prime minister expressed willingness to meet the North Korean leader.",
+     ("JPNGOV", "036", "PRKGOV")),
+    ("The Indian prime minister spoke by phone with the Australian prime minister.", ("INDGOV", "041", "AUSGOV")),
+    # 05 diplomatic cooperation
+    ("The Egyptian president paid tribute to the Sudanese army.", ("EGYGOV", "051", "SDNMIL")),
+    ("The Brazilian government welcomed the Argentine government's decision.", ("BRAGOV", "051", "ARGGOV")),
+    ("The Polish president granted a pardon to the Lithuanian activist.", ("POLGOV", "056", "LTUOPP")),
+    # 08 yield
+    ("The Malian government heeded the demand of the Algerian government.", ("MLIGOV", "080", "DZAGOV")),
+    # 11 disapprove
+    ("The Thai opposition took issue with the Cambodian government.", ("THAOPP", "110", "KHMGOV")),
+    ("The Italian government challenged the French government's decision.", ("ITAGOV", "110", "FRAGOV")),
+    ("The Dutch foreign minister assailed the Hungarian government over the new law.", ("NLDGOV", "111", "HUNGOV")),
+    ("The Irish prime minister expressed outrage at the British government's decision.", ("IRLGOV", "111", "GBRGOV")),
+    ("The Senegalese president faulted the Gambian government for the delay.", ("SENGOV", "111", "GMBGOV")),
+    ("The Nigerian army blamed the Chadian rebels for the killing of ten villagers.", ("NGAMIL", "1123", "TCDREB")),
+    ("The Ukrainian president held the Russian government responsible for the attack.",
+     ("UKRGOV", "1123", "RUSGOV")),
+    # 12 reject
+    ("The Colombian government denied the Venezuelan government's request.", ("COLGOV", "120", "VENGOV")),
+    # 14 protest, 17 coerce, 19 fight
+    ("Protesters in Chile pelted the police with stones.", ("CHLOPP", "145", "CHLCOP")),
+    ("Police fired teargas at the students.", ("---COP", "175", "---EDU")),
+    ("The Spanish court remanded the Moroccan suspect.", ("ESPJUD", "173", "MARCVL")),
+    ("Israeli jets targeted Hamas positions in Gaza.", ("ISRMIL", "190", "PSEREB")),
+]
+
+
+@pytest.mark.parametrize("text,triple", CASES)
+def test_news_verb_is_coded(text, triple):
+    assert triple in triples(text)
+
+
+def test_decline_to_answer_is_declining_comment():
+    got = triples("The Kenyan president declined to answer questions from reporters about the Ugandan government.")
+    assert {t[1] for t in got} == {"011"}
