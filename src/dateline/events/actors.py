@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
+from dateline.resolve.actor_roles import role_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,10 +41,13 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("court judge prosecutor tribunal justice attorney jury".split(), "JUD"),
     **dict.fromkeys("parliament lawmaker legislator senator congress senate congressman "
                     "congresswoman mp legislature assembly house speaker".split(), "LEG"),
-    **dict.fromkeys("company firm corporation business businessman bank".split(), "BUS"),
+    **dict.fromkeys("company firm corporation business businessman bank airline carrier automaker "
+                    "carmaker manufacturer".split(), "BUS"),
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
                     "television".split(), "MED"),
     **dict.fromkeys("civilian resident citizen villager people tourist suspect victim".split(), "CVL"),
+    # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
+    **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
@@ -52,7 +57,7 @@ KNOWN_GROUPS: dict[str, str] = {
     "unesco": "IGOUNO", "unicef": "IGOUNO", "who": "IGOUNO", "world health organization": "IGOUNO",
     "iaea": "IGOUNO", "international atomic energy agency": "IGOUNO",
     "european union": "IGOEUREEC", "eu": "IGOEUREEC", "european commission": "IGOEUREEC",
-    "nato": "IGOWSTNAT", "african union": "IGOAFRAFU", "interpol": "IGOITP",
+    "nato": "IGOWSTNAT", "african union": "IGOOAU", "interpol": "IGOITP",
     "arab league": "IGOARBARL", "asean": "IGOSEAASN", "opec": "IGOBUSOPC",
     "international monetary fund": "IGOIMF", "imf": "IGOIMF",
     "international criminal court": "IGOICC", "icc": "IGOICC",
@@ -158,6 +163,8 @@ class ActorContext:
                     ctx.entity_at.setdefault(tok.i, ent)
         ctx.home, ctx.home_share = _home_country(article)
         ctx.expansion = _acronyms(article)
+        for key, full in name_aliases(article).items():  # "Ford" after "Ford Motor Company"
+            ctx.expansion.setdefault(key, full)
         return ctx
 
 
@@ -275,7 +282,7 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     country, role = got.code[:3], got.code[3:]
     if country == "---" and mine.country:
         country = mine.country
-    if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
+    if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG", "FAC")):
         role = mine.role
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
@@ -505,6 +512,9 @@ def _entity_country(entity: Entity, ctx: ActorContext) -> str | None:
         country, _ = _phrase_country_role(words, ctx)
         if country:
             return country
+    if entity.label in ("ORG", "FAC"):  # "Federal Aviation Office of Germany", "Mazars USA"
+        from dateline.resolve.actors import country_in_text
+        return country_in_text(entity.name)
     return None
 
 
@@ -544,5 +554,6 @@ def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
     if entity.label == "ORG":
         # the organisation's own head word first ("... Telecommunications Commission" -> GOV)
         last = entity.name.split()[-1].lower() if entity.name.split() else ""
-        return ROLE_WORDS.get(last) or ROLE_WORDS.get(last.rstrip("s"))
+        # then the whole name ("Department of Justice" -> GOV, "Civil Liberties Union" -> NGO)
+        return ROLE_WORDS.get(last) or ROLE_WORDS.get(last.rstrip("s")) or role_code(entity.name)
     return None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import filters
+from dateline.events import filters, general
 from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
@@ -54,6 +54,8 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
                     "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
     **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
     **dict.fromkeys("arrest detention crackdown".split(), frozenset({"17"})),
+    # "the call was seconded", "rejected the request": an earlier appeal, offer or demand
+    **dict.fromkeys("call appeal request plea proposal initiative demand".split(), frozenset({"02", "03", "10"})),
 }
 ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "such"})
 # How far back (in characters) an earlier act may be to be the one "the move" points at.
@@ -92,7 +94,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = _drop_subsumed_comments(events[mark:])
+        events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc)
     _locate_from_visits(events)
     return events
 
@@ -131,6 +133,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_obligation(tok, d))
             out.extend(_code_evaluation(tok, d))
+            out.extend(_code_confession(tok))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -188,6 +191,17 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
         anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
         out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
+
+
+# "pleaded guilty", "admitted his guilt", "confessed to the murder": the confessor owns up to
+# their own act (015 with the confessor as target, as the Wikinews gold codes it).
+_CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
+
+
+def _code_confession(tok: "Token") -> list[_Coding]:
+    if not general.is_confession(tok) or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _CONFESSION, "015", subjects(tok), [])]
 
 
 def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
@@ -474,6 +488,8 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
     for ev in reversed(earlier):
         if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > ANAPHOR_REACH:
             continue
+        if ev.trigger.start >= trigger.sent.start_char:
+            continue  # an act in the same sentence is another clause's, not the one answered
         if ev.target.code == source.code and ev.source.code and ev.source.code != source.code \
                 and ev.quad_class >= 3:
             return ev.source
@@ -518,6 +534,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             prior = _campaign_target(c.trigger, sources[0][1], earlier)
             if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
                 targets = [(c.trigger, prior)]
+    if not targets:
+        targets = _general_targets(c, sources, ctx)
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
@@ -547,6 +565,29 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
+                     ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """Targets a reader supplies when the clause names none (events/general.py): the
+    confessor for a confession, the place a restricted thing goes to ("restrictions on
+    flights to Cuba"), the issuer's civilians for a pardon or an outlawed practice."""
+    if len(sources) != 1:
+        return []
+    src = sources[0][1]
+    if c.code == "015" and c.pattern is _CONFESSION:
+        return [(c.trigger, general.self_actor(src))]
+    if c.code[:2] == "16":
+        place = general.place_of_object(general.restriction_objects(c.trigger))
+        if place is not None:
+            return [x for x in _resolve([place], ctx) if x[1].country != src.country]
+    if c.code in general.PUBLIC_ACT_CODES and src.country and src.role in ("GOV", "LEG") \
+            and c.trigger.lemma_.lower() in general.PUBLIC_ACT_LEMMAS:
+        objs = general.restriction_objects(c.trigger)
+        if not objs or not _resolve(objs, ctx):
+            country = src.country
+            return [(c.trigger, Actor(None, "civilians", country + "CVL", country, "CVL"))]
+    return []
 
 
 def _guessed(actor: Actor, tok: "Token | None") -> bool:

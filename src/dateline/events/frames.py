@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events.general import counted_noun
 from dateline.events.patterns import Frame, Pattern
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ def noun_lemmas(tok: "Token") -> frozenset[str]:
             out.update((_lemma(c), c.lower_))
     for c in tok.conjuncts:
         out.update((_lemma(c), c.lower_))
+    counted = counted_noun(tok)
+    if counted is not None:  # "a series of pardons", "a new round of sanctions"
+        out.update(noun_lemmas(counted))
     return frozenset(out)
 
 
@@ -48,7 +52,15 @@ def direct_object(tok: "Token") -> "Token | None":
         for c in tok.children:
             if c.dep_ == "nsubjpass":
                 return c
+    if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
+        return tok.head
     return None
+
+
+def _passive_participle(tok: "Token") -> bool:
+    """A past participle modifying a noun with its own "by" agent ("sanctions imposed by X")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "agent" for c in tok.children)
 
 
 def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["Token"]]:
@@ -129,7 +141,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if depth > 6:
         return []
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-    if is_passive(tok):
+    if is_passive(tok) or _passive_participle(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     found = [_same_paragraph(s, tok) for s in found]
     found = [x for s in found if s is not None for x in _named_coordination(s)]
@@ -154,6 +166,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
         # "posted a message (on Twitter) blaming Iran" -> whoever posted the message
         gov = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if gov is not None and not _object_of(head, gov):
+            return []  # "the crisis of wildfires destroying the forest": the fires, not the speaker
         return subjects(gov, depth + 1) if gov is not None else []
     if tok.dep_ == "pcomp" or head.dep_ == "prep":
         gov = head.head
@@ -161,6 +175,20 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             gov = gov.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _object_of(noun: "Token", verb: "Token") -> bool:
+    """The noun is the verb's own object or prepositional object, or hangs from that object by
+    a preposition other than "of" ("posted a message on Twitter blaming X": yes; "the crisis
+    of wildfires destroying X": the fires are not the speaker's)."""
+    node = noun
+    for _ in range(3):
+        if node.head == verb:
+            return True
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ == "of":
+            return False
+        node = node.head.head
+    return False
 
 
 def _named_coordination(subj: "Token") -> list["Token"]:
