@@ -56,3 +56,17 @@ def test_news_verb_is_coded(text, triple):
 def test_decline_to_answer_is_declining_comment():
     got = triples("The Kenyan president declined to answer questions from reporters about the Ugandan government.")
     assert {t[1] for t in got} == {"011"}
+
+
+MORE_CASES = [
+    ("Germany expelled two Russian diplomats over the killing.", ("DEU", "166", "RUS")),
+    ("The Egyptian government released the activist after two years in detention.", ("EGYGOV", "0841", "EGYOPP")),
+    ("Demonstrators set fire to the parliament building in Baghdad.", ("IRQOPP", "145", "IRQLEG")),
+    ("The Taliban attacked a police checkpoint in Kunduz, killing seven officers.", ("AFGREB", "1823", "AFGCOP")),
+    ("The Georgian court overturned the government's decision.", ("GEOJUD", "116", "GEOGOV")),
+]
+
+
+@pytest.mark.parametrize("text,triple", MORE_CASES)
+def test_more_news_verbs(text, triple):
+    assert triple in triples(text)

@@ -45,7 +45,8 @@ ROLE_WORDS: dict[str, str] = {
                     "carmaker manufacturer".split(), "BUS"),
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
                     "television".split(), "MED"),
-    **dict.fromkeys("civilian resident citizen villager people tourist suspect victim".split(), "CVL"),
+    **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
+                    "pilgrim bystander migrant refugee".split(), "CVL"),
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
     **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),
@@ -144,6 +145,7 @@ class ActorContext:
     home_share: float = 0.0  # its share of the country mentions: how sure "mostly" is
     external: Callable[..., Any] | None = None
     expansion: dict[str, Entity] = field(default_factory=dict)  # acronym entity id -> full name's
+    aliases: dict[str, Entity] = field(default_factory=dict)  # short name's entity id -> full name's
 
     @property
     def coref(self) -> dict[int, str]:
@@ -163,8 +165,7 @@ class ActorContext:
                     ctx.entity_at.setdefault(tok.i, ent)
         ctx.home, ctx.home_share = _home_country(article)
         ctx.expansion = _acronyms(article)
-        for key, full in name_aliases(article).items():  # "Ford" after "Ford Motor Company"
-            ctx.expansion.setdefault(key, full)
+        ctx.aliases = name_aliases(article)  # "Ford" after "Ford Motor Company"
         return ctx
 
 
@@ -238,6 +239,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
+        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and child.ent_type_ in ("GPE", "NORP"):
+            keep.append(child)  # "the Saudi-led coalition": the leading country
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
         elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS:
@@ -247,8 +250,21 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
     return sorted(set(keep), key=lambda t: t.i)
 
 
+# Forces of nature and accidents are no actors: "Typhoon X, which killed 20", "the fire injured".
+HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake quake tsunami flood flooding "
+                         "fire blaze wildfire explosion blast crash collision avalanche landslide mudslide "
+                         "eruption volcano drought heatwave virus disease outbreak pandemic epidemic "
+                         "accident".split())
+
+
 def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
+    if tok.lemma_.lower() in HAZARD_WORDS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children):
+        return None
+    named = ctx.entity_at.get(tok.i)
+    if named is not None and any(w.lower() in HAZARD_WORDS for w in named.name.split()):
+        return None  # "Typhoon Haiyan" and its later bare mentions
     if tok.lemma_.lower() in ("country", "nation"):
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pron is not None:  # "his country": the country of the person "his" points to
@@ -261,6 +277,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     entity = _entity_for(tok, ctx)
     if entity is not None and entity.id in ctx.expansion:
         entity = ctx.expansion[entity.id]
+    if entity is not None and entity.id in ctx.aliases and not _known_by_itself(entity):
+        entity = ctx.aliases[entity.id]  # "Ford" is "Ford Motor Company"; "G7" stays the G7
     words = phrase_tokens(tok)
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
@@ -345,6 +363,14 @@ def _quote_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
     return None
 
 
+def _known_by_itself(entity: Entity) -> bool:
+    """A short name that is a known organisation of its own ("G7" before "G7 Summit")."""
+    if entity.name.lower() in KNOWN_GROUPS:
+        return True
+    from dateline.resolve.actors import known_org_code
+    return known_org_code(entity.name) is not None
+
+
 def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor | None:
     """The organisation a person or title noun speaks for, when it is a named organisation
     with a code of its own (IGO, NGO, armed group, ministry)."""
@@ -386,8 +412,10 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
         return None
     person = entity is not None and entity.label == "PERSON"
-    if country is None and entity is None and role == "MED":
+    if country is None and entity is None and role == "MED" and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("press", "media")):
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
+    if country is None and role is None and entity is not None and entity.label == "ORG":
+        return None  # an unlisted organisation (a club, a channel, a firm) is not the state of the article's country
     if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:

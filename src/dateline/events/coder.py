@@ -53,7 +53,8 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation "
                     "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
     **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
-    **dict.fromkeys("arrest detention crackdown".split(), frozenset({"17"})),
+    **dict.fromkeys("arrest detention crackdown imprisonment deportation expulsion".split(), frozenset({"17"})),
+    **dict.fromkeys("killing assassination murder execution abduction kidnapping".split(), frozenset({"18", "19", "20"})),
     # "the call was seconded", "rejected the request": an earlier appeal, offer or demand
     **dict.fromkeys("call appeal request plea proposal initiative demand".split(), frozenset({"02", "03", "10"})),
 }
@@ -227,6 +228,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if pat is None:
         return []
     _consume_objects(tok, consumed)
+    for prep, lemmas in pat.preps:  # "went on strike": the noun the pattern names is this event
+        if lemmas is not None:
+            consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = pat.code
     derived = False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
@@ -264,6 +268,8 @@ def _content_subcode(tok: "Token", table: dict[str, frozenset[str]]) -> str | No
     near = [c for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp")]
     # "held X responsible for the attack": the content hangs on the object's adjective
     near += [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acomp")]
+    # "attributed the bombing to X", "blamed the attack on X": the object is what is alleged
+    near += [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "" and c.pos_ == "NOUN"]
     words = {t.lemma_.lower() for c in near for t in c.subtree}
     for code, lemmas in table.items():
         if words & lemmas:
@@ -295,6 +301,15 @@ def _consume_objects(tok: "Token", consumed: set[int]) -> None:
             consumed.add(c.i)
 
 
+# Nouns of acts done TO someone: their possessor is the patient ("X's arrest", "X's killing").
+THEME_OWNED_NOUNS = frozenset("arrest detention release killing assassination execution deportation "
+                              "expulsion abduction kidnapping murder imprisonment conviction".split())
+
+
+# Prepositions that put a reaction beside the act it answers: "X did Y despite criticism by Z".
+REACTION_PREPS = frozenset({"despite", "amid", "amidst"})
+
+
 def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     pat = d.match(noun_frame(tok), "noun")
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
@@ -304,6 +319,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     owner = possessor(tok) if not between else None
     if owner is not None and owner.dep_ == "prep":
         owner = None
+    if owner is not None and owner.dep_ == "poss" and tok.lemma_.lower() in THEME_OWNED_NOUNS:
+        return []  # "the senator's arrest": the owner is who was arrested, not who arrested
     gov = _governing_verb(tok)
     if between:
         if len(between) < 2:
@@ -312,7 +329,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return [_Coding(tok, pat, pat.code, [a], [b], nominal=True)
                 for a in between for b in between if a != b]
     if owner is not None:
-        sources = [owner]
+        sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on")
                               and gov.lemma_.lower() in PURPOSE_VERBS):
@@ -321,7 +338,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         sources = subjects(gov)
     else:
         return []  # a nominalisation inside another clause is not an event of its own
-    return [_Coding(tok, pat, pat.code, sources, target_tokens(tok, pat, "noun"), nominal=True)]
+    targets = target_tokens(tok, pat, "noun")
+    if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
+        targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
+    return [_Coding(tok, pat, pat.code, sources, targets, nominal=True)]
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
@@ -365,7 +385,12 @@ def _owner_states(noun: "Token", ctx: ActorContext) -> list[tuple["Token", Actor
     return out
 
 
-def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+# Acts whose object's owner is not their party: "received the country's highest honour",
+# "released the names of the victims" (a meeting or a release needs the party itself).
+NO_OWNER_ROOTS = frozenset({"04", "08"})
+
+
+def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "") -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
         if t.pos_ == "PRON" and t.i not in ctx.coref:
@@ -377,8 +402,11 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
             if len(owners) > 1:
                 out.extend(owners)
                 continue
+        if code[:2] in ("10", "11", "12", "13") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
+                and any(c.dep_ == "poss" for c in t.children):
+            continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
         actor = actor_for(t, ctx)
-        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON"):
+        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS:
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
             actor = actor_for(owner, ctx) if owner is not None else None
@@ -391,9 +419,13 @@ def _resolve(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Acto
 
 
 def _act_anaphor(tok: "Token") -> bool:
-    """ "the move", "this decision": a definite act noun with no owner of its own."""
-    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_ANAPHORS and possessor(tok) is None
-            and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children))
+    """ "the move", "this decision": a definite act noun with no owner of its own; or "X's
+    arrest", whose owner is the one it was done to, so its doer is the act reported before."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_ANAPHORS:
+        return False
+    if tok.lemma_.lower() in THEME_OWNED_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+        return True
+    return possessor(tok) is None and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
 
 
 def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event],
@@ -430,6 +462,19 @@ def _restricted_people(trigger: "Token") -> "Token | None":
                 if o.dep_ == "dobj" and o.lemma_.lower() in PUBLIC_WORDS:
                     return o
     return None
+
+
+ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press"})
+
+
+def _asker(trigger: "Token") -> list["Token"]:
+    """Who asked the question a "declined to comment" answers, in the same sentence."""
+    for tok in trigger.sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ASKING_VERBS and tok.i != trigger.i:
+            found = subjects(tok)
+            if found:
+                return found
+    return []
 
 
 RESPONSE_WORDS = frozenset({"respond", "react", "reply", "response", "reaction", "answer"})
@@ -501,7 +546,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     sources = _resolve(c.sources, ctx)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets, ctx)
+    targets = _resolve(c.targets, ctx, c.code)
     if not targets and earlier:
         for t in c.targets:
             if _act_anaphor(t):
@@ -517,6 +562,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code == "011":
+        asker = _asker(c.trigger)
+        if asker:  # "The press asked X about it, but X declined to comment": toward the asker
+            targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code[:2] == "17" and len(sources) == 1:
         people = _restricted_people(c.trigger)
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
@@ -549,14 +598,21 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     out = []
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
+        if c.code[:2] == "14" and src.role == "CVL" and src.country:
+            # people who march or protest are protesters (OPP in the Wikinews conventions)
+            src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
             continue  # an actor acting on itself is a parse slip
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
+        code = c.code
+        if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
+            code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
+        facts = info(code)
         out.append(Event(
-            code=c.code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
+            code=code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
             quad_class=facts.quad_class, plover=facts.plover, source=src, target=tgt, date=date,
             location=event_location(c.trigger, article, ttok, c.code), evidence=evidence,
             confidence=event_confidence(c.pattern, src, tgt, nominal=c.nominal, derived=c.derived,
@@ -565,6 +621,23 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext) -> bool:
+    """True when the meeting's "in <place>" lies in a country that is neither side's (044)."""
+    obj = direct_object(trigger)
+    for prep in [*trigger.children, *(obj.children if obj is not None else ())]:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                    from dateline.resolve.places import place_country
+
+                    ent = ctx.entity_at.get(place.i)
+                    country = (ent.country if ent is not None and ent.country else None) \
+                        or place_country(ent.name if ent is not None else place.text)
+                    return bool(country and src.country and tgt.country
+                                and country not in (src.country, tgt.country))
+    return False
 
 
 def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],

@@ -19,6 +19,7 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 # Prepositions that usually introduce the other party when a pattern does not name one.
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+TIME_PREPS = frozenset({"until", "till", "by", "before"})
 GENERIC_TARGET_PREPS = ("with", "to", "on", "against", "at", "into", "from")
 
 
@@ -108,7 +109,10 @@ def verb_frame(tok: "Token") -> Frame:
         lemma=_lemma(tok),
         particles=frozenset(c.lower_ for c in tok.children if c.dep_ == "prt"),
         obj=noun_lemmas(obj) if obj is not None else None,
-        preps={p: frozenset().union(*(noun_lemmas(o) for o in objs)) for p, objs in preps.items()},
+        # "fired ... on Thursday": a date is never the object a pattern's preposition asks for
+        # ("given until Thursday to ..." keeps its date: "until" asks for one)
+        preps={p: frozenset().union(*(noun_lemmas(o) for o in objs if p in TIME_PREPS or o.ent_type_ not in NON_ACTOR_ENTS))
+               for p, objs in preps.items() if p in TIME_PREPS or any(o.ent_type_ not in NON_ACTOR_ENTS for o in objs)},
         deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) | _with_particles(vs)
               for d, vs in comps.items()},
     )
@@ -143,6 +147,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if is_passive(tok) or _passive_participle(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not found and any(c.dep_ == "auxpass" for c in tok.children):
+            return []  # "told of being forced to ...": an agentless passive inherits no agent
     found = [_same_paragraph(s, tok) for s in found]
     found = [x for s in found if s is not None for x in _named_coordination(s)]
     if found:

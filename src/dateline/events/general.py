@@ -228,7 +228,7 @@ def _clause_words(tok: "Token") -> set[str]:
 def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Actor, Actor, str]:
     """Crowds that march or protest are coded as the opposition; with no target (or only
     their own country) the protest is aimed at their government; its aim gives the subcode."""
-    crowd = src.role in (None, "CVL") and src.country is not None
+    crowd = src.role in (None, "CVL", "OPP") and src.country is not None
     if not crowd:
         return src, tgt, code
     src = _with_role(src, "OPP")

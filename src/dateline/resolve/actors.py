@@ -141,7 +141,16 @@ def known_org_code(name: str) -> str | None:
         letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
         if letters.isupper():
             return acronyms[key]
+    # "BBC Sport", "CNN International", "Reuters news agency": a listed name and a unit word
+    words = name.strip().split()
+    if len(words) >= 2 and words[-1].lower() in _ORG_UNIT_WORDS:
+        return known_org_code(" ".join(words[:-1]))
     return None
+
+
+#: Words naming a unit or service of an organisation rather than another body.
+_ORG_UNIT_WORDS = frozenset("sport sports news international world online television tv radio "
+                            "agency service channel network".split())
 
 
 # ---------------------------------------------------------------- countries in text
