@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from test_events_coder import triples
 
+from dateline.events.actors import _known_by_itself
+from dateline.events.general import name_aliases
+from dateline.model import Article, Entity, Mention, Source
+
 
 def test_pleading_guilty_is_a_confession_about_oneself():
     text = "John Kamau, from Nairobi, Kenya, pleaded guilty to three thefts."
@@ -147,3 +151,75 @@ def test_a_participle_on_a_thing_does_not_borrow_the_speakers_subject():
 def test_disclosing_to_the_government_is_sharing_information():
     text = "Canadian carmaker Maple Motors disclosed the problem to the Canadian government on Monday."
     assert ("CANBUS", "064", "CANGOV") in triples(text)
+
+
+def test_an_arrangement_to_plead_guilty_is_not_a_confession():
+    text = "In Lyon, France, Pierre Dubois made an arrangement with prosecutors to plead guilty."
+    assert not any(c == "015" for _, c, _ in triples(text))
+
+
+def test_a_refused_handover_is_not_coded_as_one():
+    text = "Canadian ministers Anne Roy and Paul Leduc refused to hand over the documents to the Canadian parliament."
+    assert not any(c.startswith("06") for _, c, _ in triples(text))
+
+
+def test_an_act_inside_a_refusal_noun_is_not_coded():
+    text = "Canadian lawmakers criticised Foreign Minister Anne Roy of Canada for her refusal to disclose the documents to them."
+    assert not any(c == "064" for _, c, _ in triples(text))
+
+
+def test_an_unnamed_he_in_an_assault_is_a_private_person_of_the_articles_country():
+    text = ("A man attacked shoppers in Lyon, France on Sunday. Police in France said he injured two women. "
+            "French officers shot him dead outside a shop.")
+    got = triples(text)
+    assert ("FRACVL", "182", "FRACVL") in got
+    assert ("FRACOP", "1823", "FRACVL") in got
+
+
+def _ents(text: str, spec: list[tuple[str, str, str, str | None]]) -> list[Entity]:
+    """Entities given by hand (id, label, surface, country), every occurrence a mention."""
+    out = []
+    for eid, label, name, country in spec:
+        ms, at = [], text.find(name)
+        while at != -1:
+            ms.append(Mention(at, at + len(name), name))
+            at = text.find(name, at + len(name))
+        out.append(Entity(eid, name, label, country=country, mentions=ms))
+    return out
+
+
+def test_a_short_company_name_codes_as_the_full_one():
+    text = ("Northwind Motor Company is based in Toronto, Canada. "
+            "Northwind is cooperating with the Canadian government.")
+    ents = _ents(text, [("e1", "ORG", "Northwind Motor Company", None), ("e2", "GPE", "Toronto", "CAN"),
+                        ("e3", "GPE", "Canada", "CAN"), ("e4", "NORP", "Canadian", "CAN")])
+    ents.append(Entity("e5", "Northwind", "PERSON", mentions=[Mention(text.rindex("Northwind"), text.rindex("Northwind") + 9, "Northwind")]))
+    assert ("CANBUS", "050", "CANGOV") in triples(text, entities=ents)
+
+
+def test_a_known_short_name_is_not_taken_for_a_longer_one():
+    ents = [Entity("e1", "G7", "ORG"), Entity("e2", "G7 Summit", "ORG")]
+    art = Article(text="", source=Source("text"), entities=ents)
+    assert name_aliases(art) == {"e1": ents[1]}  # the alias exists ...
+    assert _known_by_itself(ents[0])             # ... but the G7 is known on its own
+
+
+def test_a_justice_department_is_the_government():
+    text = "The United States Department of Justice opened an investigation into Maple Motor Company of Canada."
+    assert any(s == "USAGOV" and c.startswith("09") for s, c, _ in triples(text))
+
+
+def test_a_civil_liberties_union_is_a_national_ngo():
+    text = "The American Civil Liberties Union filed a lawsuit against the state of Texas on Monday."
+    assert ("USANGO", "115", "USAGOV") in triples(text)
+
+
+def test_a_private_assault_does_not_answer_an_earlier_sentence():
+    text = ("A Canadian judge in Toronto sentenced John Kamau to prison. "
+            "In 2017, Kamau injured nineteen others in Toronto, Canada.")
+    assert not any(c == "182" and t and t.endswith("JUD") for _, c, t in triples(text))
+
+
+def test_appeals_to_revoke_are_appeals_for_policy_change():
+    text = "British protesters asked the British government to revoke the new law."
+    assert ("GBROPP", "0242", "GBRGOV") in triples(text)

@@ -222,6 +222,10 @@ def _home_country(article: Article) -> tuple[str | None, float]:
             code = ent.country or country_of(ent.name)
             if code:
                 counts[code] += len(ent.mentions)
+    if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")
+        for ent in article.entities:
+            if ent.label in ("ORG", "FAC") and ent.country:
+                counts[ent.country] += len(ent.mentions)
     if not counts:
         return None, 0.0
     top, n = counts.most_common(1)[0]
@@ -300,6 +304,9 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     country, role = got.code[:3], got.code[3:]
     if country == "---" and mine.country:
         country = mine.country
+    elif country == "---" and ctx.home and role in LOCAL_ROLES and (
+            entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE):
+        country = ctx.home  # "one man", "a second man": a private person of the article's country
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG", "FAC")):
         role = mine.role
     if mine.code == "---MED" and entity is None:
@@ -307,6 +314,10 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
         role = "MED"  # "the network", "the newspaper": a media company is coded as media
     return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
+
+
+# Roles that are local to the article's country when no country is named for them.
+LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "LEG", "GOV", "OPP"})
 
 
 # Titles that speak for an organisation: "a spokesman for the PMF", "the director of Amnesty
@@ -579,9 +590,15 @@ def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
             _, role = _phrase_country_role(words, ctx)
             if role:
                 return role
-    if entity.label == "ORG":
-        # the organisation's own head word first ("... Telecommunications Commission" -> GOV)
+    if entity.label in ("ORG", "FAC"):
+        # the whole name first ("Department of Justice" -> GOV, "Civil Liberties Union" -> NGO),
+        # then its head word ("... Telecommunications Commission" -> GOV)
         last = entity.name.split()[-1].lower() if entity.name.split() else ""
-        # then the whole name ("Department of Justice" -> GOV, "Civil Liberties Union" -> NGO)
-        return ROLE_WORDS.get(last) or ROLE_WORDS.get(last.rstrip("s")) or role_code(entity.name)
+        got = role_code(entity.name) or ROLE_WORDS.get(last) or ROLE_WORDS.get(last.rstrip("s"))
+        if got is None:  # "Iranian airline Mahan Air": the common noun it was introduced with
+            for words in _title_tokens(entity, ctx):
+                _, got = _phrase_country_role(words, ctx)
+                if got:
+                    break
+        return got
     return None

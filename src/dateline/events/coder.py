@@ -535,6 +535,8 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
             continue
         if ev.trigger.start >= trigger.sent.start_char:
             continue  # an act in the same sentence is another clause's, not the one answered
+        if source.role == "CVL":
+            return None  # a private person's assault answers no one: "the judge" is not its target
         if ev.target.code == source.code and ev.source.code and ev.source.code != source.code \
                 and ev.quad_class >= 3:
             return ev.source
@@ -543,7 +545,7 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
 
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
-    sources = _resolve(c.sources, ctx)
+    sources = _resolve(c.sources, ctx) or _unnamed_private(c, c.sources, ctx)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx, c.code)
@@ -648,6 +650,8 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
     if len(sources) != 1:
         return []
     src = sources[0][1]
+    if c.code[:2] in ("17", "18", "19") and (private := _unnamed_private(c, c.targets, ctx)):
+        return private
     if c.code == "015" and c.pattern is _CONFESSION:
         return [(c.trigger, general.self_actor(src))]
     if c.code[:2] == "16":
@@ -661,6 +665,22 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
             country = src.country
             return [(c.trigger, Actor(None, "civilians", country + "CVL", country, "CVL"))]
     return []
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _unnamed_private(c: _Coding, toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "he injured a man", "police shot him dead": in an assault, arrest or shooting, a
+    personal pronoun that names no one known is a private person of the article's country
+    (a public figure would have been named and resolved)."""
+    if c.code[:2] not in ("17", "18", "19") or not ctx.home:
+        return []
+    out = []
+    for t in toks:
+        if t.pos_ == "PRON" and t.lower_ in PERSONAL_PRONOUNS:
+            out.append((t, Actor(None, t.text, ctx.home + "CVL", ctx.home, "CVL")))
+    return out
 
 
 def _guessed(actor: Actor, tok: "Token | None") -> bool:

@@ -45,6 +45,8 @@ def is_confession(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "an arrangement to plead guilty": a plan, not a confession
     if lemma in _CONFESS_VERBS:
         return True
     if lemma in _ADMIT_VERBS:
