@@ -135,3 +135,47 @@ def test_a_party_is_opposition_unless_it_is_said_to_rule():
     assert role_code("party") == "OPP"
     assert role_code("ruling party") == "GOV"
     assert role_code("party spokesman") == "OPP"
+
+
+def test_a_later_target_slot_is_tried_when_the_first_names_no_party():
+    got = triples("Thousands of teachers went on strike in Poland on Monday, demanding higher wages from the government.")
+    assert ("POLEDU", "100", "POLGOV") in got
+
+
+def test_killing_by_assault_is_1823_and_stabbing_to_death_too():
+    assert ("GBRCVL", "1823", "GBRCVL") in triples(
+        "On Sunday, John Miller stabbed his neighbour Peter Smith to death in Leeds, England, police said.")
+    assert ("BRACOP", "1823", "BRACVL") in triples(
+        "Brazilian police killed eight suspected drug dealers in a raid in Rio de Janeiro on Friday.")
+
+
+def test_saying_someone_is_responsible_or_behind_an_attack_is_an_accusation():
+    got = triples("The Saudi foreign minister said Iran was responsible for the attack on the oil facilities.")
+    assert ("SAUGOV", "1123", "IRN") in got
+    assert not any(code.startswith("19") for _, code, _ in got)  # the alleged act is not coded as fact
+    assert ("USAGOV", "1123", "SYRGOV") in triples(
+        "The American envoy said the Syrian government was behind the chemical attack.")
+
+
+def test_a_measure_with_no_owner_is_the_governments_of_the_articles_country():
+    text = ("The French government announced the pension reform in Paris. "
+            "Thousands of protesters in Paris marched against the reform on Saturday.")
+    # 141 or, with the protest's aim read off the sentence (events/general.py), 1412
+    assert {("FRAOPP", "141", "FRAGOV"), ("FRAOPP", "1412", "FRAGOV")} & triples(text)
+    assert not triples("The French government announced the pension reform in Paris. "
+                       "The French president defended the new law on Saturday.") - {("FRAGOV", "052", "FRAGOV")}
+
+
+def test_a_delayed_to_clause_gives_the_appeal_its_content():
+    got = triples('The Hong Kong senator said: "I really urge [the Hong Kong president], if she cannot govern the city, '
+                  'and has no ability to govern the city, to please step down."')
+    assert any(code == "0241" for _, code, _ in got)
+    assert not any(code == "020" for _, code, _ in got)
+
+
+def test_refusing_to_accept_a_demand_is_a_rejection():
+    assert ("GRCGOV", "123", "TURGOV") in triples("The Greek government will not accept the Turkish government's demands.")
+    got = triples("The Iranian government asked Interpol to arrest the American president. "
+                  "Interpol said it would not consider the request.")
+    assert ("IGOITP", "120", "IRNGOV") in got
+    assert not triples("The Greek government did not comment on the request.")

@@ -46,7 +46,7 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
                     "television".split(), "MED"),
     **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
-                    "pilgrim bystander migrant refugee".split(), "CVL"),
+                    "pilgrim bystander migrant refugee customer shopper patron pedestrian".split(), "CVL"),
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
     **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),

@@ -19,8 +19,8 @@ from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_tokens, verb_frame, with_conjuncts
-from dateline.events.patterns import Dictionary, Pattern, load_dictionary, parse_pattern
+from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation "
                     "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
     **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
+    **dict.fromkeys("request demand appeal call".split(), frozenset({"02", "10"})),
     **dict.fromkeys("arrest detention crackdown imprisonment deportation expulsion".split(), frozenset({"17"})),
     **dict.fromkeys("killing assassination murder execution abduction kidnapping".split(), frozenset({"18", "19", "20"})),
     # "the call was seconded", "rejected the request": an earlier appeal, offer or demand
@@ -75,6 +76,7 @@ class _Coding:
     nominal: bool = False
     derived: bool = False
     anaphoric: bool = False  # the target is "it"/"this": the act the article just reported
+    alternatives: tuple = ()  # further target slots, tried when the first names no actor
 
 
 def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = None) -> list[Event]:
@@ -171,6 +173,8 @@ CONDEMNING_WORDS = frozenset(
     "reckless barbaric cowardly absurd illegitimate unconstitutional scandalous despicable "
     "provocative unjustified groundless".split())
 _IT_WORDS = frozenset({"it", "this", "that"})
+_ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
+ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
 
 
 def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -187,10 +191,17 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
         words = {w for g in preds for w in (g.lemma_.lower(), g.lower_,
                                              *(m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")))}
         subj = [g for g in c.children if g.dep_ == "nsubj"]
-        if not words & CONDEMNING_WORDS or not subj:
+        if not subj:
             continue
         anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
-        out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
+        behind = any(g.dep_ == "prep" and g.lower_ == "behind" for g in c.children)
+        if (words & ACCUSING_WORDS or behind) and not anaphoric:
+            # "said Iran was responsible for / behind the attack": an accusation of Iran
+            content = {t.lemma_.lower() for t in c.subtree}
+            code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
+            out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
+        elif words & CONDEMNING_WORDS:
+            out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
 
 
@@ -205,6 +216,39 @@ def _code_confession(tok: "Token") -> list[_Coding]:
     return [_Coding(tok, _CONFESSION, "015", subjects(tok), [])]
 
 
+# "X will not / would not accept Y's demand": refusing what another side asked is a rejection
+# (CAMEO 12x), stated as a negated acceptance.
+ACCEPTING_VERBS = frozenset("accept consider grant approve heed entertain honour honor meet".split())
+REQUEST_NOUNS = {"request": "120", "requests": "120", "application": "120", "demand": "123", "demands": "123",
+                 "call": "123", "proposal": "127", "plan": "127", "offer": "120", "invitation": "125",
+                 "condition": "124", "terms": "124", "ultimatum": "124"}
+_REFUSAL = parse_pattern("120", "accept +request >poss", "verb", 0)
+
+
+def _refusal(tok: "Token") -> "_Coding | None":
+    if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    obj = direct_object(tok)
+    if obj is None or obj.lower_ not in REQUEST_NOUNS and obj.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    code = REQUEST_NOUNS.get(obj.lower_) or REQUEST_NOUNS[obj.lemma_.lower()]
+    owner = possessor(obj)
+    return _Coding(tok, _REFUSAL, code, subjects(tok), [owner] if owner is not None else [obj], derived=True)
+
+
+def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None:
+    """ "I urge X, if ..., to step down": the small model hangs a long-delayed "to"-clause on a
+    noun inside the appeal; the last "to"-infinitive in the appeal's own span is what is asked."""
+    inf = [v for v in tok.subtree if v.i > tok.i and v.pos_ == "VERB"
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    if not inf:
+        return None
+    last = inf[-1]
+    lemmas = frozenset({last.lemma_.lower(), *(f"{last.lemma_.lower()}_{c.lower_}" for c in last.children if c.dep_ == "prt")})
+    better = d.match(Frame(frame.lemma, frame.particles, frame.obj, frame.preps, {**frame.deps, "xcomp": lemmas}))
+    return better if better is not None and better.code != "020" else None
+
+
 def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     lemma = tok.lemma_.lower()
     if not d.knows(lemma) and lemma not in d.intent and lemma not in d.threat and \
@@ -212,12 +256,15 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
     pat = d.match(frame)
+    if pat is not None and pat.code == "020" and "xcomp" not in frame.deps:
+        pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
     if filters.is_negated(tok) or filters.is_hypothetical(tok):
         consumed.update(c.i for c in xcomps)  # "did not agree to meet": nothing below is a fact
         _consume_objects(tok, consumed)
-        return []
+        refusal = _refusal(tok)
+        return [refusal] if refusal is not None else []
     if pat is not None and any(dep == "xcomp" for dep, _ in pat.deps):
         # "accepted an invitation to visit X", "threatened to hold a strike": one event
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
@@ -241,7 +288,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, ACCUSATION_CONTENT) or code
     elif code == "130":
         code = _content_subcode(tok, THREAT_CONTENT) or code
-    return [_Coding(tok, pat, code, subjects(tok), target_tokens(tok, pat), derived=derived)]
+    cands = target_candidates(tok, pat)
+    return [_Coding(tok, pat, code, subjects(tok), cands[0] if cands else [], derived=derived,
+                    alternatives=tuple(cands[1:]))]
 
 
 # What an accusation is about, read off its complement (the Wikinews conventions: the 112x
@@ -331,7 +380,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if owner is not None:
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
-                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on")
+                              or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
                               and gov.lemma_.lower() in PURPOSE_VERBS):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
@@ -464,6 +513,25 @@ def _restricted_people(trigger: "Token") -> "Token | None":
     return None
 
 
+# Measures only a government makes: with no owner named, a reader takes the government of
+# the country the article is about (when it clearly is about one) as their author.
+POLICY_NOUNS = frozenset("law bill reform legislation decree regulation restriction lockdown curfew "
+                         "budget tax policy amendment".split())
+POLICY_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+POLICY_HOME_SHARE = 0.5
+
+
+def _policy_owner(toks: list["Token"], sources: list[tuple["Token", Actor]],
+                  ctx: ActorContext) -> tuple["Token", Actor] | None:
+    for t in toks:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in POLICY_NOUNS or possessor(t) is not None:
+            continue
+        if ctx.home and ctx.home_share >= POLICY_HOME_SHARE \
+                and not any(a.role == "GOV" and a.country == ctx.home for _, a in sources):
+            return t, Actor(None, t.text, ctx.home + "GOV", ctx.home, "GOV")
+    return None
+
+
 ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press"})
 
 
@@ -560,6 +628,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             prior = _antecedent_act(c.targets[0], sources, earlier, any_act=True)
             if prior is not None:
                 targets = [(c.targets[0], prior)]
+    for alt in c.alternatives:
+        if targets:
+            break
+        targets = _resolve(list(alt), ctx, c.code)
     if not targets and c.code[:2] not in MONADIC_ROOTS:
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
@@ -568,6 +640,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         asker = _asker(c.trigger)
         if asker:  # "The press asked X about it, but X declined to comment": toward the asker
             targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code[:2] in POLICY_ROOTS:
+        state = _policy_owner(c.targets, sources, ctx)
+        if state is not None:  # "protested against the pension reform": whoever governs made it
+            targets = [state]
     if not targets and c.code[:2] == "17" and len(sources) == 1:
         people = _restricted_people(c.trigger)
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."

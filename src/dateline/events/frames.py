@@ -277,16 +277,32 @@ def act_owner(noun: "Token", verb: "Token") -> "Token | None":
 
 def target_tokens(tok: "Token", pat: Pattern, kind: str = "verb") -> list["Token"]:
     """The tokens in the target slot(s) the pattern names, else in a generic slot."""
+    return next(iter(target_candidates(tok, pat, kind)), [])
+
+
+def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[list["Token"]]:
+    """Every filled slot the pattern names, in its order, then the generic fallback: the coder
+    takes the first that resolves to an actor ("demanding higher wages from the government":
+    the object is no party, the "from" phrase is)."""
     obj = direct_object(tok) if kind == "verb" else None
     preps = prep_objects(tok, obj)
     if "none" in pat.target:
         return []
+    out: list[list["Token"]] = []
     # default slot: the direct object, unless the object is a constrained noun ("hold talks")
     for slot in pat.target or (("obj",) if pat.obj is None else ()):
         # "began an offensive into Syria on Wednesday": a date or a number is never the party
         found = [t for t in _slot(tok, slot, obj, preps, pat) if t.ent_type_ not in NON_ACTOR_ENTS]
         if found:
-            return with_conjuncts(found)
+            out.append(with_conjuncts(found))
+    if out:
+        return out
+    fallback = _fallback_target(tok, pat, obj, preps, kind)
+    return [fallback] if fallback else []
+
+
+def _fallback_target(tok: "Token", pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]],
+                     kind: str) -> list["Token"]:
     if not pat.target:
         for prep in GENERIC_TARGET_PREPS:
             objs = [t for t in preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
