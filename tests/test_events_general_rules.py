@@ -223,3 +223,57 @@ def test_a_private_assault_does_not_answer_an_earlier_sentence():
 def test_appeals_to_revoke_are_appeals_for_policy_change():
     text = "British protesters asked the British government to revoke the new law."
     assert ("GBROPP", "0242", "GBRGOV") in triples(text)
+
+
+def test_critics_claiming_this_is_someones_move_accuse_that_someone():
+    text = ("Prime Minister Paul Leduc of Canada closed parliament on Monday. "
+            "Canadian critics have claimed this is a move by Leduc to silence the opposition.")
+    assert ("CANOPP", "112", "CANGOV") in triples(text)
+
+
+def test_calling_a_named_actor_a_model_is_praise():
+    text = 'Canadian Prime Minister Paul Leduc said Anne Roy is "a model of honesty for all of us".'
+    assert any(s == "CANGOV" and c == "051" for s, c, _ in triples(text))
+
+
+def test_the_vote_boycotted_points_back_at_the_vote():
+    text = ("The Parliament of Canada voted on a resolution to expel Russian diplomats. "
+            "The vote was boycotted by Canadian opposition lawmakers.")
+    assert any(c == "143" and t == "CANLEG" for _, c, t in triples(text))
+
+
+def test_citing_repression_as_a_reason_accuses_of_abuse():
+    text = "Canadian Foreign Minister Anne Roy cited the Iranian government's repression of protesters."
+    assert ("CANGOV", "1122", "IRNGOV") in triples(text)
+
+
+def test_a_passenger_jet_is_its_airlines_not_civilians():
+    text = "Russian forces shot down a Ukrainian passenger jet near Kyiv on Saturday."
+    got = triples(text)
+    assert any(c == "195" and t == "UKRBUS" for _, c, t in got)
+
+
+def test_acknowledging_an_act_is_015_towards_its_target():
+    text = "Russian officials acknowledged that Russian forces had shot down a Ukrainian passenger jet."
+    assert any(c == "015" and t == "UKRBUS" for _, c, t in triples(text))
+
+
+def test_a_protest_against_a_group_of_people_is_not_aimed_at_the_government():
+    text = "In Ottawa, Canada, hundreds of Canadian people protested against white nationalists on Sunday."
+    assert not any(c.startswith("14") and t == "CANGOV" for _, c, t in triples(text))
+
+
+def test_capitalised_names_do_not_give_a_protest_its_aim():
+    text = "Thousands of Canadian protesters marched against the Unite the Right rally in Ottawa."
+    assert not any(c == "1413" for _, c, _ in triples(text))
+
+
+def test_a_defendant_introduced_by_trade_in_apposition_is_a_private_person():
+    text = ("A Canadian jury convicted John Kamau, the Toronto lawyer, of fraud on Monday in Toronto, Canada.")
+    got = triples(text)
+    assert ("CANJUD", "116", "CANCVL") in got
+
+
+def test_an_unnamed_man_takes_the_articles_country():
+    text = ("A man attacked shoppers in Lyon, France on Sunday. In Lyon, one man struck the attacker with a chair.")
+    assert ("FRACVL", "182", "FRACVL") in triples(text)

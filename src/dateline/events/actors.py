@@ -37,7 +37,7 @@ ROLE_WORDS: dict[str, str] = {
                     "militia".split(), "MIL"),
     **dict.fromkeys("police policeman policemen officer cop".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
-    **dict.fromkeys("opposition protester demonstrator activist dissident".split(), "OPP"),
+    **dict.fromkeys("opposition protester demonstrator activist dissident critic".split(), "OPP"),
     **dict.fromkeys("court judge prosecutor tribunal justice attorney jury".split(), "JUD"),
     **dict.fromkeys("parliament lawmaker legislator senator congress senate congressman "
                     "congresswoman mp legislature assembly house speaker".split(), "LEG"),
@@ -298,6 +298,11 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if got is None or not got.code:
         return mine
     if mine is None:
+        role = got.code[3:]
+        if got.code[:3] == "---" and ctx.home and role in LOCAL_ROLES and (
+                entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE):
+            # "one man", "a second man": a private person of the article's country
+            return Actor(got.entity, got.name, ctx.home + role, ctx.home, role)
         return got
     # fill what the dictionary coder left open: an unknown country ("---COP" in an article
     # about Hong Kong) or a person's missing role, from the phrase and the article

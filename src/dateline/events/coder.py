@@ -56,9 +56,13 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys("request demand appeal call".split(), frozenset({"02", "10"})),
     **dict.fromkeys("arrest detention crackdown imprisonment deportation expulsion".split(), frozenset({"17"})),
     **dict.fromkeys("killing assassination murder execution abduction kidnapping".split(), frozenset({"18", "19", "20"})),
+    # "the vote was boycotted": whatever the vote decided
+    "vote": None,
     # "the call was seconded", "rejected the request": an earlier appeal, offer or demand
     **dict.fromkeys("call appeal request plea proposal initiative demand".split(), frozenset({"02", "03", "10"})),
 }
+# Acts of a body that its own members may answer (same actor code, different actor).
+BODY_ACTS = frozenset({"vote"})
 ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "such"})
 # How far back (in characters) an earlier act may be to be the one "the move" points at.
 ANAPHOR_REACH = 3000
@@ -97,7 +101,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc)
+        events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article)
     _locate_from_visits(events)
     return events
 
@@ -137,6 +141,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             out.extend(_code_obligation(tok, d))
             out.extend(_code_evaluation(tok, d))
             out.extend(_code_confession(tok))
+            out.extend(_code_praise(tok, d))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -211,9 +216,40 @@ _CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
 
 
 def _code_confession(tok: "Token") -> list[_Coding]:
-    if not general.is_confession(tok) or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
-    return [_Coding(tok, _CONFESSION, "015", subjects(tok), [])]
+    if general.is_confession(tok):
+        return [_Coding(tok, _CONFESSION, "015", subjects(tok), [])]
+    if tok.lemma_.lower() in ("acknowledge", "admit"):
+        # "acknowledged their forces had shot down a passenger jet": owning up to the act, whose
+        # target is the admission's target (the act itself is coded from its own clause)
+        for c in tok.children:
+            obj = direct_object(c) if c.dep_ == "ccomp" and c.pos_ == "VERB" else None
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return [_Coding(tok, _ADMISSION, "015", subjects(tok), [obj])]
+    return []
+
+
+_ADMISSION = parse_pattern("015", "acknowledge ^ccomp:*", "verb", 0)
+_PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
+
+
+def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """ 'He said Y is "a model of honesty"': a speech verb whose complement calls a named actor
+    something praiseworthy is praise (051) from the speaker to that actor."""
+    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or filters.is_negated(c) or filters.is_hypothetical(c):
+            continue
+        subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
+        preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+        words = {w for g in preds for w in (g.lemma_.lower(), g.lower_)}
+        words |= {x.lemma_.lower() for g in preds for x in g.subtree}
+        if subj and words & general.PRAISING_WORDS:
+            out.append(_Coding(tok, _PRAISE, "051", subjects(tok), subj, derived=True))
+    return out
 
 
 # "X will not / would not accept Y's demand": refusing what another side asked is a rejection
@@ -483,12 +519,14 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
     someone other than the current sources: "X did Y. Z condemned the move" -> X."""
     roots = None if any_act else ACT_ANAPHORS[tok.lemma_.lower()]
     mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
+    if tok.lemma_.lower() in BODY_ACTS:  # members boycotting their own chamber's vote: by name
+        mine = {a.entity or a.name for _, a in sources}
     for ev in reversed(earlier):
         if ev.trigger is None or ev.trigger.start >= tok.idx or tok.idx - ev.trigger.start > ANAPHOR_REACH:
             continue
         if roots is not None and ev.root not in roots:
             continue
-        if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine):
+        if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine) or ev.source.name in mine:
             continue
         return ev.source
     return None
@@ -618,7 +656,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx, c.code)
     if not targets and earlier:
-        for t in c.targets:
+        # "the vote was boycotted": a constrained object can be the act anaphor too
+        obj = direct_object(c.trigger) if not c.nominal else None
+        for t in c.targets or ([obj] if obj is not None else []):
             if _act_anaphor(t):
                 prior = _antecedent_act(t, sources, earlier)
                 if prior is not None:
@@ -730,6 +770,13 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "015" and c.pattern is _CONFESSION:
         return [(c.trigger, general.self_actor(src))]
+    if c.code[:2] == "11" and c.targets and c.targets[0].lower_ in ("this", "it", "that"):
+        # "claimed this is a move by Johnson to ...": the one whose act "this" is said to be
+        for a in c.targets[0].head.children:
+            owner = possessor(a) if a.dep_ == "attr" else None
+            got = [x for x in _resolve([owner], ctx) if x[1].code != src.code] if owner is not None else []
+            if got:
+                return got
     if c.code[:2] == "16":
         place = general.place_of_object(general.restriction_objects(c.trigger))
         if place is not None:

@@ -135,7 +135,7 @@ INVESTIGATION_CONTENT = frozenset("criminal crime alleged allegedly fraud corrup
                                   "money laundering misconduct embezzlement theft".split())
 
 
-def refine(events: list[Event], doc: "Doc") -> list[Event]:
+def refine(events: list[Event], doc: "Doc", article: Article | None = None) -> list[Event]:
     """Apply the role- and context-dependent code rules to one sentence's events, then drop
     the duplicates the rewriting makes ("marched ... protesting" is one protest)."""
     out: list[Event] = []
@@ -143,7 +143,7 @@ def refine(events: list[Event], doc: "Doc") -> list[Event]:
     for ev in events:
         tok = _trigger_token(ev, doc)
         if tok is not None:
-            ev = _refine_one(ev, tok)
+            ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
         key = (ev.code, ev.source.code, ev.target.code)
         if ev.root == "14" and key in seen:
             continue
@@ -172,10 +172,27 @@ def _with_role(actor: Actor, role: str) -> Actor:
     return Actor(actor.entity, actor.name, (country or "---") + role, country, role)
 
 
-def _named_by_trade(actor: Actor, tok: "Token | None" = None) -> bool:
-    words = [w.lower().strip(".,") for w in (actor.name or "").split()]
-    if tok is not None:
-        words += [t.lower_ for t in tok.subtree if t.dep_ in ("compound", "amod", "appos") or t == tok]
+def _described_as(actor: Actor, doc: "Doc", article: Article | None) -> list[str]:
+    """The words an entity is introduced with in apposition ("Michael Avenatti, the California
+    lawyer"): a defendant's trade is often given only there."""
+    if article is None or not actor.entity:
+        return []
+    ent = article.entity(actor.entity)
+    if ent is None:
+        return []
+    out: list[str] = []
+    for m in ent.mentions[:3]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for c in span.root.children:
+            if c.dep_ == "appos":
+                out += [t.lower_ for t in c.subtree if t.dep_ in ("compound", "amod", "nmod") or t == c]
+    return out
+
+
+def _named_by_trade(actor: Actor, extra: list[str] | None = None) -> bool:
+    words = [w.lower().strip(".,") for w in (actor.name or "").split()] + (extra or [])
     if any(w in OFFICE_WORDS for w in words):
         return False  # "attorney general", "district attorney": officials, not private persons
     return any(w.rstrip("s") in TRADE_WORDS or w in TRADE_WORDS for w in words)
@@ -185,7 +202,7 @@ def _has_child_lemma(tok: "Token", lemmas: frozenset[str]) -> bool:
     return any(c.lemma_.lower() in lemmas for c in tok.children)
 
 
-def _refine_one(ev: Event, tok: "Token") -> Event:
+def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) -> Event:
     code = ev.code
     src, tgt = ev.source, ev.target
     lemma = tok.lemma_.lower()
@@ -195,8 +212,12 @@ def _refine_one(ev: Event, tok: "Token") -> Event:
     # the trade a defendant or a private attacker is named by is not their role
     if src.role in ("HLH", "LAB", "JUD", "EDU") and code[:2] == "18" and _named_by_trade(src):
         src = _with_role(src, "CVL")
-    if tgt.role in ("HLH", "LAB", "JUD", "EDU") and code in JUDICIAL_CODES | FORCE_CODES and _named_by_trade(tgt):
+    if tgt.role in ("HLH", "LAB", "JUD", "EDU") and code in JUDICIAL_CODES | FORCE_CODES \
+            and _named_by_trade(tgt, target_words):
         tgt = _with_role(tgt, "CVL")
+    # "a Ukrainian passenger jet": an airliner is its airline's, a business (not civilians)
+    if tgt.role == "CVL" and _is_airliner(tgt.name):
+        tgt = _with_role(tgt, "BUS")
     # "shot X dead", "was shot dead by police": a killing
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):
         code = "1823"
@@ -223,6 +244,15 @@ def _refine_one(ev: Event, tok: "Token") -> Event:
     return _recode(ev, code)
 
 
+AIRLINER_HEADS = frozenset({"jet", "plane", "airliner", "aircraft", "flight", "jetliner"})
+AIRLINER_MODS = frozenset({"passenger", "commercial", "civilian", "civil"})
+
+
+def _is_airliner(name: str | None) -> bool:
+    words = [w.lower() for w in (name or "").split()]
+    return bool(words) and words[-1] in AIRLINER_HEADS and any(w in AIRLINER_MODS for w in words)
+
+
 def _clause_words(tok: "Token") -> set[str]:
     return {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
 
@@ -234,14 +264,35 @@ def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Ac
     if not crowd:
         return src, tgt, code
     src = _with_role(src, "OPP")
-    if not tgt.code or (tgt.country == src.country and not tgt.role):
+    if (not tgt.code and not _against_people(tok)) or (tgt.code and tgt.country == src.country and not tgt.role):
         tgt = Actor(None, "government", src.country + "GOV", src.country, "GOV")  # type: ignore[operator]
-    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
-    words |= {w for t in tok.sent for w in re.split(r"[-\s]", t.lower_) if w}
+    # what the protest is for, read off the sentence's common words ("Unite the Right" is a name)
+    common = [t for t in tok.sent if t.pos_ != "PROPN" and (not t.is_title or t.i == t.sent.start)]
+    words = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
+    words |= {w for t in common for w in re.split(r"[-\s]", t.lower_) if w}
     for sub, lemmas in PROTEST_CONTENT.items():
         if words & lemmas:
             return src, tgt, sub
     return src, tgt, "141"
+
+
+def _against_people(tok: "Token") -> bool:
+    """ "counter-protesting against white supremacists": the protest names a group of people
+    (unresolved), so it is not aimed at the government."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "against" or c.dep_ == "dobj":
+            for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]):
+                if g.lemma_.lower().endswith("ist") or g.ent_type_ in ("PERSON", "NORP", "ORG") \
+                        or g.lemma_.lower() in PEOPLE_NOUNS:
+                    return True
+    return False
+
+
+PEOPLE_NOUNS = frozenset("people group groups member members supporter supporters rival rivals counter-protester "
+                         "nationalist extremist racist fascist".split())
+# Words that praise the one they describe ('He said Y is "a model of honesty"'): 051 from the speaker.
+PRAISING_WORDS = frozenset("model hero champion honest honesty brave courageous great outstanding excellent "
+                           "exemplary wise visionary trustworthy admirable inspiration inspiring".split())
 
 
 # ---------------------------------------------------------------- name aliases
