@@ -277,3 +277,43 @@ def test_a_defendant_introduced_by_trade_in_apposition_is_a_private_person():
 def test_an_unnamed_man_takes_the_articles_country():
     text = ("A man attacked shoppers in Lyon, France on Sunday. In Lyon, one man struck the attacker with a chair.")
     assert ("FRACVL", "182", "FRACVL") in triples(text)
+
+
+def test_according_to_a_tweet_accuses_the_subject():
+    text = ('Canadian airline Maple Air was banned on Monday. '
+            '"The airline smuggles weapons across the region," according to a tweet by Canadian '
+            'Foreign Minister Anne Roy.')
+    got = triples(text)
+    assert any(s == "CANGOV" and c == "112" and t and t.endswith("BUS") for s, c, t in got)
+
+
+def test_the_alleged_act_inside_an_accusation_is_not_coded():
+    text = ('"Iran hides weapons for terrorist groups, supporting their attacks," according to a statement by '
+            'Canadian Foreign Minister Anne Roy.')
+    got = triples(text)
+    assert ("CANGOV", "112", "IRN") in got
+    assert not any(c.startswith("05") for _, c, _ in got)
+
+
+def test_saying_someone_is_corrupt_in_a_clause_accuses_of_crime():
+    text = "Canadian opposition leader Anne Roy said Prime Minister Paul Leduc of Canada laundered money."
+    assert any(c == "1121" and t == "CANGOV" for _, c, t in triples(text))
+
+
+def test_a_possible_threat_in_a_purpose_clause_accuses_no_one():
+    text = "Canadian newspaper The Maple Daily said Canada had to act quickly to counter possible Russian interference."
+    assert not any(c.startswith("112") for _, c, _ in triples(text))
+
+
+def test_a_reported_act_of_its_own_is_coded_as_that_act_not_an_accusation():
+    text = "Maple Motor Company announced the Canadian Department of Justice was performing a criminal investigation of Maple."
+    assert not any(c.startswith("112") for _, c, _ in triples(text))
+
+
+def test_the_airline_is_the_airline_named_before():
+    text = ("Canada banned Russian airline Volga Air on Monday. "
+            "Canadian officials said the airline smuggles weapons.")
+    ents = _ents(text, [("e1", "GPE", "Canada", "CAN"), ("e2", "NORP", "Russian", "RUS"),
+                        ("e3", "ORG", "Volga Air", None), ("e4", "NORP", "Canadian", "CAN")])
+    got = triples(text, entities=ents)
+    assert any(c.startswith("112") and t == "RUSBUS" for _, c, t in got)

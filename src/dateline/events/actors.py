@@ -284,6 +284,11 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if entity is not None and entity.id in ctx.aliases and not _known_by_itself(entity):
         entity = ctx.aliases[entity.id]  # "Ford" is "Ford Motor Company"; "G7" stays the G7
     words = phrase_tokens(tok)
+    if entity is not None and tok.i not in ctx.entity_at and tok.pos_ == "NOUN" \
+            and ROLE_WORDS.get(tok.lemma_.lower()) in ("BUS", "MED"):
+        # "the airline" read as the phrase that introduced it: "Russian airline Volga Air"
+        intro = next((w for w in _title_tokens(entity, ctx) if any(t.lemma_ == tok.lemma_ for t in w)), None)
+        words = intro or words
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
         return actor_for(group, ctx) if group is not None else None
@@ -466,6 +471,11 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
         ent = ctx.article.entity(ctx.coref[tok.i])
         if ent is not None:
             return ent
+    if tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) in ("BUS", "MED") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        ent = _introduced_as(tok, ctx)  # "Iranian airline Mahan Air ... the airline"
+        if ent is not None:
+            return ent
     for child in tok.children:  # "Russia's foreign minister, Sergei Lavrov": the named apposition
         if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "PERSON":
             return ctx.entity_at[child.i]
@@ -475,6 +485,22 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
         # a bare surname the NER missed ("Ri arrived"): the person whose name contains it
         return next((e for e in ctx.article.entities if e.label == "PERSON" and tok.text in e.name.split()), None)
     return None
+
+
+def _introduced_as(tok: "Token", ctx: ActorContext) -> Entity | None:
+    """The latest organisation named before `tok` with this common noun as its title ("the
+    airline" after "Iranian airline Mahan Air", "the network" after "the broadcaster X")."""
+    lemma = tok.lemma_.lower()
+    best: tuple[int, Entity] | None = None
+    for ent in ctx.article.entities:
+        # (a PERSON too: the small model often takes a firm's name for a person's)
+        if ent.label not in ("ORG", "FAC", "PERSON") or not ent.mentions or ent.mentions[0].start >= tok.idx:
+            continue
+        for words in _title_tokens(entity=ent, ctx=ctx):
+            if any(t.lemma_.lower() == lemma for t in words) and words[0].idx < tok.idx:
+                if best is None or words[0].idx > best[0]:
+                    best = (words[0].idx, ent)
+    return best[1] if best else None
 
 
 def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:

@@ -142,10 +142,21 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             out.extend(_code_evaluation(tok, d))
             out.extend(_code_confession(tok))
             out.extend(_code_praise(tok, d))
+            out.extend(_code_reported_accusation(tok, d))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
-    return out
+    return _drop_alleged(out)
+
+
+def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
+    """What a reported accusation says the other side does is alleged, not fact (the
+    convention for accusations): acts inside the accusing clause are dropped."""
+    clauses = [c.targets[0].head for c in codings if c.pattern is _REPORTED and c.targets]
+    if not clauses:
+        return codings
+    inside = {t.i for cl in clauses for t in cl.subtree}
+    return [c for c in codings if c.pattern is _REPORTED or c.trigger.i not in inside]
 
 
 # "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
@@ -231,6 +242,32 @@ def _code_confession(tok: "Token") -> list[_Coding]:
 
 
 _ADMISSION = parse_pattern("015", "acknowledge ^ccomp:*", "verb", 0)
+_REPORTED = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
+
+
+def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """ 'X said Y smuggles weapons', '"Y lies," according to a tweet by X': words that accuse
+    (112x) or disparage (111) a named side, from the speaker to that side."""
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    speaker = general.according_to_speaker(tok) if tok.dep_ == "ROOT" else None
+    if speaker is not None:
+        clauses = [tok]
+        sources = [speaker]
+    elif tok.lemma_.lower() in d.speech:
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() != "be"]
+        sources = subjects(tok)
+    else:
+        return []
+    out = []
+    for clause in clauses:
+        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()):
+            continue  # a clause whose verb is an act of its own is coded as that act
+        subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
+        code = general.speech_content_code(clause) if subj else None
+        if code is not None:
+            out.append(_Coding(tok, _REPORTED, code, sources, subj, derived=True))
+    return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 
 

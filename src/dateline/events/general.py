@@ -193,7 +193,8 @@ def _described_as(actor: Actor, doc: "Doc", article: Article | None) -> list[str
 
 def _named_by_trade(actor: Actor, extra: list[str] | None = None) -> bool:
     words = [w.lower().strip(".,") for w in (actor.name or "").split()] + (extra or [])
-    if any(w in OFFICE_WORDS for w in words):
+    pairs = set(zip(words, words[1:]))
+    if any(a in OFFICE_WORDS and b == "attorney" or a == "attorney" and b == "general" for a, b in pairs):
         return False  # "attorney general", "district attorney": officials, not private persons
     return any(w.rstrip("s") in TRADE_WORDS or w in TRADE_WORDS for w in words)
 
@@ -293,6 +294,68 @@ PEOPLE_NOUNS = frozenset("people group groups member members supporter supporter
 # Words that praise the one they describe ('He said Y is "a model of honesty"'): 051 from the speaker.
 PRAISING_WORDS = frozenset("model hero champion honest honesty brave courageous great outstanding excellent "
                            "exemplary wise visionary trustworthy admirable inspiration inspiring".split())
+
+
+# Reported speech that accuses or disparages (brief item 4): what the speaker says the other
+# side does or is. Acts that the dictionary codes by themselves (attack, kill) are not here:
+# the reported act is coded from its own clause.
+ACCUSING_WORDS = frozenset("weapon terrorism terrorist smuggle smuggling corrupt corruption fraud bribery "
+                           "illegal illegally crime launder laundering lie lied spy spying "
+                           "propaganda destructive destabilize destabilise destabilizing destabilising "
+                           "aggression meddle meddling interference repression".split())
+DISPARAGING_WORDS = frozenset("primitive incompetent stupid dishonest pathetic disgraceful disastrous lousy "
+                              "terrible horrible ignorant reckless clueless inept".split())
+# Nouns that carry someone's words: "according to a tweet / statement by X"
+SPEECH_NOUNS = frozenset("tweet statement post letter report interview speech message remarks "
+                         "comments announcement".split())
+
+
+def speech_content_code(clause: "Token") -> str | None:
+    """112 (or its crime/abuse subcode) when a reported clause accuses, 111 when it disparages.
+    Only the clause's own words count (with participles on the same subject: "..., supporting
+    X's destructive ambitions"), not a purpose or a reported clause inside it ("had to speed up
+    to counter possible interference" accuses no one)."""
+    own = [t for t in clause.subtree if _own_word(t, clause)]
+    words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+    if words & ACCUSING_WORDS:
+        if words & {"corrupt", "corruption", "fraud", "bribery", "launder", "laundering"}:
+            return "1121"
+        if words & {"repression", "abuse", "torture"}:
+            return "1122"
+        return "112"
+    if words & DISPARAGING_WORDS:
+        return "111"
+    return None
+
+
+def _own_word(t: "Token", clause: "Token") -> bool:
+    node = t
+    while node != clause:
+        if node.pos_ in ("VERB", "AUX") and not (node.dep_ in ("advcl", "conj") and node.tag_ == "VBG"
+                                                 or node.dep_ == "conj"):
+            return False
+        if node.dep_ == "amod" and node.lower_ in ("possible", "alleged", "potential"):
+            return False
+        node = node.head
+    return True
+
+
+def according_to_speaker(tok: "Token") -> "Token | None":
+    """ '..., according to a tweet by X': X, the one whose words the clause reports."""
+    for c in tok.children:
+        if c.lemma_.lower() == "accord" or c.lower_ == "according":
+            for to in c.children:
+                for noun in (g for g in to.children if g.dep_ == "pobj"):
+                    if noun.lemma_.lower() not in SPEECH_NOUNS and noun.ent_type_ not in ("PERSON", "ORG"):
+                        continue
+                    if noun.ent_type_ in ("PERSON", "ORG"):
+                        return noun  # "according to X"
+                    for p in noun.children:
+                        if p.dep_ == "prep" and p.lower_ in ("by", "from"):
+                            return next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if p.dep_ == "poss":
+                            return p
+    return None
 
 
 # ---------------------------------------------------------------- name aliases
