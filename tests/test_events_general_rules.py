@@ -227,7 +227,7 @@ def test_appeals_to_revoke_are_appeals_for_policy_change():
 
 def test_critics_claiming_this_is_someones_move_accuse_that_someone():
     text = ("Prime Minister Paul Leduc of Canada closed parliament on Monday. "
-            "Canadian critics have claimed this is a move by Leduc to silence the opposition.")
+            "Canadian critics have claimed this is an illegal move by Leduc to silence the opposition.")
     assert ("CANOPP", "112", "CANGOV") in triples(text)
 
 

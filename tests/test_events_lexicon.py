@@ -26,7 +26,7 @@ CASES = [
     # 05 diplomatic cooperation
     ("The Egyptian president paid tribute to the Sudanese army.", ("EGYGOV", "051", "SDNMIL")),
     ("The Brazilian government welcomed the Argentine government's decision.", ("BRAGOV", "051", "ARGGOV")),
-    ("The Polish president granted a pardon to the Lithuanian activist.", ("POLGOV", "0841", "LTUOPP")),  # pardons release persons (WIKINEWS_EXTRA.md)
+    ("The Polish president granted a pardon to the Lithuanian activist.", ("POLGOV", "056", "LTUOPP")),
     # 08 yield
     ("The Malian government heeded the demand of the Algerian government.", ("MLIGOV", "080", "DZAGOV")),
     # 11 disapprove
@@ -70,3 +70,13 @@ MORE_CASES = [
 @pytest.mark.parametrize("text,triple", MORE_CASES)
 def test_more_news_verbs(text, triple):
     assert triple in triples(text)
+
+
+def test_pardons_subpoenas_and_committees():
+    got = triples("The American president pardoned the jailed Mexican activist.")
+    assert ("USAGOV", "0841", "MEXOPP") in got
+    assert ("USALEG", "100", "USAGOV") in triples("The House committee subpoenaed the American attorney general.")
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("House Intelligence Committee") == "LEG"
+    assert role_code("White House spokesman") == "GOV"

@@ -179,3 +179,87 @@ def test_refusing_to_accept_a_demand_is_a_rejection():
                   "Interpol said it would not consider the request.")
     assert ("IGOITP", "120", "IRNGOV") in got
     assert not triples("The Greek government did not comment on the request.")
+
+
+def test_claims_are_accusations_only_with_accusing_content():
+    assert not any(code.startswith("112") for _, code, _ in triples(
+        "The Chilean senator claimed she made the decision without pressure from the Chilean government."))
+    assert ("ARGGOV", "1121", "ARGOPP") in triples(
+        "The Argentine president claimed the Argentine opposition rigged the vote through fraud.")
+
+
+def test_calling_someone_something_kind_is_not_criticism():
+    assert not any(code == "111" for _, code, _ in triples(
+        'The Indian prime minister called the Nepali prime minister "humble and kind".'))
+    assert ("INDGOV", "111", "NPLGOV") in triples(
+        'The Indian prime minister called the Nepali government "reckless".')
+
+
+def test_calling_a_state_for_a_candidate_is_no_appeal():
+    assert not any(code.startswith("02") for _, code, _ in triples(
+        "The American broadcaster called Nevada for the Democratic candidate on Saturday."))
+
+
+def test_only_a_court_finding_is_a_ruling():
+    assert not any(code == "116" for _, code, _ in triples(
+        "The Indian hospital found the Indian minister positive for the virus."))
+
+
+def test_the_owner_of_an_abstract_subject_is_no_agent():
+    assert not triples("The American senator's moderate politics clashed with the stances of the Democratic Party.")
+
+
+def test_pledges_by_several_donors_are_not_made_to_each_other():
+    assert not triples("China, Iran and Russia have pledged funds for the reconstruction.")
+
+
+def test_questioning_a_person_is_not_disapproval():
+    assert not any(code == "110" for _, code, _ in triples("Polish police have been unable to question the suspect."))
+    assert ("GRCGOV", "110", "TURGOV") in triples(
+        "The Greek foreign minister questioned the Turkish government's decision.")
+
+
+def test_a_named_slot_gets_no_stand_in_and_home_places_are_no_party():
+    assert not triples("The Canadian prime minister heads the Liberal Party.")
+    assert not triples("The American president travelled to Cleveland, Ohio, for the debate.")
+
+
+def test_a_person_of_unknown_country_arrested_at_home_is_a_national():
+    text = ("Japan, Korea, Russia, India and Vietnam held talks. Japan, Korea, Russia and India issued a statement. "
+            "Chinese police arrested Li Wei on Monday.")
+    assert ("CHNCOP", "173", "CHNCVL") in triples(text)
+
+
+def test_passive_relative_clause_acts_on_its_antecedent():
+    got = triples("The opposition leader, who was arrested by Venezuelan police last week, was released on Monday.")
+    assert ("VENCOP", "173", "VENOPP") in got
+
+
+def test_a_stance_in_the_present_tense_is_a_state():
+    assert not triples("The Hong Kong leader, who is supported by the Chinese government, spoke on Monday.")
+    assert ("CHNGOV", "050", "HKGGOV") in triples("The Chinese government backed the Hong Kong government on Monday.")
+
+
+def test_the_party_of_a_threatened_act_may_sit_in_its_own_phrase():
+    assert ("PHLGOV", "1313", "CAN") in triples(
+        "The Philippine president threatened to cut ties with Canada over its garbage.")
+
+
+def test_sides_exchanging_fire_act_on_each_other():
+    got = triples("Afghan forces and the Taliban exchanged fire near Kabul.")
+    assert {("AFGMIL", "190", "AFGREB"), ("AFGREB", "190", "AFGMIL")} <= got
+
+
+def test_a_diplomatic_protest_lodged_with_a_state():
+    assert ("INDGOV", "114", "NPL") in triples("The Indian foreign ministry protested to Nepal over the new map.")
+
+
+def test_an_opposition_call_for_elections_is_addressed_to_its_government():
+    assert ("VENOPP", "0244", "VENGOV") in triples("The Venezuelan opposition called for new elections.")
+
+
+def test_a_ban_on_another_states_firm_is_a_sanction():
+    assert ("GBRGOV", "163", "CHNBUS") in triples("The British government banned Huawei from its 5G network.")
+    assert ("CHN", "163", "AUS") in triples("China suspended imports of Australian beef.")
+    got = triples("The Kenyan government banned the Kenyan newspaper on Monday.")
+    assert any(code == "172" for _, code, _ in got) and not any(code == "163" for _, code, _ in got)

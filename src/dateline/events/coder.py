@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import filters, general
-from dateline.events.actors import NO_ACTOR, ActorContext, actor_for
+from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -35,6 +35,12 @@ PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly"
                                          "meet", "say", "be", "return", "depart", "set"})
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Hostilities whose coordinated agents fight each other ("X and Y clashed / exchanged fire").
+RECIPROCAL_VERBS = frozenset({"clash", "exchange", "skirmish", "battle"})
+# Pledges of aid, concessions or settlement are made to someone else, never to each other
+# ("China, Iran and Russia pledged funds": no triple among them).
+ONE_WAY_INTENTS = frozenset({"033", "0331", "0332", "0333", "0334", "034", "035", "0351", "0352", "0353",
+                             "0354", "0355", "0356"})
 # Roots that may stand without a target (a protest, a mobilisation, an attack on "positions").
 # Every other act is about someone: with no target actor it is not coded (statements,
 # appeals and criticism "of the attack" with no one named, a bare "spoke").
@@ -50,7 +56,7 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
                     frozenset({"03", "04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18",
                                "19", "20"})),
     **dict.fromkeys("announcement proclamation declaration".split(), None),
-    **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation "
+    **dict.fromkeys("attack strike assault bombing airstrike raid shelling offensive operation stabbing shooting "
                     "invasion incursion killing assassination".split(), frozenset({"18", "19", "20"})),
     **dict.fromkeys("ban sanction sanctions embargo".split(), frozenset({"16", "17"})),
     **dict.fromkeys("request demand appeal call".split(), frozenset({"02", "10"})),
@@ -309,6 +315,44 @@ def _refusal(tok: "Token") -> "_Coding | None":
     return _Coding(tok, _REFUSAL, code, subjects(tok), [owner] if owner is not None else [obj], derived=True)
 
 
+# Content words that make a claim an accusation ("claimed Y rigged the vote"), and praise words
+# that make "called X humble" something other than criticism.
+ACCUSATORY_WORDS = frozenset(
+    "fraud rig rigging steal cheat lie lying illegal illegally unlawful unlawfully attack kill murder "
+    "violate violation abuse torture interfere interference meddle meddling plot spy hack hacking "
+    "crime criminal corrupt corruption bribe bribery responsible blame guilty terrorist terrorism "
+    "persecute repress suppress threaten sabotage collude collusion conspire conspiracy fake "
+    "manipulate invade occupy bomb shell harass intimidate discriminate cover_up".split())
+PRAISE_WORDS = frozenset(
+    "humble great good hero heroic historic brave wonderful excellent important positive friend "
+    "success successful constructive productive fruitful kind generous outstanding best fine honest "
+    "decent remarkable courageous visionary patriot legend inspiration champion step".split())
+# Verbs of standing stance: in the present tense they describe a state (not coded).
+STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
+# Findings only a court makes (116): "the hospital found him positive" is no ruling.
+_RULING_HEADS = frozenset({"find", "determine", "rule"})
+
+
+def _plausible(tok: "Token", pat: Pattern) -> bool:
+    """Checks a pattern's lemma sets cannot express: "claimed" is an accusation only with
+    accusing content; "called X Y" is criticism unless Y praises; "called Nevada for Biden" is
+    no appeal."""
+    head = tok.lemma_.lower()
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")]
+    words = {t.lemma_.lower() for c in comps for t in c.subtree}
+    if pat.code == "112" and head == "claim" and ("ccomp", None) in pat.deps:
+        return bool(words & ACCUSATORY_WORDS)
+    if pat.code == "111" and head in ("call", "describe", "brand", "label") and ("oprd", None) in pat.deps:
+        return not words & PRAISE_WORDS
+    if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
+        return False  # "Lam, who is supported by Beijing": a standing stance, not an act
+    if head == "call" and pat.code[:2] == "02" and direct_object(tok) is not None \
+            and any(p == "for" for p, _ in pat.preps):
+        return False
+    return True
+
+
 def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None:
     """ "I urge X, if ..., to step down": the small model hangs a long-delayed "to"-clause on a
     noun inside the appeal; the last "to"-infinitive in the appeal's own span is what is asked."""
@@ -345,7 +389,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             _consume_objects(v, consumed)
     elif xcomps and (lemma in d.intent or lemma in d.threat):
         return _code_intent(tok, xcomps[0], d, consumed)
-    if pat is None:
+    if pat is None or not _plausible(tok, pat):
         return []
     _consume_objects(tok, consumed)
     for prep, lemmas in pat.preps:  # "went on strike": the noun the pattern names is this event
@@ -407,6 +451,8 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
         return []
     _consume_objects(inner, consumed)
     hostile = info(pat.code).quad_class >= 3
+    if hostile and tok.lemma_.lower() not in d.threat and info(pat.code).quad_class == 3:
+        return []  # "sought to determine", "plans to criticise": no threat, and not yet an act
     if tok.lemma_.lower() in d.threat or hostile:
         code = threat_code(pat.code)
     else:
@@ -512,7 +558,14 @@ def _owner_states(noun: "Token", ctx: ActorContext) -> list[tuple["Token", Actor
 NO_OWNER_ROOTS = frozenset({"04", "08"})
 
 
-def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "") -> list[tuple["Token", Actor]]:
+# Words for part of a group that acts for the group ("thousands of protesters", "members of
+# the EU"); any other noun's owner is not an agent ("his politics clashed" is not him).
+GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some many number majority "
+                        "part delegation contingent wing faction unit team".split()) \
+    | frozenset("office bureau department agency ministry".split())  # "the district attorney's office"
+
+
+def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
         if t.pos_ == "PRON" and t.i not in ctx.coref:
@@ -524,11 +577,17 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "") -> list[tup
             if len(owners) > 1:
                 out.extend(owners)
                 continue
+        if source and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) \
+                and t.lemma_.lower() not in ROLE_WORDS and t.lemma_.lower() not in GROUP_WORDS \
+                and t.lemma_.lower() not in ("country", "nation") \
+                and ctx.entity_at.get(t.i) is None:
+            continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
         if code[:2] in ("10", "11", "12", "13") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
                 and any(c.dep_ == "poss" for c in t.children):
             continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
         actor = actor_for(t, ctx)
-        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS:
+        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS \
+                and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
             actor = actor_for(owner, ctx) if owner is not None else None
@@ -593,18 +652,44 @@ def _restricted_people(trigger: "Token") -> "Token | None":
 POLICY_NOUNS = frozenset("law bill reform legislation decree regulation restriction lockdown curfew "
                          "budget tax policy amendment".split())
 POLICY_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+# What a country's own opposition, press or people ask of their government.
+DOMESTIC_ASKS = frozenset("election referendum reform vote poll".split())
 POLICY_HOME_SHARE = 0.5
 
 
 def _policy_owner(toks: list["Token"], sources: list[tuple["Token", Actor]],
                   ctx: ActorContext) -> tuple["Token", Actor] | None:
     for t in toks:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in POLICY_NOUNS or possessor(t) is not None:
+        if t.pos_ != "NOUN" or possessor(t) is not None:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in DOMESTIC_ASKS and len({a.country for _, a in sources}) == 1:
+            src = sources[0][1]
+            if src.country and src.role not in (None, "GOV"):
+                # "the opposition called for new elections": of its own government
+                return t, Actor(None, t.text, src.country + "GOV", src.country, "GOV")
+        if lemma not in POLICY_NOUNS:
             continue
         if ctx.home and ctx.home_share >= POLICY_HOME_SHARE \
                 and not any(a.role == "GOV" and a.country == ctx.home for _, a in sources):
             return t, Actor(None, t.text, ctx.home + "GOV", ctx.home, "GOV")
     return None
+
+
+# Coercion and assault are mostly done at home: a named person of unknown country arrested,
+# sentenced or attacked by a country's police, court or government is taken as its national.
+DOMESTIC_ROOTS = frozenset({"17", "18"})
+
+
+def _domestic_people(toks: list["Token"], source: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    if not source.country or source.role not in ("COP", "JUD", "GOV", "MIL", "SPY"):
+        return []
+    out = []
+    for t in toks:
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.label == "PERSON" and not ent.country:
+            out.append((t, Actor(ent.id, ent.name, source.country + "CVL", source.country, "CVL")))
+    return out
 
 
 ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press"})
@@ -688,7 +773,7 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
 
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
-    sources = _resolve(c.sources, ctx) or _unnamed_private(c, c.sources, ctx)
+    sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx, c.code)
@@ -717,8 +802,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         asker = _asker(c.trigger)
         if asker:  # "The press asked X about it, but X declined to comment": toward the asker
             targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
+        targets = _domestic_people(c.targets, sources[0][1], ctx)
     if not targets and c.code[:2] in POLICY_ROOTS:
-        state = _policy_owner(c.targets, sources, ctx)
+        nouns = c.targets or [o for objs in prep_objects(c.trigger, direct_object(c.trigger)).values() for o in objs]
+        state = _policy_owner(nouns, sources, ctx)
         if state is not None:  # "protested against the pension reform": whoever governs made it
             targets = [state]
     if not targets and c.code[:2] == "17" and len(sources) == 1:
@@ -741,7 +829,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets:
         targets = _general_targets(c, sources, ctx)
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
-    if not targets and len(sources) > 1 and c.code[:2] in RECIPROCAL_ROOTS:
+    if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
+                                            or c.trigger.lemma_.lower() in RECIPROCAL_VERBS):
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
         return []
@@ -760,9 +849,15 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # an actor acting on itself is a parse slip
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
+        if tgt.code and not tgt.role and tgt.code == src.country:
+            continue  # "the US president travelled to Cleveland": a place at home is no party
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
         code = c.code
+        if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
+            continue  # "the hospital found him positive": only a court's finding is a ruling
+        if code == "172" and tgt.country and src.country and tgt.country != src.country:
+            code = "163"  # a ban or penalty on another state or its firms is a sanction (Wikinews conventions)
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         facts = info(code)

@@ -52,6 +52,8 @@ def direct_object(tok: "Token") -> "Token | None":
     if is_passive(tok):  # "talks were held with X": the passive subject plays the object
         for c in tok.children:
             if c.dep_ == "nsubjpass":
+                if c.lower_ in WH_WORDS and tok.dep_ == "relcl":
+                    return tok.head  # "the leader, who was arrested by police": the leader
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
@@ -297,28 +299,38 @@ def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[li
             out.append(with_conjuncts(found))
     if out:
         return out
-    fallback = _fallback_target(tok, pat, obj, preps, kind)
-    return [fallback] if fallback else []
+    return _fallback_targets(tok, pat, obj, preps, kind)
 
 
-def _fallback_target(tok: "Token", pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]],
-                     kind: str) -> list["Token"]:
+def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]],
+                      kind: str) -> list[list["Token"]]:
+    if pat.target and "poss" not in pat.target and "obj" not in pat.target:
+        return []  # "heads the party" is no trip: a pattern that names its slots gets no stand-in
     if not pat.target:
         for prep in GENERIC_TARGET_PREPS:
             objs = [t for t in preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
             if objs:
-                return with_conjuncts(objs[:1])
+                return [with_conjuncts(objs[:1])]
+    out: list[list["Token"]] = []
     for verbs in complement_verbs(tok, obj).values():  # "accept an invitation to visit X"
         for v in verbs:
             dobj = direct_object(v)
-            to = next(iter(prep_objects(v, dobj).get("to", [])), None)
+            inner_preps = prep_objects(v, dobj)
+            to = next(iter(inner_preps.get("to", [])), None)
             # "deliver blows to the United States": the named party, not the thing delivered
             inner = dobj if dobj is not None and (dobj.ent_type_ or to is None) else to
             if inner is not None:
-                return with_conjuncts([inner])
+                out.append(with_conjuncts([inner]))
+            # "threatened to cut ties with Canada": the party may sit in the clause's phrase
+            for prep in ("with", "to", "against", "on", "from"):
+                objs = [t for t in inner_preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
+                if objs and objs[:1] != [inner]:
+                    out.append(with_conjuncts(objs[:1]))
     owner = _constrained_noun(pat, obj, preps)
     who = (act_owner(owner, tok) if kind == "verb" else possessor(owner)) if owner is not None else None
-    return [who] if who is not None else []
+    if who is not None:
+        out.append([who])
+    return out
 
 
 def _constrained_noun(pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]]) -> "Token | None":
