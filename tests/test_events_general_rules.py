@@ -317,3 +317,24 @@ def test_the_airline_is_the_airline_named_before():
                         ("e3", "ORG", "Volga Air", None), ("e4", "NORP", "Canadian", "CAN")])
     got = triples(text, entities=ents)
     assert any(c.startswith("112") and t == "RUSBUS" for _, c, t in got)
+
+
+def test_a_quoted_label_pinned_on_someones_deal_is_criticism():
+    text = 'British Labour MP Tom Watson called Prime Minister Theresa May\'s proposed deal "lousy".'
+    assert ("GBRLEG", "111", "GBRGOV") in triples(text)
+
+
+def test_a_quoted_label_that_praises_is_not_criticism():
+    text = 'British Labour MP Tom Watson called Prime Minister Theresa May\'s deal "great".'
+    assert not any(c == "111" for _, c, _ in triples(text))
+
+
+def test_a_title_before_a_bracketed_gloss_still_gives_the_role():
+    text = ("Speakers included Labour MP (Member of Parliament) Tom Watson, from Britain. "
+            'Watson called Prime Minister Theresa May\'s proposed deal "lousy".')
+    assert any(s == "GBRLEG" and c == "111" for s, c, _ in triples(text))
+
+
+def test_a_district_attorneys_office_acts_as_the_office():
+    text = "The Manhattan district attorney's office is investigating US President Donald Trump over alleged fraud."
+    assert ("USAJUD", "091", "USAGOV") in triples(text)

@@ -319,6 +319,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = ctx.home  # "one man", "a second man": a private person of the article's country
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG", "FAC")):
         role = mine.role
+    elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON":
+        role = mine.role  # the dictionary coder's "private person" is its default; a title we found wins
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
@@ -598,13 +600,27 @@ def _title_tokens(entity: Entity, ctx: ActorContext) -> list[list["Token"]]:
         if span is None:
             continue
         run: list["Token"] = []
-        i = span.start - 1
+        i = _skip_parenthesis(ctx.doc, span.start - 1)
+        if i >= 0 and i < span.start - 1 and ctx.doc[i].lemma_.lower() in ROLE_WORDS:
+            run.insert(0, ctx.doc[i])  # "MP (Member of Parliament) Tom Watson", however it is parsed
+            i = _skip_parenthesis(ctx.doc, i - 1)
         while i >= 0 and ctx.doc[i].dep_ in ("compound", "amod", "poss", "case") and ctx.doc[i].head.i >= i:
             run.insert(0, ctx.doc[i])
-            i -= 1
+            i = _skip_parenthesis(ctx.doc, i - 1)
         if run:
             out.append(run)
     return out
+
+
+def _skip_parenthesis(doc: "Doc", i: int) -> int:
+    """ "Labour MP (Member of Parliament) Tom Watson": step back over a short bracketed gloss
+    between a title and the name."""
+    if i < 0 or doc[i].text != ")":
+        return i
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if doc[j].text == "(":
+            return j - 1
+    return i
 
 
 def _entity_token_set(entity: Entity, ctx: ActorContext) -> set[int]:

@@ -149,6 +149,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             out.extend(_code_confession(tok))
             out.extend(_code_praise(tok, d))
             out.extend(_code_reported_accusation(tok, d))
+            out.extend(_code_name_calling(tok))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -249,6 +250,19 @@ def _code_confession(tok: "Token") -> list[_Coding]:
 
 _ADMISSION = parse_pattern("015", "acknowledge ^ccomp:*", "verb", 0)
 _REPORTED = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
+_NAME_CALLING = parse_pattern("111", "call ^oprd:* >obj", "verb", 0)
+
+
+def _code_name_calling(tok: "Token") -> list[_Coding]:
+    """ 'X called Y's deal "lousy"': a quoted label pinned on someone or their act is
+    criticism (111) unless it praises."""
+    label = general.quoted_label(tok)
+    if label is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
+        return []
+    obj = next(c for c in tok.children if c.dep_ == "dobj")
+    return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [obj])]
 
 
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -902,6 +916,13 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "015" and c.pattern is _CONFESSION:
         return [(c.trigger, general.self_actor(src))]
+    if c.code == "111" and c.trigger.lemma_.lower() in general.NAMING_VERBS:
+        # 'called May's deal "lousy"' parsed with the deal hanging on the label
+        named = [n for o in c.trigger.children if o.dep_ == "oprd"
+                 for n in o.children if n.dep_ in ("npadvmod", "nsubj", "dobj") and n.pos_ in ("NOUN", "PROPN")]
+        got = [x for x in _resolve(named, ctx, c.code) if x[1].code != src.code or x[1].entity != src.entity]
+        if got:
+            return got
     if c.code[:2] == "11" and c.targets and c.targets[0].lower_ in ("this", "it", "that"):
         # "claimed this is a move by Johnson to ...": the one whose act "this" is said to be
         for a in c.targets[0].head.children:

@@ -340,6 +340,27 @@ def _own_word(t: "Token", clause: "Token") -> bool:
     return True
 
 
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def quoted_label(tok: "Token") -> "Token | None":
+    """ 'called the deal "lousy"': the quoted word a naming verb pins on its object (the small
+    model often hangs it on the object as a modifier rather than as a predicate)."""
+    if tok.lemma_.lower() not in NAMING_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for c in [*obj.children, *tok.children]:
+        if c.dep_ in ("amod", "appos", "oprd", "acomp", "attr", "xcomp") and c.i > obj.i and c.pos_ in ("ADJ", "NOUN"):
+            left = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+            inner = [t for t in c.subtree]
+            if (left is not None and left.text in _QUOTES) or any(t.text in _QUOTES for t in inner):
+                return c
+    return None
+
+
 def according_to_speaker(tok: "Token") -> "Token | None":
     """ '..., according to a tweet by X': X, the one whose words the clause reports."""
     for c in tok.children:
