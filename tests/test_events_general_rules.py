@@ -338,3 +338,27 @@ def test_a_title_before_a_bracketed_gloss_still_gives_the_role():
 def test_a_district_attorneys_office_acts_as_the_office():
     text = "The Manhattan district attorney's office is investigating US President Donald Trump over alleged fraud."
     assert ("USAJUD", "091", "USAGOV") in triples(text)
+
+
+def test_ruling_someones_practice_unconstitutional_rules_against_them():
+    text = "A Canadian federal judge ruled the Canadian government's practice unconstitutional on Friday."
+    assert ("CANJUD", "116", "CANGOV") in triples(text)
+
+
+def test_a_ruling_in_favour_of_a_lawsuit_against_someone_rules_against_them():
+    text = ("The Supreme Court of Canada issued a ruling in favor of a lawsuit against "
+            "Prime Minister Paul Leduc of Canada.")
+    assert ("CANJUD", "116", "CANGOV") in triples(text)
+
+
+def test_calling_something_a_move_by_someone_is_an_accusation():
+    text = ("Prime Minister Paul Leduc of Canada closed parliament on Monday. "
+            "Canadian critics claimed this is a move by Leduc to silence the opposition.")
+    assert ("CANOPP", "112", "CANGOV") in triples(text)
+
+
+def test_representatives_from_a_country_are_its_government():
+    text = "Representatives from Iran acknowledged that Iranian forces had shot down a Ukrainian passenger jet."
+    got = triples(text)
+    assert any(s == "IRNGOV" and c == "015" for s, c, _ in got)
+    assert not any(s == "IRNLEG" for s, _, _ in got)

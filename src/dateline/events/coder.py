@@ -250,6 +250,7 @@ def _code_confession(tok: "Token") -> list[_Coding]:
 
 _ADMISSION = parse_pattern("015", "acknowledge ^ccomp:*", "verb", 0)
 _REPORTED = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
+_MOTIVE = parse_pattern("112", "claim ^ccomp:* >csubj", "verb", 0)
 _NAME_CALLING = parse_pattern("111", "call ^oprd:* >obj", "verb", 0)
 
 
@@ -280,6 +281,10 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
     else:
         return []
     out = []
+    for c in tok.children if speaker is None else ():
+        owner = general.imputed_motive_owner(c) if c.dep_ == "ccomp" else None
+        if owner is not None and not filters.is_negated(c):
+            out.append(_Coding(tok, _MOTIVE, "112", sources, [owner], derived=True))
     for clause in clauses:
         if filters.is_negated(clause) or d.knows(clause.lemma_.lower()):
             continue  # a clause whose verb is an act of its own is coded as that act
@@ -787,7 +792,8 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
 
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
-    sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx)
+    sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
+        or _document_author(c.sources, earlier or [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx, c.code)
@@ -923,6 +929,16 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         got = [x for x in _resolve(named, ctx, c.code) if x[1].code != src.code or x[1].entity != src.entity]
         if got:
             return got
+    if c.code == "116" and src.role == "JUD":
+        # "ruled the government's practice unconstitutional", "a ruling in favour of a lawsuit
+        # against X": the owner of what is ruled on, or the party a favoured case is against
+        obj = direct_object(c.trigger)
+        owner = possessor(obj) if obj is not None else None
+        against = [t for t in c.trigger.subtree if t.dep_ == "pobj" and t.head.lower_ == "against"]
+        for cand in ([owner] if owner is not None else []) + against[:1]:
+            got = [x for x in _resolve([cand], ctx, c.code) if x[1].code != src.code]
+            if got:
+                return got
     if c.code[:2] == "11" and c.targets and c.targets[0].lower_ in ("this", "it", "that"):
         # "claimed this is a move by Johnson to ...": the one whose act "this" is said to be
         for a in c.targets[0].head.children:
@@ -944,6 +960,21 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
+# Court papers that speak for whoever filed them ("the motion claims ...").
+FILED_DOCUMENTS = frozenset("motion lawsuit suit complaint petition filing brief".split())
+
+
+def _document_author(toks: list["Token"], earlier: list[Event]) -> list[tuple["Token", Actor]]:
+    """ "The motion claims the declaration is unconstitutional": the filer of the latest
+    lawsuit (115) the article reported speaks through it."""
+    for t in toks:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in FILED_DOCUMENTS and possessor(t) is None \
+                and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in t.children):
+            for ev in reversed(earlier):
+                if ev.code == "115" and ev.trigger is not None and ev.trigger.start < t.idx \
+                        and t.idx - ev.trigger.start <= ANAPHOR_REACH:
+                    return [(t, ev.source)]
+    return []
 
 
 def _unnamed_private(c: _Coding, toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:

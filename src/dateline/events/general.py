@@ -172,6 +172,18 @@ def _with_role(actor: Actor, role: str) -> Actor:
     return Actor(actor.entity, actor.name, (country or "---") + role, country, role)
 
 
+_STATE_REPRESENTATIVES = re.compile(r"^(?:the\s+)?representatives?\s+(?:of|from)\s+(?!the\s+house)", re.I)
+
+
+def _state_representative_subject(tok: "Token") -> bool:
+    """The trigger's subject is "representatives from/of <a country>"."""
+    for s in tok.children:
+        if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() == "representative":
+            return any(p.dep_ == "prep" and p.lower_ in ("from", "of")
+                       and any(g.ent_type_ == "GPE" for g in p.children) for p in s.children)
+    return False
+
+
 def _described_as(actor: Actor, doc: "Doc", article: Article | None) -> list[str]:
     """The words an entity is introduced with in apposition ("Michael Avenatti, the California
     lawyer"): a defendant's trade is often given only there."""
@@ -210,6 +222,11 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # "struck him with their fists": a strike with an object is a blow, not a labour strike
     if code == "143" and lemma == "strike" and any(c.dep_ == "dobj" for c in tok.children):
         code = "190"
+    # "representatives from Iran" speak for the state, not for a legislature
+    if src.role == "LEG" and (_STATE_REPRESENTATIVES.search(src.name or "") or _state_representative_subject(tok)):
+        src = _with_role(src, "GOV")
+    if tgt.role == "LEG" and _STATE_REPRESENTATIVES.search(tgt.name or ""):
+        tgt = _with_role(tgt, "GOV")
     # the trade a defendant or a private attacker is named by is not their role
     if src.role in ("HLH", "LAB", "JUD", "EDU") and code[:2] == "18" and _named_by_trade(src):
         src = _with_role(src, "CVL")
@@ -308,6 +325,23 @@ DISPARAGING_WORDS = frozenset("primitive incompetent stupid dishonest pathetic d
 # Nouns that carry someone's words: "according to a tweet / statement by X"
 SPEECH_NOUNS = frozenset("tweet statement post letter report interview speech message remarks "
                          "comments announcement".split())
+
+
+# Nouns that impute a motive: "this is a move / ploy by X to ...".
+MOTIVE_NOUNS = frozenset("move ploy attempt bid plot scheme stunt tactic trick manoeuvre maneuver".split())
+
+
+def imputed_motive_owner(clause: "Token") -> "Token | None":
+    """ "(critics claimed) this is a move by Johnson to foil the opposition": the copular
+    clause pins a scheme on X (its "by" agent), which is an accusation against X."""
+    if clause.lemma_.lower() != "be":
+        return None
+    for a in clause.children:
+        if a.dep_ == "attr" and a.lemma_.lower() in MOTIVE_NOUNS:
+            for p in a.children:
+                if p.dep_ == "prep" and p.lower_ == "by":
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def speech_content_code(clause: "Token") -> str | None:
