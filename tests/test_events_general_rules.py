@@ -362,3 +362,10 @@ def test_representatives_from_a_country_are_its_government():
     got = triples(text)
     assert any(s == "IRNGOV" and c == "015" for s, c, _ in got)
     assert not any(s == "IRNLEG" for s, _, _ in got)
+
+
+def test_a_filed_lawsuit_speaks_for_its_filer():
+    text = ("Canadian Attorney General Anne Roy filed a lawsuit against Maple Motor Company on Monday. "
+            "The lawsuit claims the company committed fraud.")
+    assert ("CANGOV", "1121", "CANBUS") in triples(text)
+    assert not any(c.startswith("112") for _, c, _ in triples("The lawsuit claims the company committed fraud."))
