@@ -124,3 +124,13 @@ def test_special_representative_is_government_not_legislature():
     assert role_code("Special Representative") == "GOV"
     assert role_code("special envoy") == "GOV"
     assert role_code("representative") == "LEG"
+
+
+def test_round3_roles_labour_local_candidates():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("union leader") == "LAB"
+    assert role_code("councillor") == "GOV"
+    assert role_code("presidential candidate") == "OPP"
+    assert role_code("opposition candidate") == "OPP"
+    assert role_code("tycoon") == "BUS"

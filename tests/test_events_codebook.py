@@ -68,3 +68,19 @@ def test_a_user_dictionary_extends_the_format():
 def test_dictionary_errors_name_the_line(bad):
     with pytest.raises(ConfigError, match="line"):
         parse_dictionary(bad)
+
+
+def test_a_constraint_names_one_preposition():
+    import pytest as _pytest
+
+    from dateline.errors import ConfigError
+    from dateline.events.patterns import parse_pattern
+
+    with _pytest.raises(ConfigError):
+        parse_pattern("012", "warn of|about:* >none", "verb", 1)
+
+
+def test_a_warning_with_an_addressee_is_not_a_comment():
+    from test_events_coder import triples
+
+    assert ("NGAGOV", "111", "NGAOPP") in triples("The Nigerian president warned the protesters against violence.")

@@ -80,3 +80,21 @@ def test_pardons_subpoenas_and_committees():
 
     assert role_code("House Intelligence Committee") == "LEG"
     assert role_code("White House spokesman") == "GOV"
+
+
+def test_protest_rallies_and_killings():
+    assert ("THAEDU", "141", "THAGOV") in triples("Tens of thousands of Thai students rallied against the government in Bangkok.")
+    assert ("INDAGR", "140", "INDGOV") in triples("Indian farmers blocked highways into New Delhi to protest the new farm laws.")
+    assert ("AFGMIL", "1823", "USAMIL") in triples("An Afghan soldier shot dead two American troops in Paktia province.")
+
+
+def test_congratulations_invitations_and_mediation():
+    assert ("CHNGOV", "051", "IRNGOV") in triples(
+        "The Chinese president sent a congratulatory message to the new Iranian president.")
+    got = triples("The South Korean president invited the North Korean leader to visit Seoul.")
+    assert ("KORGOV", "026", "PRKGOV") in got
+    assert not any(code == "042" for _, code, _ in got)  # the visit is only asked for
+    assert {("BRA", "039", "VEN"), ("BRA", "039", "COL")} <= triples(
+        "Brazil offered to mediate between Venezuela and Colombia.")
+    assert ("INDGOV", "043", "BGDGOV") in triples(
+        "The Indian prime minister received the Bangladeshi prime minister in New Delhi.")

@@ -263,3 +263,13 @@ def test_a_ban_on_another_states_firm_is_a_sanction():
     assert ("CHN", "163", "AUS") in triples("China suspended imports of Australian beef.")
     got = triples("The Kenyan government banned the Kenyan newspaper on Monday.")
     assert any(code == "172" for _, code, _ in got) and not any(code == "163" for _, code, _ in got)
+
+
+def test_acts_reported_under_a_negated_finding_are_not_facts():
+    assert not triples("The Philippine Senate did not find that the Philippine network had breached the laws.")
+    assert not triples("The Chilean court did not find that the Chilean police attacked the protesters.")
+
+
+def test_the_means_of_a_carried_offensive_is_an_act_of_the_same_campaign():
+    got = triples("Turkey attacked Syria on Monday. On Wednesday, Turkey began a military offensive with airstrikes.")
+    assert {("TUR", "190", "SYR"), ("TUR", "195", "SYR")} <= got

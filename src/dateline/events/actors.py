@@ -247,7 +247,10 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.append(child)  # "the Saudi-led coalition": the leading country
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
-        elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS:
+        elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
+                and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
+                            for c in tok.children if c.dep_ in ("amod", "compound", "poss")):
+            # (not "the Bangladeshi minister in New Delhi": the phrase already says whose)
             # "human rights activists in X", "students from X": the place says whose they are
             keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                         for t in phrase_tokens(g))
@@ -320,7 +323,7 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG", "FAC")):
         role = mine.role
     elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON":
-        role = mine.role  # the dictionary coder's "private person" is its default; a title we found wins
+        role = mine.role  # "a private person" was only the default: the article states an office
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
@@ -627,6 +630,31 @@ def _entity_token_set(entity: Entity, ctx: ActorContext) -> set[int]:
     return {i for i, e in ctx.entity_at.items() if e is entity}
 
 
+def _predicate_role(entity: Entity, ctx: ActorContext) -> str | None:
+    """A role the article states in a copular clause: "Cherry and the others are members of
+    parliament" -> LEG, "Smith is a senator" -> LEG (the entities stage reads only titles)."""
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        subj = span.root
+        while subj.dep_ == "conj":
+            subj = subj.head
+        if subj.dep_ != "nsubj" or subj.head.lemma_ != "be":
+            continue
+        for attr in subj.head.children:
+            if attr.dep_ != "attr":
+                continue
+            words = [attr.lemma_.lower(), *(c.lemma_.lower() for c in attr.children if c.dep_ in ("compound", "amod"))]
+            words += [g.lemma_.lower() for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+            for w in words:
+                role = ROLE_WORDS.get(w)
+                if role and role not in ("CVL",):
+                    return role
+    return None
+
+
 def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
     if entity.role:
         r = ROLE_WORDS.get(entity.role.split()[-1].lower())
@@ -637,6 +665,9 @@ def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
             _, role = _phrase_country_role(words, ctx)
             if role:
                 return role
+        role = _predicate_role(entity, ctx)
+        if role:
+            return role
     if entity.label in ("ORG", "FAC"):
         # the whole name first ("Department of Justice" -> GOV, "Civil Liberties Union" -> NGO),
         # then its head word ("... Telecommunications Commission" -> GOV)

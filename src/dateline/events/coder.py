@@ -396,12 +396,14 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
-    if filters.is_negated(tok) or filters.is_hypothetical(tok):
-        consumed.update(c.i for c in xcomps)  # "did not agree to meet": nothing below is a fact
+    if filters.is_negated(tok) or filters.is_hypothetical(tok) or (
+            tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
+        # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
+        consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
         refusal = _refusal(tok)
         return [refusal] if refusal is not None else []
-    if pat is not None and any(dep == "xcomp" for dep, _ in pat.deps):
+    if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10")):
         # "accepted an invitation to visit X", "threatened to hold a strike": one event
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
             consumed.add(v.i)
@@ -519,7 +521,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
-                              and gov.lemma_.lower() in PURPOSE_VERBS):
+                              and gov.lemma_.lower() in PURPOSE_VERBS
+                              or _means_of_carried_act(tok, gov, d)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         sources = subjects(gov)
@@ -529,6 +532,14 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
         targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
     return [_Coding(tok, pat, pat.code, sources, targets, nominal=True)]
+
+
+def _means_of_carried_act(tok: "Token", gov: "Token", d: Dictionary) -> bool:
+    """ "began an offensive with airstrikes": the means named for an act a light verb carries
+    is an act of the same agent (the coder then finds its target from that act)."""
+    act = tok.head.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "with" and act.dep_ == "dobj" and act.head == gov
+            and gov.lemma_.lower() in LIGHT_VERBS and d.knows(act.lemma_.lower(), "noun"))
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
@@ -824,8 +835,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
         targets = _domestic_people(c.targets, sources[0][1], ctx)
-    if not targets and c.code[:2] in POLICY_ROOTS:
-        nouns = c.targets or [o for objs in prep_objects(c.trigger, direct_object(c.trigger)).values() for o in objs]
+    if not targets and c.code[:2] in POLICY_ROOTS and c.code != "128":  # breaking a law is aimed at no one
+        obj = direct_object(c.trigger)
+        nouns = c.targets or [*([obj] if obj is not None else []),
+                              *(o for objs in prep_objects(c.trigger, obj).values() for o in objs)]
         state = _policy_owner(nouns, sources, ctx)
         if state is not None:  # "protested against the pension reform": whoever governs made it
             targets = [state]

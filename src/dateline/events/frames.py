@@ -322,7 +322,7 @@ def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: di
             if inner is not None:
                 out.append(with_conjuncts([inner]))
             # "threatened to cut ties with Canada": the party may sit in the clause's phrase
-            for prep in ("with", "to", "against", "on", "from"):
+            for prep in ("with", "to", "against", "on", "from", "between"):
                 objs = [t for t in inner_preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
                 if objs and objs[:1] != [inner]:
                     out.append(with_conjuncts(objs[:1]))

@@ -125,6 +125,8 @@ def parse_pattern(code: str, body: str, kind: str, line: int) -> Pattern:
             deps.append((dep, _lemma_set(lemmas)))
         elif ":" in word:
             prep, _, lemmas = word.partition(":")
+            if "|" in prep:  # "of|about:*" would silently never match: one preposition per constraint
+                raise ConfigError(f"verbs.txt line {line}: one preposition per constraint, not {prep!r}")
             preps.append((prep.lower(), _lemma_set(lemmas)))
         else:
             raise ConfigError(f"verbs.txt line {line}: cannot read {word!r} in {body!r}")

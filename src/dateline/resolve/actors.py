@@ -342,6 +342,9 @@ def _code_from_attributes(
         return compose(country or country_in_text(entity.name) or country_in_text(context)
                        or _borrow(role, article), role)
     if entity.label == "PERSON":
+        group = _group_in_title(entity.role) or _group_in_title(context)
+        if group:
+            return group  # "the Houthi spokesman X", "Amnesty director X": they act as the group
         role = role_code(entity.role) or role_code(context) or title_role(entity, article)
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
@@ -364,6 +367,29 @@ def _code_from_attributes(
     country = (entity.country or country_in_text(entity.name) or country_in_text(context)
                or _title_country(entity, article))
     return compose(country or _borrow(role, article), role)
+
+
+def _group_in_title(text: str | None) -> str | None:
+    """A listed armed group, IGO, NGO or outlet named inside a person's title, with a word for
+    speaking or acting for it ("Houthi spokesman", "Hamas commander", "Amnesty researcher")."""
+    if not text:
+        return None
+    words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(text)]
+    if not any(w.lower() in _GROUP_MEMBER_WORDS for w in words):
+        return None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if not words[i][:1].isupper():
+                continue
+            code = known_org_code(" ".join(words[i:i + n]))
+            if code and len(code) > 3 and (code[:3] in ("IGO", "NGO") or code[3:] in ("REB", "MED", "UAF")):
+                return code
+    return None
+
+
+_GROUP_MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson leader commander chief head director official "
+                                "fighter member representative envoy researcher secretary-general chairman "
+                                "president editor correspondent reporter journalist militant".split())
 
 
 def _strong_role(name: str) -> str | None:
