@@ -369,3 +369,23 @@ def test_a_filed_lawsuit_speaks_for_its_filer():
             "The lawsuit claims the company committed fraud.")
     assert ("CANGOV", "1121", "CANBUS") in triples(text)
     assert not any(c.startswith("112") for _, c, _ in triples("The lawsuit claims the company committed fraud."))
+
+
+def test_a_refusal_with_no_party_named_answers_whoever_pressed():
+    text = ("The Canadian parliament issued a subpoena for documents from Foreign Minister Anne Roy of Canada. "
+            "Roy refused to hand over the documents.")
+    assert ("CANGOV", "120", "CANLEG") in triples(text)
+
+
+def test_a_resignation_answers_no_one():
+    text = ("Canadian lawmakers accused Foreign Minister Anne Roy of Canada of fraud. Roy resigned on Monday.")
+    assert not any(c.startswith("083") for _, c, _ in triples(text))
+
+
+def test_a_lockdown_restricts_the_issuers_civilians_and_dropping_it_yields_to_protesters():
+    text = ("Thousands of Serbian protesters marched against the government of Serbia in Belgrade. "
+            "The Serbian government announced a new lockdown on Monday. "
+            "The Serbian government dropped the lockdown on Friday.")
+    got = triples(text)
+    assert ("SRBGOV", "172", "SRBCVL") in got
+    assert ("SRBGOV", "0832", "SRBOPP") in got

@@ -851,6 +851,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
+    if not targets:
+        targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
         prior = _counterpart(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
@@ -859,8 +861,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             prior = _campaign_target(c.trigger, sources[0][1], earlier)
             if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
                 targets = [(c.trigger, prior)]
-    if not targets:
-        targets = _general_targets(c, sources, ctx)
+    if not targets and earlier and (c.code in ("080", "0832") or c.code[:3] == "081" or c.code[:2] == "12") and len(sources) == 1:
+        prior = _pressing_party(c.trigger, sources[0][1], earlier)
+        if prior is not None:  # "refused to hand over the documents": to whoever demanded them
+            targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS):
@@ -970,6 +974,23 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
             country = src.country
             return [(c.trigger, Actor(None, "civilians", country + "CVL", country, "CVL"))]
     return []
+
+
+# Acts that press someone (appeals, demands, accusations, protests): a later refusal or
+# concession by that someone with no party named answers the one who pressed.
+PRESSING_ROOTS = frozenset({"02", "10", "11", "14"})
+
+
+def _pressing_party(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
+    """ "The House subpoenaed the documents ... Barr refused to hand them over": the latest
+    earlier act (within reach) that pressed this source, by someone else."""
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > ANAPHOR_REACH:
+            continue
+        if ev.root in PRESSING_ROOTS and ev.target.code == source.code and ev.source.code \
+                and ev.source.code != source.code:
+            return ev.source
+    return None
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})

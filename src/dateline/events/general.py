@@ -85,7 +85,8 @@ def counted_noun(tok: "Token | None") -> "Token | None":
 # Acts on the public with no one named: a pardon or commutation frees the issuer's citizens,
 # outlawing a practice restricts them (Wikinews convention: such decrees -> <ISO3>CVL).
 PUBLIC_ACT_CODES = frozenset({"0841", "172"})
-PUBLIC_ACT_LEMMAS = frozenset("pardon commute issue grant outlaw ban prohibit forbid criminalize criminalise".split())
+PUBLIC_ACT_LEMMAS = frozenset("pardon commute issue grant outlaw ban prohibit forbid criminalize criminalise "
+                               "announce impose introduce order declare".split())
 # Restrictive acts whose object is a thing bound for a place: "restrictions on flights to Cuba".
 PLACE_PREPS = ("to", "from", "into")
 
