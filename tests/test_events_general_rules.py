@@ -389,3 +389,17 @@ def test_a_lockdown_restricts_the_issuers_civilians_and_dropping_it_yields_to_pr
     got = triples(text)
     assert ("SRBGOV", "172", "SRBCVL") in got
     assert ("SRBGOV", "0832", "SRBOPP") in got
+
+
+def test_authorities_arresting_them_arrest_people_not_officials():
+    text = ("Indian officials said twelve men were seen near the forest in Trichy, India. "
+            "The forestry department arrested them.")
+    got = triples(text)
+    assert not any(c == "173" and t == "INDGOV" for _, c, t in got)
+    assert ("INDGOV", "173", "INDCVL") in got
+
+
+def test_a_lost_passive_subject_is_the_person_named_before_the_verb():
+    text = ("On Friday in Pakistan, Mohammed Aslam, brother of the journalist Sara Aslam, "
+            "was sentenced for her murder to life in prison by a court in Lahore.")
+    assert ("PAKJUD", "173", "PAKCVL") in triples(text)

@@ -937,6 +937,11 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
     src = sources[0][1]
     if c.code[:2] in ("17", "18", "19") and (private := _unnamed_private(c, c.targets, ctx)):
         return private
+    if c.code[:2] == "17" and (lost := _lost_passive_subject(c.trigger, ctx)) is not None:
+        # "X, brother of Y, was sentenced by a court": the small model loses long passive subjects
+        got = _resolve([lost], ctx, c.code) or _domestic_people([lost], src, ctx)
+        if got:
+            return got
     if c.code == "015" and c.pattern is _CONFESSION:
         return [(c.trigger, general.self_actor(src))]
     if c.code == "111" and c.trigger.lemma_.lower() in general.NAMING_VERBS:
@@ -994,6 +999,20 @@ def _pressing_party(trigger: "Token", source: Actor, earlier: list[Event]) -> Ac
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _lost_passive_subject(trigger: "Token", ctx: ActorContext) -> "Token | None":
+    """A passive verb with no subject in the parse: the first named person before it in the
+    sentence (outside its by-phrase) is what the verb was done to."""
+    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return None
+    for t in trigger.sent:
+        if t.i >= trigger.i:
+            break
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.label == "PERSON" and t.dep_ not in ("compound", "poss"):
+            return t
+    return None
 # Court papers that speak for whoever filed them ("the motion claims ...").
 FILED_DOCUMENTS = frozenset("motion lawsuit suit complaint petition filing brief".split())
 

@@ -237,6 +237,11 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # "a Ukrainian passenger jet": an airliner is its airline's, a business (not civilians)
     if tgt.role == "CVL" and _is_airliner(tgt.name):
         tgt = _with_role(tgt, "BUS")
+    # "the department arrested them": authorities arrest people, not other officials a plural
+    # pronoun happened to point back to
+    if code[:2] == "17" and src.role in ("GOV", "COP", "JUD") and tgt.role in ("GOV", "COP", "JUD", "MIL") \
+            and src.country and _plural_pronoun_object(tok):
+        tgt = Actor(None, "them", src.country + "CVL", src.country, "CVL")
     # "shot X dead", "was shot dead by police": a killing
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):
         code = "1823"
@@ -270,6 +275,10 @@ AIRLINER_MODS = frozenset({"passenger", "commercial", "civilian", "civil"})
 def _is_airliner(name: str | None) -> bool:
     words = [w.lower() for w in (name or "").split()]
     return bool(words) and words[-1] in AIRLINER_HEADS and any(w in AIRLINER_MODS for w in words)
+
+
+def _plural_pronoun_object(tok: "Token") -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("them", "they") for c in tok.children)
 
 
 def _clause_words(tok: "Token") -> set[str]:
