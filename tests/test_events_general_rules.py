@@ -403,3 +403,9 @@ def test_a_lost_passive_subject_is_the_person_named_before_the_verb():
     text = ("On Friday in Pakistan, Mohammed Aslam, brother of the journalist Sara Aslam, "
             "was sentenced for her murder to life in prison by a court in Lahore.")
     assert ("PAKJUD", "173", "PAKCVL") in triples(text)
+
+
+def test_members_of_parliament_boycotting_their_chambers_vote():
+    text = ("The Parliament of Canada voted on a resolution to expel Russian diplomats. "
+            "The vote was boycotted by Canadian Members of Parliament.")
+    assert ("CANLEG", "143", "CANLEG") in triples(text)

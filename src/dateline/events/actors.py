@@ -245,7 +245,10 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
         elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and child.ent_type_ in ("GPE", "NORP"):
             keep.append(child)  # "the Saudi-led coalition": the leading country
-        elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
+        elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lemma_.lower() in ROLE_WORDS or (
+                tok.lemma_.lower() in ("member", "members") and any(g.lemma_.lower() in ("parliament", "congress", "senate",
+                                                                               "assembly") for g in child.children))):
+            # "the President of X"; "Members of Parliament" (a member of anything else is the group's)
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
         elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
                 and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
