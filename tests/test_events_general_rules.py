@@ -409,3 +409,15 @@ def test_members_of_parliament_boycotting_their_chambers_vote():
     text = ("The Parliament of Canada voted on a resolution to expel Russian diplomats. "
             "The vote was boycotted by Canadian Members of Parliament.")
     assert ("CANLEG", "143", "CANLEG") in triples(text)
+
+
+def test_a_participle_parsed_as_clausal_subject_gives_its_own_subject():
+    text = ("Spanish protesters, carrying placards asking the government to scrap the new tax law, "
+            "marched through Madrid on Saturday.")
+    assert any(s == "ESPOPP" and c.startswith("141") for s, c, _ in triples(text))
+
+
+def test_marching_to_parliament_is_a_route_not_the_target():
+    text = "Thousands of British protesters marched to Parliament against the new tax law on Saturday."
+    got = triples(text)
+    assert not any(c.startswith("14") and t == "GBRLEG" for _, c, t in got)

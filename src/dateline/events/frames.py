@@ -147,6 +147,9 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if depth > 6:
         return []
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    # "Protesters, carrying placards asking ..., marched": the small model makes the participle
+    # a clausal subject; its own subject is the one who marched
+    found = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.dep_ == "csubj" else c for c in found]
     if is_passive(tok) or _passive_participle(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not found and any(c.dep_ == "auxpass" for c in tok.children):
