@@ -228,3 +228,23 @@ def test_the_press_has_no_country():
     text = ("Kenyan police arrested two men in Nairobi. Kenyan officials met in Nairobi. "
             "The Kenyan president criticized the press.")
     assert ("KENGOV", "111", "---MED") in triples(text)
+
+
+def test_the_move_points_back_at_an_uncoded_decision_and_its_doer():
+    from test_events_coder import triples
+
+    got = triples("The Turkish president announced the conversion of the museum into a mosque. "
+                  "The Greek government criticized the move.")
+    assert ("GRCGOV", "111", "TURGOV") in got
+    assert ("PAK", "111", "INDGOV") in triples(
+        "The Indian government revoked the region's autonomy on Monday. Pakistan condemned the decision.")
+
+
+def test_protesting_the_shooting_of_someone_targets_the_shooter():
+    from test_events_coder import triples
+
+    got = triples("Police in Chicago shot a black man on Sunday. "
+                  "Hundreds of Chicago residents protested the shooting of the man.")
+    # 140, or 141 where a crowd's protest is a demonstration (events/general.py, WIKINEWS_EXTRA gold)
+    assert {("USAOPP", "140", "USACOP"), ("USAOPP", "141", "USACOP")} & got
+    assert ("USAOPP", "140", "USACVL") not in got and ("USAOPP", "141", "USACVL") not in got

@@ -273,3 +273,8 @@ def test_acts_reported_under_a_negated_finding_are_not_facts():
 def test_the_means_of_a_carried_offensive_is_an_act_of_the_same_campaign():
     got = triples("Turkey attacked Syria on Monday. On Wednesday, Turkey began a military offensive with airstrikes.")
     assert {("TUR", "190", "SYR"), ("TUR", "195", "SYR")} <= got
+
+
+def test_a_verb_the_lemmatiser_gets_wrong_is_read_from_its_form():
+    # the small model lemmatises "fined" as "fin"
+    assert ("FRAGOV", "163", "USABUS") in triples("The French government fined the American technology company 500 million euros.")

@@ -385,12 +385,27 @@ def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None
     return better if better is not None and better.code != "020" else None
 
 
+def _known_form(tok: "Token", d: Dictionary) -> str | None:
+    """The dictionary lemma of a verb the lemmatiser got wrong ("fined" -> "fin"): the
+    inflected form with its ending taken off, tried only when the lemma itself is unknown."""
+    form = tok.lower_
+    for end, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if form.endswith(end) and len(form) > len(end) + 2 and d.knows(form[:-len(end)] + add):
+            return form[:-len(end)] + add
+    return None
+
+
 def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     lemma = tok.lemma_.lower()
+    fixed = None
     if not d.knows(lemma) and lemma not in d.intent and lemma not in d.threat and \
             not any(c.dep_ == "prt" and d.knows(f"{lemma}_{c.lower_}") for c in tok.children):
-        return []  # one dict lookup: most verbs are not in the dictionary
+        fixed = _known_form(tok, d)
+        if fixed is None:
+            return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
+    if fixed is not None:
+        frame.lemma = fixed
     pat = d.match(frame)
     if pat is not None and pat.code == "020" and "xcomp" not in frame.deps:
         pat = _appeal_content(tok, frame, d) or pat
@@ -492,7 +507,8 @@ def _consume_objects(tok: "Token", consumed: set[int]) -> None:
 
 # Nouns of acts done TO someone: their possessor is the patient ("X's arrest", "X's killing").
 THEME_OWNED_NOUNS = frozenset("arrest detention release killing assassination execution deportation "
-                              "expulsion abduction kidnapping murder imprisonment conviction".split())
+                              "expulsion abduction kidnapping murder imprisonment conviction shooting "
+                              "stabbing beating torture".split())
 
 
 # Prepositions that put a reaction beside the act it answers: "X did Y despite criticism by Z".
@@ -612,8 +628,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and t.lemma_.lower() not in ("country", "nation") \
                 and ctx.entity_at.get(t.i) is None:
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
-        if code[:2] in ("10", "11", "12", "13") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
-                and any(c.dep_ == "poss" for c in t.children):
+        if code[:2] in ("10", "11", "12", "13", "14") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
+                and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS \
@@ -634,9 +650,34 @@ def _act_anaphor(tok: "Token") -> bool:
     arrest", whose owner is the one it was done to, so its doer is the act reported before."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_ANAPHORS:
         return False
-    if tok.lemma_.lower() in THEME_OWNED_NOUNS and any(c.dep_ == "poss" for c in tok.children):
-        return True
+    if tok.lemma_.lower() in THEME_OWNED_NOUNS and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "X's arrest", "the shooting of X": done to X, by whoever was reported doing it
     return possessor(tok) is None and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
+
+
+# "X announced / decided / ordered Y. Z criticised the move": decisions CAMEO does not code
+# still have a doer a reader takes as the target of "the move", "the decision".
+DECISION_NOUNS = frozenset("move decision step change plan measure announcement".split())
+DECISION_VERBS = frozenset("announce decide order approve sign convert change declare introduce adopt "
+                           "pass enact issue unveil launch reverse revoke".split())
+
+
+def _decision_maker(tok: "Token", sources: list[tuple["Token", Actor]], ctx: ActorContext) -> Actor | None:
+    """The subject of the latest earlier decision verb (within reach, in an earlier sentence or
+    before the noun in its own), resolved to an actor other than the current sources."""
+    mine = {a.code for _, a in sources}
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        v = doc[i]
+        if tok.idx - v.idx > ANAPHOR_REACH:
+            break
+        if v.pos_ != "VERB" or v.lemma_.lower() not in DECISION_VERBS or filters.is_negated(v):
+            continue
+        for stok, actor in _resolve(subjects(v), ctx, source=True):
+            if actor.code and actor.code not in mine:
+                return actor
+    return None
 
 
 def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event],
@@ -808,12 +849,14 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx, c.code)
-    if not targets and earlier:
+    if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
         for t in c.targets or ([obj] if obj is not None else []):
             if _act_anaphor(t):
                 prior = _antecedent_act(t, sources, earlier)
+                if prior is None and t.lemma_.lower() in DECISION_NOUNS:
+                    prior = _decision_maker(t, sources, ctx)
                 if prior is not None:
                     targets = [(t, prior)]
                     break
