@@ -421,3 +421,10 @@ def test_marching_to_parliament_is_a_route_not_the_target():
     text = "Thousands of British protesters marched to Parliament against the new tax law on Saturday."
     got = triples(text)
     assert not any(c.startswith("14") and t == "GBRLEG" for _, c, t in got)
+
+
+def test_force_named_by_its_weapon_takes_the_weapons_code():
+    got = triples("Israeli airstrikes killed five militants in Gaza.")
+    assert any(s == "ISRMIL" and c == "195" for s, c, _ in got)
+    assert not any(c == "190" for _, c, _ in got)
+    assert any(c == "194" for _, c, _ in triples("Russian rockets struck Ukrainian positions near Kharkiv."))

@@ -242,6 +242,13 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     if code[:2] == "17" and src.role in ("GOV", "COP", "JUD") and tgt.role in ("GOV", "COP", "JUD", "MIL") \
             and src.country and _plural_pronoun_object(tok):
         tgt = Actor(None, "them", src.country + "CVL", src.country, "CVL")
+    # "Israeli airstrikes killed ...": force named by its weapon is that weapon's code, and the
+    # state that used it acts through its military
+    weapon = _weapon_subject(tok)
+    if weapon is not None and code[:2] in ("18", "19"):
+        code = weapon
+        if src.role is None and src.country:
+            src = _with_role(src, "MIL")
     # "shot X dead", "was shot dead by police": a killing
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):
         code = "1823"
@@ -275,6 +282,24 @@ AIRLINER_MODS = frozenset({"passenger", "commercial", "civilian", "civil"})
 def _is_airliner(name: str | None) -> bool:
     words = [w.lower() for w in (name or "").split()]
     return bool(words) and words[-1] in AIRLINER_HEADS and any(w in AIRLINER_MODS for w in words)
+
+
+# Weapons that name the kind of force when they are the subject (CAMEO 195 aerial, 194 artillery).
+WEAPON_CODES = {**dict.fromkeys("airstrike air strike drone missile warplane jet bomber helicopter".split(), "195"),
+                **dict.fromkeys("shell shelling artillery mortar rocket".split(), "194")}
+
+
+def _weapon_subject(tok: "Token") -> str | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "agent"):
+            heads = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]
+            for h in heads:
+                lemma = h.lemma_.lower()
+                if lemma in WEAPON_CODES:
+                    return WEAPON_CODES[lemma]
+                if lemma == "strike" and any(m.lower_ in ("air", "drone", "missile") for m in h.children):
+                    return "195"
+    return None
 
 
 def _plural_pronoun_object(tok: "Token") -> bool:
