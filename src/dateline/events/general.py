@@ -285,7 +285,7 @@ def _is_airliner(name: str | None) -> bool:
 
 
 # Weapons that name the kind of force when they are the subject (CAMEO 195 aerial, 194 artillery).
-WEAPON_CODES = {**dict.fromkeys("airstrike air strike drone missile warplane jet bomber helicopter".split(), "195"),
+WEAPON_CODES = {**dict.fromkeys("airstrike drone missile warplane bomber".split(), "195"),
                 **dict.fromkeys("shell shelling artillery mortar rocket".split(), "194")}
 
 
