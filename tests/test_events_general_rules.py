@@ -428,3 +428,23 @@ def test_force_named_by_its_weapon_takes_the_weapons_code():
     assert any(s == "ISRMIL" and c == "195" for s, c, _ in got)
     assert not any(c == "190" for _, c, _ in got)
     assert any(c == "194" for _, c, _ in triples("Russian rockets struck Ukrainian positions near Kharkiv."))
+
+
+def test_the_country_after_a_city_is_not_a_second_agent():
+    got = triples("Police in Nairobi, Kenya arrested a man suspected of killing two tourists.")
+    assert ("KENCOP", "173", "KENCVL") in got
+    assert not any(s == "KEN" for s, _, _ in got)
+
+
+def test_a_stray_by_phrase_is_the_passive_agent():
+    assert ("KENCOP", "1121", "KENCVL") in triples("A Kenyan man was charged with murder by Kenyan police in Nairobi.")
+
+
+def test_calling_on_someone_to_withdraw_targets_them():
+    got = triples("The French President Emmanuel Macron called on Turkey to withdraw from Syria.")
+    assert ("FRAGOV", "0256", "TUR") in got
+
+
+def test_sanctioning_foreign_firms_is_163_to_the_firms():
+    got = triples("The US Department of the Treasury sanctioned three Iranian companies.")
+    assert ("USAGOV", "163", "IRNBUS") in got

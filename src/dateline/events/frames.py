@@ -150,8 +150,12 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     # "Protesters, carrying placards asking ..., marched": the small model makes the participle
     # a clausal subject; its own subject is the one who marched
     found = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.dep_ == "csubj" else c for c in found]
+    if len(found) > 1:  # "Police in Nairobi, Kenya arrested": the country of a place is no second agent
+        found = [c for c in found if not _place_tail(c)] or found
     if is_passive(tok) or _passive_participle(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not found and is_passive(tok):
+            found = _stray_agent(tok)
         if not found and any(c.dep_ == "auxpass" for c in tok.children):
             return []  # "told of being forced to ...": an agentless passive inherits no agent
     found = [_same_paragraph(s, tok) for s in found]
@@ -186,6 +190,28 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             gov = gov.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _stray_agent(verb: "Token") -> list["Token"]:
+    """ "was charged with murder by Kenyan police": the small model hangs the "by" phrase on
+    the nearest noun; a "by" with an agentive object inside the verb's own prepositional
+    phrases is its agent."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ != "prep" or t.lower_ != "by" or t.head.dep_ not in ("pobj", "dobj"):
+            continue
+        if any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if verb.is_ancestor(a) and a != verb):
+            continue  # inside another clause
+        pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _agentive(pobj)):
+            return [pobj]
+    return []
+
+
+def _place_tail(tok: "Token") -> bool:
+    """ "Nairobi, Kenya": a country name right after a comma and a place name."""
+    doc = tok.doc
+    return tok.ent_type_ == "GPE" and tok.i >= 2 and doc[tok.i - 1].text == "," \
+        and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _object_of(noun: "Token", verb: "Token") -> bool:
