@@ -448,3 +448,13 @@ def test_calling_on_someone_to_withdraw_targets_them():
 def test_sanctioning_foreign_firms_is_163_to_the_firms():
     got = triples("The US Department of the Treasury sanctioned three Iranian companies.")
     assert ("USAGOV", "163", "IRNBUS") in got
+
+
+def test_residents_attacking_a_building_is_no_assault_on_a_person():
+    got = triples("Angry residents in Lagos, Nigeria attacked a police station.")
+    assert not any(c in ("182", "1823") for _, c, _ in got)
+
+
+def test_the_home_country_can_come_from_an_organisations_name():
+    got = triples("The Supreme Court of India ordered the government to release the journalist.")
+    assert not any(s and s.startswith("---") for s, _, _ in got)

@@ -223,9 +223,11 @@ def _home_country(article: Article) -> tuple[str | None, float]:
             if code:
                 counts[code] += len(ent.mentions)
     if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")
+        from dateline.resolve.actors import country_in_text
         for ent in article.entities:
-            if ent.label in ("ORG", "FAC") and ent.country:
-                counts[ent.country] += len(ent.mentions)
+            code = ent.country or (country_in_text(ent.name) if ent.label in ("ORG", "FAC") else None)
+            if ent.label in ("ORG", "FAC") and code:
+                counts[code] += len(ent.mentions)
     if not counts:
         return None, 0.0
     top, n = counts.most_common(1)[0]

@@ -253,7 +253,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):
         code = "1823"
     # violence by private persons: assault (182) or, when someone died, killing (1823)
-    if src.role in PRIVATE_ROLES and code in ("190", "193", "186"):
+    if src.role in PRIVATE_ROLES and code in ("190", "193", "186") and not _is_place(tgt.name):
         code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) else "182"
     # a ban or suspension aimed at another country's firm is a sanction
     if code == "172" and tgt.role == "BUS" and tgt.country and src.country and tgt.country != src.country:
@@ -300,6 +300,17 @@ def _weapon_subject(tok: "Token") -> str | None:
                 if lemma == "strike" and any(m.lower_ in ("air", "drone", "missile") for m in h.children):
                     return "195"
     return None
+
+
+# Targets that are buildings or sites: an attack on them is no assault on a person.
+PLACE_NOUNS = frozenset("station building office embassy consulate headquarters base checkpoint church mosque "
+                        "temple synagogue school shop store market hospital camp prison court parliament "
+                        "palace compound".split())
+
+
+def _is_place(name: str | None) -> bool:
+    words = (name or "").lower().split()
+    return bool(words) and words[-1].rstrip("s") in PLACE_NOUNS
 
 
 def _plural_pronoun_object(tok: "Token") -> bool:
