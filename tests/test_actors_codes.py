@@ -323,4 +323,9 @@ def test_personnel_and_networks(phrase: str, code: str) -> None:
 
 
 def test_public_figure_out_of_office_is_not_a_private_person() -> None:
-    assert actor_for_entity(ent("Joe Biden", "PERSON", "USA"), when="2020-06-01").code == "USA"
+    assert actor_for_entity(ent("Joe Biden", "PERSON", "USA"), when="2019-06-01").code == "USA"
+
+
+def test_opposition_nominee_is_opposition_until_inauguration() -> None:
+    assert actor_for_entity(ent("Joe Biden", "PERSON", "USA"), when="2020-06-01").code == "USAOPP"
+    assert actor_for_entity(ent("Joe Biden", "PERSON", "USA"), when="2021-06-01").code == "USAGOV"

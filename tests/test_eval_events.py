@@ -32,7 +32,7 @@ def test_small_slice_keeps_its_floor(shared):
 
     result = evaluate(shared / "data", limit=15)
     assert result["wikinews"]["sentences"] == 15
-    # pinned floors (measured 0.67 country F1 / 0.54 peer exact on this slice); raise them as the coder improves
+    # pinned floors (measured 0.72 country F1 / 0.54 peer exact on this slice); raise them as the coder improves
     assert result["wikinews"]["scores"]["country"]["f1"] >= 0.6
     assert set(result["wikinews"]["halves"]) == {"A", "B"}
     assert "wikinews[A]" in format_report(result)
@@ -46,9 +46,9 @@ def test_full_event_eval(shared):
 
     result = evaluate(shared / "data")
     assert result["wikinews"]["gold_triples"] == 69
-    assert result["wikinews"]["scores"]["country"]["f1"] >= 0.78  # measured 0.82
-    assert result["wikinews"]["scores"]["exact"]["f1"] >= 0.72  # measured 0.77
-    assert result["wikinews"]["scores"]["exact"]["precision"] >= 0.8  # measured 0.90
+    assert result["wikinews"]["scores"]["country"]["f1"] >= 0.78  # measured 0.83
+    assert result["wikinews"]["scores"]["exact"]["f1"] >= 0.75  # measured 0.80
+    assert result["wikinews"]["scores"]["exact"]["precision"] >= 0.85  # measured 0.93
     # the blind held-out set: a floor only against regressions (measured 0.17 exact, 0.29 country)
     assert result["wikinews_extra"]["scores"]["exact"]["f1"] >= 0.15
     assert result["petrarch2_peer"]["scores"]["exact"]["f1"] >= 0.4

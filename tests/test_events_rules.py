@@ -278,3 +278,14 @@ def test_the_means_of_a_carried_offensive_is_an_act_of_the_same_campaign():
 def test_a_verb_the_lemmatiser_gets_wrong_is_read_from_its_form():
     # the small model lemmatises "fined" as "fin"
     assert ("FRAGOV", "163", "USABUS") in triples("The French government fined the American technology company 500 million euros.")
+
+
+def test_a_leaders_supporters_are_the_country_alone():
+    got = triples("Kenyan President Joseph Kamau and his supporters criticized the Ugandan government.")
+    assert ("KEN", "111", "UGAGOV") in got
+
+
+def test_a_refused_act_is_not_coded_as_done():
+    got = triples("The Ukrainian mayor refused to support the Ukrainian president's reelection bid.")
+    assert not any(code.startswith("05") for _, code, _ in got)
+    assert any(code.startswith("12") for _, code, _ in got)

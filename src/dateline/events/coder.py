@@ -418,7 +418,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         _consume_objects(tok, consumed)
         refusal = _refusal(tok)
         return [refusal] if refusal is not None else []
-    if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10")):
+    if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10", "12")):
         # "accepted an invitation to visit X", "threatened to hold a strike": one event
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
             consumed.add(v.i)
@@ -604,6 +604,8 @@ def _owner_states(noun: "Token", ctx: ActorContext) -> list[tuple["Token", Actor
 NO_OWNER_ROOTS = frozenset({"04", "08"})
 
 
+# Followers of a leader: no office of their own, so the leader's country alone (the Wikinews gold).
+FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "backer"})
 # Words for part of a group that acts for the group ("thousands of protesters", "members of
 # the EU"); any other noun's owner is not an agent ("his politics clashed" is not him).
 GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some many number majority "
@@ -623,6 +625,12 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if len(owners) > 1:
                 out.extend(owners)
                 continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in FOLLOWER_WORDS:
+            owner = possessor(t)
+            patron = actor_for(owner, ctx) if owner is not None else None
+            if patron is not None and patron.country:  # "Trump and his supporters": the country alone
+                out.append((t, Actor(None, t.text, patron.country, patron.country, None)))
+            continue
         if source and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) \
                 and t.lemma_.lower() not in ROLE_WORDS and t.lemma_.lower() not in GROUP_WORDS \
                 and t.lemma_.lower() not in ("country", "nation") \
