@@ -46,9 +46,9 @@ def test_full_event_eval(shared):
 
     result = evaluate(shared / "data")
     assert result["wikinews"]["gold_triples"] == 69
-    assert result["wikinews"]["scores"]["country"]["f1"] >= 0.78  # measured 0.83
+    assert result["wikinews"]["scores"]["country"]["f1"] >= 0.78  # measured 0.84
     assert result["wikinews"]["scores"]["exact"]["f1"] >= 0.75  # measured 0.80
-    assert result["wikinews"]["scores"]["exact"]["precision"] >= 0.85  # measured 0.93
+    assert result["wikinews"]["scores"]["exact"]["precision"] >= 0.85  # measured 0.91
     # the blind held-out set: a floor only against regressions (measured 0.17 exact, 0.29 country)
     assert result["wikinews_extra"]["scores"]["exact"]["f1"] >= 0.15
     assert result["petrarch2_peer"]["scores"]["exact"]["f1"] >= 0.4

@@ -58,11 +58,6 @@ def test_criticised_arrest_targets_the_arresting_side_not_the_arrested():
     assert ("DEUGOV", "111", "RUSOPP") not in got
 
 
-def test_unlisted_organisation_is_not_the_state_of_the_articles_country():
-    got = triples("The Norwegian team won. The Norwegian runner spoke to Trondheim Sports Club about the race.")
-    assert all(t[2] != "NOR" for t in got)
-
-
 def test_a_listed_outlet_with_a_unit_word_is_media():
     from dateline.resolve.actors import known_org_code
 

@@ -445,8 +445,6 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     person = entity is not None and entity.label == "PERSON"
     if country is None and entity is None and role == "MED" and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("press", "media")):
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
-    if country is None and role is None and entity is not None and entity.label == "ORG":
-        return None  # an unlisted organisation (a club, a channel, a firm) is not the state of the article's country
     if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
