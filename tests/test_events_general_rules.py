@@ -458,3 +458,12 @@ def test_residents_attacking_a_building_is_no_assault_on_a_person():
 def test_the_home_country_can_come_from_an_organisations_name():
     got = triples("The Supreme Court of India ordered the government to release the journalist.")
     assert not any(s and s.startswith("---") for s, _, _ in got)
+
+
+def test_pleading_not_guilty_is_no_confession():
+    assert not any(c == "015" for _, c, _ in triples("In Nairobi, Kenya, John Kamau pleaded not guilty to the charges."))
+
+
+def test_a_crowd_marching_to_celebrate_is_no_protest_against_the_government():
+    text = "Thousands of Argentine fans marched through Buenos Aires to celebrate the World Cup victory."
+    assert not any(t == "ARGGOV" for _, _, t in triples(text))

@@ -51,8 +51,14 @@ def is_confession(tok: "Token") -> bool:
         return True
     if lemma in _ADMIT_VERBS:
         return any(c.lemma_.lower() in _GUILT_WORDS and c.dep_ in ("acomp", "dobj", "oprd", "advmod", "xcomp")
-                   for c in tok.children)
+                   and not _negated_word(c) for c in tok.children)
     return False
+
+
+def _negated_word(tok: "Token") -> bool:
+    """ "pleaded not guilty": the negation sits on the adjective (or just before it)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return any(c.dep_ == "neg" for c in tok.children) or (before is not None and before.lower_ in ("not", "n't"))
 
 
 def self_actor(src: Actor, name: str | None = None) -> Actor:
@@ -325,8 +331,8 @@ def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Ac
     """Crowds that march or protest are coded as the opposition; with no target (or only
     their own country) the protest is aimed at their government; its aim gives the subcode."""
     crowd = src.role in (None, "CVL", "OPP") and src.country is not None
-    if not crowd:
-        return src, tgt, code
+    if not crowd or not (src.role == "OPP" or _protest_cue(tok)):
+        return src, tgt, code  # "fans marched to celebrate the victory": a crowd, not a protest
     src = _with_role(src, "OPP")
     if (not tgt.code and not _against_people(tok)) or (tgt.code and tgt.country == src.country and not tgt.role):
         tgt = Actor(None, "government", src.country + "GOV", src.country, "GOV")  # type: ignore[operator]
@@ -338,6 +344,20 @@ def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Ac
         if words & lemmas:
             return src, tgt, sub
     return src, tgt, "141"
+
+
+PROTEST_CUES = frozenset("protest protester protesters demonstrate demonstration demonstrator demonstrators "
+                         "rally against oppose opposition demand demands anti".split())
+
+
+def _protest_cue(tok: "Token") -> bool:
+    """The sentence says the crowd protests (a protest word, "against", an anti- word)."""
+    aims = frozenset().union(*PROTEST_CONTENT.values())  # "marched for democracy": an aim is a cue too
+    for t in tok.sent:
+        if t.lemma_.lower() in PROTEST_CUES or t.lower_ in PROTEST_CUES or t.lower_.startswith("anti-") \
+                or (t.lower_ in aims and not t.is_title):
+            return True
+    return False
 
 
 def _against_people(tok: "Token") -> bool:
