@@ -467,3 +467,8 @@ def test_pleading_not_guilty_is_no_confession():
 def test_a_crowd_marching_to_celebrate_is_no_protest_against_the_government():
     text = "Thousands of Argentine fans marched through Buenos Aires to celebrate the World Cup victory."
     assert not any(t == "ARGGOV" for _, _, t in triples(text))
+
+
+def test_according_to_a_news_agency_is_no_accusation():
+    text = "According to Reuters, the Sudanese rebels smuggled weapons into Chad."
+    assert not any(c.startswith("112") for _, c, _ in triples(text))

@@ -467,10 +467,10 @@ def according_to_speaker(tok: "Token") -> "Token | None":
         if c.lemma_.lower() == "accord" or c.lower_ == "according":
             for to in c.children:
                 for noun in (g for g in to.children if g.dep_ == "pobj"):
-                    if noun.lemma_.lower() not in SPEECH_NOUNS and noun.ent_type_ not in ("PERSON", "ORG"):
+                    if noun.ent_type_ == "PERSON":
+                        return noun  # "according to X" (a news agency or a report is a source, not an accuser)
+                    if noun.lemma_.lower() not in SPEECH_NOUNS:
                         continue
-                    if noun.ent_type_ in ("PERSON", "ORG"):
-                        return noun  # "according to X"
                     for p in noun.children:
                         if p.dep_ == "prep" and p.lower_ in ("by", "from"):
                             return next((g for g in p.children if g.dep_ == "pobj"), None)
