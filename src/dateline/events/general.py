@@ -14,7 +14,12 @@ word outside the pattern's slots:
   own government; the subcode (1411-1413) follows what the protest is for;
 - an accusation against a private person is an accusation of crime (1121); an investigation
   of alleged crimes is 091;
-- defendants named by their trade (a doctor, a lawyer) are private persons (CVL).
+- defendants named by their trade (a doctor, a lawyer) are private persons (CVL); an airliner is
+  a business; "representatives from <country>" are its government; force named by its weapon
+  ("airstrikes killed") takes the weapon's code.
+
+It also holds the word lists and small parse readers the coder's context rules use (confessions,
+quantity heads, reported accusations, quoted labels, imputed motives, "according to X").
 
 Each rule reads only the event, its trigger token and the trigger's own clause; every one is
 tested on sentences we wrote (tests/test_events_general_*.py). The conventions come from
@@ -30,7 +35,7 @@ from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
 
 # ---------------------------------------------------------------- confessions (015)
 
