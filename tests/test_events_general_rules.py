@@ -472,3 +472,8 @@ def test_a_crowd_marching_to_celebrate_is_no_protest_against_the_government():
 def test_according_to_a_news_agency_is_no_accusation():
     text = "According to Reuters, the Sudanese rebels smuggled weapons into Chad."
     assert not any(c.startswith("112") for _, c, _ in triples(text))
+
+
+def test_cooperating_with_an_investigation_is_judicial_cooperation():
+    text = "Canadian carmaker Maple Motors is cooperating with Canadian prosecutors."
+    assert any(c == "063" and s == "CANBUS" for s, c, _ in triples(text))
