@@ -477,3 +477,18 @@ def test_according_to_a_news_agency_is_no_accusation():
 def test_cooperating_with_an_investigation_is_judicial_cooperation():
     text = "Canadian carmaker Maple Motors is cooperating with Canadian prosecutors."
     assert any(c == "063" and s == "CANBUS" for s, c, _ in triples(text))
+
+
+def test_cooperating_with_ones_investigator_is_judicial_cooperation():
+    text = ("The Canadian government opened an investigation into Northwind Motor Company on Monday. "
+            "Northwind is cooperating with the Canadian government.")
+    ents = _ents(text, [("e1", "ORG", "Northwind Motor Company", None), ("e4", "NORP", "Canadian", "CAN")])
+    ents.append(Entity("e5", "Northwind", "PERSON", mentions=[Mention(text.rindex("Northwind"), text.rindex("Northwind") + 9, "Northwind")]))
+    got = triples(text, entities=ents)
+    assert ("CANBUS", "063", "CANGOV") in got
+
+
+def test_a_killing_subsumes_the_assault_on_the_same_side():
+    text = "In Lyon, France, Pierre Dubois killed a woman and injured nine other people."
+    got = triples(text)
+    assert ("FRACVL", "1823", "FRACVL") in got and ("FRACVL", "182", "FRACVL") not in got

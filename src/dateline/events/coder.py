@@ -107,7 +107,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article)
+        events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
     _locate_from_visits(events)
     return events
 

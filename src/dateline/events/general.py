@@ -147,21 +147,35 @@ INVESTIGATION_CONTENT = frozenset("criminal crime alleged allegedly fraud corrup
                                   "money laundering misconduct embezzlement theft".split())
 
 
-def refine(events: list[Event], doc: "Doc", article: Article | None = None) -> list[Event]:
+def refine(events: list[Event], doc: "Doc", article: Article | None = None,
+           earlier: list[Event] | None = None) -> list[Event]:
     """Apply the role- and context-dependent code rules to one sentence's events, then drop
-    the duplicates the rewriting makes ("marched ... protesting" is one protest)."""
+    the duplicates the rewriting makes ("marched ... protesting" is one protest) and the
+    assaults a killing of the same side subsumes ("killed a woman and injured others")."""
     out: list[Event] = []
     seen: set[tuple] = set()
     for ev in events:
         tok = _trigger_token(ev, doc)
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
+            ev = _judicial_cooperation(ev, tok, earlier or [])
         key = (ev.code, ev.source.code, ev.target.code)
         if ev.root == "14" and key in seen:
             continue
         seen.add(key)
         out.append(ev)
-    return out
+    killed = {(e.source.code, e.target.code) for e in out if e.code in ("1823", "186")}
+    return [e for e in out if not (e.code == "182" and (e.source.code, e.target.code) in killed)]
+
+
+def _judicial_cooperation(ev: Event, tok: "Token", earlier: list[Event]) -> Event:
+    """ "Ford is cooperating with the government" after the government opened an investigation
+    of Ford: cooperation with one's investigator is judicial cooperation (063)."""
+    if ev.code != "050" or tok.lemma_.lower() not in ("cooperate", "collaborate") or not ev.target.code:
+        return ev
+    if any(e.root == "09" and e.source.code == ev.target.code and e.target.code == ev.source.code for e in earlier):
+        return _recode(ev, "063")
+    return ev
 
 
 def _trigger_token(ev: Event, doc: "Doc") -> "Token | None":
