@@ -492,3 +492,13 @@ def test_a_killing_subsumes_the_assault_on_the_same_side():
     text = "In Lyon, France, Pierre Dubois killed a woman and injured nine other people."
     got = triples(text)
     assert ("FRACVL", "1823", "FRACVL") in got and ("FRACVL", "182", "FRACVL") not in got
+
+
+def test_it_in_a_reported_clause_is_the_speaking_body():
+    got = triples("On Monday, the Russian foreign ministry said it had expelled two Dutch diplomats.")
+    assert any(s == "RUSGOV" and c == "166" for s, c, _ in got)
+
+
+def test_force_used_to_disperse_people_targets_them():
+    got = triples("Chilean police used tear gas and water cannons to disperse protesters in Santiago.")
+    assert ("CHLCOP", "175", "CHLOPP") in got

@@ -853,7 +853,7 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
     sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
-        or _document_author(c.sources, earlier or [])
+        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx, c.code)
@@ -995,6 +995,14 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
             return got
     if c.code == "015" and c.pattern is _CONFESSION:
         return [(c.trigger, general.self_actor(src))]
+    if c.code == "175":
+        # "used tear gas to disperse protesters": the purpose clause names whom the force is used on
+        aimed = [o for v in c.trigger.children if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                 for o in v.children if o.dep_ == "dobj"]
+        got = [x for x in _resolve(aimed, ctx, c.code) if x[1].code != src.code]
+        if got:
+            return got
     if c.code == "111" and c.trigger.lemma_.lower() in general.NAMING_VERBS:
         # 'called May's deal "lousy"' parsed with the deal hanging on the label
         named = [n for o in c.trigger.children if o.dep_ == "oprd"
@@ -1064,6 +1072,24 @@ def _lost_passive_subject(trigger: "Token", ctx: ActorContext) -> "Token | None"
         if ent is not None and ent.label == "PERSON" and t.dep_ not in ("compound", "poss"):
             return t
     return None
+def _speaking_body(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "The Russian foreign ministry said it had expelled two diplomats": "it" / "they" as the
+    subject of a reported clause is the body that speaks (the coreference stage resolves only
+    people)."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    for t in toks:
+        if t.pos_ != "PRON" or t.lower_ not in ("it", "they", "we"):
+            continue
+        clause = t.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEAKING_VERBS:
+            speakers = [s for s in clause.head.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+            got = _resolve(speakers, ctx, source=True)
+            if got and all(a.role not in ("CVL",) for _, a in got):
+                return [(t, a) for _, a in got]
+    return []
+
+
 # Court papers that speak for whoever filed them ("the motion claims ...").
 FILED_DOCUMENTS = frozenset("motion lawsuit suit complaint petition filing brief".split())
 
