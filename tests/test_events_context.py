@@ -245,5 +245,6 @@ def test_protesting_the_shooting_of_someone_targets_the_shooter():
 
     got = triples("Police in Chicago shot a black man on Sunday. "
                   "Hundreds of Chicago residents protested the shooting of the man.")
-    assert ("USAOPP", "140", "USACOP") in got
-    assert ("USAOPP", "140", "USACVL") not in got
+    # 140, or 141 where a crowd's protest is a demonstration (events/general.py, WIKINEWS_EXTRA gold)
+    assert {("USAOPP", "140", "USACOP"), ("USAOPP", "141", "USACOP")} & got
+    assert ("USAOPP", "140", "USACVL") not in got and ("USAOPP", "141", "USACVL") not in got

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
+from dateline.resolve.actor_roles import role_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,15 +37,18 @@ ROLE_WORDS: dict[str, str] = {
                     "militia".split(), "MIL"),
     **dict.fromkeys("police policeman policemen officer cop".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
-    **dict.fromkeys("opposition protester demonstrator activist dissident".split(), "OPP"),
+    **dict.fromkeys("opposition protester demonstrator activist dissident critic".split(), "OPP"),
     **dict.fromkeys("court judge prosecutor tribunal justice attorney jury".split(), "JUD"),
     **dict.fromkeys("parliament lawmaker legislator senator congress senate congressman "
                     "congresswoman mp legislature assembly house speaker".split(), "LEG"),
-    **dict.fromkeys("company firm corporation business businessman bank".split(), "BUS"),
+    **dict.fromkeys("company firm corporation business businessman bank airline carrier automaker "
+                    "carmaker manufacturer".split(), "BUS"),
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
                     "television".split(), "MED"),
     **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
                     "pilgrim bystander migrant refugee customer shopper patron pedestrian".split(), "CVL"),
+    # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
+    **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
@@ -53,7 +58,7 @@ KNOWN_GROUPS: dict[str, str] = {
     "unesco": "IGOUNO", "unicef": "IGOUNO", "who": "IGOUNO", "world health organization": "IGOUNO",
     "iaea": "IGOUNO", "international atomic energy agency": "IGOUNO",
     "european union": "IGOEUREEC", "eu": "IGOEUREEC", "european commission": "IGOEUREEC",
-    "nato": "IGOWSTNAT", "african union": "IGOAFRAFU", "interpol": "IGOITP",
+    "nato": "IGOWSTNAT", "african union": "IGOOAU", "interpol": "IGOITP",
     "arab league": "IGOARBARL", "asean": "IGOSEAASN", "opec": "IGOBUSOPC",
     "international monetary fund": "IGOIMF", "imf": "IGOIMF",
     "international criminal court": "IGOICC", "icc": "IGOICC",
@@ -140,6 +145,7 @@ class ActorContext:
     home_share: float = 0.0  # its share of the country mentions: how sure "mostly" is
     external: Callable[..., Any] | None = None
     expansion: dict[str, Entity] = field(default_factory=dict)  # acronym entity id -> full name's
+    aliases: dict[str, Entity] = field(default_factory=dict)  # short name's entity id -> full name's
 
     @property
     def coref(self) -> dict[int, str]:
@@ -159,6 +165,7 @@ class ActorContext:
                     ctx.entity_at.setdefault(tok.i, ent)
         ctx.home, ctx.home_share = _home_country(article)
         ctx.expansion = _acronyms(article)
+        ctx.aliases = name_aliases(article)  # "Ford" after "Ford Motor Company"
         return ctx
 
 
@@ -215,6 +222,12 @@ def _home_country(article: Article) -> tuple[str | None, float]:
             code = ent.country or country_of(ent.name)
             if code:
                 counts[code] += len(ent.mentions)
+    if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")
+        from dateline.resolve.actors import country_in_text
+        for ent in article.entities:
+            code = ent.country or (country_in_text(ent.name) if ent.label in ("ORG", "FAC") else None)
+            if ent.label in ("ORG", "FAC") and code:
+                counts[code] += len(ent.mentions)
     if not counts:
         return None, 0.0
     top, n = counts.most_common(1)[0]
@@ -234,7 +247,10 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
         elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and child.ent_type_ in ("GPE", "NORP"):
             keep.append(child)  # "the Saudi-led coalition": the leading country
-        elif child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in ROLE_WORDS:
+        elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lemma_.lower() in ROLE_WORDS or (
+                tok.lemma_.lower() in ("member", "members") and any(g.lemma_.lower() in ("parliament", "congress", "senate",
+                                                                               "assembly") for g in child.children))):
+            # "the President of X"; "Members of Parliament" (a member of anything else is the group's)
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
         elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
                 and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
@@ -273,7 +289,14 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     entity = _entity_for(tok, ctx)
     if entity is not None and entity.id in ctx.expansion:
         entity = ctx.expansion[entity.id]
+    if entity is not None and entity.id in ctx.aliases and not _known_by_itself(entity):
+        entity = ctx.aliases[entity.id]  # "Ford" is "Ford Motor Company"; "G7" stays the G7
     words = phrase_tokens(tok)
+    if entity is not None and tok.i not in ctx.entity_at and tok.pos_ == "NOUN" \
+            and ROLE_WORDS.get(tok.lemma_.lower()) in ("BUS", "MED"):
+        # "the airline" read as the phrase that introduced it: "Russian airline Volga Air"
+        intro = next((w for w in _title_tokens(entity, ctx) if any(t.lemma_ == tok.lemma_ for t in w)), None)
+        words = intro or words
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
         return actor_for(group, ctx) if group is not None else None
@@ -288,13 +311,21 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if got is None or not got.code:
         return mine
     if mine is None:
+        role = got.code[3:]
+        if got.code[:3] == "---" and ctx.home and role in LOCAL_ROLES and (
+                entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE):
+            # "one man", "a second man": a private person of the article's country
+            return Actor(got.entity, got.name, ctx.home + role, ctx.home, role)
         return got
     # fill what the dictionary coder left open: an unknown country ("---COP" in an article
     # about Hong Kong) or a person's missing role, from the phrase and the article
     country, role = got.code[:3], got.code[3:]
     if country == "---" and mine.country:
         country = mine.country
-    if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG")):
+    elif country == "---" and ctx.home and role in LOCAL_ROLES and (
+            entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE):
+        country = ctx.home  # "one man", "a second man": a private person of the article's country
+    if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG", "FAC")):
         role = mine.role
     elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON":
         role = mine.role  # "a private person" was only the default: the article states an office
@@ -303,6 +334,10 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
         role = "MED"  # "the network", "the newspaper": a media company is coded as media
     return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
+
+
+# Roles that are local to the article's country when no country is named for them.
+LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "LEG", "GOV", "OPP"})
 
 
 # Titles that speak for an organisation: "a spokesman for the PMF", "the director of Amnesty
@@ -357,6 +392,14 @@ def _quote_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
                 if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON and c.lower_ not in ("it", "you", "they"):
                     return c
     return None
+
+
+def _known_by_itself(entity: Entity) -> bool:
+    """A short name that is a known organisation of its own ("G7" before "G7 Summit")."""
+    if entity.name.lower() in KNOWN_GROUPS:
+        return True
+    from dateline.resolve.actors import known_org_code
+    return known_org_code(entity.name) is not None
 
 
 def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor | None:
@@ -436,6 +479,11 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
         ent = ctx.article.entity(ctx.coref[tok.i])
         if ent is not None:
             return ent
+    if tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) in ("BUS", "MED") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        ent = _introduced_as(tok, ctx)  # "Iranian airline Mahan Air ... the airline"
+        if ent is not None:
+            return ent
     for child in tok.children:  # "Russia's foreign minister, Sergei Lavrov": the named apposition
         if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "PERSON":
             return ctx.entity_at[child.i]
@@ -445,6 +493,22 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
         # a bare surname the NER missed ("Ri arrived"): the person whose name contains it
         return next((e for e in ctx.article.entities if e.label == "PERSON" and tok.text in e.name.split()), None)
     return None
+
+
+def _introduced_as(tok: "Token", ctx: ActorContext) -> Entity | None:
+    """The latest organisation named before `tok` with this common noun as its title ("the
+    airline" after "Iranian airline Mahan Air", "the network" after "the broadcaster X")."""
+    lemma = tok.lemma_.lower()
+    best: tuple[int, Entity] | None = None
+    for ent in ctx.article.entities:
+        # (a PERSON too: the small model often takes a firm's name for a person's)
+        if ent.label not in ("ORG", "FAC", "PERSON") or not ent.mentions or ent.mentions[0].start >= tok.idx:
+            continue
+        for words in _title_tokens(entity=ent, ctx=ctx):
+            if any(t.lemma_.lower() == lemma for t in words) and words[0].idx < tok.idx:
+                if best is None or words[0].idx > best[0]:
+                    best = (words[0].idx, ent)
+    return best[1] if best else None
 
 
 def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:
@@ -526,6 +590,9 @@ def _entity_country(entity: Entity, ctx: ActorContext) -> str | None:
         country, _ = _phrase_country_role(words, ctx)
         if country:
             return country
+    if entity.label in ("ORG", "FAC"):  # "Federal Aviation Office of Germany", "Mazars USA"
+        from dateline.resolve.actors import country_in_text
+        return country_in_text(entity.name)
     return None
 
 
@@ -539,13 +606,27 @@ def _title_tokens(entity: Entity, ctx: ActorContext) -> list[list["Token"]]:
         if span is None:
             continue
         run: list["Token"] = []
-        i = span.start - 1
+        i = _skip_parenthesis(ctx.doc, span.start - 1)
+        if i >= 0 and i < span.start - 1 and ctx.doc[i].lemma_.lower() in ROLE_WORDS:
+            run.insert(0, ctx.doc[i])  # "MP (Member of Parliament) Tom Watson", however it is parsed
+            i = _skip_parenthesis(ctx.doc, i - 1)
         while i >= 0 and ctx.doc[i].dep_ in ("compound", "amod", "poss", "case") and ctx.doc[i].head.i >= i:
             run.insert(0, ctx.doc[i])
-            i -= 1
+            i = _skip_parenthesis(ctx.doc, i - 1)
         if run:
             out.append(run)
     return out
+
+
+def _skip_parenthesis(doc: "Doc", i: int) -> int:
+    """ "Labour MP (Member of Parliament) Tom Watson": step back over a short bracketed gloss
+    between a title and the name."""
+    if i < 0 or doc[i].text != ")":
+        return i
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if doc[j].text == "(":
+            return j - 1
+    return i
 
 
 def _entity_token_set(entity: Entity, ctx: ActorContext) -> set[int]:
@@ -590,8 +671,15 @@ def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
         role = _predicate_role(entity, ctx)
         if role:
             return role
-    if entity.label == "ORG":
-        # the organisation's own head word first ("... Telecommunications Commission" -> GOV)
+    if entity.label in ("ORG", "FAC"):
+        # the whole name first ("Department of Justice" -> GOV, "Civil Liberties Union" -> NGO),
+        # then its head word ("... Telecommunications Commission" -> GOV)
         last = entity.name.split()[-1].lower() if entity.name.split() else ""
-        return ROLE_WORDS.get(last) or ROLE_WORDS.get(last.rstrip("s"))
+        got = role_code(entity.name) or ROLE_WORDS.get(last) or ROLE_WORDS.get(last.rstrip("s"))
+        if got is None:  # "Iranian airline Mahan Air": the common noun it was introduced with
+            for words in _title_tokens(entity, ctx):
+                _, got = _phrase_country_role(words, ctx)
+                if got:
+                    break
+        return got
     return None

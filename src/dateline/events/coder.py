@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import filters
+from dateline.events import filters, general
 from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
@@ -62,7 +62,13 @@ ACT_ANAPHORS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys("request demand appeal call".split(), frozenset({"02", "10"})),
     **dict.fromkeys("arrest detention crackdown imprisonment deportation expulsion".split(), frozenset({"17"})),
     **dict.fromkeys("killing assassination murder execution abduction kidnapping".split(), frozenset({"18", "19", "20"})),
+    # "the vote was boycotted": whatever the vote decided
+    "vote": None,
+    # "the call was seconded", "rejected the request": an earlier appeal, offer or demand
+    **dict.fromkeys("call appeal request plea proposal initiative demand".split(), frozenset({"02", "03", "10"})),
 }
+# Acts of a body that its own members may answer (same actor code, different actor).
+BODY_ACTS = frozenset({"vote"})
 ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "such"})
 # How far back (in characters) an earlier act may be to be the one "the move" points at.
 ANAPHOR_REACH = 3000
@@ -101,7 +107,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = _drop_subsumed_comments(events[mark:])
+        events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
     _locate_from_visits(events)
     return events
 
@@ -140,10 +146,24 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_obligation(tok, d))
             out.extend(_code_evaluation(tok, d))
+            out.extend(_code_confession(tok))
+            out.extend(_code_praise(tok, d))
+            out.extend(_code_reported_accusation(tok, d))
+            out.extend(_code_name_calling(tok))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
-    return out
+    return _drop_alleged(out)
+
+
+def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
+    """What a reported accusation says the other side does is alleged, not fact (the
+    convention for accusations): acts inside the accusing clause are dropped."""
+    clauses = [c.targets[0].head for c in codings if c.pattern is _REPORTED and c.targets]
+    if not clauses:
+        return codings
+    inside = {t.i for cl in clauses for t in cl.subtree}
+    return [c for c in codings if c.pattern is _REPORTED or c.trigger.i not in inside]
 
 
 # "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
@@ -205,6 +225,92 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
         elif words & CONDEMNING_WORDS:
             out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
+    return out
+
+
+# "pleaded guilty", "admitted his guilt", "confessed to the murder": the confessor owns up to
+# their own act (015 with the confessor as target, as the Wikinews gold codes it).
+_CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
+
+
+def _code_confession(tok: "Token") -> list[_Coding]:
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    if general.is_confession(tok):
+        return [_Coding(tok, _CONFESSION, "015", subjects(tok), [])]
+    if tok.lemma_.lower() in ("acknowledge", "admit"):
+        # "acknowledged their forces had shot down a passenger jet": owning up to the act, whose
+        # target is the admission's target (the act itself is coded from its own clause)
+        for c in tok.children:
+            obj = direct_object(c) if c.dep_ == "ccomp" and c.pos_ == "VERB" else None
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return [_Coding(tok, _ADMISSION, "015", subjects(tok), [obj])]
+    return []
+
+
+_ADMISSION = parse_pattern("015", "acknowledge ^ccomp:*", "verb", 0)
+_REPORTED = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
+_MOTIVE = parse_pattern("112", "claim ^ccomp:* >csubj", "verb", 0)
+_NAME_CALLING = parse_pattern("111", "call ^oprd:* >obj", "verb", 0)
+
+
+def _code_name_calling(tok: "Token") -> list[_Coding]:
+    """ 'X called Y's deal "lousy"': a quoted label pinned on someone or their act is
+    criticism (111) unless it praises."""
+    label = general.quoted_label(tok)
+    if label is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
+        return []
+    obj = next(c for c in tok.children if c.dep_ == "dobj")
+    return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [obj])]
+
+
+def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """ 'X said Y smuggles weapons', '"Y lies," according to a tweet by X': words that accuse
+    (112x) or disparage (111) a named side, from the speaker to that side."""
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    speaker = general.according_to_speaker(tok) if tok.dep_ == "ROOT" else None
+    if speaker is not None:
+        clauses = [tok]
+        sources = [speaker]
+    elif tok.lemma_.lower() in d.speech:
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() != "be"]
+        sources = subjects(tok)
+    else:
+        return []
+    out = []
+    for c in tok.children if speaker is None else ():
+        owner = general.imputed_motive_owner(c) if c.dep_ == "ccomp" else None
+        if owner is not None and not filters.is_negated(c):
+            out.append(_Coding(tok, _MOTIVE, "112", sources, [owner], derived=True))
+    for clause in clauses:
+        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()):
+            continue  # a clause whose verb is an act of its own is coded as that act
+        subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
+        code = general.speech_content_code(clause) if subj else None
+        if code is not None:
+            out.append(_Coding(tok, _REPORTED, code, sources, subj, derived=True))
+    return out
+_PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
+
+
+def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """ 'He said Y is "a model of honesty"': a speech verb whose complement calls a named actor
+    something praiseworthy is praise (051) from the speaker to that actor."""
+    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or filters.is_negated(c) or filters.is_hypothetical(c):
+            continue
+        subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
+        preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+        words = {w for g in preds for w in (g.lemma_.lower(), g.lower_)}
+        words |= {x.lemma_.lower() for g in preds for x in g.subtree}
+        if subj and words & general.PRAISING_WORDS:
+            out.append(_Coding(tok, _PRAISE, "051", subjects(tok), subj, derived=True))
     return out
 
 
@@ -503,7 +609,8 @@ FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "backer"})
 # Words for part of a group that acts for the group ("thousands of protesters", "members of
 # the EU"); any other noun's owner is not an agent ("his politics clashed" is not him).
 GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some many number majority "
-                        "part delegation contingent wing faction unit team".split())
+                        "part delegation contingent wing faction unit team".split()) \
+    | frozenset("office bureau department agency ministry".split())  # "the district attorney's office"
 
 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
@@ -587,12 +694,14 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
     someone other than the current sources: "X did Y. Z condemned the move" -> X."""
     roots = None if any_act else ACT_ANAPHORS[tok.lemma_.lower()]
     mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
+    if tok.lemma_.lower() in BODY_ACTS:  # members boycotting their own chamber's vote: by name
+        mine = {a.entity or a.name for _, a in sources}
     for ev in reversed(earlier):
         if ev.trigger is None or ev.trigger.start >= tok.idx or tok.idx - ev.trigger.start > ANAPHOR_REACH:
             continue
         if roots is not None and ev.root not in roots:
             continue
-        if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine):
+        if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine) or ev.source.name in mine:
             continue
         return ev.source
     return None
@@ -731,6 +840,10 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
     for ev in reversed(earlier):
         if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > ANAPHOR_REACH:
             continue
+        if ev.trigger.start >= trigger.sent.start_char:
+            continue  # an act in the same sentence is another clause's, not the one answered
+        if source.role == "CVL":
+            return None  # a private person's assault answers no one: "the judge" is not its target
         if ev.target.code == source.code and ev.source.code and ev.source.code != source.code \
                 and ev.quad_class >= 3:
             return ev.source
@@ -739,12 +852,15 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
 
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
-    sources = _resolve(c.sources, ctx, source=True)
+    sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
+        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     targets = _resolve(c.targets, ctx, c.code)
     if not targets and earlier is not None:
-        for t in c.targets:
+        # "the vote was boycotted": a constrained object can be the act anaphor too
+        obj = direct_object(c.trigger) if not c.nominal else None
+        for t in c.targets or ([obj] if obj is not None else []):
             if _act_anaphor(t):
                 prior = _antecedent_act(t, sources, earlier)
                 if prior is None and t.lemma_.lower() in DECISION_NOUNS:
@@ -786,6 +902,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
+    if not targets:
+        targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
         prior = _counterpart(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
@@ -794,6 +912,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             prior = _campaign_target(c.trigger, sources[0][1], earlier)
             if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
                 targets = [(c.trigger, prior)]
+    if not targets and earlier and (c.code in ("080", "0832") or c.code[:3] == "081" or c.code[:2] == "12") and len(sources) == 1:
+        prior = _pressing_party(c.trigger, sources[0][1], earlier)
+        if prior is not None:  # "refused to hand over the documents": to whoever demanded them
+            targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS):
@@ -854,6 +976,148 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext) 
                     return bool(country and src.country and tgt.country
                                 and country not in (src.country, tgt.country))
     return False
+
+
+def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
+                     ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """Targets a reader supplies when the clause names none (events/general.py): the
+    confessor for a confession, the place a restricted thing goes to ("restrictions on
+    flights to Cuba"), the issuer's civilians for a pardon or an outlawed practice."""
+    if len(sources) != 1:
+        return []
+    src = sources[0][1]
+    if c.code[:2] in ("17", "18", "19") and (private := _unnamed_private(c, c.targets, ctx)):
+        return private
+    if c.code[:2] == "17" and (lost := _lost_passive_subject(c.trigger, ctx)) is not None:
+        # "X, brother of Y, was sentenced by a court": the small model loses long passive subjects
+        got = _resolve([lost], ctx, c.code) or _domestic_people([lost], src, ctx)
+        if got:
+            return got
+    if c.code == "015" and c.pattern is _CONFESSION:
+        return [(c.trigger, general.self_actor(src))]
+    if c.code == "175":
+        # "used tear gas to disperse protesters": the purpose clause names whom the force is used on
+        aimed = [o for v in c.trigger.children if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                 for o in v.children if o.dep_ == "dobj"]
+        got = [x for x in _resolve(aimed, ctx, c.code) if x[1].code != src.code]
+        if got:
+            return got
+    if c.code == "111" and c.trigger.lemma_.lower() in general.NAMING_VERBS:
+        # 'called May's deal "lousy"' parsed with the deal hanging on the label
+        named = [n for o in c.trigger.children if o.dep_ == "oprd"
+                 for n in o.children if n.dep_ in ("npadvmod", "nsubj", "dobj") and n.pos_ in ("NOUN", "PROPN")]
+        got = [x for x in _resolve(named, ctx, c.code) if x[1].code != src.code or x[1].entity != src.entity]
+        if got:
+            return got
+    if c.code == "116" and src.role == "JUD":
+        # "ruled the government's practice unconstitutional", "a ruling in favour of a lawsuit
+        # against X": the owner of what is ruled on, or the party a favoured case is against
+        obj = direct_object(c.trigger)
+        owner = possessor(obj) if obj is not None else None
+        against = [t for t in c.trigger.subtree if t.dep_ == "pobj" and t.head.lower_ == "against"]
+        for cand in ([owner] if owner is not None else []) + against[:1]:
+            got = [x for x in _resolve([cand], ctx, c.code) if x[1].code != src.code]
+            if got:
+                return got
+    if c.code[:2] == "11" and c.targets and c.targets[0].lower_ in ("this", "it", "that"):
+        # "claimed this is a move by Johnson to ...": the one whose act "this" is said to be
+        for a in c.targets[0].head.children:
+            owner = possessor(a) if a.dep_ == "attr" else None
+            got = [x for x in _resolve([owner], ctx) if x[1].code != src.code] if owner is not None else []
+            if got:
+                return got
+    if c.code[:2] == "16":
+        place = general.place_of_object(general.restriction_objects(c.trigger))
+        if place is not None:
+            return [x for x in _resolve([place], ctx) if x[1].country != src.country]
+    if c.code in general.PUBLIC_ACT_CODES and src.country and src.role in ("GOV", "LEG") \
+            and c.trigger.lemma_.lower() in general.PUBLIC_ACT_LEMMAS:
+        objs = general.restriction_objects(c.trigger)
+        if not objs or not _resolve(objs, ctx):
+            country = src.country
+            return [(c.trigger, Actor(None, "civilians", country + "CVL", country, "CVL"))]
+    return []
+
+
+# Acts that press someone (appeals, demands, accusations, protests): a later refusal or
+# concession by that someone with no party named answers the one who pressed.
+PRESSING_ROOTS = frozenset({"02", "10", "11", "14"})
+
+
+def _pressing_party(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
+    """ "The House subpoenaed the documents ... Barr refused to hand them over": the latest
+    earlier act (within reach) that pressed this source, by someone else."""
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > ANAPHOR_REACH:
+            continue
+        if ev.root in PRESSING_ROOTS and ev.target.code == source.code and ev.source.code \
+                and ev.source.code != source.code:
+            return ev.source
+    return None
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _lost_passive_subject(trigger: "Token", ctx: ActorContext) -> "Token | None":
+    """A passive verb with no subject in the parse: the first named person before it in the
+    sentence (outside its by-phrase) is what the verb was done to."""
+    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return None
+    for t in trigger.sent:
+        if t.i >= trigger.i:
+            break
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.label == "PERSON" and t.dep_ not in ("compound", "poss"):
+            return t
+    return None
+def _speaking_body(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "The Russian foreign ministry said it had expelled two diplomats": "it" / "they" as the
+    subject of a reported clause is the body that speaks (the coreference stage resolves only
+    people)."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    for t in toks:
+        if t.pos_ != "PRON" or t.lower_ not in ("it", "they", "we"):
+            continue
+        clause = t.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEAKING_VERBS:
+            speakers = [s for s in clause.head.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+            got = _resolve(speakers, ctx, source=True)
+            if got and all(a.role not in ("CVL",) for _, a in got):
+                return [(t, a) for _, a in got]
+    return []
+
+
+# Court papers that speak for whoever filed them ("the motion claims ...").
+FILED_DOCUMENTS = frozenset("motion lawsuit suit complaint petition filing brief".split())
+
+
+def _document_author(toks: list["Token"], earlier: list[Event]) -> list[tuple["Token", Actor]]:
+    """ "The motion claims the declaration is unconstitutional": the filer of the latest
+    lawsuit (115) the article reported speaks through it."""
+    for t in toks:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in FILED_DOCUMENTS and possessor(t) is None \
+                and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in t.children):
+            for ev in reversed(earlier):
+                if ev.code == "115" and ev.trigger is not None and ev.trigger.start < t.idx \
+                        and t.idx - ev.trigger.start <= ANAPHOR_REACH:
+                    return [(t, ev.source)]
+    return []
+
+
+def _unnamed_private(c: _Coding, toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "he injured a man", "police shot him dead": in an assault, arrest or shooting, a
+    personal pronoun that names no one known is a private person of the article's country
+    (a public figure would have been named and resolved)."""
+    if c.code[:2] not in ("17", "18", "19") or not ctx.home:
+        return []
+    out = []
+    for t in toks:
+        if t.pos_ == "PRON" and t.lower_ in PERSONAL_PRONOUNS:
+            out.append((t, Actor(None, t.text, ctx.home + "CVL", ctx.home, "CVL")))
+    return out
 
 
 def _guessed(actor: Actor, tok: "Token | None") -> bool:

@@ -20,6 +20,8 @@ HYPOTHETICAL_NOUNS = frozenset({
     "possibility", "prospect", "chance", "option", "likelihood", "idea", "hope", "speculation",
     "rumor", "rumour", "question", "proposal", "plan", "prospects", "options", "possibilities",
     "risk", "threat", "fear", "whether", "need", "way",
+    # "their refusal to disclose", "an attempt to add": the act did not happen (or not yet)
+    "refusal", "failure", "attempt", "bid", "effort", "reluctance", "unwillingness",
 })
 # Verbs whose complement did not (or not yet) happen.
 NON_FACTUAL_VERBS = frozenset({
@@ -29,6 +31,8 @@ NON_FACTUAL_VERBS = frozenset({
     # demanded, urged, promised or threatened acts have not happened (the demand is the event)
     "demand", "urge", "call", "request", "insist", "appeal", "want", "propose", "suggest",
     "recommend", "plan", "hope", "seek", "threaten", "warn", "promise", "pledge", "vow", "intend",
+    # "refused to hand over the documents": the refusal is the event, the act is not
+    "refuse", "decline",
 })
 # Accusations: "accused X of violating the ceasefire" codes the accusation (112x); the alleged
 # act is not coded as if it were fact (WIKINEWS_EVENTS.md conventions, as in CAMEO practice).

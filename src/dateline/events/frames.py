@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events.general import counted_noun
 from dateline.events.patterns import Frame, Pattern
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ def noun_lemmas(tok: "Token") -> frozenset[str]:
             out.update((_lemma(c), c.lower_))
     for c in tok.conjuncts:
         out.update((_lemma(c), c.lower_))
+    counted = counted_noun(tok)
+    if counted is not None:  # "a series of pardons", "a new round of sanctions"
+        out.update(noun_lemmas(counted))
     return frozenset(out)
 
 
@@ -51,7 +55,15 @@ def direct_object(tok: "Token") -> "Token | None":
                 if c.lower_ in WH_WORDS and tok.dep_ == "relcl":
                     return tok.head  # "the leader, who was arrested by police": the leader
                 return c
+    if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
+        return tok.head
     return None
+
+
+def _passive_participle(tok: "Token") -> bool:
+    """A past participle modifying a noun with its own "by" agent ("sanctions imposed by X")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "agent" for c in tok.children)
 
 
 def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["Token"]]:
@@ -135,8 +147,15 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if depth > 6:
         return []
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-    if is_passive(tok):
+    # "Protesters, carrying placards asking ..., marched": the small model makes the participle
+    # a clausal subject; its own subject is the one who marched
+    found = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.dep_ == "csubj" else c for c in found]
+    if len(found) > 1:  # "Police in Nairobi, Kenya arrested": the country of a place is no second agent
+        found = [c for c in found if not _place_tail(c)] or found
+    if is_passive(tok) or _passive_participle(tok):
         found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not found and is_passive(tok):
+            found = _stray_agent(tok)
         if not found and any(c.dep_ == "auxpass" for c in tok.children):
             return []  # "told of being forced to ...": an agentless passive inherits no agent
     found = [_same_paragraph(s, tok) for s in found]
@@ -162,6 +181,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
         # "posted a message (on Twitter) blaming Iran" -> whoever posted the message
         gov = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if gov is not None and not _object_of(head, gov):
+            return []  # "the crisis of wildfires destroying the forest": the fires, not the speaker
         return subjects(gov, depth + 1) if gov is not None else []
     if tok.dep_ == "pcomp" or head.dep_ == "prep":
         gov = head.head
@@ -169,6 +190,42 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             gov = gov.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _stray_agent(verb: "Token") -> list["Token"]:
+    """ "was charged with murder by Kenyan police": the small model hangs the "by" phrase on
+    the nearest noun; a "by" with an agentive object inside the verb's own prepositional
+    phrases is its agent."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ != "prep" or t.lower_ != "by" or t.head.dep_ not in ("pobj", "dobj"):
+            continue
+        if any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if verb.is_ancestor(a) and a != verb):
+            continue  # inside another clause
+        pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _agentive(pobj)):
+            return [pobj]
+    return []
+
+
+def _place_tail(tok: "Token") -> bool:
+    """ "Nairobi, Kenya": a country name right after a comma and a place name."""
+    doc = tok.doc
+    return tok.ent_type_ == "GPE" and tok.i >= 2 and doc[tok.i - 1].text == "," \
+        and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _object_of(noun: "Token", verb: "Token") -> bool:
+    """The noun is the verb's own object or prepositional object, or hangs from that object by
+    a preposition other than "of" ("posted a message on Twitter blaming X": yes; "the crisis
+    of wildfires destroying X": the fires are not the speaker's)."""
+    node = noun
+    for _ in range(3):
+        if node.head == verb:
+            return True
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ == "of":
+            return False
+        node = node.head.head
+    return False
 
 
 def _named_coordination(subj: "Token") -> list["Token"]:

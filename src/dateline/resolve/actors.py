@@ -176,6 +176,13 @@ def cameo_country(iso3: str | None) -> str | None:
     return _ISO_TO_CAMEO.get(iso3, iso3) if iso3 else iso3
 
 
+# Landscape and direction words that the gazetteer knows as some small place's name ("The
+# Valley", Anguilla's capital) but that, alone, say nothing about a country.
+_GENERIC_PLACE_WORDS = frozenset("valley river city island islands bay lake mountain mountains park hill "
+                                 "hills port harbour harbor north south east west central capital "
+                                 "county district coast delta falls springs".split())
+
+
 def _country_ngrams(words: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, alpha3) for capitalised n-grams naming a country, people or place;
     longest first at each position, non-overlapping, left to right."""
@@ -187,6 +194,8 @@ def _country_ngrams(words: list[str]) -> list[tuple[int, int, str]]:
             gram = words[i:j]
             if not all(w[:1].isupper() for w in gram) or any(_PATRON.search(w) for w in gram):
                 continue
+            if len(gram) == 1 and gram[0].lower() in _GENERIC_PLACE_WORDS:
+                continue  # "Thames Valley Police": a landscape word alone names no country
             code = _country_of_word(" ".join(gram))
             if code:
                 hit = (i, j, code)
