@@ -212,3 +212,10 @@ def test_asking_a_question_is_not_an_appeal():
     assert triples("Japanese reporters asked the Chinese president about the border on Monday.") == set()
     assert ("JPNGOV", "020", "CHNGOV") in triples("The Japanese government asked the Chinese government to return the ship.") | \
         triples("The Japanese government asked the Chinese government for help.")
+
+
+def test_a_possessive_inside_the_subject_phrase_does_not_loop():
+    """'his country talks attacked': the subject's own phrase holds the pronoun (found by the
+    property test above)."""
+    code("his country \ntalks attacked ")
+    code("The minister said his country talks attacked the plan.")

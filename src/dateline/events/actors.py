@@ -538,6 +538,10 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
     return country, role
 
 
+#: pronouns whose country is being looked up, per context (a guard against re-entry)
+_PRONOUNS_IN_PROGRESS: dict[int, set[int]] = {}
+
+
 def _pronoun_country(pron: "Token", ctx: ActorContext) -> str | None:
     """Country of the person a possessive pronoun points to: the subject of a clause above it
     ("the minister said his country ..."), else the last person named before it."""
@@ -548,13 +552,22 @@ def _pronoun_country(pron: "Token", ctx: ActorContext) -> str | None:
             if got:
                 return got
     own = set(t.i for t in pron.head.subtree)
-    for anc in pron.ancestors:
-        for c in anc.children:
-            if c.dep_ == "nsubj" and c.i not in own and c.pos_ != "PRON" and \
-                    c.lemma_.lower() not in ("country", "nation"):  # no loop through another "his country"
-                actor = actor_for(c, ctx)
-                if actor is not None and actor.country:
-                    return actor.country
+    busy = _PRONOUNS_IN_PROGRESS.setdefault(id(ctx), set())
+    if pron.i in busy:  # the subject's own phrase holds this pronoun ("his country talks"): no loop
+        return None
+    busy.add(pron.i)
+    try:
+        for anc in pron.ancestors:
+            for c in anc.children:
+                if c.dep_ == "nsubj" and c.i not in own and c.pos_ != "PRON" and \
+                        c.lemma_.lower() not in ("country", "nation"):  # no loop through another "his country"
+                    actor = actor_for(c, ctx)
+                    if actor is not None and actor.country:
+                        return actor.country
+    finally:
+        busy.discard(pron.i)
+        if not busy:
+            _PRONOUNS_IN_PROGRESS.pop(id(ctx), None)
     person = _previous_person(pron, ctx)
     return _entity_country(person, ctx) if person else None
 
