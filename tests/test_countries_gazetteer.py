@@ -98,3 +98,10 @@ def test_canonical_country_names():
 def test_lookup_never_crashes(text):
     code = country_code(text)
     assert code is None or (len(code) == 3 and code.isupper())
+
+
+def test_a_place_named_the_plus_a_common_word_is_not_that_word():
+    from dateline.resolve.countries import country_code
+
+    assert country_code("Valley") is None  # "The Valley", Anguilla's capital
+    assert country_code("Hague") == "NLD" and country_code("The Hague") == "NLD"

@@ -127,6 +127,17 @@ def _demonym_forms(demonym: str) -> list[str]:
     return [demonym, demonym + "s"]  # "Russians", "Germans", "Iraqis"
 
 
+def _generic_after_the(name: str, key: str) -> bool:
+    """A place called "The <common word>" ("The Valley", Anguilla's capital; "The Bottom"):
+    the key drops "the", so the bare word would name the place in every text. Rare words
+    after "the" ("The Hague") stay. Decided by English word frequency (wordfreq)."""
+    if not name.lower().startswith("the ") or " " in key:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en") >= 4.0
+
+
 class _Table:
     """name key -> (kind, population, alpha3); a stronger kind or bigger country wins."""
 
@@ -139,7 +150,7 @@ class _Table:
         if not isinstance(name, str) or not name or not alpha3:
             return
         key = _key(name)
-        if not key:
+        if not key or (kind in (Kind.CAPITAL, Kind.CITY) and _generic_after_the(name, key)):
             return
         size = self.population.get(alpha3, 0) if weight is None else weight
         cand = (kind, -size, alpha3)
