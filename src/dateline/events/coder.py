@@ -269,8 +269,6 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
     """ 'X said Y smuggles weapons', '"Y lies," according to a tweet by X': words that accuse
     (112x) or disparage (111) a named side, from the speaker to that side."""
-    if filters.is_negated(tok) or filters.is_hypothetical(tok):
-        return []
     speaker = general.according_to_speaker(tok) if tok.dep_ == "ROOT" else None
     if speaker is not None:
         clauses = [tok]
@@ -279,6 +277,8 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() != "be"]
         sources = subjects(tok)
     else:
+        return []
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):  # after the cheap tests: most verbs stop above
         return []
     out = []
     for c in tok.children if speaker is None else ():

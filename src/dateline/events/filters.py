@@ -37,6 +37,7 @@ NON_FACTUAL_VERBS = frozenset({
 # Accusations: "accused X of violating the ceasefire" codes the accusation (112x); the alleged
 # act is not coded as if it were fact (WIKINEWS_EVENTS.md conventions, as in CAMEO practice).
 ACCUSATION_VERBS = frozenset({"accuse", "allege", "blame", "charge", "suspect", "claim", "deny"})
+_NOT_FACTS = NON_FACTUAL_VERBS | ACCUSATION_VERBS
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "none", "nothing"})
 _RELATED = re.compile(
     r"^\s*(related( article| story| stories| coverage)?|read more|see also|more on this|"
@@ -50,7 +51,9 @@ def is_related_line(text: str) -> bool:
 
 
 def is_question(sent: "Span") -> bool:
-    text = sent.text.rstrip(" \"'”’)\n")
+    from dateline.nlp import doc_text  # a slice of the Doc's kept text: Span.text joins tokens
+
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char].rstrip(" \"'”’)\n")
     return text.endswith("?")
 
 
@@ -83,12 +86,12 @@ def is_hypothetical(tok: "Token") -> bool:
                 return True
         if node != tok and node.lemma_.lower() in HYPOTHETICAL_NOUNS and node.pos_ == "NOUN":
             return True
-        if node != tok and node.pos_ == "VERB" and node.lemma_.lower() in NON_FACTUAL_VERBS | ACCUSATION_VERBS:
+        if node != tok and node.pos_ == "VERB" and node.lemma_.lower() in _NOT_FACTS:
             return True
         if node != tok and node.pos_ in ("VERB", "AUX") and is_negated(node) and \
                 tok.dep_ in ("xcomp", "ccomp") and node == tok.head:
             return True  # "did not agree to meet", "did not say he had ordered it"
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ACCUSATION_VERBS | NON_FACTUAL_VERBS:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _NOT_FACTS:
             return True  # "claimed that Y attacked Z", "demanded that Y withdraw"
         if node.head == node or node.dep_ in ("ccomp", "relcl", "parataxis"):
             break  # reported speech starts a new clause: "X said Y attacked Z" stays factual
