@@ -6,34 +6,18 @@ scored and reported by `dateline eval events`.
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
-import sys
 
 import pytest
+from events_gold_files import AMBIGUOUS, csv_rows, first_column, jsonl
 
 from dateline.errors import ConfigError
 from dateline.eval.events import EXTRA_GOLD, evaluate, format_report, load_wikinews_extra
 
-# codes whose GDELT and CAMEO-manual names disagree; the annotation standard does not use them
-AMBIGUOUS = {"105", "106", "107", "108"}
-
 
 def _raw_records() -> list[dict]:
-    with EXTRA_GOLD.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _rows(path) -> list[dict[str, str]]:
-    csv.field_size_limit(sys.maxsize)
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _first_column(path) -> set[str]:
-    with open(path, encoding="utf-8") as fh:
-        return {line.split("\t")[0].strip() for line in fh if line.strip()}
+    return jsonl(EXTRA_GOLD)
 
 
 def test_gold_file_ships_offsets_only():
@@ -49,13 +33,13 @@ def test_gold_file_ships_offsets_only():
     assert len({r["id"] for r in records}) == len(records)
 
 
-def test_loader_reproduces_spans_inside_their_rows(shared):
+def test_loader_reproduces_spans_inside_theircsv_rows(shared):
     data = shared / "data"
     records = load_wikinews_extra(data)
     tables = {}
     for rec in records:
         path = data / "corpus" / "wikinews" / rec["file"].rsplit("/", 1)[1]
-        row = tables.setdefault(path, _rows(path))[rec["row"]]
+        row = tables.setdefault(path, csv_rows(path))[rec["row"]]
         assert 0 <= rec["start"] < rec["end"] <= len(row["text"])
         assert rec["text"] == row["text"][rec["start"]:rec["end"]]
         assert rec["text"].strip() == rec["text"] and rec["text"]
@@ -71,11 +55,11 @@ def test_held_out_articles_do_not_overlap_the_dev_set(shared):
 
 def test_codes_and_actors_are_in_the_cameo_tables(shared):
     data = shared / "data"
-    codes = _first_column(data / "events" / "cameo" / "cameo_codebook.tsv")
+    codes = first_column(data / "events" / "cameo" / "cameo_codebook.tsv")
     lookups = data / "gdelt" / "lookups"
-    countries = _first_column(lookups / "CAMEO.country.txt") | {"---"}
-    roles = _first_column(lookups / "CAMEO.type.txt")
-    groups = _first_column(lookups / "CAMEO.knowngroup.txt") | {"EUREEC"}
+    countries = first_column(lookups / "CAMEO.country.txt") | {"---"}
+    roles = first_column(lookups / "CAMEO.type.txt")
+    groups = first_column(lookups / "CAMEO.knowngroup.txt") | {"EUREEC"}
 
     def actor_ok(code: str) -> bool:
         if code[:3] in {"IGO", "NGO"} and code[3:] in groups:

@@ -7,37 +7,16 @@ that `dateline eval events` scores and reports the set with its rows aligned.
 """
 from __future__ import annotations
 
-import csv
-import json
 import re
-import sys
 
 import pytest
+from events_gold_files import AMBIGUOUS, csv_rows, first_column, jsonl
 
 from dateline.eval.events import EXTRA2_GOLD, EXTRA_GOLD, evaluate, format_report, load_wikinews_extra
 
-# codes whose GDELT and CAMEO-manual names disagree; the annotation standard does not use them
-AMBIGUOUS = {"105", "106", "107", "108"}
-
-
-def _jsonl(path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _rows(path) -> list[dict[str, str]]:
-    csv.field_size_limit(sys.maxsize)
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _first_column(path) -> set[str]:
-    with open(path, encoding="utf-8") as fh:
-        return {line.split("\t")[0].strip() for line in fh if line.strip()}
-
 
 def test_gold_file_ships_offsets_only():
-    records = _jsonl(EXTRA2_GOLD)
+    records = jsonl(EXTRA2_GOLD)
     assert len(records) >= 40
     for rec in records:
         assert "text" not in rec  # real sentences stay in ../shared, never in the package
@@ -51,13 +30,13 @@ def test_gold_file_ships_offsets_only():
     assert len({r["id"] for r in records}) == len(records)
 
 
-def test_loader_reproduces_spans_inside_their_rows(shared):
+def test_loader_reproduces_spans_inside_theircsv_rows(shared):
     data = shared / "data"
     records = load_wikinews_extra(data, EXTRA2_GOLD)
     tables = {}
     for rec in records:
         path = data / "corpus" / "wikinews" / rec["file"].rsplit("/", 1)[1]
-        row = tables.setdefault(path, _rows(path))[rec["row"]]
+        row = tables.setdefault(path, csv_rows(path))[rec["row"]]
         assert 0 <= rec["start"] < rec["end"] <= len(row["text"])
         assert rec["text"] == row["text"][rec["start"]:rec["end"]]
         assert rec["text"].strip() == rec["text"] and rec["text"]
@@ -66,7 +45,7 @@ def test_loader_reproduces_spans_inside_their_rows(shared):
 
 def test_sentences_of_one_article_do_not_overlap(shared):
     spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for rec in _jsonl(EXTRA2_GOLD):
+    for rec in jsonl(EXTRA2_GOLD):
         spans.setdefault((rec["file"], rec["row"]), []).append((rec["start"], rec["end"]))
     for pieces in spans.values():
         pieces.sort()
@@ -74,25 +53,25 @@ def test_sentences_of_one_article_do_not_overlap(shared):
 
 
 def test_articles_are_used_by_neither_the_dev_set_nor_wikinews_extra(shared):
-    dev = _jsonl(shared / "data" / "events" / "wikinews_events_dev.jsonl")
-    taken = {(r["file"], r["row"]) for r in dev + _jsonl(EXTRA_GOLD)}
-    assert not taken & {(r["file"], r["row"]) for r in _jsonl(EXTRA2_GOLD)}
+    dev = jsonl(shared / "data" / "events" / "wikinews_events_dev.jsonl")
+    taken = {(r["file"], r["row"]) for r in dev + jsonl(EXTRA_GOLD)}
+    assert not taken & {(r["file"], r["row"]) for r in jsonl(EXTRA2_GOLD)}
 
 
 def test_codes_and_actors_are_in_the_cameo_tables(shared):
     data = shared / "data"
-    codes = _first_column(data / "events" / "cameo" / "cameo_codebook.tsv")
+    codes = first_column(data / "events" / "cameo" / "cameo_codebook.tsv")
     lookups = data / "gdelt" / "lookups"
-    countries = _first_column(lookups / "CAMEO.country.txt") | {"---"}
-    roles = _first_column(lookups / "CAMEO.type.txt")
-    groups = _first_column(lookups / "CAMEO.knowngroup.txt") | {"EUREEC"}
+    countries = first_column(lookups / "CAMEO.country.txt") | {"---"}
+    roles = first_column(lookups / "CAMEO.type.txt")
+    groups = first_column(lookups / "CAMEO.knowngroup.txt") | {"EUREEC"}
 
     def actor_ok(code: str) -> bool:
         if code[:3] in {"IGO", "NGO"} and code[3:] in groups:
             return True
         return code[:3] in countries and (code[3:] == "" or code[3:] in roles)
 
-    for rec in _jsonl(EXTRA2_GOLD):
+    for rec in jsonl(EXTRA2_GOLD):
         for ev in rec["events"]:
             assert ev["event_code"] in codes and ev["event_code"] not in AMBIGUOUS, rec["id"]
             assert actor_ok(ev["source_actor"]) and actor_ok(ev["target_actor"]), rec["id"]
@@ -122,7 +101,7 @@ def test_extra2_set_is_scored_and_reported_on_a_small_limit(shared):
 def test_full_extra2_set_is_scored(shared):
     result = evaluate(shared / "data")
     extra = result["wikinews_extra2"]
-    records = _jsonl(EXTRA2_GOLD)
+    records = jsonl(EXTRA2_GOLD)
     assert extra["sentences"] == len(records)
     assert extra["gold_triples"] == sum(len(r["events"]) for r in records)
     assert all(0.0 <= extra["scores"][level]["f1"] <= 1.0 for level in ("exact", "country", "root"))
