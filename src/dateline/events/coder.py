@@ -200,15 +200,20 @@ _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
 
 
+def _copular_complements(tok: "Token", d: Dictionary) -> list["Token"]:
+    """The "is ..." clauses a speech verb reports ("said it is a stunt"), neither negated nor
+    hypothetical; none when the speech verb itself is negated."""
+    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
+        return []
+    return [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
+            and not filters.is_negated(c) and not filters.is_hypothetical(c)]
+
+
 def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
     """A speech verb whose complement is a copular verdict: "(X said) it / the move / Y's plan
     is a propaganda stunt / unacceptable" -> 111 from the speaker to the doer."""
-    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
-        return []
     out = []
-    for c in tok.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or filters.is_negated(c) or filters.is_hypothetical(c):
-            continue
+    for c in _copular_complements(tok, d):
         preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
         preds = [x for g in preds for x in (g, *g.conjuncts)]
         words = {w for g in preds for w in (g.lemma_.lower(), g.lower_,
@@ -299,12 +304,8 @@ _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
     """ 'He said Y is "a model of honesty"': a speech verb whose complement calls a named actor
     something praiseworthy is praise (051) from the speaker to that actor."""
-    if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
-        return []
     out = []
-    for c in tok.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or filters.is_negated(c) or filters.is_hypothetical(c):
-            continue
+    for c in _copular_complements(tok, d):
         subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
         preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
         words = {w for g in preds for w in (g.lemma_.lower(), g.lower_)}
