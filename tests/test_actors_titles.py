@@ -24,7 +24,7 @@ def test_an_office_stated_in_a_copular_clause_replaces_the_private_person_defaul
 
 
 def test_a_group_named_in_a_persons_title_is_who_they_act_for():
-    got = triples('"These attacks are our right, and we warn the Saudis that our targets will keep expanding", '
+    got = triples('"We warn the Saudis that more of their oil sites will be targeted", '
                   'the Houthi spokesman Yahya Ali said.')
     assert ("YEMREB", "1384", "SAU") in got
     from dateline.resolve.actors import _group_in_title
