@@ -148,13 +148,16 @@ def warm_worker(stages: StageList | None = None) -> Any:
 
     Run in the forkserver before it forks workers (`scale.preload`), this is paid once for
     all workers instead of once per worker, on a core the workers do not yet need."""
-    from dateline.ingest.document import RawDocument
+    from dateline.model import Article, Source
     from dateline.resolve import countries, places
 
     pipe = worker_pipeline(stages)
     places._gazetteer()
     countries._table()
-    pipe.process(RawDocument(text=_WARM_TEXT, format="text", origin="warm-up"), published="2020-03-03")
+    # The stages only: pool workers never clean (the parent does), so the cleaner's word
+    # frequencies need not be loaded here.
+    art = Article(text=_WARM_TEXT, source=Source("text"), published="2020-03-03")
+    pipe.annotate(art, pipe.nlp(art.text))
     return pipe
 
 
