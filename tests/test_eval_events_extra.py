@@ -10,10 +10,10 @@ import json
 import re
 
 import pytest
-from events_gold_files import AMBIGUOUS, csv_rows, first_column, jsonl
+from events_gold_files import AMBIGUOUS, check_fully_scored, check_scored_on_limit, csv_rows, first_column, jsonl
 
 from dateline.errors import ConfigError
-from dateline.eval.events import EXTRA_GOLD, evaluate, format_report, load_wikinews_extra
+from dateline.eval.events import EXTRA_GOLD, evaluate, load_wikinews_extra
 
 
 def _raw_records() -> list[dict]:
@@ -81,18 +81,9 @@ def test_loader_rejects_a_span_outside_its_row(shared, tmp_path):
 
 
 def test_extra_set_is_scored_and_reported_on_a_small_limit(shared):
-    result = evaluate(shared / "data", limit=3)
-    extra = result["wikinews_extra"]
-    assert extra["sentences"] == 3
-    assert len(extra["details"]) == 3
-    assert {"exact", "country", "root"} <= set(extra["scores"])
-    assert "wikinews_extra" in format_report(result)
+    check_scored_on_limit(evaluate(shared / "data", limit=3), "wikinews_extra", 3)
 
 
 @pytest.mark.slow
 def test_full_extra_set_is_scored(shared):
-    result = evaluate(shared / "data")
-    extra = result["wikinews_extra"]
-    assert extra["sentences"] == len(_raw_records())
-    assert extra["gold_triples"] == sum(len(r["events"]) for r in _raw_records())
-    assert all(0.0 <= extra["scores"][level]["f1"] <= 1.0 for level in ("exact", "country", "root"))
+    check_fully_scored(evaluate(shared / "data"), "wikinews_extra", _raw_records())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from events_gold_files import AMBIGUOUS, csv_rows, first_column, jsonl
+from events_gold_files import AMBIGUOUS, check_fully_scored, check_scored_on_limit, csv_rows, first_column, jsonl
 
 from dateline.eval.events import EXTRA2_GOLD, EXTRA_GOLD, evaluate, format_report, load_wikinews_extra
 
@@ -89,19 +89,9 @@ def test_report_rows_align_for_the_longest_set_name():
 
 
 def test_extra2_set_is_scored_and_reported_on_a_small_limit(shared):
-    result = evaluate(shared / "data", limit=2)
-    extra = result["wikinews_extra2"]
-    assert extra["sentences"] == 2
-    assert len(extra["details"]) == 2
-    assert {"exact", "country", "root"} <= set(extra["scores"])
-    assert "wikinews_extra2" in format_report(result)
+    check_scored_on_limit(evaluate(shared / "data", limit=2), "wikinews_extra2", 2)
 
 
 @pytest.mark.slow
 def test_full_extra2_set_is_scored(shared):
-    result = evaluate(shared / "data")
-    extra = result["wikinews_extra2"]
-    records = jsonl(EXTRA2_GOLD)
-    assert extra["sentences"] == len(records)
-    assert extra["gold_triples"] == sum(len(r["events"]) for r in records)
-    assert all(0.0 <= extra["scores"][level]["f1"] <= 1.0 for level in ("exact", "country", "root"))
+    check_fully_scored(evaluate(shared / "data"), "wikinews_extra2", jsonl(EXTRA2_GOLD))
