@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dateline.store import Store
 
-N = 40
+N = 160  # several chunks of 32 (one transaction each), so the kill lands mid-run
 
 
 def _corpus(folder: Path) -> None:

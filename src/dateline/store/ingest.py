@@ -1,9 +1,9 @@
-"""Inputs -> pipeline -> store, one article per transaction, failures recorded not raised.
+"""Inputs -> pipeline -> store, one transaction per chunk, failures recorded not raised.
 
 Streaming and parallel: this process reads and cleans the inputs (cheap), skips what the
 current pipeline version already stored, and hands chunks of cleaned articles to a runner
 (`dateline.scale`: in-process, a process pool with one spaCy model per process, or a Dask
-cluster). Results come back in input order and are stored one transaction per article.
+cluster). Results come back in input order and are stored one transaction per chunk.
 Memory is bounded whatever the corpus size: inputs are pulled lazily, at most
 `runner.slots` chunks are in flight, and at most READ_AHEAD cleaned articles wait (read
 and cleaned while this process would otherwise wait for a worker).
@@ -102,7 +102,7 @@ def ingest(store: Store | None, args: Iterable[str], *, pipeline: Any = None, in
         run.drive(runner, _read_all(args, input_format, run.fail), chunk_size)
     except _Stop:
         pass
-    except KeyboardInterrupt:  # the article being written is rolled back, the others stay
+    except KeyboardInterrupt:  # the chunk being written is rolled back, the others stay
         run.report.interrupted = True
     finally:
         if own and runner is not None:
@@ -227,20 +227,26 @@ class _Run:
             for it in chunk:
                 self.fail(Failure(it.origin, f"worker failed ({type(exc).__name__}: {_one_line(exc)})"))
             return
+        kept: list[tuple[str, Article]] = []
         for it, out in zip(chunk, outcomes):
             if out.article is None:
                 self.fail(Failure(it.origin, out.error or "pipeline error"))
             else:
-                self.keep(it.origin, out.article)
+                kept.append((it.origin, out.article))
+        self.keep(kept)
 
-    def keep(self, origin: str, article: Article) -> None:
+    def keep(self, kept: list[tuple[str, Article]]) -> None:
+        """Store a chunk's articles in one transaction (Store.put_many), in input order."""
         if self.store is None:  # written by the runner (Parquet)
-            self.done(origin, PutResult.STORED)
+            for origin, _ in kept:
+                self.done(origin, PutResult.STORED)
             return
-        try:
-            self.done(origin, self.store.put(article))
-        except DatelineError as exc:
-            self.fail(Failure(origin, str(exc)))
+        results = self.store.put_many([article for _, article in kept]) if kept else []
+        for (origin, _), result in zip(kept, results):
+            if isinstance(result, DatelineError):
+                self.fail(Failure(origin, str(result)))
+            else:
+                self.done(origin, result)
 
 
 #: cleaned articles the parent may hold ahead of the chunks in flight, and their total

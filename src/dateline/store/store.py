@@ -6,13 +6,15 @@
     store.search("talks", Filters(country="RUS"), limit=20, offset=0)
 
 Opening migrates the database to the newest schema in place. Each put is one
-transaction: after a crash an article is either wholly stored or absent.
+transaction: after a crash an article is either wholly stored or absent. `put_many` stores
+a chunk in one transaction (ingest uses it): after a crash the chunk is wholly stored or
+absent, and a re-run stores what is absent.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -131,16 +133,91 @@ class Store:
             self._insert(conn, article)
         return PutResult.STORED if old is None else PutResult.REPLACED
 
+    def put_many(self, batch: Sequence[Article]) -> list[PutResult | StoreError]:
+        """`put` for each article of `batch`, in one transaction, with one statement per
+        table for the whole batch.
+
+        Why: ingest stores chunks of dozens of articles, and per article the commit and
+        SQLAlchemy's per-statement work cost more CPU than the rows themselves (about 1 ms
+        per article on news wires, in the process that also feeds the workers). The results
+        are what `put` would give article by article, in order, including an id repeated
+        inside the batch (its first copy counts). An article that cannot be stored gets its
+        StoreError in its place; when the batch as a whole fails (a concurrent writer, a
+        database error), it is stored article by article, so that only the article at fault
+        fails and its error names it.
+        """
+        out: list[PutResult | StoreError | None] = [None] * len(batch)
+        good: list[int] = []
+        for i, article in enumerate(batch):
+            problems = check_offsets(article)
+            if problems:
+                out[i] = StoreError(f"spans do not match the text: {problems[0]}", source=article.id)
+            else:
+                good.append(i)
+        try:
+            done = self._put_batch([batch[i] for i in good]) if good else []
+        except SQLAlchemyError:
+            done = []
+            for i in good:
+                try:
+                    done.append(self.put(batch[i]))
+                except StoreError as exc:
+                    done.append(exc)
+        for i, result in zip(good, done):
+            out[i] = result
+        return [r for r in out if r is not None]
+
+    def _put_batch(self, batch: list[Article]) -> list[PutResult]:
+        ids = sorted({a.id for a in batch})
+        with self.engine.connect() as conn, conn.execution_options(sqlite_immediate=True).begin():
+            if conn.dialect.name == "postgresql":
+                for aid in ids:  # sorted: two writers of overlapping chunks lock in one order
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:id))"), {"id": aid})
+            stored = {row.id: row.pipeline_version for row in conn.execute(
+                sa.select(articles.c.id, articles.c.pipeline_version).where(articles.c.id.in_(ids)))}
+            results: list[PutResult] = []
+            pending: dict[str, Article] = {}
+            for article in batch:
+                first = pending.get(article.id)
+                if first is not None:  # the same id earlier in this batch: as a second put would
+                    if first.pipeline_version == article.pipeline_version:
+                        results.append(PutResult.UNCHANGED)
+                    else:
+                        pending[article.id] = article
+                        results.append(PutResult.REPLACED)
+                elif article.id in stored and stored[article.id] == article.pipeline_version:
+                    results.append(PutResult.UNCHANGED)
+                else:
+                    pending[article.id] = article
+                    results.append(PutResult.REPLACED if article.id in stored else PutResult.STORED)
+            for aid in pending:
+                if aid in stored:
+                    self._delete(conn, aid)
+            if pending:
+                self._insert_many(conn, list(pending.values()))
+        return results
+
     def _insert(self, conn: Connection, article: Article) -> None:
+        self._insert_many(conn, [article])
+
+    @staticmethod
+    def _insert_many(conn: Connection, batch: list[Article]) -> None:
         now = dt.datetime.now(dt.timezone.utc)
-        conn.execute(sa.insert(articles), rows.article_row(article, now))
-        ents, ments = rows.entity_rows(article)
-        for table, batch in ((entities, ents), (mentions, ments), (timexes, rows.timex_rows(article)),
-                             (quotes, rows.quote_rows(article)), (links, rows.link_rows(article)),
-                             (events, rows.event_rows(article))):
-            if batch:
-                conn.execute(sa.insert(table), batch)
-        fts.index(conn, article)
+        conn.execute(sa.insert(articles), [rows.article_row(a, now) for a in batch])
+        tables: dict[sa.Table, list[dict[str, Any]]] = {t: [] for t in (entities, mentions, timexes, quotes, links,
+                                                                           events)}
+        for article in batch:
+            ents, ments = rows.entity_rows(article)
+            tables[entities] += ents
+            tables[mentions] += ments
+            tables[timexes] += rows.timex_rows(article)
+            tables[quotes] += rows.quote_rows(article)
+            tables[links] += rows.link_rows(article)
+            tables[events] += rows.event_rows(article)
+        for table, batch_rows in tables.items():
+            if batch_rows:
+                conn.execute(sa.insert(table), batch_rows)
+        fts.index_many(conn, batch)
 
     @staticmethod
     def _delete(conn: Connection, article_id: str) -> None:
