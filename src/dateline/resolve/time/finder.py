@@ -72,17 +72,22 @@ _TRIGGER = re.compile(
 _BEFORE, _AFTER = 45, 45
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged [start, end) stretches around trigger words, widened to whitespace so no
-    rule starts matching inside a word."""
+def _windows(text: str, trigger: re.Pattern = _TRIGGER, within: list[tuple[int, int]] | None = None
+             ) -> list[tuple[int, int]]:
+    """Merged [start, end) stretches around `trigger` matches, widened to whitespace so no
+    rule starts matching inside a word. With `within`, only matches inside those stretches
+    count, and the result stays inside them (a rule's `needs` narrows the trigger windows)."""
     out: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(text):
-        s, e = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return [(_back_to_space(text, s), _on_to_space(text, e)) for s, e in out]
+    for lo, hi in within if within is not None else [(0, len(text))]:
+        for m in trigger.finditer(text, lo, hi):
+            # widened to whitespace, but never past the stretch it was found in
+            s = max(lo, _back_to_space(text, max(lo, m.start() - _BEFORE)))
+            e = min(hi, _on_to_space(text, min(hi, m.end() + _AFTER)))
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], max(e, out[-1][1]))
+            else:
+                out.append((s, e))
+    return out
 
 
 def _back_to_space(text: str, i: int) -> int:
@@ -97,7 +102,7 @@ def _on_to_space(text: str, i: int) -> int:
     return i
 
 
-def _candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match]]:
+def _candidates(text: str, ctx: Context, *, narrow: bool = True) -> list[tuple[Rule, re.Match]]:
     """Leftmost-longest selection over all rules' matches; ties go to the earlier rule.
     A match its own rule rejects ("May I ask") is dropped before it can shadow a shorter
     or later match of another rule over the same words."""
@@ -108,7 +113,8 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match]]:
     where: dict[re.Pattern | None, list[tuple[int, int]]] = {None: windows}
     for order, rule in enumerate(RULES):
         if rule.needs not in where:
-            where[rule.needs] = [(ws, we) for ws, we in windows if rule.needs.search(text, ws, we)]
+            # only around what the rule needs (narrow=False: every window, the reference)
+            where[rule.needs] = _windows(text, rule.needs, windows) if narrow else windows
         for m in (m for ws, we in where[rule.needs] for m in rule.regex.finditer(text, ws, we)):
             s, e = _trim(text, m.start(), m.end())
             if e > s:

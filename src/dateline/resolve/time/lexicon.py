@@ -96,6 +96,9 @@ NUMBER = (
     rf"|(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?))"
 )
 UNIT = rf"(?i:{_alt(UNITS)})"
+#: a cheap `needs` pattern (base.rule) for the rules built on unit words: a substring of every
+#: word of UNIT, and of "half" and "period", which "this_unit" also takes
+UNIT_NEEDS = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|half|period)"
 DAY_NUM = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 ORDINAL = rf"(?i:{_alt(ORDINALS)})"

@@ -14,7 +14,7 @@ import re
 from dateline.resolve.time.base import (APPROX, POS, Context, Res, day_point, relative, rule,
                                         weekday_date)
 from dateline.resolve.time.base import month_year
-from dateline.resolve.time.lexicon import (MONTH, WEEKDAY_HINT, YEAR, month_number, NUMBER, PARTS_OF_DAY, UNIT, WEEKDAY, parse_number, unit_of,
+from dateline.resolve.time.lexicon import (MONTH, WEEKDAY_HINT, YEAR, month_number, NUMBER, PARTS_OF_DAY, UNIT, UNIT_NEEDS, WEEKDAY, parse_number, unit_of,
                                            weekday_number)
 from dateline.resolve.time.values import UNIT_GRAN, Point, add_months, at, shift
 
@@ -76,7 +76,7 @@ _DETS = "|".join(sorted((d.replace(" ", r"\s+") for d in list(_THIS) + list(_THA
 # "this year", "last month", "next week", "the following year", "that week", "the weekend",
 # "earlier this month", "early next year", "the end of the year", "the current fiscal year"
 @rule(rf"{POS}?(?P<det>(?i:{_DETS}))\s+(?P<fiscal>(?i:fiscal|calendar|full)\s+)?"
-      r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|half|period))(?![\w-])")
+      r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|half|period))(?![\w-])", needs=UNIT_NEEDS)
 def this_unit(m: re.Match, ctx: Context) -> Res | None:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()

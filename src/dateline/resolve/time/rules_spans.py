@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from dateline.resolve.time.base import APPROX, Context, Res, day_point, day_year, rule, weekday_date
-from dateline.resolve.time.lexicon import (DAY_NUM, MONTH, NUMBER, NUMBER_WORDS, PARTS_OF_DAY, UNIT,
+from dateline.resolve.time.lexicon import (DAY_NUM, MONTH, NUMBER, NUMBER_WORDS, PARTS_OF_DAY, UNIT, UNIT_NEEDS,
                                            WEEKDAY, WEEKDAY_FULL, month_number, parse_number, unit_of, weekday_number)
 from dateline.resolve.time.values import Point, duration
 
@@ -20,7 +20,7 @@ _DUR_FILL = (r"(?i:more|additional|straight|consecutive|full|long|extra|trading|
 
 # "three years", "the past two months", "more than four decades", "a year", "2 1/2 hours"
 @rule(rf"{APPROX}?(?:(?P<det>(?i:the|a|an|each\s+of\s+the|all|its|their|his|her))\s+)?(?:(?P<rel>{_DUR_REL})\s+)?"
-      rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:{_DUR_FILL}\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])")
+      rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?\s+(?:{_DUR_FILL}\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])", needs=UNIT_NEEDS)
 def duration_phrase(m: re.Match, ctx: Context) -> Res | None:
     n = parse_number(m["num"])
     unit = unit_of(m["unit"])
@@ -65,7 +65,7 @@ _HYPH_NUM = r"(?:\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 
 # adjectival durations: "a 10-year plan", "two-week trip", "day-long", "8-month-old", "decades-long"
 @rule(rf"(?<![\w-])(?:(?P<num>{_HYPH_NUM})-)?(?P<unit>(?i:second|minute|hour|day|week|month|year|decade|century|days|weeks|months|years|decades))"
-      r"(?P<tail>-(?i:long|old))?(?![\w])(?!-(?!long|old)\w)")
+      r"(?P<tail>-(?i:long|old))?(?![\w])(?!-(?!long|old)\w)", needs=UNIT_NEEDS)
 def hyphen_duration(m: re.Match, ctx: Context) -> Res | None:
     if m["tail"] and m["tail"].lower() == "-old":
         return None  # ages ("a 6-year-old") are not timexes
@@ -83,7 +83,7 @@ def hyphen_duration(m: re.Match, ctx: Context) -> Res | None:
 
 
 # "for years", "in months", "within weeks": an unknown number of units
-@rule(r"(?i:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:of|ago|earlier|later)\b)")
+@rule(r"(?i:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:of|ago|earlier|later)\b)", needs=UNIT_NEEDS)
 def bare_plural(m: re.Match, ctx: Context) -> Res:
     return Res("DURATION", duration(None, unit_of(m["unit"])))
 

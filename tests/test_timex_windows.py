@@ -1,0 +1,45 @@
+"""The timex finder runs each rule only near what the rule needs (a month name, a unit word):
+that must find exactly what running every rule over every trigger window finds."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.resolve.time import finder
+
+WORDS = ["the", "talks", "ended", "on", "in", "for", "about", "three", "two-year", "10-day", "years", "months",
+         "weeks", "a", "half", "this", "week", "last", "quarter", "fiscal", "period", "March", "Mar.", "3,", "1987",
+         "ago", "earlier", "later", "Monday", "Mondays", "morning", "10:30", "a.m.", "noon", "Christmas", "spring",
+         "1980s", "century", "decades", "every", "daily", "twice", "per", "day", "overnight", "dlrs", "mln", "4.5",
+         "pct", "\n", "\n\n", ",", ".", "Marchers", "yearly", "today", "tomorrow", "end", "of", "coming", "next"]
+
+
+def _found(text: str, narrow: bool) -> list[tuple[str, int, int]]:
+    ctx = finder._context(text, dt.date(1987, 3, 10), None)
+    return [(rule.name, m.start(), m.end()) for rule, m in finder._candidates(text, ctx, narrow=narrow)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=80))
+def test_narrow_windows_find_what_every_window_finds(words):
+    text = " ".join(words)
+    assert _found(text, narrow=True) == _found(text, narrow=False)
+
+
+def test_a_long_wire_story_gives_the_same_timexes_either_way():
+    text = ("NEW YORK, March 3 - The company said net profit for the fiscal year ended in June rose 4.5 pct to "
+            "12 mln dlrs, after three years of losses. " * 3
+            + "Talks are set for next week and a two-year deal could be signed by Christmas, about 10 days later. "
+            + "Analysts expect a decision in the coming weeks; the 1980s boom ended a decade ago. " * 2)
+    narrow = _found(text, narrow=True)
+    assert narrow == _found(text, narrow=False)
+    assert {"month_day", "this_unit", "duration_phrase", "holiday"} <= {name for name, _, _ in narrow}
+
+
+def test_windows_inside_stretches_stay_inside_them():
+    text = "one two three years four five six seven eight nine ten eleven twelve thirteen March 1987 end"
+    outer = finder._windows(text)
+    inner = finder._windows(text, finder.re.compile("March"), outer)
+    assert inner and all(any(lo <= s < e <= hi for lo, hi in outer) for s, e in inner)
