@@ -43,3 +43,29 @@ def test_windows_inside_stretches_stay_inside_them():
     outer = finder._windows(text)
     inner = finder._windows(text, finder.re.compile("March"), outer)
     assert inner and all(any(lo <= s < e <= hi for lo, hi in outer) for s, e in inner)
+
+
+def test_amounts_make_no_window_but_date_and_time_shapes_do():
+    assert finder._windows("Shares rose 4.5 pct to 12 mln dlrs, or 3,400 units, on strong demand.") == []
+    for shape in ("in 1987", "the 1980s", "the 80s", "at 3 pm", "at 10:30", "in '87", "on 3/4/87", "at 0735 GMT"):
+        assert finder._windows(f"Profits of 12 mln dlrs were booked {shape} by the firm."), shape
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["3/4/87", "'87", "3pm", "0735", "15:30", "1.5", "12", "1,200", "1990s"]),
+                max_size=60))
+def test_digit_shapes_lose_no_timex(words):
+    # reference: a window around every digit, as the finder had before it looked at shapes
+    text = " ".join(words)
+    every_digit = finder.re.compile(r"(?<!\w)\d|" + finder._TRIGGER.pattern)
+    ctx = finder._context(text, dt.date(1987, 3, 10), None)
+    wide = finder._windows(text, every_digit)
+    narrow = finder._windows(text)
+    covered = lambda ws, s, e: any(lo <= s and e <= hi for lo, hi in ws)  # noqa: E731
+    for rule, m in finder._candidates(text, ctx):
+        assert covered(narrow, m.start(), m.end())
+    for rule in finder.RULES:
+        for lo, hi in wide:
+            for m in rule.regex.finditer(text, lo, hi):
+                if finder._resolve(rule, m, ctx):
+                    assert covered(narrow, *finder._trim(text, m.start(), m.end())), (rule.name, m.group())
