@@ -45,3 +45,35 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = data[_TEXT_KEY] = doc.text
     return text
+
+
+#: Where `tokens_with_pos` keeps a Doc's token indices by part of speech.
+_POS_KEY = "dateline.pos_index"
+
+
+def tokens_with_pos(doc: Any, *pos: str) -> list[Any]:
+    """The Doc's tokens whose coarse part of speech is one of `pos`, in text order.
+
+    Several rules each look for one kind of word (verbs, nouns, adjectives) over the whole
+    article; walking every token for each made a Python Token object and a string lookup
+    per token per rule. The index is built once per Doc from spaCy's POS array, and holds
+    token positions, not Tokens, so the Doc does not end up referring to itself."""
+    data = doc.user_data
+    index = data.get(_POS_KEY)
+    if index is None:
+        from spacy.attrs import POS
+
+        index = {}
+        for i, pos_id in enumerate(doc.to_array(POS).tolist()):
+            index.setdefault(pos_id, []).append(i)
+        data[_POS_KEY] = index
+    ids = [_pos_id(p) for p in pos]
+    positions = index.get(ids[0], []) if len(ids) == 1 else sorted(i for p in ids for i in index.get(p, []))
+    return [doc[i] for i in positions]
+
+
+@functools.lru_cache(maxsize=None)
+def _pos_id(pos: str) -> int:
+    from spacy.parts_of_speech import IDS
+
+    return IDS[pos]

@@ -18,7 +18,7 @@ from dateline.extraction.quote_cues import (
     cue_subject,
     is_according_to,
 )
-from dateline.nlp import doc_text
+from dateline.nlp import doc_text, tokens_with_pos
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,8 +70,8 @@ class Reported:
 def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     """Every cue outside quotation marks that reports a clause, an object or a proposal."""
     out: list[Reported] = []
-    for tok in doc:
-        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according") or _inside(tok.idx, quoted):
+    for tok in _verbs_and_according(doc):
+        if _inside(tok.idx, quoted):
             continue  # only verbs (and "according to") are cues here; the cheap test first
         section = cue_class(tok, indirect=True) or _clause_taking(tok)
         if section is None:
@@ -93,6 +93,15 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
         if (end - start >= 8 or _short_named(doc, start, end)) and not _mostly_quoted(start, end, quoted):
             out.append(Reported(tok, speaker, start, end, section))
     return out
+
+
+def _verbs_and_according(doc: "Doc") -> list["Token"]:
+    """Verbs and auxiliaries (the cues), and any "according" whatever its tag, in text order."""
+    cues = tokens_with_pos(doc, "VERB", "AUX")
+    if "according" in doc_text(doc).lower():
+        extra = [t for t in doc if t.lower_ == "according" and t.pos_ not in ("VERB", "AUX")]
+        cues = sorted(cues + extra, key=lambda t: t.i)
+    return cues
 
 
 #: Object pronouns that stand for a person or a group as a stance's target ("backed her").
@@ -117,8 +126,8 @@ def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repor
     that ...", "she was sure that ...", "his claim that ...", "made the case that ...".
     Only with a that-clause that has its own subject, and a speaker who is someone."""
     out = []
-    for tok in doc:
-        if tok.pos_ not in ("ADJ", "NOUN") or _inside(tok.idx, quoted):
+    for tok in tokens_with_pos(doc, "ADJ", "NOUN"):
+        if _inside(tok.idx, quoted):
             continue
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "acl")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -190,8 +199,8 @@ def find_noun_cues(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     subject of the verb the noun is the object of, or a by-phrase), so "the question of
     timing" alone is not anyone's attribution."""
     out = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or _inside(tok.idx, quoted):
+    for tok in tokens_with_pos(doc, "NOUN"):
+        if _inside(tok.idx, quoted):
             continue
         lemma = tok.lemma_.lower()
         if lemma in AGENT_NOUNS:
@@ -251,8 +260,8 @@ def find_stance_adjectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Re
     the subject of the clause: "the senator has been critical of the deal", "farmers are
     eager to sell". The subject must be someone ("the plan is open to change" is not)."""
     out = []
-    for tok in doc:
-        if tok.pos_ != "ADJ" or tok.lower_ not in STANCE_ADJECTIVES or tok.dep_ not in ("acomp", "oprd") \
+    for tok in tokens_with_pos(doc, "ADJ"):
+        if tok.lower_ not in STANCE_ADJECTIVES or tok.dep_ not in ("acomp", "oprd") \
                 or _inside(tok.idx, quoted):
             continue
         tail = next((c for c in tok.rights if c.dep_ == "xcomp"
@@ -279,6 +288,9 @@ def find_evidence_frames(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repo
     records show, the jet flew 200 hours.": a short evidence phrase set off by commas. Read
     from the surface because the small model often tags "show" here as a noun."""
     out = []
+    low = doc_text(doc).lower()
+    if not any(verb in low for verb in _FRAME_VERBS):
+        return out  # the cheap test first: most articles have none of these words
     for tok in doc:
         if tok.lower_ not in _FRAME_VERBS or tok.i < 2 or tok.i + 1 >= len(doc) or _inside(tok.idx, quoted):
             continue
@@ -372,8 +384,8 @@ def find_advocacy(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     jobs": what someone demands, backs, attacks or dwells on, with someone (not "the plan")
     as the subject. The verb must be one of PREP_CUES with one of its prepositions."""
     out = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or cue_lemma(tok) not in PREP_CUES or _inside(tok.idx, quoted):
+    for tok in tokens_with_pos(doc, "VERB"):
+        if cue_lemma(tok) not in PREP_CUES or _inside(tok.idx, quoted):
             continue
         prep = _prep_cue(tok)
         if prep is None:
