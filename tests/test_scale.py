@@ -255,3 +255,29 @@ def test_the_pool_reports_ready_once_its_workers_are_up():
         assert pool._pool.submit(os.getpid).result() != os.getpid()
     finally:
         pool.close()
+
+
+def test_the_last_chunks_are_smaller_once_the_input_is_read():
+    from dateline.store.ingest import ReadAhead, _chunks
+
+    ahead = ReadAhead(iter(range(100)), limit=1000)
+    sizes = [len(c) for c in _chunks(ahead, 16, tail=32)]
+    assert sizes[0] == 16 and sum(sizes) == 100  # nothing read ahead yet: full chunks first
+    ahead = ReadAhead(iter(range(100)), limit=1000)
+    while ahead.fill():
+        pass
+    chunks = list(_chunks(ahead, 16, tail=32))
+    assert [x for c in chunks for x in c] == list(range(100))  # every item once, in order
+    assert [len(c) for c in chunks] == [16] * 5 + [4] * 5  # the last 20 (no more than 32) in quarters
+
+
+def test_read_ahead_says_when_it_holds_the_rest():
+    from dateline.store.ingest import ReadAhead
+
+    ahead = ReadAhead(iter("abc"), limit=10)
+    assert not ahead.ended and len(ahead) == 0
+    while ahead.fill():
+        pass
+    assert ahead.ended and len(ahead) == 3
+    next(ahead)
+    assert len(ahead) == 2

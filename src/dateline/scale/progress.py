@@ -51,7 +51,8 @@ class IngestProgress:
             self._progress = Progress(
                 TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(),
                 TextColumn("ETA"), TimeRemainingColumn(), TimeElapsedColumn(),
-                console=self.console, transient=False, speed_estimate_period=60.0)
+                console=self.console, transient=False, speed_estimate_period=60.0,
+                refresh_per_second=4)  # Rich's default 10 redraws a second cost the feeding process CPU
             self._progress.start()
             self._task = self._progress.add_task("ingest", total=None)
             threading.Thread(target=self._count, daemon=True).start()

@@ -14,6 +14,7 @@ counted as unchanged. After a crash (even SIGKILL) the same command finishes the
 """
 from __future__ import annotations
 
+import itertools
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -189,7 +190,6 @@ class _Run:
     def drive(self, runner: Any, raws: Iterator[RawDocument], chunk_size: int) -> None:
         """Submit chunks while fewer than `runner.slots` are in flight; collect the oldest
         first, so articles are stored in input order."""
-        from dateline.scale.local import chunked
 
         pending: deque[tuple[list[_Item], Any]] = deque()
         if getattr(runner, "cleans", False):  # raw documents go out; the runner cleans (Parquet only)
@@ -198,7 +198,7 @@ class _Run:
             items = self.fresh(raws, chunk_size)
         ahead = ReadAhead(items, READ_AHEAD, max_size=READ_AHEAD_CHARS, size=_text_size)
         try:
-            for chunk in chunked(ahead, chunk_size):
+            for chunk in _chunks(ahead, chunk_size, tail=runner.slots * chunk_size):
                 while not _ready(runner) and ahead.fill():
                     pass  # the workers are still starting: read and clean ahead meanwhile
                 pending.append((chunk, runner.submit([it.article for it in chunk])))
@@ -256,6 +256,19 @@ READ_AHEAD = 1024
 READ_AHEAD_CHARS = 8_000_000
 
 
+def _chunks(ahead: "ReadAhead", size: int, *, tail: int) -> Iterator[list[Any]]:
+    """Chunks of `size`, except at the very end: once the input is read to its end and no
+    more than `tail` articles are left, chunks of a quarter of `size`, so that the workers
+    finish together instead of one of them idling while the other runs a whole last chunk."""
+    small = max(1, size // 4)
+    while True:
+        n = small if ahead.ended and len(ahead) <= tail else size
+        chunk = list(itertools.islice(ahead, n))
+        if not chunk:
+            return
+        yield chunk
+
+
 def _text_size(item: Any) -> int:
     return len(getattr(item.article, "text", "") or "")
 
@@ -284,6 +297,14 @@ class ReadAhead(Iterator[Any]):
         self._it, self._held, self.limit = iter(items), deque[Any](), limit
         self.max_size, self._size, self._held_size = max_size, size, 0
         self._ended = False
+
+    @property
+    def ended(self) -> bool:
+        """Whether the underlying input is read to its end (what is held is all that is left)."""
+        return self._ended
+
+    def __len__(self) -> int:
+        return len(self._held)
 
     def fill(self) -> bool:
         """Pull one more item into the buffer; False when full or at the end."""
