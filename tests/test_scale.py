@@ -281,3 +281,16 @@ def test_read_ahead_says_when_it_holds_the_rest():
     assert ahead.ended and len(ahead) == 3
     next(ahead)
     assert len(ahead) == 2
+
+
+def test_a_warmed_worker_never_imports_the_cleaners_word_frequencies():
+    """Workers do not clean; wordfreq's import (a third of a second) is the cleaner's alone."""
+    import subprocess
+    import sys as _sys
+
+    code = ("import sys; from dateline.scale.work import warm_worker; warm_worker(); "
+            "print('wordfreq' in sys.modules)")
+    out = subprocess.run([_sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(_sys.path)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from wordfreq import zipf_frequency
-
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Zipf 3 is about once per million words: below that a "word" is a rare form or a fragment.
 _COMMON = 3.0
@@ -20,6 +18,11 @@ _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "az"})
 
 
 def _zipf(word: str) -> float:
+    # imported on first use: wordfreq's import costs a third of a second (it inspects the
+    # call stack to find its data), and processes that never clean (the ingest workers,
+    # which are forked from a process that imports the whole pipeline) never need it
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word.lower(), "en")
 
 
