@@ -14,6 +14,7 @@ from dateline.resolve.time.base import RULES, Context, NoAnchor, Piece, Res, Rul
 from dateline.resolve.time.lexicon import DECADE_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from dateline.resolve.time.mods import timex_mod
 from dateline.resolve.time.tense import doc_direction, text_direction
+from dateline.wordlist_regex import words_pattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,7 +62,7 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
 #: 24-hour time (4 digits), a decade, '87, a clock time, a numeric date.
 _DIGITS = r"\d{4}|\d{1,3}0'?s|'\d|\d{1,2}:\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m)|\d{1,2}[/.]\d{1,2}[/.]\d"
 _TRIGGER = re.compile(
-    r"(?<!\w)(?:" + _DIGITS + "|(?i:" + "|".join(sorted({
+    r"(?<!\w)(?:" + _DIGITS + "|(?i:" + words_pattern({
         *UNITS, *MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *DECADE_WORDS,
         "yesterday", "today", "tomorrow", "tonight", "now", "current", "currently", "recent",
         "recently", "lately", "past", "future", "term", "moment", "present", "meantime",
@@ -70,7 +71,7 @@ _TRIGGER = re.compile(
         "hourly", "semiannually", "semi-annually", "christmas", "easter", "thanksgiving",
         "halloween", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "nineteen",
         "thousand", "period", "half",
-    }, key=len, reverse=True)) + r")(?![a-z]))")
+    }) + r")(?![a-z]))")
 #: how far a timex reaches before its trigger word ("no more than the past few weeks")
 #: and after it ("10:35 a.m. (0735 GMT) on Friday")
 _BEFORE, _AFTER = 45, 45

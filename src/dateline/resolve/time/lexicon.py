@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.wordlist_regex import words_pattern
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -98,7 +100,8 @@ NUMBER = (
 UNIT = rf"(?i:{_alt(UNITS)})"
 #: a cheap `needs` pattern (base.rule) for the rules built on unit words: a substring of every
 #: word of UNIT, and of "half" and "period", which "this_unit" also takes
-UNIT_NEEDS = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|half|period)"
+UNIT_NEEDS = "(?i:" + words_pattern(["second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+                                     "quarter", "year", "decade", "centur", "millenni", "half", "period"]) + ")"
 DAY_NUM = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 ORDINAL = rf"(?i:{_alt(ORDINALS)})"
