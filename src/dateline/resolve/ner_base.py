@@ -123,3 +123,58 @@ def _stands_alone(doc: "Doc", start: int, end: int, lower_words: set[str]) -> bo
         return False
     tok = doc[start]
     return end - start > 1 or tok.pos_ == "PROPN" or (not tok.is_stop and tok.lower_ not in lower_words)
+
+
+# -- name shapes (organisations, people, titles) ---------------------------------------------
+
+# Last words that make a multi-word "person" or "place" a firm: legal forms ("Brandt GmbH",
+# "Kestrel Ltd") and the heads firms are named with ("Volga Air", "Nordic Motors", "Acme
+# Group"). No common surname among them ("Steel", "Banks" are left out on purpose).
+_LEGAL_FORMS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co",
+                "cos", "ag", "sa", "gmbh", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "kg", "ab",
+                "asa", "oyj", "pty", "bhd", "srl", "sarl", "lp", "llp"}
+# Legal forms that are also short words or names in running text: only in capitals.
+_CAPS_ONLY_FORMS = {"sa", "ag", "ab", "nv", "bv", "kg", "lp", "co"}
+_FIRM_HEADS = {"air", "airlines", "airline", "airways", "aviation", "aircraft", "aerospace",
+               "motors", "motor", "automotive", "energy", "holdings", "holding", "group", "bancorp",
+               "securities", "capital", "partners", "industries", "technologies", "systems",
+               "pharmaceuticals", "pharma", "petroleum", "oil", "telecom", "telecommunications",
+               "communications", "entertainment", "foods", "brewing", "brewery", "mining",
+               "minerals", "insurance", "financial", "investments", "ventures", "enterprises",
+               "electric", "electronics", "chemicals", "shipping", "logistics", "railways",
+               "software", "networks", "studios", "pictures", "publishing", "construction"}
+# Platforms the model reads as people ("posted on Twitter"): organisations.
+_PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "telegram",
+              "weibo", "wechat", "linkedin", "reddit", "snapchat"}
+# Occupations written before a name ("Immunologist Ana Diaz", "Treasurer Paul Keyes"): not
+# part of the name. Any "-ologist" counts too.
+_OCCUPATIONS = {"treasurer", "physician", "surgeon", "doctor", "nurse", "scientist", "researcher",
+                "historian", "author", "writer", "novelist", "poet", "journalist", "reporter",
+                "columnist", "activist", "campaigner", "lawyer", "barrister", "solicitor",
+                "architect", "engineer", "entrepreneur", "businessman", "businesswoman",
+                "billionaire", "astronaut", "actor", "actress", "singer", "rapper", "comedian",
+                "filmmaker", "director", "producer", "musician", "player", "striker", "goalkeeper",
+                "midfielder", "defender", "driver", "rider", "archbishop", "bishop", "cardinal",
+                "pastor", "priest", "imam", "rabbi", "cleric", "whistleblower", "podcaster",
+                "mathematician", "physicist", "chemist", "economist", "lecturer", "teacher",
+                "astrophysicist", "epidemiologist"}
+# Institution heads written "<head> of <name>": "House of Representatives", "Bank of
+# England", "Ministry of Foreign Affairs", "University of Toronto", "Council of Europe".
+_OF_HEADS = {"house", "ministry", "department", "court", "bank", "university", "council",
+             "college", "institute", "academy", "school", "board", "office", "commission",
+             "committee", "bureau", "agency", "chamber", "federation", "association", "society",
+             "league", "union", "church", "parliament", "assembly", "senate", "congress",
+             "government", "secretariat", "directorate", "service", "fund", "organisation",
+             "organization", "party", "corps", "authority", "administration", "tribunal"}
+# Last words of an institution's name, after which two or three capitalised words are a
+# person glued on ("the House of Representatives Dana Low"): split there.
+_BODY_ENDS = {"representatives", "senate", "congress", "parliament", "ministry", "council",
+              "court", "committee", "department", "commission", "assembly", "agency", "office",
+              "police", "army", "navy", "government", "affairs", "justice", "defence", "defense",
+              "interior", "commons", "lords", "cabinet", "duma", "knesset", "bundestag"}
+
+
+def is_occupation(word: str) -> bool:
+    """"Immunologist", "Treasurer": a word for what a person does, not a name."""
+    low = word.lower().rstrip(".")
+    return low in _OCCUPATIONS or (low.endswith("ologist") and len(low) > 8)

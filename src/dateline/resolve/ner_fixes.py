@@ -31,7 +31,8 @@ from dateline.nlp import doc_text
 from dateline.resolve.countries import Kind, country_match
 from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this module's API)
     _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS,
-    NerSpan, _lines, _stands_alone,
+    _BODY_ENDS, _CAPS_ONLY_FORMS, _FIRM_HEADS, _LEGAL_FORMS, _OF_HEADS, _PLATFORMS, NerSpan, _lines,
+    _stands_alone, is_occupation,
 )
 from dateline.resolve.ner_layout import (  # noqa: F401  (recase_line is part of the API)
     _fix_caps_lines, _fix_datelines, _fix_headlines, _fix_sports, _fix_tables, _tag_countries,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 
 def _is_edge_junk(tok: "Token") -> bool:
-    return tok.is_space or tok.is_punct or tok.text == "&"
+    return tok.is_space or tok.is_punct or tok.text in ("&", "<", ">")  # "<Woodco Inc>" (Reuters)
 
 
 def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
@@ -92,12 +93,13 @@ def _is_title(tok: "Token") -> bool:
 def _strip_title(doc: "Doc", span: NerSpan) -> NerSpan:
     """"Spokeswoman Ana Ruiz", "Finance Minister Otto Berg", "Mr. Grant" tagged PERSON: the
     name starts after the last title word of the first four (titles are not names, and the
-    coreference rules read them as the person's role)."""
+    coreference rules read them as the person's role). An occupation counts as a title only
+    as the first word ("Immunologist Ana Diaz"): later it may be a surname ("Gary Player")."""
     from dateline.resolve.roles import PERSON_HEADS
 
     if span.label != "PERSON":
         return span
-    cut = None
+    cut = span.start + 1 if is_occupation(doc[span.start].text) else None
     for i in range(span.start, min(span.end - 1, span.start + 4)):
         word = doc[i].lower_.rstrip(".")
         if word in PERSON_HEADS or word in _HONORIFICS:
@@ -163,8 +165,18 @@ def _drop_title_fragments(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             nxt += 1
         return nxt < len(doc) and doc[nxt].text[:1].isupper() and _is_title(doc[nxt])
 
+    def after_title_of(s: NerSpan) -> bool:  # "Secretary of State", "Minister of Defence"
+        return (s.start >= 2 and doc[s.start - 1].lower_ == "of" and _is_title(doc[s.start - 2])
+                and doc[s.start].lower_ in _PORTFOLIOS)
+
     return [s for s in spans if not (s.label == "ORG" and s.end - s.start == 1
-                                     and not doc[s.start].is_upper and before_title(s))]
+                                     and not doc[s.start].is_upper and (before_title(s) or after_title_of(s)))]
+
+
+# Portfolios named after "<title> of" ("Secretary of State"): part of the title.
+_PORTFOLIOS = {"state", "defence", "defense", "justice", "health", "education", "finance", "interior",
+               "agriculture", "labour", "labor", "transport", "energy", "commerce", "trade", "culture",
+               "treasury", "war", "housing", "environment"}
 
 
 def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
@@ -185,8 +197,25 @@ def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 s = NerSpan(s.start, s.end, "ORG")
             elif s.end - s.start == 1 and last.is_upper and len(last.text) >= 2 and not in_caps:
                 s = NerSpan(s.start, s.end, "ORG")
+            elif s.end - s.start == 1 and last.lower_ in _PLATFORMS:
+                s = NerSpan(s.start, s.end, "ORG")  # "posted on Twitter"
+        if s.label in ("PERSON", "GPE", "LOC", "NORP") and _is_firm(doc, s):
+            s = NerSpan(s.start, s.end, "ORG")
         out.append(s)
     return out
+
+
+def _is_firm(doc: "Doc", s: NerSpan) -> bool:
+    """"Volga Air", "Nordic Motors", "Brandt GmbH", "Kestrel Ltd." (PERSON or place): a firm.
+    A legal form counts in any name; a firm head word only after another word, in title
+    case, and "Bank" only for a "person" ("West Bank" is a place)."""
+    last = doc[s.end - 1]
+    word = last.lower_.rstrip(".") if last.lower_ not in ("n.v.", "b.v.", "s.p.a.") else last.lower_
+    if s.end - s.start < 2 or not last.text[:1].isupper():
+        return False
+    if word in _LEGAL_FORMS:
+        return word not in _CAPS_ONLY_FORMS or last.text.rstrip(".") in (word.upper(), "Co")
+    return word in _FIRM_HEADS or (word == "bank" and s.label == "PERSON")
 
 
 def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
@@ -213,6 +242,132 @@ _BODY_WORDS = {"commission", "council", "ministry", "corps", "forces", "army", "
 
 def _names_a_body(doc: "Doc", s: NerSpan) -> bool:
     return any(t.lower_ in _BODY_WORDS and t.text[:1].isupper() for t in doc[s.start + 1 : s.end])
+
+
+# -- 5b. name shapes: firms, "<head> of <name>", names glued to institutions ----------------
+
+
+def _tag_firms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Untagged proper-noun runs that end in a firm word ("Bright Energy", "Orion Holdings"):
+    organisations. Every word must be a proper noun, so "Crude Oil" opening a sentence stays
+    untagged."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out, i = list(spans), 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j - i >= 2 and _is_firm(doc, NerSpan(i, j, "ORG")):
+            out.append(NerSpan(i, j, "ORG"))
+        i = max(j, i + 1)
+    return sorted(out)
+
+
+def _capital_run(doc: "Doc", i: int, taken: set[int]) -> int:
+    """End of the name that starts at token i: capitalised words, joined by "and"/"&" or a
+    comma inside lists ("Health and Human Services", "Agriculture, Fisheries and Food"),
+    stopping at titles ("... Affairs Spokesman Lin Wei") and at tagged names."""
+    end = i
+    while end < len(doc) and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper() and not _is_title(doc[end]):
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "&", ",") and doc[end + 1].text[:1].isupper():
+            if end + 1 not in taken and not _is_title(doc[end + 1]):
+                end += 1
+    return end
+
+
+def _join_of_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """"House" + "of" + "Representatives", "Bank" + "of" + "England" (GPE): one
+    organisation when the word before "of" is a capitalised institution head. The name
+    after "of" is a tagged name starting there (after an optional "the") or, untagged,
+    the capitalised words there."""
+    by_end = {s.end: s for s in spans}
+    by_start = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for i in range(1, len(doc) - 1):
+        head = doc[i - 1]
+        if doc[i].lower_ != "of" or head.lower_ not in _OF_HEADS or not head.text[:1].isupper():
+            continue
+        left = by_end.get(i)
+        if left is not None and left.label not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+            continue
+        start = left.start if left is not None else i - 1
+        while left is None and start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+                and start - 1 not in taken and not _is_title(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1  # "Federal Bureau" of Investigation
+        j = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
+        right = by_start.get(j)
+        if right is not None and right.label in _NAME_LABELS:
+            end = _capital_run(doc, right.end, taken)  # "Foreign" (NORP) + "Affairs"
+        elif right is None and j not in taken:
+            end = _capital_run(doc, j, taken)
+        else:
+            continue
+        if end > j and not any(s.start <= start and s.end >= end for s in spans):
+            spans = [s for s in spans if s.end <= start or s.start >= end] + [NerSpan(start, end, "ORG")]
+            by_end = {s.end: s for s in spans}
+            by_start = {s.start: s for s in spans}
+            taken = {k for s in spans for k in range(s.start, s.end)}
+    return sorted(spans)
+
+
+def _split_glued_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """A person glued to the name before it: "House of Representatives Dana Low" (ORG) is the
+    House and Dana Low; "President of Ukraine Olena Petrenko" read as "Ukraine Olena
+    Petrenko" is Ukraine and Olena Petrenko. The person is the last two or three
+    capitalised proper nouns, after an institution's last word or a country's name."""
+    out = []
+    for s in spans:
+        cut = _glue_point(doc, s) if s.label in ("ORG", "GPE", "LOC") and s.end - s.start >= 3 else None
+        if cut is None:
+            out.append(s)
+            continue
+        first = doc[s.start:cut].text
+        match = country_match(first)
+        label = "GPE" if match is not None and match.kind == Kind.COUNTRY else s.label
+        out += [NerSpan(s.start, cut, label), NerSpan(cut, s.end, "PERSON")]
+    return out
+
+
+def _glue_point(doc: "Doc", s: NerSpan) -> int | None:
+    for n in (2, 3):
+        cut = s.end - n
+        if cut <= s.start:
+            break
+        tail = doc[cut : s.end]
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()
+                   and t.lower_ not in _BODY_ENDS and t.lower_ not in _OF_HEADS and not _is_title(t)
+                   and t.lower_ not in _FIRM_HEADS and t.lower_ not in _LEGAL_FORMS for t in tail):
+            continue
+        before = doc[s.start : cut].text
+        match = country_match(before)
+        after_of = s.start > 0 and doc[s.start - 1].lower_ == "of"
+        if doc[cut - 1].lower_ in _BODY_ENDS or (after_of and match is not None and match.kind == Kind.COUNTRY):
+            return cut
+    return None
+
+
+def _people_tagged_org(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Two or three capitalised words tagged ORG that stand beside a person are a person:
+    in apposition to a title ("a spokesperson, Morgan Ellis,") or coordinated with a
+    tagged person ("Nikos Ramos, Elena Pappas and Jean Dupont"). Names holding an
+    organisation word ("Acme Group", "Supreme Court") stay organisations."""
+    from dateline.resolve.roles import PERSON_HEADS
+
+    person_tokens = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        toks = doc[s.start : s.end]
+        if (s.label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower() for t in toks)
+                and not any(t.lower_ in _OF_HEADS | _BODY_ENDS | _FIRM_HEADS | _INSTITUTION_WORDS | _BODY_WORDS for t in toks)):
+            root = toks.root
+            beside_title = root.dep_ == "appos" and root.head.lower_ in PERSON_HEADS
+            beside_person = (root.dep_ == "conj" and root.head.i in person_tokens) or any(
+                c.dep_ == "conj" and c.i in person_tokens for c in root.children)
+            if beside_title or beside_person:
+                s = NerSpan(s.start, s.end, "PERSON")
+        out.append(s)
+    return out
 
 
 # -- 6. one label per name ------------------------------------------------------------------
@@ -327,6 +482,9 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _fix_caps_lines(doc, spans, nlp)
     spans = [_strip_title(doc, t) for s in spans for t in _trim(doc, s)]
     spans = _relabel_people(doc, _relabel_by_gazetteer(doc, _drop_title_fragments(doc, spans)))
+    spans = _join_of_names(doc, _split_glued_names(doc, _dedupe(spans)))
+    spans = _tag_firms(doc, _people_tagged_org(doc, spans))
+    spans = [_strip_title(doc, s) for s in spans]
     spans = _join_broken_names(doc, _dedupe(spans))
     spans = _fix_sports(doc, spans)
     spans = _fix_datelines(doc, spans)
