@@ -112,3 +112,49 @@ def test_people_tagged_org_beside_a_title_or_a_person():
     assert _people_tagged_org(doc, [NerSpan(3, 5, "ORG")]) == [NerSpan(3, 5, "PERSON")]
     doc = load_nlp()("Acme Group, a supplier, said the talks had failed.")
     assert _people_tagged_org(doc, [NerSpan(0, 2, "ORG")]) == [NerSpan(0, 2, "ORG")]
+
+
+def test_firm_short_name_follows_the_firm():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _harmonise_labels
+
+    doc = load_nlp()("Holloway Corp said profits rose. Holloway said it would hire.")
+    got = _harmonise_labels(doc, [NerSpan(0, 2, "ORG"), NerSpan(6, 7, "PERSON")])
+    assert got == [NerSpan(0, 2, "ORG"), NerSpan(6, 7, "ORG")]
+
+
+def test_firm_short_name_that_is_also_a_surname_stays_a_person():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _harmonise_labels
+
+    doc = load_nlp()("Holloway Corp hired Ian Holloway. Holloway said he was pleased.")
+    got = _harmonise_labels(doc, [NerSpan(0, 2, "ORG"), NerSpan(3, 5, "PERSON"), NerSpan(6, 7, "ORG")])
+    assert got[-1] == NerSpan(6, 7, "PERSON")
+
+
+def test_list_of_people_needs_two_named_people():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _people_tagged_org
+
+    doc = load_nlp()("Nikos Varga, Petra Lund and Jean Dupre met in Cairo.")
+    spans = [NerSpan(0, 2, "PERSON"), NerSpan(3, 5, "ORG"), NerSpan(6, 8, "PERSON")]
+    assert _people_tagged_org(doc, spans)[1] == NerSpan(3, 5, "PERSON")
+    doc = load_nlp()("Nikos Varga, Petra Lund and the Harbor Trust met in Cairo.")
+    spans = [NerSpan(0, 2, "PERSON"), NerSpan(3, 5, "ORG"), NerSpan(7, 9, "ORG")]
+    assert _people_tagged_org(doc, spans)[1] == NerSpan(3, 5, "ORG")
+
+
+def test_institution_word_in_the_tail_is_not_a_person():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _split_glued_names
+
+    doc = load_nlp()("The head of the Metropolitan Police Counter Terrorism Command spoke.")
+    span = NerSpan(4, 9, "ORG")
+    assert doc[4:9].text == "Metropolitan Police Counter Terrorism Command"
+    assert _split_glued_names(doc, [span]) == [span]
+
+
+@pytest.mark.parametrize("word", ["Twitter", "Instagram"])
+def test_platform_in_running_text(word):
+    got = labels(f"Governor Ella Marsh wrote on {word} that schools would reopen.")
+    assert got.get(word, "ORG") == "ORG" and got.get("Ella Marsh") == "PERSON"

@@ -64,12 +64,15 @@ def _group_key(label: str, name: str) -> tuple[str, str]:
 
 
 def _person_owner(name: str, people: list[_Cluster]) -> _Cluster | None:
-    """The full-name person a one-word name refers to: the most recent whose last word is
-    it, else whose first word is it (family name first: "Ri Yong Ho", "Xi Jinping")."""
+    """The full-name person a one-word name refers to: one whose last word is it, else whose
+    first word is it (family name first: "Ri Yong Ho", "Xi Jinping"). When several people
+    share the surname, the one the article introduced first: news gives the bare surname
+    to its main figure and first names to the relatives and namesakes who come later
+    ("Joe Biden ... his son Hunter Biden ... Biden said")."""
     if " " in name:
         return None
     for pick in (-1, 0):
-        for c in reversed(people):
+        for c in people:
             words = c.words()
             if len(words) > 1 and (name in _name_forms(words[pick]) or _fold(name) in _name_forms(words[pick])):
                 return c

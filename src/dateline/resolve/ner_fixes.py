@@ -152,7 +152,7 @@ _FACILITY_WORDS = {"hospital", "airport", "hotel", "stadium", "bridge", "street"
                    "church", "mosque", "cathedral", "museum", "palace", "tower", "station", "prison"}
 # Plural endings of names for peoples and movements ("Houthis", "Hong Kongers", "Maoists").
 _PEOPLE_ENDINGS = ("ans", "ers", "is", "ites", "ists", "ese")
-_INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company",
+_INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company", "tribe", "tribes",
                       "bank", "group", "party", "council", "ministry", "agency", "fund", "trust"}
 
 
@@ -336,8 +336,7 @@ def _glue_point(doc: "Doc", s: NerSpan) -> int | None:
             break
         tail = doc[cut : s.end]
         if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()
-                   and t.lower_ not in _BODY_ENDS and t.lower_ not in _OF_HEADS and not _is_title(t)
-                   and t.lower_ not in _FIRM_HEADS and t.lower_ not in _LEGAL_FORMS for t in tail):
+                   and t.lower_ not in _org_words() and not _is_title(t) for t in tail):
             continue
         before = doc[s.start : cut].text
         match = country_match(before)
@@ -354,20 +353,47 @@ def _people_tagged_org(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     organisation word ("Acme Group", "Supreme Court") stay organisations."""
     from dateline.resolve.roles import PERSON_HEADS
 
-    person_tokens = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    people = {i: s for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in range(s.start, s.end)}
     out = []
     for s in spans:
         toks = doc[s.start : s.end]
         if (s.label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower() for t in toks)
-                and not any(t.lower_ in _OF_HEADS | _BODY_ENDS | _FIRM_HEADS | _INSTITUTION_WORDS | _BODY_WORDS for t in toks)):
+                and not any(t.lower_ in _org_words() or country_match(t.text) is not None for t in toks)):
             root = toks.root
             beside_title = root.dep_ == "appos" and root.head.lower_ in PERSON_HEADS
-            beside_person = (root.dep_ == "conj" and root.head.i in person_tokens) or any(
-                c.dep_ == "conj" and c.i in person_tokens for c in root.children)
-            if beside_title or beside_person:
+            if beside_title or _listed_with_people(root, people):
                 s = NerSpan(s.start, s.end, "PERSON")
         out.append(s)
     return out
+
+
+def _listed_with_people(root: "Token", people: dict[int, NerSpan]) -> bool:
+    """In a list ("A, B and C") with at least two full names of people."""
+    head = root.head if root.dep_ == "conj" else root
+    members = [head, *(c for c in head.children if c.dep_ == "conj")]
+    members += [g for m in members[1:] for g in m.children if g.dep_ == "conj"]
+    return len({people[m.i] for m in members if m.i in people}) >= 2
+
+
+_ORG_EXTRA = {"command", "force", "forces", "unit", "division", "squad", "team", "task", "centre", "center",
+              "services", "branch", "network", "programme", "program", "project", "initiative", "campaign",
+              "coalition", "alliance", "movement", "front", "brigade", "battalion", "regiment", "magazine",
+              "times", "post", "news", "journal", "tribe", "tribes", "nation", "vote", "voice", "media",
+              "club", "institute", "foundation", "trust", "fund", "church", "hospital", "museum"}
+
+
+def _org_words() -> frozenset[str]:
+    """Words that belong to an organisation's name, never to a person's (cached union)."""
+    global _ORG_WORDS
+    if _ORG_WORDS is None:
+        from dateline.resolve.roles import MEDIA_HEADS, ORG_HEADS
+
+        _ORG_WORDS = frozenset(_OF_HEADS | _BODY_ENDS | _FIRM_HEADS | _LEGAL_FORMS | _INSTITUTION_WORDS | _BODY_WORDS
+                               | _ORG_EXTRA | MEDIA_HEADS | ORG_HEADS | _FACILITY_WORDS)
+    return _ORG_WORDS
+
+
+_ORG_WORDS: frozenset[str] | None = None
 
 
 # -- 6. one label per name ------------------------------------------------------------------
@@ -393,10 +419,15 @@ def _harmonise_labels(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     # last words, and first words for family-name-first names ("Wang" after "Wang Junxia")
     surnames = {doc[i].lower_ for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in (s.start, s.end - 1)}
     surnames -= {w for w in surnames if (m := country_match(w)) is not None and m.kind in (Kind.COUNTRY, Kind.DEMONYM)}
+    # first words of firms ("Liebert" after "Liebert Corp"), unless also a person's name
+    firms = {doc[s.start].lower_ for s in spans if s.label == "ORG" and _is_firm(doc, s)} - surnames
     out = []
     for s in spans:
         if s.end - s.start == 1 and doc[s.start].lower_ in surnames:
             out.append(NerSpan(s.start, s.end, "PERSON"))  # "Maskhadov" tagged ORG after "Aslan Maskhadov"
+            continue
+        if s.end - s.start == 1 and s.label == "PERSON" and doc[s.start].lower_ in firms:
+            out.append(NerSpan(s.start, s.end, "ORG"))  # "Liebert said" after "Liebert Corp"
             continue
         ranked = votes[_norm(s.text(doc))].most_common()
         best = ranked[0][0]
