@@ -158,3 +158,18 @@ def test_institution_word_in_the_tail_is_not_a_person():
 def test_platform_in_running_text(word):
     got = labels(f"Governor Ella Marsh wrote on {word} that schools would reopen.")
     assert got.get(word, "ORG") == "ORG" and got.get("Ella Marsh") == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The Northern Guard Corps (NGC) said on Monday it had fired a missile.", "Northern Guard Corps", "ORG"),
+    ("Senator Ann Cole (R-Iowa) said the bill would pass.", "Ann Cole", "PERSON"),
+    ("Trump did not call the Federal Emergency Management Agency (FEMA) on Monday.", "Federal Emergency Management Agency", "ORG"),
+])
+def test_name_and_acronym_opening_a_paragraph_is_no_dateline(text, name, label):
+    got = labels("Officials met on Sunday.\n\n" + text)
+    assert got.get(name) == label, got
+
+
+@pytest.mark.parametrize("text", ["MOSCOW (Reuters) - Officials met on Sunday.", "Moscow (AFP) - Officials met on Sunday."])
+def test_agency_datelines_still_name_places(text):
+    assert labels(text).get(text.split()[0]) == "GPE"

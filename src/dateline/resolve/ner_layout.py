@@ -105,10 +105,22 @@ def _on_results_line(doc: "Doc", span: NerSpan) -> bool:
     return len(re.findall(r"\b\d+\b", line.text)) >= 2 or bool(_SCORE.search(line.text))
 
 
+# One or two places of at most four capitalised words each, then a date or "(Agency) -".
+_PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
 _DATELINE = re.compile(
-    r"^(?P<places>[A-Z][A-Za-z .'-]*(?:\s*,\s*[A-Z][A-Za-z .'-]*)?)\s+"
-    r"(?:\d{4}-\d{2}-\d{2}|\([A-Z][\w .&-]*\)\s*[-–—]?)"
+    rf"^(?P<places>{_PLACE}(?:\s*,\s*{_PLACE})?)\s+"
+    r"(?:\d{4}-\d{2}-\d{2}|\((?P<agency>[A-Z][\w .&-]*)\)\s*(?P<dash>[-–—])?)"
 )
+
+
+def _is_dateline(m: "re.Match[str]") -> bool:
+    """A name and an acronym in brackets open many paragraphs ("Sen. Ann Cole (R-Iowa)
+    said", "The Geological Survey (USGS) said"): an agency credit is a dateline only
+    after a place in capitals ("MOSCOW (Reuters)") or before a dash ("Moscow (AFP) -")."""
+    if m.group("agency") is None:
+        return True
+    places = m.group("places")
+    return (places.isupper() or m.group("dash") is not None) and not places.startswith("The ")
 
 
 def _replace(spans: list[NerSpan], new: NerSpan) -> list[NerSpan]:
@@ -120,7 +132,7 @@ def _fix_datelines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     before the date or agency are places, whatever the model made of the capitals."""
     for line in _lines(doc_text(doc)):
         m = _DATELINE.match(line.text)
-        if not m:
+        if not m or not _is_dateline(m):
             continue
         pos = line.start
         for part in re.split(r"(\s*,\s*)", m.group("places")):
