@@ -51,3 +51,18 @@ def test_shared_surname_goes_to_the_first_introduced():
     people = {e.name: [m.text for m in e.mentions] for e in article.entities if e.label == "PERSON"}
     assert people["Joe Marlow"] == ["Joe Marlow", "Marlow"]
     assert people["Hunter Marlow"] == ["Hunter Marlow"]
+
+
+def test_middle_initial_does_not_make_a_second_person():
+    text = ("Dana Whitfield spoke first.\n\nDana R. Whitfield said she was asked to lead the inquiry. "
+            "Whitfield said she accepted.")
+    article, _ = annotate(text)
+    people = [e for e in article.entities if e.label == "PERSON"]
+    assert len(people) == 1 and people[0].name == "Dana R. Whitfield"
+    assert [m.text for m in people[0].mentions] == ["Dana Whitfield", "Dana R. Whitfield", "Whitfield"]
+
+
+def test_inside_a_quote_a_far_person_is_no_guess():
+    text = ('Ivo Brandt left the firm in May. The board met twice. Nothing changed. The vote failed. '
+            'Mara Lind said: "The client looked at her and smiled."')
+    assert ("her", "Ivo Brandt") not in pronouns(text)

@@ -298,6 +298,8 @@ def _person_for(tok_i: int, gender: str | None, refs: list[Ref], infos: dict[str
         subj = [r for r in ok if r.sent == sent and r.subject]
         if subj:
             return subj[0].entity
+    if exclude:  # inside a quote: someone named nearby, else nobody rather than a guess
+        return next((r.entity for r in reversed(ok) if here - r.sent <= 2), None)
     return ok[-1].entity if ok else None
 
 

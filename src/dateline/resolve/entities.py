@@ -57,9 +57,14 @@ def _clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:[A-Z]\.? )+(?=\S)")
+
+
 def _group_key(label: str, name: str) -> tuple[str, str]:
     if label in ("GPE", "LOC") and is_country_name(name):
         return ("COUNTRY", country_code(name) or name.lower())
+    if label == "PERSON":  # "Loretta E. Lynch" is "Loretta Lynch": one person, not two
+        name = _MIDDLE_INITIAL.sub(" ", name)
     return (label, name.lower())
 
 
