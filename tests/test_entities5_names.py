@@ -173,3 +173,13 @@ def test_name_and_acronym_opening_a_paragraph_is_no_dateline(text, name, label):
 @pytest.mark.parametrize("text", ["MOSCOW (Reuters) - Officials met on Sunday.", "Moscow (AFP) - Officials met on Sunday."])
 def test_agency_datelines_still_name_places(text):
     assert labels(text).get(text.split()[0]) == "GPE"
+
+
+def test_speaker_of_an_organisation_is_a_person():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _people_tagged_org
+
+    doc = load_nlp()("Tomas Berglund of Bergen Fire and Rescue said the blaze was out.")
+    assert _people_tagged_org(doc, [NerSpan(0, 2, "ORG")]) == [NerSpan(0, 2, "PERSON")]
+    doc = load_nlp()("Tomas Berglund of Bergen Fire and Rescue sold the truck.")
+    assert _people_tagged_org(doc, [NerSpan(0, 2, "ORG")]) == [NerSpan(0, 2, "ORG")]

@@ -361,10 +361,21 @@ def _people_tagged_org(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 and not any(t.lower_ in _org_words() or country_match(t.text) is not None for t in toks)):
             root = toks.root
             beside_title = root.dep_ == "appos" and root.head.lower_ in PERSON_HEADS
-            if beside_title or _listed_with_people(root, people):
+            if beside_title or _listed_with_people(root, people) or _speaker_of_a_body(doc, s, root):
                 s = NerSpan(s.start, s.end, "PERSON")
         out.append(s)
     return out
+
+
+_SPEECH_LEMMAS = {"say", "tell", "add", "explain", "note", "warn", "state", "confirm", "insist"}
+
+
+def _speaker_of_a_body(doc: "Doc", s: NerSpan, root: "Token") -> bool:
+    """"Nils Haug of Bergen Fire and Rescue said": a speaker "of" an organisation or a place
+    is a person speaking for it (organisations speak without an "of" after their name)."""
+    nxt = s.end
+    return (nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].text[:1].isupper()
+            and root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_LEMMAS)
 
 
 def _listed_with_people(root: "Token", people: dict[int, NerSpan]) -> bool:
