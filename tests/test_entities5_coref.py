@@ -66,3 +66,15 @@ def test_inside_a_quote_a_far_person_is_no_guess():
     text = ('Ivo Brandt left the firm in May. The board met twice. Nothing changed. The vote failed. '
             'Mara Lind said: "The client looked at her and smiled."')
     assert ("her", "Ivo Brandt") not in pronouns(text)
+
+
+def test_person_of_an_organisation_takes_its_country():
+    article, _ = annotate("Lena Ortiz of the Chilean Foreign Ministry said the talks would resume.")
+    people = {e.name: e.country for e in article.entities if e.label == "PERSON"}
+    assert people == {"Lena Ortiz": "CHL"}
+
+
+def test_person_of_a_state_or_city_takes_no_country_that_way():
+    article, _ = annotate("Senator Lena Ortiz of Vermont said the talks would resume.")
+    people = {e.name: e.country for e in article.entities if e.label == "PERSON"}
+    assert people == {"Lena Ortiz": None}

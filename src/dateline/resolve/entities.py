@@ -182,6 +182,23 @@ def _host_country(doc: "Doc", m: NerSpan, role: str | None, mentions: list[NerSp
     return None
 
 
+def _affiliation_country(doc: "Doc", c: _Cluster, mentions: list[tuple[NerSpan, str]],
+                         infos: dict[str, coref.EntityInfo]) -> str | None:
+    """"Chen of the Chinese Foreign Ministry", "Ana Ruiz of Kenya's Red Cross": a person
+    written "of" an organisation (or a country) with a known country speaks for it, so is
+    of that country. Only directly after the name: "of" further on is about something else."""
+    starts = {m.start: eid for m, eid in mentions}
+    for m in c.mentions:
+        i = m.end
+        if i + 1 < len(doc) and doc[i].lower_ == "of":
+            j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            eid = starts.get(j)
+            if eid is not None and infos[eid].label in ("ORG", "GPE") and infos[eid].country:
+                if infos[eid].label == "ORG" or is_country_name(infos[eid].name):
+                    return infos[eid].country
+    return None
+
+
 def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
     """Canonical entities, each with all its mentions, label, country and role."""
     spans = [s for s in corrected_entities(doc) if s.label in LABELS]
@@ -207,6 +224,8 @@ def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
         country = info.country
         if country is None and c.label == "PERSON":
             country = next((h for m in c.mentions if (h := _host_country(doc, m, role, spans))), None)
+        if country is None and c.label == "PERSON":
+            country = _affiliation_country(doc, c, mentions, infos)
         out.append(
             Entity(
                 id=eid, name=info.name, label=c.label, country=country, role=role,
