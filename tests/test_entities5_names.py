@@ -183,3 +183,21 @@ def test_speaker_of_an_organisation_is_a_person():
     assert _people_tagged_org(doc, [NerSpan(0, 2, "ORG")]) == [NerSpan(0, 2, "PERSON")]
     doc = load_nlp()("Tomas Berglund of Bergen Fire and Rescue sold the truck.")
     assert _people_tagged_org(doc, [NerSpan(0, 2, "ORG")]) == [NerSpan(0, 2, "ORG")]
+
+
+def test_results_table_abbreviations_are_not_people():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _trim
+
+    doc = load_nlp()("Shr 30 cts vs 25 cts Revs 4.1 mln vs 3.9 mln Avg shrs 2.1 mln")
+    for i, tok in enumerate(doc):
+        if tok.text in ("Shr", "Revs", "Avg"):
+            assert _trim(doc, NerSpan(i, i + 1, "PERSON")) == []
+
+
+def test_holiday_is_not_a_person():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _relabel_people
+
+    doc = load_nlp()("The panel will act by Easter, Senator Ruth Hale said.")
+    assert _relabel_people(doc, [NerSpan(5, 6, "PERSON")]) == [NerSpan(5, 6, "EVENT")]

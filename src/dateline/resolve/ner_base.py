@@ -49,6 +49,8 @@ _TABLE_WORDS = {
     "saturday", "sunday", "attendance", "division", "men", "women", "total", "totals", "points",
     "extras", "halftime", "result", "results", "standings", "group", "round", "week", "pct",
     "scorers", "scorer", "goals", "game", "games", "match", "race", "heat", "final", "no",
+    # company results tables ("Shr 30 cts vs 25 cts", "Revs 4.1 mln", "Avg shrs")
+    "shr", "shrs", "revs", "avg", "mths", "dlrs", "cts", "qtr", "oper",
 }
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 _SCORE = re.compile(r"\b\d{1,3}\s*-\s*\d{1,3}\b")

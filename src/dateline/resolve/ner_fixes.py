@@ -150,6 +150,7 @@ def _join_broken_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
 # Last words that make a "person" a place or an institution ("John Radcliffe Hospital").
 _FACILITY_WORDS = {"hospital", "airport", "hotel", "stadium", "bridge", "street", "square",
                    "church", "mosque", "cathedral", "museum", "palace", "tower", "station", "prison"}
+_HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "diwali", "thanksgiving", "hanukkah", "passover"}
 # Plural endings of names for peoples and movements ("Houthis", "Hong Kongers", "Maoists").
 _PEOPLE_ENDINGS = ("ans", "ers", "is", "ites", "ists", "ese")
 _INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company", "tribe", "tribes",
@@ -199,6 +200,8 @@ def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 s = NerSpan(s.start, s.end, "ORG")
             elif s.end - s.start == 1 and last.lower_ in _PLATFORMS:
                 s = NerSpan(s.start, s.end, "ORG")  # "posted on Twitter"
+            elif s.end - s.start == 1 and last.lower_ in _HOLIDAYS:
+                s = NerSpan(s.start, s.end, "EVENT")  # "a rescue package by Easter"
         if s.label in ("PERSON", "GPE", "LOC", "NORP") and _is_firm(doc, s):
             s = NerSpan(s.start, s.end, "ORG")
         out.append(s)
