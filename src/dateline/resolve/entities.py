@@ -186,8 +186,14 @@ def _affiliation_country(doc: "Doc", c: _Cluster, mentions: list[tuple[NerSpan, 
                          infos: dict[str, coref.EntityInfo]) -> str | None:
     """"Chen of the Chinese Foreign Ministry", "Ana Ruiz of Kenya's Red Cross": a person
     written "of" an organisation (or a country) with a known country speaks for it, so is
-    of that country. Only directly after the name: "of" further on is about something else."""
+    of that country. Only directly after the name: "of" further on is about something else.
+    A nationality written just before the name says it first ("Iranian Hassan Moradi")."""
     starts = {m.start: eid for m, eid in mentions}
+    ends = {m.end: eid for m, eid in mentions}
+    for m in c.mentions:  # "Iranian Hassan Moradi": a nationality written before the name
+        eid = ends.get(m.start)
+        if eid is not None and infos[eid].label == "NORP" and infos[eid].country:
+            return infos[eid].country
     for m in c.mentions:
         i = m.end
         if i + 1 < len(doc) and doc[i].lower_ == "of":

@@ -332,6 +332,27 @@ def _split_glued_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
+def _split_demonyms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """A nationality glued to a name: "Russian Pavel Orlov" (ORG or PERSON), "Briton Ann
+    Cole" is a people (NORP) and a person. The rest must look like a person's name: for
+    an ORG two or three capitalised words with no organisation word ("Russian Railways",
+    "Irish Times" stay whole)."""
+    out = []
+    for s in spans:
+        if s.label in ("PERSON", "ORG") and s.end - s.start >= 2:
+            first = doc[s.start]
+            rest = doc[s.start + 1 : s.end]
+            match = country_match(first.text) if first.text[:1].isupper() else None
+            namelike = all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in _org_words() and not _is_title(t)
+                           for t in rest) or (s.label == "PERSON" and not any(_is_title(t) for t in rest))
+            if (match is not None and match.kind == Kind.DEMONYM and namelike
+                    and (s.label == "PERSON" or 2 <= len(rest) <= 3)):
+                out += [NerSpan(s.start, s.start + 1, "NORP"), NerSpan(s.start + 1, s.end, "PERSON")]
+                continue
+        out.append(s)
+    return out
+
+
 def _glue_point(doc: "Doc", s: NerSpan) -> int | None:
     for n in (2, 3):
         cut = s.end - n
@@ -527,7 +548,7 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _fix_caps_lines(doc, spans, nlp)
     spans = [_strip_title(doc, t) for s in spans for t in _trim(doc, s)]
     spans = _relabel_people(doc, _relabel_by_gazetteer(doc, _drop_title_fragments(doc, spans)))
-    spans = _join_of_names(doc, _split_glued_names(doc, _dedupe(spans)))
+    spans = _join_of_names(doc, _split_glued_names(doc, _split_demonyms(doc, _dedupe(spans))))
     spans = _tag_firms(doc, _people_tagged_org(doc, spans))
     spans = [_strip_title(doc, s) for s in spans]
     spans = _join_broken_names(doc, _dedupe(spans))
