@@ -78,3 +78,23 @@ def test_person_of_a_state_or_city_takes_no_country_that_way():
     article, _ = annotate("Senator Lena Ortiz of Vermont said the talks would resume.")
     people = {e.name: e.country for e in article.entities if e.label == "PERSON"}
     assert people == {"Lena Ortiz": None}
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.lists(st.sampled_from(["Ann", "said", '"', "“", "”", "we", "won", ".", ",", "\n\n", "\n", " "]), max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PIECES)
+def test_quote_regions_are_ordered_disjoint_and_within_paragraphs(pieces):
+    from dateline.nlp import load_nlp
+    from dateline.resolve.coref import quote_regions
+
+    doc = load_nlp().make_doc(" ".join(pieces))
+    regions = quote_regions(doc)
+    for a, b in regions:
+        assert 0 <= a < b <= len(doc)
+        assert not any(t.is_space and "\n\n" in t.text for t in doc[a:b])
+        assert not any(t.text in ('"', "“", "”") for t in doc[a:b])
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(regions, regions[1:]))

@@ -33,6 +33,7 @@ Rules, in the order they run (each a small function below):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -361,21 +362,47 @@ def quote_regions(doc: "Doc") -> list[tuple[int, int]]:
     """Token ranges [start, end) inside double quotation marks: curly marks open and close,
     straight ones alternate; a paragraph break closes an open quote (a quote that runs on
     into the next paragraph reopens there with a new mark)."""
+    from dateline.resolve.ner_base import word_positions
+
+    marks = word_positions(doc, _MARKS)
+    if not marks:
+        return []
+    breaks = _paragraph_breaks(doc)
     out: list[tuple[int, int]] = []
     start: int | None = None
-    for tok in doc:
-        if tok.is_space and "\n\n" in tok.text:
+    for i in sorted(set(marks) | breaks):
+        text = doc[i].text
+        if i in breaks:
             if start is not None:
-                out.append((start, tok.i))
+                out.append((start, i))
             start = None
-        elif tok.text in _OPEN_MARKS or (tok.text == '"' and start is None):
-            start = tok.i + 1
-        elif (tok.text in _CLOSE_MARKS or tok.text == '"') and start is not None:
-            out.append((start, tok.i))
+        elif text in _OPEN_MARKS or (text == '"' and start is None):
+            start = i + 1
+        elif (text in _CLOSE_MARKS or text == '"') and start is not None:
+            out.append((start, i))
             start = None
     if start is not None:
         out.append((start, len(doc)))
     return [(a, b) for a, b in out if b > a]
+
+
+_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _paragraph_breaks(doc: "Doc") -> set[int]:
+    """Whitespace tokens holding a blank line, found in the text (no walk over every token)."""
+    import bisect
+
+    from spacy.attrs import IDX
+
+    from dateline.nlp import doc_text
+
+    chars = [m.start() for m in re.finditer("\n\n", doc_text(doc))]
+    if not chars:
+        return set()
+    starts = doc.to_array([IDX]).reshape(-1).tolist()
+    found = {bisect.bisect_right(starts, c) - 1 for c in chars}
+    return {i for i in found if i >= 0 and doc[i].is_space and "\n\n" in doc[i].text}
 
 
 def _quote_speakers(doc: "Doc", a: int, b: int, refs: list[Ref], resolved: dict[int, str], sents: list[int]) -> frozenset[str]:

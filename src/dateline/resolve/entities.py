@@ -182,14 +182,13 @@ def _host_country(doc: "Doc", m: NerSpan, role: str | None, mentions: list[NerSp
     return None
 
 
-def _affiliation_country(doc: "Doc", c: _Cluster, mentions: list[tuple[NerSpan, str]],
+def _affiliation_country(doc: "Doc", c: _Cluster, index: tuple[dict[int, str], dict[int, str]],
                          infos: dict[str, coref.EntityInfo]) -> str | None:
     """"Chen of the Chinese Foreign Ministry", "Ana Ruiz of Kenya's Red Cross": a person
     written "of" an organisation (or a country) with a known country speaks for it, so is
     of that country. Only directly after the name: "of" further on is about something else.
     A nationality written just before the name says it first ("Iranian Hassan Moradi")."""
-    starts = {m.start: eid for m, eid in mentions}
-    ends = {m.end: eid for m, eid in mentions}
+    starts, ends = index
     for m in c.mentions:  # "Iranian Hassan Moradi": a nationality written before the name
         eid = ends.get(m.start)
         if eid is not None and infos[eid].label == "NORP" and infos[eid].country:
@@ -223,6 +222,7 @@ def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
     links = coref.Links(attached=coref.attach_phrases(doc, phrases, mentions), refs=coref.mention_refs(doc, mentions, sents))
     coref.learn_from_attached(phrases, links.attached, infos)
     coref.link_descriptions(doc, phrases, links, infos, sents)
+    index = ({m.start: eid for m, eid in mentions}, {m.end: eid for m, eid in mentions})
     out = []
     for eid, c in zip(ids, clusters):
         info = infos[eid]
@@ -231,7 +231,7 @@ def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
         if country is None and c.label == "PERSON":
             country = next((h for m in c.mentions if (h := _host_country(doc, m, role, spans))), None)
         if country is None and c.label == "PERSON":
-            country = _affiliation_country(doc, c, mentions, infos)
+            country = _affiliation_country(doc, c, index, infos)
         out.append(
             Entity(
                 id=eid, name=info.name, label=c.label, country=country, role=role,

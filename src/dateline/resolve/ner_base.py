@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -180,3 +180,33 @@ def is_occupation(word: str) -> bool:
     """"Immunologist", "Treasurer": a word for what a person does, not a name."""
     low = word.lower().rstrip(".")
     return low in _OCCUPATIONS or (low.endswith("ologist") and len(low) > 8)
+
+
+@functools.lru_cache(maxsize=32)
+def _word_hashes(words: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(w) for w in words)
+
+
+def word_positions(doc: "Doc", words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lowercase form is one of `words`, read from the Doc's
+    array of lowercase ids (kept on the Doc): the rules that look for rare words ("of" after
+    an institution, firm words, quotation marks) would otherwise build a Token object for
+    every word of every article."""
+    lowers = doc.user_data.get("dateline.lowers")
+    if lowers is None or len(lowers) != len(doc):
+        from spacy.attrs import LOWER
+
+        lowers = doc.user_data["dateline.lowers"] = doc.to_array([LOWER]).reshape(-1).tolist() if len(doc) else []
+    wanted = _word_hashes(words)
+    return [i for i, h in enumerate(lowers) if h in wanted]
+
+
+@functools.lru_cache(maxsize=16384)
+def cached_country_match(text: str) -> Any:
+    """`countries.country_match`, remembered: the name-shape rules ask about the same words
+    ("Mr", "Russian", a surname) in article after article."""
+    from dateline.resolve.countries import country_match
+
+    return country_match(text)

@@ -32,7 +32,7 @@ from dateline.resolve.countries import Kind, country_match
 from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this module's API)
     _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS,
     _BODY_ENDS, _CAPS_ONLY_FORMS, _FIRM_HEADS, _LEGAL_FORMS, _OF_HEADS, _PLATFORMS, NerSpan, _lines,
-    _stands_alone, is_occupation,
+    _stands_alone, cached_country_match, is_occupation, word_positions,
 )
 from dateline.resolve.ner_layout import (  # noqa: F401  (recase_line is part of the API)
     _fix_caps_lines, _fix_datelines, _fix_headlines, _fix_sports, _fix_tables, _tag_countries,
@@ -255,15 +255,26 @@ def _tag_firms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     organisations. Every word must be a proper noun, so "Crude Oil" opening a sentence stays
     untagged."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    out, i = list(spans), 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+    out, seen = list(spans), set()
+
+    def name_word(k: int) -> bool:
+        return 0 <= k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+
+    for k in word_positions(doc, _FIRM_WORDS):
+        if k in seen or not name_word(k):
+            continue
+        i, j = k, k + 1
+        while name_word(i - 1):
+            i -= 1
+        while name_word(j):
             j += 1
+        seen.update(range(i, j))
         if j - i >= 2 and _is_firm(doc, NerSpan(i, j, "ORG")):
             out.append(NerSpan(i, j, "ORG"))
-        i = max(j, i + 1)
     return sorted(out)
+
+
+_FIRM_WORDS = frozenset(_FIRM_HEADS | _LEGAL_FORMS)
 
 
 def _capital_run(doc: "Doc", i: int, taken: set[int]) -> int:
@@ -287,9 +298,9 @@ def _join_of_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     by_end = {s.end: s for s in spans}
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for i in range(1, len(doc) - 1):
-        head = doc[i - 1]
-        if doc[i].lower_ != "of" or head.lower_ not in _OF_HEADS or not head.text[:1].isupper():
+    for i in word_positions(doc, _OF):
+        head = doc[i - 1] if 0 < i < len(doc) - 1 else None
+        if head is None or head.lower_ not in _OF_HEADS or not head.text[:1].isupper():
             continue
         left = by_end.get(i)
         if left is not None and left.label not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
@@ -314,6 +325,9 @@ def _join_of_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     return sorted(spans)
 
 
+_OF = frozenset({"of"})
+
+
 def _split_glued_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """A person glued to the name before it: "House of Representatives Dana Low" (ORG) is the
     House and Dana Low; "President of Ukraine Olena Petrenko" read as "Ukraine Olena
@@ -326,7 +340,7 @@ def _split_glued_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             out.append(s)
             continue
         first = doc[s.start:cut].text
-        match = country_match(first)
+        match = cached_country_match(first)
         label = "GPE" if match is not None and match.kind == Kind.COUNTRY else s.label
         out += [NerSpan(s.start, cut, label), NerSpan(cut, s.end, "PERSON")]
     return out
@@ -342,7 +356,7 @@ def _split_demonyms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         if s.label in ("PERSON", "ORG") and s.end - s.start >= 2:
             first = doc[s.start]
             rest = doc[s.start + 1 : s.end]
-            match = country_match(first.text) if first.text[:1].isupper() else None
+            match = cached_country_match(first.text) if first.text[:1].isupper() and first.is_alpha else None
             namelike = all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in _org_words() and not _is_title(t)
                            for t in rest) or (s.label == "PERSON" and not any(_is_title(t) for t in rest))
             if (match is not None and match.kind == Kind.DEMONYM and namelike
@@ -362,11 +376,12 @@ def _glue_point(doc: "Doc", s: NerSpan) -> int | None:
         if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()
                    and t.lower_ not in _org_words() and not _is_title(t) for t in tail):
             continue
-        before = doc[s.start : cut].text
-        match = country_match(before)
-        after_of = s.start > 0 and doc[s.start - 1].lower_ == "of"
-        if doc[cut - 1].lower_ in _BODY_ENDS or (after_of and match is not None and match.kind == Kind.COUNTRY):
+        if doc[cut - 1].lower_ in _BODY_ENDS:
             return cut
+        if s.start > 0 and doc[s.start - 1].lower_ == "of":
+            match = cached_country_match(doc[s.start : cut].text)
+            if match is not None and match.kind == Kind.COUNTRY:
+                return cut
     return None
 
 
@@ -381,11 +396,11 @@ def _people_tagged_org(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     out = []
     for s in spans:
         toks = doc[s.start : s.end]
-        if (s.label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower() for t in toks)
-                and not any(t.lower_ in _org_words() or country_match(t.text) is not None for t in toks)):
+        if s.label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower() for t in toks):
             root = toks.root
             beside_title = root.dep_ == "appos" and root.head.lower_ in PERSON_HEADS
-            if beside_title or _listed_with_people(root, people) or _speaker_of_a_body(doc, s, root):
+            if ((beside_title or _listed_with_people(root, people) or _speaker_of_a_body(doc, s, root))
+                    and not any(t.lower_ in _org_words() or cached_country_match(t.text) is not None for t in toks)):
                 s = NerSpan(s.start, s.end, "PERSON")
         out.append(s)
     return out
@@ -550,8 +565,7 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _relabel_people(doc, _relabel_by_gazetteer(doc, _drop_title_fragments(doc, spans)))
     spans = _join_of_names(doc, _split_glued_names(doc, _split_demonyms(doc, _dedupe(spans))))
     spans = _tag_firms(doc, _people_tagged_org(doc, spans))
-    spans = [_strip_title(doc, s) for s in spans]
-    spans = _join_broken_names(doc, _dedupe(spans))
+    spans = _join_broken_names(doc, [_strip_title(doc, s) for s in spans])  # still disjoint
     spans = _fix_sports(doc, spans)
     spans = _fix_datelines(doc, spans)
     spans = _fix_tables(doc, spans)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 from dateline.nlp import doc_text
 from dateline.resolve.ner_base import (
     _CLUB_WORDS, _HEADLINE_PREFIX, _MINOR_WORDS, _SCORE, _TABLE_WORDS, NerSpan, _Line, _line_of, _lines,
-    _stands_alone,
+    _stands_alone, cached_country_match,
 )
 
 
@@ -172,12 +172,14 @@ def _fix_tables(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """Results and standings lines ("Lotte 6 Hyundai 2", "Somerset 83 and 174"): a name just
     before a score is a team (ORG), a country's name a national side (kept a place), and a
     name after an initial ("P. Simmons 4-38") a player."""
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words: set[str] | None = None  # built on first need: most articles have no table
     for line in _lines(doc_text(doc)):
         if _DATELINE.match(line.text):
             continue
         for start, end in _table_runs(doc, line):
             text = doc[start:end].text
+            if end - start == 1 and lower_words is None:
+                lower_words = {t.lower_ for t in doc if t.is_lower}
             if end - start == 1 and (text.lower() in lower_words or text.lower() in _TABLE_WORDS):
                 continue  # "June 5", "Attendance 15,000", "Men 's": words, not teams
             match = country_match(text)
@@ -198,7 +200,7 @@ def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """Country names and demonyms the model left untagged ("Belarus", "French"): the
     gazetteer is sure of them. Cities are not tagged this way ("Nice", "Reading")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    lower_words = {t.text for t in doc if t.is_lower}
+    lower_words: set[str] | None = None  # built on first need
     out = list(spans)
     i = 0
     while i < len(doc):
@@ -212,7 +214,9 @@ def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             toks = doc[i : i + n]
             if not toks[0].text[:1].isupper() or any(t.is_space or t.is_punct for t in toks):
                 continue
-            match = country_match(toks.text)
+            match = cached_country_match(toks.text)
+            if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM) and lower_words is None:
+                lower_words = {t.text for t in doc if t.is_lower}
             if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM) and _stands_alone(doc, i, i + n, lower_words):
                 hit = NerSpan(i, i + n, "GPE" if match.kind == Kind.COUNTRY else "NORP")
                 break
