@@ -3,6 +3,8 @@ not its speaker; a surname shared by two people goes to the one introduced first
 Sentences written for these tests."""
 from __future__ import annotations
 
+from hypothesis import given, settings, strategies as st
+
 from entity_helpers import annotate, refs_by_word
 
 
@@ -79,8 +81,6 @@ def test_person_of_a_state_or_city_takes_no_country_that_way():
     people = {e.name: e.country for e in article.entities if e.label == "PERSON"}
     assert people == {"Lena Ortiz": None}
 
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _PIECES = st.lists(st.sampled_from(["Ann", "said", '"', "“", "”", "we", "won", ".", ",", "\n\n", "\n", " "]), max_size=30)
 

@@ -201,3 +201,40 @@ def test_holiday_is_not_a_person():
 
     doc = load_nlp()("The panel will act by Easter, Senator Ruth Hale said.")
     assert _relabel_people(doc, [NerSpan(5, 6, "PERSON")]) == [NerSpan(5, 6, "EVENT")]
+
+
+@pytest.mark.parametrize("text, nationality, person", [
+    ("Russian Pavel Orlov and Iranian Hassan Moradi met in Geneva.", "Russian", "Pavel Orlov"),
+    ("Briton Ann Cole spoke with reporters on Monday.", "Briton", "Ann Cole"),
+])
+def test_nationality_glued_to_a_name_is_split(text, nationality, person):
+    article, _ = annotate(text)
+    got = {e.name: (e.label, e.country) for e in article.entities}
+    assert got[nationality][0] == "NORP"
+    assert got[person] == ("PERSON", got[nationality][1]) and got[person][1] is not None
+
+
+def test_nationality_before_an_organisation_word_stays_one_name():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _split_demonyms
+
+    doc = load_nlp()("Russian Railways and the Irish Times reported it.")
+    spans = [NerSpan(0, 2, "ORG"), NerSpan(4, 6, "ORG")]
+    assert _split_demonyms(doc, spans) == spans
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Ruiz condemned the attack on Monday.", "Ana Ruiz"),
+    ("After the vote, Tomas Berglund resigned.", "Tomas Berglund"),
+])
+def test_untagged_name_as_subject_of_a_person_verb(text, name):
+    assert labels(text).get(name) == "PERSON"
+
+
+def test_subject_rule_leaves_places_and_organisation_words_alone():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _tag_subject_names
+
+    doc = load_nlp()("New Zealand condemned the attack. Harbor Trust condemned it too.")
+    spans = [NerSpan(0, 2, "GPE")]
+    assert _tag_subject_names(doc, spans) == spans

@@ -407,6 +407,41 @@ def _people_tagged_org(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
 
 
 _SPEECH_LEMMAS = {"say", "tell", "add", "explain", "note", "warn", "state", "confirm", "insist"}
+# What people (rather than places) do as subjects: "Ana Ruiz condemned", "Tomas Berglund resigned".
+_PERSON_VERBS = _SPEECH_LEMMAS | {"condemn", "resign", "announce", "deny", "accuse", "urge", "claim",
+                                  "argue", "criticise", "criticize", "praise", "promise", "vow", "admit",
+                                  "reject", "tweet", "write", "ask", "agree", "refuse", "threaten",
+                                  "welcome", "demand", "propose", "speak", "testify", "plead", "die"}
+
+
+def _tag_subject_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Two or three capitalised proper nouns that the model left untagged, or read as an
+    unknown place, and that are the subject of a verb people do ("Ana Ruiz condemned the
+    attack", "Tomas Berglund resigned"): a person. Names holding an organisation word, a
+    title or a known place stay as they are."""
+    from spacy.attrs import DEP
+
+    deps = doc.to_array([DEP]).reshape(-1).tolist() if len(doc) else []
+    subj = {doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]}
+    by_end = {s.end: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for k in (i for i, d in enumerate(deps) if d in subj):
+        tok = doc[k]
+        if tok.pos_ != "PROPN" or tok.head.lemma_ not in _PERSON_VERBS:
+            continue
+        old = by_end.get(k + 1)
+        start = old.start if old is not None else k
+        while old is None and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if old is not None and (old.label not in ("GPE", "LOC") or cached_country_match(old.text(doc)) is not None):
+            continue
+        toks = doc[start : k + 1]
+        if 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()
+                                       and t.lower_ not in _org_words() and not _is_title(t) for t in toks) \
+                and cached_country_match(toks[0].text) is None:
+            out = [s for s in out if s != old] + [NerSpan(start, k + 1, "PERSON")]
+    return sorted(out)
 
 
 def _speaker_of_a_body(doc: "Doc", s: NerSpan, root: "Token") -> bool:
@@ -564,7 +599,7 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = [_strip_title(doc, t) for s in spans for t in _trim(doc, s)]
     spans = _relabel_people(doc, _relabel_by_gazetteer(doc, _drop_title_fragments(doc, spans)))
     spans = _join_of_names(doc, _split_glued_names(doc, _split_demonyms(doc, _dedupe(spans))))
-    spans = _tag_firms(doc, _people_tagged_org(doc, spans))
+    spans = _tag_subject_names(doc, _tag_firms(doc, _people_tagged_org(doc, spans)))
     spans = _join_broken_names(doc, [_strip_title(doc, s) for s in spans])  # still disjoint
     spans = _fix_sports(doc, spans)
     spans = _fix_datelines(doc, spans)
