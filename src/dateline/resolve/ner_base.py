@@ -20,7 +20,13 @@ class NerSpan:
     label: str
 
     def text(self, doc: "Doc") -> str:
-        return doc[self.start : self.end].text
+        """The span's text, cut from the Doc's text by the kept token offsets (no Span object)."""
+        if self.end <= self.start:
+            return ""
+        from dateline.nlp import doc_text
+
+        starts, texts = token_starts(doc), token_texts(doc)
+        return doc_text(doc)[starts[self.start] : starts[self.end - 1] + len(texts[self.end - 1])]
 
 
 # Words the model sweeps into the front of a name: articles, and a date before a name
@@ -180,6 +186,34 @@ def is_occupation(word: str) -> bool:
     """"Immunologist", "Treasurer": a word for what a person does, not a name."""
     low = word.lower().rstrip(".")
     return low in _OCCUPATIONS or (low.endswith("ologist") and len(low) > 8)
+
+
+def token_starts(doc: "Doc") -> list[int]:
+    """Each token's character offset, read once from the Doc's arrays and kept on it."""
+    cached = doc.user_data.get("dateline.token_starts")
+    if cached is None or len(cached) != len(doc):
+        from spacy.attrs import IDX
+
+        cached = doc.user_data["dateline.token_starts"] = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
+    return cached
+
+
+def token_texts(doc: "Doc") -> list[str]:
+    """Each token's text, kept on the Doc (cheaper than a Token object per word, per rule)."""
+    cached = doc.user_data.get("dateline.token_texts")
+    if cached is None or len(cached) != len(doc):
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        ids = doc.to_array([ORTH]).reshape(-1).tolist() if len(doc) else []
+        cached = doc.user_data["dateline.token_texts"] = [strings[h] for h in ids]
+    return cached
+
+
+def token_is_lower(doc: "Doc") -> list[bool]:
+    from spacy.attrs import IS_LOWER
+
+    return [bool(v) for v in doc.to_array([IS_LOWER]).reshape(-1).tolist()] if len(doc) else []
 
 
 @functools.lru_cache(maxsize=32)

@@ -32,7 +32,7 @@ from dateline.resolve.countries import Kind, country_match
 from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this module's API)
     _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS,
     _BODY_ENDS, _CAPS_ONLY_FORMS, _FIRM_HEADS, _LEGAL_FORMS, _OF_HEADS, _PLATFORMS, NerSpan, _lines,
-    _stands_alone, cached_country_match, is_occupation, word_positions,
+    _stands_alone, cached_country_match, is_occupation, token_is_lower, token_starts, token_texts, word_positions,
 )
 from dateline.resolve.ner_layout import (  # noqa: F401  (recase_line is part of the API)
     _fix_caps_lines, _fix_datelines, _fix_headlines, _fix_sports, _fix_tables, _tag_countries,
@@ -496,14 +496,16 @@ def _harmonise_labels(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     special = [ln for ln in lines if ln.is_caps() or ln.is_headline()]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, str] = {}
+    keys = {s: _norm(s.text(doc)) for s in spans}  # each span's text read once
+    starts = token_starts(doc)
     for s in spans:
-        key = _norm(s.text(doc))
-        weight = 1 if any(ln.start <= doc[s.start].idx < ln.end for ln in special) else 3
+        key = keys[s]
+        weight = 1 if any(ln.start <= starts[s.start] < ln.end for ln in special) else 3
         votes[key][s.label] += weight
         first.setdefault(key, s.label)
     # last words, and first words for family-name-first names ("Wang" after "Wang Junxia")
     surnames = {doc[i].lower_ for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in (s.start, s.end - 1)}
-    surnames -= {w for w in surnames if (m := country_match(w)) is not None and m.kind in (Kind.COUNTRY, Kind.DEMONYM)}
+    surnames -= {w for w in surnames if (m := cached_country_match(w)) is not None and m.kind in (Kind.COUNTRY, Kind.DEMONYM)}
     # first words of firms ("Liebert" after "Liebert Corp"), unless also a person's name
     firms = {doc[s.start].lower_ for s in spans if s.label == "ORG" and _is_firm(doc, s)} - surnames
     out = []
@@ -514,10 +516,10 @@ def _harmonise_labels(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         if s.end - s.start == 1 and s.label == "PERSON" and doc[s.start].lower_ in firms:
             out.append(NerSpan(s.start, s.end, "ORG"))  # "Liebert said" after "Liebert Corp"
             continue
-        ranked = votes[_norm(s.text(doc))].most_common()
+        ranked = votes[keys[s]].most_common()
         best = ranked[0][0]
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            best = first[_norm(s.text(doc))]
+            best = first[keys[s]]
         out.append(NerSpan(s.start, s.end, best))
     return out
 
@@ -551,8 +553,8 @@ def _propagate(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     if not forms:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
-    texts = [t.text for t in doc]
-    lower_words = {t.text for t in doc if t.is_lower}
+    texts = token_texts(doc)
+    lower_words: set[str] | None = None  # built on the first hit
     firsts = {f[0] for f in forms}
     longest = max(len(f) for f in forms)
     out = list(spans)
@@ -564,6 +566,8 @@ def _propagate(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             if words in forms and not any(k in taken for k in range(i, i + n)):
                 hit = (n, forms[words])
                 break
+        if hit and lower_words is None:
+            lower_words = {t for t, low in zip(texts, token_is_lower(doc)) if low}
         if hit and _stands_alone(doc, i, i + hit[0], lower_words):
             out.append(NerSpan(i, i + hit[0], hit[1]))
             i += hit[0]
