@@ -33,13 +33,14 @@ Rules, in the order they run (each a small function below):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.resolve.roles import MEDIA_HEADS, RolePhrase, find_role_phrases, gender_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.resolve.ner_fixes import NerSpan
     from dateline.model import Article
@@ -283,8 +284,9 @@ def _pronoun_gender(word: str) -> str | None:
     return "m" if word in _MALE else "f" if word in _FEMALE else None
 
 
-def _person_for(tok_i: int, gender: str | None, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
-    ok = [r for r in refs if r.token < tok_i and infos[r.entity].label == "PERSON"
+def _person_for(tok_i: int, gender: str | None, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int],
+                exclude: frozenset[str] = frozenset()) -> str | None:
+    ok = [r for r in refs if r.token < tok_i and infos[r.entity].label == "PERSON" and r.entity not in exclude
           and (gender is None or infos[r.entity].gender in (None, gender))]
     here = sents[tok_i]
     same = [r for r in ok if r.sent == here]
@@ -297,37 +299,124 @@ def _person_for(tok_i: int, gender: str | None, refs: list[Ref], infos: dict[str
         subj = [r for r in ok if r.sent == sent and r.subject]
         if subj:
             return subj[0].entity
+    if exclude:  # inside a quote: someone named nearby, else nobody rather than a guess
+        return next((r.entity for r in reversed(ok) if here - r.sent <= 2), None)
     return ok[-1].entity if ok else None
 
 
-def _group_for(tok_i: int, labels: set[str], refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
+def _group_for(tok_i: int, labels: set[str], refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int],
+               exclude: frozenset[str] = frozenset()) -> str | None:
     here = sents[tok_i]
     for sent in (here, here - 1):
-        subj = [r for r in refs if r.sent == sent and r.subject and r.token < tok_i and infos[r.entity].label in labels]
+        subj = [r for r in refs if r.sent == sent and r.subject and r.token < tok_i and infos[r.entity].label in labels
+                and r.entity not in exclude]
         if subj:
             return subj[-1].entity
     return None
 
 
 def resolve_pronouns(doc: "Doc", refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> dict[int, str]:
-    """Token index -> entity id for he/she/it/they and their forms (rules 5-6)."""
+    """Token index -> entity id for he/she/it/they and their forms (rules 5-6).
+
+    Pronouns outside quotation marks go first; then those inside, where the quote's speaker
+    is no candidate: a speaker says "I"/"my" of themself, so "his"/"their" in their own words
+    is somebody else ("Ruiz said: \"They burned his house\"" is not Ruiz's house)."""
+    regions = quote_regions(doc)
+    inside = {i for a, b in regions for i in range(a, b)}
     out: dict[int, str] = {}
     for tok in doc:
-        low = tok.lower_
-        if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
-            continue
-        eid = None
-        if low in _MALE or low in _FEMALE:
-            eid = _person_for(tok.i, _pronoun_gender(low), refs, infos, sents)
-            if eid is not None and infos[eid].gender is None:
-                infos[eid].gender = _pronoun_gender(low)  # "she" once, not "he" later
-        elif low in _IT and not (low == "it" and tok.head.lemma_ in _NON_REFERRING_IT_HEADS):
-            eid = _group_for(tok.i, {"ORG", "GPE"}, refs, infos, sents)
-        elif low in _THEY:
-            eid = _group_for(tok.i, {"ORG", "NORP"}, refs, infos, sents)
-        if eid is not None:
-            out[tok.i] = eid
+        if tok.i not in inside:
+            _resolve_pronoun(tok, refs, infos, sents, out, frozenset())
+    for a, b in regions:
+        speakers = _quote_speakers(doc, a, b, refs, out, sents)
+        for tok in doc[a:b]:
+            _resolve_pronoun(tok, refs, infos, sents, out, speakers)
     return out
+
+
+def _resolve_pronoun(tok: "Token", refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int],
+                     out: dict[int, str], exclude: frozenset[str]) -> None:
+    low = tok.lower_
+    if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+        return
+    eid = None
+    if low in _MALE or low in _FEMALE:
+        eid = _person_for(tok.i, _pronoun_gender(low), refs, infos, sents, exclude)
+        if eid is not None and infos[eid].gender is None:
+            infos[eid].gender = _pronoun_gender(low)  # "she" once, not "he" later
+    elif low in _IT and not (low == "it" and tok.head.lemma_ in _NON_REFERRING_IT_HEADS):
+        eid = _group_for(tok.i, {"ORG", "GPE"}, refs, infos, sents, exclude)
+    elif low in _THEY:
+        eid = _group_for(tok.i, {"ORG", "NORP"}, refs, infos, sents, exclude)
+    if eid is not None:
+        out[tok.i] = eid
+
+
+# -- quotations -------------------------------------------------------------------------------
+
+_OPEN_MARKS = {"“", "``"}
+_CLOSE_MARKS = {"”", "''"}
+
+
+def quote_regions(doc: "Doc") -> list[tuple[int, int]]:
+    """Token ranges [start, end) inside double quotation marks: curly marks open and close,
+    straight ones alternate; a paragraph break closes an open quote (a quote that runs on
+    into the next paragraph reopens there with a new mark)."""
+    from dateline.resolve.ner_base import word_positions
+
+    marks = word_positions(doc, _MARKS)
+    if not marks:
+        return []
+    breaks = _paragraph_breaks(doc)
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i in sorted(set(marks) | breaks):
+        text = doc[i].text
+        if i in breaks:
+            if start is not None:
+                out.append((start, i))
+            start = None
+        elif text in _OPEN_MARKS or (text == '"' and start is None):
+            start = i + 1
+        elif (text in _CLOSE_MARKS or text == '"') and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(doc)))
+    return [(a, b) for a, b in out if b > a]
+
+
+_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _paragraph_breaks(doc: "Doc") -> set[int]:
+    """Whitespace tokens holding a blank line, found in the text (no walk over every token)."""
+    import bisect
+
+    from spacy.attrs import IDX
+
+    from dateline.nlp import doc_text
+
+    chars = [m.start() for m in re.finditer("\n\n", doc_text(doc))]
+    if not chars:
+        return set()
+    starts = doc.to_array([IDX]).reshape(-1).tolist()
+    found = {bisect.bisect_right(starts, c) - 1 for c in chars}
+    return {i for i in found if i >= 0 and doc[i].is_space and "\n\n" in doc[i].text}
+
+
+def _quote_speakers(doc: "Doc", a: int, b: int, refs: list[Ref], resolved: dict[int, str], sents: list[int]) -> frozenset[str]:
+    """Who speaks the quote [a, b): the subjects written outside it in the sentences it
+    touches ("Ruiz said", "said the minister", "he added"), and the next sentence's when
+    the attribution follows the closing mark."""
+    near = {sents[a], sents[b - 1]}
+    if b + 1 < len(doc):
+        near.add(sents[b + 1])
+    found = {r.entity for r in refs if r.subject and r.sent in near and not a <= r.token < b}
+    for i, eid in resolved.items():
+        if not a - 1 <= i <= b and sents[i] in near and doc[i].dep_ in _SUBJECT_DEPS:
+            found.add(eid)
+    return frozenset(found)
 
 
 # -- honorifics ------------------------------------------------------------------------------

@@ -57,19 +57,27 @@ def _clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:[A-Z]\.? )+(?=\S)")
+
+
 def _group_key(label: str, name: str) -> tuple[str, str]:
     if label in ("GPE", "LOC") and is_country_name(name):
         return ("COUNTRY", country_code(name) or name.lower())
+    if label == "PERSON":  # "Loretta E. Lynch" is "Loretta Lynch": one person, not two
+        name = _MIDDLE_INITIAL.sub(" ", name)
     return (label, name.lower())
 
 
 def _person_owner(name: str, people: list[_Cluster]) -> _Cluster | None:
-    """The full-name person a one-word name refers to: the most recent whose last word is
-    it, else whose first word is it (family name first: "Ri Yong Ho", "Xi Jinping")."""
+    """The full-name person a one-word name refers to: one whose last word is it, else whose
+    first word is it (family name first: "Ri Yong Ho", "Xi Jinping"). When several people
+    share the surname, the one the article introduced first: news gives the bare surname
+    to its main figure and first names to the relatives and namesakes who come later
+    ("Joe Biden ... his son Hunter Biden ... Biden said")."""
     if " " in name:
         return None
     for pick in (-1, 0):
-        for c in reversed(people):
+        for c in people:
             words = c.words()
             if len(words) > 1 and (name in _name_forms(words[pick]) or _fold(name) in _name_forms(words[pick])):
                 return c
@@ -174,6 +182,28 @@ def _host_country(doc: "Doc", m: NerSpan, role: str | None, mentions: list[NerSp
     return None
 
 
+def _affiliation_country(doc: "Doc", c: _Cluster, index: tuple[dict[int, str], dict[int, str]],
+                         infos: dict[str, coref.EntityInfo]) -> str | None:
+    """"Chen of the Chinese Foreign Ministry", "Ana Ruiz of Kenya's Red Cross": a person
+    written "of" an organisation (or a country) with a known country speaks for it, so is
+    of that country. Only directly after the name: "of" further on is about something else.
+    A nationality written just before the name says it first ("Iranian Hassan Moradi")."""
+    starts, ends = index
+    for m in c.mentions:  # "Iranian Hassan Moradi": a nationality written before the name
+        eid = ends.get(m.start)
+        if eid is not None and infos[eid].label == "NORP" and infos[eid].country:
+            return infos[eid].country
+    for m in c.mentions:
+        i = m.end
+        if i + 1 < len(doc) and doc[i].lower_ == "of":
+            j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            eid = starts.get(j)
+            if eid is not None and infos[eid].label in ("ORG", "GPE") and infos[eid].country:
+                if infos[eid].label == "ORG" or is_country_name(infos[eid].name):
+                    return infos[eid].country
+    return None
+
+
 def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
     """Canonical entities, each with all its mentions, label, country and role."""
     spans = [s for s in corrected_entities(doc) if s.label in LABELS]
@@ -192,6 +222,7 @@ def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
     links = coref.Links(attached=coref.attach_phrases(doc, phrases, mentions), refs=coref.mention_refs(doc, mentions, sents))
     coref.learn_from_attached(phrases, links.attached, infos)
     coref.link_descriptions(doc, phrases, links, infos, sents)
+    index = ({m.start: eid for m, eid in mentions}, {m.end: eid for m, eid in mentions})
     out = []
     for eid, c in zip(ids, clusters):
         info = infos[eid]
@@ -199,6 +230,8 @@ def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
         country = info.country
         if country is None and c.label == "PERSON":
             country = next((h for m in c.mentions if (h := _host_country(doc, m, role, spans))), None)
+        if country is None and c.label == "PERSON":
+            country = _affiliation_country(doc, c, index, infos)
         out.append(
             Entity(
                 id=eid, name=info.name, label=c.label, country=country, role=role,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,7 +20,13 @@ class NerSpan:
     label: str
 
     def text(self, doc: "Doc") -> str:
-        return doc[self.start : self.end].text
+        """The span's text, cut from the Doc's text by the kept token offsets (no Span object)."""
+        if self.end <= self.start:
+            return ""
+        from dateline.nlp import doc_text
+
+        starts, texts = token_starts(doc), token_texts(doc)
+        return doc_text(doc)[starts[self.start] : starts[self.end - 1] + len(texts[self.end - 1])]
 
 
 # Words the model sweeps into the front of a name: articles, and a date before a name
@@ -49,6 +55,8 @@ _TABLE_WORDS = {
     "saturday", "sunday", "attendance", "division", "men", "women", "total", "totals", "points",
     "extras", "halftime", "result", "results", "standings", "group", "round", "week", "pct",
     "scorers", "scorer", "goals", "game", "games", "match", "race", "heat", "final", "no",
+    # company results tables ("Shr 30 cts vs 25 cts", "Revs 4.1 mln", "Avg shrs")
+    "shr", "shrs", "revs", "avg", "mths", "dlrs", "cts", "qtr", "oper",
 }
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 _SCORE = re.compile(r"\b\d{1,3}\s*-\s*\d{1,3}\b")
@@ -123,3 +131,116 @@ def _stands_alone(doc: "Doc", start: int, end: int, lower_words: set[str]) -> bo
         return False
     tok = doc[start]
     return end - start > 1 or tok.pos_ == "PROPN" or (not tok.is_stop and tok.lower_ not in lower_words)
+
+
+# -- name shapes (organisations, people, titles) ---------------------------------------------
+
+# Last words that make a multi-word "person" or "place" a firm: legal forms ("Brandt GmbH",
+# "Kestrel Ltd") and the heads firms are named with ("Volga Air", "Nordic Motors", "Acme
+# Group"). No common surname among them ("Steel", "Banks" are left out on purpose).
+_LEGAL_FORMS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co",
+                "cos", "ag", "sa", "gmbh", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "kg", "ab",
+                "asa", "oyj", "pty", "bhd", "srl", "sarl", "lp", "llp"}
+# Legal forms that are also short words or names in running text: only in capitals.
+_CAPS_ONLY_FORMS = {"sa", "ag", "ab", "nv", "bv", "kg", "lp", "co"}
+_FIRM_HEADS = {"air", "airlines", "airline", "airways", "aviation", "aircraft", "aerospace",
+               "motors", "motor", "automotive", "energy", "holdings", "holding", "group", "bancorp",
+               "securities", "capital", "partners", "industries", "technologies", "systems",
+               "pharmaceuticals", "pharma", "petroleum", "oil", "telecom", "telecommunications",
+               "communications", "entertainment", "foods", "brewing", "brewery", "mining",
+               "minerals", "insurance", "financial", "investments", "ventures", "enterprises",
+               "electric", "electronics", "chemicals", "shipping", "logistics", "railways",
+               "software", "networks", "studios", "pictures", "publishing", "construction"}
+# Platforms the model reads as people ("posted on Twitter"): organisations.
+_PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "telegram",
+              "weibo", "wechat", "linkedin", "reddit", "snapchat"}
+# Occupations written before a name ("Immunologist Ana Diaz", "Treasurer Paul Keyes"): not
+# part of the name. Any "-ologist" counts too.
+_OCCUPATIONS = {"treasurer", "physician", "surgeon", "doctor", "nurse", "scientist", "researcher",
+                "historian", "author", "writer", "novelist", "poet", "journalist", "reporter",
+                "columnist", "activist", "campaigner", "lawyer", "barrister", "solicitor",
+                "architect", "engineer", "entrepreneur", "businessman", "businesswoman",
+                "billionaire", "astronaut", "actor", "actress", "singer", "rapper", "comedian",
+                "filmmaker", "director", "producer", "musician", "player", "striker", "goalkeeper",
+                "midfielder", "defender", "driver", "rider", "archbishop", "bishop", "cardinal",
+                "pastor", "priest", "imam", "rabbi", "cleric", "whistleblower", "podcaster",
+                "mathematician", "physicist", "chemist", "economist", "lecturer", "teacher",
+                "astrophysicist", "epidemiologist"}
+# Institution heads written "<head> of <name>": "House of Representatives", "Bank of
+# England", "Ministry of Foreign Affairs", "University of Toronto", "Council of Europe".
+_OF_HEADS = {"house", "ministry", "department", "court", "bank", "university", "council",
+             "college", "institute", "academy", "school", "board", "office", "commission",
+             "committee", "bureau", "agency", "chamber", "federation", "association", "society",
+             "league", "union", "church", "parliament", "assembly", "senate", "congress",
+             "government", "secretariat", "directorate", "service", "fund", "organisation",
+             "organization", "party", "corps", "authority", "administration", "tribunal"}
+# Last words of an institution's name, after which two or three capitalised words are a
+# person glued on ("the House of Representatives Dana Low"): split there.
+_BODY_ENDS = {"representatives", "senate", "congress", "parliament", "ministry", "council",
+              "court", "committee", "department", "commission", "assembly", "agency", "office",
+              "police", "army", "navy", "government", "affairs", "justice", "defence", "defense",
+              "interior", "commons", "lords", "cabinet", "duma", "knesset", "bundestag"}
+
+
+def is_occupation(word: str) -> bool:
+    """"Immunologist", "Treasurer": a word for what a person does, not a name."""
+    low = word.lower().rstrip(".")
+    return low in _OCCUPATIONS or (low.endswith("ologist") and len(low) > 8)
+
+
+def token_starts(doc: "Doc") -> list[int]:
+    """Each token's character offset, read once from the Doc's arrays and kept on it."""
+    cached = doc.user_data.get("dateline.token_starts")
+    if cached is None or len(cached) != len(doc):
+        from spacy.attrs import IDX
+
+        cached = doc.user_data["dateline.token_starts"] = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
+    return cached
+
+
+def token_texts(doc: "Doc") -> list[str]:
+    """Each token's text, kept on the Doc (cheaper than a Token object per word, per rule)."""
+    cached = doc.user_data.get("dateline.token_texts")
+    if cached is None or len(cached) != len(doc):
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        ids = doc.to_array([ORTH]).reshape(-1).tolist() if len(doc) else []
+        cached = doc.user_data["dateline.token_texts"] = [strings[h] for h in ids]
+    return cached
+
+
+def token_is_lower(doc: "Doc") -> list[bool]:
+    from spacy.attrs import IS_LOWER
+
+    return [bool(v) for v in doc.to_array([IS_LOWER]).reshape(-1).tolist()] if len(doc) else []
+
+
+@functools.lru_cache(maxsize=32)
+def _word_hashes(words: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(w) for w in words)
+
+
+def word_positions(doc: "Doc", words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lowercase form is one of `words`, read from the Doc's
+    array of lowercase ids (kept on the Doc): the rules that look for rare words ("of" after
+    an institution, firm words, quotation marks) would otherwise build a Token object for
+    every word of every article."""
+    lowers = doc.user_data.get("dateline.lowers")
+    if lowers is None or len(lowers) != len(doc):
+        from spacy.attrs import LOWER
+
+        lowers = doc.user_data["dateline.lowers"] = doc.to_array([LOWER]).reshape(-1).tolist() if len(doc) else []
+    wanted = _word_hashes(words)
+    return [i for i, h in enumerate(lowers) if h in wanted]
+
+
+@functools.lru_cache(maxsize=16384)
+def cached_country_match(text: str) -> Any:
+    """`countries.country_match`, remembered: the name-shape rules ask about the same words
+    ("Mr", "Russian", a surname) in article after article."""
+    from dateline.resolve.countries import country_match
+
+    return country_match(text)

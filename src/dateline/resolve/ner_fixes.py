@@ -31,7 +31,8 @@ from dateline.nlp import doc_text
 from dateline.resolve.countries import Kind, country_match
 from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this module's API)
     _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS,
-    NerSpan, _lines, _stands_alone,
+    _BODY_ENDS, _CAPS_ONLY_FORMS, _FIRM_HEADS, _LEGAL_FORMS, _OF_HEADS, _PLATFORMS, NerSpan, _lines,
+    _stands_alone, cached_country_match, is_occupation, token_is_lower, token_starts, token_texts, word_positions,
 )
 from dateline.resolve.ner_layout import (  # noqa: F401  (recase_line is part of the API)
     _fix_caps_lines, _fix_datelines, _fix_headlines, _fix_sports, _fix_tables, _tag_countries,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 
 def _is_edge_junk(tok: "Token") -> bool:
-    return tok.is_space or tok.is_punct or tok.text == "&"
+    return tok.is_space or tok.is_punct or tok.text in ("&", "<", ">")  # "<Woodco Inc>" (Reuters)
 
 
 def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
@@ -92,12 +93,13 @@ def _is_title(tok: "Token") -> bool:
 def _strip_title(doc: "Doc", span: NerSpan) -> NerSpan:
     """"Spokeswoman Ana Ruiz", "Finance Minister Otto Berg", "Mr. Grant" tagged PERSON: the
     name starts after the last title word of the first four (titles are not names, and the
-    coreference rules read them as the person's role)."""
+    coreference rules read them as the person's role). An occupation counts as a title only
+    as the first word ("Immunologist Ana Diaz"): later it may be a surname ("Gary Player")."""
     from dateline.resolve.roles import PERSON_HEADS
 
     if span.label != "PERSON":
         return span
-    cut = None
+    cut = span.start + 1 if is_occupation(doc[span.start].text) else None
     for i in range(span.start, min(span.end - 1, span.start + 4)):
         word = doc[i].lower_.rstrip(".")
         if word in PERSON_HEADS or word in _HONORIFICS:
@@ -148,9 +150,10 @@ def _join_broken_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
 # Last words that make a "person" a place or an institution ("John Radcliffe Hospital").
 _FACILITY_WORDS = {"hospital", "airport", "hotel", "stadium", "bridge", "street", "square",
                    "church", "mosque", "cathedral", "museum", "palace", "tower", "station", "prison"}
+_HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "diwali", "thanksgiving", "hanukkah", "passover"}
 # Plural endings of names for peoples and movements ("Houthis", "Hong Kongers", "Maoists").
 _PEOPLE_ENDINGS = ("ans", "ers", "is", "ites", "ists", "ese")
-_INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company",
+_INSTITUTION_WORDS = {"university", "college", "school", "institute", "foundation", "company", "tribe", "tribes",
                       "bank", "group", "party", "council", "ministry", "agency", "fund", "trust"}
 
 
@@ -163,8 +166,18 @@ def _drop_title_fragments(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             nxt += 1
         return nxt < len(doc) and doc[nxt].text[:1].isupper() and _is_title(doc[nxt])
 
+    def after_title_of(s: NerSpan) -> bool:  # "Secretary of State", "Minister of Defence"
+        return (s.start >= 2 and doc[s.start - 1].lower_ == "of" and _is_title(doc[s.start - 2])
+                and doc[s.start].lower_ in _PORTFOLIOS)
+
     return [s for s in spans if not (s.label == "ORG" and s.end - s.start == 1
-                                     and not doc[s.start].is_upper and before_title(s))]
+                                     and not doc[s.start].is_upper and (before_title(s) or after_title_of(s)))]
+
+
+# Portfolios named after "<title> of" ("Secretary of State"): part of the title.
+_PORTFOLIOS = {"state", "defence", "defense", "justice", "health", "education", "finance", "interior",
+               "agriculture", "labour", "labor", "transport", "energy", "commerce", "trade", "culture",
+               "treasury", "war", "housing", "environment"}
 
 
 def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
@@ -185,8 +198,27 @@ def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 s = NerSpan(s.start, s.end, "ORG")
             elif s.end - s.start == 1 and last.is_upper and len(last.text) >= 2 and not in_caps:
                 s = NerSpan(s.start, s.end, "ORG")
+            elif s.end - s.start == 1 and last.lower_ in _PLATFORMS:
+                s = NerSpan(s.start, s.end, "ORG")  # "posted on Twitter"
+            elif s.end - s.start == 1 and last.lower_ in _HOLIDAYS:
+                s = NerSpan(s.start, s.end, "EVENT")  # "a rescue package by Easter"
+        if s.label in ("PERSON", "GPE", "LOC", "NORP") and _is_firm(doc, s):
+            s = NerSpan(s.start, s.end, "ORG")
         out.append(s)
     return out
+
+
+def _is_firm(doc: "Doc", s: NerSpan) -> bool:
+    """"Volga Air", "Nordic Motors", "Brandt GmbH", "Kestrel Ltd." (PERSON or place): a firm.
+    A legal form counts in any name; a firm head word only after another word, in title
+    case, and "Bank" only for a "person" ("West Bank" is a place)."""
+    last = doc[s.end - 1]
+    word = last.lower_.rstrip(".") if last.lower_ not in ("n.v.", "b.v.", "s.p.a.") else last.lower_
+    if s.end - s.start < 2 or not last.text[:1].isupper():
+        return False
+    if word in _LEGAL_FORMS:
+        return word not in _CAPS_ONLY_FORMS or last.text.rstrip(".") in (word.upper(), "Co")
+    return word in _FIRM_HEADS or (word == "bank" and s.label == "PERSON")
 
 
 def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
@@ -215,6 +247,240 @@ def _names_a_body(doc: "Doc", s: NerSpan) -> bool:
     return any(t.lower_ in _BODY_WORDS and t.text[:1].isupper() for t in doc[s.start + 1 : s.end])
 
 
+# -- 5b. name shapes: firms, "<head> of <name>", names glued to institutions ----------------
+
+
+def _tag_firms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Untagged proper-noun runs that end in a firm word ("Bright Energy", "Orion Holdings"):
+    organisations. Every word must be a proper noun, so "Crude Oil" opening a sentence stays
+    untagged."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out, seen = list(spans), set()
+
+    def name_word(k: int) -> bool:
+        return 0 <= k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+
+    for k in word_positions(doc, _FIRM_WORDS):
+        if k in seen or not name_word(k):
+            continue
+        i, j = k, k + 1
+        while name_word(i - 1):
+            i -= 1
+        while name_word(j):
+            j += 1
+        seen.update(range(i, j))
+        if j - i >= 2 and _is_firm(doc, NerSpan(i, j, "ORG")):
+            out.append(NerSpan(i, j, "ORG"))
+    return sorted(out)
+
+
+_FIRM_WORDS = frozenset(_FIRM_HEADS | _LEGAL_FORMS)
+
+
+def _capital_run(doc: "Doc", i: int, taken: set[int]) -> int:
+    """End of the name that starts at token i: capitalised words, joined by "and"/"&" or a
+    comma inside lists ("Health and Human Services", "Agriculture, Fisheries and Food"),
+    stopping at titles ("... Affairs Spokesman Lin Wei") and at tagged names."""
+    end = i
+    while end < len(doc) and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper() and not _is_title(doc[end]):
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "&", ",") and doc[end + 1].text[:1].isupper():
+            if end + 1 not in taken and not _is_title(doc[end + 1]):
+                end += 1
+    return end
+
+
+def _join_of_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """"House" + "of" + "Representatives", "Bank" + "of" + "England" (GPE): one
+    organisation when the word before "of" is a capitalised institution head. The name
+    after "of" is a tagged name starting there (after an optional "the") or, untagged,
+    the capitalised words there."""
+    by_end = {s.end: s for s in spans}
+    by_start = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for i in word_positions(doc, _OF):
+        head = doc[i - 1] if 0 < i < len(doc) - 1 else None
+        if head is None or head.lower_ not in _OF_HEADS or not head.text[:1].isupper():
+            continue
+        left = by_end.get(i)
+        if left is not None and left.label not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+            continue
+        start = left.start if left is not None else i - 1
+        while left is None and start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+                and start - 1 not in taken and not _is_title(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1  # "Federal Bureau" of Investigation
+        j = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
+        right = by_start.get(j)
+        if right is not None and right.label in _NAME_LABELS:
+            end = _capital_run(doc, right.end, taken)  # "Foreign" (NORP) + "Affairs"
+        elif right is None and j not in taken:
+            end = _capital_run(doc, j, taken)
+        else:
+            continue
+        if end > j and not any(s.start <= start and s.end >= end for s in spans):
+            spans = [s for s in spans if s.end <= start or s.start >= end] + [NerSpan(start, end, "ORG")]
+            by_end = {s.end: s for s in spans}
+            by_start = {s.start: s for s in spans}
+            taken = {k for s in spans for k in range(s.start, s.end)}
+    return sorted(spans)
+
+
+_OF = frozenset({"of"})
+
+
+def _split_glued_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """A person glued to the name before it: "House of Representatives Dana Low" (ORG) is the
+    House and Dana Low; "President of Ukraine Olena Petrenko" read as "Ukraine Olena
+    Petrenko" is Ukraine and Olena Petrenko. The person is the last two or three
+    capitalised proper nouns, after an institution's last word or a country's name."""
+    out = []
+    for s in spans:
+        cut = _glue_point(doc, s) if s.label in ("ORG", "GPE", "LOC") and s.end - s.start >= 3 else None
+        if cut is None:
+            out.append(s)
+            continue
+        first = doc[s.start:cut].text
+        match = cached_country_match(first)
+        label = "GPE" if match is not None and match.kind == Kind.COUNTRY else s.label
+        out += [NerSpan(s.start, cut, label), NerSpan(cut, s.end, "PERSON")]
+    return out
+
+
+def _split_demonyms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """A nationality glued to a name: "Russian Pavel Orlov" (ORG or PERSON), "Briton Ann
+    Cole" is a people (NORP) and a person. The rest must look like a person's name: for
+    an ORG two or three capitalised words with no organisation word ("Russian Railways",
+    "Irish Times" stay whole)."""
+    out = []
+    for s in spans:
+        if s.label in ("PERSON", "ORG") and s.end - s.start >= 2:
+            first = doc[s.start]
+            rest = doc[s.start + 1 : s.end]
+            match = cached_country_match(first.text) if first.text[:1].isupper() and first.is_alpha else None
+            namelike = all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in _org_words() and not _is_title(t)
+                           for t in rest) or (s.label == "PERSON" and not any(_is_title(t) for t in rest))
+            if (match is not None and match.kind == Kind.DEMONYM and namelike
+                    and (s.label == "PERSON" or 2 <= len(rest) <= 3)):
+                out += [NerSpan(s.start, s.start + 1, "NORP"), NerSpan(s.start + 1, s.end, "PERSON")]
+                continue
+        out.append(s)
+    return out
+
+
+def _glue_point(doc: "Doc", s: NerSpan) -> int | None:
+    for n in (2, 3):
+        cut = s.end - n
+        if cut <= s.start:
+            break
+        tail = doc[cut : s.end]
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()
+                   and t.lower_ not in _org_words() and not _is_title(t) for t in tail):
+            continue
+        if doc[cut - 1].lower_ in _BODY_ENDS:
+            return cut
+        if s.start > 0 and doc[s.start - 1].lower_ == "of":
+            match = cached_country_match(doc[s.start : cut].text)
+            if match is not None and match.kind == Kind.COUNTRY:
+                return cut
+    return None
+
+
+def _people_tagged_org(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Two or three capitalised words tagged ORG that stand beside a person are a person:
+    in apposition to a title ("a spokesperson, Morgan Ellis,") or coordinated with a
+    tagged person ("Nikos Ramos, Elena Pappas and Jean Dupont"). Names holding an
+    organisation word ("Acme Group", "Supreme Court") stay organisations."""
+    from dateline.resolve.roles import PERSON_HEADS
+
+    people = {i: s for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        toks = doc[s.start : s.end]
+        if s.label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower() for t in toks):
+            root = toks.root
+            beside_title = root.dep_ == "appos" and root.head.lower_ in PERSON_HEADS
+            if ((beside_title or _listed_with_people(root, people) or _speaker_of_a_body(doc, s, root))
+                    and not any(t.lower_ in _org_words() or cached_country_match(t.text) is not None for t in toks)):
+                s = NerSpan(s.start, s.end, "PERSON")
+        out.append(s)
+    return out
+
+
+_SPEECH_LEMMAS = {"say", "tell", "add", "explain", "note", "warn", "state", "confirm", "insist"}
+# What people (rather than places) do as subjects: "Ana Ruiz condemned", "Tomas Berglund resigned".
+_PERSON_VERBS = _SPEECH_LEMMAS | {"condemn", "resign", "announce", "deny", "accuse", "urge", "claim",
+                                  "argue", "criticise", "criticize", "praise", "promise", "vow", "admit",
+                                  "reject", "tweet", "write", "ask", "agree", "refuse", "threaten",
+                                  "welcome", "demand", "propose", "speak", "testify", "plead", "die"}
+
+
+def _tag_subject_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Two or three capitalised proper nouns that the model left untagged, or read as an
+    unknown place, and that are the subject of a verb people do ("Ana Ruiz condemned the
+    attack", "Tomas Berglund resigned"): a person. Names holding an organisation word, a
+    title or a known place stay as they are."""
+    from spacy.attrs import DEP
+
+    deps = doc.to_array([DEP]).reshape(-1).tolist() if len(doc) else []
+    subj = {doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]}
+    by_end = {s.end: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for k in (i for i, d in enumerate(deps) if d in subj):
+        tok = doc[k]
+        if tok.pos_ != "PROPN" or tok.head.lemma_ not in _PERSON_VERBS:
+            continue
+        old = by_end.get(k + 1)
+        start = old.start if old is not None else k
+        while old is None and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if old is not None and (old.label not in ("GPE", "LOC") or cached_country_match(old.text(doc)) is not None):
+            continue
+        toks = doc[start : k + 1]
+        if 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()
+                                       and t.lower_ not in _org_words() and not _is_title(t) for t in toks) \
+                and cached_country_match(toks[0].text) is None:
+            out = [s for s in out if s != old] + [NerSpan(start, k + 1, "PERSON")]
+    return sorted(out)
+
+
+def _speaker_of_a_body(doc: "Doc", s: NerSpan, root: "Token") -> bool:
+    """"Nils Haug of Bergen Fire and Rescue said": a speaker "of" an organisation or a place
+    is a person speaking for it (organisations speak without an "of" after their name)."""
+    nxt = s.end
+    return (nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].text[:1].isupper()
+            and root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_LEMMAS)
+
+
+def _listed_with_people(root: "Token", people: dict[int, NerSpan]) -> bool:
+    """In a list ("A, B and C") with at least two full names of people."""
+    head = root.head if root.dep_ == "conj" else root
+    members = [head, *(c for c in head.children if c.dep_ == "conj")]
+    members += [g for m in members[1:] for g in m.children if g.dep_ == "conj"]
+    return len({people[m.i] for m in members if m.i in people}) >= 2
+
+
+_ORG_EXTRA = {"command", "force", "forces", "unit", "division", "squad", "team", "task", "centre", "center",
+              "services", "branch", "network", "programme", "program", "project", "initiative", "campaign",
+              "coalition", "alliance", "movement", "front", "brigade", "battalion", "regiment", "magazine",
+              "times", "post", "news", "journal", "tribe", "tribes", "nation", "vote", "voice", "media",
+              "club", "institute", "foundation", "trust", "fund", "church", "hospital", "museum"}
+
+
+def _org_words() -> frozenset[str]:
+    """Words that belong to an organisation's name, never to a person's (cached union)."""
+    global _ORG_WORDS
+    if _ORG_WORDS is None:
+        from dateline.resolve.roles import MEDIA_HEADS, ORG_HEADS
+
+        _ORG_WORDS = frozenset(_OF_HEADS | _BODY_ENDS | _FIRM_HEADS | _LEGAL_FORMS | _INSTITUTION_WORDS | _BODY_WORDS
+                               | _ORG_EXTRA | MEDIA_HEADS | ORG_HEADS | _FACILITY_WORDS)
+    return _ORG_WORDS
+
+
+_ORG_WORDS: frozenset[str] | None = None
+
+
 # -- 6. one label per name ------------------------------------------------------------------
 
 
@@ -230,23 +496,30 @@ def _harmonise_labels(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     special = [ln for ln in lines if ln.is_caps() or ln.is_headline()]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, str] = {}
+    keys = {s: _norm(s.text(doc)) for s in spans}  # each span's text read once
+    starts = token_starts(doc)
     for s in spans:
-        key = _norm(s.text(doc))
-        weight = 1 if any(ln.start <= doc[s.start].idx < ln.end for ln in special) else 3
+        key = keys[s]
+        weight = 1 if any(ln.start <= starts[s.start] < ln.end for ln in special) else 3
         votes[key][s.label] += weight
         first.setdefault(key, s.label)
     # last words, and first words for family-name-first names ("Wang" after "Wang Junxia")
     surnames = {doc[i].lower_ for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in (s.start, s.end - 1)}
-    surnames -= {w for w in surnames if (m := country_match(w)) is not None and m.kind in (Kind.COUNTRY, Kind.DEMONYM)}
+    surnames -= {w for w in surnames if (m := cached_country_match(w)) is not None and m.kind in (Kind.COUNTRY, Kind.DEMONYM)}
+    # first words of firms ("Liebert" after "Liebert Corp"), unless also a person's name
+    firms = {doc[s.start].lower_ for s in spans if s.label == "ORG" and _is_firm(doc, s)} - surnames
     out = []
     for s in spans:
         if s.end - s.start == 1 and doc[s.start].lower_ in surnames:
             out.append(NerSpan(s.start, s.end, "PERSON"))  # "Maskhadov" tagged ORG after "Aslan Maskhadov"
             continue
-        ranked = votes[_norm(s.text(doc))].most_common()
+        if s.end - s.start == 1 and s.label == "PERSON" and doc[s.start].lower_ in firms:
+            out.append(NerSpan(s.start, s.end, "ORG"))  # "Liebert said" after "Liebert Corp"
+            continue
+        ranked = votes[keys[s]].most_common()
         best = ranked[0][0]
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            best = first[_norm(s.text(doc))]
+            best = first[keys[s]]
         out.append(NerSpan(s.start, s.end, best))
     return out
 
@@ -280,8 +553,8 @@ def _propagate(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     if not forms:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
-    texts = [t.text for t in doc]
-    lower_words = {t.text for t in doc if t.is_lower}
+    texts = token_texts(doc)
+    lower_words: set[str] | None = None  # built on the first hit
     firsts = {f[0] for f in forms}
     longest = max(len(f) for f in forms)
     out = list(spans)
@@ -293,6 +566,8 @@ def _propagate(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             if words in forms and not any(k in taken for k in range(i, i + n)):
                 hit = (n, forms[words])
                 break
+        if hit and lower_words is None:
+            lower_words = {t for t, low in zip(texts, token_is_lower(doc)) if low}
         if hit and _stands_alone(doc, i, i + hit[0], lower_words):
             out.append(NerSpan(i, i + hit[0], hit[1]))
             i += hit[0]
@@ -327,7 +602,9 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _fix_caps_lines(doc, spans, nlp)
     spans = [_strip_title(doc, t) for s in spans for t in _trim(doc, s)]
     spans = _relabel_people(doc, _relabel_by_gazetteer(doc, _drop_title_fragments(doc, spans)))
-    spans = _join_broken_names(doc, _dedupe(spans))
+    spans = _join_of_names(doc, _split_glued_names(doc, _split_demonyms(doc, _dedupe(spans))))
+    spans = _tag_subject_names(doc, _tag_firms(doc, _people_tagged_org(doc, spans)))
+    spans = _join_broken_names(doc, [_strip_title(doc, s) for s in spans])  # still disjoint
     spans = _fix_sports(doc, spans)
     spans = _fix_datelines(doc, spans)
     spans = _fix_tables(doc, spans)

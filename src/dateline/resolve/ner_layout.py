@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 from dateline.nlp import doc_text
 from dateline.resolve.ner_base import (
     _CLUB_WORDS, _HEADLINE_PREFIX, _MINOR_WORDS, _SCORE, _TABLE_WORDS, NerSpan, _Line, _line_of, _lines,
-    _stands_alone,
+    _stands_alone, cached_country_match,
 )
 
 
@@ -105,10 +105,22 @@ def _on_results_line(doc: "Doc", span: NerSpan) -> bool:
     return len(re.findall(r"\b\d+\b", line.text)) >= 2 or bool(_SCORE.search(line.text))
 
 
+# One or two places of at most four capitalised words each, then a date or "(Agency) -".
+_PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
 _DATELINE = re.compile(
-    r"^(?P<places>[A-Z][A-Za-z .'-]*(?:\s*,\s*[A-Z][A-Za-z .'-]*)?)\s+"
-    r"(?:\d{4}-\d{2}-\d{2}|\([A-Z][\w .&-]*\)\s*[-–—]?)"
+    rf"^(?P<places>{_PLACE}(?:\s*,\s*{_PLACE})?)\s+"
+    r"(?:\d{4}-\d{2}-\d{2}|\((?P<agency>[A-Z][\w .&-]*)\)\s*(?P<dash>[-–—])?)"
 )
+
+
+def _is_dateline(m: "re.Match[str]") -> bool:
+    """A name and an acronym in brackets open many paragraphs ("Sen. Ann Cole (R-Iowa)
+    said", "The Geological Survey (USGS) said"): an agency credit is a dateline only
+    after a place in capitals ("MOSCOW (Reuters)") or before a dash ("Moscow (AFP) -")."""
+    if m.group("agency") is None:
+        return True
+    places = m.group("places")
+    return (places.isupper() or m.group("dash") is not None) and not places.startswith("The ")
 
 
 def _replace(spans: list[NerSpan], new: NerSpan) -> list[NerSpan]:
@@ -120,7 +132,7 @@ def _fix_datelines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     before the date or agency are places, whatever the model made of the capitals."""
     for line in _lines(doc_text(doc)):
         m = _DATELINE.match(line.text)
-        if not m:
+        if not m or not _is_dateline(m):
             continue
         pos = line.start
         for part in re.split(r"(\s*,\s*)", m.group("places")):
@@ -160,12 +172,14 @@ def _fix_tables(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """Results and standings lines ("Lotte 6 Hyundai 2", "Somerset 83 and 174"): a name just
     before a score is a team (ORG), a country's name a national side (kept a place), and a
     name after an initial ("P. Simmons 4-38") a player."""
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words: set[str] | None = None  # built on first need: most articles have no table
     for line in _lines(doc_text(doc)):
         if _DATELINE.match(line.text):
             continue
         for start, end in _table_runs(doc, line):
             text = doc[start:end].text
+            if end - start == 1 and lower_words is None:
+                lower_words = {t.lower_ for t in doc if t.is_lower}
             if end - start == 1 and (text.lower() in lower_words or text.lower() in _TABLE_WORDS):
                 continue  # "June 5", "Attendance 15,000", "Men 's": words, not teams
             match = country_match(text)
@@ -186,7 +200,7 @@ def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """Country names and demonyms the model left untagged ("Belarus", "French"): the
     gazetteer is sure of them. Cities are not tagged this way ("Nice", "Reading")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    lower_words = {t.text for t in doc if t.is_lower}
+    lower_words: set[str] | None = None  # built on first need
     out = list(spans)
     i = 0
     while i < len(doc):
@@ -200,7 +214,9 @@ def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             toks = doc[i : i + n]
             if not toks[0].text[:1].isupper() or any(t.is_space or t.is_punct for t in toks):
                 continue
-            match = country_match(toks.text)
+            match = cached_country_match(toks.text)
+            if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM) and lower_words is None:
+                lower_words = {t.text for t in doc if t.is_lower}
             if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM) and _stands_alone(doc, i, i + n, lower_words):
                 hit = NerSpan(i, i + n, "GPE" if match.kind == Kind.COUNTRY else "NORP")
                 break

@@ -33,7 +33,7 @@ PERSON_HEADS = {
     "judge", "prosecutor", "coach", "captain", "manager", "editor", "correspondent", "analyst",
     "professor", "economist", "officer", "colonel", "admiral", "marshal", "commissioner",
     "speaker", "dictator", "ruler", "candidate", "nominee", "mp", "vice-president",
-    "premier", "representative", "attorney", "justice", "pm",
+    "premier", "representative", "attorney", "justice", "pm", "treasurer",
 }
 #: Kinds of organisation a description can name ("the daily", "the news agency").
 MEDIA_HEADS = {
