@@ -153,3 +153,39 @@ def test_students_protesting_stay_students_with_the_aim_subcode():
 def test_took_to_the_streets_to_demand_a_resignation():
     got = triples("Thousands of people in Serbia took to the streets to demand the resignation of the Serbian president.")
     assert ("SRBOPP", "1411", "SRBGOV") in got
+
+
+# --- second round: sources, owners and pronouns
+
+def test_plural_office_of_coordinated_countries_is_each_countrys_office():
+    got = triples("The foreign ministers of Spain, Portugal and Greece condemned the Russian government.")
+    assert {("ESPGOV", "111", "RUSGOV"), ("PRTGOV", "111", "RUSGOV"), ("GRCGOV", "111", "RUSGOV")} <= got
+
+
+def test_possessed_act_is_its_owners_not_a_modifier_role():
+    assert ("SWEGOV", "111", "RUS") in triples("The Swedish government condemned Russia's military buildup.")
+
+
+def test_a_noun_of_another_nationality_is_no_coreferent():
+    assert ("USAGOV", "1121", "CHNBUS") in triples("The US Treasury accused the Chinese company of fraud.")
+
+
+def test_misparsed_main_clause_keeps_its_subject():
+    # the small model reads "The ... minister called ..." as a noun with a clause on it
+    got = triples('The Austrian foreign minister called Poland\'s new law "shameful".')
+    assert ("AUTGOV", "111", "POL") in got
+
+
+def test_them_in_a_participle_clause_is_the_main_clauses_object():
+    got = triples('The Greek government reacted angrily to the Turkish president\'s remarks, calling them "unacceptable".')
+    assert ("GRCGOV", "111", "TURGOV") in got
+
+
+def test_rejections_name_what_was_asked():
+    assert ("AFGREB", "127", "AFGGOV") in triples("The Taliban rejected the Afghan government's offer of a truce.")
+    got = triples("The Venezuelan government rejected the Spanish government's demand to free the journalists.")
+    assert ("VENGOV", "1243", "ESPGOV") in got  # toward who asked, not the journalists
+
+
+def test_threat_to_expel_an_envoy_and_rulers():
+    assert ("GINMIL", "1313", "FRAGOV") in triples("Guinea's military rulers threatened to expel the French ambassador.")

@@ -465,9 +465,9 @@ ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
                       "criminal illegal illegally embezzle launder perjury assassinate assassination".split()),
     "1124": frozenset("genocide massacre atrocity cleansing".split()),  # war crimes
     "1122": frozenset("torture abuse repression persecution mistreat mistreatment oppress oppression "
-                      "discriminate discrimination".split()),
+                      "discriminate discrimination persecute repress kill killing".split()),
     "1123": frozenset("attack bombing airstrike assault shelling invasion "
-                      "aggression incursion offensive military shell bomb invade missile rocket clash".split()),
+                      "aggression incursion offensive shell bomb invade missile rocket clash".split()),
     "1125": frozenset("espionage spy spying treason interference meddle meddling hack hacking "
                       "cyberattack".split()),
 }
@@ -589,7 +589,8 @@ def _governing_verb(tok: "Token") -> "Token | None":
 def _it_antecedent(tok: "Token") -> "Token | None":
     """ "commented on the agreement, calling it void": "it" in a participle or coordinated
     clause is the main clause's object."""
-    if tok.lower_ not in ("it", "this") or tok.dep_ != "dobj" or tok.head.dep_ not in ("advcl", "conj", "xcomp"):
+    if tok.lower_ not in ("it", "this", "them", "these") or tok.dep_ != "dobj" \
+            or tok.head.dep_ not in ("advcl", "conj", "xcomp"):  # "them": "X's comments, calling them ..."
         return None
     gov = tok.head.head
     objs = [c for c in gov.children if c.dep_ == "dobj"]
@@ -633,6 +634,9 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
+            out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
+            continue
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)
             if ante is not None:
@@ -659,6 +663,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if agent is None:
                 continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
             t = agent  # "condemned the government's arrest of activists": the government arrested
+        own = next((c for c in t.children if c.dep_ == "poss"), None) if t.pos_ == "NOUN" else None
+        if own is not None and own.pos_ == "PROPN" and t.i not in ctx.entity_at and not _role_phrase(t):
+            t = own  # "Turkey's military offensive": the act's owner, not the role a modifier names
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS \
                 and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
@@ -670,6 +677,28 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 actor = actor_for(inner, ctx) if inner is not None else None
         if actor is not None and actor.code:
             out.append((t, actor))
+    return out
+
+
+def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "the foreign ministers of France and Germany": a plural role noun over two or more
+    coordinated countries is each country's office holder."""
+    from dateline.resolve.actor_roles import head_role
+
+    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    states = with_conjuncts(states)
+    if len(states) < 2:
+        return []
+    role = head_role(" ".join([c.text for c in t.lefts if c.dep_ in ("amod", "compound")] + [t.text]))
+    if role is None or role == "CVL":
+        return []
+    out = []
+    for g in states:
+        actor = actor_for(g, ctx)
+        if actor is None or not actor.country or actor.role:
+            return []  # only bare countries: "leaders of the party and the unions" is no such list
+        out.append((g, Actor(None, f"{t.text} of {g.text}", actor.country + role, actor.country, role)))
     return out
 
 
