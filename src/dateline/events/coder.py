@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import filters, general
+from dateline.events import coop, filters, general
 from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
@@ -108,6 +108,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     seen.add(key)
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
+        events[mark:] = [_coop_refine(ev, doc) for ev in events[mark:]]
     _locate_from_visits(events)
     return events
 
@@ -143,6 +144,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
     out: list[_Coding] = []
     for tok in sent:
         if tok.pos_ == "VERB" and tok.i not in consumed:
+            special = _code_coop(tok, d, consumed)
+            if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
+                out.extend(special)
+                continue
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_obligation(tok, d))
             out.extend(_code_evaluation(tok, d))
@@ -164,6 +169,36 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
         return codings
     inside = {t.i for cl in clauses for t in cl.subtree}
     return [c for c in codings if c.pattern is _REPORTED or c.trigger.i not in inside]
+
+
+_APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
+_DENIAL = parse_pattern("016", "deny +allegation|responsibility", "verb", 0)
+
+
+def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding] | None:
+    """Appeals whose content is a clause of its own and denials (events/coop.py); None when the
+    verb is neither, so the ordinary dictionary match runs."""
+    lemma = tok.lemma_.lower()
+    if lemma not in coop.APPEAL_VERBS and lemma not in coop.APPEAL_CARRIERS and lemma not in coop.DENYING_VERBS:
+        return None  # one set lookup: most verbs stop here
+    appeal = coop.appeal_clause(tok, d)
+    denied = coop.denial(tok) if appeal is None else None
+    if appeal is None and denied is None:
+        return None
+    covered = appeal[2] if appeal is not None else denied[1]
+    for clause in covered:  # the asked-for or denied act is not a fact
+        consumed.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "NOUN", "PROPN"))
+    _consume_objects(tok, consumed)
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    if appeal is not None:
+        return [_Coding(tok, _APPEAL_CLAUSE, appeal[0], subjects(tok), appeal[1])]
+    return [_Coding(tok, _DENIAL, "016", subjects(tok), denied[0])]
+
+
+def _coop_refine(ev: Event, doc: "Doc") -> Event:
+    tok = general._trigger_token(ev, doc)
+    return coop.refine(ev, tok) if tok is not None else ev
 
 
 # "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
@@ -412,7 +447,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
-    if filters.is_negated(tok) or filters.is_hypothetical(tok) or (
+    future = coop.reported_future(tok, d)  # "said Y would send aid": an announced intention
+    if coop.purpose_of_noun(tok):
+        return []  # "welcomed Y's decision to release prisoners": the welcome is the event
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok) and not future) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -434,7 +472,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = pat.code
     derived = False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+    if future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
         code, derived = intent_code(code) or code, True  # an announced future act is an intention
         if code == pat.code and info(code).quad_class >= 3:
             code = threat_code(code) or code
@@ -490,10 +528,13 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
     hostile = info(pat.code).quad_class >= 3
     if hostile and tok.lemma_.lower() not in d.threat and info(pat.code).quad_class == 3:
         return []  # "sought to determine", "plans to criticise": no threat, and not yet an act
-    if tok.lemma_.lower() in d.threat or hostile:
+    # "vowed to support Y" is a pledge, "vowed to attack Y" a threat: a verb in both lists
+    # threatens only a hostile act
+    threatening = tok.lemma_.lower() in d.threat and (tok.lemma_.lower() not in d.intent or hostile)
+    if threatening or hostile:
         code = threat_code(pat.code)
     else:
-        code = intent_code(pat.code)
+        code = coop.intent_of(inner, pat.code) or intent_code(pat.code)
     if code is None:
         return []
     return [_Coding(inner, pat, code, subjects(tok), target_tokens(inner, pat), derived=True)]
@@ -882,9 +923,17 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code == "011":
-        asker = _asker(c.trigger)
-        if asker:  # "The press asked X about it, but X declined to comment": toward the asker
-            targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+        # "The press asked X about it, but X declined to comment", "when asked by reporters"
+        for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
+            targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code == "016" and earlier and len(sources) == 1:
+        prior = coop.accuser(sources[0][1], c.trigger, earlier, ANAPHOR_REACH)
+        if prior is not None:  # "Y accused X of fraud. X denied the allegations": toward Y
+            targets = [(c.trigger, prior)]
+    if len(sources) == 1:
+        public = coop.public_targets(c.code, c.trigger, sources[0][1], targets)
+        if public is not None:  # "lifted the state of emergency": the issuer's own civilians
+            targets = public
     if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
         targets = _domestic_people(c.targets, sources[0][1], ctx)
     if not targets and c.code[:2] in POLICY_ROOTS and c.code != "128":  # breaking a law is aimed at no one
