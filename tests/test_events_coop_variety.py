@@ -71,7 +71,8 @@ def test_a_slice_of_the_variety_set_is_coded():
 
 
 if __name__ == "__main__":
-    result, rows = score_variety(load_variety())
+    batch = int(sys.argv[1]) if len(sys.argv) > 1 else None  # 1: written first, 2: the harder second batch
+    result, rows = score_variety([r for r in load_variety() if batch is None or r.get("batch") == batch])
     for rec, pred, gold in rows:
         if pred != gold:
             print("MISS" if gold - pred else "XTRA", rec["text"][:110])
