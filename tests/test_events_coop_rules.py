@@ -141,3 +141,85 @@ def test_withdrawing_troops_is_de_escalation_not_expulsion():
 
 def test_sending_humanitarian_aid_is_073():
     assert ("CHN", "073", "NPL") in triples("China sent humanitarian aid to Nepal.")
+
+
+# ---------------------------------------------------------------- round 2: converse acts, compliance, intents
+
+
+def test_receiving_an_endorsement_is_the_givers_praise():
+    assert ("FRAGOV", "051", "BELGOV") in triples(
+        "The Belgian prime minister received the endorsement of the French president on Monday.")
+
+
+def test_winning_praise_from_someone_is_their_praise():
+    assert ("IGOUNO", "051", "KENGOV") in triples("The Kenyan government won praise from the United Nations.")
+
+
+def test_getting_a_phone_call_from_someone_is_their_call():
+    assert ("CHNGOV", "041", "NPLGOV") in triples("The Nepali prime minister got a phone call from the Chinese president.")
+
+
+def test_expressing_support_for_someone_is_endorsing_them():
+    assert ("CHLGOV", "051", "PERGOV") in triples("The Chilean president expressed support for the Peruvian president.")
+
+
+def test_the_agent_of_a_participle_is_the_owner_of_the_thing_praised():
+    assert ("CHLGOV", "051", "PERGOV") in triples(
+        "The Chilean president expressed support for the plan proposed by the Peruvian president.")
+
+
+def test_welcoming_an_agreement_between_two_sides_targets_both():
+    got = triples("The Chilean president welcomed the peace agreement between Peru and Ecuador.")
+    assert {("CHLGOV", "051", "PER"), ("CHLGOV", "051", "ECU")} <= got
+
+
+def test_acting_at_someones_request_is_yielding_to_them():
+    assert ("PERGOV", "080", "CHL") in triples(
+        "The Peruvian government closed the border crossing at the request of Chile.")
+
+
+def test_agreeing_to_someones_request_is_yielding_to_them():
+    assert ("PERGOV", "080", "CHL") in triples("The Peruvian government agreed to a request by Chile on Monday.")
+
+
+def test_turning_oneself_in_to_police_is_yielding():
+    assert any(c == "080" and t.endswith("COP") for _, c, t in triples(
+        "In Lima, Peru, the suspect turned himself in to police on Sunday."))
+
+
+def test_willing_to_meet_is_an_intent_to_meet():
+    got = triples("The Peruvian president said his government was willing to resume talks with Chile.")
+    assert ("PERGOV", "036", "CHL") in got and not any(c.startswith("04") for _, c, _ in got)
+
+
+def test_talks_a_future_visit_is_for_are_intended():
+    got = triples("The Peruvian president will travel to Chile next week for talks with the Chilean president.")
+    assert ("PERGOV", "036", "CHLGOV") in got and ("PERGOV", "040", "CHLGOV") not in got
+
+
+def test_an_act_a_court_orders_is_not_yet_done():
+    got = triples("A Peruvian court ordered the government to release the opposition leader.")
+    assert not any(c.startswith("08") for _, c, _ in got)
+
+
+def test_speaking_at_a_news_conference_is_no_consultation():
+    got = triples("Speaking at a news conference, the Peruvian and Chilean presidents signed a trade agreement.")
+    assert not any(c == "040" for _, c, _ in got)
+
+
+def test_ministers_of_two_countries_are_two_sides():
+    got = triples("The foreign ministers of Peru and Chile agreed to hold further talks.")
+    assert {("PERGOV", "036", "CHLGOV"), ("CHLGOV", "036", "PERGOV")} <= got
+
+
+def test_ordering_the_release_of_people_is_a_release():
+    assert ("PERGOV", "0841", "PEROPP") in triples(
+        "The Peruvian president ordered the release of 12 jailed opposition politicians.")
+
+
+def test_granting_clemency_is_a_release_of_persons():
+    assert ("PERGOV", "0841", "CHLCVL") in triples("The Peruvian president granted clemency to a jailed Chilean teacher.")
+
+
+def test_promising_a_country_help_with_a_dative():
+    assert ("IGOEUREEC", "0331", "GRC") in triples("The European Commission promised Greece financial help on Monday.")

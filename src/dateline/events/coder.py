@@ -149,6 +149,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
                 out.extend(special)
                 continue
             out.extend(_code_verb(tok, d, consumed))
+            out.extend(_code_compliance(tok))
             out.extend(_code_obligation(tok, d))
             out.extend(_code_evaluation(tok, d))
             out.extend(_code_confession(tok))
@@ -172,6 +173,17 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 
 
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
+_RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
+_COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
+_COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE
+
+
+def _code_compliance(tok: "Token") -> list[_Coding]:
+    """ "X sent troops at the request of Y": doing what Y asked is yielding to Y (080)."""
+    asker = coop.requester(tok)
+    if asker is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _COMPLIANCE, "080", subjects(tok), [asker], derived=True)]
 _DENIAL = parse_pattern("016", "deny +allegation|responsibility", "verb", 0)
 
 
@@ -179,8 +191,17 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     """Appeals whose content is a clause of its own and denials (events/coop.py); None when the
     verb is neither, so the ordinary dictionary match runs."""
     lemma = tok.lemma_.lower()
-    if lemma not in coop.APPEAL_VERBS and lemma not in coop.APPEAL_CARRIERS and lemma not in coop.DENYING_VERBS:
+    if lemma not in _COOP_HEADS:
         return None  # one set lookup: most verbs stop here
+    if coop.speaking_aside(tok):
+        return []  # "Speaking at a news conference, X ...": no consultation
+    received = coop.received_act(tok)
+    if received is not None:  # "Y received X's endorsement": X 051 Y
+        code, givers, _, noun = received
+        consumed.add(noun.i)
+        if filters.is_negated(tok) or filters.is_hypothetical(tok):
+            return []
+        return [_Coding(tok, _RECEIVED, code, givers, subjects(tok), derived=True)]
     appeal = coop.appeal_clause(tok, d)
     denied = coop.denial(tok) if appeal is None else None
     if appeal is None and denied is None:
@@ -447,8 +468,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
-    future = coop.reported_future(tok, d)  # "said Y would send aid": an announced intention
-    if coop.purpose_of_noun(tok):
+    # "said Y would send aid", "is willing to resume talks": an announced intention
+    future = coop.reported_future(tok, d) or coop.readiness(tok)
+    if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     if filters.is_negated(tok) or (filters.is_hypothetical(tok) and not future) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
@@ -589,7 +611,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     targets = target_tokens(tok, pat, "noun")
     if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
         targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
-    return [_Coding(tok, pat, pat.code, sources, targets, nominal=True)]
+    code = pat.code
+    if owner is None and gov is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children):
+        code = intent_code(code) or code  # "will visit X for talks with Y": the talks are intended
+    return [_Coding(tok, pat, code, sources, targets, nominal=True, derived=code != pat.code)]
 
 
 def _means_of_carried_act(tok: "Token", gov: "Token", d: Dictionary) -> bool:
@@ -658,6 +683,15 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        places = coop.owner_countries(t) if t.pos_ == "NOUN" else []
+        office = actor_for(t, ctx) if places else None
+        if office is not None and office.role:  # "the foreign ministers of Russia and Turkey"
+            for p in places:
+                country = actor_for(p, ctx)
+                if country is not None and country.country:
+                    out.append((p, Actor(None, t.text, country.country + office.role, country.country, office.role)))
+            if out:
+                continue
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)
             if ante is not None:
@@ -918,6 +952,17 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if targets:
             break
         targets = _resolve(list(alt), ctx, c.code)
+    things = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
+    if things and c.code[:2] not in MONADIC_ROOTS and all(t.pos_ == "NOUN" for t in things):
+        # "supported the deal reached by X" (the doer the clause names beats the deal's modifiers),
+        # "welcomed the agreement between X and Y"
+        mine = {a.code for _, a in sources}
+        agents = [a for t in things if (a := coop.participle_agent(t)) is not None]
+        behind = [x for x in _resolve(agents, ctx, c.code) if x[1].code not in mine]
+        if not behind and not targets:
+            parties = [a for t in things for a in coop.parties_between(t)]
+            behind = [x for x in _resolve(parties, ctx, c.code) if x[1].code not in mine]
+        targets = behind or targets
     if not targets and c.code[:2] not in MONADIC_ROOTS:
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"

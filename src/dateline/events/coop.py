@@ -338,3 +338,127 @@ def refine(ev: Event, tok: "Token") -> Event:
     f = info(code)
     return replace(ev, code=code, root=f.root, label=f.name, goldstein=f.goldstein, quad_class=f.quad_class,
                    plover=f.plover)
+
+
+# ---------------------------------------------------------------- acts received (the converse)
+
+# "Y received the endorsement of X", "Y won praise from X", "Y got a phone call from X": the
+# act is X's and Y is its target. Receiving verbs, and the act each received noun names.
+RECEIVING_VERBS = frozenset({"receive", "win", "earn", "get", "gain", "garner", "draw", "attract", "secure",
+                             "accept", "enjoy"})
+RECEIVED_ACTS: dict[str, str] = {
+    **dict.fromkeys("endorsement praise backing support congratulation congratulations plaudit plaudits "
+                    "acclaim thanks tribute".split(), "051"),
+    **dict.fromkeys("apology apologies".split(), "055"),
+    **dict.fromkeys("condolence condolences sympathy".split(), "018"),
+    "call": "041",
+    "visit": "042",
+    **dict.fromkeys("criticism condemnation rebuke censure".split(), "111"),
+}
+
+
+def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Token"] | None:
+    """(code, source tokens, target tokens, the received noun) for "Y received X's endorsement"."""
+    if tok.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if noun is None:
+        return None
+    code = RECEIVED_ACTS.get(noun.lemma_.lower()) or RECEIVED_ACTS.get(noun.lower_)
+    if code is None:
+        return None
+    giver = None
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
+            giver = c
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            giver = next((g for g in c.children if g.dep_ == "pobj"), giver)
+    if giver is None:  # "received praise on Monday from X": the phrase may hang on the verb
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                giver = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if giver is None:
+        return None
+    return code, with_conjuncts([giver]), [], noun
+
+
+# ---------------------------------------------------------------- compliance (080)
+
+# "X did Y at the request of Z", "at Z's behest": doing what another side asked is yielding.
+REQUEST_WORDS = frozenset({"request", "behest", "urging", "insistence", "demand"})
+
+
+def requester(tok: "Token") -> "Token | None":
+    """The side whose request a clause fulfils: "at the request of Z", "at Z's request"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_WORDS:
+                    return possessor(g)
+    return None
+
+
+# ---------------------------------------------------------------- more non-facts and intents
+
+# "willing / ready / prepared to <act>": a stated intention (03x), not the act.
+READY_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
+# Who orders an act another side must carry out (a court's order is not yet done).
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "justice", "magistrate"})
+
+
+def readiness(tok: "Token") -> bool:
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS
+
+
+def ordered_by_court(tok: "Token") -> bool:
+    """ "The court ordered the government to release X": the release is ordered, not done."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in COURT_WORDS for s in head.children)
+
+
+SPEAKING_ASIDE = frozenset({"speak", "talk"})
+
+
+def speaking_aside(tok: "Token") -> bool:
+    """ "Speaking at a news conference, X ...": a participle of speaking with no one spoken with
+    is the setting of a statement, not a consultation."""
+    return tok.lemma_.lower() in SPEAKING_ASIDE and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "csubj") \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "by") for c in tok.children)
+
+
+# ---------------------------------------------------------------- targets behind a noun
+
+
+def participle_agent(noun: "Token") -> "Token | None":
+    """ "the deal reached by X", "the plan proposed by X": the agent of a participle on the noun."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def parties_between(noun: "Token") -> list["Token"]:
+    """ "the ceasefire agreement between X and Y": both parties of the thing welcomed or criticised."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return with_conjuncts(objs)
+    return []
+
+
+def owner_countries(noun: "Token") -> list["Token"]:
+    """ "the foreign ministers of Russia and Turkey": two or more places a plural office noun
+    belongs to (each its own actor with the noun's role)."""
+    if noun.tag_ != "NNS":
+        return []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = with_conjuncts([g for g in c.children if g.dep_ == "pobj"])
+            if len(objs) > 1 and all(o.ent_type_ in ("GPE", "NORP") for o in objs):
+                return objs
+    return []
