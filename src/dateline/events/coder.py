@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, filters, general
+from dateline.events import conflict, coop, filters, general
 from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
@@ -108,6 +108,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     seen.add(key)
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
+        events[mark:] = [_coop_refine(ev, doc) for ev in events[mark:]]
     _locate_from_visits(events)
     return events
 
@@ -143,7 +144,12 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
     out: list[_Coding] = []
     for tok in sent:
         if tok.pos_ == "VERB" and tok.i not in consumed:
+            special = _code_coop(tok, d, consumed)
+            if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
+                out.extend(special)
+                continue
             out.extend(_code_verb(tok, d, consumed))
+            out.extend(_code_compliance(tok))
             out.extend(_code_obligation(tok, d))
             out.extend(_code_evaluation(tok, d))
             out.extend(_code_confession(tok))
@@ -167,6 +173,56 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
         return codings
     inside = {t.i for cl in clauses for t in cl.subtree}
     return [c for c in codings if c.pattern is _REPORTED or c.trigger.i not in inside]
+
+
+_APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
+_RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
+_COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
+_COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE
+
+
+def _code_compliance(tok: "Token") -> list[_Coding]:
+    """ "X sent troops at the request of Y": doing what Y asked is yielding to Y (080)."""
+    asker = coop.requester(tok)
+    if asker is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _COMPLIANCE, "080", subjects(tok), [asker], derived=True)]
+_DENIAL = parse_pattern("016", "deny +allegation|responsibility", "verb", 0)
+
+
+def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding] | None:
+    """Appeals whose content is a clause of its own and denials (events/coop.py); None when the
+    verb is neither, so the ordinary dictionary match runs."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _COOP_HEADS:
+        return None  # one set lookup: most verbs stop here
+    if coop.speaking_aside(tok):
+        return []  # "Speaking at a news conference, X ...": no consultation
+    received = coop.received_act(tok)
+    if received is not None:  # "Y received X's endorsement": X 051 Y
+        code, givers, _, noun = received
+        consumed.add(noun.i)
+        if filters.is_negated(tok) or filters.is_hypothetical(tok):
+            return []
+        return [_Coding(tok, _RECEIVED, code, givers, subjects(tok), derived=True)]
+    appeal = coop.appeal_clause(tok, d)
+    denied = coop.denial(tok) if appeal is None else None
+    if appeal is None and denied is None:
+        return None
+    covered = appeal[2] if appeal is not None else denied[1]
+    for clause in covered:  # the asked-for or denied act is not a fact
+        consumed.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "NOUN", "PROPN"))
+    _consume_objects(tok, consumed)
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    if appeal is not None:
+        return [_Coding(tok, _APPEAL_CLAUSE, appeal[0], subjects(tok), appeal[1])]
+    return [_Coding(tok, _DENIAL, "016", subjects(tok), denied[0])]
+
+
+def _coop_refine(ev: Event, doc: "Doc") -> Event:
+    tok = general._trigger_token(ev, doc)
+    return coop.refine(ev, tok) if tok is not None else ev
 
 
 # "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
@@ -417,7 +473,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
-    if filters.is_negated(tok) or filters.is_hypothetical(tok) or (
+    # "said Y would send aid", "is willing to resume talks": an announced intention
+    future = coop.reported_future(tok, d) or coop.readiness(tok)
+    if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
+        return []  # "welcomed Y's decision to release prisoners": the welcome is the event
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok) and not future) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -440,7 +500,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = pat.code
     derived = False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+    if future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
         code, derived = intent_code(code) or code, True  # an announced future act is an intention
         if code == pat.code and info(code).quad_class >= 3:
             code = threat_code(code) or code
@@ -506,10 +566,13 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
     hostile = info(pat.code).quad_class >= 3
     if hostile and tok.lemma_.lower() not in d.threat and info(pat.code).quad_class == 3:
         return []  # "sought to determine", "plans to criticise": no threat, and not yet an act
-    if tok.lemma_.lower() in d.threat or hostile:
+    # "vowed to support Y" is a pledge, "vowed to attack Y" a threat: a verb in both lists
+    # threatens only a hostile act
+    threatening = tok.lemma_.lower() in d.threat and (tok.lemma_.lower() not in d.intent or hostile)
+    if threatening or hostile:
         code = threat_code(pat.code)
     else:
-        code = intent_code(pat.code)
+        code = coop.intent_of(inner, pat.code) or intent_code(pat.code)
     if code is None:
         return []
     return [_Coding(inner, pat, code, subjects(tok), target_tokens(inner, pat), derived=True)]
@@ -564,7 +627,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     targets = target_tokens(tok, pat, "noun")
     if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
         targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
-    return [_Coding(tok, pat, pat.code, sources, targets, nominal=True)]
+    code = pat.code
+    if owner is None and gov is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children):
+        code = intent_code(code) or code  # "will visit X for talks with Y": the talks are intended
+    return [_Coding(tok, pat, code, sources, targets, nominal=True, derived=code != pat.code)]
 
 
 def _means_of_carried_act(tok: "Token", gov: "Token", d: Dictionary) -> bool:
@@ -634,6 +700,15 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        places = coop.owner_countries(t) if t.pos_ == "NOUN" else []
+        office = actor_for(t, ctx) if places else None
+        if office is not None and office.role:  # "the foreign ministers of Russia and Turkey"
+            for p in places:
+                country = actor_for(p, ctx)
+                if country is not None and country.country:
+                    out.append((p, Actor(None, t.text, country.country + office.role, country.country, office.role)))
+            if out:
+                continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
             out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
             continue
@@ -942,14 +1017,33 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if targets:
             break
         targets = _resolve(list(alt), ctx, c.code)
+    things = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
+    if things and c.code[:2] not in MONADIC_ROOTS and all(t.pos_ == "NOUN" for t in things):
+        # "supported the deal reached by X" (the doer the clause names beats the deal's modifiers),
+        # "welcomed the agreement between X and Y"
+        mine = {a.code for _, a in sources}
+        agents = [a for t in things if (a := coop.participle_agent(t)) is not None]
+        behind = [x for x in _resolve(agents, ctx, c.code) if x[1].code not in mine]
+        if not behind and not targets:
+            parties = [a for t in things for a in coop.parties_between(t)]
+            behind = [x for x in _resolve(parties, ctx, c.code) if x[1].code not in mine]
+        targets = behind or targets
     if not targets and c.code[:2] not in MONADIC_ROOTS:
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code == "011":
-        asker = _asker(c.trigger)
-        if asker:  # "The press asked X about it, but X declined to comment": toward the asker
-            targets = [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+        # "The press asked X about it, but X declined to comment", "when asked by reporters"
+        for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
+            targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code == "016" and earlier and len(sources) == 1:
+        prior = coop.accuser(sources[0][1], c.trigger, earlier, ANAPHOR_REACH)
+        if prior is not None:  # "Y accused X of fraud. X denied the allegations": toward Y
+            targets = [(c.trigger, prior)]
+    if len(sources) == 1:
+        public = coop.public_targets(c.code, c.trigger, sources[0][1], targets)
+        if public is not None:  # "lifted the state of emergency": the issuer's own civilians
+            targets = public
     if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
         targets = _domestic_people(c.targets, sources[0][1], ctx)
     if not targets and c.code[:2] in POLICY_ROOTS and c.code != "128":  # breaking a law is aimed at no one

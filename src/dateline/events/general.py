@@ -133,7 +133,7 @@ OFFICE_WORDS = frozenset({"general", "district", "state", "prosecuting", "u.s.",
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "dead", "death"})
 FORCE_CODES = frozenset({"190", "193", "186", "1823", "182"})
 # Acts of a court or of the police against a defendant
-JUDICIAL_CODES = frozenset({"173", "116", "1121", "112"})
+JUDICIAL_CODES = frozenset({"173", "116", "1121", "112", "0841"})  # 0841: a pardoned or released trade is a private person
 LEGAL_NOUNS = frozenset("lawsuit suit case complaint petition appeal claim charge".split())
 # what a protest is for: CAMEO 1411 leadership change, 1412 policy change, 1413 rights
 PROTEST_CONTENT: dict[str, frozenset[str]] = {

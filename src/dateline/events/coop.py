@@ -1,0 +1,467 @@
+"""Cooperative and statement events (CAMEO roots 01-09) the verb dictionary alone cannot read.
+
+Each function reads one construction of news English off the dependency parse and returns
+what the coder needs (a code, the target tokens, the clauses it covers); `coder.py` turns that
+into a coding. All rules come from the CAMEO codebook and the Wikinews conventions
+(shared/data/events/WIKINEWS_EVENTS.md and the convention notes in eval/data), each is tested
+on sentences written for the tests (tests/test_events_coop_*.py):
+
+- appeals whose content is a clause with its own subject ("called for Y to step down"), or an
+  appeal noun a light verb carries ("made an appeal to Y to free ...", "renewed calls for Y's
+  resignation"): 02x toward Y, and the appealed-for act is not coded as a fact;
+- denials (016): "denied responsibility for the killing of Y" (the victim), "denied Y's
+  accusation" / "rejected allegations by Y" (the accuser), "denied that it attacked Y";
+- declining to comment toward whoever asked ("when asked by reporters");
+- the subcode an aid noun's modifier makes clear (humanitarian, military, economic aid);
+- releases of people (0841) and lifted or imposed public restrictions aimed at the issuer's own
+  civilians (081x, 1723-1724, the conventions' mirror of 172);
+- "said (that) X would <act>": a reported future act is an announced intention (03x), as
+  "will" is.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.events.codebook import info
+from dateline.events.frames import noun_lemmas, possessor, with_conjuncts
+from dateline.events.patterns import Dictionary, Frame
+from dateline.model import Actor, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# ---------------------------------------------------------------- appeals (02x)
+
+# Verbs whose "for Y to <act>" clause is an appeal to Y ("called for Conde to step down").
+APPEAL_VERBS = frozenset({"call", "appeal", "plead", "press", "push", "lobby", "campaign"})
+# Nouns that are an appeal when a light verb carries them ("made an appeal to Y").
+APPEAL_NOUNS = frozenset({"appeal", "plea", "call", "request", "entreaty", "petition"})
+# Verbs that only carry an appeal noun: "made / issued / renewed / repeated an appeal".
+APPEAL_CARRIERS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "launch", "send", "voice",
+                             "echo", "join", "lead", "extend", "deliver", "direct", "address"})
+# An appeal addressed to someone names them with one of these prepositions.
+ADDRESS_PREPS = ("to", "on", "upon")
+
+
+def _has_to(verb: "Token") -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _verb_lemmas(verb: "Token") -> frozenset[str]:
+    lemma = verb.lemma_.lower()
+    return frozenset({lemma, verb.lower_, *(f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ == "prt")})
+
+
+def _clause_with_subject(node: "Token") -> "Token | None":
+    """A "for Y to <act>" clause under `node`: the infinitive whose own subject is Y."""
+    for c in node.children:
+        if c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "ccomp", "acl") and _has_to(c) \
+                and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
+                and any(g.dep_ == "nsubj" for g in c.children):
+            return c
+    return None
+
+
+def _infinitive(nodes: list["Token"]) -> "Token | None":
+    """The first "to <act>" clause hanging from any of `nodes` (the light verb or its noun)."""
+    for node in nodes:
+        for c in node.children:
+            if c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl", "relcl") and _has_to(c):
+                return c
+    return None
+
+
+def _appeal_code(d: Dictionary, act: "Token | None", content: "Token | None") -> tuple[str, str | None]:
+    """The 02x code of what is asked (an act or a noun) and the slot its pattern names."""
+    pat = None
+    if act is not None:
+        pat = d.match(Frame("urge", deps={"xcomp": _verb_lemmas(act)}))
+    elif content is not None:
+        pat = d.match(Frame("call", preps={"for": noun_lemmas(content)}))
+    if pat is None or pat.code[:2] != "02":
+        return "020", None
+    return pat.code, "poss" if "poss" in pat.target else None
+
+
+def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list["Token"]] | None:
+    """ "X called for Y to step down", "X made an appeal to Y to free ...", "X renewed calls for
+    Y's resignation": (code, target tokens, clauses the appeal covers), or None."""
+    lemma = tok.lemma_.lower()
+    if lemma in APPEAL_VERBS:
+        clause = _clause_with_subject(tok)
+        if clause is None:
+            return None
+        code, _ = _appeal_code(d, clause, None)
+        subj = [g for g in clause.children if g.dep_ == "nsubj"]
+        return code, with_conjuncts(subj), [clause]
+    if lemma not in APPEAL_CARRIERS:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_NOUNS), None)
+    if noun is None:
+        return None
+    addressed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+    for_objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    clause = _clause_with_subject(noun) or _clause_with_subject(tok)
+    act = clause or _infinitive([noun, tok])
+    if act is None and not for_objs:
+        return None  # "made a call to Y" is a phone call (041), not an appeal
+    content = for_objs[0] if for_objs and act is None else None
+    code, slot = _appeal_code(d, act, content)
+    if clause is not None:
+        targets = [g for g in clause.children if g.dep_ == "nsubj"]
+    elif addressed:
+        targets = addressed[:1]
+    elif slot == "poss" and content is not None and possessor(content) is not None:
+        targets = [possessor(content)]
+    else:
+        targets = []
+    if act is None and (code == "020" or not targets):
+        return None  # "issued a request for Y": the dictionary's own line reads it
+    return code, with_conjuncts(targets), [x for x in (act,) if x is not None]
+
+
+# ---------------------------------------------------------------- denials (016)
+
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow"})
+# What is denied when the denial names an accuser: "denied the accusation made by Y".
+ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report", "suggestion",
+                              "assertion", "insinuation"})
+# What is denied when the denial names the act's victim: "denied responsibility for the attack on Y".
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "participation",
+                                  "culpability", "complicity", "wrongdoing", "link", "connection"})
+
+
+def _owner_of_claim(noun: "Token") -> "Token | None":
+    """Who made an accusation: "Y's claims", "claims by/from Y", "the accusation made by Y",
+    "US accusations"."""
+    own = possessor(noun)
+    if own is not None and own.lemma_.lower() not in RESPONSIBILITY_NOUNS and own.head == noun \
+            and not (own.dep_ == "pobj" and own.head.lower_ == "of"):
+        return own
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the accusation made by Y"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _victim_of(act: "Token") -> "Token | None":
+    """Whom an act noun was done to: "the killing of Y", "Y's poisoning", "the attack on Y"."""
+    for prep in ("on", "against", "of"):
+        for c in act.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    own = next((c for c in act.children if c.dep_ == "poss"), None)
+    return own
+
+
+def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
+    """A denial of responsibility or of an accusation (016): (target tokens, clauses it covers),
+    or None when the verb denies something else ("denied a visa" is a refusal)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in DENYING_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        word = obj.lemma_.lower()
+        if word in ACCUSATION_NOUNS:
+            if word == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "over", "on")
+                                       for c in (*obj.children, *tok.children)):
+                return None  # "rejected China's claims in the sea / to the islands": a territorial claim (120)
+            owner = _owner_of_claim(obj)
+            return ([owner] if owner is not None else []), []
+        if word in RESPONSIBILITY_NOUNS and lemma in ("deny", "dispute", "disavow"):
+            # "denied any role in the killing": the phrase hangs on the noun or on the verb
+            acts = [g for owner in (obj, tok) for p in owner.children
+                    if p.dep_ == "prep" and p.lower_ in ("for", "in", "with", "to")
+                    for g in p.children if g.dep_ == "pobj"]
+            victim = _victim_of(acts[0]) if acts else None
+            return ([victim] if victim is not None else []), []
+        return None
+    if lemma == "deny":
+        # "denied that its forces had attacked the village": the one it is said to have hit
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if clause is not None:
+            victim = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            return ([victim] if victim is not None else []), [clause]
+    return None
+
+
+# Acts that accuse someone: a later denial by the accused with no accuser named answers them.
+ACCUSING_ROOTS = frozenset({"11", "17"})
+
+
+def accuser(source: Actor, trigger: "Token", earlier: list[Event], reach: int = 3000) -> Actor | None:
+    """The latest earlier (within reach) accusation, charge or arrest of this denier by someone
+    else: "Y accused X of fraud. X denied the allegations" -> Y."""
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > reach:
+            continue
+        if ev.root in ACCUSING_ROOTS and ev.target.code == source.code and ev.source.code \
+                and ev.source.code != source.code:
+            return ev.source
+    return None
+
+
+# ---------------------------------------------------------------- declining to comment (011)
+
+ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press", "reach"})
+
+
+def comment_askers(trigger: "Token") -> list["Token"]:
+    """The "by" agent of an asking verb in the sentence: "when asked by reporters", "asked
+    about the dispute by journalists" (the small model hangs that "by" on the nearest noun)."""
+    for tok in trigger.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ASKING_VERBS or tok.i == trigger.i:
+            continue
+        for t in tok.subtree:
+            if t.dep_ in ("agent", "prep") and t.lower_ == "by":
+                found = [g for g in t.children if g.dep_ == "pobj"]
+                if found:
+                    return found
+    return []
+
+
+# ---------------------------------------------------------------- intentions (03x)
+
+# "promised to cooperate with Y": intent to cooperate, not specified (030), rather than the
+# diplomatic-support code the verb's own 050 would give.
+GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work"})
+REPORTING_FUTURE = frozenset({"would", "'d"})
+OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
+
+
+def intent_of(inner: "Token", code: str) -> str | None:
+    """The intent code where the verb's own act names none better (None: keep the table's)."""
+    if inner.lemma_.lower() in GENERIC_COOPERATION and code in ("050", "060"):
+        return "030"
+    return None
+
+
+def reported_future(tok: "Token", d: Dictionary) -> bool:
+    """ "X said (that) Y would send aid": a future act reported by a speech verb, not a
+    hypothetical; no condition ("if", "unless") anywhere in the sentence."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in d.speech:
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not any(a in REPORTING_FUTURE for a in aux) or any(a in OTHER_MODALS for a in aux):
+        return False
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)
+
+
+# Nouns whose "to"-infinitive is a plan or a decision, not a reported act: "welcomed Y's
+# decision to release prisoners" codes the welcome only (a nominalisation inside a clause).
+PURPOSE_NOUNS = frozenset({"decision", "move", "plan", "pledge", "promise", "offer", "commitment", "agreement",
+                           "bid", "effort", "call", "appeal", "request", "order", "vote", "proposal",
+                           "invitation", "readiness", "willingness", "determination", "intention"})
+
+
+def purpose_of_noun(tok: "Token") -> bool:
+    """The verb is the "to"-infinitive of a decision or plan noun ("the decision to release")."""
+    return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in PURPOSE_NOUNS \
+        and _has_to(tok)
+
+
+# ---------------------------------------------------------------- targets a reader supplies
+
+# Restrictions the issuer imposes on, or lifts from, its own public (the conventions: 172 with
+# <ISO3>CVL; lifting a state of emergency is 0814 with the same target).
+PUBLIC_MEASURE_CODES = frozenset({"081", "0811", "0813", "0814", "1723", "1724"})
+# People a state holds, whose release (0841) with no country named is of the issuer's own.
+HELD_PEOPLE = frozenset("prisoner detainee inmate protester demonstrator activist dissident journalist "
+                        "student people person citizen worker opponent critic".split())
+ISSUER_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", ""})
+
+
+def public_targets(code: str, trigger: "Token", source: Actor,
+                   targets: list[tuple["Token", Actor]]) -> list[tuple["Token", Actor]] | None:
+    """The issuer's civilians as the target of a public measure or a release of its own
+    prisoners, when the clause names only a place at home or no one; None: no change."""
+    if not source.country or (source.role or "") not in ISSUER_ROLES:
+        return None
+    civilians = Actor(None, "civilians", source.country + "CVL", source.country, "CVL")
+    if code in PUBLIC_MEASURE_CODES:
+        if not targets or all(not a.role and a.code == source.country for _, a in targets):
+            return [(trigger, civilians)]
+        return None
+    if code in ("084", "0841") and not targets:
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in HELD_PEOPLE:
+            return [(obj, civilians)]
+    return None
+
+
+# ---------------------------------------------------------------- post-coding refinements
+
+# Aid a modifier makes specific: (appeal, intent, act) codes for each kind.
+AID_KINDS: dict[str, tuple[str, str, str]] = {
+    **dict.fromkeys("humanitarian food medical medicine relief emergency shelter vaccine".split(),
+                    ("0233", "0333", "073")),
+    **dict.fromkeys("military weapon arm arms defence defense".split(), ("0232", "0332", "072")),
+    **dict.fromkeys("economic financial budget development monetary".split(), ("0231", "0331", "071")),
+}
+AID_NOUNS = frozenset("aid assistance help support supply supplies relief".split())
+AID_CODES = {"023": 0, "033": 1, "070": 2, "073": 2}
+# Things released that are property, not people (0842).
+PROPERTY_NOUNS = frozenset("ship vessel tanker property asset assets land body bodies remains plane aircraft "
+                           "cargo fund funds money territory".split())
+
+
+def _aid_kind(trigger: "Token") -> tuple[str, str, str] | None:
+    for t in trigger.subtree:
+        if t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS:
+            for m in (t, *t.children):
+                kind = AID_KINDS.get(m.lemma_.lower()) or AID_KINDS.get(m.lower_)
+                if kind is not None and (m is t or m.dep_ in ("amod", "compound", "nmod")):
+                    return kind
+    return None
+
+
+def refine(ev: Event, tok: "Token") -> Event:
+    """Subcodes the clause makes clear: the kind of aid asked, promised or given; a release of
+    people (0841) or of property (0842)."""
+    code = ev.code
+    if code in AID_CODES:
+        kind = _aid_kind(tok)
+        if kind is not None:
+            code = kind[AID_CODES[code]]
+    elif code == "084" and ev.target.code:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        code = "0842" if obj is not None and obj.lemma_.lower() in PROPERTY_NOUNS else "0841"
+    if code == ev.code:
+        return ev
+    f = info(code)
+    return replace(ev, code=code, root=f.root, label=f.name, goldstein=f.goldstein, quad_class=f.quad_class,
+                   plover=f.plover)
+
+
+# ---------------------------------------------------------------- acts received (the converse)
+
+# "Y received the endorsement of X", "Y won praise from X", "Y got a phone call from X": the
+# act is X's and Y is its target. Receiving verbs, and the act each received noun names.
+RECEIVING_VERBS = frozenset({"receive", "win", "earn", "get", "gain", "garner", "draw", "attract", "secure",
+                             "accept", "enjoy"})
+RECEIVED_ACTS: dict[str, str] = {
+    **dict.fromkeys("endorsement praise backing support congratulation congratulations plaudit plaudits "
+                    "acclaim thanks tribute".split(), "051"),
+    **dict.fromkeys("apology apologies".split(), "055"),
+    **dict.fromkeys("condolence condolences sympathy".split(), "018"),
+    "call": "041",
+    "visit": "042",
+    **dict.fromkeys("criticism condemnation rebuke censure".split(), "111"),
+}
+
+
+def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Token"] | None:
+    """(code, source tokens, target tokens, the received noun) for "Y received X's endorsement"."""
+    if tok.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if noun is None:
+        return None
+    code = RECEIVED_ACTS.get(noun.lemma_.lower()) or RECEIVED_ACTS.get(noun.lower_)
+    if code is None:
+        return None
+    giver = None
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
+            giver = c
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            giver = next((g for g in c.children if g.dep_ == "pobj"), giver)
+    if giver is None:  # "received praise on Monday from X": the phrase may hang on the verb
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                giver = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if giver is None:
+        return None
+    return code, with_conjuncts([giver]), [], noun
+
+
+# ---------------------------------------------------------------- compliance (080)
+
+# "X did Y at the request of Z", "at Z's behest": doing what another side asked is yielding.
+REQUEST_WORDS = frozenset({"request", "behest", "urging", "insistence", "demand"})
+
+
+def requester(tok: "Token") -> "Token | None":
+    """The side whose request a clause fulfils: "at the request of Z", "at Z's request"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_WORDS:
+                    return possessor(g)
+    return None
+
+
+# ---------------------------------------------------------------- more non-facts and intents
+
+# "willing / ready / prepared to <act>": a stated intention (03x), not the act.
+READY_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
+# Who orders an act another side must carry out (a court's order is not yet done).
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "justice", "magistrate"})
+
+
+def readiness(tok: "Token") -> bool:
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS
+
+
+def ordered_by_court(tok: "Token") -> bool:
+    """ "The court ordered the government to release X": the release is ordered, not done."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in COURT_WORDS for s in head.children)
+
+
+SPEAKING_ASIDE = frozenset({"speak", "talk"})
+
+
+def speaking_aside(tok: "Token") -> bool:
+    """ "Speaking at a news conference, X ...": a participle of speaking with no one spoken with
+    is the setting of a statement, not a consultation."""
+    return tok.lemma_.lower() in SPEAKING_ASIDE and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "csubj") \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "by") for c in tok.children)
+
+
+# ---------------------------------------------------------------- targets behind a noun
+
+
+def participle_agent(noun: "Token") -> "Token | None":
+    """ "the deal reached by X", "the plan proposed by X": the agent of a participle on the noun."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def parties_between(noun: "Token") -> list["Token"]:
+    """ "the ceasefire agreement between X and Y": both parties of the thing welcomed or criticised."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return with_conjuncts(objs)
+    return []
+
+
+def owner_countries(noun: "Token") -> list["Token"]:
+    """ "the foreign ministers of Russia and Turkey": two or more places a plural office noun
+    belongs to (each its own actor with the noun's role)."""
+    if noun.tag_ != "NNS":
+        return []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = with_conjuncts([g for g in c.children if g.dep_ == "pobj"])
+            if len(objs) > 1 and all(o.ent_type_ in ("GPE", "NORP") for o in objs):
+                return objs
+    return []

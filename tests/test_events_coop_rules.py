@@ -1,0 +1,225 @@
+"""Cooperative and statement events (events/coop.py, issue #4): one construction each, on
+sentences written for these tests."""
+from __future__ import annotations
+
+from test_events_coder import triples
+
+
+def codes(text: str, **kw) -> set[str]:
+    return {c for _, c, _ in triples(text, **kw)}
+
+
+# ---------------------------------------------------------------- appeals
+
+
+def test_call_for_someone_to_step_down_is_an_appeal_for_a_change_of_leadership():
+    assert ("ZWEOPP", "0241", "ZWEGOV") in triples(
+        "On Monday, Zimbabwe's opposition called for President Peter Moyo to step down.")
+
+
+def test_call_for_someone_to_act_is_an_appeal_to_them_and_the_act_is_not_coded():
+    got = triples("The Canadian foreign minister called for Russia to free the detained sailors.")
+    assert ("CANGOV", "0253", "RUS") in got
+    assert not any(c.startswith("08") for _, c, _ in got)
+
+
+def test_an_appeal_noun_carried_by_a_light_verb():
+    got = triples("The Kenyan president made an appeal to the Ugandan government to release the fishermen.")
+    assert ("KENGOV", "0253", "UGAGOV") in got
+    assert not any(c.startswith("08") for _, c, _ in got)
+
+
+def test_renewed_calls_for_someones_resignation():
+    assert ("PERGOV", "0241", "PERGOV") not in triples("Peru's president renewed calls for his own resignation.")
+    assert ("PEROPP", "0241", "PERGOV") in triples(
+        "Peru's opposition renewed calls for the Peruvian prime minister's resignation.")
+
+
+def test_a_call_to_someone_without_an_appeal_stays_a_phone_call():
+    got = codes("The French president made a call to the Chilean president on Friday.")
+    assert not any(c.startswith("02") for c in got)
+
+
+def test_asking_for_aid_takes_its_kind_from_the_modifier():
+    assert ("NPL", "0232", "IND") in triples("Nepal asked India for military aid on Monday.")
+    assert ("NPL", "0233", "IND") in triples("Nepal asked India for humanitarian assistance on Monday.")
+
+
+# ---------------------------------------------------------------- denials (016)
+
+
+def test_denying_responsibility_targets_the_victim_of_the_act():
+    assert ("UGAREB", "016", "UGAMIL") in triples(
+        "The Lord's Resistance Army rebels denied responsibility for the attack on Ugandan soldiers.")
+
+
+def test_denying_a_role_hung_on_the_verb_targets_the_victim():
+    assert ("NGA", "016", "CMRMIL") in triples("Nigeria denied any part in the shooting of Cameroonian troops.")
+
+
+def test_denying_an_accusation_targets_the_accuser():
+    assert ("UGA", "016", "KEN") in triples("On Friday, Uganda denied the accusation made by Kenya.")
+    assert ("UGA", "016", "KEN") in triples("On Friday, Uganda rejected Kenya's allegations.")
+
+
+def test_denying_the_allegations_answers_an_earlier_accuser():
+    text = "Kenya accused Uganda of smuggling weapons across the border. Uganda denied the allegations on Friday."
+    assert ("UGA", "016", "KEN") in triples(text)
+
+
+def test_a_denied_act_is_not_coded_as_a_fact():
+    got = triples("Uganda denied that its troops had attacked the Kenyan army.")
+    assert not any(c.startswith("19") for _, c, _ in got)
+    assert ("UGA", "016", "KENMIL") in got
+
+
+def test_denying_a_visa_is_no_denial_of_responsibility():
+    assert "016" not in codes("Uganda denied a visa to the Kenyan journalist.")
+
+
+# ---------------------------------------------------------------- declining to comment
+
+
+def test_declining_to_comment_when_asked_by_reporters():
+    assert ("CHLGOV", "011", "---MED") in triples(
+        "The Chilean interior ministry declined to comment when asked by reporters on Monday.")
+    assert ("CHLGOV", "011", "---MED") in triples(
+        "Asked about the strike by journalists, the Chilean interior minister declined to comment.")
+
+
+# ---------------------------------------------------------------- intentions
+
+
+def test_vowing_to_support_is_a_pledge_and_vowing_to_attack_a_threat():
+    assert ("FRA", "032", "MLI") in triples("France vowed to support Mali.")
+    assert any(c.startswith("13") for c in codes("Iran vowed to attack Israel."))
+
+
+def test_promising_to_cooperate_is_an_unspecified_intent_to_cooperate():
+    assert ("KEN", "030", "TZA") in triples("Kenya promised to cooperate with Tanzania on trade.")
+
+
+def test_a_reported_future_act_is_an_intention():
+    assert ("JPN", "0333", "NPL") in triples("The Japanese minister said that Japan would send food aid to Nepal.")
+
+
+def test_a_conditional_would_is_no_intention():
+    assert not codes("The Japanese minister said that Japan would send aid to Nepal if the rains failed.")
+
+
+def test_pledging_money_in_aid():
+    assert ("JPN", "033", "NPL") in triples("Japan pledged $20 million in aid to Nepal on Friday.")
+
+
+def test_an_act_inside_a_decision_noun_is_not_coded():
+    got = triples("The United Nations praised Kenya's decision to release the Ugandan prisoners.")
+    assert ("IGOUNO", "051", "KEN") in got
+    assert not any(c.startswith("08") for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- yielding, aid, restrictions
+
+
+def test_releasing_people_is_0841_and_unnamed_prisoners_are_the_issuers_civilians():
+    assert ("KEN", "0841", "UGACVL") in triples("Kenya released five Ugandan citizens on Friday.")
+    assert ("KENGOV", "0841", "KENCVL") in triples("The Kenyan government released 300 prisoners on Friday.")
+
+
+def test_lifting_a_curfew_or_emergency_targets_the_issuers_civilians():
+    assert ("CHLGOV", "0813", "CHLCVL") in triples("The Chilean government lifted the curfew in Santiago.")
+    assert ("CHLGOV", "0814", "CHLCVL") in triples("The Chilean government ended the state of emergency on Monday.")
+
+
+def test_imposing_a_curfew_in_a_city_at_home_targets_its_civilians():
+    assert ("CHLGOV", "1723", "CHLCVL") in triples("The Chilean government imposed a curfew in Santiago on Monday.")
+
+
+def test_withdrawing_troops_is_de_escalation_not_expulsion():
+    got = codes("Ethiopia withdrew its troops from Somalia on Monday.")
+    assert "087" in got and "166" not in got
+
+
+def test_sending_humanitarian_aid_is_073():
+    assert ("CHN", "073", "NPL") in triples("China sent humanitarian aid to Nepal.")
+
+
+# ---------------------------------------------------------------- round 2: converse acts, compliance, intents
+
+
+def test_receiving_an_endorsement_is_the_givers_praise():
+    assert ("FRAGOV", "051", "BELGOV") in triples(
+        "The Belgian prime minister received the endorsement of the French president on Monday.")
+
+
+def test_winning_praise_from_someone_is_their_praise():
+    assert ("IGOUNO", "051", "KENGOV") in triples("The Kenyan government won praise from the United Nations.")
+
+
+def test_getting_a_phone_call_from_someone_is_their_call():
+    assert ("CHNGOV", "041", "NPLGOV") in triples("The Nepali prime minister got a phone call from the Chinese president.")
+
+
+def test_expressing_support_for_someone_is_endorsing_them():
+    assert ("CHLGOV", "051", "PERGOV") in triples("The Chilean president expressed support for the Peruvian president.")
+
+
+def test_the_agent_of_a_participle_is_the_owner_of_the_thing_praised():
+    assert ("CHLGOV", "051", "PERGOV") in triples(
+        "The Chilean president expressed support for the plan proposed by the Peruvian president.")
+
+
+def test_welcoming_an_agreement_between_two_sides_targets_both():
+    got = triples("The Chilean president welcomed the peace agreement between Peru and Ecuador.")
+    assert {("CHLGOV", "051", "PER"), ("CHLGOV", "051", "ECU")} <= got
+
+
+def test_acting_at_someones_request_is_yielding_to_them():
+    assert ("PERGOV", "080", "CHL") in triples(
+        "The Peruvian government closed the border crossing at the request of Chile.")
+
+
+def test_agreeing_to_someones_request_is_yielding_to_them():
+    assert ("PERGOV", "080", "CHL") in triples("The Peruvian government agreed to a request by Chile on Monday.")
+
+
+def test_turning_oneself_in_to_police_is_yielding():
+    assert any(c == "080" and t.endswith("COP") for _, c, t in triples(
+        "In Lima, Peru, the suspect turned himself in to police on Sunday."))
+
+
+def test_willing_to_meet_is_an_intent_to_meet():
+    got = triples("The Peruvian president said his government was willing to resume talks with Chile.")
+    assert ("PERGOV", "036", "CHL") in got and not any(c.startswith("04") for _, c, _ in got)
+
+
+def test_talks_a_future_visit_is_for_are_intended():
+    got = triples("The Peruvian president will travel to Chile next week for talks with the Chilean president.")
+    assert ("PERGOV", "036", "CHLGOV") in got and ("PERGOV", "040", "CHLGOV") not in got
+
+
+def test_an_act_a_court_orders_is_not_yet_done():
+    got = triples("A Peruvian court ordered the government to release the opposition leader.")
+    assert not any(c.startswith("08") for _, c, _ in got)
+
+
+def test_speaking_at_a_news_conference_is_no_consultation():
+    got = triples("Speaking at a news conference, the Peruvian and Chilean presidents signed a trade agreement.")
+    assert not any(c == "040" for _, c, _ in got)
+
+
+def test_ministers_of_two_countries_are_two_sides():
+    got = triples("The foreign ministers of Peru and Chile agreed to hold further talks.")
+    assert {("PERGOV", "036", "CHLGOV"), ("CHLGOV", "036", "PERGOV")} <= got
+
+
+def test_ordering_the_release_of_people_is_a_release():
+    assert ("PERGOV", "0841", "PEROPP") in triples(
+        "The Peruvian president ordered the release of 12 jailed opposition politicians.")
+
+
+def test_granting_clemency_is_a_release_of_persons():
+    assert ("PERGOV", "0841", "CHLCVL") in triples("The Peruvian president granted clemency to a jailed Chilean teacher.")
+
+
+def test_promising_a_country_help_with_a_dative():
+    assert ("IGOEUREEC", "0331", "GRC") in triples("The European Commission promised Greece financial help on Monday.")
