@@ -175,7 +175,13 @@ _GUILT = parse_pattern("112", "say ^ccomp:bear|share|commit >csubj", "verb", 0)
 def reported_guilt(tok: "Token", speech: frozenset[str] | set[str], content: dict[str, frozenset[str]]) -> list[Reading]:
     """ "X said Y bore responsibility for the attack" (112, 1123 by `content`), "X said Y had
     committed war crimes" (1124): the speaker accuses Y; the deed is not coded as fact."""
-    if tok.lemma_.lower() not in speech or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    if tok.lemma_.lower() not in speech:
+        return []
+    # the cheap structural test first: most speech verbs report no guilt
+    if not any(c.dep_ == "ccomp" and c.pos_ == "VERB" or c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() in GUILT_NOUNS
+               for c in tok.children):
+        return []
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     out = []
     for obj in tok.children:
@@ -261,9 +267,18 @@ def is_reciprocal(toks: list["Token"]) -> bool:
 
 def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str, frozenset[str]],
              condemning: frozenset[str] = frozenset()) -> list[Reading]:
-    """Every construction above that `tok` (a verb or auxiliary) triggers."""
-    return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
-            *reported_guilt(tok, speech, content)]
+    """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
+    settles the (many) verbs that trigger none."""
+    lemma = tok.lemma_.lower()
+    if lemma in speech:
+        return reported_guilt(tok, speech, content)
+    if lemma not in TRIGGER_LEMMAS:
+        return []
+    return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning)]
+
+
+TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RETORT_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
+    | frozenset({"come", "be"})
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
