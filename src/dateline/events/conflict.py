@@ -29,6 +29,8 @@ from dateline.events.patterns import Pattern, parse_pattern
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.model import Actor
+
 
 @dataclass
 class Reading:
@@ -251,6 +253,28 @@ def demand_subcode(tok: "Token") -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- joined agents, vetoes
+
+def joined_agents(tok: "Token") -> list["Token"]:
+    """ "X joined Y in condemning Z": Y condemns Z too (X is found as the inherited subject)."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() != "join":
+        return []
+    return with_conjuncts([c for c in tok.head.head.children if c.dep_ == "dobj"])
+
+
+LEGISLATION_NOUNS = frozenset({"bill", "legislation", "law", "measure", "budget", "amendment"})
+
+
+def vetoed_legislature(trigger: "Token", source: "Actor") -> list[tuple["Token", "Actor"]]:
+    """A veto of a bill is aimed at the legislature that passed it: the vetoer's own (LEG)."""
+    from dateline.model import Actor
+
+    obj = direct_object(trigger)
+    if obj is None or obj.lemma_.lower() not in LEGISLATION_NOUNS or not source.country:
+        return []
+    return [(obj, Actor(None, "legislature", source.country + "LEG", source.country, "LEG"))]
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -282,4 +306,5 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RETORT_VERBS | DESCRIBING_VER
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
-           "retort", "condemning_label", "demand_subcode", "is_reciprocal"]
+           "retort", "condemning_label", "demand_subcode", "is_reciprocal", "joined_agents",
+           "vetoed_legislature"]
