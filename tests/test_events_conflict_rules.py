@@ -220,3 +220,17 @@ def test_quoted_verdicts_naming_a_person():
     assert ("COLGOV", "111", "VENGOV") in got
     assert ("ESPGOV", "111", "MARGOV") in triples(
         "The Spanish foreign minister said the Moroccan government's decision was wrong.")
+
+
+def test_responded_to_and_met_with_criticism():
+    assert ("NLDGOV", "111", "HUNGOV") in triples(
+        "The Hungarian prime minister responded to criticism from the Dutch government on Friday.")
+    assert ("IGOEUREEC", "111", "POLGOV") in triples(
+        "The Polish government's plan was met with criticism from the European Commission.")
+    assert not any(t[1][:2] == "11" for t in triples(
+        "The Hungarian prime minister responded to a request from the Dutch government."))
+
+
+def test_along_with_adds_a_source():
+    got = triples("The Swedish government, along with Norway, condemned the Belarusian government.")
+    assert {("SWEGOV", "111", "BLRGOV"), ("NOR", "111", "BLRGOV")} <= got

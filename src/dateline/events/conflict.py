@@ -65,6 +65,14 @@ UNDER_NOUNS = frozenset({"fire", "criticism", "condemnation", "censure"})
 _RECEIVED = parse_pattern("111", "draw +criticism >none", "verb", 0)
 
 
+RESPONDING_VERBS = frozenset({"respond", "react", "reply", "hit_back"})
+
+
+def _prep_noun(tok: "Token", prep: str) -> "Token | None":
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _agents_of(noun: "Token", verb: "Token") -> list["Token"]:
     """The "from X" / "by X" phrase naming who disapproves, on the noun or (as the small
     model often hangs it) on the verb; coordinated agents each count."""
@@ -80,18 +88,25 @@ def _agents_of(noun: "Token", verb: "Token") -> list["Token"]:
 def received_disapproval(tok: "Token") -> list[Reading]:
     """ "Y drew criticism from X", "Y came under fire from X": X disapproves of Y."""
     lemma = tok.lemma_.lower()
-    if lemma in RECEIVING_VERBS or lemma in CAUSING_VERBS:
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
+        noun = _prep_noun(tok, "with")  # "Y's decision was met with criticism from X"
+    elif lemma in RECEIVING_VERBS or lemma in CAUSING_VERBS:
         noun = direct_object(tok)
+    elif lemma in RESPONDING_VERBS:
+        noun = _prep_noun(tok, "to")  # "Y responded to criticism from X"
     elif lemma == "come":
         noun = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"
                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in UNDER_NOUNS), None)
     else:
         return []
     code = ("111" if lemma == "come" else RECEIVED_NOUNS.get(noun.lemma_.lower())) if noun is not None else None
+    if lemma in RESPONDING_VERBS and code not in ("111", "112"):
+        return []  # "responded to a demand from X" is an answer, not a disapproval received
     if code is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     sources = _agents_of(noun, tok)
-    targets = subjects(tok)
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    targets = with_conjuncts(passive) if passive else subjects(tok)
     if not sources or not targets:
         return []
     return [Reading(tok, _RECEIVED, code, sources, targets)]
@@ -256,10 +271,16 @@ def demand_subcode(tok: "Token") -> str | None:
 # ---------------------------------------------------------------- joined agents, vetoes
 
 def joined_agents(tok: "Token") -> list["Token"]:
-    """ "X joined Y in condemning Z": Y condemns Z too (X is found as the inherited subject)."""
-    if tok.dep_ != "pcomp" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() != "join":
-        return []
-    return with_conjuncts([c for c in tok.head.head.children if c.dep_ == "dobj"])
+    """ "X joined Y in condemning Z": Y condemns Z too (X is found as the inherited subject);
+    "X, along with / together with Y, condemned Z": Y too."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "join":
+        return with_conjuncts([c for c in tok.head.head.children if c.dep_ == "dobj"])
+    out = []
+    for p in tok.children:  # the small model hangs "along with Y" on the verb
+        if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together"):
+            out += [g for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children if g.dep_ == "pobj"]
+    return with_conjuncts(out)
 
 
 LEGISLATION_NOUNS = frozenset({"bill", "legislation", "law", "measure", "budget", "amendment"})
@@ -301,7 +322,7 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning)]
 
 
-TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RETORT_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
+TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
     | frozenset({"come", "be"})
 
 
