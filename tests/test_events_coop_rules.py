@@ -223,3 +223,8 @@ def test_granting_clemency_is_a_release_of_persons():
 
 def test_promising_a_country_help_with_a_dative():
     assert ("IGOEUREEC", "0331", "GRC") in triples("The European Commission promised Greece financial help on Monday.")
+
+
+def test_a_former_office_holder_is_an_elite():
+    assert ("CHLELI", "051", "PERGOV") in triples("The former Chilean president praised the Peruvian president.")
+    assert ("CHLGOV", "051", "PERELI") in triples("The Chilean president praised the former Peruvian president.")
