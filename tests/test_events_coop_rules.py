@@ -59,7 +59,7 @@ def test_denying_a_role_hung_on_the_verb_targets_the_victim():
 
 def test_denying_an_accusation_targets_the_accuser():
     assert ("UGA", "016", "KEN") in triples("On Friday, Uganda denied the accusation made by Kenya.")
-    assert ("UGA", "016", "KEN") in triples("On Friday, Uganda rejected Kenya's allegations.")
+    assert ("UGA", "016", "KEN") in triples("On Friday, Uganda refuted Kenya's allegations.")
 
 
 def test_denying_the_allegations_answers_an_earlier_accuser():

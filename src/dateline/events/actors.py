@@ -497,7 +497,7 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
         return ctx.entity_at[tok.i]
     if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.i in ctx.coref:  # "he", "the minister", "Ri"
         ent = ctx.article.entity(ctx.coref[tok.i])
-        if ent is not None:
+        if ent is not None and not _other_nationality(tok, ent, ctx):
             return ent
     if tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) in ("BUS", "MED") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -513,6 +513,16 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
         # a bare surname the NER missed ("Ri arrived"): the person whose name contains it
         return next((e for e in ctx.article.entities if e.label == "PERSON" and tok.text in e.name.split()), None)
     return None
+
+
+def _other_nationality(tok: "Token", ent: Entity, ctx: ActorContext) -> bool:
+    """ "The US Treasury accused the Chinese company": a noun whose own nationality word
+    names another country than the entity's is not that entity (a coreference slip)."""
+    for c in tok.children:
+        own = ctx.entity_at.get(c.i) if c.dep_ in ("amod", "compound") else None
+        if own is not None and own.country and ent.country and own.country != ent.country:
+            return True
+    return False
 
 
 def _introduced_as(tok: "Token", ctx: ActorContext) -> Entity | None:

@@ -125,7 +125,8 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
 
 # ---------------------------------------------------------------- denials (016)
 
-DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow"})
+# ("rejected / dismissed the accusations" is left to the rejection rules of events/conflict.py: 120)
+DENYING_VERBS = frozenset({"deny", "refute", "rebut", "disavow", "contest"})
 # What is denied when the denial names an accuser: "denied the accusation made by Y".
 ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report", "suggestion",
                               "assertion", "insinuation"})
@@ -175,7 +176,7 @@ def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
         if word in ACCUSATION_NOUNS:
             owner = _owner_of_claim(obj)
             return ([owner] if owner is not None else []), []
-        if word in RESPONSIBILITY_NOUNS and lemma in ("deny", "dispute", "disavow"):
+        if word in RESPONSIBILITY_NOUNS and lemma in ("deny", "disavow"):
             # "denied any role in the killing": the phrase hangs on the noun or on the verb
             acts = [g for owner in (obj, tok) for p in owner.children
                     if p.dep_ == "prep" and p.lower_ in ("for", "in", "with", "to")
@@ -450,15 +451,3 @@ def parties_between(noun: "Token") -> list["Token"]:
             return with_conjuncts(objs)
     return []
 
-
-def owner_countries(noun: "Token") -> list["Token"]:
-    """ "the foreign ministers of Russia and Turkey": two or more places a plural office noun
-    belongs to (each its own actor with the noun's role)."""
-    if noun.tag_ != "NNS":
-        return []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            objs = with_conjuncts([g for g in c.children if g.dep_ == "pobj"])
-            if len(objs) > 1 and all(o.ent_type_ in ("GPE", "NORP") for o in objs):
-                return objs
-    return []

@@ -349,10 +349,11 @@ def _clause_words(tok: "Token") -> set[str]:
 def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Actor, Actor, str]:
     """Crowds that march or protest are coded as the opposition; with no target (or only
     their own country) the protest is aimed at their government; its aim gives the subcode."""
-    crowd = src.role in (None, "CVL", "OPP") and src.country is not None
+    crowd = src.role in (None, "CVL", "OPP", "EDU") and src.country is not None
     if not crowd or not (src.role == "OPP" or _protest_cue(tok)):
         return src, tgt, code  # "fans marched to celebrate the victory": a crowd, not a protest
-    src = _with_role(src, "OPP")
+    if src.role != "EDU":  # students protesting stay students (EDU in the Wikinews conventions)
+        src = _with_role(src, "OPP")
     if (not tgt.code and not _against_people(tok)) or (tgt.code and tgt.country == src.country and not tgt.role):
         tgt = Actor(None, "government", src.country + "GOV", src.country, "GOV")  # type: ignore[operator]
     # what the protest is for, read off the sentence's common words ("Unite the Right" is a name)
