@@ -247,6 +247,8 @@ def intent_of(inner: "Token", code: str) -> str | None:
 def reported_future(tok: "Token", d: Dictionary) -> bool:
     """ "X said (that) Y would send aid": a future act reported by a speech verb, not a
     hypothetical; no condition ("if", "unless") anywhere in the sentence."""
+    while tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":  # "would continue to support Y"
+        tok = tok.head
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in d.speech:
         return False
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
@@ -451,3 +453,48 @@ def parties_between(noun: "Token") -> list["Token"]:
             return with_conjuncts(objs)
     return []
 
+
+
+# Institutions a clause names without a country ("urged Congress", "asked the Supreme Court"):
+# a reader takes them as the acting side's own country's.
+HOME_INSTITUTIONS = frozenset({"LEG", "JUD", "COP"})
+
+
+def home_institution(src: Actor, tgt: Actor) -> Actor:
+    if tgt.code and tgt.country is None and tgt.role in HOME_INSTITUTIONS and src.country:
+        return Actor(tgt.entity, tgt.name, src.country + tgt.role, src.country, tgt.role)
+    return tgt
+
+
+# Statements about something someone said or did: "apologised for his remarks about China",
+# "expressed regret over the comments on Y": the party the remarks were about.
+TOPIC_CODES = frozenset({"055", "018", "012", "013"})
+TOPIC_PREPS = ("about", "on", "against", "toward", "towards", "regarding")
+
+
+def topic_parties(trigger: "Token") -> list["Token"]:
+    for p in trigger.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "over"):
+            for noun in (g for g in p.children if g.dep_ == "pobj"):
+                for q in noun.children:
+                    if q.dep_ == "prep" and q.lower_ in TOPIC_PREPS:
+                        return with_conjuncts([g for g in q.children if g.dep_ == "pobj"])
+    return []
+
+
+# "congratulated X in a phone call", "during a telephone conversation": the call is an act too.
+CALL_NOUNS = frozenset({"call", "conversation", "phone", "telephone"})
+
+
+def by_phone(trigger: "Token") -> bool:
+    # on the verb, or (a parse slip) on a noun of its own clause: "congratulated X on his victory in a call"
+    preps = [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in ("in", "during", "on", "by", "over")
+             and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
+    for p in preps:
+        if p.dep_ == "prep":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in CALL_NOUNS and (
+                        g.lemma_.lower() != "call" or any(c.lemma_.lower() in ("phone", "telephone", "video")
+                                                          for c in g.children) or p.lower_ in ("in", "during")):
+                    return True
+    return False
