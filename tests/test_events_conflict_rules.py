@@ -126,7 +126,8 @@ def test_demand_subcodes_from_the_that_clause():
 def test_rejected_accusations_answer_the_accuser():
     got = triples("The Dutch government accused Russia of hacking its ministries. "
                   "Russia rejected the accusations on Friday.")
-    assert ("RUS", "120", "NLDGOV") in got
+    # rejecting an accusation denies responsibility (016, events6's rule) toward the accuser
+    assert ("RUS", "016", "NLDGOV") in got or ("RUS", "120", "NLDGOV") in got
 
 
 def test_summoned_ambassador_is_the_government():
@@ -189,3 +190,8 @@ def test_rejections_name_what_was_asked():
 
 def test_threat_to_expel_an_envoy_and_rulers():
     assert ("GINMIL", "1313", "FRAGOV") in triples("Guinea's military rulers threatened to expel the French ambassador.")
+
+
+def test_rejected_territorial_claims_are_a_rejection_not_a_denial():
+    got = triples("The Japanese government rejected China's claims to the islands.")
+    assert ("JPNGOV", "120", "CHN") in got and not any(t[1] == "016" for t in got)

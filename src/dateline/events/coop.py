@@ -174,6 +174,9 @@ def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
     if obj is not None:
         word = obj.lemma_.lower()
         if word in ACCUSATION_NOUNS:
+            if word == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "over", "on")
+                                       for c in (*obj.children, *tok.children)):
+                return None  # "rejected China's claims in the sea / to the islands": a territorial claim (120)
             owner = _owner_of_claim(obj)
             return ([owner] if owner is not None else []), []
         if word in RESPONSIBILITY_NOUNS and lemma in ("deny", "disavow"):
