@@ -59,7 +59,7 @@ def test_denying_a_role_hung_on_the_verb_targets_the_victim():
 
 def test_denying_an_accusation_targets_the_accuser():
     assert ("UGA", "016", "KEN") in triples("On Friday, Uganda denied the accusation made by Kenya.")
-    assert ("UGA", "016", "KEN") in triples("On Friday, Uganda rejected Kenya's allegations.")
+    assert ("UGA", "016", "KEN") in triples("On Friday, Uganda refuted Kenya's allegations.")
 
 
 def test_denying_the_allegations_answers_an_earlier_accuser():
@@ -223,3 +223,42 @@ def test_granting_clemency_is_a_release_of_persons():
 
 def test_promising_a_country_help_with_a_dative():
     assert ("IGOEUREEC", "0331", "GRC") in triples("The European Commission promised Greece financial help on Monday.")
+
+
+def test_a_former_office_holder_is_an_elite():
+    assert ("CHLELI", "051", "PERGOV") in triples("The former Chilean president praised the Peruvian president.")
+    assert ("CHLGOV", "051", "PERELI") in triples("The Chilean president praised the former Peruvian president.")
+
+
+# ---------------------------------------------------------------- round 3: campaign-style statements
+
+
+def test_a_campaign_speaks_for_its_candidate():
+    assert ("USAOPP", "051", "USANGO") in triples(
+        "Biden's campaign welcomed the decision of the Commission on Presidential Debates.", published="2020-06-15")
+
+
+def test_listed_senators_are_legislators_while_they_campaign():
+    assert ("USALEG", "051", "USAOPP") in triples("Amy Klobuchar endorsed Joe Biden on Monday.", published="2020-06-15")
+
+
+def test_an_institution_named_without_a_country_is_the_speakers_own():
+    assert ("CHLGOV", "020", "CHLLEG") in triples("The Chilean president urged Congress to pass the pension bill.")
+    assert ("CHLGOV", "020", "CHLJUD") in triples("The Chilean government asked the Supreme Court to block the ruling.")
+
+
+def test_apologising_for_remarks_about_someone_targets_them():
+    assert ("CHLGOV", "055", "PER") in triples("The Chilean minister apologised for his remarks about Peru.")
+
+
+def test_congratulating_in_a_phone_call_is_also_a_call():
+    got = triples("The Chilean president congratulated the Peruvian president on his victory in a phone call.")
+    assert {("CHLGOV", "051", "PERGOV"), ("CHLGOV", "041", "PERGOV")} <= got
+
+
+def test_a_reported_future_through_continue_is_an_intention():
+    assert ("CHL", "032", "PER") in triples("The Chilean president said Chile would continue to support Peru.")
+
+
+def test_expelled_journalists_are_the_target():
+    assert ("PERGOV", "174", "CHLMED") in triples("Two Chilean journalists were expelled by the Peruvian government.")

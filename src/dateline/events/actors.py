@@ -269,8 +269,28 @@ HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake qua
                          "accident".split())
 
 
+# Words that make the office in a title a former one: CAMEO codes former office holders ELI.
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"})
+FORMER_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
+
+
 def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
+    actor = _actor_for(tok, ctx)
+    if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok):
+        # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
+        return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
+    return actor
+
+
+def _former_title(tok: "Token") -> bool:
+    """The noun phrase (or its apposition) calls the office a former one."""
+    words = phrase_tokens(tok) if tok.pos_ in ("PROPN", "NOUN") else []
+    words += [t for w in words if w.dep_ == "appos" for t in w.subtree]
+    return any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words if w.i < tok.i or w.head != tok)
+
+
+def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if tok.lemma_.lower() in HAZARD_WORDS or any(
             c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children):
         return None

@@ -162,6 +162,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+    out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
+            for c in out if c.code[:2] in ("01", "02", "03", "05") and coop.by_phone(c.trigger)]
     return _drop_alleged(out)
 
 
@@ -176,6 +178,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 
 
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
+_BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE
@@ -694,22 +697,13 @@ FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "backer"})
 # Words for part of a group that acts for the group ("thousands of protesters", "members of
 # the EU"); any other noun's owner is not an agent ("his politics clashed" is not him).
 GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some many number majority "
-                        "part delegation contingent wing faction unit team".split()) \
+                        "part delegation contingent wing faction unit team campaign".split()) \
     | frozenset("office bureau department agency ministry".split())  # "the district attorney's office"
 
 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
-        places = coop.owner_countries(t) if t.pos_ == "NOUN" else []
-        office = actor_for(t, ctx) if places else None
-        if office is not None and office.role:  # "the foreign ministers of Russia and Turkey"
-            for p in places:
-                country = actor_for(p, ctx)
-                if country is not None and country.country:
-                    out.append((p, Actor(None, t.text, country.country + office.role, country.country, office.role)))
-            if out:
-                continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
             out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
             continue
@@ -1019,6 +1013,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             break
         targets = _resolve(list(alt), ctx, c.code)
     things = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
+    if c.code in coop.TOPIC_CODES and not targets:  # "apologised for his remarks about China"
+        targets = [x for x in _resolve(coop.topic_parties(c.trigger), ctx, c.code)
+                   if x[1].code not in {a.code for _, a in sources}]
     if things and c.code[:2] not in MONADIC_ROOTS and all(t.pos_ == "NOUN" for t in things):
         # "supported the deal reached by X" (the doer the clause names beats the deal's modifiers),
         # "welcomed the agreement between X and Y"
@@ -1095,6 +1092,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     out = []
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
+        tgt = coop.home_institution(src, tgt)  # "urged Congress": the speaker's own
         if c.code[:2] == "14" and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")

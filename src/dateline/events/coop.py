@@ -125,7 +125,8 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
 
 # ---------------------------------------------------------------- denials (016)
 
-DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow"})
+# ("rejected / dismissed the accusations" is left to the rejection rules of events/conflict.py: 120)
+DENYING_VERBS = frozenset({"deny", "refute", "rebut", "disavow", "contest"})
 # What is denied when the denial names an accuser: "denied the accusation made by Y".
 ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report", "suggestion",
                               "assertion", "insinuation"})
@@ -178,7 +179,7 @@ def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
                 return None  # "rejected China's claims in the sea / to the islands": a territorial claim (120)
             owner = _owner_of_claim(obj)
             return ([owner] if owner is not None else []), []
-        if word in RESPONSIBILITY_NOUNS and lemma in ("deny", "dispute", "disavow"):
+        if word in RESPONSIBILITY_NOUNS and lemma in ("deny", "disavow"):
             # "denied any role in the killing": the phrase hangs on the noun or on the verb
             acts = [g for owner in (obj, tok) for p in owner.children
                     if p.dep_ == "prep" and p.lower_ in ("for", "in", "with", "to")
@@ -249,6 +250,8 @@ def intent_of(inner: "Token", code: str) -> str | None:
 def reported_future(tok: "Token", d: Dictionary) -> bool:
     """ "X said (that) Y would send aid": a future act reported by a speech verb, not a
     hypothetical; no condition ("if", "unless") anywhere in the sentence."""
+    while tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":  # "would continue to support Y"
+        tok = tok.head
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in d.speech:
         return False
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
@@ -454,14 +457,47 @@ def parties_between(noun: "Token") -> list["Token"]:
     return []
 
 
-def owner_countries(noun: "Token") -> list["Token"]:
-    """ "the foreign ministers of Russia and Turkey": two or more places a plural office noun
-    belongs to (each its own actor with the noun's role)."""
-    if noun.tag_ != "NNS":
-        return []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            objs = with_conjuncts([g for g in c.children if g.dep_ == "pobj"])
-            if len(objs) > 1 and all(o.ent_type_ in ("GPE", "NORP") for o in objs):
-                return objs
+
+# Institutions a clause names without a country ("urged Congress", "asked the Supreme Court"):
+# a reader takes them as the acting side's own country's.
+HOME_INSTITUTIONS = frozenset({"LEG", "JUD", "COP"})
+
+
+def home_institution(src: Actor, tgt: Actor) -> Actor:
+    if tgt.code and tgt.country is None and tgt.role in HOME_INSTITUTIONS and src.country:
+        return Actor(tgt.entity, tgt.name, src.country + tgt.role, src.country, tgt.role)
+    return tgt
+
+
+# Statements about something someone said or did: "apologised for his remarks about China",
+# "expressed regret over the comments on Y": the party the remarks were about.
+TOPIC_CODES = frozenset({"055", "018", "012", "013"})
+TOPIC_PREPS = ("about", "on", "against", "toward", "towards", "regarding")
+
+
+def topic_parties(trigger: "Token") -> list["Token"]:
+    for p in trigger.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "over"):
+            for noun in (g for g in p.children if g.dep_ == "pobj"):
+                for q in noun.children:
+                    if q.dep_ == "prep" and q.lower_ in TOPIC_PREPS:
+                        return with_conjuncts([g for g in q.children if g.dep_ == "pobj"])
     return []
+
+
+# "congratulated X in a phone call", "during a telephone conversation": the call is an act too.
+CALL_NOUNS = frozenset({"call", "conversation", "phone", "telephone"})
+
+
+def by_phone(trigger: "Token") -> bool:
+    # on the verb, or (a parse slip) on a noun of its own clause: "congratulated X on his victory in a call"
+    preps = [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in ("in", "during", "on", "by", "over")
+             and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
+    for p in preps:
+        if p.dep_ == "prep":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in CALL_NOUNS and (
+                        g.lemma_.lower() != "call" or any(c.lemma_.lower() in ("phone", "telephone", "video")
+                                                          for c in g.children) or p.lower_ in ("in", "during")):
+                    return True
+    return False
