@@ -234,3 +234,21 @@ def test_responded_to_and_met_with_criticism():
 def test_along_with_adds_a_source():
     got = triples("The Swedish government, along with Norway, condemned the Belarusian government.")
     assert {("SWEGOV", "111", "BLRGOV"), ("NOR", "111", "BLRGOV")} <= got
+
+
+# --- fourth round (from the third variety batch)
+
+def test_reported_obligation_gets_the_demand_subcode():
+    assert ("GEOGOV", "1056", "RUS") in triples("The Georgian president said Russia must withdraw its troops from Abkhazia.")
+
+
+def test_demanded_departure_and_inadequate_explanations():
+    assert ("TUNOPP", "1041", "TUNGOV") in triples(
+        "Tunisian protesters demanded the departure of the Tunisian prime minister.")
+    assert ("FRAGOV", "111", "RUS") in triples(
+        "The French foreign minister said the explanations given by Russia were inadequate.")
+
+
+def test_a_role_owner_owns_the_act_not_its_theme():
+    got = triples("Bolivia's interior minister rejected the opposition leader's claim to the presidency.")
+    assert ("BOLGOV", "120", "BOLOPP") in got

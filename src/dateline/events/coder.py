@@ -242,7 +242,11 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ != "PRON":
-                out.append(_Coding(tok, _MUST_DEMAND, "100", subjects(tok), with_conjuncts(subj)))
+                # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
+                code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
+                if code == "1053":
+                    code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
+                out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
     return out
 
 
@@ -259,7 +263,8 @@ CONDEMNING_WORDS = frozenset(
     "provocative unjustified groundless "
     # events5: verdicts that name a wrong ("the sanctions are economic terrorism")
     "terrorism blackmail piracy bullying racist racism hypocrisy interference insulting "
-    "liar criminal dictator thug wrong misguided offensive dishonest".split())
+    "liar criminal dictator thug wrong misguided offensive dishonest "
+    "inadequate insufficient unsatisfactory unconvincing".split())
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -529,7 +534,7 @@ ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
                       "criminal illegal illegally embezzle launder perjury assassinate assassination".split()),
     "1124": frozenset("genocide massacre atrocity cleansing".split()),  # war crimes
     "1122": frozenset("torture abuse repression persecution mistreat mistreatment oppress oppression "
-                      "discriminate discrimination persecute repress kill killing".split()),
+                      "discriminate discrimination persecute repress kill killing starve starvation".split()),
     "1123": frozenset("attack bombing airstrike assault shelling invasion "
                       "aggression incursion offensive shell bomb invade missile rocket clash".split()),
     "1125": frozenset("espionage spy spying treason interference meddle meddling hack hacking "
@@ -734,7 +739,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
             t = agent  # "condemned the government's arrest of activists": the government arrested
         own = next((c for c in t.children if c.dep_ == "poss"), None) if t.pos_ == "NOUN" else None
-        if own is not None and own.pos_ == "PROPN" and t.i not in ctx.entity_at and not _role_phrase(t):
+        if own is not None and (own.pos_ == "PROPN" or _role_phrase(own)) and t.i not in ctx.entity_at \
+                and not _role_phrase(t):  # (and "the opposition leader's claim to the presidency": not GOV)
             t = own  # "Turkey's military offensive": the act's owner, not the role a modifier names
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS \
