@@ -252,3 +252,12 @@ def test_demanded_departure_and_inadequate_explanations():
 def test_a_role_owner_owns_the_act_not_its_theme():
     got = triples("Bolivia's interior minister rejected the opposition leader's claim to the presidency.")
     assert ("BOLGOV", "120", "BOLOPP") in got
+
+
+def test_blamed_on_a_deed_by_someone():
+    assert ("CUBGOV", "112", "USA") in triples("The Cuban president blamed the fire on sabotage by the United States.")
+
+
+def test_party_members_in_a_legislature_act_as_it():
+    got = triples("Republicans in the US Senate criticized the US president's decision to leave the treaty.")
+    assert ("USALEG", "111", "USAGOV") in got

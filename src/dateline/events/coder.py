@@ -751,9 +751,23 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if actor is None and owner is not None and owner.pos_ == "NOUN":
                 inner = possessor(owner)  # "the quality of X's work": one more step
                 actor = actor_for(inner, ctx) if inner is not None else None
+        if actor is None and t.ent_type_ == "NORP":
+            actor = _member_body(t, ctx)  # "Democrats in Congress": the legislature they sit in
         if actor is not None and actor.code:
             out.append((t, actor))
     return out
+
+
+def _member_body(t: "Token", ctx: ActorContext) -> Actor | None:
+    """A party's members "in / of" a legislature act as that legislature (LEG, as the Wikinews
+    conventions code legislators whatever their party)."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
+            for g in p.children:
+                body = actor_for(g, ctx) if g.dep_ == "pobj" else None
+                if body is not None and body.role == "LEG":
+                    return body
+    return None
 
 
 def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
@@ -1189,6 +1203,10 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
             got = [x for x in _resolve([cand], ctx, c.code) if x[1].code != src.code]
             if got:
                 return got
+    if c.code[:3] == "112" and (doer := conflict.blamed_doer(c.trigger)):
+        got = [x for x in _resolve(doer, ctx) if x[1].code != src.code]  # "blamed X on sabotage by Y"
+        if got:
+            return got
     if c.code[:2] == "11" and c.targets and c.targets[0].lower_ in ("this", "it", "that"):
         # "claimed this is a move by Johnson to ...": the one whose act "this" is said to be
         for a in c.targets[0].head.children:

@@ -301,6 +301,18 @@ def vetoed_legislature(trigger: "Token", source: "Actor") -> list[tuple["Token",
     return [(obj, Actor(None, "legislature", source.country + "LEG", source.country, "LEG"))]
 
 
+# ---------------------------------------------------------------- blamed on a deed by X
+
+def blamed_doer(trigger: "Token") -> list["Token"]:
+    """ "blamed the blackout on sabotage by the United States": the small model hangs the "by"
+    phrase on the verb (even as a passive agent); when the blamed deed names no one, its doer is
+    the accused."""
+    if trigger.lemma_.lower() not in ("blame", "attribute") or any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    return with_conjuncts([g for p in trigger.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                           for g in p.children if g.dep_ == "pobj"])
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -332,5 +344,5 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
-           "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents",
+           "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "vetoed_legislature"]
