@@ -262,3 +262,44 @@ def test_a_reported_future_through_continue_is_an_intention():
 
 def test_expelled_journalists_are_the_target():
     assert ("PERGOV", "174", "CHLMED") in triples("Two Chilean journalists were expelled by the Peruvian government.")
+
+
+# ---------------------------------------------------------------- round 4
+
+
+def test_a_counterpart_holds_the_same_office():
+    assert ("PERGOV", "043", "CHLGOV") in triples("The Peruvian president hosted his Chilean counterpart in Lima on Monday.")
+
+
+def test_talks_at_a_summit_in_a_third_country_are_044():
+    assert ("PERGOV", "044", "CHLGOV") in triples(
+        "The Peruvian president held talks with the Chilean president on the sidelines of a summit in Geneva.")
+
+
+def test_discussing_during_a_phone_call_is_a_call():
+    got = triples("The Peruvian president and the Chilean president discussed trade during a phone call on Friday.")
+    assert ("PERGOV", "041", "CHLGOV") in got and ("PERGOV", "040", "CHLGOV") not in got
+
+
+def test_hope_that_someone_acts_targets_them():
+    assert ("PERGOV", "013", "CHL") in triples("The Peruvian president expressed hope that Chile would return to talks.")
+
+
+def test_families_a_government_apologises_to_are_its_own_civilians():
+    assert ("PERGOV", "055", "PERCVL") in triples(
+        "The Peruvian government apologised to the families of the victims of the mine disaster.")
+
+
+def test_an_investigation_on_charges_is_of_a_crime():
+    assert any(c == "091" for _, c, _ in triples(
+        "Peruvian prosecutors opened an investigation into the former president on charges of bribery."))
+
+
+def test_he_in_a_reported_clause_is_the_titled_speaker():
+    assert ("PERGOV", "0241", "PERGOV") in triples(
+        "Peru's president announced on Sunday that he had asked all his ministers to resign.")
+
+
+def test_announcing_one_will_comply_with_a_request_yields_to_its_owner():
+    assert ("PERGOV", "080", "CHLGOV") in triples(
+        "The Peruvian president announced he will comply with the request of the Chilean president.")

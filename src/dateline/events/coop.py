@@ -392,6 +392,9 @@ def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Toke
 
 # "X did Y at the request of Z", "at Z's behest": doing what another side asked is yielding.
 REQUEST_WORDS = frozenset({"request", "behest", "urging", "insistence", "demand"})
+# What one complies with: its owner is the party yielded to ("complied with the request of X").
+HEEDED_NOUNS = REQUEST_WORDS | frozenset({"order", "call", "appeal", "command", "wish", "ruling", "verdict",
+                                          "condition", "term", "ultimatum", "instruction"})
 
 
 def requester(tok: "Token") -> "Token | None":
@@ -463,10 +466,32 @@ def parties_between(noun: "Token") -> list["Token"]:
 HOME_INSTITUTIONS = frozenset({"LEG", "JUD", "COP"})
 
 
-def home_institution(src: Actor, tgt: Actor) -> Actor:
-    if tgt.code and tgt.country is None and tgt.role in HOME_INSTITUTIONS and src.country:
+# Private people of no stated country a state actor speaks to or of ("apologised to the
+# families of the victims"): its own civilians, in the statements and cooperation roots.
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+HOME_PEOPLE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def home_institution(src: Actor, tgt: Actor, code: str = "") -> Actor:
+    if not tgt.code or tgt.country is not None or not src.country:
+        return tgt
+    if tgt.role in HOME_INSTITUTIONS or (tgt.role == "CVL" and src.role in STATE_ROLES and code[:2] in HOME_PEOPLE_ROOTS):
         return Actor(tgt.entity, tgt.name, src.country + tgt.role, src.country, tgt.role)
     return tgt
+
+
+def counterpart(ttok: "Token | None", src: Actor, tgt: Actor) -> Actor:
+    """ "met his Chinese counterpart": the target holds the source's office in its own country."""
+    if ttok is None or ttok.lemma_.lower() not in ("counterpart", "counterparts") or not tgt.country \
+            or tgt.role or not src.role or tgt.country == src.country:
+        return tgt
+    return Actor(tgt.entity, tgt.name, tgt.country + src.role, tgt.country, src.role)
+
+
+def clause_preps(trigger: "Token", word: str) -> list["Token"]:
+    """The `word` prepositions anywhere in the trigger's own clause (not inside another verb's)."""
+    return [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ == word and t.head != trigger
+            and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
 
 
 # Statements about something someone said or did: "apologised for his remarks about China",
@@ -476,6 +501,13 @@ TOPIC_PREPS = ("about", "on", "against", "toward", "towards", "regarding")
 
 
 def topic_parties(trigger: "Token") -> list["Token"]:
+    """ "apologised for his remarks about X"; "expressed hope that X would return to talks"."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    for clause in (obj.children if obj is not None else ()):
+        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+            subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
+            if subj:
+                return with_conjuncts(subj)
     for p in trigger.children:
         if p.dep_ == "prep" and p.lower_ in ("for", "over"):
             for noun in (g for g in p.children if g.dep_ == "pobj"):
