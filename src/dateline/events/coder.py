@@ -183,6 +183,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
+_PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE
@@ -476,6 +477,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if fixed is not None:
         frame.lemma = fixed
     pat = d.match(frame)
+    if pat is not None and pat.code == "020" and coop.phone_call(tok):
+        pat = _PHONED  # "called his Russian counterpart on Tuesday": a phone call
     if pat is not None and pat.code == "020" and "xcomp" not in frame.deps:
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
@@ -497,7 +500,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
             consumed.add(v.i)
             _consume_objects(v, consumed)
-    elif xcomps and (lemma in d.intent or lemma in d.threat):
+    elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None):
+        # ("pledged $100 million to Y to help rebuild": the pledge's own object pattern is the act)
         return _code_intent(tok, xcomps[0], d, consumed)
     if pat is None or not _plausible(tok, pat):
         return []
@@ -509,7 +513,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     derived = False
     # (announcing that one will comply is already the concession: 080 stays, as the Wikinews gold codes it)
     if code != "080" and (future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)):
-        code, derived = intent_code(code) or code, True  # an announced future act is an intention
+        code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True  # an announced future act is an intention
         if code == pat.code and info(code).quad_class >= 3:
             code = threat_code(code) or code
     if code == "112":

@@ -236,14 +236,16 @@ def comment_askers(trigger: "Token") -> list["Token"]:
 # "promised to cooperate with Y": intent to cooperate, not specified (030), rather than the
 # diplomatic-support code the verb's own 050 would give.
 GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work"})
+COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership"})
 REPORTING_FUTURE = frozenset({"would", "'d"})
 OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
 
 
 def intent_of(inner: "Token", code: str) -> str | None:
     """The intent code where the verb's own act names none better (None: keep the table's)."""
-    if inner.lemma_.lower() in GENERIC_COOPERATION and code in ("050", "060"):
-        return "030"
+    if code in ("050", "060") and (inner.lemma_.lower() in GENERIC_COOPERATION or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_NOUNS for c in inner.children)):
+        return "030"  # "agreed to extend their cooperation": cooperation, not specified
     return None
 
 
@@ -318,6 +320,20 @@ PROPERTY_NOUNS = frozenset("ship vessel tanker property asset assets land body b
                            "cargo fund funds money territory".split())
 
 
+MONEY_WORDS = frozenset({"$", "million", "billion", "dollar", "euro", "pound", "yen", "money", "fund", "funding",
+                         "loan", "grant", "credit"})
+
+
+def _money_kind(trigger: "Token", code: str) -> tuple[str, str, str] | None:
+    """ "pledged $100 million to Y", "gave Y 5 billion euros": money is economic aid."""
+    if code not in ("033", "070"):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is not None and ({obj.lemma_.lower(), obj.lower_} | {c.lower_ for c in obj.children}) & MONEY_WORDS:
+        return AID_KINDS["economic"]
+    return None
+
+
 def _aid_kind(trigger: "Token") -> tuple[str, str, str] | None:
     for t in trigger.subtree:
         if t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS:
@@ -333,7 +349,7 @@ def refine(ev: Event, tok: "Token") -> Event:
     people (0841) or of property (0842)."""
     code = ev.code
     if code in AID_CODES:
-        kind = _aid_kind(tok)
+        kind = _aid_kind(tok) or _money_kind(tok, code)
         if kind is not None:
             code = kind[AID_CODES[code]]
     elif code == "084" and ev.target.code:
@@ -533,3 +549,24 @@ def by_phone(trigger: "Token") -> bool:
                                                           for c in g.children) or p.lower_ in ("in", "during")):
                     return True
     return False
+
+
+def phone_call(tok: "Token") -> bool:
+    """ "X called Y (on Tuesday) (to discuss ...)": with a person or state as object and no appeal
+    ("called on Y", "called for"), no label ("called Y a liar") and no content clause of its own,
+    calling someone is a phone call (041)."""
+    if tok.lemma_.lower() != "call":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+           for c in tok.children):
+        return False
+    if any(c.dep_ in ("oprd", "acomp", "attr") for c in obj.children):
+        return False
+    return obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or obj.lemma_.lower() in PHONE_PARTIES
+
+
+PHONE_PARTIES = frozenset("counterpart president minister leader premier chancellor king prime secretary "
+                          "ambassador envoy mayor governor".split())
