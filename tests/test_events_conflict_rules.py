@@ -195,3 +195,42 @@ def test_threat_to_expel_an_envoy_and_rulers():
 def test_rejected_territorial_claims_are_a_rejection_not_a_denial():
     got = triples("The Japanese government rejected China's claims to the islands.")
     assert ("JPNGOV", "120", "CHN") in got and not any(t[1] == "016" for t in got)
+
+
+# --- third round
+
+def test_joined_y_in_condemning():
+    got = triples("The Dutch government joined Belgium in condemning the Russian government.")
+    assert {("NLDGOV", "111", "RUSGOV"), ("BEL", "111", "RUSGOV")} <= got
+
+
+def test_a_vetoed_bill_is_the_legislatures():
+    assert ("ARGGOV", "129", "ARGLEG") in triples("The Argentine president vetoed the bill on Monday.")
+
+
+def test_criminal_charges_and_threatened_legal_action():
+    assert ("BELJUD", "1121", "BELGOV") in triples(
+        "Belgian prosecutors brought charges against the Belgian minister.")
+    assert ("GRCGOV", "130", "TURBUS") in triples(
+        "The Greek government threatened legal action against the Turkish shipping company.")
+
+
+def test_quoted_verdicts_naming_a_person():
+    got = triples('Speaking to reporters, the Colombian president said the Venezuelan president was "a dictator".')
+    assert ("COLGOV", "111", "VENGOV") in got
+    assert ("ESPGOV", "111", "MARGOV") in triples(
+        "The Spanish foreign minister said the Moroccan government's decision was wrong.")
+
+
+def test_responded_to_and_met_with_criticism():
+    assert ("NLDGOV", "111", "HUNGOV") in triples(
+        "The Hungarian prime minister responded to criticism from the Dutch government on Friday.")
+    assert ("IGOEUREEC", "111", "POLGOV") in triples(
+        "The Polish government's plan was met with criticism from the European Commission.")
+    assert not any(t[1][:2] == "11" for t in triples(
+        "The Hungarian prime minister responded to a request from the Dutch government."))
+
+
+def test_along_with_adds_a_source():
+    got = triples("The Swedish government, along with Norway, condemned the Belarusian government.")
+    assert {("SWEGOV", "111", "BLRGOV"), ("NOR", "111", "BLRGOV")} <= got

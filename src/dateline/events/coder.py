@@ -263,7 +263,8 @@ CONDEMNING_WORDS = frozenset(
     "reckless barbaric cowardly absurd illegitimate unconstitutional scandalous despicable "
     "provocative unjustified groundless "
     # events5: verdicts that name a wrong ("the sanctions are economic terrorism")
-    "terrorism blackmail piracy bullying racist racism hypocrisy interference insulting".split())
+    "terrorism blackmail piracy bullying racist racism hypocrisy interference insulting "
+    "liar criminal dictator thug wrong misguided offensive dishonest".split())
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -523,7 +524,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
     cands = target_candidates(tok, pat)
-    return [_Coding(tok, pat, code, subjects(tok), cands[0] if cands else [], derived=derived,
+    return [_Coding(tok, pat, code, subjects(tok) + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
                     alternatives=tuple(cands[1:]))]
 
 
@@ -1053,6 +1054,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = public
     if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
         targets = _domestic_people(c.targets, sources[0][1], ctx)
+    if not targets and c.code == "129" and len(sources) == 1 and sources[0][1].country:
+        targets = conflict.vetoed_legislature(c.trigger, sources[0][1])  # "the governor vetoed the bill"
     if not targets and c.code[:2] in POLICY_ROOTS and c.code != "128":  # breaking a law is aimed at no one
         obj = direct_object(c.trigger)
         nouns = c.targets or [*([obj] if obj is not None else []),

@@ -29,6 +29,8 @@ from dateline.events.patterns import Pattern, parse_pattern
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.model import Actor
+
 
 @dataclass
 class Reading:
@@ -63,6 +65,14 @@ UNDER_NOUNS = frozenset({"fire", "criticism", "condemnation", "censure"})
 _RECEIVED = parse_pattern("111", "draw +criticism >none", "verb", 0)
 
 
+RESPONDING_VERBS = frozenset({"respond", "react", "reply", "hit_back"})
+
+
+def _prep_noun(tok: "Token", prep: str) -> "Token | None":
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _agents_of(noun: "Token", verb: "Token") -> list["Token"]:
     """The "from X" / "by X" phrase naming who disapproves, on the noun or (as the small
     model often hangs it) on the verb; coordinated agents each count."""
@@ -78,18 +88,25 @@ def _agents_of(noun: "Token", verb: "Token") -> list["Token"]:
 def received_disapproval(tok: "Token") -> list[Reading]:
     """ "Y drew criticism from X", "Y came under fire from X": X disapproves of Y."""
     lemma = tok.lemma_.lower()
-    if lemma in RECEIVING_VERBS or lemma in CAUSING_VERBS:
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
+        noun = _prep_noun(tok, "with")  # "Y's decision was met with criticism from X"
+    elif lemma in RECEIVING_VERBS or lemma in CAUSING_VERBS:
         noun = direct_object(tok)
+    elif lemma in RESPONDING_VERBS:
+        noun = _prep_noun(tok, "to")  # "Y responded to criticism from X"
     elif lemma == "come":
         noun = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"
                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in UNDER_NOUNS), None)
     else:
         return []
     code = ("111" if lemma == "come" else RECEIVED_NOUNS.get(noun.lemma_.lower())) if noun is not None else None
+    if lemma in RESPONDING_VERBS and code not in ("111", "112"):
+        return []  # "responded to a demand from X" is an answer, not a disapproval received
     if code is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     sources = _agents_of(noun, tok)
-    targets = subjects(tok)
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    targets = with_conjuncts(passive) if passive else subjects(tok)
     if not sources or not targets:
         return []
     return [Reading(tok, _RECEIVED, code, sources, targets)]
@@ -175,7 +192,13 @@ _GUILT = parse_pattern("112", "say ^ccomp:bear|share|commit >csubj", "verb", 0)
 def reported_guilt(tok: "Token", speech: frozenset[str] | set[str], content: dict[str, frozenset[str]]) -> list[Reading]:
     """ "X said Y bore responsibility for the attack" (112, 1123 by `content`), "X said Y had
     committed war crimes" (1124): the speaker accuses Y; the deed is not coded as fact."""
-    if tok.lemma_.lower() not in speech or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    if tok.lemma_.lower() not in speech:
+        return []
+    # the cheap structural test first: most speech verbs report no guilt
+    if not any(c.dep_ == "ccomp" and c.pos_ == "VERB" or c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() in GUILT_NOUNS
+               for c in tok.children):
+        return []
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     out = []
     for obj in tok.children:
@@ -245,6 +268,34 @@ def demand_subcode(tok: "Token") -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- joined agents, vetoes
+
+def joined_agents(tok: "Token") -> list["Token"]:
+    """ "X joined Y in condemning Z": Y condemns Z too (X is found as the inherited subject);
+    "X, along with / together with Y, condemned Z": Y too."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "join":
+        return with_conjuncts([c for c in tok.head.head.children if c.dep_ == "dobj"])
+    out = []
+    for p in tok.children:  # the small model hangs "along with Y" on the verb
+        if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together"):
+            out += [g for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children if g.dep_ == "pobj"]
+    return with_conjuncts(out)
+
+
+LEGISLATION_NOUNS = frozenset({"bill", "legislation", "law", "measure", "budget", "amendment"})
+
+
+def vetoed_legislature(trigger: "Token", source: "Actor") -> list[tuple["Token", "Actor"]]:
+    """A veto of a bill is aimed at the legislature that passed it: the vetoer's own (LEG)."""
+    from dateline.model import Actor
+
+    obj = direct_object(trigger)
+    if obj is None or obj.lemma_.lower() not in LEGISLATION_NOUNS or not source.country:
+        return []
+    return [(obj, Actor(None, "legislature", source.country + "LEG", source.country, "LEG"))]
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -261,10 +312,20 @@ def is_reciprocal(toks: list["Token"]) -> bool:
 
 def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str, frozenset[str]],
              condemning: frozenset[str] = frozenset()) -> list[Reading]:
-    """Every construction above that `tok` (a verb or auxiliary) triggers."""
-    return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
-            *reported_guilt(tok, speech, content)]
+    """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
+    settles the (many) verbs that trigger none."""
+    lemma = tok.lemma_.lower()
+    if lemma in speech:
+        return reported_guilt(tok, speech, content)
+    if lemma not in TRIGGER_LEMMAS:
+        return []
+    return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning)]
+
+
+TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
+    | frozenset({"come", "be"})
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
-           "retort", "condemning_label", "demand_subcode", "is_reciprocal"]
+           "retort", "condemning_label", "demand_subcode", "is_reciprocal", "joined_agents",
+           "vetoed_legislature"]
