@@ -162,8 +162,12 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+    phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
+    for c in phoned:
+        if c.code == "040":  # "discussed trade during a phone call": the talk was the call
+            c.code = "041"
     out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
-            for c in out if c.code[:2] in ("01", "02", "03", "05") and coop.by_phone(c.trigger)]
+            for c in phoned if c.code != "041"]
     return _drop_alleged(out)
 
 
@@ -179,6 +183,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
+_PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE
@@ -478,6 +483,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if fixed is not None:
         frame.lemma = fixed
     pat = d.match(frame)
+    if pat is not None and pat.code == "020" and coop.phone_call(tok):
+        pat = _PHONED  # "called his Russian counterpart on Tuesday": a phone call
     if pat is not None and pat.code == "020" and "xcomp" not in frame.deps:
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
@@ -499,7 +506,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
             consumed.add(v.i)
             _consume_objects(v, consumed)
-    elif xcomps and (lemma in d.intent or lemma in d.threat):
+    elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None):
+        # ("pledged $100 million to Y to help rebuild": the pledge's own object pattern is the act)
         return _code_intent(tok, xcomps[0], d, consumed)
     if pat is None or not _plausible(tok, pat):
         return []
@@ -509,8 +517,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = pat.code
     derived = False
-    if future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
-        code, derived = intent_code(code) or code, True  # an announced future act is an intention
+    # (announcing that one will comply is already the concession: 080 stays, as the Wikinews gold codes it)
+    if code != "080" and (future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)):
+        code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True  # an announced future act is an intention
         if code == pat.code and info(code).quad_class >= 3:
             code = threat_code(code) or code
     if code == "112":
@@ -743,7 +752,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and not _role_phrase(t):  # (and "the opposition leader's claim to the presidency": not GOV)
             t = own  # "Turkey's military offensive": the act's owner, not the role a modifier names
         actor = actor_for(t, ctx)
-        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and code[:2] not in NO_OWNER_ROOTS \
+        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and (code[:2] not in NO_OWNER_ROOTS
+                                                                   or t.lemma_.lower() in coop.HEEDED_NOUNS) \
                 and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
@@ -1112,7 +1122,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     out = []
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
-        tgt = coop.home_institution(src, tgt)  # "urged Congress": the speaker's own
+        tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
         if c.code[:2] == "14" and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
@@ -1131,6 +1141,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             code = "163"  # a ban or penalty on another state or its firms is a sanction (Wikinews conventions)
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
+        elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):
+            code = "044"  # "held talks with X ... at a summit in Moscow": a third country's place
+        tgt = coop.counterpart(ttok, src, tgt)  # "his Chinese counterpart": the same office
         facts = info(code)
         out.append(Event(
             code=code, root=facts.root, label=facts.name, goldstein=facts.goldstein,
@@ -1144,10 +1157,14 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     return out
 
 
-def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext) -> bool:
-    """True when the meeting's "in <place>" lies in a country that is neither side's (044)."""
+def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, deep: bool = False) -> bool:
+    """True when the meeting's "in <place>" lies in a country that is neither side's (044);
+    `deep`: also an "in <place>" further down the clause ("on the sidelines of a summit in Moscow")."""
     obj = direct_object(trigger)
-    for prep in [*trigger.children, *(obj.children if obj is not None else ())]:
+    preps = [*trigger.children, *(obj.children if obj is not None else ())]
+    if deep:
+        preps += coop.clause_preps(trigger, "in")
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for place in prep.children:
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -1267,7 +1284,7 @@ def _speaking_body(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token"
     from dateline.events.actors import SPEAKING_VERBS
 
     for t in toks:
-        if t.pos_ != "PRON" or t.lower_ not in ("it", "they", "we"):
+        if t.pos_ != "PRON" or t.lower_ not in ("it", "they", "we", "he", "she"):  # he/she: "the president said he had asked ..." (events6)
             continue
         clause = t.head
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEAKING_VERBS:

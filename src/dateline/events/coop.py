@@ -236,14 +236,16 @@ def comment_askers(trigger: "Token") -> list["Token"]:
 # "promised to cooperate with Y": intent to cooperate, not specified (030), rather than the
 # diplomatic-support code the verb's own 050 would give.
 GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work"})
+COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership"})
 REPORTING_FUTURE = frozenset({"would", "'d"})
 OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
 
 
 def intent_of(inner: "Token", code: str) -> str | None:
     """The intent code where the verb's own act names none better (None: keep the table's)."""
-    if inner.lemma_.lower() in GENERIC_COOPERATION and code in ("050", "060"):
-        return "030"
+    if code in ("050", "060") and (inner.lemma_.lower() in GENERIC_COOPERATION or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_NOUNS for c in inner.children)):
+        return "030"  # "agreed to extend their cooperation": cooperation, not specified
     return None
 
 
@@ -318,6 +320,20 @@ PROPERTY_NOUNS = frozenset("ship vessel tanker property asset assets land body b
                            "cargo fund funds money territory".split())
 
 
+MONEY_WORDS = frozenset({"$", "million", "billion", "dollar", "euro", "pound", "yen", "money", "fund", "funding",
+                         "loan", "grant", "credit"})
+
+
+def _money_kind(trigger: "Token", code: str) -> tuple[str, str, str] | None:
+    """ "pledged $100 million to Y", "gave Y 5 billion euros": money is economic aid."""
+    if code not in ("033", "070"):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is not None and ({obj.lemma_.lower(), obj.lower_} | {c.lower_ for c in obj.children}) & MONEY_WORDS:
+        return AID_KINDS["economic"]
+    return None
+
+
 def _aid_kind(trigger: "Token") -> tuple[str, str, str] | None:
     for t in trigger.subtree:
         if t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS:
@@ -333,7 +349,7 @@ def refine(ev: Event, tok: "Token") -> Event:
     people (0841) or of property (0842)."""
     code = ev.code
     if code in AID_CODES:
-        kind = _aid_kind(tok)
+        kind = _aid_kind(tok) or _money_kind(tok, code)
         if kind is not None:
             code = kind[AID_CODES[code]]
     elif code == "084" and ev.target.code:
@@ -392,6 +408,9 @@ def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Toke
 
 # "X did Y at the request of Z", "at Z's behest": doing what another side asked is yielding.
 REQUEST_WORDS = frozenset({"request", "behest", "urging", "insistence", "demand"})
+# What one complies with: its owner is the party yielded to ("complied with the request of X").
+HEEDED_NOUNS = REQUEST_WORDS | frozenset({"order", "call", "appeal", "command", "wish", "ruling", "verdict",
+                                          "condition", "term", "ultimatum", "instruction"})
 
 
 def requester(tok: "Token") -> "Token | None":
@@ -463,10 +482,32 @@ def parties_between(noun: "Token") -> list["Token"]:
 HOME_INSTITUTIONS = frozenset({"LEG", "JUD", "COP"})
 
 
-def home_institution(src: Actor, tgt: Actor) -> Actor:
-    if tgt.code and tgt.country is None and tgt.role in HOME_INSTITUTIONS and src.country:
+# Private people of no stated country a state actor speaks to or of ("apologised to the
+# families of the victims"): its own civilians, in the statements and cooperation roots.
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+HOME_PEOPLE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def home_institution(src: Actor, tgt: Actor, code: str = "") -> Actor:
+    if not tgt.code or tgt.country is not None or not src.country:
+        return tgt
+    if tgt.role in HOME_INSTITUTIONS or (tgt.role == "CVL" and src.role in STATE_ROLES and code[:2] in HOME_PEOPLE_ROOTS):
         return Actor(tgt.entity, tgt.name, src.country + tgt.role, src.country, tgt.role)
     return tgt
+
+
+def counterpart(ttok: "Token | None", src: Actor, tgt: Actor) -> Actor:
+    """ "met his Chinese counterpart": the target holds the source's office in its own country."""
+    if ttok is None or ttok.lemma_.lower() not in ("counterpart", "counterparts") or not tgt.country \
+            or tgt.role or not src.role or tgt.country == src.country:
+        return tgt
+    return Actor(tgt.entity, tgt.name, tgt.country + src.role, tgt.country, src.role)
+
+
+def clause_preps(trigger: "Token", word: str) -> list["Token"]:
+    """The `word` prepositions anywhere in the trigger's own clause (not inside another verb's)."""
+    return [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ == word and t.head != trigger
+            and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
 
 
 # Statements about something someone said or did: "apologised for his remarks about China",
@@ -476,6 +517,13 @@ TOPIC_PREPS = ("about", "on", "against", "toward", "towards", "regarding")
 
 
 def topic_parties(trigger: "Token") -> list["Token"]:
+    """ "apologised for his remarks about X"; "expressed hope that X would return to talks"."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    for clause in (obj.children if obj is not None else ()):
+        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+            subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
+            if subj:
+                return with_conjuncts(subj)
     for p in trigger.children:
         if p.dep_ == "prep" and p.lower_ in ("for", "over"):
             for noun in (g for g in p.children if g.dep_ == "pobj"):
@@ -501,3 +549,24 @@ def by_phone(trigger: "Token") -> bool:
                                                           for c in g.children) or p.lower_ in ("in", "during")):
                     return True
     return False
+
+
+def phone_call(tok: "Token") -> bool:
+    """ "X called Y (on Tuesday) (to discuss ...)": with a person or state as object and no appeal
+    ("called on Y", "called for"), no label ("called Y a liar") and no content clause of its own,
+    calling someone is a phone call (041)."""
+    if tok.lemma_.lower() != "call":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+           for c in tok.children):
+        return False
+    if any(c.dep_ in ("oprd", "acomp", "attr") for c in obj.children):
+        return False
+    return obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or obj.lemma_.lower() in PHONE_PARTIES
+
+
+PHONE_PARTIES = frozenset("counterpart president minister leader premier chancellor king prime secretary "
+                          "ambassador envoy mayor governor".split())

@@ -143,7 +143,8 @@ PROTEST_CONTENT: dict[str, frozenset[str]] = {
                       "restriction restrictions treaty deal plan tax decision".split()),
 }
 # crowd words whose protest makes them the opposition in the Wikinews convention
-INVESTIGATION_CONTENT = frozenset("criminal crime alleged allegedly fraud corruption bribery bribe "
+INVESTIGATION_CONTENT = frozenset("criminal crime crimes alleged allegedly fraud corruption bribery bribe "
+                                  "charge charges terrorism murder "  # "on charges of terrorism" (events6)
                                   "money laundering misconduct embezzlement theft".split())
 
 
