@@ -261,3 +261,25 @@ def test_blamed_on_a_deed_by_someone():
 def test_party_members_in_a_legislature_act_as_it():
     got = triples("Republicans in the US Senate criticized the US president's decision to leave the treaty.")
     assert ("USALEG", "111", "USAGOV") in got
+
+
+# --- fifth round (from the fourth variety batch)
+
+def test_the_african_union_is_igooau_in_events():
+    assert ("IGOOAU", "111", "GINMIL") in triples("The African Union condemned the Guinean military on Monday.")
+
+
+def test_verdict_said_of_an_act():
+    got = triples('"This is a violation of our sovereignty," the Syrian foreign minister said of the Israeli strike.')
+    assert ("SYRGOV", "111", "ISR") in got
+
+
+def test_acts_carried_out_by_several_doers():
+    got = triples("The Iranian government condemned the strikes carried out by Israel, Britain and France.")
+    assert {("IRNGOV", "111", "ISR"), ("IRNGOV", "111", "GBR"), ("IRNGOV", "111", "FRA")} <= got
+
+
+def test_state_forces_storming_a_building_do_not_riot():
+    got = triples("Armenian police stormed the opposition party's headquarters on Tuesday.")
+    assert not any(t[1][:3] == "145" for t in got)
+    assert ("ARMOPP", "145", "ARMLEG") in triples("Armenian protesters stormed the Armenian parliament on Tuesday.")

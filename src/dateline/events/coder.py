@@ -269,7 +269,7 @@ CONDEMNING_WORDS = frozenset(
     # events5: verdicts that name a wrong ("the sanctions are economic terrorism")
     "terrorism blackmail piracy bullying racist racism hypocrisy interference insulting "
     "liar criminal dictator thug wrong misguided offensive dishonest "
-    "inadequate insufficient unsatisfactory unconvincing".split())
+    "inadequate insufficient unsatisfactory unconvincing backstabbing".split())
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -304,7 +304,11 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
             out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
         elif words & CONDEMNING_WORDS:
-            out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
+            said_of = conflict.said_of(tok) if anaphoric else []
+            if said_of:  # '"This is a violation," X said of the strike': the strike's doer
+                out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), said_of, derived=True))
+            else:
+                out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
 
 
@@ -747,6 +751,12 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if agent is None:
                 continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
             t = agent  # "condemned the government's arrest of activists": the government arrested
+        doers = conflict.acl_agents(t) if t.pos_ == "NOUN" and not source else []
+        if doers and not _role_phrase(t):  # "the airstrikes carried out by the US, Britain and France"
+            got = [(g, a) for g in doers if (a := actor_for(g, ctx)) is not None and a.code]
+            if got:
+                out.extend(got)
+                continue
         own = next((c for c in t.children if c.dep_ == "poss"), None) if t.pos_ == "NOUN" else None
         if own is not None and (own.pos_ == "PROPN" or _role_phrase(own)) and t.i not in ctx.entity_at \
                 and not _role_phrase(t):  # (and "the opposition leader's claim to the presidency": not GOV)
@@ -1051,7 +1061,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "welcomed the agreement between X and Y"
         mine = {a.code for _, a in sources}
         agents = [a for t in things if (a := coop.participle_agent(t)) is not None]
-        behind = [x for x in _resolve(agents, ctx, c.code) if x[1].code not in mine]
+        behind = [x for x in _resolve(with_conjuncts(agents), ctx, c.code) if x[1].code not in mine]  # "by X, Y and Z"
         if not behind and not targets:
             parties = [a for t in things for a in coop.parties_between(t)]
             behind = [x for x in _resolve(parties, ctx, c.code) if x[1].code not in mine]
@@ -1132,6 +1142,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country:
             continue  # "the US president travelled to Cleveland": a place at home is no party
+        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY"):
+            continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
         code = c.code

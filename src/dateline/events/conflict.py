@@ -313,6 +313,27 @@ def blamed_doer(trigger: "Token") -> list["Token"]:
                            for g in p.children if g.dep_ == "pobj"])
 
 
+# ---------------------------------------------------------------- said of, done by
+
+def said_of(tok: "Token") -> list["Token"]:
+    """ '"This is a violation," X said of the strike': what "this" is, named by "of"/"about"."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+            for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+
+
+def acl_agents(noun: "Token") -> list["Token"]:
+    """ "the airstrikes carried out / launched by X and Y": the doers of an act noun named by a
+    participle's by-phrase (coordinated doers each count)."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in (*c.children, *(g for p in c.children if p.dep_ == "prt" for g in p.children)):
+                if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by":
+                    objs = [g for g in a.children if g.dep_ == "pobj"]
+                    if objs:
+                        return with_conjuncts(objs)
+    return []
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -345,4 +366,5 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
+           "said_of", "acl_agents",
            "vetoed_legislature"]
