@@ -283,3 +283,11 @@ def test_state_forces_storming_a_building_do_not_riot():
     got = triples("Armenian police stormed the opposition party's headquarters on Tuesday.")
     assert not any(t[1][:3] == "145" for t in got)
     assert ("ARMOPP", "145", "ARMLEG") in triples("Armenian protesters stormed the Armenian parliament on Tuesday.")
+
+
+def test_summoning_ones_own_envoy_home_is_no_complaint():
+    assert not any(t[1] == "114" for t in triples(
+        "The Swedish foreign minister summoned the Swedish ambassador home for consultations."))
+    assert not any(t[1] == "114" for t in triples(
+        "The Swedish government summoned its ambassador to Russia back to Stockholm."))
+    assert ("SWEGOV", "114", "RUSGOV") in triples("The Swedish government summoned the Russian ambassador.")

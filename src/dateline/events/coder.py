@@ -1142,6 +1142,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country:
             continue  # "the US president travelled to Cleveland": a place at home is no party
+        if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
+            continue  # "summoned its own ambassador home": a recall, no complaint to anyone
         if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY"):
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":

@@ -334,6 +334,20 @@ def acl_agents(noun: "Token") -> list["Token"]:
     return []
 
 
+# ---------------------------------------------------------------- a recall is no summons
+
+def recalls_envoy(trigger: "Token", source: "Actor", target: "Actor") -> bool:
+    """ "summoned its ambassador home / back for consultations": calling one's own envoy back is
+    a recall, not the official complaint (114) a summoned foreign envoy receives."""
+    if trigger.lemma_.lower() not in ("summon", "call"):
+        return False
+    if source.country and source.country == target.country:
+        return True
+    return any(c.lower_ in ("home", "back") for c in trigger.subtree) or any(
+        p.lower_ == "for" and any(g.lemma_.lower() == "consultation" for g in p.children)
+        for p in trigger.subtree if p.dep_ == "prep")
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -366,5 +380,5 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
-           "said_of", "acl_agents",
+           "said_of", "acl_agents", "recalls_envoy",
            "vetoed_legislature"]
