@@ -11,7 +11,14 @@ with the roles turned round or spread over two clauses, and these readers code t
 - a reported share of guilt: "X said Y bore / shared responsibility for Z", "X said Y had
   committed war crimes" (112, subcoded by what Z is);
 - what a demand asks for, read off its that-clause: "demanded that Y release / step down /
-  withdraw / hold elections" (1053 / 1041 / 1056 / 1044).
+  withdraw / hold elections" (1053 / 1041 / 1056 / 1044);
+- "X hit back at Y"; a condemning label: "described Y's plan as illegal", "called Y's offensive a
+  grave mistake" (the small model makes both nouns predicates).
+
+Helpers the coder calls for sources and targets: further agents ("X joined Y in condemning",
+"X, along with Y, ..."), the doer of a blamed deed ("blamed it on sabotage by Y") or of an act
+done "by X, Y and Z", what a quoted verdict is "said of", the legislature a vetoed bill came
+from, "each other", and the recall of one's own envoy (no complaint).
 
 Each reader is one cheap test on the trigger's lemma first (a set lookup), so the coder pays
 nothing for the verbs that are none of these. The functions return `Reading`s; the coder
