@@ -457,14 +457,33 @@ def speaking_aside(tok: "Token") -> bool:
 # ---------------------------------------------------------------- targets behind a noun
 
 
+OWNING_VERBS = frozenset({"belong", "owned", "own", "operate", "register", "flag"})
+
+
 def participle_agent(noun: "Token") -> "Token | None":
-    """ "the deal reached by X", "the plan proposed by X": the agent of a participle on the noun."""
+    """ "the deal reached by X", "the plan proposed by X": the agent of a participle on the noun;
+    "a tanker belonging to X": its owner."""
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for a in c.children:
                 if a.dep_ == "agent":
                     return next((g for g in a.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.lemma_.lower() in OWNING_VERBS:
+            for a in c.children:
+                if a.dep_ == "prep" and a.lower_ == "to":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
     return None
+
+
+# Statements toward unnamed victims and their families (condolences, tributes) have no target
+# actor in the conventions ("statements with no target actor ... condolences"); apologies keep one.
+VICTIM_WORDS = frozenset({"victim", "family", "families", "relative", "survivor", "mourner", "loved"})
+VICTIM_STATEMENTS = frozenset({"018", "051", "019"})
+
+
+def unnamed_victims(code: str, ttok: "Token | None", tgt: Actor) -> bool:
+    return code in VICTIM_STATEMENTS and ttok is not None and ttok.lemma_.lower() in VICTIM_WORDS \
+        and tgt.role == "CVL" and tgt.entity is None
 
 
 def parties_between(noun: "Token") -> list["Token"]:
@@ -570,3 +589,26 @@ def phone_call(tok: "Token") -> bool:
 
 PHONE_PARTIES = frozenset("counterpart president minister leader premier chancellor king prime secretary "
                           "ambassador envoy mayor governor".split())
+
+
+# "sent a letter to Y asking for help", "wrote to Y urging ...": the letter is the appeal.
+LETTER_NOUNS = frozenset({"letter", "message", "note", "petition", "memo", "telegram"})
+LETTER_VERBS = frozenset({"send", "write", "address", "deliver"})
+APPEALING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "appeal", "seek", "invite", "plead"})
+
+
+def letter_appeal(tok: "Token") -> tuple["Token", list["Token"]] | None:
+    """(the appealing participle, the addressees) of "sent a letter to Y asking ...", or None."""
+    if tok.lemma_.lower() not in LETTER_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    holders = [tok] + ([obj] if obj is not None and obj.lemma_.lower() in LETTER_NOUNS else [])
+    if obj is not None and obj.lemma_.lower() not in LETTER_NOUNS and tok.lemma_.lower() != "write":
+        return None
+    addressees = [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj"]
+    asking = next((c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
+                   and c.tag_ == "VBG" and c.lemma_.lower() in APPEALING_PARTICIPLES), None)
+    if asking is None or not addressees:
+        return None
+    return asking, with_conjuncts(addressees[:1])
