@@ -390,3 +390,15 @@ def test_tributes_and_condolences_to_unnamed_victims_are_not_coded():
 
 def test_a_central_bank_is_government():
     assert ("USA", "085", "PERGOV") in triples("The United States lifted sanctions on Peru's central bank in October.")
+
+
+def test_new_dictionary_lines_for_roots_01_to_08_and_17():
+    assert ("PERGOV", "018", "CHLGOV") in triples("The Peruvian president sympathised with the Chilean president.")
+    assert ("PERGOV", "051", "CHLGOV") in triples("The Peruvian president awarded the Chilean president a medal.")
+    assert ("PEROPP", "0253", "PERGOV") in triples(
+        "The Peruvian opposition pushed for the release of the jailed leader by the Peruvian government.") or \
+        any(c == "0253" for _, c, _ in triples("The Peruvian opposition pushed for the Peruvian government's release of the leader."))
+    assert ("PER", "081", "CHL") in triples("Peru reopened its border with Chile on Monday.")
+    assert ("PERCOP", "173", "PERCVL") in triples("Peruvian police placed a businessman under arrest.")
+    got = triples("Peru and Chile exchanged prisoners on Monday.")
+    assert {("PER", "0841", "CHL"), ("CHL", "0841", "PER")} <= got
