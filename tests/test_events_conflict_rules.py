@@ -234,3 +234,52 @@ def test_responded_to_and_met_with_criticism():
 def test_along_with_adds_a_source():
     got = triples("The Swedish government, along with Norway, condemned the Belarusian government.")
     assert {("SWEGOV", "111", "BLRGOV"), ("NOR", "111", "BLRGOV")} <= got
+
+
+# --- fourth round (from the third variety batch)
+
+def test_reported_obligation_gets_the_demand_subcode():
+    assert ("GEOGOV", "1056", "RUS") in triples("The Georgian president said Russia must withdraw its troops from Abkhazia.")
+
+
+def test_demanded_departure_and_inadequate_explanations():
+    assert ("TUNOPP", "1041", "TUNGOV") in triples(
+        "Tunisian protesters demanded the departure of the Tunisian prime minister.")
+    assert ("FRAGOV", "111", "RUS") in triples(
+        "The French foreign minister said the explanations given by Russia were inadequate.")
+
+
+def test_a_role_owner_owns_the_act_not_its_theme():
+    got = triples("Bolivia's interior minister rejected the opposition leader's claim to the presidency.")
+    assert ("BOLGOV", "120", "BOLOPP") in got
+
+
+def test_blamed_on_a_deed_by_someone():
+    assert ("CUBGOV", "112", "USA") in triples("The Cuban president blamed the fire on sabotage by the United States.")
+
+
+def test_party_members_in_a_legislature_act_as_it():
+    got = triples("Republicans in the US Senate criticized the US president's decision to leave the treaty.")
+    assert ("USALEG", "111", "USAGOV") in got
+
+
+# --- fifth round (from the fourth variety batch)
+
+def test_the_african_union_is_igooau_in_events():
+    assert ("IGOOAU", "111", "GINMIL") in triples("The African Union condemned the Guinean military on Monday.")
+
+
+def test_verdict_said_of_an_act():
+    got = triples('"This is a violation of our sovereignty," the Syrian foreign minister said of the Israeli strike.')
+    assert ("SYRGOV", "111", "ISR") in got
+
+
+def test_acts_carried_out_by_several_doers():
+    got = triples("The Iranian government condemned the strikes carried out by Israel, Britain and France.")
+    assert {("IRNGOV", "111", "ISR"), ("IRNGOV", "111", "GBR"), ("IRNGOV", "111", "FRA")} <= got
+
+
+def test_state_forces_storming_a_building_do_not_riot():
+    got = triples("Armenian police stormed the opposition party's headquarters on Tuesday.")
+    assert not any(t[1][:3] == "145" for t in got)
+    assert ("ARMOPP", "145", "ARMLEG") in triples("Armenian protesters stormed the Armenian parliament on Tuesday.")

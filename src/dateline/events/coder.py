@@ -257,7 +257,11 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ != "PRON":
-                out.append(_Coding(tok, _MUST_DEMAND, "100", subjects(tok), with_conjuncts(subj)))
+                # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
+                code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
+                if code == "1053":
+                    code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
+                out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
     return out
 
 
@@ -274,7 +278,8 @@ CONDEMNING_WORDS = frozenset(
     "provocative unjustified groundless "
     # events5: verdicts that name a wrong ("the sanctions are economic terrorism")
     "terrorism blackmail piracy bullying racist racism hypocrisy interference insulting "
-    "liar criminal dictator thug wrong misguided offensive dishonest".split())
+    "liar criminal dictator thug wrong misguided offensive dishonest "
+    "inadequate insufficient unsatisfactory unconvincing backstabbing".split())
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -309,7 +314,11 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
             out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
         elif words & CONDEMNING_WORDS:
-            out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
+            said_of = conflict.said_of(tok) if anaphoric else []
+            if said_of:  # '"This is a violation," X said of the strike': the strike's doer
+                out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), said_of, derived=True))
+            else:
+                out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
 
 
@@ -548,7 +557,7 @@ ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
                       "criminal illegal illegally embezzle launder perjury assassinate assassination".split()),
     "1124": frozenset("genocide massacre atrocity cleansing".split()),  # war crimes
     "1122": frozenset("torture abuse repression persecution mistreat mistreatment oppress oppression "
-                      "discriminate discrimination persecute repress kill killing".split()),
+                      "discriminate discrimination persecute repress kill killing starve starvation".split()),
     "1123": frozenset("attack bombing airstrike assault shelling invasion "
                       "aggression incursion offensive shell bomb invade missile rocket clash".split()),
     "1125": frozenset("espionage spy spying treason interference meddle meddling hack hacking "
@@ -752,8 +761,15 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if agent is None:
                 continue  # "condemned X's arrest": not X (see _act_anaphor), whoever arrested X
             t = agent  # "condemned the government's arrest of activists": the government arrested
+        doers = conflict.acl_agents(t) if t.pos_ == "NOUN" and not source else []
+        if doers and not _role_phrase(t):  # "the airstrikes carried out by the US, Britain and France"
+            got = [(g, a) for g in doers if (a := actor_for(g, ctx)) is not None and a.code]
+            if got:
+                out.extend(got)
+                continue
         own = next((c for c in t.children if c.dep_ == "poss"), None) if t.pos_ == "NOUN" else None
-        if own is not None and own.pos_ == "PROPN" and t.i not in ctx.entity_at and not _role_phrase(t):
+        if own is not None and (own.pos_ == "PROPN" or _role_phrase(own)) and t.i not in ctx.entity_at \
+                and not _role_phrase(t):  # (and "the opposition leader's claim to the presidency": not GOV)
             t = own  # "Turkey's military offensive": the act's owner, not the role a modifier names
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and (code[:2] not in NO_OWNER_ROOTS
@@ -765,9 +781,23 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if actor is None and owner is not None and owner.pos_ == "NOUN":
                 inner = possessor(owner)  # "the quality of X's work": one more step
                 actor = actor_for(inner, ctx) if inner is not None else None
+        if actor is None and t.ent_type_ == "NORP":
+            actor = _member_body(t, ctx)  # "Democrats in Congress": the legislature they sit in
         if actor is not None and actor.code:
             out.append((t, actor))
     return out
+
+
+def _member_body(t: "Token", ctx: ActorContext) -> Actor | None:
+    """A party's members "in / of" a legislature act as that legislature (LEG, as the Wikinews
+    conventions code legislators whatever their party)."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
+            for g in p.children:
+                body = actor_for(g, ctx) if g.dep_ == "pobj" else None
+                if body is not None and body.role == "LEG":
+                    return body
+    return None
 
 
 def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
@@ -1041,7 +1071,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "welcomed the agreement between X and Y"
         mine = {a.code for _, a in sources}
         agents = [a for t in things if (a := coop.participle_agent(t)) is not None]
-        behind = [x for x in _resolve(agents, ctx, c.code) if x[1].code not in mine]
+        behind = [x for x in _resolve(with_conjuncts(agents), ctx, c.code) if x[1].code not in mine]  # "by X, Y and Z"
         if not behind and not targets:
             parties = [a for t in things for a in coop.parties_between(t)]
             behind = [x for x in _resolve(parties, ctx, c.code) if x[1].code not in mine]
@@ -1122,6 +1152,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country:
             continue  # "the US president travelled to Cleveland": a place at home is no party
+        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY"):
+            continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
         code = c.code
@@ -1212,6 +1244,10 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
             got = [x for x in _resolve([cand], ctx, c.code) if x[1].code != src.code]
             if got:
                 return got
+    if c.code[:3] == "112" and (doer := conflict.blamed_doer(c.trigger)):
+        got = [x for x in _resolve(doer, ctx) if x[1].code != src.code]  # "blamed X on sabotage by Y"
+        if got:
+            return got
     if c.code[:2] == "11" and c.targets and c.targets[0].lower_ in ("this", "it", "that"):
         # "claimed this is a move by Johnson to ...": the one whose act "this" is said to be
         for a in c.targets[0].head.children:

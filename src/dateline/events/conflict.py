@@ -243,7 +243,7 @@ def reported_guilt(tok: "Token", speech: frozenset[str] | set[str], content: dic
 
 # The demanded act (the that-clause's verb, or its object) -> the 10x subcode.
 DEMAND_CONTENT: dict[str, frozenset[str]] = {
-    "1041": frozenset("resign resignation quit step_down ouster removal".split()),
+    "1041": frozenset("resign resignation quit step_down ouster removal departure".split()),
     "1053": frozenset("release free".split()),
     "1056": frozenset("withdraw withdrawal pullout pull_out ceasefire".split()),
     "1044": frozenset("election referendum".split()),
@@ -255,16 +255,21 @@ def demand_subcode(tok: "Token") -> str | None:
     """ "demanded that Y release the prisoners" -> 1053: the clause's own verb (with its
     particle) and its object say what is demanded; words deeper down do not."""
     for c in tok.children:
-        if c.dep_ != "ccomp" or c.pos_ != "VERB":
-            continue
-        prt = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
-        words = {c.lemma_.lower(), f"{c.lemma_.lower()}_{prt}" if prt else ""}
-        obj = direct_object(c)
-        if obj is not None:
-            words.add(obj.lemma_.lower())
-        for code, lemmas in DEMAND_CONTENT.items():
-            if words & lemmas:
-                return code
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and (code := demanded_act_code(c)) is not None:
+            return code
+    return None
+
+
+def demanded_act_code(clause: "Token") -> str | None:
+    """The 10x subcode of one demanded clause ("Y must withdraw its troops" -> 1056)."""
+    prt = next((p.lower_ for p in clause.children if p.dep_ == "prt"), None)
+    words = {clause.lemma_.lower(), f"{clause.lemma_.lower()}_{prt}" if prt else ""}
+    obj = direct_object(clause)
+    if obj is not None:
+        words.add(obj.lemma_.lower())
+    for code, lemmas in DEMAND_CONTENT.items():
+        if words & lemmas:
+            return code
     return None
 
 
@@ -294,6 +299,39 @@ def vetoed_legislature(trigger: "Token", source: "Actor") -> list[tuple["Token",
     if obj is None or obj.lemma_.lower() not in LEGISLATION_NOUNS or not source.country:
         return []
     return [(obj, Actor(None, "legislature", source.country + "LEG", source.country, "LEG"))]
+
+
+# ---------------------------------------------------------------- blamed on a deed by X
+
+def blamed_doer(trigger: "Token") -> list["Token"]:
+    """ "blamed the blackout on sabotage by the United States": the small model hangs the "by"
+    phrase on the verb (even as a passive agent); when the blamed deed names no one, its doer is
+    the accused."""
+    if trigger.lemma_.lower() not in ("blame", "attribute") or any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    return with_conjuncts([g for p in trigger.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                           for g in p.children if g.dep_ == "pobj"])
+
+
+# ---------------------------------------------------------------- said of, done by
+
+def said_of(tok: "Token") -> list["Token"]:
+    """ '"This is a violation," X said of the strike': what "this" is, named by "of"/"about"."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+            for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+
+
+def acl_agents(noun: "Token") -> list["Token"]:
+    """ "the airstrikes carried out / launched by X and Y": the doers of an act noun named by a
+    participle's by-phrase (coordinated doers each count)."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in (*c.children, *(g for p in c.children if p.dep_ == "prt" for g in p.children)):
+                if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by":
+                    objs = [g for g in a.children if g.dep_ == "pobj"]
+                    if objs:
+                        return with_conjuncts(objs)
+    return []
 
 
 # ---------------------------------------------------------------- each other
@@ -327,5 +365,6 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
-           "retort", "condemning_label", "demand_subcode", "is_reciprocal", "joined_agents",
+           "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
+           "said_of", "acl_agents",
            "vetoed_legislature"]
