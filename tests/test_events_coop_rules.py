@@ -402,3 +402,19 @@ def test_new_dictionary_lines_for_roots_01_to_08_and_17():
     assert ("PERCOP", "173", "PERCVL") in triples("Peruvian police placed a businessman under arrest.")
     got = triples("Peru and Chile exchanged prisoners on Monday.")
     assert {("PER", "0841", "CHL"), ("CHL", "0841", "PER")} <= got
+
+
+# ---------------------------------------------------------------- round 7
+
+
+def test_a_shipment_received_from_someone_is_their_aid():
+    assert ("CHN", "070", "PER") in triples("Peru received its first shipment of vaccines from China on Tuesday.")
+
+
+def test_a_loan_promised_to_someone_is_economic_aid():
+    assert ("RUS", "0331", "BLR") in triples("Russia promised Belarus a loan of $1.5 billion on Monday.")
+
+
+def test_a_listed_figure_tagged_as_a_place_keeps_their_code():
+    assert ("RUSGOV", "016", "RUSOPP") in triples(
+        "The Kremlin denied any involvement in the poisoning of Navalny.", published="2020-09-22")

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events.codebook import info
-from dateline.events.frames import noun_lemmas, possessor, with_conjuncts
+from dateline.events.frames import _agentive, noun_lemmas, possessor, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame
 from dateline.model import Actor, Event
 
@@ -374,6 +374,8 @@ RECEIVED_ACTS: dict[str, str] = {
     **dict.fromkeys("apology apologies".split(), "055"),
     **dict.fromkeys("condolence condolences sympathy".split(), "018"),
     "call": "041",
+    # "received a shipment of vaccines / aid from X": X gave it
+    **dict.fromkeys("aid assistance help donation shipment delivery supplies consignment".split(), "070"),
     "visit": "042",
     **dict.fromkeys("criticism condemnation rebuke censure".split(), "111"),
 }
@@ -389,16 +391,22 @@ def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Toke
     code = RECEIVED_ACTS.get(noun.lemma_.lower()) or RECEIVED_ACTS.get(noun.lower_)
     if code is None:
         return None
-    giver = None
-    for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
-            giver = c
-        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
-            giver = next((g for g in c.children if g.dep_ == "pobj"), giver)
-    if giver is None:  # "received praise on Monday from X": the phrase may hang on the verb
-        for c in tok.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
-                giver = next((g for g in c.children if g.dep_ == "pobj"), None)
+    def pobj(owner: "Token", preps: tuple[str, ...]) -> "Token | None":
+        for c in owner.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
+    # "from/by X" on the noun or (the phrase may hang on the verb) on the verb, then X's own
+    # ("Y's endorsement"), then "of X" when X is named ("a shipment of vaccines" names no giver)
+    giver = pobj(noun, ("from", "by")) or pobj(tok, ("from", "by")) or next(
+        (pobj(t, ("from", "by")) for t in noun.subtree if t.dep_ == "pobj" and pobj(t, ("from", "by")) is not None), None)
+    if giver is None:
+        giver = next((c for c in noun.children if c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))), None)
+    if giver is None:
+        of = pobj(noun, ("of",))
+        giver = of if of is not None and (of.pos_ == "PROPN" or of.ent_type_ or _agentive(of)) else None
     if giver is None:
         return None
     return code, with_conjuncts([giver]), [], noun
