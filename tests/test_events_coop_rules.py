@@ -336,3 +336,85 @@ def test_treating_an_attack_as_terrorism_investigates_its_attacker():
 
 def test_protest_leaders_are_the_opposition():
     assert ("PERMIL", "0841", "PEROPP") in triples("The Peruvian army released several protest leaders on Monday.")
+
+
+# ---------------------------------------------------------------- round 6: dictionary breadth
+
+
+def test_offering_asylum():
+    assert ("ECU", "075", "PERELI") in triples("Ecuador offered asylum to the Peruvian former minister on Friday.")
+
+
+def test_returning_remains_is_returning_property_of_the_dead_side():
+    assert ("PER", "0842", "CHLMIL") in triples("Peru returned the remains of Chilean soldiers killed in the war.")
+
+
+def test_a_delegation_to_be_sent_for_talks_is_an_intent_to_meet():
+    assert ("PERGOV", "036", "ECU") in triples(
+        "The Peruvian government said it would send a delegation to Ecuador for talks on the border.")
+
+
+def test_looking_into_someones_finances_is_an_investigation():
+    assert ("PERJUD", "090", "PERELI") in triples(
+        "Peruvian prosecutors are looking into the finances of the former president.")
+
+
+def test_ordering_an_inquiry_into_a_killing_by_soldiers():
+    assert ("PERGOV", "090", "PERMIL") in triples(
+        "The Peruvian president ordered an inquiry into the killing of protesters by soldiers.")
+
+
+def test_a_letter_asking_for_help_is_an_appeal_to_its_addressee():
+    assert ("PERGOV", "020", "CHLGOV") in triples(
+        "The Peruvian president sent a letter to the Chilean president asking for help with the fires.")
+
+
+def test_hosting_a_future_summit_with_others_is_an_intent_to_meet():
+    got = triples("Peru will host a summit with Chile and Ecuador next month.")
+    assert {("PER", "036", "CHL"), ("PER", "036", "ECU")} <= got
+
+
+def test_a_seized_ships_owner_is_the_target():
+    assert ("PER", "171", "CHLBUS") in triples("Peru seized a tanker belonging to a Chilean company on Monday.")
+
+
+def test_providing_someone_with_money_in_financial_aid():
+    assert ("IGOEUREEC", "0331", "PER") in triples(
+        "The EU will provide Peru with 50 million euros in financial aid, the European Commission said.")
+
+
+def test_tributes_and_condolences_to_unnamed_victims_are_not_coded():
+    assert not triples("The Peruvian president paid tribute to the victims of the attack.")
+    assert not triples("The Peruvian embassy in London offered condolences to the families of the victims.")
+
+
+def test_a_central_bank_is_government():
+    assert ("USA", "085", "PERGOV") in triples("The United States lifted sanctions on Peru's central bank in October.")
+
+
+def test_new_dictionary_lines_for_roots_01_to_08_and_17():
+    assert ("PERGOV", "018", "CHLGOV") in triples("The Peruvian president sympathised with the Chilean president.")
+    assert ("PERGOV", "051", "CHLGOV") in triples("The Peruvian president awarded the Chilean president a medal.")
+    assert ("PEROPP", "0253", "PERGOV") in triples(
+        "The Peruvian opposition pushed for the release of the jailed leader by the Peruvian government.") or \
+        any(c == "0253" for _, c, _ in triples("The Peruvian opposition pushed for the Peruvian government's release of the leader."))
+    assert ("PER", "081", "CHL") in triples("Peru reopened its border with Chile on Monday.")
+    assert ("PERCOP", "173", "PERCVL") in triples("Peruvian police placed a businessman under arrest.")
+    got = triples("Peru and Chile exchanged prisoners on Monday.")
+    assert {("PER", "0841", "CHL"), ("CHL", "0841", "PER")} <= got
+
+
+# ---------------------------------------------------------------- round 7
+
+
+def test_a_shipment_received_from_someone_is_their_aid():
+    assert ("CHN", "070", "PER") in triples("Peru received its first shipment of vaccines from China on Tuesday.")
+
+
+def test_a_loan_promised_to_someone_is_economic_aid():
+    assert ("RUS", "0331", "BLR") in triples("Russia promised Belarus a loan of $1.5 billion on Monday.")
+
+
+def test_a_listed_figure_tagged_as_a_place_keeps_their_code():
+    assert ("RUSGOV", "016", "RUSOPP") in triples(
+        "The Kremlin denied any involvement in the poisoning of Navalny.", published="2020-09-22")

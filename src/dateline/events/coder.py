@@ -186,7 +186,8 @@ _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
-_COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE
+_COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
+    | coop.LETTER_VERBS
 
 
 def _code_compliance(tok: "Token") -> list[_Coding]:
@@ -206,6 +207,15 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return None  # one set lookup: most verbs stop here
     if coop.speaking_aside(tok):
         return []  # "Speaking at a news conference, X ...": no consultation
+    letter = coop.letter_appeal(tok)
+    if letter is not None:  # "sent a letter to Y asking for help": an appeal to Y
+        asking, addressees = letter
+        consumed.add(asking.i)
+        if filters.is_negated(tok) or filters.is_hypothetical(tok):
+            return []
+        inner = d.match(verb_frame(asking))
+        code = inner.code if inner is not None and inner.code[:2] == "02" else "020"
+        return [_Coding(tok, _APPEAL_CLAUSE, code, subjects(tok), addressees, derived=True)]
     received = coop.received_act(tok)
     if received is not None:  # "Y received X's endorsement": X 051 Y
         code, givers, _, noun = received
@@ -1069,7 +1079,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if c.code in coop.TOPIC_CODES and not targets:  # "apologised for his remarks about China"
         targets = [x for x in _resolve(coop.topic_parties(c.trigger), ctx, c.code)
                    if x[1].code not in {a.code for _, a in sources}]
-    if things and c.code[:2] not in MONADIC_ROOTS and all(t.pos_ == "NOUN" for t in things):
+    if things and (c.code[:2] not in MONADIC_ROOTS or not targets) and all(t.pos_ == "NOUN" for t in things):
         # "supported the deal reached by X" (the doer the clause names beats the deal's modifiers),
         # "welcomed the agreement between X and Y"
         mine = {a.code for _, a in sources}
@@ -1171,6 +1181,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):
             code = "044"  # "held talks with X ... at a summit in Moscow": a third country's place
         tgt = coop.counterpart(ttok, src, tgt)  # "his Chinese counterpart": the same office
+        if tgt.code and coop.unnamed_victims(code, ttok, tgt):
+            continue  # "paid tribute to the victims": a statement with no target actor
         facts = info(code)
         out.append(Event(
             code=code, root=facts.root, label=facts.name, goldstein=facts.goldstein,

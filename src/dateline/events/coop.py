@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events.codebook import info
-from dateline.events.frames import noun_lemmas, possessor, with_conjuncts
+from dateline.events.frames import _agentive, noun_lemmas, possessor, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame
 from dateline.model import Actor, Event
 
@@ -374,6 +374,8 @@ RECEIVED_ACTS: dict[str, str] = {
     **dict.fromkeys("apology apologies".split(), "055"),
     **dict.fromkeys("condolence condolences sympathy".split(), "018"),
     "call": "041",
+    # "received a shipment of vaccines / aid from X": X gave it
+    **dict.fromkeys("aid assistance help donation shipment delivery supplies consignment".split(), "070"),
     "visit": "042",
     **dict.fromkeys("criticism condemnation rebuke censure".split(), "111"),
 }
@@ -389,16 +391,22 @@ def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Toke
     code = RECEIVED_ACTS.get(noun.lemma_.lower()) or RECEIVED_ACTS.get(noun.lower_)
     if code is None:
         return None
-    giver = None
-    for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
-            giver = c
-        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
-            giver = next((g for g in c.children if g.dep_ == "pobj"), giver)
-    if giver is None:  # "received praise on Monday from X": the phrase may hang on the verb
-        for c in tok.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
-                giver = next((g for g in c.children if g.dep_ == "pobj"), None)
+    def pobj(owner: "Token", preps: tuple[str, ...]) -> "Token | None":
+        for c in owner.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
+    # "from/by X" on the noun or (the phrase may hang on the verb) on the verb, then X's own
+    # ("Y's endorsement"), then "of X" when X is named ("a shipment of vaccines" names no giver)
+    giver = pobj(noun, ("from", "by")) or pobj(tok, ("from", "by")) or next(
+        (pobj(t, ("from", "by")) for t in noun.subtree if t.dep_ == "pobj" and pobj(t, ("from", "by")) is not None), None)
+    if giver is None:
+        giver = next((c for c in noun.children if c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))), None)
+    if giver is None:
+        of = pobj(noun, ("of",))
+        giver = of if of is not None and (of.pos_ == "PROPN" or of.ent_type_ or _agentive(of)) else None
     if giver is None:
         return None
     return code, with_conjuncts([giver]), [], noun
@@ -457,14 +465,33 @@ def speaking_aside(tok: "Token") -> bool:
 # ---------------------------------------------------------------- targets behind a noun
 
 
+OWNING_VERBS = frozenset({"belong", "owned", "own", "operate", "register", "flag"})
+
+
 def participle_agent(noun: "Token") -> "Token | None":
-    """ "the deal reached by X", "the plan proposed by X": the agent of a participle on the noun."""
+    """ "the deal reached by X", "the plan proposed by X": the agent of a participle on the noun;
+    "a tanker belonging to X": its owner."""
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for a in c.children:
                 if a.dep_ == "agent":
                     return next((g for g in a.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.lemma_.lower() in OWNING_VERBS:
+            for a in c.children:
+                if a.dep_ == "prep" and a.lower_ == "to":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
     return None
+
+
+# Statements toward unnamed victims and their families (condolences, tributes) have no target
+# actor in the conventions ("statements with no target actor ... condolences"); apologies keep one.
+VICTIM_WORDS = frozenset({"victim", "family", "families", "relative", "survivor", "mourner", "loved"})
+VICTIM_STATEMENTS = frozenset({"018", "051", "019"})
+
+
+def unnamed_victims(code: str, ttok: "Token | None", tgt: Actor) -> bool:
+    return code in VICTIM_STATEMENTS and ttok is not None and ttok.lemma_.lower() in VICTIM_WORDS \
+        and tgt.role == "CVL" and tgt.entity is None
 
 
 def parties_between(noun: "Token") -> list["Token"]:
@@ -570,3 +597,26 @@ def phone_call(tok: "Token") -> bool:
 
 PHONE_PARTIES = frozenset("counterpart president minister leader premier chancellor king prime secretary "
                           "ambassador envoy mayor governor".split())
+
+
+# "sent a letter to Y asking for help", "wrote to Y urging ...": the letter is the appeal.
+LETTER_NOUNS = frozenset({"letter", "message", "note", "petition", "memo", "telegram"})
+LETTER_VERBS = frozenset({"send", "write", "address", "deliver"})
+APPEALING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "appeal", "seek", "invite", "plead"})
+
+
+def letter_appeal(tok: "Token") -> tuple["Token", list["Token"]] | None:
+    """(the appealing participle, the addressees) of "sent a letter to Y asking ...", or None."""
+    if tok.lemma_.lower() not in LETTER_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    holders = [tok] + ([obj] if obj is not None and obj.lemma_.lower() in LETTER_NOUNS else [])
+    if obj is not None and obj.lemma_.lower() not in LETTER_NOUNS and tok.lemma_.lower() != "write":
+        return None
+    addressees = [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj"]
+    asking = next((c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
+                   and c.tag_ == "VBG" and c.lemma_.lower() in APPEALING_PARTICIPLES), None)
+    if asking is None or not addressees:
+        return None
+    return asking, with_conjuncts(addressees[:1])

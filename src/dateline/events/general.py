@@ -128,7 +128,8 @@ def restriction_objects(trigger: "Token") -> list["Token"]:
 # Private persons and the trades they are named by when they act or are tried as individuals.
 PRIVATE_ROLES = frozenset({"CVL"})
 TRADE_WORDS = frozenset("doctor physician nurse surgeon lawyer attorney worker teacher engineer driver "
-                        "chef farmer businessman businesswoman employee contractor".split())
+                        "chef farmer businessman businesswoman employee contractor "
+                        "academic professor researcher scholar tycoon entrepreneur".split())
 OFFICE_WORDS = frozenset({"general", "district", "state", "prosecuting", "u.s.", "us"})
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "dead", "death"})
 FORCE_CODES = frozenset({"190", "193", "186", "1823", "182"})
@@ -257,7 +258,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # the trade a defendant or a private attacker is named by is not their role
     if src.role in ("HLH", "LAB", "JUD", "EDU") and code[:2] == "18" and _named_by_trade(src):
         src = _with_role(src, "CVL")
-    if tgt.role in ("HLH", "LAB", "JUD", "EDU") and code in JUDICIAL_CODES | FORCE_CODES \
+    if tgt.role in ("HLH", "LAB", "JUD", "EDU", "BUS") and code in JUDICIAL_CODES | FORCE_CODES \
             and _named_by_trade(tgt, target_words):
         tgt = _with_role(tgt, "CVL")
     # "a Ukrainian passenger jet": an airliner is its airline's, a business (not civilians)
