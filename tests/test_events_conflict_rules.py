@@ -317,3 +317,20 @@ def test_hijacking_is_a_crime_and_an_arrest_by_police_is_the_polices():
         "The European Union accused the Belarusian government of hijacking a passenger plane.")
     assert ("NGOAMN", "111", "TURCOP") in triples(
         "Amnesty International condemned the arrest of the lawyer by Turkish police.")
+
+
+# --- seventh round
+
+def test_countries_including_x_and_y_are_the_sources():
+    got = triples("Several countries, including Spain and Italy, condemned the Belarusian government.")
+    assert {("ESP", "111", "BLRGOV"), ("ITA", "111", "BLRGOV")} <= got
+
+
+def test_attacked_for_a_reason_is_criticism_not_force():
+    got = triples("The Brazilian president attacked the French president for his remarks.")
+    assert ("BRAGOV", "111", "FRAGOV") in got and not any(t[1][:2] == "19" for t in got)
+
+
+def test_faces_a_legal_challenge_from():
+    assert ("NGOGRP", "115", "NORGOV") in triples(
+        "The Norwegian government faces a legal challenge from Greenpeace over the oil licences.")
