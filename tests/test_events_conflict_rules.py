@@ -334,3 +334,19 @@ def test_attacked_for_a_reason_is_criticism_not_force():
 def test_faces_a_legal_challenge_from():
     assert ("NGOGRP", "115", "NORGOV") in triples(
         "The Norwegian government faces a legal challenge from Greenpeace over the oil licences.")
+
+
+def test_a_complaint_targets_whom_it_is_against_before_where_it_is_lodged():
+    assert ("PSEGOV", "114", "ISR") in triples(
+        "The Palestinian Authority filed a complaint against Israel with the International Criminal Court.")
+    assert ("LBNGOV", "114", "ISR") in triples(
+        "The Lebanese government complained to the United Nations about Israeli violations of its airspace.")
+    assert ("JPNGOV", "114", "KOR") in triples("The Japanese government lodged a protest with South Korea.")
+
+
+def test_a_state_protesting_another_states_act_complains_officially():
+    assert ("KENGOV", "114", "UGAGOV") in triples(
+        "The Kenyan government strongly protested the Ugandan government's decision to close the border.")
+    assert ("JPN", "114", "CHN") in triples("Japan protested against China's decision.")
+    got = triples("Thousands of Iranians protested against the US sanctions.")
+    assert not any(t[1] == "114" for t in got)

@@ -402,6 +402,16 @@ def recalls_envoy(trigger: "Token", source: "Actor", target: "Actor") -> bool:
         for p in trigger.subtree if p.dep_ == "prep")
 
 
+def is_state(actor: "Actor", article: object) -> bool:
+    """A government or a country named as such (not "Iranians", who are people)."""
+    if actor.role == "GOV":
+        return True
+    if actor.role is None and actor.entity and actor.country:
+        ent = article.entity(actor.entity)  # type: ignore[attr-defined]
+        return ent is not None and ent.label == "GPE"
+    return False
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -436,5 +446,5 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
-           "said_of", "acl_agents", "recalls_envoy", "conditional_threat", "in_protest",
+           "said_of", "acl_agents", "recalls_envoy", "is_state", "conditional_threat", "in_protest",
            "vetoed_legislature"]
