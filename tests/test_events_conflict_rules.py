@@ -350,3 +350,15 @@ def test_a_state_protesting_another_states_act_complains_officially():
     assert ("JPN", "114", "CHN") in triples("Japan protested against China's decision.")
     got = triples("Thousands of Iranians protested against the US sanctions.")
     assert not any(t[1] == "114" for t in got)
+
+
+def test_protests_received_from_a_state_or_a_crowd():
+    got = triples("Canadian police arrested a Chinese executive, prompting angry protests from the Chinese government.")
+    assert ("CHNGOV", "114", "CANCOP") in got
+
+
+def test_coordinated_nationality_adjectives_on_a_plural_office():
+    got = triples("The Greek and Cypriot foreign ministers condemned the Turkish government.")
+    assert {("GRCGOV", "111", "TURGOV"), ("CYPGOV", "111", "TURGOV")} <= got
+    got = triples("The Indian and Pakistani governments blamed each other for the shelling.")
+    assert {("INDGOV", "1123", "PAKGOV"), ("PAKGOV", "1123", "INDGOV")} <= got

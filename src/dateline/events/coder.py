@@ -811,9 +811,15 @@ def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
     states = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
     states = with_conjuncts(states)
+    if not states:  # "the Indian and Chinese governments": coordinated nationality adjectives
+        adjs = [c for c in t.children if c.dep_ == "amod" and c.conjuncts]
+        states = [x for a in adjs[:1] for x in (a, *a.conjuncts)]
+        if states and not all(ctx.entity_at.get(x.i) is not None for x in states):
+            return []
     if len(states) < 2:
         return []
-    role = head_role(" ".join([c.text for c in t.lefts if c.dep_ in ("amod", "compound")] + [t.text]))
+    role = head_role(" ".join([c.text for c in t.lefts if c.dep_ in ("amod", "compound") and c not in states]
+                              + [t.text]))
     if role is None or role == "CVL":
         return []
     out = []

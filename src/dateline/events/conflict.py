@@ -64,6 +64,7 @@ RECEIVED_NOUNS: dict[str, str] = {
     "accusation": "112", "allegation": "112",
     "lawsuit": "115", "suit": "115",
     "threat": "130", "ultimatum": "139",
+    "protest": "140",  # a state's protest becomes 114 (coder), a crowd's a demonstration (general.refine)
     "demand": "100",
 }
 # "came under fire / criticism / scrutiny from X": only the nouns that mean disapproval
