@@ -418,3 +418,8 @@ def test_a_loan_promised_to_someone_is_economic_aid():
 def test_a_listed_figure_tagged_as_a_place_keeps_their_code():
     assert ("RUSGOV", "016", "RUSOPP") in triples(
         "The Kremlin denied any involvement in the poisoning of Navalny.", published="2020-09-22")
+
+
+def test_claiming_responsibility_for_an_attack_targets_its_victim():
+    assert ("AFGREB", "015", "AFGMIL") in triples(
+        "The Taliban claimed responsibility for the attack on Afghan soldiers in Kunduz.")

@@ -187,7 +187,8 @@ _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
-    | coop.LETTER_VERBS
+    | coop.LETTER_VERBS | coop.OWNING_VERBS_015
+_OWNING_UP = parse_pattern("015", "claim +responsibility >for", "verb", 0)
 
 
 def _code_compliance(tok: "Token") -> list[_Coding]:
@@ -207,6 +208,12 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return None  # one set lookup: most verbs stop here
     if coop.speaking_aside(tok):
         return []  # "Speaking at a news conference, X ...": no consultation
+    owned = coop.owning_up(tok)
+    if owned:  # "claimed responsibility for the attack on Y": 015 toward the victim
+        _consume_objects(tok, consumed)
+        if filters.is_negated(tok) or filters.is_hypothetical(tok):
+            return []
+        return [_Coding(tok, _OWNING_UP, "015", subjects(tok), owned)]
     letter = coop.letter_appeal(tok)
     if letter is not None:  # "sent a letter to Y asking for help": an appeal to Y
         asking, addressees = letter

@@ -196,6 +196,24 @@ def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
     return None
 
 
+OWNING_VERBS_015 = frozenset({"claim", "accept", "take", "admit", "acknowledge", "bear", "assume"})
+OWNED_NOUNS = frozenset({"responsibility", "credit", "blame"})
+
+
+def owning_up(tok: "Token") -> list["Token"] | None:
+    """ "X claimed responsibility for the attack on Y": the victim of the owned act (015 -> Y),
+    the mirror of a denial; None when the verb owns up to nothing."""
+    if tok.lemma_.lower() not in OWNING_VERBS_015:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in OWNED_NOUNS:
+        return None
+    acts = [g for owner in (obj, tok) for p in owner.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "in") for g in p.children if g.dep_ == "pobj"]
+    victim = _victim_of(acts[0]) if acts else None
+    return [victim] if victim is not None else []
+
+
 # Acts that accuse someone: a later denial by the accused with no accuser named answers them.
 ACCUSING_ROOTS = frozenset({"11", "17"})
 
