@@ -423,3 +423,23 @@ def test_a_listed_figure_tagged_as_a_place_keeps_their_code():
 def test_claiming_responsibility_for_an_attack_targets_its_victim():
     assert ("AFGREB", "015", "AFGMIL") in triples(
         "The Taliban claimed responsibility for the attack on Afghan soldiers in Kunduz.")
+
+
+# ---------------------------------------------------------------- round 8
+
+
+def test_lending_a_country_money_names_the_country():
+    assert ("IGOWBK", "0331", "EGY") in triples("The World Bank agreed to lend Egypt $1 billion on Monday.")
+
+
+def test_asking_troops_to_leave_is_an_appeal_to_de_escalate():
+    assert ("PERLEG", "0256", "CHLMIL") in triples("The Peruvian parliament asked Chilean troops to leave the country.")
+
+
+def test_two_sides_reopening_their_border_act_on_each_other():
+    got = triples("Peru and Chile reopened their border crossing on Monday.")
+    assert {("PER", "081", "CHL"), ("CHL", "081", "PER")} <= got
+
+
+def test_released_fishermen_are_private_persons():
+    assert ("PERGOV", "0841", "CHLCVL") in triples("The Peruvian government released 30 Chilean fishermen on Monday.")
