@@ -283,3 +283,37 @@ def test_state_forces_storming_a_building_do_not_riot():
     got = triples("Armenian police stormed the opposition party's headquarters on Tuesday.")
     assert not any(t[1][:3] == "145" for t in got)
     assert ("ARMOPP", "145", "ARMLEG") in triples("Armenian protesters stormed the Armenian parliament on Tuesday.")
+
+
+def test_summoning_ones_own_envoy_home_is_no_complaint():
+    assert not any(t[1] == "114" for t in triples(
+        "The Swedish foreign minister summoned the Swedish ambassador home for consultations."))
+    assert not any(t[1] == "114" for t in triples(
+        "The Swedish government summoned its ambassador to Russia back to Stockholm."))
+    assert ("SWEGOV", "114", "RUSGOV") in triples("The Swedish government summoned the Russian ambassador.")
+
+
+# --- sixth round (from the fifth variety batch)
+
+def test_relative_pronoun_object_is_its_antecedent():
+    got = triples("The Saudi court sentenced the Saudi blogger, whom Saudi prosecutors had accused of fraud.")
+    assert ("SAUJUD", "1121", "SAUCVL") in got or ("SAUJUD", "1121", "SAUMED") in got
+
+
+def test_conditional_threat_targets_the_condition_subject():
+    assert ("IRNGOV", "130", "USA") in triples(
+        'The Iranian government threatened "consequences" if the United States imposed new sanctions.')
+    assert not any(t[1][:2] == "13" for t in triples(
+        "The Iranian government threatened consequences on Monday."))
+
+
+def test_in_protest_at_someones_act():
+    got = triples("The Czech president cancelled his trip to China in protest at the Chinese government's threats.")
+    assert ("CZEGOV", "111", "CHNGOV") in got
+
+
+def test_hijacking_is_a_crime_and_an_arrest_by_police_is_the_polices():
+    assert ("IGOEUREEC", "1121", "BLRGOV") in triples(
+        "The European Union accused the Belarusian government of hijacking a passenger plane.")
+    assert ("NGOAMN", "111", "TURCOP") in triples(
+        "Amnesty International condemned the arrest of the lawyer by Turkish police.")

@@ -19,6 +19,7 @@ VARIETY = Path(__file__).parent / "data" / "events_variety_conflict.jsonl"
 VARIETY_B = Path(__file__).parent / "data" / "events_variety_conflict_b.jsonl"
 VARIETY_C = Path(__file__).parent / "data" / "events_variety_conflict_c.jsonl"
 VARIETY_D = Path(__file__).parent / "data" / "events_variety_conflict_d.jsonl"
+VARIETY_E = Path(__file__).parent / "data" / "events_variety_conflict_e.jsonl"
 ROOTS = {"10", "11", "12", "13", "14"}
 
 
@@ -48,7 +49,7 @@ def run(records: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[str, 
 def test_variety_set_is_well_formed():
     from dateline.events.codebook import is_code
 
-    records = load() + load(VARIETY_B) + load(VARIETY_C) + load(VARIETY_D)
+    records = load() + load(VARIETY_B) + load(VARIETY_C) + load(VARIETY_D) + load(VARIETY_E)
     assert len(records) >= 40
     assert len({r["id"] for r in records}) == len(records)
     for rec in records:
@@ -59,17 +60,17 @@ def test_variety_set_is_well_formed():
 
 
 def test_variety_set_scores_at_its_measured_level():
-    # measured 0.932 exact (P 0.957) in docs/evaluation/events-conflict.md; a margin for parser noise
+    # measured 0.938 exact (P 0.957) in docs/evaluation/events-conflict.md; a margin for parser noise
     scores, _ = run(load())
     assert scores["exact"]["f1"] >= 0.85
     assert scores["exact"]["precision"] >= 0.88
 
 
 def test_later_variety_batches_score_at_their_measured_level():
-    # measured 0.873 (B), 0.750 (C) and 0.667 (D) exact; together with a margin
-    scores, _ = run(load(VARIETY_B) + load(VARIETY_C) + load(VARIETY_D))
-    assert scores["exact"]["f1"] >= 0.72
-    assert scores["exact"]["precision"] >= 0.80
+    # measured 0.873 (B), 0.750 (C), 0.667 (D) and 0.667 (E) exact; together with a margin
+    scores, _ = run(load(VARIETY_B) + load(VARIETY_C) + load(VARIETY_D) + load(VARIETY_E))
+    assert scores["exact"]["f1"] >= 0.70
+    assert scores["exact"]["precision"] >= 0.78
 
 
 if __name__ == "__main__":

@@ -561,7 +561,8 @@ ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
                       "steal cheat swindle swindling "
                       # events5: crimes named by their verb or doer ("of poisoning him", "of aiding smugglers")
                       "murder poison poisoning smuggle smuggling smuggler trafficking extort extortion "
-                      "criminal illegal illegally embezzle launder perjury assassinate assassination".split()),
+                      "criminal illegal illegally embezzle launder perjury assassinate assassination "
+                      "hijack hijacking kidnap kidnapping abduct abduction".split()),
     "1124": frozenset("genocide massacre atrocity cleansing".split()),  # war crimes
     "1122": frozenset("torture abuse repression persecution mistreat mistreatment oppress oppression "
                       "discriminate discrimination persecute repress kill killing starve starvation".split()),
@@ -742,6 +743,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
             out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
             continue
+        if t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head  # "the cleric, whom prosecutors accused of ...": the antecedent
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)
             if ante is not None:
@@ -842,8 +845,18 @@ def _theme_owned_agent(t: "Token") -> "Token | None":
     """ "the Saudi government's arrest of activists": with an "of" theme, the possessor of an
     act done to someone is its doer (without one, "X's arrest" names the arrested)."""
     poss = next((c for c in t.children if c.dep_ == "poss"), None)
-    theme = any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-    return poss if poss is not None and theme and poss.pos_ in ("NOUN", "PROPN") else None
+    themes = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if poss is not None and themes and poss.pos_ in ("NOUN", "PROPN"):
+        return poss
+    # "the arrest of the journalist by Egyptian police": the by-phrase, on the act or (as the
+    # small model hangs it) on its theme
+    for holder in (t, *themes):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                doer = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if doer is not None:
+                    return doer
+    return None
 
 
 def _act_anaphor(tok: "Token") -> bool:
@@ -1159,6 +1172,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country:
             continue  # "the US president travelled to Cleveland": a place at home is no party
+        if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
+            continue  # "summoned its own ambassador home": a recall, no complaint to anyone
         if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY"):
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":

@@ -11,7 +11,14 @@ with the roles turned round or spread over two clauses, and these readers code t
 - a reported share of guilt: "X said Y bore / shared responsibility for Z", "X said Y had
   committed war crimes" (112, subcoded by what Z is);
 - what a demand asks for, read off its that-clause: "demanded that Y release / step down /
-  withdraw / hold elections" (1053 / 1041 / 1056 / 1044).
+  withdraw / hold elections" (1053 / 1041 / 1056 / 1044);
+- "X hit back at Y"; a condemning label: "described Y's plan as illegal", "called Y's offensive a
+  grave mistake" (the small model makes both nouns predicates).
+
+Helpers the coder calls for sources and targets: further agents ("X joined Y in condemning",
+"X, along with Y, ..."), the doer of a blamed deed ("blamed it on sabotage by Y") or of an act
+done "by X, Y and Z", what a quoted verdict is "said of", the legislature a vetoed bill came
+from, "each other", and the recall of one's own envoy (no complaint).
 
 Each reader is one cheap test on the trigger's lemma first (a set lookup), so the coder pays
 nothing for the verbs that are none of these. The functions return `Reading`s; the coder
@@ -175,6 +182,47 @@ def condemning_label(tok: "Token", condemning: frozenset[str]) -> list[Reading]:
     return [Reading(tok, _LABEL, "111", subjects(tok), [obj])]
 
 
+# ---------------------------------------------------------------- conditional threats, protests
+
+THREAT_VERBS = frozenset({"threaten", "warn"})
+# what a threat names instead of its target: "threatened consequences if Y ..."
+THREATENED_THINGS = frozenset("consequence action retaliation response measure countermeasure step".split())
+_CONDITIONAL = parse_pattern("130", "threaten ^advcl:* >csubj", "verb", 0)
+_IN_PROTEST = parse_pattern("111", "protest >at|against|over", "verb", 0)
+
+
+def conditional_threat(tok: "Token") -> list[Reading]:
+    """ "X threatened consequences if Y did not withdraw", "X warned it would respond if Y ...":
+    the threat is aimed at the subject of its condition."""
+    if tok.lemma_.lower() not in THREAT_VERBS or filters.is_negated(tok):
+        return []
+    obj = direct_object(tok)
+    if obj is not None and obj.lemma_.lower() not in THREATENED_THINGS:
+        return []  # "threatened Iran": the dictionary's own target
+    clauses = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
+    for cl in clauses:
+        for adv in cl.children:
+            if adv.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children):
+                subj = [g for g in adv.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
+                if subj:
+                    return [Reading(tok, _CONDITIONAL, "130", subjects(tok), with_conjuncts(subj))]
+    return []
+
+
+def in_protest(tok: "Token") -> list[Reading]:
+    """ "X cancelled the visit in protest at / against / over Y's remarks": criticism of Y."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            noun = next((g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"), None)
+            if noun is None:
+                continue
+            objs = [g for q in noun.children if q.dep_ == "prep" and q.lower_ in ("at", "against", "over")
+                    for g in q.children if g.dep_ == "pobj"]
+            if objs and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
+                return [Reading(tok, _IN_PROTEST, "111", subjects(tok), with_conjuncts(objs))]
+    return []
+
+
 # ---------------------------------------------------------------- reported guilt
 
 SHARING_VERBS = frozenset({"bear", "share", "carry"})
@@ -334,6 +382,20 @@ def acl_agents(noun: "Token") -> list["Token"]:
     return []
 
 
+# ---------------------------------------------------------------- a recall is no summons
+
+def recalls_envoy(trigger: "Token", source: "Actor", target: "Actor") -> bool:
+    """ "summoned its ambassador home / back for consultations": calling one's own envoy back is
+    a recall, not the official complaint (114) a summoned foreign envoy receives."""
+    if trigger.lemma_.lower() not in ("summon", "call"):
+        return False
+    if source.country and source.country == target.country:
+        return True
+    return any(c.lower_ in ("home", "back") for c in trigger.subtree) or any(
+        p.lower_ == "for" and any(g.lemma_.lower() == "consultation" for g in p.children)
+        for p in trigger.subtree if p.dep_ == "prep")
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -353,18 +415,20 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
     settles the (many) verbs that trigger none."""
     lemma = tok.lemma_.lower()
+    protest = in_protest(tok) if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) else []
     if lemma in speech:
-        return reported_guilt(tok, speech, content)
+        return [*reported_guilt(tok, speech, content), *protest]
     if lemma not in TRIGGER_LEMMAS:
-        return []
-    return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning)]
+        return protest
+    return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
+            *conditional_threat(tok), *protest]
 
 
-TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
+TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
     | frozenset({"come", "be"})
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
-           "said_of", "acl_agents",
+           "said_of", "acl_agents", "recalls_envoy", "conditional_threat", "in_protest",
            "vetoed_legislature"]
