@@ -443,3 +443,8 @@ def test_two_sides_reopening_their_border_act_on_each_other():
 
 def test_released_fishermen_are_private_persons():
     assert ("PERGOV", "0841", "CHLCVL") in triples("The Peruvian government released 30 Chilean fishermen on Monday.")
+
+
+def test_readiness_under_a_condition_is_no_intention():
+    got = triples("The Peruvian opposition will be more willing to return to parliament if a new cabinet is formed.")
+    assert not any(c.startswith("03") for _, c, _ in got)

@@ -510,11 +510,13 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
-    # "said Y would send aid", "is willing to resume talks": an announced intention
-    future = coop.reported_future(tok, d) or coop.readiness(tok)
+    # "said Y would send aid" (the "would" is no hypothetical), "is willing to resume talks":
+    # an announced intention
+    reported = coop.reported_future(tok, d)
+    future = reported or coop.readiness(tok)
     if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok) and not future) or (
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok) and not reported) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)

@@ -459,7 +459,9 @@ COURT_WORDS = frozenset({"court", "judge", "tribunal", "justice", "magistrate"})
 
 
 def readiness(tok: "Token") -> bool:
-    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS
+    """ "X is willing to resume talks" (not "would be willing to ... if ...": a condition)."""
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS \
+        and not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.sent)
 
 
 def ordered_by_court(tok: "Token") -> bool:
