@@ -317,3 +317,36 @@ def test_hijacking_is_a_crime_and_an_arrest_by_police_is_the_polices():
         "The European Union accused the Belarusian government of hijacking a passenger plane.")
     assert ("NGOAMN", "111", "TURCOP") in triples(
         "Amnesty International condemned the arrest of the lawyer by Turkish police.")
+
+
+# --- seventh round
+
+def test_countries_including_x_and_y_are_the_sources():
+    got = triples("Several countries, including Spain and Italy, condemned the Belarusian government.")
+    assert {("ESP", "111", "BLRGOV"), ("ITA", "111", "BLRGOV")} <= got
+
+
+def test_attacked_for_a_reason_is_criticism_not_force():
+    got = triples("The Brazilian president attacked the French president for his remarks.")
+    assert ("BRAGOV", "111", "FRAGOV") in got and not any(t[1][:2] == "19" for t in got)
+
+
+def test_faces_a_legal_challenge_from():
+    assert ("NGOGRP", "115", "NORGOV") in triples(
+        "The Norwegian government faces a legal challenge from Greenpeace over the oil licences.")
+
+
+def test_a_complaint_targets_whom_it_is_against_before_where_it_is_lodged():
+    assert ("PSEGOV", "114", "ISR") in triples(
+        "The Palestinian Authority filed a complaint against Israel with the International Criminal Court.")
+    assert ("LBNGOV", "114", "ISR") in triples(
+        "The Lebanese government complained to the United Nations about Israeli violations of its airspace.")
+    assert ("JPNGOV", "114", "KOR") in triples("The Japanese government lodged a protest with South Korea.")
+
+
+def test_a_state_protesting_another_states_act_complains_officially():
+    assert ("KENGOV", "114", "UGAGOV") in triples(
+        "The Kenyan government strongly protested the Ugandan government's decision to close the border.")
+    assert ("JPN", "114", "CHN") in triples("Japan protested against China's decision.")
+    got = triples("Thousands of Iranians protested against the US sanctions.")
+    assert not any(t[1] == "114" for t in got)

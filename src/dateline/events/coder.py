@@ -1181,6 +1181,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
         code = c.code
+        if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
+            code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and tgt.country and src.country and tgt.country != src.country:

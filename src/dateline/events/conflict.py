@@ -107,6 +107,9 @@ def received_disapproval(tok: "Token") -> list[Reading]:
     else:
         return []
     code = ("111" if lemma == "come" else RECEIVED_NOUNS.get(noun.lemma_.lower())) if noun is not None else None
+    if code is None and noun is not None and noun.lemma_.lower() in ("challenge", "action", "proceeding") \
+            and any(m.lemma_.lower() in ("legal", "court", "judicial") for m in noun.children):
+        code = "115"  # "faces a legal challenge / legal action from X"
     if lemma in RESPONDING_VERBS and code not in ("111", "112"):
         return []  # "responded to a demand from X" is an answer, not a disapproval received
     if code is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
@@ -325,10 +328,13 @@ def demanded_act_code(clause: "Token") -> str | None:
 
 def joined_agents(tok: "Token") -> list["Token"]:
     """ "X joined Y in condemning Z": Y condemns Z too (X is found as the inherited subject);
-    "X, along with / together with Y, condemned Z": Y too."""
+    "X, along with / together with Y, condemned Z": Y too; "countries, including X and Y": X and Y."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "join":
         return with_conjuncts([c for c in tok.head.head.children if c.dep_ == "dobj"])
     out = []
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):  # "Several countries, including X and Y, ..."
+        out += [g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+                for g in p.children if g.dep_ == "pobj"]
     for p in tok.children:  # the small model hangs "along with Y" on the verb
         if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together"):
             out += [g for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
@@ -396,6 +402,16 @@ def recalls_envoy(trigger: "Token", source: "Actor", target: "Actor") -> bool:
         for p in trigger.subtree if p.dep_ == "prep")
 
 
+def is_state(actor: "Actor", article: object) -> bool:
+    """A government or a country named as such (not "Iranians", who are people)."""
+    if actor.role == "GOV":
+        return True
+    if actor.role is None and actor.entity and actor.country:
+        ent = article.entity(actor.entity)  # type: ignore[attr-defined]
+        return ent is not None and ent.label == "GPE"
+    return False
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -430,5 +446,5 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
-           "said_of", "acl_agents", "recalls_envoy", "conditional_threat", "in_protest",
+           "said_of", "acl_agents", "recalls_envoy", "is_state", "conditional_threat", "in_protest",
            "vetoed_legislature"]
