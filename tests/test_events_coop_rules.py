@@ -448,3 +448,8 @@ def test_released_fishermen_are_private_persons():
 def test_readiness_under_a_condition_is_no_intention():
     got = triples("The Peruvian opposition will be more willing to return to parliament if a new cabinet is formed.")
     assert not any(c.startswith("03") for _, c, _ in got)
+
+
+def test_a_member_named_inside_a_group_does_not_act_on_it():
+    got = triples("Several Peruvian senators, including Juan Soto, expressed support for a vote on the bill.")
+    assert not any(c == "051" for _, c, _ in got)

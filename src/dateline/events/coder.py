@@ -1153,7 +1153,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS
                                             or conflict.is_reciprocal(c.targets)):  # "blamed each other"
-        pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
+        # ("senators, including X, ...": a member named inside the group acts with it, not on it)
+        pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
+                 and not coop.included_member(a[0]) and not coop.included_member(b[0])]
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
         return []
     else:

@@ -640,3 +640,11 @@ def letter_appeal(tok: "Token") -> tuple["Token", list["Token"]] | None:
     if asking is None or not addressees:
         return None
     return asking, with_conjuncts(addressees[:1])
+
+
+def included_member(tok: "Token") -> bool:
+    """ "Several senators, including X, ...": X is named as one of the group."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("including", "like", "among")
