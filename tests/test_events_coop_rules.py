@@ -418,3 +418,38 @@ def test_a_loan_promised_to_someone_is_economic_aid():
 def test_a_listed_figure_tagged_as_a_place_keeps_their_code():
     assert ("RUSGOV", "016", "RUSOPP") in triples(
         "The Kremlin denied any involvement in the poisoning of Navalny.", published="2020-09-22")
+
+
+def test_claiming_responsibility_for_an_attack_targets_its_victim():
+    assert ("AFGREB", "015", "AFGMIL") in triples(
+        "The Taliban claimed responsibility for the attack on Afghan soldiers in Kunduz.")
+
+
+# ---------------------------------------------------------------- round 8
+
+
+def test_lending_a_country_money_names_the_country():
+    assert ("IGOWBK", "0331", "EGY") in triples("The World Bank agreed to lend Egypt $1 billion on Monday.")
+
+
+def test_asking_troops_to_leave_is_an_appeal_to_de_escalate():
+    assert ("PERLEG", "0256", "CHLMIL") in triples("The Peruvian parliament asked Chilean troops to leave the country.")
+
+
+def test_two_sides_reopening_their_border_act_on_each_other():
+    got = triples("Peru and Chile reopened their border crossing on Monday.")
+    assert {("PER", "081", "CHL"), ("CHL", "081", "PER")} <= got
+
+
+def test_released_fishermen_are_private_persons():
+    assert ("PERGOV", "0841", "CHLCVL") in triples("The Peruvian government released 30 Chilean fishermen on Monday.")
+
+
+def test_readiness_under_a_condition_is_no_intention():
+    got = triples("The Peruvian opposition will be more willing to return to parliament if a new cabinet is formed.")
+    assert not any(c.startswith("03") for _, c, _ in got)
+
+
+def test_a_member_named_inside_a_group_does_not_act_on_it():
+    got = triples("Several Peruvian senators, including Juan Soto, expressed support for a vote on the bill.")
+    assert not any(c == "051" for _, c, _ in got)

@@ -36,7 +36,7 @@ PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly"
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Hostilities whose coordinated agents fight each other ("X and Y clashed / exchanged fire").
-RECIPROCAL_VERBS = frozenset({"clash", "exchange", "skirmish", "battle"})
+RECIPROCAL_VERBS = frozenset({"clash", "exchange", "skirmish", "battle", "reopen"})  # "X and Y reopened their border"
 # Pledges of aid, concessions or settlement are made to someone else, never to each other
 # ("China, Iran and Russia pledged funds": no triple among them).
 ONE_WAY_INTENTS = frozenset({"033", "0331", "0332", "0333", "0334", "034", "035", "0351", "0352", "0353",
@@ -187,7 +187,8 @@ _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
-    | coop.LETTER_VERBS
+    | coop.LETTER_VERBS | coop.OWNING_VERBS_015
+_OWNING_UP = parse_pattern("015", "claim +responsibility >for", "verb", 0)
 
 
 def _code_compliance(tok: "Token") -> list[_Coding]:
@@ -207,6 +208,12 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return None  # one set lookup: most verbs stop here
     if coop.speaking_aside(tok):
         return []  # "Speaking at a news conference, X ...": no consultation
+    owned = coop.owning_up(tok)
+    if owned:  # "claimed responsibility for the attack on Y": 015 toward the victim
+        _consume_objects(tok, consumed)
+        if filters.is_negated(tok) or filters.is_hypothetical(tok):
+            return []
+        return [_Coding(tok, _OWNING_UP, "015", subjects(tok), owned)]
     letter = coop.letter_appeal(tok)
     if letter is not None:  # "sent a letter to Y asking for help": an appeal to Y
         asking, addressees = letter
@@ -503,11 +510,13 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         pat = _appeal_content(tok, frame, d) or pat
     xcomps = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # "needed to forge" parses as advcl
-    # "said Y would send aid", "is willing to resume talks": an announced intention
-    future = coop.reported_future(tok, d) or coop.readiness(tok)
+    # "said Y would send aid" (the "would" is no hypothetical), "is willing to resume talks":
+    # an announced intention
+    reported = coop.reported_future(tok, d)
+    future = reported or coop.readiness(tok)
     if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok) and not future) or (
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok) and not reported) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -1150,7 +1159,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS
                                             or conflict.is_reciprocal(c.targets)):  # "blamed each other"
-        pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]]
+        # ("senators, including X, ...": a member named inside the group acts with it, not on it)
+        pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
+                 and not coop.included_member(a[0]) and not coop.included_member(b[0])]
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
         return []
     else:

@@ -196,6 +196,24 @@ def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
     return None
 
 
+OWNING_VERBS_015 = frozenset({"claim", "accept", "take", "admit", "acknowledge", "bear", "assume"})
+OWNED_NOUNS = frozenset({"responsibility", "credit", "blame"})
+
+
+def owning_up(tok: "Token") -> list["Token"] | None:
+    """ "X claimed responsibility for the attack on Y": the victim of the owned act (015 -> Y),
+    the mirror of a denial; None when the verb owns up to nothing."""
+    if tok.lemma_.lower() not in OWNING_VERBS_015:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in OWNED_NOUNS:
+        return None
+    acts = [g for owner in (obj, tok) for p in owner.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "in") for g in p.children if g.dep_ == "pobj"]
+    victim = _victim_of(acts[0]) if acts else None
+    return [victim] if victim is not None else []
+
+
 # Acts that accuse someone: a later denial by the accused with no accuser named answers them.
 ACCUSING_ROOTS = frozenset({"11", "17"})
 
@@ -441,7 +459,9 @@ COURT_WORDS = frozenset({"court", "judge", "tribunal", "justice", "magistrate"})
 
 
 def readiness(tok: "Token") -> bool:
-    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS
+    """ "X is willing to resume talks" (not "would be willing to ... if ...": a condition)."""
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS \
+        and not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.sent)
 
 
 def ordered_by_court(tok: "Token") -> bool:
@@ -620,3 +640,11 @@ def letter_appeal(tok: "Token") -> tuple["Token", list["Token"]] | None:
     if asking is None or not addressees:
         return None
     return asking, with_conjuncts(addressees[:1])
+
+
+def included_member(tok: "Token") -> bool:
+    """ "Several senators, including X, ...": X is named as one of the group."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("including", "like", "among")
