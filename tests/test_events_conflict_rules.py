@@ -362,3 +362,13 @@ def test_coordinated_nationality_adjectives_on_a_plural_office():
     assert {("GRCGOV", "111", "TURGOV"), ("CYPGOV", "111", "TURGOV")} <= got
     got = triples("The Indian and Pakistani governments blamed each other for the shelling.")
     assert {("INDGOV", "1123", "PAKGOV"), ("PAKGOV", "1123", "INDGOV")} <= got
+
+
+def test_demand_whose_clause_the_parser_read_as_a_noun():
+    # the small model reads "the president resign" as a noun phrase
+    assert ("ZWEOPP", "1041", "ZWEGOV") in triples(
+        "The Zimbabwean opposition demanded that the Zimbabwean president resign.")
+
+
+def test_threatened_act_keeps_its_own_target():
+    assert ("PRK", "1384", "JPN") in triples("North Korea threatened to launch missiles at Japan.")

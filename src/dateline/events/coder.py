@@ -552,6 +552,12 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
     cands = target_candidates(tok, pat)
+    if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None:
+        # "threatened to launch missiles at Guam": when the object names no actor, the
+        # threatened act's own target slot is tried next
+        inner = target_candidates(xcomps[0], inner_pat)
+        if inner and inner[0]:
+            cands = [*cands, inner[0]]
     return [_Coding(tok, pat, code, subjects(tok) + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
                     alternatives=tuple(cands[1:]))]
 

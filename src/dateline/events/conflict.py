@@ -413,6 +413,27 @@ def is_state(actor: "Actor", article: object) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- "demanded that Y resign", misparsed
+
+DEMAND_VERBS = frozenset({"demand", "insist"})
+_DEMAND_NOUN_CLAUSE = parse_pattern("100", "demand ^ccomp:* >csubj", "verb", 0)
+
+
+def misparsed_demand(tok: "Token") -> list[Reading]:
+    """ "demanded that the president resign": the small model reads "president resign" as one
+    noun phrase (the verb a noun with the subject as its compound); the demand is on the
+    compound, and the noun-verb says what is demanded."""
+    if tok.lemma_.lower() not in DEMAND_VERBS or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(m.dep_ == "mark" for m in c.children):
+            subj = [m for m in c.children if m.dep_ == "compound"]
+            if subj:
+                code = demanded_act_code(c) or "100"
+                return [Reading(tok, _DEMAND_NOUN_CLAUSE, code, subjects(tok), subj[-1:])]
+    return []
+
+
 # ---------------------------------------------------------------- each other
 
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
@@ -438,14 +459,14 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     if lemma not in TRIGGER_LEMMAS:
         return protest
     return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
-            *conditional_threat(tok), *protest]
+            *conditional_threat(tok), *misparsed_demand(tok), *protest]
 
 
-TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
+TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DEMAND_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
     | frozenset({"come", "be"})
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
-           "said_of", "acl_agents", "recalls_envoy", "is_state", "conditional_threat", "in_protest",
+           "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
            "vetoed_legislature"]
