@@ -372,3 +372,9 @@ def test_demand_whose_clause_the_parser_read_as_a_noun():
 
 def test_threatened_act_keeps_its_own_target():
     assert ("PRK", "1384", "JPN") in triples("North Korea threatened to launch missiles at Japan.")
+
+
+def test_more_reporting_verbs_carry_verdicts_and_obligations():
+    assert ("GRCGOV", "111", "TURGOV") in triples(
+        "The Greek foreign minister asserted that the Turkish government's plan was illegal.")
+    assert ("INDGOV", "1056", "PAK") in triples("The Indian government maintained that Pakistan must withdraw its troops.")

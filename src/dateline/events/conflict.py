@@ -454,11 +454,10 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     settles the (many) verbs that trigger none."""
     lemma = tok.lemma_.lower()
     protest = in_protest(tok) if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) else []
-    if lemma in speech:
-        return [*reported_guilt(tok, speech, content), *protest]
+    guilt = reported_guilt(tok, speech, content) if lemma in speech else []
     if lemma not in TRIGGER_LEMMAS:
-        return protest
-    return [*received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
+        return [*guilt, *protest]
+    return [*guilt, *received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
             *conditional_threat(tok), *misparsed_demand(tok), *protest]
 
 
