@@ -178,6 +178,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
         return with_conjuncts([head])  # "officials asking the United States to ...": the officials
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return with_conjuncts([head])  # "The minister called ..." misparsed as a noun with a clause on it
     if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
         # "posted a message (on Twitter) blaming Iran" -> whoever posted the message
         gov = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)

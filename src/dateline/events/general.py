@@ -128,12 +128,13 @@ def restriction_objects(trigger: "Token") -> list["Token"]:
 # Private persons and the trades they are named by when they act or are tried as individuals.
 PRIVATE_ROLES = frozenset({"CVL"})
 TRADE_WORDS = frozenset("doctor physician nurse surgeon lawyer attorney worker teacher engineer driver "
-                        "chef farmer businessman businesswoman employee contractor".split())
+                        "chef farmer businessman businesswoman employee contractor "
+                        "academic professor researcher scholar tycoon entrepreneur".split())
 OFFICE_WORDS = frozenset({"general", "district", "state", "prosecuting", "u.s.", "us"})
 KILL_LEMMAS = frozenset({"kill", "murder", "slay", "dead", "death"})
 FORCE_CODES = frozenset({"190", "193", "186", "1823", "182"})
 # Acts of a court or of the police against a defendant
-JUDICIAL_CODES = frozenset({"173", "116", "1121", "112"})
+JUDICIAL_CODES = frozenset({"173", "116", "1121", "112", "0841"})  # 0841: a pardoned or released trade is a private person
 LEGAL_NOUNS = frozenset("lawsuit suit case complaint petition appeal claim charge".split())
 # what a protest is for: CAMEO 1411 leadership change, 1412 policy change, 1413 rights
 PROTEST_CONTENT: dict[str, frozenset[str]] = {
@@ -143,7 +144,8 @@ PROTEST_CONTENT: dict[str, frozenset[str]] = {
                       "restriction restrictions treaty deal plan tax decision".split()),
 }
 # crowd words whose protest makes them the opposition in the Wikinews convention
-INVESTIGATION_CONTENT = frozenset("criminal crime alleged allegedly fraud corruption bribery bribe "
+INVESTIGATION_CONTENT = frozenset("criminal crime crimes alleged allegedly fraud corruption bribery bribe "
+                                  "charge charges terrorism murder "  # "on charges of terrorism" (events6)
                                   "money laundering misconduct embezzlement theft".split())
 
 
@@ -256,7 +258,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # the trade a defendant or a private attacker is named by is not their role
     if src.role in ("HLH", "LAB", "JUD", "EDU") and code[:2] == "18" and _named_by_trade(src):
         src = _with_role(src, "CVL")
-    if tgt.role in ("HLH", "LAB", "JUD", "EDU") and code in JUDICIAL_CODES | FORCE_CODES \
+    if tgt.role in ("HLH", "LAB", "JUD", "EDU", "BUS") and code in JUDICIAL_CODES | FORCE_CODES \
             and _named_by_trade(tgt, target_words):
         tgt = _with_role(tgt, "CVL")
     # "a Ukrainian passenger jet": an airliner is its airline's, a business (not civilians)
@@ -349,10 +351,11 @@ def _clause_words(tok: "Token") -> set[str]:
 def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Actor, Actor, str]:
     """Crowds that march or protest are coded as the opposition; with no target (or only
     their own country) the protest is aimed at their government; its aim gives the subcode."""
-    crowd = src.role in (None, "CVL", "OPP") and src.country is not None
+    crowd = src.role in (None, "CVL", "OPP", "EDU") and src.country is not None
     if not crowd or not (src.role == "OPP" or _protest_cue(tok)):
         return src, tgt, code  # "fans marched to celebrate the victory": a crowd, not a protest
-    src = _with_role(src, "OPP")
+    if src.role != "EDU":  # students protesting stay students (EDU in the Wikinews conventions)
+        src = _with_role(src, "OPP")
     if (not tgt.code and not _against_people(tok)) or (tgt.code and tgt.country == src.country and not tgt.role):
         tgt = Actor(None, "government", src.country + "GOV", src.country, "GOV")  # type: ignore[operator]
     # what the protest is for, read off the sentence's common words ("Unite the Right" is a name)

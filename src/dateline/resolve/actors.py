@@ -302,6 +302,9 @@ def actor_for_entity(
     code = _dictionary_code(current_actor_dictionary(), names, day)
     if code is None and entity.label not in ("GPE", "LOC", "NORP"):
         code = _builtin_person_code(entity, names, day, context, article)
+    elif code is None and entity.label == "GPE" and not entity.country:
+        # a listed public figure the tagger took for a place ("the poisoning of Navalny")
+        code = _dictionary_code(builtin_people(), names, day)
     if code is None:
         code = next((c for c in (known_org_code(n) for n in names) if c), None)
     if code is None:

@@ -1,0 +1,650 @@
+"""Cooperative and statement events (CAMEO roots 01-09) the verb dictionary alone cannot read.
+
+Each function reads one construction of news English off the dependency parse and returns
+what the coder needs (a code, the target tokens, the clauses it covers); `coder.py` turns that
+into a coding. All rules come from the CAMEO codebook and the Wikinews conventions
+(shared/data/events/WIKINEWS_EVENTS.md and the convention notes in eval/data), each is tested
+on sentences written for the tests (tests/test_events_coop_*.py):
+
+- appeals whose content is a clause with its own subject ("called for Y to step down"), or an
+  appeal noun a light verb carries ("made an appeal to Y to free ...", "renewed calls for Y's
+  resignation"): 02x toward Y, and the appealed-for act is not coded as a fact;
+- denials (016): "denied responsibility for the killing of Y" (the victim), "denied Y's
+  accusation" / "rejected allegations by Y" (the accuser), "denied that it attacked Y";
+- declining to comment toward whoever asked ("when asked by reporters");
+- the subcode an aid noun's modifier makes clear (humanitarian, military, economic aid);
+- releases of people (0841) and lifted or imposed public restrictions aimed at the issuer's own
+  civilians (081x, 1723-1724, the conventions' mirror of 172);
+- "said (that) X would <act>": a reported future act is an announced intention (03x), as
+  "will" is.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.events.codebook import info
+from dateline.events.frames import _agentive, noun_lemmas, possessor, with_conjuncts
+from dateline.events.patterns import Dictionary, Frame
+from dateline.model import Actor, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# ---------------------------------------------------------------- appeals (02x)
+
+# Verbs whose "for Y to <act>" clause is an appeal to Y ("called for Conde to step down").
+APPEAL_VERBS = frozenset({"call", "appeal", "plead", "press", "push", "lobby", "campaign"})
+# Nouns that are an appeal when a light verb carries them ("made an appeal to Y").
+APPEAL_NOUNS = frozenset({"appeal", "plea", "call", "request", "entreaty", "petition"})
+# Verbs that only carry an appeal noun: "made / issued / renewed / repeated an appeal".
+APPEAL_CARRIERS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "launch", "send", "voice",
+                             "echo", "join", "lead", "extend", "deliver", "direct", "address"})
+# An appeal addressed to someone names them with one of these prepositions.
+ADDRESS_PREPS = ("to", "on", "upon")
+
+
+def _has_to(verb: "Token") -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _verb_lemmas(verb: "Token") -> frozenset[str]:
+    lemma = verb.lemma_.lower()
+    return frozenset({lemma, verb.lower_, *(f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ == "prt")})
+
+
+def _clause_with_subject(node: "Token") -> "Token | None":
+    """A "for Y to <act>" clause under `node`: the infinitive whose own subject is Y."""
+    for c in node.children:
+        if c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "ccomp", "acl") and _has_to(c) \
+                and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
+                and any(g.dep_ == "nsubj" for g in c.children):
+            return c
+    return None
+
+
+def _infinitive(nodes: list["Token"]) -> "Token | None":
+    """The first "to <act>" clause hanging from any of `nodes` (the light verb or its noun)."""
+    for node in nodes:
+        for c in node.children:
+            if c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl", "relcl") and _has_to(c):
+                return c
+    return None
+
+
+def _appeal_code(d: Dictionary, act: "Token | None", content: "Token | None") -> tuple[str, str | None]:
+    """The 02x code of what is asked (an act or a noun) and the slot its pattern names."""
+    pat = None
+    if act is not None:
+        pat = d.match(Frame("urge", deps={"xcomp": _verb_lemmas(act)}))
+    elif content is not None:
+        pat = d.match(Frame("call", preps={"for": noun_lemmas(content)}))
+    if pat is None or pat.code[:2] != "02":
+        return "020", None
+    return pat.code, "poss" if "poss" in pat.target else None
+
+
+def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list["Token"]] | None:
+    """ "X called for Y to step down", "X made an appeal to Y to free ...", "X renewed calls for
+    Y's resignation": (code, target tokens, clauses the appeal covers), or None."""
+    lemma = tok.lemma_.lower()
+    if lemma in APPEAL_VERBS:
+        clause = _clause_with_subject(tok)
+        if clause is None:
+            return None
+        code, _ = _appeal_code(d, clause, None)
+        subj = [g for g in clause.children if g.dep_ == "nsubj"]
+        return code, with_conjuncts(subj), [clause]
+    if lemma not in APPEAL_CARRIERS:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_NOUNS), None)
+    if noun is None:
+        return None
+    addressed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+    for_objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    clause = _clause_with_subject(noun) or _clause_with_subject(tok)
+    act = clause or _infinitive([noun, tok])
+    if act is None and not for_objs:
+        return None  # "made a call to Y" is a phone call (041), not an appeal
+    content = for_objs[0] if for_objs and act is None else None
+    code, slot = _appeal_code(d, act, content)
+    if clause is not None:
+        targets = [g for g in clause.children if g.dep_ == "nsubj"]
+    elif addressed:
+        targets = addressed[:1]
+    elif slot == "poss" and content is not None and possessor(content) is not None:
+        targets = [possessor(content)]
+    else:
+        targets = []
+    if act is None and (code == "020" or not targets):
+        return None  # "issued a request for Y": the dictionary's own line reads it
+    return code, with_conjuncts(targets), [x for x in (act,) if x is not None]
+
+
+# ---------------------------------------------------------------- denials (016)
+
+# ("rejected / dismissed the accusations" is left to the rejection rules of events/conflict.py: 120)
+DENYING_VERBS = frozenset({"deny", "refute", "rebut", "disavow", "contest"})
+# What is denied when the denial names an accuser: "denied the accusation made by Y".
+ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report", "suggestion",
+                              "assertion", "insinuation"})
+# What is denied when the denial names the act's victim: "denied responsibility for the attack on Y".
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "participation",
+                                  "culpability", "complicity", "wrongdoing", "link", "connection"})
+
+
+def _owner_of_claim(noun: "Token") -> "Token | None":
+    """Who made an accusation: "Y's claims", "claims by/from Y", "the accusation made by Y",
+    "US accusations"."""
+    own = possessor(noun)
+    if own is not None and own.lemma_.lower() not in RESPONSIBILITY_NOUNS and own.head == noun \
+            and not (own.dep_ == "pobj" and own.head.lower_ == "of"):
+        return own
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the accusation made by Y"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _victim_of(act: "Token") -> "Token | None":
+    """Whom an act noun was done to: "the killing of Y", "Y's poisoning", "the attack on Y"."""
+    for prep in ("on", "against", "of"):
+        for c in act.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    own = next((c for c in act.children if c.dep_ == "poss"), None)
+    return own
+
+
+def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
+    """A denial of responsibility or of an accusation (016): (target tokens, clauses it covers),
+    or None when the verb denies something else ("denied a visa" is a refusal)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in DENYING_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        word = obj.lemma_.lower()
+        if word in ACCUSATION_NOUNS:
+            if word == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "over", "on")
+                                       for c in (*obj.children, *tok.children)):
+                return None  # "rejected China's claims in the sea / to the islands": a territorial claim (120)
+            owner = _owner_of_claim(obj)
+            return ([owner] if owner is not None else []), []
+        if word in RESPONSIBILITY_NOUNS and lemma in ("deny", "disavow"):
+            # "denied any role in the killing": the phrase hangs on the noun or on the verb
+            acts = [g for owner in (obj, tok) for p in owner.children
+                    if p.dep_ == "prep" and p.lower_ in ("for", "in", "with", "to")
+                    for g in p.children if g.dep_ == "pobj"]
+            victim = _victim_of(acts[0]) if acts else None
+            return ([victim] if victim is not None else []), []
+        return None
+    if lemma == "deny":
+        # "denied that its forces had attacked the village": the one it is said to have hit
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if clause is not None:
+            victim = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            return ([victim] if victim is not None else []), [clause]
+    return None
+
+
+OWNING_VERBS_015 = frozenset({"claim", "accept", "take", "admit", "acknowledge", "bear", "assume"})
+OWNED_NOUNS = frozenset({"responsibility", "credit", "blame"})
+
+
+def owning_up(tok: "Token") -> list["Token"] | None:
+    """ "X claimed responsibility for the attack on Y": the victim of the owned act (015 -> Y),
+    the mirror of a denial; None when the verb owns up to nothing."""
+    if tok.lemma_.lower() not in OWNING_VERBS_015:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in OWNED_NOUNS:
+        return None
+    acts = [g for owner in (obj, tok) for p in owner.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "in") for g in p.children if g.dep_ == "pobj"]
+    victim = _victim_of(acts[0]) if acts else None
+    return [victim] if victim is not None else []
+
+
+# Acts that accuse someone: a later denial by the accused with no accuser named answers them.
+ACCUSING_ROOTS = frozenset({"11", "17"})
+
+
+def accuser(source: Actor, trigger: "Token", earlier: list[Event], reach: int = 3000) -> Actor | None:
+    """The latest earlier (within reach) accusation, charge or arrest of this denier by someone
+    else: "Y accused X of fraud. X denied the allegations" -> Y."""
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > reach:
+            continue
+        if ev.root in ACCUSING_ROOTS and ev.target.code == source.code and ev.source.code \
+                and ev.source.code != source.code:
+            return ev.source
+    return None
+
+
+# ---------------------------------------------------------------- declining to comment (011)
+
+ASKING_VERBS = frozenset({"ask", "question", "query", "contact", "approach", "press", "reach"})
+
+
+def comment_askers(trigger: "Token") -> list["Token"]:
+    """The "by" agent of an asking verb in the sentence: "when asked by reporters", "asked
+    about the dispute by journalists" (the small model hangs that "by" on the nearest noun)."""
+    for tok in trigger.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ASKING_VERBS or tok.i == trigger.i:
+            continue
+        for t in tok.subtree:
+            if t.dep_ in ("agent", "prep") and t.lower_ == "by":
+                found = [g for g in t.children if g.dep_ == "pobj"]
+                if found:
+                    return found
+    return []
+
+
+# ---------------------------------------------------------------- intentions (03x)
+
+# "promised to cooperate with Y": intent to cooperate, not specified (030), rather than the
+# diplomatic-support code the verb's own 050 would give.
+GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work"})
+COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership"})
+REPORTING_FUTURE = frozenset({"would", "'d"})
+OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
+
+
+def intent_of(inner: "Token", code: str) -> str | None:
+    """The intent code where the verb's own act names none better (None: keep the table's)."""
+    if code in ("050", "060") and (inner.lemma_.lower() in GENERIC_COOPERATION or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_NOUNS for c in inner.children)):
+        return "030"  # "agreed to extend their cooperation": cooperation, not specified
+    return None
+
+
+def reported_future(tok: "Token", d: Dictionary) -> bool:
+    """ "X said (that) Y would send aid": a future act reported by a speech verb, not a
+    hypothetical; no condition ("if", "unless") anywhere in the sentence."""
+    while tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":  # "would continue to support Y"
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in d.speech:
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not any(a in REPORTING_FUTURE for a in aux) or any(a in OTHER_MODALS for a in aux):
+        return False
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)
+
+
+# Nouns whose "to"-infinitive is a plan or a decision, not a reported act: "welcomed Y's
+# decision to release prisoners" codes the welcome only (a nominalisation inside a clause).
+PURPOSE_NOUNS = frozenset({"decision", "move", "plan", "pledge", "promise", "offer", "commitment", "agreement",
+                           "bid", "effort", "call", "appeal", "request", "order", "vote", "proposal",
+                           "invitation", "readiness", "willingness", "determination", "intention"})
+
+
+def purpose_of_noun(tok: "Token") -> bool:
+    """The verb is the "to"-infinitive of a decision or plan noun ("the decision to release")."""
+    return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in PURPOSE_NOUNS \
+        and _has_to(tok)
+
+
+# ---------------------------------------------------------------- targets a reader supplies
+
+# Restrictions the issuer imposes on, or lifts from, its own public (the conventions: 172 with
+# <ISO3>CVL; lifting a state of emergency is 0814 with the same target).
+PUBLIC_MEASURE_CODES = frozenset({"081", "0811", "0813", "0814", "1723", "1724"})
+# People a state holds, whose release (0841) with no country named is of the issuer's own.
+HELD_PEOPLE = frozenset("prisoner detainee inmate protester demonstrator activist dissident journalist "
+                        "student people person citizen worker opponent critic".split())
+ISSUER_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", ""})
+
+
+def public_targets(code: str, trigger: "Token", source: Actor,
+                   targets: list[tuple["Token", Actor]]) -> list[tuple["Token", Actor]] | None:
+    """The issuer's civilians as the target of a public measure or a release of its own
+    prisoners, when the clause names only a place at home or no one; None: no change."""
+    if not source.country or (source.role or "") not in ISSUER_ROLES:
+        return None
+    civilians = Actor(None, "civilians", source.country + "CVL", source.country, "CVL")
+    if code in PUBLIC_MEASURE_CODES:
+        if not targets or all(not a.role and a.code == source.country for _, a in targets):
+            return [(trigger, civilians)]
+        return None
+    if code in ("084", "0841") and not targets:
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in HELD_PEOPLE:
+            return [(obj, civilians)]
+    return None
+
+
+# ---------------------------------------------------------------- post-coding refinements
+
+# Aid a modifier makes specific: (appeal, intent, act) codes for each kind.
+AID_KINDS: dict[str, tuple[str, str, str]] = {
+    **dict.fromkeys("humanitarian food medical medicine relief emergency shelter vaccine".split(),
+                    ("0233", "0333", "073")),
+    **dict.fromkeys("military weapon arm arms defence defense".split(), ("0232", "0332", "072")),
+    **dict.fromkeys("economic financial budget development monetary".split(), ("0231", "0331", "071")),
+}
+AID_NOUNS = frozenset("aid assistance help support supply supplies relief".split())
+AID_CODES = {"023": 0, "033": 1, "070": 2, "073": 2}
+# Things released that are property, not people (0842).
+PROPERTY_NOUNS = frozenset("ship vessel tanker property asset assets land body bodies remains plane aircraft "
+                           "cargo fund funds money territory".split())
+
+
+MONEY_WORDS = frozenset({"$", "million", "billion", "dollar", "euro", "pound", "yen", "money", "fund", "funding",
+                         "loan", "grant", "credit"})
+
+
+def _money_kind(trigger: "Token", code: str) -> tuple[str, str, str] | None:
+    """ "pledged $100 million to Y", "gave Y 5 billion euros": money is economic aid."""
+    if code not in ("033", "070"):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is not None and ({obj.lemma_.lower(), obj.lower_} | {c.lower_ for c in obj.children}) & MONEY_WORDS:
+        return AID_KINDS["economic"]
+    return None
+
+
+def _aid_kind(trigger: "Token") -> tuple[str, str, str] | None:
+    for t in trigger.subtree:
+        if t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS:
+            for m in (t, *t.children):
+                kind = AID_KINDS.get(m.lemma_.lower()) or AID_KINDS.get(m.lower_)
+                if kind is not None and (m is t or m.dep_ in ("amod", "compound", "nmod")):
+                    return kind
+    return None
+
+
+def refine(ev: Event, tok: "Token") -> Event:
+    """Subcodes the clause makes clear: the kind of aid asked, promised or given; a release of
+    people (0841) or of property (0842)."""
+    code = ev.code
+    if code in AID_CODES:
+        kind = _aid_kind(tok) or _money_kind(tok, code)
+        if kind is not None:
+            code = kind[AID_CODES[code]]
+    elif code == "084" and ev.target.code:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        code = "0842" if obj is not None and obj.lemma_.lower() in PROPERTY_NOUNS else "0841"
+    if code == ev.code:
+        return ev
+    f = info(code)
+    return replace(ev, code=code, root=f.root, label=f.name, goldstein=f.goldstein, quad_class=f.quad_class,
+                   plover=f.plover)
+
+
+# ---------------------------------------------------------------- acts received (the converse)
+
+# "Y received the endorsement of X", "Y won praise from X", "Y got a phone call from X": the
+# act is X's and Y is its target. Receiving verbs, and the act each received noun names.
+RECEIVING_VERBS = frozenset({"receive", "win", "earn", "get", "gain", "garner", "draw", "attract", "secure",
+                             "accept", "enjoy"})
+RECEIVED_ACTS: dict[str, str] = {
+    **dict.fromkeys("endorsement praise backing support congratulation congratulations plaudit plaudits "
+                    "acclaim thanks tribute".split(), "051"),
+    **dict.fromkeys("apology apologies".split(), "055"),
+    **dict.fromkeys("condolence condolences sympathy".split(), "018"),
+    "call": "041",
+    # "received a shipment of vaccines / aid from X": X gave it
+    **dict.fromkeys("aid assistance help donation shipment delivery supplies consignment".split(), "070"),
+    "visit": "042",
+    **dict.fromkeys("criticism condemnation rebuke censure".split(), "111"),
+}
+
+
+def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Token"] | None:
+    """(code, source tokens, target tokens, the received noun) for "Y received X's endorsement"."""
+    if tok.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if noun is None:
+        return None
+    code = RECEIVED_ACTS.get(noun.lemma_.lower()) or RECEIVED_ACTS.get(noun.lower_)
+    if code is None:
+        return None
+    def pobj(owner: "Token", preps: tuple[str, ...]) -> "Token | None":
+        for c in owner.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
+    # "from/by X" on the noun or (the phrase may hang on the verb) on the verb, then X's own
+    # ("Y's endorsement"), then "of X" when X is named ("a shipment of vaccines" names no giver)
+    giver = pobj(noun, ("from", "by")) or pobj(tok, ("from", "by")) or next(
+        (pobj(t, ("from", "by")) for t in noun.subtree if t.dep_ == "pobj" and pobj(t, ("from", "by")) is not None), None)
+    if giver is None:
+        giver = next((c for c in noun.children if c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))), None)
+    if giver is None:
+        of = pobj(noun, ("of",))
+        giver = of if of is not None and (of.pos_ == "PROPN" or of.ent_type_ or _agentive(of)) else None
+    if giver is None:
+        return None
+    return code, with_conjuncts([giver]), [], noun
+
+
+# ---------------------------------------------------------------- compliance (080)
+
+# "X did Y at the request of Z", "at Z's behest": doing what another side asked is yielding.
+REQUEST_WORDS = frozenset({"request", "behest", "urging", "insistence", "demand"})
+# What one complies with: its owner is the party yielded to ("complied with the request of X").
+HEEDED_NOUNS = REQUEST_WORDS | frozenset({"order", "call", "appeal", "command", "wish", "ruling", "verdict",
+                                          "condition", "term", "ultimatum", "instruction"})
+
+
+def requester(tok: "Token") -> "Token | None":
+    """The side whose request a clause fulfils: "at the request of Z", "at Z's request"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_WORDS:
+                    return possessor(g)
+    return None
+
+
+# ---------------------------------------------------------------- more non-facts and intents
+
+# "willing / ready / prepared to <act>": a stated intention (03x), not the act.
+READY_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
+# Who orders an act another side must carry out (a court's order is not yet done).
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "justice", "magistrate"})
+
+
+def readiness(tok: "Token") -> bool:
+    """ "X is willing to resume talks" (not "would be willing to ... if ...": a condition)."""
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS \
+        and not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.sent)
+
+
+def ordered_by_court(tok: "Token") -> bool:
+    """ "The court ordered the government to release X": the release is ordered, not done."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in COURT_WORDS for s in head.children)
+
+
+SPEAKING_ASIDE = frozenset({"speak", "talk"})
+
+
+def speaking_aside(tok: "Token") -> bool:
+    """ "Speaking at a news conference, X ...": a participle of speaking with no one spoken with
+    is the setting of a statement, not a consultation."""
+    return tok.lemma_.lower() in SPEAKING_ASIDE and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "csubj") \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "by") for c in tok.children)
+
+
+# ---------------------------------------------------------------- targets behind a noun
+
+
+OWNING_VERBS = frozenset({"belong", "owned", "own", "operate", "register", "flag"})
+
+
+def participle_agent(noun: "Token") -> "Token | None":
+    """ "the deal reached by X", "the plan proposed by X": the agent of a participle on the noun;
+    "a tanker belonging to X": its owner."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.lemma_.lower() in OWNING_VERBS:
+            for a in c.children:
+                if a.dep_ == "prep" and a.lower_ == "to":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
+
+
+# Statements toward unnamed victims and their families (condolences, tributes) have no target
+# actor in the conventions ("statements with no target actor ... condolences"); apologies keep one.
+VICTIM_WORDS = frozenset({"victim", "family", "families", "relative", "survivor", "mourner", "loved"})
+VICTIM_STATEMENTS = frozenset({"018", "051", "019"})
+
+
+def unnamed_victims(code: str, ttok: "Token | None", tgt: Actor) -> bool:
+    return code in VICTIM_STATEMENTS and ttok is not None and ttok.lemma_.lower() in VICTIM_WORDS \
+        and tgt.role == "CVL" and tgt.entity is None
+
+
+def parties_between(noun: "Token") -> list["Token"]:
+    """ "the ceasefire agreement between X and Y": both parties of the thing welcomed or criticised."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return with_conjuncts(objs)
+    return []
+
+
+
+# Institutions a clause names without a country ("urged Congress", "asked the Supreme Court"):
+# a reader takes them as the acting side's own country's.
+HOME_INSTITUTIONS = frozenset({"LEG", "JUD", "COP"})
+
+
+# Private people of no stated country a state actor speaks to or of ("apologised to the
+# families of the victims"): its own civilians, in the statements and cooperation roots.
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+HOME_PEOPLE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def home_institution(src: Actor, tgt: Actor, code: str = "") -> Actor:
+    if not tgt.code or tgt.country is not None or not src.country:
+        return tgt
+    if tgt.role in HOME_INSTITUTIONS or (tgt.role == "CVL" and src.role in STATE_ROLES and code[:2] in HOME_PEOPLE_ROOTS):
+        return Actor(tgt.entity, tgt.name, src.country + tgt.role, src.country, tgt.role)
+    return tgt
+
+
+def counterpart(ttok: "Token | None", src: Actor, tgt: Actor) -> Actor:
+    """ "met his Chinese counterpart": the target holds the source's office in its own country."""
+    if ttok is None or ttok.lemma_.lower() not in ("counterpart", "counterparts") or not tgt.country \
+            or tgt.role or not src.role or tgt.country == src.country:
+        return tgt
+    return Actor(tgt.entity, tgt.name, tgt.country + src.role, tgt.country, src.role)
+
+
+def clause_preps(trigger: "Token", word: str) -> list["Token"]:
+    """The `word` prepositions anywhere in the trigger's own clause (not inside another verb's)."""
+    return [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ == word and t.head != trigger
+            and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
+
+
+# Statements about something someone said or did: "apologised for his remarks about China",
+# "expressed regret over the comments on Y": the party the remarks were about.
+TOPIC_CODES = frozenset({"055", "018", "012", "013"})
+TOPIC_PREPS = ("about", "on", "against", "toward", "towards", "regarding")
+
+
+def topic_parties(trigger: "Token") -> list["Token"]:
+    """ "apologised for his remarks about X"; "expressed hope that X would return to talks"."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    for clause in (obj.children if obj is not None else ()):
+        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+            subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
+            if subj:
+                return with_conjuncts(subj)
+    for p in trigger.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "over"):
+            for noun in (g for g in p.children if g.dep_ == "pobj"):
+                for q in noun.children:
+                    if q.dep_ == "prep" and q.lower_ in TOPIC_PREPS:
+                        return with_conjuncts([g for g in q.children if g.dep_ == "pobj"])
+    return []
+
+
+# "congratulated X in a phone call", "during a telephone conversation": the call is an act too.
+CALL_NOUNS = frozenset({"call", "conversation", "phone", "telephone"})
+
+
+def by_phone(trigger: "Token") -> bool:
+    # on the verb, or (a parse slip) on a noun of its own clause: "congratulated X on his victory in a call"
+    preps = [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in ("in", "during", "on", "by", "over")
+             and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
+    for p in preps:
+        if p.dep_ == "prep":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in CALL_NOUNS and (
+                        g.lemma_.lower() != "call" or any(c.lemma_.lower() in ("phone", "telephone", "video")
+                                                          for c in g.children) or p.lower_ in ("in", "during")):
+                    return True
+    return False
+
+
+def phone_call(tok: "Token") -> bool:
+    """ "X called Y (on Tuesday) (to discuss ...)": with a person or state as object and no appeal
+    ("called on Y", "called for"), no label ("called Y a liar") and no content clause of its own,
+    calling someone is a phone call (041)."""
+    if tok.lemma_.lower() != "call":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+           for c in tok.children):
+        return False
+    if any(c.dep_ in ("oprd", "acomp", "attr") for c in obj.children):
+        return False
+    return obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or obj.lemma_.lower() in PHONE_PARTIES
+
+
+PHONE_PARTIES = frozenset("counterpart president minister leader premier chancellor king prime secretary "
+                          "ambassador envoy mayor governor".split())
+
+
+# "sent a letter to Y asking for help", "wrote to Y urging ...": the letter is the appeal.
+LETTER_NOUNS = frozenset({"letter", "message", "note", "petition", "memo", "telegram"})
+LETTER_VERBS = frozenset({"send", "write", "address", "deliver"})
+APPEALING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "appeal", "seek", "invite", "plead"})
+
+
+def letter_appeal(tok: "Token") -> tuple["Token", list["Token"]] | None:
+    """(the appealing participle, the addressees) of "sent a letter to Y asking ...", or None."""
+    if tok.lemma_.lower() not in LETTER_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    holders = [tok] + ([obj] if obj is not None and obj.lemma_.lower() in LETTER_NOUNS else [])
+    if obj is not None and obj.lemma_.lower() not in LETTER_NOUNS and tok.lemma_.lower() != "write":
+        return None
+    addressees = [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj"]
+    asking = next((c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
+                   and c.tag_ == "VBG" and c.lemma_.lower() in APPEALING_PARTICIPLES), None)
+    if asking is None or not addressees:
+        return None
+    return asking, with_conjuncts(addressees[:1])
+
+
+def included_member(tok: "Token") -> bool:
+    """ "Several senators, including X, ...": X is named as one of the group."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("including", "like", "among")
