@@ -10,6 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 # Modals that turn an act into a possibility or a wish. "will" is not here: a future act is
@@ -57,8 +59,22 @@ def is_question(sent: "Span") -> bool:
     return text.endswith("?")
 
 
+def _memo(key: str, test: "Callable[[Token], bool]", tok: "Token") -> bool:
+    """`test(tok)`, kept per Doc: a dozen rules ask the same question about the same verb,
+    and the answer depends on the parse alone."""
+    cache = tok.doc.user_data.setdefault(key, {})
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = test(tok)
+    return found
+
+
 def is_negated(tok: "Token") -> bool:
     """The trigger, its subject or its object carries a negation ("did not attack", "no talks were held")."""
+    return _memo("dateline.events.negated", _is_negated, tok)
+
+
+def _is_negated(tok: "Token") -> bool:
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "not")):
             return True
@@ -76,6 +92,10 @@ def _negated_noun(noun: "Token") -> bool:
 
 def is_hypothetical(tok: "Token") -> bool:
     """A modal, a conditional, or a possibility noun on the way from the trigger to its clause root."""
+    return _memo("dateline.events.hypothetical", _is_hypothetical, tok)
+
+
+def _is_hypothetical(tok: "Token") -> bool:
     node, steps = tok, 0
     while steps < 12:
         steps += 1
