@@ -210,6 +210,19 @@ def token_texts(doc: "Doc") -> list[str]:
     return cached
 
 
+def token_flags(doc: "Doc", attr: str) -> list[int]:
+    """One lexical flag of every token ("IS_PUNCT", "LIKE_NUM"...), read once from the Doc's
+    arrays and kept on it: rules that scan every word then need no Token objects."""
+    key = f"dateline.flag.{attr}"
+    cached = doc.user_data.get(key)
+    if cached is None or len(cached) != len(doc):
+        import spacy.attrs
+
+        flag = getattr(spacy.attrs, attr)
+        cached = doc.user_data[key] = doc.to_array([flag]).reshape(-1).tolist() if len(doc) else []
+    return cached
+
+
 def token_is_lower(doc: "Doc") -> list[bool]:
     from spacy.attrs import IS_LOWER
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 from dateline.nlp import doc_text
 from dateline.resolve.ner_base import (
     _CLUB_WORDS, _HEADLINE_PREFIX, _MINOR_WORDS, _SCORE, _TABLE_WORDS, NerSpan, _Line, _line_of, _lines,
-    _stands_alone, cached_country_match,
+    _stands_alone, cached_country_match, token_flags, token_is_lower, token_starts, token_texts,
 )
 
 
@@ -144,25 +144,30 @@ def _fix_datelines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     return sorted(spans)
 
 
-def _is_number(tok: "Token") -> bool:
-    return tok.like_num or any(c.isdigit() for c in tok.text)
-
-
 def _table_runs(doc: "Doc", line: _Line) -> list[tuple[int, int]]:
     """Runs of capitalised words directly followed by a number on a results line."""
     span = doc.char_span(line.start, line.end, alignment_mode="expand")
     if span is None:
         return []
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    nums = [t for t in words if _is_number(t)]
-    if len(nums) < 2 or len(nums) < 0.3 * len(words):
+    # the Doc's kept token arrays, not a Token object per word: every line of every article
+    # is read here, and only results tables go further
+    texts = token_texts(doc)
+    punct, space = token_flags(doc, "IS_PUNCT"), token_flags(doc, "IS_SPACE")
+    like_num, alpha = token_flags(doc, "LIKE_NUM"), token_flags(doc, "IS_ALPHA")
+
+    def number(k: int) -> bool:  # like a number, or holding a digit
+        return bool(like_num[k]) or any(c.isdigit() for c in texts[k])
+
+    words = [k for k in range(span.start, span.end) if not punct[k] and not space[k]]
+    nums = sum(1 for k in words if number(k))
+    if nums < 2 or nums < 0.3 * len(words):
         return []
     runs, i = [], span.start
     while i < span.end:
         j = i
-        while j < span.end and doc[j].is_alpha and doc[j].text[:1].isupper():
+        while j < span.end and alpha[j] and texts[j][:1].isupper():
             j += 1
-        if j > i and j < span.end and _is_number(doc[j]):
+        if j > i and j < span.end and number(j):
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
@@ -202,21 +207,27 @@ def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     lower_words: set[str] | None = None  # built on first need
     out = list(spans)
+    # every capitalised word is tried with the words after it: read the Doc's kept arrays
+    # and cut the phrase from the kept text instead of making Span objects
+    texts, starts, text = token_texts(doc), token_starts(doc), doc_text(doc)
+    punct, space = token_flags(doc, "IS_PUNCT"), token_flags(doc, "IS_SPACE")
+    n_tokens = len(texts)
     i = 0
-    while i < len(doc):
+    while i < n_tokens:
         hit = None
-        if not doc[i].text[:1].isupper() or i in taken:
+        if not texts[i][:1].isupper() or i in taken:
             i += 1
             continue
         for n in (3, 2, 1):
-            if i + n > len(doc) or any(k in taken for k in range(i, i + n)):
+            if i + n > n_tokens or any(k in taken for k in range(i, i + n)):
                 continue
-            toks = doc[i : i + n]
-            if not toks[0].text[:1].isupper() or any(t.is_space or t.is_punct for t in toks):
+            if any(space[k] or punct[k] for k in range(i, i + n)):
                 continue
-            match = cached_country_match(toks.text)
+            last = i + n - 1
+            match = cached_country_match(text[starts[i]:starts[last] + len(texts[last])])
             if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM) and lower_words is None:
-                lower_words = {t.text for t in doc if t.is_lower}
+                lowers = token_is_lower(doc)
+                lower_words = {texts[k] for k in range(n_tokens) if lowers[k]}
             if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM) and _stands_alone(doc, i, i + n, lower_words):
                 hit = NerSpan(i, i + n, "GPE" if match.kind == Kind.COUNTRY else "NORP")
                 break
