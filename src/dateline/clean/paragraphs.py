@@ -94,6 +94,8 @@ def join_lines(lines: list[Line], hyph: Hyphenator) -> str:
 
 
 def _join(left: str, right: str, hyph: Hyphenator) -> str:
+    if not left.endswith("-"):  # what _SPLIT_WORD needs; most lines end otherwise
+        return f"{left} {right}"
     m = _SPLIT_WORD.search(left[-100:])  # only the tail: `left` grows with the paragraph
     first = _FIRST_WORD.match(right)
     if m and first and not left.endswith(" -"):
