@@ -146,6 +146,9 @@ class ActorContext:
     external: Callable[..., Any] | None = None
     expansion: dict[str, Entity] = field(default_factory=dict)  # acronym entity id -> full name's
     aliases: dict[str, Entity] = field(default_factory=dict)  # short name's entity id -> full name's
+    # token -> its actor (actor_for): the same subject is asked about by every rule that
+    # reads its clause, and the answer depends on the token and this context alone
+    known: dict[int, "Actor | None"] = field(default_factory=dict)
 
     @property
     def coref(self) -> dict[int, str]:
@@ -282,6 +285,14 @@ CONVENTION_CODES: dict[str, str] = {"IGOAFR": "IGOOAU"}
 
 def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
+    if tok.doc is not ctx.doc:
+        return _actor_for_token(tok, ctx)
+    if tok.i not in ctx.known:
+        ctx.known[tok.i] = _actor_for_token(tok, ctx)
+    return ctx.known[tok.i]
+
+
+def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = _actor_for(tok, ctx)
     if actor is not None and actor.code in CONVENTION_CODES:
         actor = Actor(actor.entity, actor.name, CONVENTION_CODES[actor.code], actor.country, actor.role)
