@@ -22,3 +22,18 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_on_each_backend(request, tmp_path):
+    """An empty Store on a temporary SQLite file and on the real PostgreSQL server."""
+    from dateline.store import Store
+    from dateline.store.testing import BackendUnavailable, backend_url
+
+    try:
+        url = backend_url(request.param, tmp_path)
+    except BackendUnavailable as exc:
+        pytest.skip(str(exc))
+    st = Store.open(url)
+    yield st
+    st.close()

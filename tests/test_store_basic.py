@@ -7,20 +7,13 @@ import pytest
 
 from dateline.errors import ConfigError, StoreError
 from dateline.store import Filters, PutResult, Store, entity_key
-from dateline.store.testing import BackendUnavailable, backend_url, example_articles
-
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+from dateline.store.testing import example_articles
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    try:
-        url = backend_url(request.param, tmp_path)
-    except BackendUnavailable as exc:
-        pytest.skip(str(exc))
-    st = Store.open(url)
-    yield st
-    st.close()
+
+@pytest.fixture
+def store(store_on_each_backend):
+    return store_on_each_backend
 
 
 @pytest.fixture

@@ -8,20 +8,13 @@ import pytest
 
 from dateline.errors import StoreError
 from dateline.store import PutResult, Store
-from dateline.store.testing import BackendUnavailable, backend_url, example_articles
-
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+from dateline.store.testing import example_articles
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    try:
-        url = backend_url(request.param, tmp_path)
-    except BackendUnavailable as exc:
-        pytest.skip(str(exc))
-    st = Store.open(url)
-    yield st
-    st.close()
+
+@pytest.fixture
+def store(store_on_each_backend):
+    return store_on_each_backend
 
 
 def test_a_batch_stores_what_single_puts_store(store, tmp_path):
