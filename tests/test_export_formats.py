@@ -12,22 +12,16 @@ import pytest
 from dateline.export import EVENT_COLUMNS, write_csv, write_gdelt, write_jsonl, write_parquet
 from dateline.export.gdelt import fraction_date, global_event_id, split_actor_code
 from dateline.model import Article
-from dateline.store import Store
-from dateline.store.testing import BackendUnavailable, backend_url, example_articles
+from dateline.store.testing import example_articles
 
 GDELT = "data/gdelt"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store(request, tmp_path):
-    try:
-        url = backend_url(request.param, tmp_path)
-    except BackendUnavailable as exc:
-        pytest.skip(str(exc))
-    with Store.open(url) as st:
-        for art in example_articles():
-            st.put(art)
-        yield st
+@pytest.fixture
+def store(store_on_each_backend):
+    for art in example_articles():
+        store_on_each_backend.put(art)
+    return store_on_each_backend
 
 
 def test_jsonl_is_one_contract_record_per_article_and_round_trips(store):
