@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from pathlib import Path
 
 #: codes whose GDELT and CAMEO-manual names disagree; the annotation standard does not use them
 AMBIGUOUS = {"105", "106", "107", "108"}
@@ -42,3 +43,23 @@ def check_fully_scored(result: dict, name: str, records: list[dict]) -> None:
     assert part["sentences"] == len(records)
     assert part["gold_triples"] == sum(len(r["events"]) for r in records)
     assert all(0.0 <= part["scores"][level]["f1"] <= 1.0 for level in ("exact", "country", "root"))
+
+
+def check_codes_and_actors(data: Path, records: list[dict]) -> None:
+    """Every gold event code is in the CAMEO codebook (and not one of the ambiguous 105-108),
+    every actor is built from the GDELT lookup tables."""
+    codes = first_column(data / "events" / "cameo" / "cameo_codebook.tsv")
+    lookups = data / "gdelt" / "lookups"
+    countries = first_column(lookups / "CAMEO.country.txt") | {"---"}
+    roles = first_column(lookups / "CAMEO.type.txt")
+    groups = first_column(lookups / "CAMEO.knowngroup.txt") | {"EUREEC"}
+
+    def actor_ok(code: str) -> bool:
+        if code[:3] in {"IGO", "NGO"} and code[3:] in groups:
+            return True
+        return code[:3] in countries and (code[3:] == "" or code[3:] in roles)
+
+    for rec in records:
+        for ev in rec["events"]:
+            assert ev["event_code"] in codes and ev["event_code"] not in AMBIGUOUS, rec["id"]
+            assert actor_ok(ev["source_actor"]) and actor_ok(ev["target_actor"]), rec["id"]

@@ -10,7 +10,7 @@ import json
 import re
 
 import pytest
-from events_gold_files import AMBIGUOUS, check_fully_scored, check_scored_on_limit, csv_rows, first_column, jsonl
+from events_gold_files import check_codes_and_actors, check_fully_scored, check_scored_on_limit, csv_rows, jsonl
 
 from dateline.errors import ConfigError
 from dateline.eval.events import EXTRA_GOLD, evaluate, load_wikinews_extra
@@ -54,22 +54,7 @@ def test_held_out_articles_do_not_overlap_the_dev_set(shared):
 
 
 def test_codes_and_actors_are_in_the_cameo_tables(shared):
-    data = shared / "data"
-    codes = first_column(data / "events" / "cameo" / "cameo_codebook.tsv")
-    lookups = data / "gdelt" / "lookups"
-    countries = first_column(lookups / "CAMEO.country.txt") | {"---"}
-    roles = first_column(lookups / "CAMEO.type.txt")
-    groups = first_column(lookups / "CAMEO.knowngroup.txt") | {"EUREEC"}
-
-    def actor_ok(code: str) -> bool:
-        if code[:3] in {"IGO", "NGO"} and code[3:] in groups:
-            return True
-        return code[:3] in countries and (code[3:] == "" or code[3:] in roles)
-
-    for rec in _raw_records():
-        for ev in rec["events"]:
-            assert ev["event_code"] in codes and ev["event_code"] not in AMBIGUOUS, rec["id"]
-            assert actor_ok(ev["source_actor"]) and actor_ok(ev["target_actor"]), rec["id"]
+    check_codes_and_actors(shared / "data", _raw_records())
 
 
 def test_loader_rejects_a_span_outside_its_row(shared, tmp_path):
