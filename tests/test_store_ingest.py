@@ -114,3 +114,18 @@ def test_ingest_never_raises_on_junk(tmp_path_factory, pipeline, data):
         rep = ingest(store, [str(folder / "junk.txt")], pipeline=pipeline, min_words=1)
         assert rep.stored + rep.failed == 1
         assert store.counts().articles == rep.stored
+
+
+def test_with_fail_fast_a_chunks_good_articles_are_stored_before_it_stops(store, tmp_path, pipeline):
+    folder = tmp_path / "chunk"
+    folder.mkdir()
+    body = ("The harbour authority of Tromso said on Monday that the new quay would open in May, after two "
+            "years of building work and a long dispute over its cost with the city council.")
+    (folder / "a.txt").write_text("Quay opens\n\n" + body, encoding="utf-8")
+    (folder / "b.txt").write_text("Fees rise\n\n" + body.replace("quay", "tuition scheme"), encoding="utf-8")
+    (folder / "c.txt").write_text("Quay opens later\n\n" + body.replace("May", "June"), encoding="utf-8")
+    buggy = Pipeline(nlp=pipeline.nlp, stages=[("entities", "test_store_ingest:exploding_stage")])
+    rep = ingest(store, [str(folder)], pipeline=buggy, fail_fast=True)
+    # the three share one chunk: the middle one's stage crash ends the run, the others are kept
+    assert rep.failed == 1 and rep.stored == 2
+    assert store.counts().articles == 2

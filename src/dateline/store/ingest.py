@@ -190,7 +190,6 @@ class _Run:
     def drive(self, runner: Any, raws: Iterator[RawDocument], chunk_size: int) -> None:
         """Submit chunks while fewer than `runner.slots` are in flight; collect the oldest
         first, so articles are stored in input order."""
-
         pending: deque[tuple[list[_Item], Any]] = deque()
         if getattr(runner, "cleans", False):  # raw documents go out; the runner cleans (Parquet only)
             items: Iterator[_Item] = (_Item(raw.origin, raw) for raw in raws)
@@ -228,25 +227,33 @@ class _Run:
                 self.fail(Failure(it.origin, f"worker failed ({type(exc).__name__}: {_one_line(exc)})"))
             return
         kept: list[tuple[str, Article]] = []
+        failed: list[Failure] = []
         for it, out in zip(chunk, outcomes):
             if out.article is None:
-                self.fail(Failure(it.origin, out.error or "pipeline error"))
+                failed.append(Failure(it.origin, out.error or "pipeline error"))
             else:
                 kept.append((it.origin, out.article))
-        self.keep(kept)
+        # what the chunk did get right is stored and counted before its failures are
+        # reported (with --fail-fast the first report ends the run)
+        failed += self.keep(kept)
+        for failure in failed:
+            self.fail(failure)
 
-    def keep(self, kept: list[tuple[str, Article]]) -> None:
-        """Store a chunk's articles in one transaction (Store.put_many), in input order."""
+    def keep(self, kept: list[tuple[str, Article]]) -> list[Failure]:
+        """Store a chunk's articles in one transaction (Store.put_many), in input order;
+        the ones the store refused come back as failures."""
         if self.store is None:  # written by the runner (Parquet)
             for origin, _ in kept:
                 self.done(origin, PutResult.STORED)
-            return
+            return []
         results = self.store.put_many([article for _, article in kept]) if kept else []
+        refused = []
         for (origin, _), result in zip(kept, results):
             if isinstance(result, DatelineError):
-                self.fail(Failure(origin, str(result)))
+                refused.append(Failure(origin, str(result)))
             else:
                 self.done(origin, result)
+        return refused
 
 
 #: cleaned articles the parent may hold ahead of the chunks in flight, and their total
