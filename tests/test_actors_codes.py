@@ -40,7 +40,7 @@ def ent(name: str, label: str, country: str | None = None, role: str | None = No
         ("the U.N.", "ORG", None, None, "IGOUNO"),
         ("European Union", "ORG", None, None, "IGOEUREEC"),
         ("NATO", "ORG", None, None, "IGONAT"),
-        ("African Union", "ORG", None, None, "IGOAFR"),
+        ("African Union", "ORG", None, None, "IGOOAU"),
         ("OPEC", "ORG", None, None, "IGOOPC"),
         ("WHO", "ORG", None, None, "IGOUNO"),
         ("IAEA", "ORG", None, None, "IGOUNO"),

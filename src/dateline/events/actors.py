@@ -279,7 +279,8 @@ FORMER_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
 
 # Codes the Wikinews event conventions fix differently from the actor dictionary's own choice
 # (eval/data/WIKINEWS_EXTRA.md: "the African Union -> IGOOAU", the known-group code of its
-# predecessor; the actor tables keep PETRARCH's IGOAFR for other uses).
+# predecessor; the built-in actor tables write it so too, and this maps a user dictionary's
+# PETRARCH-style IGOAFR).
 CONVENTION_CODES: dict[str, str] = {"IGOAFR": "IGOOAU"}
 
 
