@@ -63,3 +63,15 @@ def check_codes_and_actors(data: Path, records: list[dict]) -> None:
         for ev in rec["events"]:
             assert ev["event_code"] in codes and ev["event_code"] not in AMBIGUOUS, rec["id"]
             assert actor_ok(ev["source_actor"]) and actor_ok(ev["target_actor"]), rec["id"]
+
+
+def check_spans_reproduced(data: Path, records: list[dict]) -> None:
+    """Each loaded record's text is its span of its CSV row, trimmed, non-empty, with the row's date."""
+    tables: dict[Path, list[dict]] = {}
+    for rec in records:
+        path = data / "corpus" / "wikinews" / rec["file"].rsplit("/", 1)[1]
+        row = tables.setdefault(path, csv_rows(path))[rec["row"]]
+        assert 0 <= rec["start"] < rec["end"] <= len(row["text"])
+        assert rec["text"] == row["text"][rec["start"]:rec["end"]]
+        assert rec["text"].strip() == rec["text"] and rec["text"]
+        assert rec["date"] == row["date"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from events_gold_files import check_codes_and_actors, check_fully_scored, check_scored_on_limit, csv_rows, jsonl
+from events_gold_files import (check_codes_and_actors, check_fully_scored, check_scored_on_limit, check_spans_reproduced,
+                              jsonl)
 
 from dateline.eval.events import EXTRA2_GOLD, EXTRA_GOLD, evaluate, format_report, load_wikinews_extra
 
@@ -33,14 +34,7 @@ def test_gold_file_ships_offsets_only():
 def test_loader_reproduces_spans_inside_theircsv_rows(shared):
     data = shared / "data"
     records = load_wikinews_extra(data, EXTRA2_GOLD)
-    tables = {}
-    for rec in records:
-        path = data / "corpus" / "wikinews" / rec["file"].rsplit("/", 1)[1]
-        row = tables.setdefault(path, csv_rows(path))[rec["row"]]
-        assert 0 <= rec["start"] < rec["end"] <= len(row["text"])
-        assert rec["text"] == row["text"][rec["start"]:rec["end"]]
-        assert rec["text"].strip() == rec["text"] and rec["text"]
-        assert rec["date"] == row["date"]
+    check_spans_reproduced(data, records)
 
 
 def test_sentences_of_one_article_do_not_overlap(shared):
