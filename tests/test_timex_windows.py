@@ -69,3 +69,11 @@ def test_digit_shapes_lose_no_timex(words):
             for m in rule.regex.finditer(text, lo, hi):
                 if finder._resolve(rule, m, ctx):
                     assert covered(narrow, *finder._trim(text, m.start(), m.end())), (rule.name, m.group())
+
+
+def test_plural_weekdays_open_a_window_and_longer_words_are_no_month():
+    # "Mondays" is a frequency even with no other trigger near it; "Marchers" holds no month
+    text = "Marchers met on Mondays, 1.5 km away."
+    found = {(name, text[s:e]) for name, s, e in _found(text, narrow=True)}
+    assert ("frequency", "Mondays") in found
+    assert not any(name == "month_name" for name, _ in found)

@@ -63,7 +63,7 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
 _DIGITS = r"\d{4}|\d{1,3}0'?s|'\d|\d{1,2}:\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m)|\d{1,2}[/.]\d{1,2}[/.]\d"
 _TRIGGER = re.compile(
     r"(?<!\w)(?:" + _DIGITS + "|(?i:" + words_pattern({
-        *UNITS, *MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *DECADE_WORDS,
+        *UNITS, *MONTHS, *WEEKDAYS, *(d + "s" for d in WEEKDAYS), *SEASONS, *PARTS_OF_DAY, *DECADE_WORDS,
         "yesterday", "today", "tomorrow", "tonight", "now", "current", "currently", "recent",
         "recently", "lately", "past", "future", "term", "moment", "present", "meantime",
         "nowadays", "later", "soon", "noon", "midnight", "midday", "mid-day",

@@ -154,6 +154,8 @@ _PREPS_BEFORE_MAY = re.compile(r"(?i:in|of|since|until|till|by|during|from|to|th
 def month_name(m: re.Match, ctx: Context) -> Res | None:
     month = month_number(m["mon"])
     bare = not (m["det"] or m["year"] or m["rel"] or m["yy"] or m["sy"])
+    if bare and ctx.text[m.end():m.end() + 1].isalpha():
+        return None  # the start of a longer word ("Marchers"), not a month
     if bare and not m["mon"].endswith(".") and m["mon"].lower() not in MONTH_FULL_NAMES and not POS_START.match(m.group()):
         return None  # a bare "Jan" or "Mar" is a name or a word more often than a month
     if not (m["year"] or m["sy"] or m["yy"] or m["rel"]) and re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b", ctx.text[m.end():m.end() + 6]):
