@@ -35,6 +35,8 @@ ROLE_WORDS: dict[str, str] = {
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
                     "militia".split(), "MIL"),
+    # wire: war reporting names units and craft ("Iraqi warplanes", "Iranian gunboats")
+    **dict.fromkeys("warplane gunboat warship bomber brigade battalion regiment infantry".split(), "MIL"),
     **dict.fromkeys("police policeman policemen officer cop".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
     **dict.fromkeys("opposition protester demonstrator activist dissident critic".split(), "OPP"),
@@ -579,6 +581,9 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
         if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
             country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
+        elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
+                and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
+            country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_)
         if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
             role = r if role is None or t.i > words[0].i else role

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, coop, filters, general
+from dateline.events import conflict, coop, filters, general, wire
 from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
@@ -99,6 +99,8 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
     seen: set[tuple] = set()
     for sent in doc.sents:
         if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
+            continue
+        if wire.is_shouting(sent):  # an upper-case headline line: the body repeats its event
             continue
         mark = len(events)
         for coding in _code_sentence(sent, d):

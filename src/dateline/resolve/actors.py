@@ -351,6 +351,9 @@ def _code_from_attributes(
         role = role_code(entity.role) or role_code(context) or title_role(entity, article)
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
+        if country is None:  # wire titles that name their country ("Commerce Secretary X")
+            found = _wire_office(entity, context, article)
+            country, role = (found[0], role or found[1]) if found else (None, role)
         if role is None:
             # a named person with no title and no office on record is a private person
             # (the Wikinews gold's CVL for suspects, victims, relatives), when their country
@@ -515,9 +518,22 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         # a smaller place named as the actor ("Rochester"); only real cities, since a
         # sentence-initial capital makes any word look like a name ("Most" is a Czech town)
         base = place_country(" ".join(words), min_population=_PLACE_ACTOR_POPULATION)
-    if base is None:
-        base = _borrow(role, article)
+    if base is None:  # "the Fed", "a Kremlin spokesman", "the Secretary of State": the office's country
+        from dateline.events import wire  # (lazy: the events package imports this module's users)
+
+        found = wire.office(" ".join(words), whole=True)
+        base, role = (found[0], role or found[1]) if found else (_borrow(role, article), role)
     return compose(base, role)
+
+
+def _wire_office(entity: Entity, context: str | None, article: Article | None) -> tuple[str, str] | None:
+    """The country and role a wire title states for a named person (events/wire.py)."""
+    from dateline.events import wire
+
+    found = wire.office(entity.role) or wire.office(context)
+    if found is None and article is not None and article.text:
+        found = next((f for f in (wire.office_before(article.text, m.start) for m in entity.mentions) if f), None)
+    return found
 
 
 def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -> tuple[str | None, list[str]]:

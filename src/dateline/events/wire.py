@@ -1,0 +1,98 @@
+"""Wire-service style (Reuters-like newswire): what the Wikinews-tuned coder did not expect.
+
+Wire copy differs from web news in a few regular ways, each handled here by a general rule:
+- an upper-case headline line sits above the body with no full stop, so spaCy glued it to the
+  first body sentence and parsed the pair as one clause (junk events, lost lead events). A blank
+  line now ends a sentence before the parser runs, and an upper-case line is not coded at all:
+  a cased model cannot parse it, and the body repeats its event;
+- "Iraq said its forces sank ...": the possessive of a military/government noun in a reported
+  clause is the reporting country (see `events/actors.py`, `_phrase_country_role`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+BLANK_LINES = "dateline_blank_lines"
+
+
+@Language.component(BLANK_LINES)
+def blank_line_breaks(doc: "Doc") -> "Doc":
+    """A blank line (two or more newlines in a whitespace token) ends a sentence.
+
+    Set before the parser, which keeps preset sentence starts: a headline or a list line without
+    a full stop then never merges with the paragraph below it."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+# An upper-case line needs this many cased words before it counts as shouting ("U.S. AND
+# USSR" in a normal sentence is a couple of acronyms, not a headline).
+MIN_SHOUTED_WORDS = 3
+
+
+def is_shouting(sent: "Span") -> bool:
+    """The sentence is an upper-case line (a wire headline): most of its cased words are all
+    capitals. Such a line is not coded; its event is reported again, properly cased, below it."""
+    cased = [t for t in sent if t.is_alpha and len(t) > 1]
+    if len(cased) < MIN_SHOUTED_WORDS:
+        return False
+    upper = sum(t.is_upper for t in cased)
+    return upper >= 0.8 * len(cased)
+
+
+# Offices whose title alone names the country, the way wire copy writes them with no
+# nationality ("Commerce Secretary Malcolm Baldrige", "Undersecretary of State ...", "the Fed").
+# Only titles no other country's English press uses: Britain's "Secretary of State for Trade"
+# (with "for") and its "Foreign/Home Secretary" are British; "Defence Secretary" is left out
+# because both countries have one. Matched on the lower-cased title; the first hit wins.
+_OFFICES: tuple[tuple["re.Pattern[str]", str, str], ...] = tuple(
+    (re.compile(rf"(?:^|\b){pattern}(?:\b|$)"), country, role) for pattern, country, role in (
+        (r"secretary of state for [a-z ,]+", "GBR", "GOV"),
+        (r"(?:(?:deputy|assistant|under)\s*-?\s*)?secretary of state", "USA", "GOV"),
+        (r"(?:commerce|treasury|agriculture|labor|interior|transportation) secretary", "USA", "GOV"),
+        (r"secretary of (?:the )?(?:commerce|treasury|agriculture|labor|interior|transportation)", "USA", "GOV"),
+        (r"(?:agriculture|commerce|treasury) (?:under\s*-?\s*secretary|undersecretary)", "USA", "GOV"),
+        (r"trade representative", "USA", "GOV"),
+        (r"(?:federal reserve|fed)(?: board)? (?:chairman|governor|vice chairman)", "USA", "GOV"),
+        (r"(?:the )?(?:fed|federal reserve(?: board)?)", "USA", "GOV"),
+        (r"(?:white house|state department|treasury department|commerce department) "
+         r"(?:spokesman|spokeswoman|official|aide|chief of staff)", "USA", "GOV"),
+        (r"pentagon (?:spokesman|spokeswoman|official)", "USA", "MIL"),
+        (r"kremlin(?: spokesman| leader| official)?", "RUS", "GOV"),
+        (r"chancellor of the exchequer", "GBR", "GOV"),
+        (r"(?:foreign|home) secretary", "GBR", "GOV"),
+    ))
+# How far before a named mention the wire title may start, on the same line.
+_TITLE_REACH = 60
+
+
+def office(title: str | None, whole: bool = False) -> tuple[str, str] | None:
+    """(country, role) of a title that names its country by itself, else None.
+
+    `whole`: the title must be the whole phrase (a noun phrase read as an actor: "the Fed"),
+    not just end it."""
+    if not title:
+        return None
+    text = " ".join(title.lower().replace("u.s.", "").split())
+    for pattern, country, role in _OFFICES:
+        m = pattern.search(text)
+        if m and (not whole or (m.start() == 0 and m.end() == len(text))) and m.end() == len(text.rstrip(" ,")):
+            return country, role
+    return None
+
+
+def office_before(text: str, at: int) -> tuple[str, str] | None:
+    """The office a wire title just before a name states ("Undersecretary of State John Smith":
+    the text before the mention, on its line, ends with the title)."""
+    before = text[max(0, at - _TITLE_REACH):at].split("\n")[-1]
+    before = before.rsplit(",", 1)[-1].rsplit(" said ", 1)[-1]
+    return office(before.strip())
