@@ -313,6 +313,8 @@ def _is_airliner(name: str | None) -> bool:
 
 # Weapons that name the kind of force when they are the subject (CAMEO 195 aerial, 194 artillery).
 WEAPON_CODES = {**dict.fromkeys("airstrike drone missile warplane bomber".split(), "195"),
+                # wire: "Iraqi jets hit a tanker" (an airliner subject is no weapon: _is_airliner below)
+                **dict.fromkeys("jet helicopter gunship fighter-bomber".split(), "195"),
                 **dict.fromkeys("shell shelling artillery mortar rocket".split(), "194")}
 
 
@@ -322,7 +324,7 @@ def _weapon_subject(tok: "Token") -> str | None:
             heads = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]
             for h in heads:
                 lemma = h.lemma_.lower()
-                if lemma in WEAPON_CODES:
+                if lemma in WEAPON_CODES and not any(m.lower_ in AIRLINER_MODS for m in h.children):
                     return WEAPON_CODES[lemma]
                 if lemma == "strike" and any(m.lower_ in ("air", "drone", "missile") for m in h.children):
                     return "195"
