@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dateline.events import wire
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
@@ -324,6 +325,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if pron is not None:  # "his country": the country of the person "his" points to
             country = _pronoun_country(pron, ctx)
             return Actor(None, tok.doc[pron.i:tok.i + 1].text, country, country, None) if country else None
+    if tok.pos_ == "PRON" and (named := wire.bracketed_name(tok)) is not None:
+        return actor_for(named, ctx)  # "they (the Kuwaitis)"
     if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON and tok.i not in ctx.coref:
         speaker = _quote_speaker(tok, ctx)
         if speaker is not None:  # "I urge her to step down," the senator said: the senator
@@ -487,7 +490,8 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     person = entity is not None and entity.label == "PERSON"
     if country is None and entity is None and role == "MED" and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("press", "media")):
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
-    if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE):
+    if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE) \
+            and not wire.foreign_lenders(words):  # "its creditor banks" are not the article's country's
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
         return None

@@ -750,6 +750,9 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
+            out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
+            continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
             out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
             continue

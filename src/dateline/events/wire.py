@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 BLANK_LINES = "dateline_blank_lines"
 
@@ -96,3 +96,47 @@ def office_before(text: str, at: int) -> tuple[str, str] | None:
     before = text[max(0, at - _TITLE_REACH):at].split("\n")[-1]
     before = before.rsplit(",", 1)[-1].rsplit(" said ", 1)[-1]
     return office(before.strip())
+
+
+# Plural group nouns whose "including X, Y and Z" names the members the act is about
+# ("asked four countries, including Britain and China, for ...": each listed country).
+LISTING_HEADS = frozenset("country nation state government power ally partner creditor member "
+                          "neighbour neighbor".split())
+LISTING_WORDS = frozenset({"including", "like", "among"})  # and "such as"
+
+
+def listed_members(tok: "Token") -> list["Token"]:
+    """The coordinated names a plural group noun lists after "including"/"such as" (two or more),
+    else []. The noun alone names no one; the list does."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in LISTING_HEADS:
+        return []
+    for prep in tok.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ == "prep" and (prep.lower_ in LISTING_WORDS or such_as):
+            heads = [g for g in prep.children if g.dep_ == "pobj"]
+            members = [m for h in heads[:1] for m in (h, *h.conjuncts) if m.pos_ == "PROPN"]
+            if len(members) >= 2:
+                return members
+    return []
+
+
+def bracketed_name(tok: "Token") -> "Token | None":
+    """ "They (the Kuwaitis) have asked ...": wire copy names a quoted pronoun's referent in
+    brackets right after it; that name, not a guess from coreference, is who the pronoun is."""
+    if tok.pos_ != "PRON":
+        return None
+    kids = list(tok.rights)
+    if not any(k.text == "(" for k in kids):
+        return None
+    return next((k for k in kids if k.dep_ == "appos" and k.pos_ in ("PROPN", "NOUN")), None)
+
+
+# Lenders a state negotiates its debt with are foreign by nature ("Brazil and its creditor
+# banks", "Argentina's bank advisory committee"): the article's country is not theirs.
+CREDITOR_WORDS = frozenset({"creditor", "lender"})
+
+
+def foreign_lenders(words: list["Token"]) -> bool:
+    """The phrase names a state's creditors (creditor/lender, or a bank advisory/steering committee)."""
+    lemmas = {t.lemma_.lower() for t in words}
+    return bool(lemmas & CREDITOR_WORDS) or ("bank" in lemmas and "committee" in lemmas)
