@@ -1100,10 +1100,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if c.pattern is _NAME_CALLING and c.targets and context.denied_claim(c.trigger, c.targets[0]):
         c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
     sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
-        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx)
+        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
+        or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets, ctx, c.code)
+    targets = _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None

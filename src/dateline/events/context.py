@@ -170,14 +170,13 @@ def _definite_bare(tok: "Token") -> bool:
 
 def description_antecedent(tok: "Token", ctx: "ActorContext") -> "Token | None":
     """The token a bare definite description stands for, or None."""
-    if tok.pos_ != "NOUN":
-        return None
     lemma = tok.lemma_.lower()
-    if lemma in SUSPECT_WORDS or tok.lower_ in SUSPECT_WORDS:
+    if tok.lower_ in SUSPECT_WORDS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+        # ("the accused" is often tagged a verb; its place in the clause says it is a noun)
         if not _definite_bare(tok) or tok.i in ctx.entity_at:
             return None
         return _latest_private_person(tok, ctx)
-    if lemma not in SAME_HEAD_WORDS or not _definite_bare(tok) or tok.i in ctx.entity_at or tok.i in ctx.coref:
+    if tok.pos_ != "NOUN" or lemma not in SAME_HEAD_WORDS or not _definite_bare(tok) or tok.i in ctx.entity_at or tok.i in ctx.coref:
         return None
     return _same_head(tok, ctx)
 
@@ -445,3 +444,11 @@ def denied_claim(verb: "Token", obj: "Token") -> bool:
 
     label = quoted_label(verb)
     return label is not None and bool({t.lemma_.lower() for t in label.subtree} & DENYING_LABELS)
+
+
+def misread_descriptions(trigger: "Token", deps: tuple[str, ...]) -> list["Token"]:
+    """ "the accused criticised ...", "sentenced the accused": the small model tags "accused"
+    a verb, so the clause reader drops it as a subject or object; a determiner and the
+    subject/object slot say it is the description (resolved by `description_antecedent`)."""
+    return [c for c in trigger.children if c.dep_ in deps and c.pos_ == "VERB" and c.lower_ in SUSPECT_WORDS
+            and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)]
