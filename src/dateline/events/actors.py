@@ -35,20 +35,21 @@ ROLE_WORDS: dict[str, str] = {
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
                     "militia".split(), "MIL"),
-    **dict.fromkeys("police policeman policemen officer cop".split(), "COP"),
+    **dict.fromkeys("police policeman policemen officer cop trooper enforcement".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
-    **dict.fromkeys("opposition protester demonstrator activist dissident critic".split(), "OPP"),
+    **dict.fromkeys("opposition protester demonstrator activist dissident critic rioter marcher".split(), "OPP"),
     **dict.fromkeys("court judge prosecutor tribunal justice attorney jury".split(), "JUD"),
     **dict.fromkeys("parliament lawmaker legislator senator congress senate congressman "
                     "congresswoman mp legislature assembly house speaker".split(), "LEG"),
     **dict.fromkeys("company firm corporation business businessman bank airline carrier automaker "
                     "carmaker manufacturer".split(), "BUS"),
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
-                    "television".split(), "MED"),
+                    "television broadcasting".split(), "MED"),
     **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
                     "pilgrim bystander migrant refugee customer shopper patron pedestrian".split(), "CVL"),
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
-    **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate".split(), "CVL"),
+    **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
+                    "perpetrator convict".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
