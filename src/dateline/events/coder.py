@@ -463,8 +463,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
-    if head == "call" and pat.code[:2] == "02" and direct_object(tok) is not None \
-            and any(p == "for" for p, _ in pat.preps):
+    if head == "call" and pat.code[:2] == "02" and (direct_object(tok) is not None or any(
+            c.dep_ == "oprd" and c.ent_type_ == "GPE" for c in tok.children)) \
+            and any(p == "for" for p, _ in pat.preps):  # (the parser may take "Nevada" for a predicate)
         return False
     return True
 
