@@ -35,20 +35,21 @@ ROLE_WORDS: dict[str, str] = {
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
                     "militia".split(), "MIL"),
-    **dict.fromkeys("police policeman policemen officer cop".split(), "COP"),
+    **dict.fromkeys("police policeman policemen officer cop trooper enforcement".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
-    **dict.fromkeys("opposition protester demonstrator activist dissident critic".split(), "OPP"),
+    **dict.fromkeys("opposition protester demonstrator activist dissident critic rioter marcher".split(), "OPP"),
     **dict.fromkeys("court judge prosecutor tribunal justice attorney jury".split(), "JUD"),
     **dict.fromkeys("parliament lawmaker legislator senator congress senate congressman "
                     "congresswoman mp legislature assembly house speaker".split(), "LEG"),
     **dict.fromkeys("company firm corporation business businessman bank airline carrier automaker "
                     "carmaker manufacturer".split(), "BUS"),
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
-                    "television".split(), "MED"),
+                    "television broadcasting".split(), "MED"),
     **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
                     "pilgrim bystander migrant refugee customer shopper patron pedestrian".split(), "CVL"),
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
-    **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate".split(), "CVL"),
+    **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
+                    "perpetrator convict".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
@@ -231,10 +232,31 @@ def _home_country(article: Article) -> tuple[str | None, float]:
             code = ent.country or (country_in_text(ent.name) if ent.label in ("ORG", "FAC") else None)
             if ent.label in ("ORG", "FAC") and code:
                 counts[code] += len(ent.mentions)
+    if not counts:  # nor any organisation's: listed public figures and parties ("Biden", "Democrats")
+        counts = _listed_countries(article)
     if not counts:
         return None, 0.0
     top, n = counts.most_common(1)[0]
     return top, n / sum(counts.values())
+
+
+def _listed_countries(article: Article) -> Counter[str]:
+    """Countries of the public figures and party groups the article names, by mentions: the
+    last evidence of an article's country when it names no place ("The Biden campaign
+    criticized the president": the president is the USA's)."""
+    from dateline.resolve.actors import builtin_people, party_code
+
+    counts: Counter[str] = Counter()
+    people = builtin_people()
+    for ent in article.entities:
+        code = None
+        if ent.label == "PERSON":
+            code = people.lookup(ent.name, article.published)
+        elif ent.label in ("NORP", "ORG"):
+            code = party_code(ent.name.split(), article.published)
+        if code and code[:3].isalpha() and code[:3] not in ("IGO", "NGO"):
+            counts[code[:3]] += len(ent.mentions)
+    return counts
 
 
 # A person with no country of their own borrows the article's only when that country clearly
@@ -383,7 +405,12 @@ LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "LEG", "GOV", "OPP"})
 # Titles that speak for an organisation: "a spokesman for the PMF", "the director of Amnesty
 # International" act as the organisation (the Wikinews gold codes them with its code).
 MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson representative member director head "
-                         "chief secretary-general".split())
+                         "chief secretary-general".split()
+                        # round 5: a person introduced as the manager, chief executive, chair,
+                        # founder or editor of a named organisation takes its sector and country
+                        # ("the general manager of X Media, Y" -> the outlet's MED)
+                        + "manager executive ceo chairman chairwoman chairperson chair founder "
+                          "co-founder president editor owner boss".split())
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -451,6 +478,11 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
             span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 cands.extend(c for c in span.root.children if c.dep_ == "appos")
+                if span.root.dep_ == "appos":  # "the general manager of X, Y": Y's title
+                    head = span.root.head
+                    if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
+                        head = head.head.head  # the parser hangs Y on X: the title is above X
+                    cands.append(head)
     for cand in cands:
         if cand.lemma_.lower() not in MEMBER_WORDS:
             continue
@@ -501,7 +533,7 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
     try:
         if entity is not None:
             own = {i for i, e in ctx.entity_at.items() if e is entity}
-            context = " ".join(t.text for t in words if t.i not in own) or None
+            context = " ".join([t.text for t in words if t.i not in own] + _legislature_tail(tok)) or None
             got = ctx.external(entity, ctx.article, context=context)  # type: ignore[misc]
         else:
             if not words:
@@ -510,6 +542,17 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
     except Exception:  # a colleague's bug must not sink event coding; the interim coder tries
         return None
     return got if isinstance(got, Actor) else None
+
+
+#: Legislatures a group may be "in" or "of": "Democrats in Congress", "Republicans of the Senate".
+LEGISLATURE_WORDS = frozenset("congress senate house parliament legislature assembly".split())
+
+
+def _legislature_tail(tok: "Token") -> list[str]:
+    """ "Democrats in Congress": the legislature a group noun is placed in, as title words for
+    the actor coder (a party group in a legislature is LEG)."""
+    return [f"{p.lower_} {g.text}" for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in LEGISLATURE_WORDS]
 
 
 def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:

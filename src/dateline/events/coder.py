@@ -159,6 +159,15 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
         if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/conflict.py: roots 10-14
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/general.py: lexicon7 constructions
+            for r in general.lexicon_readings(tok, d.speech):
+                if r.code in ("111", "016"):  # "warned that Y's plan threatens peace": criticism, not a threat;
+                    drop = "13" if r.code == "111" else "11"  # "described Y's report as false": a denial
+                    out = [c for c in out if not (c.trigger == tok and c.code[:2] == drop)]
+                if r.code == "153" and (guarded := general.purpose_clause(tok)) is not None:
+                    consumed.add(guarded.i)  # "sent officers to protect X": one act
+                out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
+                                   r.targets, derived=True))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -168,6 +177,11 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             c.code = "041"
     out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
             for c in phoned if c.code != "041"]
+    for c in out:  # events/general.py: a state announcing its forces' intention; what a lawsuit challenges
+        if c.code[:2] == "03":
+            c.sources = general.announcing_state(c.trigger, c.sources, d.speech) or c.sources
+        if c.code == "115" and not c.targets:
+            c.targets = general.challenged_party(c.trigger)
     return _drop_alleged(out)
 
 
@@ -463,8 +477,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
-    if head == "call" and pat.code[:2] == "02" and direct_object(tok) is not None \
-            and any(p == "for" for p, _ in pat.preps):
+    if head == "call" and pat.code[:2] == "02" and (direct_object(tok) is not None or any(
+            c.dep_ == "oprd" and c.ent_type_ == "GPE" for c in tok.children)) \
+            and any(p == "for" for p, _ in pat.preps):  # (the parser may take "Nevada" for a predicate)
         return False
     return True
 

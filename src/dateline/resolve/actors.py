@@ -257,6 +257,64 @@ def _borrow(role: str | None, article: Article | None) -> str | None:
     return _context_country(article)
 
 
+# ---------------------------------------------------------------- political parties
+
+
+@lru_cache(maxsize=1)
+def builtin_parties() -> ActorDictionary:
+    """Parties named by their members' bare name, with dated governing spans (data/actors/parties.txt)."""
+    return load_actor_dictionary(DATA_DIR / "parties.txt")
+
+
+#: Capitalised words that may stand before a party word in a party group ("House Democrats").
+_PARTY_PREFIXES = frozenset({"house", "senate", "congressional", "state", "the"})
+#: Words after which a party word is part of another name ("Social Democrats", "Christian
+#: Democratic Union"), besides any capitalised word not in _PARTY_PREFIXES.
+_PARTY_TAIL_OK = frozenset({"party"})
+
+
+def party_code(words: list[str], when: str | None = None, article: Article | None = None,
+               context: str | None = None) -> str | None:
+    """The code of a party group ("Democrats", "House Republicans", "the Democratic
+    leadership", "Republicans in Congress"), or None when the words name no listed party.
+
+    A party group is its country + LEG when the phrase names a legislature or legislators (the
+    standard codes legislators whatever their party), else the role its other words state
+    strongly ("Republican governor" GOV, "Democratic candidate" OPP), else the party's code on
+    that day: GOV while it holds the government, OPP outside it. A party word that is part of a
+    longer capitalised name ("Social Democrats", "Democratic Republic of the Congo",
+    "Republican Guard") is none of these; nor is any party word in an article clearly about
+    another country than the party's."""
+    d = builtin_parties()
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or d.lookup(w, when) is None:
+            continue
+        if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _PARTY_PREFIXES:
+            return None  # "Social Democrats", "Sweden Democrats"
+        end = i + 1
+        if end < len(words) and words[end].lower() in _PARTY_TAIL_OK:
+            end += 1
+            if end < len(words) and words[end].lower() == "of":
+                return None  # "the Democratic Party of Japan"
+        elif end < len(words) and words[end][:1].isupper():
+            return None  # "Democratic Republic", "Republican Guard", "Democratic Unionist"
+        code = d.lookup(" ".join(words[i:end]), when) or d.lookup(w, when)
+        if code is None:
+            return None
+        country = code[:3]
+        home = _context_country(article) if article is not None else None
+        if home and home != country:
+            return None  # an article about another country's "Democrats"
+        rest = " ".join(words[:i] + words[end:] + ([context] if context else []))
+        best = best_role(role_matches(words_of(rest))) if rest.strip() else None
+        if best is not None and best.code == "LEG":
+            return country + ("ELI" if mentions_former(rest) else "LEG")
+        if best is not None and best.strong:
+            return country + (_FORMER_ROLE if mentions_former(rest) else best.code)
+        return code
+    return None
+
+
 # ---------------------------------------------------------------- entities
 
 
@@ -300,6 +358,9 @@ def actor_for_entity(
     names = _entity_names(entity)
     day = _when(when, article)
     code = _dictionary_code(current_actor_dictionary(), names, day)
+    if code is None and entity.label in ("NORP", "ORG"):
+        # "Democrats", "House Republicans": a party group, by its words and the title around it
+        code = party_code(_PHRASE_WORD.findall(entity.name), day, article, context)
     if code is None and entity.label not in ("GPE", "LOC", "NORP"):
         code = _builtin_person_code(entity, names, day, context, article)
     elif code is None and entity.label == "GPE" and not entity.country:
@@ -325,7 +386,12 @@ def _builtin_person_code(
     country alone; then a role the text itself states for the same country ("former
     president" -> ELI) is kept, since the text knows of offices the list does not."""
     code = _dictionary_code(builtin_people(), names, day)
-    if code is None or len(code) != 3 or not (role_code(entity.role) or role_code(context)):
+    stated_role = role_code(entity.role) or role_code(context)
+    if code is not None and code.endswith(_FORMER_ROLE) and stated_role and stated_role != _FORMER_ROLE:
+        # between listed offices (ELI), but the text gives a current title ("US President
+        # Donald Trump" in an undated text): the text knows of an office the list does not
+        code = code[:3]
+    if code is None or len(code) != 3 or not stated_role:
         return code  # a public figure out of office is no private person: the country alone
     stated = _code_from_attributes(entity, context, article, day)
     return stated if stated and stated.startswith(code) else code
@@ -490,7 +556,7 @@ def actor_for_phrase(
     phrase = " ".join(words)
     d = current_actor_dictionary()
     day = _when(when, article)
-    code = _dictionary_code(d, [phrase], day) or known_org_code(phrase)
+    code = _dictionary_code(d, [phrase], day) or known_org_code(phrase) or party_code(words, day, article)
     if code is None:
         code = _phrase_code(words, d, day, article)
     return _actor(code, phrase) if code else None
@@ -599,4 +665,5 @@ __all__ = [
     "split_code",
     "known_org_code",
     "country_in_text",
+    "party_code",
 ]
