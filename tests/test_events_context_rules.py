@@ -184,3 +184,17 @@ def test_the_accused_tagged_as_a_verb_is_still_the_object_described():
         "German man Klaus Becker, 38, was charged with arson in Vienna, Austria.",
         "An Austrian court sentenced the accused to six years in prison on Monday.")
     assert ("AUTJUD", "173", "DEUCVL") in got
+
+
+def test_the_stabbing_after_an_agentless_passive_points_at_the_attacker_named():
+    got = _last_sentence_events(
+        "A Czech senator was stabbed at a rally in Brno on Sunday. The attacker is reported to have "
+        "shouted at the crowd.",
+        'The Czech prime minister called the stabbing "a cowardly act".')
+    assert ("CZEGOV", "111", "CZECVL") in got
+
+
+def test_the_stabbing_with_no_attacker_named_has_no_target():
+    got = _last_sentence_events("A Czech senator was stabbed at a rally in Brno on Sunday.",
+                                'The Czech prime minister called the stabbing "a cowardly act".')
+    assert not any(code == "111" for _, code, _ in got)

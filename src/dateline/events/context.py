@@ -294,6 +294,13 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "lawsuit": frozenset({"sue"}), "suit": frozenset({"sue"}), "indictment": frozenset({"indict"}),
     "prosecution": frozenset({"prosecute"}), "sanction": frozenset({"sanction"}), "sanctions": frozenset({"sanction"}),
 }
+# Doers named by their deed: "the attacker ... the stabbing" (an agentless "was stabbed" names
+# no one, the article's "attacker" does).
+_ASSAILANTS = frozenset("attacker assailant gunman shooter killer bomber knifeman perpetrator".split())
+AGENT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys("stab shoot kill murder bomb attack assault beat".split(), _ASSAILANTS),
+    "riot": frozenset({"rioter"}), "protest": frozenset({"protester", "demonstrator"}),
+}
 # Nouns that name whatever was just done ("criticised the move"): the nearest act verb before.
 GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure"})
 # Verbs that report words, not deeds: never the act "the move" names.
@@ -324,6 +331,7 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
     # the act itself (a noun of the family) points at it, not any clause with the verb
     named = any(c.dep_ in ("compound", "amod") for c in noun.children)
     kin = {n for n, f in ACT_FAMILIES.items() if family is not None and f & family}
+    doers = frozenset().union(*(AGENT_NOUNS.get(v, frozenset()) for v in family or ()))
     doc = noun.doc
     sent_start = noun.sent.start
     prev_sents = 0
@@ -345,6 +353,8 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
                 if not cands:
                     continue
                 return _doer(cands, sources, resolve)  # the nearest deed is what "the move" names
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in doers and t.dep_ in ("nsubj", "nsubjpass") and not named:
+            cands = [t]  # "The attacker jumped on stage ... the stabbing"
         elif family is not None and t.pos_ == "NOUN" and (t.lemma_.lower() in kin or t.lower_ in kin):
             # "opened an inquiry into X ... the inquiry": whoever opened it
             owner = possessor(t)
