@@ -198,3 +198,28 @@ def test_the_stabbing_with_no_attacker_named_has_no_target():
     got = _last_sentence_events("A Czech senator was stabbed at a rally in Brno on Sunday.",
                                 'The Czech prime minister called the stabbing "a cowardly act".')
     assert not any(code == "111" for _, code, _ in got)
+
+
+# ---------------------------------------------------------------- pieces of a quotation
+
+
+def test_a_quoted_verdict_in_a_later_piece_is_the_speakers_criticism_of_the_act_before():
+    got = _last_sentence_events(
+        'Belarus expelled two Lithuanian diplomats on Monday. Lithuanian Foreign Minister Tomas Jonaitis '
+        'spoke in Vilnius. "We were not warned," he said.',
+        '"This is an unacceptable provocation."')
+    assert ("LTUGOV", "111", "BLR") in got
+
+
+def test_a_quoted_obligation_in_a_later_piece_is_the_speakers_demand():
+    got = _last_sentence_events(
+        'Georgian President Nino Abashidze spoke in Tbilisi on Monday. "Our patience has limits," she said.',
+        '"Russia must withdraw its troops from our territory."')
+    assert any(src == "GEOGOV" and code[:2] == "10" and tgt == "RUS" for src, code, tgt in got)
+
+
+def test_a_quoted_piece_that_praises_or_says_nothing_wrong_is_no_criticism():
+    got = _last_sentence_events(
+        'Georgian President Nino Abashidze spoke in Tbilisi on Monday. "Our patience has limits," she said.',
+        '"The talks with Armenia were useful."')
+    assert not any(code == "111" for _, code, _ in got)

@@ -1107,6 +1107,21 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
             speaker = context.speaker_token(q, ctx) if q is not None else None
             if speaker is not None:
                 out.append(_Coding(tok, _DENIAL, "016", [speaker], [], derived=True))
+    piece = context.quoted_piece(sent, ctx)
+    if piece is not None and not filters.is_negated(piece[0]):
+        root, speaker = piece  # '"This is a provocation."' / '"Russia must withdraw."' after "X said"
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in context.FIRST_PERSON and subj.lower_ != "you":
+            words = {w for g in root.children if g.dep_ in ("attr", "acomp") for x in (g, *g.conjuncts)
+                     for w in (x.lemma_.lower(), *(m.lemma_.lower() for m in x.children if m.dep_ in ("amod", "compound")))}
+            if root.lemma_ == "be" and words & CONDEMNING_WORDS and not words & PRAISE_WORDS \
+                    and not filters.is_hypothetical(root):
+                anaphoric = subj.lower_ in _IT_WORDS and subj.pos_ in ("PRON", "DET")
+                out.append(_Coding(root, _EVALUATION, "111", [speaker], [subj], derived=True, anaphoric=anaphoric))
+            elif any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in root.children) and subj.pos_ != "PRON":
+                code = conflict.demanded_act_code(root) or "100"  # "must withdraw its troops" -> 1056
+                out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
+                                   with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1114,6 +1129,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
     if c.pattern is _NAME_CALLING and c.targets and context.denied_claim(c.trigger, c.targets[0]):
         c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
+    if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
+        return []  # 'called the stabbing "barbaric"' names the act; it appeals to no one
     sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])

@@ -35,7 +35,7 @@ from dateline.events import filters
 from dateline.events.frames import possessor, subjects
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from dateline.events.actors import ActorContext
     from dateline.model import Actor, Event, Quote
@@ -141,6 +141,24 @@ def quoted_self_reference(tok: "Token", ctx: "ActorContext") -> bool:
         found = _entity_for(tok, ctx)
         ent = found.id if found is not None else None
     return ent == q.speaker
+
+
+def quoted_piece(sent: "Span", ctx: "ActorContext") -> "tuple[Token, Token] | None":
+    """A sentence that is a piece of a direct quotation with no speech verb of its own ('... he
+    said. "This is a provocation."'): its root and the quotation's speaker. The piece is what
+    the speaker says, so it is read as the complement of an unwritten "said"."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    q = quote_at(root, ctx)
+    if q is None or not (q.start <= sent.start_char + 1 and sent.end_char - 2 <= q.end):
+        return None  # only a sentence wholly inside the quotation
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEAKING_VERBS for t in sent):
+        return None  # a speech verb of its own: the ordinary speech rules read it
+    speaker = speaker_token(q, ctx)
+    return (root, speaker) if speaker is not None else None
 
 
 # ---------------------------------------------------------------- definite descriptions
