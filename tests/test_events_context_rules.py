@@ -223,3 +223,26 @@ def test_a_quoted_piece_that_praises_or_says_nothing_wrong_is_no_criticism():
         'Georgian President Nino Abashidze spoke in Tbilisi on Monday. "Our patience has limits," she said.',
         '"The talks with Armenia were useful."')
     assert not any(code == "111" for _, code, _ in got)
+
+
+# ---------------------------------------------------------------- "the two leaders", "both sides"
+
+
+def test_the_two_leaders_are_the_pair_just_shown_meeting():
+    got = _last_sentence_events(
+        "Chilean President Ana Rojas met Argentine President Luis Soto in Santiago on Monday.",
+        "The two leaders signed a border agreement.")
+    assert {("CHLGOV", "057", "ARGGOV"), ("ARGGOV", "057", "CHLGOV")} <= got
+
+
+def test_both_countries_are_the_coordinated_subjects_before():
+    got = _last_sentence_events(
+        "Ethiopia and Eritrea agreed to a truce on Saturday.",
+        "Both countries accused each other of breaking it on Sunday.")
+    assert {("ETH", "112", "ERI"), ("ERI", "112", "ETH")} <= got
+
+
+def test_two_people_of_one_side_are_no_pair():
+    got = _last_sentence_events("Belarusian police arrested two protesters in Minsk on Friday.",
+                                "The two leaders of the protest criticised the Belarusian government.")
+    assert not any(src == "BLRCOP" for src, _, _ in got)

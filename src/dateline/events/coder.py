@@ -1131,7 +1131,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
     if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
         return []  # 'called the stabbing "barbaric"' names the act; it appeals to no one
-    sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
+    sources = context.pair_actors(c.sources, earlier or [], lambda ts: _resolve(ts, ctx, source=True)) \
+        or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:

@@ -267,6 +267,52 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
     return None
 
 
+# ---------------------------------------------------------------- "the two leaders", "both sides"
+
+# Plural nouns that, counted as two ("the two leaders", "both countries"), name the pair of
+# actors the article has just shown dealing with each other.
+PAIR_WORDS = frozenset("leader country nation side government president minister counterpart state "
+                       "neighbour neighbor rival delegation party premier".split())
+
+
+def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver") -> list[tuple["Token", "Actor"]]:
+    """ "X met Y on Monday. The two leaders signed a trade deal": the pair the article just
+    showed together: the two sides of the latest earlier event between two actors (in an
+    earlier sentence, within reach), else the two coordinated subjects of one of the two
+    sentences before ("Armenia and Azerbaijan agreed to a ceasefire. The two countries ...")."""
+    for t in toks:
+        if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PAIR_WORDS:
+            continue
+        count = next((c for c in t.children if c.lower_ in ("two", "both")
+                      and c.dep_ in ("nummod", "det", "predet", "amod")), None)
+        if count is None:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "the two leaders of the opposition": the phrase says who they are
+        start = t.sent.start_char
+        for ev in reversed(earlier):
+            if ev.trigger is None or ev.trigger.start >= start or t.idx - ev.trigger.start > REACH:
+                continue
+            if ev.source.code and ev.target.code and ev.source.code != ev.target.code \
+                    and ev.source.country and ev.target.country:
+                return [(t, ev.source), (count, ev.target)]  # (two tokens: the coder pairs distinct sides)
+            break  # the latest act is not between two parties: no guess further back
+        doc = t.doc
+        lo = t.sent.start
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        for i in range(t.sent.start - 1, lo - 1, -1):
+            s = doc[i]
+            if s.dep_ in ("nsubj", "nsubjpass") and s.conjuncts:
+                got = resolve([s, *s.conjuncts])
+                if len(got) == 2 and got[0][1].code != got[1][1].code:
+                    return [(t, got[0][1]), (count, got[1][1])]
+                return []
+    return []
+
+
 # ---------------------------------------------------------------- "the first ... the second"
 
 ORDINALS = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1}
