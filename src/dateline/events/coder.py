@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, coop, filters, general
+from dateline.events import conflict, context, coop, filters, general
 from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
@@ -101,7 +101,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
             continue
         mark = len(events)
-        for coding in _code_sentence(sent, d):
+        for coding in _code_sentence(sent, d) + _context_codings(sent, ctx):
             for ev in _events_for(coding, sent, ctx, timexes, article, events):
                 key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
                 if key not in seen:
@@ -159,6 +159,15 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
         if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/conflict.py: roots 10-14
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/general.py: lexicon7 constructions
+            for r in general.lexicon_readings(tok, d.speech):
+                if r.code in ("111", "016"):  # "warned that Y's plan threatens peace": criticism, not a threat;
+                    drop = "13" if r.code == "111" else "11"  # "described Y's report as false": a denial
+                    out = [c for c in out if not (c.trigger == tok and c.code[:2] == drop)]
+                if r.code == "153" and (guarded := general.purpose_clause(tok)) is not None:
+                    consumed.add(guarded.i)  # "sent officers to protect X": one act
+                out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
+                                   r.targets, derived=True))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -168,6 +177,11 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             c.code = "041"
     out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
             for c in phoned if c.code != "041"]
+    for c in out:  # events/general.py: a state announcing its forces' intention; what a lawsuit challenges
+        if c.code[:2] == "03":
+            c.sources = general.announcing_state(c.trigger, c.sources, d.speech) or c.sources
+        if c.code == "115" and not c.targets:
+            c.targets = general.challenged_party(c.trigger)
     return _drop_alleged(out)
 
 
@@ -749,6 +763,18 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        # a reader's antecedents (events/context.py): the speaker of "I" in a quotation, "my
+        # colleagues", "the ministry", "the accused", "the first" (of documents just named)
+        if (said := context.quoted_speaker(t, ctx)) is not None:
+            t = said
+        elif (body := context.colleagues(t, ctx)) is not None:
+            out.append((t, body))
+            continue
+        elif (ante := context.description_antecedent(t, ctx) or context.ordinal_author(t)
+              or context.plural_object_antecedent(t)) is not None:
+            t = ante
+        elif context.quoted_self_reference(t, ctx):
+            continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
             out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
             continue
@@ -1071,13 +1097,29 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
     return None
 
 
+def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
+    """Acts a quotation carries without an act verb (events/context.py): '"It never
+    happened," X said' is X's denial (016), toward whoever accused X."""
+    out = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in ("be", "happen", "occur") and context.quoted_denial(tok, ctx):
+            q = context.quote_at(tok, ctx)
+            speaker = context.speaker_token(q, ctx) if q is not None else None
+            if speaker is not None:
+                out.append(_Coding(tok, _DENIAL, "016", [speaker], [], derived=True))
+    return out
+
+
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
+    if c.pattern is _NAME_CALLING and c.targets and context.denied_claim(c.trigger, c.targets[0]):
+        c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
     sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
-        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx)
+        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
+        or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets, ctx, c.code)
+    targets = _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1115,14 +1157,20 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and earlier is not None and c.code[:2] in context.ANSWER_ROOTS:
+        # "the move", "the stabbing" whose act was never coded: the doer of its clause
+        obj = direct_object(c.trigger) if not c.nominal else None
+        targets = next(([x] for t in c.targets or ([obj] if obj is not None else [])
+                        if (x := context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
+                                                 load_dictionary().knows)) is not None), [])
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
             targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
-    if not targets and c.code == "016" and earlier and len(sources) == 1:
-        prior = coop.accuser(sources[0][1], c.trigger, earlier, ANAPHOR_REACH)
-        if prior is not None:  # "Y accused X of fraud. X denied the allegations": toward Y
-            targets = [(c.trigger, prior)]
+    if not targets and c.code == "016" and earlier is not None and len(sources) == 1:
+        # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
+        found = context.accuser(sources[0][1], c.trigger, earlier, ctx)
+        targets = [found] if found is not None else []
     if len(sources) == 1:
         public = coop.public_targets(c.code, c.trigger, sources[0][1], targets)
         if public is not None:  # "lifted the state of emergency": the issuer's own civilians

@@ -161,6 +161,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
             ev = _judicial_cooperation(ev, tok, earlier or [])
+            if ev.code == "015" and is_not_guilty_plea(tok):
+                ev = _recode(ev, "016")  # "pleaded not guilty": a denial (lexicon7)
         key = (ev.code, ev.source.code, ev.target.code)
         if ev.root == "14" and key in seen:
             continue
@@ -520,3 +522,324 @@ def name_aliases(article: Article) -> dict[str, Entity]:
         if full is not None:
             out[ent.id] = full
     return out
+
+
+# ---------------------------------------------------------------- lexicon7: news constructions
+# (issue #4) Ways news writes an event that no single dictionary line can express, because the
+# act sits in a predicate, a quotation or a purpose clause. Each reader is one set lookup on
+# the trigger's lemma first; it returns `conflict.Reading`s that the coder turns into codings.
+# Every one has a test on a sentence of our own (tests/test_events_lexicon_rules.py).
+
+from dateline.events import filters as _filters  # noqa: E402
+from dateline.events.patterns import parse_pattern as _parse  # noqa: E402
+
+
+# frames and conflict import this module: their helpers are looked up when a reader runs
+def _dobj(tok: "Token") -> "Token | None":
+    from dateline.events.frames import direct_object
+    return direct_object(tok)
+
+
+def _possessor(tok: "Token") -> "Token | None":
+    from dateline.events.frames import possessor
+    return possessor(tok)
+
+
+def _subjects(tok: "Token") -> list["Token"]:
+    from dateline.events.frames import subjects
+    return subjects(tok)
+
+
+def Reading(*args):  # noqa: N802 - the conflict module's record, built lazily
+    from dateline.events.conflict import Reading as _Reading
+    return _Reading(*args)
+
+# "called the accusation false": the denied claim, and the words that deny it
+CLAIM_NOUNS = frozenset("accusation allegation claim charge statement report story assertion "
+                        "suggestion rumour rumor".split())
+FALSE_WORDS = frozenset("false untrue baseless unfounded fabricated fabrication lie lies groundless inaccurate "
+                        "fake nonsense fiction slander smear wrong incorrect".split())
+_DENIAL_LABEL = _parse("016", "call +accusation ^oprd:false >poss", "verb", 0)
+_PLEA = _parse("015", "confess >none", "verb", 0)
+
+
+def denial_label(tok: "Token") -> list:
+    """ "X called the accusation by Y untrue": 016 toward Y. The dictionary line covers the
+    parse with a predicate; the small model often hangs the adjective inside a "by" phrase."""
+    if tok.lemma_.lower() not in NAMING_VERBS and tok.lemma_.lower() not in ("describe", "dismiss"):
+        return []
+    obj = _dobj(tok)
+    if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
+        return []
+    after = [t for t in tok.subtree if t.i > obj.i and t.lower_ in FALSE_WORDS]
+    if not after or any(_negated_word(t) for t in after) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+        return []
+    owner = _possessor(obj)
+    if owner is None:  # "the statement by the Japanese government untrue": the noun inside "by"
+        by = next((p for p in tok.subtree if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                   and p.i > obj.i), None)
+        owner = next((t for t in (by.subtree if by is not None else []) if t.pos_ in ("NOUN", "PROPN")
+                      and t.lower_ not in FALSE_WORDS), None)
+    return [Reading(tok, _DENIAL_LABEL, "016", _subjects(tok), [owner])] if owner is not None else []
+
+
+def not_guilty_plea(tok: "Token") -> list:
+    """ "X pleaded not guilty (to killing Y)": a denial (016, Wikinews) toward the victim named
+    in the charge, else toward the pleader (like a guilty plea). The reading carries the
+    confession pattern so the coder's self-target applies; `refine` gives it its code."""
+    if tok.lemma_.lower() != "plead" or tok.pos_ != "VERB":
+        return []
+    guilty = [c for c in tok.children if c.lemma_.lower() == "guilty" and _negated_word(c)]
+    if not guilty or _filters.is_hypothetical(tok):
+        return []
+    victims = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree
+               if t.dep_ in ("dobj", "pobj") and t.head.lower_ != "to" and t.pos_ in ("NOUN", "PROPN")
+               and t.lemma_.lower() not in _CHARGE_WORDS]
+    return [Reading(tok, _PLEA, "015", _subjects(tok), victims[:1])]
+
+
+_CHARGE_WORDS = frozenset("count charge murder homicide manslaughter assault fraud crime offence offense "
+                          "corruption theft death killing rape kidnapping".split())
+
+
+def is_not_guilty_plea(tok: "Token") -> bool:
+    return tok.lemma_.lower() == "plead" and any(
+        c.lemma_.lower() == "guilty" and _negated_word(c) for c in tok.children)
+
+
+# "Mexico, we are with you", "our thoughts are with the families": sympathy (018)
+SYMPATHY_SUBJECTS = frozenset("thought prayer heart sympathy condolence".split())
+_WITH_YOU = _parse("018", "be >with", "verb", 0)
+
+
+def with_you(tok: "Token") -> list:
+    """ '"Mexico, we are with you," the president wrote', "Our prayers are with the people of
+    Haiti": standing with someone in words is an empathetic comment (018)."""
+    if tok.lemma_.lower() != "be" or _filters.is_negated(tok):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    withs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    if subj is None or not withs:
+        return []
+    if subj.lemma_.lower() in SYMPATHY_SUBJECTS:
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("our", "my"):
+            owner = _quoted_speaker(tok)
+        if owner is None:
+            return []
+        return [Reading(tok, _WITH_YOU, "018", [owner], [withs[0]])]
+    if subj.lower_ not in ("we", "i") or withs[0].lower_ != "you":
+        return []
+    speaker = _quoted_speaker(tok)
+    if speaker is None:
+        return []
+    # the one addressed: a name set off before the subject ("Mexico, we are with you")
+    sent = tok.sent
+    named = [t for t in sent if t.i < subj.i and t.pos_ == "PROPN" and t.head.i != t.i and t.dep_ != "compound"
+             and t.head.i in (tok.i, subj.i) or (t.i < subj.i and t.pos_ == "PROPN" and t.dep_ in ("npadvmod", "dep", "intj", "nsubj", "appos"))]
+    if not named:
+        return []
+    named = [t for t in named if t != speaker]
+    if not named:
+        return []
+    return [Reading(tok, _WITH_YOU, "018", [speaker], [named[0]])]
+
+
+SAYING_VERBS = frozenset("say write tweet tell add state post declare".split())
+
+
+def _quoted_speaker(tok: "Token") -> "Token | None":
+    """The one who says a quotation: the subject nearest the saying verb outside the quote
+    ("'Mexico, we are with you,' the president wrote": the small model may make the vocative
+    a second subject of "wrote")."""
+    for v in tok.sent:
+        if v.pos_ == "VERB" and v.lemma_.lower() in SAYING_VERBS and not v.is_ancestor(tok) or \
+                v.pos_ == "VERB" and v.lemma_.lower() in SAYING_VERBS and v.i > tok.i:
+            subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "it", "you", "they")]
+            if subj:
+                return min(subj, key=lambda c: abs(c.i - v.i))
+    return None
+
+
+# "warned that Y's drilling threatens stability": naming someone's act a threat is criticism
+THREATENING_VERBS = frozenset("threaten endanger jeopardize jeopardise undermine destabilize destabilise imperil "
+                              "harm damage hurt erode".split())
+THREAT_NOUNS = frozenset({"threat", "danger", "menace"})
+WARNING_VERBS = frozenset({"warn", "caution", "say", "argue", "claim", "state", "add", "tell", "write"})
+_THREAT_TO = _parse("111", "warn ^ccomp:threaten >csubj", "verb", 0)
+
+
+def named_a_threat(tok: "Token") -> list:
+    """ "X warned that Y's plan threatens peace / is a threat to security": 111 toward Y."""
+    if tok.lemma_.lower() not in WARNING_VERBS or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+        return []
+    out = []
+    for v in tok.children:
+        if v.dep_ != "ccomp" or _filters.is_negated(v):
+            continue
+        lemma = v.lemma_.lower()
+        threat = lemma in THREATENING_VERBS or lemma == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in THREAT_NOUNS for c in v.children)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if not threat or subj is None:
+            continue
+        if subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            doer = subj
+        else:
+            doer = _possessor(subj)
+        if doer is not None and doer.lower_ not in ("it", "this", "that"):
+            out.append(Reading(tok, _THREAT_TO, "111", _subjects(tok), [doer]))
+    return out
+
+
+# "announced that masks would become compulsory": a public restriction (172, the issuer's civilians)
+COMPULSORY_WORDS = frozenset("compulsory mandatory obligatory required illegal banned prohibited forbidden".split())
+PUBLIC_MEASURE_NOUNS = frozenset("lockdown quarantine curfew mandate emergency".split())
+_MADE_COMPULSORY = _parse("172", "announce ^ccomp:become >none", "verb", 0)
+
+
+def made_compulsory(tok: "Token", speech: frozenset[str] | set[str]) -> list:
+    """ "X announced that face masks would become compulsory", "X made masks mandatory"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in speech and lemma not in ("make", "decree", "rule"):
+        return []
+    for v in (c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp")):
+        preds = [v] if v.lower_ in COMPULSORY_WORDS else [
+            c for c in v.children if c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in COMPULSORY_WORDS]
+        if v.lemma_.lower() in ("become", "be", "make") or v.lower_ in COMPULSORY_WORDS:
+            if preds and not _filters.is_negated(v) and not _filters.is_negated(tok) and not _filters.is_hypothetical(tok) \
+                    and not any(t.lower_ in ("no", "not", "never", "n't") for t in v.subtree):  # "no longer mandatory"
+                return [Reading(tok, _MADE_COMPULSORY, "172", _subjects(tok), [])]
+    return []
+
+
+def is_public_restriction(trigger: "Token") -> bool:
+    """A measure on the public at large: a lockdown, a curfew, a mandate, or a rule made
+    compulsory (coop.public_targets then targets the issuer's civilians)."""
+    obj = _dobj(trigger)
+    if obj is not None and (obj.lemma_.lower() in PUBLIC_MEASURE_NOUNS
+                            or any(c.dep_ == "compound" and c.lemma_.lower() in PUBLIC_MEASURE_NOUNS for c in obj.children)):
+        return True
+    return bool(made_compulsory(trigger, frozenset({trigger.lemma_.lower()})))
+
+
+# "sent officers to protect buildings from protesters": police power (153)
+POLICE_NOUNS = frozenset("officer agent police policeman policemen guard trooper gendarme riot".split())
+SENDING_VERBS = frozenset("send deploy dispatch order".split())
+GUARDING_VERBS = frozenset("protect patrol guard secure police quell control restore".split())
+_POLICE_SENT = _parse("153", "send +officer ^xcomp:protect", "verb", 0)
+
+
+def police_sent(tok: "Token") -> list:
+    """ "X sent federal agents to protect federal buildings from protesters": X 153, toward
+    the people the police are sent against (when named)."""
+    if tok.lemma_.lower() not in SENDING_VERBS:
+        return []
+    obj = _dobj(tok)
+    if obj is None or not ({obj.lemma_.lower(), obj.lower_} | {c.lemma_.lower() for c in obj.children
+                                                               if c.dep_ == "compound"}) & POLICE_NOUNS:
+        return []
+    if obj.lemma_.lower() == "guard" and not any(c.lower_ == "national" for c in obj.children):
+        return []  # "guard" alone may be a prison guard sent somewhere
+    purpose = [v for v in [*tok.children, *obj.children] if v.pos_ == "VERB" and v.lemma_.lower() in GUARDING_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    if not purpose or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+        return []
+    v = purpose[0]
+    against = [g for p in v.subtree if p.dep_ == "prep" and p.lower_ in ("from", "against")
+               for g in p.children if g.dep_ == "pobj"]
+    return [Reading(tok, _POLICE_SENT, "153", _subjects(tok), against[:1])]
+
+
+def purpose_clause(tok: "Token") -> "Token | None":
+    """The guarding verb a 153 reading covers (the coder does not code it again)."""
+    obj = _dobj(tok)
+    for v in [*tok.children, *(obj.children if obj is not None else [])]:
+        if v.pos_ == "VERB" and v.lemma_.lower() in GUARDING_VERBS:
+            return v
+    return None
+
+
+# "announced (that) its troops would withdraw from X": the announcer intends it (03x)
+FORCE_NOUNS = frozenset("troop troops force forces soldier soldiers army military contingent".split())
+
+
+def announcing_state(trigger: "Token", sources: list["Token"], speech: frozenset[str] | set[str]) -> list["Token"] | None:
+    """The speaker of a reported intention whose doers are only their own forces ("Trump
+    announced US troops would be leaving Syria": the government intends the withdrawal)."""
+    if not sources or not all(s.lemma_.lower() in FORCE_NOUNS for s in sources):
+        return None
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in speech:
+        return None
+    speakers = _subjects(trigger.head)
+    if not speakers or any(s.lemma_.lower() in FORCE_NOUNS or s.lower_ in ("they", "it") for s in speakers):
+        return None
+    return speakers
+
+
+# "filed a lawsuit challenging X's law": the party whose act is challenged
+CHALLENGING_VERBS = frozenset("challenge contest dispute oppose target seek question".split())
+
+
+def challenged_party(trigger: "Token") -> list["Token"]:
+    """The owner of what a lawsuit or complaint challenges (participle on the object)."""
+    obj = _dobj(trigger)
+    if obj is None:
+        return []
+    for v in obj.children:
+        if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in CHALLENGING_VERBS:
+            what = _dobj(v)
+            if what is not None:
+                owner = _possessor(what)
+                return [owner] if owner is not None else [what]
+    return []
+
+
+# "announced (that) its troops would leave X": a withdrawal (087; announced, its intent 0356)
+LEAVING_VERBS = frozenset({"leave", "exit", "quit", "depart", "vacate"})
+_FORCES_LEAVE = _parse("087", "withdraw >from", "verb", 0)
+
+
+def forces_leaving(tok: "Token") -> list:
+    """ "French troops would leave Mali", "the soldiers will exit the country": armed forces
+    leaving a place withdraw from it (087); announced or future, the intention (0356)."""
+    if tok.lemma_.lower() not in LEAVING_VERBS or tok.pos_ != "VERB" or _filters.is_negated(tok):
+        return []
+    subj = _subjects(tok)
+    place = _dobj(tok)
+    if not subj or place is None or not all(s.lemma_.lower() in FORCE_NOUNS for s in subj):
+        return []
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
+    if future and tok.dep_ != "ccomp" and not any(c.lower_ == "will" for c in tok.children):
+        return []  # "would leave" outside reported speech is a hypothetical
+    if not future and _filters.is_hypothetical(tok):
+        return []
+    return [Reading(tok, _FORCES_LEAVE, "0356" if future else "087", subj, [place])]
+
+
+_NON_GRATA = _parse("166", "expel +diplomat", "verb", 0)
+
+
+def persona_non_grata(tok: "Token") -> list:
+    """ "declared the ambassador persona non grata": an expulsion (166) of the envoy's state
+    (the small model splits the Latin phrase into a clause of its own)."""
+    if tok.lemma_.lower() != "declare" or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+        return []
+    words = [t for t in tok.subtree if t.i > tok.i]
+    if not any(t.lower_ == "grata" for t in words):
+        return []
+    envoy = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("persona", "non", "grata")]
+    return [Reading(tok, _NON_GRATA, "166", _subjects(tok), envoy[:1])] if envoy else []
+
+
+def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
+    """Every lexicon7 construction `tok` triggers (one set lookup for most verbs)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in LEXICON_TRIGGERS and lemma not in speech:
+        return []
+    return [*denial_label(tok), *not_guilty_plea(tok), *with_you(tok), *named_a_threat(tok),
+            *made_compulsory(tok, speech), *police_sent(tok), *forces_leaving(tok), *persona_non_grata(tok)]
+
+
+LEXICON_TRIGGERS = NAMING_VERBS | WARNING_VERBS | SENDING_VERBS | LEAVING_VERBS | frozenset(
+    {"describe", "dismiss", "plead", "be", "make", "decree", "rule", "declare"})
