@@ -29,6 +29,10 @@ from dateline.resolve.actors import actor_for_entity, actor_for_phrase, party_co
         ("a rescue charity", "NGO"),
         ("the aid group", "NGO"),
         ("terrorists", "UAF"),  # a terrorist stays an unaligned armed actor
+        ("Senate President", "LEG"),  # a presiding officer of a legislature, not a head of state
+        ("the Speaker of the House", "LEG"),
+        ("Senate Majority Leader", "LEG"),
+        ("President", "GOV"),
     ],
 )
 def test_round5_roles(title: str, code: str) -> None:
