@@ -306,7 +306,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
 HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake quake tsunami flood flooding "
                          "fire blaze wildfire explosion blast crash collision avalanche landslide mudslide "
                          "eruption volcano drought heatwave virus disease outbreak pandemic epidemic "
-                         "accident".split())
+                         "accident coronavirus covid covid-19 sars-cov-2 sars mers ebola cholera "
+                         "influenza flu measles".split())
 
 
 # Words that make the office in a title a former one: CAMEO codes former office holders ELI.
