@@ -29,6 +29,10 @@ from dateline.resolve.actors import actor_for_entity, actor_for_phrase, party_co
         ("a rescue charity", "NGO"),
         ("the aid group", "NGO"),
         ("terrorists", "UAF"),  # a terrorist stays an unaligned armed actor
+        ("Senate President", "LEG"),  # a presiding officer of a legislature, not a head of state
+        ("the Speaker of the House", "LEG"),
+        ("Senate Majority Leader", "LEG"),
+        ("President", "GOV"),
     ],
 )
 def test_round5_roles(title: str, code: str) -> None:
@@ -93,3 +97,8 @@ def test_party_group_in_congress_is_legislative() -> None:
 def test_an_article_without_places_takes_the_country_of_its_listed_figures() -> None:
     assert ("USAOPP", "111", "USAGOV") in triples(
         "The Biden campaign criticized the president's tax plan.", published="2020-08-01")
+
+
+def test_a_virus_is_no_actor() -> None:
+    got = triples("By Friday, SARS-CoV-2 had killed more than 300 people in the Chinese province of Hubei.")
+    assert not any(src and src.startswith("CHN") and code.startswith("18") for src, code, _ in got)

@@ -55,7 +55,33 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,triple", [c for c in CASES if c[1] is not None])
+# the codebook root by root: common news verbs, nouns and light-verb phrases that were missing
+ROOT_BY_ROOT = [
+    ("The Belgian king extended his condolences to the Dutch prime minister.", ("BELGOV", "018", "NLDGOV")),
+    ("The Japanese foreign minister issued an apology to the South Korean government.", ("JPNGOV", "055", "KORGOV")),
+    ("The Canadian government recommended that Canadian citizens leave Haiti.", ("CANGOV", "020", "CANCVL")),
+    ("The Mongolian president extended an invitation to the Kazakh president.", ("MNGGOV", "026", "KAZGOV")),
+    ("The Omani sultan convened a meeting with the Yemeni president.", ("OMNGOV", "040", "YEMGOV")),
+    ("The Indian prime minister landed in Tokyo on Monday.", ("INDGOV", "042", "JPN")),
+    ("The Moroccan government resumed ties with the Israeli government.", ("MARGOV", "050", "ISRGOV")),
+    ("The Emirati government opened an embassy in Israel.", ("AREGOV", "050", "ISR")),
+    ("The Saudi government funded the Pakistani army.", ("SAUGOV", "071", "PAKMIL")),
+    ("The Irish opposition hammered the British government for its handling of the border.", ("IRLOPP", "111", "GBRGOV")),
+    ("Several Republican senators broke with the president over the troop withdrawal.", ("USALEG", "110", "USAGOV")),
+    ("The Malian government shunned the French ambassador.", ("MLIGOV", "120", "FRAGOV")),
+    ("The Chinese government issued a warning to the Taiwanese government.", ("CHNGOV", "130", "TWNGOV")),
+    ("Students in Bangkok staged a sit-in against the Thai government.", ("THAEDU", "141", "THAGOV")),
+    ("The Canadian government closed its embassy in Iran.", ("CANGOV", "161", "IRN")),
+    ("The Polish government declared the Belarusian ambassador persona non grata.", ("POLGOV", "166", "BLRGOV")),
+    ("The Bahraini government stripped the opposition leader of his citizenship.", ("BHRGOV", "172", "BHROPP")),
+    ("A French man rammed his car into a group of soldiers in Paris.", ("FRACVL", "182", "FRAMIL")),
+    ("Iraqi troops recaptured the town from Islamic State fighters.", ("IRQMIL", "192", "IMGREB")),
+    ("Syrian rebels repelled Turkish troops near the border.", ("SYRREB", "190", "TURMIL")),
+    ("The Nigerian army launched a crackdown on separatist protesters.", ("NGAMIL", "175", "NGAOPP")),
+]
+
+
+@pytest.mark.parametrize("text,triple", [c for c in CASES + ROOT_BY_ROOT if c[1] is not None])
 def test_news_expression_is_coded(text, triple):
     assert triple in triples(text)
 
@@ -102,3 +128,9 @@ def test_naming_a_threat_replaces_the_warning_threat():
 def test_negated_hypothetical_and_neutral_forms_are_not_coded(text):
     got = triples(text)
     assert not any(code in ("051", "172", "111", "016", "115") for _, code, _ in got), got
+
+
+def test_raped_lemmatised_as_rap_is_no_criticism():
+    # the small model lemmatises "raped" as "rap": "rap" (criticise) is left out of the dictionary
+    got = triples("The woman said she was raped by a French police officer.")
+    assert not any(code[:2] == "11" for _, code, _ in got)

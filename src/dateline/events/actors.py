@@ -220,14 +220,25 @@ def _acronyms(article: Article) -> dict[str, Entity]:
 
 def _home_country(article: Article) -> tuple[str | None, float]:
     """The article's main country and its share of the country mentions."""
+    from dateline.resolve.actors import country_in_text, region_country
+    from dateline.resolve.places import place_country
+
     counts: Counter[str] = Counter()
+    headline = f" {article.headline} " if article.headline else ""
     for ent in article.entities:
         if ent.label in ("GPE", "NORP"):
-            code = ent.country or country_of(ent.name)
+            # (a county or state the gazetteer lacks still says whose it is: "Oxfordshire")
+            code = ent.country or country_of(ent.name) or (region_country(ent.name) if ent.label == "GPE" else None)
             if code:
                 counts[code] += len(ent.mentions)
+                # a place the headline names too is the place of the events: it outweighs a
+                # country the body mentions in passing ("a toilet entitled America", "US dollars")
+                if headline and re.search(r"\W" + re.escape(ent.name) + r"\W", headline):
+                    counts[code] += FOCAL_WEIGHT
+    code = place_country(article.dateline) if article.dateline else None
+    if code:  # the dateline's place, likewise
+        counts[code] += FOCAL_WEIGHT
     if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")
-        from dateline.resolve.actors import country_in_text
         for ent in article.entities:
             code = ent.country or (country_in_text(ent.name) if ent.label in ("ORG", "FAC") else None)
             if ent.label in ("ORG", "FAC") and code:
@@ -257,6 +268,10 @@ def _listed_countries(article: Article) -> Counter[str]:
         if code and code[:3].isalpha() and code[:3] not in ("IGO", "NGO"):
             counts[code[:3]] += len(ent.mentions)
     return counts
+
+
+#: Votes of the headline's and the dateline's place in the article's focal country.
+FOCAL_WEIGHT = 2
 
 
 # A person with no country of their own borrows the article's only when that country clearly
@@ -291,7 +306,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
 HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake quake tsunami flood flooding "
                          "fire blaze wildfire explosion blast crash collision avalanche landslide mudslide "
                          "eruption volcano drought heatwave virus disease outbreak pandemic epidemic "
-                         "accident".split())
+                         "accident coronavirus covid covid-19 sars-cov-2 sars mers ebola cholera "
+                         "influenza flu measles".split())
 
 
 # Words that make the office in a title a former one: CAMEO codes former office holders ELI.
@@ -311,6 +327,7 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if tok.doc is not ctx.doc:
         return _actor_for_token(tok, ctx)
     if tok.i not in ctx.known:
+        ctx.known[tok.i] = None  # in progress: a title that leads back to this token codes nothing
         ctx.known[tok.i] = _actor_for_token(tok, ctx)
     return ctx.known[tok.i]
 
@@ -490,7 +507,10 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
                 for org in prep.children:
                     ent = ctx.entity_at.get(org.i)
-                    if org.dep_ == "pobj" and ent is not None and ent.label == "ORG":
+                    # (a proper name the tagger cut short counts too: "Abu Dhabi" tagged, "Media" not)
+                    named = ent.label == "ORG" if ent is not None else (
+                        org.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in org.children))
+                    if org.dep_ == "pobj" and named:
                         got = actor_for(org, ctx)
                         if got is not None and got.code and got.code[:3] != "---" and got.role:
                             return got

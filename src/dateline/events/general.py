@@ -817,14 +817,29 @@ def forces_leaving(tok: "Token") -> list:
     return [Reading(tok, _FORCES_LEAVE, "0356" if future else "087", subj, [place])]
 
 
+_NON_GRATA = _parse("166", "expel +diplomat", "verb", 0)
+
+
+def persona_non_grata(tok: "Token") -> list:
+    """ "declared the ambassador persona non grata": an expulsion (166) of the envoy's state
+    (the small model splits the Latin phrase into a clause of its own)."""
+    if tok.lemma_.lower() != "declare" or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+        return []
+    words = [t for t in tok.subtree if t.i > tok.i]
+    if not any(t.lower_ == "grata" for t in words):
+        return []
+    envoy = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("persona", "non", "grata")]
+    return [Reading(tok, _NON_GRATA, "166", _subjects(tok), envoy[:1])] if envoy else []
+
+
 def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
     """Every lexicon7 construction `tok` triggers (one set lookup for most verbs)."""
     lemma = tok.lemma_.lower()
     if lemma not in LEXICON_TRIGGERS and lemma not in speech:
         return []
     return [*denial_label(tok), *not_guilty_plea(tok), *with_you(tok), *named_a_threat(tok),
-            *made_compulsory(tok, speech), *police_sent(tok), *forces_leaving(tok)]
+            *made_compulsory(tok, speech), *police_sent(tok), *forces_leaving(tok), *persona_non_grata(tok)]
 
 
 LEXICON_TRIGGERS = NAMING_VERBS | WARNING_VERBS | SENDING_VERBS | LEAVING_VERBS | frozenset(
-    {"describe", "dismiss", "plead", "be", "make", "decree", "rule"})
+    {"describe", "dismiss", "plead", "be", "make", "decree", "rule", "declare"})

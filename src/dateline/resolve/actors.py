@@ -171,6 +171,87 @@ def _country_of_word(word: str) -> str | None:
     return country_code(word) or _extra_places().get(_org_key(word))
 
 
+def region_in_name(name: str | None) -> str | None:
+    """The country of a region that an institution's name starts from ("Queensland Police
+    Service", "Thurgau Cantonal Court", "Lagos State Government"): the longest run of
+    capitalised words, from the first, that names a state, province or county. Only for names
+    the entities stage took for an organisation or place, never for running text, where any
+    capitalised word could be a small region's namesake ("Most")."""
+    if not name:
+        return None
+    words = _PHRASE_WORD.findall(name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    caps = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        caps.append(w)
+    for n in range(min(len(caps), _MAX_NGRAM), 0, -1):
+        cand = " ".join(caps[:n])
+        if _is_country_name(cand):
+            return None  # "Georgia": the country, not the US state
+        code = region_country(cand)
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _is_country_name(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+#: Words that end a region's name without changing it ("Lagos State", "Sichuan Province").
+_REGION_SUFFIXES = ("state", "province", "region", "county", "prefecture", "oblast", "governorate")
+#: Region names that are also plain words or compass points: never read as a region.
+_REGION_STOP = frozenset("north south east west central centre center capital coast island islands lakes "
+                         "eastern western northern southern upper lower river valley mountain highlands "
+                         "national federal city town".split())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Subdivision names (pycountry, offline: states, provinces, counties) -> ISO alpha-3, for
+    names that only one country uses; regions named alike in several countries ("Central")
+    are left out."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:  # (English counties are second-level units: England's)
+        seen.setdefault(sub.name.lower(), set()).add(sub.country_code)
+    out: dict[str, str] = {}
+    for name, countries in seen.items():
+        if len(countries) == 1 and len(name) >= 4 and name not in _REGION_STOP:
+            country = pycountry.countries.get(alpha_2=next(iter(countries)))
+            if country is not None:
+                out[name] = country.alpha_3
+    return out
+
+
+def region_country(name: str | None) -> str | None:
+    """ISO alpha-3 of the country whose first-level region (state, province, county) is named:
+    "Queensland" AUS, "Oxfordshire" GBR, "Lagos State" NGA; None for anything else. Only
+    capitalised names are looked up ("texas" in running text is no name)."""
+    if not name or not name[:1].isupper():
+        return None
+    key = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip(" .,'").lower()
+    key = re.sub(r"^the ", "", key)
+    regions = _regions()
+    if key in regions:
+        return regions[key]
+    for suffix in _REGION_SUFFIXES:
+        if key.endswith(" " + suffix) and key[: -len(suffix) - 1] in regions:
+            return regions[key[: -len(suffix) - 1]]
+    return None
+
+
 def cameo_country(iso3: str | None) -> str | None:
     """The country part as PETRARCH/Phoenix write it: ISO alpha-3 except legacy TMP (East Timor)."""
     return _ISO_TO_CAMEO.get(iso3, iso3) if iso3 else iso3
@@ -221,12 +302,19 @@ def _context_country(article: Article | None) -> str | None:
     people mentions (the dateline counting as one), else None."""
     if article is None:
         return None
+    headline = f" {article.headline} " if article.headline else ""
     places = tuple(
-        (ent.country, ent.name, max(1, len(ent.mentions)))
+        # a place the headline names too is the place of the events: it counts as two more
+        (ent.country, ent.name, max(1, len(ent.mentions))
+         + (_HEADLINE_WEIGHT if headline and re.search(r"\W" + re.escape(ent.name) + r"\W", headline) else 0))
         for ent in article.entities
         if ent.label in ("GPE", "NORP", "LOC")
     )
     return _clear_country(places, article.dateline)
+
+
+#: Extra votes of a place the headline names (the events' place) in the article's country.
+_HEADLINE_WEIGHT = 2
 
 
 @lru_cache(maxsize=256)
@@ -403,7 +491,8 @@ def _code_from_attributes(
     if entity.label in ("GPE", "LOC", "NORP", "FAC"):
         # a place or people named as the actor: the country alone ("Moscow said" -> RUS),
         # unless its name is an institution's ("the National Telecommunications Commission")
-        country = entity.country or _country_of_word(entity.name) or place_country(entity.name)
+        country = (entity.country or _country_of_word(entity.name) or place_country(entity.name)
+                   or region_in_name(entity.name))  # "Oxfordshire", "Lagos State Government"
         role = _strong_role(_name_without_countries(entity.name))
         if role is None:
             return compose(country, None)
@@ -433,8 +522,10 @@ def _code_from_attributes(
         if coded:
             return coded
     role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
-    country = (entity.country or country_in_text(entity.name) or country_in_text(context)
-               or _title_country(entity, article))
+    # (a region that starts the name before a namesake city: "Ontario Provincial Police" is
+    # Canada's, though a city of California is called Ontario too)
+    country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
+               or country_in_text(context) or _title_country(entity, article))
     return compose(country or _borrow(role, article), role)
 
 
@@ -666,4 +757,6 @@ __all__ = [
     "known_org_code",
     "country_in_text",
     "party_code",
+    "region_country",
+    "region_in_name",
 ]
