@@ -246,3 +246,17 @@ def test_two_people_of_one_side_are_no_pair():
     got = _last_sentence_events("Belarusian police arrested two protesters in Minsk on Friday.",
                                 "The two leaders of the protest criticised the Belarusian government.")
     assert not any(src == "BLRCOP" for src, _, _ in got)
+
+
+def test_it_in_a_second_verdict_by_the_same_speaker_has_the_first_ones_target():
+    got = _last_sentence_events(
+        'Nigerian opposition leader Atiku Bello called the Nigerian government\'s fuel policy "a disaster".',
+        'He described it as "reckless" on Tuesday.')
+    assert ("NGAOPP", "111", "NGAGOV") in got
+
+
+def test_it_after_another_speakers_verdict_has_no_borrowed_target():
+    got = _last_sentence_events(
+        'Nigerian opposition leader Atiku Bello called the Nigerian government\'s fuel policy "a disaster".',
+        'The Nigerian finance minister described it as "necessary" on Tuesday.')
+    assert not any(code == "111" and tgt == "NGAGOV" and src == "NGAGOV" for src, code, tgt in got)

@@ -1179,8 +1179,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "the move", "the stabbing" whose act was never coded: the doer of its clause
         obj = direct_object(c.trigger) if not c.nominal else None
         targets = next(([x] for t in c.targets or ([obj] if obj is not None else [])
-                        if (x := context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
-                                                 load_dictionary().knows)) is not None), [])
+                        if (x := context.repeated_target(c.code, t, sources, earlier)
+                            or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
+                                                load_dictionary().knows)) is not None), [])
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):

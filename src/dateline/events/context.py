@@ -443,6 +443,26 @@ def _doer(cands: list["Token"], sources: list[tuple["Token", "Actor"]],
     return None
 
 
+def repeated_target(code: str, tok: "Token", sources: list[tuple["Token", "Actor"]],
+                    earlier: list["Event"]) -> "tuple[Token, Actor] | None":
+    """ 'X called Y's action "a betrayal". He described it as "despicable"': "it"/"this" in a
+    second verdict of the same kind by the same speaker, right after the first, is what the
+    first was about, so it has the first one's target."""
+    if tok.lower_ not in ("it", "this", "that") or tok.pos_ not in ("PRON", "DET") or len(sources) != 1:
+        return None
+    src = sources[0][1]
+    lo = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= tok.idx:
+            continue
+        if ev.trigger.start < lo:
+            return None  # only the sentence before (or this one)
+        if ev.root == code[:2] and ev.source.code == src.code and ev.target.code \
+                and (not src.entity or ev.source.entity == src.entity):
+            return tok, ev.target
+    return None
+
+
 # ---------------------------------------------------------------- denials in quotations
 
 DENYING_LABELS = frozenset("false untrue lie lies fabrication fabricated baseless unfounded groundless "
