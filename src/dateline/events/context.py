@@ -102,6 +102,33 @@ def quoted_speaker(tok: "Token", ctx: "ActorContext") -> "Token | None":
     return speaker_token(q, ctx) if q is not None else None
 
 
+SECOND_PERSON = frozenset({"you", "your", "yours"})
+
+
+def quoted_addressee(tok: "Token", ctx: "ActorContext") -> "Token | None":
+    """ '"You have failed the people," X told Y', 'X said to Y: "We urge you to ..."': "you"
+    inside a direct quotation is the one its cue verb addresses (the object of "told", the
+    "to" of "said to"); None when the cue names no addressee ("you" is then generic)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in SECOND_PERSON:
+        return None
+    q = quote_at(tok, ctx)
+    if q is None or not q.cue_span:
+        return None
+    span = ctx.doc.char_span(q.cue_span["start"], q.cue_span["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    cue = span.root
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and not q.start <= c.idx < q.end and (
+                c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("him", "her", "them")):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            got = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if got is not None:
+                return got
+    return None
+
+
 # Nouns for the fellow members of one's own body: "my colleagues", "our fellow senators".
 COLLEAGUE_WORDS = frozenset({"colleague", "colleagues", "peer", "peers"})
 # Bodies whose members are one actor code (a legislator's colleagues are the legislature).
