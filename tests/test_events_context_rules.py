@@ -298,3 +298,20 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject():
     got = resolve_references(doc, art).get(him.i)
     wanjiku = next(e.id for e in art.entities if "Wanjiku" in e.name)
     assert got != wanjiku
+
+
+# ---------------------------------------------------------------- refusals of what was asked for
+
+
+def test_refusing_what_was_subpoenaed_is_a_refusal_to_who_asked():
+    got = _last_sentence_events(
+        "The Brazilian Senate committee issued subpoenas for the contracts on Monday.",
+        "The Brazilian defence minister refused to hand over the contracts.")
+    assert ("BRAGOV", "120", "BRALEG") in got
+
+
+def test_refusing_something_nobody_asked_for_has_no_target():
+    got = _last_sentence_events(
+        "The Brazilian Senate committee published the contracts on Monday.",
+        "The Brazilian defence minister refused to sign the contracts.")
+    assert not any(code[:2] == "12" and tgt == "BRALEG" for _, code, tgt in got)

@@ -1184,6 +1184,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                         if (x := context.repeated_target(c.code, t, sources, earlier)
                             or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
                                                 load_dictionary().knows)) is not None), [])
+    if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
+        # "refused to hand over the documents" the committee had subpoenaed: to the committee
+        targets = next(([x] for t in context.refused_things(c.trigger)
+                        if (x := context.asker_of(t, sources, lambda ts: _resolve(ts, ctx, source=True))) is not None), [])
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):

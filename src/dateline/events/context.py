@@ -490,6 +490,46 @@ def repeated_target(code: str, tok: "Token", sources: list[tuple["Token", "Actor
     return None
 
 
+# Words that ask for something: "authorized subpoenas for documents", "requested the files".
+ASKING_WORDS = frozenset("subpoena request demand ask seek order call want require summon".split())
+
+
+def refused_things(trigger: "Token") -> list["Token"]:
+    """What a refusal is of: its object, or the object of its "to"-clause ("refused to hand
+    over the documents")."""
+    out = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    out += [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"]
+    return out
+
+
+def asker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
+             resolve: "Resolver") -> "tuple[Token, Actor] | None":
+    """ "The committee authorized subpoenas for the documents ... X refused to hand over the
+    documents": a refused thing that was asked for before (the same noun, under a word that
+    asks) was refused to whoever asked."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for i in range(noun.i - 1, -1, -1):
+        t = doc[i]
+        if noun.idx - t.idx > REACH:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        node, asked = t, False
+        for _ in range(5):  # up to the clause's verb, through "subpoenas for", "a request for"
+            asked = asked or node.lemma_.lower() in ASKING_WORDS
+            if node.pos_ == "VERB" or node.head == node:
+                break
+            node = node.head
+        asked = asked or node.lemma_.lower() in ASKING_WORDS
+        if node.pos_ == "VERB" and asked and not filters.is_negated(node):
+            return _doer(subjects(node), sources, resolve)
+        return None  # the nearest earlier mention was not asked for
+    return None
+
+
 # ---------------------------------------------------------------- denials in quotations
 
 DENYING_LABELS = frozenset("false untrue lie lies fabrication fabricated baseless unfounded groundless "
