@@ -63,9 +63,9 @@ def test_variety_set_scores_at_its_measured_level():
     assert scores["exact"]["precision"] >= MIN_PRECISION
 
 
-MIN_EXACT = 0.0
-MIN_COUNTRY = 0.0
-MIN_PRECISION = 0.0
+MIN_EXACT = 0.72  # measured 0.812 (main before round 5: 0.515)
+MIN_COUNTRY = 0.72  # measured 0.812 (before: 0.636)
+MIN_PRECISION = 0.70  # measured 0.778 (before: 0.515)
 
 
 if __name__ == "__main__":

@@ -379,6 +379,10 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
         return actor_for(group, ctx) if group is not None else None
+    if entity is None and tok.text[:1].isupper():
+        listed = _listed_name(tok)
+        if listed is not None:
+            return listed
     org = _member_org(tok, entity, ctx)
     if org is not None:
         return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
@@ -389,6 +393,11 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     mine = _interim_actor(tok, entity, words, ctx)
     if got is None or not got.code:
         return mine
+    if mine is not None and mine.code and mine.code[:3] == "NGO" and got.code[:3] not in ("---", "IGO", "NGO") \
+            and got.country:
+        # a national society of an international movement ("the Kenya Red Cross Society"): a
+        # national non-profit, <ISO3>NGO, as the standard codes national non-profits
+        return Actor(got.entity, got.name, got.country + "NGO", got.country, "NGO")
     if mine is None:
         role = got.code[3:]
         if got.code[:3] == "---" and ctx.home and role in LOCAL_ROLES and (
@@ -547,6 +556,28 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     return Actor(entity.id if entity else None, name, code, country, role)
 
 
+def _listed_name(tok: "Token") -> Actor | None:
+    """A listed organisation whose name the tagger missed and the parser split at a
+    preposition ("Doctors Without Borders", "Reporters Without Borders"): the capitalised run
+    from the phrase's left edge through its prepositional tail."""
+    from dateline.resolve.actors import known_org_code, split_code
+
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    while start < tok.i and doc[start].dep_ == "det":
+        start += 1
+    if end - start < 3 or end - start > 8:
+        return None  # one or two words are the ordinary phrase coder's; longer runs are clauses
+    words = doc[start:end]
+    if not all(t.text[:1].isupper() or t.pos_ in ("ADP", "CCONJ", "DET", "PUNCT") for t in words):
+        return None
+    code = known_org_code(words.text)
+    if not code:
+        return None
+    country, role = split_code(code)
+    return Actor(None, words.text, code, country, role)
+
+
 def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words: list["Token"]) -> Actor | None:
     """`dateline.resolve.actors.code_actor`: an entity with the title words around this mention
     as context ("Russia's foreign minister, Sergei Lavrov"), else the bare noun phrase."""
@@ -589,6 +620,10 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
             return ent
     for child in tok.children:  # "Russia's foreign minister, Sergei Lavrov": the named apposition
         if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "PERSON":
+            return ctx.entity_at[child.i]
+        if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "ORG" \
+                and tok.pos_ == "NOUN" and child.i > tok.i:
+            # "the German rescue charity Sea-Eye": the named body, with the common noun as its title
             return ctx.entity_at[child.i]
     if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
         return _previous_person(tok, ctx)
