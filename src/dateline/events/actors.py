@@ -220,21 +220,18 @@ def _acronyms(article: Article) -> dict[str, Entity]:
 
 def _home_country(article: Article) -> tuple[str | None, float]:
     """The article's main country and its share of the country mentions."""
-    from dateline.resolve.actors import country_in_text, region_country
+    from dateline.resolve.actors import country_in_text, place_votes, region_country
     from dateline.resolve.places import place_country
 
     counts: Counter[str] = Counter()
-    headline = f" {article.headline} " if article.headline else ""
     for ent in article.entities:
         if ent.label in ("GPE", "NORP"):
             # (a county or state the gazetteer lacks still says whose it is: "Oxfordshire")
             code = ent.country or country_of(ent.name) or (region_country(ent.name) if ent.label == "GPE" else None)
             if code:
-                counts[code] += len(ent.mentions)
-                # a place the headline names too is the place of the events: it outweighs a
-                # country the body mentions in passing ("a toilet entitled America", "US dollars")
-                if headline and re.search(r"\W" + re.escape(ent.name) + r"\W", headline):
-                    counts[code] += FOCAL_WEIGHT
+                # the place of the events ("in X", the headline's place) outweighs a country
+                # named in passing ("a toilet entitled America", "the visiting Japanese minister")
+                counts[code] += place_votes(ent, article)
     code = place_country(article.dateline) if article.dateline else None
     if code:  # the dateline's place, likewise
         counts[code] += FOCAL_WEIGHT

@@ -302,11 +302,8 @@ def _context_country(article: Article | None) -> str | None:
     people mentions (the dateline counting as one), else None."""
     if article is None:
         return None
-    headline = f" {article.headline} " if article.headline else ""
     places = tuple(
-        # a place the headline names too is the place of the events: it counts as two more
-        (ent.country, ent.name, max(1, len(ent.mentions))
-         + (_HEADLINE_WEIGHT if headline and re.search(r"\W" + re.escape(ent.name) + r"\W", headline) else 0))
+        (ent.country, ent.name, place_votes(ent, article))  # the events' place counts more
         for ent in article.entities
         if ent.label in ("GPE", "NORP", "LOC")
     )
@@ -315,6 +312,24 @@ def _context_country(article: Article | None) -> str | None:
 
 #: Extra votes of a place the headline names (the events' place) in the article's country.
 _HEADLINE_WEIGHT = 2
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def place_votes(entity: Entity, article: Article) -> int:
+    """How strongly a place entity says where the article's events happen: one vote a mention,
+    one more for each mention that places something ("in New Delhi", "at the border of X"),
+    and two more when the headline names it. A nationality word beside another country's
+    actor ("the visiting Japanese minister") is a mention, not the place of the events."""
+    text = article.text or ""
+    votes = 0
+    for m in entity.mentions:
+        votes += 1
+        if entity.label in ("GPE", "LOC") and _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+            votes += 1
+    votes = max(1, votes)
+    if article.headline and re.search(r"\W" + re.escape(entity.name) + r"\W", f" {article.headline} "):
+        votes += _HEADLINE_WEIGHT
+    return votes
 
 
 @lru_cache(maxsize=256)
