@@ -134,3 +134,25 @@ def test_raped_lemmatised_as_rap_is_no_criticism():
     # the small model lemmatises "raped" as "rap": "rap" (criticise) is left out of the dictionary
     got = triples("The woman said she was raped by a French police officer.")
     assert not any(code[:2] == "11" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    # written after the second variety batch was scored (docs/evaluation/events-lexicon.md)
+    ("The Croatian president voiced his backing for the Slovenian prime minister.", ("HRVGOV", "051", "SVNGOV")),
+    ("The Georgian government dismissed the Russian claims as fabrications.", ("GEOGOV", "016", "RUS")),
+    ("The Indian government lifted its ban on Chinese apps.", ("INDGOV", "085", "CHN")),
+    ("The Dutch government halted weapons sales to Turkey.", ("NLDGOV", "163", "TUR")),
+    ("Russian jets struck Syrian rebel targets in Idlib.", ("RUSMIL", "195", "SYRREB")),
+])
+def test_second_batch_expressions(text, triple):
+    assert triple in triples(text)
+
+
+def test_dismissing_claims_as_lies_is_a_denial_not_a_rejection():
+    got = triples("The Georgian government dismissed the Russian claims as fabrications.")
+    assert not any(code[:2] in ("11", "12") for _, code, _ in got)
+
+
+def test_a_domestic_ban_lifted_stays_081():
+    got = triples("The Thai government lifted its ban on public gatherings.")
+    assert not any(code == "085" for _, code, _ in got)

@@ -299,9 +299,16 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         code = "091"
     if ev.root == "14" and code[:3] in ("140", "141"):
         src, tgt, code = _refine_protest(src, tgt, code, tok)
+    # lexicon7: lifting a ban on another state's goods or firms eases a sanction (the mirror
+    # of 172 -> 163 above)
+    if code == "081" and tgt.country and src.country and tgt.country != src.country and tgt.role in (None, "BUS") \
+            and lemma in ("lift", "ease", "end", "remove", "relax", "scrap") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("ban", "restriction", "curb", "limit") for c in tok.children):
+        code = "085"
     if src is not ev.source or tgt is not ev.target:
         ev = replace(ev, source=src, target=tgt)
     return _recode(ev, code)
+
 
 
 AIRLINER_HEADS = frozenset({"jet", "plane", "airliner", "aircraft", "flight", "jetliner"})
@@ -318,12 +325,18 @@ WEAPON_CODES = {**dict.fromkeys("airstrike drone missile warplane bomber".split(
                 **dict.fromkeys("shell shelling artillery mortar rocket".split(), "194")}
 
 
+AIRCRAFT = frozenset("jet aircraft helicopter gunship".split())
+AIR_STRIKING_VERBS = frozenset("strike hit pound bomb".split())
+
+
 def _weapon_subject(tok: "Token") -> str | None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "agent"):
             heads = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]
             for h in heads:
                 lemma = h.lemma_.lower()
+                if lemma in AIRCRAFT and tok.lemma_.lower() in AIR_STRIKING_VERBS:
+                    return "195"  # lexicon7: "Saudi jets struck Houthi targets" is an air strike
                 if lemma in WEAPON_CODES:
                     return WEAPON_CODES[lemma]
                 if lemma == "strike" and any(m.lower_ in ("air", "drone", "missile") for m in h.children):
@@ -571,7 +584,7 @@ def denial_label(tok: "Token") -> list:
     obj = _dobj(tok)
     if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
         return []
-    after = [t for t in tok.subtree if t.i > obj.i and t.lower_ in FALSE_WORDS]
+    after = [t for t in tok.subtree if t.i > obj.i and (t.lower_ in FALSE_WORDS or t.lemma_.lower() in FALSE_WORDS)]
     if not after or any(_negated_word(t) for t in after) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
         return []
     owner = _possessor(obj)
@@ -580,7 +593,7 @@ def denial_label(tok: "Token") -> list:
                    and p.i > obj.i), None)
         owner = next((t for t in (by.subtree if by is not None else []) if t.pos_ in ("NOUN", "PROPN")
                       and t.lower_ not in FALSE_WORDS), None)
-    return [Reading(tok, _DENIAL_LABEL, "016", _subjects(tok), [owner])] if owner is not None else []
+    return [Reading(tok, _DENIAL_LABEL, "016", _subjects(tok), [owner if owner is not None else obj])]
 
 
 def not_guilty_plea(tok: "Token") -> list:
