@@ -156,3 +156,30 @@ def test_dismissing_claims_as_lies_is_a_denial_not_a_rejection():
 def test_a_domestic_ban_lifted_stays_081():
     got = triples("The Thai government lifted its ban on public gatherings.")
     assert not any(code == "085" for _, code, _ in got)
+
+
+def test_object_infinitive_hung_as_adverbial_clause_is_the_appeal_content():
+    # "advised residents ... to leave": the small model makes "to leave" an adverbial clause
+    assert ("AUSGOV", "020", "AUSCVL") in triples(
+        "The mayor of Sydney, Clover Moore, advised residents of her city to stay indoors during the fires.")
+
+
+def test_let_us_pray_is_the_writers_sympathy():
+    assert ("CANGOV", "018", "FRACVL") in triples(
+        'The Canadian prime minister wrote "Let us all pray for the people of France."')
+
+
+def test_we_are_with_you_reads_the_speaker_from_the_next_sentence():
+    got = triples('"Haiti, we are with you." The message was posted by the Dominican president on Sunday.')
+    assert not any(code == "018" and src == "HTI" for src, code, _ in got)
+
+
+def test_plea_names_the_victim_and_the_charge_is_no_fact():
+    got = triples("The Dutch suspect pleaded not guilty to murdering a Belgian tourist.")
+    assert ("NLDCVL", "016", "BELCVL") in got
+    assert not any(code == "1823" for _, code, _ in got)
+
+
+def test_a_warning_that_something_is_a_threat_is_no_threat():
+    got = triples("The French president warned that the delay could be a threat to national security.")
+    assert not any(code[:2] == "13" for _, code, _ in got)

@@ -605,10 +605,18 @@ def not_guilty_plea(tok: "Token") -> list:
     guilty = [c for c in tok.children if c.lemma_.lower() == "guilty" and _negated_word(c)]
     if not guilty or _filters.is_hypothetical(tok):
         return []
-    victims = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree
-               if t.dep_ in ("dobj", "pobj") and t.head.lower_ != "to" and t.pos_ in ("NOUN", "PROPN")
-               and t.lemma_.lower() not in _CHARGE_WORDS]
+    # the victim named in the charge: "to murdering X", "to the killing of X" (a place is no victim)
+    victims = [t for p in plea_charges(tok) for t in p.subtree
+               if (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ == "of") and t.pos_ in ("NOUN", "PROPN")
+               and t.lemma_.lower() not in _CHARGE_WORDS and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")]
     return [Reading(tok, _PLEA, "015", _subjects(tok), victims[:1])]
+
+
+def plea_charges(tok: "Token") -> list["Token"]:
+    """The "to" phrase of a plea ("pleaded not guilty to murdering X"), on the verb or on
+    "guilty": what is charged, which is not coded as a fact."""
+    holders = [tok, *(c for c in tok.children if c.lemma_.lower() == "guilty")]
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]
 
 
 _CHARGE_WORDS = frozenset("count charge murder homicide manslaughter assault fraud crime offence offense "
@@ -643,9 +651,9 @@ def with_you(tok: "Token") -> list:
         return [Reading(tok, _WITH_YOU, "018", [owner], [withs[0]])]
     if subj.lower_ not in ("we", "i") or withs[0].lower_ != "you":
         return []
-    speaker = _quoted_speaker(tok)
-    if speaker is None:
-        return []
+    # the speaker of the quotation, or "we" itself when the saying verb is in the sentence
+    # before or after (the actor resolver reads "we" in quotes from there)
+    speaker = _quoted_speaker(tok) or subj
     # the one addressed: a name set off before the subject ("Mexico, we are with you")
     sent = tok.sent
     named = [t for t in sent if t.i < subj.i and t.pos_ == "PROPN" and t.head.i != t.i and t.dep_ != "compound"
@@ -666,12 +674,27 @@ def _quoted_speaker(tok: "Token") -> "Token | None":
     ("'Mexico, we are with you,' the president wrote": the small model may make the vocative
     a second subject of "wrote")."""
     for v in tok.sent:
-        if v.pos_ == "VERB" and v.lemma_.lower() in SAYING_VERBS and not v.is_ancestor(tok) or \
-                v.pos_ == "VERB" and v.lemma_.lower() in SAYING_VERBS and v.i > tok.i:
+        if v.pos_ == "VERB" and v.lemma_.lower() in SAYING_VERBS and not tok.is_ancestor(v):  # not inside the quote
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "it", "you", "they")]
             if subj:
                 return min(subj, key=lambda c: abs(c.i - v.i))
     return None
+
+
+PRAYING_VERBS = frozenset({"pray", "mourn", "grieve"})
+_LET_US = _parse("018", "pray >for", "verb", 0)
+
+
+def let_us_pray(tok: "Token") -> list:
+    """ '"Let's all pray for X," the mayor wrote': the speaker's sympathy (018) with X."""
+    if tok.lemma_.lower() not in PRAYING_VERBS or tok.head.lemma_.lower() != "let" or _filters.is_negated(tok):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("'s", "us", "’s") for c in tok.children):
+        return []
+    objs = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "with")
+            for g in p.children if g.dep_ == "pobj"]
+    speaker = _quoted_speaker(tok)
+    return [Reading(tok, _LET_US, "018", [speaker], objs[:1])] if objs and speaker is not None else []
 
 
 # "warned that Y's drilling threatens stability": naming someone's act a threat is criticism
@@ -700,8 +723,10 @@ def named_a_threat(tok: "Token") -> list:
             doer = subj
         else:
             doer = _possessor(subj)
-        if doer is not None and doer.lower_ not in ("it", "this", "that"):
-            out.append(Reading(tok, _THREAT_TO, "111", _subjects(tok), [doer]))
+        # with no doer named the reading still stands (it codes nothing): a warning that
+        # something "could be a threat to security" is no threat by the speaker
+        ok = doer is not None and doer.lower_ not in ("it", "this", "that")
+        out.append(Reading(tok, _THREAT_TO, "111", _subjects(tok), [doer] if ok else []))
     return out
 
 
@@ -851,8 +876,9 @@ def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
     if lemma not in LEXICON_TRIGGERS and lemma not in speech:
         return []
     return [*denial_label(tok), *not_guilty_plea(tok), *with_you(tok), *named_a_threat(tok),
-            *made_compulsory(tok, speech), *police_sent(tok), *forces_leaving(tok), *persona_non_grata(tok)]
+            *made_compulsory(tok, speech), *police_sent(tok), *forces_leaving(tok), *persona_non_grata(tok),
+            *let_us_pray(tok)]
 
 
 LEXICON_TRIGGERS = NAMING_VERBS | WARNING_VERBS | SENDING_VERBS | LEAVING_VERBS | frozenset(
-    {"describe", "dismiss", "plead", "be", "make", "decree", "rule", "declare"})
+    {"describe", "dismiss", "plead", "be", "make", "decree", "rule", "declare"}) | PRAYING_VERBS
