@@ -139,7 +139,7 @@ def test_raped_lemmatised_as_rap_is_no_criticism():
 @pytest.mark.parametrize("text,triple", [
     # written after the second variety batch was scored (docs/evaluation/events-lexicon.md)
     ("The Croatian president voiced his backing for the Slovenian prime minister.", ("HRVGOV", "051", "SVNGOV")),
-    ("The Georgian government dismissed the Russian claims as fabrications.", ("GEOGOV", "016", "RUS")),
+    ("The Georgian government described the Russian claims as fabrications.", ("GEOGOV", "016", "RUS")),
     ("The Indian government lifted its ban on Chinese apps.", ("INDGOV", "085", "CHN")),
     ("The Dutch government halted weapons sales to Turkey.", ("NLDGOV", "163", "TUR")),
     ("Russian jets struck Syrian rebel targets in Idlib.", ("RUSMIL", "195", "SYRREB")),
@@ -148,9 +148,15 @@ def test_second_batch_expressions(text, triple):
     assert triple in triples(text)
 
 
-def test_dismissing_claims_as_lies_is_a_denial_not_a_rejection():
-    got = triples("The Georgian government dismissed the Russian claims as fabrications.")
+def test_describing_claims_as_lies_is_a_denial_not_criticism():
+    got = triples("The Georgian government described the Russian claims as fabrications.")
     assert not any(code[:2] in ("11", "12") for _, code, _ in got)
+
+
+def test_dismissing_claims_as_baseless_stays_a_rejection():
+    # the conflict variety set codes "dismissed the accusations as baseless" as 120
+    got = triples("The Georgian government dismissed the Russian claims as baseless.")
+    assert ("GEOGOV", "120", "RUS") in got
 
 
 def test_a_domestic_ban_lifted_stays_081():

@@ -579,7 +579,8 @@ _PLEA = _parse("015", "confess >none", "verb", 0)
 def denial_label(tok: "Token") -> list:
     """ "X called the accusation by Y untrue": 016 toward Y. The dictionary line covers the
     parse with a predicate; the small model often hangs the adjective inside a "by" phrase."""
-    if tok.lemma_.lower() not in NAMING_VERBS and tok.lemma_.lower() not in ("describe", "dismiss"):
+    # ("dismissed the accusations as baseless" stays a rejection, 120, as the conflict variety set codes it)
+    if tok.lemma_.lower() not in NAMING_VERBS and tok.lemma_.lower() != "describe":
         return []
     obj = _dobj(tok)
     if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
@@ -881,4 +882,4 @@ def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
 
 
 LEXICON_TRIGGERS = NAMING_VERBS | WARNING_VERBS | SENDING_VERBS | LEAVING_VERBS | frozenset(
-    {"describe", "dismiss", "plead", "be", "make", "decree", "rule", "declare"}) | PRAYING_VERBS
+    {"describe", "plead", "be", "make", "decree", "rule", "declare"}) | PRAYING_VERBS
