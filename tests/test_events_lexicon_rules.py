@@ -189,3 +189,16 @@ def test_plea_names_the_victim_and_the_charge_is_no_fact():
 def test_a_warning_that_something_is_a_threat_is_no_threat():
     got = triples("The French president warned that the delay could be a threat to national security.")
     assert not any(code[:2] == "13" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("A Dutch judge ordered the Turkish suspect to remain in detention.", ("NLDJUD", "173", "TURCVL")),
+    ("A Kenyan court ordered the British man remain in custody until the trial.", ("KENJUD", "173", "GBRCVL")),
+])
+def test_ordered_to_remain_in_custody_is_an_arrest_code(text, triple):
+    assert triple in triples(text)
+
+
+def test_ordered_to_remain_at_home_is_no_custody():
+    got = triples("A Kenyan court ordered the British man to remain in Nairobi.")
+    assert not any(code == "173" for _, code, _ in got)

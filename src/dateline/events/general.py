@@ -871,6 +871,29 @@ def persona_non_grata(tok: "Token") -> list:
     return [Reading(tok, _NON_GRATA, "166", _subjects(tok), envoy[:1])] if envoy else []
 
 
+# "ordered the accused (to) remain in custody": keeping someone in custody (173)
+CUSTODY_NOUNS = frozenset("custody detention jail prison prisons".split())
+ORDERING_HEADS = frozenset("order rule decide direct".split())
+_KEPT = _parse("173", "hold in:custody", "verb", 0)
+
+
+def custody_order(tok: "Token") -> list:
+    """ "The judge ordered the accused remain in custody": the person kept is the target."""
+    if tok.lemma_.lower() not in ORDERING_HEADS or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+        return []
+    for v in tok.children:
+        if v.dep_ not in ("ccomp", "xcomp") or v.lemma_.lower() not in ("remain", "stay", "be", "stay_in"):
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in CUSTODY_NOUNS for g in p.children)
+                   for p in v.children):
+            continue
+        held = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [c for c in tok.children if c.dep_ == "dobj"]
+        if held:
+            return [Reading(tok, _KEPT, "173", _subjects(tok), held[:1])]
+    return []
+
+
 def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
     """Every lexicon7 construction `tok` triggers (one set lookup for most verbs)."""
     lemma = tok.lemma_.lower()
@@ -878,8 +901,8 @@ def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
         return []
     return [*denial_label(tok), *not_guilty_plea(tok), *with_you(tok), *named_a_threat(tok),
             *made_compulsory(tok, speech), *police_sent(tok), *forces_leaving(tok), *persona_non_grata(tok),
-            *let_us_pray(tok)]
+            *let_us_pray(tok), *custody_order(tok)]
 
 
 LEXICON_TRIGGERS = NAMING_VERBS | WARNING_VERBS | SENDING_VERBS | LEAVING_VERBS | frozenset(
-    {"describe", "plead", "be", "make", "decree", "rule", "declare"}) | PRAYING_VERBS
+    {"describe", "plead", "be", "make", "decree", "rule", "declare"}) | PRAYING_VERBS | ORDERING_HEADS
