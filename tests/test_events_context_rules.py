@@ -198,3 +198,65 @@ def test_the_stabbing_with_no_attacker_named_has_no_target():
     got = _last_sentence_events("A Czech senator was stabbed at a rally in Brno on Sunday.",
                                 'The Czech prime minister called the stabbing "a cowardly act".')
     assert not any(code == "111" for _, code, _ in got)
+
+
+# ---------------------------------------------------------------- pieces of a quotation
+
+
+def test_a_quoted_verdict_in_a_later_piece_is_the_speakers_criticism_of_the_act_before():
+    got = _last_sentence_events(
+        'Belarus expelled two Lithuanian diplomats on Monday. Lithuanian Foreign Minister Tomas Jonaitis '
+        'spoke in Vilnius. "We were not warned," he said.',
+        '"This is an unacceptable provocation."')
+    assert ("LTUGOV", "111", "BLR") in got
+
+
+def test_a_quoted_obligation_in_a_later_piece_is_the_speakers_demand():
+    got = _last_sentence_events(
+        'Georgian President Nino Abashidze spoke in Tbilisi on Monday. "Our patience has limits," she said.',
+        '"Russia must withdraw its troops from our territory."')
+    assert any(src == "GEOGOV" and code[:2] == "10" and tgt == "RUS" for src, code, tgt in got)
+
+
+def test_a_quoted_piece_that_praises_or_says_nothing_wrong_is_no_criticism():
+    got = _last_sentence_events(
+        'Georgian President Nino Abashidze spoke in Tbilisi on Monday. "Our patience has limits," she said.',
+        '"The talks with Armenia were useful."')
+    assert not any(code == "111" for _, code, _ in got)
+
+
+# ---------------------------------------------------------------- "the two leaders", "both sides"
+
+
+def test_the_two_leaders_are_the_pair_just_shown_meeting():
+    got = _last_sentence_events(
+        "Chilean President Ana Rojas met Argentine President Luis Soto in Santiago on Monday.",
+        "The two leaders signed a border agreement.")
+    assert {("CHLGOV", "057", "ARGGOV"), ("ARGGOV", "057", "CHLGOV")} <= got
+
+
+def test_both_countries_are_the_coordinated_subjects_before():
+    got = _last_sentence_events(
+        "Ethiopia and Eritrea agreed to a truce on Saturday.",
+        "Both countries accused each other of breaking it on Sunday.")
+    assert {("ETH", "112", "ERI"), ("ERI", "112", "ETH")} <= got
+
+
+def test_two_people_of_one_side_are_no_pair():
+    got = _last_sentence_events("Belarusian police arrested two protesters in Minsk on Friday.",
+                                "The two leaders of the protest criticised the Belarusian government.")
+    assert not any(src == "BLRCOP" for src, _, _ in got)
+
+
+def test_it_in_a_second_verdict_by_the_same_speaker_has_the_first_ones_target():
+    got = _last_sentence_events(
+        'Nigerian opposition leader Atiku Bello called the Nigerian government\'s fuel policy "a disaster".',
+        'He described it as "reckless" on Tuesday.')
+    assert ("NGAOPP", "111", "NGAGOV") in got
+
+
+def test_it_after_another_speakers_verdict_has_no_borrowed_target():
+    got = _last_sentence_events(
+        'Nigerian opposition leader Atiku Bello called the Nigerian government\'s fuel policy "a disaster".',
+        'The Nigerian finance minister described it as "necessary" on Tuesday.')
+    assert not any(code == "111" and tgt == "NGAGOV" and src == "NGAGOV" for src, code, tgt in got)

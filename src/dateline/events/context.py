@@ -35,7 +35,7 @@ from dateline.events import filters
 from dateline.events.frames import possessor, subjects
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from dateline.events.actors import ActorContext
     from dateline.model import Actor, Event, Quote
@@ -143,6 +143,24 @@ def quoted_self_reference(tok: "Token", ctx: "ActorContext") -> bool:
     return ent == q.speaker
 
 
+def quoted_piece(sent: "Span", ctx: "ActorContext") -> "tuple[Token, Token] | None":
+    """A sentence that is a piece of a direct quotation with no speech verb of its own ('... he
+    said. "This is a provocation."'): its root and the quotation's speaker. The piece is what
+    the speaker says, so it is read as the complement of an unwritten "said"."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    q = quote_at(root, ctx)
+    if q is None or not (q.start <= sent.start_char + 1 and sent.end_char - 2 <= q.end):
+        return None  # only a sentence wholly inside the quotation
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEAKING_VERBS for t in sent):
+        return None  # a speech verb of its own: the ordinary speech rules read it
+    speaker = speaker_token(q, ctx)
+    return (root, speaker) if speaker is not None else None
+
+
 # ---------------------------------------------------------------- definite descriptions
 
 # Heads of descriptions a reader ties to the latest phrase with the same head that says whose
@@ -247,6 +265,52 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
         if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
             return t
     return None
+
+
+# ---------------------------------------------------------------- "the two leaders", "both sides"
+
+# Plural nouns that, counted as two ("the two leaders", "both countries"), name the pair of
+# actors the article has just shown dealing with each other.
+PAIR_WORDS = frozenset("leader country nation side government president minister counterpart state "
+                       "neighbour neighbor rival delegation party premier".split())
+
+
+def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver") -> list[tuple["Token", "Actor"]]:
+    """ "X met Y on Monday. The two leaders signed a trade deal": the pair the article just
+    showed together: the two sides of the latest earlier event between two actors (in an
+    earlier sentence, within reach), else the two coordinated subjects of one of the two
+    sentences before ("Armenia and Azerbaijan agreed to a ceasefire. The two countries ...")."""
+    for t in toks:
+        if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PAIR_WORDS:
+            continue
+        count = next((c for c in t.children if c.lower_ in ("two", "both")
+                      and c.dep_ in ("nummod", "det", "predet", "amod")), None)
+        if count is None:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "the two leaders of the opposition": the phrase says who they are
+        start = t.sent.start_char
+        for ev in reversed(earlier):
+            if ev.trigger is None or ev.trigger.start >= start or t.idx - ev.trigger.start > REACH:
+                continue
+            if ev.source.code and ev.target.code and ev.source.code != ev.target.code \
+                    and ev.source.country and ev.target.country:
+                return [(t, ev.source), (count, ev.target)]  # (two tokens: the coder pairs distinct sides)
+            break  # the latest act is not between two parties: no guess further back
+        doc = t.doc
+        lo = t.sent.start
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        for i in range(t.sent.start - 1, lo - 1, -1):
+            s = doc[i]
+            if s.dep_ in ("nsubj", "nsubjpass") and s.conjuncts:
+                got = resolve([s, *s.conjuncts])
+                if len(got) == 2 and got[0][1].code != got[1][1].code:
+                    return [(t, got[0][1]), (count, got[1][1])]
+                return []
+    return []
 
 
 # ---------------------------------------------------------------- "the first ... the second"
@@ -376,6 +440,26 @@ def _doer(cands: list["Token"], sources: list[tuple["Token", "Actor"]],
                for _, a in sources):
             continue  # the speaker's own act: not what they answer
         return c, actor
+    return None
+
+
+def repeated_target(code: str, tok: "Token", sources: list[tuple["Token", "Actor"]],
+                    earlier: list["Event"]) -> "tuple[Token, Actor] | None":
+    """ 'X called Y's action "a betrayal". He described it as "despicable"': "it"/"this" in a
+    second verdict of the same kind by the same speaker, right after the first, is what the
+    first was about, so it has the first one's target."""
+    if tok.lower_ not in ("it", "this", "that") or tok.pos_ not in ("PRON", "DET") or len(sources) != 1:
+        return None
+    src = sources[0][1]
+    lo = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= tok.idx:
+            continue
+        if ev.trigger.start < lo:
+            return None  # only the sentence before (or this one)
+        if ev.root == code[:2] and ev.source.code == src.code and ev.target.code \
+                and (not src.entity or ev.source.entity == src.entity):
+            return tok, ev.target
     return None
 
 
