@@ -80,3 +80,9 @@ def test_nationality_adjective_of_a_person() -> None:
 def test_the_place_of_the_events_outweighs_a_visitors_nationality() -> None:
     got = triples("The prime minister met the visiting Japanese foreign minister in New Delhi on Monday.")
     assert any(src == "INDGOV" for src, _, _ in got)
+
+
+def test_an_apposed_nationality_is_the_persons_country() -> None:
+    got = triples("A Canadian, John Miller, appeared in a court in Auckland, New Zealand, on Monday. "
+                  "A judge ordered that Miller remain in custody.", published="2019-05-01")
+    assert any(tgt == "CANCVL" for _, _, tgt in got)

@@ -581,7 +581,8 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
     try:
         if entity is not None:
             own = {i for i, e in ctx.entity_at.items() if e is entity}
-            context = " ".join([t.text for t in words if t.i not in own] + _legislature_tail(tok)) or None
+            context = " ".join([t.text for t in words if t.i not in own] + _legislature_tail(tok)
+                               + _apposed_nationality(entity, ctx)) or None
             got = ctx.external(entity, ctx.article, context=context)  # type: ignore[misc]
         else:
             if not words:
@@ -590,6 +591,26 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
     except Exception:  # a colleague's bug must not sink event coding; the interim coder tries
         return None
     return got if isinstance(got, Actor) else None
+
+
+def _apposed_nationality(entity: Entity, ctx: ActorContext) -> list[str]:
+    """The nationality an apposition gives a person where the article introduces them: "An
+    Australian, X, appeared in court", "X, a 28-year-old Libyan national," (a title right before
+    the name is read elsewhere). Later mentions ("the accused", "Tarrant") keep it."""
+    if entity.label != "PERSON":
+        return []
+    for m in entity.mentions[:3]:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        for noun in nouns:
+            for t in (noun, *noun.children):
+                if t.ent_type_ == "NORP" and (t is noun or t.dep_ in ("amod", "compound")) and country_of(t.text):
+                    return [t.text]
+    return []
 
 
 #: Legislatures a group may be "in" or "of": "Democrats in Congress", "Republicans of the Senate".
