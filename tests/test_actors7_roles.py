@@ -116,3 +116,14 @@ def test_a_listed_name_split_at_a_preposition_is_still_listed() -> None:
 def test_a_national_society_of_an_international_movement_is_a_national_ngo() -> None:
     got = triples("The spokesperson of the Kenya Red Cross Society urged residents of Nairobi to stay indoors.")
     assert any(src == "KENNGO" for src, _, _ in got)
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the Democratic National Committee", "USAOPP"),
+    ("state news agency Saba", "---MED"),  # a name after its title: the title's head is the role
+    ("the rescue charity Sea Watch", "---NGO"),
+    ("critics", "---OPP"),
+    ("government critics", "---OPP"),
+])
+def test_round5_phrases(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase, when="2020-06-01").code == code
