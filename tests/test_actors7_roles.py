@@ -127,3 +127,11 @@ def test_a_national_society_of_an_international_movement_is_a_national_ngo() -> 
 ])
 def test_round5_phrases(phrase: str, code: str) -> None:
     assert actor_for_phrase(phrase, when="2020-06-01").code == code
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("opposition supporters", "---OPP"), ("army loyalists", "---MIL"), ("supporters", None),
+])
+def test_followers_take_the_role_of_whom_they_follow(phrase: str, code: str | None) -> None:
+    got = actor_for_phrase(phrase)
+    assert (got.code if got else None) == code
