@@ -75,3 +75,14 @@ def test_a_title_parsed_onto_the_organisation_still_names_the_person() -> None:
 def test_nationality_adjective_of_a_person() -> None:
     assert ("GBRCOP", "173", "LBYCVL") in triples(
         "Police in Leeds arrested a 31-year-old Libyan man on suspicion of arson.")
+
+
+def test_the_place_of_the_events_outweighs_a_visitors_nationality() -> None:
+    got = triples("The prime minister met the visiting Japanese foreign minister in New Delhi on Monday.")
+    assert any(src == "INDGOV" for src, _, _ in got)
+
+
+def test_an_apposed_nationality_is_the_persons_country() -> None:
+    got = triples("A Canadian, John Miller, appeared in a court in Auckland, New Zealand, on Monday. "
+                  "A judge ordered that Miller remain in custody.", published="2019-05-01")
+    assert any(tgt == "CANCVL" for _, _, tgt in got)

@@ -102,3 +102,36 @@ def test_an_article_without_places_takes_the_country_of_its_listed_figures() -> 
 def test_a_virus_is_no_actor() -> None:
     got = triples("By Friday, SARS-CoV-2 had killed more than 300 people in the Chinese province of Hubei.")
     assert not any(src and src.startswith("CHN") and code.startswith("18") for src, code, _ in got)
+
+
+def test_a_named_body_after_its_title_takes_the_title_as_its_role() -> None:
+    assert ("DEUNGO", "112", "ITA") in triples(
+        "The German rescue charity Sea-Eye accused Italy of endangering migrants.", published="2019-07-01")
+
+
+def test_a_listed_name_split_at_a_preposition_is_still_listed() -> None:
+    assert ("NGOMSF", "111", "LBYMIL") in triples("Doctors Without Borders criticized the Libyan coast guard.")
+
+
+def test_a_national_society_of_an_international_movement_is_a_national_ngo() -> None:
+    got = triples("The spokesperson of the Kenya Red Cross Society urged residents of Nairobi to stay indoors.")
+    assert any(src == "KENNGO" for src, _, _ in got)
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the Democratic National Committee", "USAOPP"),
+    ("state news agency Saba", "---MED"),  # a name after its title: the title's head is the role
+    ("the rescue charity Sea Watch", "---NGO"),
+    ("critics", "---OPP"),
+    ("government critics", "---OPP"),
+])
+def test_round5_phrases(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase, when="2020-06-01").code == code
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("opposition supporters", "---OPP"), ("army loyalists", "---MIL"), ("supporters", None),
+])
+def test_followers_take_the_role_of_whom_they_follow(phrase: str, code: str | None) -> None:
+    got = actor_for_phrase(phrase)
+    assert (got.code if got else None) == code

@@ -134,3 +134,83 @@ def test_raped_lemmatised_as_rap_is_no_criticism():
     # the small model lemmatises "raped" as "rap": "rap" (criticise) is left out of the dictionary
     got = triples("The woman said she was raped by a French police officer.")
     assert not any(code[:2] == "11" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    # written after the second variety batch was scored (docs/evaluation/events-lexicon.md)
+    ("The Croatian president voiced his backing for the Slovenian prime minister.", ("HRVGOV", "051", "SVNGOV")),
+    ("The Georgian government described the Russian claims as fabrications.", ("GEOGOV", "016", "RUS")),
+    ("The Indian government lifted its ban on Chinese apps.", ("INDGOV", "085", "CHN")),
+    ("The Dutch government halted weapons sales to Turkey.", ("NLDGOV", "163", "TUR")),
+    ("Russian jets struck Syrian rebel targets in Idlib.", ("RUSMIL", "195", "SYRREB")),
+])
+def test_second_batch_expressions(text, triple):
+    assert triple in triples(text)
+
+
+def test_describing_claims_as_lies_is_a_denial_not_criticism():
+    got = triples("The Georgian government described the Russian claims as fabrications.")
+    assert not any(code[:2] in ("11", "12") for _, code, _ in got)
+
+
+def test_dismissing_claims_as_baseless_stays_a_rejection():
+    # the conflict variety set codes "dismissed the accusations as baseless" as 120
+    got = triples("The Georgian government dismissed the Russian claims as baseless.")
+    assert ("GEOGOV", "120", "RUS") in got
+
+
+def test_a_domestic_ban_lifted_stays_081():
+    got = triples("The Thai government lifted its ban on public gatherings.")
+    assert not any(code == "085" for _, code, _ in got)
+
+
+def test_object_infinitive_hung_as_adverbial_clause_is_the_appeal_content():
+    # "advised residents ... to leave": the small model makes "to leave" an adverbial clause
+    assert ("AUSGOV", "020", "AUSCVL") in triples(
+        "The mayor of Sydney, Clover Moore, advised residents of her city to stay indoors during the fires.")
+
+
+def test_let_us_pray_is_the_writers_sympathy():
+    assert ("CANGOV", "018", "FRACVL") in triples(
+        'The Canadian prime minister wrote "Let us all pray for the people of France."')
+
+
+def test_we_are_with_you_reads_the_speaker_from_the_next_sentence():
+    got = triples('"Haiti, we are with you." The message was posted by the Dominican president on Sunday.')
+    assert not any(code == "018" and src == "HTI" for src, code, _ in got)
+
+
+def test_plea_names_the_victim_and_the_charge_is_no_fact():
+    got = triples("The Dutch suspect pleaded not guilty to murdering a Belgian tourist.")
+    assert ("NLDCVL", "016", "BELCVL") in got
+    assert not any(code == "1823" for _, code, _ in got)
+
+
+def test_a_warning_that_something_is_a_threat_is_no_threat():
+    got = triples("The French president warned that the delay could be a threat to national security.")
+    assert not any(code[:2] == "13" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("A Dutch judge ordered the Turkish suspect to remain in detention.", ("NLDJUD", "173", "TURCVL")),
+    ("A Kenyan court ordered the British man remain in custody until the trial.", ("KENJUD", "173", "GBRCVL")),
+])
+def test_ordered_to_remain_in_custody_is_an_arrest_code(text, triple):
+    assert triple in triples(text)
+
+
+def test_ordered_to_remain_at_home_is_no_custody():
+    got = triples("A Kenyan court ordered the British man to remain in Nairobi.")
+    assert not any(code == "173" for _, code, _ in got)
+
+
+def test_recommended_withdrawal_is_an_appeal_to_de_escalate():
+    assert ("IRQGOV", "0256", "USAMIL") in triples("The Iraqi prime minister recommended that American troops withdraw from Iraq.")
+
+
+@pytest.mark.parametrize("text", [
+    "The singer, who had battled cancer for years, died on Sunday.",
+    "Analysts say it will be difficult for the president to retake control of the Senate.",
+])
+def test_battles_with_illness_and_political_control_are_no_force(text):
+    assert not any(code[:2] in ("18", "19") for _, code, _ in triples(text))

@@ -162,8 +162,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
         if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/general.py: lexicon7 constructions
             for r in general.lexicon_readings(tok, d.speech):
                 if r.code in ("111", "016"):  # "warned that Y's plan threatens peace": criticism, not a threat;
-                    drop = "13" if r.code == "111" else "11"  # "described Y's report as false": a denial
-                    out = [c for c in out if not (c.trigger == tok and c.code[:2] == drop)]
+                    drop = ("13",) if r.code == "111" else ("11", "12")  # "dismissed Y's report as false": a denial
+                    out = [c for c in out if not (c.trigger == tok and c.code[:2] in drop)]
+                if r.code == "015":  # "pleaded not guilty to murdering X": the charge is no fact
+                    consumed.update(t.i for p in general.plea_charges(tok) for t in p.subtree)
                 if r.code == "153" and (guarded := general.purpose_clause(tok)) is not None:
                     consumed.add(guarded.i)  # "sent officers to protect X": one act
                 out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,

@@ -299,9 +299,16 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         code = "091"
     if ev.root == "14" and code[:3] in ("140", "141"):
         src, tgt, code = _refine_protest(src, tgt, code, tok)
+    # lexicon7: lifting a ban on another state's goods or firms eases a sanction (the mirror
+    # of 172 -> 163 above)
+    if code == "081" and tgt.country and src.country and tgt.country != src.country and tgt.role in (None, "BUS") \
+            and lemma in ("lift", "ease", "end", "remove", "relax", "scrap") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("ban", "restriction", "curb", "limit") for c in tok.children):
+        code = "085"
     if src is not ev.source or tgt is not ev.target:
         ev = replace(ev, source=src, target=tgt)
     return _recode(ev, code)
+
 
 
 AIRLINER_HEADS = frozenset({"jet", "plane", "airliner", "aircraft", "flight", "jetliner"})
@@ -318,12 +325,18 @@ WEAPON_CODES = {**dict.fromkeys("airstrike drone missile warplane bomber".split(
                 **dict.fromkeys("shell shelling artillery mortar rocket".split(), "194")}
 
 
+AIRCRAFT = frozenset("jet aircraft helicopter gunship".split())
+AIR_STRIKING_VERBS = frozenset("strike hit pound bomb".split())
+
+
 def _weapon_subject(tok: "Token") -> str | None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "agent"):
             heads = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]
             for h in heads:
                 lemma = h.lemma_.lower()
+                if lemma in AIRCRAFT and tok.lemma_.lower() in AIR_STRIKING_VERBS:
+                    return "195"  # lexicon7: "Saudi jets struck Houthi targets" is an air strike
                 if lemma in WEAPON_CODES:
                     return WEAPON_CODES[lemma]
                 if lemma == "strike" and any(m.lower_ in ("air", "drone", "missile") for m in h.children):
@@ -566,12 +579,13 @@ _PLEA = _parse("015", "confess >none", "verb", 0)
 def denial_label(tok: "Token") -> list:
     """ "X called the accusation by Y untrue": 016 toward Y. The dictionary line covers the
     parse with a predicate; the small model often hangs the adjective inside a "by" phrase."""
-    if tok.lemma_.lower() not in NAMING_VERBS and tok.lemma_.lower() not in ("describe", "dismiss"):
+    # ("dismissed the accusations as baseless" stays a rejection, 120, as the conflict variety set codes it)
+    if tok.lemma_.lower() not in NAMING_VERBS and tok.lemma_.lower() != "describe":
         return []
     obj = _dobj(tok)
     if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
         return []
-    after = [t for t in tok.subtree if t.i > obj.i and t.lower_ in FALSE_WORDS]
+    after = [t for t in tok.subtree if t.i > obj.i and (t.lower_ in FALSE_WORDS or t.lemma_.lower() in FALSE_WORDS)]
     if not after or any(_negated_word(t) for t in after) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
         return []
     owner = _possessor(obj)
@@ -580,7 +594,7 @@ def denial_label(tok: "Token") -> list:
                    and p.i > obj.i), None)
         owner = next((t for t in (by.subtree if by is not None else []) if t.pos_ in ("NOUN", "PROPN")
                       and t.lower_ not in FALSE_WORDS), None)
-    return [Reading(tok, _DENIAL_LABEL, "016", _subjects(tok), [owner])] if owner is not None else []
+    return [Reading(tok, _DENIAL_LABEL, "016", _subjects(tok), [owner if owner is not None else obj])]
 
 
 def not_guilty_plea(tok: "Token") -> list:
@@ -592,10 +606,18 @@ def not_guilty_plea(tok: "Token") -> list:
     guilty = [c for c in tok.children if c.lemma_.lower() == "guilty" and _negated_word(c)]
     if not guilty or _filters.is_hypothetical(tok):
         return []
-    victims = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree
-               if t.dep_ in ("dobj", "pobj") and t.head.lower_ != "to" and t.pos_ in ("NOUN", "PROPN")
-               and t.lemma_.lower() not in _CHARGE_WORDS]
+    # the victim named in the charge: "to murdering X", "to the killing of X" (a place is no victim)
+    victims = [t for p in plea_charges(tok) for t in p.subtree
+               if (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ == "of") and t.pos_ in ("NOUN", "PROPN")
+               and t.lemma_.lower() not in _CHARGE_WORDS and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")]
     return [Reading(tok, _PLEA, "015", _subjects(tok), victims[:1])]
+
+
+def plea_charges(tok: "Token") -> list["Token"]:
+    """The "to" phrase of a plea ("pleaded not guilty to murdering X"), on the verb or on
+    "guilty": what is charged, which is not coded as a fact."""
+    holders = [tok, *(c for c in tok.children if c.lemma_.lower() == "guilty")]
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]
 
 
 _CHARGE_WORDS = frozenset("count charge murder homicide manslaughter assault fraud crime offence offense "
@@ -630,9 +652,9 @@ def with_you(tok: "Token") -> list:
         return [Reading(tok, _WITH_YOU, "018", [owner], [withs[0]])]
     if subj.lower_ not in ("we", "i") or withs[0].lower_ != "you":
         return []
-    speaker = _quoted_speaker(tok)
-    if speaker is None:
-        return []
+    # the speaker of the quotation, or "we" itself when the saying verb is in the sentence
+    # before or after (the actor resolver reads "we" in quotes from there)
+    speaker = _quoted_speaker(tok) or subj
     # the one addressed: a name set off before the subject ("Mexico, we are with you")
     sent = tok.sent
     named = [t for t in sent if t.i < subj.i and t.pos_ == "PROPN" and t.head.i != t.i and t.dep_ != "compound"
@@ -653,12 +675,27 @@ def _quoted_speaker(tok: "Token") -> "Token | None":
     ("'Mexico, we are with you,' the president wrote": the small model may make the vocative
     a second subject of "wrote")."""
     for v in tok.sent:
-        if v.pos_ == "VERB" and v.lemma_.lower() in SAYING_VERBS and not v.is_ancestor(tok) or \
-                v.pos_ == "VERB" and v.lemma_.lower() in SAYING_VERBS and v.i > tok.i:
+        if v.pos_ == "VERB" and v.lemma_.lower() in SAYING_VERBS and not tok.is_ancestor(v):  # not inside the quote
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "it", "you", "they")]
             if subj:
                 return min(subj, key=lambda c: abs(c.i - v.i))
     return None
+
+
+PRAYING_VERBS = frozenset({"pray", "mourn", "grieve"})
+_LET_US = _parse("018", "pray >for", "verb", 0)
+
+
+def let_us_pray(tok: "Token") -> list:
+    """ '"Let's all pray for X," the mayor wrote': the speaker's sympathy (018) with X."""
+    if tok.lemma_.lower() not in PRAYING_VERBS or tok.head.lemma_.lower() != "let" or _filters.is_negated(tok):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("'s", "us", "’s") for c in tok.children):
+        return []
+    objs = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "with")
+            for g in p.children if g.dep_ == "pobj"]
+    speaker = _quoted_speaker(tok)
+    return [Reading(tok, _LET_US, "018", [speaker], objs[:1])] if objs and speaker is not None else []
 
 
 # "warned that Y's drilling threatens stability": naming someone's act a threat is criticism
@@ -671,7 +708,7 @@ _THREAT_TO = _parse("111", "warn ^ccomp:threaten >csubj", "verb", 0)
 
 def named_a_threat(tok: "Token") -> list:
     """ "X warned that Y's plan threatens peace / is a threat to security": 111 toward Y."""
-    if tok.lemma_.lower() not in WARNING_VERBS or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+    if not any(c.dep_ == "ccomp" for c in tok.children) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
         return []
     out = []
     for v in tok.children:
@@ -687,8 +724,10 @@ def named_a_threat(tok: "Token") -> list:
             doer = subj
         else:
             doer = _possessor(subj)
-        if doer is not None and doer.lower_ not in ("it", "this", "that"):
-            out.append(Reading(tok, _THREAT_TO, "111", _subjects(tok), [doer]))
+        # with no doer named the reading still stands (it codes nothing): a warning that
+        # something "could be a threat to security" is no threat by the speaker
+        ok = doer is not None and doer.lower_ not in ("it", "this", "that")
+        out.append(Reading(tok, _THREAT_TO, "111", _subjects(tok), [doer] if ok else []))
     return out
 
 
@@ -832,14 +871,44 @@ def persona_non_grata(tok: "Token") -> list:
     return [Reading(tok, _NON_GRATA, "166", _subjects(tok), envoy[:1])] if envoy else []
 
 
-def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
-    """Every lexicon7 construction `tok` triggers (one set lookup for most verbs)."""
-    lemma = tok.lemma_.lower()
-    if lemma not in LEXICON_TRIGGERS and lemma not in speech:
+# "ordered the accused (to) remain in custody": keeping someone in custody (173)
+CUSTODY_NOUNS = frozenset("custody detention jail prison prisons".split())
+ORDERING_HEADS = frozenset("order rule decide direct".split())
+_KEPT = _parse("173", "hold in:custody", "verb", 0)
+
+
+def custody_order(tok: "Token") -> list:
+    """ "The judge ordered the accused remain in custody": the person kept is the target."""
+    if tok.lemma_.lower() not in ORDERING_HEADS or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
         return []
-    return [*denial_label(tok), *not_guilty_plea(tok), *with_you(tok), *named_a_threat(tok),
-            *made_compulsory(tok, speech), *police_sent(tok), *forces_leaving(tok), *persona_non_grata(tok)]
+    for v in tok.children:
+        if v.dep_ not in ("ccomp", "xcomp") or v.lemma_.lower() not in ("remain", "stay", "be", "stay_in"):
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in CUSTODY_NOUNS for g in p.children)
+                   for p in v.children):
+            continue
+        held = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [c for c in tok.children if c.dep_ == "dobj"]
+        if held:
+            return [Reading(tok, _KEPT, "173", _subjects(tok), held[:1])]
+    return []
 
 
-LEXICON_TRIGGERS = NAMING_VERBS | WARNING_VERBS | SENDING_VERBS | LEAVING_VERBS | frozenset(
-    {"describe", "dismiss", "plead", "be", "make", "decree", "rule", "declare"})
+def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
+    """Every lexicon7 construction `tok` triggers: one dict lookup on the lemma picks the few
+    readers that can apply (most verbs get none)."""
+    lemma = tok.lemma_.lower()
+    readers = _READERS.get(lemma, ())
+    out = [r for reader in readers for r in reader(tok)]
+    if lemma in speech or lemma in _COMPELLING:
+        out += made_compulsory(tok, speech)
+    return out
+
+
+_COMPELLING = frozenset({"make", "decree", "rule"})
+_READERS: dict = {}
+for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be"}, with_you),
+                        (PRAYING_VERBS, let_us_pray), (WARNING_VERBS, named_a_threat), (SENDING_VERBS, police_sent),
+                        (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order)):
+    for _w in _words:
+        _READERS.setdefault(_w, []).append(_reader)

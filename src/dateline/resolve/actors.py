@@ -302,11 +302,8 @@ def _context_country(article: Article | None) -> str | None:
     people mentions (the dateline counting as one), else None."""
     if article is None:
         return None
-    headline = f" {article.headline} " if article.headline else ""
     places = tuple(
-        # a place the headline names too is the place of the events: it counts as two more
-        (ent.country, ent.name, max(1, len(ent.mentions))
-         + (_HEADLINE_WEIGHT if headline and re.search(r"\W" + re.escape(ent.name) + r"\W", headline) else 0))
+        (ent.country, ent.name, place_votes(ent, article))  # the events' place counts more
         for ent in article.entities
         if ent.label in ("GPE", "NORP", "LOC")
     )
@@ -315,6 +312,24 @@ def _context_country(article: Article | None) -> str | None:
 
 #: Extra votes of a place the headline names (the events' place) in the article's country.
 _HEADLINE_WEIGHT = 2
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def place_votes(entity: Entity, article: Article) -> int:
+    """How strongly a place entity says where the article's events happen: one vote a mention,
+    one more for each mention that places something ("in New Delhi", "at the border of X"),
+    and two more when the headline names it. A nationality word beside another country's
+    actor ("the visiting Japanese minister") is a mention, not the place of the events."""
+    text = article.text or ""
+    votes = 0
+    for m in entity.mentions:
+        votes += 1
+        if entity.label in ("GPE", "LOC") and _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+            votes += 1
+    votes = max(1, votes)
+    if article.headline and re.search(r"\W" + re.escape(entity.name) + r"\W", f" {article.headline} "):
+        votes += _HEADLINE_WEIGHT
+    return votes
 
 
 @lru_cache(maxsize=256)
@@ -356,9 +371,10 @@ def builtin_parties() -> ActorDictionary:
 
 #: Capitalised words that may stand before a party word in a party group ("House Democrats").
 _PARTY_PREFIXES = frozenset({"house", "senate", "congressional", "state", "the"})
-#: Words after which a party word is part of another name ("Social Democrats", "Christian
-#: Democratic Union"), besides any capitalised word not in _PARTY_PREFIXES.
-_PARTY_TAIL_OK = frozenset({"party"})
+#: Capitalised words that may follow a party word in the party's own bodies ("the Democratic
+#: National Committee", "the Republican Party"); any other capitalised word makes it another name
+#: ("Democratic Republic", "Republican Guard", "Democratic Unionist").
+_PARTY_TAIL_OK = frozenset({"party", "national", "committee", "convention", "caucus", "leadership"})
 
 
 def party_code(words: list[str], when: str | None = None, article: Article | None = None,
@@ -380,12 +396,12 @@ def party_code(words: list[str], when: str | None = None, article: Article | Non
         if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _PARTY_PREFIXES:
             return None  # "Social Democrats", "Sweden Democrats"
         end = i + 1
-        if end < len(words) and words[end].lower() in _PARTY_TAIL_OK:
+        while end < len(words) and words[end][:1].isupper() and words[end].lower() in _PARTY_TAIL_OK:
             end += 1
-            if end < len(words) and words[end].lower() == "of":
-                return None  # "the Democratic Party of Japan"
-        elif end < len(words) and words[end][:1].isupper():
+        if end < len(words) and words[end][:1].isupper():
             return None  # "Democratic Republic", "Republican Guard", "Democratic Unionist"
+        if end > i + 1 and end < len(words) and words[end].lower() == "of":
+            return None  # "the Democratic Party of Japan"
         code = d.lookup(" ".join(words[i:end]), when) or d.lookup(w, when)
         if code is None:
             return None
@@ -664,6 +680,14 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
     if agent:
         return apply_agent(base or _borrow(agent.strip("~"), article), agent)
     role = head_role(rest_text) if rest else None
+    if role is None and rest and not rest[-1][:1].islower():
+        # "state news agency Saba", "the rescue charity Sea Watch": a name after its title;
+        # the title's head is the role
+        cut = len(rest)
+        while cut > 0 and rest[cut - 1][:1].isupper():
+            cut -= 1
+        if 0 < cut < len(rest):
+            role = head_role(" ".join(rest[:cut]))
     if base and len(base) > 3:
         # a dictionary or table code that already has its role ("Hamas fighters"), unless the
         # phrase says its holders are former ones ("former White House officials" USAGOVELI)
