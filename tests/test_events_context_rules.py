@@ -315,3 +315,33 @@ def test_refusing_something_nobody_asked_for_has_no_target():
         "The Brazilian Senate committee published the contracts on Monday.",
         "The Brazilian defence minister refused to sign the contracts.")
     assert not any(code[:2] == "12" and tgt == "BRALEG" for _, code, tgt in got)
+
+
+# ---------------------------------------------------------------- "It / They" after a body
+
+
+def test_it_as_a_main_subject_is_the_body_that_was_the_subject_before():
+    got = _last_sentence_events("The Iranian foreign ministry summoned the British ambassador on Sunday.",
+                                "It accused London of interfering in the election.")
+    assert ("IRNGOV", "112", "GBR") in got
+
+
+def test_they_after_coordinated_subjects_are_both():
+    got = _last_sentence_events("Germany and France signed a defence agreement on Monday.",
+                                "They also criticised Russia.")
+    assert {("DEU", "111", "RUS"), ("FRA", "111", "RUS")} <= got
+
+
+def test_it_is_never_a_person_and_they_never_a_thing():
+    got = _last_sentence_events("Prime Minister Boris Johnson spoke in London on Monday.",
+                                "It criticised the Russian government.")
+    assert got == set()
+    got = _last_sentence_events("Protesters' demands include new elections.",
+                                "They accused the Hungarian government of corruption.")
+    assert not any(src.endswith("GOV") for src, _, _ in got)
+
+
+def test_a_quoted_you_needs_the_speakers_own_cue_verb():
+    got = _last_sentence_events("Kenyan student Ann Njeri wrote about her exams.",
+                                'I told my teacher I was tired, and she said "you must work harder".')
+    assert not any(code[:2] == "10" for _, code, _ in got)

@@ -777,6 +777,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             t = ante
         elif context.quoted_self_reference(t, ctx):
             continue
+        elif group := context.subject_pronoun_antecedent(t, ctx):
+            out.extend(_resolve(group, ctx, code, source))  # "It / They accused ..." after "X did ..."
+            continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
             out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
             continue

@@ -118,6 +118,9 @@ def quoted_addressee(tok: "Token", ctx: "ActorContext") -> "Token | None":
     if span is None:
         return None
     cue = span.root
+    speaker = speaker_token(q, ctx)
+    if speaker is None or not (speaker == cue or speaker.head == cue and speaker.dep_ == "nsubj"):
+        return None  # the cue verb is not the speaker's own ("I told my mom, and she said 'you ...'")
     for c in cue.children:
         if c.dep_ in ("dobj", "dative") and not q.start <= c.idx < q.end and (
                 c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("him", "her", "them")):
@@ -292,6 +295,53 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
         if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
             return t
     return None
+
+
+def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token"]:
+    """ "The Iranian foreign ministry summoned the ambassador. It accused London ...",
+    "Opposition parties held a rally. They accused the government ...": "it"/"they" as the
+    subject of a sentence's main clause, with no coreference answer, is the subject of the
+    sentence before when that is a body of the right number (not a person): a singular noun
+    for "it", a plural one or coordinated ones for "they"."""
+    from dateline.events.actors import actor_for
+
+    low = tok.lower_
+    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ != "nsubj" or tok.i in ctx.coref:
+        return []
+    head = tok.head
+    root = tok.sent.root
+    if not (head == root or head.dep_ == "conj" and head.head == root):
+        return []  # "the army said it had killed ...": the speaker's clause says who "it" is
+    if tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    ent = ctx.entity_at.get(subj.i)
+    if ent is not None and ent.label == "PERSON":
+        return []
+    group = [subj, *subj.conjuncts]
+    if low == "it" and (len(group) > 1 or subj.tag_ not in ("NN", "NNP")):
+        return []
+    if low == "they" and len(group) == 1 and subj.tag_ not in ("NNS", "NNPS"):
+        return []
+    from dateline.events.actors import ROLE_WORDS
+
+    if not all(ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
+               or g.lemma_.lower() in BODY_WORDS for g in group):
+        return []  # "Protesters' demands include ...": a thing, not a body that acts
+    if any((a := actor_for(g, ctx)) is None or not a.code for g in group):
+        return []
+    mine = actor_for(tok, ctx)
+    if mine is not None and mine.code:
+        return []  # the actor coder already knows ("they": the protesters just named)
+    return group
+
+
+# Bodies that act as one: "Opposition parties held a rally. They ..."
+BODY_WORDS = frozenset("party group coalition alliance union organisation organization movement "
+                       "committee council agency ministry embassy".split())
 
 
 # ---------------------------------------------------------------- "the two leaders", "both sides"
