@@ -345,3 +345,24 @@ def test_a_quoted_you_needs_the_speakers_own_cue_verb():
     got = _last_sentence_events("Kenyan student Ann Njeri wrote about her exams.",
                                 'I told my teacher I was tired, and she said "you must work harder".')
     assert not any(code[:2] == "10" for _, code, _ in got)
+
+
+# ---------------------------------------------------------------- "the country", acts by family
+
+
+def test_the_countrys_office_is_the_country_that_acted_before():
+    got = _last_sentence_events("Nicaragua expelled the Mexican ambassador on Friday.",
+                                "The country's foreign minister accused Mexico of plotting a coup.")
+    assert ("NICGOV", "112", "MEX") in got
+
+
+def test_the_country_after_a_person_subject_is_left_open():
+    got = _last_sentence_events("The Greek prime minister visited Cyprus on Monday.",
+                                "The country's president praised Greece.")
+    assert not any(code == "051" for _, code, _ in got)
+
+
+def test_the_incursion_points_at_whoever_entered():
+    got = _last_sentence_events("Chinese warships entered Taiwanese waters on Sunday.",
+                                'Taiwan\'s defence ministry said it "strongly condemns" the incursion.')
+    assert ("TWNGOV", "111", "CHNMIL") in got

@@ -769,7 +769,7 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         # colleagues", "the ministry", "the accused", "the first" (of documents just named)
         if (said := context.quoted_speaker(t, ctx) or context.quoted_addressee(t, ctx)) is not None:
             t = said
-        elif (body := context.colleagues(t, ctx)) is not None:
+        elif (body := context.colleagues(t, ctx) or context.country_reference(t, ctx)) is not None:
             out.append((t, body))
             continue
         elif (ante := context.description_antecedent(t, ctx) or context.ordinal_author(t)

@@ -344,6 +344,42 @@ BODY_WORDS = frozenset("party group coalition alliance union organisation organi
                        "committee council agency ministry embassy".split())
 
 
+COUNTRY_WORDS = frozenset({"country", "nation"})
+
+
+def country_reference(tok: "Token", ctx: "ActorContext") -> "Actor | None":
+    """ "Venezuela expelled the Spanish ambassador. The country's foreign minister accused
+    Spain ...": "the country" (or "the country's <office>") is the country that was the
+    subject of one of the two sentences before (a reader's default: the one acting)."""
+    from dateline.events.actors import ROLE_WORDS, actor_for
+    from dateline.model import Actor
+
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.lemma_.lower() in COUNTRY_WORDS:
+        holder, role = tok, None
+    else:
+        holder = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in COUNTRY_WORDS), None)
+        role = ROLE_WORDS.get(tok.lemma_.lower())
+        if holder is None or role is None:
+            return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children) \
+            or any(c.dep_ in ("amod", "compound", "prep") for c in holder.children):
+        return None  # "the Balkan country", "the country of Y": the phrase says which
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        actor = actor_for(subj, ctx) if subj is not None and subj.pos_ == "PROPN" else None
+        if actor is not None and actor.country and actor.code == actor.country:
+            code = actor.country + (role or "")
+            return Actor(None, doc[holder.i:tok.i + 1].text, code, actor.country, role)
+    return None
+
+
 # ---------------------------------------------------------------- "the two leaders", "both sides"
 
 # Plural nouns that, counted as two ("the two leaders", "both countries"), name the pair of
@@ -430,7 +466,13 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "probe": frozenset({"investigate", "probe"}),
     "vote": frozenset({"vote"}), "decision": frozenset({"decide"}), "arrest": frozenset({"arrest", "detain"}),
     "detention": frozenset({"detain", "arrest"}), "ban": frozenset({"ban"}), "expulsion": frozenset({"expel"}),
-    "invasion": frozenset({"invade"}), "crackdown": frozenset({"crack"}), "impeachment": frozenset({"impeach"}),
+    "invasion": frozenset({"invade"}), "incursion": frozenset({"enter", "cross", "invade", "violate"}),
+    "intrusion": frozenset({"enter", "intrude", "violate"}), "occupation": frozenset({"occupy"}),
+    "annexation": frozenset({"annex"}), "blockade": frozenset({"blockade", "block"}),
+    "seizure": frozenset({"seize"}), "takeover": frozenset({"take", "seize"}), "coup": frozenset({"seize", "topple", "oust"}),
+    "execution": frozenset({"execute"}), "deportation": frozenset({"deport"}), "kidnapping": frozenset({"kidnap", "abduct"}),
+    "abduction": frozenset({"abduct", "kidnap"}), "shelling": frozenset({"shell"}), "airstrike": frozenset({"strike", "bomb"}),
+    "airstrikes": frozenset({"strike", "bomb"}), "strike": frozenset({"strike"}), "strikes": frozenset({"strike"}), "crackdown": frozenset({"crack"}), "impeachment": frozenset({"impeach"}),
     "closure": frozenset({"close"}), "suspension": frozenset({"suspend"}), "dismissal": frozenset({"dismiss", "fire"}),
     "lawsuit": frozenset({"sue"}), "suit": frozenset({"sue"}), "indictment": frozenset({"indict"}),
     "prosecution": frozenset({"prosecute"}), "sanction": frozenset({"sanction"}), "sanctions": frozenset({"sanction"}),
