@@ -260,3 +260,58 @@ def test_it_after_another_speakers_verdict_has_no_borrowed_target():
         'Nigerian opposition leader Atiku Bello called the Nigerian government\'s fuel policy "a disaster".',
         'The Nigerian finance minister described it as "necessary" on Tuesday.')
     assert not any(code == "111" and tgt == "NGAGOV" and src == "NGAGOV" for src, code, tgt in got)
+
+
+# ---------------------------------------------------------------- "you" in a quotation
+
+
+def test_you_in_a_quotation_is_whom_the_cue_verb_addresses():
+    got = _last_sentence_events(
+        "Protests continued in Caracas on Sunday.",
+        'Venezuelan opposition leader Juan Rivas said to President Hugo Mora: "We urge you to free the prisoners."')
+    assert ("VENOPP", "0253", "VENGOV") in got
+
+
+def test_you_must_in_a_quotation_told_to_someone_is_a_demand_on_them():
+    got = _last_sentence_events(
+        "Kenyan opposition leader Ruth Wanjiku met President Daniel Kamau on Monday.",
+        '"You must resign," Wanjiku told him.')
+    assert any(src == "KENOPP" and code[:2] == "10" and tgt == "KENGOV" for src, code, tgt in got)
+
+
+def test_you_with_no_addressee_is_generic():
+    got = _last_sentence_events("The Kenyan finance minister spoke in Nairobi on Monday.",
+                                '"You must pay your taxes," the minister said.')
+    assert not any(code[:2] == "10" for _, code, _ in got)
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject():
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+    from dateline.resolve.coref import resolve_references
+
+    text = "Kenyan opposition leader Ruth Wanjiku met President Daniel Kamau on Monday. Wanjiku told him to resign."
+    pipe = load_pipeline()
+    doc = pipe.nlp(text)
+    art = pipe.annotate(Article(text=text, source=Source("text")), doc)
+    him = next(t for t in doc if t.lower_ == "him")
+    got = resolve_references(doc, art).get(him.i)
+    wanjiku = next(e.id for e in art.entities if "Wanjiku" in e.name)
+    assert got != wanjiku
+
+
+# ---------------------------------------------------------------- refusals of what was asked for
+
+
+def test_refusing_what_was_subpoenaed_is_a_refusal_to_who_asked():
+    got = _last_sentence_events(
+        "The Brazilian Senate committee issued subpoenas for the contracts on Monday.",
+        "The Brazilian defence minister refused to hand over the contracts.")
+    assert ("BRAGOV", "120", "BRALEG") in got
+
+
+def test_refusing_something_nobody_asked_for_has_no_target():
+    got = _last_sentence_events(
+        "The Brazilian Senate committee published the contracts on Monday.",
+        "The Brazilian defence minister refused to sign the contracts.")
+    assert not any(code[:2] == "12" and tgt == "BRALEG" for _, code, tgt in got)

@@ -202,3 +202,15 @@ def test_ordered_to_remain_in_custody_is_an_arrest_code(text, triple):
 def test_ordered_to_remain_at_home_is_no_custody():
     got = triples("A Kenyan court ordered the British man to remain in Nairobi.")
     assert not any(code == "173" for _, code, _ in got)
+
+
+def test_recommended_withdrawal_is_an_appeal_to_de_escalate():
+    assert ("IRQGOV", "0256", "USAMIL") in triples("The Iraqi prime minister recommended that American troops withdraw from Iraq.")
+
+
+@pytest.mark.parametrize("text", [
+    "The singer, who had battled cancer for years, died on Sunday.",
+    "Analysts say it will be difficult for the president to retake control of the Senate.",
+])
+def test_battles_with_illness_and_political_control_are_no_force(text):
+    assert not any(code[:2] in ("18", "19") for _, code, _ in triples(text))

@@ -102,6 +102,33 @@ def quoted_speaker(tok: "Token", ctx: "ActorContext") -> "Token | None":
     return speaker_token(q, ctx) if q is not None else None
 
 
+SECOND_PERSON = frozenset({"you", "your", "yours"})
+
+
+def quoted_addressee(tok: "Token", ctx: "ActorContext") -> "Token | None":
+    """ '"You have failed the people," X told Y', 'X said to Y: "We urge you to ..."': "you"
+    inside a direct quotation is the one its cue verb addresses (the object of "told", the
+    "to" of "said to"); None when the cue names no addressee ("you" is then generic)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in SECOND_PERSON:
+        return None
+    q = quote_at(tok, ctx)
+    if q is None or not q.cue_span:
+        return None
+    span = ctx.doc.char_span(q.cue_span["start"], q.cue_span["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    cue = span.root
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and not q.start <= c.idx < q.end and (
+                c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("him", "her", "them")):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            got = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if got is not None:
+                return got
+    return None
+
+
 # Nouns for the fellow members of one's own body: "my colleagues", "our fellow senators".
 COLLEAGUE_WORDS = frozenset({"colleague", "colleagues", "peer", "peers"})
 # Bodies whose members are one actor code (a legislator's colleagues are the legislature).
@@ -460,6 +487,46 @@ def repeated_target(code: str, tok: "Token", sources: list[tuple["Token", "Actor
         if ev.root == code[:2] and ev.source.code == src.code and ev.target.code \
                 and (not src.entity or ev.source.entity == src.entity):
             return tok, ev.target
+    return None
+
+
+# Words that ask for something: "authorized subpoenas for documents", "requested the files".
+ASKING_WORDS = frozenset("subpoena request demand ask seek order call want require summon".split())
+
+
+def refused_things(trigger: "Token") -> list["Token"]:
+    """What a refusal is of: its object, or the object of its "to"-clause ("refused to hand
+    over the documents")."""
+    out = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    out += [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"]
+    return out
+
+
+def asker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
+             resolve: "Resolver") -> "tuple[Token, Actor] | None":
+    """ "The committee authorized subpoenas for the documents ... X refused to hand over the
+    documents": a refused thing that was asked for before (the same noun, under a word that
+    asks) was refused to whoever asked."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for i in range(noun.i - 1, -1, -1):
+        t = doc[i]
+        if noun.idx - t.idx > REACH:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        node, asked = t, False
+        for _ in range(5):  # up to the clause's verb, through "subpoenas for", "a request for"
+            asked = asked or node.lemma_.lower() in ASKING_WORDS
+            if node.pos_ == "VERB" or node.head == node:
+                break
+            node = node.head
+        asked = asked or node.lemma_.lower() in ASKING_WORDS
+        if node.pos_ == "VERB" and asked and not filters.is_negated(node):
+            return _doer(subjects(node), sources, resolve)
+        return None  # the nearest earlier mention was not asked for
     return None
 
 

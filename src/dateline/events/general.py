@@ -708,7 +708,7 @@ _THREAT_TO = _parse("111", "warn ^ccomp:threaten >csubj", "verb", 0)
 
 def named_a_threat(tok: "Token") -> list:
     """ "X warned that Y's plan threatens peace / is a threat to security": 111 toward Y."""
-    if tok.lemma_.lower() not in WARNING_VERBS or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+    if not any(c.dep_ == "ccomp" for c in tok.children) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
         return []
     out = []
     for v in tok.children:
@@ -895,14 +895,20 @@ def custody_order(tok: "Token") -> list:
 
 
 def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
-    """Every lexicon7 construction `tok` triggers (one set lookup for most verbs)."""
+    """Every lexicon7 construction `tok` triggers: one dict lookup on the lemma picks the few
+    readers that can apply (most verbs get none)."""
     lemma = tok.lemma_.lower()
-    if lemma not in LEXICON_TRIGGERS and lemma not in speech:
-        return []
-    return [*denial_label(tok), *not_guilty_plea(tok), *with_you(tok), *named_a_threat(tok),
-            *made_compulsory(tok, speech), *police_sent(tok), *forces_leaving(tok), *persona_non_grata(tok),
-            *let_us_pray(tok), *custody_order(tok)]
+    readers = _READERS.get(lemma, ())
+    out = [r for reader in readers for r in reader(tok)]
+    if lemma in speech or lemma in _COMPELLING:
+        out += made_compulsory(tok, speech)
+    return out
 
 
-LEXICON_TRIGGERS = NAMING_VERBS | WARNING_VERBS | SENDING_VERBS | LEAVING_VERBS | frozenset(
-    {"describe", "plead", "be", "make", "decree", "rule", "declare"}) | PRAYING_VERBS | ORDERING_HEADS
+_COMPELLING = frozenset({"make", "decree", "rule"})
+_READERS: dict = {}
+for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be"}, with_you),
+                        (PRAYING_VERBS, let_us_pray), (WARNING_VERBS, named_a_threat), (SENDING_VERBS, police_sent),
+                        (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order)):
+    for _w in _words:
+        _READERS.setdefault(_w, []).append(_reader)
