@@ -29,6 +29,10 @@ from dateline.resolve.actors import actor_for_entity, actor_for_phrase, party_co
         ("a rescue charity", "NGO"),
         ("the aid group", "NGO"),
         ("terrorists", "UAF"),  # a terrorist stays an unaligned armed actor
+        ("Senate President", "LEG"),  # a presiding officer of a legislature, not a head of state
+        ("the Speaker of the House", "LEG"),
+        ("Senate Majority Leader", "LEG"),
+        ("President", "GOV"),
     ],
 )
 def test_round5_roles(title: str, code: str) -> None:
@@ -93,3 +97,41 @@ def test_party_group_in_congress_is_legislative() -> None:
 def test_an_article_without_places_takes_the_country_of_its_listed_figures() -> None:
     assert ("USAOPP", "111", "USAGOV") in triples(
         "The Biden campaign criticized the president's tax plan.", published="2020-08-01")
+
+
+def test_a_virus_is_no_actor() -> None:
+    got = triples("By Friday, SARS-CoV-2 had killed more than 300 people in the Chinese province of Hubei.")
+    assert not any(src and src.startswith("CHN") and code.startswith("18") for src, code, _ in got)
+
+
+def test_a_named_body_after_its_title_takes_the_title_as_its_role() -> None:
+    assert ("DEUNGO", "112", "ITA") in triples(
+        "The German rescue charity Sea-Eye accused Italy of endangering migrants.", published="2019-07-01")
+
+
+def test_a_listed_name_split_at_a_preposition_is_still_listed() -> None:
+    assert ("NGOMSF", "111", "LBYMIL") in triples("Doctors Without Borders criticized the Libyan coast guard.")
+
+
+def test_a_national_society_of_an_international_movement_is_a_national_ngo() -> None:
+    got = triples("The spokesperson of the Kenya Red Cross Society urged residents of Nairobi to stay indoors.")
+    assert any(src == "KENNGO" for src, _, _ in got)
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the Democratic National Committee", "USAOPP"),
+    ("state news agency Saba", "---MED"),  # a name after its title: the title's head is the role
+    ("the rescue charity Sea Watch", "---NGO"),
+    ("critics", "---OPP"),
+    ("government critics", "---OPP"),
+])
+def test_round5_phrases(phrase: str, code: str) -> None:
+    assert actor_for_phrase(phrase, when="2020-06-01").code == code
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("opposition supporters", "---OPP"), ("army loyalists", "---MIL"), ("supporters", None),
+])
+def test_followers_take_the_role_of_whom_they_follow(phrase: str, code: str | None) -> None:
+    got = actor_for_phrase(phrase)
+    assert (got.code if got else None) == code

@@ -64,8 +64,8 @@ def test_variety_set_scores_at_its_measured_level():
     assert scores["exact"]["precision"] >= FLOOR_P
 
 
-FLOOR_F1 = 0.0
-FLOOR_P = 0.0
+FLOOR_F1 = 0.68  # measured 0.764 (P 0.778) after the rules; 0.381 before
+FLOOR_P = 0.70
 
 
 if __name__ == "__main__":

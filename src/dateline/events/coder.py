@@ -279,7 +279,7 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     for c in tok.children:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].pos_ != "PRON":
+            if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you"):  # '"You must go," X told Y' (context.py)
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
                 if code == "1053":
@@ -767,7 +767,7 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
     for t in toks:
         # a reader's antecedents (events/context.py): the speaker of "I" in a quotation, "my
         # colleagues", "the ministry", "the accused", "the first" (of documents just named)
-        if (said := context.quoted_speaker(t, ctx)) is not None:
+        if (said := context.quoted_speaker(t, ctx) or context.quoted_addressee(t, ctx)) is not None:
             t = said
         elif (body := context.colleagues(t, ctx)) is not None:
             out.append((t, body))
@@ -1109,6 +1109,23 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
             speaker = context.speaker_token(q, ctx) if q is not None else None
             if speaker is not None:
                 out.append(_Coding(tok, _DENIAL, "016", [speaker], [], derived=True))
+    piece = context.quoted_piece(sent, ctx)
+    if piece is not None and not filters.is_negated(piece[0]):
+        root, speaker = piece  # '"This is a provocation."' / '"Russia must withdraw."' after "X said"
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in context.FIRST_PERSON \
+                and (subj.lower_ != "you" or context.quoted_addressee(subj, ctx) is not None):
+            words = {w for g in root.children if g.dep_ in ("attr", "acomp") for x in (g, *g.conjuncts)
+                     for w in (x.lemma_.lower(), *(m.lemma_.lower() for m in x.children if m.dep_ in ("amod", "compound")))}
+            if root.lemma_ == "be" and words & CONDEMNING_WORDS and not words & PRAISE_WORDS \
+                    and not filters.is_hypothetical(root):
+                anaphoric = subj.lower_ in _IT_WORDS and subj.pos_ in ("PRON", "DET")
+                out.append(_Coding(root, _EVALUATION, "111", [speaker], [subj], derived=True, anaphoric=anaphoric))
+            elif any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in root.children) \
+                    and (subj.pos_ != "PRON" or subj.lower_ == "you"):  # '"You must resign," X told Y
+                code = conflict.demanded_act_code(root) or "100"  # "must withdraw its troops" -> 1056
+                out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
+                                   with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1116,11 +1133,15 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
     if c.pattern is _NAME_CALLING and c.targets and context.denied_claim(c.trigger, c.targets[0]):
         c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
-    sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
-        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx)
+    if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
+        return []  # 'called the stabbing "barbaric"' names the act; it appeals to no one
+    sources = context.pair_actors(c.sources, earlier or [], lambda ts: _resolve(ts, ctx, source=True)) \
+        or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
+        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
+        or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets, ctx, c.code)
+    targets = _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1162,8 +1183,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "the move", "the stabbing" whose act was never coded: the doer of its clause
         obj = direct_object(c.trigger) if not c.nominal else None
         targets = next(([x] for t in c.targets or ([obj] if obj is not None else [])
-                        if (x := context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
-                                                 load_dictionary().knows)) is not None), [])
+                        if (x := context.repeated_target(c.code, t, sources, earlier)
+                            or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
+                                                load_dictionary().knows)) is not None), [])
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):

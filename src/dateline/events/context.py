@@ -35,7 +35,7 @@ from dateline.events import filters
 from dateline.events.frames import possessor, subjects
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from dateline.events.actors import ActorContext
     from dateline.model import Actor, Event, Quote
@@ -102,6 +102,33 @@ def quoted_speaker(tok: "Token", ctx: "ActorContext") -> "Token | None":
     return speaker_token(q, ctx) if q is not None else None
 
 
+SECOND_PERSON = frozenset({"you", "your", "yours"})
+
+
+def quoted_addressee(tok: "Token", ctx: "ActorContext") -> "Token | None":
+    """ '"You have failed the people," X told Y', 'X said to Y: "We urge you to ..."': "you"
+    inside a direct quotation is the one its cue verb addresses (the object of "told", the
+    "to" of "said to"); None when the cue names no addressee ("you" is then generic)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in SECOND_PERSON:
+        return None
+    q = quote_at(tok, ctx)
+    if q is None or not q.cue_span:
+        return None
+    span = ctx.doc.char_span(q.cue_span["start"], q.cue_span["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    cue = span.root
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and not q.start <= c.idx < q.end and (
+                c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("him", "her", "them")):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            got = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if got is not None:
+                return got
+    return None
+
+
 # Nouns for the fellow members of one's own body: "my colleagues", "our fellow senators".
 COLLEAGUE_WORDS = frozenset({"colleague", "colleagues", "peer", "peers"})
 # Bodies whose members are one actor code (a legislator's colleagues are the legislature).
@@ -143,6 +170,24 @@ def quoted_self_reference(tok: "Token", ctx: "ActorContext") -> bool:
     return ent == q.speaker
 
 
+def quoted_piece(sent: "Span", ctx: "ActorContext") -> "tuple[Token, Token] | None":
+    """A sentence that is a piece of a direct quotation with no speech verb of its own ('... he
+    said. "This is a provocation."'): its root and the quotation's speaker. The piece is what
+    the speaker says, so it is read as the complement of an unwritten "said"."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    q = quote_at(root, ctx)
+    if q is None or not (q.start <= sent.start_char + 1 and sent.end_char - 2 <= q.end):
+        return None  # only a sentence wholly inside the quotation
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEAKING_VERBS for t in sent):
+        return None  # a speech verb of its own: the ordinary speech rules read it
+    speaker = speaker_token(q, ctx)
+    return (root, speaker) if speaker is not None else None
+
+
 # ---------------------------------------------------------------- definite descriptions
 
 # Heads of descriptions a reader ties to the latest phrase with the same head that says whose
@@ -170,14 +215,13 @@ def _definite_bare(tok: "Token") -> bool:
 
 def description_antecedent(tok: "Token", ctx: "ActorContext") -> "Token | None":
     """The token a bare definite description stands for, or None."""
-    if tok.pos_ != "NOUN":
-        return None
     lemma = tok.lemma_.lower()
-    if lemma in SUSPECT_WORDS or tok.lower_ in SUSPECT_WORDS:
+    if tok.lower_ in SUSPECT_WORDS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+        # ("the accused" is often tagged a verb; its place in the clause says it is a noun)
         if not _definite_bare(tok) or tok.i in ctx.entity_at:
             return None
         return _latest_private_person(tok, ctx)
-    if lemma not in SAME_HEAD_WORDS or not _definite_bare(tok) or tok.i in ctx.entity_at or tok.i in ctx.coref:
+    if tok.pos_ != "NOUN" or lemma not in SAME_HEAD_WORDS or not _definite_bare(tok) or tok.i in ctx.entity_at or tok.i in ctx.coref:
         return None
     return _same_head(tok, ctx)
 
@@ -250,6 +294,52 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
     return None
 
 
+# ---------------------------------------------------------------- "the two leaders", "both sides"
+
+# Plural nouns that, counted as two ("the two leaders", "both countries"), name the pair of
+# actors the article has just shown dealing with each other.
+PAIR_WORDS = frozenset("leader country nation side government president minister counterpart state "
+                       "neighbour neighbor rival delegation party premier".split())
+
+
+def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver") -> list[tuple["Token", "Actor"]]:
+    """ "X met Y on Monday. The two leaders signed a trade deal": the pair the article just
+    showed together: the two sides of the latest earlier event between two actors (in an
+    earlier sentence, within reach), else the two coordinated subjects of one of the two
+    sentences before ("Armenia and Azerbaijan agreed to a ceasefire. The two countries ...")."""
+    for t in toks:
+        if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PAIR_WORDS:
+            continue
+        count = next((c for c in t.children if c.lower_ in ("two", "both")
+                      and c.dep_ in ("nummod", "det", "predet", "amod")), None)
+        if count is None:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "the two leaders of the opposition": the phrase says who they are
+        start = t.sent.start_char
+        for ev in reversed(earlier):
+            if ev.trigger is None or ev.trigger.start >= start or t.idx - ev.trigger.start > REACH:
+                continue
+            if ev.source.code and ev.target.code and ev.source.code != ev.target.code \
+                    and ev.source.country and ev.target.country:
+                return [(t, ev.source), (count, ev.target)]  # (two tokens: the coder pairs distinct sides)
+            break  # the latest act is not between two parties: no guess further back
+        doc = t.doc
+        lo = t.sent.start
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        for i in range(t.sent.start - 1, lo - 1, -1):
+            s = doc[i]
+            if s.dep_ in ("nsubj", "nsubjpass") and s.conjuncts:
+                got = resolve([s, *s.conjuncts])
+                if len(got) == 2 and got[0][1].code != got[1][1].code:
+                    return [(t, got[0][1]), (count, got[1][1])]
+                return []
+    return []
+
+
 # ---------------------------------------------------------------- "the first ... the second"
 
 ORDINALS = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1}
@@ -295,6 +385,13 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "lawsuit": frozenset({"sue"}), "suit": frozenset({"sue"}), "indictment": frozenset({"indict"}),
     "prosecution": frozenset({"prosecute"}), "sanction": frozenset({"sanction"}), "sanctions": frozenset({"sanction"}),
 }
+# Doers named by their deed: "the attacker ... the stabbing" (an agentless "was stabbed" names
+# no one, the article's "attacker" does).
+_ASSAILANTS = frozenset("attacker assailant gunman shooter killer bomber knifeman perpetrator".split())
+AGENT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys("stab shoot kill murder bomb attack assault beat".split(), _ASSAILANTS),
+    "riot": frozenset({"rioter"}), "protest": frozenset({"protester", "demonstrator"}),
+}
 # Nouns that name whatever was just done ("criticised the move"): the nearest act verb before.
 GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure"})
 # Verbs that report words, not deeds: never the act "the move" names.
@@ -325,6 +422,7 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
     # the act itself (a noun of the family) points at it, not any clause with the verb
     named = any(c.dep_ in ("compound", "amod") for c in noun.children)
     kin = {n for n, f in ACT_FAMILIES.items() if family is not None and f & family}
+    doers = frozenset().union(*(AGENT_NOUNS.get(v, frozenset()) for v in family or ()))
     doc = noun.doc
     sent_start = noun.sent.start
     prev_sents = 0
@@ -346,6 +444,8 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
                 if not cands:
                     continue
                 return _doer(cands, sources, resolve)  # the nearest deed is what "the move" names
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in doers and t.dep_ in ("nsubj", "nsubjpass") and not named:
+            cands = [t]  # "The attacker jumped on stage ... the stabbing"
         elif family is not None and t.pos_ == "NOUN" and (t.lemma_.lower() in kin or t.lower_ in kin):
             # "opened an inquiry into X ... the inquiry": whoever opened it
             owner = possessor(t)
@@ -367,6 +467,26 @@ def _doer(cands: list["Token"], sources: list[tuple["Token", "Actor"]],
                for _, a in sources):
             continue  # the speaker's own act: not what they answer
         return c, actor
+    return None
+
+
+def repeated_target(code: str, tok: "Token", sources: list[tuple["Token", "Actor"]],
+                    earlier: list["Event"]) -> "tuple[Token, Actor] | None":
+    """ 'X called Y's action "a betrayal". He described it as "despicable"': "it"/"this" in a
+    second verdict of the same kind by the same speaker, right after the first, is what the
+    first was about, so it has the first one's target."""
+    if tok.lower_ not in ("it", "this", "that") or tok.pos_ not in ("PRON", "DET") or len(sources) != 1:
+        return None
+    src = sources[0][1]
+    lo = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= tok.idx:
+            continue
+        if ev.trigger.start < lo:
+            return None  # only the sentence before (or this one)
+        if ev.root == code[:2] and ev.source.code == src.code and ev.target.code \
+                and (not src.entity or ev.source.entity == src.entity):
+            return tok, ev.target
     return None
 
 
@@ -445,3 +565,11 @@ def denied_claim(verb: "Token", obj: "Token") -> bool:
 
     label = quoted_label(verb)
     return label is not None and bool({t.lemma_.lower() for t in label.subtree} & DENYING_LABELS)
+
+
+def misread_descriptions(trigger: "Token", deps: tuple[str, ...]) -> list["Token"]:
+    """ "the accused criticised ...", "sentenced the accused": the small model tags "accused"
+    a verb, so the clause reader drops it as a subject or object; a determiner and the
+    subject/object slot say it is the description (resolved by `description_antecedent`)."""
+    return [c for c in trigger.children if c.dep_ in deps and c.pos_ == "VERB" and c.lower_ in SUSPECT_WORDS
+            and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)]

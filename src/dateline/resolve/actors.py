@@ -171,6 +171,87 @@ def _country_of_word(word: str) -> str | None:
     return country_code(word) or _extra_places().get(_org_key(word))
 
 
+def region_in_name(name: str | None) -> str | None:
+    """The country of a region that an institution's name starts from ("Queensland Police
+    Service", "Thurgau Cantonal Court", "Lagos State Government"): the longest run of
+    capitalised words, from the first, that names a state, province or county. Only for names
+    the entities stage took for an organisation or place, never for running text, where any
+    capitalised word could be a small region's namesake ("Most")."""
+    if not name:
+        return None
+    words = _PHRASE_WORD.findall(name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    caps = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        caps.append(w)
+    for n in range(min(len(caps), _MAX_NGRAM), 0, -1):
+        cand = " ".join(caps[:n])
+        if _is_country_name(cand):
+            return None  # "Georgia": the country, not the US state
+        code = region_country(cand)
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _is_country_name(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+#: Words that end a region's name without changing it ("Lagos State", "Sichuan Province").
+_REGION_SUFFIXES = ("state", "province", "region", "county", "prefecture", "oblast", "governorate")
+#: Region names that are also plain words or compass points: never read as a region.
+_REGION_STOP = frozenset("north south east west central centre center capital coast island islands lakes "
+                         "eastern western northern southern upper lower river valley mountain highlands "
+                         "national federal city town".split())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Subdivision names (pycountry, offline: states, provinces, counties) -> ISO alpha-3, for
+    names that only one country uses; regions named alike in several countries ("Central")
+    are left out."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:  # (English counties are second-level units: England's)
+        seen.setdefault(sub.name.lower(), set()).add(sub.country_code)
+    out: dict[str, str] = {}
+    for name, countries in seen.items():
+        if len(countries) == 1 and len(name) >= 4 and name not in _REGION_STOP:
+            country = pycountry.countries.get(alpha_2=next(iter(countries)))
+            if country is not None:
+                out[name] = country.alpha_3
+    return out
+
+
+def region_country(name: str | None) -> str | None:
+    """ISO alpha-3 of the country whose first-level region (state, province, county) is named:
+    "Queensland" AUS, "Oxfordshire" GBR, "Lagos State" NGA; None for anything else. Only
+    capitalised names are looked up ("texas" in running text is no name)."""
+    if not name or not name[:1].isupper():
+        return None
+    key = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip(" .,'").lower()
+    key = re.sub(r"^the ", "", key)
+    regions = _regions()
+    if key in regions:
+        return regions[key]
+    for suffix in _REGION_SUFFIXES:
+        if key.endswith(" " + suffix) and key[: -len(suffix) - 1] in regions:
+            return regions[key[: -len(suffix) - 1]]
+    return None
+
+
 def cameo_country(iso3: str | None) -> str | None:
     """The country part as PETRARCH/Phoenix write it: ISO alpha-3 except legacy TMP (East Timor)."""
     return _ISO_TO_CAMEO.get(iso3, iso3) if iso3 else iso3
@@ -222,11 +303,33 @@ def _context_country(article: Article | None) -> str | None:
     if article is None:
         return None
     places = tuple(
-        (ent.country, ent.name, max(1, len(ent.mentions)))
+        (ent.country, ent.name, place_votes(ent, article))  # the events' place counts more
         for ent in article.entities
         if ent.label in ("GPE", "NORP", "LOC")
     )
     return _clear_country(places, article.dateline)
+
+
+#: Extra votes of a place the headline names (the events' place) in the article's country.
+_HEADLINE_WEIGHT = 2
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def place_votes(entity: Entity, article: Article) -> int:
+    """How strongly a place entity says where the article's events happen: one vote a mention,
+    one more for each mention that places something ("in New Delhi", "at the border of X"),
+    and two more when the headline names it. A nationality word beside another country's
+    actor ("the visiting Japanese minister") is a mention, not the place of the events."""
+    text = article.text or ""
+    votes = 0
+    for m in entity.mentions:
+        votes += 1
+        if entity.label in ("GPE", "LOC") and _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+            votes += 1
+    votes = max(1, votes)
+    if article.headline and re.search(r"\W" + re.escape(entity.name) + r"\W", f" {article.headline} "):
+        votes += _HEADLINE_WEIGHT
+    return votes
 
 
 @lru_cache(maxsize=256)
@@ -268,9 +371,10 @@ def builtin_parties() -> ActorDictionary:
 
 #: Capitalised words that may stand before a party word in a party group ("House Democrats").
 _PARTY_PREFIXES = frozenset({"house", "senate", "congressional", "state", "the"})
-#: Words after which a party word is part of another name ("Social Democrats", "Christian
-#: Democratic Union"), besides any capitalised word not in _PARTY_PREFIXES.
-_PARTY_TAIL_OK = frozenset({"party"})
+#: Capitalised words that may follow a party word in the party's own bodies ("the Democratic
+#: National Committee", "the Republican Party"); any other capitalised word makes it another name
+#: ("Democratic Republic", "Republican Guard", "Democratic Unionist").
+_PARTY_TAIL_OK = frozenset({"party", "national", "committee", "convention", "caucus", "leadership"})
 
 
 def party_code(words: list[str], when: str | None = None, article: Article | None = None,
@@ -292,12 +396,12 @@ def party_code(words: list[str], when: str | None = None, article: Article | Non
         if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _PARTY_PREFIXES:
             return None  # "Social Democrats", "Sweden Democrats"
         end = i + 1
-        if end < len(words) and words[end].lower() in _PARTY_TAIL_OK:
+        while end < len(words) and words[end][:1].isupper() and words[end].lower() in _PARTY_TAIL_OK:
             end += 1
-            if end < len(words) and words[end].lower() == "of":
-                return None  # "the Democratic Party of Japan"
-        elif end < len(words) and words[end][:1].isupper():
+        if end < len(words) and words[end][:1].isupper():
             return None  # "Democratic Republic", "Republican Guard", "Democratic Unionist"
+        if end > i + 1 and end < len(words) and words[end].lower() == "of":
+            return None  # "the Democratic Party of Japan"
         code = d.lookup(" ".join(words[i:end]), when) or d.lookup(w, when)
         if code is None:
             return None
@@ -403,7 +507,8 @@ def _code_from_attributes(
     if entity.label in ("GPE", "LOC", "NORP", "FAC"):
         # a place or people named as the actor: the country alone ("Moscow said" -> RUS),
         # unless its name is an institution's ("the National Telecommunications Commission")
-        country = entity.country or _country_of_word(entity.name) or place_country(entity.name)
+        country = (entity.country or _country_of_word(entity.name) or place_country(entity.name)
+                   or region_in_name(entity.name))  # "Oxfordshire", "Lagos State Government"
         role = _strong_role(_name_without_countries(entity.name))
         if role is None:
             return compose(country, None)
@@ -433,8 +538,10 @@ def _code_from_attributes(
         if coded:
             return coded
     role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
-    country = (entity.country or country_in_text(entity.name) or country_in_text(context)
-               or _title_country(entity, article))
+    # (a region that starts the name before a namesake city: "Ontario Provincial Police" is
+    # Canada's, though a city of California is called Ontario too)
+    country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
+               or country_in_text(context) or _title_country(entity, article))
     return compose(country or _borrow(role, article), role)
 
 
@@ -573,6 +680,14 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
     if agent:
         return apply_agent(base or _borrow(agent.strip("~"), article), agent)
     role = head_role(rest_text) if rest else None
+    if role is None and rest and not rest[-1][:1].islower():
+        # "state news agency Saba", "the rescue charity Sea Watch": a name after its title;
+        # the title's head is the role
+        cut = len(rest)
+        while cut > 0 and rest[cut - 1][:1].isupper():
+            cut -= 1
+        if 0 < cut < len(rest):
+            role = head_role(" ".join(rest[:cut]))
     if base and len(base) > 3:
         # a dictionary or table code that already has its role ("Hamas fighters"), unless the
         # phrase says its holders are former ones ("former White House officials" USAGOVELI)
@@ -666,4 +781,6 @@ __all__ = [
     "known_org_code",
     "country_in_text",
     "party_code",
+    "region_country",
+    "region_in_name",
 ]
