@@ -214,3 +214,9 @@ def test_recommended_withdrawal_is_an_appeal_to_de_escalate():
 ])
 def test_battles_with_illness_and_political_control_are_no_force(text):
     assert not any(code[:2] in ("18", "19") for _, code, _ in triples(text))
+
+
+def test_treating_it_as_terrorism_targets_the_doer_of_the_act_just_reported():
+    got = triples("A Moroccan man stabbed three tourists in Brussels on Friday. "
+                  "Belgian police said they were treating it as a terrorist incident.")
+    assert ("BELCOP", "091", "MARCVL") in got
