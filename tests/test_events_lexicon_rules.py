@@ -230,3 +230,12 @@ def test_a_shooting_with_deaths_in_its_clause_is_a_killing():
 def test_a_shooting_without_deaths_stays_an_assault():
     got = triples("A gunman shot two worshippers at a mosque in Christchurch, New Zealand, injuring them.")
     assert not any(code == "1823" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Ethiopian troops clashed with Eritrean soldiers near the border.", ("ETHMIL", "190", "ERIMIL")),
+    ("Taliban fighters clashed with Afghan soldiers in Kunduz.", ("AFGREB", "190", "AFGMIL")),
+    ("Protesters clashed with police in Nairobi.", ("KENOPP", "145", "KENCOP")),
+])
+def test_armed_forces_that_clash_fight_and_crowds_riot(text, triple):
+    assert triple in triples(text)

@@ -812,6 +812,17 @@ def purpose_clause(tok: "Token") -> "Token | None":
 FORCE_NOUNS = frozenset("troop troops force forces soldier soldiers army military contingent".split())
 
 
+FIGHTING_VERBS = frozenset({"clash", "skirmish", "fight"})
+ARMED_NOUNS = FORCE_NOUNS | frozenset("fighter fighters militant militants rebel rebels insurgent insurgents guerrilla "
+                                      "guerrillas militia militiaman militiamen jihadist jihadists".split())
+
+
+def armed_agents(sources: list["Token"]) -> bool:
+    """Agents that are armed forces or fighters ("Ethiopian troops clashed with ..."): their
+    clash is a fight (190), not a street riot (145)."""
+    return bool(sources) and all(s.lemma_.lower() in ARMED_NOUNS or s.lower_ in ARMED_NOUNS for s in sources)
+
+
 def announcing_state(trigger: "Token", sources: list["Token"], speech: frozenset[str] | set[str]) -> list["Token"] | None:
     """The speaker of a reported intention whose doers are only their own forces ("Trump
     announced US troops would be leaving Syria": the government intends the withdrawal)."""
