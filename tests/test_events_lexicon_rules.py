@@ -214,3 +214,28 @@ def test_recommended_withdrawal_is_an_appeal_to_de_escalate():
 ])
 def test_battles_with_illness_and_political_control_are_no_force(text):
     assert not any(code[:2] in ("18", "19") for _, code, _ in triples(text))
+
+
+def test_treating_it_as_terrorism_targets_the_doer_of_the_act_just_reported():
+    got = triples("A Moroccan man stabbed three tourists in Brussels on Friday. "
+                  "Belgian police said they were treating it as a terrorist incident.")
+    assert ("BELCOP", "091", "MARCVL") in got
+
+
+def test_a_shooting_with_deaths_in_its_clause_is_a_killing():
+    got = triples("A gunman shot worshippers at a mosque in Christchurch, New Zealand, with the death toll rising to 50.")
+    assert ("NZLCVL", "1823", "NZLCVL") in got
+
+
+def test_a_shooting_without_deaths_stays_an_assault():
+    got = triples("A gunman shot two worshippers at a mosque in Christchurch, New Zealand, injuring them.")
+    assert not any(code == "1823" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Ethiopian troops clashed with Eritrean soldiers near the border.", ("ETHMIL", "190", "ERIMIL")),
+    ("Taliban fighters clashed with Afghan soldiers in Kunduz.", ("AFGREB", "190", "AFGMIL")),
+    ("Protesters clashed with police in Nairobi.", ("KENOPP", "145", "KENCOP")),
+])
+def test_armed_forces_that_clash_fight_and_crowds_riot(text, triple):
+    assert triple in triples(text)

@@ -184,6 +184,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             c.sources = general.announcing_state(c.trigger, c.sources, d.speech) or c.sources
         if c.code == "115" and not c.targets:
             c.targets = general.challenged_party(c.trigger)
+        if c.code == "145" and c.trigger.lemma_.lower() in general.FIGHTING_VERBS and general.armed_agents(c.sources):
+            c.code = "190"  # "troops clashed with soldiers": armed forces fight, they do not riot
+        if c.code == "091" and c.targets and c.targets[0].lower_ in ("it", "this"):
+            c.anaphoric = True  # "police are treating it as terrorism": the act just reported, its doer
     return _drop_alleged(out)
 
 

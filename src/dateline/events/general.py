@@ -241,6 +241,15 @@ def _named_by_trade(actor: Actor, extra: list[str] | None = None) -> bool:
     return any(w.rstrip("s") in TRADE_WORDS or w in TRADE_WORDS for w in words)
 
 
+DEATH_WORDS = frozenset({"death", "dead", "die", "kill", "fatal", "fatally"})
+
+
+def _deaths_in_clause(tok: "Token") -> bool:
+    """ "shot shoppers ..., with the death toll rising to 22", "shot two people, who later
+    died": deaths told in the shooting's own clause make it a killing (lexicon7)."""
+    return any(t.lemma_.lower() in DEATH_WORDS and not _negated_word(t) for t in tok.subtree if t.i != tok.i)
+
+
 def _has_child_lemma(tok: "Token", lemmas: frozenset[str]) -> bool:
     return any(c.lemma_.lower() in lemmas for c in tok.children)
 
@@ -283,7 +292,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         code = "1823"
     # violence by private persons: assault (182) or, when someone died, killing (1823)
     if src.role in PRIVATE_ROLES and code in ("190", "193", "186") and not _is_place(tgt.name):
-        code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) else "182"
+        code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) or _deaths_in_clause(tok) else "182"
     # a ban or suspension aimed at another country's firm is a sanction
     if code == "172" and tgt.role == "BUS" and tgt.country and src.country and tgt.country != src.country:
         code = "163"
@@ -801,6 +810,17 @@ def purpose_clause(tok: "Token") -> "Token | None":
 
 # "announced (that) its troops would withdraw from X": the announcer intends it (03x)
 FORCE_NOUNS = frozenset("troop troops force forces soldier soldiers army military contingent".split())
+
+
+FIGHTING_VERBS = frozenset({"clash", "skirmish", "fight"})
+ARMED_NOUNS = FORCE_NOUNS | frozenset("fighter fighters militant militants rebel rebels insurgent insurgents guerrilla "
+                                      "guerrillas militia militiaman militiamen jihadist jihadists".split())
+
+
+def armed_agents(sources: list["Token"]) -> bool:
+    """Agents that are armed forces or fighters ("Ethiopian troops clashed with ..."): their
+    clash is a fight (190), not a street riot (145)."""
+    return bool(sources) and all(s.lemma_.lower() in ARMED_NOUNS or s.lower_ in ARMED_NOUNS for s in sources)
 
 
 def announcing_state(trigger: "Token", sources: list["Token"], speech: frozenset[str] | set[str]) -> list["Token"] | None:
