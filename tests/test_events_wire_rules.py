@@ -141,3 +141,9 @@ def test_imposing_duties_on_imports_is_a_sanction():
 def test_the_european_community_and_west_germany():
     assert _code("The European Community accused Japan of dumping cheap chips.") == {("IGOEUREEC", "112", "JPN")}
     assert _code("West German officials criticised Peking today.") == {("DEUGOV", "111", "CHN")}
+
+
+def test_troops_firing_on_an_armed_post_fight_but_police_on_protesters_repress():
+    assert ("USAMIL", "190") in {(s, c) for s, c, _ in _code(
+        "A Pentagon spokesman said U.S. Marines had fired on a Lebanese militia post.")}
+    assert ("KENCOP", "175", "KENOPP") in _code("Kenyan police fired on protesters in Nairobi.")

@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dateline.events import wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -287,6 +288,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         code = weapon
         if src.role is None and src.country:
             src = _with_role(src, "MIL")
+    code = wire.combat_code(code, src.role, src.country, tgt.role, tgt.country)  # troops firing on troops
     # "shot X dead", "was shot dead by police": a killing
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):
         code = "1823"

@@ -140,3 +140,17 @@ def foreign_lenders(words: list["Token"]) -> bool:
     """The phrase names a state's creditors (creditor/lender, or a bank advisory/steering committee)."""
     lemmas = {t.lemma_.lower() for t in words}
     return bool(lemmas & CREDITOR_WORDS) or ("bank" in lemmas and "committee" in lemmas)
+
+
+# Armed sides: fire between them is combat, not the repression of crowds (175).
+ARMED_ROLES = frozenset({"MIL", "REB", "UAF"})
+
+
+def combat_code(code: str, src_role: str | None, src_country: str | None,
+                tgt_role: str | None, tgt_country: str | None) -> str:
+    """ "U.S. Marines fired on a militia post": troops firing on armed men or on another country
+    fight (190); 175 stays for police or troops firing on protesters and civilians at home."""
+    if code == "175" and src_role == "MIL" and (
+            tgt_role in ARMED_ROLES or (tgt_country and src_country and tgt_country != src_country)):
+        return "190"
+    return code
