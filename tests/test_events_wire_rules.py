@@ -86,10 +86,10 @@ def test_a_title_only_minister_in_a_foreign_capital():
     ("Iraq said its forces sank three Iranian boats in the northern Gulf today.", ("IRQMIL", "190", "IRN")),
     ("Iraqi jets hit a Greek tanker in the northern Gulf, shipping sources said.", ("IRQMIL", "195", "GRC")),
     ("Iranian troops inflicted severe losses on Iraqi troops east of the city.", ("IRNMIL", "190", "IRQMIL")),
-    ("The news agency said Syrian forces repulsed an Israeli attack in the south.", ("SYRMIL", "190", "ISR")),
-    ("The agency said Iraqi forces beat back the latest Iranian thrusts.", ("IRQMIL", "190", "IRN")),
+    ("The news agency said Syrian forces repulsed an Israeli attack in the south.", ("SYRMIL", "190", "ISRMIL")),
+    ("The agency said Iraqi forces beat back the latest Iranian thrusts.", ("IRQMIL", "190", "IRNMIL")),
     ("Iraq said its forces were battling to dislodge Iranian troops from the marshes.", ("IRQMIL", "190", "IRNMIL")),
-    ("Iranian forces mounted fresh attacks on Iraqi positions today.", ("IRNMIL", "190", "IRQ")),
+    ("Iranian forces mounted fresh attacks on Iraqi positions today.", ("IRNMIL", "190", "IRQMIL")),
 ])
 def test_war_reports(text, want):
     assert want in _code(text)
@@ -147,3 +147,16 @@ def test_troops_firing_on_an_armed_post_fight_but_police_on_protesters_repress()
     assert ("USAMIL", "190") in {(s, c) for s, c, _ in _code(
         "A Pentagon spokesman said U.S. Marines had fired on a Lebanese militia post.")}
     assert ("KENCOP", "175", "KENOPP") in _code("Kenyan police fired on protesters in Nairobi.")
+
+
+def test_a_war_report_hits_the_other_sides_forces():
+    assert _code("Egyptian troops shelled Libyan positions along the frontier.") == {("EGYMIL", "194", "LBYMIL")}
+    assert ("TURMIL", "195", "SYRCVL") in _code("Turkish jets bombed Syrian villages.")  # villages stay civilian
+
+
+def test_going_ahead_with_sanctions_against_a_country():
+    assert _code("Canada went ahead with sanctions against Brazil today.") == {("CAN", "163", "BRA")}
+
+
+def test_declining_to_comment_with_no_asker_is_to_the_press():
+    assert _code("The Greek foreign minister declined to comment.") == {("GRCGOV", "011", "---MED")}

@@ -1206,6 +1206,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
             targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code == "011" and wire.declined_comment(c.trigger):
+        targets = [(c.trigger, wire.press_actor())]  # no asker named: the press (wire style)
     if not targets and c.code == "016" and earlier is not None and len(sources) == 1:
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
         found = context.accuser(sources[0][1], c.trigger, earlier, ctx)

@@ -289,6 +289,8 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         if src.role is None and src.country:
             src = _with_role(src, "MIL")
     code = wire.combat_code(code, src.role, src.country, tgt.role, tgt.country)  # troops firing on troops
+    if wire.military_target(code, src.role, tgt.name, tgt.role, tgt.country):
+        tgt = _with_role(tgt, "MIL")  # "shelled Libyan positions": Libya's forces
     # "shot X dead", "was shot dead by police": a killing
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):
         code = "1823"

@@ -18,6 +18,8 @@ from spacy.language import Language
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from dateline.model import Actor
+
 BLANK_LINES = "dateline_blank_lines"
 
 
@@ -154,3 +156,35 @@ def combat_code(code: str, src_role: str | None, src_country: str | None,
             tgt_role in ARMED_ROLES or (tgt_country and src_country and tgt_country != src_country)):
         return "190"
     return code
+
+
+# What a war report names when it means the other side's forces: "shelled Libyan positions",
+# "repulsed an Iranian attack", "captured two Iraqi border posts".
+MILITARY_THINGS = frozenset("position post outpost garrison front line unit division brigade base stronghold "
+                            "trench bunker battery column convoy attack thrust offensive assault advance push "
+                            "counterattack counter-attack counter-offensive counteroffensive".split())
+
+
+def military_target(code: str, src_role: str | None, tgt_name: str | None, tgt_role: str | None,
+                    tgt_country: str | None) -> bool:
+    """A use of force (19x) by armed forces on a country's military thing hits that country's
+    armed forces (MIL), not the country at large."""
+    if code[:2] != "19" or src_role not in ARMED_ROLES or tgt_role or not tgt_country or not tgt_name:
+        return False
+    last = tgt_name.lower().split()[-1]
+    return last in MILITARY_THINGS or last.rstrip("s") in MILITARY_THINGS
+
+
+def press_actor() -> "Actor":
+    """The press with no country named (the Wikinews conventions' ---MED)."""
+    from dateline.model import Actor
+
+    return Actor(None, "the press", "---MED", None, "MED")
+
+
+def declined_comment(trigger: "Token") -> bool:
+    """ "X declined to comment (on ...)": a refusal to comment with no asker in its sentence is
+    said to the press, who are the ones asking in a news report (a wire commonplace)."""
+    return trigger.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in trigger.children) or (
+        trigger.lemma_.lower() == "comment" and trigger.head.lemma_.lower() in ("decline", "refuse"))
