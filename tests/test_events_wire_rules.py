@@ -34,12 +34,13 @@ def test_an_upper_case_headline_is_not_coded_but_the_body_below_it_is():
     assert _code(text) == {("JPNGOV", "111", "USA")}
 
 
-def test_shouting_needs_three_capitalised_words():
+def test_shouting_needs_a_line_of_capitals():
     from dateline.nlp import load_nlp
 
     nlp = load_nlp()
     assert wire.is_shouting(next(nlp("IRAN SAYS IT SEIZES IRAQI HILLS").sents))
     assert not wire.is_shouting(next(nlp("The U.S. and USSR held talks in Geneva.").sents))
+    assert not wire.is_shouting(next(nlp("The IMF, NATO and OPEC met the EC in Paris.").sents))  # acronyms in prose
 
 
 # ---------------------------------------------------------------- reporting sources
