@@ -163,11 +163,12 @@ def combat_code(code: str, src_role: str | None, src_country: str | None,
     return code
 
 
-# What a war report names when it means the other side's forces: "shelled Libyan positions",
-# "repulsed an Iranian attack", "captured two Iraqi border posts".
-MILITARY_THINGS = frozenset("position post outpost garrison front line unit division brigade base stronghold "
-                            "trench bunker battery column convoy attack thrust offensive assault advance push "
-                            "counterattack counter-attack counter-offensive counteroffensive".split())
+# What a war report names when it means the other side's forces: "repulsed an Iranian attack",
+# "beat back the Iranian thrusts", "surrounded an Iraqi division". Places held ("Ukrainian
+# positions", "border posts") stay the country, as tests/test_events_coder.py codes them.
+MILITARY_THINGS = frozenset("unit division brigade battalion garrison battery column convoy attack thrust "
+                            "offensive assault advance push counterattack counter-attack counter-offensive "
+                            "counteroffensive".split())
 
 
 def military_target(code: str, src_role: str | None, tgt_name: str | None, tgt_role: str | None,
