@@ -86,6 +86,14 @@ def test_codes_and_actors_are_in_the_cameo_tables(shared):
     check_codes_and_actors(shared / "data", jsonl(GOLD))
 
 
+def test_eval_events_lists_the_set_in_its_report(shared):
+    from dateline.eval.events import evaluate, format_report
+
+    result = evaluate(shared / "data", limit=2)
+    assert result["reuters_dev"]["sentences"] == 2
+    assert "reuters_dev          exact" in format_report(result)
+
+
 def test_eval_events_reports_the_set_on_a_slice(shared):
     from dateline.eval.reuters_dev import score_reuters_dev
 
@@ -96,10 +104,10 @@ def test_eval_events_reports_the_set_on_a_slice(shared):
 
 @pytest.mark.slow
 def test_full_reuters_dev_keeps_its_floor(shared):
-    from dateline.eval.events import evaluate
+    from dateline.eval.reuters_dev import score_reuters_dev
 
-    result = evaluate(shared / "data")["reuters_dev"]
+    result = score_reuters_dev(shared / "data")
     assert result["sentences"] == len(jsonl(GOLD))
     # measured in docs/evaluation/events-wire.md; a margin for parser noise
-    assert result["scores"]["exact"]["f1"] >= 0.30
-    assert result["scores"]["exact"]["precision"] >= 0.50
+    assert result["scores"]["exact"]["f1"] >= 0.50
+    assert result["scores"]["exact"]["precision"] >= 0.65
