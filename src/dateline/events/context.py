@@ -64,6 +64,17 @@ def _direct_quotes(ctx: "ActorContext") -> list["Quote"]:
     return got
 
 
+def quote_in(start: int, end: int, ctx: "ActorContext") -> bool:
+    """Whether a direct quotation with a speaker overlaps [start, end): most sentences have
+    none, and the quotation rules skip them without looking at a token."""
+    for q in _direct_quotes(ctx):
+        if q.start >= end:
+            return False
+        if q.end > start:
+            return True
+    return False
+
+
 def quote_at(tok: "Token", ctx: "ActorContext") -> "Quote | None":
     """The direct quotation (with a known speaker) that holds this token."""
     for q in _direct_quotes(ctx):
