@@ -317,7 +317,7 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     from dateline.events.actors import actor_for
 
     low = tok.lower_
-    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ != "nsubj" or tok.i in ctx.coref:
+    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ != "nsubj":
         return []
     head = tok.head
     root = tok.sent.root
@@ -342,6 +342,8 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     if not all(ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
                or g.lemma_.lower() in BODY_WORDS for g in group):
         return []  # "Protesters' demands include ...": a thing, not a body that acts
+    if tok.i in ctx.coref:
+        return []  # the coreference stage has its own answer (asked last: it is not free)
     if any((a := actor_for(g, ctx)) is None or not a.code for g in group):
         return []
     mine = actor_for(tok, ctx)
