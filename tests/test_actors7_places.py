@@ -86,3 +86,15 @@ def test_an_apposed_nationality_is_the_persons_country() -> None:
     got = triples("A Canadian, John Miller, appeared in a court in Auckland, New Zealand, on Monday. "
                   "A judge ordered that Miller remain in custody.", published="2019-05-01")
     assert any(tgt == "CANCVL" for _, _, tgt in got)
+
+
+def test_the_man_keeps_the_nationality_he_was_introduced_with() -> None:
+    got = triples("Police in Lyon detained a 40-year-old Tunisian man on Sunday. "
+                  "Prosecutors charged the man with arson on Monday.", published="2019-05-01")
+    assert any(tgt == "TUNCVL" and code.startswith("112") for _, code, tgt in got)
+
+
+def test_a_nearer_mention_without_nationality_stops_the_search() -> None:
+    got = triples("A Tunisian man was questioned in Paris, France. Later a second man was seen near a "
+                  "station in Paris. French police arrested the man on Monday.", published="2019-05-01")
+    assert not any(tgt == "TUNCVL" for _, _, tgt in got)

@@ -135,3 +135,10 @@ def test_round5_phrases(phrase: str, code: str) -> None:
 def test_followers_take_the_role_of_whom_they_follow(phrase: str, code: str | None) -> None:
     got = actor_for_phrase(phrase)
     assert (got.code if got else None) == code
+
+
+def test_an_office_in_the_mentions_title_beats_a_weak_standing() -> None:
+    kennedy = Entity(id="e1", label="PERSON", name="Paul Kennedy", role="presidential candidate", country="USA",
+                     mentions=[Mention(0, 12, "Paul Kennedy")])
+    assert actor_for_entity(kennedy, when="2019-06-01", context="Senator").code == "USALEG"
+    assert actor_for_entity(kennedy, when="2019-06-01").code == "USAOPP"

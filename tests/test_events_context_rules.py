@@ -298,3 +298,78 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject():
     got = resolve_references(doc, art).get(him.i)
     wanjiku = next(e.id for e in art.entities if "Wanjiku" in e.name)
     assert got != wanjiku
+
+
+# ---------------------------------------------------------------- refusals of what was asked for
+
+
+def test_refusing_what_was_subpoenaed_is_a_refusal_to_who_asked():
+    got = _last_sentence_events(
+        "The Brazilian Senate committee issued subpoenas for the contracts on Monday.",
+        "The Brazilian defence minister refused to hand over the contracts.")
+    assert ("BRAGOV", "120", "BRALEG") in got
+
+
+def test_refusing_something_nobody_asked_for_has_no_target():
+    got = _last_sentence_events(
+        "The Brazilian Senate committee published the contracts on Monday.",
+        "The Brazilian defence minister refused to sign the contracts.")
+    assert not any(code[:2] == "12" and tgt == "BRALEG" for _, code, tgt in got)
+
+
+# ---------------------------------------------------------------- "It / They" after a body
+
+
+def test_it_as_a_main_subject_is_the_body_that_was_the_subject_before():
+    got = _last_sentence_events("The Iranian foreign ministry summoned the British ambassador on Sunday.",
+                                "It accused London of interfering in the election.")
+    assert ("IRNGOV", "112", "GBR") in got
+
+
+def test_they_after_coordinated_subjects_are_both():
+    got = _last_sentence_events("Germany and France signed a defence agreement on Monday.",
+                                "They also criticised Russia.")
+    assert {("DEU", "111", "RUS"), ("FRA", "111", "RUS")} <= got
+
+
+def test_it_is_never_a_person_and_they_never_a_thing():
+    got = _last_sentence_events("Prime Minister Boris Johnson spoke in London on Monday.",
+                                "It criticised the Russian government.")
+    assert got == set()
+    got = _last_sentence_events("Protesters' demands include new elections.",
+                                "They accused the Hungarian government of corruption.")
+    assert not any(src.endswith("GOV") for src, _, _ in got)
+
+
+def test_a_quoted_you_needs_the_speakers_own_cue_verb():
+    got = _last_sentence_events("Kenyan student Ann Njeri wrote about her exams.",
+                                'I told my teacher I was tired, and she said "you must work harder".')
+    assert not any(code[:2] == "10" for _, code, _ in got)
+
+
+# ---------------------------------------------------------------- "the country", acts by family
+
+
+def test_the_countrys_office_is_the_country_that_acted_before():
+    got = _last_sentence_events("Nicaragua expelled the Mexican ambassador on Friday.",
+                                "The country's foreign minister accused Mexico of plotting a coup.")
+    assert ("NICGOV", "112", "MEX") in got
+
+
+def test_the_country_after_a_person_subject_is_left_open():
+    got = _last_sentence_events("The Greek prime minister visited Cyprus on Monday.",
+                                "The country's president praised Greece.")
+    assert not any(code == "051" for _, code, _ in got)
+
+
+def test_the_incursion_points_at_whoever_entered():
+    got = _last_sentence_events("Chinese warships entered Taiwanese waters on Sunday.",
+                                'Taiwan\'s defence ministry said it "strongly condemns" the incursion.')
+    assert ("TWNGOV", "111", "CHNMIL") in got
+
+
+def test_your_in_a_quotation_owns_through_the_addressee():
+    got = _last_sentence_events(
+        "Kenyan opposition leader Ruth Wanjiku spoke in Nairobi on Monday.",
+        'Wanjiku said to President Daniel Kamau: "We condemn your decision to close the border."')
+    assert ("KENOPP", "111", "KENGOV") in got

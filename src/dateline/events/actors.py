@@ -380,6 +380,10 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         listed = _listed_name(tok)
         if listed is not None:
             return listed
+    if entity is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
+        country = _earlier_nationality(tok)
+        if country is not None:  # "a 30-year-old Algerian man ... the man": still Algerian
+            return Actor(None, tok.text, country + "CVL", country, "CVL")
     org = _member_org(tok, entity, ctx)
     if org is not None:
         return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
@@ -551,6 +555,35 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
         role = "CVL"  # a named person with no title or office is a private person (suspect, victim)
     code = (country or "---") + (role or "")
     return Actor(entity.id if entity else None, name, code, country, role)
+
+
+#: Nouns for private persons whose nationality a reader carries from their introduction to
+#: "the man", "the suspect" later on.
+PRIVATE_PERSON_NOUNS = frozenset("man woman boy girl teenager youth person suspect attacker assailant gunman "
+                                 "shooter driver tourist passenger victim".split())
+_NATIONALITY_REACH = 600  # characters back: the same paragraph or the one before
+
+
+def _earlier_nationality(tok: "Token") -> str | None:
+    """The country of "the man" when the article introduced him with a nationality ("a
+    25-year-old Libyan man ... the man"): the nearest earlier noun with the same lemma, if it
+    carried a nationality word; None when this mention has its own or the nearest one has none."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or any(
+            c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or country_of(c.text))
+            for c in tok.children):
+        return None
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if tok.idx - t.idx > _NATIONALITY_REACH:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP":
+                return country_of(c.text)
+        return None  # the nearest same noun names no nationality: no guess further back
+    return None
 
 
 def _listed_name(tok: "Token") -> Actor | None:

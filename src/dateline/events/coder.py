@@ -773,13 +773,16 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         # colleagues", "the ministry", "the accused", "the first" (of documents just named)
         if (said := context.quoted_speaker(t, ctx) or context.quoted_addressee(t, ctx)) is not None:
             t = said
-        elif (body := context.colleagues(t, ctx)) is not None:
+        elif (body := context.colleagues(t, ctx) or context.country_reference(t, ctx)) is not None:
             out.append((t, body))
             continue
         elif (ante := context.description_antecedent(t, ctx) or context.ordinal_author(t)
               or context.plural_object_antecedent(t)) is not None:
             t = ante
         elif context.quoted_self_reference(t, ctx):
+            continue
+        elif group := context.subject_pronoun_antecedent(t, ctx):
+            out.extend(_resolve(group, ctx, code, source))  # "It / They accused ..." after "X did ..."
             continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
             out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
@@ -828,6 +831,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
+            if owner is not None:  # '"... your candidacy, which I endorse"': the quotation's addressee
+                owner = context.quoted_speaker(owner, ctx) or context.quoted_addressee(owner, ctx) or owner
             actor = actor_for(owner, ctx) if owner is not None else None
             if actor is None and owner is not None and owner.pos_ == "NOUN":
                 inner = possessor(owner)  # "the quality of X's work": one more step
@@ -1190,6 +1195,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                         if (x := context.repeated_target(c.code, t, sources, earlier)
                             or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
                                                 load_dictionary().knows)) is not None), [])
+    if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
+        # "refused to hand over the documents" the committee had subpoenaed: to the committee
+        targets = next(([x] for t in context.refused_things(c.trigger)
+                        if (x := context.asker_of(t, sources, lambda ts: _resolve(ts, ctx, source=True))) is not None), [])
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):

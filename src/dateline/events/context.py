@@ -118,6 +118,9 @@ def quoted_addressee(tok: "Token", ctx: "ActorContext") -> "Token | None":
     if span is None:
         return None
     cue = span.root
+    speaker = speaker_token(q, ctx)
+    if speaker is None or not (speaker == cue or speaker.head == cue and speaker.dep_ == "nsubj"):
+        return None  # the cue verb is not the speaker's own ("I told my mom, and she said 'you ...'")
     for c in cue.children:
         if c.dep_ in ("dobj", "dative") and not q.start <= c.idx < q.end and (
                 c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("him", "her", "them")):
@@ -294,6 +297,89 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
     return None
 
 
+def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token"]:
+    """ "The Iranian foreign ministry summoned the ambassador. It accused London ...",
+    "Opposition parties held a rally. They accused the government ...": "it"/"they" as the
+    subject of a sentence's main clause, with no coreference answer, is the subject of the
+    sentence before when that is a body of the right number (not a person): a singular noun
+    for "it", a plural one or coordinated ones for "they"."""
+    from dateline.events.actors import actor_for
+
+    low = tok.lower_
+    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ != "nsubj" or tok.i in ctx.coref:
+        return []
+    head = tok.head
+    root = tok.sent.root
+    if not (head == root or head.dep_ == "conj" and head.head == root):
+        return []  # "the army said it had killed ...": the speaker's clause says who "it" is
+    if tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    ent = ctx.entity_at.get(subj.i)
+    if ent is not None and ent.label == "PERSON":
+        return []
+    group = [subj, *subj.conjuncts]
+    if low == "it" and (len(group) > 1 or subj.tag_ not in ("NN", "NNP")):
+        return []
+    if low == "they" and len(group) == 1 and subj.tag_ not in ("NNS", "NNPS"):
+        return []
+    from dateline.events.actors import ROLE_WORDS
+
+    if not all(ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
+               or g.lemma_.lower() in BODY_WORDS for g in group):
+        return []  # "Protesters' demands include ...": a thing, not a body that acts
+    if any((a := actor_for(g, ctx)) is None or not a.code for g in group):
+        return []
+    mine = actor_for(tok, ctx)
+    if mine is not None and mine.code:
+        return []  # the actor coder already knows ("they": the protesters just named)
+    return group
+
+
+# Bodies that act as one: "Opposition parties held a rally. They ..."
+BODY_WORDS = frozenset("party group coalition alliance union organisation organization movement "
+                       "committee council agency ministry embassy".split())
+
+
+COUNTRY_WORDS = frozenset({"country", "nation"})
+
+
+def country_reference(tok: "Token", ctx: "ActorContext") -> "Actor | None":
+    """ "Venezuela expelled the Spanish ambassador. The country's foreign minister accused
+    Spain ...": "the country" (or "the country's <office>") is the country that was the
+    subject of one of the two sentences before (a reader's default: the one acting)."""
+    from dateline.events.actors import ROLE_WORDS, actor_for
+    from dateline.model import Actor
+
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.lemma_.lower() in COUNTRY_WORDS:
+        holder, role = tok, None
+    else:
+        holder = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in COUNTRY_WORDS), None)
+        role = ROLE_WORDS.get(tok.lemma_.lower())
+        if holder is None or role is None:
+            return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children) \
+            or any(c.dep_ in ("amod", "compound", "prep") for c in holder.children):
+        return None  # "the Balkan country", "the country of Y": the phrase says which
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        actor = actor_for(subj, ctx) if subj is not None and subj.pos_ == "PROPN" else None
+        if actor is not None and actor.country and actor.code == actor.country:
+            code = actor.country + (role or "")
+            return Actor(None, doc[holder.i:tok.i + 1].text, code, actor.country, role)
+    return None
+
+
 # ---------------------------------------------------------------- "the two leaders", "both sides"
 
 # Plural nouns that, counted as two ("the two leaders", "both countries"), name the pair of
@@ -380,7 +466,13 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "probe": frozenset({"investigate", "probe"}),
     "vote": frozenset({"vote"}), "decision": frozenset({"decide"}), "arrest": frozenset({"arrest", "detain"}),
     "detention": frozenset({"detain", "arrest"}), "ban": frozenset({"ban"}), "expulsion": frozenset({"expel"}),
-    "invasion": frozenset({"invade"}), "crackdown": frozenset({"crack"}), "impeachment": frozenset({"impeach"}),
+    "invasion": frozenset({"invade"}), "incursion": frozenset({"enter", "cross", "invade", "violate"}),
+    "intrusion": frozenset({"enter", "intrude", "violate"}), "occupation": frozenset({"occupy"}),
+    "annexation": frozenset({"annex"}), "blockade": frozenset({"blockade", "block"}),
+    "seizure": frozenset({"seize"}), "takeover": frozenset({"take", "seize"}), "coup": frozenset({"seize", "topple", "oust"}),
+    "execution": frozenset({"execute"}), "deportation": frozenset({"deport"}), "kidnapping": frozenset({"kidnap", "abduct"}),
+    "abduction": frozenset({"abduct", "kidnap"}), "shelling": frozenset({"shell"}), "airstrike": frozenset({"strike", "bomb"}),
+    "airstrikes": frozenset({"strike", "bomb"}), "strike": frozenset({"strike"}), "strikes": frozenset({"strike"}), "crackdown": frozenset({"crack"}), "impeachment": frozenset({"impeach"}),
     "closure": frozenset({"close"}), "suspension": frozenset({"suspend"}), "dismissal": frozenset({"dismiss", "fire"}),
     "lawsuit": frozenset({"sue"}), "suit": frozenset({"sue"}), "indictment": frozenset({"indict"}),
     "prosecution": frozenset({"prosecute"}), "sanction": frozenset({"sanction"}), "sanctions": frozenset({"sanction"}),
@@ -487,6 +579,46 @@ def repeated_target(code: str, tok: "Token", sources: list[tuple["Token", "Actor
         if ev.root == code[:2] and ev.source.code == src.code and ev.target.code \
                 and (not src.entity or ev.source.entity == src.entity):
             return tok, ev.target
+    return None
+
+
+# Words that ask for something: "authorized subpoenas for documents", "requested the files".
+ASKING_WORDS = frozenset("subpoena request demand ask seek order call want require summon".split())
+
+
+def refused_things(trigger: "Token") -> list["Token"]:
+    """What a refusal is of: its object, or the object of its "to"-clause ("refused to hand
+    over the documents")."""
+    out = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    out += [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"]
+    return out
+
+
+def asker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
+             resolve: "Resolver") -> "tuple[Token, Actor] | None":
+    """ "The committee authorized subpoenas for the documents ... X refused to hand over the
+    documents": a refused thing that was asked for before (the same noun, under a word that
+    asks) was refused to whoever asked."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for i in range(noun.i - 1, -1, -1):
+        t = doc[i]
+        if noun.idx - t.idx > REACH:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        node, asked = t, False
+        for _ in range(5):  # up to the clause's verb, through "subpoenas for", "a request for"
+            asked = asked or node.lemma_.lower() in ASKING_WORDS
+            if node.pos_ == "VERB" or node.head == node:
+                break
+            node = node.head
+        asked = asked or node.lemma_.lower() in ASKING_WORDS
+        if node.pos_ == "VERB" and asked and not filters.is_negated(node):
+            return _doer(subjects(node), sources, resolve)
+        return None  # the nearest earlier mention was not asked for
     return None
 
 

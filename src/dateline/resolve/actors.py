@@ -520,6 +520,10 @@ def _code_from_attributes(
         if group:
             return group  # "the Houthi spokesman X", "Amnesty director X": they act as the group
         role = role_code(entity.role) or role_code(context) or title_role(entity, article)
+        if context and entity.role and _strong_role(context) and not _strong_role(entity.role):
+            # "Senator Kennedy" of a person the article also calls a "presidential candidate":
+            # an office (strong) beats a standing (weak), as the standard keeps senators LEG
+            role = role_code(context)
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
         if role is None:
