@@ -366,3 +366,10 @@ def test_the_incursion_points_at_whoever_entered():
     got = _last_sentence_events("Chinese warships entered Taiwanese waters on Sunday.",
                                 'Taiwan\'s defence ministry said it "strongly condemns" the incursion.')
     assert ("TWNGOV", "111", "CHNMIL") in got
+
+
+def test_your_in_a_quotation_owns_through_the_addressee():
+    got = _last_sentence_events(
+        "Kenyan opposition leader Ruth Wanjiku spoke in Nairobi on Monday.",
+        'Wanjiku said to President Daniel Kamau: "We condemn your decision to close the border."')
+    assert ("KENOPP", "111", "KENGOV") in got

@@ -239,3 +239,28 @@ def test_a_shooting_without_deaths_stays_an_assault():
 ])
 def test_armed_forces_that_clash_fight_and_crowds_riot(text, triple):
     assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The Finnish president made a phone call to the Russian president.", ("FINGOV", "041", "RUSGOV")),
+    ("Somali militants carried out an attack on Kenyan troops.", ("SOMREB", "190", "KENMIL")),
+    ("The US government raised tariffs on Chinese steel.", ("USAGOV", "163", "CHN")),
+    ("The US government froze aid to the Palestinian government.", ("USAGOV", "162", "PSEGOV")),
+    ("A US senator ripped the Mexican president for his handling of the crisis.", ("USALEG", "111", "MEXGOV")),
+    ("The Brazilian president insulted the French president.", ("BRAGOV", "111", "FRAGOV")),
+    ("Somali militants mounted an attack on Kenyan troops.", ("SOMREB", "190", "KENMIL")),
+])
+def test_light_verb_phrases_and_news_verbs_of_the_last_pass(text, triple):
+    assert triple in triples(text)
+
+
+def test_no_dictionary_head_list_mixes_a_particle_verb_with_plain_verbs():
+    # "carry_out|mount" would be read as head "carry" with particle "out|mount": a particle verb
+    # gets a line of its own
+    from pathlib import Path
+    import re
+
+    path = Path(__file__).resolve().parent.parent / "src" / "dateline" / "data" / "cameo" / "verbs.txt"
+    bad = [line for line in path.read_text(encoding="utf-8").splitlines()
+           if re.match(r"^\d+\s+\S*\|\S*", line) and "_" in line.split()[1]]
+    assert not bad, bad

@@ -836,6 +836,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
+            if owner is not None:  # '"... your candidacy, which I endorse"': the quotation's addressee
+                owner = context.quoted_speaker(owner, ctx) or context.quoted_addressee(owner, ctx) or owner
             actor = actor_for(owner, ctx) if owner is not None else None
             if actor is None and owner is not None and owner.pos_ == "NOUN":
                 inner = possessor(owner)  # "the quality of X's work": one more step
@@ -1114,7 +1116,9 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
 def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
     """Acts a quotation carries without an act verb (events/context.py): '"It never
     happened," X said' is X's denial (016), toward whoever accused X."""
-    out = []
+    out: list[_Coding] = []
+    if not context.quote_in(sent.start_char, sent.end_char, ctx):
+        return out  # no quotation here (most sentences): no token is looked at
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in ("be", "happen", "occur") and context.quoted_denial(tok, ctx):
             q = context.quote_at(tok, ctx)
