@@ -162,3 +162,8 @@ def test_going_ahead_with_sanctions_against_a_country():
 
 def test_declining_to_comment_with_no_asker_is_to_the_press():
     assert _code("The Greek foreign minister declined to comment.") == {("GRCGOV", "011", "---MED")}
+
+
+def test_seizing_hills_inside_a_country_occupies_its_territory():
+    assert _code("Iran said its forces seized several hills inside Iraqi territory overnight.") == {
+        ("IRNMIL", "192", "IRQ")}
