@@ -167,3 +167,9 @@ def test_declining_to_comment_with_no_asker_is_to_the_press():
 def test_seizing_hills_inside_a_country_occupies_its_territory():
     assert _code("Iran said its forces seized several hills inside Iraqi territory overnight.") == {
         ("IRNMIL", "192", "IRQ")}
+
+
+def test_lenders_named_through_the_debtor_are_not_its_nationals():
+    got = _code("A Brazilian delegation will meet Brazil's bank advisory committee in New York on April 10.")
+    assert got == {("BRAGOV", "036", "---BUS")}
+    assert _code("Mexico met U.S. creditor banks today.") == {("MEX", "040", "USABUS")}  # a stated nationality stays

@@ -336,6 +336,9 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = _actor_for(tok, ctx)
     if actor is not None and actor.code in CONVENTION_CODES:
         actor = Actor(actor.entity, actor.name, CONVENTION_CODES[actor.code], actor.country, actor.role)
+    if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
+            and wire.owed_lenders(phrase_tokens(tok)):
+        return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok):
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")

@@ -194,3 +194,10 @@ def declined_comment(trigger: "Token") -> bool:
     return trigger.lemma_.lower() in ("decline", "refuse") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in trigger.children) or (
         trigger.lemma_.lower() == "comment" and trigger.head.lemma_.lower() in ("decline", "refuse"))
+
+
+def owed_lenders(words: list["Token"]) -> bool:
+    """ "Brazil's bank advisory committee", "its creditor banks": lenders named through the debtor
+    (a possessive), whose own country the phrase does not state."""
+    return foreign_lenders(words) and any(t.dep_ == "poss" for t in words) and not any(
+        t.dep_ in ("amod", "compound") and t.ent_type_ in ("GPE", "NORP") for t in words)
