@@ -173,3 +173,10 @@ def test_lenders_named_through_the_debtor_are_not_its_nationals():
     got = _code("A Brazilian delegation will meet Brazil's bank advisory committee in New York on April 10.")
     assert got == {("BRAGOV", "036", "---BUS")}
     assert _code("Mexico met U.S. creditor banks today.") == {("MEX", "040", "USABUS")}  # a stated nationality stays
+
+
+def test_asking_for_protection_is_an_appeal_for_protection():
+    # a purpose clause is no request for protection: "asked X for the use of its flags to protect ..."
+    assert _code("Kuwait asked Britain for the use of its flags to protect Kuwaiti shipments.") == {("KWT", "020", "GBR")}
+    assert _code("Kuwait asked Britain for naval protection.") == {("KWT", "0234", "GBR")}
+    assert _code("Iran said its artillery shelled Iraqi troops near the border.") == {("IRNMIL", "194", "IRQMIL")}

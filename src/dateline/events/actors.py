@@ -37,7 +37,7 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
                     "militia".split(), "MIL"),
     # wire: war reporting names units and craft ("Iraqi warplanes", "Iranian gunboats")
-    **dict.fromkeys("warplane gunboat warship bomber brigade battalion regiment infantry".split(), "MIL"),
+    **dict.fromkeys("warplane gunboat warship bomber brigade battalion regiment infantry artillery".split(), "MIL"),
     **dict.fromkeys("police policeman policemen officer cop trooper enforcement".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
     **dict.fromkeys("opposition protester demonstrator activist dissident critic rioter marcher".split(), "OPP"),
