@@ -1110,7 +1110,9 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
 def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
     """Acts a quotation carries without an act verb (events/context.py): '"It never
     happened," X said' is X's denial (016), toward whoever accused X."""
-    out = []
+    out: list[_Coding] = []
+    if not context.quote_in(sent.start_char, sent.end_char, ctx):
+        return out  # no quotation here (most sentences): no token is looked at
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in ("be", "happen", "occur") and context.quoted_denial(tok, ctx):
             q = context.quote_at(tok, ctx)

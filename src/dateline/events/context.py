@@ -64,6 +64,17 @@ def _direct_quotes(ctx: "ActorContext") -> list["Quote"]:
     return got
 
 
+def quote_in(start: int, end: int, ctx: "ActorContext") -> bool:
+    """Whether a direct quotation with a speaker overlaps [start, end): most sentences have
+    none, and the quotation rules skip them without looking at a token."""
+    for q in _direct_quotes(ctx):
+        if q.start >= end:
+            return False
+        if q.end > start:
+            return True
+    return False
+
+
 def quote_at(tok: "Token", ctx: "ActorContext") -> "Quote | None":
     """The direct quotation (with a known speaker) that holds this token."""
     for q in _direct_quotes(ctx):
@@ -306,7 +317,7 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     from dateline.events.actors import actor_for
 
     low = tok.lower_
-    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ != "nsubj" or tok.i in ctx.coref:
+    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ != "nsubj":
         return []
     head = tok.head
     root = tok.sent.root
@@ -331,6 +342,8 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     if not all(ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
                or g.lemma_.lower() in BODY_WORDS for g in group):
         return []  # "Protesters' demands include ...": a thing, not a body that acts
+    if tok.i in ctx.coref:
+        return []  # the coreference stage has its own answer (asked last: it is not free)
     if any((a := actor_for(g, ctx)) is None or not a.code for g in group):
         return []
     mine = actor_for(tok, ctx)

@@ -327,11 +327,11 @@ def resolve_pronouns(doc: "Doc", refs: list[Ref], infos: dict[str, EntityInfo], 
     named = {r.token: r.entity for r in refs}
     for tok in doc:
         if tok.i not in inside:
-            _resolve_pronoun(tok, refs, infos, sents, out, _clause_subject(tok, named, out))
+            _resolve_pronoun(tok, refs, infos, sents, out, frozenset(), named)
     for a, b in regions:
         speakers = _quote_speakers(doc, a, b, refs, out, sents)
         for tok in doc[a:b]:
-            _resolve_pronoun(tok, refs, infos, sents, out, speakers | _clause_subject(tok, named, out))
+            _resolve_pronoun(tok, refs, infos, sents, out, speakers, named)
     return out
 
 
@@ -351,10 +351,12 @@ def _clause_subject(tok: "Token", named: dict[int, str], resolved: dict[int, str
 
 
 def _resolve_pronoun(tok: "Token", refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int],
-                     out: dict[int, str], exclude: frozenset[str]) -> None:
+                     out: dict[int, str], exclude: frozenset[str], named: dict[int, str] | None = None) -> None:
     low = tok.lower_
     if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
         return
+    if named is not None and low in _OBJECT_FORMS:
+        exclude = exclude | _clause_subject(tok, named, out)
     eid = None
     if low in _MALE or low in _FEMALE:
         eid = _person_for(tok.i, _pronoun_gender(low), refs, infos, sents, exclude)
