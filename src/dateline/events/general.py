@@ -717,18 +717,16 @@ _THREAT_TO = _parse("111", "warn ^ccomp:threaten >csubj", "verb", 0)
 
 def named_a_threat(tok: "Token") -> list:
     """ "X warned that Y's plan threatens peace / is a threat to security": 111 toward Y."""
-    if not any(c.dep_ == "ccomp" for c in tok.children) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
-        return []
     out = []
     for v in tok.children:
-        if v.dep_ != "ccomp" or _filters.is_negated(v):
+        if v.dep_ != "ccomp":
             continue
         lemma = v.lemma_.lower()
         threat = lemma in THREATENING_VERBS or lemma == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in THREAT_NOUNS for c in v.children)
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if not threat or subj is None:
-            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if threat else None
+        if subj is None or _filters.is_negated(v) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+            continue  # (the cheap lemma tests first: most reported clauses threaten nothing)
         if subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
             doer = subj
         else:
