@@ -373,3 +373,14 @@ def test_your_in_a_quotation_owns_through_the_addressee():
         "Kenyan opposition leader Ruth Wanjiku spoke in Nairobi on Monday.",
         'Wanjiku said to President Daniel Kamau: "We condemn your decision to close the border."')
     assert ("KENOPP", "111", "KENGOV") in got
+
+
+def test_the_two_and_both_without_a_noun_are_the_pair_too():
+    got = _last_sentence_events(
+        "Peruvian President Ana Luna met Bolivian President Jorge Paz in Lima on Monday.",
+        "The two signed a water agreement.")
+    assert {("PERGOV", "057", "BOLGOV"), ("BOLGOV", "057", "PERGOV")} <= got
+    got = _last_sentence_events(
+        "Peruvian President Ana Luna met Bolivian President Jorge Paz in Lima on Monday.",
+        "Both condemned the Chilean government.")
+    assert {("PERGOV", "111", "CHLGOV"), ("BOLGOV", "111", "CHLGOV")} <= got

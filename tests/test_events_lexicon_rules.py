@@ -216,10 +216,21 @@ def test_battles_with_illness_and_political_control_are_no_force(text):
     assert not any(code[:2] in ("18", "19") for _, code, _ in triples(text))
 
 
-def test_treating_it_as_terrorism_targets_the_doer_of_the_act_just_reported():
+def test_treating_the_attack_as_terrorism_targets_the_doer_of_the_act_just_reported():
     got = triples("A Moroccan man stabbed three tourists in Brussels on Friday. "
-                  "Belgian police said they were treating it as a terrorist incident.")
+                  "Belgian police said they were treating the stabbing as a terrorist incident.")
     assert ("BELCOP", "091", "MARCVL") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The climber said the crossing required much endurance.",
+    "The company said holders will be required to surrender their shares.",
+    "The minister said the strike was illegal.",
+    "The singer recommended his friend to be his replacement.",
+    "The Kenyan president recommended the Ugandan minister to be the next envoy.",
+])
+def test_requirements_verdicts_and_recommended_people_are_no_restriction_or_appeal(text):
+    assert not any(code in ("172", "020") for _, code, _ in triples(text))
 
 
 def test_a_shooting_with_deaths_in_its_clause_is_a_killing():

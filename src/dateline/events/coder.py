@@ -181,6 +181,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             c.code = "041"
     out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
             for c in phoned if c.code != "041"]
+    out = [c for c in out if not (c.code[:2] == "02" and general.nomination(c.trigger))]  # "recommended X to be ..."
     for c in out:  # events/general.py: a state announcing its forces' intention; what a lawsuit challenges
         if c.code[:2] == "03":
             c.sources = general.announcing_state(c.trigger, c.sources, d.speech) or c.sources
@@ -188,8 +189,6 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             c.targets = general.challenged_party(c.trigger)
         if c.code == "145" and c.trigger.lemma_.lower() in general.FIGHTING_VERBS and general.armed_agents(c.sources):
             c.code = "190"  # "troops clashed with soldiers": armed forces fight, they do not riot
-        if c.code == "091" and c.targets and c.targets[0].lower_ in ("it", "this"):
-            c.anaphoric = True  # "police are treating it as terrorism": the act just reported, its doer
     return _drop_alleged(out)
 
 

@@ -407,12 +407,18 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
     earlier sentence, within reach), else the two coordinated subjects of one of the two
     sentences before ("Armenia and Azerbaijan agreed to a ceasefire. The two countries ...")."""
     for t in toks:
-        if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PAIR_WORDS:
+        if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (
+                t.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
+            count = next(iter(t.children), t)  # "The two discussed trade", "Both condemned ...": no noun
+            if count is t:
+                count = t.doc[t.i - 1] if t.i > 0 else t
+        elif t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PAIR_WORDS:
             continue
-        count = next((c for c in t.children if c.lower_ in ("two", "both")
-                      and c.dep_ in ("nummod", "det", "predet", "amod")), None)
-        if count is None:
-            continue
+        else:
+            count = next((c for c in t.children if c.lower_ in ("two", "both")
+                          and c.dep_ in ("nummod", "det", "predet", "amod")), None)
+            if count is None:
+                continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             continue  # "the two leaders of the opposition": the phrase says who they are
         start = t.sent.start_char

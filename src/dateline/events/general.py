@@ -721,18 +721,16 @@ _THREAT_TO = _parse("111", "warn ^ccomp:threaten >csubj", "verb", 0)
 
 def named_a_threat(tok: "Token") -> list:
     """ "X warned that Y's plan threatens peace / is a threat to security": 111 toward Y."""
-    if not any(c.dep_ == "ccomp" for c in tok.children) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
-        return []
     out = []
     for v in tok.children:
-        if v.dep_ != "ccomp" or _filters.is_negated(v):
+        if v.dep_ != "ccomp":
             continue
         lemma = v.lemma_.lower()
         threat = lemma in THREATENING_VERBS or lemma == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in THREAT_NOUNS for c in v.children)
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if not threat or subj is None:
-            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if threat else None
+        if subj is None or _filters.is_negated(v) or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
+            continue  # (the cheap lemma tests first: most reported clauses threaten nothing)
         if subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
             doer = subj
         else:
@@ -745,7 +743,7 @@ def named_a_threat(tok: "Token") -> list:
 
 
 # "announced that masks would become compulsory": a public restriction (172, the issuer's civilians)
-COMPULSORY_WORDS = frozenset("compulsory mandatory obligatory required illegal banned prohibited forbidden".split())
+COMPULSORY_WORDS = frozenset("compulsory mandatory obligatory banned prohibited forbidden".split())
 PUBLIC_MEASURE_NOUNS = frozenset("lockdown quarantine curfew mandate emergency".split())
 _MADE_COMPULSORY = _parse("172", "announce ^ccomp:become >none", "verb", 0)
 
@@ -756,9 +754,10 @@ def made_compulsory(tok: "Token", speech: frozenset[str] | set[str]) -> list:
     if lemma not in speech and lemma not in ("make", "decree", "rule"):
         return []
     for v in (c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp")):
-        preds = [v] if v.lower_ in COMPULSORY_WORDS else [
+        # "made masks mandatory": the adjective is the verb's own predicate
+        preds = [v] if lemma == "make" and v.lower_ in COMPULSORY_WORDS and v.pos_ == "ADJ" else [
             c for c in v.children if c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in COMPULSORY_WORDS]
-        if v.lemma_.lower() in ("become", "be", "make") or v.lower_ in COMPULSORY_WORDS:
+        if v.lemma_.lower() in ("become", "be", "make") or preds == [v]:
             if preds and not _filters.is_negated(v) and not _filters.is_negated(tok) and not _filters.is_hypothetical(tok) \
                     and not any(t.lower_ in ("no", "not", "never", "n't") for t in v.subtree):  # "no longer mandatory"
                 return [Reading(tok, _MADE_COMPULSORY, "172", _subjects(tok), [])]
@@ -814,6 +813,12 @@ def purpose_clause(tok: "Token") -> "Token | None":
 
 # "announced (that) its troops would withdraw from X": the announcer intends it (03x)
 FORCE_NOUNS = frozenset("troop troops force forces soldier soldiers army military contingent".split())
+
+
+def nomination(trigger: "Token") -> bool:
+    """ "recommended Baker to be his replacement": proposing someone for a post is no appeal."""
+    return trigger.lemma_.lower() in ("recommend", "nominate", "propose") and any(
+        v.dep_ in ("ccomp", "xcomp") and v.lemma_.lower() == "be" for v in trigger.children)
 
 
 FIGHTING_VERBS = frozenset({"clash", "skirmish", "fight"})
