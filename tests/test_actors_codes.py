@@ -323,7 +323,8 @@ def test_personnel_and_networks(phrase: str, code: str) -> None:
 
 
 def test_public_figure_out_of_office_is_not_a_private_person() -> None:
-    assert actor_for_entity(ent("Joe Biden", "PERSON", "USA"), when="2019-06-01").code == "USA"
+    # (round 5: Biden in mid-2019 is a declared candidate, OPP; Clinton then held no office)
+    assert actor_for_entity(ent("Hillary Clinton", "PERSON", "USA"), when="2019-06-01").code == "USA"
 
 
 def test_opposition_nominee_is_opposition_until_inauguration() -> None:

@@ -46,7 +46,7 @@ from dateline.resolve.actor_roles import role_code, singular, words_of
         ("civilians", "CVL"),
         ("students", "EDU"),
         ("intelligence service", "SPY"),
-        ("gunmen", "UAF"),
+        ("gunmen", "CVL"),  # round 5: a gunman of no named group is a private person
         ("militia", "UAF"),
         ("separatists", "REB"),
         ("UN Secretary-General", "GOV"),

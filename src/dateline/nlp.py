@@ -27,6 +27,9 @@ def load_nlp() -> "Language":
             f"spaCy model {MODEL_NAME} is not installed; run scripts/setup "
             "(it installs requirements/model.txt)"
         ) from None
+    from dateline.events.wire import BLANK_LINES  # registers the component (wire style)
+
+    nlp.add_pipe(BLANK_LINES, before="parser")  # a blank line ends a sentence (headline lines)
     # Articles are long; the parser's memory grows with the document, so the default 1M
     # limit stays and longer bodies are cut by the pipeline's body-length limit first.
     return nlp

@@ -47,6 +47,8 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     result["wikinews_extra"] = score_wikinews(data_dir, folder, limit, records=load_wikinews_extra(data_dir))
     result["wikinews_extra2"] = score_wikinews(data_dir, folder, limit,
                                                records=load_wikinews_extra(data_dir, EXTRA2_GOLD))
+    from dateline.eval.reuters_dev import score_reuters_dev  # 1987 Reuters wire style (reuters_dev.py)
+    result["reuters_dev"] = score_reuters_dev(data_dir, limit)
     petr = [r for r in gold if r["dataset"] == "petr_unittest" and not r.get("expected_error")][:limit]
     result["petr_unittest"] = score_petr(folder, petr)
     result["petrarch2_peer"] = score_peer(folder / "peer_runs" / "petrarch2__petr_unittest.pred.jsonl", petr)

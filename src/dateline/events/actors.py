@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dateline.events import wire
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
@@ -35,20 +36,23 @@ ROLE_WORDS: dict[str, str] = {
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
                     "militia".split(), "MIL"),
-    **dict.fromkeys("police policeman policemen officer cop".split(), "COP"),
+    # wire: war reporting names units and craft ("Iraqi warplanes", "Iranian gunboats")
+    **dict.fromkeys("warplane gunboat warship bomber brigade battalion regiment infantry artillery".split(), "MIL"),
+    **dict.fromkeys("police policeman policemen officer cop trooper enforcement".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
-    **dict.fromkeys("opposition protester demonstrator activist dissident critic".split(), "OPP"),
+    **dict.fromkeys("opposition protester demonstrator activist dissident critic rioter marcher".split(), "OPP"),
     **dict.fromkeys("court judge prosecutor tribunal justice attorney jury".split(), "JUD"),
     **dict.fromkeys("parliament lawmaker legislator senator congress senate congressman "
                     "congresswoman mp legislature assembly house speaker".split(), "LEG"),
     **dict.fromkeys("company firm corporation business businessman bank airline carrier automaker "
                     "carmaker manufacturer".split(), "BUS"),
     **dict.fromkeys("newspaper journalist reporter media broadcaster daily press network "
-                    "television".split(), "MED"),
+                    "television broadcasting".split(), "MED"),
     **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
                     "pilgrim bystander migrant refugee customer shopper patron pedestrian".split(), "CVL"),
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
-    **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate".split(), "CVL"),
+    **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
+                    "perpetrator convict".split(), "CVL"),
     **dict.fromkeys("student".split(), "EDU"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
@@ -219,22 +223,55 @@ def _acronyms(article: Article) -> dict[str, Entity]:
 
 def _home_country(article: Article) -> tuple[str | None, float]:
     """The article's main country and its share of the country mentions."""
+    from dateline.resolve.actors import country_in_text, place_votes, region_country
+    from dateline.resolve.places import place_country
+
     counts: Counter[str] = Counter()
     for ent in article.entities:
         if ent.label in ("GPE", "NORP"):
-            code = ent.country or country_of(ent.name)
+            # (a county or state the gazetteer lacks still says whose it is: "Oxfordshire")
+            code = ent.country or country_of(ent.name) or (region_country(ent.name) if ent.label == "GPE" else None)
             if code:
-                counts[code] += len(ent.mentions)
+                # the place of the events ("in X", the headline's place) outweighs a country
+                # named in passing ("a toilet entitled America", "the visiting Japanese minister")
+                counts[code] += place_votes(ent, article)
+    code = place_country(article.dateline) if article.dateline else None
+    if code:  # the dateline's place, likewise
+        counts[code] += FOCAL_WEIGHT
     if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")
-        from dateline.resolve.actors import country_in_text
         for ent in article.entities:
             code = ent.country or (country_in_text(ent.name) if ent.label in ("ORG", "FAC") else None)
             if ent.label in ("ORG", "FAC") and code:
                 counts[code] += len(ent.mentions)
+    if not counts:  # nor any organisation's: listed public figures and parties ("Biden", "Democrats")
+        counts = _listed_countries(article)
     if not counts:
         return None, 0.0
     top, n = counts.most_common(1)[0]
     return top, n / sum(counts.values())
+
+
+def _listed_countries(article: Article) -> Counter[str]:
+    """Countries of the public figures and party groups the article names, by mentions: the
+    last evidence of an article's country when it names no place ("The Biden campaign
+    criticized the president": the president is the USA's)."""
+    from dateline.resolve.actors import builtin_people, party_code
+
+    counts: Counter[str] = Counter()
+    people = builtin_people()
+    for ent in article.entities:
+        code = None
+        if ent.label == "PERSON":
+            code = people.lookup(ent.name, article.published)
+        elif ent.label in ("NORP", "ORG"):
+            code = party_code(ent.name.split(), article.published)
+        if code and code[:3].isalpha() and code[:3] not in ("IGO", "NGO"):
+            counts[code[:3]] += len(ent.mentions)
+    return counts
+
+
+#: Votes of the headline's and the dateline's place in the article's focal country.
+FOCAL_WEIGHT = 2
 
 
 # A person with no country of their own borrows the article's only when that country clearly
@@ -269,7 +306,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
 HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake quake tsunami flood flooding "
                          "fire blaze wildfire explosion blast crash collision avalanche landslide mudslide "
                          "eruption volcano drought heatwave virus disease outbreak pandemic epidemic "
-                         "accident".split())
+                         "accident coronavirus covid covid-19 sars-cov-2 sars mers ebola cholera "
+                         "influenza flu measles".split())
 
 
 # Words that make the office in a title a former one: CAMEO codes former office holders ELI.
@@ -289,6 +327,7 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if tok.doc is not ctx.doc:
         return _actor_for_token(tok, ctx)
     if tok.i not in ctx.known:
+        ctx.known[tok.i] = None  # in progress: a title that leads back to this token codes nothing
         ctx.known[tok.i] = _actor_for_token(tok, ctx)
     return ctx.known[tok.i]
 
@@ -297,6 +336,9 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = _actor_for(tok, ctx)
     if actor is not None and actor.code in CONVENTION_CODES:
         actor = Actor(actor.entity, actor.name, CONVENTION_CODES[actor.code], actor.country, actor.role)
+    if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
+            and wire.owed_lenders(phrase_tokens(tok)):
+        return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok):
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
@@ -322,6 +364,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if pron is not None:  # "his country": the country of the person "his" points to
             country = _pronoun_country(pron, ctx)
             return Actor(None, tok.doc[pron.i:tok.i + 1].text, country, country, None) if country else None
+    if tok.pos_ == "PRON" and (named := wire.bracketed_name(tok)) is not None:
+        return actor_for(named, ctx)  # "they (the Kuwaitis)"
     if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON and tok.i not in ctx.coref:
         speaker = _quote_speaker(tok, ctx)
         if speaker is not None:  # "I urge her to step down," the senator said: the senator
@@ -340,6 +384,14 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
         return actor_for(group, ctx) if group is not None else None
+    if entity is None and tok.text[:1].isupper():
+        listed = _listed_name(tok)
+        if listed is not None:
+            return listed
+    if entity is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
+        country = _earlier_nationality(tok)
+        if country is not None:  # "a 30-year-old Algerian man ... the man": still Algerian
+            return Actor(None, tok.text, country + "CVL", country, "CVL")
     org = _member_org(tok, entity, ctx)
     if org is not None:
         return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
@@ -350,6 +402,11 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     mine = _interim_actor(tok, entity, words, ctx)
     if got is None or not got.code:
         return mine
+    if mine is not None and mine.code and mine.code[:3] == "NGO" and got.code[:3] not in ("---", "IGO", "NGO") \
+            and got.country:
+        # a national society of an international movement ("the Kenya Red Cross Society"): a
+        # national non-profit, <ISO3>NGO, as the standard codes national non-profits
+        return Actor(got.entity, got.name, got.country + "NGO", got.country, "NGO")
     if mine is None:
         role = got.code[3:]
         if got.code[:3] == "---" and ctx.home and role in LOCAL_ROLES and (
@@ -383,7 +440,12 @@ LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "LEG", "GOV", "OPP"})
 # Titles that speak for an organisation: "a spokesman for the PMF", "the director of Amnesty
 # International" act as the organisation (the Wikinews gold codes them with its code).
 MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson representative member director head "
-                         "chief secretary-general".split())
+                         "chief secretary-general".split()
+                        # round 5: a person introduced as the manager, chief executive, chair,
+                        # founder or editor of a named organisation takes its sector and country
+                        # ("the general manager of X Media, Y" -> the outlet's MED)
+                        + "manager executive ceo chairman chairwoman chairperson chair founder "
+                          "co-founder president editor owner boss".split())
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -451,6 +513,11 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
             span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 cands.extend(c for c in span.root.children if c.dep_ == "appos")
+                if span.root.dep_ == "appos":  # "the general manager of X, Y": Y's title
+                    head = span.root.head
+                    if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
+                        head = head.head.head  # the parser hangs Y on X: the title is above X
+                    cands.append(head)
     for cand in cands:
         if cand.lemma_.lower() not in MEMBER_WORDS:
             continue
@@ -458,7 +525,10 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
                 for org in prep.children:
                     ent = ctx.entity_at.get(org.i)
-                    if org.dep_ == "pobj" and ent is not None and ent.label == "ORG":
+                    # (a proper name the tagger cut short counts too: "Abu Dhabi" tagged, "Media" not)
+                    named = ent.label == "ORG" if ent is not None else (
+                        org.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in org.children))
+                    if org.dep_ == "pobj" and named:
                         got = actor_for(org, ctx)
                         if got is not None and got.code and got.code[:3] != "---" and got.role:
                             return got
@@ -485,7 +555,8 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     person = entity is not None and entity.label == "PERSON"
     if country is None and entity is None and role == "MED" and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("press", "media")):
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
-    if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE):
+    if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE) \
+            and not wire.foreign_lenders(words):  # "its creditor banks" are not the article's country's
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
         return None
@@ -495,13 +566,65 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     return Actor(entity.id if entity else None, name, code, country, role)
 
 
+#: Nouns for private persons whose nationality a reader carries from their introduction to
+#: "the man", "the suspect" later on.
+PRIVATE_PERSON_NOUNS = frozenset("man woman boy girl teenager youth person suspect attacker assailant gunman "
+                                 "shooter driver tourist passenger victim".split())
+_NATIONALITY_REACH = 600  # characters back: the same paragraph or the one before
+
+
+def _earlier_nationality(tok: "Token") -> str | None:
+    """The country of "the man" when the article introduced him with a nationality ("a
+    25-year-old Libyan man ... the man"): the nearest earlier noun with the same lemma, if it
+    carried a nationality word; None when this mention has its own or the nearest one has none."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or any(
+            c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or country_of(c.text))
+            for c in tok.children):
+        return None
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if tok.idx - t.idx > _NATIONALITY_REACH:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP":
+                return country_of(c.text)
+        return None  # the nearest same noun names no nationality: no guess further back
+    return None
+
+
+def _listed_name(tok: "Token") -> Actor | None:
+    """A listed organisation whose name the tagger missed and the parser split at a
+    preposition ("Doctors Without Borders", "Reporters Without Borders"): the capitalised run
+    from the phrase's left edge through its prepositional tail."""
+    from dateline.resolve.actors import known_org_code, split_code
+
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    while start < tok.i and doc[start].dep_ == "det":
+        start += 1
+    if end - start < 3 or end - start > 8:
+        return None  # one or two words are the ordinary phrase coder's; longer runs are clauses
+    words = doc[start:end]
+    if not all(t.text[:1].isupper() or t.pos_ in ("ADP", "CCONJ", "DET", "PUNCT") for t in words):
+        return None
+    code = known_org_code(words.text)
+    if not code:
+        return None
+    country, role = split_code(code)
+    return Actor(None, words.text, code, country, role)
+
+
 def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words: list["Token"]) -> Actor | None:
     """`dateline.resolve.actors.code_actor`: an entity with the title words around this mention
     as context ("Russia's foreign minister, Sergei Lavrov"), else the bare noun phrase."""
     try:
         if entity is not None:
             own = {i for i, e in ctx.entity_at.items() if e is entity}
-            context = " ".join(t.text for t in words if t.i not in own) or None
+            context = " ".join([t.text for t in words if t.i not in own] + _legislature_tail(tok)
+                               + _apposed_nationality(entity, ctx)) or None
             got = ctx.external(entity, ctx.article, context=context)  # type: ignore[misc]
         else:
             if not words:
@@ -510,6 +633,37 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
     except Exception:  # a colleague's bug must not sink event coding; the interim coder tries
         return None
     return got if isinstance(got, Actor) else None
+
+
+def _apposed_nationality(entity: Entity, ctx: ActorContext) -> list[str]:
+    """The nationality an apposition gives a person where the article introduces them: "An
+    Australian, X, appeared in court", "X, a 28-year-old Libyan national," (a title right before
+    the name is read elsewhere). Later mentions ("the accused", "Tarrant") keep it."""
+    if entity.label != "PERSON":
+        return []
+    for m in entity.mentions[:3]:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        for noun in nouns:
+            for t in (noun, *noun.children):
+                if t.ent_type_ == "NORP" and (t is noun or t.dep_ in ("amod", "compound")) and country_of(t.text):
+                    return [t.text]
+    return []
+
+
+#: Legislatures a group may be "in" or "of": "Democrats in Congress", "Republicans of the Senate".
+LEGISLATURE_WORDS = frozenset("congress senate house parliament legislature assembly".split())
+
+
+def _legislature_tail(tok: "Token") -> list[str]:
+    """ "Democrats in Congress": the legislature a group noun is placed in, as title words for
+    the actor coder (a party group in a legislature is LEG)."""
+    return [f"{p.lower_} {g.text}" for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in LEGISLATURE_WORDS]
 
 
 def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
@@ -526,6 +680,10 @@ def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
             return ent
     for child in tok.children:  # "Russia's foreign minister, Sergei Lavrov": the named apposition
         if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "PERSON":
+            return ctx.entity_at[child.i]
+        if child.dep_ == "appos" and child.i in ctx.entity_at and ctx.entity_at[child.i].label == "ORG" \
+                and tok.pos_ == "NOUN" and child.i > tok.i:
+            # "the German rescue charity Sea-Eye": the named body, with the common noun as its title
             return ctx.entity_at[child.i]
     if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
         return _previous_person(tok, ctx)
@@ -579,6 +737,9 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
         if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
             country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
+        elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
+                and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
+            country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_)
         if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
             role = r if role is None or t.i > words[0].i else role

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, coop, filters, general
+from dateline.events import conflict, context, coop, filters, general, wire
 from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
@@ -100,8 +100,10 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
     for sent in doc.sents:
         if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
             continue
+        if wire.is_shouting(sent):  # an upper-case headline line: the body repeats its event
+            continue
         mark = len(events)
-        for coding in _code_sentence(sent, d):
+        for coding in _code_sentence(sent, d) + _context_codings(sent, ctx):
             for ev in _events_for(coding, sent, ctx, timexes, article, events):
                 key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
                 if key not in seen:
@@ -159,6 +161,17 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
         if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/conflict.py: roots 10-14
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/general.py: lexicon7 constructions
+            for r in general.lexicon_readings(tok, d.speech):
+                if r.code in ("111", "016"):  # "warned that Y's plan threatens peace": criticism, not a threat;
+                    drop = ("13",) if r.code == "111" else ("11", "12")  # "dismissed Y's report as false": a denial
+                    out = [c for c in out if not (c.trigger == tok and c.code[:2] in drop)]
+                if r.code == "015":  # "pleaded not guilty to murdering X": the charge is no fact
+                    consumed.update(t.i for p in general.plea_charges(tok) for t in p.subtree)
+                if r.code == "153" and (guarded := general.purpose_clause(tok)) is not None:
+                    consumed.add(guarded.i)  # "sent officers to protect X": one act
+                out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
+                                   r.targets, derived=True))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -168,6 +181,14 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             c.code = "041"
     out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
             for c in phoned if c.code != "041"]
+    out = [c for c in out if not (c.code[:2] == "02" and general.nomination(c.trigger))]  # "recommended X to be ..."
+    for c in out:  # events/general.py: a state announcing its forces' intention; what a lawsuit challenges
+        if c.code[:2] == "03":
+            c.sources = general.announcing_state(c.trigger, c.sources, d.speech) or c.sources
+        if c.code == "115" and not c.targets:
+            c.targets = general.challenged_party(c.trigger)
+        if c.code == "145" and c.trigger.lemma_.lower() in general.FIGHTING_VERBS and general.armed_agents(c.sources):
+            c.code = "190"  # "troops clashed with soldiers": armed forces fight, they do not riot
     return _drop_alleged(out)
 
 
@@ -263,7 +284,7 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     for c in tok.children:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].pos_ != "PRON":
+            if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you"):  # '"You must go," X told Y' (context.py)
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
                 if code == "1053":
@@ -463,8 +484,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
-    if head == "call" and pat.code[:2] == "02" and direct_object(tok) is not None \
-            and any(p == "for" for p, _ in pat.preps):
+    if head == "call" and pat.code[:2] == "02" and (direct_object(tok) is not None or any(
+            c.dep_ == "oprd" and c.ent_type_ == "GPE" for c in tok.children)) \
+            and any(p == "for" for p, _ in pat.preps):  # (the parser may take "Nevada" for a predicate)
         return False
     return True
 
@@ -748,6 +770,24 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
+            out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
+            continue
+        # a reader's antecedents (events/context.py): the speaker of "I" in a quotation, "my
+        # colleagues", "the ministry", "the accused", "the first" (of documents just named)
+        if (said := context.quoted_speaker(t, ctx) or context.quoted_addressee(t, ctx)) is not None:
+            t = said
+        elif (body := context.colleagues(t, ctx) or context.country_reference(t, ctx)) is not None:
+            out.append((t, body))
+            continue
+        elif (ante := context.description_antecedent(t, ctx) or context.ordinal_author(t)
+              or context.plural_object_antecedent(t)) is not None:
+            t = ante
+        elif context.quoted_self_reference(t, ctx):
+            continue
+        elif group := context.subject_pronoun_antecedent(t, ctx):
+            out.extend(_resolve(group, ctx, code, source))  # "It / They accused ..." after "X did ..."
+            continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
             out.extend(members)  # "the leaders of France, Germany and Italy": one actor each
             continue
@@ -795,6 +835,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
+            if owner is not None:  # '"... your candidacy, which I endorse"': the quotation's addressee
+                owner = context.quoted_speaker(owner, ctx) or context.quoted_addressee(owner, ctx) or owner
             actor = actor_for(owner, ctx) if owner is not None else None
             if actor is None and owner is not None and owner.pos_ == "NOUN":
                 inner = possessor(owner)  # "the quality of X's work": one more step
@@ -1070,13 +1112,51 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
     return None
 
 
+def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
+    """Acts a quotation carries without an act verb (events/context.py): '"It never
+    happened," X said' is X's denial (016), toward whoever accused X."""
+    out: list[_Coding] = []
+    if not context.quote_in(sent.start_char, sent.end_char, ctx):
+        return out  # no quotation here (most sentences): no token is looked at
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in ("be", "happen", "occur") and context.quoted_denial(tok, ctx):
+            q = context.quote_at(tok, ctx)
+            speaker = context.speaker_token(q, ctx) if q is not None else None
+            if speaker is not None:
+                out.append(_Coding(tok, _DENIAL, "016", [speaker], [], derived=True))
+    piece = context.quoted_piece(sent, ctx)
+    if piece is not None and not filters.is_negated(piece[0]):
+        root, speaker = piece  # '"This is a provocation."' / '"Russia must withdraw."' after "X said"
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in context.FIRST_PERSON \
+                and (subj.lower_ != "you" or context.quoted_addressee(subj, ctx) is not None):
+            words = {w for g in root.children if g.dep_ in ("attr", "acomp") for x in (g, *g.conjuncts)
+                     for w in (x.lemma_.lower(), *(m.lemma_.lower() for m in x.children if m.dep_ in ("amod", "compound")))}
+            if root.lemma_ == "be" and words & CONDEMNING_WORDS and not words & PRAISE_WORDS \
+                    and not filters.is_hypothetical(root):
+                anaphoric = subj.lower_ in _IT_WORDS and subj.pos_ in ("PRON", "DET")
+                out.append(_Coding(root, _EVALUATION, "111", [speaker], [subj], derived=True, anaphoric=anaphoric))
+            elif any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in root.children) \
+                    and (subj.pos_ != "PRON" or subj.lower_ == "you"):  # '"You must resign," X told Y
+                code = conflict.demanded_act_code(root) or "100"  # "must withdraw its troops" -> 1056
+                out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
+                                   with_conjuncts([subj]), derived=True))
+    return out
+
+
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
                 article: Article, earlier: list[Event] | None = None) -> list[Event]:
-    sources = _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
-        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx)
+    if c.pattern is _NAME_CALLING and c.targets and context.denied_claim(c.trigger, c.targets[0]):
+        c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
+    if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
+        return []  # 'called the stabbing "barbaric"' names the act; it appeals to no one
+    sources = context.pair_actors(c.sources, earlier or [], lambda ts: _resolve(ts, ctx, source=True)) \
+        or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
+        or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
+        or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets, ctx, c.code)
+    targets = _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1114,14 +1194,27 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and earlier is not None and c.code[:2] in context.ANSWER_ROOTS:
+        # "the move", "the stabbing" whose act was never coded: the doer of its clause
+        obj = direct_object(c.trigger) if not c.nominal else None
+        targets = next(([x] for t in c.targets or ([obj] if obj is not None else [])
+                        if (x := context.repeated_target(c.code, t, sources, earlier)
+                            or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
+                                                load_dictionary().knows)) is not None), [])
+    if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
+        # "refused to hand over the documents" the committee had subpoenaed: to the committee
+        targets = next(([x] for t in context.refused_things(c.trigger)
+                        if (x := context.asker_of(t, sources, lambda ts: _resolve(ts, ctx, source=True))) is not None), [])
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
             targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
-    if not targets and c.code == "016" and earlier and len(sources) == 1:
-        prior = coop.accuser(sources[0][1], c.trigger, earlier, ANAPHOR_REACH)
-        if prior is not None:  # "Y accused X of fraud. X denied the allegations": toward Y
-            targets = [(c.trigger, prior)]
+    if not targets and c.code == "011" and wire.declined_comment(c.trigger):
+        targets = [(c.trigger, wire.press_actor())]  # no asker named: the press (wire style)
+    if not targets and c.code == "016" and earlier is not None and len(sources) == 1:
+        # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
+        found = context.accuser(sources[0][1], c.trigger, earlier, ctx)
+        targets = [found] if found is not None else []
     if len(sources) == 1:
         public = coop.public_targets(c.code, c.trigger, sources[0][1], targets)
         if public is not None:  # "lifted the state of emergency": the issuer's own civilians

@@ -68,7 +68,7 @@ RECEIVED_NOUNS: dict[str, str] = {
     "demand": "100",
 }
 # "came under fire / criticism / scrutiny from X": only the nouns that mean disapproval
-UNDER_NOUNS = frozenset({"fire", "criticism", "condemnation", "censure"})
+UNDER_NOUNS = frozenset({"fire", "criticism", "condemnation", "censure", "scrutiny"})  # scrutiny: lexicon7
 
 _RECEIVED = parse_pattern("111", "draw +criticism >none", "verb", 0)
 
@@ -149,6 +149,10 @@ RETORT_VERBS = frozenset({"hit", "fire", "strike", "lash", "push"})
 _RETORT = parse_pattern("111", "hit_back >at", "verb", 0)
 DESCRIBING_VERBS = frozenset("describe characterize characterise portray depict denounce brand label".split())
 NAMING_VERBS = frozenset("call brand label dub term".split())
+REFERRING_VERBS = frozenset({"refer"})
+# insults a speaker pins on a person or an act ("referred to them as thugs", "acts of terror")
+INSULT_WORDS = frozenset("terror idiot fool clown traitor crook loser coward puppet tyrant despot bully "
+                         "coup witch-hunt hunt disaster joke embarrassment nightmare".split())
 _LABEL = parse_pattern("111", "describe ^oprd:* >obj", "verb", 0)
 
 
@@ -168,11 +172,15 @@ def condemning_label(tok: "Token", condemning: frozenset[str]) -> list[Reading]:
     """ "described Y's plan as illegal", "called Y's offensive a grave mistake" (the small model
     makes both nouns predicates): a condemning label pinned on someone's act is criticism."""
     lemma = tok.lemma_.lower()
-    if lemma not in DESCRIBING_VERBS and lemma not in NAMING_VERBS:
+    if lemma not in DESCRIBING_VERBS and lemma not in NAMING_VERBS and lemma not in REFERRING_VERBS:
         return []
     obj = direct_object(tok)
     label = None
-    if obj is not None and lemma in DESCRIBING_VERBS:
+    if lemma in REFERRING_VERBS:  # "referred to Y as a liar" (lexicon7)
+        obj = _prep_noun(tok, "to")
+        label = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"), None)
+        condemning = condemning | INSULT_WORDS
+    elif obj is not None and lemma in DESCRIBING_VERBS:
         label = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"), None)
     elif obj is None and lemma in NAMING_VERBS:
         preds = [c for c in tok.children if c.dep_ == "oprd"]
@@ -462,6 +470,7 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
 
 
 TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DEMAND_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
+    | REFERRING_VERBS \
     | frozenset({"come", "be"})
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events.codebook import info
 from dateline.events.frames import _agentive, noun_lemmas, possessor, with_conjuncts
+from dateline.events.general import is_public_restriction
 from dateline.events.patterns import Dictionary, Frame
 from dateline.model import Actor, Event
 
@@ -311,7 +312,7 @@ def public_targets(code: str, trigger: "Token", source: Actor,
     if not source.country or (source.role or "") not in ISSUER_ROLES:
         return None
     civilians = Actor(None, "civilians", source.country + "CVL", source.country, "CVL")
-    if code in PUBLIC_MEASURE_CODES:
+    if code in PUBLIC_MEASURE_CODES or code == "172" and is_public_restriction(trigger):
         if not targets or all(not a.role and a.code == source.country for _, a in targets):
             return [(trigger, civilians)]
         return None

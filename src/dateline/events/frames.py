@@ -100,7 +100,20 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
         for c in obj.children:
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
                 out.setdefault("xcomp", []).append(c)
+        # "advised residents to leave", "urged X to ...": the small model often hangs an object's
+        # "to"-infinitive on the verb as an adverbial clause; after the object it is the complement
+        # (lexicon7)
+        if "xcomp" not in out:
+            for c in tok.children:
+                if c.dep_ == "advcl" and c.i > obj.i and c.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_CONTROL \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
+                    out.setdefault("xcomp", []).append(c)
     return out
+
+
+# Verbs whose object is the one asked or told to do the "to"-infinitive after it.
+OBJECT_CONTROL = frozenset("advise ask urge tell encourage invite press call implore beg instruct order direct "
+                           "request recommend warn persuade lobby push pressure force allow permit".split())
 
 
 def verb_frame(tok: "Token") -> Frame:

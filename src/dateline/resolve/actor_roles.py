@@ -30,6 +30,8 @@ GENERIC_HEADS = {
     "representative", "delegation", "leader", "head", "chief", "spokesman", "spokeswoman",
     "spokesperson", "official", "officer", "commander", "leadership", "deputy", "aide", "adviser",
     "advisor", "director", "envoy",
+    # round 5: followers take the role of whom they follow ("opposition supporters" OPP)
+    "supporter", "loyalist", "follower", "sympathiser", "sympathizer",
 }
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 

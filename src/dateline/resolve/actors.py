@@ -171,6 +171,87 @@ def _country_of_word(word: str) -> str | None:
     return country_code(word) or _extra_places().get(_org_key(word))
 
 
+def region_in_name(name: str | None) -> str | None:
+    """The country of a region that an institution's name starts from ("Queensland Police
+    Service", "Thurgau Cantonal Court", "Lagos State Government"): the longest run of
+    capitalised words, from the first, that names a state, province or county. Only for names
+    the entities stage took for an organisation or place, never for running text, where any
+    capitalised word could be a small region's namesake ("Most")."""
+    if not name:
+        return None
+    words = _PHRASE_WORD.findall(name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    caps = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        caps.append(w)
+    for n in range(min(len(caps), _MAX_NGRAM), 0, -1):
+        cand = " ".join(caps[:n])
+        if _is_country_name(cand):
+            return None  # "Georgia": the country, not the US state
+        code = region_country(cand)
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _is_country_name(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+#: Words that end a region's name without changing it ("Lagos State", "Sichuan Province").
+_REGION_SUFFIXES = ("state", "province", "region", "county", "prefecture", "oblast", "governorate")
+#: Region names that are also plain words or compass points: never read as a region.
+_REGION_STOP = frozenset("north south east west central centre center capital coast island islands lakes "
+                         "eastern western northern southern upper lower river valley mountain highlands "
+                         "national federal city town".split())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Subdivision names (pycountry, offline: states, provinces, counties) -> ISO alpha-3, for
+    names that only one country uses; regions named alike in several countries ("Central")
+    are left out."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:  # (English counties are second-level units: England's)
+        seen.setdefault(sub.name.lower(), set()).add(sub.country_code)
+    out: dict[str, str] = {}
+    for name, countries in seen.items():
+        if len(countries) == 1 and len(name) >= 4 and name not in _REGION_STOP:
+            country = pycountry.countries.get(alpha_2=next(iter(countries)))
+            if country is not None:
+                out[name] = country.alpha_3
+    return out
+
+
+def region_country(name: str | None) -> str | None:
+    """ISO alpha-3 of the country whose first-level region (state, province, county) is named:
+    "Queensland" AUS, "Oxfordshire" GBR, "Lagos State" NGA; None for anything else. Only
+    capitalised names are looked up ("texas" in running text is no name)."""
+    if not name or not name[:1].isupper():
+        return None
+    key = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip(" .,'").lower()
+    key = re.sub(r"^the ", "", key)
+    regions = _regions()
+    if key in regions:
+        return regions[key]
+    for suffix in _REGION_SUFFIXES:
+        if key.endswith(" " + suffix) and key[: -len(suffix) - 1] in regions:
+            return regions[key[: -len(suffix) - 1]]
+    return None
+
+
 def cameo_country(iso3: str | None) -> str | None:
     """The country part as PETRARCH/Phoenix write it: ISO alpha-3 except legacy TMP (East Timor)."""
     return _ISO_TO_CAMEO.get(iso3, iso3) if iso3 else iso3
@@ -222,11 +303,33 @@ def _context_country(article: Article | None) -> str | None:
     if article is None:
         return None
     places = tuple(
-        (ent.country, ent.name, max(1, len(ent.mentions)))
+        (ent.country, ent.name, place_votes(ent, article))  # the events' place counts more
         for ent in article.entities
         if ent.label in ("GPE", "NORP", "LOC")
     )
     return _clear_country(places, article.dateline)
+
+
+#: Extra votes of a place the headline names (the events' place) in the article's country.
+_HEADLINE_WEIGHT = 2
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def place_votes(entity: Entity, article: Article) -> int:
+    """How strongly a place entity says where the article's events happen: one vote a mention,
+    one more for each mention that places something ("in New Delhi", "at the border of X"),
+    and two more when the headline names it. A nationality word beside another country's
+    actor ("the visiting Japanese minister") is a mention, not the place of the events."""
+    text = article.text or ""
+    votes = 0
+    for m in entity.mentions:
+        votes += 1
+        if entity.label in ("GPE", "LOC") and _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+            votes += 1
+    votes = max(1, votes)
+    if article.headline and re.search(r"\W" + re.escape(entity.name) + r"\W", f" {article.headline} "):
+        votes += _HEADLINE_WEIGHT
+    return votes
 
 
 @lru_cache(maxsize=256)
@@ -255,6 +358,65 @@ def _borrow(role: str | None, article: Article | None) -> str | None:
     if not role or role[:3] in _NO_BORROW_ROLES:
         return None
     return _context_country(article)
+
+
+# ---------------------------------------------------------------- political parties
+
+
+@lru_cache(maxsize=1)
+def builtin_parties() -> ActorDictionary:
+    """Parties named by their members' bare name, with dated governing spans (data/actors/parties.txt)."""
+    return load_actor_dictionary(DATA_DIR / "parties.txt")
+
+
+#: Capitalised words that may stand before a party word in a party group ("House Democrats").
+_PARTY_PREFIXES = frozenset({"house", "senate", "congressional", "state", "the"})
+#: Capitalised words that may follow a party word in the party's own bodies ("the Democratic
+#: National Committee", "the Republican Party"); any other capitalised word makes it another name
+#: ("Democratic Republic", "Republican Guard", "Democratic Unionist").
+_PARTY_TAIL_OK = frozenset({"party", "national", "committee", "convention", "caucus", "leadership"})
+
+
+def party_code(words: list[str], when: str | None = None, article: Article | None = None,
+               context: str | None = None) -> str | None:
+    """The code of a party group ("Democrats", "House Republicans", "the Democratic
+    leadership", "Republicans in Congress"), or None when the words name no listed party.
+
+    A party group is its country + LEG when the phrase names a legislature or legislators (the
+    standard codes legislators whatever their party), else the role its other words state
+    strongly ("Republican governor" GOV, "Democratic candidate" OPP), else the party's code on
+    that day: GOV while it holds the government, OPP outside it. A party word that is part of a
+    longer capitalised name ("Social Democrats", "Democratic Republic of the Congo",
+    "Republican Guard") is none of these; nor is any party word in an article clearly about
+    another country than the party's."""
+    d = builtin_parties()
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or d.lookup(w, when) is None:
+            continue
+        if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _PARTY_PREFIXES:
+            return None  # "Social Democrats", "Sweden Democrats"
+        end = i + 1
+        while end < len(words) and words[end][:1].isupper() and words[end].lower() in _PARTY_TAIL_OK:
+            end += 1
+        if end < len(words) and words[end][:1].isupper():
+            return None  # "Democratic Republic", "Republican Guard", "Democratic Unionist"
+        if end > i + 1 and end < len(words) and words[end].lower() == "of":
+            return None  # "the Democratic Party of Japan"
+        code = d.lookup(" ".join(words[i:end]), when) or d.lookup(w, when)
+        if code is None:
+            return None
+        country = code[:3]
+        home = _context_country(article) if article is not None else None
+        if home and home != country:
+            return None  # an article about another country's "Democrats"
+        rest = " ".join(words[:i] + words[end:] + ([context] if context else []))
+        best = best_role(role_matches(words_of(rest))) if rest.strip() else None
+        if best is not None and best.code == "LEG":
+            return country + ("ELI" if mentions_former(rest) else "LEG")
+        if best is not None and best.strong:
+            return country + (_FORMER_ROLE if mentions_former(rest) else best.code)
+        return code
+    return None
 
 
 # ---------------------------------------------------------------- entities
@@ -300,6 +462,9 @@ def actor_for_entity(
     names = _entity_names(entity)
     day = _when(when, article)
     code = _dictionary_code(current_actor_dictionary(), names, day)
+    if code is None and entity.label in ("NORP", "ORG"):
+        # "Democrats", "House Republicans": a party group, by its words and the title around it
+        code = party_code(_PHRASE_WORD.findall(entity.name), day, article, context)
     if code is None and entity.label not in ("GPE", "LOC", "NORP"):
         code = _builtin_person_code(entity, names, day, context, article)
     elif code is None and entity.label == "GPE" and not entity.country:
@@ -325,7 +490,12 @@ def _builtin_person_code(
     country alone; then a role the text itself states for the same country ("former
     president" -> ELI) is kept, since the text knows of offices the list does not."""
     code = _dictionary_code(builtin_people(), names, day)
-    if code is None or len(code) != 3 or not (role_code(entity.role) or role_code(context)):
+    stated_role = role_code(entity.role) or role_code(context)
+    if code is not None and code.endswith(_FORMER_ROLE) and stated_role and stated_role != _FORMER_ROLE:
+        # between listed offices (ELI), but the text gives a current title ("US President
+        # Donald Trump" in an undated text): the text knows of an office the list does not
+        code = code[:3]
+    if code is None or len(code) != 3 or not stated_role:
         return code  # a public figure out of office is no private person: the country alone
     stated = _code_from_attributes(entity, context, article, day)
     return stated if stated and stated.startswith(code) else code
@@ -337,7 +507,8 @@ def _code_from_attributes(
     if entity.label in ("GPE", "LOC", "NORP", "FAC"):
         # a place or people named as the actor: the country alone ("Moscow said" -> RUS),
         # unless its name is an institution's ("the National Telecommunications Commission")
-        country = entity.country or _country_of_word(entity.name) or place_country(entity.name)
+        country = (entity.country or _country_of_word(entity.name) or place_country(entity.name)
+                   or region_in_name(entity.name))  # "Oxfordshire", "Lagos State Government"
         role = _strong_role(_name_without_countries(entity.name))
         if role is None:
             return compose(country, None)
@@ -349,8 +520,15 @@ def _code_from_attributes(
         if group:
             return group  # "the Houthi spokesman X", "Amnesty director X": they act as the group
         role = role_code(entity.role) or role_code(context) or title_role(entity, article)
+        if context and entity.role and _strong_role(context) and not _strong_role(entity.role):
+            # "Senator Kennedy" of a person the article also calls a "presidential candidate":
+            # an office (strong) beats a standing (weak), as the standard keeps senators LEG
+            role = role_code(context)
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
+        if country is None:  # wire titles that name their country ("Commerce Secretary X")
+            found = _wire_office(entity, context, article)
+            country, role = (found[0], role or found[1]) if found else (None, role)
         if role is None:
             # a named person with no title and no office on record is a private person
             # (the Wikinews gold's CVL for suspects, victims, relatives), when their country
@@ -367,8 +545,10 @@ def _code_from_attributes(
         if coded:
             return coded
     role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
-    country = (entity.country or country_in_text(entity.name) or country_in_text(context)
-               or _title_country(entity, article))
+    # (a region that starts the name before a namesake city: "Ontario Provincial Police" is
+    # Canada's, though a city of California is called Ontario too)
+    country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
+               or country_in_text(context) or _title_country(entity, article))
     return compose(country or _borrow(role, article), role)
 
 
@@ -490,7 +670,7 @@ def actor_for_phrase(
     phrase = " ".join(words)
     d = current_actor_dictionary()
     day = _when(when, article)
-    code = _dictionary_code(d, [phrase], day) or known_org_code(phrase)
+    code = _dictionary_code(d, [phrase], day) or known_org_code(phrase) or party_code(words, day, article)
     if code is None:
         code = _phrase_code(words, d, day, article)
     return _actor(code, phrase) if code else None
@@ -507,6 +687,14 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
     if agent:
         return apply_agent(base or _borrow(agent.strip("~"), article), agent)
     role = head_role(rest_text) if rest else None
+    if role is None and rest and not rest[-1][:1].islower():
+        # "state news agency Saba", "the rescue charity Sea Watch": a name after its title;
+        # the title's head is the role
+        cut = len(rest)
+        while cut > 0 and rest[cut - 1][:1].isupper():
+            cut -= 1
+        if 0 < cut < len(rest):
+            role = head_role(" ".join(rest[:cut]))
     if base and len(base) > 3:
         # a dictionary or table code that already has its role ("Hamas fighters"), unless the
         # phrase says its holders are former ones ("former White House officials" USAGOVELI)
@@ -515,9 +703,22 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         # a smaller place named as the actor ("Rochester"); only real cities, since a
         # sentence-initial capital makes any word look like a name ("Most" is a Czech town)
         base = place_country(" ".join(words), min_population=_PLACE_ACTOR_POPULATION)
-    if base is None:
-        base = _borrow(role, article)
+    if base is None:  # "the Fed", "a Kremlin spokesman", "the Secretary of State": the office's country
+        from dateline.events import wire  # (lazy: the events package imports this module's users)
+
+        found = wire.office(" ".join(words), whole=True)
+        base, role = (found[0], role or found[1]) if found else (_borrow(role, article), role)
     return compose(base, role)
+
+
+def _wire_office(entity: Entity, context: str | None, article: Article | None) -> tuple[str, str] | None:
+    """The country and role a wire title states for a named person (events/wire.py)."""
+    from dateline.events import wire
+
+    found = wire.office(entity.role) or wire.office(context)
+    if found is None and article is not None and article.text:
+        found = next((f for f in (wire.office_before(article.text, m.start) for m in entity.mentions) if f), None)
+    return found
 
 
 def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -> tuple[str | None, list[str]]:
@@ -599,4 +800,7 @@ __all__ = [
     "split_code",
     "known_org_code",
     "country_in_text",
+    "party_code",
+    "region_country",
+    "region_in_name",
 ]

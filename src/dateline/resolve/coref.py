@@ -324,21 +324,39 @@ def resolve_pronouns(doc: "Doc", refs: list[Ref], infos: dict[str, EntityInfo], 
     regions = quote_regions(doc)
     inside = {i for a, b in regions for i in range(a, b)}
     out: dict[int, str] = {}
+    named = {r.token: r.entity for r in refs}
     for tok in doc:
         if tok.i not in inside:
-            _resolve_pronoun(tok, refs, infos, sents, out, frozenset())
+            _resolve_pronoun(tok, refs, infos, sents, out, frozenset(), named)
     for a, b in regions:
         speakers = _quote_speakers(doc, a, b, refs, out, sents)
         for tok in doc[a:b]:
-            _resolve_pronoun(tok, refs, infos, sents, out, speakers)
+            _resolve_pronoun(tok, refs, infos, sents, out, speakers, named)
     return out
 
 
+_OBJECT_FORMS = frozenset({"him", "her", "them"})
+
+
+def _clause_subject(tok: "Token", named: dict[int, str], resolved: dict[int, str]) -> frozenset[str]:
+    """ "Odinga told him", "police arrested her": an object pronoun is never its own clause's
+    subject (that would be "himself"), so the subject's entity is no candidate."""
+    if tok.lower_ not in _OBJECT_FORMS or tok.dep_ not in ("dobj", "dative"):
+        return frozenset()
+    subj = next((c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None:
+        return frozenset()
+    eid = named.get(subj.i) or resolved.get(subj.i)
+    return frozenset({eid}) if eid else frozenset()
+
+
 def _resolve_pronoun(tok: "Token", refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int],
-                     out: dict[int, str], exclude: frozenset[str]) -> None:
+                     out: dict[int, str], exclude: frozenset[str], named: dict[int, str] | None = None) -> None:
     low = tok.lower_
     if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
         return
+    if named is not None and low in _OBJECT_FORMS:
+        exclude = exclude | _clause_subject(tok, named, out)
     eid = None
     if low in _MALE or low in _FEMALE:
         eid = _person_for(tok.i, _pronoun_gender(low), refs, infos, sents, exclude)

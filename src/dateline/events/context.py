@@ -1,0 +1,726 @@
+"""Sources and targets a reader takes from the article, not from the clause (issue #4).
+
+The Wikinews conventions resolve pronouns and definite descriptions "as a human reader
+would". The coder's own clause reading (frames.py) finds a subject and an object; when those
+are "I", "my colleagues", "the ministry", "the first" or "the stabbing", this module says
+whom they stand for:
+
+- **first person in a quotation**: "I"/"we"/"my"/"our" inside a direct quotation are its
+  speaker, as the quotes stage (article.quotes) tied it, also in the later pieces of a
+  quotation the sentence splitter cut up. "my colleagues" of a legislator (or of any office
+  holder) are the same body: the speaker's code, another actor.
+- **definite descriptions** with no country of their own ("the ministry", "the party",
+  "the court", "the campaign", "the president") are the latest earlier phrase with the same
+  head noun that names one; "the accused", "the suspect", "the gunman" are the private
+  person the article named last.
+- **"the first ... the second ..."** of documents just named ("passed two resolutions. The
+  first condemned ...") speak for whoever passed or issued them.
+- **acts named by a noun**: when "the move" / "the stabbing" / "the investigation" points at an
+  act that was never coded, its doer is the agent of the earlier clause whose verb (or noun)
+  is of the same family (stabbing <- stab, investigation <- investigate, vote <- vote), and
+  for "the move / the decision" the agent of the nearest act verb reported just before.
+- **denials in a quotation**: "It never happened", "It is not true", "I am not guilty" said by
+  a speaker who was accused is a denial (016) toward the accuser; so is calling the claim or
+  the allegation "false".
+
+Every rule is conservative: no actor is better than a wrong one, so each one answers only
+where its antecedent is unambiguous within a short reach, and returns nothing otherwise.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dateline.events import filters
+from dateline.events.frames import possessor, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from dateline.events.actors import ActorContext
+    from dateline.model import Actor, Event, Quote
+
+Resolver = Callable[[list["Token"]], list[tuple["Token", "Actor"]]]
+# How far back (characters) a description or an act noun may point.
+REACH = 1500
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
+
+_QUOTES_KEY = "dateline.events.context.quotes"
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def _direct_quotes(ctx: "ActorContext") -> list["Quote"]:
+    """The article's direct quotations with a speaker, in text order (kept on the Doc)."""
+    doc = ctx.doc
+    key = (_QUOTES_KEY, id(ctx.article))
+    got = doc.user_data.get(key)
+    if got is None:
+        got = doc.user_data[key] = sorted(
+            (q for q in ctx.article.quotes if q.kind == "direct" and (q.speaker_span or q.speaker)),
+            key=lambda q: q.start)
+    return got
+
+
+def quote_in(start: int, end: int, ctx: "ActorContext") -> bool:
+    """Whether a direct quotation with a speaker overlaps [start, end): most sentences have
+    none, and the quotation rules skip them without looking at a token."""
+    for q in _direct_quotes(ctx):
+        if q.start >= end:
+            return False
+        if q.end > start:
+            return True
+    return False
+
+
+def quote_at(tok: "Token", ctx: "ActorContext") -> "Quote | None":
+    """The direct quotation (with a known speaker) that holds this token."""
+    for q in _direct_quotes(ctx):
+        if q.start > tok.idx:
+            break
+        if q.start <= tok.idx < q.end:
+            return q
+    return None
+
+
+def speaker_token(q: "Quote", ctx: "ActorContext") -> "Token | None":
+    """The token that names the quotation's speaker: the mention the quotes stage tied it to,
+    else the entity's latest mention before the quotation (or its first one)."""
+    doc = ctx.doc
+    if q.speaker_span:
+        span = doc.char_span(q.speaker_span["start"], q.speaker_span["end"], alignment_mode="expand")
+        if span is not None and not (q.start <= span.root.idx < q.end):
+            return span.root
+    ent = ctx.article.entity(q.speaker) if q.speaker else None
+    if ent is None or not ent.mentions:
+        return None
+    before = [m for m in ent.mentions if m.end <= q.start] or [m for m in ent.mentions if m.start >= q.end]
+    if not before:
+        return None
+    m = before[-1] if before[0].end <= q.start else before[0]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def quoted_speaker(tok: "Token", ctx: "ActorContext") -> "Token | None":
+    """ '"I urge my colleagues to act," the senator said': a first-person pronoun inside a
+    direct quotation is its speaker (None outside quotations or with no speaker)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
+        return None
+    q = quote_at(tok, ctx)
+    return speaker_token(q, ctx) if q is not None else None
+
+
+SECOND_PERSON = frozenset({"you", "your", "yours"})
+
+
+def quoted_addressee(tok: "Token", ctx: "ActorContext") -> "Token | None":
+    """ '"You have failed the people," X told Y', 'X said to Y: "We urge you to ..."': "you"
+    inside a direct quotation is the one its cue verb addresses (the object of "told", the
+    "to" of "said to"); None when the cue names no addressee ("you" is then generic)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in SECOND_PERSON:
+        return None
+    q = quote_at(tok, ctx)
+    if q is None or not q.cue_span:
+        return None
+    span = ctx.doc.char_span(q.cue_span["start"], q.cue_span["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    cue = span.root
+    speaker = speaker_token(q, ctx)
+    if speaker is None or not (speaker == cue or speaker.head == cue and speaker.dep_ == "nsubj"):
+        return None  # the cue verb is not the speaker's own ("I told my mom, and she said 'you ...'")
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and not q.start <= c.idx < q.end and (
+                c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("him", "her", "them")):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            got = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if got is not None:
+                return got
+    return None
+
+
+# Nouns for the fellow members of one's own body: "my colleagues", "our fellow senators".
+COLLEAGUE_WORDS = frozenset({"colleague", "colleagues", "peer", "peers"})
+# Bodies whose members are one actor code (a legislator's colleagues are the legislature).
+BODY_ROLES = frozenset({"LEG", "GOV", "JUD", "MIL", "COP"})
+
+
+def colleagues(tok: "Token", ctx: "ActorContext") -> "Actor | None":
+    """ '"I urge my colleagues to pass the bill," the senator said': the owner's own body (the
+    same code as the owner, as another actor)."""
+    from dateline.events.actors import actor_for
+    from dateline.model import Actor
+
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in COLLEAGUE_WORDS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        return None
+    who = quoted_speaker(owner, ctx) if owner.lower_ in FIRST_PERSON else owner
+    actor = actor_for(who, ctx) if who is not None else None
+    if actor is None or not actor.code or actor.role not in BODY_ROLES or not actor.country:
+        return None
+    return Actor(None, tok.doc[owner.i:tok.i + 1].text, actor.code, actor.country, actor.role)
+
+
+def quoted_self_reference(tok: "Token", ctx: "ActorContext") -> bool:
+    """True for a third-person pronoun inside a quotation that the coreference map ties to the
+    quotation's own speaker: a speaker does not call themself "he" ("'He lied to us,' the
+    minister said" is about someone else), so that reading is a slip."""
+    if tok.pos_ != "PRON" or tok.lower_ not in THIRD_PERSON:
+        return False
+    q = quote_at(tok, ctx)
+    if q is None or not q.speaker:
+        return False
+    ent = ctx.coref.get(tok.i)
+    if ent is None:
+        from dateline.events.actors import _entity_for  # the same fallback actor_for uses
+        found = _entity_for(tok, ctx)
+        ent = found.id if found is not None else None
+    return ent == q.speaker
+
+
+def quoted_piece(sent: "Span", ctx: "ActorContext") -> "tuple[Token, Token] | None":
+    """A sentence that is a piece of a direct quotation with no speech verb of its own ('... he
+    said. "This is a provocation."'): its root and the quotation's speaker. The piece is what
+    the speaker says, so it is read as the complement of an unwritten "said"."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    q = quote_at(root, ctx)
+    if q is None or not (q.start <= sent.start_char + 1 and sent.end_char - 2 <= q.end):
+        return None  # only a sentence wholly inside the quotation
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEAKING_VERBS for t in sent):
+        return None  # a speech verb of its own: the ordinary speech rules read it
+    speaker = speaker_token(q, ctx)
+    return (root, speaker) if speaker is not None else None
+
+
+# ---------------------------------------------------------------- definite descriptions
+
+# Heads of descriptions a reader ties to the latest phrase with the same head that says whose
+# it is: "the Chinese foreign ministry ... the ministry", "the Biden campaign ... the campaign".
+# ("the government", "the president", "the police" are left out: a reader takes them as the
+# article's own country's, which the actor coder already does, even after a foreign one.)
+SAME_HEAD_WORDS = frozenset("ministry party court campaign committee commission council agency embassy "
+                            "prosecutor office union department".split())
+# Private persons named by their part in a crime: "the accused" is the person charged before.
+SUSPECT_WORDS = frozenset("accused suspect defendant gunman attacker assailant killer shooter "
+                          "perpetrator knifeman".split())
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _definite_bare(tok: "Token") -> bool:
+    """ "the ministry": a definite noun with no owner, no modifier naming whose, no "of"."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
+        return False
+    if any(c.dep_ in ("poss", "compound", "nmod", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "for", "in")
+           for c in kids):
+        return False
+    return not any(c.dep_ == "amod" and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in kids)
+
+
+def description_antecedent(tok: "Token", ctx: "ActorContext") -> "Token | None":
+    """The token a bare definite description stands for, or None."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in SUSPECT_WORDS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+        # ("the accused" is often tagged a verb; its place in the clause says it is a noun)
+        if not _definite_bare(tok) or tok.i in ctx.entity_at:
+            return None
+        return _latest_private_person(tok, ctx)
+    if tok.pos_ != "NOUN" or lemma not in SAME_HEAD_WORDS or not _definite_bare(tok) or tok.i in ctx.entity_at or tok.i in ctx.coref:
+        return None
+    return _same_head(tok, ctx)
+
+
+def _same_head(tok: "Token", ctx: "ActorContext") -> "Token | None":
+    from dateline.events.actors import actor_for
+
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if tok.idx - t.idx > REACH:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or _definite_bare(t):
+            continue
+        actor = actor_for(t, ctx)
+        if actor is not None and actor.code and actor.country and _names_country(t, ctx):
+            return t
+        return None  # the nearest same-head phrase names no one: no guess further back
+    return None
+
+
+def _names_country(t: "Token", ctx: "ActorContext") -> bool:
+    """The phrase itself (or its entity) says whose it is: "the Chinese foreign ministry",
+    "the Biden campaign", "Russia's defence ministry"."""
+    if t.i in ctx.entity_at or t.i in ctx.coref:
+        return True
+    return any(w.ent_type_ in ("NORP", "GPE", "PERSON", "ORG") for w in t.subtree if w.i < t.i)
+
+
+def _latest_private_person(tok: "Token", ctx: "ActorContext") -> "Token | None":
+    """The latest person named before the description (within reach) who holds no office:
+    "Australian man Mark Duffy was charged ... the accused"."""
+    from dateline.events.actors import actor_for
+
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if tok.idx - t.idx > REACH:
+            break
+        ent = ctx.entity_at.get(i)
+        if ent is None or ent.label != "PERSON" or t.dep_ in ("compound", "poss"):
+            continue
+        actor = actor_for(t, ctx)
+        if actor is None or not actor.code or actor.role not in (None, "CVL"):
+            return None  # the latest person is an office holder: not "the accused"
+        return t
+    return None
+
+
+def plural_object_antecedent(tok: "Token") -> "Token | None":
+    """ "Police arrested two suspects. Prosecutors charged them with murder": "them" as an
+    object is the latest group named as a role noun in the two sentences before (never the
+    clause's own subject, which "them" cannot be)."""
+    from dateline.events.actors import ROLE_WORDS
+
+    if tok.pos_ != "PRON" or tok.lower_ != "them" or tok.dep_ not in ("dobj", "pobj"):
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    lo = start
+    for _ in range(2):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    for i in range(start - 1, lo - 1, -1):
+        t = doc[i]
+        if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
+            return t
+    return None
+
+
+def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token"]:
+    """ "The Iranian foreign ministry summoned the ambassador. It accused London ...",
+    "Opposition parties held a rally. They accused the government ...": "it"/"they" as the
+    subject of a sentence's main clause, with no coreference answer, is the subject of the
+    sentence before when that is a body of the right number (not a person): a singular noun
+    for "it", a plural one or coordinated ones for "they"."""
+    from dateline.events.actors import actor_for
+
+    low = tok.lower_
+    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ != "nsubj":
+        return []
+    head = tok.head
+    root = tok.sent.root
+    if not (head == root or head.dep_ == "conj" and head.head == root):
+        return []  # "the army said it had killed ...": the speaker's clause says who "it" is
+    if tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    ent = ctx.entity_at.get(subj.i)
+    if ent is not None and ent.label == "PERSON":
+        return []
+    group = [subj, *subj.conjuncts]
+    if low == "it" and (len(group) > 1 or subj.tag_ not in ("NN", "NNP")):
+        return []
+    if low == "they" and len(group) == 1 and subj.tag_ not in ("NNS", "NNPS"):
+        return []
+    from dateline.events.actors import ROLE_WORDS
+
+    if not all(ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
+               or g.lemma_.lower() in BODY_WORDS for g in group):
+        return []  # "Protesters' demands include ...": a thing, not a body that acts
+    if tok.i in ctx.coref:
+        return []  # the coreference stage has its own answer (asked last: it is not free)
+    if any((a := actor_for(g, ctx)) is None or not a.code for g in group):
+        return []
+    mine = actor_for(tok, ctx)
+    if mine is not None and mine.code:
+        return []  # the actor coder already knows ("they": the protesters just named)
+    return group
+
+
+# Bodies that act as one: "Opposition parties held a rally. They ..."
+BODY_WORDS = frozenset("party group coalition alliance union organisation organization movement "
+                       "committee council agency ministry embassy".split())
+
+
+COUNTRY_WORDS = frozenset({"country", "nation"})
+
+
+def country_reference(tok: "Token", ctx: "ActorContext") -> "Actor | None":
+    """ "Venezuela expelled the Spanish ambassador. The country's foreign minister accused
+    Spain ...": "the country" (or "the country's <office>") is the country that was the
+    subject of one of the two sentences before (a reader's default: the one acting)."""
+    from dateline.events.actors import ROLE_WORDS, actor_for
+    from dateline.model import Actor
+
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.lemma_.lower() in COUNTRY_WORDS:
+        holder, role = tok, None
+    else:
+        holder = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in COUNTRY_WORDS), None)
+        role = ROLE_WORDS.get(tok.lemma_.lower())
+        if holder is None or role is None:
+            return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children) \
+            or any(c.dep_ in ("amod", "compound", "prep") for c in holder.children):
+        return None  # "the Balkan country", "the country of Y": the phrase says which
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        actor = actor_for(subj, ctx) if subj is not None and subj.pos_ == "PROPN" else None
+        if actor is not None and actor.country and actor.code == actor.country:
+            code = actor.country + (role or "")
+            return Actor(None, doc[holder.i:tok.i + 1].text, code, actor.country, role)
+    return None
+
+
+# ---------------------------------------------------------------- "the two leaders", "both sides"
+
+# Plural nouns that, counted as two ("the two leaders", "both countries"), name the pair of
+# actors the article has just shown dealing with each other.
+PAIR_WORDS = frozenset("leader country nation side government president minister counterpart state "
+                       "neighbour neighbor rival delegation party premier".split())
+
+
+def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver") -> list[tuple["Token", "Actor"]]:
+    """ "X met Y on Monday. The two leaders signed a trade deal": the pair the article just
+    showed together: the two sides of the latest earlier event between two actors (in an
+    earlier sentence, within reach), else the two coordinated subjects of one of the two
+    sentences before ("Armenia and Azerbaijan agreed to a ceasefire. The two countries ...")."""
+    for t in toks:
+        if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (
+                t.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
+            count = next(iter(t.children), t)  # "The two discussed trade", "Both condemned ...": no noun
+            if count is t:
+                count = t.doc[t.i - 1] if t.i > 0 else t
+        elif t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PAIR_WORDS:
+            continue
+        else:
+            count = next((c for c in t.children if c.lower_ in ("two", "both")
+                          and c.dep_ in ("nummod", "det", "predet", "amod")), None)
+            if count is None:
+                continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "the two leaders of the opposition": the phrase says who they are
+        start = t.sent.start_char
+        for ev in reversed(earlier):
+            if ev.trigger is None or ev.trigger.start >= start or t.idx - ev.trigger.start > REACH:
+                continue
+            if ev.source.code and ev.target.code and ev.source.code != ev.target.code \
+                    and ev.source.country and ev.target.country:
+                return [(t, ev.source), (count, ev.target)]  # (two tokens: the coder pairs distinct sides)
+            break  # the latest act is not between two parties: no guess further back
+        doc = t.doc
+        lo = t.sent.start
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        for i in range(t.sent.start - 1, lo - 1, -1):
+            s = doc[i]
+            if s.dep_ in ("nsubj", "nsubjpass") and s.conjuncts:
+                got = resolve([s, *s.conjuncts])
+                if len(got) == 2 and got[0][1].code != got[1][1].code:
+                    return [(t, got[0][1]), (count, got[1][1])]
+                return []
+    return []
+
+
+# ---------------------------------------------------------------- "the first ... the second"
+
+ORDINALS = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1}
+# Papers that act for whoever passed, filed or issued them.
+DOCUMENT_NOUNS = frozenset("resolution article bill motion amendment law decree order statement report "
+                           "letter petition lawsuit complaint charge measure".split())
+
+
+def ordinal_author(tok: "Token") -> "Token | None":
+    """ "The House passed two articles of impeachment. The first charged X with ...": the
+    ordinal stands for one of the documents just named, which speak for their author (the
+    subject of the verb that passed them)."""
+    if tok.lower_ not in ORDINALS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("pobj", "prep") for c in tok.children):
+        return None  # "the first of the charges": the parser's own head says what it is
+    doc = tok.doc
+    lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = doc[i]
+        if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in DOCUMENT_NOUNS and t.dep_ in ("dobj", "nsubjpass"):
+            verb = t.head
+            found = subjects(verb) if t.dep_ == "dobj" else [
+                g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return found[0] if found else None
+    return None
+
+
+# ---------------------------------------------------------------- acts named by a noun
+
+# Act nouns and the verbs (and nouns) of the same family a reader reads them back to.
+ACT_FAMILIES: dict[str, frozenset[str]] = {
+    "stabbing": frozenset({"stab"}), "shooting": frozenset({"shoot"}), "killing": frozenset({"kill"}),
+    "murder": frozenset({"murder", "kill"}), "bombing": frozenset({"bomb"}), "attack": frozenset({"attack"}),
+    "assault": frozenset({"assault"}), "raid": frozenset({"raid"}), "beating": frozenset({"beat"}),
+    "riot": frozenset({"riot"}), "riots": frozenset({"riot"}), "protest": frozenset({"protest"}),
+    "investigation": frozenset({"investigate", "probe"}), "inquiry": frozenset({"investigate", "probe"}),
+    "probe": frozenset({"investigate", "probe"}),
+    "vote": frozenset({"vote"}), "decision": frozenset({"decide"}), "arrest": frozenset({"arrest", "detain"}),
+    "detention": frozenset({"detain", "arrest"}), "ban": frozenset({"ban"}), "expulsion": frozenset({"expel"}),
+    "invasion": frozenset({"invade"}), "incursion": frozenset({"enter", "cross", "invade", "violate"}),
+    "intrusion": frozenset({"enter", "intrude", "violate"}), "occupation": frozenset({"occupy"}),
+    "annexation": frozenset({"annex"}), "blockade": frozenset({"blockade", "block"}),
+    "seizure": frozenset({"seize"}), "takeover": frozenset({"take", "seize"}), "coup": frozenset({"seize", "topple", "oust"}),
+    "execution": frozenset({"execute"}), "deportation": frozenset({"deport"}), "kidnapping": frozenset({"kidnap", "abduct"}),
+    "abduction": frozenset({"abduct", "kidnap"}), "shelling": frozenset({"shell"}), "airstrike": frozenset({"strike", "bomb"}),
+    "airstrikes": frozenset({"strike", "bomb"}), "strike": frozenset({"strike"}), "strikes": frozenset({"strike"}), "crackdown": frozenset({"crack"}), "impeachment": frozenset({"impeach"}),
+    "closure": frozenset({"close"}), "suspension": frozenset({"suspend"}), "dismissal": frozenset({"dismiss", "fire"}),
+    "lawsuit": frozenset({"sue"}), "suit": frozenset({"sue"}), "indictment": frozenset({"indict"}),
+    "prosecution": frozenset({"prosecute"}), "sanction": frozenset({"sanction"}), "sanctions": frozenset({"sanction"}),
+}
+# Doers named by their deed: "the attacker ... the stabbing" (an agentless "was stabbed" names
+# no one, the article's "attacker" does).
+_ASSAILANTS = frozenset("attacker assailant gunman shooter killer bomber knifeman perpetrator".split())
+AGENT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys("stab shoot kill murder bomb attack assault beat".split(), _ASSAILANTS),
+    "riot": frozenset({"rioter"}), "protest": frozenset({"protester", "demonstrator"}),
+}
+# Nouns that name whatever was just done ("criticised the move"): the nearest act verb before.
+GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure"})
+# Verbs that report words, not deeds: never the act "the move" names.
+_NOT_DEEDS = frozenset("say tell add state write tweet speak explain insist note warn claim report "
+                       "ask believe think know accuse criticize criticise condemn urge call be have "
+                       "include lead come go remain continue begin".split())
+# The roots whose target may be an act's doer (comment, praise, demand, criticism,
+# rejection of "the move"); an appeal or a threat is made to an actor, never to an act.
+ANSWER_ROOTS = frozenset({"01", "05", "10", "11", "12"})
+
+
+def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Resolver",
+             known_verb: "Callable[[str], bool]") -> "tuple[Token, Actor] | None":
+    """The doer of the earlier act a definite act noun points at, when that act was never
+    coded: "X stabbed Y ... called the stabbing barbaric" -> X. `resolve` codes subject tokens
+    (the coder's own resolution); `known_verb(lemma)` says whether a verb is an act in the
+    dictionary (for "the move": a deed the dictionary knows, or any past-tense main verb)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    family = ACT_FAMILIES.get(lemma) or ACT_FAMILIES.get(noun.lower_)
+    generic = lemma in GENERIC_ACTS
+    if family is None and not generic:
+        return None
+    if possessor(noun) is not None:
+        return None  # "the Democrats' investigation": the clause names whose act it is
+    # "the impeachment investigation" names one act of its kind: only an earlier mention of
+    # the act itself (a noun of the family) points at it, not any clause with the verb
+    named = any(c.dep_ in ("compound", "amod") for c in noun.children)
+    kin = {n for n, f in ACT_FAMILIES.items() if family is not None and f & family}
+    doers = frozenset().union(*(AGENT_NOUNS.get(v, frozenset()) for v in family or ()))
+    doc = noun.doc
+    sent_start = noun.sent.start
+    prev_sents = 0
+    for i in range(noun.i - 1, -1, -1):
+        t = doc[i]
+        if noun.idx - t.idx > REACH:
+            break
+        if t.is_sent_start and i < sent_start:
+            prev_sents += 1
+        cands: list["Token"] = []
+        if t.pos_ == "VERB" and not filters.is_negated(t):
+            tl = t.lemma_.lower()
+            if family is not None and tl in family and not named:
+                cands = subjects(t)
+            elif generic and not named and i < sent_start and prev_sents <= 2 and tl not in _NOT_DEEDS \
+                    and (known_verb(tl) or t.tag_ == "VBD") and t.dep_ in ("ROOT", "conj") \
+                    and not filters.is_hypothetical(t):
+                cands = subjects(t)
+                if not cands:
+                    continue
+                return _doer(cands, sources, resolve)  # the nearest deed is what "the move" names
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in doers and t.dep_ in ("nsubj", "nsubjpass") and not named:
+            cands = [t]  # "The attacker jumped on stage ... the stabbing"
+        elif family is not None and t.pos_ == "NOUN" and (t.lemma_.lower() in kin or t.lower_ in kin):
+            # "opened an inquiry into X ... the inquiry": whoever opened it
+            owner = possessor(t)
+            if owner is not None:
+                cands = [owner]
+            elif t.dep_ == "dobj" and t.head.pos_ == "VERB":
+                cands = subjects(t.head)
+        if cands:
+            got = _doer(cands, sources, resolve)
+            if got is not None:
+                return got
+    return None
+
+
+def _doer(cands: list["Token"], sources: list[tuple["Token", "Actor"]],
+          resolve: "Resolver") -> "tuple[Token, Actor] | None":
+    for c, actor in resolve(cands):
+        if any(actor.entity and actor.entity == a.entity or actor.code == a.code and not (actor.entity and a.entity)
+               for _, a in sources):
+            continue  # the speaker's own act: not what they answer
+        return c, actor
+    return None
+
+
+def repeated_target(code: str, tok: "Token", sources: list[tuple["Token", "Actor"]],
+                    earlier: list["Event"]) -> "tuple[Token, Actor] | None":
+    """ 'X called Y's action "a betrayal". He described it as "despicable"': "it"/"this" in a
+    second verdict of the same kind by the same speaker, right after the first, is what the
+    first was about, so it has the first one's target."""
+    if tok.lower_ not in ("it", "this", "that") or tok.pos_ not in ("PRON", "DET") or len(sources) != 1:
+        return None
+    src = sources[0][1]
+    lo = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= tok.idx:
+            continue
+        if ev.trigger.start < lo:
+            return None  # only the sentence before (or this one)
+        if ev.root == code[:2] and ev.source.code == src.code and ev.target.code \
+                and (not src.entity or ev.source.entity == src.entity):
+            return tok, ev.target
+    return None
+
+
+# Words that ask for something: "authorized subpoenas for documents", "requested the files".
+ASKING_WORDS = frozenset("subpoena request demand ask seek order call want require summon".split())
+
+
+def refused_things(trigger: "Token") -> list["Token"]:
+    """What a refusal is of: its object, or the object of its "to"-clause ("refused to hand
+    over the documents")."""
+    out = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    out += [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"]
+    return out
+
+
+def asker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
+             resolve: "Resolver") -> "tuple[Token, Actor] | None":
+    """ "The committee authorized subpoenas for the documents ... X refused to hand over the
+    documents": a refused thing that was asked for before (the same noun, under a word that
+    asks) was refused to whoever asked."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for i in range(noun.i - 1, -1, -1):
+        t = doc[i]
+        if noun.idx - t.idx > REACH:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        node, asked = t, False
+        for _ in range(5):  # up to the clause's verb, through "subpoenas for", "a request for"
+            asked = asked or node.lemma_.lower() in ASKING_WORDS
+            if node.pos_ == "VERB" or node.head == node:
+                break
+            node = node.head
+        asked = asked or node.lemma_.lower() in ASKING_WORDS
+        if node.pos_ == "VERB" and asked and not filters.is_negated(node):
+            return _doer(subjects(node), sources, resolve)
+        return None  # the nearest earlier mention was not asked for
+    return None
+
+
+# ---------------------------------------------------------------- denials in quotations
+
+DENYING_LABELS = frozenset("false untrue lie lies fabrication fabricated baseless unfounded groundless "
+                           "nonsense fake invented".split())
+ACCUSATION_NOUNS = frozenset("allegation allegations accusation accusations claim claims charge charges "
+                             "statement report story".split())
+_HAPPEN = frozenset({"happen", "occur"})
+
+
+def quoted_denial(verb: "Token", ctx: "ActorContext") -> bool:
+    """A quoted clause that denies what the speaker was accused of: "It never happened", "It
+    did not happen", "It is not true", "That is false", "I am not guilty", "I am innocent"."""
+    if verb.dep_ not in ("ROOT", "ccomp", "conj", "dep") or quote_at(verb, ctx) is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.i > 0:
+        # "I am saying it never happened": the small model takes "it" as the object of "saying"
+        prev = next((t for t in reversed(verb.doc[max(0, verb.i - 4):verb.i]) if t.dep_ not in ("neg", "advmod", "punct")), None)
+        subj = prev if prev is not None and prev.lower_ in ("it", "this", "that") else None
+    if subj is None or subj.pos_ != "PRON":
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if lemma in _HAPPEN:
+        return negated and subj.lower_ in ("it", "this", "that", "none", "nothing")
+    if lemma != "be":
+        return False
+    words = {g.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr") for g in (c, *c.conjuncts)}
+    if subj.lower_ in ("it", "this", "that", "these", "those", "they"):
+        return bool(negated and "true" in words or not negated and words & DENYING_LABELS)
+    if subj.lower_ in ("i", "we"):
+        return bool(negated and "guilty" in words or not negated and "innocent" in words)
+    return False
+
+
+def accuser(source: "Actor", at: "Token", earlier: list["Event"], ctx: "ActorContext") -> "tuple[Token, Actor] | None":
+    """Who accused this speaker: the latest earlier coded accusation (or charge) of them, else
+    the latest earlier accusing verb or accusation noun ("allegations from Y", "Y claimed ...")
+    whose author is someone else, within reach."""
+    from dateline.events.actors import actor_for
+    from dateline.events.coop import accuser as coded_accuser
+
+    prior = coded_accuser(source, at, earlier, REACH)
+    if prior is not None:
+        return at, prior
+    doc = at.doc
+    for i in range(at.i - 1, -1, -1):
+        t = doc[i]
+        if at.idx - t.idx > REACH:
+            break
+        cands: list["Token"] = []
+        if t.pos_ == "VERB" and t.lemma_.lower() in ("accuse", "allege", "claim", "charge") and not filters.is_negated(t):
+            cands = subjects(t)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in ("allegation", "accusation", "claim") and t.dep_ != "poss":
+            cands = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                     for g in p.children if g.dep_ == "pobj"]
+            owner = possessor(t)
+            cands += [owner] if owner is not None and owner.pos_ != "PRON" else []
+        for c in cands:
+            actor = actor_for(c, ctx)
+            if actor is not None and actor.code and actor.code != source.code \
+                    and (not actor.entity or actor.entity != source.entity):
+                return c, actor
+    return None
+
+
+def denied_claim(verb: "Token", obj: "Token") -> bool:
+    """ 'called the allegation "false"', 'called the claims "a fabrication"': a naming verb
+    whose object is an accusation and whose label denies it is a denial, not criticism."""
+    if obj.lemma_.lower() not in ACCUSATION_NOUNS and obj.lower_ not in ACCUSATION_NOUNS:
+        return False
+    from dateline.events.general import quoted_label
+
+    label = quoted_label(verb)
+    return label is not None and bool({t.lemma_.lower() for t in label.subtree} & DENYING_LABELS)
+
+
+def misread_descriptions(trigger: "Token", deps: tuple[str, ...]) -> list["Token"]:
+    """ "the accused criticised ...", "sentenced the accused": the small model tags "accused"
+    a verb, so the clause reader drops it as a subject or object; a determiner and the
+    subject/object slot say it is the description (resolved by `description_antecedent`)."""
+    return [c for c in trigger.children if c.dep_ in deps and c.pos_ == "VERB" and c.lower_ in SUSPECT_WORDS
+            and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)]

@@ -1,0 +1,203 @@
+"""Wire-service style (Reuters-like newswire): what the Wikinews-tuned coder did not expect.
+
+Wire copy differs from web news in a few regular ways, each handled here by a general rule:
+- an upper-case headline line sits above the body with no full stop, so spaCy glued it to the
+  first body sentence and parsed the pair as one clause (junk events, lost lead events). A blank
+  line now ends a sentence before the parser runs, and an upper-case line is not coded at all:
+  a cased model cannot parse it, and the body repeats its event;
+- "Iraq said its forces sank ...": the possessive of a military/government noun in a reported
+  clause is the reporting country (see `events/actors.py`, `_phrase_country_role`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from dateline.model import Actor
+
+BLANK_LINES = "dateline_blank_lines"
+
+
+@Language.component(BLANK_LINES)
+def blank_line_breaks(doc: "Doc") -> "Doc":
+    """A blank line (two or more newlines in a whitespace token) ends a sentence.
+
+    Set before the parser, which keeps preset sentence starts: a headline or a list line without
+    a full stop then never merges with the paragraph below it."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+# An upper-case line needs this many capital letters before it counts as shouting ("U.S. AND
+# USSR" in a normal sentence is a couple of acronyms, not a headline), and capitals must
+# outnumber small letters this many times (a "<FID>" ticker or a stray "dlrs" may remain).
+MIN_SHOUTED_CAPITALS = 8
+SHOUT_RATIO = 4
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
+def is_shouting(sent: "Span") -> bool:
+    """The sentence is an upper-case line (a wire headline): its letters are nearly all capitals.
+    Such a line is not coded; its event is reported again, properly cased, below it.
+    (Counted on the text with two C-level regex scans: this runs on every sentence.)"""
+    from dateline.nlp import doc_text
+
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    upper = len(_UPPER.findall(text))
+    return upper >= MIN_SHOUTED_CAPITALS and upper >= SHOUT_RATIO * len(_LOWER.findall(text))
+
+
+# Offices whose title alone names the country, the way wire copy writes them with no
+# nationality ("Commerce Secretary Malcolm Baldrige", "Undersecretary of State ...", "the Fed").
+# Only titles no other country's English press uses: Britain's "Secretary of State for Trade"
+# (with "for") and its "Foreign/Home Secretary" are British; "Defence Secretary" is left out
+# because both countries have one. Matched on the lower-cased title; the first hit wins.
+_OFFICES: tuple[tuple["re.Pattern[str]", str, str], ...] = tuple(
+    (re.compile(rf"(?:^|\b){pattern}(?:\b|$)"), country, role) for pattern, country, role in (
+        (r"secretary of state for [a-z ,]+", "GBR", "GOV"),
+        (r"(?:(?:deputy|assistant|under)\s*-?\s*)?secretary of state", "USA", "GOV"),
+        (r"(?:commerce|treasury|agriculture|labor|interior|transportation) secretary", "USA", "GOV"),
+        (r"secretary of (?:the )?(?:commerce|treasury|agriculture|labor|interior|transportation)", "USA", "GOV"),
+        (r"(?:agriculture|commerce|treasury) (?:under\s*-?\s*secretary|undersecretary)", "USA", "GOV"),
+        (r"trade representative", "USA", "GOV"),
+        (r"(?:federal reserve|fed)(?: board)? (?:chairman|governor|vice chairman)", "USA", "GOV"),
+        (r"(?:the )?(?:fed|federal reserve(?: board)?)", "USA", "GOV"),
+        (r"(?:white house|state department|treasury department|commerce department) "
+         r"(?:spokesman|spokeswoman|official|aide|chief of staff)", "USA", "GOV"),
+        (r"pentagon (?:spokesman|spokeswoman|official)", "USA", "MIL"),
+        (r"kremlin(?: spokesman| leader| official)?", "RUS", "GOV"),
+        (r"chancellor of the exchequer", "GBR", "GOV"),
+        (r"(?:foreign|home) secretary", "GBR", "GOV"),
+    ))
+# How far before a named mention the wire title may start, on the same line.
+_TITLE_REACH = 60
+
+
+def office(title: str | None, whole: bool = False) -> tuple[str, str] | None:
+    """(country, role) of a title that names its country by itself, else None.
+
+    `whole`: the title must be the whole phrase (a noun phrase read as an actor: "the Fed"),
+    not just end it."""
+    if not title:
+        return None
+    text = " ".join(title.lower().replace("u.s.", "").split())
+    for pattern, country, role in _OFFICES:
+        m = pattern.search(text)
+        if m and (not whole or (m.start() == 0 and m.end() == len(text))) and m.end() == len(text.rstrip(" ,")):
+            return country, role
+    return None
+
+
+def office_before(text: str, at: int) -> tuple[str, str] | None:
+    """The office a wire title just before a name states ("Undersecretary of State John Smith":
+    the text before the mention, on its line, ends with the title)."""
+    before = text[max(0, at - _TITLE_REACH):at].split("\n")[-1]
+    before = before.rsplit(",", 1)[-1].rsplit(" said ", 1)[-1]
+    return office(before.strip())
+
+
+# Plural group nouns whose "including X, Y and Z" names the members the act is about
+# ("asked four countries, including Britain and China, for ...": each listed country).
+LISTING_HEADS = frozenset("country nation state government power ally partner creditor member "
+                          "neighbour neighbor".split())
+LISTING_WORDS = frozenset({"including", "like", "among"})  # and "such as"
+
+
+def listed_members(tok: "Token") -> list["Token"]:
+    """The coordinated names a plural group noun lists after "including"/"such as" (two or more),
+    else []. The noun alone names no one; the list does."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in LISTING_HEADS:
+        return []
+    for prep in tok.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ == "prep" and (prep.lower_ in LISTING_WORDS or such_as):
+            heads = [g for g in prep.children if g.dep_ == "pobj"]
+            members = [m for h in heads[:1] for m in (h, *h.conjuncts) if m.pos_ == "PROPN"]
+            if len(members) >= 2:
+                return members
+    return []
+
+
+def bracketed_name(tok: "Token") -> "Token | None":
+    """ "They (the Kuwaitis) have asked ...": wire copy names a quoted pronoun's referent in
+    brackets right after it; that name, not a guess from coreference, is who the pronoun is."""
+    if tok.pos_ != "PRON":
+        return None
+    kids = list(tok.rights)
+    if not any(k.text == "(" for k in kids):
+        return None
+    return next((k for k in kids if k.dep_ == "appos" and k.pos_ in ("PROPN", "NOUN")), None)
+
+
+# Lenders a state negotiates its debt with are foreign by nature ("Brazil and its creditor
+# banks", "Argentina's bank advisory committee"): the article's country is not theirs.
+CREDITOR_WORDS = frozenset({"creditor", "lender"})
+
+
+def foreign_lenders(words: list["Token"]) -> bool:
+    """The phrase names a state's creditors (creditor/lender, or a bank advisory/steering committee)."""
+    lemmas = {t.lemma_.lower() for t in words}
+    return bool(lemmas & CREDITOR_WORDS) or ("bank" in lemmas and "committee" in lemmas)
+
+
+# Armed sides: fire between them is combat, not the repression of crowds (175).
+ARMED_ROLES = frozenset({"MIL", "REB", "UAF"})
+
+
+def combat_code(code: str, src_role: str | None, src_country: str | None,
+                tgt_role: str | None, tgt_country: str | None) -> str:
+    """ "U.S. Marines fired on a militia post": troops firing on armed men or on another country
+    fight (190); 175 stays for police or troops firing on protesters and civilians at home."""
+    if code == "175" and src_role == "MIL" and (
+            tgt_role in ARMED_ROLES or (tgt_country and src_country and tgt_country != src_country)):
+        return "190"
+    return code
+
+
+# What a war report names when it means the other side's forces: "repulsed an Iranian attack",
+# "beat back the Iranian thrusts", "surrounded an Iraqi division". Places held ("Ukrainian
+# positions", "border posts") stay the country, as tests/test_events_coder.py codes them.
+MILITARY_THINGS = frozenset("unit division brigade battalion garrison battery column convoy attack thrust "
+                            "offensive assault advance push counterattack counter-attack counter-offensive "
+                            "counteroffensive".split())
+
+
+def military_target(code: str, src_role: str | None, tgt_name: str | None, tgt_role: str | None,
+                    tgt_country: str | None) -> bool:
+    """A use of force (19x) by armed forces on a country's military thing hits that country's
+    armed forces (MIL), not the country at large."""
+    if code[:2] != "19" or src_role not in ARMED_ROLES or tgt_role or not tgt_country or not tgt_name:
+        return False
+    last = tgt_name.lower().split()[-1]
+    return last in MILITARY_THINGS or last.rstrip("s") in MILITARY_THINGS
+
+
+def press_actor() -> "Actor":
+    """The press with no country named (the Wikinews conventions' ---MED)."""
+    from dateline.model import Actor
+
+    return Actor(None, "the press", "---MED", None, "MED")
+
+
+def declined_comment(trigger: "Token") -> bool:
+    """ "X declined to comment (on ...)": a refusal to comment with no asker in its sentence is
+    said to the press, who are the ones asking in a news report (a wire commonplace)."""
+    return trigger.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in trigger.children) or (
+        trigger.lemma_.lower() == "comment" and trigger.head.lemma_.lower() in ("decline", "refuse"))
+
+
+def owed_lenders(words: list["Token"]) -> bool:
+    """ "Brazil's bank advisory committee", "its creditor banks": lenders named through the debtor
+    (a possessive), whose own country the phrase does not state."""
+    return foreign_lenders(words) and any(t.dep_ == "poss" for t in words) and not any(
+        t.dep_ in ("amod", "compound") and t.ent_type_ in ("GPE", "NORP") for t in words)
