@@ -12,7 +12,7 @@ import re
 
 import pytest
 from events_gold_files import (check_codes_and_actors, check_fully_scored, check_scored_on_limit, check_spans_reproduced,
-                              jsonl)
+                              csv_rows, jsonl)
 
 from dateline.eval.events import EXTRA2_GOLD, EXTRA3_GOLD, EXTRA_GOLD, evaluate, format_report, load_wikinews_extra
 
@@ -76,7 +76,6 @@ def test_no_sentence_directly_follows_or_precedes_a_sentence_of_another_set(shar
 
 
 def _row_text(data, rec) -> str:
-    from events_gold_files import csv_rows
     return csv_rows(data / "corpus" / "wikinews" / rec["file"].rsplit("/", 1)[1])[rec["row"]]["text"]
 
 
