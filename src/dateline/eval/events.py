@@ -9,6 +9,8 @@ Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
   the text is read from the corpus CSV, and the set is scored exactly like `wikinews`.
 - wikinews_extra2: a second blind held-out set in the same format and conventions, from articles
   used by neither set above (kept untouched while wikinews_extra is used for coder work).
+- wikinews_extra3: a third blind held-out set (same format and conventions, WIKINEWS_EXTRA3.md), made
+  once the other three sets were all in use for coder work; no span overlaps or touches theirs.
 - petr_unittest: PETRARCH's functional test records (fictional actors). Actors need the
   PETR.Validate dictionaries loaded through `dateline.resolve.actors`; when that import
   feature is missing the set is reported as skipped. PETRARCH2's own predictions
@@ -47,6 +49,8 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     result["wikinews_extra"] = score_wikinews(data_dir, folder, limit, records=load_wikinews_extra(data_dir))
     result["wikinews_extra2"] = score_wikinews(data_dir, folder, limit,
                                                records=load_wikinews_extra(data_dir, EXTRA2_GOLD))
+    result["wikinews_extra3"] = score_wikinews(data_dir, folder, limit,
+                                               records=load_wikinews_extra(data_dir, EXTRA3_GOLD))
     from dateline.eval.reuters_dev import score_reuters_dev  # 1987 Reuters wire style (reuters_dev.py)
     result["reuters_dev"] = score_reuters_dev(data_dir, limit)
     petr = [r for r in gold if r["dataset"] == "petr_unittest" and not r.get("expected_error")][:limit]
@@ -109,6 +113,7 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
 
 EXTRA_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra.jsonl"
 EXTRA2_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra2.jsonl"
+EXTRA3_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra3.jsonl"
 
 
 def load_wikinews_extra(data_dir: Path, path: Path = EXTRA_GOLD) -> list[dict[str, Any]]:
