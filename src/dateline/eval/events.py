@@ -11,6 +11,8 @@ Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
   used by neither set above (kept untouched while wikinews_extra is used for coder work).
 - wikinews_extra3: a third blind held-out set (same format and conventions, WIKINEWS_EXTRA3.md), made
   once the other three sets were all in use for coder work; no span overlaps or touches theirs.
+- reuters: a blind set of Reuters-21578 (1987) newswire sentences coded by the same conventions
+  (src/dateline/eval/data/REUTERS_EVENTS.md), scored by dateline.eval.reuters_events.
 - petr_unittest: PETRARCH's functional test records (fictional actors). Actors need the
   PETR.Validate dictionaries loaded through `dateline.resolve.actors`; when that import
   feature is missing the set is reported as skipped. PETRARCH2's own predictions
@@ -45,6 +47,8 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     if not folder.is_dir():
         raise ConfigError(f"{folder}: no events gold folder (expected data/events with wikinews_events_dev.jsonl)")
     gold = _read_jsonl(folder / "events_gold.jsonl")
+    from dateline.eval.reuters_events import score_reuters
+
     result: dict[str, Any] = {"wikinews": score_wikinews(data_dir, folder, limit)}
     result["wikinews_extra"] = score_wikinews(data_dir, folder, limit, records=load_wikinews_extra(data_dir))
     result["wikinews_extra2"] = score_wikinews(data_dir, folder, limit,
@@ -53,6 +57,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
                                                records=load_wikinews_extra(data_dir, EXTRA3_GOLD))
     from dateline.eval.reuters_dev import score_reuters_dev  # 1987 Reuters wire style (reuters_dev.py)
     result["reuters_dev"] = score_reuters_dev(data_dir, limit)
+    result["reuters"] = score_reuters(data_dir, limit)  # blind Reuters-21578 set, see data/REUTERS_EVENTS.md
     petr = [r for r in gold if r["dataset"] == "petr_unittest" and not r.get("expected_error")][:limit]
     result["petr_unittest"] = score_petr(folder, petr)
     result["petrarch2_peer"] = score_peer(folder / "peer_runs" / "petrarch2__petr_unittest.pred.jsonl", petr)

@@ -1,0 +1,168 @@
+"""The `reuters` event gold set: blind CAMEO triples on Reuters-21578 (1987) newswire sentences.
+
+Why a second source: every other real-news gold set is Wikinews 2019-2020, so a coder tuned on
+them may not carry over to other newswire (1987 wire style, Cold War actors, hard-wrapped text).
+The gold file (data/reuters_events.jsonl, see data/REUTERS_EVENTS.md) stores offsets only; the
+article text is rebuilt here from the corpus XML in data_dir/corpus/reuters21578, so the offsets
+mean something only together with `article_text`, which defines the exact text the pipeline gets.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import ConfigError
+
+GOLD = Path(__file__).parent / "data" / "reuters_events.jsonl"
+
+# The XML uses character references XML 1.0 forbids (&#3; ends every body), so a tolerant
+# regex pass reads it, as benchmarks/reuters_corpus.py does, instead of an XML parser.
+_DOC = re.compile(r"<REUTERS\b[^>]*NEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
+_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE", "TITLE", "BODY")}
+_CTRL = re.compile(r"&#\d+;|[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The wire sign-off closes the body ("... said.\n Reuter\n"); it is not part of the story.
+_SIGNOFF = re.compile(r"\s*\bReuter\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class ReutersArticle:
+    newid: int
+    date: str   # ISO date of <DATE>
+    title: str  # as in the XML (upper case wire headline), whitespace collapsed
+    text: str   # what the pipeline receives: title + "\n\n" + unwrapped body paragraphs
+
+
+def _clean(s: str) -> str:
+    return html.unescape(_CTRL.sub("", s))
+
+
+def iso_date(stamp: str) -> str:
+    """'26-FEB-1987 15:01:01.79' (sometimes with a leading space) -> '1987-02-26'."""
+    return dt.datetime.strptime(stamp.strip().split()[0], "%d-%b-%Y").date().isoformat()
+
+
+def unwrap_body(body: str) -> str:
+    """Join the wire's hard-wrapped lines into paragraphs separated by a blank line.
+
+    Reuters bodies wrap at ~65 columns and start each paragraph with a 4-space indent; a
+    parser fed the raw wrap would see a line break in mid-sentence, so lines are joined with
+    one space and a new paragraph starts at each indented line.
+    """
+    paras: list[list[str]] = []
+    for line in _SIGNOFF.sub("", body).split("\n"):
+        if not line.strip():
+            continue
+        if line.startswith("    ") or not paras:
+            paras.append([])
+        paras[-1].append(line.strip())
+    return "\n\n".join(" ".join(p) for p in paras)
+
+
+def article_text(title: str, body: str) -> str:
+    """The article text the gold offsets index: collapsed title, blank line, unwrapped body."""
+    return " ".join(title.split()) + "\n\n" + unwrap_body(body)
+
+
+def read_articles(path: Path) -> dict[int, ReutersArticle]:
+    """Every article with a body in one reut2-0NN.xml.gz, by NEWID (Latin-1: some bytes are not UTF-8)."""
+    raw = gzip.open(path, "rt", encoding="latin-1").read()
+    out = {}
+    for m in _DOC.finditer(raw):
+        fields = {k: (p.search(m.group(2)) or [None, None])[1] for k, p in _FIELD.items()}
+        if fields["BODY"] is None or fields["DATE"] is None:
+            continue
+        title = _clean(fields["TITLE"] or "")
+        newid = int(m.group(1))
+        out[newid] = ReutersArticle(newid, iso_date(fields["DATE"]), " ".join(title.split()),
+                                    article_text(title, _clean(fields["BODY"])))
+    return out
+
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "adm", "gov", "sen", "rep",
+           "prof", "co", "corp", "inc", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+           "nov", "dec", "u.s", "u.k", "u.n"}
+_END = re.compile(r"[.!?][\"')]?(?=\s+[\"'(]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split paragraphs at ./!/? (plus a closing quote) before a
+    capital or digit, except after common abbreviations and single-letter initials.
+
+    Deliberately simple: the gold spans only have to be reproducible, and a rule splitter is
+    stable across spaCy versions where the parser's sentence boundaries are not.
+    """
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        seg = para.group()
+        offset = para.start()
+        cut = len(seg) - len(seg.lstrip())  # a sentence never starts with a space
+        for m in _END.finditer(seg):
+            word = re.search(r"([\w.]+)[.!?][\"')]?$", seg[cut:m.end()])
+            w = word.group(1).lower() if word else ""
+            if seg[m.start()] == "." and (w in _ABBREV or len(w) == 1 or re.fullmatch(r"(\w\.)+\w", w)):
+                continue
+            spans.append((offset + cut, offset + m.end()))
+            cut = m.end()
+            while cut < len(seg) and seg[cut].isspace():
+                cut += 1
+        if seg[cut:].strip():
+            spans.append((offset + cut, offset + len(seg.rstrip())))
+    return spans
+
+
+def corpus_file(data_dir: Path, name: str) -> Path:
+    return Path(data_dir) / "corpus" / "reuters21578" / Path(name).name
+
+
+def load_reuters(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
+    """The gold records with `text` cut from the rebuilt article, and the article itself attached.
+
+    A span or date that does not fit its article is an error, not a skip: a mis-cut sentence
+    would be scored against the wrong gold.
+    """
+    from dateline.eval.events import _read_jsonl
+
+    records = _read_jsonl(path)
+    files: dict[str, dict[int, ReutersArticle]] = {}
+    for rec in records:
+        gz = corpus_file(data_dir, rec["file"])
+        if not gz.is_file():
+            raise ConfigError(f"{gz}: Reuters-21578 file not found (needed by {rec['id']})")
+        art = files.setdefault(rec["file"], read_articles(gz)).get(rec["newid"])
+        if art is None or not 0 <= rec["start"] < rec["end"] <= len(art.text) or art.date != rec["date"]:
+            raise ConfigError(f"{path}: {rec['id']} does not fit NEWID {rec['newid']} of {gz.name}")
+        rec["text"] = art.text[rec["start"]:rec["end"]]
+        rec["article"] = art
+    return records
+
+
+def score_reuters(data_dir: Path, limit: int | None = None, path: Path = GOLD) -> dict[str, Any]:
+    """Score the set like `score_wikinews`: each whole article goes through the pipeline with its
+    date, and the events whose trigger lies in a gold span are that sentence's predictions."""
+    from dateline.api import load_pipeline
+    from dateline.eval.events import _event_triples, _gold_triples, score
+    from dateline.model import Article, Source
+
+    records = load_reuters(data_dir, path)[:limit]
+    pipe = load_pipeline()
+    done: dict[tuple[str, int], Article] = {}
+    pairs, details = [], []
+    for rec in records:
+        key = (rec["file"], rec["newid"])
+        if key not in done:
+            src: ReutersArticle = rec["article"]
+            art = Article(text=src.text, source=Source("text", path=str(corpus_file(data_dir, rec["file"]))),
+                          published=rec["date"], headline=src.title)
+            done[key] = pipe.annotate(art, pipe.nlp(art.text))
+        evs = [e for e in done[key].events if rec["start"] <= (e.trigger or e.evidence).start < rec["end"]]
+        pred, gold = _event_triples(evs), _gold_triples(rec)
+        pairs.append((pred, gold))
+        details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str),
+                        "gold": sorted(map(list, gold), key=str)})
+    return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
+            "scores": score(pairs), "details": details}
