@@ -14,7 +14,8 @@ import pytest
 from events_gold_files import check_codes_and_actors, jsonl
 
 from dateline.errors import ConfigError
-from dateline.eval.reuters_dev import DEV_FILES, GOLD, article_text, iso_date, load_reuters_dev, read_file
+from dateline.eval.reuters_dev import DEV_FILES, GOLD, load_reuters_dev
+from dateline.eval.reuters_events import article_text, iso_date, read_articles
 
 
 def test_gold_file_ships_offsets_only():
@@ -34,11 +35,11 @@ def test_gold_file_ships_offsets_only():
 
 def test_article_text_joins_wrapped_lines_and_drops_the_signoff():
     body = ("The ministry of Ruritania said it had\nagreed to new talks.\n"
-            "    A spokesman said the talks would\nbegin next week.\n Reuter\n&#3;")
+            "    A spokesman said the talks would\nbegin next week.\n Reuter\n")  # control references are gone by now
     text = article_text("RURITANIA AGREES TO TALKS", body)
     assert text == ("RURITANIA AGREES TO TALKS\n\nThe ministry of Ruritania said it had agreed to new talks.\n\n"
                     "A spokesman said the talks would begin next week.")
-    assert article_text("", "One line.\n REUTER\n") == "One line."
+    assert article_text("T", "One line.\n REUTER\n") == "T\n\nOne line."
 
 
 def test_dates_read_with_or_without_a_leading_space():
@@ -53,20 +54,21 @@ def test_reader_tolerates_the_control_references(tmp_path):
     path = tmp_path / "reut2-x.xml.gz"
     with gzip.open(path, "wt", encoding="latin-1") as fh:
         fh.write(xml)
-    got = read_file(path)
+    got = read_articles(path)
     assert list(got) == [7]
-    assert got[7] == {"title": "ZEMBLA & RURITANIA MEET", "date": "1987-04-01",
-                      "text": "ZEMBLA & RURITANIA MEET\n\nZembla met Ruritania today."}
+    assert (got[7].title, got[7].date, got[7].text) == (
+        "ZEMBLA & RURITANIA MEET", "1987-04-01", "ZEMBLA & RURITANIA MEET\n\nZembla met Ruritania today.")
 
 
 def test_loader_cuts_whole_sentences_out_of_their_articles(shared):
     records = load_reuters_dev(shared / "data")
     spans: dict[int, list[tuple[int, int]]] = {}
     for rec in records:
-        assert rec["text"] == rec["article"][rec["start"]:rec["end"]] == rec["text"].strip()
-        before = rec["article"][:rec["start"]]
+        article = rec["article"].text
+        assert rec["text"] == article[rec["start"]:rec["end"]] == rec["text"].strip()
+        before = article[:rec["start"]]
         assert before == "" or before.endswith((" ", "\n"))  # a sentence starts at a word
-        assert rec["text"][-1] in '.")' or rec["start"] < len(rec["title"]) + 2  # body sentences end
+        assert rec["text"][-1] in '.")' or rec["start"] < len(rec["article"].title) + 2  # body sentences end
         spans.setdefault(rec["newid"], []).append((rec["start"], rec["end"]))
     for pieces in spans.values():
         pieces.sort()
@@ -79,6 +81,14 @@ def test_a_record_that_no_longer_fits_is_refused(shared, tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text(__import__("json").dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=rec["id"]):
+        load_reuters_dev(shared / "data", path)
+
+
+def test_a_record_outside_the_dev_files_is_refused(shared, tmp_path):
+    rec = dict(jsonl(GOLD)[0], file="reut2-003.xml.gz")
+    path = tmp_path / "outside.jsonl"
+    path.write_text(__import__("json").dumps(rec) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not one of the dev files"):
         load_reuters_dev(shared / "data", path)
 
 
