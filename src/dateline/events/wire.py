@@ -3,7 +3,7 @@
 Wire copy differs from web news in a few regular ways, each handled here by a general rule:
 - an upper-case headline line sits above the body with no full stop, so spaCy glued it to the
   first body sentence and parsed the pair as one clause (junk events, lost lead events). A blank
-  line now ends a sentence before the parser runs, and an upper-case line is not coded at all:
+  line now ends a sentence before the parser runs (`dateline.nlp`), and an upper-case line is not coded at all:
   a cased model cannot parse it, and the body repeats its event;
 - "Iraq said its forces sank ...": the possessive of a military/government noun in a reported
   clause is the reporting country (see `events/actors.py`, `_phrase_country_role`).
@@ -13,28 +13,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from dateline.model import Actor
-
-BLANK_LINES = "dateline_blank_lines"
-
-
-@Language.component(BLANK_LINES)
-def blank_line_breaks(doc: "Doc") -> "Doc":
-    """A blank line (two or more newlines in a whitespace token) ends a sentence.
-
-    Set before the parser, which keeps preset sentence starts: a headline or a list line without
-    a full stop then never merges with the paragraph below it."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
-            tok.is_sent_start = True
-    return doc
-
 
 # An upper-case line needs this many capital letters before it counts as shouting ("U.S. AND
 # USSR" in a normal sentence is a couple of acronyms, not a headline), and capitals must
