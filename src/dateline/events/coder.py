@@ -11,6 +11,7 @@ own, while "said" itself is not in the dictionary.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_
 from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
+from dateline.nlp import tokens_with_pos
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -97,13 +99,14 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
     skip = _related_ranges(article.text)
     events: list[Event] = []
     seen: set[tuple] = set()
+    words = _SentenceWords(doc)
     for sent in doc.sents:
         if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
             continue
         if wire.is_shouting(sent):  # an upper-case headline line: the body repeats its event
             continue
         mark = len(events)
-        for coding in _code_sentence(sent, d) + _context_codings(sent, ctx):
+        for coding in _code_sentence(sent, d, words) + _context_codings(sent, ctx):
             for ev in _events_for(coding, sent, ctx, timexes, article, events):
                 key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
                 if key not in seen:
@@ -141,10 +144,27 @@ def _related_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
+class _SentenceWords:
+    """The article's verbs and nouns, cut per sentence: the rules only ever start at a verb (or an
+    auxiliary) or an event noun, so a sentence's other tokens need not be made and tested."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.verbs = tokens_with_pos(doc, "VERB", "AUX")
+        self.nouns = tokens_with_pos(doc, "NOUN", "PROPN")
+        self._verb_at = [t.i for t in self.verbs]
+        self._noun_at = [t.i for t in self.nouns]
+
+    def of(self, sent: "SpacySpan") -> tuple[list["Token"], list["Token"]]:
+        v0, v1 = bisect_left(self._verb_at, sent.start), bisect_left(self._verb_at, sent.end)
+        n0, n1 = bisect_left(self._noun_at, sent.start), bisect_left(self._noun_at, sent.end)
+        return self.verbs[v0:v1], self.nouns[n0:n1]
+
+
+def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | None = None) -> list[_Coding]:
     consumed: set[int] = set()
     out: list[_Coding] = []
-    for tok in sent:
+    verbs, nouns = (words or _SentenceWords(sent.doc)).of(sent)
+    for tok in verbs:  # in text order, as `consumed` grows
         if tok.pos_ == "VERB" and tok.i not in consumed:
             special = _code_coop(tok, d, consumed)
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
@@ -158,10 +178,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
             out.extend(_code_praise(tok, d))
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/conflict.py: roots 10-14
+        if tok.i not in consumed:  # events/conflict.py: roots 10-14 (verbs and auxiliaries)
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:  # events/general.py: lexicon7 constructions
+        if tok.i not in consumed:  # events/general.py: lexicon7 constructions
             for r in general.lexicon_readings(tok, d.speech):
                 if r.code in ("111", "016"):  # "warned that Y's plan threatens peace": criticism, not a threat;
                     drop = ("13",) if r.code == "111" else ("11", "12")  # "dismissed Y's report as false": a denial
@@ -172,8 +192,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary) -> list[_Coding]:
                     consumed.add(guarded.i)  # "sent officers to protect X": one act
                 out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
                                    r.targets, derived=True))
-    for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
+    for tok in nouns:
+        if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
     phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
     for c in phoned:
