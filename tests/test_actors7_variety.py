@@ -13,9 +13,10 @@ Run `PYTHONPATH=src python tests/test_actors7_variety.py` for the figures and th
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
+
+from events_variety import check_well_formed, load_variety, print_report, score_variety
 
 VARIETY = Path(__file__).parent / "data" / "events_variety_actors.jsonl"
 # second batch, written after the first batch's rules and scored once before any rule was made
@@ -24,38 +25,15 @@ VARIETY_B = Path(__file__).parent / "data" / "events_variety_actors_b.jsonl"
 
 
 def load(path: Path = VARIETY) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return load_variety(path)
 
 
-def run(records: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[str, set, set]]]:
-    from dateline.api import load_pipeline
-    from dateline.eval.events import score
-    from dateline.model import Article, Source
-
-    pipe = load_pipeline()
-    pairs, rows = [], []
-    for rec in records:
-        art = Article(text=rec["text"], source=Source("text"), published=rec["date"])
-        art = pipe.annotate(art, pipe.nlp(art.text))
-        pred = {(e.source.code, e.code, e.target.code) for e in art.events if e.target.code}
-        gold = {tuple(t) for t in rec["events"]}
-        pairs.append((pred, gold))
-        rows.append((rec["id"], pred, gold))
-    return score(pairs), rows
+def run(records: list[dict[str, Any]]) -> tuple[dict[str, Any], list]:
+    return score_variety(records)
 
 
 def test_variety_set_is_well_formed():
-    from dateline.events.codebook import is_code
-
-    records = load() + load(VARIETY_B)
-    assert len(records) >= 50
-    assert len({r["id"] for r in records}) == len(records)
-    for rec in records:
-        assert rec["noevents"] == (not rec["events"]), rec["id"]
-        for src, code, tgt in rec["events"]:
-            assert is_code(code), (rec["id"], code)
-            assert src and tgt and len(src) >= 3 and len(tgt) >= 3
+    check_well_formed(load() + load(VARIETY_B), 50)
 
 
 def test_variety_set_scores_at_its_measured_level():
@@ -80,9 +58,4 @@ MIN_PRECISION = 0.70  # measured 0.778 (before: 0.515)
 if __name__ == "__main__":
     import sys
 
-    s, details = run(load(Path(sys.argv[1]) if len(sys.argv) > 1 else VARIETY))
-    for level, v in s.items():
-        print(f"{level:8s} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}  tp {v['tp']} fp {v['fp']} fn {v['fn']}")
-    for rid, pred, gold in details:
-        if pred != gold:
-            print(rid, "missed", sorted(gold - pred), "wrong", sorted(pred - gold))
+    print_report(load(Path(sys.argv[1]) if len(sys.argv) > 1 else VARIETY))

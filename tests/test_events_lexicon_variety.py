@@ -8,25 +8,17 @@ A few no-event sentences (negated, hypothetical) guard precision.
 `PYTHONPATH=src python tests/test_events_lexicon_variety.py` prints the score and every miss."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from test_events_coop_variety import load_variety, score_variety
+from events_variety import check_well_formed, load_variety, print_report, score_variety
 
 VARIETY = Path(__file__).parent / "data" / "events_variety_lexicon.jsonl"
 
 
 def test_the_lexicon_variety_set_is_well_formed():
-    from dateline.events.codebook import is_code
-
-    records = load_variety(VARIETY)
-    assert len(records) >= 30
-    for rec in records:
-        assert rec["noevents"] == (not rec["events"])
-        for ev in rec["events"]:
-            assert is_code(ev["event_code"]), ev
+    check_well_formed(load_variety(VARIETY), 30)
 
 
 @pytest.mark.slow
@@ -44,11 +36,4 @@ def test_a_slice_of_the_lexicon_variety_set_is_coded():
 
 
 if __name__ == "__main__":
-    result, rows = score_variety(load_variety(VARIETY))
-    for rec, pred, gold in rows:
-        if pred != gold:
-            print("MISS" if gold - pred else "XTRA", rec["text"][:110])
-            print("    gold", sorted(gold), "\n    pred", sorted(pred))
-    for level in ("exact", "country", "root"):
-        s = result[level]
-        print(level, {k: round(v, 3) if isinstance(v, float) else v for k, v in s.items()}, file=sys.stderr)
+    print_report(load_variety(VARIETY))

@@ -1,0 +1,84 @@
+"""Shared runner for the event variety sets (tests/data/events_variety_*.jsonl): sentences we
+wrote, each coded by the Wikinews conventions before the rules for it were made.
+
+A record is {id?, text, date?, events, noevents?, context?, batch?}; `events` holds gold triples as
+{source_actor, event_code, target_actor} objects or [source, code, target] lists. With a
+`context`, that text is read first (a reader's earlier sentences) and only events whose trigger
+lies in `text` are scored. Each set's test module pins its own floors; this module only codes
+and scores, so that every set is measured the same way.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATE = "2021-06-15"
+
+
+def load_variety(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def gold_triples(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
+    return {(e["source_actor"], e["event_code"], e["target_actor"]) if isinstance(e, dict) else tuple(e)
+            for e in rec["events"]}
+
+
+def code_record(rec: dict[str, Any], roots: Iterable[str] | None = None) -> set[tuple[str, str, str]]:
+    """The dyadic triples the pipeline codes in the record's sentence (optionally only some roots)."""
+    from dateline.api import load_pipeline
+    from dateline.eval.events import _event_triples
+    from dateline.model import Article, Source
+
+    lead = rec.get("context", "")
+    text = f"{lead} {rec['text']}" if lead else rec["text"]
+    start = len(lead) + 1 if lead else 0
+    pipe = load_pipeline()
+    art = pipe.annotate(Article(text=text, source=Source("text"), published=rec.get("date", DEFAULT_DATE)),
+                        pipe.nlp(text))
+    wanted = set(roots) if roots is not None else None
+    return _event_triples([e for e in art.events if (e.trigger or e.evidence).start >= start
+                           and (wanted is None or e.code[:2] in wanted)])
+
+
+def score_variety(records: list[dict[str, Any]], roots: Iterable[str] | None = None
+                  ) -> tuple[dict[str, Any], list[tuple[dict[str, Any], set, set]]]:
+    from dateline.eval.events import score
+
+    pairs, rows = [], []
+    for rec in records:
+        pred, gold = code_record(rec, roots), gold_triples(rec)
+        pairs.append((pred, gold))
+        rows.append((rec, pred, gold))
+    return score(pairs), rows
+
+
+def check_well_formed(records: list[dict[str, Any]], minimum: int, roots: Iterable[str] | None = None) -> None:
+    """Enough records, unique ids, known codes (in `roots` when given), both actors present."""
+    from dateline.events.codebook import is_code
+
+    assert len(records) >= minimum
+    ids = [r["id"] for r in records if "id" in r]
+    assert len(set(ids)) == len(ids)
+    for rec in records:
+        if "noevents" in rec:
+            assert rec["noevents"] == (not rec["events"]), rec.get("id", rec["text"][:40])
+        for src, code, tgt in gold_triples(rec):
+            assert is_code(code), (rec.get("id"), code)
+            assert roots is None or code[:2] in roots, (rec.get("id"), code)
+            assert src and tgt
+
+
+def print_report(records: list[dict[str, Any]], roots: Iterable[str] | None = None) -> None:
+    """`python tests/test_events_<area>_variety.py`: the figures, then every sentence that differs."""
+    result, rows = score_variety(records, roots)
+    for level, v in result.items():
+        print(f"{level:8s} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}  tp {v['tp']} fp {v['fp']} fn {v['fn']}")
+    for rec, pred, gold in rows:
+        if pred != gold:
+            print(rec.get("id", ""), rec["text"][:110], file=sys.stdout)
+            print("    missed", sorted(gold - pred), "wrong", sorted(pred - gold))
