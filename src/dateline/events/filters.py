@@ -76,13 +76,24 @@ def is_negated(tok: "Token") -> bool:
 
 def _is_negated(tok: "Token") -> bool:
     for child in tok.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "not")):
+        if (child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "not"))) \
+                and not _not_just(child):
             return True
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated_noun(child):
             return True
         if child.dep_ == "aux" and child.lower_ in ("cannot", "can't"):
             return True
     return False
+
+
+# "not just / not only / not merely": a contrast ("work with X - not just the wealthy"), which
+# the parser hangs on the main verb; it does not deny the act.
+_CONTRAST_AFTER_NOT = frozenset({"just", "only", "merely", "simply"})
+
+
+def _not_just(neg: "Token") -> bool:
+    nxt = neg.nbor() if neg.i + 1 < len(neg.doc) else None
+    return neg.lower_ == "not" and nxt is not None and nxt.lower_ in _CONTRAST_AFTER_NOT
 
 
 def _negated_noun(noun: "Token") -> bool:
