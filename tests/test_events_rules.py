@@ -251,6 +251,10 @@ def test_a_diplomatic_protest_lodged_with_a_state():
 
 def test_an_opposition_call_for_elections_is_addressed_to_its_government():
     assert ("VENOPP", "0244", "VENGOV") in triples("The Venezuelan opposition called for new elections.")
+    # money and bans are a government's to give, too
+    assert ("KENLEG", "020", "KENGOV") in triples(
+        "Opposition lawmakers in Kenya's parliament pushed for extra funding for rural clinics.")
+    assert not any(t == "KENGOV" for _, _, t in triples("Kenya's health minister called for extra funding."))
 
 
 def test_a_ban_on_another_states_firm_is_a_sanction():

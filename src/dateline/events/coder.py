@@ -1014,7 +1014,7 @@ POLICY_NOUNS = frozenset("law bill reform legislation decree regulation restrict
                          "budget tax policy amendment".split())
 POLICY_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 # What a country's own opposition, press or people ask of their government.
-DOMESTIC_ASKS = frozenset("election referendum reform vote poll".split())
+DOMESTIC_ASKS = frozenset("election referendum reform vote poll funding ban".split())
 POLICY_HOME_SHARE = 0.5
 
 
