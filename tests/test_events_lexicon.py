@@ -26,7 +26,7 @@ CASES = [
     # 05 diplomatic cooperation
     ("The Egyptian president paid tribute to the Sudanese army.", ("EGYGOV", "051", "SDNMIL")),
     ("The Brazilian government welcomed the Argentine government's decision.", ("BRAGOV", "051", "ARGGOV")),
-    ("The Polish president granted a pardon to the Lithuanian activist.", ("POLGOV", "056", "LTUOPP")),
+    ("The Polish president granted a pardon to the Lithuanian activist.", ("POLGOV", "0841", "LTUOPP")),  # pardons release persons (WIKINEWS_EXTRA.md)
     # 08 yield
     ("The Malian government heeded the demand of the Algerian government.", ("MLIGOV", "080", "DZAGOV")),
     # 11 disapprove
