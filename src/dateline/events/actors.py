@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dateline.events import wire
+from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
@@ -459,11 +460,7 @@ def _plural_antecedent(tok: "Token") -> "Token | None":
     (a role word: protesters, officials, troops) that was a subject in this or the two
     sentences before."""
     doc = tok.doc
-    start = tok.sent.start
-    for _ in range(2):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = sentences_back(tok)
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss") and t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS:

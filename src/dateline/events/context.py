@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
-from dateline.events.frames import possessor, subjects
+from dateline.events.frames import possessor, sentences_back, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -295,12 +295,7 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
     if tok.pos_ != "PRON" or tok.lower_ != "them" or tok.dep_ not in ("dobj", "pobj"):
         return None
     doc = tok.doc
-    start = tok.sent.start
-    lo = start
-    for _ in range(2):
-        if lo == 0:
-            break
-        lo = doc[lo - 1].sent.start
+    start, lo = tok.sent.start, sentences_back(tok)
     for i in range(start - 1, lo - 1, -1):
         t = doc[i]
         if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
@@ -430,11 +425,7 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                 return [(t, ev.source), (count, ev.target)]  # (two tokens: the coder pairs distinct sides)
             break  # the latest act is not between two parties: no guess further back
         doc = t.doc
-        lo = t.sent.start
-        for _ in range(2):
-            if lo == 0:
-                break
-            lo = doc[lo - 1].sent.start
+        lo = sentences_back(t)
         for i in range(t.sent.start - 1, lo - 1, -1):
             s = doc[i]
             if s.dep_ in ("nsubj", "nsubjpass") and s.conjuncts:

@@ -282,6 +282,17 @@ def _break_between(a: "Token", b: "Token") -> bool:
     return any("\n\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
+def sentences_back(tok: "Token", n: int = 2) -> int:
+    """The first token of the sentence `n` sentences before `tok`'s (or of the Doc): how far
+    back a reader looks for whom "they", "them" or "the move" names."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
+
+
 def possessor(noun: "Token") -> "Token | None":
     """Whose act or thing a noun is: "Lam's resignation", "Iranian involvement", "the move of X"."""
     for c in noun.children:
