@@ -82,3 +82,25 @@ def print_report(records: list[dict[str, Any]], roots: Iterable[str] | None = No
         if pred != gold:
             print(rec.get("id", ""), rec["text"][:110], file=sys.stdout)
             print("    missed", sorted(gold - pred), "wrong", sorted(pred - gold))
+
+
+def standard_tests(path: Path, minimum: int, *, step: int = 5, floor_f1: float = 0.70, floor_p: float = 0.80):
+    """The three tests most variety sets share: well-formed; the whole set at its measured floor
+    (slow); every `step`-th record coded (fast, default suite). Assign them to module names."""
+    import pytest
+
+    def test_the_variety_set_is_well_formed():
+        check_well_formed(load_variety(path), minimum)
+
+    @pytest.mark.slow
+    def test_the_variety_set_scores_at_its_measured_level():
+        scores, _ = score_variety(load_variety(path))
+        assert scores["exact"]["f1"] >= floor_f1
+        assert scores["exact"]["precision"] >= floor_p
+
+    def test_a_slice_of_the_variety_set_is_coded():
+        scores, _ = score_variety(load_variety(path)[::step])
+        assert scores["exact"]["f1"] >= 0.6
+
+    return (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
+            test_a_slice_of_the_variety_set_is_coded)

@@ -8,28 +8,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-from events_variety import check_well_formed, load_variety, print_report, score_variety
+from events_variety import load_variety, print_report, standard_tests
 
 VARIETY = Path(__file__).parent / "data" / "events_variety_coop.jsonl"
 
-
-def test_the_variety_set_is_well_formed():
-    check_well_formed(load_variety(VARIETY), 40)
-
-
-@pytest.mark.slow
-def test_the_variety_set_scores_at_its_measured_level():
-    scores, _ = score_variety(load_variety(VARIETY))
-    # measured in docs/evaluation/events-coop.md; a margin for parser noise
-    assert scores["exact"]["f1"] >= 0.70
-    assert scores["exact"]["precision"] >= 0.80
-
-
-def test_a_slice_of_the_variety_set_is_coded():
-    # every fifth record: fast enough for the default suite
-    scores, _ = score_variety(load_variety(VARIETY)[::5])
-    assert scores["exact"]["f1"] >= 0.6
+# floors measured in docs/evaluation/events-coop.md, with a margin for parser noise
+(test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 40)
 
 
 if __name__ == "__main__":
