@@ -75,3 +75,16 @@ def check_spans_reproduced(data: Path, records: list[dict]) -> None:
         assert rec["text"] == row["text"][rec["start"]:rec["end"]]
         assert rec["text"].strip() == rec["text"] and rec["text"]
         assert rec["date"] == row["date"]
+
+
+def check_report_aligns(name: str) -> None:
+    """The report's level column starts at the same place on every row, `name`'s halves included."""
+    from dateline.eval.events import format_report
+
+    scores = {level: {"precision": 0.5, "recall": 0.25, "f1": 1 / 3, "tp": 1, "fp": 1, "fn": 3}
+              for level in ("exact", "country", "root")}
+    part = {"scores": scores, "halves": {"A": scores, "B": scores}}
+    rows = [line for line in format_report({"wikinews": part, name: part}).splitlines()
+            if " exact " in line or " root " in line]
+    assert any(line.startswith(f"{name}[B]") for line in rows)
+    assert len({line.index(" exact ") if " exact " in line else line.index(" root ") for line in rows}) == 1

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from events_gold_files import (check_codes_and_actors, check_fully_scored, check_scored_on_limit, check_spans_reproduced,
-                              jsonl)
+from events_gold_files import (check_codes_and_actors, check_fully_scored, check_report_aligns, check_scored_on_limit, check_spans_reproduced, jsonl)
 
-from dateline.eval.events import EXTRA2_GOLD, EXTRA_GOLD, evaluate, format_report, load_wikinews_extra
+from dateline.eval.events import EXTRA2_GOLD, EXTRA_GOLD, evaluate, load_wikinews_extra
 
 
 def test_gold_file_ships_offsets_only():
@@ -57,14 +56,7 @@ def test_codes_and_actors_are_in_the_cameo_tables(shared):
 
 
 def test_report_rows_align_for_the_longest_set_name():
-    scores = {level: {"precision": 0.5, "recall": 0.25, "f1": 1 / 3, "tp": 1, "fp": 1, "fn": 3}
-              for level in ("exact", "country", "root")}
-    part = {"scores": scores, "halves": {"A": scores, "B": scores}}
-    report = format_report({"wikinews": part, "wikinews_extra2": part})
-    rows = [line for line in report.splitlines() if " exact " in line or " root " in line]
-    assert any(line.startswith("wikinews_extra2[B]") for line in rows)
-    # the level column starts at the same place on every row, halves included
-    assert len({line.index(" exact ") if " exact " in line else line.index(" root ") for line in rows}) == 1
+    check_report_aligns("wikinews_extra2")
 
 
 def test_extra2_set_is_scored_and_reported_on_a_small_limit(shared):
