@@ -88,3 +88,20 @@ def check_report_aligns(name: str) -> None:
             if " exact " in line or " root " in line]
     assert any(line.startswith(f"{name}[B]") for line in rows)
     assert len({line.index(" exact ") if " exact " in line else line.index(" root ") for line in rows}) == 1
+
+
+REUTERS_FIELDS = {"id", "file", "newid", "start", "end", "date", "events", "noevents", "confidence"}
+
+
+def check_reuters_records(records: list[dict], prefix: str) -> None:
+    """Offsets only (no sentence text in the repository), ids `<prefix>:<newid>-<start>`, unique
+    ids and triples, `noevents` exactly when there is no event."""
+    for rec in records:
+        assert set(rec) == REUTERS_FIELDS
+        assert rec["id"] == f"{prefix}:{rec['newid']}-{rec['start']}"
+        assert rec["file"].startswith("reut2-") and rec["file"].endswith(".xml.gz")
+        assert rec["noevents"] == (not rec["events"])
+        assert rec["confidence"] in {"high", "medium"}
+        triples = [tuple(ev.values()) for ev in rec["events"]]
+        assert len(set(triples)) == len(triples)
+    assert len({r["id"] for r in records}) == len(records)

@@ -10,15 +10,13 @@ import gzip
 from collections import defaultdict
 
 import pytest
-from events_gold_files import check_codes_and_actors, check_fully_scored, check_scored_on_limit, jsonl
+from events_gold_files import check_codes_and_actors, check_fully_scored, check_reuters_records, check_scored_on_limit, jsonl
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dateline.errors import ConfigError
 from dateline.eval.reuters_events import (GOLD, article_text, iso_date, load_reuters, read_articles, split_sentences,
                                           unwrap_body)
-
-FIELDS = {"id", "file", "newid", "start", "end", "date", "events", "noevents", "confidence"}
 
 
 # ---------------------------------------------------------------- the gold file
@@ -27,15 +25,7 @@ FIELDS = {"id", "file", "newid", "start", "end", "date", "events", "noevents", "
 def test_gold_file_ships_offsets_only_with_unique_ids():
     records = jsonl(GOLD)
     assert 90 <= len(records) <= 110
-    for rec in records:
-        assert set(rec) == FIELDS  # no sentence text: real articles stay in ../shared
-        assert rec["id"] == f"reuters_events:{rec['newid']}-{rec['start']}"
-        assert rec["file"].startswith("reut2-") and rec["file"].endswith(".xml.gz")
-        assert rec["noevents"] == (not rec["events"])
-        assert rec["confidence"] in {"high", "medium"}
-        triples = [tuple(ev.values()) for ev in rec["events"]]
-        assert len(set(triples)) == len(triples)
-    assert len({r["id"] for r in records}) == len(records)
+    check_reuters_records(records, "reuters_events")  # no sentence text: real articles stay in ../shared
 
 
 def test_no_event_share_and_article_count_match_the_brief():

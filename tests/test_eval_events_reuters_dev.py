@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 
 import pytest
-from events_gold_files import check_codes_and_actors, jsonl
+from events_gold_files import check_codes_and_actors, check_reuters_records, jsonl
 
 from dateline.errors import ConfigError
 from dateline.eval.reuters_dev import DEV_FILES, GOLD, load_reuters_dev
@@ -22,15 +22,8 @@ def test_gold_file_ships_offsets_only():
     records = jsonl(GOLD)
     assert len(records) >= 60
     assert len({r["newid"] for r in records}) >= 20
-    for rec in records:
-        assert set(rec) == {"id", "file", "newid", "start", "end", "date", "events", "noevents", "confidence"}
-        assert rec["id"] == f"reuters_dev:{rec['newid']}-{rec['start']}"
-        assert rec["file"] in DEV_FILES  # the other Reuters files are kept for a blind set
-        assert rec["noevents"] == (not rec["events"])
-        assert rec["confidence"] in {"high", "medium"}
-        triples = [tuple(ev.values()) for ev in rec["events"]]
-        assert len(set(triples)) == len(triples)
-    assert len({r["id"] for r in records}) == len(records)
+    check_reuters_records(records, "reuters_dev")
+    assert all(rec["file"] in DEV_FILES for rec in records)  # the other Reuters files are kept for a blind set
 
 
 def test_article_text_joins_wrapped_lines_and_drops_the_signoff():
