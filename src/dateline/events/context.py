@@ -35,6 +35,8 @@ from dateline.events import filters
 from dateline.events.frames import possessor, sentences_back, subjects
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span, Token
 
     from dateline.events.actors import ActorContext
@@ -240,16 +242,22 @@ def description_antecedent(tok: "Token", ctx: "ActorContext") -> "Token | None":
     return _same_head(tok, ctx)
 
 
+def _earlier_mentions(tok: "Token", pos: tuple[str, ...]) -> "Iterator[Token]":
+    """Earlier words with `tok`'s lemma and one of `pos`, nearest first, within REACH characters."""
+    lemma = tok.lemma_.lower()
+    for i in range(tok.i - 1, -1, -1):
+        t = tok.doc[i]
+        if tok.idx - t.idx > REACH:
+            return
+        if t.lemma_.lower() == lemma and t.pos_ in pos:
+            yield t
+
+
 def _same_head(tok: "Token", ctx: "ActorContext") -> "Token | None":
     from dateline.events.actors import actor_for
 
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
-    for i in range(tok.i - 1, -1, -1):
-        t = doc[i]
-        if tok.idx - t.idx > REACH:
-            break
-        if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or _definite_bare(t):
+    for t in _earlier_mentions(tok, ("NOUN", "PROPN")):
+        if _definite_bare(t):
             continue
         actor = actor_for(t, ctx)
         if actor is not None and actor.code and actor.country and _names_country(t, ctx):
@@ -611,14 +619,7 @@ def asker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
     asks) was refused to whoever asked."""
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return None
-    doc = noun.doc
-    lemma = noun.lemma_.lower()
-    for i in range(noun.i - 1, -1, -1):
-        t = doc[i]
-        if noun.idx - t.idx > REACH:
-            break
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
-            continue
+    for t in _earlier_mentions(noun, ("NOUN",)):
         node, asked = t, False
         for _ in range(5):  # up to the clause's verb, through "subpoenas for", "a request for"
             asked = asked or node.lemma_.lower() in ASKING_WORDS
