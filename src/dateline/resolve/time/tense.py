@@ -51,7 +51,7 @@ def verb_tense(verb: "Token") -> int:
         return 0 if "could" in lowers else 1
     if "to" in lowers:  # an infinitive looks ahead of its governing verb, unless that is past
         head = verb.head
-        if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.lemma_ in _PROSPECTIVE:
                 return -1 if any(c.lower_ == "had" for c in head.children) else 1
             return -1 if verb_tense(head) < 0 else 1
@@ -91,7 +91,7 @@ def doc_direction(doc: "Doc", start: int, end: int, text: str | None = None) -> 
             tense = verb_tense(tok)
             if tense or not _non_finite(tok):
                 return tense
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return 0
@@ -99,7 +99,7 @@ def doc_direction(doc: "Doc", start: int, end: int, text: str | None = None) -> 
 
 def _depth(tok: "Token") -> int:
     n = 0
-    while tok.head is not tok and n < 50:
+    while tok.head.i != tok.i and n < 50:
         tok, n = tok.head, n + 1
     return n
 
@@ -114,7 +114,7 @@ def _head_word(span) -> "Token":
 def _non_finite(verb: "Token") -> bool:
     """A participle or gerund with no auxiliary takes its tense from the verb above."""
     return verb.tag_ in ("VBG", "VBN", "VB") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.head is not verb
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.head.i != verb.i
 
 
 _SENT_END = re.compile(r"[.!?\n]")
