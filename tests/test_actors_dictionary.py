@@ -5,7 +5,6 @@ dictionaries are read from ../shared at test time."""
 from __future__ import annotations
 
 import gzip
-import time
 from pathlib import Path
 
 import pytest
@@ -261,16 +260,15 @@ def test_petrarch_validation_dictionaries(shared: Path) -> None:
     assert actor_for_phrase("Arnor troops", when="2005-01-01").code == "ARNMIL"
 
 
-def test_phoenix_dictionaries_load_fast(shared: Path) -> None:
+def test_phoenix_dictionaries_load_whole(shared: Path) -> None:
+    """All three Phoenix actor files and the agents load (their load time is measured by
+    benchmarks/bench_dictionaries.py, not here: a unit test is no stopwatch)."""
     base = shared / "data" / "gdelt" / "petrarch"
-    start = time.perf_counter()
     d = load_actor_dictionary(
         [base / f"Phoenix.{n}.actors.txt.gz" for n in ("Countries", "International", "MilNonState")],
         base / "Phoenix.agents.txt.gz",
     )
-    elapsed = time.perf_counter() - start
     assert d.actor_count > 30_000 and d.agent_count > 2_000
-    assert elapsed < 5.0, f"Phoenix dictionaries took {elapsed:.2f}s to load"
     assert d.lookup("Vladimir Putin", "2018-04-10") == "RUSGOV"
     assert d.lookup("Vladimir Putin", "1995-01-01") == "RUSELI"
     assert d.lookup("Moscow") == "RUS"
