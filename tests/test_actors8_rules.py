@@ -169,3 +169,38 @@ def test_seamen_rejecting_an_offer_are_labour() -> None:
     got = triples("Pay talks in Rio de Janeiro collapsed on Friday. The seamen rejected the latest offer from "
                   "the Brazilian government, a union official said.", published="1987-03-02")
     assert ("BRALAB", "125", "BRAGOV") in got
+
+
+def _ents(text: str, spec: list[tuple[str, str, str | None]]) -> list[Entity]:
+    """Entities as a tagger might give them: (surface, label, country); every occurrence a mention."""
+    import re
+
+    out = []
+    for k, (surface, label, country) in enumerate(spec):
+        ms = [Mention(m.start(), m.end(), surface) for m in re.finditer(re.escape(surface) + r"\b", text)]
+        out.append(Entity(f"e{k}", surface, label, country=country, mentions=ms))
+    return out
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_named_before() -> None:
+    from test_events_coder import code
+
+    text = ("Senator Maria Kowalczyk of Ohio chairs the banking committee. Kowalczyk criticised the Treasury "
+            "for delaying the report.")
+    ents = _ents(text, [("Maria Kowalczyk", "PERSON", None), ("Ohio", "GPE", "USA"), ("Treasury", "ORG", None)])
+    ents.append(Entity("e9", "Kowalczyk", "LOC", mentions=[Mention(text.index("Kowalczyk criticised"),
+                                                                    text.index("Kowalczyk criticised") + 9,
+                                                                    "Kowalczyk")]))
+    _, evs = code(text, published="2019-05-02", entities=ents)
+    assert any(e.source.code == "USALEG" and e.code == "111" for e in evs)
+
+
+def test_a_place_that_is_also_a_surname_stays_the_place() -> None:
+    from test_events_coder import code
+
+    text = "Michael Jordan visited Amman on Monday. Jordan criticised Israel over the settlements."
+    ents = _ents(text, [("Michael Jordan", "PERSON", None), ("Amman", "GPE", "JOR"), ("Israel", "GPE", "ISR")])
+    i = text.index("Jordan criticised")
+    ents.append(Entity("e9", "Jordan", "GPE", mentions=[Mention(i, i + 6, "Jordan")]))
+    _, evs = code(text, published="2019-05-02", entities=ents)
+    assert any(e.source.code == "JOR" and e.code == "111" for e in evs)

@@ -729,7 +729,35 @@ def _legislature_tail(tok: "Token") -> list[str]:
 
 def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
     if tok.i in ctx.entity_at:
-        return ctx.entity_at[tok.i]
+        ent = ctx.entity_at[tok.i]
+        return _surname_of(ent, ctx) or ent
+    return _entity_for_untagged(tok, ctx)
+
+
+def _surname_of(ent: Entity, ctx: ActorContext) -> Entity | None:
+    """ "Representative Jane Roe ... Roe said": a one-word name the tagger took for a place or
+    an organisation ("Roe" LOC) that is the last name of a person the article named before, and
+    no known place, country or organisation itself, is that person."""
+    if ent.label not in ("LOC", "GPE", "ORG", "FAC", "NORP") or ent.country or " " in ent.name.strip():
+        return None
+    name = ent.name.strip()
+    if not name[:1].isupper() or name.isupper():
+        return None  # acronyms are organisations ("the NUM")
+    first = min((m.start for m in ent.mentions), default=0)
+    person = next((e for e in ctx.article.entities if e.label == "PERSON" and e is not ent
+                   and len(e.name.split()) >= 2 and e.name.split()[-1] == name
+                   and any(m.start < first for m in e.mentions)), None)
+    if person is None:
+        return None
+    from dateline.resolve.actors import known_org_code
+    from dateline.resolve.places import place_country
+
+    if known_org_code(name) or place_country(name) or country_of(name):
+        return None  # "Jordan", "Chad", "Reuters": the named place or body first
+    return person
+
+
+def _entity_for_untagged(tok: "Token", ctx: ActorContext) -> Entity | None:
     if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.i in ctx.coref:  # "he", "the minister", "Ri"
         ent = ctx.article.entity(ctx.coref[tok.i])
         if ent is not None and not _other_nationality(tok, ent, ctx):
