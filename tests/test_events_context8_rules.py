@@ -114,3 +114,54 @@ def test_an_agreement_whose_parties_the_clause_names_is_left_to_the_clause():
     doc = load_nlp()("Kenya and Ethiopia negotiated a deal. Uganda signed the deal between Kenya and Ethiopia.")
     deal = [t for t in doc if t.lower_ == "deal"][-1]
     assert agreement_parties(deal, lambda toks: [(t, None) for t in toks]) == []
+
+
+# ---------------------------------------------------------------- measures and statements named before
+
+
+def test_a_measure_brought_in_before_is_its_maker_s():
+    got = _last_sentence_events(
+        "The Indonesian government imposed new limits on palm oil exports on Monday.",
+        "Malaysia's trade minister criticised the limits as harmful to the region.")
+    assert ("MYSGOV", "111", "IDNGOV") in got
+
+
+def test_a_measure_with_no_maker_named_gives_no_target():
+    got = _last_sentence_events(
+        "A landslide closed the main border crossing on Monday.",
+        "The Austrian transport minister criticised the closure.")
+    assert not _targets(got, "11")
+
+
+def test_an_argument_is_whoever_argued_it():
+    got = _last_sentence_events(
+        "Italian Senator Paolo Neri argued on Monday that the pension age should be lowered.",
+        'The Italian finance minister called the argument "reckless".')
+    assert ("ITAGOV", "111", "ITALEG") in got
+
+
+def test_a_measure_owned_by_its_theme_is_not_the_theme_s():
+    from dateline.events.context import _measure_owner
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("The closure of the Bolivian embassy was announced.")
+    closure = next(t for t in doc if t.lower_ == "closure")
+    assert _measure_owner(closure) is None  # "of the embassy" is what was closed
+
+
+# ---------------------------------------------------------------- coordinated appeals
+
+
+def test_an_appeal_coordinated_with_a_criticism_is_aimed_at_the_criticised():
+    got = _last_sentence_events(
+        "Talks on the dam stalled again last week.",
+        "The Egyptian foreign minister criticised Ethiopia on Monday and called for a binding agreement.")
+    assert ("EGYGOV", "111", "ETH") in got
+    assert _targets(got, "02") == {"ETH"}
+
+
+def test_an_appeal_after_praise_of_no_party_has_no_target():
+    got = _last_sentence_events(
+        "Floods hit the south of France on Sunday.",
+        "The French president praised the volunteers and urged calm.")
+    assert not _targets(got, "02")

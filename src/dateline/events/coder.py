@@ -1222,7 +1222,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                             or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
                                                 load_dictionary().knows)) is not None), [])
     if not targets and earlier is not None:
-        targets = _made_or_agreed(c, sources, ctx)  # "rejected the offer", "signed the treaty"
+        targets = _made_or_agreed(c, sources, ctx) or _coordinated_target(c, sources, earlier)
     if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)
@@ -1355,6 +1355,24 @@ def _made_or_agreed(c: _Coding, sources: list[tuple["Token", Actor]], ctx: Actor
                 return parties
         if c.code[:2] in context.ANSWER_ROOTS and (made := context.maker_of(t, sources, resolve)) is not None:
             return [made]
+    return []
+
+
+# Appeals, demands and threats with no party of their own, coordinated with an act of the
+# same source on someone ("condemned the plan and urged restraint"), are aimed at that party.
+SHARED_TARGET_ROOTS = frozenset({"02", "10", "13"})
+
+
+def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
+                        earlier: list[Event]) -> list[tuple["Token", Actor]]:
+    trig = c.trigger
+    if c.nominal or trig.dep_ != "conj" or trig.head.pos_ != "VERB" or c.code[:2] not in SHARED_TARGET_ROOTS:
+        return []
+    mine = {a.code for _, a in sources}
+    for ev in reversed(earlier):
+        if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
+                and ev.target.code and ev.target.code not in mine:
+            return [(trig.head, ev.target)]
     return []
 
 

@@ -720,6 +720,8 @@ def misread_descriptions(trigger: "Token", deps: tuple[str, ...]) -> list["Token
 
 # ---------------------------------------------------------------- things made by one party, answered by another
 
+# Verbs that make remarks and statements (only within the two sentences before, like the rest).
+_SAYING = frozenset({"say", "remark", "state", "tell", "tweet", "write"})
 # Things a party puts to another, and the verbs that make them: "X offered to ... Y rejected
 # the offer", "X proposed a code of conduct ... Y dismissed the plan", "X demanded that ...
 # Y rejected the demand". A reader takes the target of the answer to be whoever made the thing.
@@ -729,13 +731,21 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "demand": frozenset({"demand"}), "request": frozenset({"request"}), "call": frozenset({"call"}),
     "appeal": frozenset({"appeal"}), "invitation": frozenset({"invite"}), "suggestion": frozenset({"suggest"}),
     "ultimatum": frozenset({"issue"}), "bid": frozenset({"bid"}), "warning": frozenset({"warn"}),
-    "threat": frozenset({"threaten"}), "remark": frozenset({"remark"}), "comment": frozenset({"comment"}),
-    "accusation": frozenset({"accuse"}), "allegation": frozenset({"allege"}),
+    "threat": frozenset({"threaten"}), "accusation": frozenset({"accuse"}), "allegation": frozenset({"allege"}),
+    # what someone said: "X argued that ... Y called the argument absurd", "dismissed the claim"
+    "remark": _SAYING, "comment": _SAYING | {"comment"}, "statement": _SAYING,
+    "claim": _SAYING | {"claim", "insist", "assert"}, "assertion": _SAYING | {"assert", "claim", "insist"},
+    "argument": frozenset({"argue"}), "notion": frozenset({"suggest", "argue", "claim"}),
+    "idea": frozenset({"suggest", "propose", "float"}),
 }
 # Verbs that put a made thing forward ("unveiled a plan", "made an offer", "issued a demand"):
 # their subject made the earlier mention of the noun.
 PUTTING_VERBS = frozenset("make put table submit present unveil publish announce issue send launch lodge "
                           "file offer propose extend renew repeat reiterate deliver outline draft".split())
+# Verbs that bring in a measure: "the government introduced new curbs ... critics attacked the
+# curbs". Any noun that was their object before is the measure of their subject.
+IMPOSING_VERBS = PUTTING_VERBS | frozenset("impose introduce adopt enact pass approve decree order "
+                                           "unveil implement announce".split())
 
 
 def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
@@ -748,8 +758,10 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
         return None
     lemma = noun.lemma_.lower()
     verbs = MADE_THINGS.get(lemma)
-    if verbs is None or possessor(noun) is not None:
+    if possessor(noun) is not None:
         return None
+    putting = PUTTING_VERBS if verbs is not None else IMPOSING_VERBS  # any other noun: a measure brought in
+    verbs = verbs or frozenset()
     named = any(c.dep_ in ("compound", "amod") for c in noun.children)  # "the peace plan": that plan only
     doc = noun.doc
     lo = sentences_back(noun)
@@ -760,13 +772,29 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
                 and (lemma != "call" or _appeal_call(t)):
             cands = subjects(t)
         elif t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-            owner = possessor(t)
+            owner = possessor(t) if verbs else _measure_owner(t)
             if owner is not None:
                 cands = [owner]
-            elif t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in PUTTING_VERBS:
+            elif t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in putting \
+                    and not filters.is_negated(t.head):
                 cands = subjects(t.head)
+            elif verbs:
+                continue
+            else:
+                return None  # a measure named before, but not as brought in by someone: no guess
         if cands:
             return _doer(cands, sources, resolve)  # the nearest making is the one answered
+    return None
+
+
+def _measure_owner(t: "Token") -> "Token | None":
+    """Whose a measure is by its own phrase: "Japan's curbs", "the Japanese curbs", "curbs by
+    Japan" (not "the closure of the border": an "of" is what a measure is done to)."""
+    for c in t.children:
+        if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
