@@ -165,3 +165,37 @@ def test_an_appeal_after_praise_of_no_party_has_no_target():
         "Floods hit the south of France on Sunday.",
         "The French president praised the volunteers and urged calm.")
     assert not _targets(got, "02")
+
+
+# ---------------------------------------------------------------- talks
+
+
+def test_suspended_talks_are_halted_with_the_other_side():
+    got = _last_sentence_events(
+        "Somalia and Kenya opened talks on their maritime border in Djibouti last month.",
+        "Somalia suspended the talks on Friday.")
+    assert ("SOM", "164", "KEN") in got
+
+
+def test_talks_with_a_party_named_on_the_noun():
+    from dateline.events.context import agreement_parties
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("Peru held talks with Chile in Lima in March. Peru suspended the talks on Friday.")
+    talks = [t for t in doc if t.lower_ == "talks"][-1]
+    got = agreement_parties(talks, lambda toks: [(t, _Stub(t.text)) for t in toks])
+    assert [t.text for t, _ in got] == ["Peru", "Chile"]
+
+
+def test_a_talk_given_is_no_talks():
+    got = _last_sentence_events(
+        "The Danish prime minister gave a talk at the university in Aarhus.",
+        "Students criticised the talk.")
+    assert not _targets(got, "11")
+
+
+class _Stub:
+    """A stand-in actor: each name its own code."""
+
+    def __init__(self, name: str) -> None:
+        self.code = name

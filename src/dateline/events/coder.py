@@ -1336,9 +1336,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     return out
 
 
-# Roots whose target may be the parties of an agreement the article named before: signing or
-# welcoming it (05, 01), criticising or rejecting it (11, 12).
-AGREEMENT_ROOTS = frozenset({"01", "05", "11", "12"})
+# Roots whose target may be the parties of an agreement or talks the article named before:
+# signing or welcoming it (05, 01), criticising or rejecting it (11, 12), resuming (04) or
+# halting (16) the talks.
+AGREEMENT_ROOTS = frozenset({"01", "04", "05", "11", "12", "16"})
 
 
 def _made_or_agreed(c: _Coding, sources: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
-from dateline.events.frames import possessor, sentences_back, subjects
+from dateline.events.frames import possessor, sentences_back, subjects, with_conjuncts
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -820,14 +820,26 @@ _AGREEING_VERBS = frozenset("negotiate agree draft reach conclude strike finalis
                             "discuss seal work".split())
 
 
+# Talks between parties: "X and Y opened talks ... X suspended the talks" (-> Y). An agreement
+# may also point back at the talks that made it; talks point back at talks only.
+TALK_NOUNS = frozenset("talk negotiation dialogue discussion consultation".split())
+# Verbs that hold talks: their subjects (and a "with" party) are the sides.
+_HOLDING_VERBS = frozenset("hold open begin start resume launch have conduct enter join continue "
+                           "attend".split()) | _AGREEING_VERBS
+
+
 def agreement_parties(noun: "Token", resolve: "Resolver") -> list[tuple["Token", "Actor"]]:
     """The two (or more) parties of the agreement a definite noun names, from one of the two
     sentences before: "Egypt and Sudan have been negotiating a deal ... Sudan signed the deal"
     (-> Egypt), "X and Y agreed to restore ties. The UN welcomed the agreement" (-> X, Y).
     Empty unless two distinct parties are named (one side alone leaves the other unknown)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in AGREEMENT_NOUNS \
+    lemma = noun.lemma_.lower()
+    talks = lemma in TALK_NOUNS and noun.tag_ == "NNS"  # "the talks", "the negotiations" (a "talk" is a speech)
+    if noun.pos_ != "NOUN" or not (talks or lemma in AGREEMENT_NOUNS) \
             or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return []
+    kin = TALK_NOUNS if talks else AGREEMENT_NOUNS | TALK_NOUNS
+    making = _HOLDING_VERBS if talks else _AGREEING_VERBS
     if possessor(noun) is not None or any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
         return []  # "the deal between X and Y", "X's deal": the clause says whose it is
     from dateline.events.coop import parties_between
@@ -838,20 +850,23 @@ def agreement_parties(noun: "Token", resolve: "Resolver") -> list[tuple["Token",
         t = doc[i]
         verb: "Token | None" = None
         cands: list["Token"] = []
-        if t.pos_ == "NOUN" and t.lemma_.lower() in AGREEMENT_NOUNS:
+        earlier_kin = t.pos_ == "NOUN" and t.lemma_.lower() in kin and (t.lemma_.lower() in AGREEMENT_NOUNS or t.tag_ == "NNS")
+        if earlier_kin:
             cands = parties_between(t)
             node = t
             for _ in range(5):  # "negotiated for months over a treaty": through the prepositions
                 if node.head == node or node.pos_ == "VERB":
                     break
                 node = node.head
-            verb = node if not cands and node.pos_ == "VERB" and node.lemma_.lower() in _AGREEING_VERBS else None
-        elif t.pos_ == "VERB" and t.lemma_.lower() in ("agree", "negotiate") and t.dep_ in ("ROOT", "conj", "ccomp"):
+            verb = node if not cands and node.pos_ == "VERB" and node.lemma_.lower() in making else None
+        elif not talks and t.pos_ == "VERB" and t.lemma_.lower() in ("agree", "negotiate") and t.dep_ in ("ROOT", "conj", "ccomp"):
             verb = t
         if verb is not None and not filters.is_negated(verb) and not filters.is_hypothetical(verb):
-            cands = subjects(verb) + [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                                      for g in p.children if g.dep_ == "pobj"]
-        if t.pos_ == "NOUN" and t.lemma_.lower() in AGREEMENT_NOUNS or verb is not None:
+            holders = (verb, t) if earlier_kin else (verb,)  # "held talks with Y": on the verb or the noun
+            cands = subjects(verb) + with_conjuncts([g for h in holders for p in h.children
+                                                     if p.dep_ == "prep" and p.lower_ == "with"
+                                                     for g in p.children if g.dep_ == "pobj"])
+        if earlier_kin or verb is not None:
             got = resolve(cands) if cands else []
             if len({a.code for _, a in got}) < 2:
                 return []  # the nearest mention names one side at most: no guess further back
@@ -863,5 +878,8 @@ def other_parties(parties: list[tuple["Token", "Actor"]],
                   sources: list[tuple["Token", "Actor"]]) -> list[tuple["Token", "Actor"]]:
     """The parties that are not the acting side (by country: "Armenia" is the side of
     "the Armenian prime minister"); all of them when the actor is a third party."""
-    mine = {a.country or a.code for _, a in sources}
-    return [(t, a) for t, a in parties if (a.country or a.code) not in mine]
+    def mine(a: "Actor") -> bool:
+        return any(a.code == s.code or a.country == s.country and (not a.role or not s.role or a.role == s.role)
+                   for _, s in sources)  # (a government and its own rebels are two sides)
+
+    return [(t, a) for t, a in parties if not mine(a)]
