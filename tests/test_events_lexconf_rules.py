@@ -62,7 +62,27 @@ ROOT_BY_ROOT = [
 ]
 
 
-@pytest.mark.parametrize("text,triple", ROOT_BY_ROOT)
+# the second pass over the codebook
+SECOND_PASS = [
+    ("The Turkish foreign ministry called in the Dutch ambassador on Monday.", ("TURGOV", "114", "NLDGOV")),
+    ("The Ghanaian opposition charged that the government rigged the vote.", ("GHAOPP", "1121", "GHAGOV")),
+    ("The Serbian president pinned the blame on the Kosovar government.", ("SRBGOV", "112", "XKXGOV")),
+    ("The Greek government balked at the Turkish proposal.", ("GRCGOV", "120", "TUR")),
+    ("The Russian government issued a threat against Lithuania.", ("RUSGOV", "130", "LTU")),
+    ("China flew bombers near Taiwan on Sunday.", ("CHN", "150", "TWN")),
+    ("Saudi Arabia closed its airspace to Qatari flights.", ("SAU", "163", "QAT")),
+    ("The African Union suspended Mali's membership.", ("IGOOAU", "160", "MLI")),
+    ("The American president abandoned the nuclear deal with Iran.", ("USAGOV", "166", "IRN")),
+    ("The Israeli military bulldozed the Palestinian homes.", ("ISRMIL", "171", "PSE")),
+    ("Syrian government troops hammered rebel positions near the town.", ("SYRMIL", "194", "SYRREB")),
+    ("Russian warplanes dropped bombs on Syrian rebels.", ("RUSMIL", "195", "SYRREB")),
+    ("Nigerian troops battled Boko Haram militants in the north.", ("NGAMIL", "190", "NGAREB")),
+    ("Chinese troops battled with Indian soldiers.", ("CHNMIL", "190", "INDMIL")),
+    ("Heavy fighting between Sudanese troops and Sudanese rebels broke out on Monday.", ("SDNREB", "190", "SDNMIL")),
+]
+
+
+@pytest.mark.parametrize("text,triple", ROOT_BY_ROOT + SECOND_PASS)
 def test_conflictual_expression_is_coded(text, triple):
     assert triple in triples(text)
 
@@ -78,6 +98,9 @@ def test_conflictual_expression_is_coded(text, triple):
     ("Protesters stormed the Iraqi parliament building.", "190"),
     # "warned of consequences for the economy" names no party threatened
     ("The Kenyan central bank warned of serious consequences for the economy.", "130"),
+    # hammering a government is criticism; only positions and towns are shelled
+    ("The Irish opposition hammered the British government for its handling of the border.", "194"),
+    ("The Swiss runner battled injuries all season.", "190"),
 ])
 def test_conflictual_expression_is_not_misread(text, wrong):
     assert not any(code == wrong for _, code, _ in triples(text))
