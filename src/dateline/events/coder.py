@@ -1258,6 +1258,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                         if (x := context.repeated_target(c.code, t, sources, earlier)
                             or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
                                                 load_dictionary().knows)) is not None), [])
+    if not targets and earlier is not None:
+        targets = _made_or_agreed(c, sources, ctx) or _coordinated_target(c, sources, earlier)
     if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)
@@ -1369,6 +1371,47 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+# Roots whose target may be the parties of an agreement or talks the article named before:
+# signing or welcoming it (05, 01), criticising or rejecting it (11, 12), resuming (04) or
+# halting (16) the talks.
+AGREEMENT_ROOTS = frozenset({"01", "04", "05", "11", "12", "16"})
+
+
+def _made_or_agreed(c: _Coding, sources: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """Targets from an earlier sentence (events/context.py): the other party of the agreement
+    signed or welcomed ("Egypt and Sudan negotiated a deal ... Sudan signed the deal" -> Egypt),
+    or whoever made the offer, proposal or demand answered ("X offered ... Y rejected the offer")."""
+    obj = direct_object(c.trigger) if not c.nominal else None
+    things = c.targets or ([obj] if obj is not None else [])
+    resolve = lambda ts: _resolve(ts, ctx, source=True)  # noqa: E731 (the parties act: source resolution)
+    for t in things:
+        if c.code[:2] in AGREEMENT_ROOTS:
+            parties = context.other_parties(context.agreement_parties(t, resolve), sources)
+            if parties:
+                return parties
+        if c.code[:2] in context.ANSWER_ROOTS and (made := context.maker_of(t, sources, resolve)) is not None:
+            return [made]
+    return []
+
+
+# Appeals, demands and threats with no party of their own, coordinated with an act of the
+# same source on someone ("condemned the plan and urged restraint"), are aimed at that party.
+SHARED_TARGET_ROOTS = frozenset({"02", "10", "13"})
+
+
+def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
+                        earlier: list[Event]) -> list[tuple["Token", Actor]]:
+    trig = c.trigger
+    if c.nominal or trig.dep_ != "conj" or trig.head.pos_ != "VERB" or c.code[:2] not in SHARED_TARGET_ROOTS:
+        return []
+    mine = {a.code for _, a in sources}
+    for ev in reversed(earlier):
+        if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
+                and ev.target.code and ev.target.code not in mine:
+            return [(trig.head, ev.target)]
+    return []
 
 
 def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, deep: bool = False) -> bool:
