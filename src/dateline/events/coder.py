@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import conflict, context, coop, filters, general, wire
-from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for, speaker_antecedent
+from dateline.events.actors import MEMBER_WORDS, NO_ACTOR, ROLE_WORDS, ActorContext, actor_for, speaker_antecedent
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -832,7 +832,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if source and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) \
                 and t.lemma_.lower() not in ROLE_WORDS and t.lemma_.lower() not in GROUP_WORDS \
                 and t.lemma_.lower() not in ("country", "nation") \
-                and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None:
+                and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None \
+                and t.lemma_.lower() not in MEMBER_WORDS:  # ("its chairman": the firm's officer speaks for it)
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
         if code[:2] in ("10", "11", "12", "13", "14") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
                 and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
