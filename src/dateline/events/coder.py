@@ -1434,6 +1434,9 @@ def _made_or_agreed(c: _Coding, sources: list[tuple["Token", Actor]], ctx: Actor
     or whoever made the offer, proposal or demand answered ("X offered ... Y rejected the offer")."""
     obj = direct_object(c.trigger) if not c.nominal else None
     things = c.targets or ([obj] if obj is not None else [])
+    if c.code[:2] == "11" and not c.nominal:  # "complained the accord breached the rules": the accord's parties
+        things = things + [g for x in c.trigger.children if x.dep_ == "ccomp" for g in x.children
+                           if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
     resolve = lambda ts: _resolve(ts, ctx, source=True)  # noqa: E731 (the parties act: source resolution)
     for t in things:
         if c.code[:2] in AGREEMENT_ROOTS:

@@ -737,6 +737,14 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "claim": _SAYING | {"claim", "insist", "assert"}, "assertion": _SAYING | {"assert", "claim", "insist"},
     "argument": frozenset({"argue"}), "notion": frozenset({"suggest", "argue", "claim"}),
     "idea": frozenset({"suggest", "propose", "float"}),
+    # acts answered by their doer's name: "X freed the hostages ... Y welcomed the release"
+    "release": frozenset({"release", "free"}), "withdrawal": frozenset({"withdraw"}),
+    "visit": frozenset({"visit"}), "resignation": frozenset({"resign"}), "appointment": frozenset({"appoint"}),
+    "nomination": frozenset({"nominate"}), "announcement": frozenset({"announce"}),
+    "pledge": frozenset({"pledge"}), "promise": frozenset({"promise"}), "commitment": frozenset({"commit", "pledge"}),
+    "concession": frozenset({"concede"}), "apology": frozenset({"apologise", "apologize"}),
+    "deployment": frozenset({"deploy"}), "veto": frozenset({"veto"}), "recognition": frozenset({"recognise", "recognize"}),
+    "pardon": frozenset({"pardon"}), "reform": frozenset({"reform"}),
 }
 # Verbs that put a made thing forward ("unveiled a plan", "made an offer", "issued a demand"):
 # their subject made the earlier mention of the noun.
@@ -758,8 +766,8 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
         return None
     lemma = noun.lemma_.lower()
     verbs = MADE_THINGS.get(lemma)
-    if possessor(noun) is not None:
-        return None
+    if _measure_owner(noun) is not None:
+        return None  # "Japan's offer", "the offer by Japan": the clause says whose (an "of" may be its theme)
     putting = PUTTING_VERBS if verbs is not None else IMPOSING_VERBS  # any other noun: a measure brought in
     verbs = verbs or frozenset()
     named = any(c.dep_ in ("compound", "amod") for c in noun.children)  # "the peace plan": that plan only
@@ -790,6 +798,8 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
 def _measure_owner(t: "Token") -> "Token | None":
     """Whose a measure is by its own phrase: "Japan's curbs", "the Japanese curbs", "curbs by
     Japan" (not "the closure of the border": an "of" is what a measure is done to)."""
+    if t.ent_type_ or any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ for c in t.children):
+        return None  # part of a name ("the London Interbank Offered Rate"): no owner to read
     for c in t.children:
         if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return c
@@ -816,7 +826,7 @@ AGREEMENT_NOUNS = frozenset("agreement deal treaty pact accord accords truce cea
                             "compact protocol memorandum".split())
 # Verbs whose subjects (with a "with" party) are the sides of an agreement named as their
 # object or topic: "X and Y negotiated a deal", "X negotiated with Y over a treaty".
-_AGREEING_VERBS = frozenset("negotiate agree draft reach conclude strike finalise finalize hammer broker "
+_AGREEING_VERBS = frozenset("negotiate agree draft reach conclude strike finalise finalize hammer broker sign "
                             "discuss seal work".split())
 
 
