@@ -89,6 +89,8 @@ WIRE = [
     ("Washington put 300 million dollars in tariffs on Japanese imports.", ("USA", "163", "JPN")),
     ("The French union put similar demands to the French prime minister.", ("FRALAB", "100", "FRAGOV")),
     ("The Brazilian government laid the blame on the US for the breakdown of the talks.", ("BRAGOV", "112", "USA")),
+    # police force against crowds written as a compound verb
+    ("Police in Bogota teargassed protesters on Monday.", ("COLCOP", "175", "COLOPP")),
 ]
 
 
@@ -147,3 +149,18 @@ def test_sabotage_and_despatched_troops_are_coded_without_a_named_party():
     assert [(e.source.code, e.code) for e in evs] == [("BRAGOV", "154")]
     _, evs = code("Colombian rebels sabotaged the pipeline.")
     assert ("COLREB", "171") in {(e.source.code, e.code) for e in evs}
+
+
+def test_gassing_crowds_is_police_force_and_gassing_villagers_stays_a_chemical_attack():
+    from test_events_coder import code
+
+    _, evs = code("Chilean police gassed the student protesters in Santiago.")
+    assert {e.code for e in evs} == {"175"}
+    assert ("IRQMIL", "2041", "IRQCVL") in triples("Iraqi forces gassed Kurdish villagers in Halabja.")
+
+
+def test_internet_cut_off_is_a_restriction_of_expression():
+    from test_events_coder import code
+
+    _, evs = code("The Iranian government cut off internet access across the country.")
+    assert ("IRNGOV", "1721") in {(e.source.code, e.code) for e in evs}
