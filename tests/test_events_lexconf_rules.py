@@ -84,6 +84,10 @@ SECOND_PASS = [
     ("Kenyan police booked the Somali suspect on charges of terrorism.", ("KENCOP", "173", "SOMCVL")),
     ("Al-Shabaab militants carried out a suicide bombing against Somali troops.", ("SOMREB", "183", "SOMMIL")),
     ("Boko Haram fighters perpetrated an attack on Nigerian troops.", ("NGAREB", "190", "NGAMIL")),
+    ("The Russian government suspended flights to Georgia.", ("RUSGOV", "163", "GEO")),
+    ("Kazakhstan closed its border to Chinese citizens.", ("KAZ", "191", "CHNCVL")),
+    ("Riot police used pepper spray against Hong Kong protesters.", ("HKGCOP", "175", "HKGOPP")),
+    ("The Belarusian government forced the opposition leader into exile.", ("BLRGOV", "174", "BLROPP")),
 ]
 
 
