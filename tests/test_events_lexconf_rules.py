@@ -175,3 +175,21 @@ def test_internet_cut_off_is_a_restriction_of_expression():
 
     _, evs = code("The Iranian government cut off internet access across the country.")
     assert ("IRNGOV", "1721") in {(e.source.code, e.code) for e in evs}
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The Dutch government was furious with the Turkish government.", ("NLDGOV", "111", "TURGOV")),
+    ("The Mexican president was scathing about the American wall.", ("MEXGOV", "111", "USA")),
+    ("The Iranian foreign minister was dismissive of the American offer.", ("IRNGOV", "120", "USA")),
+])
+def test_a_verdict_written_as_an_adjective_is_coded(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Dutch government is furious with the Turkish government.",  # a standing attitude
+    "The Italian prime minister was angry about the delay.",          # no party named
+    "The Dutch government was not angry with the Turkish government.",
+])
+def test_a_verdict_adjective_without_a_voiced_target_is_no_event(text):
+    assert not any(code in ("111", "120") for _, code, _ in triples(text))
