@@ -88,6 +88,9 @@ SECOND_PASS = [
     ("Kazakhstan closed its border to Chinese citizens.", ("KAZ", "191", "CHNCVL")),
     ("Riot police used pepper spray against Hong Kong protesters.", ("HKGCOP", "175", "HKGOPP")),
     ("The Belarusian government forced the opposition leader into exile.", ("BLRGOV", "174", "BLROPP")),
+    ("The Philippine president ordered the arrest of the opposition senator.", ("PHLGOV", "173", "PHLLEG")),
+    ("A Turkish court ordered the detention of the German journalist.", ("TURJUD", "173", "DEUMED")),
+    ("The Czech government ordered the expulsion of two Russian diplomats.", ("CZEGOV", "166", "RUSGOV")),
 ]
 
 
