@@ -114,6 +114,9 @@ def test_an_organisation_with_a_role_name_is_not_taken_for_a_person() -> None:
         ("union members", "LAB"),
         ("the dockworkers", "LAB"),
         ("the trade subcommittee", "LEG"),
+        ("the Zambia National Union of Teachers", "LAB"),  # a union of a profession is labour
+        ("the doctors' union", "LAB"),
+        ("teachers", "EDU"),
     ],
 )
 def test_round6_labour_and_legislature_words(title: str, code: str) -> None:
