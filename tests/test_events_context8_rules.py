@@ -232,3 +232,10 @@ def test_a_name_is_not_a_measure_with_an_owner():
     doc = load_nlp()("Loans are priced over the London Interbank Offered Rate.")
     rate = next(t for t in doc if t.lower_ == "rate")
     assert _measure_owner(rate) is None
+
+
+def test_such_an_arrangement_is_the_one_just_announced():
+    got = _last_sentence_events(
+        "The Kenyan government announced on Monday that the border would reopen only to cargo trucks.",
+        "Uganda's trade minister rejected such an arrangement on Tuesday.")
+    assert ("UGAGOV", "120", "KENGOV") in got

@@ -745,6 +745,7 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "concession": frozenset({"concede"}), "apology": frozenset({"apologise", "apologize"}),
     "deployment": frozenset({"deploy"}), "veto": frozenset({"veto"}), "recognition": frozenset({"recognise", "recognize"}),
     "pardon": frozenset({"pardon"}), "reform": frozenset({"reform"}),
+    "arrangement": frozenset({"arrange", "propose", "offer", "announce"}),
 }
 # Verbs that put a made thing forward ("unveiled a plan", "made an offer", "issued a demand"):
 # their subject made the earlier mention of the noun.
@@ -762,8 +763,9 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
     earlier sentence (the two before): the subject of the making verb ("X offered to ...",
     "X proposed ..."), or of the verb that put forward an earlier mention of the same noun
     ("X unveiled a proposal"), or that mention's owner ("X's plan", "a plan by X")."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
-        return None
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ == "such"
+                                      for c in noun.children):
+        return None  # ("declined such an arrangement": the one just described)
     lemma = noun.lemma_.lower()
     verbs = MADE_THINGS.get(lemma)
     if _measure_owner(noun) is not None:
