@@ -752,9 +752,10 @@ MADE_THINGS: dict[str, frozenset[str]] = {
 PUTTING_VERBS = frozenset("make put table submit present unveil publish announce issue send launch lodge "
                           "file offer propose extend renew repeat reiterate deliver outline draft".split())
 # Verbs that bring in a measure: "the government introduced new curbs ... critics attacked the
-# curbs". Any noun that was their object before is the measure of their subject.
-IMPOSING_VERBS = PUTTING_VERBS | frozenset("impose introduce adopt enact pass approve decree order "
-                                           "unveil implement announce".split())
+# curbs". Any noun that was their object before is the measure of their subject (a thing
+# published, sent or filed is no measure of the sender's).
+IMPOSING_VERBS = frozenset("impose introduce adopt enact pass approve decree order unveil implement "
+                           "announce propose issue launch".split())  # (not "published the contracts")
 
 
 def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
