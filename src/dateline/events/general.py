@@ -821,7 +821,7 @@ def nomination(trigger: "Token") -> bool:
         v.dep_ in ("ccomp", "xcomp") and v.lemma_.lower() == "be" for v in trigger.children)
 
 
-FIGHTING_VERBS = frozenset({"clash", "skirmish", "fight"})
+FIGHTING_VERBS = frozenset({"clash", "skirmish", "fight", "storm"})  # lexconf8: troops storming a town attack it (190)
 ARMED_NOUNS = FORCE_NOUNS | frozenset("fighter fighters militant militants rebel rebels insurgent insurgents guerrilla "
                                       "guerrillas militia militiaman militiamen jihadist jihadists".split())
 
