@@ -40,6 +40,9 @@ CASES = [
     ("Seoul sent a senior envoy to Tokyo to discuss the export dispute.", ("KOR", "042", "JPN")),
     ("The Indian prime minister announced a visit to Bhutan.", ("INDGOV", "036", "BTN")),
     ("The Emir of Qatar played host to the Turkish president in Doha.", ("QATGOV", "043", "TURGOV")),
+    ("The Chilean president gave the Argentine president a warm welcome in Santiago.", ("CHLGOV", "043", "ARGGOV")),
+    ("The Malian president paid a courtesy call on the Senegalese president.", ("MLIGOV", "042", "SENGOV")),
+    ("Bahrain reopened its embassy in Syria after a decade.", ("BHR", "050", "SYR")),
     ("Norway acted as mediator between the Colombian government and the rebels.", ("NOR", "045", "COLGOV")),
     # 05 diplomatic cooperation
     ("The German chancellor heaped praise on the Dutch prime minister.", ("DEUGOV", "051", "NLDGOV")),
@@ -60,6 +63,7 @@ CASES = [
     # 08 yield
     ("The Thai government gave way to the students and withdrew the decree.", ("THAGOV", "080", "THAEDU")),
     ("Japan lifted its import curbs on Chinese seafood.", ("JPN", "085", "CHN")),
+    ("The Malaysian government eased restrictions on Indonesian workers.", ("MYSGOV", "081", "IDNLAB")),
     ("A Ugandan court granted bail to the jailed opposition politician.", ("UGAJUD", "0841", "UGAOPP")),
     ("The Turkish government eased its blockade on the Armenian border.", ("TURGOV", "0872", "ARM")),
     ("The Paris Club agreed to reschedule Peru's debt over twelve years.", ("IGOPRC", "0331", "PER")),
@@ -122,3 +126,11 @@ def test_a_conditional_offer_is_still_an_intention():
     assert ("BRA", "0354", "ARG") in got
     hedged = triples("Brazil would be willing to cut its tariffs on Argentine wheat if Argentina lifted its quotas.")
     assert not any(code.startswith("03") for _, code, _ in hedged)
+
+
+def test_joint_drills_near_a_border_are_cooperation():
+    """Drills near a state are force posture (150, lexconf8); "joint" drills of two named sides
+    near their border are military cooperation between them (062, both ways)."""
+    got = triples("The Kenyan army and Ugandan troops held joint exercises near their shared border.")
+    assert {("KENMIL", "062", "UGAMIL"), ("UGAMIL", "062", "KENMIL")} <= got
+    assert not any(code == "150" for _, code, _ in got)
