@@ -199,3 +199,43 @@ class _Stub:
 
     def __init__(self, name: str) -> None:
         self.code = name
+
+
+def test_a_welcomed_withdrawal_is_the_withdrawing_side_s():
+    got = _last_sentence_events(
+        "Armenia withdrew its troops from two border villages on Monday.",
+        "The European Union welcomed the withdrawal in a statement.")
+    assert _targets(got, "01") | _targets(got, "05") == {"ARM"}
+
+
+def test_a_theme_of_the_act_leaves_the_doer_to_the_article():
+    from dateline.events.context import maker_of
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("Sudan released two Egyptian pilots. Egypt welcomed the release of the pilots.")
+    release = next(t for t in doc if t.lower_ == "release")
+    got = maker_of(release, [], lambda toks: [(t, _Stub(t.text)) for t in toks])
+    assert got is not None and got[0].text == "Sudan"  # "of the pilots" is whom, not who
+
+
+def test_a_complaint_about_an_agreement_is_aimed_at_its_parties():
+    got = _last_sentence_events(
+        "Brazil and Argentina signed an accord on steel quotas last month.",
+        "The European Union complained the accord breached international trade rules.")
+    assert _targets(got, "11") == {"BRA", "ARG"}
+
+
+def test_a_name_is_not_a_measure_with_an_owner():
+    from dateline.events.context import _measure_owner
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("Loans are priced over the London Interbank Offered Rate.")
+    rate = next(t for t in doc if t.lower_ == "rate")
+    assert _measure_owner(rate) is None
+
+
+def test_such_an_arrangement_is_the_one_just_announced():
+    got = _last_sentence_events(
+        "The Kenyan government announced on Monday that the border would reopen only to cargo trucks.",
+        "Uganda's trade minister rejected such an arrangement on Tuesday.")
+    assert ("UGAGOV", "120", "KENGOV") in got

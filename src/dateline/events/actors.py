@@ -33,7 +33,7 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("president premier chancellor minister ministry government official spokesman "
                     "spokeswoman spokesperson ambassador envoy diplomat secretary king queen prince "
                     "monarch royal palace mayor governor administration cabinet authority regime embassy "
-                    "delegation consul emir sultan commission department leadership leader junta "
+                    "delegation delegate consul emir sultan commission department leadership leader junta "
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
                     "militia".split(), "MIL"),
@@ -582,6 +582,16 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
     for cand in cands:
         if cand.lemma_.lower() not in MEMBER_WORDS:
             continue
+        for own in cand.children:
+            # round 6: "Its chairman", "the company's spokesman": the owner is the organisation
+            # (through the coreference map for a pronoun)
+            ent = ctx.entity_at.get(own.i) if own.pos_ != "PRON" else (
+                ctx.article.entity(ctx.coref[own.i]) if own.i in ctx.coref else None)
+            if own.dep_ == "poss" and ent is not None and ent.label == "ORG" and (
+                    own.pos_ == "PROPN" or own.lower_ in ("its", "their")):
+                got = actor_for(own, ctx)
+                if got is not None and got.code and got.code[:3] != "---" and got.role:
+                    return got
         for prep in cand.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
                 for org in prep.children:
@@ -684,8 +694,13 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
     try:
         if entity is not None:
             own = {i for i, e in ctx.entity_at.items() if e is entity}
-            context = " ".join([t.text for t in words if t.i not in own] + _legislature_tail(tok)
+            context = " ".join([t.text for t in words if t.i not in own and t.pos_ != "PRON"] + _legislature_tail(tok)
                                + _apposed_nationality(entity, ctx)) or None
+            if context is None and entity.label == "PERSON" and not entity.role:
+                # "she", "Doe" after "Human Rights Watch researcher Jane Doe": the title the
+                # article introduced the person with (the entities stage keeps only office titles)
+                titles = _title_tokens(entity, ctx)
+                context = " ".join(t.text for t in titles[0]) if titles else None
             got = ctx.external(entity, ctx.article, context=context)  # type: ignore[misc]
         else:
             if not words:

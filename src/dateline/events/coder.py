@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import conflict, context, coop, filters, general, wire
-from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for, speaker_antecedent
+from dateline.events.actors import MEMBER_WORDS, NO_ACTOR, ROLE_WORDS, ActorContext, actor_for, speaker_antecedent
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, direct_object, noun_frame, object_pronoun_antecedent, possessor, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -791,6 +791,7 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        t = _apposed_name(t, ctx) or t  # "His opponent, Joe Biden, accused ...": the name
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
             out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
             continue
@@ -814,6 +815,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         if t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "the cleric, whom prosecutors accused of ...": the antecedent
+        if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t)) is not None:
+            t = bound  # (before the coreference stage, which may take the clause's own subject)
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)
             if ante is not None:
@@ -832,7 +835,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if source and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) \
                 and t.lemma_.lower() not in ROLE_WORDS and t.lemma_.lower() not in GROUP_WORDS \
                 and t.lemma_.lower() not in ("country", "nation") \
-                and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None:
+                and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None \
+                and t.lemma_.lower() not in MEMBER_WORDS:  # ("its chairman": the firm's officer speaks for it)
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
         if code[:2] in ("10", "11", "12", "13", "14") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
                 and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
@@ -862,6 +866,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if actor is None and owner is not None and owner.pos_ == "NOUN":
                 inner = possessor(owner)  # "the quality of X's work": one more step
                 actor = actor_for(inner, ctx) if inner is not None else None
+        if actor is None and source and t.pos_ == "NOUN":
+            actor = _office_of(t, ctx)  # "the head of Egypt's intelligence service": the service
         if actor is None and t.ent_type_ == "NORP":
             actor = _member_body(t, ctx)  # "Democrats in Congress": the legislature they sit in
         elif actor is not None and actor.role in ("OPP", "GOV") and t.pos_ == "NOUN" and any(
@@ -871,6 +877,46 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if actor is not None and actor.code:
             out.append((t, actor))
     return out
+
+
+# Named-entity labels an apposition may carry to stand for the noun it renames.
+APPOSED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _apposed_name(t: "Token", ctx: ActorContext) -> "Token | None":
+    """ "His opponent, Joe Biden,": a description renamed by a name in apposition acts as that
+    name when the name codes an actor of a known country."""
+    if t.pos_ != "NOUN" or t.i in ctx.entity_at or not any(c.dep_ == "appos" for c in t.children):
+        return None
+    own = actor_for(t, ctx)
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in APPOSED_LABELS:
+            actor = actor_for(c, ctx)
+            if actor is None or not actor.code or not (actor.country or actor.code[:3] in ("IGO", "NGO")):
+                continue
+            # the description codes nothing, or the same as the name (then the name is taken:
+            # "his opponent" would be dropped as a thing someone owns); "the company, X Corp"
+            # coded as a firm stays the firm when the name alone codes only a country
+            if own is None or not own.code or own.code == actor.code:
+                return c
+    return None
+
+
+def _office_of(t: "Token", ctx: ActorContext) -> Actor | None:
+    """ "the head of the intelligence service", "a spokesman for the ministry": a title that
+    speaks for a body acts as that body, when the body codes an actor with a role (a bare
+    country is not enough: "the head of Egypt" is no office)."""
+    from dateline.events.actors import MEMBER_WORDS
+
+    if t.lemma_.lower() not in MEMBER_WORDS:
+        return None
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "for", "at"):
+            for g in p.children:
+                body = actor_for(g, ctx) if g.dep_ == "pobj" else None
+                if body is not None and body.code and body.role and body.country:
+                    return body
+    return None
 
 
 def _speaker_of(t: "Token", ctx: ActorContext) -> list["Token"]:
@@ -922,8 +968,8 @@ def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
     coordinated countries is each country's office holder."""
     from dateline.resolve.actor_roles import head_role
 
-    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
+    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for g in p.children if g.dep_ == "pobj"]  # (round 6: "delegates from X and Y")
     states = with_conjuncts(states)
     if not states:  # "the Indian and Chinese governments": coordinated nationality adjectives
         adjs = [c for c in t.children if c.dep_ == "amod" and c.conjuncts]
@@ -1213,7 +1259,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
+    doer = summarised_act_doer(c.targets[0]) if c.targets else []
+    # "X revoked Y's status, a move that Z condemned / a step criticised by Z": the move's doer
+    targets = [x for x in _resolve(doer, ctx, c.code) if x[1].code not in {a.code for _, a in sources}] if doer else []
+    targets = targets or _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1385,6 +1434,9 @@ def _made_or_agreed(c: _Coding, sources: list[tuple["Token", Actor]], ctx: Actor
     or whoever made the offer, proposal or demand answered ("X offered ... Y rejected the offer")."""
     obj = direct_object(c.trigger) if not c.nominal else None
     things = c.targets or ([obj] if obj is not None else [])
+    if c.code[:2] == "11" and not c.nominal:  # "complained the accord breached the rules": the accord's parties
+        things = things + [g for x in c.trigger.children if x.dep_ == "ccomp" for g in x.children
+                           if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
     resolve = lambda ts: _resolve(ts, ctx, source=True)  # noqa: E731 (the parties act: source resolution)
     for t in things:
         if c.code[:2] in AGREEMENT_ROOTS:

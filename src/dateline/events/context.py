@@ -737,15 +737,25 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "claim": _SAYING | {"claim", "insist", "assert"}, "assertion": _SAYING | {"assert", "claim", "insist"},
     "argument": frozenset({"argue"}), "notion": frozenset({"suggest", "argue", "claim"}),
     "idea": frozenset({"suggest", "propose", "float"}),
+    # acts answered by their doer's name: "X freed the hostages ... Y welcomed the release"
+    "release": frozenset({"release", "free"}), "withdrawal": frozenset({"withdraw"}),
+    "visit": frozenset({"visit"}), "resignation": frozenset({"resign"}), "appointment": frozenset({"appoint"}),
+    "nomination": frozenset({"nominate"}), "announcement": frozenset({"announce"}),
+    "pledge": frozenset({"pledge"}), "promise": frozenset({"promise"}), "commitment": frozenset({"commit", "pledge"}),
+    "concession": frozenset({"concede"}), "apology": frozenset({"apologise", "apologize"}),
+    "deployment": frozenset({"deploy"}), "veto": frozenset({"veto"}), "recognition": frozenset({"recognise", "recognize"}),
+    "pardon": frozenset({"pardon"}), "reform": frozenset({"reform"}),
+    "arrangement": frozenset({"arrange", "propose", "offer", "announce"}),
 }
 # Verbs that put a made thing forward ("unveiled a plan", "made an offer", "issued a demand"):
 # their subject made the earlier mention of the noun.
 PUTTING_VERBS = frozenset("make put table submit present unveil publish announce issue send launch lodge "
                           "file offer propose extend renew repeat reiterate deliver outline draft".split())
 # Verbs that bring in a measure: "the government introduced new curbs ... critics attacked the
-# curbs". Any noun that was their object before is the measure of their subject.
-IMPOSING_VERBS = PUTTING_VERBS | frozenset("impose introduce adopt enact pass approve decree order "
-                                           "unveil implement announce".split())
+# curbs". Any noun that was their object before is the measure of their subject (a thing
+# published, sent or filed is no measure of the sender's).
+IMPOSING_VERBS = frozenset("impose introduce adopt enact pass approve decree order unveil implement "
+                           "announce propose issue launch".split())  # (not "published the contracts")
 
 
 def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
@@ -754,12 +764,13 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
     earlier sentence (the two before): the subject of the making verb ("X offered to ...",
     "X proposed ..."), or of the verb that put forward an earlier mention of the same noun
     ("X unveiled a proposal"), or that mention's owner ("X's plan", "a plan by X")."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
-        return None
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ == "such"
+                                      for c in noun.children):
+        return None  # ("declined such an arrangement": the one just described)
     lemma = noun.lemma_.lower()
     verbs = MADE_THINGS.get(lemma)
-    if possessor(noun) is not None:
-        return None
+    if _measure_owner(noun) is not None:
+        return None  # "Japan's offer", "the offer by Japan": the clause says whose (an "of" may be its theme)
     putting = PUTTING_VERBS if verbs is not None else IMPOSING_VERBS  # any other noun: a measure brought in
     verbs = verbs or frozenset()
     named = any(c.dep_ in ("compound", "amod") for c in noun.children)  # "the peace plan": that plan only
@@ -790,6 +801,8 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
 def _measure_owner(t: "Token") -> "Token | None":
     """Whose a measure is by its own phrase: "Japan's curbs", "the Japanese curbs", "curbs by
     Japan" (not "the closure of the border": an "of" is what a measure is done to)."""
+    if t.ent_type_ or any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ for c in t.children):
+        return None  # part of a name ("the London Interbank Offered Rate"): no owner to read
     for c in t.children:
         if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return c
@@ -816,7 +829,7 @@ AGREEMENT_NOUNS = frozenset("agreement deal treaty pact accord accords truce cea
                             "compact protocol memorandum".split())
 # Verbs whose subjects (with a "with" party) are the sides of an agreement named as their
 # object or topic: "X and Y negotiated a deal", "X negotiated with Y over a treaty".
-_AGREEING_VERBS = frozenset("negotiate agree draft reach conclude strike finalise finalize hammer broker "
+_AGREEING_VERBS = frozenset("negotiate agree draft reach conclude strike finalise finalize hammer broker sign "
                             "discuss seal work".split())
 
 
