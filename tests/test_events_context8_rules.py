@@ -239,3 +239,24 @@ def test_such_an_arrangement_is_the_one_just_announced():
         "The Kenyan government announced on Monday that the border would reopen only to cargo trucks.",
         "Uganda's trade minister rejected such an arrangement on Tuesday.")
     assert ("UGAGOV", "120", "KENGOV") in got
+
+
+def test_a_launch_is_whoever_fired():
+    got = _last_sentence_events(
+        "Iran fired three ballistic missiles into the Gulf of Oman on Friday.",
+        "The United Arab Emirates condemned the launch.")
+    assert _targets(got, "11") == {"IRN"}
+
+
+def test_drills_held_before_are_the_holder_s():
+    got = _last_sentence_events(
+        "Russia held naval drills near the Norwegian coast on Saturday.",
+        "Norway's defence ministry criticised the drills.")
+    assert ("NORGOV", "111", "RUS") in got
+
+
+def test_testing_positive_is_no_test_made():
+    got = _last_sentence_events(
+        "The Chilean president tested positive for the virus on Thursday.",
+        "Opposition leaders criticised the test.")
+    assert not _targets(got, "11")

@@ -746,11 +746,15 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "deployment": frozenset({"deploy"}), "veto": frozenset({"veto"}), "recognition": frozenset({"recognise", "recognize"}),
     "pardon": frozenset({"pardon"}), "reform": frozenset({"reform"}),
     "arrangement": frozenset({"arrange", "propose", "offer", "announce"}),
+    # shows of force answered by their doer: "X fired two missiles ... Y condemned the launch"
+    "launch": frozenset({"launch", "fire"}), "test": frozenset({"test"}),
+    "drill": frozenset({"drill"}), "exercise": frozenset({"exercise"}), "manoeuvre": frozenset(), "maneuver": frozenset(),
 }
 # Verbs that put a made thing forward ("unveiled a plan", "made an offer", "issued a demand"):
 # their subject made the earlier mention of the noun.
 PUTTING_VERBS = frozenset("make put table submit present unveil publish announce issue send launch lodge "
-                          "file offer propose extend renew repeat reiterate deliver outline draft".split())
+                          "file offer propose extend renew repeat reiterate deliver outline draft "
+                          "hold conduct stage carry mount".split())  # (and "held drills", "conducted a test")
 # Verbs that bring in a measure: "the government introduced new curbs ... critics attacked the
 # curbs". Any noun that was their object before is the measure of their subject (a thing
 # published, sent or filed is no measure of the sender's).
@@ -780,8 +784,8 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
         t = doc[i]
         cands: list["Token"] = []
         if t.pos_ == "VERB" and not named and t.lemma_.lower() in verbs and not filters.is_negated(t) \
-                and (lemma != "call" or _appeal_call(t)):
-            cands = subjects(t)
+                and (lemma != "call" or _appeal_call(t)) and not any(c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ in _RESULTS for c in t.children):
+            cands = subjects(t)  # ("tested positive" is no test made)
         elif t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
             owner = possessor(t) if verbs else _measure_owner(t)
             if owner is not None:
@@ -809,6 +813,10 @@ def _measure_owner(t: "Token") -> "Token | None":
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+# "tested positive / negative": a result, no test made by the subject
+_RESULTS = frozenset({"positive", "negative"})
 
 
 def _appeal_call(verb: "Token") -> bool:
