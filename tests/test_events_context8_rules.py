@@ -260,3 +260,20 @@ def test_testing_positive_is_no_test_made():
         "The Chilean president tested positive for the virus on Thursday.",
         "Opposition leaders criticised the test.")
     assert not _targets(got, "11")
+
+
+# ---------------------------------------------------------------- threatened answers
+
+
+def test_a_promised_response_is_aimed_at_whoever_acted_first():
+    got = _last_sentence_events(
+        "Poland expelled three Belarusian diplomats on Tuesday.",
+        "Minsk promised a firm response.")
+    assert _targets(got, "13") == {"POL"}
+
+
+def test_a_vow_of_revenge_with_no_one_acting_before_has_no_target():
+    got = _last_sentence_events(
+        "Heavy floods killed ten people in western Kenya on Monday.",
+        "The Kenyan government vowed revenge.")
+    assert not _targets(got, "13")

@@ -1309,6 +1309,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                 load_dictionary().knows)) is not None), [])
     if not targets and earlier is not None:
         targets = _made_or_agreed(c, sources, ctx) or _coordinated_target(c, sources, earlier)
+    if not targets and earlier and c.code[:2] == "13" and len(sources) == 1 and context.threatened_answer(c.trigger):
+        prior = context.first_actor(sources[0][1], c.trigger, earlier)
+        targets = [(c.trigger, prior)] if prior is not None else []  # "Hamas vowed revenge": on who struck
     if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)

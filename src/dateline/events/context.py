@@ -904,3 +904,37 @@ def other_parties(parties: list[tuple["Token", "Actor"]],
                    for _, s in sources)  # (a government and its own rebels are two sides)
 
     return [(t, a) for t, a in parties if not mine(a)]
+
+
+# ---------------------------------------------------------------- answers to whoever acted first
+
+# What a threat of answering names: "vowed revenge", "promised a firm response".
+ANSWER_NOUNS = frozenset("revenge retaliation response reprisal reprisals retribution countermeasure "
+                         "countermeasures consequence consequences".split())
+
+
+def threatened_answer(trigger: "Token") -> bool:
+    """ "Hamas vowed revenge", "Moscow promised a firm response", "threatened retaliation":
+    a threat whose object is an answer (to what was just done to the threatener)."""
+    return any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ANSWER_NOUNS for c in trigger.children) or any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(g.lemma_.lower() in ANSWER_NOUNS for g in p.children)
+        for p in trigger.children)
+
+
+def first_actor(source: "Actor", trigger: "Token", earlier: list["Event"]) -> "Actor | None":
+    """Who acted on this source just before (the latest coded act, in one of the two sentences
+    before, whose target is the source's side and whose doer is another country's): the one
+    a threatened answer is aimed at."""
+    lo = trigger.doc[sentences_back(trigger)].idx
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.sent.start_char:
+            continue
+        if ev.trigger.start < lo:
+            return None
+        tgt, src = ev.target, ev.source
+        if not tgt.code or not src.code or not src.country:
+            continue
+        ours = tgt.code == source.code or (tgt.country == source.country and (not tgt.role or not source.role))
+        if ours and src.country != source.country:
+            return src
+    return None
