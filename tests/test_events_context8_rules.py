@@ -277,3 +277,17 @@ def test_a_vow_of_revenge_with_no_one_acting_before_has_no_target():
         "Heavy floods killed ten people in western Kenya on Monday.",
         "The Kenyan government vowed revenge.")
     assert not _targets(got, "13")
+
+
+def test_an_offer_may_have_been_proposed():
+    got = _last_sentence_events(
+        "Bolivia's government proposed new talks with the striking miners' union on Monday.",
+        "Chile's foreign minister dismissed the offer as a stunt.")
+    assert _targets(got, "12") == {"BOLGOV"}
+
+
+def test_the_move_is_the_deed_begun_before():
+    got = _last_sentence_events(
+        "Ethiopia began filling the dam's reservoir in July.",
+        "Egypt called the move a violation of international law.")
+    assert ("EGY", "111", "ETH") in got

@@ -547,7 +547,7 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
             tl = t.lemma_.lower()
             if family is not None and tl in family and not named:
                 cands = subjects(t)
-            elif generic and not named and i < sent_start and prev_sents <= 2 and tl not in _NOT_DEEDS \
+            elif generic and not named and i < sent_start and prev_sents <= 2 and (tl not in _NOT_DEEDS or _begun_deed(t)) \
                     and (known_verb(tl) or t.tag_ == "VBD") and t.dep_ in ("ROOT", "conj") \
                     and not filters.is_hypothetical(t):
                 cands = subjects(t)
@@ -568,6 +568,12 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
             if got is not None:
                 return got
     return None
+
+
+def _begun_deed(verb: "Token") -> bool:
+    """ "began filling the reservoir", "started building the wall": the deed is the begun one."""
+    return verb.lemma_.lower() in ("begin", "start", "continue", "resume") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in _NOT_DEEDS for c in verb.children)
 
 
 def _doer(cands: list["Token"], sources: list[tuple["Token", "Actor"]],
@@ -726,7 +732,8 @@ _SAYING = frozenset({"say", "remark", "state", "tell", "tweet", "write"})
 # the offer", "X proposed a code of conduct ... Y dismissed the plan", "X demanded that ...
 # Y rejected the demand". A reader takes the target of the answer to be whoever made the thing.
 MADE_THINGS: dict[str, frozenset[str]] = {
-    "offer": frozenset({"offer"}), "proposal": frozenset({"propose"}), "plan": frozenset({"propose", "plan"}),
+    "offer": frozenset({"offer", "propose"}), "proposal": frozenset({"propose", "offer", "suggest"}),
+    "plan": frozenset({"propose", "plan"}),
     "proposition": frozenset({"propose"}), "initiative": frozenset({"propose"}),
     "demand": frozenset({"demand"}), "request": frozenset({"request"}), "call": frozenset({"call"}),
     "appeal": frozenset({"appeal"}), "invitation": frozenset({"invite"}), "suggestion": frozenset({"suggest"}),
