@@ -79,6 +79,15 @@ SECOND_PASS = [
     ("Nigerian troops battled Boko Haram militants in the north.", ("NGAMIL", "190", "NGAREB")),
     ("Chinese troops battled with Indian soldiers.", ("CHNMIL", "190", "INDMIL")),
     ("Heavy fighting between Sudanese troops and Sudanese rebels broke out on Monday.", ("SDNREB", "190", "SDNMIL")),
+    ("The US Commerce Department added Huawei to its entity list.", ("USAGOV", "163", "CHNBUS")),
+    ("The American government put the Chinese firms on a trade blacklist.", ("USAGOV", "163", "CHNBUS")),
+    ("Kenyan police booked the Somali suspect on charges of terrorism.", ("KENCOP", "173", "SOMCVL")),
+    ("Al-Shabaab militants carried out a suicide bombing against Somali troops.", ("SOMREB", "183", "SOMMIL")),
+    ("Boko Haram fighters perpetrated an attack on Nigerian troops.", ("NGAREB", "190", "NGAMIL")),
+    ("The Russian government suspended flights to Georgia.", ("RUSGOV", "163", "GEO")),
+    ("Kazakhstan closed its border to Chinese citizens.", ("KAZ", "191", "CHNCVL")),
+    ("Riot police used pepper spray against Hong Kong protesters.", ("HKGCOP", "175", "HKGOPP")),
+    ("The Belarusian government forced the opposition leader into exile.", ("BLRGOV", "174", "BLROPP")),
 ]
 
 
@@ -113,6 +122,8 @@ def test_conflictual_expression_is_coded(text, triple):
     # hammering a government is criticism; only positions and towns are shelled
     ("The Irish opposition hammered the British government for its handling of the border.", "194"),
     ("The Swiss runner battled injuries all season.", "190"),
+    # a heritage list is no blacklist
+    ("UNESCO added the Indian temple to its World Heritage list.", "163"),
 ])
 def test_conflictual_expression_is_not_misread(text, wrong):
     assert not any(code == wrong for _, code, _ in triples(text))
