@@ -826,6 +826,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if len(owners) > 1:
                 out.extend(owners)
                 continue
+        if t.lemma_.lower() in GROUP_WORDS | {"dozen", "score"} and (inner := _of_follower(t)) is not None:
+            t = inner  # "dozens of Guaido's supporters": the followers decide, as below
         if t.pos_ == "NOUN" and t.lemma_.lower() in FOLLOWER_WORDS and not _named_follower(t):
             owner = possessor(t)
             patron = actor_for(owner, ctx) if owner is not None else None
@@ -929,6 +931,16 @@ def _speaker_of(t: "Token", ctx: ActorContext) -> list["Token"]:
         return []
     mine = actor_for(t, ctx)
     return [] if mine is not None and mine.code else group
+
+
+def _of_follower(t: "Token") -> "Token | None":
+    """The followers a quantity counts: "thousands of his supporters" -> "supporters"."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in FOLLOWER_WORDS:
+                    return g
+    return None
 
 
 def _named_follower(t: "Token") -> bool:
