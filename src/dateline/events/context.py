@@ -753,6 +753,8 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "deployment": frozenset({"deploy"}), "veto": frozenset({"veto"}), "recognition": frozenset({"recognise", "recognize"}),
     "pardon": frozenset({"pardon"}), "reform": frozenset({"reform"}),
     "arrangement": frozenset({"arrange", "propose", "offer", "announce"}),
+    "cut": frozenset({"cut", "reduce", "slash"}), "hike": frozenset({"raise", "hike", "increase"}),
+    "increase": frozenset({"raise", "increase", "hike"}), "devaluation": frozenset({"devalue"}),
     # shows of force answered by their doer: "X fired two missiles ... Y condemned the launch"
     "launch": frozenset({"launch", "fire"}), "test": frozenset({"test"}),
     "drill": frozenset({"drill"}), "exercise": frozenset({"exercise"}), "manoeuvre": frozenset(), "maneuver": frozenset(),
