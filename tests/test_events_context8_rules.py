@@ -298,3 +298,10 @@ def test_a_cut_is_whoever_cut():
         "Russia cut gas deliveries to Moldova by a third on Sunday.",
         "The Moldovan government criticised the cut.")
     assert ("MDAGOV", "111", "RUS") in got
+
+
+def test_an_announced_death_is_not_the_announcer_s_measure():
+    got = _last_sentence_events(
+        "Police in Lima announced the death of a protester on Monday.",
+        "The Peruvian opposition condemned the death.")
+    assert not any(t == "PERCOP" for _, code, t in got if code[:2] == "11")

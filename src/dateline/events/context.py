@@ -768,7 +768,8 @@ PUTTING_VERBS = frozenset("make put table submit present unveil publish announce
 # curbs". Any noun that was their object before is the measure of their subject (a thing
 # published, sent or filed is no measure of the sender's).
 IMPOSING_VERBS = frozenset("impose introduce adopt enact pass approve decree order unveil implement "
-                           "announce propose issue launch".split())  # (not "published the contracts")
+                           "propose issue launch".split())  # (not "published the contracts", not
+# "announced the death of a protester": an announcement reports what others may have done)
 
 
 def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
