@@ -114,6 +114,14 @@ def test_an_organisation_with_a_role_name_is_not_taken_for_a_person() -> None:
         ("union members", "LAB"),
         ("the dockworkers", "LAB"),
         ("the trade subcommittee", "LEG"),
+        ("the Zambia National Union of Teachers", "LAB"),  # a union of a profession is labour
+        ("the doctors' union", "LAB"),
+        ("teachers", "EDU"),
+        ("Japanese chip makers", "BUS"),
+        ("the employers", "BUS"),
+        ("citrus growers", "AGR"),
+        ("European policy makers", "GOV"),  # not firms
+        ("the planemaker", "BUS"),
     ],
 )
 def test_round6_labour_and_legislature_words(title: str, code: str) -> None:
@@ -226,3 +234,14 @@ def test_a_pronoun_keeps_the_group_title_the_person_was_introduced_with() -> Non
     got = triples("Amnesty International researcher Jane Doe visited the border camps in March. She criticised "
                   "the Bangladeshi government for restricting aid deliveries.", published="2019-05-02")
     assert ("NGOAMN", "111", "BGDGOV") in got
+
+
+def test_delegates_from_two_countries_are_each_countrys_government() -> None:
+    got = triples("Delegates from Egypt and Sudan met in Cairo on Monday to discuss the dam.", published="2020-06-02")
+    assert {("EGYGOV", "040", "SDNGOV"), ("SDNGOV", "040", "EGYGOV")} <= got
+
+
+def test_delegates_of_a_named_country_are_its_government() -> None:
+    got = triples("Iranian delegates walked out of the talks in Vienna, accusing Washington of bad faith.",
+                  published="2021-06-02")
+    assert ("IRNGOV", "112", "USA") in got

@@ -33,7 +33,7 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("president premier chancellor minister ministry government official spokesman "
                     "spokeswoman spokesperson ambassador envoy diplomat secretary king queen prince "
                     "monarch royal palace mayor governor administration cabinet authority regime embassy "
-                    "delegation consul emir sultan commission department leadership leader junta "
+                    "delegation delegate consul emir sultan commission department leadership leader junta "
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
                     "militia".split(), "MIL"),

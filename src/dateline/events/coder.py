@@ -827,6 +827,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if len(owners) > 1:
                 out.extend(owners)
                 continue
+        if t.lemma_.lower() in GROUP_WORDS | {"dozen", "score"} and (inner := _of_follower(t)) is not None:
+            t = inner  # "dozens of Guaido's supporters": the followers decide, as below
         if t.pos_ == "NOUN" and t.lemma_.lower() in FOLLOWER_WORDS and not _named_follower(t):
             owner = possessor(t)
             patron = actor_for(owner, ctx) if owner is not None else None
@@ -932,6 +934,16 @@ def _speaker_of(t: "Token", ctx: ActorContext) -> list["Token"]:
     return [] if mine is not None and mine.code else group
 
 
+def _of_follower(t: "Token") -> "Token | None":
+    """The followers a quantity counts: "thousands of his supporters" -> "supporters"."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in FOLLOWER_WORDS:
+                    return g
+    return None
+
+
 def _named_follower(t: "Token") -> bool:
     """ "opposition supporters", "Houthi loyalists": followers whose own modifier names the
     side they are on code as that side (OPP, the group); only an owner ("his supporters",
@@ -969,8 +981,8 @@ def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
     coordinated countries is each country's office holder."""
     from dateline.resolve.actor_roles import head_role
 
-    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
+    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for g in p.children if g.dep_ == "pobj"]  # (round 6: "delegates from X and Y")
     states = with_conjuncts(states)
     if not states:  # "the Indian and Chinese governments": coordinated nationality adjectives
         adjs = [c for c in t.children if c.dep_ == "amod" and c.conjuncts]
@@ -1310,6 +1322,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                 load_dictionary().knows)) is not None), [])
     if not targets and earlier is not None:
         targets = _made_or_agreed(c, sources, ctx) or _coordinated_target(c, sources, earlier)
+    if not targets and earlier and c.code[:2] == "13" and len(sources) == 1 and context.threatened_answer(c.trigger):
+        prior = context.first_actor(sources[0][1], c.trigger, earlier)
+        targets = [(c.trigger, prior)] if prior is not None else []  # "Hamas vowed revenge": on who struck
     if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)
