@@ -88,6 +88,7 @@ SECOND_PASS = [
     ("Kazakhstan closed its border to Chinese citizens.", ("KAZ", "191", "CHNCVL")),
     ("The opposition called a general strike against the Bangladeshi government.", ("BGDOPP", "143", "BGDGOV")),
     ("Sweden halted all trade with South Africa.", ("SWE", "163", "ZAF")),
+    ("The Ethiopian government imposed an internet blackout on the Tigray region.", ("ETHGOV", "1721", "ETHCVL")),
     ("Riot police used pepper spray against Hong Kong protesters.", ("HKGCOP", "175", "HKGOPP")),
     ("The Belarusian government forced the opposition leader into exile.", ("BLRGOV", "174", "BLROPP")),
     ("The Philippine president ordered the arrest of the opposition senator.", ("PHLGOV", "173", "PHLLEG")),
