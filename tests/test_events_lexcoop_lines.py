@@ -154,3 +154,22 @@ def test_an_appeal_takes_the_subcode_of_the_act_asked_for(text, triple):
 def test_an_appeal_for_an_act_with_no_mirror_stays_plain():
     got = triples("The Brazilian president asked the Senate to pass the pension bill.")
     assert ("BRAGOV", "020", "BRALEG") in got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Ecuador received a 700 million dollar loan from the International Monetary Fund.", ("IGOIMF", "071", "ECU")),
+    ("Japan will extend 300 mln dlrs in credits to Indonesia, officials said.", ("JPN", "0331", "IDN")),
+])
+def test_loans_received_and_credits_extended(text, triple):
+    """A loan received is the lender's economic aid (coop.RECEIVED_ACTS); wire "extend X dlrs in
+    credits to Y" is a loan extended (a future one: the intention, 0331)."""
+    got = triples(text)
+    assert triple in got, got
+
+
+def test_a_purpose_after_the_thing_asked_for_is_not_the_act_asked():
+    """ "asked Y for the use of its warships to protect ...": the appeal names its content with
+    "for"; the "to"-clause is that content's purpose, so no 0234 mirror."""
+    got = triples("Qatar asked Turkey for the use of its warships to protect Qatari tankers.")
+    assert ("QAT", "020", "TUR") in got
+    assert not any(code == "0234" for _, code, _ in got)

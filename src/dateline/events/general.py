@@ -184,6 +184,8 @@ def _appeal_for_asked_act(ev: Event, tok: "Token") -> Event:
     from dateline.events.frames import complement_verbs, direct_object
     from dateline.events.patterns import load_dictionary
 
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return ev  # "asked X for the use of its ships to protect ...": the "to" names a purpose
     acts = complement_verbs(tok, direct_object(tok)).get("xcomp", [])
     code = coop.appeal_for_act(load_dictionary(), acts[0]) if acts else None
     return _recode(ev, code) if code is not None else ev
