@@ -239,3 +239,76 @@ def test_such_an_arrangement_is_the_one_just_announced():
         "The Kenyan government announced on Monday that the border would reopen only to cargo trucks.",
         "Uganda's trade minister rejected such an arrangement on Tuesday.")
     assert ("UGAGOV", "120", "KENGOV") in got
+
+
+def test_a_launch_is_whoever_fired():
+    got = _last_sentence_events(
+        "Iran fired three ballistic missiles into the Gulf of Oman on Friday.",
+        "The United Arab Emirates condemned the launch.")
+    assert _targets(got, "11") == {"IRN"}
+
+
+def test_drills_held_before_are_the_holder_s():
+    got = _last_sentence_events(
+        "Russia held naval drills near the Norwegian coast on Saturday.",
+        "Norway's defence ministry criticised the drills.")
+    assert ("NORGOV", "111", "RUS") in got
+
+
+def test_testing_positive_is_no_test_made():
+    got = _last_sentence_events(
+        "The Chilean president tested positive for the virus on Thursday.",
+        "Opposition leaders criticised the test.")
+    assert not _targets(got, "11")
+
+
+# ---------------------------------------------------------------- threatened answers
+
+
+def test_a_promised_response_is_aimed_at_whoever_acted_first():
+    got = _last_sentence_events(
+        "Poland expelled three Belarusian diplomats on Tuesday.",
+        "Minsk promised a firm response.")
+    assert _targets(got, "13") == {"POL"}
+
+
+def test_a_vow_of_revenge_with_no_one_acting_before_has_no_target():
+    got = _last_sentence_events(
+        "Heavy floods killed ten people in western Kenya on Monday.",
+        "The Kenyan government vowed revenge.")
+    assert not _targets(got, "13")
+
+
+def test_an_offer_may_have_been_proposed():
+    got = _last_sentence_events(
+        "Bolivia's government proposed new talks with the striking miners' union on Monday.",
+        "Chile's foreign minister dismissed the offer as a stunt.")
+    assert _targets(got, "12") == {"BOLGOV"}
+
+
+def test_the_move_is_the_deed_begun_before():
+    got = _last_sentence_events(
+        "Ethiopia began filling the dam's reservoir in July.",
+        "Egypt called the move a violation of international law.")
+    assert ("EGY", "111", "ETH") in got
+
+
+def test_a_cut_is_whoever_cut():
+    got = _last_sentence_events(
+        "Russia cut gas deliveries to Moldova by a third on Sunday.",
+        "The Moldovan government criticised the cut.")
+    assert ("MDAGOV", "111", "RUS") in got
+
+
+def test_an_announced_death_is_not_the_announcer_s_measure():
+    got = _last_sentence_events(
+        "Police in Lima announced the death of a protester on Monday.",
+        "The Peruvian opposition condemned the death.")
+    assert not any(t == "PERCOP" for _, code, t in got if code[:2] == "11")
+
+
+def test_a_coordinated_appeal_goes_to_every_party_of_the_act():
+    got = _last_sentence_events(
+        "Sudan and South Sudan reached an agreement on Saturday to reopen their border.",
+        "The African Union welcomed the agreement and urged both sides to respect it.")
+    assert _targets(got, "02") == {"SDN", "SSD"}

@@ -20,7 +20,7 @@ from dateline.events.actors import MEMBER_WORDS, NO_ACTOR, ROLE_WORDS, ActorCont
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, direct_object, noun_frame, object_pronoun_antecedent, possessor, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -791,7 +791,8 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
-        t = _apposed_name(t, ctx) or t  # "His opponent, Joe Biden, accused ...": the name
+        # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
+        t = _apposed_name(t, ctx) or counted_group(t) or t
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
             out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
             continue
@@ -826,6 +827,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if len(owners) > 1:
                 out.extend(owners)
                 continue
+        if t.lemma_.lower() in GROUP_WORDS | {"dozen", "score"} and (inner := _of_follower(t)) is not None:
+            t = inner  # "dozens of Guaido's supporters": the followers decide, as below
         if t.pos_ == "NOUN" and t.lemma_.lower() in FOLLOWER_WORDS and not _named_follower(t):
             owner = possessor(t)
             patron = actor_for(owner, ctx) if owner is not None else None
@@ -929,6 +932,16 @@ def _speaker_of(t: "Token", ctx: ActorContext) -> list["Token"]:
         return []
     mine = actor_for(t, ctx)
     return [] if mine is not None and mine.code else group
+
+
+def _of_follower(t: "Token") -> "Token | None":
+    """The followers a quantity counts: "thousands of his supporters" -> "supporters"."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in FOLLOWER_WORDS:
+                    return g
+    return None
 
 
 def _named_follower(t: "Token") -> bool:
@@ -1309,6 +1322,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                 load_dictionary().knows)) is not None), [])
     if not targets and earlier is not None:
         targets = _made_or_agreed(c, sources, ctx) or _coordinated_target(c, sources, earlier)
+    if not targets and earlier and c.code[:2] == "13" and len(sources) == 1 and context.threatened_answer(c.trigger):
+        prior = context.first_actor(sources[0][1], c.trigger, earlier)
+        targets = [(c.trigger, prior)] if prior is not None else []  # "Hamas vowed revenge": on who struck
     if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)
@@ -1459,11 +1475,12 @@ def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
     if c.nominal or trig.dep_ != "conj" or trig.head.pos_ != "VERB" or c.code[:2] not in SHARED_TARGET_ROOTS:
         return []
     mine = {a.code for _, a in sources}
-    for ev in reversed(earlier):
+    out: list[tuple["Token", Actor]] = []
+    for ev in earlier:  # every party of that act ("welcomed the agreement [of X and Y] and urged ...")
         if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
-                and ev.target.code and ev.target.code not in mine:
-            return [(trig.head, ev.target)]
-    return []
+                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out):
+            out.append((trig.head, ev.target))
+    return out
 
 
 def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, deep: bool = False) -> bool:

@@ -547,7 +547,7 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
             tl = t.lemma_.lower()
             if family is not None and tl in family and not named:
                 cands = subjects(t)
-            elif generic and not named and i < sent_start and prev_sents <= 2 and tl not in _NOT_DEEDS \
+            elif generic and not named and i < sent_start and prev_sents <= 2 and (tl not in _NOT_DEEDS or _begun_deed(t)) \
                     and (known_verb(tl) or t.tag_ == "VBD") and t.dep_ in ("ROOT", "conj") \
                     and not filters.is_hypothetical(t):
                 cands = subjects(t)
@@ -568,6 +568,12 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
             if got is not None:
                 return got
     return None
+
+
+def _begun_deed(verb: "Token") -> bool:
+    """ "began filling the reservoir", "started building the wall": the deed is the begun one."""
+    return verb.lemma_.lower() in ("begin", "start", "continue", "resume") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in _NOT_DEEDS for c in verb.children)
 
 
 def _doer(cands: list["Token"], sources: list[tuple["Token", "Actor"]],
@@ -726,7 +732,8 @@ _SAYING = frozenset({"say", "remark", "state", "tell", "tweet", "write"})
 # the offer", "X proposed a code of conduct ... Y dismissed the plan", "X demanded that ...
 # Y rejected the demand". A reader takes the target of the answer to be whoever made the thing.
 MADE_THINGS: dict[str, frozenset[str]] = {
-    "offer": frozenset({"offer"}), "proposal": frozenset({"propose"}), "plan": frozenset({"propose", "plan"}),
+    "offer": frozenset({"offer", "propose"}), "proposal": frozenset({"propose", "offer", "suggest"}),
+    "plan": frozenset({"propose", "plan"}),
     "proposition": frozenset({"propose"}), "initiative": frozenset({"propose"}),
     "demand": frozenset({"demand"}), "request": frozenset({"request"}), "call": frozenset({"call"}),
     "appeal": frozenset({"appeal"}), "invitation": frozenset({"invite"}), "suggestion": frozenset({"suggest"}),
@@ -746,16 +753,23 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "deployment": frozenset({"deploy"}), "veto": frozenset({"veto"}), "recognition": frozenset({"recognise", "recognize"}),
     "pardon": frozenset({"pardon"}), "reform": frozenset({"reform"}),
     "arrangement": frozenset({"arrange", "propose", "offer", "announce"}),
+    "cut": frozenset({"cut", "reduce", "slash"}), "hike": frozenset({"raise", "hike", "increase"}),
+    "increase": frozenset({"raise", "increase", "hike"}), "devaluation": frozenset({"devalue"}),
+    # shows of force answered by their doer: "X fired two missiles ... Y condemned the launch"
+    "launch": frozenset({"launch", "fire"}), "test": frozenset({"test"}),
+    "drill": frozenset({"drill"}), "exercise": frozenset({"exercise"}), "manoeuvre": frozenset(), "maneuver": frozenset(),
 }
 # Verbs that put a made thing forward ("unveiled a plan", "made an offer", "issued a demand"):
 # their subject made the earlier mention of the noun.
 PUTTING_VERBS = frozenset("make put table submit present unveil publish announce issue send launch lodge "
-                          "file offer propose extend renew repeat reiterate deliver outline draft".split())
+                          "file offer propose extend renew repeat reiterate deliver outline draft "
+                          "hold conduct stage carry mount".split())  # (and "held drills", "conducted a test")
 # Verbs that bring in a measure: "the government introduced new curbs ... critics attacked the
 # curbs". Any noun that was their object before is the measure of their subject (a thing
 # published, sent or filed is no measure of the sender's).
 IMPOSING_VERBS = frozenset("impose introduce adopt enact pass approve decree order unveil implement "
-                           "announce propose issue launch".split())  # (not "published the contracts")
+                           "propose issue launch".split())  # (not "published the contracts", not
+# "announced the death of a protester": an announcement reports what others may have done)
 
 
 def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
@@ -780,8 +794,8 @@ def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
         t = doc[i]
         cands: list["Token"] = []
         if t.pos_ == "VERB" and not named and t.lemma_.lower() in verbs and not filters.is_negated(t) \
-                and (lemma != "call" or _appeal_call(t)):
-            cands = subjects(t)
+                and (lemma != "call" or _appeal_call(t)) and not any(c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ in _RESULTS for c in t.children):
+            cands = subjects(t)  # ("tested positive" is no test made)
         elif t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
             owner = possessor(t) if verbs else _measure_owner(t)
             if owner is not None:
@@ -809,6 +823,10 @@ def _measure_owner(t: "Token") -> "Token | None":
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+# "tested positive / negative": a result, no test made by the subject
+_RESULTS = frozenset({"positive", "negative"})
 
 
 def _appeal_call(verb: "Token") -> bool:
@@ -896,3 +914,37 @@ def other_parties(parties: list[tuple["Token", "Actor"]],
                    for _, s in sources)  # (a government and its own rebels are two sides)
 
     return [(t, a) for t, a in parties if not mine(a)]
+
+
+# ---------------------------------------------------------------- answers to whoever acted first
+
+# What a threat of answering names: "vowed revenge", "promised a firm response".
+ANSWER_NOUNS = frozenset("revenge retaliation response reprisal reprisals retribution countermeasure "
+                         "countermeasures consequence consequences".split())
+
+
+def threatened_answer(trigger: "Token") -> bool:
+    """ "Hamas vowed revenge", "Moscow promised a firm response", "threatened retaliation":
+    a threat whose object is an answer (to what was just done to the threatener)."""
+    return any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ANSWER_NOUNS for c in trigger.children) or any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(g.lemma_.lower() in ANSWER_NOUNS for g in p.children)
+        for p in trigger.children)
+
+
+def first_actor(source: "Actor", trigger: "Token", earlier: list["Event"]) -> "Actor | None":
+    """Who acted on this source just before (the latest coded act, in one of the two sentences
+    before, whose target is the source's side and whose doer is another country's): the one
+    a threatened answer is aimed at."""
+    lo = trigger.doc[sentences_back(trigger)].idx
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.sent.start_char:
+            continue
+        if ev.trigger.start < lo:
+            return None
+        tgt, src = ev.target, ev.source
+        if not tgt.code or not src.code or not src.country:
+            continue
+        ours = tgt.code == source.code or (tgt.country == source.country and (not tgt.role or not source.role))
+        if ours and src.country != source.country:
+            return src
+    return None
