@@ -55,7 +55,7 @@ ROOT_BY_ROOT = [
     ("Ethiopian troops laid siege to the Eritrean army base.", ("ETHMIL", "191", "ERIMIL")),
     ("Egypt imposed a blockade on Libya.", ("EGY", "191", "LBY")),
     ("Israeli troops stormed a Palestinian refugee camp.", ("ISRMIL", "190", "PSEREF")),
-    ("Sudanese rebels took over the army base from Sudanese troops.", ("SDNREB", "192", "SDNMIL")),
+    ("Sudanese rebels took over the town from Sudanese troops.", ("SDNREB", "192", "SDNMIL")),
     ("Azerbaijani troops lobbed mortar shells at Armenian soldiers.", ("AZEMIL", "194", "ARMMIL")),
     ("Russian forces rained missiles on Ukrainian troops.", ("RUSMIL", "195", "UKRMIL")),
     ("Syrian rebels downed a Russian helicopter near the town.", ("SYRREB", "195", "RUS")),
@@ -86,8 +86,14 @@ SECOND_PASS = [
     ("Boko Haram fighters perpetrated an attack on Nigerian troops.", ("NGAREB", "190", "NGAMIL")),
     ("The Russian government suspended flights to Georgia.", ("RUSGOV", "163", "GEO")),
     ("Kazakhstan closed its border to Chinese citizens.", ("KAZ", "191", "CHNCVL")),
+    ("The opposition called a general strike against the Bangladeshi government.", ("BGDOPP", "143", "BGDGOV")),
+    ("Sweden halted all trade with South Africa.", ("SWE", "163", "ZAF")),
+    ("The Ethiopian government imposed an internet blackout on the Tigray region.", ("ETHGOV", "1721", "ETHCVL")),
     ("Riot police used pepper spray against Hong Kong protesters.", ("HKGCOP", "175", "HKGOPP")),
     ("The Belarusian government forced the opposition leader into exile.", ("BLRGOV", "174", "BLROPP")),
+    ("The Philippine president ordered the arrest of the opposition senator.", ("PHLGOV", "173", "PHLLEG")),
+    ("A Turkish court ordered the detention of the German journalist.", ("TURJUD", "173", "DEUMED")),
+    ("The Czech government ordered the expulsion of two Russian diplomats.", ("CZEGOV", "166", "RUSGOV")),
 ]
 
 
@@ -124,6 +130,11 @@ def test_conflictual_expression_is_coded(text, triple):
     ("The Swiss runner battled injuries all season.", "190"),
     # a heritage list is no blacklist
     ("UNESCO added the Indian temple to its World Heritage list.", "163"),
+    # found by the precision audit on 1987 wire text
+    ("The Bolivian government called the miners' strike a political stunt.", "143"),
+    ("South Korea will open its market to help cut its trade surplus with the United States.", "163"),
+    ("The union leader said there is deep hostility between the company and the union.", "190"),
+    ("The Texan airline took over the Miami-based carrier last year.", "192"),
 ])
 def test_conflictual_expression_is_not_misread(text, wrong):
     assert not any(code == wrong for _, code, _ in triples(text))
@@ -175,3 +186,21 @@ def test_internet_cut_off_is_a_restriction_of_expression():
 
     _, evs = code("The Iranian government cut off internet access across the country.")
     assert ("IRNGOV", "1721") in {(e.source.code, e.code) for e in evs}
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The Dutch government was furious with the Turkish government.", ("NLDGOV", "111", "TURGOV")),
+    ("The Mexican president was scathing about the American wall.", ("MEXGOV", "111", "USA")),
+    ("The Iranian foreign minister was dismissive of the American offer.", ("IRNGOV", "120", "USA")),
+])
+def test_a_verdict_written_as_an_adjective_is_coded(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Dutch government is furious with the Turkish government.",  # a standing attitude
+    "The Italian prime minister was angry about the delay.",          # no party named
+    "The Dutch government was not angry with the Turkish government.",
+])
+def test_a_verdict_adjective_without_a_voiced_target_is_no_event(text):
+    assert not any(code in ("111", "120") for _, code, _ in triples(text))

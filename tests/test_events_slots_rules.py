@@ -186,3 +186,11 @@ def test_a_definite_or_fronted_act_noun_is_not_a_summary():
 
     doc = _doc("Germany criticised the move on Friday.")
     assert summarised_act_doer(next(t for t in doc if t.lower_ == "move")) == []
+
+
+def test_a_whose_clause_does_not_take_its_antecedent_as_object():
+    from dateline.events.frames import direct_object
+
+    doc = _doc("It was discussed by a committee whose chairman spoke with the minister on Monday.")
+    verb = next(t for t in doc if t.lower_ == "spoke")
+    assert verb.dep_ == "relcl" and direct_object(verb) is None

@@ -20,7 +20,7 @@ from dateline.events.actors import MEMBER_WORDS, NO_ACTOR, ROLE_WORDS, ActorCont
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, direct_object, noun_frame, object_pronoun_antecedent, possessor, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -791,7 +791,8 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
-        t = _apposed_name(t, ctx) or t  # "His opponent, Joe Biden, accused ...": the name
+        # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
+        t = _apposed_name(t, ctx) or counted_group(t) or t
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
             out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
             continue
@@ -1474,11 +1475,12 @@ def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
     if c.nominal or trig.dep_ != "conj" or trig.head.pos_ != "VERB" or c.code[:2] not in SHARED_TARGET_ROOTS:
         return []
     mine = {a.code for _, a in sources}
-    for ev in reversed(earlier):
+    out: list[tuple["Token", Actor]] = []
+    for ev in earlier:  # every party of that act ("welcomed the agreement [of X and Y] and urged ...")
         if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
-                and ev.target.code and ev.target.code not in mine:
-            return [(trig.head, ev.target)]
-    return []
+                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out):
+            out.append((trig.head, ev.target))
+    return out
 
 
 def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, deep: bool = False) -> bool:

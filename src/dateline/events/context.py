@@ -753,6 +753,8 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "deployment": frozenset({"deploy"}), "veto": frozenset({"veto"}), "recognition": frozenset({"recognise", "recognize"}),
     "pardon": frozenset({"pardon"}), "reform": frozenset({"reform"}),
     "arrangement": frozenset({"arrange", "propose", "offer", "announce"}),
+    "cut": frozenset({"cut", "reduce", "slash"}), "hike": frozenset({"raise", "hike", "increase"}),
+    "increase": frozenset({"raise", "increase", "hike"}), "devaluation": frozenset({"devalue"}),
     # shows of force answered by their doer: "X fired two missiles ... Y condemned the launch"
     "launch": frozenset({"launch", "fire"}), "test": frozenset({"test"}),
     "drill": frozenset({"drill"}), "exercise": frozenset({"exercise"}), "manoeuvre": frozenset(), "maneuver": frozenset(),
@@ -766,7 +768,8 @@ PUTTING_VERBS = frozenset("make put table submit present unveil publish announce
 # curbs". Any noun that was their object before is the measure of their subject (a thing
 # published, sent or filed is no measure of the sender's).
 IMPOSING_VERBS = frozenset("impose introduce adopt enact pass approve decree order unveil implement "
-                           "announce propose issue launch".split())  # (not "published the contracts")
+                           "propose issue launch".split())  # (not "published the contracts", not
+# "announced the death of a protester": an announcement reports what others may have done)
 
 
 def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],

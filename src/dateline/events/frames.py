@@ -66,8 +66,10 @@ def direct_object(tok: "Token") -> "Token | None":
             return c  # "urge [Lam]": an editor's bracket is parsed as an object too
     if relative_antecedent(tok) is not None and not is_passive(tok) \
             and any(c.dep_ == "nsubj" and c.lower_ not in WH_WORDS for c in tok.children) \
-            and not any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in REL_ADVERBS for c in tok.children):
-        return tok.head  # "the deal X signed with Y": a relative clause with no relative word
+            and not any(t.lower_ in WH_WORDS | REL_ADVERBS | {"whose"} for t in tok.subtree if t.i < tok.i):
+        # "the deal X signed with Y": a relative clause with no relative word ("the panel whose
+        # chairman called ...", "the city where X met Y" have one, and their own object)
+        return tok.head
     if is_passive(tok):  # "talks were held with X": the passive subject plays the object
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -400,10 +402,17 @@ def act_owner(noun: "Token", verb: "Token") -> "Token | None":
 def may_be_party(tok: "Token") -> bool:
     """A date, sum or number is never a party; "thousands of protesters", "dozens of people"
     (a number tagged CARDINAL counting a group) is the group."""
-    if tok.ent_type_ not in NON_ACTOR_ENTS:
-        return True
-    return tok.ent_type_ == "CARDINAL" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+    return tok.ent_type_ not in NON_ACTOR_ENTS or counted_group(tok) is not None
+
+
+def counted_group(tok: "Token") -> "Token | None":
+    """The group a number noun tagged CARDINAL counts: "dozens of [supporters]"."""
+    if tok.ent_type_ != "CARDINAL" or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def target_tokens(tok: "Token", pat: Pattern, kind: str = "verb") -> list["Token"]:
