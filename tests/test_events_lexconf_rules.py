@@ -84,7 +84,6 @@ SECOND_PASS = [
     ("Kenyan police booked the Somali suspect on charges of terrorism.", ("KENCOP", "173", "SOMCVL")),
     ("Al-Shabaab militants carried out a suicide bombing against Somali troops.", ("SOMREB", "183", "SOMMIL")),
     ("Boko Haram fighters perpetrated an attack on Nigerian troops.", ("NGAREB", "190", "NGAMIL")),
-    ("The Russian government suspended flights to Georgia.", ("RUSGOV", "163", "GEO")),
     ("Kazakhstan closed its border to Chinese citizens.", ("KAZ", "191", "CHNCVL")),
     ("The opposition called a general strike against the Bangladeshi government.", ("BGDOPP", "143", "BGDGOV")),
     ("Sweden halted all trade with South Africa.", ("SWE", "163", "ZAF")),
@@ -135,6 +134,13 @@ def test_conflictual_expression_is_coded(text, triple):
     ("South Korea will open its market to help cut its trade surplus with the United States.", "163"),
     ("The union leader said there is deep hostility between the company and the union.", "190"),
     ("The Texan airline took over the Miami-based carrier last year.", "192"),
+    # business prose: firms move jobs, expand their presence, fly jets into airports
+    ("The carmaker moved thousands of jobs to Mexico.", "150"),
+    ("The Japanese bank expanded its presence in India.", "150"),
+    ("The British airline flew its new jets into Heathrow.", "150"),
+    ("The Canadian utility imposed rolling blackouts on its customers.", "1721"),
+    ("The two candidates traded blows with each other in the debate.", "190"),
+    ("The steelmakers battled market forces for a decade.", "190"),
 ])
 def test_conflictual_expression_is_not_misread(text, wrong):
     assert not any(code == wrong for _, code, _ in triples(text))
