@@ -15,6 +15,7 @@ from test_events_coder import triples
 ROOT_BY_ROOT = [
     # 11 disapprove
     ("The Indian foreign ministry called out Pakistan for its support of militant groups.", ("INDGOV", "111", "PAK")),
+    ("The Slovak senator called out the Slovak president over his remarks.", ("SVKLEG", "111", "SVKGOV")),
     ("The Dutch prime minister singled out Hungary for criticism at the summit.", ("NLDGOV", "111", "HUN")),
     ("The Irish opposition tore into the British government over the border plan.", ("IRLOPP", "111", "GBRGOV")),
     ("The Austrian chancellor expressed dismay at the Italian government's decision.", ("AUTGOV", "111", "ITAGOV")),
@@ -129,6 +130,10 @@ def test_conflictual_expression_is_coded(text, triple):
     ("The Swiss runner battled injuries all season.", "190"),
     # a heritage list is no blacklist
     ("UNESCO added the Indian temple to its World Heritage list.", "163"),
+    # a vehicle tearing into a crowd is no criticism
+    ("A Dutch man tore into a crowd of Belgian fans with his car.", "111"),
+    # calling out troops mobilises them (154); it criticises no one
+    ("The Minnesota governor called out the National Guard to quell the riots.", "111"),
     # found by the precision audit on 1987 wire text
     ("The Bolivian government called the miners' strike a political stunt.", "143"),
     ("South Korea will open its market to help cut its trade surplus with the United States.", "163"),
