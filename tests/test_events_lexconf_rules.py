@@ -130,6 +130,12 @@ def test_conflictual_expression_is_coded(text, triple):
     ("The Swiss runner battled injuries all season.", "190"),
     # a heritage list is no blacklist
     ("UNESCO added the Indian temple to its World Heritage list.", "163"),
+    # markets: stocks lead rallies, firms push into markets, central banks threaten intervention
+    ("Japanese exporters led a rally in Tokyo shares on Monday.", "141"),
+    ("The Korean carmaker launched a push into the Indian market.", "190"),
+    ("The Japanese central bank threatened intervention in the currency market.", "138"),
+    # pushing a plan promotes it
+    ("The Greek government pushed the European Union's plan for a migrant quota.", "120"),
     # a vehicle tearing into a crowd is no criticism
     ("A Dutch man tore into a crowd of Belgian fans with his car.", "111"),
     # calling out troops mobilises them (154); it criticises no one
