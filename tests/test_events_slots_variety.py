@@ -18,7 +18,8 @@ from events_variety import load_variety, print_report, standard_tests
 VARIETY = Path(__file__).parent / "data" / "events_variety_slots.jsonl"
 
 (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
- test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 30, step=4, floor_f1=0.30, floor_p=0.50)
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 30, step=4, floor_f1=0.58, floor_p=0.58)
+# measured 0.641 exact F1 (P 0.641) after the rules; 0.583 (P 0.636) before any rule was made
 
 
 if __name__ == "__main__":
