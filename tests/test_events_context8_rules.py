@@ -305,3 +305,10 @@ def test_an_announced_death_is_not_the_announcer_s_measure():
         "Police in Lima announced the death of a protester on Monday.",
         "The Peruvian opposition condemned the death.")
     assert not any(t == "PERCOP" for _, code, t in got if code[:2] == "11")
+
+
+def test_a_coordinated_appeal_goes_to_every_party_of_the_act():
+    got = _last_sentence_events(
+        "Sudan and South Sudan reached an agreement on Saturday to reopen their border.",
+        "The African Union welcomed the agreement and urged both sides to respect it.")
+    assert _targets(got, "02") == {"SDN", "SSD"}

@@ -15,6 +15,7 @@ from test_events_coder import triples
 ROOT_BY_ROOT = [
     # 11 disapprove
     ("The Indian foreign ministry called out Pakistan for its support of militant groups.", ("INDGOV", "111", "PAK")),
+    ("The Slovak senator called out the Slovak president over his remarks.", ("SVKLEG", "111", "SVKGOV")),
     ("The Dutch prime minister singled out Hungary for criticism at the summit.", ("NLDGOV", "111", "HUN")),
     ("The Irish opposition tore into the British government over the border plan.", ("IRLOPP", "111", "GBRGOV")),
     ("The Austrian chancellor expressed dismay at the Italian government's decision.", ("AUTGOV", "111", "ITAGOV")),
@@ -84,10 +85,10 @@ SECOND_PASS = [
     ("Kenyan police booked the Somali suspect on charges of terrorism.", ("KENCOP", "173", "SOMCVL")),
     ("Al-Shabaab militants carried out a suicide bombing against Somali troops.", ("SOMREB", "183", "SOMMIL")),
     ("Boko Haram fighters perpetrated an attack on Nigerian troops.", ("NGAREB", "190", "NGAMIL")),
-    ("The Russian government suspended flights to Georgia.", ("RUSGOV", "163", "GEO")),
     ("Kazakhstan closed its border to Chinese citizens.", ("KAZ", "191", "CHNCVL")),
     ("The opposition called a general strike against the Bangladeshi government.", ("BGDOPP", "143", "BGDGOV")),
     ("Sweden halted all trade with South Africa.", ("SWE", "163", "ZAF")),
+    ("The Ethiopian government imposed an internet blackout on the Tigray region.", ("ETHGOV", "1721", "ETHCVL")),
     ("Riot police used pepper spray against Hong Kong protesters.", ("HKGCOP", "175", "HKGOPP")),
     ("The Belarusian government forced the opposition leader into exile.", ("BLRGOV", "174", "BLROPP")),
     ("The Philippine president ordered the arrest of the opposition senator.", ("PHLGOV", "173", "PHLLEG")),
@@ -129,11 +130,28 @@ def test_conflictual_expression_is_coded(text, triple):
     ("The Swiss runner battled injuries all season.", "190"),
     # a heritage list is no blacklist
     ("UNESCO added the Indian temple to its World Heritage list.", "163"),
+    # markets: stocks lead rallies, firms push into markets, central banks threaten intervention
+    ("Japanese exporters led a rally in Tokyo shares on Monday.", "141"),
+    ("The Korean carmaker launched a push into the Indian market.", "190"),
+    ("The Japanese central bank threatened intervention in the currency market.", "138"),
+    # pushing a plan promotes it
+    ("The Greek government pushed the European Union's plan for a migrant quota.", "120"),
+    # a vehicle tearing into a crowd is no criticism
+    ("A Dutch man tore into a crowd of Belgian fans with his car.", "111"),
+    # calling out troops mobilises them (154); it criticises no one
+    ("The Minnesota governor called out the National Guard to quell the riots.", "111"),
     # found by the precision audit on 1987 wire text
     ("The Bolivian government called the miners' strike a political stunt.", "143"),
     ("South Korea will open its market to help cut its trade surplus with the United States.", "163"),
     ("The union leader said there is deep hostility between the company and the union.", "190"),
     ("The Texan airline took over the Miami-based carrier last year.", "192"),
+    # business prose: firms move jobs, expand their presence, fly jets into airports
+    ("The carmaker moved thousands of jobs to Mexico.", "150"),
+    ("The Japanese bank expanded its presence in India.", "150"),
+    ("The British airline flew its new jets into Heathrow.", "150"),
+    ("The Canadian utility imposed rolling blackouts on its customers.", "1721"),
+    ("The two candidates traded blows with each other in the debate.", "190"),
+    ("The steelmakers battled market forces for a decade.", "190"),
 ])
 def test_conflictual_expression_is_not_misread(text, wrong):
     assert not any(code == wrong for _, code, _ in triples(text))

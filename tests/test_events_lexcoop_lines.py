@@ -30,6 +30,7 @@ CASES = [
     # 03 intent
     ("Iran signalled its readiness to resume talks with the European Union.", ("IRN", "036", "IGOEUREEC")),
     ("Vietnam vowed to deepen economic ties with South Korea.", ("VNM", "0311", "KOR")),
+    ("Portugal pledged support for Mozambique after the cyclone.", ("PRT", "032", "MOZ")),
     # 04 consult
     ("The Spanish foreign minister exchanged views with his Moroccan counterpart in Madrid.", ("ESPGOV", "040", "MARGOV")),
     ("The Afghan government opened negotiations with the Taliban in Doha.", ("AFGGOV", "046", "AFGREB")),
@@ -40,6 +41,7 @@ CASES = [
     ("Seoul sent a senior envoy to Tokyo to discuss the export dispute.", ("KOR", "042", "JPN")),
     ("The Indian prime minister announced a visit to Bhutan.", ("INDGOV", "036", "BTN")),
     ("The Emir of Qatar played host to the Turkish president in Doha.", ("QATGOV", "043", "TURGOV")),
+    ("The Spanish prime minister welcomed the Italian premier to Madrid on Friday.", ("ESPGOV", "043", "ITAGOV")),
     ("The Chilean president gave the Argentine president a warm welcome in Santiago.", ("CHLGOV", "043", "ARGGOV")),
     ("The Malian president paid a courtesy call on the Senegalese president.", ("MLIGOV", "042", "SENGOV")),
     ("Bahrain reopened its embassy in Syria after a decade.", ("BHR", "050", "SYR")),
@@ -59,6 +61,7 @@ CASES = [
     ("Qatar airlifted food and medicine to Afghanistan.", ("QAT", "073", "AFG")),
     ("The World Bank approved a $500 million loan for Kenya.", ("IGOWBK", "071", "KEN")),
     ("The European Union bailed out Portugal in 2011.", ("IGOEUREEC", "071", "PRT")),
+    ("Sweden gave 40 million euros to Ethiopia.", ("SWE", "071", "ETH")),
     ("The Turkish government gave refuge to the Syrian opposition leader.", ("TURGOV", "075", "SYROPP")),
     # 08 yield
     ("The Thai government gave way to the students and withdrew the decree.", ("THAGOV", "080", "THAEDU")),
@@ -134,3 +137,39 @@ def test_joint_drills_near_a_border_are_cooperation():
     got = triples("The Kenyan army and Ugandan troops held joint exercises near their shared border.")
     assert {("KENMIL", "062", "UGAMIL"), ("UGAMIL", "062", "KENMIL")} <= got
     assert not any(code == "150" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The Secretary-General of the United Nations called on Armenia and Azerbaijan to agree to a ceasefire.",
+     ("IGOUNO", "0256", "ARM")),
+    ("The Somali government asked Kenya to send more troops.", ("SOMGOV", "0234", "KEN")),
+    ("The Red Cross urged Ethiopia to allow aid convoys into the region.", ("NGOIRC", "0255", "ETH")),
+])
+def test_an_appeal_takes_the_subcode_of_the_act_asked_for(text, triple):
+    """general._appeal_for_asked_act: a plain 020 whose "to"-act the dictionary codes."""
+    got = triples(text)
+    assert triple in got, got
+
+
+def test_an_appeal_for_an_act_with_no_mirror_stays_plain():
+    got = triples("The Brazilian president asked the Senate to pass the pension bill.")
+    assert ("BRAGOV", "020", "BRALEG") in got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Ecuador received a 700 million dollar loan from the International Monetary Fund.", ("IGOIMF", "071", "ECU")),
+    ("Japan will extend 300 mln dlrs in credits to Indonesia, officials said.", ("JPN", "0331", "IDN")),
+])
+def test_loans_received_and_credits_extended(text, triple):
+    """A loan received is the lender's economic aid (coop.RECEIVED_ACTS); wire "extend X dlrs in
+    credits to Y" is a loan extended (a future one: the intention, 0331)."""
+    got = triples(text)
+    assert triple in got, got
+
+
+def test_a_purpose_after_the_thing_asked_for_is_not_the_act_asked():
+    """ "asked Y for the use of its warships to protect ...": the appeal names its content with
+    "for"; the "to"-clause is that content's purpose, so no 0234 mirror."""
+    got = triples("Qatar asked Turkey for the use of its warships to protect Qatari tankers.")
+    assert ("QAT", "020", "TUR") in got
+    assert not any(code == "0234" for _, code, _ in got)

@@ -1475,11 +1475,12 @@ def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
     if c.nominal or trig.dep_ != "conj" or trig.head.pos_ != "VERB" or c.code[:2] not in SHARED_TARGET_ROOTS:
         return []
     mine = {a.code for _, a in sources}
-    for ev in reversed(earlier):
+    out: list[tuple["Token", Actor]] = []
+    for ev in earlier:  # every party of that act ("welcomed the agreement [of X and Y] and urged ...")
         if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
-                and ev.target.code and ev.target.code not in mine:
-            return [(trig.head, ev.target)]
-    return []
+                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out):
+            out.append((trig.head, ev.target))
+    return out
 
 
 def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, deep: bool = False) -> bool:

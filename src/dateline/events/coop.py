@@ -427,6 +427,11 @@ RECEIVED_ACTS: dict[str, str] = {
     **dict.fromkeys("aid assistance help donation shipment delivery supplies consignment".split(), "070"),
     "visit": "042",
     **dict.fromkeys("criticism condemnation rebuke censure".split(), "111"),
+    # lexcoop8: "received a loan from the World Bank", "asylum / a pardon from X" ("accepted an
+    # invitation from X" stays the acceptance, 036)
+    **dict.fromkeys("loan loans credit credits bailout funding".split(), "071"),
+    "asylum": "075",
+    **dict.fromkeys("pardon clemency".split(), "0841"),
 }
 
 
