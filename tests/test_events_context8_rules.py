@@ -265,10 +265,10 @@ def test_testing_positive_is_no_test_made():
 # ---------------------------------------------------------------- threatened answers
 
 
-def test_a_promised_response_is_aimed_at_whoever_acted_first():
+def test_a_vowed_retaliation_is_aimed_at_whoever_acted_first():
     got = _last_sentence_events(
         "Poland expelled three Belarusian diplomats on Tuesday.",
-        "Minsk promised a firm response.")
+        "Minsk vowed retaliation.")  # (lexconf8 keeps "promised a response" out: market prose)
     assert _targets(got, "13") == {"POL"}
 
 

@@ -194,3 +194,21 @@ def test_a_whose_clause_does_not_take_its_antecedent_as_object():
     doc = _doc("It was discussed by a committee whose chairman spoke with the minister on Monday.")
     verb = next(t for t in doc if t.lower_ == "spoke")
     assert verb.dep_ == "relcl" and direct_object(verb) is None
+
+
+# ---------------------------------------------------------------- "whom it accused"
+
+
+def test_it_in_a_relative_clause_on_the_object_is_the_main_subject():
+    got = _events("Kenya's foreign ministry on Tuesday summoned the Somali ambassador, whom it accused of "
+                  "meddling in local elections.")
+    assert ("KENGOV", "1125", "SOMGOV") in got
+
+
+def test_it_does_not_take_a_plural_or_personal_subject():
+    from dateline.events.frames import relative_pronoun_subject
+
+    doc = _doc("The ministers summoned the ambassador, whom it accused of spying.")
+    assert relative_pronoun_subject(next(t for t in doc if t.lower_ == "it")) is None
+    doc = _doc("Lukashenko summoned the ambassador, whom it accused of spying.")
+    assert relative_pronoun_subject(next(t for t in doc if t.lower_ == "it")) is None

@@ -20,7 +20,7 @@ from dateline.events.actors import MEMBER_WORDS, NO_ACTOR, ROLE_WORDS, ActorCont
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -816,7 +816,7 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         if t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "the cleric, whom prosecutors accused of ...": the antecedent
-        if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t)) is not None:
+        if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t) or relative_pronoun_subject(t)) is not None:
             t = bound  # (before the coreference stage, which may take the clause's own subject)
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)

@@ -542,3 +542,30 @@ def summarised_act_doer(noun: "Token") -> list["Token"]:
         return []
     return subjects(head)
 
+
+def relative_pronoun_subject(tok: "Token") -> "Token | None":
+    """ "The ministry summoned the ambassador, whom it accused of ...": "it" / "they" as the
+    subject of a relative clause on the main clause's object is that clause's subject (the
+    antecedent itself is the clause's object), when number agrees: "it" a singular
+    organisation or country, "they" a plural."""
+    if tok.lower_ not in ("it", "they") or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head  # the antecedent
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        gov = noun.head.head
+    elif noun.dep_ in ("dobj", "dative"):
+        gov = noun.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    found = [s for s in subjects(gov) if s != noun]
+    if len(found) != 1 or found[0].pos_ == "PRON":
+        return None
+    subj = found[0]
+    if tok.lower_ == "it":
+        ok = subj.tag_ in ("NN", "NNP") and subj.ent_type_ != "PERSON" and not subj.conjuncts
+    else:
+        ok = subj.tag_ in ("NNS", "NNPS")
+    return subj if ok else None
+
