@@ -28,7 +28,8 @@ CASES = [
     ("The Chilean foreign minister made a plea to the Bolivian government on Monday.", ("CHLGOV", "020", "BOLGOV")),
     ("The Moldovan government sought the assistance of Romania after the floods.", ("MDAGOV", "023", "ROU")),
     # 03 intent
-    ("Iran signalled its readiness to resume talks with the European Union.", ("IRN", "036", "IGOEUREEC")),
+    ("Iran signalled its readiness to negotiate with the European Union.", ("IRN", "036", "IGOEUREEC")),
+    ("Seoul offered to resume rice shipments and food aid to Pyongyang.", ("KOR", "0333", "PRK")),
     ("Vietnam vowed to deepen economic ties with South Korea.", ("VNM", "0311", "KOR")),
     ("Portugal pledged support for Mozambique after the cyclone.", ("PRT", "032", "MOZ")),
     # 04 consult
@@ -173,3 +174,9 @@ def test_a_purpose_after_the_thing_asked_for_is_not_the_act_asked():
     got = triples("Qatar asked Turkey for the use of its warships to protect Qatari tankers.")
     assert ("QAT", "020", "TUR") in got
     assert not any(code == "0234" for _, code, _ in got)
+
+
+def test_readiness_to_resume_fighting_is_no_intent_to_meet():
+    """The 036 lines name meeting verbs only: "readiness to resume" may be fighting or aid."""
+    got = triples("The Sudanese rebels signalled their readiness to resume fighting against the army.")
+    assert not any(code == "036" for _, code, _ in got)
