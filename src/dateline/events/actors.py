@@ -33,7 +33,7 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("president premier chancellor minister ministry government official spokesman "
                     "spokeswoman spokesperson ambassador envoy diplomat secretary king queen prince "
                     "monarch royal palace mayor governor administration cabinet authority regime embassy "
-                    "delegation consul emir sultan commission department leadership leader junta "
+                    "delegation delegate consul emir sultan commission department leadership leader junta "
                     "state".split(), "GOV"),
     **dict.fromkeys("army military troop soldier navy marine force commander general airforce "
                     "militia".split(), "MIL"),
@@ -54,6 +54,9 @@ ROLE_WORDS: dict[str, str] = {
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
     **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
                     "perpetrator convict".split(), "CVL"),
+    # round 6: "two British nationals" are private persons of that country (the plural only:
+    # "National" starts many institutions' names)
+    "nationals": "CVL",
     **dict.fromkeys("student".split(), "EDU"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
@@ -420,6 +423,10 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     country, role = got.code[:3], got.code[3:]
     if country == "---" and mine.country:
         country = mine.country
+    elif mine.country and country != mine.country and _owned_by_pronoun(words):
+        # "Iraq said its troops had ...": the owner the pronoun points to, not the country the
+        # dictionary coder borrowed from the article (an article about Iran)
+        country = mine.country
     elif country == "---" and ctx.home and role in LOCAL_ROLES and (
             entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "one man", "a second man": a private person of the article's country
@@ -432,6 +439,13 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
         role = "MED"  # "the network", "the newspaper": a media company is coded as media
     return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
+
+
+def _owned_by_pronoun(words: list["Token"]) -> bool:
+    """ "its forces", "their embassy": a phrase whose only owner is a possessive pronoun (no
+    place or people named in it), so its country is the pronoun's antecedent's."""
+    return any(w.dep_ == "poss" and w.pos_ == "PRON" for w in words) \
+        and not any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in words)
 
 
 # Roles that are local to the article's country when no country is named for them.
@@ -453,6 +467,56 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Verbs that introduce a quotation's speaker ("...," the minister said).
 SPEAKING_VERBS = frozenset("say tell add state write tweet speak declare explain insist stress "
                            "note warn announce continue conclude".split())
+
+
+def speaker_antecedent(tok: "Token", ctx: ActorContext) -> list["Token"]:
+    """Wire style: "Petrobras said it had asked ...", "Britain and France told their partners
+    they would oppose ...": "it"/"they" as the subject of what a body says is that body (the
+    speaking verb's subject), when it is of the right number and not a person (a person is
+    "he"/"she"). Returns the subject and its conjuncts; [] when the rule does not apply."""
+    low = tok.lower_
+    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = tok.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS | REPORTING_VERBS:
+        return []
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    group = [subj, *subj.conjuncts]
+    ent = ctx.entity_at.get(subj.i)
+    if ent is not None and ent.label == "PERSON" and not (ctx.external is not None and _corporate(ent, ctx)):
+        return []  # "the minister said it ...": "it" is something else
+    if low == "it" and (len(group) > 1 or subj.tag_ not in ("NN", "NNP")):
+        return []
+    if low == "they" and len(group) == 1 and subj.tag_ not in ("NNS", "NNPS"):
+        return []
+    if subj.pos_ == "NOUN" and ent is None and not (subj.lemma_.lower() in BODY_NOUNS
+                                                      or low == "they" and subj.lemma_.lower() in ROLE_WORDS):
+        return []  # "the report said it ...": a document; "the minister said it ...": a person
+    return group
+
+
+# Bodies that speak of themselves as "it" ("the army said it had ..."); a person noun never does.
+BODY_NOUNS = frozenset("government ministry administration cabinet regime junta embassy commission department "
+                       "agency authority council committee parliament congress senate assembly legislature court "
+                       "tribunal army military navy force police company firm corporation bank airline carrier "
+                       "network newspaper broadcaster union party group coalition alliance association federation "
+                       "organisation organization movement board state country nation".split())
+
+
+# Verbs that report a body's position or act besides the speaking verbs: "X announced it had ...".
+REPORTING_VERBS = frozenset("announce report confirm acknowledge admit deny claim disclose reveal "
+                            "indicate signal complain charge allege inform".split())
+
+
+def _corporate(ent: Entity, ctx: ActorContext) -> bool:
+    """A PERSON-tagged name that the article introduces as a firm or body ("state oil company
+    Petrobras"): the small model often takes a one-word firm's name for a person's."""
+    return any(ROLE_WORDS.get(t.lemma_.lower()) in ("BUS", "MED", "GOV") and t.pos_ == "NOUN"
+               for words in _title_tokens(ent, ctx) for t in words)
 
 
 def _plural_antecedent(tok: "Token") -> "Token | None":
@@ -518,6 +582,16 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
     for cand in cands:
         if cand.lemma_.lower() not in MEMBER_WORDS:
             continue
+        for own in cand.children:
+            # round 6: "Its chairman", "the company's spokesman": the owner is the organisation
+            # (through the coreference map for a pronoun)
+            ent = ctx.entity_at.get(own.i) if own.pos_ != "PRON" else (
+                ctx.article.entity(ctx.coref[own.i]) if own.i in ctx.coref else None)
+            if own.dep_ == "poss" and ent is not None and ent.label == "ORG" and (
+                    own.pos_ == "PROPN" or own.lower_ in ("its", "their")):
+                got = actor_for(own, ctx)
+                if got is not None and got.code and got.code[:3] != "---" and got.role:
+                    return got
         for prep in cand.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
                 for org in prep.children:
@@ -620,8 +694,13 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
     try:
         if entity is not None:
             own = {i for i, e in ctx.entity_at.items() if e is entity}
-            context = " ".join([t.text for t in words if t.i not in own] + _legislature_tail(tok)
+            context = " ".join([t.text for t in words if t.i not in own and t.pos_ != "PRON"] + _legislature_tail(tok)
                                + _apposed_nationality(entity, ctx)) or None
+            if context is None and entity.label == "PERSON" and not entity.role:
+                # "she", "Doe" after "Human Rights Watch researcher Jane Doe": the title the
+                # article introduced the person with (the entities stage keeps only office titles)
+                titles = _title_tokens(entity, ctx)
+                context = " ".join(t.text for t in titles[0]) if titles else None
             got = ctx.external(entity, ctx.article, context=context)  # type: ignore[misc]
         else:
             if not words:
@@ -665,7 +744,35 @@ def _legislature_tail(tok: "Token") -> list[str]:
 
 def _entity_for(tok: "Token", ctx: ActorContext) -> Entity | None:
     if tok.i in ctx.entity_at:
-        return ctx.entity_at[tok.i]
+        ent = ctx.entity_at[tok.i]
+        return _surname_of(ent, ctx) or ent
+    return _entity_for_untagged(tok, ctx)
+
+
+def _surname_of(ent: Entity, ctx: ActorContext) -> Entity | None:
+    """ "Representative Jane Roe ... Roe said": a one-word name the tagger took for a place or
+    an organisation ("Roe" LOC) that is the last name of a person the article named before, and
+    no known place, country or organisation itself, is that person."""
+    if ent.label not in ("LOC", "GPE", "ORG", "FAC", "NORP") or ent.country or " " in ent.name.strip():
+        return None
+    name = ent.name.strip()
+    if not name[:1].isupper() or name.isupper():
+        return None  # acronyms are organisations ("the NUM")
+    first = min((m.start for m in ent.mentions), default=0)
+    person = next((e for e in ctx.article.entities if e.label == "PERSON" and e is not ent
+                   and len(e.name.split()) >= 2 and e.name.split()[-1] == name
+                   and any(m.start < first for m in e.mentions)), None)
+    if person is None:
+        return None
+    from dateline.resolve.actors import known_org_code
+    from dateline.resolve.places import place_country
+
+    if known_org_code(name) or place_country(name) or country_of(name):
+        return None  # "Jordan", "Chad", "Reuters": the named place or body first
+    return person
+
+
+def _entity_for_untagged(tok: "Token", ctx: ActorContext) -> Entity | None:
     if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.i in ctx.coref:  # "he", "the minister", "Ri"
         ent = ctx.article.entity(ctx.coref[tok.i])
         if ent is not None and not _other_nationality(tok, ent, ctx):
@@ -828,6 +935,14 @@ def _title_tokens(entity: Entity, ctx: ActorContext) -> list[list["Token"]]:
             continue
         run: list["Token"] = []
         i = _skip_parenthesis(ctx.doc, span.start - 1)
+        before = ctx.doc[i] if i == span.start - 1 and i >= 0 else None
+        if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ROLE_WORDS \
+                and before.dep_ == span.root.dep_ and before.head.i == span.root.head.i:
+            # "Brazil's state oil company Petrobras said": the small model makes the title and
+            # the name two subjects of the verb; the title is still the name's
+            run = [t for t in before.subtree if t.i <= before.i]
+            out.append(run)
+            continue
         if i >= 0 and i < span.start - 1 and ctx.doc[i].lemma_.lower() in ROLE_WORDS:
             run.insert(0, ctx.doc[i])  # "MP (Member of Parliament) Tom Watson", however it is parsed
             i = _skip_parenthesis(ctx.doc, i - 1)

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import conflict, context, coop, filters, general, wire
-from dateline.events.actors import NO_ACTOR, ROLE_WORDS, ActorContext, actor_for
+from dateline.events.actors import MEMBER_WORDS, NO_ACTOR, ROLE_WORDS, ActorContext, actor_for, speaker_antecedent
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, direct_object, noun_frame, possessor, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -784,12 +784,15 @@ FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "backer"})
 # the EU"); any other noun's owner is not an agent ("his politics clashed" is not him).
 GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some many number majority "
                         "part delegation contingent wing faction unit team campaign".split()) \
-    | frozenset("office bureau department agency ministry".split())  # "the district attorney's office"
+    | frozenset("office bureau department agency ministry".split()) \
+    | frozenset("board management".split())  # round 6: "the Hughes board", "Nissan's management": the firm
 
 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
+        t = _apposed_name(t, ctx) or counted_group(t) or t
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
             out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
             continue
@@ -805,7 +808,7 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             t = ante
         elif context.quoted_self_reference(t, ctx):
             continue
-        elif group := context.subject_pronoun_antecedent(t, ctx):
+        elif group := context.subject_pronoun_antecedent(t, ctx) or _speaker_of(t, ctx):
             out.extend(_resolve(group, ctx, code, source))  # "It / They accused ..." after "X did ..."
             continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
@@ -813,6 +816,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         if t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "the cleric, whom prosecutors accused of ...": the antecedent
+        if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t) or relative_pronoun_subject(t)) is not None:
+            t = bound  # (before the coreference stage, which may take the clause's own subject)
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)
             if ante is not None:
@@ -822,7 +827,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if len(owners) > 1:
                 out.extend(owners)
                 continue
-        if t.pos_ == "NOUN" and t.lemma_.lower() in FOLLOWER_WORDS:
+        if t.lemma_.lower() in GROUP_WORDS | {"dozen", "score"} and (inner := _of_follower(t)) is not None:
+            t = inner  # "dozens of Guaido's supporters": the followers decide, as below
+        if t.pos_ == "NOUN" and t.lemma_.lower() in FOLLOWER_WORDS and not _named_follower(t):
             owner = possessor(t)
             patron = actor_for(owner, ctx) if owner is not None else None
             if patron is not None and patron.country:  # "Trump and his supporters": the country alone
@@ -831,7 +838,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if source and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) \
                 and t.lemma_.lower() not in ROLE_WORDS and t.lemma_.lower() not in GROUP_WORDS \
                 and t.lemma_.lower() not in ("country", "nation") \
-                and ctx.entity_at.get(t.i) is None and not _role_phrase(t):
+                and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None \
+                and t.lemma_.lower() not in MEMBER_WORDS:  # ("its chairman": the firm's officer speaks for it)
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
         if code[:2] in ("10", "11", "12", "13", "14") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
                 and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
@@ -861,17 +869,105 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if actor is None and owner is not None and owner.pos_ == "NOUN":
                 inner = possessor(owner)  # "the quality of X's work": one more step
                 actor = actor_for(inner, ctx) if inner is not None else None
+        if actor is None and source and t.pos_ == "NOUN":
+            actor = _office_of(t, ctx)  # "the head of Egypt's intelligence service": the service
         if actor is None and t.ent_type_ == "NORP":
             actor = _member_body(t, ctx)  # "Democrats in Congress": the legislature they sit in
+        elif actor is not None and actor.role in ("OPP", "GOV") and t.pos_ == "NOUN" and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in t.children):
+            # "the Democratic leadership in Congress": a party's group in a legislature is LEG
+            actor = _member_body(t, ctx) or actor
         if actor is not None and actor.code:
             out.append((t, actor))
     return out
 
 
+# Named-entity labels an apposition may carry to stand for the noun it renames.
+APPOSED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _apposed_name(t: "Token", ctx: ActorContext) -> "Token | None":
+    """ "His opponent, Joe Biden,": a description renamed by a name in apposition acts as that
+    name when the name codes an actor of a known country."""
+    if t.pos_ != "NOUN" or t.i in ctx.entity_at or not any(c.dep_ == "appos" for c in t.children):
+        return None
+    own = actor_for(t, ctx)
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in APPOSED_LABELS:
+            actor = actor_for(c, ctx)
+            if actor is None or not actor.code or not (actor.country or actor.code[:3] in ("IGO", "NGO")):
+                continue
+            # the description codes nothing, or the same as the name (then the name is taken:
+            # "his opponent" would be dropped as a thing someone owns); "the company, X Corp"
+            # coded as a firm stays the firm when the name alone codes only a country
+            if own is None or not own.code or own.code == actor.code:
+                return c
+    return None
+
+
+def _office_of(t: "Token", ctx: ActorContext) -> Actor | None:
+    """ "the head of the intelligence service", "a spokesman for the ministry": a title that
+    speaks for a body acts as that body, when the body codes an actor with a role (a bare
+    country is not enough: "the head of Egypt" is no office)."""
+    from dateline.events.actors import MEMBER_WORDS
+
+    if t.lemma_.lower() not in MEMBER_WORDS:
+        return None
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "for", "at"):
+            for g in p.children:
+                body = actor_for(g, ctx) if g.dep_ == "pobj" else None
+                if body is not None and body.code and body.role and body.country:
+                    return body
+    return None
+
+
+def _speaker_of(t: "Token", ctx: ActorContext) -> list["Token"]:
+    """ "X said it/they ...": the speaking body, when neither coreference nor the actor coder
+    already knows whom the pronoun stands for (events/actors.py::speaker_antecedent)."""
+    if t.pos_ != "PRON" or t.i in ctx.coref:
+        return []
+    group = speaker_antecedent(t, ctx)
+    if not group:
+        return []
+    mine = actor_for(t, ctx)
+    return [] if mine is not None and mine.code else group
+
+
+def _of_follower(t: "Token") -> "Token | None":
+    """The followers a quantity counts: "thousands of his supporters" -> "supporters"."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in FOLLOWER_WORDS:
+                    return g
+    return None
+
+
+def _named_follower(t: "Token") -> bool:
+    """ "opposition supporters", "Houthi loyalists": followers whose own modifier names the
+    side they are on code as that side (OPP, the group); only an owner ("his supporters",
+    "supporters of the president") makes them the patron's country alone."""
+    return possessor(t) is None and _role_phrase(t)
+
+
+def _named_apposition(t: "Token", ctx: ActorContext) -> "Token | None":
+    """ "His opponent, Biden, accused ...": a possessed common noun with a named person or
+    organisation in apposition is that person, not a thing of the owner's."""
+    for c in t.children:
+        ent = ctx.entity_at.get(c.i) if c.dep_ == "appos" else None
+        if ent is not None and ent.label in ("PERSON", "ORG"):
+            return c
+    return None
+
+
 def _member_body(t: "Token", ctx: ActorContext) -> Actor | None:
     """A party's members "in / of" a legislature act as that legislature (LEG, as the Wikinews
     conventions code legislators whatever their party)."""
-    for p in t.children:
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    # (the small model often hangs "in Congress" on the verb: the phrase right after the noun)
+    preps = list(t.children) + ([after] if after is not None and after.head.i == t.head.i and after.dep_ == "prep" else [])
+    for p in preps:
         if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
             for g in p.children:
                 body = actor_for(g, ctx) if g.dep_ == "pobj" else None
@@ -885,8 +981,8 @@ def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
     coordinated countries is each country's office holder."""
     from dateline.resolve.actor_roles import head_role
 
-    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
+    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for g in p.children if g.dep_ == "pobj"]  # (round 6: "delegates from X and Y")
     states = with_conjuncts(states)
     if not states:  # "the Indian and Chinese governments": coordinated nationality adjectives
         adjs = [c for c in t.children if c.dep_ == "amod" and c.conjuncts]
@@ -1176,7 +1272,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    targets = _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
+    doer = summarised_act_doer(c.targets[0]) if c.targets else []
+    # "X revoked Y's status, a move that Z condemned / a step criticised by Z": the move's doer
+    targets = [x for x in _resolve(doer, ctx, c.code) if x[1].code not in {a.code for _, a in sources}] if doer else []
+    targets = targets or _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1221,6 +1320,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                         if (x := context.repeated_target(c.code, t, sources, earlier)
                             or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
                                                 load_dictionary().knows)) is not None), [])
+    if not targets and earlier is not None:
+        targets = _made_or_agreed(c, sources, ctx) or _coordinated_target(c, sources, earlier)
+    if not targets and earlier and c.code[:2] == "13" and len(sources) == 1 and context.threatened_answer(c.trigger):
+        prior = context.first_actor(sources[0][1], c.trigger, earlier)
+        targets = [(c.trigger, prior)] if prior is not None else []  # "Hamas vowed revenge": on who struck
     if not targets and earlier is not None and c.code[:2] == "12" and len(sources) >= 1:
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)
@@ -1331,6 +1435,51 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             pattern=c.pattern.text,
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
+    return out
+
+
+# Roots whose target may be the parties of an agreement or talks the article named before:
+# signing or welcoming it (05, 01), criticising or rejecting it (11, 12), resuming (04) or
+# halting (16) the talks.
+AGREEMENT_ROOTS = frozenset({"01", "04", "05", "11", "12", "16"})
+
+
+def _made_or_agreed(c: _Coding, sources: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """Targets from an earlier sentence (events/context.py): the other party of the agreement
+    signed or welcomed ("Egypt and Sudan negotiated a deal ... Sudan signed the deal" -> Egypt),
+    or whoever made the offer, proposal or demand answered ("X offered ... Y rejected the offer")."""
+    obj = direct_object(c.trigger) if not c.nominal else None
+    things = c.targets or ([obj] if obj is not None else [])
+    if c.code[:2] == "11" and not c.nominal:  # "complained the accord breached the rules": the accord's parties
+        things = things + [g for x in c.trigger.children if x.dep_ == "ccomp" for g in x.children
+                           if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
+    resolve = lambda ts: _resolve(ts, ctx, source=True)  # noqa: E731 (the parties act: source resolution)
+    for t in things:
+        if c.code[:2] in AGREEMENT_ROOTS:
+            parties = context.other_parties(context.agreement_parties(t, resolve), sources)
+            if parties:
+                return parties
+        if c.code[:2] in context.ANSWER_ROOTS and (made := context.maker_of(t, sources, resolve)) is not None:
+            return [made]
+    return []
+
+
+# Appeals, demands and threats with no party of their own, coordinated with an act of the
+# same source on someone ("condemned the plan and urged restraint"), are aimed at that party.
+SHARED_TARGET_ROOTS = frozenset({"02", "10", "13"})
+
+
+def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
+                        earlier: list[Event]) -> list[tuple["Token", Actor]]:
+    trig = c.trigger
+    if c.nominal or trig.dep_ != "conj" or trig.head.pos_ != "VERB" or c.code[:2] not in SHARED_TARGET_ROOTS:
+        return []
+    mine = {a.code for _, a in sources}
+    out: list[tuple["Token", Actor]] = []
+    for ev in earlier:  # every party of that act ("welcomed the agreement [of X and Y] and urged ...")
+        if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
+                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out):
+            out.append((trig.head, ev.target))
     return out
 
 

@@ -6,8 +6,9 @@ with the roles turned round or spread over two clauses, and these readers code t
 - the target is the subject and the source a "from"/"by" phrase: "Y drew / faced / received
   criticism from X", "Y came under fire from X", "Y's remarks sparked condemnation from X"
   (111; an accusation 112, a lawsuit 115, a threat 130, a demand 100 the same way);
-- a copular verdict: "X was critical of Y" (111, past tense only: "X is a critic of Y" is a
-  standing attitude, which the conventions leave uncoded);
+- a copular verdict: "X was critical of / furious with Y" (111), "X was dismissive of Y's offer"
+  (120); past tense only: "X is a critic of Y" is a standing attitude, which the conventions leave
+  uncoded;
 - a reported share of guilt: "X said Y bore / shared responsibility for Z", "X said Y had
   committed war crimes" (112, subcoded by what Z is);
 - what a demand asks for, read off its that-clause: "demanded that Y release / step down /
@@ -125,20 +126,36 @@ def received_disapproval(tok: "Token") -> list[Reading]:
 
 # ---------------------------------------------------------------- "X was critical of Y"
 
-CRITICAL_WORDS = frozenset({"critical"})
-_CRITICAL = parse_pattern("111", "criticize >of", "verb", 0)
+# lexconf8: other verdicts news writes as "X was <adjective> <prep> Y": anger voiced at Y is
+# criticism (as "expressed anger at", 111), scorn for Y's offer a rejection (120). Each adjective
+# names the prepositions that carry its target ("angry about the delay" names no party).
+VERDICT_ADJECTIVES: dict[str, tuple[str, frozenset[str]]] = {
+    "critical": ("111", frozenset({"of"})),
+    "scathing": ("111", frozenset({"of", "about"})),
+    "scornful": ("111", frozenset({"of"})),
+    "contemptuous": ("111", frozenset({"of"})),
+    "furious": ("111", frozenset({"with", "at"})),
+    "angry": ("111", frozenset({"with", "at"})),
+    "outraged": ("111", frozenset({"at", "by"})),
+    "dismissive": ("120", frozenset({"of"})),
+}
+_VERDICTS = {code: parse_pattern(code, "criticize >of", "verb", 0) if code == "111" else
+             parse_pattern(code, "reject >of", "verb", 0) for code in ("111", "120")}
 
 
 def critical_of(tok: "Token") -> list[Reading]:
-    """ "X was sharply critical of Y's plan": criticism reported as done (past tense)."""
+    """ "X was sharply critical of Y's plan", "X was furious with Y", "X was dismissive of Y's
+    offer": a verdict reported as voiced (past tense; "X is critical of Y" is a standing attitude)."""
     if tok.lemma_.lower() != "be" or tok.tag_ != "VBD":
         return []
     for adj in tok.children:
-        if adj.dep_ == "acomp" and adj.lemma_.lower() in CRITICAL_WORDS:
-            objs = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "of"
+        verdict = VERDICT_ADJECTIVES.get(adj.lemma_.lower()) if adj.dep_ == "acomp" else None
+        if verdict is not None:
+            code, preps = verdict
+            objs = [g for p in adj.children if p.dep_ == "prep" and p.lower_ in preps
                     for g in p.children if g.dep_ == "pobj"]
             if objs and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
-                return [Reading(tok, _CRITICAL, "111", subjects(tok), with_conjuncts(objs))]
+                return [Reading(tok, _VERDICTS[code], code, subjects(tok), with_conjuncts(objs))]
     return []
 
 

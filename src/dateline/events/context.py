@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
-from dateline.events.frames import possessor, sentences_back, subjects
+from dateline.events.frames import possessor, sentences_back, subjects, with_conjuncts
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -547,7 +547,7 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
             tl = t.lemma_.lower()
             if family is not None and tl in family and not named:
                 cands = subjects(t)
-            elif generic and not named and i < sent_start and prev_sents <= 2 and tl not in _NOT_DEEDS \
+            elif generic and not named and i < sent_start and prev_sents <= 2 and (tl not in _NOT_DEEDS or _begun_deed(t)) \
                     and (known_verb(tl) or t.tag_ == "VBD") and t.dep_ in ("ROOT", "conj") \
                     and not filters.is_hypothetical(t):
                 cands = subjects(t)
@@ -568,6 +568,12 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
             if got is not None:
                 return got
     return None
+
+
+def _begun_deed(verb: "Token") -> bool:
+    """ "began filling the reservoir", "started building the wall": the deed is the begun one."""
+    return verb.lemma_.lower() in ("begin", "start", "continue", "resume") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in _NOT_DEEDS for c in verb.children)
 
 
 def _doer(cands: list["Token"], sources: list[tuple["Token", "Actor"]],
@@ -716,3 +722,229 @@ def misread_descriptions(trigger: "Token", deps: tuple[str, ...]) -> list["Token
     subject/object slot say it is the description (resolved by `description_antecedent`)."""
     return [c for c in trigger.children if c.dep_ in deps and c.pos_ == "VERB" and c.lower_ in SUSPECT_WORDS
             and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)]
+
+
+# ---------------------------------------------------------------- things made by one party, answered by another
+
+# Verbs that make remarks and statements (only within the two sentences before, like the rest).
+_SAYING = frozenset({"say", "remark", "state", "tell", "tweet", "write"})
+# Things a party puts to another, and the verbs that make them: "X offered to ... Y rejected
+# the offer", "X proposed a code of conduct ... Y dismissed the plan", "X demanded that ...
+# Y rejected the demand". A reader takes the target of the answer to be whoever made the thing.
+MADE_THINGS: dict[str, frozenset[str]] = {
+    "offer": frozenset({"offer", "propose"}), "proposal": frozenset({"propose", "offer", "suggest"}),
+    "plan": frozenset({"propose", "plan"}),
+    "proposition": frozenset({"propose"}), "initiative": frozenset({"propose"}),
+    "demand": frozenset({"demand"}), "request": frozenset({"request"}), "call": frozenset({"call"}),
+    "appeal": frozenset({"appeal"}), "invitation": frozenset({"invite"}), "suggestion": frozenset({"suggest"}),
+    "ultimatum": frozenset({"issue"}), "bid": frozenset({"bid"}), "warning": frozenset({"warn"}),
+    "threat": frozenset({"threaten"}), "accusation": frozenset({"accuse"}), "allegation": frozenset({"allege"}),
+    # what someone said: "X argued that ... Y called the argument absurd", "dismissed the claim"
+    "remark": _SAYING, "comment": _SAYING | {"comment"}, "statement": _SAYING,
+    "claim": _SAYING | {"claim", "insist", "assert"}, "assertion": _SAYING | {"assert", "claim", "insist"},
+    "argument": frozenset({"argue"}), "notion": frozenset({"suggest", "argue", "claim"}),
+    "idea": frozenset({"suggest", "propose", "float"}),
+    # acts answered by their doer's name: "X freed the hostages ... Y welcomed the release"
+    "release": frozenset({"release", "free"}), "withdrawal": frozenset({"withdraw"}),
+    "visit": frozenset({"visit"}), "resignation": frozenset({"resign"}), "appointment": frozenset({"appoint"}),
+    "nomination": frozenset({"nominate"}), "announcement": frozenset({"announce"}),
+    "pledge": frozenset({"pledge"}), "promise": frozenset({"promise"}), "commitment": frozenset({"commit", "pledge"}),
+    "concession": frozenset({"concede"}), "apology": frozenset({"apologise", "apologize"}),
+    "deployment": frozenset({"deploy"}), "veto": frozenset({"veto"}), "recognition": frozenset({"recognise", "recognize"}),
+    "pardon": frozenset({"pardon"}), "reform": frozenset({"reform"}),
+    "arrangement": frozenset({"arrange", "propose", "offer", "announce"}),
+    "cut": frozenset({"cut", "reduce", "slash"}), "hike": frozenset({"raise", "hike", "increase"}),
+    "increase": frozenset({"raise", "increase", "hike"}), "devaluation": frozenset({"devalue"}),
+    # shows of force answered by their doer: "X fired two missiles ... Y condemned the launch"
+    "launch": frozenset({"launch", "fire"}), "test": frozenset({"test"}),
+    "drill": frozenset({"drill"}), "exercise": frozenset({"exercise"}), "manoeuvre": frozenset(), "maneuver": frozenset(),
+}
+# Verbs that put a made thing forward ("unveiled a plan", "made an offer", "issued a demand"):
+# their subject made the earlier mention of the noun.
+PUTTING_VERBS = frozenset("make put table submit present unveil publish announce issue send launch lodge "
+                          "file offer propose extend renew repeat reiterate deliver outline draft "
+                          "hold conduct stage carry mount".split())  # (and "held drills", "conducted a test")
+# Verbs that bring in a measure: "the government introduced new curbs ... critics attacked the
+# curbs". Any noun that was their object before is the measure of their subject (a thing
+# published, sent or filed is no measure of the sender's).
+IMPOSING_VERBS = frozenset("impose introduce adopt enact pass approve decree order unveil implement "
+                           "propose issue launch".split())  # (not "published the contracts", not
+# "announced the death of a protester": an announcement reports what others may have done)
+
+
+def maker_of(noun: "Token", sources: list[tuple["Token", "Actor"]],
+             resolve: "Resolver") -> "tuple[Token, Actor] | None":
+    """Whoever made the offer, proposal, plan or demand a definite noun answers, named in an
+    earlier sentence (the two before): the subject of the making verb ("X offered to ...",
+    "X proposed ..."), or of the verb that put forward an earlier mention of the same noun
+    ("X unveiled a proposal"), or that mention's owner ("X's plan", "a plan by X")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ == "such"
+                                      for c in noun.children):
+        return None  # ("declined such an arrangement": the one just described)
+    lemma = noun.lemma_.lower()
+    verbs = MADE_THINGS.get(lemma)
+    if _measure_owner(noun) is not None:
+        return None  # "Japan's offer", "the offer by Japan": the clause says whose (an "of" may be its theme)
+    putting = PUTTING_VERBS if verbs is not None else IMPOSING_VERBS  # any other noun: a measure brought in
+    verbs = verbs or frozenset()
+    named = any(c.dep_ in ("compound", "amod") for c in noun.children)  # "the peace plan": that plan only
+    doc = noun.doc
+    lo = sentences_back(noun)
+    for i in range(noun.sent.start - 1, lo - 1, -1):
+        t = doc[i]
+        cands: list["Token"] = []
+        if t.pos_ == "VERB" and not named and t.lemma_.lower() in verbs and not filters.is_negated(t) \
+                and (lemma != "call" or _appeal_call(t)) and not any(c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ in _RESULTS for c in t.children):
+            cands = subjects(t)  # ("tested positive" is no test made)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+            owner = possessor(t) if verbs else _measure_owner(t)
+            if owner is not None:
+                cands = [owner]
+            elif t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in putting \
+                    and not filters.is_negated(t.head):
+                cands = subjects(t.head)
+            elif verbs:
+                continue
+            else:
+                return None  # a measure named before, but not as brought in by someone: no guess
+        if cands:
+            return _doer(cands, sources, resolve)  # the nearest making is the one answered
+    return None
+
+
+def _measure_owner(t: "Token") -> "Token | None":
+    """Whose a measure is by its own phrase: "Japan's curbs", "the Japanese curbs", "curbs by
+    Japan" (not "the closure of the border": an "of" is what a measure is done to)."""
+    if t.ent_type_ or any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ for c in t.children):
+        return None  # part of a name ("the London Interbank Offered Rate"): no owner to read
+    for c in t.children:
+        if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+# "tested positive / negative": a result, no test made by the subject
+_RESULTS = frozenset({"positive", "negative"})
+
+
+def _appeal_call(verb: "Token") -> bool:
+    """ "called for an inquiry", "called on Y to ...": an appeal ("called the tariffs unfair
+    on Monday" is a naming, and "on Monday" no addressee)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- agreements and their parties
+
+AGREEMENT_NOUNS = frozenset("agreement deal treaty pact accord accords truce ceasefire armistice "
+                            "compact protocol memorandum".split())
+# Verbs whose subjects (with a "with" party) are the sides of an agreement named as their
+# object or topic: "X and Y negotiated a deal", "X negotiated with Y over a treaty".
+_AGREEING_VERBS = frozenset("negotiate agree draft reach conclude strike finalise finalize hammer broker sign "
+                            "discuss seal work".split())
+
+
+# Talks between parties: "X and Y opened talks ... X suspended the talks" (-> Y). An agreement
+# may also point back at the talks that made it; talks point back at talks only.
+TALK_NOUNS = frozenset("talk negotiation dialogue discussion consultation".split())
+# Verbs that hold talks: their subjects (and a "with" party) are the sides.
+_HOLDING_VERBS = frozenset("hold open begin start resume launch have conduct enter join continue "
+                           "attend".split()) | _AGREEING_VERBS
+
+
+def agreement_parties(noun: "Token", resolve: "Resolver") -> list[tuple["Token", "Actor"]]:
+    """The two (or more) parties of the agreement a definite noun names, from one of the two
+    sentences before: "Egypt and Sudan have been negotiating a deal ... Sudan signed the deal"
+    (-> Egypt), "X and Y agreed to restore ties. The UN welcomed the agreement" (-> X, Y).
+    Empty unless two distinct parties are named (one side alone leaves the other unknown)."""
+    lemma = noun.lemma_.lower()
+    talks = lemma in TALK_NOUNS and noun.tag_ == "NNS"  # "the talks", "the negotiations" (a "talk" is a speech)
+    if noun.pos_ != "NOUN" or not (talks or lemma in AGREEMENT_NOUNS) \
+            or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return []
+    kin = TALK_NOUNS if talks else AGREEMENT_NOUNS | TALK_NOUNS
+    making = _HOLDING_VERBS if talks else _AGREEING_VERBS
+    if possessor(noun) is not None or any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
+        return []  # "the deal between X and Y", "X's deal": the clause says whose it is
+    from dateline.events.coop import parties_between
+
+    doc = noun.doc
+    lo = sentences_back(noun)
+    for i in range(noun.sent.start - 1, lo - 1, -1):
+        t = doc[i]
+        verb: "Token | None" = None
+        cands: list["Token"] = []
+        earlier_kin = t.pos_ == "NOUN" and t.lemma_.lower() in kin and (t.lemma_.lower() in AGREEMENT_NOUNS or t.tag_ == "NNS")
+        if earlier_kin:
+            cands = parties_between(t)
+            node = t
+            for _ in range(5):  # "negotiated for months over a treaty": through the prepositions
+                if node.head == node or node.pos_ == "VERB":
+                    break
+                node = node.head
+            verb = node if not cands and node.pos_ == "VERB" and node.lemma_.lower() in making else None
+        elif not talks and t.pos_ == "VERB" and t.lemma_.lower() in ("agree", "negotiate") and t.dep_ in ("ROOT", "conj", "ccomp"):
+            verb = t
+        if verb is not None and not filters.is_negated(verb) and not filters.is_hypothetical(verb):
+            holders = (verb, t) if earlier_kin else (verb,)  # "held talks with Y": on the verb or the noun
+            cands = subjects(verb) + with_conjuncts([g for h in holders for p in h.children
+                                                     if p.dep_ == "prep" and p.lower_ == "with"
+                                                     for g in p.children if g.dep_ == "pobj"])
+        if earlier_kin or verb is not None:
+            got = resolve(cands) if cands else []
+            if len({a.code for _, a in got}) < 2:
+                return []  # the nearest mention names one side at most: no guess further back
+            return got
+    return []
+
+
+def other_parties(parties: list[tuple["Token", "Actor"]],
+                  sources: list[tuple["Token", "Actor"]]) -> list[tuple["Token", "Actor"]]:
+    """The parties that are not the acting side (by country: "Armenia" is the side of
+    "the Armenian prime minister"); all of them when the actor is a third party."""
+    def mine(a: "Actor") -> bool:
+        return any(a.code == s.code or a.country == s.country and (not a.role or not s.role or a.role == s.role)
+                   for _, s in sources)  # (a government and its own rebels are two sides)
+
+    return [(t, a) for t, a in parties if not mine(a)]
+
+
+# ---------------------------------------------------------------- answers to whoever acted first
+
+# What a threat of answering names: "vowed revenge", "promised a firm response".
+ANSWER_NOUNS = frozenset("revenge retaliation response reprisal reprisals retribution countermeasure "
+                         "countermeasures consequence consequences".split())
+
+
+def threatened_answer(trigger: "Token") -> bool:
+    """ "Hamas vowed revenge", "Moscow promised a firm response", "threatened retaliation":
+    a threat whose object is an answer (to what was just done to the threatener)."""
+    return any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ANSWER_NOUNS for c in trigger.children) or any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(g.lemma_.lower() in ANSWER_NOUNS for g in p.children)
+        for p in trigger.children)
+
+
+def first_actor(source: "Actor", trigger: "Token", earlier: list["Event"]) -> "Actor | None":
+    """Who acted on this source just before (the latest coded act, in one of the two sentences
+    before, whose target is the source's side and whose doer is another country's): the one
+    a threatened answer is aimed at."""
+    lo = trigger.doc[sentences_back(trigger)].idx
+    for ev in reversed(earlier):
+        if ev.trigger is None or ev.trigger.start >= trigger.sent.start_char:
+            continue
+        if ev.trigger.start < lo:
+            return None
+        tgt, src = ev.target, ev.source
+        if not tgt.code or not src.code or not src.country:
+            continue
+        ours = tgt.code == source.code or (tgt.country == source.country and (not tgt.role or not source.role))
+        if ours and src.country != source.country:
+            return src
+    return None

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events.codebook import info
-from dateline.events.frames import _agentive, noun_lemmas, possessor, with_conjuncts
+from dateline.events.frames import _agentive, noun_lemmas, possessor, verb_frame, with_conjuncts
 from dateline.events.general import is_public_restriction
 from dateline.events.patterns import Dictionary, Frame
 from dateline.model import Actor, Event
@@ -73,11 +73,34 @@ def _infinitive(nodes: list["Token"]) -> "Token | None":
     return None
 
 
+# CAMEO pairs each act that can be asked for with its appeal code: an appeal "to send troops"
+# is 0234 as "sent troops" is 074 (the codebook's 023x/025x mirror 07x/08x). Longest prefix wins.
+APPEAL_FOR_ACT = {
+    "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+    "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+    "040": "026", "042": "026", "043": "026", "046": "026", "045": "028",
+}
+
+
+def appeal_for_act(d: Dictionary, act: "Token") -> str | None:
+    """The 02x code of an appeal whose asked-for act is `act` ("urged Y to send peacekeepers"):
+    the act's own dictionary code, mirrored by APPEAL_FOR_ACT; None when it has no mirror."""
+    pat = d.match(verb_frame(act))
+    if pat is None:
+        return None
+    for n in (4, 3):
+        if pat.code[:n] in APPEAL_FOR_ACT:
+            return APPEAL_FOR_ACT[pat.code[:n]]
+    return None
+
+
 def _appeal_code(d: Dictionary, act: "Token | None", content: "Token | None") -> tuple[str, str | None]:
     """The 02x code of what is asked (an act or a noun) and the slot its pattern names."""
     pat = None
     if act is not None:
         pat = d.match(Frame("urge", deps={"xcomp": _verb_lemmas(act)}))
+        if (pat is None or pat.code == "020") and (mirrored := appeal_for_act(d, act)) is not None:
+            return mirrored, None  # the dictionary knows the act ("send troops"), not the appeal
     elif content is not None:
         pat = d.match(Frame("call", preps={"for": noun_lemmas(content)}))
     if pat is None or pat.code[:2] != "02":
@@ -99,14 +122,21 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
     if lemma not in APPEAL_CARRIERS:
         return None
     noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_NOUNS), None)
+    asked = None
     if noun is None:
-        return None
+        # "made a plea to Y to send troops": the small model may take the noun for the subject
+        # of the "to"-clause (ccomp) instead of the light verb's object
+        asked = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and _has_to(c)
+                      and any(g.dep_ == "nsubj" and g.lemma_.lower() in APPEAL_NOUNS for g in c.children)), None)
+        if asked is None:
+            return None
+        noun = next(g for g in asked.children if g.dep_ == "nsubj" and g.lemma_.lower() in APPEAL_NOUNS)
     addressed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
                  for g in p.children if g.dep_ == "pobj"]
     for_objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
     clause = _clause_with_subject(noun) or _clause_with_subject(tok)
-    act = clause or _infinitive([noun, tok])
+    act = clause or asked or _infinitive([noun, tok])
     if act is None and not for_objs:
         return None  # "made a call to Y" is a phone call (041), not an appeal
     content = for_objs[0] if for_objs and act is None else None
@@ -397,6 +427,11 @@ RECEIVED_ACTS: dict[str, str] = {
     **dict.fromkeys("aid assistance help donation shipment delivery supplies consignment".split(), "070"),
     "visit": "042",
     **dict.fromkeys("criticism condemnation rebuke censure".split(), "111"),
+    # lexcoop8: "received a loan from the World Bank", "asylum / a pardon from X" ("accepted an
+    # invitation from X" stays the acceptance, 036)
+    **dict.fromkeys("loan loans credit credits bailout funding".split(), "071"),
+    "asylum": "075",
+    **dict.fromkeys("pardon clemency".split(), "0841"),
 }
 
 
@@ -459,10 +494,23 @@ ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
 COURT_WORDS = frozenset({"court", "judge", "tribunal", "justice", "magistrate"})
 
 
+# Auxiliaries that put a stance in a hypothetical or a later time ("would be willing ... if").
+MODAL_WORDS = frozenset("would could might may will 'll should".split())
+
+
 def readiness(tok: "Token") -> bool:
-    """ "X is willing to resume talks" (not "would be willing to ... if ...": a condition)."""
-    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS \
-        and not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.sent)
+    """ "X is willing to resume talks", and "X is willing to drop tariffs if Y ...": an offer
+    with a condition is still an intention (CAMEO 03x); "would / will be (more) willing to ...
+    if ..." is a stance in a hypothetical, not an offer."""
+    if not (tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS):
+        return False
+    if not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.sent):
+        return True
+    adj = tok.head
+    copula = adj.head if adj.dep_ == "acomp" else adj
+    hedged = any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in copula.children) \
+        or any(c.dep_ == "advmod" and c.lower_ in ("more", "less") for c in adj.children)
+    return not hedged
 
 
 def ordered_by_court(tok: "Token") -> bool:

@@ -35,10 +35,23 @@ def noun_lemmas(tok: "Token") -> frozenset[str]:
             out.update((_lemma(c), c.lower_))
     for c in tok.conjuncts:
         out.update((_lemma(c), c.lower_))
-    counted = counted_noun(tok)
-    if counted is not None:  # "a series of pardons", "a new round of sanctions"
+    counted = counted_noun(tok) or _timed_noun(tok)
+    if counted is not None:  # "a series of pardons", "a new round of sanctions", "six hours of talks"
         out.update(noun_lemmas(counted))
     return frozenset(out)
+
+
+DURATION_HEADS = frozenset({"minute", "hour", "day", "week", "month"})
+
+
+def _timed_noun(tok: "Token | None") -> "Token | None":
+    """The act a duration measures: "held six hours of talks" -> talks."""
+    if tok is None or tok.lemma_.lower() not in DURATION_HEADS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def is_passive(tok: "Token") -> bool:
@@ -48,7 +61,15 @@ def is_passive(tok: "Token") -> bool:
 def direct_object(tok: "Token") -> "Token | None":
     for c in tok.children:
         if c.dep_ == "dobj" and (c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM")):
+            if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") and relative_antecedent(tok) is not None:
+                return tok.head  # "the sanctions which X imposed on Y": the antecedent is the object
             return c  # "urge [Lam]": an editor's bracket is parsed as an object too
+    if relative_antecedent(tok) is not None and not is_passive(tok) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in WH_WORDS for c in tok.children) \
+            and not any(t.lower_ in WH_WORDS | REL_ADVERBS | {"whose"} for t in tok.subtree if t.i < tok.i):
+        # "the deal X signed with Y": a relative clause with no relative word ("the panel whose
+        # chairman called ...", "the city where X met Y" have one, and their own object)
+        return tok.head
     if is_passive(tok):  # "talks were held with X": the passive subject plays the object
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -57,6 +78,23 @@ def direct_object(tok: "Token") -> "Token | None":
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
+    return None
+
+
+REL_ADVERBS = frozenset({"where", "when", "why", "how", "whereby"})
+# Nouns a relative clause describes by time, place or manner ("the day X met Y", "the way X
+# spoke"): never the clause's object.
+CIRCUMSTANCE_NOUNS = frozenset("time moment day night morning evening week month year hour period point "
+                               "way manner reason place occasion".split())
+
+
+def relative_antecedent(tok: "Token") -> "Token | None":
+    """The noun a relative clause (or a clause the small model hangs on a noun as "acl")
+    describes: "the deal [that X signed]", "the man [whom police arrested]"."""
+    head = tok.head
+    if tok.dep_ in ("relcl", "acl") and head is not tok and head.pos_ in ("NOUN", "PROPN") \
+            and head.lemma_.lower() not in CIRCUMSTANCE_NOUNS and head.ent_type_ not in NON_ACTOR_ENTS:
+        return head
     return None
 
 
@@ -74,7 +112,7 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
             continue
         for c in owner.children:
             if c.dep_ in ("prep", "dative", "agent") or (c.dep_ == "advmod" and c.lower_ == "out"):
-                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                objs = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 for o in objs:
                     out.setdefault(c.lower_, []).extend([o, *o.conjuncts])
                 # "enter into an agreement", "called on X": a nested prep after a particle
@@ -88,6 +126,14 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
                 if c.dep_ == "prep" and c.lower_ not in out:
                     out[c.lower_] = [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _gerund_subject(g: "Token") -> "Token | None":
+    """ "an agreement with CTS Corp resolving all differences": the small model makes the
+    name the subject of a gerund hung on the preposition; the name is the object."""
+    if g.dep_ != "pcomp" or g.tag_ != "VBG":
+        return None
+    return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token"]]:
@@ -146,6 +192,8 @@ def noun_frame(tok: "Token") -> Frame:
 
 
 def with_conjuncts(toks: list["Token"]) -> list["Token"]:
+    # (a participle used as a noun, "the accused", is left to context.misread_descriptions,
+    # which takes it only when it names a person read before)
     out: list["Token"] = []
     for t in toks:
         for x in (t, *t.conjuncts):
@@ -187,6 +235,9 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return with_conjuncts([obj]) if obj is not None else subjects(head, depth + 1)
+    shared = _passive_head_subject(tok)
+    if shared:  # "X was sworn in on Monday and accused Y of ...": X does the second act
+        return with_conjuncts(shared)
     if tok.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
@@ -205,6 +256,22 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             gov = gov.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _passive_head_subject(tok: "Token") -> list["Token"]:
+    """An active verb coordinated with (or a participle hung on) a passive one shares its
+    grammatical subject, not its agent: "X was released last month and accused Y", "X was
+    sworn in, vowing to ...". (The passive's "by" agent did the first act only.)"""
+    head = tok.head
+    if tok.dep_ not in ("conj", "advcl") or head.pos_ != "VERB" or is_passive(tok) or tok.tag_ == "VBN" \
+            or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    if tok.dep_ == "advcl" and (tok.tag_ != "VBG" or any(c.dep_ == "mark" for c in tok.children)):
+        return []  # "after he was freed ...": a clause of its own
+    subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if subj and subj[0].lower_ in WH_WORDS:
+        return [head.head] if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN") else []
+    return subj
 
 
 def _stray_agent(verb: "Token") -> list["Token"]:
@@ -332,6 +399,22 @@ def act_owner(noun: "Token", verb: "Token") -> "Token | None":
     return possessor(noun)
 
 
+def may_be_party(tok: "Token") -> bool:
+    """A date, sum or number is never a party; "thousands of protesters", "dozens of people"
+    (a number tagged CARDINAL counting a group) is the group."""
+    return tok.ent_type_ not in NON_ACTOR_ENTS or counted_group(tok) is not None
+
+
+def counted_group(tok: "Token") -> "Token | None":
+    """The group a number noun tagged CARDINAL counts: "dozens of [supporters]"."""
+    if tok.ent_type_ != "CARDINAL" or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def target_tokens(tok: "Token", pat: Pattern, kind: str = "verb") -> list["Token"]:
     """The tokens in the target slot(s) the pattern names, else in a generic slot."""
     return next(iter(target_candidates(tok, pat, kind)), [])
@@ -349,7 +432,7 @@ def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[li
     # default slot: the direct object, unless the object is a constrained noun ("hold talks")
     for slot in pat.target or (("obj",) if pat.obj is None else ()):
         # "began an offensive into Syria on Wednesday": a date or a number is never the party
-        found = [t for t in _slot(tok, slot, obj, preps, pat) if t.ent_type_ not in NON_ACTOR_ENTS]
+        found = [t for t in _slot(tok, slot, obj, preps, pat) if may_be_party(t)]
         if found:
             out.append(with_conjuncts(found))
     if out:
@@ -363,7 +446,7 @@ def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: di
         return []  # "heads the party" is no trip: a pattern that names its slots gets no stand-in
     if not pat.target:
         for prep in GENERIC_TARGET_PREPS:
-            objs = [t for t in preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
+            objs = [t for t in preps.get(prep, []) if may_be_party(t)]
             if objs:
                 return [with_conjuncts(objs[:1])]
     out: list[list["Token"]] = []
@@ -402,6 +485,9 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
         return [obj] if obj is not None else []
     if slot == "dative":
         return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if slot == "to" and not preps.get("to"):
+        # "granted Argentina a loan" is "granted a loan to Argentina": the indirect object
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if slot == "poss":
         owner = _constrained_noun(pat, obj, preps)
         who = act_owner(owner, tok) if owner is not None else None
@@ -417,3 +503,69 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
     return list(preps.get(slot, []))
+
+
+def object_pronoun_antecedent(tok: "Token") -> "Token | None":
+    """ "X met Y and later signed two deals with him", "X called Y, urging her to ...": "him" /
+    "her" in a clause that shares the main clause's subject cannot be that subject (it would
+    be "himself"), so it is the person the main clause acted on, when there is one."""
+    if tok.lower_ not in ("him", "her") or tok.tag_ != "PRP":
+        return None
+    verb = tok.head if tok.dep_ in ("dobj", "dative") else \
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else None
+    if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    gov = verb.head
+    cands = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+    cands += [g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    people = [c for c in cands if c.i < tok.i and c.ent_type_ == "PERSON" and not c.conjuncts]
+    return people[0] if len(people) == 1 else None
+
+
+# Nouns that sum up the clause before them: "X did Y, a move that Z condemned".
+SUMMARY_NOUNS = frozenset("move step decision measure action act".split())
+DASHES = frozenset({",", "-", "--", "\u2013", "\u2014"})
+
+
+def summarised_act_doer(noun: "Token") -> list["Token"]:
+    """ "India revoked Kashmir's status, a move that Pakistan condemned": an indefinite act noun
+    set after its clause (behind a comma or dash) names that clause's act, so its doer is the
+    clause's subject."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SUMMARY_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    edge = noun.left_edge
+    head = noun.head
+    if edge.i == 0 or noun.doc[edge.i - 1].text not in DASHES or head.pos_ not in ("VERB", "AUX") or head.i > noun.i:
+        return []
+    return subjects(head)
+
+
+def relative_pronoun_subject(tok: "Token") -> "Token | None":
+    """ "The ministry summoned the ambassador, whom it accused of ...": "it" / "they" as the
+    subject of a relative clause on the main clause's object is that clause's subject (the
+    antecedent itself is the clause's object), when number agrees: "it" a singular
+    organisation or country, "they" a plural."""
+    if tok.lower_ not in ("it", "they") or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head  # the antecedent
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        gov = noun.head.head
+    elif noun.dep_ in ("dobj", "dative"):
+        gov = noun.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    found = [s for s in subjects(gov) if s != noun]
+    if len(found) != 1 or found[0].pos_ == "PRON":
+        return None
+    subj = found[0]
+    if tok.lower_ == "it":
+        ok = subj.tag_ in ("NN", "NNP") and subj.ent_type_ != "PERSON" and not subj.conjuncts
+    else:
+        ok = subj.tag_ in ("NNS", "NNPS")
+    return subj if ok else None
+

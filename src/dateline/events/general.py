@@ -164,6 +164,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _judicial_cooperation(ev, tok, earlier or [])
             if ev.code == "015" and is_not_guilty_plea(tok):
                 ev = _recode(ev, "016")  # "pleaded not guilty": a denial (lexicon7)
+            if ev.code == "020":
+                ev = _appeal_for_asked_act(ev, tok)
         key = (ev.code, ev.source.code, ev.target.code)
         if ev.root == "14" and key in seen:
             continue
@@ -171,6 +173,22 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         out.append(ev)
     killed = {(e.source.code, e.target.code) for e in out if e.code in ("1823", "186")}
     return [e for e in out if not (e.code == "182" and (e.source.code, e.target.code) in killed)]
+
+
+def _appeal_for_asked_act(ev: Event, tok: "Token") -> Event:
+    """ "called on X and Y to agree to a ceasefire", "asked X to send troops": a plain appeal
+    (020) whose "to"-act the dictionary codes takes the appeal subcode mirroring that act
+    (coop.APPEAL_FOR_ACT: 0256, 0234 ...), as the dictionary's own "urge ^xcomp:release" lines do
+    for the acts they name (lexcoop8)."""
+    from dateline.events import coop
+    from dateline.events.frames import complement_verbs, direct_object
+    from dateline.events.patterns import load_dictionary
+
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return ev  # "asked X for the use of its ships to protect ...": the "to" names a purpose
+    acts = complement_verbs(tok, direct_object(tok)).get("xcomp", [])
+    code = coop.appeal_for_act(load_dictionary(), acts[0]) if acts else None
+    return _recode(ev, code) if code is not None else ev
 
 
 def _judicial_cooperation(ev: Event, tok: "Token", earlier: list[Event]) -> Event:
@@ -821,7 +839,7 @@ def nomination(trigger: "Token") -> bool:
         v.dep_ in ("ccomp", "xcomp") and v.lemma_.lower() == "be" for v in trigger.children)
 
 
-FIGHTING_VERBS = frozenset({"clash", "skirmish", "fight"})
+FIGHTING_VERBS = frozenset({"clash", "skirmish", "fight", "storm"})  # lexconf8: troops storming a town attack it (190)
 ARMED_NOUNS = FORCE_NOUNS | frozenset("fighter fighters militant militants rebel rebels insurgent insurgents guerrilla "
                                       "guerrillas militia militiaman militiamen jihadist jihadists".split())
 

@@ -544,6 +544,12 @@ def _code_from_attributes(
         coded = _phrase_code(words, d, day or _when(None, article), article) if words else None
         if coded:
             return coded
+    if entity.label == "ORG" and role_code(_name_without_countries(entity.name)) is None:
+        # a person's name the tagger took for an organisation's, behind a title that speaks for
+        # a listed outlet or group ("Fox News host X", "Hamas spokesman Y"): the group's code
+        group = _group_in_title(entity.role) or _group_in_title(context)
+        if group:
+            return group
     role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
     # (a region that starts the name before a namesake city: "Ontario Provincial Police" is
     # Canada's, though a city of California is called Ontario too)
@@ -572,7 +578,10 @@ def _group_in_title(text: str | None) -> str | None:
 
 _GROUP_MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson leader commander chief head director official "
                                 "fighter member representative envoy researcher secretary-general chairman "
-                                "president editor correspondent reporter journalist militant".split())
+                                "president editor correspondent reporter journalist militant".split()
+                               # round 6: the people of an outlet's programmes speak for it ("Fox
+                               # News commentator X", "CNN anchor Y" -> USAMED)
+                               + "commentator host anchor presenter columnist contributor".split())
 
 
 def _strong_role(name: str) -> str | None:
