@@ -80,6 +80,18 @@ def test_a_constraint_names_one_preposition():
         parse_pattern("012", "warn of|about:* >none", "verb", 1)
 
 
+def test_a_phrasal_head_is_not_mixed_with_alternatives():
+    import pytest as _pytest
+
+    from dateline.errors import ConfigError
+    from dateline.events.patterns import parse_pattern
+
+    with _pytest.raises(ConfigError, match="phrasal head"):
+        parse_pattern("125", "call_off|scrap +talk", "verb", 7)
+    ok = parse_pattern("125", "call_off +talk", "verb", 8)
+    assert ok.heads == ("call",) and ok.particle == "off"
+
+
 def test_a_warning_with_an_addressee_is_not_a_comment():
     from test_events_coder import triples
 

@@ -110,6 +110,8 @@ def parse_pattern(code: str, body: str, kind: str, line: int) -> Pattern:
     head, *rest = words
     particle = None
     if "_" in head:
+        if "|" in head:  # "call_off|scrap" would read as "call" + particle "off|scrap" and never match
+            raise ConfigError(f"verbs.txt line {line}: a phrasal head stands alone on its line, not {head!r}")
         head, particle = head.split("_", 1)
     obj: LemmaSet = None
     preps: list[tuple[str, LemmaSet]] = []
