@@ -245,6 +245,11 @@ def test_sides_exchanging_fire_act_on_each_other():
     assert {("AFGMIL", "190", "AFGREB"), ("AFGREB", "190", "AFGMIL")} <= got
 
 
+def test_sides_trading_fire_act_on_each_other():
+    got = triples("Indian and Pakistani troops traded fire across the disputed border on Sunday.")
+    assert {("INDMIL", "190", "PAKMIL"), ("PAKMIL", "190", "INDMIL")} <= got
+
+
 def test_a_diplomatic_protest_lodged_with_a_state():
     assert ("INDGOV", "114", "NPL") in triples("The Indian foreign ministry protested to Nepal over the new map.")
 
