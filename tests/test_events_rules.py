@@ -293,3 +293,18 @@ def test_a_refused_act_is_not_coded_as_done():
     got = triples("The Ukrainian mayor refused to support the Ukrainian president's reelection bid.")
     assert not any(code.startswith("05") for _, code, _ in got)
     assert any(code.startswith("12") for _, code, _ in got)
+
+
+def test_returning_somewhere_is_a_trip_not_a_return_of_something():
+    assert not any(c.startswith("08") for _, c, _ in triples(
+        "The president left the hospital and returned to the White House on Monday."))
+    assert ("RUS", "0842", "UKR") in triples("Russia returned the seized ships to Ukraine.")
+
+
+def test_any_object_pattern_needs_an_object_and_weighs_less_than_a_named_one():
+    from dateline.events.patterns import ANY_OBJECT, parse_pattern
+
+    anything = parse_pattern("084", "return +* >to", "verb", 1)
+    named = parse_pattern("0842", "return +property >to", "verb", 2)
+    assert anything.obj is ANY_OBJECT
+    assert 0 < anything.specificity < named.specificity

@@ -40,7 +40,8 @@ class Pattern:
         def weight(lemmas: LemmaSet) -> int:
             return 2 if lemmas is not None else 1
 
-        return ((self.particle is not None) + (self.obj is not None) * 2
+        obj = 0 if self.obj is None else 1 if self.obj is ANY_OBJECT else 2
+        return ((self.particle is not None) + obj
                 + sum(weight(x) for _, x in self.preps) + sum(weight(x) for _, x in self.deps))
 
 
@@ -87,7 +88,7 @@ def _lemmas_ok(want: LemmaSet, have: frozenset[str] | None) -> bool:
 def _holds(pat: Pattern, frame: Frame) -> bool:
     if pat.particle is not None and pat.particle not in frame.particles:
         return False
-    if pat.obj is not None and not _lemmas_ok(pat.obj, frame.obj):
+    if pat.obj is not None and not _lemmas_ok(None if pat.obj is ANY_OBJECT else pat.obj, frame.obj):
         return False
     for prep, lemmas in pat.preps:
         if not _lemmas_ok(lemmas, frame.preps.get(prep)):
@@ -96,6 +97,11 @@ def _holds(pat: Pattern, frame: Frame) -> bool:
         if not _lemmas_ok(lemmas, frame.deps.get(dep)):
             return False
     return True
+
+
+# "+*": the verb must have a direct object, whatever it is ("return +* >to" gives something back;
+# "returned to Paris" is a trip). It weighs less than a named object ("return +property >to").
+ANY_OBJECT: frozenset[str] = frozenset({"*"})
 
 
 def _lemma_set(text: str) -> LemmaSet:
@@ -119,7 +125,7 @@ def parse_pattern(code: str, body: str, kind: str, line: int) -> Pattern:
     target: list[str] = []
     for word in rest:
         if word.startswith("+"):
-            obj = _lemma_set(word[1:])
+            obj = ANY_OBJECT if word == "+*" else _lemma_set(word[1:])
         elif word.startswith(">"):
             target.extend(word[1:].split("|"))
         elif word.startswith("^") and ":" in word:
