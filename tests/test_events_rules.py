@@ -295,6 +295,11 @@ def test_a_refused_act_is_not_coded_as_done():
     assert any(code.startswith("12") for _, code, _ in got)
 
 
+def test_sides_that_swap_prisoners_release_them_to_each_other():
+    got = triples("Armenia and Azerbaijan swapped prisoners on Friday.")
+    assert {("ARM", "0841", "AZE"), ("AZE", "0841", "ARM")} <= got
+
+
 def test_returning_somewhere_is_a_trip_not_a_return_of_something():
     assert not any(c.startswith("08") for _, c, _ in triples(
         "The president left the hospital and returned to the White House on Monday."))

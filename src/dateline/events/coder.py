@@ -38,7 +38,7 @@ PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly"
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Hostilities whose coordinated agents fight each other ("X and Y clashed / exchanged fire").
-RECIPROCAL_VERBS = frozenset({"clash", "exchange", "trade", "skirmish", "battle", "reopen"})  # "X and Y reopened their border"
+RECIPROCAL_VERBS = frozenset({"clash", "exchange", "swap", "trade", "skirmish", "battle", "reopen"})  # "X and Y reopened their border"
 # Pledges of aid, concessions or settlement are made to someone else, never to each other
 # ("China, Iran and Russia pledged funds": no triple among them).
 ONE_WAY_INTENTS = frozenset({"033", "0331", "0332", "0333", "0334", "034", "035", "0351", "0352", "0353",
