@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from dateline.eval.conll_text import detokenize, read_conll_articles
-from tests.conftest import SHARED
+from conftest import SHARED
 
 
 def test_detokenize_prints_punctuation_clitics_and_quotes_as_the_wire_does() -> None:
