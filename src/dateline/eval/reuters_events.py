@@ -14,9 +14,12 @@ import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable, Hashable
 
 from dateline.errors import ConfigError
+
+if TYPE_CHECKING:
+    from dateline.model import Article
 
 GOLD = Path(__file__).parent / "data" / "reuters_events.jsonl"
 
@@ -144,20 +147,33 @@ def load_reuters(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
 def score_reuters(data_dir: Path, limit: int | None = None, path: Path = GOLD) -> dict[str, Any]:
     """Score the set like `score_wikinews`: each whole article goes through the pipeline with its
     date, and the events whose trigger lies in a gold span are that sentence's predictions."""
-    from dateline.api import load_pipeline
-    from dateline.eval.events import _event_triples, _gold_triples, score
     from dateline.model import Article, Source
 
-    records = load_reuters(data_dir, path)[:limit]
+    def article_of(rec: dict[str, Any]) -> Article:
+        src: ReutersArticle = rec["article"]
+        return Article(text=src.text, source=Source("text", path=str(corpus_file(data_dir, rec["file"]))),
+                       published=rec["date"], headline=src.title)
+
+    return score_article_spans(load_reuters(data_dir, path)[:limit], lambda r: (r["file"], r["newid"]), article_of)
+
+
+def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[str, Any]], Hashable],
+                        article_of: Callable[[dict[str, Any]], "Article"]) -> dict[str, Any]:
+    """Score gold sentence spans of whole articles: each article (one per `key_of`) is annotated once,
+    and a sentence's predictions are the events whose trigger starts inside its span.
+
+    Shared by every gold set whose offsets index a rebuilt article text, so that they all count a
+    prediction the same way."""
+    from dateline.api import load_pipeline
+    from dateline.eval.events import _event_triples, _gold_triples, score
+
     pipe = load_pipeline()
-    done: dict[tuple[str, int], Article] = {}
+    done: dict[Hashable, Article] = {}
     pairs, details = [], []
     for rec in records:
-        key = (rec["file"], rec["newid"])
+        key = key_of(rec)
         if key not in done:
-            src: ReutersArticle = rec["article"]
-            art = Article(text=src.text, source=Source("text", path=str(corpus_file(data_dir, rec["file"]))),
-                          published=rec["date"], headline=src.title)
+            art = article_of(rec)
             done[key] = pipe.annotate(art, pipe.nlp(art.text))
         evs = [e for e in done[key].events if rec["start"] <= (e.trigger or e.evidence).start < rec["end"]]
         pred, gold = _event_triples(evs), _gold_triples(rec)
