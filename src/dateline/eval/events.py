@@ -15,6 +15,8 @@ Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
   (src/dateline/eval/data/REUTERS_EVENTS.md), scored by dateline.eval.reuters_events.
 - timebank: a blind set of TimeBank / AQUAINT (1989-2000) news sentences coded by the same conventions
   (src/dateline/eval/data/TIMEBANK_EVENTS.md), scored by dateline.eval.timebank_events.
+- conll: a blind set of CoNLL-2003 dev sentences (Reuters, August 1996) coded by the same conventions
+  (src/dateline/eval/data/CONLL_EVENTS.md), scored by dateline.eval.conll_events.
 - petr_unittest: PETRARCH's functional test records (fictional actors). Actors need the
   PETR.Validate dictionaries loaded through `dateline.resolve.actors`; when that import
   feature is missing the set is reported as skipped. PETRARCH2's own predictions
@@ -62,6 +64,8 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     result["reuters"] = score_reuters(data_dir, limit)  # blind Reuters-21578 set, see data/REUTERS_EVENTS.md
     from dateline.eval.timebank_events import score_timebank  # blind TimeBank/AQUAINT set, data/TIMEBANK_EVENTS.md
     result["timebank"] = score_timebank(data_dir, limit)
+    from dateline.eval.conll_events import score_conll  # blind CoNLL-2003 dev (1996 Reuters), CONLL_EVENTS.md
+    result["conll"] = score_conll(data_dir, limit)
     petr = [r for r in gold if r["dataset"] == "petr_unittest" and not r.get("expected_error")][:limit]
     result["petr_unittest"] = score_petr(folder, petr)
     result["petrarch2_peer"] = score_peer(folder / "peer_runs" / "petrarch2__petr_unittest.pred.jsonl", petr)
