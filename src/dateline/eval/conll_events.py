@@ -17,28 +17,33 @@ from dateline.errors import ConfigError
 from dateline.eval.conll_text import ConllArticle, read_conll_articles
 
 GOLD = Path(__file__).parent / "data" / "conll_events.jsonl"
-# Only the dev file: the train file is kept for gold-free work (census, audits) by others.
+# The blind set uses only the dev file.
 SOURCE_FILE = "conll2003_dev.txt"
+# The tuning set (`conll_train`, data/CONLL_TRAIN.md) uses only the train file, so coder work can read
+# it without ever touching the blind dev documents; the same loader serves both, told which file.
+TRAIN_GOLD = Path(__file__).parent / "data" / "conll_train_events.jsonl"
+TRAIN_SOURCE_FILE = "conll2003_train.txt"
 
 
 def conll_file(data_dir: Path, name: str) -> Path:
     return Path(data_dir) / "ner" / Path(name).name
 
 
-def load_conll_events(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
+def load_conll_events(data_dir: Path, path: Path = GOLD, source_file: str = SOURCE_FILE) -> list[dict[str, Any]]:
     """The gold records with `text` cut from the rebuilt article and the article attached.
 
     A record that does not fit is an error, not a skip: a span must be exactly one paragraph (one
     CoNLL sentence) of its document, not the headline, and the document's dateline date must equal
-    the record's date, or the sentence would be scored against the wrong gold.
+    the record's date, or the sentence would be scored against the wrong gold. Every record must
+    name `source_file`, so a set can never mix blind dev and tuning train documents.
     """
     from dateline.eval.events import _read_jsonl
 
     records = _read_jsonl(path)
     docs: dict[str, dict[int, ConllArticle]] = {}
     for rec in records:
-        if rec["file"] != SOURCE_FILE:
-            raise ConfigError(f"{path}: {rec['id']} is in {rec['file']}, not {SOURCE_FILE}")
+        if rec["file"] != source_file:
+            raise ConfigError(f"{path}: {rec['id']} is in {rec['file']}, not {source_file}")
         src = conll_file(data_dir, rec["file"])
         if not src.is_file():
             raise ConfigError(f"{src}: CoNLL-2003 file not found (needed by {rec['id']})")
@@ -63,7 +68,8 @@ def _is_paragraph(art: ConllArticle, start: int, end: int) -> bool:
             and (end == len(text) or text[end:end + 2] == "\n\n"))
 
 
-def score_conll(data_dir: Path, limit: int | None = None, path: Path = GOLD) -> dict[str, Any]:
+def score_conll(data_dir: Path, limit: int | None = None, path: Path = GOLD,
+                source_file: str = SOURCE_FILE) -> dict[str, Any]:
     """Score the set like the Reuters sets: each whole document goes through the pipeline once,
     with its dateline date as publication date, and a sentence's predictions are the events whose
     trigger lies in its span (`score_article_spans`)."""
@@ -75,5 +81,5 @@ def score_conll(data_dir: Path, limit: int | None = None, path: Path = GOLD) -> 
         return Article(text=src.text, source=Source("text", path=str(conll_file(data_dir, rec["file"]))),
                        published=rec["date"], headline=src.headline)
 
-    return score_article_spans(load_conll_events(data_dir, path)[:limit], lambda r: (r["file"], r["docno"]),
+    return score_article_spans(load_conll_events(data_dir, path, source_file)[:limit], lambda r: (r["file"], r["docno"]),
                                article_of)

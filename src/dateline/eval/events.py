@@ -17,6 +17,8 @@ Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
   (src/dateline/eval/data/TIMEBANK_EVENTS.md), scored by dateline.eval.timebank_events.
 - conll: a blind set of CoNLL-2003 dev sentences (Reuters, August 1996) coded by the same conventions
   (src/dateline/eval/data/CONLL_EVENTS.md), scored by dateline.eval.conll_events.
+- conll_train: a tuning set of CoNLL-2003 train sentences (Reuters, August 1996), same conventions
+  (src/dateline/eval/data/CONLL_TRAIN.md), scored by the same loader on the train file.
 - petr_unittest: PETRARCH's functional test records (fictional actors). Actors need the
   PETR.Validate dictionaries loaded through `dateline.resolve.actors`; when that import
   feature is missing the set is reported as skipped. PETRARCH2's own predictions
@@ -66,6 +68,8 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     result["timebank"] = score_timebank(data_dir, limit)
     from dateline.eval.conll_events import score_conll  # blind CoNLL-2003 dev (1996 Reuters), CONLL_EVENTS.md
     result["conll"] = score_conll(data_dir, limit)
+    from dateline.eval.conll_events import TRAIN_GOLD, TRAIN_SOURCE_FILE  # CoNLL-2003 train tuning set, CONLL_TRAIN.md
+    result["conll_train"] = score_conll(data_dir, limit, TRAIN_GOLD, TRAIN_SOURCE_FILE)
     petr = [r for r in gold if r["dataset"] == "petr_unittest" and not r.get("expected_error")][:limit]
     result["petr_unittest"] = score_petr(folder, petr)
     result["petrarch2_peer"] = score_peer(folder / "peer_runs" / "petrarch2__petr_unittest.pred.jsonl", petr)
