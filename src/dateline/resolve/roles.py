@@ -218,11 +218,15 @@ def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]
 
 
 def _find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]:
+    from dateline.nlp import tokens_with_pos
+
     at = _mention_at(mentions)
     out: list[RolePhrase] = []
-    for tok in doc:
+    # a head is a noun: only nouns are looked at (the Doc's shared part-of-speech index),
+    # not every token of the article
+    for tok in tokens_with_pos(doc, "NOUN", "PROPN"):
         word = _head_word(tok)
-        if word is None or tok.pos_ not in ("NOUN", "PROPN"):
+        if word is None:
             continue
         if tok.i in at:  # inside a name: "President Hotel", "Security Council"
             continue
