@@ -104,3 +104,108 @@ def test_find_dates_prefilter_property(text):
     assert dates.find_dates(text) == _find_dates_reference(text)
     if re.search(r"\d{4}", text) is None:
         assert _find_dates_reference(text) == []
+
+
+# -- entity edges, caps and headline lines ------------------------------------------------------
+
+
+def _trim_reference(doc, span):
+    """`ner_fixes._trim` as it read Token objects."""
+    from dateline.resolve import ner_fixes as F
+    from dateline.resolve.ner_base import _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS
+
+    start, end = span.start, span.end
+    drop = _LEADING_DROP if span.label in _NAME_LABELS else {"the", "a", "an"}
+    while start < end and (F._is_edge_junk(doc[start]) or doc[start].lower_ in drop):
+        start += 1
+    while end > start and (F._is_edge_junk(doc[end - 1]) or doc[end - 1].text in _POSSESSIVE):
+        end -= 1
+    if start >= end or not any(c.isalpha() for c in doc[start:end].text):
+        return []
+    if all(len(t.text) == 1 for t in doc[start:end] if t.is_alpha) and end - start > 1:
+        return []
+    if end - start == 1 and doc[start].lower_ in _TABLE_WORDS and span.label in ("ORG", "PERSON"):
+        return []
+    if span.label in ("PERSON", "GPE", "LOC", "NORP"):
+        while end - start > 1 and doc[end - 1].like_num:
+            end -= 1
+    if span.label == "ORG":
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_DESCRIPTORS:
+            end -= 1
+    for i in range(start, end):
+        if doc[i].is_space and doc[i].text.count("\n") >= 2:
+            left = _trim_reference(doc, F.NerSpan(start, i, span.label))
+            right = _trim_reference(doc, F.NerSpan(i + 1, end, span.label))
+            return left + [r for r in right if doc[r.start].text[:1].isupper()]
+    return [F.NerSpan(start, end, span.label)]
+
+
+EDGE_TEXTS = [
+    "The Interfax news agency said the U.S. 's envoy met <Woodco Inc> officials & N / A staff.",
+    "Attendance 15,000\nLeeds 2 Chelsea 1\nJ. Hallam 42 not out\n\nMen 's singles: the Dutch team won.",
+    "\"Last Monday the United States Commission\" said Ana Ruiz '\n\nof Kenya's Busia District.",
+]
+
+
+def test_trim_from_arrays_matches_token_version():
+    from dateline.resolve.ner_fixes import NerSpan, _trim
+
+    nlp = load_nlp()
+    checked = 0
+    for text in EDGE_TEXTS + TEXTS:
+        doc = nlp(text)
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 7) + 1):
+                for label in ("PERSON", "ORG", "GPE", "DATE"):
+                    span = NerSpan(start, end, label)
+                    assert _trim(doc, span) == _trim_reference(doc, span), (text, start, end, label)
+                    checked += 1
+    assert checked > 1000
+
+
+def _is_caps_reference(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    upper = sum(c.isupper() for c in letters)
+    return len(words) >= 2 and upper >= 6 and upper >= 0.9 * len(letters)
+
+
+def _is_headline_reference(text: str) -> bool:
+    from dateline.resolve.ner_base import _HEADLINE_PREFIX, _MINOR_WORDS
+
+    if _HEADLINE_PREFIX.match(text):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w.lower() not in _MINOR_WORDS]
+    if len(words) < 3 or text.rstrip().endswith((".", '"', "”")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+LINE_CHARS = list("ABCDEFGHKLMNOPRSTUabcdeghilmnorstuvÉéßÄäΣσ 0123.,'\"”’-:") + ["Related articles:", "OF", "the"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_CHARS), max_size=40).map("".join))
+def test_caps_and_headline_lines_match_reference(text):
+    from dateline.resolve.ner_base import _is_caps_text, _is_headline_text
+
+    assert _is_caps_text(text) == _is_caps_reference(text)
+    assert _is_headline_text(text) == _is_headline_reference(text)
+
+
+@pytest.mark.parametrize("text", ["KENYA AND UGANDA SIGN PACT", "Kenya And Uganda Sign New Pact", "Kenya and Uganda sign.",
+                                  "ÉTATS-UNIS ET CANADA SIGNENT", "Related articles: talks", "AB CD", "A B C D E F G"])
+def test_caps_and_headline_examples(text):
+    from dateline.resolve.ner_base import _is_caps_text, _is_headline_text
+
+    assert _is_caps_text(text) == _is_caps_reference(text)
+    assert _is_headline_text(text) == _is_headline_reference(text)
+
+
+def test_country_match_is_remembered_and_unchanged():
+    from dateline.resolve.countries import country_match
+
+    first = country_match.__wrapped__("North Korea's")
+    assert country_match("North Korea's") == first and first is not None
+    assert country_match("North Korea's") is country_match("North Korea's")  # one frozen answer
+    assert country_match("us") is None and country_match.__wrapped__("us") is None
