@@ -209,3 +209,52 @@ def test_country_match_is_remembered_and_unchanged():
     assert country_match("North Korea's") == first and first is not None
     assert country_match("North Korea's") is country_match("North Korea's")  # one frozen answer
     assert country_match("us") is None and country_match.__wrapped__("us") is None
+
+
+# -- the Doc's text, the record's plain values ---------------------------------------------------
+
+
+def test_keep_text_gives_the_doc_its_own_text():
+    from dateline.nlp import _TEXT_KEY, doc_text, keep_text
+
+    nlp = load_nlp()
+    for text in TEXTS + ["Trailing spaces stay.   \n"]:
+        doc = nlp(text)
+        keep_text(doc, text)
+        if len(doc):
+            assert doc.user_data[_TEXT_KEY] is text
+        assert doc_text(doc) == doc.text == text
+    other = nlp("Four words in here.")
+    keep_text(other, "a different, longer text than the Doc's")
+    assert doc_text(other) == "Four words in here."
+
+
+def _plain_reference(value):
+    names = getattr(type(value), "__dataclass_fields__", None)
+    if names is not None:
+        return {name: _plain_reference(getattr(value, name)) for name in names}
+    if isinstance(value, list):
+        return [_plain_reference(x) for x in value]
+    if isinstance(value, tuple):
+        return tuple(_plain_reference(x) for x in value)
+    if isinstance(value, dict):
+        return {k: _plain_reference(v) for k, v in value.items()}
+    return value
+
+
+def test_plain_leaf_fast_path_keeps_the_record():
+    import json
+
+    from dateline.api import load_pipeline
+    from dateline.ingest.document import RawDocument
+    from dateline.model import plain
+    from dateline.scale.work import _WARM_TEXT
+
+    art = load_pipeline().process(RawDocument(text=_WARM_TEXT, format="text", origin="t"))
+    for field in ("entities", "timexes", "quotes", "events", "links"):
+        for item in getattr(art, field):
+            got, want = plain(item), _plain_reference(item)
+            assert got == want
+            assert json.dumps(got) == json.dumps(want)
+            assert [type(v) for v in got.values()] == [type(v) for v in want.values()]  # str enums stay enums
+    assert art.entities and art.timexes and art.quotes

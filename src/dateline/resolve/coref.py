@@ -358,8 +358,11 @@ def _pronoun_positions(doc: "Doc") -> list[int]:
     from spacy.parts_of_speech import IDS
     from spacy.strings import hash_string
 
-    pron, tags = IDS["PRON"], {hash_string("PRP"), hash_string("PRP$")}
-    return [i for i, (pos, tag) in enumerate(doc.to_array([POS, TAG]).tolist()) if pos == pron or tag in tags]
+    import numpy
+
+    arr = doc.to_array([POS, TAG])
+    hit = (arr[:, 0] == IDS["PRON"]) | (arr[:, 1] == hash_string("PRP")) | (arr[:, 1] == hash_string("PRP$"))
+    return numpy.flatnonzero(hit).tolist()
 
 
 _OBJECT_FORMS = frozenset({"him", "her", "them"})
