@@ -258,3 +258,12 @@ def test_plain_leaf_fast_path_keeps_the_record():
             assert json.dumps(got) == json.dumps(want)
             assert [type(v) for v in got.values()] == [type(v) for v in want.values()]  # str enums stay enums
     assert art.entities and art.timexes and art.quotes
+
+
+def test_subjects_from_the_label_array(docs):
+    from dateline.resolve.speakers import _with_dep
+
+    for doc in docs:
+        for dep in ("nsubj", "dobj", "ROOT"):
+            assert [t.i for t in _with_dep(doc, dep)] == [t.i for t in doc if t.dep_ == dep]
+    assert any(_with_dep(d, "nsubj") for d in docs)

@@ -356,12 +356,12 @@ def _pronoun_positions(doc: "Doc") -> list[int]:
         return []
     from spacy.attrs import POS, TAG
     from spacy.parts_of_speech import IDS
-    from spacy.strings import hash_string
+    from spacy.strings import get_string_id  # not hash_string: symbols ("nsubj") have their own ids
 
     import numpy
 
     arr = doc.to_array([POS, TAG])
-    hit = (arr[:, 0] == IDS["PRON"]) | (arr[:, 1] == hash_string("PRP")) | (arr[:, 1] == hash_string("PRP$"))
+    hit = (arr[:, 0] == IDS["PRON"]) | (arr[:, 1] == get_string_id("PRP")) | (arr[:, 1] == get_string_id("PRP$"))
     return numpy.flatnonzero(hit).tolist()
 
 

@@ -271,10 +271,10 @@ def _lowers_and_tags(doc: "Doc") -> tuple[list[int], list[int]]:
 
 @functools.lru_cache(maxsize=1)
 def _head_hashes() -> tuple[frozenset[int], frozenset[int]]:
-    from spacy.strings import hash_string
+    from spacy.strings import get_string_id  # not hash_string: symbols ("nsubj") have their own ids
 
-    return (frozenset(hash_string(w) for w in PERSON_HEADS | ORG_HEADS | PLACE_HEADS),
-            frozenset({hash_string("NNS"), hash_string("NNPS")}))
+    return (frozenset(get_string_id(w) for w in PERSON_HEADS | ORG_HEADS | PLACE_HEADS),
+            frozenset({get_string_id("NNS"), get_string_id("NNPS")}))
 
 
 def gender_of(role: str | None) -> str | None:
