@@ -36,6 +36,10 @@ def one_run(paths: list[str], pipe, db: str, prof: cProfile.Profile | None) -> d
     from dateline.scale.work import Outcome, clean_one, strip_text
     from dateline.store import Store
 
+    try:
+        from dateline.nlp import keep_text
+    except ImportError:  # before perf9
+        keep_text = None
     cpu: dict[str, float] = defaultdict(float)
     clock = time.process_time
 
@@ -64,6 +68,8 @@ def one_run(paths: list[str], pipe, db: str, prof: cProfile.Profile | None) -> d
             cpu["spacy"] += clock() - t
             on()
             for art, doc in zip(arts, docs):
+                if keep_text is not None:  # what Pipeline.annotate does first (where it exists)
+                    keep_text(doc, art.text)
                 for name, stage in pipe.stages:
                     if name == "events":
                         off()

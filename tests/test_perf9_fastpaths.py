@@ -267,3 +267,17 @@ def test_subjects_from_the_label_array(docs):
         for dep in ("nsubj", "dobj", "ROOT"):
             assert [t.i for t in _with_dep(doc, dep)] == [t.i for t in doc if t.dep_ == dep]
     assert any(_with_dep(d, "nsubj") for d in docs)
+
+
+def test_pool_workers_collect_garbage_less_often():
+    import gc
+
+    from dateline.scale import local
+
+    saved = gc.get_threshold()
+    try:
+        local.tune_gc()
+        assert gc.get_threshold() == local.WORKER_GC_THRESHOLD
+        assert local.WORKER_GC_THRESHOLD[0] > saved[0]
+    finally:
+        gc.set_threshold(*saved)
