@@ -74,6 +74,21 @@ def doc_text(doc: Any) -> str:
     return text
 
 
+def keep_text(doc: Any, text: str) -> None:
+    """Give `doc_text` the string the Doc was made from, so it never has to rebuild it.
+
+    spaCy's tokenizer keeps every character (`nlp(text).text == text`), so the article's own
+    text is the Doc's text; rebuilding it cost a Token object per word (0.05 ms per news
+    article). Only a Doc that ends where `text` ends gets it (a Doc of some other text
+    is left to `doc_text`)."""
+    data = getattr(doc, "user_data", None)
+    if data is None or _TEXT_KEY in data:
+        return
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(text):
+        data[_TEXT_KEY] = text
+
+
 #: Where `tokens_with_pos` keeps a Doc's token indices by part of speech.
 _POS_KEY = "dateline.pos_index"
 

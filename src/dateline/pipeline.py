@@ -30,7 +30,7 @@ from dateline.errors import DatelineError, LimitError
 from dateline.ingest.document import RawDocument
 from dateline.ingest.limits import Limits, current_limits
 from dateline.model import Article, article_id, check_offsets
-from dateline.nlp import load_nlp
+from dateline.nlp import keep_text, load_nlp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -97,6 +97,7 @@ class Pipeline:
                                 max_length=self.nlp.max_length)
 
     def annotate(self, article: Article, doc: "Doc") -> Article:
+        keep_text(doc, article.text)
         for name, stage in self.stages:
             setattr(article, name, stage(doc, article))
         article.pipeline_version = PIPELINE_VERSION

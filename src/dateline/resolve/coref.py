@@ -106,12 +106,21 @@ def sentence_index(doc: "Doc") -> list[int]:
 
 
 def _sentence_index(doc: "Doc") -> list[int]:
-    out, n = [], -1
-    for tok in doc:
-        after_break = tok.i > 0 and doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text
-        if tok.i == 0 or (tok.is_sent_start and not tok.is_space) or (after_break and not tok.is_space):
+    # read from the Doc's arrays (sentence starts, whitespace flags, kept token texts), not
+    # a Token object per word: SENT_START is 1 where `Token.is_sent_start` is True
+    if not len(doc):
+        return []
+    from spacy.attrs import IS_SPACE, SENT_START
+
+    from dateline.resolve.ner_base import token_texts
+
+    texts = token_texts(doc)
+    out, n, prev_break = [], -1, False
+    for i, (start, space) in enumerate(doc.to_array([SENT_START, IS_SPACE]).tolist()):
+        if i == 0 or (not space and (start == 1 or prev_break)):
             n += 1
         out.append(n)
+        prev_break = bool(space) and "\n\n" in texts[i]
     return out
 
 
@@ -321,18 +330,39 @@ def resolve_pronouns(doc: "Doc", refs: list[Ref], infos: dict[str, EntityInfo], 
     Pronouns outside quotation marks go first; then those inside, where the quote's speaker
     is no candidate: a speaker says "I"/"my" of themself, so "his"/"their" in their own words
     is somebody else ("Ruiz said: \"They burned his house\"" is not Ruiz's house)."""
+    import bisect
+
     regions = quote_regions(doc)
     inside = {i for a, b in regions for i in range(a, b)}
     out: dict[int, str] = {}
     named = {r.token: r.entity for r in refs}
-    for tok in doc:
-        if tok.i not in inside:
-            _resolve_pronoun(tok, refs, infos, sents, out, frozenset(), named)
+    # only the tokens `_resolve_pronoun` acts on (it returns at once for any other), in text
+    # order: a Token object and a call per word of the article cost more than the rules
+    cands = _pronoun_positions(doc)
+    for i in cands:
+        if i not in inside:
+            _resolve_pronoun(doc[i], refs, infos, sents, out, frozenset(), named)
     for a, b in regions:
         speakers = _quote_speakers(doc, a, b, refs, out, sents)
-        for tok in doc[a:b]:
-            _resolve_pronoun(tok, refs, infos, sents, out, speakers, named)
+        for i in cands[bisect.bisect_left(cands, a):bisect.bisect_left(cands, b)]:
+            _resolve_pronoun(doc[i], refs, infos, sents, out, speakers, named)
     return out
+
+
+def _pronoun_positions(doc: "Doc") -> list[int]:
+    """Indices of the tokens tagged as pronouns (part of speech PRON, or tag PRP / PRP$),
+    read from the Doc's arrays: exactly the tokens `_resolve_pronoun` looks at."""
+    if not len(doc):
+        return []
+    from spacy.attrs import POS, TAG
+    from spacy.parts_of_speech import IDS
+    from spacy.strings import get_string_id  # not hash_string: symbols ("nsubj") have their own ids
+
+    import numpy
+
+    arr = doc.to_array([POS, TAG])
+    hit = (arr[:, 0] == IDS["PRON"]) | (arr[:, 1] == get_string_id("PRP")) | (arr[:, 1] == get_string_id("PRP$"))
+    return numpy.flatnonzero(hit).tolist()
 
 
 _OBJECT_FORMS = frozenset({"him", "her", "them"})

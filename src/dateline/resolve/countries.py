@@ -240,9 +240,14 @@ def _build_table() -> dict[str, tuple[Kind, int, str]]:
     return table.rows
 
 
+@functools.lru_cache(maxsize=65536)
 def country_match(text: str) -> CountryMatch | None:
     """The country a name points to, and whether it is the country, its people, its capital,
-    a region, a city or a seat of power; None when the name is not in the gazetteer."""
+    a region, a city or a seat of power; None when the name is not in the gazetteer.
+
+    Remembered per text (the answer is frozen and the table fixed once built): every stage
+    asks about the same names and words, article after article, and each fresh answer
+    costs five regex passes in `_key`."""
     key = _key(text)
     row = _table().get(key)
     if row is None or not _short_code_ok(text.strip(), key):

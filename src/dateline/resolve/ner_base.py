@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,8 @@ _TABLE_WORDS = {
 }
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 _SCORE = re.compile(r"\b\d{1,3}\s*-\s*\d{1,3}\b")
+#: a word of a line: a letter, then word characters, apostrophes, dots and hyphens
+_WORD = r"[^\W\d_][\w'’.-]*"
 
 
 # -- lines ---------------------------------------------------------------------------------
@@ -72,7 +75,7 @@ class _Line:
     text: str
 
     def words(self) -> list[str]:
-        return re.findall(r"[^\W\d_][\w'’.-]*", self.text)
+        return re.findall(_WORD, self.text)
 
     def is_caps(self) -> bool:
         """ALL-CAPS: at least two words and (nearly) no lowercase letters."""
@@ -80,21 +83,46 @@ class _Line:
 
     def is_headline(self) -> bool:
         """Title case ("Russia Condemns New U.S. Sanctions"), or a related-article line."""
-        if _HEADLINE_PREFIX.match(self.text):
-            return True
-        words = [w for w in self.words() if w.lower() not in _MINOR_WORDS]
-        if len(words) < 3 or self.text.rstrip().endswith((".", '"', "”")):
-            return False
-        return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        return _is_headline_text(self.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_headline_text(text: str) -> bool:
+    """(Cached like `_is_caps_text`. A line ending in a full stop or a closing quote is no
+    headline whatever its words: that cheap test comes first, so body paragraphs are not
+    split into words.)"""
+    if _HEADLINE_PREFIX.match(text):
+        return True
+    if text.rstrip().endswith((".", '"', "”")):
+        return False
+    words = [w for w in re.findall(_WORD, text) if w.lower() not in _MINOR_WORDS]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_ASCII_UPPER = string.ascii_uppercase.encode("ascii")
+_ASCII_LOWER = string.ascii_lowercase.encode("ascii")
 
 
 @functools.lru_cache(maxsize=4096)
 def _is_caps_text(text: str) -> bool:
-    """(Cached: the layout fixes ask about the same lines several times per article.)"""
-    letters = [c for c in text if c.isalpha()]
-    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
-    upper = sum(c.isupper() for c in letters)
-    return len(words) >= 2 and upper >= 6 and upper >= 0.9 * len(letters)
+    """(Cached: the layout fixes ask about the same lines several times per article.)
+
+    Every line of every article comes here, so the letters are counted in C: for ASCII text
+    (nearly all news copy) the letters are exactly A-Z and a-z, and the capitals A-Z, so
+    deleting each set from the bytes and comparing lengths counts them. The words are only
+    split when the capitals already pass."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+        letters = upper + len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    else:
+        alpha = [c for c in text if c.isalpha()]
+        upper, letters = sum(c.isupper() for c in alpha), len(alpha)
+    if upper < 6 or upper < 0.9 * letters:
+        return False
+    return len(re.findall(_WORD, text)) >= 2
 
 
 def _lines(text: str) -> tuple[_Line, ...]:

@@ -32,7 +32,8 @@ from dateline.resolve.countries import Kind, country_match
 from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this module's API)
     _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS,
     _BODY_ENDS, _CAPS_ONLY_FORMS, _FIRM_HEADS, _LEGAL_FORMS, _OF_HEADS, _PLATFORMS, NerSpan, _lines,
-    _stands_alone, cached_country_match, is_occupation, token_is_lower, token_starts, token_texts, word_positions,
+    _stands_alone, cached_country_match, is_occupation, token_flags, token_is_lower, token_starts, token_texts,
+    word_positions,
 )
 from dateline.resolve.ner_layout import (  # noqa: F401  (recase_line is part of the API)
     _fix_caps_lines, _fix_datelines, _fix_headlines, _fix_sports, _fix_tables, _tag_countries,
@@ -52,30 +53,43 @@ def _is_edge_junk(tok: "Token") -> bool:
 
 def _trim(doc: "Doc", span: NerSpan) -> list[NerSpan]:
     """Drop a leading article, trailing possessive, edge punctuation/whitespace; split at a
-    paragraph break (a blank line), keeping each side that still starts with a capital."""
+    paragraph break (a blank line), keeping each side that still starts with a capital.
+
+    Reads the Doc's kept token arrays (texts and lexical flags; a token's `lower_` is its
+    text lowercased) instead of making Token objects: every entity of every article is
+    trimmed here. `_is_edge_junk` is the same test on a Token."""
     start, end = span.start, span.end
+    texts = token_texts(doc)
+    space, punct = token_flags(doc, "IS_SPACE"), token_flags(doc, "IS_PUNCT")
+
+    def junk(k: int) -> bool:
+        return bool(space[k] or punct[k]) or texts[k] in ("&", "<", ">")
+
     drop = _LEADING_DROP if span.label in _NAME_LABELS else {"the", "a", "an"}
-    while start < end and (_is_edge_junk(doc[start]) or doc[start].lower_ in drop):
+    while start < end and (junk(start) or texts[start].lower() in drop):
         start += 1
-    while end > start and (_is_edge_junk(doc[end - 1]) or doc[end - 1].text in _POSSESSIVE):
+    while end > start and (junk(end - 1) or texts[end - 1] in _POSSESSIVE):
         end -= 1
-    if start >= end or not any(c.isalpha() for c in doc[start:end].text):
+    if start >= end or not any(c.isalpha() for k in range(start, end) for c in texts[k]):
         return []  # "2" tagged PERSON in a results table
-    if all(len(t.text) == 1 for t in doc[start:end] if t.is_alpha) and end - start > 1:
+    alpha = token_flags(doc, "IS_ALPHA")
+    if all(len(texts[k]) == 1 for k in range(start, end) if alpha[k]) and end - start > 1:
         return []  # "N / A"
-    if end - start == 1 and doc[start].lower_ in _TABLE_WORDS and span.label in ("ORG", "PERSON"):
+    if end - start == 1 and texts[start].lower() in _TABLE_WORDS and span.label in ("ORG", "PERSON"):
         return []  # "Attendance : 200", "Men 's singles", "Division one"
     if span.label in ("PERSON", "GPE", "LOC", "NORP"):  # "J. Hallam 42": a score, not the name
-        while end - start > 1 and doc[end - 1].like_num:
+        like_num = token_flags(doc, "LIKE_NUM")
+        while end - start > 1 and like_num[end - 1]:
             end -= 1
     if span.label == "ORG":  # "Interfax news agency": the name, not its description
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_DESCRIPTORS:
+        lower = token_flags(doc, "IS_LOWER")
+        while end - start > 1 and lower[end - 1] and texts[end - 1].lower() in _ORG_DESCRIPTORS:
             end -= 1
     for i in range(start, end):
-        if doc[i].is_space and doc[i].text.count("\n") >= 2:
+        if space[i] and texts[i].count("\n") >= 2:
             left = _trim(doc, NerSpan(start, i, span.label))
             right = _trim(doc, NerSpan(i + 1, end, span.label))
-            return left + [r for r in right if doc[r.start].text[:1].isupper()]
+            return left + [r for r in right if texts[r.start][:1].isupper()]
     return [NerSpan(start, end, span.label)]
 
 

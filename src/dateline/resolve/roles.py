@@ -12,6 +12,7 @@ them, and their being short and visible here is the point.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -218,11 +219,21 @@ def find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]
 
 
 def _find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase]:
+    from dateline.nlp import tokens_with_pos
+
     at = _mention_at(mentions)
     out: list[RolePhrase] = []
-    for tok in doc:
+    # a head is a noun: only nouns are looked at (the Doc's shared part-of-speech index),
+    # not every token of the article; and of those only the ones whose lowercase form is a
+    # head word or whose tag is plural (a head by its lemma) go on to `_head_word`, read
+    # from the Doc's arrays by string hash (a superset: `_head_word` still decides)
+    lowers, tags = _lowers_and_tags(doc)
+    heads, plural = _head_hashes()
+    for tok in tokens_with_pos(doc, "NOUN", "PROPN"):
+        if lowers[tok.i] not in heads and tags[tok.i] not in plural:
+            continue
         word = _head_word(tok)
-        if word is None or tok.pos_ not in ("NOUN", "PROPN"):
+        if word is None:
             continue
         if tok.i in at:  # inside a name: "President Hotel", "Security Council"
             continue
@@ -243,6 +254,27 @@ def _find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase
             )
         )
     return out
+
+
+def _lowers_and_tags(doc: "Doc") -> tuple[list[int], list[int]]:
+    """Every token's LOWER and TAG string hashes (the lowercase ids are kept on the Doc,
+    shared with `ner_base.word_positions`)."""
+    from spacy.attrs import LOWER, TAG
+
+    if not len(doc):
+        return [], []
+    lowers = doc.user_data.get("dateline.lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["dateline.lowers"] = doc.to_array([LOWER]).reshape(-1).tolist()
+    return lowers, doc.to_array([TAG]).reshape(-1).tolist()
+
+
+@functools.lru_cache(maxsize=1)
+def _head_hashes() -> tuple[frozenset[int], frozenset[int]]:
+    from spacy.strings import get_string_id  # not hash_string: symbols ("nsubj") have their own ids
+
+    return (frozenset(get_string_id(w) for w in PERSON_HEADS | ORG_HEADS | PLACE_HEADS),
+            frozenset({get_string_id("NNS"), get_string_id("NNPS")}))
 
 
 def gender_of(role: str | None) -> str | None:

@@ -202,14 +202,24 @@ class SpeakerResolver:
 
     def _index_subjects(self) -> None:
         """Every sentence subject, resolved in text order, so "he" can find the last one."""
-        for tok in self.doc:
-            if tok.dep_ != "nsubj":
-                continue
+        for tok in _with_dep(self.doc, "nsubj"):
             ent = self._direct(tok) or self._from_coref(tok)
             if ent is None and tok.lower_ in _PERSON_PRON | _THING_PRON:
                 ent = self._antecedent(tok)
             if ent is not None:
                 self._subjects.append((tok.i, ent))
+
+
+def _with_dep(doc: "Doc", dep: str) -> list["Token"]:
+    """The Doc's tokens with dependency label `dep`, in text order, found in the Doc's
+    label array: the subject index looked at every token's label through a Token object."""
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import DEP
+    from spacy.strings import get_string_id  # not hash_string: symbols ("nsubj") have their own ids
+
+    return [doc[i] for i in numpy.flatnonzero(doc.to_array(DEP) == get_string_id(dep)).tolist()]
 
 
 def _load_coref(doc: "Doc", article: Article) -> dict[int, str]:

@@ -11,6 +11,7 @@ chunks may be in flight at once: the memory bound) and `close()`. The caller
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -75,6 +76,20 @@ class InProcess:
 
 _STAGES: StageList | None = None
 
+#: The workers' garbage-collector thresholds. spaCy and the stages allocate tens of thousands
+#: of container objects per article (Tokens, Spans, the records), so with Python's default
+#: (700) the young generation was collected every few hundred words and the older ones
+#: often; a larger first threshold makes those collections rare. Measured on 320 Reuters
+#: articles in one process, chunks alternating between the two settings: 40.7 -> 39.8 and
+#: 39.9 -> 38.5 ms CPU per article (spaCy included). The output cannot change; memory grows
+#: by at most that many uncollected objects between collections.
+WORKER_GC_THRESHOLD = (10_000, 10, 10)
+
+
+def tune_gc() -> None:
+    """Set this (worker) process's collector thresholds to WORKER_GC_THRESHOLD."""
+    gc.set_threshold(*WORKER_GC_THRESHOLD)
+
 
 def _init_worker(stages: StageList | None, parent: int) -> None:
     """Pool initializer: load the model once per process, before the first chunk.
@@ -86,6 +101,7 @@ def _init_worker(stages: StageList | None, parent: int) -> None:
     global _STAGES
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _STAGES = stages
+    tune_gc()
     worker_pipeline(stages)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 

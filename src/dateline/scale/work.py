@@ -169,7 +169,8 @@ def worker_state() -> dict[str, Any]:
     import sys
 
     return {"pid": os.getpid(), "preloaded": "dateline.scale.preload" in sys.modules,
-            "pipeline_ready": None in _PIPELINES, "frozen": gc.get_freeze_count()}
+            "pipeline_ready": None in _PIPELINES, "frozen": gc.get_freeze_count(),
+            "gc_threshold": gc.get_threshold()}
 
 
 def stages_of(pipeline: Any) -> StageList | None:
