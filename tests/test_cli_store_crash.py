@@ -14,9 +14,9 @@ from dateline.store import Store
 N = 160  # several chunks of 32 (one transaction each), so the kill lands mid-run
 
 
-def _corpus(folder: Path) -> None:
+def _corpus(folder: Path, n: int = N) -> None:
     folder.mkdir()
-    for i in range(N):
+    for i in range(n):
         (folder / f"{i:03d}.txt").write_text(
             f"Harbour works, part {i}\n\nWorkers in the port of Bergen finished section {i} of the new quay on "
             f"Wednesday, the harbour authority said. The section cost {i + 3} million crowns and took "
@@ -57,7 +57,9 @@ def test_sigkill_during_cli_ingest_then_rerun(tmp_path):
 
 def test_ctrl_c_prints_the_summary_and_a_rerun_finishes(tmp_path):
     corpus, db = tmp_path / "corpus", tmp_path / "news.db"
-    _corpus(corpus)
+    # Three times the corpus: on a loaded machine the signal can arrive a second or more after the
+    # first "stored:" line, and the run must still be going when it does.
+    _corpus(corpus, 3 * N)
     proc = _ingest(corpus, db)
     while not proc.stderr.readline().startswith("stored:"):
         pass
@@ -68,4 +70,4 @@ def test_ctrl_c_prints_the_summary_and_a_rerun_finishes(tmp_path):
     rerun = _ingest(corpus, db)
     rerun.communicate(timeout=600)
     with Store.open(str(db)) as store:
-        assert store.counts().articles == N
+        assert store.counts().articles == 3 * N
