@@ -98,3 +98,50 @@ def test_a_march_on_match_day_is_still_a_protest():
     # one sports word does not make a political clash a game
     got = triples("Police fired tear gas at Nigerian protesters outside the stadium on Saturday.")
     assert any(code == "175" for _, code, _ in got)
+
+
+# second pass over the census events: readings the coder gave the wrong root
+def test_workers_who_strike_hold_a_labour_strike():
+    got = triples("Greek dock workers will strike on Monday over pay, their union said, and Greek civil servants voted to strike too.")
+    assert not any(code[:2] == "19" for _, code, _ in got)
+
+
+def test_attacking_a_state_for_its_policy_is_criticism():
+    assert ("MAR", "111", "ESP") in triples("Morocco attacked Spain on Tuesday for allowing the rebel group to open an office in Madrid.")
+
+
+def test_a_strongest_attack_on_a_government_is_criticism():
+    got = triples("The Kenyan opposition leader launched his strongest attack yet on the Kenyan government on Sunday.")
+    assert ("KENOPP", "111", "KENGOV") in got
+    assert not any(code[:2] in ("18", "19") for _, code, _ in got)
+
+
+def test_an_attack_launched_by_troops_stays_force():
+    assert ("ISRMIL", "190", "LBNREB") in triples("Israeli troops launched an attack on Hezbollah positions in south Lebanon.")
+
+
+def test_retaliating_by_an_expulsion_is_no_military_act():
+    got = triples("Kuwait retaliated by expelling a senior Iraqi diplomat on Friday.")
+    assert not any(code[:2] == "19" for _, code, _ in got)
+
+
+def test_a_visiting_minister_is_no_visit_by_the_host():
+    got = triples("The Syrian president told visiting Iranian Foreign Minister Ali Velayati that Syria wanted closer ties.")
+    assert ("SYRGOV", "042", "IRNGOV") not in got
+
+
+def test_a_plain_visit_is_still_a_visit():
+    assert ("IRNGOV", "042", "SYR") in triples("The Iranian foreign minister visited Syria on Tuesday.")
+
+
+def test_a_decree_dissolving_parliament_is_no_restriction():
+    assert triples("The Greek president signed a decree on Thursday ordering the dissolution of parliament ahead of snap elections.") == set()
+
+
+def test_a_decree_restricting_people_is_still_coded():
+    got = triples("The Greek president signed a decree banning Greek citizens from travelling to Albania.")
+    assert any(code[:3] in ("172", "163") for _, code, _ in got)
+
+
+def test_complaining_of_pain_is_no_complaint():
+    assert triples("The Nicaraguan president has complained of back pain since her trip to Taiwan in May.") == set()

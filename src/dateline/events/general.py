@@ -196,6 +196,11 @@ NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
     "attack": frozenset("problem problems issue inflation deficit ball goal".split()),
     "beat": frozenset("record deadline odds inflation rap heat traffic".split()),
 }
+# what a routine decree does (a 172 restriction is none of these)
+ROUTINE_DECREES = frozenset("dissolution dissolve dissolving election elections poll polls date appoint appointment "
+                            "appointing budget holiday amnesty".split())
+AILMENTS = frozenset("pain pains ache aches illness headache headaches fatigue fever cough nausea dizziness "
+                     "symptom symptoms".split())
 # things discussed whose own "with" names their parties, not the discussion's partner
 TALKED_ABOUT = frozenset("talk talks negotiation negotiations relation relations tie ties cooperation dispute "
                          "conflict agreement deal treaty peace accord border".split())
@@ -225,6 +230,16 @@ def not_political(code: str, tok: "Token") -> bool:
             c.dep_ in ("prt", "prep") and c.lower_ in _SEIZE_ON and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             for c in tok.children):
         return True  # "seized on a remark" (not "seized the town on Tuesday")
+    if code == "172" and lemma == "sign" and _clause_words(tok) & ROUTINE_DECREES:
+        return True  # "signed a decree dissolving parliament / fixing the election date": no restriction
+    if code == "114" and lemma == "complain" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in AILMENTS for g in c.children)
+            for c in tok.children):
+        return True  # "complained of back pain"
+    if lemma == "retaliate" and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return True  # "retaliated by expelling a diplomat": the means is the act, coded on its own verb
+    if lemma == "visit" and code == "042" and _visitor_modifier(tok):
+        return True  # "told visiting minister X": X is the visitor, the clause's subject the host
     if lemma == "discuss" and code[:2] == "04" and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in TALKED_ABOUT and any(
@@ -262,6 +277,33 @@ PERSON_OBJECTS = frozenset("couple man men woman women child children tourist to
                            "diplomats businessman engineer engineers nun nuns priest priests".split())
 
 
+STRIKING_WORKERS = frozenset("worker workers controller controllers employee employees union unions miner miners "
+                             "teacher teachers docker dockers pilot pilots staff driver drivers nurse nurses "
+                             "doctor doctors servant servants journalist journalists".split())
+_SPEAKING_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "MED", "ELI", "CVL"})
+VERBAL_ATTACKS = frozenset({"attack", "assault", "broadside", "tirade", "diatribe", "salvo"})
+VERBAL_ATTACK_MODS = frozenset("strongest strong verbal scathing fierce fiercest bitter blistering sharp sharpest stinging "
+                               "personal harsh harshest withering".split())
+
+
+def _visitor_modifier(tok: "Token") -> bool:
+    """ "told visiting minister X", "briefed visiting Congressman Y": a bare "visiting" before a
+    person (the small model hangs it as amod or as an xcomp with the person for its object)."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
+        return False
+    if tok.dep_ == "amod":
+        return True
+    return tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.i > tok.i
+                                       for c in tok.children)
+
+
+def _subject_lemmas(tok: "Token") -> set[str]:
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and tok.dep_ in ("xcomp", "conj") :
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return {t.lemma_.lower() for s in subj for t in s.subtree}
+
+
 def _asks_troops_out(tok: "Token") -> bool:
     """ "urged Y to withdraw its troops", "demanded that Y pull its forces back": the asked act
     takes armed forces out (a de-escalation), not a bill or a plan."""
@@ -284,6 +326,18 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
         return "0256"
     if code in ("100", "1042") and _asks_troops_out(tok):
         return "1056"
+    if code == "190" and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
+            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS):
+        return "143"  # "air traffic controllers to strike on Monday": a labour strike, not a military one
+    if code == "190" and lemma == "attack" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
+            for c in tok.children):
+        return "111"  # "attacked Britain for allowing the conference": criticism
+    if code in ("190", "182") and lemma == "launch" and tgt.role in _SPEAKING_ROLES and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_ATTACKS and (
+                src.role in _SPEAKING_ROLES - {"CVL"} or any(m.lower_ in VERBAL_ATTACK_MODS for m in c.children))
+            for c in tok.children):
+        return "111"  # "the leader launched his strongest attack on the government": words, not force
     if code == "1823" and src.role in _ARMED and tgt.role in _ARMED and src.role != tgt.role:
         return "190"
     if code == "192" and lemma == "capture" and src.role in ("COP", "JUD", "GOV") and tgt.role == "CVL":
