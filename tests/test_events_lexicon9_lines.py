@@ -145,3 +145,33 @@ def test_a_decree_restricting_people_is_still_coded():
 
 def test_complaining_of_pain_is_no_complaint():
     assert triples("The Nicaraguan president has complained of back pain since her trip to Taiwan in May.") == set()
+
+
+def test_a_strike_by_seamen_is_a_labour_strike():
+    got = triples("A strike by Brazilian seamen against the shipowners entered its tenth day on Monday.")
+    assert not any(code[:2] in ("19",) for _, code, _ in got)
+
+
+def test_an_air_strike_stays_an_air_strike():
+    assert ("USAMIL", "195", "IRQ") in triples("U.S. warplanes carried out a strike against Iraqi radar sites.")
+
+
+def test_suspended_debt_payments_are_no_penalty():
+    assert triples("Ecuador suspended interest payments to foreign commercial banks in January.") == set()
+
+
+def test_trade_retaliation_is_a_sanction():
+    got = triples("The American trade representative said Washington would retaliate against Japan for its unfair trade practices.")
+    assert not any(code[:2] == "19" for _, code, _ in got)
+
+
+def test_a_company_cutting_off_its_customers_is_no_sanction():
+    assert triples("The Kenyan company cut off supplies to its customers in Uganda.") == set()
+
+
+def test_fuel_cut_off_to_a_state_is_an_embargo():
+    assert ("TZA", "163", "BDI") in triples("Tanzania cut off fuel supplies to Burundi after the coup.")
+
+
+def test_a_border_sealed_with_a_state():
+    assert ("TUR", "191", "IRQ") in triples("Turkey sealed its border with Iraq on Monday.")

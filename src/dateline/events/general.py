@@ -195,6 +195,9 @@ NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
                       "conference timeout time".split()),
     "attack": frozenset("problem problems issue inflation deficit ball goal".split()),
     "beat": frozenset("record deadline odds inflation rap heat traffic".split()),
+    # a state suspending its debt payments or a bank its auctions is finance, not a penalty (172)
+    "suspend": frozenset("payment payments repayment repayments interest auction auctions issue issues trading "
+                         "production operation operations dividend dividends protest protests".split()),
 }
 # what a routine decree does (a 172 restriction is none of these)
 ROUTINE_DECREES = frozenset("dissolution dissolve dissolving election elections poll polls date appoint appointment "
@@ -224,6 +227,8 @@ def not_political(code: str, tok: "Token") -> bool:
     a lead or an election (NON_EVENT_OBJECTS), "seized on X", or the clause reports a game."""
     lemma = tok.lemma_.lower()
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    if tok.dep_ == "amod":  # the small model reads "suspended interest payments" as a modifier
+        objs |= {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound")}
     if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()):
         return True
     if lemma == "seize" and not objs and any(
@@ -261,7 +266,11 @@ BUSINESS_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 def business_only(ev: Event) -> bool:
-    return ev.root in BUSINESS_ROOTS and ev.source.role == "BUS" and ev.target.role == "BUS"
+    """Commerce between firms, or a firm cutting off its customers, is no political act."""
+    if ev.source.role != "BUS":
+        return False
+    return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
+        ev.code == "163" and ev.target.role in ("BUS", "CVL"))
 
 
 # ---------------------------------------------------------------- lexicon9: subcodes the asked act makes clear
@@ -280,6 +289,10 @@ PERSON_OBJECTS = frozenset("couple man men woman women child children tourist to
 STRIKING_WORKERS = frozenset("worker workers controller controllers employee employees union unions miner miners "
                              "teacher teachers docker dockers pilot pilots staff driver drivers nurse nurses "
                              "doctor doctors servant servants journalist journalists".split())
+LABOUR_STRIKE_MODS = frozenset("general national nationwide warning token one-day two-day hunger union pay wage "
+                               "seaman seamen".split())
+TRADE_WORDS = frozenset("trade tariff tariffs market markets goods import imports export exports dumping "
+                        "practice practices".split())
 _SPEAKING_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "MED", "ELI", "CVL"})
 VERBAL_ATTACKS = frozenset({"attack", "assault", "broadside", "tirade", "diatribe", "salvo"})
 VERBAL_ATTACK_MODS = frozenset("strongest strong verbal scathing fierce fiercest bitter blistering sharp sharpest stinging "
@@ -326,9 +339,12 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
         return "0256"
     if code in ("100", "1042") and _asks_troops_out(tok):
         return "1056"
-    if code == "190" and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
-            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS):
-        return "143"  # "air traffic controllers to strike on Monday": a labour strike, not a military one
+    if code in ("190", "195") and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
+            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
+                tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
+        return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
+    if code == "190" and lemma == "retaliate" and _clause_words(tok) & TRADE_WORDS:
+        return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
             for c in tok.children):
