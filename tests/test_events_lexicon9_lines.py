@@ -175,3 +175,31 @@ def test_fuel_cut_off_to_a_state_is_an_embargo():
 
 def test_a_border_sealed_with_a_state():
     assert ("TUR", "191", "IRQ") in triples("Turkey sealed its border with Iraq on Monday.")
+
+
+def test_must_be_judging_a_state_is_no_demand():
+    assert triples("The Austrian central bank governor said the Austrian government must be worried about the strong schilling.") == set()
+    assert triples("The Belgian finance minister said Belgian banks should be encouraged to lend more.") == set()
+
+
+def test_a_passive_withdrawal_demand_is_de_escalation():
+    assert ("LBNGOV", "1056", "SYRMIL") in triples("The Lebanese minister said Syrian troops must be withdrawn from Lebanon.")
+
+
+def test_a_real_obligation_stays_a_demand():
+    assert ("GBRGOV", "100", "SDNGOV") in triples(
+        "The British foreign secretary said the Sudanese government must release the two aid workers.")
+
+
+def test_a_firm_telling_a_firm_what_to_do_is_commerce():
+    assert triples("The American oil company said the Canadian mining company should complete the sale before the merger.") == set()
+
+
+def test_a_blocked_proposal_is_a_rejection():
+    got = triples("Brazil blocked the Indonesian proposal at the coffee talks in London.")
+    assert ("BRA", "120", "IDN") in got and not any(code == "144" for _, code, _ in got)
+
+
+def test_blocked_roads_stay_an_obstruction():
+    got = triples("Kenyan protesters blocked roads leading to parliament on Monday.")
+    assert not any(code in ("120", "162") for _, code, _ in got)

@@ -159,8 +159,9 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
     seen: set[tuple] = set()
     for ev in events:
         tok = _trigger_token(ev, doc)
-        if tok is not None and not_political(ev.code, tok):
-            continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0"
+        if tok is not None and (not_political(ev.code, tok) or (
+                ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
+            continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
             ev = _recode(ev, lexicon9_subcode(ev, tok))
@@ -260,9 +261,30 @@ def not_political(code: str, tok: "Token") -> bool:
     return False
 
 
+# "X said Y must/should <act>" is coded a demand (coder._code_obligation); "must be" that
+# judges a state ("the administration must be hard", "the government must be worried") or a
+# passive ("banks should be encouraged") says what is likely or advisable, not what Y must do.
+OBLIGATION_PATTERN = "100 say ^ccomp:* >csubj"
+
+
+def epistemic_must(tok: "Token") -> bool:
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children):
+            if c.lemma_.lower() == "be" or (any(a.dep_ == "auxpass" for a in c.children) and _no_demanded_act(c)) or (
+                    c.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in c.children)):
+                return True
+    return False
+
+
+def _no_demanded_act(clause: "Token") -> bool:
+    """ "troops must be withdrawn" still names what is demanded (1056); "banks should be encouraged" does not."""
+    from dateline.events.conflict import demanded_act_code
+    return demanded_act_code(clause) is None and clause.lemma_.lower() not in ("release", "free", "lift", "end", "stop")
+
+
 # Firms consulting, agreeing or cooperating with firms is commerce, not a political act (the
 # Wikinews and Reuters standards code a firm only opposite a government or a public body).
-BUSINESS_ROOTS = frozenset({"03", "04", "05", "06"})
+BUSINESS_ROOTS = frozenset({"02", "03", "04", "05", "06", "10"})
 
 
 def business_only(ev: Event) -> bool:
@@ -299,6 +321,16 @@ VERBAL_ATTACK_MODS = frozenset("strongest strong verbal scathing fierce fiercest
                                "personal harsh harshest withering".split())
 
 
+BLOCKED_DECISIONS = frozenset("proposal plan plans bill legislation resolution measure move adoption consideration "
+                               "deal agreement accord treaty merger takeover appointment nomination request bid "
+                               "attempt decision reform reforms vote".split())
+BLOCKED_AID = frozenset("aid assistance funding fund funds loan loans credit credits".split())
+
+
+def _object_lemmas(tok: "Token") -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+
+
 def _visitor_modifier(tok: "Token") -> bool:
     """ "told visiting minister X", "briefed visiting Congressman Y": a bare "visiting" before a
     person (the small model hangs it as amod or as an xcomp with the person for its object)."""
@@ -322,7 +354,8 @@ def _asks_troops_out(tok: "Token") -> bool:
     takes armed forces out (a de-escalation), not a bill or a plan."""
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in WITHDRAW_VERBS:
-            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None) or next(
+                (o for o in c.children if o.dep_ == "nsubjpass"), None)  # "troops must be withdrawn"
             if obj is not None and obj.lemma_.lower() in TROOP_NOUNS | {t.rstrip("s") for t in TROOP_NOUNS}:
                 return True
     return False
@@ -354,6 +387,11 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
                 src.role in _SPEAKING_ROLES - {"CVL"} or any(m.lower_ in VERBAL_ATTACK_MODS for m in c.children))
             for c in tok.children):
         return "111"  # "the leader launched his strongest attack on the government": words, not force
+    if code == "144" and lemma in ("block", "obstruct") and (obj := _object_lemmas(tok)):
+        if obj & BLOCKED_DECISIONS:
+            return "120"  # "Brazil blocked the proposal": a rejection, not a blockade of passage
+        if obj & BLOCKED_AID:
+            return "162"  # "voted to block aid to the rebels"
     if code == "1823" and src.role in _ARMED and tgt.role in _ARMED and src.role != tgt.role:
         return "190"
     if code == "192" and lemma == "capture" and src.role in ("COP", "JUD", "GOV") and tgt.role == "CVL":
