@@ -118,3 +118,41 @@ def test_a_verb_joined_to_the_reported_clause_that_acts_on_its_own_subject_is_th
 def test_a_verb_joined_to_the_reported_clause_keeps_its_subject_otherwise():
     got = _events("Iran said Britain had seized the tanker and taken its crew to Gibraltar.")
     assert not any(src == "IRN" and code.startswith("17") for src, code, _ in got)
+
+
+# ---------------------------------------------------------------- a denied report is the press's
+
+
+def test_a_denied_report_is_aimed_at_the_press_of_the_country_that_names_it():
+    got = _events("A Greek diplomat on Monday denied a Greek newspaper report that Athens had recalled its envoy.")
+    assert ("GRCGOV", "016", "GRCMED") in got
+
+
+def test_a_denied_report_without_a_named_country_is_the_deniers_press():
+    got = _events("The Kremlin on Tuesday denied a report that Russian troops had crossed into Georgia.")
+    assert ("RUSGOV", "016", "RUSMED") in got
+
+
+def test_a_report_that_is_neither_confirmed_nor_denied_is_no_denial():
+    got = _events("The Turkish foreign ministry would neither confirm nor deny the report on Monday.")
+    assert not any(code == "016" for _, code, _ in got)
+    got = _events("A Turkish foreign ministry spokesman said he could not confirm or deny the report.")
+    assert not any(code == "016" for _, code, _ in got)
+
+
+# ---------------------------------------------------------------- "a Kabul government statement"
+
+
+def test_a_statement_owned_by_a_body_named_as_a_modifier_is_that_bodys():
+    got = _events("Afghan rebels on Sunday denied a Kabul government statement that a ceasefire had been agreed.")
+    assert ("AFGREB", "016", "AFGGOV") in got
+
+
+def test_the_owning_body_is_a_role_noun_modifier_only():
+    from dateline.events.coder import _owning_bodies
+
+    doc = _doc("The rebels rejected the peace plan and the army proposal.")
+    plan = next(t for t in doc if t.lower_ == "plan")
+    proposal = next(t for t in doc if t.lower_ == "proposal")
+    assert _owning_bodies([plan]) == []
+    assert [t.text for t in _owning_bodies([proposal])] == ["army"]

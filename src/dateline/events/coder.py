@@ -1279,6 +1279,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     targets = targets or _split_coordinated_modifiers(
         _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
+    targets = _reporting_media(c, sources, targets, ctx) or targets
+    if not targets and c.code[:2] in BODY_OWNED_ROOTS:
+        owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
+        targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1439,6 +1443,63 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+# Roots whose target may be the body a statement or plan is ascribed to by a noun modifier.
+BODY_OWNED_ROOTS = frozenset({"01", "11", "12"})
+
+
+def _owning_bodies(toks: list["Token"]) -> list["Token"]:
+    """ "denied a Kabul government statement", "rejected army claims": a statement or plan whose
+    owner is a body named as a noun modifier (not a poss or a name, which the resolver reads) is
+    that body's."""
+    out = []
+    for t in toks:
+        if t.pos_ != "NOUN" or t.lemma_.lower() in ROLE_WORDS:
+            continue
+        out.extend(c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "NOUN"
+                   and c.lemma_.lower() in ROLE_WORDS)
+    return out
+
+
+# Nouns for what the press reports: a denial of one is aimed at the press that carried it.
+REPORT_NOUNS = frozenset({"report", "story", "article", "broadcast"})
+
+
+def _reporting_media(c: _Coding, sources: list[tuple["Token", Actor]], targets: list[tuple["Token", Actor]],
+                     ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "The White House denied a report that ...", "denied a Polish tabloid report", "denied a
+    report in Israel's Maariv newspaper": a denied report is the press's (the Wikinews/Reuters
+    conventions code the denial at <country>MED) unless its owner is an actor with a role ("a
+    State Department report": that department). The press is the country a modifier or the "in"
+    phrase names, else the denier's own."""
+    if c.code != "016" or c.nominal or len({a.country for _, a in sources}) != 1:
+        return []
+    obj = direct_object(c.trigger)
+    if obj is None or obj.lemma_.lower() not in REPORT_NOUNS or _negated_or_neither(c.trigger):
+        return []
+    if any(a.role and a.role != "MED" for _, a in targets):
+        return []
+    where = [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "by", "from", "on")
+             for g in p.children if g.dep_ == "pobj"]
+    named = [m for m in obj.children if m.dep_ in ("amod", "compound", "nmod", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG")]
+    countries = [a.country for t in named + where if (a := actor_for(t, ctx)) is not None and a.country]
+    countries += [a.country for _, a in targets if a.country] + [sources[0][1].country]
+    country = next((x for x in countries if x), None)
+    if country is None:
+        return []
+    return [(obj, Actor(None, obj.text, country + "MED", country, "MED"))]
+
+
+def _negated_or_neither(verb: "Token") -> bool:
+    """ "could not confirm or deny the report", "would neither confirm nor deny it": a verb
+    coordinated under a negated one, or in a neither/nor pair, is negated too."""
+    if filters.is_negated(verb):
+        return True
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head is not verb and filters.is_negated(head):
+        return True
+    return any(c.lower_ in ("neither", "nor") for v in (head, *head.conjuncts) for c in v.children)
 
 
 def _speaker_of_misattached_conjunct(trigger: "Token", sources: list[tuple["Token", Actor]],
