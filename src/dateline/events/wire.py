@@ -27,12 +27,37 @@ _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 
 
+# Wire sports copy carries a slug before its headline ("SOCCER - AJAX SLUMP 2-0", "TENNIS -
+# STICH GLAD ..."). Its "beat", "attacked", "signed with" and "banned" are games, transfers and
+# club discipline, never political events (census audit, docs/evaluation/events-audit9.md).
+_SPORTS_SLUG = re.compile(
+    r"^\s*(?:SOCCER|FOOTBALL|BASEBALL|BASKETBALL|TENNIS|GOLF|CRICKET|RUGBY(?: UNION| LEAGUE)?|ATHLETICS|"
+    r"CYCLING|BOXING|SWIMMING|MOTOR RACING|MOTORCYCLING|MOTOCROSS|ICE HOCKEY|HOCKEY|SQUASH|BADMINTON|"
+    r"HORSE RACING|RACING|SAILING|YACHTING|ROWING|OLYMPICS|SKIING|FORMULA ONE|NBA|NFL|NHL|"
+    r"AUSTRALIAN RULES|ALPINE SKIING|TABLE TENNIS|VOLLEYBALL|HANDBALL|JUDO|WRESTLING|GYMNASTICS)"
+    r"\b[^\n]{0,40}? - ")
+
+
+def sports_report(doc: "Doc") -> bool:
+    """The article is wire sports copy: its first line starts with a sports slug. Kept per Doc
+    (one regex match on the first line)."""
+    found = doc.user_data.get("dateline.wire.sports")
+    if found is None:
+        from dateline.nlp import doc_text
+
+        found = doc.user_data["dateline.wire.sports"] = bool(_SPORTS_SLUG.match(doc_text(doc)[:200]))
+    return found
+
+
 def is_shouting(sent: "Span") -> bool:
-    """The sentence is an upper-case line (a wire headline): its letters are nearly all capitals.
-    Such a line is not coded; its event is reported again, properly cased, below it.
+    """A line the wire style says not to code: an upper-case line (a wire headline: its letters
+    are nearly all capitals; its event is reported again, properly cased, below it), or any line
+    of a sports report (`sports_report`).
     (Counted on the text with two C-level regex scans: this runs on every sentence.)"""
     from dateline.nlp import doc_text
 
+    if sports_report(sent.doc):
+        return True
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     upper = len(_UPPER.findall(text))
     return upper >= MIN_SHOUTED_CAPITALS and upper >= SHOUT_RATIO * len(_LOWER.findall(text))
