@@ -203,3 +203,8 @@ def test_a_blocked_proposal_is_a_rejection():
 def test_blocked_roads_stay_an_obstruction():
     got = triples("Kenyan protesters blocked roads leading to parliament on Monday.")
     assert not any(code in ("120", "162") for _, code, _ in got)
+
+
+def test_a_defendant_named_by_trade_stays_a_private_person():
+    # (guards the trade-word list the lexicon9 commerce words once shadowed)
+    assert ("USAJUD", "173", "USACVL") in triples("A United States federal judge sentenced a doctor from Ohio to ten years in prison.")

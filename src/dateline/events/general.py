@@ -313,7 +313,7 @@ STRIKING_WORKERS = frozenset("worker workers controller controllers employee emp
                              "doctor doctors servant servants journalist journalists".split())
 LABOUR_STRIKE_MODS = frozenset("general national nationwide warning token one-day two-day hunger union pay wage "
                                "seaman seamen".split())
-TRADE_WORDS = frozenset("trade tariff tariffs market markets goods import imports export exports dumping "
+COMMERCE_WORDS = frozenset("trade tariff tariffs market markets goods import imports export exports dumping "
                         "practice practices".split())
 _SPEAKING_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "MED", "ELI", "CVL"})
 VERBAL_ATTACKS = frozenset({"attack", "assault", "broadside", "tirade", "diatribe", "salvo"})
@@ -376,7 +376,7 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
                 tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
         return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
-    if code == "190" and lemma == "retaliate" and _clause_words(tok) & TRADE_WORDS:
+    if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
         return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
