@@ -196,6 +196,12 @@ NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
                       "conference timeout time".split()),
     "attack": frozenset("problem problems issue inflation deficit ball goal".split()),
     "beat": frozenset("record deadline odds inflation rap heat traffic".split()),
+    # a statement, report or figures made public are no release of persons or property (084)
+    "release": frozenset("statement statements report reports figure figures data estimate estimates detail details "
+                         "document documents resolution result results text film album book video tape photograph "
+                         "photographs picture pictures name names list communique letter transcript record records "
+                         "poll survey study forecast plan budget findings information".split()),
+    "publish": frozenset("statement report figure figures data estimate estimates".split()),
     # a state suspending its debt payments or a bank its auctions is finance, not a penalty (172)
     "suspend": frozenset("payment payments repayment repayments interest auction auctions issue issues trading "
                          "production operation operations dividend dividends protest protests".split()),
@@ -208,6 +214,8 @@ AILMENTS = frozenset("pain pains ache aches illness headache headaches fatigue f
 # things discussed whose own "with" names their parties, not the discussion's partner
 TALKED_ABOUT = frozenset("talk talks negotiation negotiations relation relations tie ties cooperation dispute "
                          "conflict agreement deal treaty peace accord border".split())
+ASSIGNED_TASKS = frozenset("resolve oversee run organise organize manage lead coordinate supervise draft prepare "
+                            "ensure implement negotiate handle find monitor review reform rebuild restore".split())
 # "seized on a remark": a particle or "on" makes it seizing an opportunity
 _SEIZE_ON = frozenset({"on", "upon"})
 
@@ -228,8 +236,11 @@ def not_political(code: str, tok: "Token") -> bool:
     a lead or an election (NON_EVENT_OBJECTS), "seized on X", or the clause reports a game."""
     lemma = tok.lemma_.lower()
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-    if tok.dep_ == "amod":  # the small model reads "suspended interest payments" as a modifier
+    if tok.dep_ in ("amod", "acl"):  # "suspended interest payments" read as a modifier; "a resolution released by"
         objs |= {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound")}
+    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pcomp" and g.lemma_.lower() in ASSIGNED_TASKS for g in c.children) for c in tok.children):
+        return True  # "had been charged with resolving the conflict": a task, not an indictment
     if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()):
         return True
     if lemma == "seize" and not objs and any(
