@@ -230,3 +230,13 @@ def test_charged_with_a_task_is_no_indictment():
 
 def test_charged_with_murder_stays_an_indictment():
     assert ("BELCOP", "1121", "BELCVL") in triples("Belgian police charged the Belgian man with murder on Friday.")
+
+
+def test_a_passive_impeachment_demand_stays_a_demand():
+    got = triples("The Romanian opposition leader said President Iliescu should be impeached for treason.")
+    assert any(code[:2] == "10" for _, code, _ in got)
+
+
+def test_protesters_blocking_a_delivery_obstruct_it():
+    got = triples("Hundreds of German protesters tried to block a delivery of nuclear waste to the Gorleben depot.")
+    assert not any(code == "163" for _, code, _ in got)

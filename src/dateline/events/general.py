@@ -290,7 +290,12 @@ def epistemic_must(tok: "Token") -> bool:
 def _no_demanded_act(clause: "Token") -> bool:
     """ "troops must be withdrawn" still names what is demanded (1056); "banks should be encouraged" does not."""
     from dateline.events.conflict import demanded_act_code
-    return demanded_act_code(clause) is None and clause.lemma_.lower() not in ("release", "free", "lift", "end", "stop")
+    return demanded_act_code(clause) is None and clause.lemma_.lower() not in DEMANDED_PASSIVES
+
+
+# passives that still say what is demanded of someone ("X should be impeached / released / tried")
+DEMANDED_PASSIVES = frozenset("release free lift end stop impeach oust remove dismiss sack punish try arrest prosecute "
+                              "expel replace jail investigate withdraw disband".split())
 
 
 # Firms consulting, agreeing or cooperating with firms is commerce, not a political act (the
