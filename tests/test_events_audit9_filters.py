@@ -88,6 +88,7 @@ def test_a_scheduled_meeting_is_not_reported_as_held():
     ("The guards belonged to a Kurdish militia which fights the PKK in the southeast.", "fights"),
     ("The conference worried countries such as Egypt, which are fighting armed Islamic militants.", "fighting"),
     ("Algeria, fighting a vicious war against Moslem guerrillas, criticised Britain on Wednesday.", "fighting"),
+    ("Sri Lankan rebels, who have fought the army since 1983, attacked a police post on Sunday.", "fought"),
 ])
 def test_an_ongoing_war_that_describes_a_side_is_background(text, word):
     from dateline.events.filters import standing_conflict
@@ -96,7 +97,8 @@ def test_an_ongoing_war_that_describes_a_side_is_background(text, word):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Chechen rebels, who have been fighting Russian troops since 1994, shot down a helicopter.", "fighting"),
+    ("Chechen rebels have been fighting Russian troops in Grozny since Tuesday.", "fighting"),
+    ("Students who fought police on Monday were arrested on Tuesday.", "fought"),
     ("Government troops fought rebels for six hours near the border on Monday.", "fought"),
 ])
 def test_a_war_reported_as_news_is_no_background(text, word):

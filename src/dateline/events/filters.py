@@ -159,8 +159,9 @@ ONGOING_WAR_VERBS = frozenset({"fight", "battle"})
 
 
 def standing_conflict(tok: "Token") -> bool:
-    """A present-tense war verb in a relative clause or participle that describes an actor.
-    ("rebels have been fighting troops" and a main-clause "fought" stay events.)"""
+    """A present or present-perfect war verb in a relative clause or participle that describes
+    an actor: the side's standing war, told as background. (A main-clause "have been fighting"
+    and a relative "who fought police on Monday" stay events.)"""
     if tok.lemma_.lower() not in ONGOING_WAR_VERBS or tok.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
         return False
     auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
@@ -168,8 +169,9 @@ def standing_conflict(tok: "Token") -> bool:
         return tok.tag_ == "VBG" and not auxes and not any(c.dep_ == "mark" for c in tok.children)
     if tok.tag_ in ("VBZ", "VBP"):
         return True
-    if tok.tag_ == "VBG":
-        return not auxes or all(a in ("is", "are", "am", "'re") for a in auxes)
+    if tok.tag_ in ("VBG", "VBN"):  # "which are fighting", "who have fought the army since 1983"
+        return not auxes and tok.tag_ == "VBG" or bool(auxes) and all(
+            a in ("is", "are", "am", "'re", "have", "has", "'ve", "been") for a in auxes)
     return False
 
 
