@@ -120,3 +120,35 @@ def test_an_enacting_instrument_keeps_its_act():
     assert not unrealised_infinitive(tok)
     tok = _token("Opposition deputies launched a campaign to remove the speaker.", "remove")
     assert unrealised_infinitive(tok)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The government had barred the Palestinian leader from flying to the West Bank.", "flying", True),
+    ("Police prevented the opposition leader from visiting the northern province.", "visiting", True),
+    ("The president returned from visiting the northern province on Monday.", "visiting", False),
+])
+def test_a_prevented_act_did_not_happen(text, word, expected):
+    from dateline.events.filters import prevented
+
+    assert prevented(_token(text, word)) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Dozens of people opposed to the government are in detention.", "opposed", True),
+    ("China, which has long opposed all Taipei efforts to win recognition, was angered.", "opposed", True),
+    ("The Kenyan opposition opposed the new tax bill in parliament on Tuesday.", "opposed", False),
+])
+def test_a_standing_stance_is_no_act(text, word, expected):
+    from dateline.events.filters import standing_stance
+
+    assert standing_stance(_token(text, word)) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The Gabonese president has repeatedly flown to Paris for medical treatment.", "flown", True),
+    ("The Kenyan president flew to Paris on Monday for talks with the French prime minister.", "flew", False),
+])
+def test_a_private_trip_is_no_visit(text, word, expected):
+    from dateline.events.filters import private_trip
+
+    assert private_trip(_token(text, word)) is expected
