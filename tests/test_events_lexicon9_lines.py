@@ -203,3 +203,30 @@ def test_a_blocked_proposal_is_a_rejection():
 def test_blocked_roads_stay_an_obstruction():
     got = triples("Kenyan protesters blocked roads leading to parliament on Monday.")
     assert not any(code in ("120", "162") for _, code, _ in got)
+
+
+def test_a_defendant_named_by_trade_stays_a_private_person():
+    # (guards the trade-word list the lexicon9 commerce words once shadowed)
+    assert ("USAJUD", "173", "USACVL") in triples("A United States federal judge sentenced a doctor from Ohio to ten years in prison.")
+
+
+def test_clearance_denied_is_a_refusal_not_a_denial():
+    got = triples("Israel denied flight clearance to the Palestinian leader's helicopter on Thursday.")
+    assert ("ISR", "120", "PSEGOV") in got and not any(code == "016" for _, code, _ in got)
+
+
+def test_a_statement_released_is_no_release():
+    got = triples("The Kenyan government released a statement on the talks with Uganda on Monday.")
+    assert not any(code[:3] in ("084", "035") for _, code, _ in got)
+
+
+def test_prisoners_released_stay_a_release():
+    assert ("INDGOV", "0841", "PAKCVL") in triples("The Indian government released 20 Pakistani fishermen on Monday.")
+
+
+def test_charged_with_a_task_is_no_indictment():
+    assert triples("The Russian president has charged his security chief with resolving the conflict in Chechnya.") == set()
+
+
+def test_charged_with_murder_stays_an_indictment():
+    assert ("BELCOP", "1121", "BELCVL") in triples("Belgian police charged the Belgian man with murder on Friday.")

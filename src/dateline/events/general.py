@@ -196,6 +196,12 @@ NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
                       "conference timeout time".split()),
     "attack": frozenset("problem problems issue inflation deficit ball goal".split()),
     "beat": frozenset("record deadline odds inflation rap heat traffic".split()),
+    # a statement, report or figures made public are no release of persons or property (084)
+    "release": frozenset("statement statements report reports figure figures data estimate estimates detail details "
+                         "document documents resolution result results text film album book video tape photograph "
+                         "photographs picture pictures name names list communique letter transcript record records "
+                         "poll survey study forecast plan budget findings information".split()),
+    "publish": frozenset("statement report figure figures data estimate estimates".split()),
     # a state suspending its debt payments or a bank its auctions is finance, not a penalty (172)
     "suspend": frozenset("payment payments repayment repayments interest auction auctions issue issues trading "
                          "production operation operations dividend dividends protest protests".split()),
@@ -208,6 +214,8 @@ AILMENTS = frozenset("pain pains ache aches illness headache headaches fatigue f
 # things discussed whose own "with" names their parties, not the discussion's partner
 TALKED_ABOUT = frozenset("talk talks negotiation negotiations relation relations tie ties cooperation dispute "
                          "conflict agreement deal treaty peace accord border".split())
+ASSIGNED_TASKS = frozenset("resolve oversee run organise organize manage lead coordinate supervise draft prepare "
+                            "ensure implement negotiate handle find monitor review reform rebuild restore".split())
 # "seized on a remark": a particle or "on" makes it seizing an opportunity
 _SEIZE_ON = frozenset({"on", "upon"})
 
@@ -228,8 +236,11 @@ def not_political(code: str, tok: "Token") -> bool:
     a lead or an election (NON_EVENT_OBJECTS), "seized on X", or the clause reports a game."""
     lemma = tok.lemma_.lower()
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-    if tok.dep_ == "amod":  # the small model reads "suspended interest payments" as a modifier
+    if tok.dep_ in ("amod", "acl"):  # "suspended interest payments" read as a modifier; "a resolution released by"
         objs |= {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound")}
+    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pcomp" and g.lemma_.lower() in ASSIGNED_TASKS for g in c.children) for c in tok.children):
+        return True  # "had been charged with resolving the conflict": a task, not an indictment
     if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()):
         return True
     if lemma == "seize" and not objs and any(
@@ -313,7 +324,7 @@ STRIKING_WORKERS = frozenset("worker workers controller controllers employee emp
                              "doctor doctors servant servants journalist journalists".split())
 LABOUR_STRIKE_MODS = frozenset("general national nationwide warning token one-day two-day hunger union pay wage "
                                "seaman seamen".split())
-TRADE_WORDS = frozenset("trade tariff tariffs market markets goods import imports export exports dumping "
+COMMERCE_WORDS = frozenset("trade tariff tariffs market markets goods import imports export exports dumping "
                         "practice practices".split())
 _SPEAKING_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "MED", "ELI", "CVL"})
 VERBAL_ATTACKS = frozenset({"attack", "assault", "broadside", "tirade", "diatribe", "salvo"})
@@ -376,7 +387,7 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
                 tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
         return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
-    if code == "190" and lemma == "retaliate" and _clause_words(tok) & TRADE_WORDS:
+    if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
         return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
