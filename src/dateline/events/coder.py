@@ -1284,10 +1284,17 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
+    sources = _split_coordinated_modifiers(sources, ctx)
     doer = summarised_act_doer(c.targets[0]) if c.targets else []
     # "X revoked Y's status, a move that Z condemned / a step criticised by Z": the move's doer
     targets = [x for x in _resolve(doer, ctx, c.code) if x[1].code not in {a.code for _, a in sources}] if doer else []
-    targets = targets or _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
+    targets = targets or _split_coordinated_modifiers(
+        _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
+    sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
+    targets = _reporting_media(c, sources, targets, ctx) or targets
+    if not targets and c.code[:2] in BODY_OWNED_ROOTS:
+        owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
+        targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1448,6 +1455,109 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+# Roots whose target may be the body a statement or plan is ascribed to by a noun modifier.
+BODY_OWNED_ROOTS = frozenset({"01", "11", "12"})
+
+
+def _owning_bodies(toks: list["Token"]) -> list["Token"]:
+    """ "denied a Kabul government statement", "rejected army claims": a statement or plan whose
+    owner is a body named as a noun modifier (not a poss or a name, which the resolver reads) is
+    that body's."""
+    out = []
+    for t in toks:
+        if t.pos_ != "NOUN" or t.lemma_.lower() in ROLE_WORDS:
+            continue
+        out.extend(c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "NOUN"
+                   and c.lemma_.lower() in ROLE_WORDS)
+    return out
+
+
+# Nouns for what the press reports: a denial of one is aimed at the press that carried it.
+REPORT_NOUNS = frozenset({"report", "story", "article", "broadcast"})
+
+
+def _reporting_media(c: _Coding, sources: list[tuple["Token", Actor]], targets: list[tuple["Token", Actor]],
+                     ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "The White House denied a report that ...", "denied a Polish tabloid report", "denied a
+    report in Israel's Maariv newspaper": a denied report is the press's (the Wikinews/Reuters
+    conventions code the denial at <country>MED) unless its owner is an actor with a role ("a
+    State Department report": that department). The press is the country a modifier or the "in"
+    phrase names, else the denier's own."""
+    if c.code != "016" or c.nominal or len({a.country for _, a in sources}) != 1:
+        return []
+    obj = direct_object(c.trigger)
+    if obj is None or obj.lemma_.lower() not in REPORT_NOUNS or _negated_or_neither(c.trigger):
+        return []
+    if any(a.role and a.role != "MED" for _, a in targets):
+        return []
+    where = [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "by", "from", "on")
+             for g in p.children if g.dep_ == "pobj"]
+    named = [m for m in obj.children if m.dep_ in ("amod", "compound", "nmod", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG")]
+    countries = [a.country for t in named + where if (a := actor_for(t, ctx)) is not None and a.country]
+    countries += [a.country for _, a in targets if a.country] + [sources[0][1].country]
+    country = next((x for x in countries if x), None)
+    if country is None:
+        return []
+    return [(obj, Actor(None, obj.text, country + "MED", country, "MED"))]
+
+
+def _negated_or_neither(verb: "Token") -> bool:
+    """ "could not confirm or deny the report", "would neither confirm nor deny it": a verb
+    coordinated under a negated one, or in a neither/nor pair, is negated too."""
+    if filters.is_negated(verb):
+        return True
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head is not verb and filters.is_negated(head):
+        return True
+    return any(c.lower_ in ("neither", "nor") for v in (head, *head.conjuncts) for c in v.children)
+
+
+def _speaker_of_misattached_conjunct(trigger: "Token", sources: list[tuple["Token", Actor]],
+                                     targets: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "A spokesman said India had massed troops and warned New Delhi against ...": the small
+    model joins the second verb to the reported clause, so it inherits "India" and India would
+    warn itself. When the inherited agent is the very actor the verb acts on, the verb belongs
+    to the speaker: it is the saying verb's conjunct, and the speaker is its agent."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) \
+            or head.head.lemma_.lower() not in load_dictionary().speech or not sources or not targets:
+        return []
+    mine = {a.country for _, a in sources}
+    if len(mine) != 1 or not all(t.country in mine and (t.role or "") in ("", *(a.role or "" for _, a in sources))
+                                 for _, t in targets):
+        return []
+    speaker = _resolve(subjects(head.head), ctx, source=True)
+    return speaker if speaker and {a.country for _, a in speaker} != mine else []
+
+
+def _split_coordinated_modifiers(pairs: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "The U.S. and Colombian governments reached an agreement", "Israeli and Egyptian officials
+    met": a plural role noun whose nationality modifier is coordinated names one actor per
+    nation, each with the noun's role (the resolver reads the first modifier only)."""
+    out: list[tuple["Token", Actor]] = []
+    for tok, actor in pairs:
+        mods = _coordinated_nationalities(tok) if actor.country else []
+        found = [(m, a.country) for m in mods if (a := actor_for(m, ctx)) is not None and a.country]
+        if len(found) < 2 or actor.country not in {c for _, c in found} or len({c for _, c in found}) < len(found):
+            out.append((tok, actor))
+            continue
+        role = actor.role or ""
+        out.extend((m, Actor(None, f"{m.text} {tok.text}", country + role, country, actor.role)) for m, country in found)
+    return out
+
+
+def _coordinated_nationalities(tok: "Token") -> list["Token"]:
+    """The coordinated country words before a plural noun: "the [U.S.] and [Colombian] governments"."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for c in tok.children:
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < tok.i and c.ent_type_ in ("NORP", "GPE") and c.conjuncts:
+            group = [c, *c.conjuncts]
+            if all(g.ent_type_ in ("NORP", "GPE") and g.i < tok.i for g in group):
+                return group
+    return []
 
 
 # Roots whose target may be the parties of an agreement or talks the article named before:
