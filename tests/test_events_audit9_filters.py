@@ -88,6 +88,7 @@ def test_a_scheduled_meeting_is_not_reported_as_held():
     ("The guards belonged to a Kurdish militia which fights the PKK in the southeast.", "fights"),
     ("The conference worried countries such as Egypt, which are fighting armed Islamic militants.", "fighting"),
     ("Algeria, fighting a vicious war against Moslem guerrillas, criticised Britain on Wednesday.", "fighting"),
+    ("Sri Lankan rebels, who have fought the army since 1983, attacked a police post on Sunday.", "fought"),
 ])
 def test_an_ongoing_war_that_describes_a_side_is_background(text, word):
     from dateline.events.filters import standing_conflict
@@ -96,7 +97,8 @@ def test_an_ongoing_war_that_describes_a_side_is_background(text, word):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Chechen rebels, who have been fighting Russian troops since 1994, shot down a helicopter.", "fighting"),
+    ("Chechen rebels have been fighting Russian troops in Grozny since Tuesday.", "fighting"),
+    ("Students who fought police on Monday were arrested on Tuesday.", "fought"),
     ("Government troops fought rebels for six hours near the border on Monday.", "fought"),
 ])
 def test_a_war_reported_as_news_is_no_background(text, word):
@@ -118,3 +120,35 @@ def test_an_enacting_instrument_keeps_its_act():
     assert not unrealised_infinitive(tok)
     tok = _token("Opposition deputies launched a campaign to remove the speaker.", "remove")
     assert unrealised_infinitive(tok)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The government had barred the Palestinian leader from flying to the West Bank.", "flying", True),
+    ("Police prevented the opposition leader from visiting the northern province.", "visiting", True),
+    ("The president returned from visiting the northern province on Monday.", "visiting", False),
+])
+def test_a_prevented_act_did_not_happen(text, word, expected):
+    from dateline.events.filters import prevented
+
+    assert prevented(_token(text, word)) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Dozens of people opposed to the government are in detention.", "opposed", True),
+    ("China, which has long opposed all Taipei efforts to win recognition, was angered.", "opposed", True),
+    ("The Kenyan opposition opposed the new tax bill in parliament on Tuesday.", "opposed", False),
+])
+def test_a_standing_stance_is_no_act(text, word, expected):
+    from dateline.events.filters import standing_stance
+
+    assert standing_stance(_token(text, word)) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The Gabonese president has repeatedly flown to Paris for medical treatment.", "flown", True),
+    ("The Kenyan president flew to Paris on Monday for talks with the French prime minister.", "flew", False),
+])
+def test_a_private_trip_is_no_visit(text, word, expected):
+    from dateline.events.filters import private_trip
+
+    assert private_trip(_token(text, word)) is expected

@@ -38,3 +38,30 @@ def test_a_slug_like_word_inside_a_political_headline_is_no_slug():
 
     assert not _SPORTS_SLUG.match("Tapie to quit assembly seat - sources say.")
     assert not _SPORTS_SLUG.match("Kenya condemns border closure.\n\nSOCCER - not a slug here")
+
+
+_WIRE = ("Kenya expels Ugandan diplomat.\n\n{byline}NAIROBI{country} 1996-08-22\n\n"
+         "Kenya expelled a Ugandan diplomat on Thursday for activities incompatible with his status.")
+
+
+@pytest.mark.parametrize("byline,country", [("", ""), ("John Mwangi\n\n", ""), ("", ", Kenya")])
+def test_a_cased_headline_above_a_dateline_is_not_coded_twice(byline, country):
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+
+    text = _WIRE.format(byline=byline, country=country)
+    pipe = load_pipeline()
+    art = pipe.annotate(Article(text=text, source=Source("text"), published="1996-08-22"), pipe.nlp(text))
+    lead = text.rindex("Kenya expelled")
+    assert art.events and all(e.evidence.start >= lead for e in art.events)
+
+
+def test_a_first_paragraph_without_a_dateline_is_coded():
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+
+    text = ("Kenya expelled a Ugandan diplomat on Thursday.\n\n"
+            "The foreign ministry said he had engaged in activities incompatible with his status.")
+    pipe = load_pipeline()
+    art = pipe.annotate(Article(text=text, source=Source("text"), published="1996-08-22"), pipe.nlp(text))
+    assert any(e.evidence.start == 0 for e in art.events)

@@ -156,3 +156,31 @@ def test_the_owning_body_is_a_role_noun_modifier_only():
     proposal = next(t for t in doc if t.lower_ == "proposal")
     assert _owning_bodies([plan]) == []
     assert [t.text for t in _owning_bodies([proposal])] == ["army"]
+
+
+# ---------------------------------------------------------------- "<body> said it ..."
+
+
+def test_it_in_a_reported_clause_is_the_reporting_body():
+    got = _events("Washington welcomed the truce on Wednesday. The Kurdish Democratic Party said on Thursday "
+                  "it had repelled an attack by Iranian troops near the border.")
+    assert not any(src == "USA" and code.startswith("19") for src, code, _ in got)
+
+
+def test_reporting_self_binds_it_and_they_by_number():
+    from dateline.events.frames import reporting_self
+
+    doc = _doc("The Iraqi army said it had shelled the town. Turkish police said they had arrested two men.")
+    it = next(t for t in doc if t.lower_ == "it")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert reporting_self(it).lower_ == "army"
+    assert reporting_self(they).lower_ == "police"
+
+
+def test_reporting_self_never_binds_it_to_a_person():
+    from dateline.events.frames import reporting_self
+
+    doc = _doc("Prime Minister Tansu Ciller said it had been a difficult week for Turkey.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert reporting_self(it) is None
+

@@ -159,8 +159,9 @@ ONGOING_WAR_VERBS = frozenset({"fight", "battle"})
 
 
 def standing_conflict(tok: "Token") -> bool:
-    """A present-tense war verb in a relative clause or participle that describes an actor.
-    ("rebels have been fighting troops" and a main-clause "fought" stay events.)"""
+    """A present or present-perfect war verb in a relative clause or participle that describes
+    an actor: the side's standing war, told as background. (A main-clause "have been fighting"
+    and a relative "who fought police on Monday" stay events.)"""
     if tok.lemma_.lower() not in ONGOING_WAR_VERBS or tok.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
         return False
     auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
@@ -168,13 +169,56 @@ def standing_conflict(tok: "Token") -> bool:
         return tok.tag_ == "VBG" and not auxes and not any(c.dep_ == "mark" for c in tok.children)
     if tok.tag_ in ("VBZ", "VBP"):
         return True
-    if tok.tag_ == "VBG":
-        return not auxes or all(a in ("is", "are", "am", "'re") for a in auxes)
+    if tok.tag_ in ("VBG", "VBN"):  # "which are fighting", "who have fought the army since 1983"
+        return not auxes and tok.tag_ == "VBG" or bool(auxes) and all(
+            a in ("is", "are", "am", "'re", "have", "has", "'ve", "been") for a in auxes)
     return False
 
 
+# Verbs that keep an act from happening: "barred the leader from flying", "prevented them from
+# leaving", "stopped troops from entering": the "from"-gerund is what did not happen.
+PREVENTING_VERBS = frozenset({"bar", "prevent", "stop", "block", "keep", "ban", "prohibit", "forbid",
+                              "restrain", "deter", "discourage", "dissuade", "hinder", "exclude"})
+
+
+def prevented(tok: "Token") -> bool:
+    """The trigger is a gerund after "from" under a verb of prevention."""
+    head = tok.head
+    return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_VERBS
+
+
+# Stance verbs (oppose, support, back) told as a standing attitude: a participle describing
+# people ("people opposed to the government") or a perfect with an adverb of duration ("which
+# has long opposed ...", "has systematically opposed all legislation"). The act is the stance.
+STANDING_STANCE_VERBS = frozenset({"oppose", "support", "back", "favour", "favor", "reject"})
+_DURATION_ADVERBS = frozenset({"long", "always", "consistently", "systematically", "traditionally",
+                               "repeatedly", "staunchly", "steadfastly", "never"})
+
+
+def standing_stance(tok: "Token") -> bool:
+    if tok.lemma_.lower() not in STANDING_STANCE_VERBS:
+        return False
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True  # "people opposed to the government"
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and any(
+        c.dep_ == "advmod" and c.lower_ in _DURATION_ADVERBS for c in tok.children)
+
+
+# Travel for one's own sake is no visit (042): "flew to Washington for medical treatment".
+TRAVEL_VERBS = frozenset({"fly", "go", "travel", "visit", "arrive", "leave", "return", "head", "trip"})
+PRIVATE_PURPOSES = frozenset({"treatment", "check-up", "checkup", "surgery", "operation", "holiday",
+                              "vacation", "rest", "examination", "tests", "test", "care", "therapy"})
+
+
+def private_trip(tok: "Token") -> bool:
+    if tok.lemma_.lower() not in TRAVEL_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in PRIVATE_PURPOSES for o in c.children) for c in tok.children)
+
+
 def _is_hypothetical(tok: "Token") -> bool:
-    if standing_conflict(tok):
+    if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok):
         return True
     node, steps, verbal = tok, 0, True
     while steps < 12:

@@ -49,14 +49,38 @@ def sports_report(doc: "Doc") -> bool:
     return found
 
 
+# A dateline paragraph of its own: "HAMBURG, Germany 1996-08-22", "NAIROBI Aug 22".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Za-z.' -]+)? "
+    r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*")
+
+
+def headline_end(doc: "Doc") -> int:
+    """End offset of the wire headline, else 0: the first paragraph, when the dateline paragraph
+    follows it (a byline may sit between). The lead below reports the headline's event again, so
+    the headline is not coded (REUTERS_DEV.md: coding both counts one event twice). Kept per Doc."""
+    end = doc.user_data.get("dateline.wire.headline")
+    if end is None:
+        from dateline.nlp import doc_text
+
+        paras = doc_text(doc)[:1200].split("\n\n", 3)
+        end = 0
+        if len(paras) > 2 and paras[0].strip() and "\n" not in paras[0].strip() and any(
+                _DATELINE.fullmatch(p.strip()) for p in paras[1:3]):
+            end = len(paras[0])
+        doc.user_data["dateline.wire.headline"] = end
+    return end
+
+
 def is_shouting(sent: "Span") -> bool:
     """A line the wire style says not to code: an upper-case line (a wire headline: its letters
-    are nearly all capitals; its event is reported again, properly cased, below it), or any line
-    of a sports report (`sports_report`).
+    are nearly all capitals; its event is reported again, properly cased, below it), a cased
+    headline above a dateline paragraph (`headline_end`), or any line of a sports report
+    (`sports_report`).
     (Counted on the text with two C-level regex scans: this runs on every sentence.)"""
     from dateline.nlp import doc_text
 
-    if sports_report(sent.doc):
+    if sports_report(sent.doc) or sent.start_char < headline_end(sent.doc):
         return True
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     upper = len(_UPPER.findall(text))

@@ -126,7 +126,15 @@ def _org_key(text: str) -> str:
     t = text.replace("\u2019", "'").replace(".", "").lower()
     t = re.sub(r"\s+", " ", t).strip(" ,;:'\"")
     t = re.sub(r"'s$", "", t)
+    # British and wire spellings of the same body ("Organisation of African Unity", "Taleban",
+    # "Co-operation") are one key, so the table lists each body once
+    t = _ORG_SPELLINGS.sub(lambda m: _ORG_SPELLING[m.group(0)], t)
     return re.sub(r"^the ", "", t)
+
+
+_ORG_SPELLING = {"organisation": "organization", "organisations": "organizations", "co-operation": "cooperation",
+                 "taleban": "taliban", "moslem": "muslim", "defence": "defense"}
+_ORG_SPELLINGS = re.compile(r"\b(?:" + "|".join(_ORG_SPELLING) + r")\b")
 
 
 def known_org_code(name: str) -> str | None:
@@ -581,7 +589,12 @@ _GROUP_MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson leader comma
                                 "president editor correspondent reporter journalist militant".split()
                                # round 6: the people of an outlet's programmes speak for it ("Fox
                                # News commentator X", "CNN anchor Y" -> USAMED)
-                               + "commentator host anchor presenter columnist contributor".split())
+                               + "commentator host anchor presenter columnist contributor".split()
+                               # round 7: the officers of international bodies in 1990s wire
+                               # ("EU Farm Commissioner X", "U.N. human rights investigator Y",
+                               # "OSCE mediator Z") act for the body
+                               + "commissioner coordinator inspector investigator mediator negotiator monitor "
+                                 "observer rapporteur administrator delegate".split())
 
 
 def _strong_role(name: str) -> str | None:
