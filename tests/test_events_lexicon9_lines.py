@@ -240,3 +240,13 @@ def test_a_passive_impeachment_demand_stays_a_demand():
 def test_protesters_blocking_a_delivery_obstruct_it():
     got = triples("Hundreds of German protesters tried to block a delivery of nuclear waste to the Gorleben depot.")
     assert not any(code == "163" for _, code, _ in got)
+
+
+def test_an_accusation_of_violating_sovereignty_with_troops_is_aggression():
+    got = triples("Syria accused Turkey on Monday of violating its sovereignty by sending troops across the border.")
+    assert ("SYR", "1123", "TUR") in got
+
+
+def test_an_accusation_of_lying_stays_plain():
+    got = triples("The Greek government accused Turkey of lying about the talks.")
+    assert not any(code == "1123" for _, code, _ in got)

@@ -337,6 +337,9 @@ VERBAL_ATTACK_MODS = frozenset("strongest strong verbal scathing fierce fiercest
                                "personal harsh harshest withering".split())
 
 
+# what an accusation of aggression names beyond coder.ACCUSATION_CONTENT's attack words
+AGGRESSION_WORDS = frozenset("sovereignty airspace troop troops incursion incursions occupation occupy warplane "
+                             "warplanes".split())
 BLOCKED_DECISIONS = frozenset("proposal plan plans bill legislation resolution measure move adoption consideration "
                                "deal agreement accord treaty merger takeover appointment nomination request bid "
                                "attempt decision reform reforms vote".split())
@@ -408,6 +411,8 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             return "120"  # "Brazil blocked the proposal": a rejection, not a blockade of passage
         if obj & BLOCKED_AID:
             return "162"  # "voted to block aid to the rebels"
+    if code == "112" and lemma in ("accuse", "charge", "blame") and _clause_words(tok) & AGGRESSION_WORDS:
+        return "1123"  # "accused Turkey of violating its sovereignty by sending troops": aggression
     if code == "1823" and src.role in _ARMED and tgt.role in _ARMED and src.role != tgt.role:
         return "190"
     if code == "192" and lemma == "capture" and src.role in ("COP", "JUD", "GOV") and tgt.role == "CVL":
