@@ -250,3 +250,8 @@ def test_an_accusation_of_violating_sovereignty_with_troops_is_aggression():
 def test_an_accusation_of_lying_stays_plain():
     got = triples("The Greek government accused Turkey of lying about the talks.")
     assert not any(code == "1123" for _, code, _ in got)
+
+
+def test_regret_over_another_sides_decision_is_disapproval():
+    got = triples("Egypt expressed regret over the Israeli decision to expand settlements.")
+    assert ("EGY", "111", "ISR") in got and not any(code == "055" for _, code, _ in got)

@@ -337,6 +337,9 @@ VERBAL_ATTACK_MODS = frozenset("strongest strong verbal scathing fierce fiercest
                                "personal harsh harshest withering".split())
 
 
+# another side's acts a "regret over/at" disapproves of (regret "for" one's own act is an apology)
+REGRETTED_ACTS = frozenset("decision move plan plans policy step announcement refusal failure attack attacks killing "
+                           "statement remarks remark action actions resolution vote".split())
 # what an accusation of aggression names beyond coder.ACCUSATION_CONTENT's attack words
 AGGRESSION_WORDS = frozenset("sovereignty airspace troop troops incursion incursions occupation occupy warplane "
                              "warplanes".split())
@@ -411,6 +414,10 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             return "120"  # "Brazil blocked the proposal": a rejection, not a blockade of passage
         if obj & BLOCKED_AID:
             return "162"  # "voted to block aid to the rebels"
+    if code == "055" and any(
+            c.dep_ == "prep" and c.lower_ in ("over", "at", "about") and any(g.lemma_.lower() in REGRETTED_ACTS for g in c.children)
+            for c in [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]):
+        return "111"  # "expressed regret over Israel's decision": disapproval, not an apology
     if code == "112" and lemma in ("accuse", "charge", "blame") and _clause_words(tok) & AGGRESSION_WORDS:
         return "1123"  # "accused Turkey of violating its sovereignty by sending troops": aggression
     if code == "1823" and src.role in _ARMED and tgt.role in _ARMED and src.role != tgt.role:
