@@ -255,3 +255,18 @@ def test_an_accusation_of_lying_stays_plain():
 def test_regret_over_another_sides_decision_is_disapproval():
     got = triples("Egypt expressed regret over the Israeli decision to expand settlements.")
     assert ("EGY", "111", "ISR") in got and not any(code == "055" for _, code, _ in got)
+
+
+def test_troops_deployed_along_a_border_with_a_state():
+    assert ("PAK", "150", "IND") in triples("Pakistan deployed troops along its border with India.")
+
+
+def test_summoning_an_ambassador_to_protest_is_no_street_protest():
+    got = triples("Turkey summoned the Greek ambassador to protest at the shooting.")
+    assert ("TUR", "114", "GRCGOV") in got
+    assert not any(code[:2] == "14" for _, code, _ in got)
+
+
+def test_marching_to_protest_stays_a_protest():
+    got = triples("Thousands of South Korean students marched through Seoul to protest against the government.")
+    assert any(code[:2] == "14" for _, code, _ in got)

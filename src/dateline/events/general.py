@@ -211,6 +211,9 @@ ROUTINE_DECREES = frozenset("dissolution dissolve dissolving election elections 
                             "appointing budget holiday amnesty".split())
 AILMENTS = frozenset("pain pains ache aches illness headache headaches fatigue fever cough nausea dizziness "
                      "symptom symptoms".split())
+# acts whose purpose clause "to protest" is a diplomatic complaint, not a street demonstration
+DIPLOMATIC_PROTEST_VERBS = frozenset("summon recall call lodge send deliver hand issue cancel postpone "
+                                     "suspend withdraw boycott".split())
 # things discussed whose own "with" names their parties, not the discussion's partner
 TALKED_ABOUT = frozenset("talk talks negotiation negotiations relation relations tie ties cooperation dispute "
                          "conflict agreement deal treaty peace accord border".split())
@@ -253,6 +256,9 @@ def not_political(code: str, tok: "Token") -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in AILMENTS for g in c.children)
             for c in tok.children):
         return True  # "complained of back pain"
+    if code[:2] == "14" and lemma == "protest" and tok.dep_ in ("xcomp", "advcl") and \
+            tok.head.lemma_.lower() in DIPLOMATIC_PROTEST_VERBS:
+        return True  # "summoned the ambassador to protest at the shooting": the summons is the protest (114)
     if lemma == "retaliate" and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
         return True  # "retaliated by expelling a diplomat": the means is the act, coded on its own verb
     if lemma == "visit" and code == "042" and _visitor_modifier(tok):
