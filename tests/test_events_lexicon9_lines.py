@@ -270,3 +270,7 @@ def test_summoning_an_ambassador_to_protest_is_no_street_protest():
 def test_marching_to_protest_stays_a_protest():
     got = triples("Thousands of South Korean students marched through Seoul to protest against the government.")
     assert any(code[:2] == "14" for _, code, _ in got)
+
+
+def test_a_massacre_is_a_mass_killing():
+    assert ("BDIMIL", "202", "BDICVL") in triples("The Burundian army massacred hundreds of Hutu civilians in Bujumbura last week.")
