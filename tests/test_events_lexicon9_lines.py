@@ -274,3 +274,15 @@ def test_marching_to_protest_stays_a_protest():
 
 def test_a_massacre_is_a_mass_killing():
     assert ("BDIMIL", "202", "BDICVL") in triples("The Burundian army massacred hundreds of Hutu civilians in Bujumbura last week.")
+
+
+def test_a_threat_to_cut_off_aid_is_1311():
+    assert ("USA", "1311", "BDI") in triples("The United States threatened to cut off aid to Burundi.")
+
+
+def test_a_threat_to_cut_ties_stays_1313():
+    assert ("TUR", "1313", "GRC") in triples("Turkey threatened to cut diplomatic ties with Greece.")
+
+
+def test_a_state_of_emergency_declared():
+    assert ("BGDGOV", "1724", "BGDCVL") in triples("The Bangladeshi government declared a state of emergency in Bogra.")

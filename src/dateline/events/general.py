@@ -355,6 +355,11 @@ BLOCKED_DECISIONS = frozenset("proposal plan plans bill legislation resolution m
 BLOCKED_AID = frozenset("aid assistance funding fund funds loan loans credit credits".split())
 
 
+def _threatened_object(tok: "Token") -> set[str]:
+    """The object of the threatened act ("threatened to cut off aid" -> {"aid"})."""
+    return {o.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"}
+
+
 def _object_lemmas(tok: "Token") -> set[str]:
     return {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
 
@@ -426,6 +431,11 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
         return "111"  # "expressed regret over Israel's decision": disapproval, not an apology
     if code == "112" and lemma in ("accuse", "charge", "blame") and _clause_words(tok) & AGGRESSION_WORDS:
         return "1123"  # "accused Turkey of violating its sovereignty by sending troops": aggression
+    if code == "1313" and (threatened := _threatened_object(tok)):
+        if threatened & BLOCKED_AID:
+            return "1311"  # "threatened to cut off aid": reduce aid, not break relations
+        if threatened & (COMMERCE_WORDS | {"sanction", "sanctions", "embargo"}):
+            return "1312"
     if code == "1823" and src.role in _ARMED and tgt.role in _ARMED and src.role != tgt.role:
         return "190"
     if code == "192" and lemma == "capture" and src.role in ("COP", "JUD", "GOV") and tgt.role == "CVL":
