@@ -218,7 +218,9 @@ def private_trip(tok: "Token") -> bool:
 
 
 def _is_hypothetical(tok: "Token") -> bool:
-    if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok):
+    from dateline.events.dating import is_history
+
+    if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):
         return True
     node, steps, verbal = tok, 0, True
     while steps < 12:
