@@ -176,3 +176,22 @@ def test_a_year_naming_the_disputed_law_is_no_history():
     tok = _token("NAIROBI 2020-03-15\n\nThe rights group filed a lawsuit against the state over its 2018 "
                  "voting law on Thursday.", "filed")
     assert not is_history(tok)
+
+
+def test_the_second_act_of_an_appeal_is_asked_for_not_done():
+    from dateline.events.filters import is_hypothetical
+
+    text = ("The opposition leader said he was calling on the government to end the embargo on Iraq "
+            "and resume trade ties with Baghdad.")
+    assert is_hypothetical(_token(text, "resume"))
+    # a second act with its own subject is its own clause
+    text = "Kenya called on Uganda to reopen the border, and Tanzania resumed trade with Uganda."
+    assert not is_hypothetical(_token(text, "resumed"))
+
+
+def test_a_finite_verb_misattached_to_a_complement_stays_a_fact():
+    from dateline.events.filters import is_hypothetical
+
+    text = ("The nationalist said he would press the government to help end the sanctions and "
+            "blamed Moscow for delaying ties with Baghdad.")
+    assert not is_hypothetical(_token(text, "blamed"))

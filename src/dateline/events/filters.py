@@ -246,10 +246,19 @@ def _is_hypothetical(tok: "Token") -> bool:
             return True  # "claimed that Y attacked Z", "demanded that Y withdraw"
         if node.head == node or node.dep_ in ("ccomp", "relcl", "parataxis"):
             break  # reported speech starts a new clause: "X said Y attacked Z" stays factual
-        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX") and not _shared_complement(node):
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
     return False
+
+
+def _shared_complement(node: "Token") -> bool:
+    """A verb joined to a "to"-complement with no subject of its own shares that complement's
+    status: "calling on the government to end the embargo and resume trade ties" asks for both;
+    the ties are not resumed. Only a bare infinitive like its partner: "said he would press the
+    government to help ... and blamed Moscow" has a finite verb the parser hung on the wrong word."""
+    return node.dep_ == "conj" and node.head.dep_ == "xcomp" and node.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in node.children)
 
 
 def on_negated_noun_path(tok: "Token") -> bool:
