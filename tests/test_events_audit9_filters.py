@@ -195,3 +195,11 @@ def test_a_finite_verb_misattached_to_a_complement_stays_a_fact():
     text = ("The nationalist said he would press the government to help end the sanctions and "
             "blamed Moscow for delaying ties with Baghdad.")
     assert not is_hypothetical(_token(text, "blamed"))
+
+
+def test_a_poll_finding_is_opinion():
+    assert _events("Most Kenyans believe the government is corrupt and should resign, an opinion poll "
+                   "showed on Monday.") == set()
+    from dateline.events.filters import poll_finding
+
+    assert not poll_finding(_token("The Kenyan opposition criticised the government on Monday.", "criticised"))

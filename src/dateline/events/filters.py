@@ -217,9 +217,30 @@ def private_trip(tok: "Token") -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in PRIVATE_PURPOSES for o in c.children) for c in tok.children)
 
 
+# A sentence that reports what a poll found is opinion, not acts: "Most Poles believe the
+# government is corrupt, an opinion poll showed", "Ipsos poll reports majority ... calling the
+# government stubborn".
+POLL_NOUNS = frozenset({"poll", "survey", "opinion_poll"})
+_FINDING_VERBS = frozenset({"show", "find", "say", "suggest", "indicate", "reveal", "report"})
+
+
+def poll_finding(tok: "Token") -> bool:
+    """The trigger's sentence reports a poll's findings (kept per sentence)."""
+    sent = tok.sent
+    cache = tok.doc.user_data.setdefault("dateline.events.poll", {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = any(
+            t.lemma_.lower() in POLL_NOUNS and t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS
+            for t in sent)
+    return found
+
+
 def _is_hypothetical(tok: "Token") -> bool:
     from dateline.events.dating import is_history
 
+    if poll_finding(tok):
+        return True
     if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):
         return True
     node, steps, verbal = tok, 0, True
