@@ -98,3 +98,30 @@ def test_a_counterpart_is_an_official_of_the_named_country() -> None:
     got = triples("The Czech president will meet his Brazilian counterpart, Antonio Ferreira, in the capital "
                   "next week.", published=WIRE_DAY)
     assert any(t == "BRAGOV" for _, _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("David Boren", "1987-03-02", "USALEG"),
+        ("Howard Baker", "1987-06-01", "USAGOV"),  # White House chief of staff from February 1987
+        ("Subroto", "1987-03-02", "IDNGOV"),
+        ("Karl Otto Poehl", "1987-03-02", "DEUGOV"),
+        ("Jack Kemp", "1987-03-02", "USALEG"),
+    ],
+)
+def test_officials_of_1987_wire(name: str, day: str, code: str) -> None:
+    assert builtin_people().lookup(name, day) == code
+
+
+def test_a_police_detective_branch_is_police() -> None:
+    from dateline.resolve.actors import actor_for_phrase
+
+    assert actor_for_phrase("Bangladesh's Criminal Investigation Department").code == "BGDCOP"
+
+
+def test_the_leader_of_a_named_union_acts_for_the_union() -> None:
+    got = triples("Jean Dupont, leader of France's Communist-led CGT union, criticised government plans to cut "
+                  "pension rights.", published=WIRE_DAY)
+    assert any(s == "FRALAB" and c == "111" for s, c, _ in got)
+    assert not any(s == "FRAGOV" for s, _, _ in got)

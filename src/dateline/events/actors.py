@@ -486,7 +486,10 @@ MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson representative memb
                         # founder or editor of a named organisation takes its sector and country
                         # ("the general manager of X Media, Y" -> the outlet's MED)
                         + "manager executive ceo chairman chairwoman chairperson chair founder "
-                          "co-founder president editor owner boss".split())
+                          "co-founder president editor owner boss".split()
+                        # round 7: "X, leader of the CGT union", "a commander of the SPLA", "an
+                        # official of the OSCE" act for the named body too
+                        + "leader commander official officer envoy negotiator".split())
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -626,7 +629,9 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
                     ent = ctx.entity_at.get(org.i)
                     # (a proper name the tagger cut short counts too: "Abu Dhabi" tagged, "Media" not)
                     named = ent.label == "ORG" if ent is not None else (
-                        org.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in org.children))
+                        org.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "compound" and c.ent_type_ == "ORG"
+                                                              for c in org.children))
+                    # (round 7: "leader of France's CGT union": a common head behind the name)
                     if org.dep_ == "pobj" and named:
                         got = actor_for(org, ctx)
                         if got is not None and got.code and got.code[:3] != "---" and got.role:
@@ -654,16 +659,7 @@ def seat_of_state(tok: "Token | None", ctx: ActorContext) -> bool:
     name = ent.name if ent is not None else tok.text
     if ent is not None and ent.label not in ("GPE", "ORG"):
         return False
-    from dateline.resolve.countries import country_code
-
-    return bool(country_code(name)) or name.lower() in _capital_names()
-
-
-@functools.lru_cache(maxsize=1)
-def _capital_names() -> frozenset[str]:
-    from dateline.resolve.places import _gazetteer
-
-    return frozenset(c.name.lower() for c in _gazetteer().capitals.values())
+    return country_of(name) is not None  # country names, capitals ("Moscow"), not other cities
 
 
 #: Roles that are not the state: when such an actor names its own country or capital

@@ -945,11 +945,15 @@ def _of_follower(t: "Token") -> "Token | None":
     return None
 
 
-def _state_at_home(src: Actor, ttok: "Token | None", ctx: ActorContext) -> bool:
+def _state_at_home(src: Actor, ttok: "Token | None", ctx: ActorContext, code: str) -> bool:
     """ "Chechen separatists accused Moscow", "the opposition blamed Jakarta": an actor outside
     the state (rebels, opposition, unions, people) that names its own country or capital names
-    the state, a party like any other."""
-    return src.role in NON_STATE_ROLES and seat_of_state(ttok, ctx)
+    the state, a party like any other. A trip there is still travel at home ("went to Moscow")."""
+    return code not in TRAVEL_CODES and src.role in NON_STATE_ROLES and seat_of_state(ttok, ctx)
+
+
+#: Visits and trips: their object is a place, whoever names it.
+TRAVEL_CODES = frozenset({"036", "042", "043", "044"})
 
 
 def _named_follower(t: "Token") -> bool:
@@ -1422,7 +1426,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # an actor acting on itself is a parse slip
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
-        if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx):
+        if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):
             continue  # "the US president travelled to Cleveland": a place at home is no party
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
