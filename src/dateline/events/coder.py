@@ -1293,8 +1293,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
     if not targets and c.targets:
-        targets = [x for x in _two_sides(c.targets, earlier or []) if x[1].code not in {a.code for _, a in sources}] \
-            if len(sources) == 1 else []
+        targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources}) if len(sources) == 1 else []
     targets = _reporting_media(c, sources, targets, ctx) or targets
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:
         owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
@@ -1522,10 +1521,12 @@ def _negated_or_neither(verb: "Token") -> bool:
 PAIR_NOUNS = frozenset({"side", "country", "nation", "party", "government", "leader", "neighbour", "neighbor"})
 
 
-def _two_sides(toks: list["Token"], earlier: list[Event]) -> list[tuple["Token", Actor]]:
+def _two_sides(toks: list["Token"], earlier: list[Event], exclude: frozenset[str] | set[str] = frozenset()
+               ) -> list[tuple["Token", Actor]]:
     """ "Talks between X and Y went well and the two sides agreed ...", "We urge both sides to
     ...": "the two sides" / "both countries" are the two parties of the last event coded between
-    two different actors in this sentence or the one before (a reader's antecedent)."""
+    two different actors in this sentence or the one before (a reader's antecedent), neither of
+    them the actor now speaking (`exclude`)."""
     if len(toks) != 1:
         return []
     tok = toks[0]
@@ -1538,7 +1539,8 @@ def _two_sides(toks: list["Token"], earlier: list[Event]) -> list[tuple["Token",
         if ev.trigger is None or not lo <= ev.trigger.start < tok.idx:
             continue
         src, tgt = ev.source, ev.target
-        if src.code and tgt.code and src.code != tgt.code and (not src.entity or src.entity != tgt.entity):
+        if src.code and tgt.code and src.code != tgt.code and (not src.entity or src.entity != tgt.entity) \
+                and src.code not in exclude and tgt.code not in exclude:  # (not a pair the speaker is in)
             return [(tok, src), (marks[0], tgt)]
     return []
 
