@@ -125,3 +125,29 @@ def test_the_leader_of_a_named_union_acts_for_the_union() -> None:
                   "pension rights.", published=WIRE_DAY)
     assert any(s == "FRALAB" and c == "111" for s, c, _ in got)
     assert not any(s == "FRAGOV" for s, _, _ in got)
+
+
+def test_goods_with_a_nationality_are_no_party_to_a_statement() -> None:
+    got = triples("The Commission said it disagreed with German advice to consumers to shun British lamb.",
+                  published=WIRE_DAY)
+    assert not any(t == "GBR" for _, _, t in got)
+    got = triples("Spain's farm minister criticised Irish beef at the meeting.", published=WIRE_DAY)
+    assert not any(t == "IRL" for _, _, t in got)
+
+
+def test_a_ban_on_a_countrys_goods_is_still_aimed_at_the_country() -> None:
+    got = triples("The European Union imposed a worldwide ban on British beef exports in March.", published=WIRE_DAY)
+    assert ("IGOEUREEC", "163", "GBR") in got
+
+
+def test_the_two_sides_named_before_as_two_nationalities() -> None:
+    got = triples("Israeli and Syrian negotiators have not met since February. The two sides accused each other "
+                  "of blocking a resumption of the peace talks.", published=WIRE_DAY)
+    assert {("ISRGOV", "112", "SYRGOV"), ("SYRGOV", "112", "ISRGOV")} <= got
+
+
+def test_a_products_origin_is_not_the_articles_country() -> None:
+    # the only nationality word is a product's origin: "the minister" borrows no country from it
+    got = triples("The minister urged shoppers to avoid French wine until the dispute was settled.",
+                  published=WIRE_DAY)
+    assert not any(s.startswith("FRA") or t.startswith("FRA") for s, _, t in got)

@@ -258,10 +258,12 @@ def _home_country(article: Article) -> tuple[str | None, float]:
         if ent.label in ("GPE", "NORP"):
             # (a county or state the gazetteer lacks still says whose it is: "Oxfordshire")
             code = ent.country or country_of(ent.name) or (region_country(ent.name) if ent.label == "GPE" else None)
-            if code:
+            votes = place_votes(ent, article) if code else 0
+            if votes:
                 # the place of the events ("in X", the headline's place) outweighs a country
-                # named in passing ("a toilet entitled America", "the visiting Japanese minister")
-                counts[code] += place_votes(ent, article)
+                # named in passing ("a toilet entitled America", "the visiting Japanese minister");
+                # a product's origin ("French wine") is no place at all
+                counts[code] += votes
     code = place_country(article.dateline) if article.dateline else None
     if code:  # the dateline's place, likewise
         counts[code] += FOCAL_WEIGHT
@@ -335,6 +337,17 @@ HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake qua
                          "eruption volcano drought heatwave virus disease outbreak pandemic epidemic "
                          "accident coronavirus covid covid-19 sars-cov-2 sars mers ebola cholera "
                          "influenza flu measles".split())
+
+
+# round 7: goods, money and trade flows are no actors, whatever nationality word they carry
+# ("shun British lamb", "bought Russian treasury bills"): the standard codes people and bodies,
+# so "British lamb" is no target GBR. A ban or embargo on a country's goods is a sanction on the
+# country, and a named owner still acts ("Iraq's oil exports"): coder._resolve reads those.
+GOODS_WORDS = frozenset("lamb beef meat mutton pork poultry sheep cattle livestock wheat grain maize rice sugar "
+                        "coffee cocoa cotton rubber timber oil crude gasoline petrol coal steel copper tin "
+                        "textile wine cheese milk butter bond bill share stock equity currency franc mark yen "
+                        "dollar rouble ruble lira peso rupee import export shipment product goods produce "
+                        "commodity price market cocaine heroin opium cannabis hashish marijuana".split())
 
 
 # Words that make the office in a title a former one: CAMEO codes former office holders ELI.

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import conflict, context, coop, filters, general, wire
-from dateline.events.actors import (MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext, actor_for,
-                                     seat_of_state, speaker_antecedent)
+from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
+                                     actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
+from dateline.events.frames import sentences_back
 from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -858,6 +859,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if own is not None and (own.pos_ == "PROPN" or _role_phrase(own)) and t.i not in ctx.entity_at \
                 and not _role_phrase(t):  # (and "the opposition leader's claim to the presidency": not GOV)
             t = own  # "Turkey's military offensive": the act's owner, not the role a modifier names
+        if code[:2] in GOODS_NOT_PARTY_ROOTS and _goods(t, ctx):
+            continue  # "shun British lamb": goods are no party (a ban on them is a sanction: below)
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and (code[:2] not in NO_OWNER_ROOTS
                                                                    or t.lemma_.lower() in coop.HEEDED_NOUNS) \
@@ -943,6 +946,46 @@ def _of_follower(t: "Token") -> "Token | None":
                 if g.dep_ == "pobj" and g.lemma_.lower() in FOLLOWER_WORDS:
                     return g
     return None
+
+
+def _paired_nationalities(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "Israeli and Syrian negotiators have not met since February. The two sides accused each
+    other ...": the pair a reader takes for "the two sides / countries" when the text before
+    named them only as two coordinated nationality words on one noun (no event between them to
+    pair, which context.pair_actors reads first). Each side takes the noun's role."""
+    for t in toks:
+        if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in context.PAIR_WORDS \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue
+        count = next((c for c in t.children if c.lower_ in ("two", "both")
+                      and c.dep_ in ("nummod", "det", "predet", "amod")), None)
+        if count is None:
+            continue
+        doc = t.doc
+        for i in range(t.i - 1, max(sentences_back(t), t.i - 80) - 1, -1):
+            a = doc[i]
+            if a.dep_ not in ("amod", "compound") or not a.conjuncts or a.head.pos_ != "NOUN":
+                continue
+            countries = [country_of(x.text) for x in (a, *a.conjuncts)]
+            if len(countries) != 2 or None in countries or countries[0] == countries[1]:
+                continue
+            held = actor_for(a.head, ctx)
+            role = held.role if held is not None and held.role else ""
+            return [(t, Actor(None, a.text, countries[0] + role, countries[0], role or None)),
+                    (count, Actor(None, a.conjuncts[0].text, countries[1] + role, countries[1], role or None))]
+    return []
+
+
+#: Roots of statements, appeals, consultations, demands, disapproval, rejection and protest:
+#: their goods are topics ("disagreed with advice to shun British lamb"), never parties. Material
+#: acts keep them (a ban, tariff or seizure on a country's goods is aimed at the country).
+GOODS_NOT_PARTY_ROOTS = frozenset({"01", "02", "04", "05", "10", "11", "12", "14"})
+
+
+def _goods(t: "Token", ctx: ActorContext) -> bool:
+    """A common noun for goods, money or trade ("British lamb", "Russian bonds", "imports of
+    X"), not a named entity (events.actors.GOODS_WORDS)."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in GOODS_WORDS and t.i not in ctx.entity_at
 
 
 def _state_at_home(src: Actor, ttok: "Token | None", ctx: ActorContext, code: str) -> bool:
@@ -1279,7 +1322,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
         return []  # 'called the stabbing "barbaric"' names the act; it appeals to no one
     sources = context.pair_actors(c.sources, earlier or [], lambda ts: _resolve(ts, ctx, source=True)) \
-        or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
+        or _paired_nationalities(c.sources, ctx) or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     if not sources:
