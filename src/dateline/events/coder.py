@@ -21,8 +21,7 @@ from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STA
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import sentences_back
-from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -1325,6 +1324,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or _paired_nationalities(c.sources, ctx) or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
+    sources = sources or _two_sides(c.sources, earlier or [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     sources = _split_coordinated_modifiers(sources, ctx)
@@ -1334,6 +1334,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     targets = targets or _split_coordinated_modifiers(
         _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
+    if not targets and c.targets:
+        targets = [x for x in _two_sides(c.targets, earlier or []) if x[1].code not in {a.code for _, a in sources}] \
+            if len(sources) == 1 else []
     targets = _reporting_media(c, sources, targets, ctx) or targets
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:
         owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
@@ -1557,6 +1560,31 @@ def _negated_or_neither(verb: "Token") -> bool:
     return any(c.lower_ in ("neither", "nor") for v in (head, *head.conjuncts) for c in v.children)
 
 
+# Nouns for a pair of parties: "the two sides", "both countries".
+PAIR_NOUNS = frozenset({"side", "country", "nation", "party", "government", "leader", "neighbour", "neighbor"})
+
+
+def _two_sides(toks: list["Token"], earlier: list[Event]) -> list[tuple["Token", Actor]]:
+    """ "Talks between X and Y went well and the two sides agreed ...", "We urge both sides to
+    ...": "the two sides" / "both countries" are the two parties of the last event coded between
+    two different actors in this sentence or the one before (a reader's antecedent)."""
+    if len(toks) != 1:
+        return []
+    tok = toks[0]
+    marks = [c for c in tok.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")]
+    if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS") or not marks \
+            or any(c.dep_ in ("prep", "amod", "compound", "relcl", "acl") for c in tok.children):
+        return []  # "both sides of the aisle", "both Gulf countries": a pair of its own
+    lo = tok.doc[sentences_back(tok, 1)].idx
+    for ev in reversed(earlier):
+        if ev.trigger is None or not lo <= ev.trigger.start < tok.idx:
+            continue
+        src, tgt = ev.source, ev.target
+        if src.code and tgt.code and src.code != tgt.code and (not src.entity or src.entity != tgt.entity):
+            return [(tok, src), (marks[0], tgt)]
+    return []
+
+
 def _speaker_of_misattached_conjunct(trigger: "Token", sources: list[tuple["Token", Actor]],
                                      targets: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:
     """ "A spokesman said India had massed troops and warned New Delhi against ...": the small
@@ -1582,7 +1610,7 @@ def _split_coordinated_modifiers(pairs: list[tuple["Token", Actor]], ctx: ActorC
     out: list[tuple["Token", Actor]] = []
     for tok, actor in pairs:
         mods = _coordinated_nationalities(tok) if actor.country else []
-        found = [(m, a.country) for m in mods if (a := actor_for(m, ctx)) is not None and a.country]
+        found = [(m, a.country) for m in mods if (a := actor_for(m, ctx)) is not None and a.country and not a.role]
         if len(found) < 2 or actor.country not in {c for _, c in found} or len({c for _, c in found}) < len(found):
             out.append((tok, actor))
             continue
@@ -1596,9 +1624,10 @@ def _coordinated_nationalities(tok: "Token") -> list["Token"]:
     if tok.tag_ not in ("NNS", "NNPS"):
         return []
     for c in tok.children:
-        if c.dep_ in ("amod", "nmod", "compound") and c.i < tok.i and c.ent_type_ in ("NORP", "GPE") and c.conjuncts:
+        # (the small model tags some nationality words PERSON: the resolver decides what they name)
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < tok.i and c.pos_ in ("ADJ", "PROPN") and c.conjuncts:
             group = [c, *c.conjuncts]
-            if all(g.ent_type_ in ("NORP", "GPE") and g.i < tok.i for g in group):
+            if all(g.pos_ in ("ADJ", "PROPN") and g.i < tok.i for g in group):
                 return group
     return []
 

@@ -217,8 +217,31 @@ def private_trip(tok: "Token") -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in PRIVATE_PURPOSES for o in c.children) for c in tok.children)
 
 
+# A sentence that reports what a poll found is opinion, not acts: "Most Poles believe the
+# government is corrupt, an opinion poll showed", "Ipsos poll reports majority ... calling the
+# government stubborn".
+POLL_NOUNS = frozenset({"poll", "survey", "opinion_poll"})
+_FINDING_VERBS = frozenset({"show", "find", "say", "suggest", "indicate", "reveal", "report"})
+
+
+def poll_finding(tok: "Token") -> bool:
+    """The trigger's sentence reports a poll's findings (kept per sentence)."""
+    sent = tok.sent
+    cache = tok.doc.user_data.setdefault("dateline.events.poll", {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = any(
+            t.lemma_.lower() in POLL_NOUNS and t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS
+            for t in sent)
+    return found
+
+
 def _is_hypothetical(tok: "Token") -> bool:
-    if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok):
+    from dateline.events.dating import is_history
+
+    if poll_finding(tok):
+        return True
+    if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):
         return True
     node, steps, verbal = tok, 0, True
     while steps < 12:
@@ -244,10 +267,19 @@ def _is_hypothetical(tok: "Token") -> bool:
             return True  # "claimed that Y attacked Z", "demanded that Y withdraw"
         if node.head == node or node.dep_ in ("ccomp", "relcl", "parataxis"):
             break  # reported speech starts a new clause: "X said Y attacked Z" stays factual
-        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX") and not _shared_complement(node):
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
     return False
+
+
+def _shared_complement(node: "Token") -> bool:
+    """A verb joined to a "to"-complement with no subject of its own shares that complement's
+    status: "calling on the government to end the embargo and resume trade ties" asks for both;
+    the ties are not resumed. Only a bare infinitive like its partner: "said he would press the
+    government to help ... and blamed Moscow" has a finite verb the parser hung on the wrong word."""
+    return node.dep_ == "conj" and node.head.dep_ == "xcomp" and node.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in node.children)
 
 
 def on_negated_noun_path(tok: "Token") -> bool:
