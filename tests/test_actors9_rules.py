@@ -151,3 +151,17 @@ def test_a_products_origin_is_not_the_articles_country() -> None:
     got = triples("The minister urged shoppers to avoid French wine until the dispute was settled.",
                   published=WIRE_DAY)
     assert not any(s.startswith("FRA") or t.startswith("FRA") for s, _, t in got)
+
+
+def test_a_former_office_in_an_apposition_does_not_retire_a_listed_holder() -> None:
+    got = triples("Israeli President Ezer Weizman met business leaders on Sunday. But Weizman, a former defence "
+                  "minister, criticised the government for freezing the talks.", published=WIRE_DAY)
+    assert ("ISRGOV", "111", "ISRGOV") in got
+
+
+def test_investigators_are_police_and_hijackers_private_persons() -> None:
+    got = triples("BRUSSELS 1996-08-22\n\nInvestigators arrested a senior police detective on Sunday in connection "
+                  "with the inquiry.", published=WIRE_DAY)
+    assert ("BELCOP", "173", "BELCOP") in got
+    got = triples("LONDON 1996-08-27\n\nThe hijackers released 40 passengers from the plane.", published=WIRE_DAY)
+    assert any(s == "GBRCVL" for s, _, _ in got)

@@ -54,6 +54,8 @@ ROLE_WORDS: dict[str, str] = {
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
     **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
                     "perpetrator convict".split(), "CVL"),
+    # round 7: 1990s wire's hijackers and kidnappers are private persons too (no group named)
+    **dict.fromkeys("hijacker kidnapper abductor".split(), "CVL"),
     # round 6: "two British nationals" are private persons of that country (the plural only:
     # "National" starts many institutions' names)
     "nationals": "CVL",
@@ -379,7 +381,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
             and wire.owed_lenders(phrase_tokens(tok)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
-    if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok):
+    if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
+            and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
@@ -678,6 +681,12 @@ def seat_of_state(tok: "Token | None", ctx: ActorContext) -> bool:
 #: Roles that are not the state: when such an actor names its own country or capital
 #: ("Chechen separatists accused Moscow"), the state is the other party.
 NON_STATE_ROLES = frozenset("REB OPP CVL LAB EDU MED BUS REF HRI NGO REL AGR UAF".split())
+
+
+def _listed_in_office(tok: "Token", ctx: ActorContext) -> bool:
+    """The token names a listed public figure who holds an office on the article's date."""
+    entity = ctx.entity_at.get(tok.i)
+    return entity is not None and entity.label == "PERSON" and _listed_office(entity, ctx)
 
 
 def _listed_office(entity: Entity, ctx: ActorContext) -> bool:
