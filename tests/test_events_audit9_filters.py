@@ -203,3 +203,10 @@ def test_a_poll_finding_is_opinion():
     from dateline.events.filters import poll_finding
 
     assert not poll_finding(_token("The Kenyan opposition criticised the government on Monday.", "criticised"))
+
+
+def test_a_resolution_voted_on_keeps_its_act():
+    from dateline.events.filters import unrealised_infinitive
+
+    tok = _token("The Kenyan parliament voted on a resolution to expel Ugandan diplomats.", "expel")
+    assert not unrealised_infinitive(tok)

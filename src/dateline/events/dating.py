@@ -147,21 +147,46 @@ def is_history(trigger: "Token") -> bool:
     Background, not the news of the sentence (WIKINEWS_EVENTS.md: states and background are not
     coded). A year one before the present counts only without a month ("in 1995", not "on
     December 28, 1995" in a January article)."""
-    present = _doc_year(trigger.doc)
-    if present is None:
-        return False
-    for tok in clause_tokens(trigger):
-        if tok.ent_type_ not in ("DATE", "EVENT") or not (m := _YEAR_WORD.match(tok.text)) \
-                or not _dates_act(tok, trigger):  # ("the 1967 war" is tagged EVENT)
+    return any(_dates_act(tok, trigger) for tok in _old_years(trigger.doc))
+
+
+def _old_years(doc: "Doc") -> list["Token"]:
+    """The year tokens of the Doc's date expressions that lie before its present (kept per Doc;
+    most articles name none, so most triggers cost one lookup)."""
+    found = doc.user_data.get("dateline.dating.old_years")
+    if found is None:
+        found = doc.user_data["dateline.dating.old_years"] = [] if _no_past_year(doc) else _past_years(doc)
+    return found
+
+
+_ANY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _no_past_year(doc: "Doc") -> bool:
+    """Quick test on the text: a dateline present and no year before it named (most articles)."""
+    from dateline.nlp import doc_text
+
+    text = doc_text(doc)
+    iso = _ISO.search(text[:400])
+    if iso is None:
+        return len(set(_ANY_YEAR.findall(text))) <= 1  # one year named is the present itself
+    present = int(iso.group(1))
+    return all(int(y) >= present for y in _ANY_YEAR.findall(text))
+
+
+def _past_years(doc: "Doc") -> list["Token"]:
+    """Year tokens of DATE/EVENT expressions before the present ("the 1967 war" is an EVENT)."""
+    found: list["Token"] = []
+    present = _doc_year(doc)
+    for ent in doc.ents if present is not None else ():
+        if ent.label_ not in ("DATE", "EVENT"):
             continue
-        year = int(m.group(1))
-        if year <= present - 2:
-            return True
-        if year == present - 1:
-            ent = next((e for e in trigger.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None and not any(t.lower_.rstrip(".") in _MONTHS for t in ent):
-                return True
-    return False
+        dated = any(t.lower_.rstrip(".") in _MONTHS for t in ent)
+        for tok in ent:
+            m = _YEAR_WORD.match(tok.text)
+            if m and (int(m.group(1)) <= present - 2 or int(m.group(1)) == present - 1 and not dated):
+                found.append(tok)
+    return found
 
 
 # Dependencies a date may climb through on its way to the act it dates: "in 1995", "in the

@@ -114,6 +114,8 @@ ENACTING_NOUNS = frozenset({
     "resolution", "law", "bill", "decree", "order", "motion", "measure", "legislation", "ruling",
     "regulation", "directive", "edict", "decision", "vote", "referendum", "amendment",
 })
+# Verbs that enact what their "to"-clause names: "parliament voted to expel the troops".
+ENACTING_VERBS = frozenset({"vote", "legislate", "decree", "resolve", "rule"})
 # Acts a purpose clause names that the main act itself performs: "went on strike to protest the
 # cuts", "mounted the pulpit to demand their release", "took the stage to praise X" did protest,
 # demand and praise. These stay facts.
@@ -136,8 +138,12 @@ def unrealised_infinitive(node: "Token") -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return False
     if node.dep_ == "advcl":
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in ENACTING_NOUNS for c in node.head.children):
-            return False  # "passed a law to ban ...": the parser hangs the law's content on the verb
+        head = node.head
+        if head.lemma_.lower() in ENACTING_VERBS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ENACTING_NOUNS
+                or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in ENACTING_NOUNS for o in c.children)
+                for c in head.children):
+            return False  # "passed a law to ban ...", "voted on a resolution to expel ...": the parser hangs the content on the verb
         return node.lemma_.lower() not in SELF_REALISING_PURPOSES
     if node.dep_ in ("acl", "relcl"):
         # "a campaign to coerce voters"; a headline's "Lipponen to meet X" parses so too. An
@@ -225,15 +231,19 @@ _FINDING_VERBS = frozenset({"show", "find", "say", "suggest", "indicate", "revea
 
 
 def poll_finding(tok: "Token") -> bool:
-    """The trigger's sentence reports a poll's findings (kept per sentence)."""
-    sent = tok.sent
-    cache = tok.doc.user_data.setdefault("dateline.events.poll", {})
-    found = cache.get(sent.start)
-    if found is None:
-        found = cache[sent.start] = any(
-            t.lemma_.lower() in POLL_NOUNS and t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS
-            for t in sent)
-    return found
+    """The trigger's sentence reports a poll's findings. The poll sentences' token ranges are
+    found once per Doc (most have none, and `Token.sent` is dear)."""
+    doc = tok.doc
+    ranges = doc.user_data.get("dateline.events.poll")
+    if ranges is None:
+        from spacy.attrs import LEMMA
+
+        wanted = {doc.vocab.strings.add(w) for w in POLL_NOUNS}
+        hits = [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
+        ranges = doc.user_data["dateline.events.poll"] = [
+            (t.sent.start, t.sent.end) for t in hits
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS]
+    return any(a <= tok.i < b for a, b in ranges)
 
 
 def _is_hypothetical(tok: "Token") -> bool:
