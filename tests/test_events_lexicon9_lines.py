@@ -230,3 +230,59 @@ def test_charged_with_a_task_is_no_indictment():
 
 def test_charged_with_murder_stays_an_indictment():
     assert ("BELCOP", "1121", "BELCVL") in triples("Belgian police charged the Belgian man with murder on Friday.")
+
+
+def test_a_passive_impeachment_demand_stays_a_demand():
+    got = triples("The Romanian opposition leader said President Iliescu should be impeached for treason.")
+    assert any(code[:2] == "10" for _, code, _ in got)
+
+
+def test_protesters_blocking_a_delivery_obstruct_it():
+    got = triples("Hundreds of German protesters tried to block a delivery of nuclear waste to the Gorleben depot.")
+    assert not any(code == "163" for _, code, _ in got)
+
+
+def test_an_accusation_of_violating_sovereignty_with_troops_is_aggression():
+    got = triples("Syria accused Turkey on Monday of violating its sovereignty by sending troops across the border.")
+    assert ("SYR", "1123", "TUR") in got
+
+
+def test_an_accusation_of_lying_stays_plain():
+    got = triples("The Greek government accused Turkey of lying about the talks.")
+    assert not any(code == "1123" for _, code, _ in got)
+
+
+def test_regret_over_another_sides_decision_is_disapproval():
+    got = triples("Egypt expressed regret over the Israeli decision to expand settlements.")
+    assert ("EGY", "111", "ISR") in got and not any(code == "055" for _, code, _ in got)
+
+
+def test_troops_deployed_along_a_border_with_a_state():
+    assert ("PAK", "150", "IND") in triples("Pakistan deployed troops along its border with India.")
+
+
+def test_summoning_an_ambassador_to_protest_is_no_street_protest():
+    got = triples("Turkey summoned the Greek ambassador to protest at the shooting.")
+    assert ("TUR", "114", "GRCGOV") in got
+    assert not any(code[:2] == "14" for _, code, _ in got)
+
+
+def test_marching_to_protest_stays_a_protest():
+    got = triples("Thousands of South Korean students marched through Seoul to protest against the government.")
+    assert any(code[:2] == "14" for _, code, _ in got)
+
+
+def test_a_massacre_is_a_mass_killing():
+    assert ("BDIMIL", "202", "BDICVL") in triples("The Burundian army massacred hundreds of Hutu civilians in Bujumbura last week.")
+
+
+def test_a_threat_to_cut_off_aid_is_1311():
+    assert ("USA", "1311", "BDI") in triples("The United States threatened to cut off aid to Burundi.")
+
+
+def test_a_threat_to_cut_ties_stays_1313():
+    assert ("TUR", "1313", "GRC") in triples("Turkey threatened to cut diplomatic ties with Greece.")
+
+
+def test_a_state_of_emergency_declared():
+    assert ("BGDGOV", "1724", "BGDCVL") in triples("The Bangladeshi government declared a state of emergency in Bogra.")

@@ -156,3 +156,59 @@ def test_the_owning_body_is_a_role_noun_modifier_only():
     proposal = next(t for t in doc if t.lower_ == "proposal")
     assert _owning_bodies([plan]) == []
     assert [t.text for t in _owning_bodies([proposal])] == ["army"]
+
+
+# ---------------------------------------------------------------- "<body> said it ..."
+
+
+def test_it_in_a_reported_clause_is_the_reporting_body():
+    got = _events("Washington welcomed the truce on Wednesday. The Kurdish Democratic Party said on Thursday "
+                  "it had repelled an attack by Iranian troops near the border.")
+    assert not any(src == "USA" and code.startswith("19") for src, code, _ in got)
+
+
+def test_reporting_self_binds_it_and_they_by_number():
+    from dateline.events.frames import reporting_self
+
+    doc = _doc("The Iraqi army said it had shelled the town. Turkish police said they had arrested two men.")
+    it = next(t for t in doc if t.lower_ == "it")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert reporting_self(it).lower_ == "army"
+    assert reporting_self(they).lower_ == "police"
+
+
+def test_reporting_self_never_binds_it_to_a_person():
+    from dateline.events.frames import reporting_self
+
+    doc = _doc("Prime Minister Tansu Ciller said it had been a difficult week for Turkey.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert reporting_self(it) is None
+
+
+
+# ---------------------------------------------------------------- "the two sides", "both countries"
+
+
+def test_the_two_sides_are_the_parties_of_the_last_coded_pair():
+    got = _events("Azerbaijani and Armenian envoys held talks in Moscow on Monday. "
+                  "The two sides agreed to exchange prisoners of war.")
+    assert any(code.startswith("03") for _, code, _ in got)
+
+
+def test_both_countries_as_a_target_are_both_parties():
+    got = _events("Greece and Turkey signed a trade protocol on Monday. "
+                  "The United States urged both countries to resume talks on Cyprus.")
+    assert ("USA", "026", "GRC") in got and ("USA", "026", "TUR") in got
+
+
+def test_the_two_sides_without_an_earlier_pair_name_no_one():
+    got = _events("The two sides will meet again in Geneva on Friday.")
+    assert got == set()
+
+
+def test_both_sides_of_something_are_no_pair_of_parties():
+    from dateline.events.coder import _two_sides
+
+    doc = _doc("The senator drew criticism from both sides of the aisle.")
+    sides = next(t for t in doc if t.lower_ == "sides")
+    assert _two_sides([sides], []) == []

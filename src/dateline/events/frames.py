@@ -221,6 +221,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             return []  # "told of being forced to ...": an agentless passive inherits no agent
     found = [_same_paragraph(s, tok) for s in found]
     found = [x for s in found if s is not None for x in _named_coordination(s)]
+    if len(found) == 1 and (speaker := reporting_self(found[0])) is not None:
+        found = [speaker]  # "The KDP said it had repelled an attack": the KDP
     if found:
         if found[0].lower_ in WH_WORDS and tok.dep_ == "relcl":
             return with_conjuncts([tok.head])  # "the man who attacked ...": the antecedent
@@ -274,6 +276,38 @@ def _elided_report_subject(tok: "Token") -> bool:
         and head.lemma_.lower() in HEADLINE_SAYING and tok.i > head.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark", "aux", "auxpass") for c in tok.children) \
         and any(c.dep_ == "nsubj" for c in head.children)
+
+
+# Verbs that report their subject's own acts or plans ("X said / announced it would ...").
+REPORTING_VERBS = frozenset("say tell add state announce report claim confirm insist reiterate declare "
+                            "explain stress note indicate acknowledge admit".split())
+
+
+def reporting_self(pron: "Token") -> "Token | None":
+    """ "The KDP said on Thursday it had repelled an attack", "Police said they arrested two men":
+    wire copy reports a body's own act as "<body> said it/they ...". "it" or "they" as the subject
+    of the clause a reporting verb governs is that verb's subject when number agrees ("it" a
+    singular body or country, never a person; "they" a plural or a coordination), ahead of the
+    coreference stage, which may take a name from an earlier sentence."""
+    if pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj":
+        return None
+    clause = pron.head
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i < clause.i:
+        clause = clause.head
+    gov = clause.head
+    if clause.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    said = [c for c in gov.children if c.dep_ == "nsubj"]
+    if len(said) != 1 or said[0].pos_ == "PRON" or said[0].i > pron.i:
+        return None
+    subj = said[0]
+    if pron.lower_ == "it":
+        ok = subj.tag_ in ("NN", "NNP") and subj.ent_type_ not in ("PERSON", "NORP") and not subj.conjuncts \
+            and (subj.tag_ == "NNP" or _agentive(subj))  # a name ("the KDP", "Iraq") or a body noun
+    else:
+        ok = subj.tag_ in ("NNS", "NNPS") and (subj.ent_type_ in ("ORG", "GPE", "NORP") or _agentive(subj)) \
+            or bool(subj.conjuncts)
+    return subj if ok else None
 
 
 def _passive_head_subject(tok: "Token") -> list["Token"]:

@@ -211,6 +211,9 @@ ROUTINE_DECREES = frozenset("dissolution dissolve dissolving election elections 
                             "appointing budget holiday amnesty".split())
 AILMENTS = frozenset("pain pains ache aches illness headache headaches fatigue fever cough nausea dizziness "
                      "symptom symptoms".split())
+# acts whose purpose clause "to protest" is a diplomatic complaint, not a street demonstration
+DIPLOMATIC_PROTEST_VERBS = frozenset("summon recall call lodge send deliver hand issue cancel postpone "
+                                     "suspend withdraw boycott".split())
 # things discussed whose own "with" names their parties, not the discussion's partner
 TALKED_ABOUT = frozenset("talk talks negotiation negotiations relation relations tie ties cooperation dispute "
                          "conflict agreement deal treaty peace accord border".split())
@@ -253,6 +256,9 @@ def not_political(code: str, tok: "Token") -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in AILMENTS for g in c.children)
             for c in tok.children):
         return True  # "complained of back pain"
+    if code[:2] == "14" and lemma == "protest" and tok.dep_ in ("xcomp", "advcl") and \
+            tok.head.lemma_.lower() in DIPLOMATIC_PROTEST_VERBS:
+        return True  # "summoned the ambassador to protest at the shooting": the summons is the protest (114)
     if lemma == "retaliate" and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
         return True  # "retaliated by expelling a diplomat": the means is the act, coded on its own verb
     if lemma == "visit" and code == "042" and _visitor_modifier(tok):
@@ -290,7 +296,12 @@ def epistemic_must(tok: "Token") -> bool:
 def _no_demanded_act(clause: "Token") -> bool:
     """ "troops must be withdrawn" still names what is demanded (1056); "banks should be encouraged" does not."""
     from dateline.events.conflict import demanded_act_code
-    return demanded_act_code(clause) is None and clause.lemma_.lower() not in ("release", "free", "lift", "end", "stop")
+    return demanded_act_code(clause) is None and clause.lemma_.lower() not in DEMANDED_PASSIVES
+
+
+# passives that still say what is demanded of someone ("X should be impeached / released / tried")
+DEMANDED_PASSIVES = frozenset("release free lift end stop impeach oust remove dismiss sack punish try arrest prosecute "
+                              "expel replace jail investigate withdraw disband".split())
 
 
 # Firms consulting, agreeing or cooperating with firms is commerce, not a political act (the
@@ -332,10 +343,21 @@ VERBAL_ATTACK_MODS = frozenset("strongest strong verbal scathing fierce fiercest
                                "personal harsh harshest withering".split())
 
 
+# another side's acts a "regret over/at" disapproves of (regret "for" one's own act is an apology)
+REGRETTED_ACTS = frozenset("decision move plan plans policy step announcement refusal failure attack attacks killing "
+                           "statement remarks remark action actions resolution vote".split())
+# what an accusation of aggression names beyond coder.ACCUSATION_CONTENT's attack words
+AGGRESSION_WORDS = frozenset("sovereignty airspace troop troops incursion incursions occupation occupy warplane "
+                             "warplanes".split())
 BLOCKED_DECISIONS = frozenset("proposal plan plans bill legislation resolution measure move adoption consideration "
                                "deal agreement accord treaty merger takeover appointment nomination request bid "
                                "attempt decision reform reforms vote".split())
 BLOCKED_AID = frozenset("aid assistance funding fund funds loan loans credit credits".split())
+
+
+def _threatened_object(tok: "Token") -> set[str]:
+    """The object of the threatened act ("threatened to cut off aid" -> {"aid"})."""
+    return {o.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"}
 
 
 def _object_lemmas(tok: "Token") -> set[str]:
@@ -403,6 +425,17 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             return "120"  # "Brazil blocked the proposal": a rejection, not a blockade of passage
         if obj & BLOCKED_AID:
             return "162"  # "voted to block aid to the rebels"
+    if code == "055" and any(
+            c.dep_ == "prep" and c.lower_ in ("over", "at", "about") and any(g.lemma_.lower() in REGRETTED_ACTS for g in c.children)
+            for c in [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]):
+        return "111"  # "expressed regret over Israel's decision": disapproval, not an apology
+    if code == "112" and lemma in ("accuse", "charge", "blame") and _clause_words(tok) & AGGRESSION_WORDS:
+        return "1123"  # "accused Turkey of violating its sovereignty by sending troops": aggression
+    if code == "1313" and (threatened := _threatened_object(tok)):
+        if threatened & BLOCKED_AID:
+            return "1311"  # "threatened to cut off aid": reduce aid, not break relations
+        if threatened & (COMMERCE_WORDS | {"sanction", "sanctions", "embargo"}):
+            return "1312"
     if code == "1823" and src.role in _ARMED and tgt.role in _ARMED and src.role != tgt.role:
         return "190"
     if code == "192" and lemma == "capture" and src.role in ("COP", "JUD", "GOV") and tgt.role == "CVL":
