@@ -125,3 +125,43 @@ def test_the_leader_of_a_named_union_acts_for_the_union() -> None:
                   "pension rights.", published=WIRE_DAY)
     assert any(s == "FRALAB" and c == "111" for s, c, _ in got)
     assert not any(s == "FRAGOV" for s, _, _ in got)
+
+
+def test_goods_with_a_nationality_are_no_party_to_a_statement() -> None:
+    got = triples("The Commission said it disagreed with German advice to consumers to shun British lamb.",
+                  published=WIRE_DAY)
+    assert not any(t == "GBR" for _, _, t in got)
+    got = triples("Spain's farm minister criticised Irish beef at the meeting.", published=WIRE_DAY)
+    assert not any(t == "IRL" for _, _, t in got)
+
+
+def test_a_ban_on_a_countrys_goods_is_still_aimed_at_the_country() -> None:
+    got = triples("The European Union imposed a worldwide ban on British beef exports in March.", published=WIRE_DAY)
+    assert ("IGOEUREEC", "163", "GBR") in got
+
+
+def test_the_two_sides_named_before_as_two_nationalities() -> None:
+    got = triples("Israeli and Syrian negotiators have not met since February. The two sides accused each other "
+                  "of blocking a resumption of the peace talks.", published=WIRE_DAY)
+    assert {("ISRGOV", "112", "SYRGOV"), ("SYRGOV", "112", "ISRGOV")} <= got
+
+
+def test_a_products_origin_is_not_the_articles_country() -> None:
+    # the only nationality word is a product's origin: "the minister" borrows no country from it
+    got = triples("The minister urged shoppers to avoid French wine until the dispute was settled.",
+                  published=WIRE_DAY)
+    assert not any(s.startswith("FRA") or t.startswith("FRA") for s, _, t in got)
+
+
+def test_a_former_office_in_an_apposition_does_not_retire_a_listed_holder() -> None:
+    got = triples("Israeli President Ezer Weizman met business leaders on Sunday. But Weizman, a former defence "
+                  "minister, criticised the government for freezing the talks.", published=WIRE_DAY)
+    assert ("ISRGOV", "111", "ISRGOV") in got
+
+
+def test_investigators_are_police_and_hijackers_private_persons() -> None:
+    got = triples("BRUSSELS 1996-08-22\n\nInvestigators arrested a senior police detective on Sunday in connection "
+                  "with the inquiry.", published=WIRE_DAY)
+    assert ("BELCOP", "173", "BELCOP") in got
+    got = triples("LONDON 1996-08-27\n\nThe hijackers released 40 passengers from the plane.", published=WIRE_DAY)
+    assert any(s == "GBRCVL" for s, _, _ in got)

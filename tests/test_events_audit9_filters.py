@@ -152,3 +152,61 @@ def test_a_private_trip_is_no_visit(text, word, expected):
     from dateline.events.filters import private_trip
 
     assert private_trip(_token(text, word)) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("NAIROBI 1996-08-22\n\nThe minister visited Uganda twice in 1994.", "visited", True),
+    ("NAIROBI 1996-08-22\n\nIsrael captured the plateau in the 1967 war and annexed it.", "captured", True),
+    ("NAIROBI 1996-08-22\n\nThe minister visited Uganda on Tuesday.", "visited", False),
+    # the year dates the object, not the act
+    ("NAIROBI 1996-08-22\n\nHe accused the leaders of ordering the killing of two exiles in 1992.", "accused", False),
+    ("NAIROBI 1996-08-22\n\nThe union criticised the government's plans for the 1993 budget.", "criticised", False),
+    # a year just past with a month may be last week's news in a January article
+    ("NAIROBI 1997-01-03\n\nKenya expelled the envoy on December 30, 1996.", "expelled", False),
+])
+def test_an_act_dated_years_back_is_history(text, word, expected):
+    from dateline.events.dating import is_history
+
+    assert is_history(_token(text, word)) is expected
+
+
+def test_a_year_naming_the_disputed_law_is_no_history():
+    from dateline.events.dating import is_history
+
+    tok = _token("NAIROBI 2020-03-15\n\nThe rights group filed a lawsuit against the state over its 2018 "
+                 "voting law on Thursday.", "filed")
+    assert not is_history(tok)
+
+
+def test_the_second_act_of_an_appeal_is_asked_for_not_done():
+    from dateline.events.filters import is_hypothetical
+
+    text = ("The opposition leader said he was calling on the government to end the embargo on Iraq "
+            "and resume trade ties with Baghdad.")
+    assert is_hypothetical(_token(text, "resume"))
+    # a second act with its own subject is its own clause
+    text = "Kenya called on Uganda to reopen the border, and Tanzania resumed trade with Uganda."
+    assert not is_hypothetical(_token(text, "resumed"))
+
+
+def test_a_finite_verb_misattached_to_a_complement_stays_a_fact():
+    from dateline.events.filters import is_hypothetical
+
+    text = ("The nationalist said he would press the government to help end the sanctions and "
+            "blamed Moscow for delaying ties with Baghdad.")
+    assert not is_hypothetical(_token(text, "blamed"))
+
+
+def test_a_poll_finding_is_opinion():
+    assert _events("Most Kenyans believe the government is corrupt and should resign, an opinion poll "
+                   "showed on Monday.") == set()
+    from dateline.events.filters import poll_finding
+
+    assert not poll_finding(_token("The Kenyan opposition criticised the government on Monday.", "criticised"))
+
+
+def test_a_resolution_voted_on_keeps_its_act():
+    from dateline.events.filters import unrealised_infinitive
+
+    tok = _token("The Kenyan parliament voted on a resolution to expel Ugandan diplomats.", "expel")
+    assert not unrealised_infinitive(tok)

@@ -65,3 +65,17 @@ def test_a_first_paragraph_without_a_dateline_is_coded():
     pipe = load_pipeline()
     art = pipe.annotate(Article(text=text, source=Source("text"), published="1996-08-22"), pipe.nlp(text))
     assert any(e.evidence.start == 0 for e in art.events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shell officials declined to comment on reports that the company had agreed to buy a stake.", False),
+    ("The Kenyan foreign minister declined to comment on the expulsion of the Ugandan envoy.", True),
+    ("The ministry declined to comment.", True),
+])
+def test_a_business_no_comment_is_not_said_to_the_press(text, expected):
+    from dateline.nlp import load_nlp
+    from dateline.events.wire import declined_comment
+
+    doc = load_nlp()(text)
+    trig = next(t for t in doc if t.lemma_ == "decline")
+    assert declined_comment(trig) is expected

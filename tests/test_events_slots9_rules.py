@@ -184,3 +184,31 @@ def test_reporting_self_never_binds_it_to_a_person():
     it = next(t for t in doc if t.lower_ == "it")
     assert reporting_self(it) is None
 
+
+
+# ---------------------------------------------------------------- "the two sides", "both countries"
+
+
+def test_the_two_sides_are_the_parties_of_the_last_coded_pair():
+    got = _events("Azerbaijani and Armenian envoys held talks in Moscow on Monday. "
+                  "The two sides agreed to exchange prisoners of war.")
+    assert any(code.startswith("03") for _, code, _ in got)
+
+
+def test_both_countries_as_a_target_are_both_parties():
+    got = _events("Greece and Turkey signed a trade protocol on Monday. "
+                  "The United States urged both countries to resume talks on Cyprus.")
+    assert ("USA", "026", "GRC") in got and ("USA", "026", "TUR") in got
+
+
+def test_the_two_sides_without_an_earlier_pair_name_no_one():
+    got = _events("The two sides will meet again in Geneva on Friday.")
+    assert got == set()
+
+
+def test_both_sides_of_something_are_no_pair_of_parties():
+    from dateline.events.coder import _two_sides
+
+    doc = _doc("The senator drew criticism from both sides of the aisle.")
+    sides = next(t for t in doc if t.lower_ == "sides")
+    assert _two_sides([sides], []) == []

@@ -54,6 +54,8 @@ ROLE_WORDS: dict[str, str] = {
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
     **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
                     "perpetrator convict".split(), "CVL"),
+    # round 7: 1990s wire's hijackers and kidnappers are private persons too (no group named)
+    **dict.fromkeys("hijacker kidnapper abductor".split(), "CVL"),
     # round 6: "two British nationals" are private persons of that country (the plural only:
     # "National" starts many institutions' names)
     "nationals": "CVL",
@@ -258,10 +260,12 @@ def _home_country(article: Article) -> tuple[str | None, float]:
         if ent.label in ("GPE", "NORP"):
             # (a county or state the gazetteer lacks still says whose it is: "Oxfordshire")
             code = ent.country or country_of(ent.name) or (region_country(ent.name) if ent.label == "GPE" else None)
-            if code:
+            votes = place_votes(ent, article) if code else 0
+            if votes:
                 # the place of the events ("in X", the headline's place) outweighs a country
-                # named in passing ("a toilet entitled America", "the visiting Japanese minister")
-                counts[code] += place_votes(ent, article)
+                # named in passing ("a toilet entitled America", "the visiting Japanese minister");
+                # a product's origin ("French wine") is no place at all
+                counts[code] += votes
     code = place_country(article.dateline) if article.dateline else None
     if code:  # the dateline's place, likewise
         counts[code] += FOCAL_WEIGHT
@@ -337,6 +341,17 @@ HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake qua
                          "influenza flu measles".split())
 
 
+# round 7: goods, money and trade flows are no actors, whatever nationality word they carry
+# ("shun British lamb", "bought Russian treasury bills"): the standard codes people and bodies,
+# so "British lamb" is no target GBR. A ban or embargo on a country's goods is a sanction on the
+# country, and a named owner still acts ("Iraq's oil exports"): coder._resolve reads those.
+GOODS_WORDS = frozenset("lamb beef meat mutton pork poultry sheep cattle livestock wheat grain maize rice sugar "
+                        "coffee cocoa cotton rubber timber oil crude gasoline petrol coal steel copper tin "
+                        "textile wine cheese milk butter bond bill share stock equity currency franc mark yen "
+                        "dollar rouble ruble lira peso rupee import export shipment product goods produce "
+                        "commodity price market cocaine heroin opium cannabis hashish marijuana".split())
+
+
 # Words that make the office in a title a former one: CAMEO codes former office holders ELI.
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"})
 FORMER_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
@@ -366,7 +381,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
             and wire.owed_lenders(phrase_tokens(tok)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
-    if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok):
+    if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
+            and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
@@ -665,6 +681,12 @@ def seat_of_state(tok: "Token | None", ctx: ActorContext) -> bool:
 #: Roles that are not the state: when such an actor names its own country or capital
 #: ("Chechen separatists accused Moscow"), the state is the other party.
 NON_STATE_ROLES = frozenset("REB OPP CVL LAB EDU MED BUS REF HRI NGO REL AGR UAF".split())
+
+
+def _listed_in_office(tok: "Token", ctx: ActorContext) -> bool:
+    """The token names a listed public figure who holds an office on the article's date."""
+    entity = ctx.entity_at.get(tok.i)
+    return entity is not None and entity.label == "PERSON" and _listed_office(entity, ctx)
 
 
 def _listed_office(entity: Entity, ctx: ActorContext) -> bool:

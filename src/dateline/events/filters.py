@@ -114,6 +114,8 @@ ENACTING_NOUNS = frozenset({
     "resolution", "law", "bill", "decree", "order", "motion", "measure", "legislation", "ruling",
     "regulation", "directive", "edict", "decision", "vote", "referendum", "amendment",
 })
+# Verbs that enact what their "to"-clause names: "parliament voted to expel the troops".
+ENACTING_VERBS = frozenset({"vote", "legislate", "decree", "resolve", "rule"})
 # Acts a purpose clause names that the main act itself performs: "went on strike to protest the
 # cuts", "mounted the pulpit to demand their release", "took the stage to praise X" did protest,
 # demand and praise. These stay facts.
@@ -136,8 +138,12 @@ def unrealised_infinitive(node: "Token") -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return False
     if node.dep_ == "advcl":
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in ENACTING_NOUNS for c in node.head.children):
-            return False  # "passed a law to ban ...": the parser hangs the law's content on the verb
+        head = node.head
+        if head.lemma_.lower() in ENACTING_VERBS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ENACTING_NOUNS
+                or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in ENACTING_NOUNS for o in c.children)
+                for c in head.children):
+            return False  # "passed a law to ban ...", "voted on a resolution to expel ...": the parser hangs the content on the verb
         return node.lemma_.lower() not in SELF_REALISING_PURPOSES
     if node.dep_ in ("acl", "relcl"):
         # "a campaign to coerce voters"; a headline's "Lipponen to meet X" parses so too. An
@@ -217,8 +223,35 @@ def private_trip(tok: "Token") -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in PRIVATE_PURPOSES for o in c.children) for c in tok.children)
 
 
+# A sentence that reports what a poll found is opinion, not acts: "Most Poles believe the
+# government is corrupt, an opinion poll showed", "Ipsos poll reports majority ... calling the
+# government stubborn".
+POLL_NOUNS = frozenset({"poll", "survey", "opinion_poll"})
+_FINDING_VERBS = frozenset({"show", "find", "say", "suggest", "indicate", "reveal", "report"})
+
+
+def poll_finding(tok: "Token") -> bool:
+    """The trigger's sentence reports a poll's findings. The poll sentences' token ranges are
+    found once per Doc (most have none, and `Token.sent` is dear)."""
+    doc = tok.doc
+    ranges = doc.user_data.get("dateline.events.poll")
+    if ranges is None:
+        from spacy.attrs import LEMMA
+
+        wanted = {doc.vocab.strings.add(w) for w in POLL_NOUNS}
+        hits = [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
+        ranges = doc.user_data["dateline.events.poll"] = [
+            (t.sent.start, t.sent.end) for t in hits
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS]
+    return any(a <= tok.i < b for a, b in ranges)
+
+
 def _is_hypothetical(tok: "Token") -> bool:
-    if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok):
+    from dateline.events.dating import is_history
+
+    if poll_finding(tok):
+        return True
+    if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):
         return True
     node, steps, verbal = tok, 0, True
     while steps < 12:
@@ -244,10 +277,19 @@ def _is_hypothetical(tok: "Token") -> bool:
             return True  # "claimed that Y attacked Z", "demanded that Y withdraw"
         if node.head == node or node.dep_ in ("ccomp", "relcl", "parataxis"):
             break  # reported speech starts a new clause: "X said Y attacked Z" stays factual
-        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX") and not _shared_complement(node):
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
     return False
+
+
+def _shared_complement(node: "Token") -> bool:
+    """A verb joined to a "to"-complement with no subject of its own shares that complement's
+    status: "calling on the government to end the embargo and resume trade ties" asks for both;
+    the ties are not resumed. Only a bare infinitive like its partner: "said he would press the
+    government to help ... and blamed Moscow" has a finite verb the parser hung on the wrong word."""
+    return node.dep_ == "conj" and node.head.dep_ == "xcomp" and node.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in node.children)
 
 
 def on_negated_noun_path(tok: "Token") -> bool:

@@ -219,12 +219,27 @@ def press_actor() -> "Actor":
     return Actor(None, "the press", "---MED", None, "MED")
 
 
+# What a company declines to comment on when the matter is its business, not politics:
+# "declined to comment on reports it had agreed to buy a stake" (census audit).
+BUSINESS_WORDS = frozenset("stake share shares buy sell sale purchase acquisition takeover merger bid "
+                           "price prices earnings profit profits result results contract deal loan "
+                           "production output market client customer dividend".split())
+
+
 def declined_comment(trigger: "Token") -> bool:
     """ "X declined to comment (on ...)": a refusal to comment with no asker in its sentence is
-    said to the press, who are the ones asking in a news report (a wire commonplace)."""
-    return trigger.lemma_.lower() in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in trigger.children) or (
-        trigger.lemma_.lower() == "comment" and trigger.head.lemma_.lower() in ("decline", "refuse"))
+    said to the press, who are the ones asking in a news report (a wire commonplace); not when
+    the matter is a business one (`BUSINESS_WORDS` in what the comment is on)."""
+    if trigger.lemma_.lower() in ("decline", "refuse"):
+        comment = next((c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() == "comment"), None)
+    elif trigger.lemma_.lower() == "comment" and trigger.head.lemma_.lower() in ("decline", "refuse"):
+        comment = trigger
+    else:
+        return False
+    if comment is None:
+        return False
+    topic = [t for c in comment.children if c.dep_ == "prep" and c.lower_ in ("on", "about") for t in c.subtree]
+    return not any(t.lemma_.lower() in BUSINESS_WORDS for t in topic)
 
 
 def owed_lenders(words: list["Token"]) -> bool:
