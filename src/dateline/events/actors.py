@@ -54,6 +54,8 @@ ROLE_WORDS: dict[str, str] = {
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
     **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
                     "perpetrator convict".split(), "CVL"),
+    # round 7: 1990s wire's hijackers and kidnappers are private persons too (no group named)
+    **dict.fromkeys("hijacker kidnapper abductor".split(), "CVL"),
     # round 6: "two British nationals" are private persons of that country (the plural only:
     # "National" starts many institutions' names)
     "nationals": "CVL",
@@ -177,6 +179,8 @@ class ActorContext:
         ctx.home, ctx.home_share = _home_country(article)
         ctx.expansion = _acronyms(article)
         ctx.aliases = name_aliases(article)  # "Ford" after "Ford Motor Company"
+        for short, full in _tail_aliases(article).items():
+            ctx.aliases.setdefault(short, full)  # "the Commission" after "the European Commission"
         return ctx
 
 
@@ -207,6 +211,27 @@ def _compute_coref(doc: "Doc", article: Article) -> dict[int, str]:
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "on", "for", "in", "de", "to"})
 
 
+def _tail_aliases(article: Article) -> dict[str, Entity]:
+    """ "the European Commission ... the Commission's spokesman", "the Security Council ... the
+    Council": wire copy names a listed body in full once, then by its last word. The short name
+    alone reads as a generic role with the article's country borrowed (a Commission spokesman
+    coded as the British government in a story about Britain); it is the listed body. Only
+    bodies in the organisation table qualify, and only when one of them ends in that word."""
+    from dateline.resolve.actors import known_org_code
+
+    listed = [e for e in article.entities if e.label == "ORG" and len(e.name.split()) >= 2
+              and known_org_code(e.name)]
+    out: dict[str, Entity] = {}
+    for ent in article.entities:
+        name = ent.name.removeprefix("the ").strip()
+        if ent.label != "ORG" or " " in name or not name[:1].isupper() or known_org_code(name):
+            continue
+        fulls = {e.name: e for e in listed if e is not ent and e.name.split()[-1] == name}
+        if len(fulls) == 1:  # two bodies ending in "Council": no guess
+            out[ent.id] = next(iter(fulls.values()))
+    return out
+
+
 def _acronyms(article: Article) -> dict[str, Entity]:
     """ "the National Telecommunications Commission (NTC) ... the NTC": the entities stage
     keeps the acronym apart; it is the same body, so it codes as the full name."""
@@ -235,10 +260,12 @@ def _home_country(article: Article) -> tuple[str | None, float]:
         if ent.label in ("GPE", "NORP"):
             # (a county or state the gazetteer lacks still says whose it is: "Oxfordshire")
             code = ent.country or country_of(ent.name) or (region_country(ent.name) if ent.label == "GPE" else None)
-            if code:
+            votes = place_votes(ent, article) if code else 0
+            if votes:
                 # the place of the events ("in X", the headline's place) outweighs a country
-                # named in passing ("a toilet entitled America", "the visiting Japanese minister")
-                counts[code] += place_votes(ent, article)
+                # named in passing ("a toilet entitled America", "the visiting Japanese minister");
+                # a product's origin ("French wine") is no place at all
+                counts[code] += votes
     code = place_country(article.dateline) if article.dateline else None
     if code:  # the dateline's place, likewise
         counts[code] += FOCAL_WEIGHT
@@ -314,6 +341,17 @@ HAZARD_WORDS = frozenset("typhoon hurricane cyclone storm tornado earthquake qua
                          "influenza flu measles".split())
 
 
+# round 7: goods, money and trade flows are no actors, whatever nationality word they carry
+# ("shun British lamb", "bought Russian treasury bills"): the standard codes people and bodies,
+# so "British lamb" is no target GBR. A ban or embargo on a country's goods is a sanction on the
+# country, and a named owner still acts ("Iraq's oil exports"): coder._resolve reads those.
+GOODS_WORDS = frozenset("lamb beef meat mutton pork poultry sheep cattle livestock wheat grain maize rice sugar "
+                        "coffee cocoa cotton rubber timber oil crude gasoline petrol coal steel copper tin "
+                        "textile wine cheese milk butter bond bill share stock equity currency franc mark yen "
+                        "dollar rouble ruble lira peso rupee import export shipment product goods produce "
+                        "commodity price market cocaine heroin opium cannabis hashish marijuana".split())
+
+
 # Words that make the office in a title a former one: CAMEO codes former office holders ELI.
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"})
 FORMER_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
@@ -343,7 +381,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
             and wire.owed_lenders(phrase_tokens(tok)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
-    if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok):
+    if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
+            and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
@@ -396,6 +435,9 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = _earlier_nationality(tok)
         if country is not None:  # "a 30-year-old Algerian man ... the man": still Algerian
             return Actor(None, tok.text, country + "CVL", country, "CVL")
+    counted = _counted_nationals(tok, entity)
+    if counted is not None:
+        return counted
     org = _member_org(tok, entity, ctx)
     if org is not None:
         return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
@@ -460,7 +502,10 @@ MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson representative memb
                         # founder or editor of a named organisation takes its sector and country
                         # ("the general manager of X Media, Y" -> the outlet's MED)
                         + "manager executive ceo chairman chairwoman chairperson chair founder "
-                          "co-founder president editor owner boss".split())
+                          "co-founder president editor owner boss".split()
+                        # round 7: "X, leader of the CGT union", "a commander of the SPLA", "an
+                        # official of the OSCE" act for the named body too
+                        + "leader commander official officer envoy negotiator".split())
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -568,6 +613,8 @@ def _known_by_itself(entity: Entity) -> bool:
 def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor | None:
     """The organisation a person or title noun speaks for, when it is a named organisation
     with a code of its own (IGO, NGO, armed group, ministry)."""
+    if entity is not None and entity.label == "PERSON" and _listed_office(entity, ctx):
+        return None  # "Guinea's president X, vice-president of the OIC": the listed office wins
     cands = [tok, *(c for c in tok.children if c.dep_ == "appos")]
     if entity is not None and entity.label == "PERSON":
         for m in entity.mentions[:3]:  # the apposition where the person is introduced
@@ -598,12 +645,59 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
                     ent = ctx.entity_at.get(org.i)
                     # (a proper name the tagger cut short counts too: "Abu Dhabi" tagged, "Media" not)
                     named = ent.label == "ORG" if ent is not None else (
-                        org.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in org.children))
+                        org.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "compound" and c.ent_type_ == "ORG"
+                                                              for c in org.children))
+                    # (round 7: "leader of France's CGT union": a common head behind the name)
                     if org.dep_ == "pobj" and named:
                         got = actor_for(org, ctx)
                         if got is not None and got.code and got.code[:3] != "---" and got.role:
                             return got
     return None
+
+
+def _counted_nationals(tok: "Token", entity: Entity | None) -> Actor | None:
+    """ "two Palestinians", "41 Iranians": people counted by their nationality are private
+    persons of that country (CVL), as "two British nationals" are; an uncounted people name
+    ("the Iranians said") stays the country."""
+    if entity is None or entity.label != "NORP" or tok.tag_ not in ("NNPS", "NNS") \
+            or not any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    country = country_of(tok.text) or entity.country
+    return Actor(entity.id, tok.text, country + "CVL", country, "CVL") if country else None
+
+
+def seat_of_state(tok: "Token | None", ctx: ActorContext) -> bool:
+    """The token names a country or its national capital ("Moscow", "Iraq"): a state as a
+    party, not a place at home."""
+    if tok is None or not tok.text[:1].isupper():
+        return False
+    ent = ctx.entity_at.get(tok.i)
+    name = ent.name if ent is not None else tok.text
+    if ent is not None and ent.label not in ("GPE", "ORG"):
+        return False
+    return country_of(name) is not None  # country names, capitals ("Moscow"), not other cities
+
+
+#: Roles that are not the state: when such an actor names its own country or capital
+#: ("Chechen separatists accused Moscow"), the state is the other party.
+NON_STATE_ROLES = frozenset("REB OPP CVL LAB EDU MED BUS REF HRI NGO REL AGR UAF".split())
+
+
+def _listed_in_office(tok: "Token", ctx: ActorContext) -> bool:
+    """The token names a listed public figure who holds an office on the article's date."""
+    entity = ctx.entity_at.get(tok.i)
+    return entity is not None and entity.label == "PERSON" and _listed_office(entity, ctx)
+
+
+def _listed_office(entity: Entity, ctx: ActorContext) -> bool:
+    """The person is a public figure whose office on the article's date is listed (a user's
+    dictionary or dateline's own): a second title in the text does not replace it."""
+    from dateline.resolve.actors import _dictionary_code, _entity_names, _when, builtin_people, \
+        current_actor_dictionary
+
+    names, day = _entity_names(entity), _when(None, ctx.article)
+    code = _dictionary_code(current_actor_dictionary(), names, day) or _dictionary_code(builtin_people(), names, day)
+    return bool(code) and len(code) > 3
 
 
 def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ctx: ActorContext) -> Actor | None:

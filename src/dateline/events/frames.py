@@ -221,6 +221,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             return []  # "told of being forced to ...": an agentless passive inherits no agent
     found = [_same_paragraph(s, tok) for s in found]
     found = [x for s in found if s is not None for x in _named_coordination(s)]
+    if len(found) == 1 and (speaker := reporting_self(found[0])) is not None:
+        found = [speaker]  # "The KDP said it had repelled an attack": the KDP
     if found:
         if found[0].lower_ in WH_WORDS and tok.dep_ == "relcl":
             return with_conjuncts([tok.head])  # "the man who attacked ...": the antecedent
@@ -255,7 +257,57 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X was forceful in blaming Y": X
             gov = gov.head
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
+    if _elided_report_subject(tok):
+        return subjects(head, depth + 1)  # wire headline "Turkey says killed 17 rebels": Turkey
     return []
+
+
+# Verbs of saying whose subject a wire headline leaves out of the reported clause.
+HEADLINE_SAYING = frozenset({"say", "report", "claim", "admit", "deny"})
+
+
+def _elided_report_subject(tok: "Token") -> bool:
+    """ "Turkey says killed 17 Kurd rebels", "Rebel group says agrees ceasefire": wire headlines
+    drop the reported clause's subject when it is the speaker's own act. A finite clause hung on a
+    present-tense "says" with no subject of its own (and no "to", which would make it a plan or
+    an order) is the speaker's. In running prose a reported clause always has a subject."""
+    head = tok.head
+    return tok.dep_ == "ccomp" and tok.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBZ" \
+        and head.lemma_.lower() in HEADLINE_SAYING and tok.i > head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark", "aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "nsubj" for c in head.children)
+
+
+# Verbs that report their subject's own acts or plans ("X said / announced it would ...").
+REPORTING_VERBS = frozenset("say tell add state announce report claim confirm insist reiterate declare "
+                            "explain stress note indicate acknowledge admit".split())
+
+
+def reporting_self(pron: "Token") -> "Token | None":
+    """ "The KDP said on Thursday it had repelled an attack", "Police said they arrested two men":
+    wire copy reports a body's own act as "<body> said it/they ...". "it" or "they" as the subject
+    of the clause a reporting verb governs is that verb's subject when number agrees ("it" a
+    singular body or country, never a person; "they" a plural or a coordination), ahead of the
+    coreference stage, which may take a name from an earlier sentence."""
+    if pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj":
+        return None
+    clause = pron.head
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i < clause.i:
+        clause = clause.head
+    gov = clause.head
+    if clause.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    said = [c for c in gov.children if c.dep_ == "nsubj"]
+    if len(said) != 1 or said[0].pos_ == "PRON" or said[0].i > pron.i:
+        return None
+    subj = said[0]
+    if pron.lower_ == "it":
+        ok = subj.tag_ in ("NN", "NNP") and subj.ent_type_ not in ("PERSON", "NORP") and not subj.conjuncts \
+            and (subj.tag_ == "NNP" or _agentive(subj))  # a name ("the KDP", "Iraq") or a body noun
+    else:
+        ok = subj.tag_ in ("NNS", "NNPS") and (subj.ent_type_ in ("ORG", "GPE", "NORP") or _agentive(subj)) \
+            or bool(subj.conjuncts)
+    return subj if ok else None
 
 
 def _passive_head_subject(tok: "Token") -> list["Token"]:
@@ -509,7 +561,7 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
     """ "X met Y and later signed two deals with him", "X called Y, urging her to ...": "him" /
     "her" in a clause that shares the main clause's subject cannot be that subject (it would
     be "himself"), so it is the person the main clause acted on, when there is one."""
-    if tok.lower_ not in ("him", "her") or tok.tag_ != "PRP":
+    if tok.lower_ not in ("him", "her", "it") or tok.tag_ != "PRP":
         return None
     verb = tok.head if tok.dep_ in ("dobj", "dative") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else None
@@ -517,11 +569,28 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     gov = verb.head
+    if tok.lower_ == "it":
+        return _named_state_object(gov, tok)
     cands = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
     cands += [g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
               for g in c.children if g.dep_ == "pobj"]
     people = [c for c in cands if c.i < tok.i and c.ent_type_ == "PERSON" and not c.conjuncts]
     return people[0] if len(people) == 1 else None
+
+
+def _named_state_object(gov: "Token", tok: "Token") -> "Token | None":
+    """ "Eritrea cut ties with Sudan, accusing it of training rebels": "it" in a clause sharing
+    the main subject is not that subject ("itself"), so it is the one named state or body the
+    main clause acted on: its object, or the object of a "with"/"to"/"against"/"on" phrase on the
+    verb or on that object. ("calling it void" after a common noun is `coder._it_antecedent`.)"""
+    heads = [gov, *(c for c in gov.children if c.dep_ == "dobj")]
+    cands = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+    cands += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on")
+              for g in c.children if g.dep_ == "pobj"]
+    named = [c for c in cands if c.i < tok.i and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP")]
+    if len(named) != 1 or named[0].conjuncts or any(c.i < tok.i and c.pos_ == "NOUN" for c in cands if c not in heads):
+        return None  # two candidates, or a common-noun party ("the talks with the rebels") in between
+    return named[0]
 
 
 # Nouns that sum up the clause before them: "X did Y, a move that Z condemned".

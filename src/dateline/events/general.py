@@ -159,8 +159,14 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
     seen: set[tuple] = set()
     for ev in events:
         tok = _trigger_token(ev, doc)
+        if tok is not None and (not_political(ev.code, tok) or (
+                ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
+            continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
+            ev = _recode(ev, lexicon9_subcode(ev, tok))
+            if business_only(ev):
+                continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
             if ev.code == "015" and is_not_guilty_plea(tok):
                 ev = _recode(ev, "016")  # "pleaded not guilty": a denial (lexicon7)
@@ -173,6 +179,271 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         out.append(ev)
     killed = {(e.source.code, e.target.code) for e in out if e.code in ("1823", "186")}
     return [e for e in out if not (e.code == "182" and (e.source.code, e.target.code) in killed)]
+
+
+# ---------------------------------------------------------------- lexicon9: readings that are no political act
+
+# A verb the dictionary codes is no event when its object is a social ill, a sporting lead or an
+# election called: "fighting crime" (190), "seized the lead" / "seized power" (171: a coup or a
+# career, not a seizure of property), "call snap elections" (020). Checked on the direct object.
+NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
+    "fight": frozenset("crime corruption drug drugs trafficking inflation poverty disease illness cancer aids "
+                       "unemployment fire fires blaze flood hunger racism terrorism pollution smuggling "
+                       "election elections seat case charge charges extradition".split()),
+    "combat": frozenset("crime corruption drug inflation poverty disease unemployment smuggling".split()),
+    "seize": frozenset("power lead initiative opportunity chance advantage moment control headline".split()),
+    "call": frozenset("election elections poll polls vote referendum session halt meeting "
+                      "conference timeout time".split()),
+    "attack": frozenset("problem problems issue inflation deficit ball goal".split()),
+    "beat": frozenset("record deadline odds inflation rap heat traffic".split()),
+    # a statement, report or figures made public are no release of persons or property (084)
+    "release": frozenset("statement statements report reports figure figures data estimate estimates detail details "
+                         "document documents resolution result results text film album book video tape photograph "
+                         "photographs picture pictures name names list communique letter transcript record records "
+                         "poll survey study forecast plan budget findings information".split()),
+    "publish": frozenset("statement report figure figures data estimate estimates".split()),
+    # a state suspending its debt payments or a bank its auctions is finance, not a penalty (172)
+    "suspend": frozenset("payment payments repayment repayments interest auction auctions issue issues trading "
+                         "production operation operations dividend dividends protest protests".split()),
+}
+# what a routine decree does (a 172 restriction is none of these)
+ROUTINE_DECREES = frozenset("dissolution dissolve dissolving election elections poll polls date appoint appointment "
+                            "appointing budget holiday amnesty".split())
+AILMENTS = frozenset("pain pains ache aches illness headache headaches fatigue fever cough nausea dizziness "
+                     "symptom symptoms".split())
+# acts whose purpose clause "to protest" is a diplomatic complaint, not a street demonstration
+DIPLOMATIC_PROTEST_VERBS = frozenset("summon recall call lodge send deliver hand issue cancel postpone "
+                                     "suspend withdraw boycott".split())
+# things discussed whose own "with" names their parties, not the discussion's partner
+TALKED_ABOUT = frozenset("talk talks negotiation negotiations relation relations tie ties cooperation dispute "
+                         "conflict agreement deal treaty peace accord border".split())
+ASSIGNED_TASKS = frozenset("resolve oversee run organise organize manage lead coordinate supervise draft prepare "
+                            "ensure implement negotiate handle find monitor review reform rebuild restore".split())
+# "seized on a remark": a particle or "on" makes it seizing an opportunity
+_SEIZE_ON = frozenset({"on", "upon"})
+
+# Sport: a score ("4-0", "2-1") or two words only a match report uses put a clash, a beating,
+# a meeting or a capture in a game, not between states (wire reports mix both on one page).
+_SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+CONTEST_VERBS = frozenset("beat defeat win won lose lost draw drew edge thrash rout crush overcome".split())
+SPORTS_WORDS = frozenset("goals striker strikers midfielder goalkeeper defender header penalty equaliser equalizer "
+                         "equalised equalized kick match cup tournament championship champions "
+                         "semifinal semi-final quarter-final innings wicket seed seeded tiebreak "
+                         "coach club squad stadium qualifier fixture scorer scored "
+                         "half-time halftime referee olympic olympics medal".split())
+SPORTS_CODES_ROOTS = frozenset({"04", "11", "12", "13", "17", "18", "19"})
+
+
+def not_political(code: str, tok: "Token") -> bool:
+    """A coded verb read in a sense that is no political act: its object names a social ill,
+    a lead or an election (NON_EVENT_OBJECTS), "seized on X", or the clause reports a game."""
+    lemma = tok.lemma_.lower()
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    if tok.dep_ in ("amod", "acl"):  # "suspended interest payments" read as a modifier; "a resolution released by"
+        objs |= {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound")}
+    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pcomp" and g.lemma_.lower() in ASSIGNED_TASKS for g in c.children) for c in tok.children):
+        return True  # "had been charged with resolving the conflict": a task, not an indictment
+    if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()):
+        return True
+    if lemma == "seize" and not objs and any(
+            c.dep_ in ("prt", "prep") and c.lower_ in _SEIZE_ON and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            for c in tok.children):
+        return True  # "seized on a remark" (not "seized the town on Tuesday")
+    if code == "172" and lemma == "sign" and _clause_words(tok) & ROUTINE_DECREES:
+        return True  # "signed a decree dissolving parliament / fixing the election date": no restriction
+    if code == "114" and lemma == "complain" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in AILMENTS for g in c.children)
+            for c in tok.children):
+        return True  # "complained of back pain"
+    if code[:2] == "14" and lemma == "protest" and tok.dep_ in ("xcomp", "advcl") and \
+            tok.head.lemma_.lower() in DIPLOMATIC_PROTEST_VERBS:
+        return True  # "summoned the ambassador to protest at the shooting": the summons is the protest (114)
+    if lemma == "retaliate" and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return True  # "retaliated by expelling a diplomat": the means is the act, coded on its own verb
+    if lemma == "visit" and code == "042" and _visitor_modifier(tok):
+        return True  # "told visiting minister X": X is the visitor, the clause's subject the host
+    if lemma == "discuss" and code[:2] == "04" and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TALKED_ABOUT and any(
+                g.dep_ == "prep" and g.lower_ in ("with", "between") for g in c.children) for c in tok.children):
+        return True  # "to discuss the stalled talks with Israel": Israel is a party to the talks, not to this discussion
+    if code[:2] in SPORTS_CODES_ROOTS:
+        sent = tok.sent
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        if _SCORE.search(sent.text) and words & (SPORTS_WORDS | CONTEST_VERBS):
+            return True
+        if len(words & SPORTS_WORDS) >= 3:
+            return True
+    return False
+
+
+# "X said Y must/should <act>" is coded a demand (coder._code_obligation); "must be" that
+# judges a state ("the administration must be hard", "the government must be worried") or a
+# passive ("banks should be encouraged") says what is likely or advisable, not what Y must do.
+OBLIGATION_PATTERN = "100 say ^ccomp:* >csubj"
+
+
+def epistemic_must(tok: "Token") -> bool:
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children):
+            if c.lemma_.lower() == "be" or (any(a.dep_ == "auxpass" for a in c.children) and _no_demanded_act(c)) or (
+                    c.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in c.children)):
+                return True
+    return False
+
+
+def _no_demanded_act(clause: "Token") -> bool:
+    """ "troops must be withdrawn" still names what is demanded (1056); "banks should be encouraged" does not."""
+    from dateline.events.conflict import demanded_act_code
+    return demanded_act_code(clause) is None and clause.lemma_.lower() not in DEMANDED_PASSIVES
+
+
+# passives that still say what is demanded of someone ("X should be impeached / released / tried")
+DEMANDED_PASSIVES = frozenset("release free lift end stop impeach oust remove dismiss sack punish try arrest prosecute "
+                              "expel replace jail investigate withdraw disband".split())
+
+
+# Firms consulting, agreeing or cooperating with firms is commerce, not a political act (the
+# Wikinews and Reuters standards code a firm only opposite a government or a public body).
+BUSINESS_ROOTS = frozenset({"02", "03", "04", "05", "06", "10"})
+
+
+def business_only(ev: Event) -> bool:
+    """Commerce between firms, or a firm cutting off its customers, is no political act."""
+    if ev.source.role != "BUS":
+        return False
+    return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
+        ev.code == "163" and ev.target.role in ("BUS", "CVL"))
+
+
+# ---------------------------------------------------------------- lexicon9: subcodes the asked act makes clear
+
+TROOP_NOUNS = frozenset("troop troops force forces soldier soldiers army armies unit units tank tanks "
+                        "militia fighter fighters contingent peacekeeper peacekeepers".split())
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "remove", "evacuate", "move"})
+# armed sides whose killing of each other is fighting (190), not a murder (1823)
+_ARMED = frozenset({"MIL", "REB", "UAF"})  # (police killed by rebels stay a killing, 1823: test_events_lexicon)
+PERSON_OBJECTS = frozenset("couple man men woman women child children tourist tourists hostage hostages "
+                           "journalist journalists worker workers foreigner foreigners missionary missionaries "
+                           "people person national nationals citizen citizens official officials diplomat "
+                           "diplomats businessman engineer engineers nun nuns priest priests".split())
+
+
+STRIKING_WORKERS = frozenset("worker workers controller controllers employee employees union unions miner miners "
+                             "teacher teachers docker dockers pilot pilots staff driver drivers nurse nurses "
+                             "doctor doctors servant servants journalist journalists".split())
+LABOUR_STRIKE_MODS = frozenset("general national nationwide warning token one-day two-day hunger union pay wage "
+                               "seaman seamen".split())
+COMMERCE_WORDS = frozenset("trade tariff tariffs market markets goods import imports export exports dumping "
+                        "practice practices".split())
+_SPEAKING_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "MED", "ELI", "CVL"})
+VERBAL_ATTACKS = frozenset({"attack", "assault", "broadside", "tirade", "diatribe", "salvo"})
+VERBAL_ATTACK_MODS = frozenset("strongest strong verbal scathing fierce fiercest bitter blistering sharp sharpest stinging "
+                               "personal harsh harshest withering".split())
+
+
+# another side's acts a "regret over/at" disapproves of (regret "for" one's own act is an apology)
+REGRETTED_ACTS = frozenset("decision move plan plans policy step announcement refusal failure attack attacks killing "
+                           "statement remarks remark action actions resolution vote".split())
+# what an accusation of aggression names beyond coder.ACCUSATION_CONTENT's attack words
+AGGRESSION_WORDS = frozenset("sovereignty airspace troop troops incursion incursions occupation occupy warplane "
+                             "warplanes".split())
+BLOCKED_DECISIONS = frozenset("proposal plan plans bill legislation resolution measure move adoption consideration "
+                               "deal agreement accord treaty merger takeover appointment nomination request bid "
+                               "attempt decision reform reforms vote".split())
+BLOCKED_AID = frozenset("aid assistance funding fund funds loan loans credit credits".split())
+
+
+def _threatened_object(tok: "Token") -> set[str]:
+    """The object of the threatened act ("threatened to cut off aid" -> {"aid"})."""
+    return {o.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"}
+
+
+def _object_lemmas(tok: "Token") -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+
+
+def _visitor_modifier(tok: "Token") -> bool:
+    """ "told visiting minister X", "briefed visiting Congressman Y": a bare "visiting" before a
+    person (the small model hangs it as amod or as an xcomp with the person for its object)."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
+        return False
+    if tok.dep_ == "amod":
+        return True
+    return tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.i > tok.i
+                                       for c in tok.children)
+
+
+def _subject_lemmas(tok: "Token") -> set[str]:
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and tok.dep_ in ("xcomp", "conj") :
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return {t.lemma_.lower() for s in subj for t in s.subtree}
+
+
+def _asks_troops_out(tok: "Token") -> bool:
+    """ "urged Y to withdraw its troops", "demanded that Y pull its forces back": the asked act
+    takes armed forces out (a de-escalation), not a bill or a plan."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in WITHDRAW_VERBS:
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None) or next(
+                (o for o in c.children if o.dep_ == "nsubjpass"), None)  # "troops must be withdrawn"
+            if obj is not None and obj.lemma_.lower() in TROOP_NOUNS | {t.rstrip("s") for t in TROOP_NOUNS}:
+                return True
+    return False
+
+
+def lexicon9_subcode(ev: Event, tok: "Token") -> str:
+    """Subcodes the codebook's definitions ask for that the matched line could not see:
+    an appeal or demand to take troops out is de-escalation (0256 / 1056); armed sides killing
+    each other fight (190, as "killed 20 rebels" already codes); police capturing a person
+    arrest them (173, not 192 occupy); a person seized is abducted (181, not 171 property)."""
+    code, src, tgt = ev.code, ev.source, ev.target
+    lemma = tok.lemma_.lower()
+    if code in ("020", "0242") and _asks_troops_out(tok):
+        return "0256"
+    if code in ("100", "1042") and _asks_troops_out(tok):
+        return "1056"
+    if code in ("190", "195") and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
+            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
+                tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
+        return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
+    if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
+        return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
+    if code == "190" and lemma == "attack" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
+            for c in tok.children):
+        return "111"  # "attacked Britain for allowing the conference": criticism
+    if code in ("190", "182") and lemma == "launch" and tgt.role in _SPEAKING_ROLES and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_ATTACKS and (
+                src.role in _SPEAKING_ROLES - {"CVL"} or any(m.lower_ in VERBAL_ATTACK_MODS for m in c.children))
+            for c in tok.children):
+        return "111"  # "the leader launched his strongest attack on the government": words, not force
+    if code == "144" and lemma in ("block", "obstruct") and (obj := _object_lemmas(tok)):
+        if obj & BLOCKED_DECISIONS:
+            return "120"  # "Brazil blocked the proposal": a rejection, not a blockade of passage
+        if obj & BLOCKED_AID:
+            return "162"  # "voted to block aid to the rebels"
+    if code == "055" and any(
+            c.dep_ == "prep" and c.lower_ in ("over", "at", "about") and any(g.lemma_.lower() in REGRETTED_ACTS for g in c.children)
+            for c in [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]):
+        return "111"  # "expressed regret over Israel's decision": disapproval, not an apology
+    if code == "112" and lemma in ("accuse", "charge", "blame") and _clause_words(tok) & AGGRESSION_WORDS:
+        return "1123"  # "accused Turkey of violating its sovereignty by sending troops": aggression
+    if code == "1313" and (threatened := _threatened_object(tok)):
+        if threatened & BLOCKED_AID:
+            return "1311"  # "threatened to cut off aid": reduce aid, not break relations
+        if threatened & (COMMERCE_WORDS | {"sanction", "sanctions", "embargo"}):
+            return "1312"
+    if code == "1823" and src.role in _ARMED and tgt.role in _ARMED and src.role != tgt.role:
+        return "190"
+    if code == "192" and lemma == "capture" and src.role in ("COP", "JUD", "GOV") and tgt.role == "CVL":
+        return "173"
+    if code == "171" and lemma in ("seize", "grab", "snatch") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PERSON_OBJECTS for c in tok.children):
+        return "181"
+    return code
 
 
 def _appeal_for_asked_act(ev: Event, tok: "Token") -> Event:

@@ -27,12 +27,61 @@ _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 
 
+# Wire sports copy carries a slug before its headline ("SOCCER - AJAX SLUMP 2-0", "TENNIS -
+# STICH GLAD ..."). Its "beat", "attacked", "signed with" and "banned" are games, transfers and
+# club discipline, never political events (census audit, docs/evaluation/events-audit9.md).
+_SPORTS_SLUG = re.compile(
+    r"^\s*(?:SOCCER|FOOTBALL|BASEBALL|BASKETBALL|TENNIS|GOLF|CRICKET|RUGBY(?: UNION| LEAGUE)?|ATHLETICS|"
+    r"CYCLING|BOXING|SWIMMING|MOTOR RACING|MOTORCYCLING|MOTOCROSS|ICE HOCKEY|HOCKEY|SQUASH|BADMINTON|"
+    r"HORSE RACING|RACING|SAILING|YACHTING|ROWING|OLYMPICS|SKIING|FORMULA ONE|NBA|NFL|NHL|"
+    r"AUSTRALIAN RULES|ALPINE SKIING|TABLE TENNIS|VOLLEYBALL|HANDBALL|JUDO|WRESTLING|GYMNASTICS)"
+    r"\b[^\n]{0,40}? - ")
+
+
+def sports_report(doc: "Doc") -> bool:
+    """The article is wire sports copy: its first line starts with a sports slug. Kept per Doc
+    (one regex match on the first line)."""
+    found = doc.user_data.get("dateline.wire.sports")
+    if found is None:
+        from dateline.nlp import doc_text
+
+        found = doc.user_data["dateline.wire.sports"] = bool(_SPORTS_SLUG.match(doc_text(doc)[:200]))
+    return found
+
+
+# A dateline paragraph of its own: "HAMBURG, Germany 1996-08-22", "NAIROBI Aug 22".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Za-z.' -]+)? "
+    r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*")
+
+
+def headline_end(doc: "Doc") -> int:
+    """End offset of the wire headline, else 0: the first paragraph, when the dateline paragraph
+    follows it (a byline may sit between). The lead below reports the headline's event again, so
+    the headline is not coded (REUTERS_DEV.md: coding both counts one event twice). Kept per Doc."""
+    end = doc.user_data.get("dateline.wire.headline")
+    if end is None:
+        from dateline.nlp import doc_text
+
+        paras = doc_text(doc)[:1200].split("\n\n", 3)
+        end = 0
+        if len(paras) > 2 and paras[0].strip() and "\n" not in paras[0].strip() and any(
+                _DATELINE.fullmatch(p.strip()) for p in paras[1:3]):
+            end = len(paras[0])
+        doc.user_data["dateline.wire.headline"] = end
+    return end
+
+
 def is_shouting(sent: "Span") -> bool:
-    """The sentence is an upper-case line (a wire headline): its letters are nearly all capitals.
-    Such a line is not coded; its event is reported again, properly cased, below it.
+    """A line the wire style says not to code: an upper-case line (a wire headline: its letters
+    are nearly all capitals; its event is reported again, properly cased, below it), a cased
+    headline above a dateline paragraph (`headline_end`), or any line of a sports report
+    (`sports_report`).
     (Counted on the text with two C-level regex scans: this runs on every sentence.)"""
     from dateline.nlp import doc_text
 
+    if sports_report(sent.doc) or sent.start_char < headline_end(sent.doc):
+        return True
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     upper = len(_UPPER.findall(text))
     return upper >= MIN_SHOUTED_CAPITALS and upper >= SHOUT_RATIO * len(_LOWER.findall(text))
@@ -170,12 +219,27 @@ def press_actor() -> "Actor":
     return Actor(None, "the press", "---MED", None, "MED")
 
 
+# What a company declines to comment on when the matter is its business, not politics:
+# "declined to comment on reports it had agreed to buy a stake" (census audit).
+BUSINESS_WORDS = frozenset("stake share shares buy sell sale purchase acquisition takeover merger bid "
+                           "price prices earnings profit profits result results contract deal loan "
+                           "production output market client customer dividend".split())
+
+
 def declined_comment(trigger: "Token") -> bool:
     """ "X declined to comment (on ...)": a refusal to comment with no asker in its sentence is
-    said to the press, who are the ones asking in a news report (a wire commonplace)."""
-    return trigger.lemma_.lower() in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in trigger.children) or (
-        trigger.lemma_.lower() == "comment" and trigger.head.lemma_.lower() in ("decline", "refuse"))
+    said to the press, who are the ones asking in a news report (a wire commonplace); not when
+    the matter is a business one (`BUSINESS_WORDS` in what the comment is on)."""
+    if trigger.lemma_.lower() in ("decline", "refuse"):
+        comment = next((c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() == "comment"), None)
+    elif trigger.lemma_.lower() == "comment" and trigger.head.lemma_.lower() in ("decline", "refuse"):
+        comment = trigger
+    else:
+        return False
+    if comment is None:
+        return False
+    topic = [t for c in comment.children if c.dep_ == "prep" and c.lower_ in ("on", "about") for t in c.subtree]
+    return not any(t.lemma_.lower() in BUSINESS_WORDS for t in topic)
 
 
 def owed_lenders(words: list["Token"]) -> bool:

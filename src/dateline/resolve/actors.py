@@ -45,6 +45,8 @@ from dateline.resolve.countries import country_code
 from dateline.resolve.places import place_country
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span
 
 #: Country parts that are sectors, not countries (CAMEO.type.txt): the role field gets them.
@@ -126,7 +128,15 @@ def _org_key(text: str) -> str:
     t = text.replace("\u2019", "'").replace(".", "").lower()
     t = re.sub(r"\s+", " ", t).strip(" ,;:'\"")
     t = re.sub(r"'s$", "", t)
+    # British and wire spellings of the same body ("Organisation of African Unity", "Taleban",
+    # "Co-operation") are one key, so the table lists each body once
+    t = _ORG_SPELLINGS.sub(lambda m: _ORG_SPELLING[m.group(0)], t)
     return re.sub(r"^the ", "", t)
+
+
+_ORG_SPELLING = {"organisation": "organization", "organisations": "organizations", "co-operation": "cooperation",
+                 "taleban": "taliban", "moslem": "muslim", "defence": "defense"}
+_ORG_SPELLINGS = re.compile(r"\b(?:" + "|".join(_ORG_SPELLING) + r")\b")
 
 
 def known_org_code(name: str) -> str | None:
@@ -310,6 +320,27 @@ def _context_country(article: Article | None) -> str | None:
     return _clear_country(places, article.dateline)
 
 
+def _goods_after() -> "re.Pattern[str]":
+    from dateline.events.actors import GOODS_WORDS  # (lazy: the events package imports this module)
+
+    words = sorted(GOODS_WORDS | {w + "s" for w in GOODS_WORDS} | {"wines", "goods"}, key=len, reverse=True)
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+class _LazyPattern:
+    """A pattern built on first use (the goods words live in the events package)."""
+
+    def __init__(self, build: "Callable[[], re.Pattern[str]]") -> None:
+        self._build, self._pattern = build, None
+
+    def match(self, text: str, pos: int) -> "re.Match[str] | None":
+        if self._pattern is None:
+            self._pattern = self._build()
+        return self._pattern.match(text, pos)
+
+
+_GOODS_AFTER = _LazyPattern(_goods_after)
+
 #: Extra votes of a place the headline names (the events' place) in the article's country.
 _HEADLINE_WEIGHT = 2
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
@@ -322,10 +353,16 @@ def place_votes(entity: Entity, article: Article) -> int:
     actor ("the visiting Japanese minister") is a mention, not the place of the events."""
     text = article.text or ""
     votes = 0
+    goods = 0
     for m in entity.mentions:
+        if entity.label == "NORP" and _GOODS_AFTER.match(text, m.end):
+            goods += 1  # "French wine", "British lamb": a product's origin, not where events happen
+            continue
         votes += 1
         if entity.label in ("GPE", "LOC") and _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
             votes += 1
+    if goods and not votes:
+        return 0
     votes = max(1, votes)
     if article.headline and re.search(r"\W" + re.escape(entity.name) + r"\W", f" {article.headline} "):
         votes += _HEADLINE_WEIGHT
@@ -338,7 +375,7 @@ def _clear_country(places: tuple[tuple[str | None, str, int], ...], dateline: st
     votes: Counter[str] = Counter()
     for country, name, weight in places:
         code = country or country_code(name)
-        if code:
+        if code and weight:
             votes[code] += weight
     if dateline:
         code = place_country(dateline)
@@ -581,7 +618,12 @@ _GROUP_MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson leader comma
                                 "president editor correspondent reporter journalist militant".split()
                                # round 6: the people of an outlet's programmes speak for it ("Fox
                                # News commentator X", "CNN anchor Y" -> USAMED)
-                               + "commentator host anchor presenter columnist contributor".split())
+                               + "commentator host anchor presenter columnist contributor".split()
+                               # round 7: the officers of international bodies in 1990s wire
+                               # ("EU Farm Commissioner X", "U.N. human rights investigator Y",
+                               # "OSCE mediator Z") act for the body
+                               + "commissioner coordinator inspector investigator mediator negotiator monitor "
+                                 "observer rapporteur administrator delegate".split())
 
 
 def _strong_role(name: str) -> str | None:
