@@ -105,3 +105,37 @@ def check_reuters_records(records: list[dict], prefix: str) -> None:
         triples = [tuple(ev.values()) for ev in rec["events"]]
         assert len(set(triples)) == len(triples)
     assert len({r["id"] for r in records}) == len(records)
+
+
+CONLL_FIELDS = {"id", "file", "docno", "start", "end", "date", "events", "noevents", "confidence"}
+
+
+def check_conll_records(records: list[dict], prefix: str, source_file: str) -> None:
+    """Offsets only (no sentence text), ids from docno and start, one source file, unique triples,
+    and the no-event share of the other real-news sets: shared by the CoNLL dev and train sets."""
+    for rec in records:
+        assert set(rec) == CONLL_FIELDS  # no sentence text in the repository
+        assert rec["id"] == f"{prefix}:{rec['docno']}-{rec['start']}"
+        assert rec["file"] == source_file
+        assert rec["noevents"] == (not rec["events"])
+        assert rec["confidence"] in {"high", "medium"}
+        triples = [tuple(ev.values()) for ev in rec["events"]]
+        assert len(set(triples)) == len(triples)
+    assert len({r["id"] for r in records}) == len(records)
+    share = sum(r["noevents"] for r in records) / len(records)
+    assert 0.15 <= share <= 0.25
+
+
+def check_conll_paragraph_runs(records: list[dict]) -> None:
+    """Each loaded record is one whole body paragraph of its rebuilt document (never the headline
+    or the dateline), dated by the dateline, in one run of 1-5 consecutive sentences per document."""
+    runs: dict[int, list[int]] = {}
+    for rec in records:
+        art = rec["article"]
+        paras = art.text.split("\n\n")
+        assert rec["text"] in paras[1:] and rec["text"] == rec["text"].strip()
+        assert rec["date"] == art.date and art.date not in rec["text"]
+        runs.setdefault(rec["docno"], []).append(paras.index(rec["text"]))
+    for docno, idx in runs.items():
+        assert idx == list(range(idx[0], idx[0] + len(idx))), docno
+        assert 1 <= len(idx) <= 5

@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from events_gold_files import check_codes_and_actors, check_fully_scored, check_report_aligns, jsonl
+from events_gold_files import (check_codes_and_actors, check_conll_paragraph_runs, check_conll_records,
+                               check_fully_scored, check_report_aligns, jsonl)
 
 from dateline.errors import ConfigError
 from dateline.eval.conll_events import SOURCE_FILE, TRAIN_GOLD, TRAIN_SOURCE_FILE, load_conll_events
-
-FIELDS = {"id", "file", "docno", "start", "end", "date", "events", "noevents", "confidence"}
 
 # A made-up one-document CoNLL file (token per line): headline, dateline, two body sentences.
 TOY = """-DOCSTART- -X- -X- O
@@ -66,17 +65,7 @@ def test_gold_file_ships_offsets_only():
     records = jsonl(TRAIN_GOLD)
     assert 120 <= len(records) <= 150
     assert 45 <= len({r["docno"] for r in records}) <= 55
-    for rec in records:
-        assert set(rec) == FIELDS  # no sentence text in the repository
-        assert rec["id"] == f"conll_train:{rec['docno']}-{rec['start']}"
-        assert rec["file"] == TRAIN_SOURCE_FILE
-        assert rec["noevents"] == (not rec["events"])
-        assert rec["confidence"] in {"high", "medium"}
-        triples = [tuple(ev.values()) for ev in rec["events"]]
-        assert len(set(triples)) == len(triples)
-    assert len({r["id"] for r in records}) == len(records)
-    share = sum(r["noevents"] for r in records) / len(records)
-    assert 0.15 <= share <= 0.25  # the no-event share of the other real-news sets
+    check_conll_records(records, "conll_train", TRAIN_SOURCE_FILE)
 
 
 def test_codes_and_actors_are_in_the_cameo_tables(shared):
@@ -85,16 +74,7 @@ def test_codes_and_actors_are_in_the_cameo_tables(shared):
 
 def test_loader_cuts_whole_body_paragraphs_of_train_documents(shared):
     records = load_conll_events(shared / "data", TRAIN_GOLD, TRAIN_SOURCE_FILE)
-    runs: dict[int, list[int]] = {}
-    for rec in records:
-        art = rec["article"]
-        paras = art.text.split("\n\n")
-        assert rec["text"] in paras[1:] and rec["text"] == rec["text"].strip()
-        assert rec["date"] == art.date and art.date not in rec["text"]  # never the dateline line
-        runs.setdefault(rec["docno"], []).append(paras.index(rec["text"]))
-    for docno, idx in runs.items():  # one run of consecutive sentences per document
-        assert idx == list(range(idx[0], idx[0] + len(idx))), docno
-        assert 1 <= len(idx) <= 5
+    check_conll_paragraph_runs(records)
 
 
 def test_toy_train_record_loads(toy_data, tmp_path):
