@@ -556,10 +556,13 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     # "said Y would send aid" (the "would" is no hypothetical), "is willing to resume talks":
     # an announced intention
     reported = coop.reported_future(tok, d)
-    future = reported or coop.readiness(tok)
+    scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
+    if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
+        return []  # "is not due to meet": nothing is planned
+    future = reported or coop.readiness(tok) or scheduled
     if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok) and not reported) or (
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)

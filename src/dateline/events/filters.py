@@ -158,6 +158,22 @@ def unrealised_infinitive(node: "Token") -> bool:
     return False
 
 
+# Heads that put an infinitive on a timetable: "is due to meet", "is scheduled to visit", "is set
+# to sign", "was to hold talks". ("likely", "expected" are forecasts, not plans: they stay hypothetical.)
+TIMETABLE_HEADS = frozenset({"due", "scheduled", "set", "slated", "schedule"})
+
+
+def scheduled_act(tok: "Token") -> bool:
+    """An act put on a timetable by a named party: an announced intention, coded as such (03x),
+    as "will visit" is. CONLL_TRAIN.md: scheduled meetings and visits are 036, not the act and
+    not nothing."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in TIMETABLE_HEADS or (
+        head.lemma_.lower() == "be" and head.pos_ == "AUX" and any(c.dep_ == "nsubj" for c in head.children))
+
+
 # Verbs of a war that goes on: in the present tense, inside a description of one side, they
 # are background ("a militia which fights the PKK", "Algeria, fighting a vicious war against
 # ...", "countries which are fighting militants"), not the news of the sentence.
