@@ -14,6 +14,9 @@ from test_events_audit9_filters import _events, _token
      ("FINGOV", "036", "SWEGOV")),
     ("Kenyan President Daniel arap Moi was due to hold talks with Ugandan President Yoweri Museveni "
      "in Arusha on Thursday, officials said.", ("KENGOV", "036", "UGAGOV")),
+    # a passive timetable: its subject is the one who will act
+    ("Finnish Prime Minister Paavo Lipponen is scheduled to meet Swedish Prime Minister Goran Persson on Monday.",
+     ("FINGOV", "036", "SWEGOV")),
 ])
 def test_a_timetabled_meeting_codes_the_intention(text, expected):
     got = _events(text)
@@ -37,3 +40,4 @@ def test_scheduled_act_reads_the_timetable_head():
     assert scheduled_act(_token("The envoy was to meet the rebels on Monday.", "meet"))
     assert not scheduled_act(_token("The envoy is likely to meet the rebels on Monday.", "meet"))
     assert not scheduled_act(_token("The envoy flew to Goma to meet the rebels.", "meet"))
+    assert scheduled_act(_token("The envoy is scheduled to meet the rebels on Monday.", "meet"))

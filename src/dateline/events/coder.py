@@ -604,7 +604,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         inner = target_candidates(xcomps[0], inner_pat)
         if inner and inner[0]:
             cands = [*cands, inner[0]]
-    return [_Coding(tok, pat, code, subjects(tok) + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
+    srcs = subjects(tok)
+    if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
+        srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])
+    return [_Coding(tok, pat, code, srcs + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
                     alternatives=tuple(cands[1:]))]
 
 
