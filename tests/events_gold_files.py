@@ -139,3 +139,17 @@ def check_conll_paragraph_runs(records: list[dict]) -> None:
     for docno, idx in runs.items():
         assert idx == list(range(idx[0], idx[0] + len(idx))), docno
         assert 1 <= len(idx) <= 5
+
+
+def write_jsonl(folder: Path, *records: dict) -> Path:
+    """A gold file of the given records in `folder`, for loader tests on made-up records."""
+    path = Path(folder) / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def conll_data_dir(folder: Path, file_name: str, conll_text: str) -> Path:
+    """A data dir holding one made-up CoNLL file under ner/, as the CoNLL loaders expect."""
+    (Path(folder) / "ner").mkdir()
+    (Path(folder) / "ner" / file_name).write_text(conll_text, encoding="utf-8")
+    return Path(folder)

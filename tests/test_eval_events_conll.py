@@ -7,11 +7,9 @@ which no longer fits is refused, that codes and actors come from the CAMEO table
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 from events_gold_files import (check_codes_and_actors, check_conll_paragraph_runs, check_conll_records,
-                               check_fully_scored, check_report_aligns, jsonl)
+                               check_fully_scored, check_report_aligns, conll_data_dir, jsonl, write_jsonl)
 
 from dateline.errors import ConfigError
 from dateline.eval.conll_events import GOLD, SOURCE_FILE, load_conll_events
@@ -53,15 +51,8 @@ replied O O O
 
 @pytest.fixture
 def toy_data(tmp_path):
-    (tmp_path / "ner").mkdir()
-    (tmp_path / "ner" / SOURCE_FILE).write_text(TOY, encoding="utf-8")
-    return tmp_path
+    return conll_data_dir(tmp_path, SOURCE_FILE, TOY)
 
-
-def _write(tmp_path, *records) -> object:
-    path = tmp_path / "gold.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def _toy_record(**changes) -> dict:
@@ -89,7 +80,7 @@ def test_loader_cuts_whole_body_paragraphs_with_the_dateline_date(shared):
 
 
 def test_toy_record_loads(toy_data, tmp_path):
-    [rec] = load_conll_events(toy_data, _write(tmp_path, _toy_record()))
+    [rec] = load_conll_events(toy_data, write_jsonl(tmp_path, _toy_record()))
     assert rec["text"] == "Ruritania condemned Zembla on Friday."
     assert rec["article"].date == "1996-08-30"
 
@@ -106,18 +97,18 @@ def test_toy_record_loads(toy_data, tmp_path):
 def test_a_record_that_does_not_fit_is_refused(toy_data, tmp_path, changes):
     rec = _toy_record(**changes)
     with pytest.raises(ConfigError, match=rec["id"]):
-        load_conll_events(toy_data, _write(tmp_path, rec))
+        load_conll_events(toy_data, write_jsonl(tmp_path, rec))
 
 
 def test_only_the_dev_file_is_used(toy_data, tmp_path):
     rec = _toy_record(file="conll2003_train.txt")
     with pytest.raises(ConfigError, match="not conll2003_dev.txt"):
-        load_conll_events(toy_data, _write(tmp_path, rec))
+        load_conll_events(toy_data, write_jsonl(tmp_path, rec))
 
 
 def test_a_missing_source_file_is_named(tmp_path):
     with pytest.raises(ConfigError, match="CoNLL-2003 file not found"):
-        load_conll_events(tmp_path, _write(tmp_path, _toy_record()))
+        load_conll_events(tmp_path, write_jsonl(tmp_path, _toy_record()))
 
 
 def test_report_lists_the_set_aligned():

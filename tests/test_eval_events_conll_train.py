@@ -7,11 +7,9 @@ and actors come from the CAMEO tables, and that `dateline eval events` scores an
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 from events_gold_files import (check_codes_and_actors, check_conll_paragraph_runs, check_conll_records,
-                               check_fully_scored, check_report_aligns, jsonl)
+                               check_fully_scored, check_report_aligns, conll_data_dir, jsonl, write_jsonl)
 
 from dateline.errors import ConfigError
 from dateline.eval.conll_events import SOURCE_FILE, TRAIN_GOLD, TRAIN_SOURCE_FILE, load_conll_events
@@ -42,15 +40,8 @@ today O O O
 
 @pytest.fixture
 def toy_data(tmp_path):
-    (tmp_path / "ner").mkdir()
-    (tmp_path / "ner" / TRAIN_SOURCE_FILE).write_text(TOY, encoding="utf-8")
-    return tmp_path
+    return conll_data_dir(tmp_path, TRAIN_SOURCE_FILE, TOY)
 
-
-def _write(tmp_path, *records):
-    path = tmp_path / "gold.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def _toy_record(**changes) -> dict:
@@ -78,7 +69,7 @@ def test_loader_cuts_whole_body_paragraphs_of_train_documents(shared):
 
 
 def test_toy_train_record_loads(toy_data, tmp_path):
-    [rec] = load_conll_events(toy_data, _write(tmp_path, _toy_record()), TRAIN_SOURCE_FILE)
+    [rec] = load_conll_events(toy_data, write_jsonl(tmp_path, _toy_record()), TRAIN_SOURCE_FILE)
     assert rec["text"] == "Osterlich warned Valdoria on Monday."
     assert rec["article"].date == "1996-08-12"
 
@@ -92,15 +83,15 @@ def test_toy_train_record_loads(toy_data, tmp_path):
 def test_a_train_record_that_does_not_fit_is_refused(toy_data, tmp_path, changes):
     rec = _toy_record(**changes)
     with pytest.raises(ConfigError, match=rec["id"]):
-        load_conll_events(toy_data, _write(tmp_path, rec), TRAIN_SOURCE_FILE)
+        load_conll_events(toy_data, write_jsonl(tmp_path, rec), TRAIN_SOURCE_FILE)
 
 
 def test_the_train_and_dev_files_are_kept_apart(toy_data, tmp_path):
     # A train record read as the blind dev set is refused, and the other way round.
     with pytest.raises(ConfigError, match=f"not {SOURCE_FILE}"):
-        load_conll_events(toy_data, _write(tmp_path, _toy_record()))
+        load_conll_events(toy_data, write_jsonl(tmp_path, _toy_record()))
     with pytest.raises(ConfigError, match=f"not {TRAIN_SOURCE_FILE}"):
-        load_conll_events(toy_data, _write(tmp_path, _toy_record(file=SOURCE_FILE)), TRAIN_SOURCE_FILE)
+        load_conll_events(toy_data, write_jsonl(tmp_path, _toy_record(file=SOURCE_FILE)), TRAIN_SOURCE_FILE)
 
 
 def test_report_lists_the_set_aligned():
