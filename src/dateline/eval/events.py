@@ -11,6 +11,9 @@ Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
   used by neither set above (kept untouched while wikinews_extra is used for coder work).
 - wikinews_extra3: a third blind held-out set (same format and conventions, WIKINEWS_EXTRA3.md), made
   once the other three sets were all in use for coder work; no span overlaps or touches theirs.
+- wikinews_extra4: a fourth blind set (same format and conventions, WIKINEWS_EXTRA4.md): the first four body
+  sentences of 35 unused articles, chosen mechanically and coded by two annotators independently
+  (`dateline eval agreement` compares them); scored here against the primary annotation.
 - reuters: a blind set of Reuters-21578 (1987) newswire sentences coded by the same conventions
   (src/dateline/eval/data/REUTERS_EVENTS.md), scored by dateline.eval.reuters_events.
 - timebank: a blind set of TimeBank / AQUAINT (1989-2000) news sentences coded by the same conventions
@@ -61,6 +64,8 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
                                                records=load_wikinews_extra(data_dir, EXTRA2_GOLD))
     result["wikinews_extra3"] = score_wikinews(data_dir, folder, limit,
                                                records=load_wikinews_extra(data_dir, EXTRA3_GOLD))
+    result["wikinews_extra4"] = score_wikinews(data_dir, folder, limit,
+                                               records=load_wikinews_extra(data_dir, EXTRA4_GOLD))
     from dateline.eval.reuters_dev import score_reuters_dev  # 1987 Reuters wire style (reuters_dev.py)
     result["reuters_dev"] = score_reuters_dev(data_dir, limit)
     result["reuters"] = score_reuters(data_dir, limit)  # blind Reuters-21578 set, see data/REUTERS_EVENTS.md
@@ -131,6 +136,7 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
 EXTRA_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra.jsonl"
 EXTRA2_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra2.jsonl"
 EXTRA3_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra3.jsonl"
+EXTRA4_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra4.jsonl"
 
 
 def load_wikinews_extra(data_dir: Path, path: Path = EXTRA_GOLD) -> list[dict[str, Any]]:
