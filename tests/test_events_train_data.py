@@ -7,7 +7,7 @@ outside the codebook would be a class the coder can never be scored right on.
 """
 from __future__ import annotations
 
-import json
+import functools
 from pathlib import Path
 
 import pytest
@@ -21,14 +21,30 @@ DATA = SHARED / "data"
 FILES = sorted(TRAIN.glob("*.jsonl"))
 
 
-def _load(path: Path) -> list[dict]:
+def _load(path: Path, monkeypatch) -> list[dict]:
+    from dateline.eval import reuters_events
     from dateline.eval.conll_events import TRAIN_SOURCE_FILE, load_conll_events
-    from dateline.eval.reuters_events import load_reuters
 
     first = jsonl(path)[0]
     if "docno" in first:
         return load_conll_events(DATA, path, TRAIN_SOURCE_FILE)
-    return load_reuters(DATA, path)
+    # every Reuters batch spans most of the 22 corpus files: parse each file once per test session
+    monkeypatch.setattr(reuters_events, "read_articles", _read_articles_once)
+    return reuters_events.load_reuters(DATA, path)
+
+
+def _original_reader():
+    from dateline.eval.reuters_events import read_articles
+
+    return read_articles
+
+
+_READ = _original_reader()  # taken before any test patches the module
+
+
+@functools.lru_cache(maxsize=None)
+def _read_articles_once(path: Path):
+    return _READ(path)
 
 
 def test_there_is_training_data():
@@ -51,8 +67,8 @@ def test_ids_are_unique_across_files():
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_spans_fit_their_articles_and_codes_come_from_the_tables(path):
-    records = _load(path)
+def test_spans_fit_their_articles_and_codes_come_from_the_tables(path, monkeypatch):
+    records = _load(path, monkeypatch)
     assert all(rec["text"].strip() for rec in records)
     check_codes_and_actors(DATA, records)
 
