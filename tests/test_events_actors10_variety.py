@@ -6,6 +6,10 @@ state firms, state media, courts named by their city, ultra-nationalist deputies
 ruling and junior coalition parties, and a coordinated list in a relative clause.
 
 Run `PYTHONPATH=src:tests python tests/test_events_actors10_variety.py` for the figures and misses.
+First score, before any rule of the round: exact 0.514 (P 0.475), country 0.757, as first written;
+two records were then corrected by the standard (b21: a meeting in a third country is 044; b19: a
+finite relative clause "who met" is coded, both ways for every pair of agents), which the first
+code scores 0.650 (P 0.650) on, country 0.875. After this round's rules: exact 0.864 (P 0.854), country 0.889.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ VARIETY = Path(__file__).parent / "data" / "events_variety_actors10.jsonl"
 
 (test_the_variety_set_is_well_formed,
  test_the_variety_set_scores_at_its_measured_level,
- test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 30, step=3, floor_f1=0.0, floor_p=0.0)
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 30, step=3, floor_f1=0.80, floor_p=0.80)
 
 
 if __name__ == "__main__":
