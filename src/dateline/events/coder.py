@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, context, coop, filters, general, wire
+from dateline.events import conflict, context, coop, filters, general, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1769,6 +1769,11 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         if not objs or not _resolve(objs, ctx):
             country = src.country
             return [(c.trigger, Actor(None, "civilians", country + "CVL", country, "CVL"))]
+    if c.code in statements.COMPLEMENT_CODES:  # "concern at the arrest by Turkish police" (events/statements.py)
+        for cand in statements.complement_targets(c.trigger, c.code):
+            got = [x for x in _resolve([cand], ctx, c.code) if x[1].code != src.code]
+            if got:
+                return got
     return []
 
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import wire
+from dateline.events import statements, wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -162,6 +162,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (not_political(ev.code, tok) or (
                 ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
+        if tok is not None and statements.unwished_keeping(ev.code, tok):
+            continue  # stmt10: "the two countries maintain close cooperation" states relations
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
             ev = _recode(ev, lexicon9_subcode(ev, tok))
