@@ -131,3 +131,34 @@ def test_disagreement_and_opposition_are_criticism(text, triple):
     got = _events(text)
     assert triple in got
     assert not any(code == "110" for _, code, _ in got)
+
+
+# ---------------------------------------------------------------- "X is concerned about Y's plan" (111)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Japan said it was deeply concerned about China's decision to send warships.", ("JPN", "111", "CHN")),
+    ("The European Union is worried by Hungary's new media law.", ("IGOEUREEC", "111", "HUN")),
+    ("Britain was disappointed with Spain's refusal to reopen the border.", ("GBR", "111", "ESP")),
+])
+def test_dismay_at_an_act_criticises_its_doer(text, triple):
+    assert triple in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he was concerned about the president's health.",
+    "Officials were worried by rising prices.",
+    "Germany is not concerned about France's plan.",
+])
+def test_dismay_with_no_doer_or_negated_is_not_coded(text):
+    assert not any(code == "111" for _, code, _ in _events(text))
+
+
+def test_a_suffered_act_is_owned_only_by_its_by_agent():
+    from dateline.events.statements import noun_doer
+
+    def arrest(text):
+        return next(t for t in _doc(text) if t.lower_ == "arrest")
+
+    assert noun_doer(arrest("Rights groups were alarmed at the arrest of two editors by the secret police.")).text == "police"
+    assert noun_doer(arrest("They protested at Ali's arrest.")) is None

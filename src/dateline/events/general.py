@@ -938,6 +938,16 @@ SYMPATHY_SUBJECTS = frozenset("thought prayer heart sympathy condolence".split()
 _WITH_YOU = _parse("018", "be >with", "verb", 0)
 
 
+_DISMAY = _parse("111", "be >none", "verb", 0)
+
+
+def dismayed_at(tok: "Token") -> list:
+    """ "Japan said it was deeply concerned about China's decision", "the EU is worried by
+    Hungary's new law": criticism (111) of the act's doer (stmt10, events/statements.py)."""
+    found = statements.dismay(tok)
+    return [Reading(tok, _DISMAY, "111", found[0], found[1])] if found is not None else []
+
+
 def with_you(tok: "Token") -> list:
     """ '"Mexico, we are with you," the president wrote', "Our prayers are with the people of
     Haiti": standing with someone in words is an empathetic comment (018)."""
@@ -1229,6 +1239,7 @@ _COMPELLING = frozenset({"make", "decree", "rule"})
 _READERS: dict = {}
 for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be"}, with_you),
                         (PRAYING_VERBS, let_us_pray), (WARNING_VERBS, named_a_threat), (SENDING_VERBS, police_sent),
-                        (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order)):
+                        (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
+                        ({"be"} | statements.DISMAY_VERBS, dismayed_at)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)

@@ -44,6 +44,12 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub"})
 SPEAKER_NOUNS = frozenset("concern disquiet unease alarm misgiving reservation dissatisfaction regret gratitude "
                           "thanks appreciation commitment keenness determination protest protests opposition "
                           "objection disapproval support anger outrage indignation displeasure dismay".split())
+# States someone is concerned FOR: their owner is the one feared for, not a doer.
+FATE_NOUNS = frozenset("health safety fate life lives wellbeing well-being welfare condition security future plight "
+                       "whereabouts family families situation survival".split())
+# Acts suffered: "X's arrest", "the death of X" name the victim; only a "by" phrase names the doer.
+SUFFERED_NOUNS = frozenset("release detention arrest death killing murder disappearance treatment imprisonment "
+                           "jailing abduction kidnapping execution expulsion deportation".split())
 # Entity types that name a possible doer.
 AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
@@ -70,6 +76,10 @@ def noun_doer(noun: "Token") -> "Token | None":
     "by" phrase on it or on its participle ("sanctions imposed by X", "the arrest by police"),
     the subject of its relative clause ("the way Tokyo handled", "statements Reagan made").
     Never the "of" object: "the death of a citizen" names the victim, not a doer."""
+    if noun.lemma_.lower() in FATE_NOUNS:
+        return None  # "concern about the president's health": his health, not his act
+    if noun.lemma_.lower() in SUFFERED_NOUNS:
+        return _by_agent(noun)  # "concern at the arrest of X by Turkish police": the police
     if noun.lemma_.lower() in CASE_HEADS:
         inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)), None)
         if inner is not None:
@@ -177,3 +187,35 @@ def unwished_keeping(code: str, trigger: "Token") -> bool:
     if trigger.dep_ in ("xcomp", "acl", "ccomp", "advcl", "pcomp") and head.lemma_.lower() in WISH_WORDS:
         return False
     return True
+
+
+# ---------------------------------------------------------------- "X is concerned about Y's plan" (111)
+
+# Adjectives (after "be") and passive verbs of dismay: "said it was concerned about Y's decision",
+# "is worried by Y's new law", "was disappointed with Y's refusal" criticise the doer of the act.
+DISMAY_ADJECTIVES = frozenset("concerned worried alarmed disturbed dismayed disappointed troubled upset unhappy "
+                              "angry outraged displeased perturbed".split())
+DISMAY_VERBS = frozenset("concern worry alarm disturb dismay disappoint trouble upset anger outrage displease "
+                         "perturb".split())
+DISMAY_PREPS = frozenset({"about", "at", "over", "by", "with"})
+
+
+def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
+    """(subjects, doers) of a statement of dismay at someone's act, or None. The doer must be
+    named (possessor, nationality, "by" agent, relative-clause subject): "concerned about
+    the situation" or "worried by rising prices" aim at no one and give None."""
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        head = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in DISMAY_ADJECTIVES), None)
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma in DISMAY_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+        head = tok
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    if head is None or not subj or any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+        return None
+    nouns = [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in DISMAY_PREPS
+             for g in _pobjs(c) if g.pos_ == "NOUN"]
+    doers = [d for n in nouns if (d := noun_doer(n)) is not None]
+    return (subj, doers[:1]) if doers else None
