@@ -115,6 +115,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
         events[mark:] = [_coop_refine(ev, doc) for ev in events[mark:]]
+        events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
     _locate_from_visits(events)
     return events
 
@@ -308,6 +309,8 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you"):  # '"You must go," X told Y' (context.py)
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
+                if code == "100" and filters.advice_only(c):
+                    continue  # "said the government should delay the tax": advice, not a demand (audit10)
                 if code == "1053":
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
