@@ -174,3 +174,26 @@ def test_forecasts_hopes_and_leanings_code_nothing(text):
 
 def test_a_stated_readiness_is_still_an_intention():
     assert ("USAGOV", "036", "USALEG") in _events("President Reagan said he was ready to negotiate with Congress.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister will explain the measures to U.S. officials during his visit to Washington.", "visit"),
+    ("He was speaking after a meeting of farm leaders with the foreign and agriculture ministers.", "meeting"),
+    ("Cooperation was strengthened by Monday's meeting between the three finance ministers.", "meeting"),
+])
+def test_event_nouns_that_set_the_time_of_another_act_are_mentions(text, word):
+    from dateline.events.filters import embedded_nominal
+
+    assert embedded_nominal(_token(text, word))
+
+
+def test_a_purpose_noun_stays_for_the_coder():
+    from dateline.events.filters import embedded_nominal
+
+    assert not embedded_nominal(_token("The Kenyan president flew to Kampala on Monday for talks with Museveni.", "talks"))
+
+
+def test_quoted_advice_codes_no_demand():
+    text = ('The Japanese prime minister visited Seoul on Monday. "The ruling party should win about '
+            'two million votes," the political scientist Taro Yamada said.')
+    assert not {t for t in _events(text) if t[1].startswith("10")}

@@ -1318,8 +1318,9 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
             elif any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in root.children) \
                     and (subj.pos_ != "PRON" or subj.lower_ == "you"):  # '"You must resign," X told Y
                 code = conflict.demanded_act_code(root) or "100"  # "must withdraw its troops" -> 1056
-                out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
-                                   with_conjuncts([subj]), derived=True))
+                if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
+                    out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
+                                       with_conjuncts([subj]), derived=True))
     return out
 
 

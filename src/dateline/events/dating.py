@@ -213,4 +213,3 @@ def _dates_act(date: "Token", trigger: "Token") -> bool:
             return False
         node = node.head
     return False
-

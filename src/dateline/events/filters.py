@@ -368,8 +368,17 @@ def embedded_nominal(tok: "Token") -> bool:
         return False
     prep = tok.head
     holder = prep.head
+    if prep.lower_ in _SETTING_PREPS and holder.pos_ in ("VERB", "AUX"):
+        return True  # "speaking during talks with X", "strengthened by Monday's meeting between X and Y"
     return (prep.lower_ in _MENTIONING_PREPS and holder.pos_ == "NOUN"
             and holder.lemma_.lower() not in _PART_OF_EVENT_NOUNS)
+
+
+# Prepositions that make an event noun the time or cause of the clause's own act: "said during
+# his visit to Washington", "after a meeting of farm leaders with the ministers", "strengthened by
+# the meeting between ...". ("for talks with" and "on a visit to" are the purposes the coder
+# reads with the travel verb, docs/events.md; "amid criticism from" is a reaction it reads.)
+_SETTING_PREPS = frozenset({"during", "after", "before", "following", "by", "since"})
 
 
 # A habit or a record, not the news: "has raided ... in the past", "has for years supported",
