@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Codes whose target may be found through the statement's complement.
-COMPLEMENT_CODES = frozenset({"111", "112", "114", "051", "016", "030", "1122", "1123", "1121"})
+COMPLEMENT_CODES = frozenset({"111", "112", "114", "051", "030", "1122", "1123", "1121"})
+# (not 016: "would neither confirm nor deny the forecast", "denied rumours of riots after X
+# killed ..." -- a denial's target is its accuser, found by events/context.py)
+# Verbs whose direct object is the one spoken to, never an act: "told a subcommittee".
+ADDRESSING_VERBS = frozenset("tell inform brief assure warn remind urge ask advise notify write address".split())
 # Prepositions that introduce what a statement is about ("concern at/over/about", "gratitude for").
 ABOUT_PREPS = frozenset({"at", "over", "about", "with", "to", "for", "of", "against", "on"})
 # Subordinators whose clause is the act a statement reacts to ("protested after X visited").
@@ -76,7 +80,10 @@ def noun_doer(noun: "Token") -> "Token | None":
     "by" phrase on it or on its participle ("sanctions imposed by X", "the arrest by police"),
     the subject of its relative clause ("the way Tokyo handled", "statements Reagan made").
     Never the "of" object: "the death of a citizen" names the victim, not a doer."""
-    if noun.lemma_.lower() in FATE_NOUNS:
+    from dateline.events.actors import GOODS_WORDS  # (here: actors imports the frames this module's users load)
+
+    if noun.lemma_.lower() in FATE_NOUNS or noun.lemma_.lower() in GOODS_WORDS:
+        # (goods: "criticised Irish beef" names where the beef is from, not a doer)
         return None  # "concern about the president's health": his health, not his act
     if noun.lemma_.lower() in SUFFERED_NOUNS:
         return _by_agent(noun)  # "concern at the arrest of X by Turkish police": the police
@@ -150,7 +157,8 @@ def complement_targets(trigger: "Token", code: str) -> list["Token"]:
     # the object is the act itself ("denounced Bosnia's elections", "reported violations by X"),
     # unless it is the speaker's own feeling or pledge ("expressed his government's disquiet")
     obj = next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                and c.lemma_.lower() not in SPEAKER_NOUNS), None)
+                and c.lemma_.lower() not in SPEAKER_NOUNS), None) \
+        if trigger.lemma_.lower() not in ADDRESSING_VERBS else None
     out = [d for n in ([obj] if obj is not None else []) + nouns if (d := noun_doer(n)) is not None]
     out += reaction_subjects(trigger)
     if trigger.lemma_.lower() in NAMING_VERBS:  # "protested what they called Israel's war": Israel
