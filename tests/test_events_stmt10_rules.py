@@ -162,3 +162,30 @@ def test_a_suffered_act_is_owned_only_by_its_by_agent():
 
     assert noun_doer(arrest("Rights groups were alarmed at the arrest of two editors by the secret police.")).text == "police"
     assert noun_doer(arrest("They protested at Ali's arrest.")) is None
+
+
+# ---------------------------------------------------------------- "remained committed to the accords with X" (030)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The United States said it remained committed to the migration accords with Cuba.", ("USA", "030", "CUB")),
+    ("Peru is committed to the peace treaty with Ecuador.", ("PER", "030", "ECU")),
+])
+def test_a_stated_commitment_to_an_accord_is_an_intent_to_cooperate_with_its_partner(text, triple):
+    assert triple in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The party is committed to reform.",
+    "Brazil is not committed to the pact with Argentina.",
+    "The rebels committed atrocities against civilians.",
+])
+def test_a_commitment_with_no_partner_or_negated_is_not_030(text):
+    assert not any(code == "030" for _, code, _ in _events(text))
+
+
+# ---------------------------------------------------------------- appeals to end an embargo (0254)
+
+
+def test_an_appeal_to_end_an_embargo_is_an_appeal_for_easing_sanctions():
+    assert ("RUSLEG", "0254", "RUSGOV") in _events("Russian lawmakers called on the government to end the economic embargo on Iraq.")

@@ -948,6 +948,16 @@ def dismayed_at(tok: "Token") -> list:
     return [Reading(tok, _DISMAY, "111", found[0], found[1])] if found is not None else []
 
 
+_COMMITTED = _parse("030", "be >none", "verb", 0)
+
+
+def committed_to(tok: "Token") -> list:
+    """ "the United States remained committed to the accords with Cuba": an expressed
+    commitment to cooperate (030) with the accord's partner (stmt10, events/statements.py)."""
+    found = statements.committed(tok)
+    return [Reading(tok, _COMMITTED, "030", found[0], found[1])] if found is not None else []
+
+
 def with_you(tok: "Token") -> list:
     """ '"Mexico, we are with you," the president wrote', "Our prayers are with the people of
     Haiti": standing with someone in words is an empathetic comment (018)."""
@@ -1240,6 +1250,6 @@ _READERS: dict = {}
 for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be"}, with_you),
                         (PRAYING_VERBS, let_us_pray), (WARNING_VERBS, named_a_threat), (SENDING_VERBS, police_sent),
                         (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
-                        ({"be"} | statements.DISMAY_VERBS, dismayed_at)):
+                        ({"be"} | statements.DISMAY_VERBS, dismayed_at), ({"be", "remain", "stay", "commit"}, committed_to)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)

@@ -165,9 +165,7 @@ def complement_targets(trigger: "Token", code: str) -> list["Token"]:
         out += [d for c in trigger.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"
                 if (d := noun_doer(c)) is not None]
     if code == "030":  # "its commitment to the accords with X": the partner of what it commits to
-        out += [g for n in nouns for m in (n, *(x for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
-                                                   for x in _pobjs(p)))
-                for p in m.children if p.dep_ == "prep" and p.lower_ in ("with", "between") for g in _pobjs(p)]
+        out += accord_partners(nouns)
     if code in ("051", "030"):
         out += addressees(trigger)
     return out
@@ -182,6 +180,34 @@ KEEPING_VERBS = frozenset("maintain preserve develop promote".split())
 WISH_WORDS = frozenset("want wish hope seek desire aim intend plan pledge promise vow commit agree resolve "
                        "keen keenness eager eagerness willing willingness ready readiness determined "
                        "determination committed commitment desire intention".split())
+
+
+def accord_partners(nouns: list["Token"]) -> list["Token"]:
+    """ "(commitment) to the accords with X", "to the implementation of the pact with X": the
+    partner of what is committed to."""
+    return [g for n in nouns for m in (n, *(x for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                                            for x in _pobjs(p)))
+            for p in m.children if p.dep_ == "prep" and p.lower_ in ("with", "between") for g in _pobjs(p)]
+
+
+def committed(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
+    """ "said it remained committed to the migration accords with X": an expressed commitment
+    to cooperate (030) with the accord's partner; None when no partner is named."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("be", "remain", "stay"):
+        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ == "committed"), None)
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma == "commit" and tok.lower_ == "committed" and any(c.dep_ == "auxpass" for c in tok.children):
+        adj, subj = tok, [c for c in tok.children if c.dep_ == "nsubjpass"]  # "is committed" read as a passive
+    else:
+        return None
+    if adj is None or not subj or any(c.dep_ == "neg" for c in (*tok.children, *adj.children)):
+        return None
+    nouns = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == "to" for g in _pobjs(c) if g.pos_ == "NOUN"]
+    partners = accord_partners(nouns) if nouns else []
+    if nouns and not partners:  # "committed to the accords with X" with "with" hung on "committed"
+        partners = [g for c in adj.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in _pobjs(c)]
+    return (subj, partners[:1]) if partners else None
 
 
 def unwished_keeping(code: str, trigger: "Token") -> bool:
