@@ -253,3 +253,38 @@ def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
              for g in _pobjs(c) if g.pos_ == "NOUN"]
     doers = [d for n in nouns if (d := noun_doer(n)) is not None]
     return (subj, doers[:1]) if doers else None
+
+
+# ---------------------------------------------------------------- "X said Y had declared war on them" (111)
+
+# A war "declared" in someone else's words is the speaker's charge against the declarer, not a
+# military act: "Arafat said Israel had effectively declared war on the Palestinians".
+REPORTING_VERBS = frozenset("say tell add charge claim allege insist declare announce warn complain".split())
+
+
+def reported_war(tok: "Token") -> "Token | None":
+    """The "declare" verb of a war declared inside a reporting verb's clause whose subject is not
+    the reporter's own pronoun (then the speaker names the war themselves), else None."""
+    if tok.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "declare" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        war = [g for g in c.children if g.dep_ == "dobj" and (g.lemma_.lower() == "war" or any(
+            p.lower_ == "of" and any(w.lemma_.lower() == "war" for w in p.children) for p in g.children))]
+        subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")
+                and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)]  # not "his government"
+        # the war is on a party ("on them", "on the Palestinians"), not on "corruption" or "drugs"
+        on = [g for h in (c, *war) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+              for g in _pobjs(p)]
+        if war and subj and any(g.pos_ in ("PROPN", "PRON") or g.ent_type_ in AGENT_ENTS for g in on):
+            return c
+    return None
+
+
+def is_reported_war(trigger: "Token") -> bool:
+    """The 19x a reported war declaration would otherwise give ("said Y had declared war")."""
+    if trigger.lemma_.lower() != "declare" or trigger.dep_ != "ccomp":
+        return False
+    found = reported_war(trigger.head)
+    return found is not None and found.i == trigger.i
