@@ -162,3 +162,73 @@ def test_a_suffered_act_is_owned_only_by_its_by_agent():
 
     assert noun_doer(arrest("Rights groups were alarmed at the arrest of two editors by the secret police.")).text == "police"
     assert noun_doer(arrest("They protested at Ali's arrest.")) is None
+
+
+# ---------------------------------------------------------------- "remained committed to the accords with X" (030)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The United States said it remained committed to the migration accords with Cuba.", ("USA", "030", "CUB")),
+    ("Peru is committed to the peace treaty with Ecuador.", ("PER", "030", "ECU")),
+])
+def test_a_stated_commitment_to_an_accord_is_an_intent_to_cooperate_with_its_partner(text, triple):
+    assert triple in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The party is committed to reform.",
+    "Brazil is not committed to the pact with Argentina.",
+    "The rebels committed atrocities against civilians.",
+])
+def test_a_commitment_with_no_partner_or_negated_is_not_030(text):
+    assert not any(code == "030" for _, code, _ in _events(text))
+
+
+# ---------------------------------------------------------------- appeals to end an embargo (0254)
+
+
+def test_an_appeal_to_end_an_embargo_is_an_appeal_for_easing_sanctions():
+    assert ("RUSLEG", "0254", "RUSGOV") in _events("Russian lawmakers called on the government to end the economic embargo on Iraq.")
+
+
+# ---------------------------------------------------------------- "X said Y had declared war on them" (111)
+
+
+def test_a_war_declared_in_someone_elses_words_is_the_speakers_charge():
+    got = _events("The Lebanese president said Israel had effectively declared war on Lebanon.")
+    assert ("LBNGOV", "111", "ISR") in got
+    assert not any(code[:2] == "19" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Germany declared war on Russia in 1914.", ("DEU", "190", "RUS")),
+    ("Iraq said it had declared war on Iran.", ("IRQ", "190", "IRN")),
+])
+def test_a_war_declared_by_the_speaker_or_in_narration_stays_a_war(text, triple):
+    assert triple in _events(text)
+
+
+def test_a_war_on_a_social_ill_is_no_charge():
+    from dateline.events.statements import reported_war
+
+    doc = _doc("The rebel leader said the army had declared war on drugs.")
+    assert reported_war(doc[4]) is None
+
+
+# ---------------------------------------------------------------- "concern that Y was doing ..." (111)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("France said it was concerned that Iran was enriching uranium.", ("FRA", "111", "IRN")),
+    ("Britain expressed concern that the Chinese government had jailed three activists.", ("GBR", "111", "CHNGOV")),
+])
+def test_concern_that_a_named_party_acts_criticises_it(text, triple):
+    assert triple in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister expressed concern that Chinese tourists could be hurt.",
+    "Aid agencies were worried that the talks would collapse.",
+])
+def test_concern_for_victims_or_about_events_is_not_criticism(text):
+    assert not any(code == "111" for _, code, _ in _events(text))

@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Codes whose target may be found through the statement's complement.
-COMPLEMENT_CODES = frozenset({"111", "112", "114", "051", "016", "030", "1122", "1123", "1121"})
+COMPLEMENT_CODES = frozenset({"111", "112", "114", "051", "030", "1122", "1123", "1121"})
+# (not 016: "would neither confirm nor deny the forecast", "denied rumours of riots after X
+# killed ..." -- a denial's target is its accuser, found by events/context.py)
+# Verbs whose direct object is the one spoken to, never an act: "told a subcommittee".
+ADDRESSING_VERBS = frozenset("tell inform brief assure warn remind urge ask advise notify write address".split())
 # Prepositions that introduce what a statement is about ("concern at/over/about", "gratitude for").
 ABOUT_PREPS = frozenset({"at", "over", "about", "with", "to", "for", "of", "against", "on"})
 # Subordinators whose clause is the act a statement reacts to ("protested after X visited").
@@ -76,7 +80,10 @@ def noun_doer(noun: "Token") -> "Token | None":
     "by" phrase on it or on its participle ("sanctions imposed by X", "the arrest by police"),
     the subject of its relative clause ("the way Tokyo handled", "statements Reagan made").
     Never the "of" object: "the death of a citizen" names the victim, not a doer."""
-    if noun.lemma_.lower() in FATE_NOUNS:
+    from dateline.events.actors import GOODS_WORDS  # (here: actors imports the frames this module's users load)
+
+    if noun.lemma_.lower() in FATE_NOUNS or noun.lemma_.lower() in GOODS_WORDS:
+        # (goods: "criticised Irish beef" names where the beef is from, not a doer)
         return None  # "concern about the president's health": his health, not his act
     if noun.lemma_.lower() in SUFFERED_NOUNS:
         return _by_agent(noun)  # "concern at the arrest of X by Turkish police": the police
@@ -111,6 +118,21 @@ def _by_agent(noun: "Token") -> "Token | None":
                     if g.pos_ in ("PROPN", "NOUN"):
                         return g
     return None
+
+
+def feared_doers(head: "Token") -> list["Token"]:
+    """ "concern that Japan was not opening its markets", "concerned that Iran was enriching
+    uranium": the named subject of the that-clause on a noun or adjective of concern (an active
+    subject with a name, so "concern that civilians could be hurt" names no doer)."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            out.extend(s for s in c.children if s.dep_ == "nsubj"
+                       and (s.ent_type_ in AGENT_ENTS or s.pos_ == "PROPN" or s.pos_ == "NOUN" and (
+                           s.lemma_.lower() in RULING_WORDS or any(m.dep_ in ("amod", "compound")
+                                                                   and m.ent_type_ in AGENT_ENTS for m in s.children))))
+    return out
 
 
 def reaction_subjects(trigger: "Token") -> list["Token"]:
@@ -150,16 +172,18 @@ def complement_targets(trigger: "Token", code: str) -> list["Token"]:
     # the object is the act itself ("denounced Bosnia's elections", "reported violations by X"),
     # unless it is the speaker's own feeling or pledge ("expressed his government's disquiet")
     obj = next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                and c.lemma_.lower() not in SPEAKER_NOUNS), None)
+                and c.lemma_.lower() not in SPEAKER_NOUNS), None) \
+        if trigger.lemma_.lower() not in ADDRESSING_VERBS else None
     out = [d for n in ([obj] if obj is not None else []) + nouns if (d := noun_doer(n)) is not None]
     out += reaction_subjects(trigger)
+    if code[:2] == "11":  # "expressed concern that Japan was ...": the feared act's doer
+        out += [d for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEAKER_NOUNS
+                for d in feared_doers(c)]
     if trigger.lemma_.lower() in NAMING_VERBS:  # "protested what they called Israel's war": Israel
         out += [d for c in trigger.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"
                 if (d := noun_doer(c)) is not None]
     if code == "030":  # "its commitment to the accords with X": the partner of what it commits to
-        out += [g for n in nouns for m in (n, *(x for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
-                                                   for x in _pobjs(p)))
-                for p in m.children if p.dep_ == "prep" and p.lower_ in ("with", "between") for g in _pobjs(p)]
+        out += accord_partners(nouns)
     if code in ("051", "030"):
         out += addressees(trigger)
     return out
@@ -174,6 +198,34 @@ KEEPING_VERBS = frozenset("maintain preserve develop promote".split())
 WISH_WORDS = frozenset("want wish hope seek desire aim intend plan pledge promise vow commit agree resolve "
                        "keen keenness eager eagerness willing willingness ready readiness determined "
                        "determination committed commitment desire intention".split())
+
+
+def accord_partners(nouns: list["Token"]) -> list["Token"]:
+    """ "(commitment) to the accords with X", "to the implementation of the pact with X": the
+    partner of what is committed to."""
+    return [g for n in nouns for m in (n, *(x for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                                            for x in _pobjs(p)))
+            for p in m.children if p.dep_ == "prep" and p.lower_ in ("with", "between") for g in _pobjs(p)]
+
+
+def committed(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
+    """ "said it remained committed to the migration accords with X": an expressed commitment
+    to cooperate (030) with the accord's partner; None when no partner is named."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("be", "remain", "stay"):
+        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ == "committed"), None)
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma == "commit" and tok.lower_ == "committed" and any(c.dep_ == "auxpass" for c in tok.children):
+        adj, subj = tok, [c for c in tok.children if c.dep_ == "nsubjpass"]  # "is committed" read as a passive
+    else:
+        return None
+    if adj is None or not subj or any(c.dep_ == "neg" for c in (*tok.children, *adj.children)):
+        return None
+    nouns = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == "to" for g in _pobjs(c) if g.pos_ == "NOUN"]
+    partners = accord_partners(nouns) if nouns else []
+    if nouns and not partners:  # "committed to the accords with X" with "with" hung on "committed"
+        partners = [g for c in adj.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in _pobjs(c)]
+    return (subj, partners[:1]) if partners else None
 
 
 def unwished_keeping(code: str, trigger: "Token") -> bool:
@@ -217,5 +269,40 @@ def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
         return None
     nouns = [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in DISMAY_PREPS
              for g in _pobjs(c) if g.pos_ == "NOUN"]
-    doers = [d for n in nouns if (d := noun_doer(n)) is not None]
+    doers = [d for n in nouns if (d := noun_doer(n)) is not None] + feared_doers(head)
     return (subj, doers[:1]) if doers else None
+
+
+# ---------------------------------------------------------------- "X said Y had declared war on them" (111)
+
+# A war "declared" in someone else's words is the speaker's charge against the declarer, not a
+# military act: "Arafat said Israel had effectively declared war on the Palestinians".
+REPORTING_VERBS = frozenset("say tell add charge claim allege insist declare announce warn complain".split())
+
+
+def reported_war(tok: "Token") -> "Token | None":
+    """The "declare" verb of a war declared inside a reporting verb's clause whose subject is not
+    the reporter's own pronoun (then the speaker names the war themselves), else None."""
+    if tok.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "declare" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        war = [g for g in c.children if g.dep_ == "dobj" and (g.lemma_.lower() == "war" or any(
+            p.lower_ == "of" and any(w.lemma_.lower() == "war" for w in p.children) for p in g.children))]
+        subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")
+                and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)]  # not "his government"
+        # the war is on a party ("on them", "on the Palestinians"), not on "corruption" or "drugs"
+        on = [g for h in (c, *war) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+              for g in _pobjs(p)]
+        if war and subj and any(g.pos_ in ("PROPN", "PRON") or g.ent_type_ in AGENT_ENTS for g in on):
+            return c
+    return None
+
+
+def is_reported_war(trigger: "Token") -> bool:
+    """The 19x a reported war declaration would otherwise give ("said Y had declared war")."""
+    if trigger.lemma_.lower() != "declare" or trigger.dep_ != "ccomp":
+        return False
+    found = reported_war(trigger.head)
+    return found is not None and found.i == trigger.i
