@@ -459,8 +459,9 @@ def _content_clause(tok: "Token") -> bool:
     """The trigger sits in the content clause of a noun ("a statement that X agreed ...")."""
     t = tok
     while t.dep_ not in ("ROOT",) and t.head is not t:
-        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN":
-            return True
+        if t.head.pos_ == "NOUN" and (t.dep_ in ("acl", "ccomp")
+                                      or t.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)):
+            return True  # (a "that" content clause is often parsed as a relative clause)
         t = t.head
     return False
 
