@@ -101,6 +101,14 @@ def test_agreeing_to_end_a_dispute_is_no_truce():
     assert not any(code == "0871" for _, code, _ in triples("The two banks agreed on Monday to end their dispute over fees."))
 
 
+def test_two_sides_named_as_one_subject_share_one_triple():
+    got = triples("The Kurdish factions reached a ceasefire on Friday after a week of fighting.", published="1996-08-23")
+    assert ("IRQREB", "0871", "IRQREB") in got
+    # one side alone reaching a truce names no party
+    alone = triples("Iraqi Kurdish rebels reached a truce on Friday.", published="1996-08-23")
+    assert not any(code == "0871" for _, code, _ in alone)
+
+
 def test_a_truce_inside_a_denied_statement_is_no_fact():
     for text in ("The militia denied a government statement that the two Afghan sides had agreed to a ceasefire.",
                  "Earlier this month, the Afghan militia denied a Kabul government statement that the two sides had "

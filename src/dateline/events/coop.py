@@ -402,6 +402,21 @@ RECIPROCAL_CODES = frozenset({"0871"})
 TRUCE_MAKING = frozenset({"reach", "agree", "conclude", "sign", "accept", "declare", "announce", "decide", "consent"})
 
 
+# Plural nouns that name both sides of a truce at once ("the factions", "the two sides", "leaders
+# of the two factions").
+SIDE_NOUNS = frozenset({"faction", "side", "party", "rival", "foe", "enemy", "belligerent", "combatant"})
+
+
+def both_sides(tok: "Token") -> bool:
+    """ "the (two) factions / sides", "leaders of the two rival factions": one subject, two parties."""
+    for t in (tok, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj")):
+        if t.tag_ in ("NNS", "NNPS") and (t.lemma_.lower() in SIDE_NOUNS
+                                          or any(c.lower_ in ("two", "both") for c in t.children)):
+            return True
+    return False
+
+
 def reciprocal(code: str, trigger: "Token") -> bool:
     """ "X and Y reached a truce": the coder pairs the coordinated subjects with each other."""
     return code in RECIPROCAL_CODES and trigger.lemma_.lower() in TRUCE_MAKING
