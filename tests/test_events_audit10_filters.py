@@ -180,11 +180,18 @@ def test_a_stated_readiness_is_still_an_intention():
     ("The minister will explain the measures to U.S. officials during his visit to Washington.", "visit"),
     ("He was speaking after a meeting of farm leaders with the foreign and agriculture ministers.", "meeting"),
     ("Cooperation was strengthened by Monday's meeting between the three finance ministers.", "meeting"),
+    ("The talks were separate from discussions between Japanese officials and the British minister.", "discussions"),
 ])
 def test_event_nouns_that_set_the_time_of_another_act_are_mentions(text, word):
     from dateline.events.filters import embedded_nominal
 
     assert embedded_nominal(_token(text, word))
+
+
+def test_the_cause_of_an_act_is_a_mention():
+    text = "U.S. warships raided an Iranian oil rig in retaliation for an Iranian attack on a Kuwaiti tanker."
+    got = _events(text, "1987-10-20")
+    assert ("IRN", "190", "KWT") not in got and ("USAMIL", "190", "IRN") in got
 
 
 def test_a_purpose_noun_stays_for_the_coder():
@@ -197,3 +204,19 @@ def test_quoted_advice_codes_no_demand():
     text = ('The Japanese prime minister visited Seoul on Monday. "The ruling party should win about '
             'two million votes," the political scientist Taro Yamada said.')
     assert not {t for t in _events(text) if t[1].startswith("10")}
+
+
+# ---------------------------------------------------------------- a leader and his own staff
+
+@pytest.mark.parametrize("text", [
+    "President Reagan met his top economic advisers at the White House on Monday to discuss the budget.",
+    "The Japanese prime minister and his cabinet discussed the yen's rise on Tuesday.",
+])
+def test_a_leader_consulting_his_own_staff_is_no_event(text):
+    assert not {t for t in _events(text) if t[1].startswith("04")}
+
+
+def test_a_leader_meeting_another_office_or_a_counterpart_still_codes():
+    assert ("USAGOV", "040", "USAGOV") in _events("President Reagan met Treasury Secretary James Baker on Monday.")
+    assert {t for t in _events("Iraqi President Saddam Hussein met his Egyptian counterpart in Baghdad on Monday.")
+            if t[1].startswith("04")}

@@ -370,8 +370,17 @@ def embedded_nominal(tok: "Token") -> bool:
     holder = prep.head
     if prep.lower_ in _SETTING_PREPS and holder.pos_ in ("VERB", "AUX"):
         return True  # "speaking during talks with X", "strengthened by Monday's meeting between X and Y"
-    return (prep.lower_ in _MENTIONING_PREPS and holder.pos_ == "NOUN"
-            and holder.lemma_.lower() not in _PART_OF_EVENT_NOUNS)
+    if prep.lower_ == "for" and holder.pos_ == "VERB" and tok.tag_ == "NN" and not _purpose_verb(holder):
+        return True  # "raided a rig in retaliation for an Iranian attack on a ship": the cause, not the act
+    return (prep.lower_ in _MENTIONING_PREPS and (holder.pos_ == "NOUN" or holder.pos_ == "ADJ" and prep.lower_ != "for")
+            and holder.lemma_.lower() not in _PART_OF_EVENT_NOUNS)  # also "separate from discussions between"
+
+
+def _purpose_verb(verb: "Token") -> bool:
+    """The coder's travel and light verbs read "for talks with Y" as their purpose (docs/events.md)."""
+    from dateline.events.coder import LIGHT_VERBS, PURPOSE_VERBS
+
+    return verb.lemma_.lower() in PURPOSE_VERBS or verb.lemma_.lower() in LIGHT_VERBS
 
 
 # Prepositions that make an event noun the time or cause of the clause's own act: "said during
@@ -435,3 +444,20 @@ def not_news(ev: "Event", article: "object", doc: "Doc") -> bool:
     with prosecutors" and "an agreement Iraq reached with the U.N. in June"; only years back are
     history, `dating.is_history`.)"""
     return commerce(ev)
+
+
+# A leader consulting his own staff is the government deliberating, not an event between two
+# actors: "Reagan met his top economic advisers", "Reagan and his advisers discussed the crisis"
+# (census audit: self-events).
+STAFF_NOUNS = frozenset("adviser advisor aide staff cabinet team lieutenant deputy official minister "
+                        "secretary spokesman assistant".split())
+_OWN = frozenset({"his", "her", "its", "their"})
+
+
+def own_staff(code: str, source_tok: "Token | None", target_tok: "Token | None", src: "Actor", tgt: "Actor") -> bool:
+    """A consultation (04x) with one's own staff ("his advisers") of the same country; either
+    side may be the staff ("Reagan and his advisers discussed ..." is coded both ways)."""
+    if code[:2] != "04" or not src.country or src.country != tgt.country:
+        return False
+    return any(tok is not None and tok.lemma_.lower() in STAFF_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children) for tok in (source_tok, target_tok))
