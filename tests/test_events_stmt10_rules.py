@@ -232,3 +232,13 @@ def test_concern_that_a_named_party_acts_criticises_it(text, triple):
 ])
 def test_concern_for_victims_or_about_events_is_not_criticism(text):
     assert not any(code == "111" for _, code, _ in _events(text))
+
+
+def test_a_feared_or_wished_act_is_no_criticism():
+    from dateline.events.statements import feared_doers
+
+    for text in ("Baker was worried that the Republican party might face the election with a weak economy.",
+                 "The ministers were concerned that Japan do more to stimulate demand."):
+        doc = _doc(text)
+        adj = next(t for t in doc if t.lower_ in ("worried", "concerned"))
+        assert feared_doers(adj) == []

@@ -120,6 +120,9 @@ def _by_agent(noun: "Token") -> "Token | None":
     return None
 
 
+HEDGES = frozenset("might could may would will should can shall 'd 'll".split())
+
+
 def feared_doers(head: "Token") -> list["Token"]:
     """ "concern that Japan was not opening its markets", "concerned that Iran was enriching
     uranium": the named subject of the that-clause on a noun or adjective of concern (an active
@@ -127,7 +130,9 @@ def feared_doers(head: "Token") -> list["Token"]:
     out = []
     for c in head.children:
         if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") \
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                and c.tag_ != "VB" and not any(a.dep_ == "aux" and a.lower_ in HEDGES for a in c.children):
+            # a fact, not a fear ("might face", "could lose") or a wish ("concerned that Japan do more")
             out.extend(s for s in c.children if s.dep_ == "nsubj"
                        and (s.ent_type_ in AGENT_ENTS or s.pos_ == "PROPN" or s.pos_ == "NOUN" and (
                            s.lemma_.lower() in RULING_WORDS or any(m.dep_ in ("amod", "compound")
