@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, context, coop, filters, general, wire
+from dateline.events import conflict, context, coop, filters, general, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -114,7 +114,8 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     seen.add(key)
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
-        events[mark:] = [_coop_refine(ev, doc) for ev in events[mark:]]
+        events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
+        events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
     _locate_from_visits(events)
     return events
 
@@ -287,7 +288,7 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     return [_Coding(tok, _DENIAL, "016", subjects(tok), denied[0])]
 
 
-def _coop_refine(ev: Event, doc: "Doc") -> Event:
+def _coop_refine(ev: Event, doc: "Doc") -> Event | None:
     tok = general._trigger_token(ev, doc)
     return coop.refine(ev, tok) if tok is not None else ev
 
@@ -308,6 +309,8 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you"):  # '"You must go," X told Y' (context.py)
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
+                if code == "100" and filters.advice_only(c):
+                    continue  # "said the government should delay the tax": advice, not a demand (audit10)
                 if code == "1053":
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
@@ -1315,8 +1318,9 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
             elif any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in root.children) \
                     and (subj.pos_ != "PRON" or subj.lower_ == "you"):  # '"You must resign," X told Y
                 code = conflict.demanded_act_code(root) or "100"  # "must withdraw its troops" -> 1056
-                out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
-                                   with_conjuncts([subj]), derived=True))
+                if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
+                    out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
+                                       with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1379,6 +1383,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             parties = [a for t in things for a in coop.parties_between(t)]
             behind = [x for x in _resolve(parties, ctx, c.code) if x[1].code not in mine]
         targets = behind or targets
+    if c.code[:3] == "087" and len(sources) == 1 and (truce := coop.truce_counterpart(c.trigger)):
+        # material10: "pulled out ... under a ceasefire with the rebels": toward the truce's other side
+        mine = sources[0][1]
+        targets = [x for x in _resolve(truce, ctx) if x[1].code != mine.code
+                   and (x[1].country != mine.country or x[1].role in ("REB", "OPP"))] or targets
     if not targets and c.code[:2] not in MONADIC_ROOTS:
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
@@ -1450,11 +1459,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
-                                            or c.trigger.lemma_.lower() in RECIPROCAL_VERBS
+                                            or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)
                                             or conflict.is_reciprocal(c.targets)):  # "blamed each other"
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
                  and not coop.included_member(a[0]) and not coop.included_member(b[0])]
+    elif not targets and len(sources) == 1 and coop.reciprocal(c.code, c.trigger) and coop.both_sides(*sources[0]):
+        pairs = [(sources[0], sources[0])]  # material10: "the two factions reached a truce": one triple, both sides one code
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
         return []
     else:
@@ -1469,8 +1480,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code[:2] == "14" and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
-        if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
-            continue  # an actor acting on itself is a parse slip
+        if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \
+                and not (ttok is not None and stok == ttok and coop.reciprocal(c.code, c.trigger)):
+            continue  # an actor acting on itself is a parse slip (not two sides named as one: material10)
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):
@@ -1481,6 +1493,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
+        if filters.own_staff(c.code, stok, ttok, src, tgt):
+            continue  # "Reagan met his top advisers": a government deliberating (audit10)
         code = c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
@@ -1769,6 +1783,11 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         if not objs or not _resolve(objs, ctx):
             country = src.country
             return [(c.trigger, Actor(None, "civilians", country + "CVL", country, "CVL"))]
+    if c.code in statements.COMPLEMENT_CODES:  # "concern at the arrest by Turkish police" (events/statements.py)
+        for cand in statements.complement_targets(c.trigger, c.code):
+            got = [x for x in _resolve([cand], ctx, c.code) if x[1].code != src.code]
+            if got:
+                return got
     return []
 
 

@@ -38,7 +38,9 @@ from dateline.resolve.actor_roles import (
     head_role,
     mentions_former,
     role_code,
+    role_lexicon,
     role_matches,
+    singular,
     words_of,
 )
 from dateline.resolve.countries import country_code
@@ -146,6 +148,8 @@ def known_org_code(name: str) -> str | None:
     names, acronyms = _org_table()
     key = _org_key(name)
     if key in names:
+        if len(key) <= 3 and not re.sub(r"(?i)^the\s+", "", name.strip())[:1].isupper():
+            return None  # a short name ("Fed") only in capitals: "fed" is a verb
         return names[key]
     if key in acronyms:
         letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
@@ -155,6 +159,22 @@ def known_org_code(name: str) -> str | None:
     words = name.strip().split()
     if len(words) >= 2 and words[-1].lower() in _ORG_UNIT_WORDS:
         return known_org_code(" ".join(words[:-1]))
+    return _organ_of_listed_igo(words)
+
+
+def _organ_of_listed_igo(words: list[str]) -> str | None:
+    """ "U.N. Department of Humanitarian Affairs", "UN Human Rights Commission", "NATO Military
+    Committee": a body named after a listed intergovernmental organisation is one of its organs
+    and codes as it. Without this the name fell to its role word ("department" GOV) and the
+    article's country (a U.N. office in a Baghdad story was IRQGOV). Only IGO codes: a national
+    branch of an NGO ("Amnesty International USA") is left to the other rules."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in (3, 2, 1):
+        if len(words) > n:
+            code = known_org_code(" ".join(words[:n]).rstrip(",;:"))
+            if code is not None and code.startswith("IGO") and words[n][:1].isupper():
+                return code
     return None
 
 
@@ -561,6 +581,11 @@ def _code_from_attributes(
             # "Senator Kennedy" of a person the article also calls a "presidential candidate":
             # an office (strong) beats a standing (weak), as the standard keeps senators LEG
             role = role_code(context)
+        wider = _wider_title(entity, article) if entity.role and not _strong_role(entity.role) else None
+        if wider is not None:
+            # "U.S. neo-Nazi leader X" kept only "leader" (weak, GOV): the words the entities
+            # stage lost say what the person leads (CVL) and whose national they are (USA)
+            role, context = _strong_role(wider), (context or "") + " " + wider
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
         if country is None:  # wire titles that name their country ("Commerce Secretary X")
@@ -593,6 +618,38 @@ def _code_from_attributes(
     country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
                or country_in_text(context) or _title_country(entity, article))
     return compose(country or _borrow(role, article), role)
+
+
+#: Words that open a noun phrase: a title read backwards stops before them.
+_TITLE_STOPS = frozenset({"a", "an", "the", "and", "or", "of", "by", "for", "to", "with"})
+
+
+def _wider_title(entity: Entity, article: Article | None) -> str | None:
+    """The few words before a person's kept title word, when they hold a strong role: "U.S.
+    neo-Nazi leader X" or "X, a U.S. neo-Nazi leader," with the title kept as "leader" ->
+    "U.S. neo-Nazi leader". None when the wider words add no strong role (most titles), so only
+    a modifier that names another kind of actor than the weak head changes the code."""
+    if article is None or not article.text or not entity.role:
+        return None
+    text, title = article.text, entity.role
+    for m in entity.mentions:
+        for lo, hi in ((max(0, m.start - _TITLE_REACH), m.start), (m.end, min(len(text), m.end + _TITLE_REACH))):
+            window = text[lo:hi]
+            at = window.rfind(title) if hi == m.start else window.find(title)
+            if at < 0 or "\n" in window[:at] and hi != m.start:
+                continue
+            words = window[:at].split()
+            kept: list[str] = []
+            for w in reversed(words[-4:]):
+                if w.lower() in _TITLE_STOPS or w.endswith((",", ";", ":", "\"")):
+                    break
+                kept.insert(0, w)
+            if not kept:
+                continue
+            wider = " ".join(kept + [title])
+            if _strong_role(wider):
+                return wider
+    return None
 
 
 def _group_in_title(text: str | None) -> str | None:
@@ -660,6 +717,23 @@ def _title_country(entity: Entity, article: Article | None) -> str | None:
 _PORTFOLIO_PREPS = frozenset({"for", "to"})
 
 
+def _lower_title_word(word: str) -> bool:
+    """A lower-case word of a role phrase ("minister", "foreign", "trade", "official"): wire copy
+    writes titles in lower case ("West German minister Ignaz Kiechle", "Belgian farm minister
+    X"), and the nationality before them is the holder's. Without these the title stopped at
+    "minister" and the person borrowed the dateline's country (a German minister in a Brussels
+    story was BELGOV)."""
+    return singular(word.lower()) in _title_vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _title_vocabulary() -> frozenset[str]:
+    words = {w for key in role_lexicon() for w in key}
+    # private-person and place-like words make no title ("a British man X" is read elsewhere)
+    return frozenset(w for w in words if role_lexicon().get((w,), ("", True))[0] not in ("CVL", "")
+                     or (w,) not in role_lexicon()) - _TITLE_STOPS - {"said", "say", "told", "people"}
+
+
 def _title_before(text: str, at: int) -> tuple[str, str]:
     """The capitalised title just before a mention, split at a portfolio preposition:
     "US Special Representative for Iran Brian Hook" -> ("US Special Representative", "Iran");
@@ -671,7 +745,7 @@ def _title_before(text: str, at: int) -> tuple[str, str]:
         if holder is None and word in _PORTFOLIO_PREPS and title:
             holder = []
             continue
-        if not _TITLE_WORD.match(word) or word.endswith((",", ".", ":", ";")):
+        if word.endswith((",", ".", ":", ";")) or not _TITLE_WORD.match(word) and not _lower_title_word(word):
             break
         (holder if holder is not None else title).insert(0, _POSSESSIVE.sub("", word))
     if not holder:  # no portfolio, or "for Iran" with no title before it
