@@ -407,8 +407,11 @@ TRUCE_MAKING = frozenset({"reach", "agree", "conclude", "sign", "accept", "decla
 SIDE_NOUNS = frozenset({"faction", "side", "party", "rival", "foe", "enemy", "belligerent", "combatant"})
 
 
-def both_sides(tok: "Token") -> bool:
-    """ "the (two) factions / sides", "leaders of the two rival factions": one subject, two parties."""
+def both_sides(tok: "Token", actor: Actor) -> bool:
+    """ "the (two) factions / sides", "leaders of the two rival factions": one subject, two parties
+    -- armed ones (a single government code for both sides of a truce is a mis-resolved subject)."""
+    if actor.role not in ("REB", "MIL", "UAF", "OPP"):
+        return False
     for t in (tok, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj")):
         if t.tag_ in ("NNS", "NNPS") and (t.lemma_.lower() in SIDE_NOUNS
