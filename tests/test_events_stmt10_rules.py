@@ -213,3 +213,32 @@ def test_a_war_on_a_social_ill_is_no_charge():
 
     doc = _doc("The rebel leader said the army had declared war on drugs.")
     assert reported_war(doc[4]) is None
+
+
+# ---------------------------------------------------------------- "concern that Y was doing ..." (111)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("France said it was concerned that Iran was enriching uranium.", ("FRA", "111", "IRN")),
+    ("Britain expressed concern that the Chinese government had jailed three activists.", ("GBR", "111", "CHNGOV")),
+])
+def test_concern_that_a_named_party_acts_criticises_it(text, triple):
+    assert triple in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister expressed concern that Chinese tourists could be hurt.",
+    "Aid agencies were worried that the talks would collapse.",
+])
+def test_concern_for_victims_or_about_events_is_not_criticism(text):
+    assert not any(code == "111" for _, code, _ in _events(text))
+
+
+def test_a_feared_or_wished_act_is_no_criticism():
+    from dateline.events.statements import feared_doers
+
+    for text in ("Baker was worried that the Republican party might face the election with a weak economy.",
+                 "The ministers were concerned that Japan do more to stimulate demand."):
+        doc = _doc(text)
+        adj = next(t for t in doc if t.lower_ in ("worried", "concerned"))
+        assert feared_doers(adj) == []
