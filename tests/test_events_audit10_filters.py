@@ -57,6 +57,8 @@ def test_advice_only_reads_the_modal():
 
     assert advice_only(_token("He said the bank should cut its rates.", "cut"))
     assert not advice_only(_token("He said the bank must cut its rates.", "cut"))
+    # a passive that names what is demanded of someone stays a demand (tests/test_events_lexicon9_lines.py)
+    assert not advice_only(_token("The opposition leader said the president should be impeached.", "impeached"))
 
 
 # ---------------------------------------------------------------- a mention inside another noun

@@ -347,7 +347,12 @@ ADVICE_MODALS = frozenset({"should", "ought"})
 def advice_only(clause: "Token") -> bool:
     """The reported clause's obligation is advice ("should", "ought to"), with no "must"."""
     modals = {a.lower_ for a in clause.children if a.dep_ == "aux"}
-    return bool(modals & ADVICE_MODALS) and "must" not in modals
+    if not modals & ADVICE_MODALS or "must" in modals:
+        return False
+    from dateline.events.general import DEMANDED_PASSIVES
+
+    # "said Iliescu should be impeached / the prisoners should be freed": what is demanded of him
+    return not (clause.lemma_.lower() in DEMANDED_PASSIVES and any(a.dep_ == "auxpass" for a in clause.children))
 
 
 # Nouns under which an event noun still happened: "a round of talks", "two days of talks", "the
