@@ -263,3 +263,57 @@ def subsample(items: list[dict[str, Any]], share: float) -> list[dict[str, Any]]
     random.Random(SEED).shuffle(groups)
     keep = set(groups[:max(1, round(len(groups) * share))])
     return [it for it in items if it["group"] in keep]
+
+
+# ---------------------------------------------------------------- the command
+
+
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def split(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(training items, validation items): conll_train is validation only."""
+    return [i for i in items if i["set"] != "conll_train"], [i for i in items if i["set"] == "conll_train"]
+
+
+def report(items: list[dict[str, Any]], threshold: float, folds: int = 5) -> dict[str, Any]:
+    """Cross-validated and validation figures, and the learning curve on validation."""
+    train, val = split(items)
+    out: dict[str, Any] = {"train_sentences": len(train), "val_sentences": len(val),
+                           "train_articles": len({i["group"] for i in train}),
+                           "sets": dict(Counter(i["set"] for i in items))}
+    out["cv"] = cross_validate(train, folds, THRESHOLDS)
+    out["val"] = evaluate_on(fit(train, threshold=threshold), val, THRESHOLDS)
+    out["curve"] = {str(share): evaluate_on(fit(subsample(train, share), threshold=threshold), val, (threshold,))
+                    for share in (0.25, 0.5, 1.0)}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """scripts/train_event_model: extract, (optionally) measure, fit on all training data, save."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="train_event_model", description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[4] / "shared" / "data"))
+    ap.add_argument("--out", default=str(MODEL_FILE))
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--mode", choices=learned.MODES, default="replace")
+    ap.add_argument("--items", help="cache of extracted items (JSON): read if present, else written")
+    ap.add_argument("--report", help="write cross-validation / validation / learning-curve figures here (JSON)")
+    args = ap.parse_args(argv)
+    if args.items and Path(args.items).is_file():
+        items = json.loads(Path(args.items).read_text())
+    else:
+        items = extract(Path(args.data), progress=True)
+        if args.items:
+            Path(args.items).write_text(json.dumps(items))
+    train, _ = split(items)
+    model = fit(train, threshold=args.threshold, mode=args.mode)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out)
+    print(f"model: {len(model.features)} features x {len(model.classes)} classes from {len(train)} sentences -> "
+          f"{args.out} ({Path(args.out).stat().st_size} bytes)")
+    if args.report:
+        Path(args.report).write_text(json.dumps(report(items, args.threshold), indent=1, sort_keys=True))
+        print(f"figures -> {args.report}")
+    return 0

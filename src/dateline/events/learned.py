@@ -86,6 +86,22 @@ def sentence_mentions(tokens: list["Token"], ctx: ActorContext, rule_events: lis
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def lexicon_roots(lemma: str, kind: str) -> tuple[str, ...]:
+    """The CAMEO roots the verb dictionary gives a lemma: a prior that carries to clauses whose
+    slots the rules could not fill (the rules fire on few unseen sentences, the lexicon on many)."""
+    from dateline.events.patterns import load_dictionary
+
+    d = load_dictionary()
+    index = d.verbs if kind == "verb" else d.nouns
+    pats = list(index.get(lemma, ()))
+    return tuple(sorted({p.code[:2] for p in pats}))
+
+
+def _lex(t: "Token") -> tuple[str, ...]:
+    return lexicon_roots(t.lemma_.lower(), "verb" if t.pos_ in ("VERB", "AUX") else "noun")
+
+
 def _path(a: "Token", b: "Token") -> tuple["Token | None", list["Token"], list["Token"]]:
     """Lowest common ancestor of two tokens of one sentence and the chains up to it (exclusive)."""
     up_a = [a] + list(a.ancestors)
@@ -144,9 +160,12 @@ def _pair_features(s: Mention, t: Mention) -> tuple[list[str], "Token | None"]:
     labels_up = [x.dep_ for x in up][:MAX_PATH]
     labels_dn = [x.dep_ for x in down][:MAX_PATH]
     f.append("path=" + ">".join(labels_up) + "^" + "<".join(labels_dn))
+    for root in _lex(lca):
+        f += ["dict=" + root, "dict_roles=" + root + "|" + sr + "|" + tr]
     for x in up[1:] + down[1:]:
         if x.pos_ in ("VERB", "NOUN"):
             f.append("pw=" + x.lemma_.lower())
+            f += ["pdict=" + root for root in _lex(x)]
         if x.dep_ == "prep":
             f.append("pprep=" + x.lower_)
     if lca is st or lca is tt:
@@ -171,6 +190,7 @@ def _pair_features(s: Mention, t: Mention) -> tuple[list[str], "Token | None"]:
     verb = _verb_above(lca)
     if verb is not None and verb is not lca:
         f.append("verb=" + verb.lemma_.lower())
+        f += ["vdict=" + root for root in _lex(verb)]
     return f, (verb if lca.pos_ not in ("VERB", "AUX", "NOUN") and verb is not None else lca)
 
 
