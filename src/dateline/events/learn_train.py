@@ -200,7 +200,14 @@ def rule_codes(feats: list[str]) -> list[str]:
     return [f[5:] for f in feats if f.startswith("rule=")]
 
 
+def ruled_sentence(item: dict[str, Any]) -> bool:
+    """The rules coded something in the sentence (the hook looks only at such sentences)."""
+    return any(f == "rule_any" or f.startswith("mono=") for _, fs in item["cands"] for f in fs)
+
+
 def predict(model: learned.Model, item: dict[str, Any], threshold: float | None = None) -> set[Triple]:
+    if not ruled_sentence(item):
+        return set()
     cands = [learned.Candidate(_actor(s), _actor(t), (0, 0), None, feats, rule_codes(feats)) for (s, t), feats in item["cands"]]
     return {(cands[r].source.code, code, cands[r].target.code) for r, code, _ in model.decide(cands, threshold)}
 
