@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SHARED
 from dateline.errors import ConfigError
 from dateline.eval import TASKS
 from dateline.eval.agreement import (DATA, REGISTRY, AgreementPair, evaluate, format_report,
@@ -152,12 +153,14 @@ def test_kappa_is_symmetric_and_never_above_observed_agreement(pairs):
     assert has_event_agreement(a, a)["observed"] == 1.0
 
 
-def test_registry_names_the_three_doubly_annotated_sets():
+def test_registry_names_the_doubly_annotated_sets():
     assert "agreement" in TASKS
     by_name = {p.name: p for p in REGISTRY}
-    assert set(by_name) == {"wikinews_extra4", "conll", "timebank"}
+    assert set(by_name) == {"wikinews", "wikinews_extra4", "wikinews_extra5", "conll", "timebank"}
     assert by_name["wikinews_extra4"].primary == DATA / "wikinews_events_extra4.jsonl"
     assert by_name["wikinews_extra4"].second == DATA / "wikinews_events_extra4_b.jsonl"
     assert by_name["conll"].second.name == "conll_events_b.jsonl"
     assert by_name["timebank"].second.name == "timebank_events_b.jsonl"
-    assert all(p.primary.is_file() for p in REGISTRY)
+    # the dev set's primary codes are the issue's own, in the shared data: a path under data_dir
+    assert by_name["wikinews"].files(SHARED / "data")[0] == SHARED / "data" / "events" / "wikinews_events_dev.jsonl"
+    assert all(p.files(SHARED / "data")[0].is_file() for p in REGISTRY)

@@ -14,6 +14,8 @@ Gold sets (data_dir/events, see its SOURCE.md and WIKINEWS_EVENTS.md):
 - wikinews_extra4: a fourth blind set (same format and conventions, WIKINEWS_EXTRA4.md): the first four body
   sentences of 35 unused articles, chosen mechanically and coded by two annotators independently
   (`dateline eval agreement` compares them); scored here against the primary annotation.
+- wikinews_extra5: a fifth blind set (WIKINEWS_EXTRA5.md): sentences of 40 further unused articles that
+  name an institutional actor and an action word, chosen mechanically, also coded twice independently.
 - reuters: a blind set of Reuters-21578 (1987) newswire sentences coded by the same conventions
   (src/dateline/eval/data/REUTERS_EVENTS.md), scored by dateline.eval.reuters_events.
 - timebank: a blind set of TimeBank / AQUAINT (1989-2000) news sentences coded by the same conventions
@@ -66,6 +68,8 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
                                                records=load_wikinews_extra(data_dir, EXTRA3_GOLD))
     result["wikinews_extra4"] = score_wikinews(data_dir, folder, limit,
                                                records=load_wikinews_extra(data_dir, EXTRA4_GOLD))
+    result["wikinews_extra5"] = score_wikinews(data_dir, folder, limit,
+                                               records=load_wikinews_extra(data_dir, EXTRA5_GOLD))
     from dateline.eval.reuters_dev import score_reuters_dev  # 1987 Reuters wire style (reuters_dev.py)
     result["reuters_dev"] = score_reuters_dev(data_dir, limit)
     result["reuters"] = score_reuters(data_dir, limit)  # blind Reuters-21578 set, see data/REUTERS_EVENTS.md
@@ -137,6 +141,7 @@ EXTRA_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra.jsonl"
 EXTRA2_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra2.jsonl"
 EXTRA3_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra3.jsonl"
 EXTRA4_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra4.jsonl"
+EXTRA5_GOLD = Path(__file__).parent / "data" / "wikinews_events_extra5.jsonl"
 
 
 def load_wikinews_extra(data_dir: Path, path: Path = EXTRA_GOLD) -> list[dict[str, Any]]:

@@ -1,0 +1,51 @@
+"""A second, independent annotation of the Wikinews dev set's spans (wikinews_events_dev_b).
+
+The file exists to measure how far two annotators following WIKINEWS_EVENTS.md agree on the same
+sentences. That comparison is only meaningful if the spans are exactly the dev set's (no span
+dropped, added or moved), the file ships offsets only, and every code and actor comes from the same
+CAMEO tables; these tests check that, without reading the dev set's codes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from events_gold_files import check_codes_and_actors, check_spans_reproduced, jsonl
+
+from dateline.eval.events import load_wikinews_extra
+
+DEV_B = Path(__file__).resolve().parents[1] / "src" / "dateline" / "eval" / "data" / "wikinews_events_dev_b.jsonl"
+# The code-free span list the annotation was made from; it lives outside the repository.
+SPAN_LIST = Path("/work/briefs/dev_spans.jsonl")
+SPAN_FIELDS = ("id", "file", "row", "start", "end", "date")
+
+
+def test_file_ships_offsets_and_codes_only():
+    records = jsonl(DEV_B)
+    assert len(records) == 63
+    for rec in records:
+        assert "text" not in rec  # real sentences stay in ../shared
+        assert set(rec) == {*SPAN_FIELDS, "events", "noevents", "confidence"}
+        assert rec["noevents"] == (not rec["events"])
+        assert rec["confidence"] in {"high", "medium"}
+        triples = [(ev["source_actor"], ev["event_code"], ev["target_actor"]) for ev in rec["events"]]
+        assert all(set(ev) == {"source_actor", "event_code", "target_actor"} for ev in rec["events"])
+        assert len(set(triples)) == len(triples)  # triples are deduplicated
+        assert rec["id"] == f"wikinews_events:{rec['date'][:4]}-{rec['row']:03d}-{rec['start']}"
+    assert len({r["id"] for r in records}) == len(records)
+
+
+def test_spans_equal_the_span_list():
+    if not SPAN_LIST.is_file():
+        pytest.skip(f"{SPAN_LIST} not present on this machine")
+    wanted = [{k: r[k] for k in SPAN_FIELDS} for r in jsonl(SPAN_LIST)]
+    assert [{k: r[k] for k in SPAN_FIELDS} for r in jsonl(DEV_B)] == wanted
+
+
+def test_spans_reproduce_from_the_corpus(shared):
+    data = shared / "data"
+    check_spans_reproduced(data, load_wikinews_extra(data, DEV_B))
+
+
+def test_codes_and_actors_are_in_the_cameo_tables(shared):
+    check_codes_and_actors(shared / "data", jsonl(DEV_B))
