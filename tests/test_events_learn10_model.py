@@ -9,19 +9,19 @@ import pytest
 
 from dateline.events import learn_train, learned
 
-# A made-up convention the rule dictionary does not know ("pester" is in no verbs.txt line):
-# the subject pesters the object, coded 112. The reverse pair is no event.
-_PESTER = [
-    ("France pestered Germany about the budget talks on Monday.", ("FRA", "112", "DEU")),
-    ("Italy pestered Austria over the new border checks.", ("ITA", "112", "AUT")),
-    ("Japan pestered China about fishing boats near the islands.", ("JPN", "112", "CHN")),
-    ("Brazil pestered Argentina over tariffs on steel.", ("BRA", "112", "ARG")),
-    ("Canada pestered Mexico about the trucking rules last week.", ("CAN", "112", "MEX")),
-    ("Egypt pestered Sudan over the dam on Tuesday.", ("EGY", "112", "SDN")),
-    ("Norway pestered Sweden about the fishing quotas.", ("NOR", "112", "SWE")),
-    ("Kenya pestered Uganda over the railway contract.", ("KEN", "112", "UGA")),
+# A made-up convention: the rules code "X praised Y" as praise (051); our made-up annotators
+# code it 057 (a formal agreement) instead, one way only. The model has to learn to overrule the rules.
+_PRAISE = [
+    ("France praised Germany for the budget deal on Monday.", ("FRA", "057", "DEU")),
+    ("Italy praised Austria over the new border checks.", ("ITA", "057", "AUT")),
+    ("Japan praised China for the fishing agreement near the islands.", ("JPN", "057", "CHN")),
+    ("Brazil praised Argentina over lower tariffs on steel.", ("BRA", "057", "ARG")),
+    ("Canada praised Mexico for the trucking rules last week.", ("CAN", "057", "MEX")),
+    ("Egypt praised Sudan over the dam talks on Tuesday.", ("EGY", "057", "SDN")),
+    ("Norway praised Sweden for the fishing quotas.", ("NOR", "057", "SWE")),
+    ("Kenya praised Uganda over the railway contract.", ("KEN", "057", "UGA")),
 ]
-_HELD_OUT = "Poland pestered Hungary about the gas pipeline on Friday."
+_HELD_OUT = "Poland praised Hungary for the gas pipeline on Friday."
 
 
 def _item(text: str, gold: set) -> dict:
@@ -42,7 +42,7 @@ def tiny():
     old = os.environ.get(learned.ENV_SWITCH)
     os.environ[learned.ENV_SWITCH] = "off"
     try:
-        items = [_item(text, {gold}) for text, gold in _PESTER]
+        items = [_item(text, {gold}) for text, gold in _PRAISE]
         held = _item(_HELD_OUT, set())
     finally:
         os.environ.pop(learned.ENV_SWITCH, None) if old is None else os.environ.__setitem__(learned.ENV_SWITCH, old)
@@ -54,7 +54,7 @@ def test_candidates_are_ordered_pairs_of_the_sentences_actors(tiny):
     pairs = {tuple(p) for p, _ in items[0]["cands"]}
     assert pairs == {("FRA", "DEU"), ("DEU", "FRA")}
     feats = dict((tuple(p), f) for p, f in items[0]["cands"])
-    assert "lca=pester" in feats[("FRA", "DEU")] and "roles=nsubj|dobj" in feats[("FRA", "DEU")]
+    assert "lca=praise" in feats[("FRA", "DEU")] and "roles=nsubj|dobj" in feats[("FRA", "DEU")]
     assert "roles=dobj|nsubj" in feats[("DEU", "FRA")]
 
 
@@ -62,7 +62,7 @@ def test_tiny_training_learns_the_made_up_pattern(tiny):
     items, held = tiny
     model = learn_train.fit(items, c=10.0, min_count=2)
     got = learn_train.predict(model, held)
-    assert got == {("POL", "112", "HUN")}  # the direction and the code, on countries never seen
+    assert got == {("POL", "057", "HUN")}  # the code and the direction, on countries never seen
 
 
 def test_training_is_reproducible(tiny):
@@ -106,19 +106,22 @@ def test_the_switch_turns_the_hook_off(tiny, monkeypatch):
     items, _ = tiny
     model = learn_train.fit(items, c=10.0)
     pipe = load_pipeline()
+    monkeypatch.setenv(learned.ENV_SWITCH, "off")
     art = Article(text=_HELD_OUT, source=Source("text"), published="2019-05-06")
     doc = pipe.nlp(_HELD_OUT)
     art = pipe.annotate(art, doc)
     from dateline.events.actors import ActorContext
 
     ctx = ActorContext.build(doc, art)
+    rules = list(art.events)
+    assert {(e.source.code, e.code, e.target.code) for e in rules} == {("POL", "051", "HUN")}  # what the rules say
     monkeypatch.setenv(learned.ENV_SWITCH, "off")
-    assert learned.revise(doc, art, ctx, [], model=model) == []
+    assert learned.revise(doc, art, ctx, rules, model=model) == rules
     monkeypatch.setenv(learned.ENV_SWITCH, "replace")
-    got = learned.revise(doc, art, ctx, [], model=model)
-    assert [(e.source.code, e.code, e.target.code) for e in got] == [("POL", "112", "HUN")]
+    got = learned.revise(doc, art, ctx, rules, model=model)
+    assert [(e.source.code, e.code, e.target.code) for e in got] == [("POL", "057", "HUN")]
     ev = got[0]
-    assert _HELD_OUT[ev.trigger.start:ev.trigger.end] == "pestered" and ev.pattern == "learned"
+    assert _HELD_OUT[ev.trigger.start:ev.trigger.end] == "praised" and ev.pattern == "learned"
     assert (ev.evidence.start, ev.evidence.end) == (0, len(_HELD_OUT))
 
 
@@ -137,3 +140,18 @@ def test_the_shipped_model_loads_and_codes_a_sentence_we_wrote(monkeypatch):
     art = pipe.annotate(Article(text=text, source=Source("text"), published="2019-05-06"), pipe.nlp(text))
     got = {(e.source.code, e.code[:2], e.target.code) for e in art.events}
     assert ("FRAGOV", "04", "DEUGOV") in got
+
+
+def test_the_hook_looks_only_at_sentences_with_a_rule_event():
+    bare = {"gold": [], "rules": [], "cands": [(("FRA", "DEU"), ["bias", "rule_none"])]}
+    ruled = {"gold": [], "rules": [("FRA", "040", "DEU")], "cands": [(("FRA", "DEU"), ["bias", "rule=040", "rule_any"])]}
+    assert not learn_train.ruled_sentence(bare) and learn_train.ruled_sentence(ruled)
+    model = learned.Model({"bias": 0}, [learned.NONE, "040"], np.array([[0.0, 5.0]]), np.zeros(2), 0.5, "replace", {})
+    assert learn_train.predict(model, bare) == set()
+    assert learn_train.predict(model, ruled) == {("FRA", "040", "DEU")}
+
+
+def test_union_keeps_the_rules_and_replace_does_not():
+    rules, model = {("FRA", "040", "DEU")}, {("FRA", "111", "DEU")}
+    assert learned.combine(rules, model, "union") == rules | model
+    assert learned.combine(rules, model, "replace") == model

@@ -51,7 +51,7 @@ def _records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any
             row = rows[rec["row"]]
             out.append((name, rec, lambda row=row, rec=rec, path=path: Article(
                 text=row["text"], source=Source("text", path=str(path)), published=rec["date"],
-                headline=row.get("title")), ("wiki", rec["file"], rec["row"])))
+                headline=row.get("title")), ("wiki", Path(rec["file"]).name, rec["row"])))
 
     def reuters(name: str, recs: list[dict[str, Any]]) -> None:
         for rec in recs:
@@ -78,7 +78,9 @@ def _records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any
         if not recs:
             continue
         name = "train_" + path.stem
-        if "docno" in recs[0]:
+        if "row" in recs[0]:
+            wiki(name, recs)
+        elif "docno" in recs[0]:
             got = load_conll_events(data_dir, path, TRAIN_SOURCE_FILE)
             conll(name, [r for r in got if ("conll", r["file"], r["docno"]) not in held])
         else:
