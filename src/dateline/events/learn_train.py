@@ -207,11 +207,24 @@ def ruled_sentence(item: dict[str, Any]) -> bool:
     return any(f == "rule_any" or f.startswith("mono=") for _, fs in item["cands"] for f in fs)
 
 
+MODES_MEASURED = ("model", "union", "rerank:0.1", "rerank:0.2", "rerank:0.3")
+ONLY_RULED = True  # as the hook runs (speed); experiments may look at every sentence
+
+
 def predict(model: learned.Model, item: dict[str, Any], threshold: float | None = None) -> set[Triple]:
-    if not ruled_sentence(item):
-        return set()
+    return predict_all(model, item, threshold)[0]
+
+
+def predict_all(model: learned.Model, item: dict[str, Any], threshold: float | None = None,
+                keep_threshold: float | None = None) -> tuple[set[Triple], set[tuple[str, str]]]:
+    """The model's triples for a sentence, and the pairs it doubts (below the keep threshold)."""
+    if ONLY_RULED and not ruled_sentence(item):
+        return set(), set()
     cands = [learned.Candidate(_actor(s), _actor(t), (0, 0), None, feats, rule_codes(feats)) for (s, t), feats in item["cands"]]
-    return {(cands[r].source.code, code, cands[r].target.code) for r, code, _ in model.decide(cands, threshold)}
+    picked, p_event = model.decide_all(cands, threshold)
+    kt = model.keep_threshold if keep_threshold is None else keep_threshold
+    doubted = {(c.source.code, c.target.code) for c, p in zip(cands, p_event) if p < kt}
+    return {(cands[r].source.code, code, cands[r].target.code) for r, code, _ in picked}, doubted
 
 
 def _actor(code: str) -> Any:
@@ -224,6 +237,9 @@ def system(model: learned.Model | None, item: dict[str, Any], mode: str, thresho
     rules = {tuple(t) for t in item["rules"]}
     if mode == "rules" or model is None:
         return rules
+    if mode.startswith("rerank"):  # rerank:KEEP_THRESHOLD
+        pred, doubted = predict_all(model, item, threshold, float(mode.split(":")[1]) if ":" in mode else None)
+        return learned.combine(rules, pred, "rerank", doubted)
     pred = predict(model, item, threshold)
     return learned.combine(rules, pred, "replace" if mode == "model" else mode)
 
@@ -250,7 +266,7 @@ def cross_validate(items: list[dict[str, Any]], folds: int = 5, thresholds: Iter
             gold = {tuple(g) for g in it["gold"]}
             out["rules"].append((system(None, it, "rules"), gold))
             for th in thresholds:
-                for mode in ("model", "union"):
+                for mode in MODES_MEASURED:
                     out.setdefault(f"{mode}@{th}", []).append((system(model, it, mode, th), gold))
     return {name: scores(p) for name, p in out.items()}
 
@@ -261,7 +277,7 @@ def evaluate_on(model: learned.Model, items: list[dict[str, Any]], thresholds: I
         gold = {tuple(g) for g in it["gold"]}
         out["rules"].append((system(None, it, "rules"), gold))
         for th in thresholds:
-            for mode in ("model", "union"):
+            for mode in MODES_MEASURED:
                 out.setdefault(f"{mode}@{th}", []).append((system(model, it, mode, th), gold))
     return {name: scores(p) for name, p in out.items()}
 

@@ -38,7 +38,7 @@ MODEL_PATH = "data/models/event_pairs.npz"
 ENV_SWITCH = "DATELINE_LEARNED_EVENTS"
 NONE = "NONE"
 KEEP = "=RULE"  # the class "the rule coder's code for this pair is right": one class for every code
-MODES = ("replace", "union")
+MODES = ("replace", "union", "rerank")
 
 MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can", "shall"})
@@ -251,6 +251,7 @@ class Model:
     threshold: float
     mode: str
     meta: dict[str, Any]
+    keep_threshold: float = 0.0  # rerank: a rule event whose pair the model gives less is dropped
 
     def probabilities(self, cands: list[Candidate]) -> np.ndarray:
         """Class probabilities, one row per candidate: one gather-and-sum over the article."""
@@ -270,8 +271,13 @@ class Model:
 
     def decide(self, cands: list[Candidate], threshold: float | None = None) -> list[tuple[int, str, float]]:
         """(candidate index, code, probability) for each candidate the model calls an event."""
+        return self.decide_all(cands, threshold)[0]
+
+    def decide_all(self, cands: list[Candidate], threshold: float | None = None
+                   ) -> tuple[list[tuple[int, str, float]], np.ndarray]:
+        """`decide`, and each candidate's probability of being any event (for rerank)."""
         if not cands:
-            return []
+            return [], np.zeros(0)
         th = self.threshold if threshold is None else threshold
         p = self.probabilities(cands)
         none = self.classes.index(NONE)
@@ -285,13 +291,14 @@ class Model:
             if 1.0 - p[r, none] >= th and row[j] >= 0:
                 code = cands[r].rule_codes[0] if self.classes[j] == KEEP else self.classes[j]
                 out.append((r, code, float(p[r, j])))
-        return out
+        return out, 1.0 - p[:, none]
 
     def save(self, path: str | os.PathLike[str]) -> None:
         names = sorted(self.features, key=self.features.get)
         np.savez_compressed(path, features=np.array(names), classes=np.array(self.classes),
                             coef=self.coef.astype(np.float16), intercept=self.intercept.astype(np.float32),
-                            meta=np.array(json.dumps({**self.meta, "threshold": self.threshold, "mode": self.mode},
+                            meta=np.array(json.dumps({**self.meta, "threshold": self.threshold, "mode": self.mode,
+                                                      "keep_threshold": self.keep_threshold},
                                                      sort_keys=True)))
 
 
@@ -300,7 +307,7 @@ def load_model(path: str | os.PathLike[str]) -> Model:
         meta = json.loads(str(z["meta"]))
         return Model({str(n): i for i, n in enumerate(z["features"])}, [str(c) for c in z["classes"]],
                      z["coef"].astype(np.float64), z["intercept"].astype(np.float64),
-                     float(meta["threshold"]), str(meta["mode"]), meta)
+                     float(meta["threshold"]), str(meta["mode"]), meta, float(meta.get("keep_threshold", 0.0)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -328,10 +335,13 @@ def active_mode(model: Model | None) -> str | None:
 # ---------------------------------------------------------------- decoding
 
 
-def combine(rule_triples: set[tuple], learned: set[tuple], mode: str) -> set[tuple]:
-    """Triples of one sentence after combining the rules' with the model's (for evaluation)."""
+def combine(rule_triples: set[tuple], learned: set[tuple], mode: str, doubted: set[tuple] = frozenset()) -> set[tuple]:
+    """Triples of one sentence after combining the rules' with the model's (for evaluation).
+    `doubted`: (source, target) pairs the model gives less than its keep threshold (rerank)."""
     if mode == "union":
         return rule_triples | learned
+    if mode == "rerank":
+        return {t for t in rule_triples if (t[0], t[2]) not in doubted} | learned
     return learned
 
 
@@ -341,7 +351,9 @@ def revise(doc: "Doc", article: Article, ctx: ActorContext, events: list[Event],
 
     `replace`: the model's events stand for the sentence's dyadic rule events (a rule event the
     model agrees with keeps its own trigger, date and place); monadic rule events stay.
-    `union`: the model's events are added to the rules'."""
+    `union`: the model's events are added to the rules'.
+    `rerank`: a dyadic rule event stays unless the model gives its pair less than `keep_threshold`;
+    the model's events are added."""
     model = model or shipped_model()
     mode = mode or active_mode(model)
     if model is None or mode is None or not events:
@@ -364,13 +376,17 @@ def revise(doc: "Doc", article: Article, ctx: ActorContext, events: list[Event],
         cands += cs
         owner += [k] * len(cs)
     decided: dict[int, list[tuple[Candidate, str, float]]] = {}
-    for r, code, p in model.decide(cands):
+    picked, p_event = model.decide_all(cands)
+    for r, code, p in picked:
         decided.setdefault(owner[r], []).append((cands[r], code, p))
+    doubted = {(owner[r], c.source.code, c.target.code) for r, c in enumerate(cands)
+               if mode == "rerank" and p_event[r] < model.keep_threshold}
     out: list[Event] = []
     for k, s in enumerate(sents):
         evs = by_sent.get(k, [])
         picks = decided.get(k, [])
-        keep = [e for e in evs if not e.target.code] if mode == "replace" else list(evs)
+        keep = [e for e in evs if not e.target.code or mode == "union"
+                or mode == "rerank" and (k, e.source.code, e.target.code) not in doubted]
         have = {(e.source.code, e.code, e.target.code) for e in keep}
         for c, code, p in picks:
             key = (c.source.code, code, c.target.code)
