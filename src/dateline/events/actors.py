@@ -381,11 +381,67 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
             and wire.owed_lenders(phrase_tokens(tok)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
+    actor = _separatist_people(tok, actor, ctx)
+    if actor is not None and actor.role == "OPP" and actor.country and tok.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in ("ruling", "governing") for c in tok.children if c.dep_ in ("amod", "compound")):
+        # "the ruling Democratic Party": a party in government is the government (GOV), as the
+        # conventions code a "ruling party"; the party's name alone gave the default OPP
+        actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
             and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+@functools.lru_cache(maxsize=1)
+def _separatist_table() -> dict[str, tuple[tuple[str, ...], str, str]]:
+    """demonym -> (countries, from, to), from data/actors/separatist_peoples.tsv."""
+    from dateline.resolve.actors import DATA_DIR
+    table = {}
+    for line in (DATA_DIR / "separatist_peoples.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, countries, start, end = line.split("\t")[:4]
+            table[name.strip()] = (tuple(countries.split(",")), start.strip(), end.strip())
+    return table
+
+
+# Roles a separatist people's body takes from its head word that the conventions code as rebels
+# ("Chechen negotiators" GOV, "Chechen commanders" MIL, "Kurdish parties" OPP); legislators,
+# police, civilians, media and refugees keep theirs.
+_SEPARATIST_ROLES = frozenset({"GOV", "MIL", "OPP", "REB", "UAF"})
+# Group heads with no role of their own: "Kurdish factions", "the Chechen side".
+_GROUP_HEADS = frozenset("faction group party movement side camp leadership delegation organisation "
+                         "organization guerrilla fighter force".split())
+
+
+def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """ "Chechen negotiators", "Kurdish factions in northern Iraq": the body of a people at war
+    with its state, in the years the table gives, is that state's rebels (<ISO3>REB), as the
+    conventions code them; without this the demonym gave the state's own GOV or no actor."""
+    if tok.pos_ != "NOUN" or (actor is not None and actor.role not in _SEPARATIST_ROLES):
+        return actor
+    if actor is None and tok.lemma_.lower() not in _GROUP_HEADS:
+        return actor
+    table = _separatist_table()
+    words = phrase_tokens(tok)
+    hit = next((table[w.lower_] for w in words if w.i < tok.i and w.lower_ in table), None)
+    if hit is None:
+        return actor
+    countries, start, end = hit
+    day = (ctx.article.published or "")[:10].replace("-", "")
+    if not day or not start <= day <= end:
+        return actor
+    named = [country_of(w.text) for w in tok.subtree if w.ent_type_ in ("GPE", "NORP", "LOC")]
+    country = next((c for c in named if c in countries), None)
+    if country is None:
+        if ctx.home is not None and ctx.home in countries:
+            country = ctx.home
+        elif ctx.home is None or len(countries) == 1:
+            country = countries[0]
+        else:
+            return actor  # "Kurdish protesters in Germany": not the war's rebels
+    return Actor(actor.entity if actor else None, actor.name if actor else tok.text, country + "REB", country, "REB")
 
 
 def _former_title(tok: "Token") -> bool:
@@ -474,13 +530,24 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = ctx.home  # "one man", "a second man": a private person of the article's country
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG", "FAC")):
         role = mine.role
-    elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON":
+    elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON" \
+            and not _stated_private(entity, ctx):
         role = mine.role  # "a private person" was only the default: the article states an office
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
         role = "MED"  # "the network", "the newspaper": a media company is coded as media
     return Actor(got.entity, got.name, country + role, None if country == "---" else country, role or None)
+
+
+def _stated_private(entity: Entity, ctx: ActorContext) -> bool:
+    """The title itself makes the person a private one ("cult leader", "U.S. neo-Nazi leader"):
+    CVL is then no default for the phrase's weak head ("leader" GOV) to replace."""
+    from dateline.resolve.actors import _strong_role, _wider_title
+    if entity.role and _strong_role(entity.role) == "CVL":
+        return True
+    wider = _wider_title(entity, ctx.article) if entity.role else None
+    return wider is not None and _strong_role(wider) == "CVL"
 
 
 def _owned_by_pronoun(words: list["Token"]) -> bool:
@@ -680,7 +747,10 @@ def seat_of_state(tok: "Token | None", ctx: ActorContext) -> bool:
 
 #: Roles that are not the state: when such an actor names its own country or capital
 #: ("Chechen separatists accused Moscow"), the state is the other party.
-NON_STATE_ROLES = frozenset("REB OPP CVL LAB EDU MED BUS REF HRI NGO REL AGR UAF".split())
+# round 10: legislators too ("a Duma deputy blamed Moscow"): the capital they name is the
+# executive, another party than the member of parliament (the gold codes LEG -> the country's GOV
+# or the country), as it was when such a deputy was read as an opposition leader.
+NON_STATE_ROLES = frozenset("REB OPP CVL LAB EDU MED BUS REF HRI NGO REL AGR UAF LEG".split())
 
 
 def _listed_in_office(tok: "Token", ctx: ActorContext) -> bool:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, context, coop, filters, general, learned, wire
+from dateline.events import conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -115,6 +115,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
         events[mark:] = [_coop_refine(ev, doc) for ev in events[mark:]]
+        events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
 
@@ -308,6 +309,8 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you"):  # '"You must go," X told Y' (context.py)
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
+                if code == "100" and filters.advice_only(c):
+                    continue  # "said the government should delay the tax": advice, not a demand (audit10)
                 if code == "1053":
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
@@ -1315,8 +1318,9 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
             elif any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in root.children) \
                     and (subj.pos_ != "PRON" or subj.lower_ == "you"):  # '"You must resign," X told Y
                 code = conflict.demanded_act_code(root) or "100"  # "must withdraw its troops" -> 1056
-                out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
-                                   with_conjuncts([subj]), derived=True))
+                if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
+                    out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
+                                       with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1769,6 +1773,11 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         if not objs or not _resolve(objs, ctx):
             country = src.country
             return [(c.trigger, Actor(None, "civilians", country + "CVL", country, "CVL"))]
+    if c.code in statements.COMPLEMENT_CODES:  # "concern at the arrest by Turkish police" (events/statements.py)
+        for cand in statements.complement_targets(c.trigger, c.code):
+            got = [x for x in _resolve([cand], ctx, c.code) if x[1].code != src.code]
+            if got:
+                return got
     return []
 
 

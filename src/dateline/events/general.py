@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import wire
+from dateline.events import statements, wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -162,6 +162,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (not_political(ev.code, tok) or (
                 ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
+        if tok is not None and statements.unwished_keeping(ev.code, tok):
+            continue  # stmt10: "the two countries maintain close cooperation" states relations
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
             ev = _recode(ev, lexicon9_subcode(ev, tok))
@@ -936,6 +938,26 @@ SYMPATHY_SUBJECTS = frozenset("thought prayer heart sympathy condolence".split()
 _WITH_YOU = _parse("018", "be >with", "verb", 0)
 
 
+_DISMAY = _parse("111", "be >none", "verb", 0)
+
+
+def dismayed_at(tok: "Token") -> list:
+    """ "Japan said it was deeply concerned about China's decision", "the EU is worried by
+    Hungary's new law": criticism (111) of the act's doer (stmt10, events/statements.py)."""
+    found = statements.dismay(tok)
+    return [Reading(tok, _DISMAY, "111", found[0], found[1])] if found is not None else []
+
+
+_COMMITTED = _parse("030", "be >none", "verb", 0)
+
+
+def committed_to(tok: "Token") -> list:
+    """ "the United States remained committed to the accords with Cuba": an expressed
+    commitment to cooperate (030) with the accord's partner (stmt10, events/statements.py)."""
+    found = statements.committed(tok)
+    return [Reading(tok, _COMMITTED, "030", found[0], found[1])] if found is not None else []
+
+
 def with_you(tok: "Token") -> list:
     """ '"Mexico, we are with you," the president wrote', "Our prayers are with the people of
     Haiti": standing with someone in words is an empathetic comment (018)."""
@@ -1227,6 +1249,7 @@ _COMPELLING = frozenset({"make", "decree", "rule"})
 _READERS: dict = {}
 for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be"}, with_you),
                         (PRAYING_VERBS, let_us_pray), (WARNING_VERBS, named_a_threat), (SENDING_VERBS, police_sent),
-                        (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order)):
+                        (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
+                        ({"be"} | statements.DISMAY_VERBS, dismayed_at), ({"be", "remain", "stay", "commit"}, committed_to)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)

@@ -72,6 +72,11 @@ def headline_end(doc: "Doc") -> int:
     return end
 
 
+# A dated entry of a wire chronology or "this day in history" list: "1974 - X and Y established
+# diplomatic relations." (audit10). Its acts are history, told for the anniversary.
+_CHRONOLOGY = re.compile(r"\s*(?:1[0-9]{3}|20\d\d)\s+-\s")
+
+
 def is_shouting(sent: "Span") -> bool:
     """A line the wire style says not to code: an upper-case line (a wire headline: its letters
     are nearly all capitals; its event is reported again, properly cased, below it), a cased
@@ -83,6 +88,8 @@ def is_shouting(sent: "Span") -> bool:
     if sports_report(sent.doc) or sent.start_char < headline_end(sent.doc):
         return True
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    if _CHRONOLOGY.match(text):
+        return True  # "1974 - East Germany and the U.S. established relations": a history list
     upper = len(_UPPER.findall(text))
     return upper >= MIN_SHOUTED_CAPITALS and upper >= SHOUT_RATIO * len(_LOWER.findall(text))
 
@@ -243,7 +250,12 @@ def declined_comment(trigger: "Token") -> bool:
 
 
 def owed_lenders(words: list["Token"]) -> bool:
-    """ "Brazil's bank advisory committee", "its creditor banks": lenders named through the debtor
-    (a possessive), whose own country the phrase does not state."""
-    return foreign_lenders(words) and any(t.dep_ == "poss" for t in words) and not any(
-        t.dep_ in ("amod", "compound") and t.ent_type_ in ("GPE", "NORP") for t in words)
+    """ "Brazil's bank advisory committee", "its creditor banks", "talks with creditors in
+    Washington": a state's lenders whose own nationality the phrase does not state (an adjective
+    or name before the noun: "Japanese creditor banks", "U.S. lenders"). A place where they meet
+    is not their country (audit10: "creditors" in New York or Washington were coded USABUS)."""
+    inside = {t.i for t in words}
+    roots = {t.i for t in words if t.head.i not in inside or t.head == t}
+    near = [t for t in words if t.head.i in roots or (t.head.dep_ == "compound" and t.head.head.i in roots)]
+    return foreign_lenders(words) and not any(
+        t.dep_ in ("amod", "compound") and t.ent_type_ in ("GPE", "NORP") for t in near)

@@ -20,6 +20,10 @@ _POSSESSIVE = re.compile(r"'s$", re.I)
 #: Words that turn an office into a former one: CAMEO codes former office holders as elites.
 _FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}
 _FORMER_ROLE = "ELI"
+# Roles that a former-word does not turn into an elite: "former guerrillas", "ex-rebels" of a
+# country still act as an armed group (the conventions code them <ISO3>REB; CAMEO's ELI is for
+# former office holders, not for demobilised fighters who take up arms again).
+_ROLES_KEPT_WHEN_FORMER = frozenset({"REB", "UAF"})
 #: Prepositions end the head part of a noun phrase: "minister for foreign affairs" is a minister.
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
 #: Heads that name a part or a member of something and take their role from it:
@@ -124,7 +128,21 @@ def role_code(title: str | None) -> str | None:
     best = best_role(role_matches(words))
     if best is None:
         return None
-    return _FORMER_ROLE if _is_former(words, best.start) else best.code
+    return _former_or(best.code, words, best.start)
+
+
+def _former_or(code: str, words: list[str], role_start: int) -> str:
+    """ELI for a former office holder, else the role itself; a party the phrase calls ruling
+    or governing is the government ("the ruling Democratic Party" GOV, as "ruling party" is)."""
+    if code == "OPP" and any(w in _RULING for w in words[:role_start]):
+        return "GOV"
+    if code in _ROLES_KEPT_WHEN_FORMER or not _is_former(words, role_start):
+        return code
+    return _FORMER_ROLE
+
+
+#: Words that put a party in government (the conventions: ruling party GOV, others OPP).
+_RULING = frozenset({"ruling", "governing"})
 
 
 def _is_former(words: list[str], role_start: int) -> bool:
@@ -151,7 +169,7 @@ def head_role(text: str) -> str | None:
     at_head = [m for m in matches if m.end == len(core)]
     head = best_role(at_head)
     if head is not None and head.strong:
-        return _FORMER_ROLE if _is_former(words, head.start) else head.code
+        return _former_or(head.code, words, head.start)
     if head is None and core[-1] not in GENERIC_HEADS:
         return None
     strong_core = [m for m in matches if m.strong and m.end <= len(core)]
@@ -159,7 +177,7 @@ def head_role(text: str) -> str | None:
     best = best_role(strong_core) or best_role(strong_any) or head
     if best is None:
         return None
-    return _FORMER_ROLE if _is_former(words, best.start) else best.code
+    return _former_or(best.code, words, best.start)
 
 
 def mentions_former(text: str) -> bool:

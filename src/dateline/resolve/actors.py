@@ -155,6 +155,22 @@ def known_org_code(name: str) -> str | None:
     words = name.strip().split()
     if len(words) >= 2 and words[-1].lower() in _ORG_UNIT_WORDS:
         return known_org_code(" ".join(words[:-1]))
+    return _organ_of_listed_igo(words)
+
+
+def _organ_of_listed_igo(words: list[str]) -> str | None:
+    """ "U.N. Department of Humanitarian Affairs", "UN Human Rights Commission", "NATO Military
+    Committee": a body named after a listed intergovernmental organisation is one of its organs
+    and codes as it. Without this the name fell to its role word ("department" GOV) and the
+    article's country (a U.N. office in a Baghdad story was IRQGOV). Only IGO codes: a national
+    branch of an NGO ("Amnesty International USA") is left to the other rules."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in (3, 2, 1):
+        if len(words) > n:
+            code = known_org_code(" ".join(words[:n]).rstrip(",;:"))
+            if code is not None and code.startswith("IGO") and words[n][:1].isupper():
+                return code
     return None
 
 
@@ -561,6 +577,11 @@ def _code_from_attributes(
             # "Senator Kennedy" of a person the article also calls a "presidential candidate":
             # an office (strong) beats a standing (weak), as the standard keeps senators LEG
             role = role_code(context)
+        wider = _wider_title(entity, article) if entity.role and not _strong_role(entity.role) else None
+        if wider is not None:
+            # "U.S. neo-Nazi leader X" kept only "leader" (weak, GOV): the words the entities
+            # stage lost say what the person leads (CVL) and whose national they are (USA)
+            role, context = _strong_role(wider), (context or "") + " " + wider
         country = (entity.country or country_in_text(entity.role) or country_in_text(context)
                    or _title_country(entity, article))
         if country is None:  # wire titles that name their country ("Commerce Secretary X")
@@ -593,6 +614,38 @@ def _code_from_attributes(
     country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
                or country_in_text(context) or _title_country(entity, article))
     return compose(country or _borrow(role, article), role)
+
+
+#: Words that open a noun phrase: a title read backwards stops before them.
+_TITLE_STOPS = frozenset({"a", "an", "the", "and", "or", "of", "by", "for", "to", "with"})
+
+
+def _wider_title(entity: Entity, article: Article | None) -> str | None:
+    """The few words before a person's kept title word, when they hold a strong role: "U.S.
+    neo-Nazi leader X" or "X, a U.S. neo-Nazi leader," with the title kept as "leader" ->
+    "U.S. neo-Nazi leader". None when the wider words add no strong role (most titles), so only
+    a modifier that names another kind of actor than the weak head changes the code."""
+    if article is None or not article.text or not entity.role:
+        return None
+    text, title = article.text, entity.role
+    for m in entity.mentions:
+        for lo, hi in ((max(0, m.start - _TITLE_REACH), m.start), (m.end, min(len(text), m.end + _TITLE_REACH))):
+            window = text[lo:hi]
+            at = window.rfind(title) if hi == m.start else window.find(title)
+            if at < 0 or "\n" in window[:at] and hi != m.start:
+                continue
+            words = window[:at].split()
+            kept: list[str] = []
+            for w in reversed(words[-4:]):
+                if w.lower() in _TITLE_STOPS or w.endswith((",", ";", ":", "\"")):
+                    break
+                kept.insert(0, w)
+            if not kept:
+                continue
+            wider = " ".join(kept + [title])
+            if _strong_role(wider):
+                return wider
+    return None
 
 
 def _group_in_title(text: str | None) -> str | None:

@@ -1,0 +1,255 @@
+"""Targets of statements aimed at a party through what they are about (issue #4, stmt10).
+
+A speaker's criticism, praise or accusation is often aimed at its target only through the
+complement: "expressed concern at the arrest of two journalists by Turkish police" (the police
+arrested), "voiced opposition to Pakistan's plan" (Pakistan planned), "raised protests after
+Japanese ministers visited the shrine" (the ministers visited), "about the way Tokyo handled
+the dispute" (Tokyo handled), "reported violations of the ceasefire by Iraqi forces", "offered
+his gratitude in a meeting with the Gabonese president" (said to the one met).
+
+The annotation standard (WIKINEWS_EVENTS.md, "Reported speech") codes such a statement only
+when it is directed at a target, and "statements with no target actor" are not coded. So these
+readers are deliberately narrow: they return the DOER of an act noun or clause that the
+statement is about, never the act's victim or theme ("concern at the death of a British
+citizen" names no doer and gives nothing), and the coder drops the statement when nothing
+resolves to an actor. Every function reads only the trigger's own children and one level
+below them (no scans of the sentence).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Codes whose target may be found through the statement's complement.
+COMPLEMENT_CODES = frozenset({"111", "112", "114", "051", "030", "1122", "1123", "1121"})
+# (not 016: "would neither confirm nor deny the forecast", "denied rumours of riots after X
+# killed ..." -- a denial's target is its accuser, found by events/context.py)
+# Verbs whose direct object is the one spoken to, never an act: "told a subcommittee".
+ADDRESSING_VERBS = frozenset("tell inform brief assure warn remind urge ask advise notify write address".split())
+# Prepositions that introduce what a statement is about ("concern at/over/about", "gratitude for").
+ABOUT_PREPS = frozenset({"at", "over", "about", "with", "to", "for", "of", "against", "on"})
+# Subordinators whose clause is the act a statement reacts to ("protested after X visited").
+REACTION_MARKS = frozenset({"after", "when", "because", "as"})
+# Words that head an act whose doer is named in a relative clause ("the way Tokyo handled it").
+MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
+# Quantity heads of reported acts: "32 cases of ceasefire violations by X".
+CASE_HEADS = frozenset({"case", "instance", "incident", "number", "series", "string", "wave", "spate"})
+# Occasions of speaking: "offered his gratitude in a meeting with X", "in a letter to X".
+OCCASION_NOUNS = frozenset({"meeting", "talk", "talks", "conversation", "call", "letter", "message", "audience",
+                            "session", "encounter", "visit"})
+# Bodies named by a common noun that can own an act as a modifier ("government indifference").
+RULING_WORDS = frozenset("government regime army military police administration authorities cabinet "
+                         "parliament junta leadership".split())
+# Verbs that label a thing: 'what they called Israel's war' aims the label at the war's owner.
+NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub"})
+# Nouns of the speaker's own attitude: their possessor is the speaker, never the target.
+SPEAKER_NOUNS = frozenset("concern disquiet unease alarm misgiving reservation dissatisfaction regret gratitude "
+                          "thanks appreciation commitment keenness determination protest protests opposition "
+                          "objection disapproval support anger outrage indignation displeasure dismay".split())
+# States someone is concerned FOR: their owner is the one feared for, not a doer.
+FATE_NOUNS = frozenset("health safety fate life lives wellbeing well-being welfare condition security future plight "
+                       "whereabouts family families situation survival".split())
+# Acts suffered: "X's arrest", "the death of X" name the victim; only a "by" phrase names the doer.
+SUFFERED_NOUNS = frozenset("release detention arrest death killing murder disappearance treatment imprisonment "
+                           "jailing abduction kidnapping execution expulsion deportation".split())
+# Entity types that name a possible doer.
+AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _pobjs(prep: "Token") -> list["Token"]:
+    return [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def about_nouns(trigger: "Token") -> list["Token"]:
+    """What the statement is about: the objects of 'at/over/about/...' on the trigger or on its
+    direct object ("expressed concern at X" parses "at" on either)."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "attr"))]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS:
+                out.extend(g for g in _pobjs(c) if g.pos_ == "NOUN")
+    return out
+
+
+def noun_doer(noun: "Token") -> "Token | None":
+    """The doer of an act noun: its possessor ("Pakistan's plan"), a nationality or name modifier
+    ("German advice", "Turkish police" are not acts but "Iraqi violations" is), the agent of a
+    "by" phrase on it or on its participle ("sanctions imposed by X", "the arrest by police"),
+    the subject of its relative clause ("the way Tokyo handled", "statements Reagan made").
+    Never the "of" object: "the death of a citizen" names the victim, not a doer."""
+    from dateline.events.actors import GOODS_WORDS  # (here: actors imports the frames this module's users load)
+
+    if noun.lemma_.lower() in FATE_NOUNS or noun.lemma_.lower() in GOODS_WORDS:
+        # (goods: "criticised Irish beef" names where the beef is from, not a doer)
+        return None  # "concern about the president's health": his health, not his act
+    if noun.lemma_.lower() in SUFFERED_NOUNS:
+        return _by_agent(noun)  # "concern at the arrest of X by Turkish police": the police
+    if noun.lemma_.lower() in CASE_HEADS:
+        inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)), None)
+        if inner is not None:
+            return noun_doer(inner) or _by_agent(noun)
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in AGENT_ENTS or c.dep_ == "compound"
+                                                       and c.lemma_.lower() in RULING_WORDS):
+            return c  # "German advice", "government indifference"
+    agent = _by_agent(noun)
+    if agent is not None:
+        return agent
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
+            if subj is not None and (noun.lemma_.lower() in MANNER_NOUNS or subj.ent_type_ in AGENT_ENTS):
+                return subj
+    return None
+
+
+def _by_agent(noun: "Token") -> "Token | None":
+    """ "violations by Iraqi forces", "sanctions imposed by African states"."""
+    for node in (noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")):
+        for c in node.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                for g in _pobjs(c):
+                    if g.pos_ in ("PROPN", "NOUN"):
+                        return g
+    return None
+
+
+def reaction_subjects(trigger: "Token") -> list["Token"]:
+    """ "raised protests after Japanese ministers visited the shrine": the subject of the clause
+    the statement reacts to, when it is a name or a noun (a pronoun could be the speaker)."""
+    out = []
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REACTION_MARKS for m in c.children):
+            out.extend(s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN"))
+        elif c.dep_ == "prep" and c.lower_ == "after":  # "after" parsed as a preposition over a clause
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    out.extend(s for s in g.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN"))
+    return out
+
+
+def addressees(trigger: "Token") -> list["Token"]:
+    """ "offered his gratitude in a meeting with X", "in a letter to X": the party spoken to."""
+    out = []
+    # the occasion hangs on the trigger, its object or what it is about (the parse often
+    # attaches "in a meeting" to the nearest noun: "gratitude for the withdrawal in a meeting")
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"), *about_nouns(trigger)]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "at"):
+            for occ in _pobjs(c):
+                if occ.lemma_.lower() in OCCASION_NOUNS:
+                    out.extend(g for p in occ.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                               for g in _pobjs(p) if g.pos_ in ("PROPN", "NOUN"))
+    return out
+
+
+def complement_targets(trigger: "Token", code: str) -> list["Token"]:
+    """Candidate target tokens for a statement with no target in its own slots, best first:
+    the doer of what it is about, the doer of the act it reacts to, then (praise and
+    commitments only) the party it was said to."""
+    nouns = about_nouns(trigger)
+    # the object is the act itself ("denounced Bosnia's elections", "reported violations by X"),
+    # unless it is the speaker's own feeling or pledge ("expressed his government's disquiet")
+    obj = next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                and c.lemma_.lower() not in SPEAKER_NOUNS), None) \
+        if trigger.lemma_.lower() not in ADDRESSING_VERBS else None
+    out = [d for n in ([obj] if obj is not None else []) + nouns if (d := noun_doer(n)) is not None]
+    out += reaction_subjects(trigger)
+    if trigger.lemma_.lower() in NAMING_VERBS:  # "protested what they called Israel's war": Israel
+        out += [d for c in trigger.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"
+                if (d := noun_doer(c)) is not None]
+    if code == "030":  # "its commitment to the accords with X": the partner of what it commits to
+        out += accord_partners(nouns)
+    if code in ("051", "030"):
+        out += addressees(trigger)
+    return out
+
+
+# ---------------------------------------------------------------- wished-for cooperation (030)
+
+# "wanted to maintain friendship and cooperation with X" is an intent to cooperate (030); "the two
+# countries maintain close cooperation" is a state of affairs, not coded. The 030 lines for these
+# verbs hold only when the verb is the content of a wish, pledge or commitment, or is future.
+KEEPING_VERBS = frozenset("maintain preserve develop promote".split())
+WISH_WORDS = frozenset("want wish hope seek desire aim intend plan pledge promise vow commit agree resolve "
+                       "keen keenness eager eagerness willing willingness ready readiness determined "
+                       "determination committed commitment desire intention".split())
+
+
+def accord_partners(nouns: list["Token"]) -> list["Token"]:
+    """ "(commitment) to the accords with X", "to the implementation of the pact with X": the
+    partner of what is committed to."""
+    return [g for n in nouns for m in (n, *(x for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                                            for x in _pobjs(p)))
+            for p in m.children if p.dep_ == "prep" and p.lower_ in ("with", "between") for g in _pobjs(p)]
+
+
+def committed(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
+    """ "said it remained committed to the migration accords with X": an expressed commitment
+    to cooperate (030) with the accord's partner; None when no partner is named."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("be", "remain", "stay"):
+        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ == "committed"), None)
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma == "commit" and tok.lower_ == "committed" and any(c.dep_ == "auxpass" for c in tok.children):
+        adj, subj = tok, [c for c in tok.children if c.dep_ == "nsubjpass"]  # "is committed" read as a passive
+    else:
+        return None
+    if adj is None or not subj or any(c.dep_ == "neg" for c in (*tok.children, *adj.children)):
+        return None
+    nouns = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == "to" for g in _pobjs(c) if g.pos_ == "NOUN"]
+    partners = accord_partners(nouns) if nouns else []
+    if nouns and not partners:  # "committed to the accords with X" with "with" hung on "committed"
+        partners = [g for c in adj.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in _pobjs(c)]
+    return (subj, partners[:1]) if partners else None
+
+
+def unwished_keeping(code: str, trigger: "Token") -> bool:
+    """A 030 read off a keeping verb ("maintain cooperation") that no wish, pledge or future
+    governs: a description of relations, not an expressed intent (dropped)."""
+    if code != "030" or trigger.lemma_.lower() not in KEEPING_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in trigger.children):
+        return False
+    head = trigger.head
+    if trigger.dep_ in ("xcomp", "acl", "ccomp", "advcl", "pcomp") and head.lemma_.lower() in WISH_WORDS:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- "X is concerned about Y's plan" (111)
+
+# Adjectives (after "be") and passive verbs of dismay: "said it was concerned about Y's decision",
+# "is worried by Y's new law", "was disappointed with Y's refusal" criticise the doer of the act.
+DISMAY_ADJECTIVES = frozenset("concerned worried alarmed disturbed dismayed disappointed troubled upset unhappy "
+                              "angry outraged displeased perturbed".split())
+DISMAY_VERBS = frozenset("concern worry alarm disturb dismay disappoint trouble upset anger outrage displease "
+                         "perturb".split())
+DISMAY_PREPS = frozenset({"about", "at", "over", "by", "with"})
+
+
+def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
+    """(subjects, doers) of a statement of dismay at someone's act, or None. The doer must be
+    named (possessor, nationality, "by" agent, relative-clause subject): "concerned about
+    the situation" or "worried by rising prices" aim at no one and give None."""
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        head = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in DISMAY_ADJECTIVES), None)
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma in DISMAY_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+        head = tok
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    if head is None or not subj or any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+        return None
+    nouns = [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in DISMAY_PREPS
+             for g in _pobjs(c) if g.pos_ == "NOUN"]
+    doers = [d for n in nouns if (d := noun_doer(n)) is not None]
+    return (subj, doers[:1]) if doers else None
