@@ -136,3 +136,24 @@ def test_a_party_leader_elected_to_the_duma_is_a_legislator():
     people = builtin_people()
     assert people.lookup("Vladimir Zhirinovsky", "1996-08-20") == "RUSLEG"
     assert people.lookup("Vladimir Zhirinovsky", "1992-05-01") == "RUSOPP"
+
+
+# ---- wire titles in lower case still give the holder's nationality
+
+def test_a_lower_case_wire_title_gives_the_holders_country():
+    from dateline.resolve.actors import _title_before
+    assert _title_before("met Belgian minister ", len("met Belgian minister "))[0] == "Belgian minister"
+    assert _title_before("kidnapped a British man ", len("kidnapped a British man "))[0] == ""
+
+
+def test_a_foreign_minister_in_a_brussels_story_keeps_his_country():
+    got = _triples("BRUSSELS, April 28 - European farm ministers met for a third day.\n\n"
+                   "Dutch minister Gerrit Braks criticised the Commission's proposals on Tuesday, "
+                   "saying they would hurt farmers.", date="1987-04-28")
+    assert any(src == "NLDGOV" and code.startswith("11") for src, code, _ in got), got
+
+
+def test_gatt_is_an_international_body_not_an_army():
+    assert known_org_code("the General Agreement") == "IGOWTO"
+    assert known_org_code("GATT") == "IGOWTO"
+    assert role_code("Japanese finance houses") == "BUS"

@@ -38,7 +38,9 @@ from dateline.resolve.actor_roles import (
     head_role,
     mentions_former,
     role_code,
+    role_lexicon,
     role_matches,
+    singular,
     words_of,
 )
 from dateline.resolve.countries import country_code
@@ -713,6 +715,23 @@ def _title_country(entity: Entity, article: Article | None) -> str | None:
 _PORTFOLIO_PREPS = frozenset({"for", "to"})
 
 
+def _lower_title_word(word: str) -> bool:
+    """A lower-case word of a role phrase ("minister", "foreign", "trade", "official"): wire copy
+    writes titles in lower case ("West German minister Ignaz Kiechle", "Belgian farm minister
+    X"), and the nationality before them is the holder's. Without these the title stopped at
+    "minister" and the person borrowed the dateline's country (a German minister in a Brussels
+    story was BELGOV)."""
+    return singular(word.lower()) in _title_vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _title_vocabulary() -> frozenset[str]:
+    words = {w for key in role_lexicon() for w in key}
+    # private-person and place-like words make no title ("a British man X" is read elsewhere)
+    return frozenset(w for w in words if role_lexicon().get((w,), ("", True))[0] not in ("CVL", "")
+                     or (w,) not in role_lexicon()) - _TITLE_STOPS - {"said", "say", "told", "people"}
+
+
 def _title_before(text: str, at: int) -> tuple[str, str]:
     """The capitalised title just before a mention, split at a portfolio preposition:
     "US Special Representative for Iran Brian Hook" -> ("US Special Representative", "Iran");
@@ -724,7 +743,7 @@ def _title_before(text: str, at: int) -> tuple[str, str]:
         if holder is None and word in _PORTFOLIO_PREPS and title:
             holder = []
             continue
-        if not _TITLE_WORD.match(word) or word.endswith((",", ".", ":", ";")):
+        if word.endswith((",", ".", ":", ";")) or not _TITLE_WORD.match(word) and not _lower_title_word(word):
             break
         (holder if holder is not None else title).insert(0, _POSSESSIVE.sub("", word))
     if not holder:  # no portfolio, or "for Iran" with no title before it
