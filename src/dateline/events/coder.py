@@ -114,7 +114,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     seen.add(key)
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
-        events[mark:] = [_coop_refine(ev, doc) for ev in events[mark:]]
+        events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
@@ -288,7 +288,7 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     return [_Coding(tok, _DENIAL, "016", subjects(tok), denied[0])]
 
 
-def _coop_refine(ev: Event, doc: "Doc") -> Event:
+def _coop_refine(ev: Event, doc: "Doc") -> Event | None:
     tok = general._trigger_token(ev, doc)
     return coop.refine(ev, tok) if tok is not None else ev
 
@@ -1383,6 +1383,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             parties = [a for t in things for a in coop.parties_between(t)]
             behind = [x for x in _resolve(parties, ctx, c.code) if x[1].code not in mine]
         targets = behind or targets
+    if c.code[:3] == "087" and len(sources) == 1 and (truce := coop.truce_counterpart(c.trigger)):
+        # material10: "pulled out ... under a ceasefire with the rebels": toward the truce's other side
+        mine = sources[0][1]
+        targets = [x for x in _resolve(truce, ctx) if x[1].code != mine.code
+                   and (x[1].country != mine.country or x[1].role in ("REB", "OPP"))] or targets
     if not targets and c.code[:2] not in MONADIC_ROOTS:
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
@@ -1454,7 +1459,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = [(c.trigger, prior)]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
-                                            or c.trigger.lemma_.lower() in RECIPROCAL_VERBS
+                                            or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)
                                             or conflict.is_reciprocal(c.targets)):  # "blamed each other"
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]

@@ -473,6 +473,45 @@ def is_reciprocal(toks: list["Token"]) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- material10: fighting ended by agreement
+
+# "X and Y agreed to end six days of fighting", "agreed to cease hostilities": a truce agreed
+# (0871, CONLL_TRAIN.md), not the intention the plain "agree to <act>" reading would make of it.
+TRUCE_AGREEING = frozenset({"agree", "decide", "consent"})
+ENDING_VERBS = frozenset({"end", "cease", "stop", "halt", "suspend"})
+FIGHTING_NOUNS = frozenset({"fighting", "fight", "hostility", "hostilities", "clash", "clashes", "war", "battle",
+                            "bloodshed", "combat"})
+# nouns that measure the fighting ended: "end six days / a week of fighting"
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round"})
+_TRUCE = parse_pattern("0871", "agree ^xcomp:end >with", "verb", 0)
+
+
+def _ended_fighting(verb: "Token") -> bool:
+    obj = direct_object(verb)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in FIGHTING_NOUNS or obj.lower_ in FIGHTING_NOUNS:
+        return True
+    if obj.lemma_.lower() in SPAN_NOUNS:  # "six days of fighting": the "of" phrase (pobj or gerund)
+        return any(g.lower_ in FIGHTING_NOUNS or g.lemma_.lower() in FIGHTING_NOUNS
+                   for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ in ("pobj", "pcomp"))
+    return False
+
+
+def truce_agreed(tok: "Token") -> list[Reading]:
+    """ "The two factions agreed to end the fighting": 0871 among the subjects (the coder pairs
+    coordinated subjects with each other), or toward a "with" party."""
+    if tok.lemma_.lower() not in TRUCE_AGREEING or filters.is_negated(tok):
+        return []
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ENDING_VERBS), None)
+    if act is None or not _ended_fighting(act):
+        return []
+    others = [g for v in (tok, act) for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj"]
+    return [Reading(tok, _TRUCE, "0871", subjects(tok), with_conjuncts(others[:1]) if others else [])]
+
+
 def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str, frozenset[str]],
              condemning: frozenset[str] = frozenset()) -> list[Reading]:
     """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
@@ -483,15 +522,15 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     if lemma not in TRIGGER_LEMMAS:
         return [*guilt, *protest]
     return [*guilt, *received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
-            *conditional_threat(tok), *misparsed_demand(tok), *protest]
+            *conditional_threat(tok), *misparsed_demand(tok), *protest, *truce_agreed(tok)]
 
 
 TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DEMAND_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
-    | REFERRING_VERBS \
+    | REFERRING_VERBS | TRUCE_AGREEING \
     | frozenset({"come", "be"})
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
-           "vetoed_legislature"]
+           "vetoed_legislature", "truce_agreed"]

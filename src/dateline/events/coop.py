@@ -24,8 +24,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events.codebook import info
-from dateline.events.frames import _agentive, noun_lemmas, possessor, verb_frame, with_conjuncts
-from dateline.events.general import is_public_restriction
+from dateline.events.frames import _agentive, noun_lemmas, possessor, subjects, verb_frame, with_conjuncts
+from dateline.events.general import ARMED_NOUNS, is_public_restriction
 from dateline.events.patterns import Dictionary, Frame
 from dateline.model import Actor, Event
 
@@ -393,10 +393,148 @@ def _aid_kind(trigger: "Token") -> tuple[str, str, str] | None:
     return None
 
 
-def refine(ev: Event, tok: "Token") -> Event:
+# ---------------------------------------------------------------- material10: material acts in wire copy
+
+# Codes a truce is: both sides named as subjects agree it ("X and Y reached a truce"), as they
+# meet (the coder pairs coordinated sources with each other for these, as for "clashed").
+RECIPROCAL_CODES = frozenset({"0871"})
+# ... when the verb makes the truce ("while X and Y observe a ceasefire" is a state of affairs)
+TRUCE_MAKING = frozenset({"reach", "agree", "conclude", "sign", "accept", "declare", "announce", "decide", "consent"})
+
+
+def reciprocal(code: str, trigger: "Token") -> bool:
+    """ "X and Y reached a truce": the coder pairs the coordinated subjects with each other."""
+    return code in RECIPROCAL_CODES and trigger.lemma_.lower() in TRUCE_MAKING
+# Dismissal verbs: a government firing striking workers penalises them (172, CONLL_TRAIN.md);
+# a firm firing its staff is business news, not a political act.
+DISMISSING_VERBS = frozenset({"fire", "dismiss", "sack", "lay"})
+# Sources that can impose an administrative penalty: the state and its organs.
+STATE_ROLES = frozenset({"", "GOV", "MIL", "JUD", "COP", "LEG", "SPY"})
+# A withdrawal "under a ceasefire / the peace deal" is a military retreat (0874, CONLL_TRAIN.md),
+# not the bare 087 of a trip cut short.
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice", "agreement", "accord", "deal", "pact", "plan"})
+TRUCE_MARKS = frozenset({"ceasefire", "truce", "armistice", "peace"})
+# Verbs of travel whose "for talks" is the trip's purpose: the trip is the fact (042); the talks
+# it is for have not been held yet ("flew to Baghdad for talks with Iraqi officials").
+TRAVEL_VERBS = frozenset({"fly", "arrive", "land", "leave", "travel", "head", "go", "come", "set", "jet",
+                          "depart", "return", "visit"})
+TRIP_PURPOSES = frozenset({"talk", "talks", "meeting", "consultation", "negotiation"})
+
+
+# Protest crowds (Wikinews: protesters attacking or clashing -> 145): their attack on a party's
+# office or on the police is a riot, not a military attack (190). Armed agents keep 190.
+PROTEST_ROLES = frozenset({"OPP", "LAB", "EDU"})
+RIOTING_VERBS = frozenset({"attack", "fight", "storm", "battle", "clash"})
+
+
+def _rioters(ev: Event, tok: "Token") -> bool:
+    if (ev.source.role or "") not in PROTEST_ROLES or tok.lemma_.lower() not in RIOTING_VERBS \
+            or ev.target.country != ev.source.country:  # a street riot is at home (a foreign embassy attacked stays 190)
+        return False
+    agents = subjects(tok)
+    return bool(agents) and not any(a.lemma_.lower() in ARMED_NOUNS or a.lower_ in ARMED_NOUNS
+                                    or a.lemma_.lower() in ("force", "forces") for a in agents)
+
+
+# What makes a charge one of human-rights abuse (1122) rather than of crime (1121).
+RIGHTS_ABUSES = frozenset({"torture", "genocide", "right", "rights", "atrocity", "war", "humanity", "persecution",
+                           "repression", "massacre", "cleansing"})
+# Whose taking of goods is a seizure of property (1711): soldiers, police, officials, rebels.
+ARMED_ROLES = frozenset({"MIL", "COP", "GOV", "REB", "SPY", "UAF"})
+
+
+PLACE_NOUNS = frozenset("village town city hamlet settlement district province region area territory".split())
+
+
+def _place_taken(tok: "Token") -> bool:
+    """The taken thing is a place ("took over a village", "took control of X, a small village")."""
+    things = [c for c in tok.children if c.dep_ == "dobj"]
+    things += [g for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in PLACE_NOUNS or any(a.dep_ == "appos" and a.lemma_.lower() in PLACE_NOUNS
+                                                        for a in t.children) for t in things)
+
+
+def _content_clause(tok: "Token") -> bool:
+    """The trigger sits in the content clause of a noun ("a statement that X agreed ...")."""
+    t = tok
+    while t.dep_ not in ("ROOT",) and t.head is not t:
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN":
+            return True
+        t = t.head
+    return False
+
+
+def _state_source(ev: Event) -> bool:
+    return bool(ev.source.country) and (ev.source.role or "") in STATE_ROLES
+
+
+def _under_truce(tok: "Token") -> bool:
+    """ "pulled out ... under a ceasefire agreement": the verb's (or its xcomp head's) "under" phrase."""
+    for v in (tok, tok.head):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("under", "as"):
+                for g in c.subtree:
+                    if g.lemma_.lower() in TRUCE_MARKS:
+                        return True
+        if tok.dep_ != "xcomp":
+            break
+    return False
+
+
+def truce_counterpart(tok: "Token") -> list["Token"]:
+    """ "pulled out ... under a ceasefire agreement (signed) with / between X and Y": the parties
+    of the truce a withdrawal carries out (the coder keeps those that are not the withdrawing side)."""
+    for v in (tok, tok.head):
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("under", "as"):
+                continue
+            for n in c.subtree:
+                if n.lemma_.lower() not in TRUCE_NOUNS or not any(g.lemma_.lower() in TRUCE_MARKS for g in n.subtree):
+                    continue
+                holders = [n, *(a for a in n.children if a.dep_ == "acl")]
+                parties = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                           for g in p.children if g.dep_ == "pobj"]
+                if parties:  # ("between X and rebel leaders" may be parsed as one phrase: its conjuncts too)
+                    return with_conjuncts(parties) + [t for g in parties for t in g.subtree if t.dep_ == "conj"]
+        if tok.dep_ != "xcomp":
+            break
+    return []
+
+
+def trip_purpose(tok: "Token") -> bool:
+    """ "left Bahrain for Baghdad for talks with X": `tok` ("talks") is what a trip is for."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and tok.lemma_.lower() in TRIP_PURPOSES and prep.lower_ == "for"
+            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in TRAVEL_VERBS)
+
+
+def refine(ev: Event, tok: "Token") -> Event | None:
     """Subcodes the clause makes clear: the kind of aid asked, promised or given; a release of
-    people (0841) or of property (0842)."""
+    people (0841) or of property (0842); a withdrawal under a truce (0874). None for a reading
+    that is no political act after all: a firm firing staff, talks a trip is only for."""
     code = ev.code
+    if code == "172" and tok.lemma_.lower() in DISMISSING_VERBS and not _state_source(ev):
+        return None
+    if code == "1711" and tok.lemma_.lower() == "steal" and ((ev.source.role or "") not in ARMED_ROLES
+                                                             or tok.dep_ == "pcomp"):
+        return None  # a thief's theft is crime; "knew nothing about soldiers having stolen" is no fact
+    if code == "042" and tok.lemma_.lower() == "leave" and (ev.target.country == ev.source.country
+                                                           or tok.tag_ not in ("VBD", "VBN")):
+        return None  # "left for a holiday home near Moscow": a trip at home; "before he leaves for X": not yet made
+    if code == "192" and ev.target.role == "CVL" and _place_taken(tok):
+        return None  # "took over a village": a place is no party, and its people are not the side that held it
+    if code in RECIPROCAL_CODES and _content_clause(tok):
+        return None  # "denied a statement that the two sides had agreed to a ceasefire"
+    if code == "1122" and tok.lemma_.lower() == "charge" and (ev.source.role or "") in ("GOV", "JUD", "COP") \
+            and not any(t.lemma_.lower() in RIGHTS_ABUSES for t in tok.subtree):
+        code = "1121"  # authorities charging a man "for abusing two boys": a criminal charge, not a rights abuse
+    if code[:2] == "04" and code != "042" and trip_purpose(tok):
+        return None
+    if code == "087" and _under_truce(tok):
+        code = "0874"
+    if code == "190" and _rioters(ev, tok):
+        code = "145"
     if code in AID_CODES:
         kind = _aid_kind(tok) or _money_kind(tok, code)
         if kind is not None:

@@ -78,7 +78,20 @@ def direct_object(tok: "Token") -> "Token | None":
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
-    return None
+    return shared_object(tok)
+
+
+def shared_object(tok: "Token") -> "Token | None":
+    """material10: "arrested and charged X": the first of two coordinated verbs shares the second's
+    object. Only when nothing but the conjunction (and adverbs) stands between them and the first
+    verb has no phrase of its own ("withdrew from Y and released X" keeps its own frame)."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("prep", "prt", "ccomp", "xcomp", "dative") for c in tok.children):
+        return None
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+            or any(t.dep_ not in ("cc", "advmod", "punct") for t in tok.doc[tok.i + 1:conj.i]):
+        return None
+    return next((c for c in conj.children if c.dep_ == "dobj"), None)
 
 
 REL_ADVERBS = frozenset({"where", "when", "why", "how", "whereby"})
@@ -149,6 +162,10 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
         # "advised residents to leave", "urged X to ...": the small model often hangs an object's
         # "to"-infinitive on the verb as an adverbial clause; after the object it is the complement
         # (lexicon7)
+        for c in tok.children:  # material10: "took five civilians hostage" (a noun misparsed as a clause)
+            if c.i == obj.i + 1 and c.pos_ == "NOUN" and (c.dep_ == "advcl" and not any(a.dep_ in ("nsubj", "aux") for a in c.children)
+                                                          or c.dep_ == "dobj" and c.lemma_.lower() in CAPTIVE_NOUNS):
+                out.setdefault("oprd", []).append(c)
         if "xcomp" not in out:
             for c in tok.children:
                 if c.dep_ == "advcl" and c.i > obj.i and c.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_CONTROL \
@@ -157,6 +174,8 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
     return out
 
 
+# material10: "took eight people hostage" parsed with two objects: the second is the first's state
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})
 # Verbs whose object is the one asked or told to do the "to"-infinitive after it.
 OBJECT_CONTROL = frozenset("advise ask urge tell encourage invite press call implore beg instruct order direct "
                            "request recommend warn persuade lobby push pressure force allow permit".split())
