@@ -197,3 +197,19 @@ def test_quoted_advice_codes_no_demand():
     text = ('The Japanese prime minister visited Seoul on Monday. "The ruling party should win about '
             'two million votes," the political scientist Taro Yamada said.')
     assert not {t for t in _events(text) if t[1].startswith("10")}
+
+
+# ---------------------------------------------------------------- a leader and his own staff
+
+@pytest.mark.parametrize("text", [
+    "President Reagan met his top economic advisers at the White House on Monday to discuss the budget.",
+    "The Japanese prime minister and his cabinet discussed the yen's rise on Tuesday.",
+])
+def test_a_leader_consulting_his_own_staff_is_no_event(text):
+    assert not {t for t in _events(text) if t[1].startswith("04")}
+
+
+def test_a_leader_meeting_another_office_or_a_counterpart_still_codes():
+    assert ("USAGOV", "040", "USAGOV") in _events("President Reagan met Treasury Secretary James Baker on Monday.")
+    assert {t for t in _events("Iraqi President Saddam Hussein met his Egyptian counterpart in Baghdad on Monday.")
+            if t[1].startswith("04")}

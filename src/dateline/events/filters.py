@@ -435,3 +435,20 @@ def not_news(ev: "Event", article: "object", doc: "Doc") -> bool:
     with prosecutors" and "an agreement Iraq reached with the U.N. in June"; only years back are
     history, `dating.is_history`.)"""
     return commerce(ev)
+
+
+# A leader consulting his own staff is the government deliberating, not an event between two
+# actors: "Reagan met his top economic advisers", "Reagan and his advisers discussed the crisis"
+# (census audit: self-events).
+STAFF_NOUNS = frozenset("adviser advisor aide staff cabinet team lieutenant deputy official minister "
+                        "secretary spokesman assistant".split())
+_OWN = frozenset({"his", "her", "its", "their"})
+
+
+def own_staff(code: str, source_tok: "Token | None", target_tok: "Token | None", src: "Actor", tgt: "Actor") -> bool:
+    """A consultation (04x) with one's own staff ("his advisers") of the same country; either
+    side may be the staff ("Reagan and his advisers discussed ..." is coded both ways)."""
+    if code[:2] != "04" or not src.country or src.country != tgt.country:
+        return False
+    return any(tok is not None and tok.lemma_.lower() in STAFF_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children) for tok in (source_tok, target_tok))
