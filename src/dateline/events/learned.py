@@ -13,8 +13,8 @@ coder's code); weights: one row per class of a multinomial logistic regression t
 `dateline.events.learn_train` (scikit-learn, training only). Inference needs only numpy and the
 shipped weights (data/models/event_pairs.npz); it is vectorised per article.
 
-Switch: `DATELINE_LEARNED_EVENTS` = `off` (rules alone), `on` (the shipped model's own mode), or
-a mode name (`replace`, `union`). With no model file the rules run alone.
+Switch: `DATELINE_LEARNED_EVENTS` = `off` (rules alone, the default), `on` (the shipped model's own
+mode), or a mode name (`replace`, `union`, `rerank`). With no model file the rules run alone.
 """
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ ENV_SWITCH = "DATELINE_LEARNED_EVENTS"
 NONE = "NONE"
 KEEP = "=RULE"  # the class "the rule coder's code for this pair is right": one class for every code
 MODES = ("replace", "union", "rerank")
+# Off by default: on validation the model gains too little over the rules to overrule them for
+# every user (docs/evaluation/events-learn10.md); `on` uses the mode the shipped model was built for.
+DEFAULT_SWITCH = "off"
 
 MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can", "shall"})
@@ -324,7 +327,7 @@ def active_mode(model: Model | None) -> str | None:
     """The combination mode in force: None when the switch is off or no model ships."""
     if model is None:
         return None
-    flag = os.environ.get(ENV_SWITCH, "on").strip().lower()
+    flag = os.environ.get(ENV_SWITCH, DEFAULT_SWITCH).strip().lower()
     if flag in ("off", "0", "false", "no", ""):
         return None
     if flag in MODES:
