@@ -133,7 +133,9 @@ def test_the_shipped_model_loads_and_codes_a_sentence_we_wrote(monkeypatch):
     if model is None:
         pytest.skip("no shipped model (scripts/train_event_model writes it)")
     assert learned.NONE in model.classes and model.coef.shape == (len(model.features), len(model.classes))
-    monkeypatch.setenv(learned.ENV_SWITCH, "replace")
+    assert model.mode in learned.MODES and learned.active_mode(model) is None  # shipped switched off
+    monkeypatch.setenv(learned.ENV_SWITCH, "on")  # the mode the shipped model was built for
+    assert learned.active_mode(model) == model.mode
     text = ("French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Monday "
             "to discuss the European budget.")
     pipe = load_pipeline()
