@@ -42,6 +42,7 @@ MODES = ("replace", "union", "rerank")
 # Off by default: on validation the model gains too little over the rules to overrule them for
 # every user (docs/evaluation/events-learn10.md); `on` uses the mode the shipped model was built for.
 DEFAULT_SWITCH = "off"
+OFF_WORDS = frozenset({"off", "0", "false", "no", ""})
 
 MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can", "shall"})
@@ -328,7 +329,7 @@ def active_mode(model: Model | None) -> str | None:
     if model is None:
         return None
     flag = os.environ.get(ENV_SWITCH, DEFAULT_SWITCH).strip().lower()
-    if flag in ("off", "0", "false", "no", ""):
+    if flag in OFF_WORDS:
         return None
     if flag in MODES:
         return flag
@@ -357,9 +358,11 @@ def revise(doc: "Doc", article: Article, ctx: ActorContext, events: list[Event],
     `union`: the model's events are added to the rules'.
     `rerank`: a dyadic rule event stays unless the model gives its pair less than `keep_threshold`;
     the model's events are added."""
+    if not events or (mode is None and os.environ.get(ENV_SWITCH, DEFAULT_SWITCH).strip().lower() in OFF_WORDS):
+        return events  # switched off (the default): not even the model file is read
     model = model or shipped_model()
     mode = mode or active_mode(model)
-    if model is None or mode is None or not events:
+    if model is None or mode is None:
         return events
     by_sent: dict[int, list[Event]] = {}
     sents = list(doc.sents)
