@@ -156,7 +156,8 @@ def test_kappa_is_symmetric_and_never_above_observed_agreement(pairs):
 def test_registry_names_the_doubly_annotated_sets():
     assert "agreement" in TASKS
     by_name = {p.name: p for p in REGISTRY}
-    assert set(by_name) == {"wikinews", "wikinews_extra4", "wikinews_extra5", "conll", "timebank"}
+    assert set(by_name) == {"wikinews", "wikinews_extra3", "wikinews_extra4", "wikinews_extra5", "conll",
+                            "reuters", "timebank"}
     assert by_name["wikinews_extra4"].primary == DATA / "wikinews_events_extra4.jsonl"
     assert by_name["wikinews_extra4"].second == DATA / "wikinews_events_extra4_b.jsonl"
     assert by_name["conll"].second.name == "conll_events_b.jsonl"

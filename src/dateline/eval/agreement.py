@@ -89,16 +89,32 @@ def _code_timebank(data_dir: Path, path: Path, limit: int | None) -> dict[str, A
     return score_timebank(data_dir, limit, path)
 
 
+def _load_reuters(data_dir: Path, path: Path) -> list[dict[str, Any]]:
+    from dateline.eval.reuters_events import load_reuters
+
+    return load_reuters(data_dir, path)
+
+
+def _code_reuters(data_dir: Path, path: Path, limit: int | None) -> dict[str, Any]:
+    from dateline.eval.reuters_events import score_reuters
+
+    return score_reuters(data_dir, limit, path)
+
+
 REGISTRY: tuple[AgreementPair, ...] = (
     # the issue's own dev set (its author's codes) re-annotated by our process: how far our gold sets
     # can be expected to agree with gold made "like the dev set"
     AgreementPair("wikinews", Path("events") / "wikinews_events_dev.jsonl", DATA / "wikinews_events_dev_b.jsonl",
+                  _load_wikinews, _code_wikinews),
+    AgreementPair("wikinews_extra3", DATA / "wikinews_events_extra3.jsonl", DATA / "wikinews_events_extra3_b.jsonl",
                   _load_wikinews, _code_wikinews),
     AgreementPair("wikinews_extra4", DATA / "wikinews_events_extra4.jsonl", DATA / "wikinews_events_extra4_b.jsonl",
                   _load_wikinews, _code_wikinews),
     AgreementPair("wikinews_extra5", DATA / "wikinews_events_extra5.jsonl", DATA / "wikinews_events_extra5_b.jsonl",
                   _load_wikinews, _code_wikinews),
     AgreementPair("conll", DATA / "conll_events.jsonl", DATA / "conll_events_b.jsonl", _load_conll, _code_conll),
+    AgreementPair("reuters", DATA / "reuters_events.jsonl", DATA / "reuters_events_b.jsonl",
+                  _load_reuters, _code_reuters),
     AgreementPair("timebank", DATA / "timebank_events.jsonl", DATA / "timebank_events_b.jsonl",
                   _load_timebank, _code_timebank),
 )

@@ -1,0 +1,54 @@
+"""The second, independent annotation of the wikinews_extra3 spans (wikinews_events_extra3_b.jsonl).
+
+It exists to measure how far two annotators following the same standard agree on the same sentences.
+That measurement is only meaningful if both files code exactly the same spans, so the tests pin the
+spans to the list both annotators were given (when that list is present), check that the shared
+loader cuts every span out of its CSV row, and keep codes and actors inside the CAMEO tables.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from events_gold_files import check_codes_and_actors, check_spans_reproduced, jsonl
+
+from dateline.eval.events import load_wikinews_extra
+
+GOLD_B = Path(__file__).resolve().parent.parent / "src" / "dateline" / "eval" / "data" / "wikinews_events_extra3_b.jsonl"
+SPANS_LIST = Path("/work/briefs/extra3_spans.jsonl")
+SPAN_FIELDS = ("id", "file", "row", "start", "end", "date")
+
+
+def test_file_ships_offsets_and_codes_only():
+    records = jsonl(GOLD_B)
+    assert len(records) == 100
+    for rec in records:
+        assert "text" not in rec  # real sentences stay in ../shared, never in the package
+        assert set(rec) == {*SPAN_FIELDS, "events", "noevents", "confidence"}
+        year = re.search(r"wikinews_(\d{4})\.csv$", rec["file"]).group(1)
+        assert rec["id"] == f"wikinews_extra3:{year}-{rec['row']:03d}-{rec['start']}"
+        assert rec["noevents"] == (not rec["events"])
+        assert rec["confidence"] in {"high", "medium"}
+        triples = [(ev["source_actor"], ev["event_code"], ev["target_actor"]) for ev in rec["events"]]
+        assert len(set(triples)) == len(triples)  # triples are deduplicated
+    assert len({r["id"] for r in records}) == len(records)
+
+
+def test_spans_equal_the_list_given_to_both_annotators():
+    if not SPANS_LIST.is_file():
+        pytest.skip("the span list is not present on this machine")
+    given = [json.loads(line) for line in SPANS_LIST.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ours = jsonl(GOLD_B)
+    # Same spans in the same order: no span dropped, added or moved.
+    assert [tuple(r[f] for f in SPAN_FIELDS) for r in ours] == [tuple(g[f] for f in SPAN_FIELDS) for g in given]
+
+
+def test_loader_reproduces_spans_inside_their_csv_rows(shared):
+    data = shared / "data"
+    check_spans_reproduced(data, load_wikinews_extra(data, GOLD_B))
+
+
+def test_codes_and_actors_are_in_the_cameo_tables(shared):
+    check_codes_and_actors(shared / "data", jsonl(GOLD_B))
