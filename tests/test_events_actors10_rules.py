@@ -157,3 +157,19 @@ def test_gatt_is_an_international_body_not_an_army():
     assert known_org_code("the General Agreement") == "IGOWTO"
     assert known_org_code("GATT") == "IGOWTO"
     assert role_code("Japanese finance houses") == "BUS"
+
+
+# ---- national central banks are state bodies
+
+def test_central_banks_named_without_the_words_central_bank_are_government():
+    assert known_org_code("the Fed") == "USAGOV"
+    assert known_org_code("Bank of England") == "GBRGOV"
+    assert known_org_code("Reserve Bank of Australia") == "AUSGOV"
+    assert known_org_code("Bank of America") is None
+    assert known_org_code("fed") is None  # the verb
+
+
+def test_the_fed_in_a_tokyo_story_is_american():
+    got = _triples("TOKYO, April 8 - Japan's finance ministry was watching the dollar closely.\n\n"
+                   "The Fed urged Japan on Tuesday to stimulate domestic demand.", date="1987-04-08")
+    assert any(src == "USAGOV" and tgt == "JPN" for src, _, tgt in got), got

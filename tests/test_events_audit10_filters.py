@@ -57,6 +57,8 @@ def test_advice_only_reads_the_modal():
 
     assert advice_only(_token("He said the bank should cut its rates.", "cut"))
     assert not advice_only(_token("He said the bank must cut its rates.", "cut"))
+    # a passive that names what is demanded of someone stays a demand (tests/test_events_lexicon9_lines.py)
+    assert not advice_only(_token("The opposition leader said the president should be impeached.", "impeached"))
 
 
 # ---------------------------------------------------------------- a mention inside another noun
@@ -180,11 +182,18 @@ def test_a_stated_readiness_is_still_an_intention():
     ("The minister will explain the measures to U.S. officials during his visit to Washington.", "visit"),
     ("He was speaking after a meeting of farm leaders with the foreign and agriculture ministers.", "meeting"),
     ("Cooperation was strengthened by Monday's meeting between the three finance ministers.", "meeting"),
+    ("The talks were separate from discussions between Japanese officials and the British minister.", "discussions"),
 ])
 def test_event_nouns_that_set_the_time_of_another_act_are_mentions(text, word):
     from dateline.events.filters import embedded_nominal
 
     assert embedded_nominal(_token(text, word))
+
+
+def test_the_cause_of_an_act_is_a_mention():
+    text = "U.S. warships raided an Iranian oil rig in retaliation for an Iranian attack on a Kuwaiti tanker."
+    got = _events(text, "1987-10-20")
+    assert ("IRN", "190", "KWT") not in got and ("USAMIL", "190", "IRN") in got
 
 
 def test_a_purpose_noun_stays_for_the_coder():

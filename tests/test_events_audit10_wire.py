@@ -16,9 +16,3 @@ def test_a_chronology_entry_is_history():
     # the same act told as news codes
     assert ("EGY", "057", "ISR") in _events("Egypt and Israel signed a peace treaty in Washington on Monday.")
 
-
-def test_warned_against_is_a_warning():
-    # REUTERS_DEV.md: "warned X against ..." is a warning with a consequence (130), not criticism
-    got = _events("The Soviet Union warned Pakistan on Monday against any further incursions into Afghan airspace.",
-                  "1987-10-20")
-    assert ("RUS", "130", "PAK") in got and ("RUS", "111", "PAK") not in got

@@ -20,6 +20,8 @@ CODED = [
      ("GHAGOV", "172", "GHALAB")),
     ("The Malawian government dismissed some 600 striking dock workers on Tuesday.", ("MWIGOV", "172", "MWILAB")),
     ("The Gambian government sacked hundreds of striking workers on Wednesday.", ("GMBGOV", "172", "GMBLAB")),
+    # 17: a party evicted from its headquarters by a court (172, administrative)
+    ("A Tunisian court evicted the Tunisian opposition party from its offices on Saturday.", ("TUNJUD", "172", "TUNOPP")),
     # 17: arrested and charged: the arrest shares the charge's object (173 and 1121)
     ("Police in Harare arrested and charged a Zimbabwean opposition leader with treason on Friday.",
      ("ZWECOP", "173", "ZWEOPP")),
@@ -99,9 +101,19 @@ def test_agreeing_to_end_a_dispute_is_no_truce():
     assert not any(code == "0871" for _, code, _ in triples("The two banks agreed on Monday to end their dispute over fees."))
 
 
+def test_two_sides_named_as_one_subject_share_one_triple():
+    got = triples("The Kurdish factions reached a ceasefire on Friday after a week of fighting.", published="1996-08-23")
+    assert ("IRQREB", "0871", "IRQREB") in got
+    # one side alone reaching a truce names no party
+    alone = triples("Iraqi Kurdish rebels reached a truce on Friday.", published="1996-08-23")
+    assert not any(code == "0871" for _, code, _ in alone)
+
+
 def test_a_truce_inside_a_denied_statement_is_no_fact():
-    got = triples("The militia denied a government statement that the two Afghan sides had agreed to a ceasefire.")
-    assert not any(code == "0871" for _, code, _ in got)
+    for text in ("The militia denied a government statement that the two Afghan sides had agreed to a ceasefire.",
+                 "Earlier this month, the Afghan militia denied a Kabul government statement that the two sides had "
+                 "agreed to a ceasefire in the north."):
+        assert not any(code == "0871" for _, code, _ in triples(text))
 
 
 def test_armed_fighters_attacking_stay_a_military_attack():
@@ -119,6 +131,7 @@ NOT_EVENTS = [
     # a theft by a private person, a trip at home
     "The Nepali man said he feared the boy would steal his belongings.",
     "The Russian president left for a state holiday home near Moscow on Monday.",
+    "The army chief was ousted from office in a coup last year.",
     # a truce observed is a state of affairs, a trip not yet made is no visit
     "The inquiry will go ahead while Iran and Iraq observe a ceasefire, diplomats said.",
     "Parliament hopes to pass the budget before the Japanese prime minister leaves next week for Washington.",

@@ -189,3 +189,56 @@ def test_a_commitment_with_no_partner_or_negated_is_not_030(text):
 
 def test_an_appeal_to_end_an_embargo_is_an_appeal_for_easing_sanctions():
     assert ("RUSLEG", "0254", "RUSGOV") in _events("Russian lawmakers called on the government to end the economic embargo on Iraq.")
+
+
+# ---------------------------------------------------------------- "X said Y had declared war on them" (111)
+
+
+def test_a_war_declared_in_someone_elses_words_is_the_speakers_charge():
+    got = _events("The Lebanese president said Israel had effectively declared war on Lebanon.")
+    assert ("LBNGOV", "111", "ISR") in got
+    assert not any(code[:2] == "19" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Germany declared war on Russia in 1914.", ("DEU", "190", "RUS")),
+    ("Iraq said it had declared war on Iran.", ("IRQ", "190", "IRN")),
+])
+def test_a_war_declared_by_the_speaker_or_in_narration_stays_a_war(text, triple):
+    assert triple in _events(text)
+
+
+def test_a_war_on_a_social_ill_is_no_charge():
+    from dateline.events.statements import reported_war
+
+    doc = _doc("The rebel leader said the army had declared war on drugs.")
+    assert reported_war(doc[4]) is None
+
+
+# ---------------------------------------------------------------- "concern that Y was doing ..." (111)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("France said it was concerned that Iran was enriching uranium.", ("FRA", "111", "IRN")),
+    ("Britain expressed concern that the Chinese government had jailed three activists.", ("GBR", "111", "CHNGOV")),
+])
+def test_concern_that_a_named_party_acts_criticises_it(text, triple):
+    assert triple in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister expressed concern that Chinese tourists could be hurt.",
+    "Aid agencies were worried that the talks would collapse.",
+])
+def test_concern_for_victims_or_about_events_is_not_criticism(text):
+    assert not any(code == "111" for _, code, _ in _events(text))
+
+
+def test_a_feared_or_wished_act_is_no_criticism():
+    from dateline.events.statements import feared_doers
+
+    for text in ("Baker was worried that the Republican party might face the election with a weak economy.",
+                 "The ministers were concerned that Japan do more to stimulate demand."):
+        doc = _doc(text)
+        adj = next(t for t in doc if t.lower_ in ("worried", "concerned"))
+        assert feared_doers(adj) == []

@@ -1464,6 +1464,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
                  and not coop.included_member(a[0]) and not coop.included_member(b[0])]
+    elif not targets and len(sources) == 1 and coop.reciprocal(c.code, c.trigger) and coop.both_sides(*sources[0]):
+        pairs = [(sources[0], sources[0])]  # material10: "the two factions reached a truce": one triple, both sides one code
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
         return []
     else:
@@ -1478,8 +1480,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code[:2] == "14" and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
-        if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)):
-            continue  # an actor acting on itself is a parse slip
+        if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \
+                and not (ttok is not None and stok == ttok and coop.reciprocal(c.code, c.trigger)):
+            continue  # an actor acting on itself is a parse slip (not two sides named as one: material10)
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):

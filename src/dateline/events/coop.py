@@ -402,6 +402,24 @@ RECIPROCAL_CODES = frozenset({"0871"})
 TRUCE_MAKING = frozenset({"reach", "agree", "conclude", "sign", "accept", "declare", "announce", "decide", "consent"})
 
 
+# Plural nouns that name both sides of a truce at once ("the factions", "the two sides", "leaders
+# of the two factions").
+SIDE_NOUNS = frozenset({"faction", "side", "party", "rival", "foe", "enemy", "belligerent", "combatant"})
+
+
+def both_sides(tok: "Token", actor: Actor) -> bool:
+    """ "the (two) factions / sides", "leaders of the two rival factions": one subject, two parties
+    -- armed ones (a single government code for both sides of a truce is a mis-resolved subject)."""
+    if actor.role not in ("REB", "MIL", "UAF", "OPP"):
+        return False
+    for t in (tok, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj")):
+        if t.tag_ in ("NNS", "NNPS") and (t.lemma_.lower() in SIDE_NOUNS
+                                          or any(c.lower_ in ("two", "both") for c in t.children)):
+            return True
+    return False
+
+
 def reciprocal(code: str, trigger: "Token") -> bool:
     """ "X and Y reached a truce": the coder pairs the coordinated subjects with each other."""
     return code in RECIPROCAL_CODES and trigger.lemma_.lower() in TRUCE_MAKING
@@ -459,8 +477,9 @@ def _content_clause(tok: "Token") -> bool:
     """The trigger sits in the content clause of a noun ("a statement that X agreed ...")."""
     t = tok
     while t.dep_ not in ("ROOT",) and t.head is not t:
-        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN":
-            return True
+        if t.head.pos_ == "NOUN" and (t.dep_ in ("acl", "ccomp")
+                                      or t.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)):
+            return True  # (a "that" content clause is often parsed as a relative clause)
         t = t.head
     return False
 

@@ -347,7 +347,12 @@ ADVICE_MODALS = frozenset({"should", "ought"})
 def advice_only(clause: "Token") -> bool:
     """The reported clause's obligation is advice ("should", "ought to"), with no "must"."""
     modals = {a.lower_ for a in clause.children if a.dep_ == "aux"}
-    return bool(modals & ADVICE_MODALS) and "must" not in modals
+    if not modals & ADVICE_MODALS or "must" in modals:
+        return False
+    from dateline.events.general import DEMANDED_PASSIVES
+
+    # "said Iliescu should be impeached / the prisoners should be freed": what is demanded of him
+    return not (clause.lemma_.lower() in DEMANDED_PASSIVES and any(a.dep_ == "auxpass" for a in clause.children))
 
 
 # Nouns under which an event noun still happened: "a round of talks", "two days of talks", "the
@@ -370,8 +375,17 @@ def embedded_nominal(tok: "Token") -> bool:
     holder = prep.head
     if prep.lower_ in _SETTING_PREPS and holder.pos_ in ("VERB", "AUX"):
         return True  # "speaking during talks with X", "strengthened by Monday's meeting between X and Y"
-    return (prep.lower_ in _MENTIONING_PREPS and holder.pos_ == "NOUN"
-            and holder.lemma_.lower() not in _PART_OF_EVENT_NOUNS)
+    if prep.lower_ == "for" and holder.pos_ == "VERB" and tok.tag_ == "NN" and not _purpose_verb(holder):
+        return True  # "raided a rig in retaliation for an Iranian attack on a ship": the cause, not the act
+    return (prep.lower_ in _MENTIONING_PREPS and (holder.pos_ == "NOUN" or holder.pos_ == "ADJ" and prep.lower_ != "for")
+            and holder.lemma_.lower() not in _PART_OF_EVENT_NOUNS)  # also "separate from discussions between"
+
+
+def _purpose_verb(verb: "Token") -> bool:
+    """The coder's travel and light verbs read "for talks with Y" as their purpose (docs/events.md)."""
+    from dateline.events.coder import LIGHT_VERBS, PURPOSE_VERBS
+
+    return verb.lemma_.lower() in PURPOSE_VERBS or verb.lemma_.lower() in LIGHT_VERBS
 
 
 # Prepositions that make an event noun the time or cause of the clause's own act: "said during

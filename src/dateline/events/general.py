@@ -162,6 +162,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (not_political(ev.code, tok) or (
                 ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
+        if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
+            continue  # stmt10: "said Y had declared war on them" is a charge (111), no war
         if tok is not None and statements.unwished_keeping(ev.code, tok):
             continue  # stmt10: "the two countries maintain close cooperation" states relations
         if tok is not None:
@@ -948,6 +950,19 @@ def dismayed_at(tok: "Token") -> list:
     return [Reading(tok, _DISMAY, "111", found[0], found[1])] if found is not None else []
 
 
+_WAR_CHARGE = _parse("111", "say ^ccomp:declare >csubj", "verb", 0)
+
+
+def war_charged(tok: "Token") -> list:
+    """ "Arafat said Israel had declared war on the Palestinians": the speaker's criticism (111)
+    of the declarer; the war itself is not coded (refine drops it) (stmt10)."""
+    declared = statements.reported_war(tok)
+    if declared is None:
+        return []
+    return [Reading(tok, _WAR_CHARGE, "111", _subjects(tok),
+                    [g for g in declared.children if g.dep_ == "nsubj"][:1])]
+
+
 _COMMITTED = _parse("030", "be >none", "verb", 0)
 
 
@@ -1250,6 +1265,7 @@ _READERS: dict = {}
 for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be"}, with_you),
                         (PRAYING_VERBS, let_us_pray), (WARNING_VERBS, named_a_threat), (SENDING_VERBS, police_sent),
                         (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
-                        ({"be"} | statements.DISMAY_VERBS, dismayed_at), ({"be", "remain", "stay", "commit"}, committed_to)):
+                        ({"be"} | statements.DISMAY_VERBS, dismayed_at), ({"be", "remain", "stay", "commit"}, committed_to),
+                        (statements.REPORTING_VERBS, war_charged)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)

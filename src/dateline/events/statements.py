@@ -120,6 +120,26 @@ def _by_agent(noun: "Token") -> "Token | None":
     return None
 
 
+HEDGES = frozenset("might could may would will should can shall 'd 'll".split())
+
+
+def feared_doers(head: "Token") -> list["Token"]:
+    """ "concern that Japan was not opening its markets", "concerned that Iran was enriching
+    uranium": the named subject of the that-clause on a noun or adjective of concern (an active
+    subject with a name, so "concern that civilians could be hurt" names no doer)."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                and c.tag_ != "VB" and not any(a.dep_ == "aux" and a.lower_ in HEDGES for a in c.children):
+            # a fact, not a fear ("might face", "could lose") or a wish ("concerned that Japan do more")
+            out.extend(s for s in c.children if s.dep_ == "nsubj"
+                       and (s.ent_type_ in AGENT_ENTS or s.pos_ == "PROPN" or s.pos_ == "NOUN" and (
+                           s.lemma_.lower() in RULING_WORDS or any(m.dep_ in ("amod", "compound")
+                                                                   and m.ent_type_ in AGENT_ENTS for m in s.children))))
+    return out
+
+
 def reaction_subjects(trigger: "Token") -> list["Token"]:
     """ "raised protests after Japanese ministers visited the shrine": the subject of the clause
     the statement reacts to, when it is a name or a noun (a pronoun could be the speaker)."""
@@ -161,6 +181,9 @@ def complement_targets(trigger: "Token", code: str) -> list["Token"]:
         if trigger.lemma_.lower() not in ADDRESSING_VERBS else None
     out = [d for n in ([obj] if obj is not None else []) + nouns if (d := noun_doer(n)) is not None]
     out += reaction_subjects(trigger)
+    if code[:2] == "11":  # "expressed concern that Japan was ...": the feared act's doer
+        out += [d for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEAKER_NOUNS
+                for d in feared_doers(c)]
     if trigger.lemma_.lower() in NAMING_VERBS:  # "protested what they called Israel's war": Israel
         out += [d for c in trigger.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"
                 if (d := noun_doer(c)) is not None]
@@ -251,5 +274,40 @@ def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
         return None
     nouns = [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in DISMAY_PREPS
              for g in _pobjs(c) if g.pos_ == "NOUN"]
-    doers = [d for n in nouns if (d := noun_doer(n)) is not None]
+    doers = [d for n in nouns if (d := noun_doer(n)) is not None] + feared_doers(head)
     return (subj, doers[:1]) if doers else None
+
+
+# ---------------------------------------------------------------- "X said Y had declared war on them" (111)
+
+# A war "declared" in someone else's words is the speaker's charge against the declarer, not a
+# military act: "Arafat said Israel had effectively declared war on the Palestinians".
+REPORTING_VERBS = frozenset("say tell add charge claim allege insist declare announce warn complain".split())
+
+
+def reported_war(tok: "Token") -> "Token | None":
+    """The "declare" verb of a war declared inside a reporting verb's clause whose subject is not
+    the reporter's own pronoun (then the speaker names the war themselves), else None."""
+    if tok.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "declare" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        war = [g for g in c.children if g.dep_ == "dobj" and (g.lemma_.lower() == "war" or any(
+            p.lower_ == "of" and any(w.lemma_.lower() == "war" for w in p.children) for p in g.children))]
+        subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")
+                and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)]  # not "his government"
+        # the war is on a party ("on them", "on the Palestinians"), not on "corruption" or "drugs"
+        on = [g for h in (c, *war) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+              for g in _pobjs(p)]
+        if war and subj and any(g.pos_ in ("PROPN", "PRON") or g.ent_type_ in AGENT_ENTS for g in on):
+            return c
+    return None
+
+
+def is_reported_war(trigger: "Token") -> bool:
+    """The 19x a reported war declaration would otherwise give ("said Y had declared war")."""
+    if trigger.lemma_.lower() != "declare" or trigger.dep_ != "ccomp":
+        return False
+    found = reported_war(trigger.head)
+    return found is not None and found.i == trigger.i

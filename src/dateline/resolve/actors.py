@@ -148,6 +148,8 @@ def known_org_code(name: str) -> str | None:
     names, acronyms = _org_table()
     key = _org_key(name)
     if key in names:
+        if len(key) <= 3 and not re.sub(r"(?i)^the\s+", "", name.strip())[:1].isupper():
+            return None  # a short name ("Fed") only in capitals: "fed" is a verb
         return names[key]
     if key in acronyms:
         letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
