@@ -17,7 +17,7 @@ VARIETY = Path(__file__).parent / "data" / "events_variety_material10.jsonl"
 
 # floors measured in docs/evaluation/events-material10.md, with a margin for parser noise
 (test_the_material10_variety_set_is_well_formed, test_the_material10_variety_set_scores_at_its_measured_level,
- test_a_slice_of_the_material10_variety_set_is_coded) = standard_tests(VARIETY, 30, step=3, floor_f1=0.30, floor_p=0.40)
+ test_a_slice_of_the_material10_variety_set_is_coded) = standard_tests(VARIETY, 30, step=3, floor_f1=0.55, floor_p=0.55)
 
 
 if __name__ == "__main__":
