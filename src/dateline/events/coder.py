@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, context, coop, filters, general, statements, wire
+from dateline.events import conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -117,7 +117,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
     _locate_from_visits(events)
-    return events
+    return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
 
 
 def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
