@@ -157,3 +157,16 @@ def test_union_keeps_the_rules_and_replace_does_not():
     rules, model = {("FRA", "040", "DEU")}, {("FRA", "111", "DEU")}
     assert learned.combine(rules, model, "union") == rules | model
     assert learned.combine(rules, model, "replace") == model
+
+
+def test_cross_validation_and_validation_score_the_rules_and_every_mode(tiny):
+    """The figures the training report prints: rules alone, then each mode at each threshold."""
+    items, _ = tiny
+    halves = [dict(it, group=f"article{i % 2}") for i, it in enumerate(items)]  # two folds by article
+    cv = learn_train.cross_validate(halves, folds=2, thresholds=(0.4,), c=10.0, min_count=1)
+    assert set(cv) == {"rules"} | {f"{m}@0.4" for m in learn_train.MODES_MEASURED}
+    assert cv["rules"]["exact"]["tp"] == 0  # the rules say 051 where the made-up gold says 057
+    model = learn_train.fit(items, c=10.0, min_count=2)
+    held = learn_train.evaluate_on(model, items, (0.4,))
+    assert set(held) == set(cv)
+    assert held["model@0.4"]["exact"]["tp"] > held["rules"]["exact"]["tp"]

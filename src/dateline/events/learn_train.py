@@ -263,25 +263,25 @@ def cross_validate(items: list[dict[str, Any]], folds: int = 5, thresholds: Iter
     for k in range(folds):
         train = [it for it in items if fold_of[it["group"]] != k]
         test = [it for it in items if fold_of[it["group"]] == k]
-        model = fit(train, **kw)
-        for it in test:
-            gold = {tuple(g) for g in it["gold"]}
-            out["rules"].append((system(None, it, "rules"), gold))
-            for th in thresholds:
-                for mode in MODES_MEASURED:
-                    out.setdefault(f"{mode}@{th}", []).append((system(model, it, mode, th), gold))
+        _collect(fit(train, **kw), test, thresholds, out)
     return {name: scores(p) for name, p in out.items()}
 
 
 def evaluate_on(model: learned.Model, items: list[dict[str, Any]], thresholds: Iterable[float]) -> dict[str, Any]:
     out: dict[str, list[tuple[set[Triple], set[Triple]]]] = {"rules": []}
+    _collect(model, items, list(thresholds), out)
+    return {name: scores(p) for name, p in out.items()}
+
+
+def _collect(model: learned.Model, items: list[dict[str, Any]], thresholds: list[float],
+             out: dict[str, list[tuple[set[Triple], set[Triple]]]]) -> None:
+    """Add each item's (predicted, gold) triples under "rules" and under every mode@threshold."""
     for it in items:
         gold = {tuple(g) for g in it["gold"]}
         out["rules"].append((system(None, it, "rules"), gold))
         for th in thresholds:
             for mode in MODES_MEASURED:
                 out.setdefault(f"{mode}@{th}", []).append((system(model, it, mode, th), gold))
-    return {name: scores(p) for name, p in out.items()}
 
 
 def subsample(items: list[dict[str, Any]], share: float) -> list[dict[str, Any]]:
