@@ -153,3 +153,12 @@ def conll_data_dir(folder: Path, file_name: str, conll_text: str) -> Path:
     (Path(folder) / "ner").mkdir()
     (Path(folder) / "ner" / file_name).write_text(conll_text, encoding="utf-8")
     return Path(folder)
+
+
+def check_same_spans(first, second, fields: tuple[str, ...]) -> None:
+    """Two independent annotations of one span list cover the same spans in the same order, so
+    `dateline eval agreement` compares like with like (no span dropped, added or moved)."""
+    def spans(path) -> list[tuple]:
+        return [tuple(rec[k] for k in fields) for rec in jsonl(path)]
+
+    assert spans(first) == spans(second)
