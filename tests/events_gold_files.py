@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -110,18 +111,37 @@ def check_reuters_records(records: list[dict], prefix: str) -> None:
 CONLL_FIELDS = {"id", "file", "docno", "start", "end", "date", "events", "noevents", "confidence"}
 
 
+def check_annotation_records(records: list[dict], span_fields) -> None:
+    """An annotation file ships offsets and codes only: the span fields plus events, noevents and
+    confidence (no sentence text in the repository), well-formed deduplicated triples, unique ids."""
+    for rec in records:
+        assert set(rec) == {*span_fields, "events", "noevents", "confidence"}, rec["id"]
+        assert rec["noevents"] == (not rec["events"]), rec["id"]
+        assert rec["confidence"] in {"high", "medium"}, rec["id"]
+        assert all(set(ev) == {"source_actor", "event_code", "target_actor"} for ev in rec["events"]), rec["id"]
+        triples = [(ev["source_actor"], ev["event_code"], ev["target_actor"]) for ev in rec["events"]]
+        assert len(set(triples)) == len(triples), rec["id"]  # triples are deduplicated
+    assert len({r["id"] for r in records}) == len(records)
+
+
+WIKINEWS_SPAN_FIELDS = ("id", "file", "row", "start", "end", "date")
+
+
+def check_wikinews_records(records: list[dict], prefix: str) -> None:
+    """A Wikinews annotation file: offsets and codes only, ids "<prefix>:<csv year>-<row>-<start>"."""
+    check_annotation_records(records, WIKINEWS_SPAN_FIELDS)
+    for rec in records:
+        year = re.search(r"wikinews_(\d{4})\.csv$", rec["file"]).group(1)
+        assert rec["id"] == f"{prefix}:{year}-{rec['row']:03d}-{rec['start']}"
+
+
 def check_conll_records(records: list[dict], prefix: str, source_file: str) -> None:
     """Offsets only (no sentence text), ids from docno and start, one source file, unique triples,
     and the no-event share of the other real-news sets: shared by the CoNLL dev and train sets."""
+    check_annotation_records(records, CONLL_FIELDS - {"events", "noevents", "confidence"})
     for rec in records:
-        assert set(rec) == CONLL_FIELDS  # no sentence text in the repository
         assert rec["id"] == f"{prefix}:{rec['docno']}-{rec['start']}"
         assert rec["file"] == source_file
-        assert rec["noevents"] == (not rec["events"])
-        assert rec["confidence"] in {"high", "medium"}
-        triples = [tuple(ev.values()) for ev in rec["events"]]
-        assert len(set(triples)) == len(triples)
-    assert len({r["id"] for r in records}) == len(records)
     share = sum(r["noevents"] for r in records) / len(records)
     assert 0.15 <= share <= 0.25
 

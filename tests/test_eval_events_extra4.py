@@ -8,9 +8,8 @@ and that `dateline eval events` reports the set under its own key, without runni
 """
 from __future__ import annotations
 
-import re
 
-from events_gold_files import check_codes_and_actors, check_report_aligns, check_spans_reproduced, jsonl
+from events_gold_files import check_wikinews_records, check_codes_and_actors, check_report_aligns, check_spans_reproduced, jsonl
 
 import dateline.eval.conll_events as conll_events
 import dateline.eval.events as events
@@ -19,22 +18,12 @@ import dateline.eval.reuters_events as reuters_events
 import dateline.eval.timebank_events as timebank_events
 from dateline.eval.events import EXTRA3_GOLD, EXTRA4_GOLD, load_wikinews_extra
 
-FIELDS = {"id", "file", "row", "start", "end", "date", "events", "noevents", "confidence"}
 
 
 def test_gold_file_ships_offsets_only_with_unique_ids():
     records = jsonl(EXTRA4_GOLD)
     assert len(records) == 140  # every span of the selection, none dropped or added
-    for rec in records:
-        assert set(rec) == FIELDS  # real sentences stay in ../shared, never in the package
-        year = re.search(r"wikinews_(\d{4})\.csv$", rec["file"]).group(1)
-        assert rec["id"] == f"wikinews_extra4:{year}-{rec['row']:03d}-{rec['start']}"
-        assert rec["noevents"] == (not rec["events"])
-        assert rec["confidence"] in {"high", "medium"}
-        triples = [tuple(ev.values()) for ev in rec["events"]]
-        assert len(set(triples)) == len(triples)
-    assert len({r["id"] for r in records}) == len(records)
-
+    check_wikinews_records(records, "wikinews_extra4")
 
 def test_loader_reproduces_spans_inside_their_csv_rows(shared):
     data = shared / "data"

@@ -9,10 +9,9 @@ and that no article text ships and every code and actor comes from the CAMEO tab
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from events_gold_files import check_same_spans, check_codes_and_actors, check_spans_reproduced, csv_rows, jsonl
+from events_gold_files import check_wikinews_records, check_same_spans, check_codes_and_actors, check_spans_reproduced, csv_rows, jsonl
 
 from dateline.eval.events import load_wikinews_extra
 
@@ -24,18 +23,7 @@ SPAN_FIELDS = ("id", "file", "row", "start", "end", "date")
 def test_gold_file_ships_offsets_only_with_unique_ids():
     records = jsonl(GOLD_B)
     assert len(records) == 140
-    for rec in records:
-        assert "text" not in rec  # real sentences stay in ../shared
-        assert set(rec) == {*SPAN_FIELDS, "events", "noevents", "confidence"}
-        year = re.search(r"wikinews_(\d{4})\.csv$", rec["file"]).group(1)
-        assert rec["id"] == f"wikinews_extra4:{year}-{rec['row']:03d}-{rec['start']}"
-        assert rec["noevents"] == (not rec["events"])
-        assert rec["confidence"] in {"high", "medium"}
-        triples = [tuple(ev.values()) for ev in rec["events"]]
-        assert len(set(triples)) == len(triples)  # gold triples are deduplicated
-        assert all(set(ev) == {"source_actor", "event_code", "target_actor"} for ev in rec["events"])
-    assert len({r["id"] for r in records}) == len(records)
-
+    check_wikinews_records(records, "wikinews_extra4")
 
 def test_spans_are_those_of_the_other_annotation():
     check_same_spans(PRIMARY, GOLD_B, SPAN_FIELDS)

@@ -7,31 +7,19 @@ like with like. These tests check that, and that the shared loader cuts every sp
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from events_gold_files import check_codes_and_actors, check_spans_reproduced, jsonl
+from events_gold_files import check_wikinews_records, check_codes_and_actors, check_spans_reproduced, jsonl
 
 from dateline.eval.events import load_wikinews_extra
 
 EXTRA5_GOLD = Path(__file__).parents[1] / "src" / "dateline" / "eval" / "data" / "wikinews_events_extra5.jsonl"
-SPAN_FIELDS = ("id", "file", "row", "start", "end", "date")
 
 
 def test_gold_file_ships_offsets_only_with_unique_ids():
     records = jsonl(EXTRA5_GOLD)
     assert len(records) >= 40
-    for rec in records:
-        assert "text" not in rec  # real sentences stay in ../shared, never in the package
-        assert set(rec) == {*SPAN_FIELDS, "events", "noevents", "confidence"}
-        year = re.search(r"wikinews_(\d{4})\.csv$", rec["file"]).group(1)
-        assert rec["id"] == f"wikinews_extra5:{year}-{rec['row']:03d}-{rec['start']}"
-        assert rec["noevents"] == (not rec["events"])
-        assert rec["confidence"] in {"high", "medium"}
-        triples = [(ev["source_actor"], ev["event_code"], ev["target_actor"]) for ev in rec["events"]]
-        assert len(set(triples)) == len(triples)  # gold triples are deduplicated
-    assert len({r["id"] for r in records}) == len(records)
-
+    check_wikinews_records(records, "wikinews_extra5")
 
 
 def test_loader_reproduces_spans_inside_their_csv_rows(shared):

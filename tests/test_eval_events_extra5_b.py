@@ -8,10 +8,9 @@ comes from the CAMEO tables both annotators were bound to.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from events_gold_files import check_same_spans, check_codes_and_actors, check_spans_reproduced, jsonl
+from events_gold_files import check_wikinews_records, check_same_spans, check_codes_and_actors, check_spans_reproduced, jsonl
 
 from dateline.eval.events import load_wikinews_extra
 
@@ -23,19 +22,7 @@ SPAN_FIELDS = ("id", "file", "row", "start", "end", "date")
 def test_file_ships_offsets_and_codes_only():
     records = jsonl(GOLD)
     assert records
-    for rec in records:
-        assert "text" not in rec  # real sentences stay in ../shared, never in the package
-        assert set(rec) == {*SPAN_FIELDS, "events", "noevents", "confidence"}
-        year = re.search(r"wikinews_(\d{4})\.csv$", rec["file"]).group(1)
-        assert rec["id"] == f"wikinews_extra5:{year}-{rec['row']:03d}-{rec['start']}"
-        assert rec["noevents"] == (not rec["events"])
-        assert rec["confidence"] in {"high", "medium"}
-        for ev in rec["events"]:
-            assert set(ev) == {"source_actor", "event_code", "target_actor"}
-        triples = [tuple(ev.values()) for ev in rec["events"]]
-        assert len(set(triples)) == len(triples)  # triples are deduplicated
-    assert len({r["id"] for r in records}) == len(records)
-
+    check_wikinews_records(records, "wikinews_extra5")
 
 def test_spans_are_those_of_the_other_annotation():
     check_same_spans(PRIMARY, GOLD, SPAN_FIELDS)
