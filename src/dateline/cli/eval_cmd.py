@@ -10,7 +10,7 @@ import typer
 
 
 def eval_command(
-    task: Annotated[str, typer.Argument(help="cleaning, timex, quotes, ner, events, html or agreement.")],
+    task: Annotated[str, typer.Argument(help="cleaning, timex, quotes, ner, events, events_train, html or agreement.")],
     data: Annotated[Path | None, typer.Option(help="Shared data root (default: ../shared/data).")] = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N gold documents.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dateline.errors import ConfigError
 
-TASKS = ("cleaning", "timex", "quotes", "ner", "events", "html", "agreement")
+TASKS = ("cleaning", "timex", "quotes", "ner", "events", "events_train", "html", "agreement")
 
 
 def default_data_dir() -> Path:

@@ -10,6 +10,7 @@ reader is the one definition of the text, shared with every other user of the Co
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -48,13 +49,20 @@ def load_conll_events(data_dir: Path, path: Path = GOLD, source_file: str = SOUR
         if not src.is_file():
             raise ConfigError(f"{src}: CoNLL-2003 file not found (needed by {rec['id']})")
         if rec["file"] not in docs:
-            docs[rec["file"]] = {a.docno: a for a in read_conll_articles(src)}
+            docs[rec["file"]] = _articles_by_docno(str(src), src.stat().st_mtime_ns)
         art = docs[rec["file"]].get(rec["docno"])
         if art is None or not art.date or art.date != rec["date"] or not _is_paragraph(art, rec["start"], rec["end"]):
             raise ConfigError(f"{path}: {rec['id']} does not fit document {rec['docno']} of {src.name}")
         rec["text"] = art.text[rec["start"]:rec["end"]]
         rec["article"] = art
     return records
+
+
+@lru_cache(maxsize=4)
+def _articles_by_docno(path: str, mtime_ns: int) -> dict[int, ConllArticle]:
+    """The file's documents by number, parsed once per process: the training annotations come in
+    several batch files over the same CoNLL file (mtime_ns keys out a changed file)."""
+    return {a.docno: a for a in read_conll_articles(Path(path))}
 
 
 def _is_paragraph(art: ConllArticle, start: int, end: int) -> bool:

@@ -157,7 +157,9 @@ def load_wikinews_extra(data_dir: Path, path: Path = EXTRA_GOLD) -> list[dict[st
         csv_path = Path(data_dir) / "corpus" / "wikinews" / Path(rec["file"]).name
         if not csv_path.is_file():
             raise ConfigError(f"{csv_path}: Wikinews corpus file not found (needed by {rec['id']})")
-        rows = tables.setdefault(rec["file"], _csv_rows(csv_path))
+        if rec["file"] not in tables:  # read each CSV once, not once per record
+            tables[rec["file"]] = _csv_rows(csv_path)
+        rows = tables[rec["file"]]
         row = rows[rec["row"]] if 0 <= rec["row"] < len(rows) else None
         if row is None or not 0 <= rec["start"] < rec["end"] <= len(row["text"]) or row["date"] != rec["date"]:
             raise ConfigError(f"{path}: {rec['id']} does not fit row {rec['row']} of {csv_path.name}")
@@ -183,7 +185,9 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
         key = (rec["file"], rec["row"])
         if key not in done:
             path = Path(data_dir) / "corpus" / "wikinews" / Path(rec["file"]).name
-            rows = tables.setdefault(rec["file"], _csv_rows(path))
+            if rec["file"] not in tables:  # read each CSV once, not once per record
+                tables[rec["file"]] = _csv_rows(path)
+            rows = tables[rec["file"]]
             row = rows[rec["row"]]
             art = Article(text=row["text"], source=Source("text", path=str(path)), published=rec["date"],
                           headline=row.get("title"))

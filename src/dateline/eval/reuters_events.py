@@ -13,6 +13,7 @@ import gzip
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Hashable
 
@@ -122,6 +123,13 @@ def corpus_file(data_dir: Path, name: str) -> Path:
     return Path(data_dir) / "corpus" / "reuters21578" / Path(name).name
 
 
+@lru_cache(maxsize=32)
+def _cached_articles(path: str, mtime_ns: int) -> dict[int, ReutersArticle]:
+    """A corpus file's articles, parsed once per process: the tuning, blind and training sets
+    (ten files of records) point into the same 22 corpus files (mtime_ns keys out a changed file)."""
+    return read_articles(Path(path))
+
+
 def load_reuters(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
     """The gold records with `text` cut from the rebuilt article, and the article itself attached.
 
@@ -136,7 +144,9 @@ def load_reuters(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
         gz = corpus_file(data_dir, rec["file"])
         if not gz.is_file():
             raise ConfigError(f"{gz}: Reuters-21578 file not found (needed by {rec['id']})")
-        art = files.setdefault(rec["file"], read_articles(gz)).get(rec["newid"])
+        if rec["file"] not in files:
+            files[rec["file"]] = _cached_articles(str(gz), gz.stat().st_mtime_ns)
+        art = files[rec["file"]].get(rec["newid"])
         if art is None or not 0 <= rec["start"] < rec["end"] <= len(art.text) or art.date != rec["date"]:
             raise ConfigError(f"{path}: {rec['id']} does not fit NEWID {rec['newid']} of {gz.name}")
         rec["text"] = art.text[rec["start"]:rec["end"]]

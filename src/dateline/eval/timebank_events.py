@@ -45,7 +45,9 @@ def load_timebank(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
     for rec in records:
         if rec.get("file") not in FILES:
             raise ConfigError(f"{path}: {rec.get('id')} names {rec.get('file')!r}, not one of {FILES}")
-        doc = files.setdefault(rec["file"], read_documents(data_dir, rec["file"])).get(rec["doc"])
+        if rec["file"] not in files:  # read each document file once, not once per record
+            files[rec["file"]] = read_documents(data_dir, rec["file"])
+        doc = files[rec["file"]].get(rec["doc"])
         if (doc is None or not 0 <= rec["start"] < rec["end"] <= len(doc["text"]) or doc["dct"] != rec["date"]
                 or rec["id"] != f"timebank:{rec['doc']}-{rec['start']}"):
             raise ConfigError(f"{path}: {rec['id']} does not fit document {rec['doc']} of {rec['file']}")

@@ -48,7 +48,9 @@ def _records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any
     def wiki(name: str, recs: list[dict[str, Any]]) -> None:
         for rec in recs:
             path = Path(data_dir) / "corpus" / "wikinews" / Path(rec["file"]).name
-            rows = tables.setdefault(rec["file"], _csv_rows(path))
+            if rec["file"] not in tables:  # read each CSV once, not once per record
+                tables[rec["file"]] = _csv_rows(path)
+            rows = tables[rec["file"]]
             row = rows[rec["row"]]
             out.append((name, rec, lambda row=row, rec=rec, path=path: Article(
                 text=row["text"], source=Source("text", path=str(path)), published=rec["date"],
@@ -87,6 +89,12 @@ def _records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any
         else:
             reuters(name, load_reuters(data_dir, path))
     return out
+
+
+def training_records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any], Any]]:
+    """The annotated training sentences only (data/events_train), grouped by article: the
+    development set of `dateline eval events_train`."""
+    return [r for r in _records(data_dir) if r[0].startswith("train_")]
 
 
 def gold_triples(rec: dict[str, Any]) -> set[Triple]:

@@ -1,0 +1,82 @@
+"""`dateline eval events_train`: the coder scored on the annotated training sentences, with where
+the gold triples are lost. The loss categories are checked on made-up triples; the command on the
+first training sentences of the shipped annotations."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SHARED
+from typer.testing import CliRunner
+
+from dateline.eval import TASKS
+from dateline.eval.events_train import LOSSES, evaluate, format_report, loss_breakdown
+from dateline.events.learn_train import gold_triples, training_records
+
+DATA = SHARED / "data"
+
+
+def test_every_loss_category_is_reachable():
+    gold = {("USAGOV", "040", "RUSGOV"), ("FRAGOV", "111", "DEU"), ("GBRGOV", "042", "IRN"),
+            ("CHNGOV", "112", "JPNGOV"), ("ISRMIL", "190", "PSEREB"), ("EGYGOV", "051", "JOR"),
+            ("KENCOP", "173", "KENOPP")}
+    pred = {("USAGOV", "040", "RUSGOV"),  # hit
+            ("FRAGOV", "120", "DEU"),  # right actors, another root
+            ("GBRGOV", "043", "IRN"),  # right actors, same root, another code
+            ("CHN", "112", "JPNGOV"),  # right countries and root, another role
+            ("ISRMIL", "190", "LBN"),  # one actor right
+            ("SYR", "010", "TUR")}  # nothing in common with the rest
+    counts = loss_breakdown([(pred, gold), (set(), {("NGA", "190", "NGAREB")})])
+    assert counts == {"hit": 1, "no dyadic event in the sentence": 1, "right actors, other root": 1,
+                      "right actors, other code": 1, "right countries, other role": 1, "one actor right": 1,
+                      "other event in the sentence": 2}  # EGYGOV->JOR and KENCOP->KENOPP share nothing
+
+
+def test_each_gold_triple_is_counted_once_and_predictions_alone_count_nothing():
+    assert sum(loss_breakdown([({("A", "010", "B")}, set())]).values()) == 0
+    gold = {("USA", "040", "CAN"), ("CAN", "040", "USA")}
+    counts = loss_breakdown([(gold, gold)])
+    assert counts["hit"] == 2 and sum(counts.values()) == 2
+
+
+def test_report_lists_every_set_and_loss():
+    pairs = [({("USA", "040", "CAN")}, {("USA", "040", "CAN"), ("CAN", "111", "USA")})]
+    from dateline.eval.events_train import _summary
+
+    result = {"all": _summary(pairs), "c": _summary(pairs)}
+    text = format_report(result)
+    assert "c conll train 1996" in text and "all" in text
+    for name in LOSSES:
+        assert name in text
+    assert " 0.500 " in text  # recall 1 of 2 at every level
+
+
+def test_training_records_are_only_training_sentences():
+    recs = training_records(DATA)
+    assert len(recs) >= 3700
+    assert {name[:7] for name, *_ in recs} == {"train_c", "train_r", "train_w"}
+
+
+@pytest.mark.slow
+def test_whole_training_set_scores():
+    result = evaluate(DATA)
+    assert result["all"]["sentences"] == len(training_records(DATA))
+    assert result["all"]["exact"]["tp"] > 100
+
+
+def test_command_scores_the_first_training_sentences():
+    recs = training_records(DATA)[:8]
+    out = CliRunner().invoke(_app(), ["eval", "events_train", "--data", str(DATA), "--limit", "8", "--json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.output)
+    assert result["all"]["sentences"] == 8
+    assert result["all"]["triples"] == sum(len(gold_triples(r)) for _, r, _, _ in recs)
+    assert sum(result["all"]["losses"].values()) == result["all"]["triples"]
+    assert result["all"]["exact"]["tp"] == result["all"]["losses"]["hit"]
+    assert "events_train" in TASKS
+
+
+def _app():
+    from dateline.cli.main import app
+
+    return app
