@@ -697,6 +697,13 @@ REACTION_PREPS = frozenset({"despite", "amid", "amidst"})
 
 def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     pat = d.match(noun_frame(tok), "noun")
+    if pat is not None and pat.code[:2] == "04" and (parties := coop.meeting_parties(tok)) \
+            and (status := coop.meeting_status(tok)) is not None:
+        # coop11: "talks between X and Y failed to ...", "Soviet-American talks made a breakthrough",
+        # "said during talks between X and Y": the noun names both parties, each meets the other
+        code = "036" if status == "future" else pat.code
+        return [_Coding(tok, pat, code, [a], [b], nominal=True, derived=code != pat.code)
+                for a in parties for b in parties if a != b]
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
     preps = prep_objects(tok)
