@@ -45,6 +45,21 @@ CODED = [
      {("CHLGOV", "042", "USA")}),
     ("The British trade minister, who leaves for Japan tomorrow, told reporters he would press for access.",
      {("GBRGOV", "036", "JPN")}),
+    # 03: an assurance given to a named party (030)
+    ("Russian President Boris Yeltsin assured Ukrainian President Leonid Kuchma on Monday that Moscow respected its borders.",
+     {("RUSGOV", "030", "UKRGOV")}),
+    # 03: "hopes" (which the lemmatiser makes "hop") to meet: an intention to meet
+    ("The Irish premier hopes to visit Washington in March.", {("IRLGOV", "036", "USA")}),
+    # 03: the wire's present tense with a later day is announced (036), "kick off" talks is no kick
+    ("Japan and the United States kick off top-level trade talks tomorrow amid signs of irritation.",
+     {("JPN", "036", "USA"), ("USA", "036", "JPN")}),
+    ("The Polish president meets his Lithuanian counterpart tomorrow in Vilnius.", {("POLGOV", "036", "LTUGOV")}),
+    # 03: the field of a cooperation agreed (0314 intelligence, 0312 military); "between their
+    # services" names the agents' own bodies, so each side is the other's target
+    ("Hungary and Austria agreed on Friday to tighten cooperation between their intelligence services.",
+     {("HUN", "0314", "AUT"), ("AUT", "0314", "HUN")}),
+    ("Hungary and Austria agreed on Monday to deepen military cooperation.",
+     {("HUN", "0312", "AUT"), ("AUT", "0312", "HUN")}),
 ]
 
 
@@ -76,6 +91,10 @@ def test_a_hyphen_pair_names_two_parties_and_a_single_modifier_none():
     assert [t.text for t in coop.meeting_parties(doc[3])] == ["Soviet", "American"]
     doc = nlp("Soviet talks made a breakthrough.")
     assert coop.meeting_parties(doc[1]) == []
+
+
+def test_a_past_meeting_stays_a_meeting():
+    assert ("POLGOV", "040", "LTUGOV") in triples("The Polish president met his Lithuanian counterpart on Tuesday in Vilnius.")
 
 
 def test_a_police_investigation_is_a_criminal_one():

@@ -533,8 +533,9 @@ def _known_form(tok: "Token", d: Dictionary) -> str | None:
     inflected form with its ending taken off, tried only when the lemma itself is unknown."""
     form = tok.lower_
     for end, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if form.endswith(end) and len(form) > len(end) + 2 and d.knows(form[:-len(end)] + add):
-            return form[:-len(end)] + add
+        if form.endswith(end) and len(form) > len(end) + 2 and ((w := form[:-len(end)] + add) and d.knows(w)
+                                                                or w in d.intent):  # coop11: "hopes" -> "hop"
+            return w
     return None
 
 
@@ -548,7 +549,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
     if fixed is not None:
-        frame.lemma = fixed
+        frame.lemma = lemma = fixed
     pat = d.match(frame)
     if pat is not None and pat.code == "020" and coop.phone_call(tok):
         pat = _PHONED  # "called his Russian counterpart on Tuesday": a phone call
@@ -562,7 +563,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
         return []  # "is not due to meet": nothing is planned
-    future = reported or coop.readiness(tok) or scheduled
+    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok)  # coop11: "meets X tomorrow"
     if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported) or (

@@ -290,10 +290,24 @@ REPORTING_FUTURE = frozenset({"would", "'d"})
 OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
 
 
+# coop11: the field a cooperation is in, named beside it ("cooperation between their intelligence
+# services", "military cooperation"): the 031x subcode of the intent.
+COOPERATION_FIELDS = (
+    ("0314", frozenset({"intelligence", "spy", "espionage"})),
+    ("0312", frozenset({"military", "defence", "defense", "army", "naval", "navy", "security"})),
+    ("0313", frozenset({"judicial", "legal", "extradition", "court"})),
+    ("0311", frozenset({"economic", "trade", "commercial", "investment", "business", "financial"})),
+)
+
+
 def intent_of(inner: "Token", code: str) -> str | None:
     """The intent code where the verb's own act names none better (None: keep the table's)."""
-    if code in ("050", "060") and (inner.lemma_.lower() in GENERIC_COOPERATION or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_NOUNS for c in inner.children)):
+    objs = [c for c in inner.children if c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_NOUNS]
+    if code in ("050", "060") and (inner.lemma_.lower() in GENERIC_COOPERATION or objs):
+        words = {t.lemma_.lower() for o in objs for t in o.subtree}
+        for field, lemmas in COOPERATION_FIELDS:
+            if words & lemmas:
+                return field  # coop11: "agreed to tighten cooperation between their intelligence services"
         return "030"  # "agreed to extend their cooperation": cooperation, not specified
     return None
 
@@ -546,6 +560,16 @@ def departure_today(tok: "Token") -> str | None:
     return "036" if when & LATER_WORDS else None
 
 
+def present_for_later(tok: "Token") -> bool:
+    """ "Japan and the US kick off talks tomorrow": the wire's present tense with a later day is
+    an announced act (an intention, as "will" is)."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("mark", "aux", "auxpass") for c in tok.children) \
+            or tok.dep_ in ("advcl", "xcomp", "pcomp", "ccomp"):
+        return False
+    when = {t.lower_ for c in tok.children if c.dep_ in ("npadvmod", "advmod") for t in c.subtree}
+    return bool(when & LATER_WORDS)
+
+
 # coop11: investigators whose inquiries are criminal ones (CAMEO 091, "investigate crime").
 CRIME_INVESTIGATORS = frozenset({"COP"})
 
@@ -752,8 +776,14 @@ def parties_between(noun: "Token") -> list["Token"]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "between":
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            return with_conjuncts(objs)
+            # coop11: "cooperation between their intelligence services" names the agents' own
+            # bodies, not another party
+            return [t for t in with_conjuncts(objs) if not any(
+                p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in t.children)]
     return []
+
+
+OWN_POSSESSIVES = frozenset({"their", "our", "its"})
 
 
 
