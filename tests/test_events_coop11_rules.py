@@ -104,3 +104,13 @@ def test_a_police_investigation_is_a_criminal_one():
 
 def test_a_business_offer_accepted_without_a_named_party_is_no_event():
     assert not any(code == "080" for _, code, _ in triples("The company accepted a takeover offer on Friday."))
+
+
+def test_many_sides_agreeing_together_code_no_pairs():
+    got = triples("Finance ministers of Britain, Canada, France, Italy and Japan agreed on Monday to cooperate on currencies.")
+    assert not any(code.startswith("03") for _, code, _ in got)
+
+
+def test_two_sides_agreeing_still_code_both_directions():
+    got = triples("Egypt and Jordan agreed on Friday to boost trade between the two countries.")
+    assert {("EGY", "0311", "JOR"), ("JOR", "0311", "EGY")} <= got

@@ -1472,6 +1472,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
                  and not coop.included_member(a[0]) and not coop.included_member(b[0])]
+        if coop.multilateral(sources):
+            return []  # coop11: "ministers of six states agreed to cooperate": no pair is coded
     elif not targets and len(sources) == 1 and coop.reciprocal(c.code, c.trigger) and coop.both_sides(*sources[0]):
         pairs = [(sources[0], sources[0])]  # material10: "the two factions reached a truce": one triple, both sides one code
     elif not targets and c.code[:2] not in MONADIC_ROOTS:

@@ -962,13 +962,24 @@ def _paired_modifiers(noun: "Token") -> list["Token"]:
 
 
 def meeting_parties(noun: "Token") -> list["Token"]:
-    """The two (or more) parties a meeting noun names itself; [] when it names fewer."""
+    """The two parties a meeting noun names itself; [] when it names fewer or more (a
+    multilateral meeting is no pair of consultations: see `multilateral`)."""
     if noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS:
         return []
     parties = _between_parties(noun)
     if len(parties) < 2:
         parties = _paired_modifiers(noun)
-    return parties if len(parties) >= 2 else []
+    return parties if len(parties) == 2 else []
+
+
+# More sides than two acting together with no target ("finance ministers of Britain, Canada,
+# France, Japan and the US agreed to cooperate"): the annotation codes no pair of them (the
+# training sentences hold no reciprocal triple among three or more parties).
+MAX_RECIPROCAL_SIDES = 2
+
+
+def multilateral(sources: list[tuple["Token", Actor]]) -> bool:
+    return len({a.code for _, a in sources}) > MAX_RECIPROCAL_SIDES
 
 
 def meeting_status(noun: "Token") -> str | None:
