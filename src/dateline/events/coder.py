@@ -533,8 +533,9 @@ def _known_form(tok: "Token", d: Dictionary) -> str | None:
     inflected form with its ending taken off, tried only when the lemma itself is unknown."""
     form = tok.lower_
     for end, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if form.endswith(end) and len(form) > len(end) + 2 and d.knows(form[:-len(end)] + add):
-            return form[:-len(end)] + add
+        if form.endswith(end) and len(form) > len(end) + 2 and ((w := form[:-len(end)] + add) and d.knows(w)
+                                                                or w in d.intent):  # coop11: "hopes" -> "hop"
+            return w
     return None
 
 
@@ -548,7 +549,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
     if fixed is not None:
-        frame.lemma = fixed
+        frame.lemma = lemma = fixed
     pat = d.match(frame)
     if pat is not None and pat.code == "020" and coop.phone_call(tok):
         pat = _PHONED  # "called his Russian counterpart on Tuesday": a phone call
@@ -562,7 +563,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
         return []  # "is not due to meet": nothing is planned
-    future = reported or coop.readiness(tok) or scheduled
+    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok)  # coop11: "meets X tomorrow"
     if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported) or (
@@ -697,6 +698,13 @@ REACTION_PREPS = frozenset({"despite", "amid", "amidst"})
 
 def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     pat = d.match(noun_frame(tok), "noun")
+    if pat is not None and pat.code[:2] == "04" and (parties := coop.meeting_parties(tok)) \
+            and (status := coop.meeting_status(tok)) is not None:
+        # coop11: "talks between X and Y failed to ...", "Soviet-American talks made a breakthrough",
+        # "said during talks between X and Y": the noun names both parties, each meets the other
+        code = "036" if status == "future" else pat.code
+        return [_Coding(tok, pat, code, [a], [b], nominal=True, derived=code != pat.code)
+                for a in parties for b in parties if a != b]
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
     preps = prep_objects(tok)
@@ -1464,6 +1472,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
                  and not coop.included_member(a[0]) and not coop.included_member(b[0])]
+        if coop.multilateral(sources):
+            return []  # coop11: "ministers of six states agreed to cooperate": no pair is coded
     elif not targets and len(sources) == 1 and coop.reciprocal(c.code, c.trigger) and coop.both_sides(*sources[0]):
         pairs = [(sources[0], sources[0])]  # material10: "the two factions reached a truce": one triple, both sides one code
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
