@@ -1438,10 +1438,20 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
             country = sources[0][1].country
             targets = [(people, Actor(None, people.text, country + "CVL", country, "CVL"))]
+    if not targets and c.code in ("173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
+        targets = conflict.unnamed_people(c.code, c.trigger, [*c.targets, *(o for o in [direct_object(c.trigger)]
+                                                                             if o is not None and not c.nominal)], sources[0][1])
+    if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"
+        targets = conflict.unnamed_combatants(c.targets or [o for o in [direct_object(c.trigger)] if o is not None],
+                                              sources[0][1])
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
+    if not targets and len(sources) == 1 and (c.code[:3] == "143" or (
+            c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1]))):  # conflict11: the employer of strikers
+        targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
+                                         lambda ts: _resolve(ts, ctx, c.code))
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -1477,6 +1487,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
+        if c.code[:3] == "143":
+            src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
         if c.code[:2] == "14" and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
@@ -1498,6 +1510,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
+        if code == "143" and tgt.role == "GOV":
+            code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and tgt.country and src.country and tgt.country != src.country:
