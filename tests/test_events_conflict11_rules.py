@@ -32,6 +32,13 @@ CODED = [
      ("ITAEDU", "1432", "ITAGOV")),
     ("Thousands of Nepalese plantation workers went on strike to demand citizenship rights.",
      ("NPLLAB", "1433", "NPLGOV")),
+    ("The Chilean seamen began a national stoppage on March 3.", ("CHLLAB", "143", "CHLBUS")),
+    ("Chilean airline ground staff staged a 24-hour strike for higher pay.", ("CHLLAB", "143", "CHLBUS")),
+    # 144: roadblocks thrown up by a crowd protest at its government
+    ("Thousands of French fishermen threw up roadblocks across Brittany overnight.", ("FRAOPP", "144", "FRAGOV")),
+    ("Angry French farmers blockaded several main roads and motorways on Monday.", ("FRAAGR", "144", "FRAGOV")),
+    # 164: talks ended with a party
+    ("The Sudanese government ended talks with the Sudanese rebels on Monday.", ("SDNGOV", "164", "SDNREB")),
     # 141: workers and farmers who march keep their trade; the state is the target, the aim the subcode
     ("About 4,000 Belgian steelworkers marched through Brussels on Tuesday to protest against plant closures.",
      ("BELLAB", "141", "BELGOV")),
@@ -67,6 +74,8 @@ NOT_CODED = [
     ("The Chilean company caught its rivals by surprise with the bid.", "173"),
     # an air strike stays a strike from the air
     ("Israeli jets carried out a strike on Gaza on Monday.", "143"),
+    # a slow recovery is no go-slow
+    ("The Chilean economy began a slow recovery in March.", "143"),
     # crowds at a celebration are no protest dispersed by force
     ("Chilean police said the crowd left the stadium peacefully.", "175"),
 ]
@@ -85,3 +94,8 @@ def test_a_strike_at_a_named_firm_is_aimed_at_the_firm():
 def test_only_state_forces_arrest_the_unnamed():
     got = triples("The Chilean union made a second arrest of its own rules.")
     assert not any(c == "173" for _, c, _ in got)
+
+
+def test_a_state_boycott_has_no_employer():
+    got = triples("The United States boycotted the Moscow Olympics in 1980.")
+    assert not any(s == "USALAB" or t == "USABUS" for s, _, t in got)

@@ -1438,7 +1438,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
             country = sources[0][1].country
             targets = [(people, Actor(None, people.text, country + "CVL", country, "CVL"))]
-    if not targets and c.code in ("173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
+    if not targets and c.code in ("144", "173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
         targets = conflict.unnamed_people(c.code, c.trigger, [*c.targets, *(o for o in [direct_object(c.trigger)]
                                                                              if o is not None and not c.nominal)], sources[0][1])
     if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"

@@ -525,7 +525,9 @@ WORKER_WORDS = frozenset("worker workers employee employees staff seaman seamen 
                          "carrier carriers controller controllers pilot pilots crew crews member members union unions "
                          "teacher teachers nurse nurses doctor doctors railwayman railwaymen steelworker steelworkers "
                          "autoworker autoworkers technician technicians editor editors writer writers journalist "
-                         "journalists machinist machinists mechanic mechanics porter porters".split())
+                         "journalists machinist machinists mechanic mechanics porter porters operator operators trucker truckers "
+                         "stevedore stevedores labourer labourers laborer laborers workforce staffer staffers firefighter "
+                         "firefighters conductor conductors".split())
 STRIKE_STATES = frozenset({"be", "remain", "stay"})
 WORK_NOUNS = frozenset({"work", "tool", "tools"})
 # What makes a strike one against the state rather than the employer: the sentence names the
@@ -616,9 +618,13 @@ def _state_adversary(sent: "Span") -> bool:
 
 
 def striker(src: "Actor", toks: list["Token"]) -> "Actor":
-    """Strikers are labour (LAB): "Spanish ground staff", "4,000 people were out on strike"."""
+    """Strikers are labour (LAB): "Spanish ground staff", "4,000 people were out on strike",
+    "the airline's ground staff" (the staff, not their firm)."""
     from dateline.model import Actor
-    if src.country and src.role in (None, "CVL", "OPP"):
+    named = [_counted(t) for t in toks]
+    firm_staff = src.role == "BUS" and any(_is_worker(t) for t in named)  # "airline ground staff"
+    people = any(_is_worker(t) or t.lemma_.lower() in ("people", "person") for t in named)  # (not "the US boycotted")
+    if src.country and ((src.role in (None, "CVL", "OPP") and people) or firm_staff):
         return Actor(src.entity, src.name, src.country + "LAB", src.country, "LAB")
     return src
 
@@ -630,11 +636,12 @@ def strike_target(trigger: "Token", source: "Actor",
     says the state is the adversary (a general strike, a policy, citizenship), else their
     country's business (the employer news leaves to the article: Wikinews 143 toward <ISO3>BUS)."""
     from dateline.model import Actor
-    if source.role not in ("LAB", "EDU", "HLH", "CVL", "OPP", None) or not source.country:
+    if source.role not in ("LAB", "EDU", "HLH", "MED") or not source.country:  # a state's boycott has no employer
         return []
     sent = trigger.sent
     named = [t for t in sent if t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
-    found = [x for x in resolve(named) if x[1].role in ("BUS", "GOV") and x[1].code != source.code]
+    found = [x for x in resolve(named) if x[1].role in ("BUS", "GOV") and x[1].code != source.code
+             and x[1].country == source.country]  # strikers strike at home ("Anglo's colliery" is no US firm)
     if found:
         return found[:1]
     role = "GOV" if _state_adversary(sent) else "BUS"
@@ -694,10 +701,16 @@ CROWD_WORDS = frozenset("protest protests protester protesters demonstrator demo
                         "sit-in gathering mob mobs".split())
 
 
+# Crowds that block roads protest at their own government (FRAAGR 144 FRAGOV), as crowds that march do.
+BLOCKING_ROLES = frozenset({"OPP", "EDU", "LAB", "AGR", "CVL"})  # (a state blocking roads restricts movement: not here)
+
+
 def unnamed_people(code: str, trigger: "Token", toks: list["Token"], source: "Actor") -> list[tuple["Token", "Actor"]]:
-    """The arrested (173) of a nominal arrest naming no one, and the crowd (175) a gathering
-    stands for, in the source's country."""
+    """The arrested (173) of a nominal arrest naming no one, the crowd (175) a gathering
+    stands for, in the source's country; the government a crowd's roadblocks aim at (144)."""
     from dateline.model import Actor
+    if code == "144" and source.role in BLOCKING_ROLES and source.country:  # "farmers threw up roadblocks"
+        return [(trigger, Actor(None, "government", source.country + "GOV", source.country, "GOV"))]
     if source.role not in HOLDING_ROLES or not source.country:
         return []
     if code == "173" and not toks and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "arrest":
