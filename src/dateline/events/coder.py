@@ -1455,7 +1455,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
-        prior = _counterpart(c.trigger, sources[0][1], earlier)
+        prior = _counterpart(c.trigger, sources[0][1], earlier) if not conflict.aimed_at_thing(c.code, c.trigger) else None
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
             targets = [(c.trigger, prior)]
         elif c.code[:2] in FORCE_ROOTS:

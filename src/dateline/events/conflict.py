@@ -565,7 +565,8 @@ def labour_strike(tok: "Token") -> list[Reading]:
     if lemma in STRIKE_STATES:
         found = _on_strike(tok)
     elif lemma == "walk":  # "walked out" / "walked off the job" (not "walked out of the talks": 164/140)
-        found = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "off") for c in tok.children) \
+        found = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "off") or (c.dep_ == "prep" and c.lower_ == "off")
+                    for c in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         workers_only = True
     elif lemma == "stop":  # "stopped work" (not "stopped working on the project": no object)
@@ -722,6 +723,23 @@ def unnamed_people(code: str, trigger: "Token", toks: list["Token"], source: "Ac
     return []
 
 
+# ---------------------------------------------------------------- conflict11: damage done to things
+
+# "rioters vandalized statues", "protesters set fire to a church": a riot or a seizure aimed at a
+# thing answers no one, so the side an earlier act came from is not its target (coder._counterpart
+# stays for "protesters responded by throwing stones", whose object is a missile).
+MISSILE_VERBS = frozenset("throw hurl pelt fire lob launch".split())
+
+
+def aimed_at_thing(code: str, trigger: "Token") -> bool:
+    """A protest or coercion (14, 17) whose direct object is a thing, not a party or a missile."""
+    if code[:2] not in ("14", "17") or trigger.lemma_.lower() in MISSILE_VERBS:
+        return False
+    obj = direct_object(trigger)
+    return obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ == "" and obj.lemma_.lower() not in CROWD_WORDS \
+        and obj.lemma_.lower() not in FORCE_WORDS and obj.lemma_.lower() not in REBEL_WORDS
+
+
 def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str, frozenset[str]],
              condemning: frozenset[str] = frozenset()) -> list[Reading]:
     """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
@@ -743,4 +761,4 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
-           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "striker", "strike_target", "strike_subcode"]
+           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "striker", "strike_target", "strike_subcode"]
