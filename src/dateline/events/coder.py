@@ -296,6 +296,7 @@ def _coop_refine(ev: Event, doc: "Doc") -> Event | None:
 # "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
 _MUST_DEMAND = parse_pattern("100", "say ^ccomp:* >csubj", "verb", 0)
 _OBLIGATION = frozenset({"must", "should"})
+_ADVICE = parse_pattern("020", "say ^ccomp:* >csubj", "verb", 0)  # "said Y should <act>" (events/statements.py)
 
 
 def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -310,7 +311,11 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
                 if code == "100" and filters.advice_only(c):
-                    continue  # "said the government should delay the tax": advice, not a demand (audit10)
+                    # "said the government should delay the tax": advice, not a demand (audit10): an
+                    # appeal to the advised party (020) when it names an act (events/statements.py)
+                    if subj[0].pos_ != "PRON" and statements.advised_act(c):
+                        out.append(_Coding(tok, _ADVICE, "020", subjects(tok), with_conjuncts(subj)))
+                    continue
                 if code == "1053":
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
@@ -438,6 +443,10 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         code = general.speech_content_code(clause) if subj else None
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, sources, subj, derived=True))
+    for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
+        holders = statements.blame_holders(clause)
+        if holders and not filters.is_negated(clause):
+            out.append(_Coding(tok, _REPORTED, "112", sources, holders, derived=True))
     return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 
@@ -1321,6 +1330,8 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
                 if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
                     out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
                                        with_conjuncts([subj]), derived=True))
+                elif subj.pos_ != "PRON" and statements.advised_act(root):  # '"Y should act," X said': 020
+                    out.append(_Coding(root, _ADVICE, "020", [speaker], with_conjuncts([subj]), derived=True))
     return out
 
 
