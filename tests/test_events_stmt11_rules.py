@@ -118,3 +118,37 @@ def test_dismissing_an_offer_of_talks_rejects_a_meeting():
 def test_concern_following_a_decision_criticises_its_maker():
     got = _events("Bolivia expressed concern following the Chilean decision to close the border.")
     assert ("BOL", "111", "CHL") in got
+
+
+def test_a_thing_that_should_help_is_no_party_advised():
+    got = _events("The Australian central bank said the government's spending cuts should make a useful "
+                  "contribution to national savings.")
+    assert not {e for e in got if e[1][:2] == "02"}
+
+
+# ---------------------------------------------------------------- harm done by a party's act (111)
+
+def test_saying_a_partys_exercises_undermine_talks_criticises_it():
+    got = _events("Greek officials said the Turkish naval exercises were undermining the peace talks.")
+    assert ("GRCGOV", "111", "TUR") in got
+
+
+def test_harm_by_a_passive_agent_is_criticism_of_it():
+    got = _events("The Australian prime minister said the chance of lower interest rates was being jeopardised "
+                  "by Parliament's upper house.", date="1996-08-22")
+    assert ("AUSGOV", "111", "AUSLEG") in got
+
+
+def test_harm_done_by_prices_criticises_no_one():
+    got = _events("Economists in Sydney said high oil prices would hurt the Australian economy.")
+    assert not {e for e in got if e[1][:2] == "11"}
+
+
+def test_harm_doers_leaves_known_acts_to_the_dictionary():
+    from dateline.events.statements import harm_doers
+
+    clause = _tok("He said the rebels would destroy the bridge.", "destroy")
+    assert harm_doers(clause, known=True) == []
+    clause = _tok("He said Serbia's policy would damage the region.", "damage")
+    assert [t.text for t in harm_doers(clause, known=True)] == ["Serbia"]
+    assert harm_doers(_tok("He said it would damage the region.", "damage"), known=True) == []

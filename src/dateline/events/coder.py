@@ -313,7 +313,7 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 if code == "100" and filters.advice_only(c):
                     # "said the government should delay the tax": advice, not a demand (audit10): an
                     # appeal to the advised party (020) when it names an act (events/statements.py)
-                    if subj[0].pos_ != "PRON" and statements.advised_act(c):
+                    if statements.advisable_party(subj[0]) and statements.advised_act(c):
                         out.append(_Coding(tok, _ADVICE, "020", subjects(tok), with_conjuncts(subj)))
                     continue
                 if code == "1053":
@@ -447,6 +447,9 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):
             out.append(_Coding(tok, _REPORTED, "112", sources, holders, derived=True))
+        harmful = statements.harm_doers(clause, d.knows(clause.lemma_.lower()))  # "said Y's plan would hurt ..."
+        if harmful and not filters.is_negated(clause):
+            out.append(_Coding(tok, _EVALUATION, "111", sources, harmful, derived=True))
     return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 
@@ -1330,7 +1333,7 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
                 if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
                     out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
                                        with_conjuncts([subj]), derived=True))
-                elif subj.pos_ != "PRON" and statements.advised_act(root):  # '"Y should act," X said': 020
+                elif statements.advisable_party(subj) and statements.advised_act(root):  # '"Y should act," X said': 020
                     out.append(_Coding(root, _ADVICE, "020", [speaker], with_conjuncts([subj]), derived=True))
     return out
 

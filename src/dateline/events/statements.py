@@ -369,3 +369,55 @@ def advised_act(clause: "Token") -> bool:
     if any(a.dep_ == "auxpass" or a.lemma_.lower() in ("have", "be") for a in aux):
         return False  # "should be encouraged", "should have resigned", "should be doing"
     return clause.pos_ == "VERB" and clause.tag_ == "VB" and clause.lemma_.lower() not in STATE_VERBS
+
+
+def advisable_party(subj: "Token") -> bool:
+    """The advised subject is a party (a name, or a noun naming a body or a role: "the
+    government", "creditors"), not a thing ("the plans should make a contribution")."""
+    from dateline.events.actors import ROLE_WORDS  # (here: actors imports the frames this module's users load)
+
+    return subj.pos_ == "PROPN" or subj.ent_type_ in AGENT_ENTS or subj.lemma_.lower() in ROLE_WORDS \
+        or subj.lemma_.lower() in PARTY_NOUNS
+
+
+# Parties named by a common noun that ROLE_WORDS does not list.
+PARTY_NOUNS = frozenset("creditor lender donor employer union institution country nation ally neighbour neighbor "
+                        "side party faction owner management".split())
+
+
+# ---------------------------------------------------------------- "said Y's plan would harm ..." (111)
+
+# A reported clause that says a party's act or policy harms something is criticism of the party:
+# "said the opposition's tax policy would severely damage the economy", "said the presence of the
+# army was likely to intimidate voters", "said lower rates were being jeopardised by the Senate".
+# Verbs the dictionary codes as acts of their own (destroy, block, threaten) are left to it.
+HARM_VERBS = frozenset("harm hamper jeopardise jeopardize undermine disrupt endanger ruin stymie cripple worsen "
+                       "wreck erode weaken derail aggravate inflame damage hurt intimidate poison sour".split())
+# ("damage", "hurt": the dictionary reads them as attacks only with a party as the subject)
+ACT_NOUN_HARMS = frozenset({"damage", "hurt"})
+
+
+def harm_doers(clause: "Token", known: bool) -> list["Token"]:
+    """Who a reported clause says is doing harm: the party (or the owner of the act or policy)
+    that is the subject of a harm verb, or its passive agent. `known`: the dictionary codes the
+    verb itself, so only an act noun's owner counts (the party itself is coded by the verb)."""
+    lemma = clause.lemma_.lower()
+    if lemma not in HARM_VERBS or (known and lemma not in ACT_NOUN_HARMS):
+        return []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    if passive:
+        heads = [g for c in clause.children if c.dep_ == "agent" for g in _pobjs(c)]
+    else:
+        heads = [c for c in clause.children if c.dep_ == "nsubj"]
+    out = []
+    for h in heads:
+        if h.pos_ == "PRON":
+            continue  # "it would hurt": the speaker's referent, not read here
+        party = h.pos_ == "PROPN" or h.ent_type_ in AGENT_ENTS
+        if party and not known:
+            out.append(h)
+        elif not party:
+            doer = noun_doer(h)
+            if doer is not None and doer.pos_ != "PRON":
+                out.append(doer)
+    return out
