@@ -115,7 +115,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
-        events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
+        events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
 

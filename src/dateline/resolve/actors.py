@@ -150,6 +150,8 @@ def known_org_code(name: str) -> str | None:
     if key in names:
         if len(key) <= 3 and not re.sub(r"(?i)^the\s+", "", name.strip())[:1].isupper():
             return None  # a short name ("Fed") only in capitals: "fed" is a verb
+        if " " not in key and names[key].endswith("BUS") and not re.sub(r"(?i)^the\s+", "", name.strip())[:1].isupper():
+            return None  # a one-word firm only capitalised: "by judicial fiat", "a tesla"
         return names[key]
     if key in acronyms:
         letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
@@ -159,6 +161,11 @@ def known_org_code(name: str) -> str | None:
     words = name.strip().split()
     if len(words) >= 2 and words[-1].lower() in _ORG_UNIT_WORDS:
         return known_org_code(" ".join(words[:-1]))
+    if len(words) >= 2 and words[-1].lower().strip(".,") in _FIRM_SUFFIXES:
+        # "Boeing Co", "Textron Inc", "Lloyds Bank Plc": a listed firm with its legal form
+        # (only a firm's code: "Reuters Holdings" is no news agency's other name)
+        code = known_org_code(" ".join(words[:-1]).rstrip(","))
+        return code if code is not None and code.endswith("BUS") else None
     return _organ_of_listed_igo(words)
 
 
@@ -176,6 +183,11 @@ def _organ_of_listed_igo(words: list[str]) -> str | None:
             if code is not None and code.startswith("IGO") and words[n][:1].isupper():
                 return code
     return None
+
+
+#: Legal forms after a firm's name ("Amoco Corp", "Cable and Wireless Plc").
+_FIRM_SUFFIXES = frozenset("co corp corporation inc incorporated ltd plc ag sa nv spa gmbh llc "
+                           "company group holdings".split())
 
 
 #: Words naming a unit or service of an organisation rather than another body.
