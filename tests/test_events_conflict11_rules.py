@@ -53,6 +53,11 @@ CODED = [
     ("German police said they made 12 arrests after the match in Hamburg.", ("DEUCOP", "173", "DEUCVL")),
     ("Dutch police have made a second arrest in connection with the shooting.", ("NLDCOP", "173", "NLDCVL")),
     ("A suspected arsonist was caught by Dutch police on Saturday.", ("NLDCOP", "173", "NLDCVL")),
+    ("He was caught by Dutch police as he tried to break into a house.", ("NLDCOP", "173", "NLDCVL")),
+    # 1823: prisoners hanged
+    ("Egypt has hanged three Egyptian militants convicted of murder.", ("EGY", "1823", "EGYREB")),
+    # 190: warships destroying another state's installation use force
+    ("American warships destroyed an Iranian oil platform in the Gulf on Monday.", ("USAMIL", "190", "IRN")),
     # 175: a crowd dispersed, a protest crushed (the protesters)
     ("Police in Lima dispersed the march with tear gas on Thursday.", ("PERCOP", "175", "PEROPP")),
     ("Peruvian riot police dispersed the crowd outside Congress.", ("PERCOP", "175", "PEROPP")),
@@ -74,6 +79,8 @@ NOT_CODED = [
     ("The Chilean company caught its rivals by surprise with the bid.", "173"),
     # an air strike stays a strike from the air
     ("Israeli jets carried out a strike on Gaza on Monday.", "143"),
+    # a banner hung is no execution
+    ("The Indian government hung a banner on the building.", "1823"),
     # a slow recovery is no go-slow
     ("The Chilean economy began a slow recovery in March.", "143"),
     # crowds at a celebration are no protest dispersed by force
@@ -99,3 +106,13 @@ def test_only_state_forces_arrest_the_unnamed():
 def test_a_state_boycott_has_no_employer():
     got = triples("The United States boycotted the Moscow Olympics in 1980.")
     assert not any(s == "USALAB" or t == "USABUS" for s, _, t in got)
+
+
+def test_protests_against_restructuring_ask_for_a_policy_change():
+    got = triples("About 2,000 French shipyard workers marched in Brest on Thursday to protest against defence restructuring.")
+    assert ("FRALAB", "1412", "FRAGOV") in got
+
+
+def test_troops_destroying_their_own_countrys_homes_stay_property_damage():
+    got = triples("Indonesian troops destroyed the huts of some 200 Indonesian villagers on Monday.")
+    assert not any(c == "190" for _, c, _ in got)

@@ -115,7 +115,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
-        events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
+        events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
 
@@ -1534,6 +1534,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
+        if code[:3] == "171" and src.role == "MIL" and tgt.country and src.country and tgt.country != src.country \
+                and tgt.role in (None, "MIL", "GOV", "BUS"):
+            code = "190"  # conflict11: warships destroying another state's platform use force, no seizure
         if code == "143" and tgt.role == "GOV":
             code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":

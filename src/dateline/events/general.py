@@ -142,7 +142,8 @@ PROTEST_CONTENT: dict[str, frozenset[str]] = {
     "1411": frozenset("resignation resign ouster oust removal impeachment step".split()),
     "1413": frozenset("democracy democratic pro-democracy right rights freedom freedoms liberty".split()),
     "1412": frozenset("policy policies measure measures law laws bill reform exit brexit lockdown "
-                      "restriction restrictions treaty deal plan tax decision rule rules regulation regulations".split()),
+                      "restriction restrictions treaty deal plan tax decision rule rules regulation regulations "
+                      "restructuring privatisation privatization".split()),
 }
 # crowd words whose protest makes them the opposition in the Wikinews convention
 INVESTIGATION_CONTENT = frozenset("criminal crime crimes alleged allegedly fraud corruption bribery bribe "
