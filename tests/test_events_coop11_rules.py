@@ -114,3 +114,15 @@ def test_many_sides_agreeing_together_code_no_pairs():
 def test_two_sides_agreeing_still_code_both_directions():
     got = triples("Egypt and Jordan agreed on Friday to boost trade between the two countries.")
     assert {("EGY", "0311", "JOR"), ("JOR", "0311", "EGY")} <= got
+
+
+def test_sentence_initial_talks_after_a_headline_is_still_a_meeting():
+    text = ("TRUCE ELUDES GHANA AND TOGO IN BORDER ROW\n\nTalks between Ghana and Togo have failed to settle "
+            "the border dispute, a Ghanaian spokesman said.")
+    assert {("GHA", "040", "TGO"), ("TGO", "040", "GHA")} <= triples(text)
+
+
+def test_briefing_leaders_is_a_consultation_and_briefing_reporters_is_not():
+    assert ("AFGMIL", "040", "USALEG") in triples(
+        "The Afghan military chief Ahmad Shah Masood briefed visiting U.S. Congressman Dana Rohrabacher on a peace plan.")
+    assert not any(code == "040" for _, code, _ in triples("The Greek foreign minister briefed reporters on the talks."))
