@@ -115,7 +115,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
-        events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
+        events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
 
@@ -296,6 +296,7 @@ def _coop_refine(ev: Event, doc: "Doc") -> Event | None:
 # "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
 _MUST_DEMAND = parse_pattern("100", "say ^ccomp:* >csubj", "verb", 0)
 _OBLIGATION = frozenset({"must", "should"})
+_ADVICE = parse_pattern("020", "say ^ccomp:* >csubj", "verb", 0)  # "said Y should <act>" (events/statements.py)
 
 
 def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -310,7 +311,11 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
                 if code == "100" and filters.advice_only(c):
-                    continue  # "said the government should delay the tax": advice, not a demand (audit10)
+                    # "said the government should delay the tax": advice, not a demand (audit10): an
+                    # appeal to the advised party (020) when it names an act (events/statements.py)
+                    if statements.advisable_party(subj[0]) and statements.advised_act(c):
+                        out.append(_Coding(tok, _ADVICE, "020", subjects(tok), with_conjuncts(subj)))
+                    continue
                 if code == "1053":
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
@@ -438,6 +443,13 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         code = general.speech_content_code(clause) if subj else None
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, sources, subj, derived=True))
+    for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
+        holders = statements.blame_holders(clause)
+        if holders and not filters.is_negated(clause):
+            out.append(_Coding(tok, _REPORTED, "112", sources, holders, derived=True))
+        harmful = statements.harm_doers(clause, d.knows(clause.lemma_.lower()))  # "said Y's plan would hurt ..."
+        if harmful and not filters.is_negated(clause):
+            out.append(_Coding(tok, _EVALUATION, "111", sources, harmful, derived=True))
     return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 
@@ -1329,6 +1341,8 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
                 if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
                     out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
                                        with_conjuncts([subj]), derived=True))
+                elif statements.advisable_party(subj) and statements.advised_act(root):  # '"Y should act," X said': 020
+                    out.append(_Coding(root, _ADVICE, "020", [speaker], with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1446,14 +1460,24 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
             country = sources[0][1].country
             targets = [(people, Actor(None, people.text, country + "CVL", country, "CVL"))]
+    if not targets and c.code in ("144", "173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
+        targets = conflict.unnamed_people(c.code, c.trigger, [*c.targets, *(o for o in [direct_object(c.trigger)]
+                                                                             if o is not None and not c.nominal)], sources[0][1])
+    if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"
+        targets = conflict.unnamed_combatants(c.targets or [o for o in [direct_object(c.trigger)] if o is not None],
+                                              sources[0][1])
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
+    if not targets and len(sources) == 1 and (c.code[:3] == "143" or (
+            c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1]))):  # conflict11: the employer of strikers
+        targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
+                                         lambda ts: _resolve(ts, ctx, c.code))
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
-        prior = _counterpart(c.trigger, sources[0][1], earlier)
+        prior = _counterpart(c.trigger, sources[0][1], earlier) if not conflict.aimed_at_thing(c.code, c.trigger) else None
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
             targets = [(c.trigger, prior)]
         elif c.code[:2] in FORCE_ROOTS:
@@ -1487,6 +1511,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
+        if c.code[:3] == "143":
+            src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
         if c.code[:2] == "14" and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
@@ -1508,6 +1534,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
+        if code[:3] == "171" and src.role == "MIL" and tgt.country and src.country and tgt.country != src.country \
+                and tgt.role in (None, "MIL", "GOV", "BUS"):
+            code = "190"  # conflict11: warships destroying another state's platform use force, no seizure
+        if code == "143" and tgt.role == "GOV":
+            code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and tgt.country and src.country and tgt.country != src.country:
