@@ -37,6 +37,11 @@ CODED = [
      {("CHLGOV", "042", "USA")}),
     ("The British trade minister, who leaves for Japan tomorrow, told reporters he would press for access.",
      {("GBRGOV", "036", "JPN")}),
+    # 08: sanctions on a state eased are economic sanctions (085, not the administrative 081)
+    ("Washington eased economic sanctions against Cuba on Friday, allowing American firms to trade there.",
+     {("USA", "085", "CUB")}),
+    # 07: food sent by the planeload is humanitarian aid (073)
+    ("Kuwait sent twelve planeloads of food and medicine to Somalia on Monday.", {("KWT", "073", "SOM")}),
     # 03: an assurance given to a named party (030)
     ("Russian President Boris Yeltsin assured Ukrainian President Leonid Kuchma on Monday that Moscow respected its borders.",
      {("RUSGOV", "030", "UKRGOV")}),
