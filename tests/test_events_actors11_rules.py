@@ -119,3 +119,33 @@ def test_a_story_naming_only_listed_firms_takes_their_home_country():
     text = ("Textron Inc said it and two union locals agreed to a new three-year contract. "
             "The union had accused the management of stalling the talks.")
     assert _actor_of(text, "union", nth=1) == "USALAB"
+
+
+# ---- a listed figure after a listed term: a former office holder (ELI)
+
+def test_a_listed_official_months_after_the_term_is_an_elite():
+    from dateline.model import Entity
+    from dateline.resolve.actors import _builtin_person_code
+
+    bolton = Entity(id="e1", name="John Bolton", label="PERSON", role="National Security Adviser")
+    assert _builtin_person_code(bolton, ["John Bolton"], "2020-06-24", None, None) == "USAELI"
+    bare = Entity(id="e2", name="John Bolton", label="PERSON")
+    assert _builtin_person_code(bare, ["John Bolton"], "2020-06-24", None, None) == "USAELI"
+
+
+def test_a_listed_official_in_office_or_just_after_keeps_the_office():
+    from dateline.model import Entity
+    from dateline.resolve.actors import _builtin_person_code
+
+    bolton = Entity(id="e1", name="John Bolton", label="PERSON", role="National Security Adviser")
+    assert _builtin_person_code(bolton, ["John Bolton"], "2019-05-24", None, None) == "USAGOV"
+    # three weeks after the term: still news of the office, not yet a former holder
+    assert _builtin_person_code(bolton, ["John Bolton"], "2019-10-01", None, None) != "USAELI"
+
+
+def test_a_listed_figure_before_any_office_stays_the_country():
+    from dateline.model import Entity
+    from dateline.resolve.actors import _builtin_person_code
+
+    trump = Entity(id="e3", name="Donald Trump", label="PERSON")
+    assert _builtin_person_code(trump, ["Donald Trump"], "2015-06-01", None, None) == "USA"

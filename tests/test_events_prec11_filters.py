@@ -148,3 +148,8 @@ def test_a_year_long_before_the_publication_dates_history(nlp):
 def test_talking_to_the_press_is_no_meeting_nor_its_plan():
     found = _coded("The two leaders met in Rome and planned to speak to the media after their talks.")
     assert not any(t.endswith("MED") for _, _, t in found), found
+
+
+def test_an_after_clause_takes_the_main_acts_year(nlp):
+    tok = _tok(nlp, "In 1979 the United States cut relations with Iran after students seized the embassy.", "seized")
+    assert dated_before(tok, 2020)

@@ -220,6 +220,20 @@ def dated_before(trigger: "Token", present: int) -> bool:
     their own present ("In 1979 the United States cut relations with Iran", in a 2020 article
     with no dateline): the act's clause names a year two or more before it (one before,
     without a month)."""
+    doc = trigger.doc
+    years = doc.user_data.get("dateline.dating.years")
+    if years is None:  # most articles name no earlier year: one regex pass per Doc, then a set lookup
+        from dateline.nlp import doc_text
+
+        years = doc.user_data["dateline.dating.years"] = {int(y) for y in _ANY_YEAR.findall(doc_text(doc))}
+    if not any(y < present for y in years):
+        return False
+    if trigger.dep_ == "advcl" and trigger.head != trigger and _dated_before(trigger.head, present):
+        return True  # "In 1979 X cut relations with Y after students seized the embassy": the main act's time
+    return _dated_before(trigger, present)
+
+
+def _dated_before(trigger: "Token", present: int) -> bool:
     for ent in trigger.sent.ents:
         if ent.label_ not in ("DATE", "EVENT"):
             continue

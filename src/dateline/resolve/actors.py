@@ -564,10 +564,53 @@ def _builtin_person_code(
         # between listed offices (ELI), but the text gives a current title ("US President
         # Donald Trump" in an undated text): the text knows of an office the list does not
         code = code[:3]
+    if code is not None and len(code) == 3 and not stated_role and _left_office(names, code, None, day):
+        return code + _FORMER_ROLE  # out of office after a listed term, with no title: a former holder
     if code is None or len(code) != 3 or not stated_role:
         return code  # a public figure out of office is no private person: the country alone
+    if stated_role in _PAST_OFFICES and _left_office(names, code, stated_role, day):
+        # round 11: "Bolton claims ..." in 2020, introduced as (former) national security
+        # adviser: the list says his term ended, so the office the text names is a past one,
+        # and CAMEO codes former office holders as elites (ELI), as the standard does
+        return code + _FORMER_ROLE
     stated = _code_from_attributes(entity, context, article, day)
     return stated if stated and stated.startswith(code) else code
+
+
+#: Offices whose past holders CAMEO codes as elites (ELI).
+_PAST_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
+
+
+_FORMER_AFTER_DAYS = 90
+
+
+def _days_between(start: str, end: str) -> int:
+    """Days from one YYYYMMDD date to another (0 when either cannot be read)."""
+    from datetime import datetime
+    try:
+        return (datetime.strptime(end[:8], "%Y%m%d") - datetime.strptime(start[:8], "%Y%m%d")).days
+    except ValueError:
+        return 0
+
+
+def _left_office(names: list[str], country: str, role: str | None, day: str | None) -> bool:
+    """The listed figure held `role` (None: any office CAMEO makes an elite of) for `country`
+    in a term that ended before `day`."""
+    from dateline.resolve.actor_dictionary import normalize_date
+
+    when = normalize_date(day) if day else None
+    if not when:
+        return False
+    for name in names:
+        entry = builtin_people().entry(name)
+        if entry is not None:
+            roles = {role} if role else _PAST_OFFICES
+            ended = [c for c in entry.codes if c.dated and c.end is not None and c.end < when
+                     and c.code[:3] == country and c.code[3:] in roles]
+            # (a term that ended in the last three months is still news of the office: a
+            # killed commander, a minister just replaced, is coded by it in the days after)
+            return bool(ended) and _days_between(max(c.end or "" for c in ended), when) > _FORMER_AFTER_DAYS
+    return False
 
 
 def _code_from_attributes(
