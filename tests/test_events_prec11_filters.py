@@ -9,7 +9,6 @@ from types import SimpleNamespace as NS
 import pytest
 
 from dateline.events import filters
-from dateline.events.dating import dated_before
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +66,6 @@ def test_two_states_that_agree_to_cooperate_still_code():
     ("The minister described his meeting with the Chinese premier as frank.", "meeting"),
     ("The bridge was reopened on Friday under an agreement between the government and the rebels.", "agreement"),
     ("Relations were strained over a defence accord between Greece and Egypt.", "accord"),
-    ("She gave the interview coinciding with a visit to Rome by the Jordanian king.", "visit"),
     ("The decision was taken at a meeting of ministers attended by the prime minister.", "meeting"),
     ("A French attack on the rebel camp appeared to be a warning.", "attack"),
 ])
@@ -79,6 +77,8 @@ def test_event_nouns_that_fill_another_verbs_slot_are_mentions(nlp, text, word):
     ("The two presidents held talks in Geneva on Monday.", "talks"),
     ("Talks between the two governments began in Geneva on Monday.", "Talks"),
     ("The army launched an attack on the rebel camp.", "attack"),
+    ("The minister resigned despite criticism by the opposition.", "criticism"),
+    ("The court heard a lawsuit filed by the union against the mayor.", "lawsuit"),
 ])
 def test_event_nouns_told_as_the_news_stay(nlp, text, word):
     assert not filters.nominal_argument(_tok(nlp, text, word))
@@ -86,7 +86,8 @@ def test_event_nouns_told_as_the_news_stay(nlp, text, word):
 
 def test_a_meeting_that_will_take_place_is_a_plan(nlp):
     tok = _tok(nlp, "The meeting between the two leaders will take place in Cairo next week.", "meeting")
-    assert filters.nominal_argument(tok)
+    assert filters.nominal_argument(tok, planned_ok=False)
+    assert not filters.nominal_argument(tok, planned_ok=True)  # the intention (036) may read it
 
 
 # ---------------------------------------------------------------- participles, attempts, hedges
@@ -139,12 +140,7 @@ def test_a_record_in_history_or_a_tally_is_habitual(nlp):
     assert not filters.habitual(_tok(nlp, "The president visited Beijing on Monday.", "visited"))
 
 
-def test_a_year_long_before_the_publication_dates_history(nlp):
-    tok = _tok(nlp, "In 1979 the United States cut relations with Iran.", "cut")
-    assert dated_before(tok, 2020)
-    assert not dated_before(tok, 1979)  # the same year is the news
-
-
 def test_talking_to_the_press_is_no_meeting_nor_its_plan():
     found = _coded("The two leaders met in Rome and planned to speak to the media after their talks.")
     assert not any(t.endswith("MED") for _, _, t in found), found
+

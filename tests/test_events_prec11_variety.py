@@ -29,5 +29,21 @@ def test_variety_set_is_well_formed():
     assert sum(1 for r in records if not r["events"]) >= 15  # the no-event lines are the point
 
 
+def test_no_event_lines_stay_mostly_silent():
+    # measured: 4 of 18 no-event lines still code something (9 before the prec11 rules)
+    _, rows = score_variety([r for r in load() if not r["events"]])
+    noisy = [rec["id"] for rec, pred, _ in rows if pred]
+    assert len(noisy) <= 5, noisy
+
+
+@pytest.mark.slow
+def test_variety_set_scores_at_its_measured_level():
+    # first score (before any rule): exact P 0.316 R 0.600 F1 0.414; after (prec11 alone): P 0.600
+    # R 0.600 F1 0.600; merged with coop11/stmt11/conflict11/actors11: see docs/evaluation/events-prec11.md
+    scores, _ = score_variety(load())
+    assert scores["exact"]["f1"] >= 0.54
+    assert scores["exact"]["precision"] >= 0.50
+
+
 if __name__ == "__main__":
     print_report(load())

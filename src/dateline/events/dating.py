@@ -214,19 +214,3 @@ def _dates_act(date: "Token", trigger: "Token") -> bool:
         node = node.head
     return False
 
-
-def dated_before(trigger: "Token", present: int) -> bool:
-    """`is_history` against the article's publication year, for texts that name no year of
-    their own present ("In 1979 the United States cut relations with Iran", in a 2020 article
-    with no dateline): the act's clause names a year two or more before it (one before,
-    without a month)."""
-    for ent in trigger.sent.ents:
-        if ent.label_ not in ("DATE", "EVENT"):
-            continue
-        dated = any(t.lower_.rstrip(".") in _MONTHS for t in ent)
-        for tok in ent:
-            m = _YEAR_WORD.match(tok.text)
-            if m and (int(m.group(1)) <= present - 2 or int(m.group(1)) == present - 1 and not dated) \
-                    and _dates_act(tok, trigger):
-                return True
-    return False

@@ -495,12 +495,7 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
     `not_an_act` rejects."""
     kept = [ev for ev in events if not not_news(ev, article, doc)]
     crowd = multilateral_triggers(kept)
-    present = _year(getattr(article, "published", None))
-    return [ev for ev in kept if _trigger_key(ev) not in crowd and not not_an_act(ev, doc, present)]
-
-
-def _year(date: "str | None") -> int | None:
-    return int(date[:4]) if date and date[:4].isdigit() else None
+    return [ev for ev in kept if _trigger_key(ev) not in crowd and not not_an_act(ev, doc)]
 
 
 def _trigger_key(ev: "Event") -> tuple[int, str]:
@@ -540,7 +535,7 @@ def trigger_token(ev: "Event", doc: "Doc") -> "Token | None":
 _INTENT_ROOTS = frozenset({"03", "13"})
 
 
-def not_an_act(ev: "Event", doc: "Doc", present: int | None = None) -> bool:
+def not_an_act(ev: "Event", doc: "Doc") -> bool:
     """The event's trigger names no act the sentence reports: a noun that is another clause's
     argument, a participle describing a noun, an attempt, a hypothetical, a statement to the
     press, an election result."""
@@ -551,14 +546,20 @@ def not_an_act(ev: "Event", doc: "Doc", present: int | None = None) -> bool:
         return False
     if ev.root in ("03", "04") and ev.target.role == "MED":
         return True  # "planned to speak to the media": talking to reporters is no meeting (nor its plan)
-    if nominal_argument(tok) or reduced_relative(tok) or attempted(tok) or vote_share(tok) or background_clause(tok):
+    # ("a step sharply criticised by Germany", "a lawsuit filed by X against Y": a reaction or a
+    # complaint told in a participle is still its author's act)
+    reacted = ev.root in ("11", "12")
+    if nominal_argument(tok, planned_ok=True) or not reacted and reduced_relative(tok) or attempted(tok) or vote_share(tok) \
+            or background_clause(tok):
         return True
-    if present is not None:
-        from dateline.events.dating import dated_before
-
-        if dated_before(tok, present):
-            return True  # "In 1979 X cut relations with Y" in an article of 2020
-    return ev.root not in _INTENT_ROOTS and is_hypothetical(tok)
+    if ev.root in _INTENT_ROOTS:
+        return False
+    if nominal_argument(tok, planned_ok=False):
+        return True
+    # a complement under plan/hope/prefer that a coder path let through ("planned to urge", "would
+    # prefer to agree"), and a record ("has impeached two presidents in its history"). (Not every
+    # modal: "would not consider the request" is a rejection, "X must withdraw" a demand.)
+    return tok.dep_ == "xcomp" and is_hypothetical(tok) or habitual(tok)
 
 
 # Verbs of which an event noun is the subject when the event itself is told: "talks between X
@@ -572,11 +573,13 @@ OCCURRENCE_VERBS = frozenset({"take", "begin", "start", "end", "open", "resume",
 # agreement between X and Y", "strained over a military accord between", "coinciding with a visit
 # by", "at a meeting attended by". ("for talks with" and "on a visit to" stay for the coder's
 # travel and light verbs; "during", "after" ... are `embedded_nominal`'s.)
-FRAME_PREPS = frozenset({"under", "over", "with", "at", "about", "despite", "against", "regarding", "concerning"})
+# ("despite criticism by X" and "amid protests by" are reactions the coder reads; "with airstrikes"
+# is a means.)
+FRAME_PREPS = frozenset({"under", "over", "at", "about", "regarding", "concerning"})
 _FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "must"})
 
 
-def nominal_argument(tok: "Token") -> bool:
+def nominal_argument(tok: "Token", planned_ok: bool = True) -> bool:
     """An event noun that fills a slot of another verb (object, subject) or a frame phrase: the
     act is mentioned, not reported. The light verbs ("held talks with", "launched an attack on")
     are read by the coder from the verb and stay."""
@@ -586,10 +589,12 @@ def nominal_argument(tok: "Token") -> bool:
     if tok.dep_ == "dobj":
         from dateline.events.coder import LIGHT_VERBS
 
-        return head.lemma_.lower() not in LIGHT_VERBS
+        # "heard a lawsuit filed by X against Y": the participle tells the act itself
+        return head.lemma_.lower() not in LIGHT_VERBS and not any(c.dep_ == "acl" for c in tok.children)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_.lower() in OCCURRENCE_VERBS or head.lemma_.lower() == "be" and tok.dep_ == "nsubjpass":
-            return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children)  # "will take place": a plan
+            # "talks will resume / take place": a plan, which only an intention code (03x) may read
+            return not planned_ok and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children)
         return tok.dep_ == "nsubj"
     if tok.dep_ == "pobj":
         return head.lower_ in FRAME_PREPS and head.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
