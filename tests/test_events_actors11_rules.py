@@ -127,8 +127,9 @@ def test_a_listed_official_months_after_the_term_is_an_elite():
     from dateline.model import Entity
     from dateline.resolve.actors import _builtin_person_code
 
-    bolton = Entity(id="e1", name="John Bolton", label="PERSON", role="National Security Adviser")
-    assert _builtin_person_code(bolton, ["John Bolton"], "2020-06-24", None, None) == "USAELI"
+    text = ("Former National Security Adviser John Bolton published a memoir on Tuesday. "
+            "In the book, Bolton accuses the White House of obstructing the inquiry.")
+    assert _actor_of(text, "Bolton", date="2020-06-24", nth=1) == "USAELI"
     bare = Entity(id="e2", name="John Bolton", label="PERSON")
     assert _builtin_person_code(bare, ["John Bolton"], "2020-06-24", None, None) == "USAELI"
 
@@ -141,6 +142,12 @@ def test_a_listed_official_in_office_or_just_after_keeps_the_office():
     assert _builtin_person_code(bolton, ["John Bolton"], "2019-05-24", None, None) == "USAGOV"
     # three weeks after the term: still news of the office, not yet a former holder
     assert _builtin_person_code(bolton, ["John Bolton"], "2019-10-01", None, None) != "USAELI"
+
+
+def test_a_current_title_the_text_states_is_not_made_former():
+    # "US President Donald Trump" in an undated text: the text's own title, not the list's end date
+    text = "The Manhattan district attorney's office is investigating US President Donald Trump over alleged fraud."
+    assert _actor_of(text, "Trump", date="2021-06-15") != "USAELI"
 
 
 def test_a_listed_figure_before_any_office_stays_the_country():

@@ -6,6 +6,11 @@ stories, appositions giving nationality and role, "Washington officials", firms 
 country, unions, farmers and legislators.
 
 Run `PYTHONPATH=src:tests python tests/test_events_actors11_variety.py` for the figures and misses.
+First score, before any rule of the round: exact 0.519 (P 0.500) as first written; seven records were
+then corrected by the standard before any rule (WIKINEWS_EVENTS.md: "urge" is a 02x appeal, not 010;
+an accusation of an armed attack is 1123; a19's demand for withdrawal is a second event, 1056; a09's
+publisher is media), which the first code scores 0.800 (P 0.786) on. After this round's rules:
+exact 0.893 (P 0.862), country 0.893.
 """
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ VARIETY = Path(__file__).parent / "data" / "events_variety_actors11.jsonl"
 
 (test_the_variety_set_is_well_formed,
  test_the_variety_set_scores_at_its_measured_level,
- test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 25, step=3, floor_f1=0.50, floor_p=0.50)
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 25, step=3, floor_f1=0.80, floor_p=0.80)
 
 
 if __name__ == "__main__":

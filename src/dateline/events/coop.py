@@ -601,6 +601,8 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         return None
     if code == "087" and _under_truce(tok):
         code = "0874"
+    if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
+        return None  # coop11: "briefed reporters": a statement to the press, not a consultation
     if code == "090" and (ev.source.role or "") in CRIME_INVESTIGATORS:
         code = "091"  # coop11: what police investigate is a crime ("police were investigating whether ...")
     if code == "190" and _rioters(ev, tok):

@@ -568,7 +568,9 @@ def _builtin_person_code(
         return code + _FORMER_ROLE  # out of office after a listed term, with no title: a former holder
     if code is None or len(code) != 3 or not stated_role:
         return code  # a public figure out of office is no private person: the country alone
-    if stated_role in _PAST_OFFICES and _left_office(names, code, stated_role, day):
+    if stated_role == _FORMER_ROLE:
+        return code + _FORMER_ROLE  # "former national security adviser John Bolton": an elite
+    if stated_role in _PAST_OFFICES and _called_former(entity, article) and _left_office(names, code, stated_role, day):
         # round 11: "Bolton claims ..." in 2020, introduced as (former) national security
         # adviser: the list says his term ended, so the office the text names is a past one,
         # and CAMEO codes former office holders as elites (ELI), as the standard does
@@ -582,6 +584,16 @@ _PAST_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
 
 
 _FORMER_AFTER_DAYS = 90
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time)\b[^.;\n]*$", re.I)
+
+
+def _called_former(entity: Entity, article: Article | None) -> bool:
+    """The article calls the person a former holder where it names them ("former National
+    Security Adviser John Bolton"): a title stated without it ("US President Donald Trump") is
+    the text's own current office, which the list may not know of."""
+    if article is None:
+        return False
+    return any(_FORMER_BEFORE.search(article.text[max(0, m.start - 60):m.start]) for m in entity.mentions)
 
 
 def _days_between(start: str, end: str) -> int:
