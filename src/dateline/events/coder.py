@@ -1534,8 +1534,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
-        if code[:3] == "171" and src.role == "MIL" and tgt.country and src.country and tgt.country != src.country \
-                and tgt.role in (None, "MIL", "GOV", "BUS"):
+        if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
             code = "190"  # conflict11: warships destroying another state's platform use force, no seizure
         if code == "143" and tgt.role == "GOV":
             code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what

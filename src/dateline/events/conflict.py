@@ -740,6 +740,21 @@ def aimed_at_thing(code: str, trigger: "Token") -> bool:
         and obj.lemma_.lower() not in FORCE_WORDS and obj.lemma_.lower() not in REBEL_WORDS
 
 
+# ---------------------------------------------------------------- conflict11: force on a state's installations
+
+# "U.S. warships destroyed an Iranian oil platform": a military destroying another state's
+# installation uses force (190), not the property damage of 171; homes bulldozed stay 171x.
+INSTALLATIONS = frozenset("platform base installation position radar airfield airbase depot bridge ship vessel "
+                          "tanker warship gunboat outpost battery refinery terminal pipeline".split())
+
+
+def force_on_installation(trigger: "Token", source: "Actor", target: "Actor") -> bool:
+    obj = direct_object(trigger)
+    return source.role == "MIL" and bool(target.country) and bool(source.country) \
+        and target.country != source.country and target.role in (None, "MIL", "GOV", "BUS") \
+        and obj is not None and obj.lemma_.lower() in INSTALLATIONS
+
+
 def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str, frozenset[str]],
              condemning: frozenset[str] = frozenset()) -> list[Reading]:
     """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
@@ -761,4 +776,4 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
-           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "striker", "strike_target", "strike_subcode"]
+           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode"]
