@@ -323,8 +323,12 @@ def test_personnel_and_networks(phrase: str, code: str) -> None:
 
 
 def test_public_figure_out_of_office_is_not_a_private_person() -> None:
-    # (round 5: Biden in mid-2019 is a declared candidate, OPP; Clinton then held no office)
-    assert actor_for_entity(ent("Hillary Clinton", "PERSON", "USA"), when="2019-06-01").code == "USA"
+    # (round 5: Biden in mid-2019 is a declared candidate, OPP; Clinton then held no office.
+    # round 11: a former Secretary of State years after her listed term is a former office
+    # holder, ELI, as the conventions and the training gold code former officials; before any
+    # listed office a figure is still the country alone)
+    assert actor_for_entity(ent("Hillary Clinton", "PERSON", "USA"), when="2019-06-01").code == "USAELI"
+    assert actor_for_entity(ent("Donald Trump", "PERSON", "USA"), when="2015-06-01").code == "USA"
 
 
 def test_opposition_nominee_is_opposition_until_inauguration() -> None:

@@ -60,6 +60,11 @@ ROLE_WORDS: dict[str, str] = {
     # "National" starts many institutions' names)
     "nationals": "CVL",
     **dict.fromkeys("student".split(), "EDU"),
+    # round 11: unions and farmers, so a bare "the union" or "farmers" takes the article's
+    # country as the other local roles do (the actor tables gave "---LAB" in a US firm's story)
+    **dict.fromkeys("union unionist striker worker miner docker".split(), "LAB"),
+    **dict.fromkeys("farmer grower".split(), "AGR"),
+    **dict.fromkeys("employer investor".split(), "BUS"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
 # Organisations named directly (CAMEO.knowngroup.txt); UN agencies code as the UN.
@@ -159,6 +164,36 @@ class ActorContext:
     # token -> its actor (actor_for): the same subject is asked about by every rule that
     # reads its clause, and the answer depends on the token and this context alone
     known: dict[int, "Actor | None"] = field(default_factory=dict)
+    _orgs: list[tuple[Entity, int]] | None = None
+    _firms: set[str] | None = None
+
+    @property
+    def org_mentions(self) -> list[tuple[Entity, int]]:
+        """(organisation, mention start) in text order, for "the company" (computed on first need)."""
+        if self._orgs is None:
+            out = []
+            for e in self.article.entities:
+                if e.label != "ORG":
+                    continue
+                for m in e.mentions:
+                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None and span.root.dep_ not in ("compound", "poss", "nmod"):
+                        out.append((e, m.start))  # (not a product or owner: "737 MAX jets")
+            self._orgs = sorted(out, key=lambda p: p[1])
+        return self._orgs
+
+    @property
+    def firm_ids(self) -> set[str]:
+        """Organisations the article later calls "the company" (or "the firm" ...): businesses,
+        whatever their name says (computed on first need, one pass over the firm words)."""
+        if self._firms is None:
+            self._firms = set()
+            for t in self.doc:
+                if t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_WORDS:
+                    ent = _latest_firm(t, self)
+                    if ent is not None:
+                        self._firms.add(ent.id)
+        return self._firms
 
     @property
     def coref(self) -> dict[int, str]:
@@ -229,7 +264,21 @@ def _tail_aliases(article: Article) -> dict[str, Entity]:
         fulls = {e.name: e for e in listed if e is not ent and e.name.split()[-1] == name}
         if len(fulls) == 1:  # two bodies ending in "Council": no guess
             out[ent.id] = next(iter(fulls.values()))
+        elif not fulls and name == "Commission":
+            # round 11: "the Commission" in a story that names the European Community or Union
+            # (its executive, often never named in full: "the EC's executive body"), not the
+            # government of the dateline's country (Brussels, Luxembourg)
+            # (the tagger often misses the Community's own name: the text is asked too)
+            union = next((e for e in article.entities if e.label in ("ORG", "GPE", "NORP")
+                          and known_org_code(e.name) == "IGOEUREEC"), None)
+            if union is not None:
+                out[ent.id] = union
+            elif _EC_NAMES.search(article.text):
+                out[ent.id] = Entity(id=ent.id, name="European Commission", label="ORG")
     return out
+
+
+_EC_NAMES = re.compile(r"\b(?:European (?:Community|Communities|Economic Community|Union|Commission)|EEC|EC|EU)\b")
 
 
 def _acronyms(article: Article) -> dict[str, Entity]:
@@ -271,7 +320,8 @@ def _home_country(article: Article) -> tuple[str | None, float]:
         counts[code] += FOCAL_WEIGHT
     if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")
         for ent in article.entities:
-            code = ent.country or (country_in_text(ent.name) if ent.label in ("ORG", "FAC") else None)
+            code = ent.country or (country_in_text(ent.name) or _listed_org_country(ent.name)
+                                   if ent.label in ("ORG", "FAC") else None)
             if ent.label in ("ORG", "FAC") and code:
                 counts[code] += len(ent.mentions)
     if not counts:  # nor any organisation's: listed public figures and parties ("Biden", "Democrats")
@@ -280,6 +330,15 @@ def _home_country(article: Article) -> tuple[str | None, float]:
         return None, 0.0
     top, n = counts.most_common(1)[0]
     return top, n / sum(counts.values())
+
+
+def _listed_org_country(name: str) -> str | None:
+    """The home country of a listed national body or firm ("Textron Inc" USA); None for
+    international bodies and regions (round 11: wire stories about firms name no place)."""
+    from dateline.resolve.actors import known_org_code
+    code = known_org_code(name)
+    return code[:3] if code and code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "EUR", "WST", "AFR",
+                                                                         "ASA", "MEA", "LAM", "SAM") else None
 
 
 def _listed_countries(article: Article) -> Counter[str]:
@@ -382,6 +441,11 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
             and wire.owed_lenders(phrase_tokens(tok)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
     actor = _separatist_people(tok, actor, ctx)
+    if actor is not None and actor.country and actor.code == actor.country and tok.pos_ == "PROPN":
+        ent = ctx.entity_at.get(tok.i)
+        if ent is not None and ent.label == "ORG" and ent.id in ctx.firm_ids:
+            # "America Online ... the company": a firm the article calls one is a business
+            actor = Actor(actor.entity, actor.name, actor.country + "BUS", actor.country, "BUS")
     if actor is not None and actor.role == "OPP" and actor.country and tok.pos_ in ("NOUN", "PROPN") and any(
             c.lower_ in ("ruling", "governing") for c in tok.children if c.dep_ in ("amod", "compound")):
         # "the ruling Democratic Party": a party in government is the government (GOV), as the
@@ -470,7 +534,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if speaker is not None:  # "I urge her to step down," the senator said: the senator
             return actor_for(speaker, ctx)
     entity = _entity_for(tok, ctx)
-    if entity is not None and entity.id in ctx.expansion:
+    if entity is not None and entity.id in ctx.expansion and not _known_by_itself(entity):
+        # (round 11: "the National Broadcasting Co (NBC)": the listed NBC, not the unlisted name)
         entity = ctx.expansion[entity.id]
     if entity is not None and entity.id in ctx.aliases and not _known_by_itself(entity):
         entity = ctx.aliases[entity.id]  # "Ford" is "Ford Motor Company"; "G7" stays the G7
@@ -939,11 +1004,14 @@ def _surname_of(ent: Entity, ctx: ActorContext) -> Entity | None:
 def _entity_for_untagged(tok: "Token", ctx: ActorContext) -> Entity | None:
     if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.i in ctx.coref:  # "he", "the minister", "Ri"
         ent = ctx.article.entity(ctx.coref[tok.i])
-        if ent is not None and not _other_nationality(tok, ent, ctx):
+        if ent is not None and not _other_nationality(tok, ent, ctx) and not _not_a_firm(tok, ent, ctx):
             return ent
     if tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) in ("BUS", "MED") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         ent = _introduced_as(tok, ctx)  # "Iranian airline Mahan Air ... the airline"
+        if ent is not None:
+            return ent
+        ent = _latest_firm(tok, ctx)  # "Boeing Co said ... The company criticised ..."
         if ent is not None:
             return ent
     for child in tok.children:  # "Russia's foreign minister, Sergei Lavrov": the named apposition
@@ -985,6 +1053,56 @@ def _introduced_as(tok: "Token", ctx: ActorContext) -> Entity | None:
                 if best is None or words[0].idx > best[0]:
                     best = (words[0].idx, ent)
     return best[1] if best else None
+
+
+#: Common nouns a wire story uses for a firm it has just named ("Textron Inc ... the company").
+FIRM_WORDS = frozenset("company firm corporation conglomerate automaker carmaker airline "
+                       "manufacturer refiner".split())
+_FIRM_REACH = 1500  # characters back: a reader's memory of the firm being written about
+
+
+def _bare_description(tok: "Token") -> bool:
+    """ "the company": definite, with no owner, nationality, name or "of" phrase of its own."""
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) and not any(
+        c.dep_ in ("poss", "compound", "nmod", "appos") or c.dep_ == "prep" and c.lower_ == "of"
+        or c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN") for c in kids)
+
+
+def _latest_firm(tok: "Token", ctx: ActorContext) -> Entity | None:
+    """The firm "the company" (or "the firm", "the group", "the automaker") stands for: the
+    latest organisation named before it, within reach, that codes as a business or has no role
+    of its own ("Amoco Corp said ... the company is in talks"), as a reader resolves it. An
+    organisation with another role (a ministry, a union, an outlet) in between stops the
+    search: the description is then not clearly the firm's."""
+    if tok.lemma_.lower() not in FIRM_WORDS or not _bare_description(tok):
+        return None
+    best = None
+    for ent, start in ctx.org_mentions:
+        if start >= tok.idx:
+            break
+        best = ent if tok.idx - start <= _FIRM_REACH else None
+    if best is None or ctx.entity_at.get(tok.i) is best:
+        return None
+    role = _org_role(best, ctx)
+    return best if role in (None, "BUS") else None
+
+
+def _not_a_firm(tok: "Token", ent: Entity, ctx: ActorContext) -> bool:
+    """ "The Labor Department opened an inquiry. The company declined ...": "the company" is
+    never a body whose own name or table entry gives it another role than business."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FIRM_WORDS or ent.label not in ("ORG", "FAC", "GPE"):
+        return False
+    return _org_role(ent, ctx) not in (None, "BUS") or ent.label == "GPE"
+
+
+def _org_role(ent: Entity, ctx: ActorContext) -> str | None:
+    """The role an organisation's name or its table entry gives it (None: no role word)."""
+    from dateline.resolve.actors import known_org_code
+    code = known_org_code(ent.name)
+    if code:
+        return code[3:6] or code[:3]
+    return _entity_role(ent, ctx)
 
 
 def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:

@@ -115,7 +115,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
-        events[mark:] = [ev for ev in events[mark:] if not filters.not_news(ev, article, doc)]  # audit10
+        events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
 
@@ -296,6 +296,7 @@ def _coop_refine(ev: Event, doc: "Doc") -> Event | None:
 # "X said (that) Y must / should <act>": CAMEO reads the statement as a demand on Y (10x).
 _MUST_DEMAND = parse_pattern("100", "say ^ccomp:* >csubj", "verb", 0)
 _OBLIGATION = frozenset({"must", "should"})
+_ADVICE = parse_pattern("020", "say ^ccomp:* >csubj", "verb", 0)  # "said Y should <act>" (events/statements.py)
 
 
 def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -310,7 +311,11 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
                 if code == "100" and filters.advice_only(c):
-                    continue  # "said the government should delay the tax": advice, not a demand (audit10)
+                    # "said the government should delay the tax": advice, not a demand (audit10): an
+                    # appeal to the advised party (020) when it names an act (events/statements.py)
+                    if statements.advisable_party(subj[0]) and statements.advised_act(c):
+                        out.append(_Coding(tok, _ADVICE, "020", subjects(tok), with_conjuncts(subj)))
+                    continue
                 if code == "1053":
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
@@ -438,6 +443,13 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         code = general.speech_content_code(clause) if subj else None
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, sources, subj, derived=True))
+    for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
+        holders = statements.blame_holders(clause)
+        if holders and not filters.is_negated(clause):
+            out.append(_Coding(tok, _REPORTED, "112", sources, holders, derived=True))
+        harmful = statements.harm_doers(clause, d.knows(clause.lemma_.lower()))  # "said Y's plan would hurt ..."
+        if harmful and not filters.is_negated(clause):
+            out.append(_Coding(tok, _EVALUATION, "111", sources, harmful, derived=True))
     return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 
@@ -533,8 +545,9 @@ def _known_form(tok: "Token", d: Dictionary) -> str | None:
     inflected form with its ending taken off, tried only when the lemma itself is unknown."""
     form = tok.lower_
     for end, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if form.endswith(end) and len(form) > len(end) + 2 and d.knows(form[:-len(end)] + add):
-            return form[:-len(end)] + add
+        if form.endswith(end) and len(form) > len(end) + 2 and ((w := form[:-len(end)] + add) and d.knows(w)
+                                                                or w in d.intent):  # coop11: "hopes" -> "hop"
+            return w
     return None
 
 
@@ -548,7 +561,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             return []  # one dict lookup: most verbs are not in the dictionary
     frame = verb_frame(tok)
     if fixed is not None:
-        frame.lemma = fixed
+        frame.lemma = lemma = fixed
     pat = d.match(frame)
     if pat is not None and pat.code == "020" and coop.phone_call(tok):
         pat = _PHONED  # "called his Russian counterpart on Tuesday": a phone call
@@ -562,7 +575,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
         return []  # "is not due to meet": nothing is planned
-    future = reported or coop.readiness(tok) or scheduled
+    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok)  # coop11: "meets X tomorrow"
     if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported) or (
@@ -697,6 +710,13 @@ REACTION_PREPS = frozenset({"despite", "amid", "amidst"})
 
 def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     pat = d.match(noun_frame(tok), "noun")
+    if pat is not None and pat.code[:2] == "04" and (parties := coop.meeting_parties(tok)) \
+            and (status := coop.meeting_status(tok)) is not None:
+        # coop11: "talks between X and Y failed to ...", "Soviet-American talks made a breakthrough",
+        # "said during talks between X and Y": the noun names both parties, each meets the other
+        code = "036" if status == "future" else pat.code
+        return [_Coding(tok, pat, code, [a], [b], nominal=True, derived=code != pat.code)
+                for a in parties for b in parties if a != b]
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
     preps = prep_objects(tok)
@@ -1321,6 +1341,8 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
                 if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
                     out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
                                        with_conjuncts([subj]), derived=True))
+                elif statements.advisable_party(subj) and statements.advised_act(root):  # '"Y should act," X said': 020
+                    out.append(_Coding(root, _ADVICE, "020", [speaker], with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1438,14 +1460,24 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if people is not None and sources[0][1].country:  # "a decree banning anyone from ..."
             country = sources[0][1].country
             targets = [(people, Actor(None, people.text, country + "CVL", country, "CVL"))]
+    if not targets and c.code in ("144", "173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
+        targets = conflict.unnamed_people(c.code, c.trigger, [*c.targets, *(o for o in [direct_object(c.trigger)]
+                                                                             if o is not None and not c.nominal)], sources[0][1])
+    if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"
+        targets = conflict.unnamed_combatants(c.targets or [o for o in [direct_object(c.trigger)] if o is not None],
+                                              sources[0][1])
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
+    if not targets and len(sources) == 1 and (c.code[:3] == "143" or (
+            c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1]))):  # conflict11: the employer of strikers
+        targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
+                                         lambda ts: _resolve(ts, ctx, c.code))
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
-        prior = _counterpart(c.trigger, sources[0][1], earlier)
+        prior = _counterpart(c.trigger, sources[0][1], earlier) if not conflict.aimed_at_thing(c.code, c.trigger) else None
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
             targets = [(c.trigger, prior)]
         elif c.code[:2] in FORCE_ROOTS:
@@ -1464,6 +1496,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
                  and not coop.included_member(a[0]) and not coop.included_member(b[0])]
+        if coop.multilateral(sources):
+            return []  # coop11: "ministers of six states agreed to cooperate": no pair is coded
     elif not targets and len(sources) == 1 and coop.reciprocal(c.code, c.trigger) and coop.both_sides(*sources[0]):
         pairs = [(sources[0], sources[0])]  # material10: "the two factions reached a truce": one triple, both sides one code
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
@@ -1477,6 +1511,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
+        if c.code[:3] == "143":
+            src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
         if c.code[:2] == "14" and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
@@ -1498,6 +1534,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
+        if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
+            code = "190"  # conflict11: warships destroying another state's platform use force, no seizure
+        if code == "143" and tgt.role == "GOV":
+            code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and tgt.country and src.country and tgt.country != src.country:

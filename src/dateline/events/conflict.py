@@ -35,7 +35,9 @@ from dateline.events.frames import direct_object, subjects, with_conjuncts
 from dateline.events.patterns import Pattern, parse_pattern
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
 
     from dateline.model import Actor
 
@@ -512,6 +514,247 @@ def truce_agreed(tok: "Token") -> list[Reading]:
     return [Reading(tok, _TRUCE, "0871", subjects(tok), with_conjuncts(others[:1]) if others else [])]
 
 
+# ---------------------------------------------------------------- conflict11: labour strikes and their employer
+
+# News reports a labour strike as a state ("were still on strike"), a walk-out or a work stoppage
+# as often as with "went on strike". The Wikinews standard codes the strike toward the employer
+# the article is about (143), which news rarely names in the sentence: workers of one country
+# strike against that country's business unless the sentence says the state is the adversary.
+WORKER_WORDS = frozenset("worker workers employee employees staff seaman seamen sailor sailors miner miners "
+                         "docker dockers dockworker dockworkers bankworker bankworkers driver drivers handler handlers "
+                         "carrier carriers controller controllers pilot pilots crew crews member members union unions "
+                         "teacher teachers nurse nurses doctor doctors railwayman railwaymen steelworker steelworkers "
+                         "autoworker autoworkers technician technicians editor editors writer writers journalist "
+                         "journalists machinist machinists mechanic mechanics porter porters operator operators trucker truckers "
+                         "stevedore stevedores labourer labourers laborer laborers workforce staffer staffers firefighter "
+                         "firefighters conductor conductors".split())
+STRIKE_STATES = frozenset({"be", "remain", "stay"})
+WORK_NOUNS = frozenset({"work", "tool", "tools"})
+# What makes a strike one against the state rather than the employer: the sentence names the
+# government, its policy or the rights the strikers want (CAMEO 1431-1433 say what for).
+STATE_CUES = frozenset("government ministry minister authorities authority policy policies law laws reform reforms "
+                       "privatisation privatization citizenship rights right president premier regime austerity "
+                       "budget tax taxes restructuring".split())
+STRIKE_FOR = {"1431": frozenset("resignation resign ouster oust removal impeachment".split()),
+              "1433": frozenset("citizenship right rights democracy freedom freedoms vote voting".split()),
+              "1432": frozenset("policy policies law laws reform reforms privatisation privatization tax taxes "
+                                "austerity budget".split())}
+_STRIKE = parse_pattern("143", "go on:strike >none", "verb", 0)
+
+
+def _is_worker(tok: "Token") -> bool:
+    """A subject named by a trade or as union members ("the dockers", "members of Local 20")."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    return bool(words & WORKER_WORDS) or tok.lower_.endswith("workers")
+
+
+def _on_strike(tok: "Token") -> bool:
+    """ "were (still / out) on strike": the "on strike" phrase hangs on the verb or on "out"."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ == "out")]
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
+                                                            for g in p.children)
+               for h in holders for p in h.children)
+
+
+def labour_strike(tok: "Token") -> list[Reading]:
+    """ "Brazil's seamen were still on strike", "mill workers walked out", "grain handlers
+    stopped work", "the miners had struck": a labour strike (143); the employer is found by
+    `strike_target` when the sentence names none."""
+    lemma = tok.lemma_.lower()
+    workers_only = False
+    if lemma in STRIKE_STATES:
+        found = _on_strike(tok)
+    elif lemma == "walk":  # "walked out" / "walked off the job" (not "walked out of the talks": 164/140)
+        found = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "off") or (c.dep_ == "prep" and c.lower_ == "off")
+                    for c in tok.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        workers_only = True
+    elif lemma == "stop":  # "stopped work" (not "stopped working on the project": no object)
+        obj = direct_object(tok)
+        found = obj is not None and obj.lemma_.lower() == "work" and not any(c.dep_ == "det" for c in obj.children)
+    elif lemma == "strike":  # "the workers had struck to protest ...": no object (a blow has one)
+        found = direct_object(tok) is None and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                                                       for c in tok.children)
+        workers_only = True
+    else:
+        return []
+    if not found or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    subs = [_counted(s) for s in subjects(tok)]
+    if not subs or (workers_only and not any(_is_worker(s) or _is_worker_group(s) for s in subs)):
+        return []
+    return [Reading(tok, _STRIKE, "143", subs, [])]
+
+
+QUANTITY_HEADS = frozenset("most many some all total majority half number part rest thousand thousands hundred "
+                           "hundreds dozen dozens".split())
+
+
+def _counted(tok: "Token") -> "Token":
+    """ "most of Brazil's seamen", "a total of 4,000 dockers": the group the quantity counts."""
+    if tok.lemma_.lower() in QUANTITY_HEADS or tok.like_num:
+        of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return tok
+
+
+def is_labour_strike(trigger: "Token", source: "Actor") -> bool:
+    """A "strike" the dictionary read as force (190/195) that general.lexicon9_subcode will
+    recode as a labour strike: no object, and labour strikes it."""
+    return trigger.lemma_.lower() == "strike" and source.role == "LAB" \
+        and not any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def _is_worker_group(tok: "Token") -> bool:
+    """ "thousands of miners", "members of the union": the counted group's own noun."""
+    return any(g.dep_ == "pobj" and _is_worker(g) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children)
+
+
+def _state_adversary(sent: "Span") -> bool:
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in STATE_CUES or t.lower_ in STATE_CUES) for t in sent) \
+        or any(t.lower_ == "general" and t.head.lemma_.lower() == "strike" for t in sent)
+
+
+def striker(src: "Actor", toks: list["Token"]) -> "Actor":
+    """Strikers are labour (LAB): "Spanish ground staff", "4,000 people were out on strike",
+    "the airline's ground staff" (the staff, not their firm)."""
+    from dateline.model import Actor
+    named = [_counted(t) for t in toks]
+    firm_staff = src.role == "BUS" and any(_is_worker(t) for t in named)  # "airline ground staff"
+    people = any(_is_worker(t) or t.lemma_.lower() in ("people", "person") for t in named)  # (not "the US boycotted")
+    if src.country and ((src.role in (None, "CVL", "OPP") and people) or firm_staff):
+        return Actor(src.entity, src.name, src.country + "LAB", src.country, "LAB")
+    return src
+
+
+def strike_target(trigger: "Token", source: "Actor",
+                  resolve: "Callable[[list[Token]], list[tuple[Token, Actor]]]") -> list[tuple["Token", "Actor"]]:
+    """The party a labour strike is aimed at: a firm or state the sentence names ("a strike at
+    NBC", "workers at Anglo's colliery"), else the strikers' own government when the sentence
+    says the state is the adversary (a general strike, a policy, citizenship), else their
+    country's business (the employer news leaves to the article: Wikinews 143 toward <ISO3>BUS)."""
+    from dateline.model import Actor
+    if source.role not in ("LAB", "EDU", "HLH", "MED") or not source.country:  # a state's boycott has no employer
+        return []
+    sent = trigger.sent
+    named = [t for t in sent if t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
+    found = [x for x in resolve(named) if x[1].role in ("BUS", "GOV") and x[1].code != source.code
+             and x[1].country == source.country]  # strikers strike at home ("Anglo's colliery" is no US firm)
+    if found:
+        return found[:1]
+    role = "GOV" if _state_adversary(sent) else "BUS"
+    name = "government" if role == "GOV" else "employer"
+    return [(trigger, Actor(None, name, source.country + role, source.country, role))]
+
+
+def strike_subcode(trigger: "Token") -> str:
+    """What a strike against the state is for (1431 leadership, 1432 policy, 1433 rights)."""
+    words = {t.lemma_.lower() for t in trigger.sent if t.pos_ != "PROPN"} | {t.lower_ for t in trigger.sent}
+    return next((sub for sub, lemmas in STRIKE_FOR.items() if words & lemmas), "143")
+
+
+# ---------------------------------------------------------------- conflict11: the unnamed other side of a fight
+
+# "Turkish troops killed 25 Kurdish rebels", "rebels killed 18 soldiers": war news names the
+# other side by its kind alone. In a domestic war that side is the same country's rebels (when
+# the state's forces act) or its army (when the rebels do): the Wikinews standard's TURMIL 190
+# TURREB. Only the plain kind words count: "villagers" or "people" are victims the perpetrator
+# rule decides, not a side.
+REBEL_WORDS = frozenset("rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
+                        "separatists fighter fighters".split())
+FORCE_WORDS = {**dict.fromkeys("soldier soldiers troop troops serviceman servicemen army".split(), "MIL"),
+               **dict.fromkeys("policeman policemen police officer officers".split(), "COP")}
+STATE_FORCES = frozenset({"MIL", "GOV", "COP", "SPY", None})
+
+
+def unnamed_combatants(toks: list["Token"], source: "Actor") -> list[tuple["Token", "Actor"]]:
+    """The other side of a fight named only by its kind, in the source's own country."""
+    from dateline.model import Actor
+    if not source.country:
+        return []
+    out = []
+    for tok in toks:
+        tok = _counted(tok.head if tok.dep_ in ("amod", "compound") else tok)  # "Kurdish" (of "Kurdish rebels")
+        lemma, word = tok.lemma_.lower(), tok.lower_
+        if tok.pos_ != "NOUN":
+            continue
+        if (lemma in REBEL_WORDS or word in REBEL_WORDS) and source.role in STATE_FORCES:
+            role = "REB"
+        elif source.role == "REB" and (lemma in FORCE_WORDS or word in FORCE_WORDS):
+            role = FORCE_WORDS.get(lemma) or FORCE_WORDS[word]
+        else:
+            continue
+        out.append((tok, Actor(None, tok.text, source.country + role, source.country, role)))
+    return out
+
+
+# ---------------------------------------------------------------- conflict11: the people police act on
+
+# "Police said they made 30 arrests", "riot police dispersed the march": an arrest names no one
+# and a crowd is named by its gathering, yet the standard codes both (GBRCOP 173 GBRCVL, the
+# protesters as OPP). Only the state's forces count, and only in their own country.
+HOLDING_ROLES = frozenset({"COP", "JUD", "GOV", "SPY", "MIL"})
+CROWD_WORDS = frozenset("protest protests protester protesters demonstrator demonstrators demonstration "
+                        "demonstrations crowd crowds march marches marcher marchers rally rallies rioter rioters "
+                        "sit-in gathering mob mobs".split())
+
+
+# Crowds that block roads protest at their own government (FRAAGR 144 FRAGOV), as crowds that march do.
+BLOCKING_ROLES = frozenset({"OPP", "EDU", "LAB", "AGR", "CVL"})  # (a state blocking roads restricts movement: not here)
+
+
+def unnamed_people(code: str, trigger: "Token", toks: list["Token"], source: "Actor") -> list[tuple["Token", "Actor"]]:
+    """The arrested (173) of a nominal arrest naming no one, the crowd (175) a gathering
+    stands for, in the source's country; the government a crowd's roadblocks aim at (144)."""
+    from dateline.model import Actor
+    if code == "144" and source.role in BLOCKING_ROLES and source.country:  # "farmers threw up roadblocks"
+        return [(trigger, Actor(None, "government", source.country + "GOV", source.country, "GOV"))]
+    if source.role not in HOLDING_ROLES or not source.country:
+        return []
+    if code == "173" and not toks and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "arrest":
+        return [(trigger, Actor(None, "suspects", source.country + "CVL", source.country, "CVL"))]
+    if code == "175" and source.role in ("COP", "MIL"):
+        crowd = [t for t in toks if (t.pos_ == "NOUN" or t.is_lower)  # "the march" is often tagged as the month
+                 and (t.lemma_.lower() in CROWD_WORDS or t.lower_ in CROWD_WORDS)]
+        return [(t, Actor(None, t.text, source.country + "OPP", source.country, "OPP")) for t in crowd[:1]]
+    return []
+
+
+# ---------------------------------------------------------------- conflict11: damage done to things
+
+# "rioters vandalized statues", "protesters set fire to a church": a riot or a seizure aimed at a
+# thing answers no one, so the side an earlier act came from is not its target (coder._counterpart
+# stays for "protesters responded by throwing stones", whose object is a missile).
+MISSILE_VERBS = frozenset("throw hurl pelt fire lob launch".split())
+
+
+def aimed_at_thing(code: str, trigger: "Token") -> bool:
+    """A protest or coercion (14, 17) whose direct object is a thing, not a party or a missile."""
+    if code[:2] not in ("14", "17") or trigger.lemma_.lower() in MISSILE_VERBS:
+        return False
+    obj = direct_object(trigger)
+    return obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ == "" and obj.lemma_.lower() not in CROWD_WORDS \
+        and obj.lemma_.lower() not in FORCE_WORDS and obj.lemma_.lower() not in REBEL_WORDS
+
+
+# ---------------------------------------------------------------- conflict11: force on a state's installations
+
+# "U.S. warships destroyed an Iranian oil platform": a military destroying another state's
+# installation uses force (190), not the property damage of 171; homes bulldozed stay 171x.
+INSTALLATIONS = frozenset("platform base installation position radar airfield airbase depot bridge ship vessel "
+                          "tanker warship gunboat outpost battery refinery terminal pipeline".split())
+
+
+def force_on_installation(trigger: "Token", source: "Actor", target: "Actor") -> bool:
+    obj = direct_object(trigger)
+    return source.role == "MIL" and bool(target.country) and bool(source.country) \
+        and target.country != source.country and target.role in (None, "MIL", "GOV", "BUS") \
+        and obj is not None and obj.lemma_.lower() in INSTALLATIONS
+
+
 def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str, frozenset[str]],
              condemning: frozenset[str] = frozenset()) -> list[Reading]:
     """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
@@ -522,15 +765,15 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     if lemma not in TRIGGER_LEMMAS:
         return [*guilt, *protest]
     return [*guilt, *received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
-            *conditional_threat(tok), *misparsed_demand(tok), *protest, *truce_agreed(tok)]
+            *conditional_threat(tok), *misparsed_demand(tok), *protest, *truce_agreed(tok), *labour_strike(tok)]
 
 
 TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DEMAND_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
-    | REFERRING_VERBS | TRUCE_AGREEING \
-    | frozenset({"come", "be"})
+    | REFERRING_VERBS | TRUCE_AGREEING | STRIKE_STATES \
+    | frozenset({"come", "be", "walk", "stop", "strike"})
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
-           "vetoed_legislature", "truce_agreed"]
+           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode"]

@@ -290,10 +290,24 @@ REPORTING_FUTURE = frozenset({"would", "'d"})
 OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
 
 
+# coop11: the field a cooperation is in, named beside it ("cooperation between their intelligence
+# services", "military cooperation"): the 031x subcode of the intent.
+COOPERATION_FIELDS = (
+    ("0314", frozenset({"intelligence", "spy", "espionage"})),
+    ("0312", frozenset({"military", "defence", "defense", "army", "naval", "navy", "security"})),
+    ("0313", frozenset({"judicial", "legal", "extradition", "court"})),
+    ("0311", frozenset({"economic", "trade", "commercial", "investment", "business", "financial"})),
+)
+
+
 def intent_of(inner: "Token", code: str) -> str | None:
     """The intent code where the verb's own act names none better (None: keep the table's)."""
-    if code in ("050", "060") and (inner.lemma_.lower() in GENERIC_COOPERATION or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_NOUNS for c in inner.children)):
+    objs = [c for c in inner.children if c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_NOUNS]
+    if code in ("050", "060") and (inner.lemma_.lower() in GENERIC_COOPERATION or objs):
+        words = {t.lemma_.lower() for o in objs for t in o.subtree}
+        for field, lemmas in COOPERATION_FIELDS:
+            if words & lemmas:
+                return field  # coop11: "agreed to tighten cooperation between their intelligence services"
         return "030"  # "agreed to extend their cooperation": cooperation, not specified
     return None
 
@@ -528,6 +542,38 @@ def trip_purpose(tok: "Token") -> bool:
             and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in TRAVEL_VERBS)
 
 
+# coop11: a departure in the wire's present tense: "today" makes it a trip made (042), a later
+# day an announced one (036); "before he leaves for X" (a subordinate clause) stays no event.
+LATER_WORDS = frozenset({"tomorrow", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "later"})
+
+
+def departure_today(tok: "Token") -> str | None:
+    """ "X leaves for Washington today" -> "042"; "X, who leaves for Japan tomorrow" -> "036";
+    None for a past tense (the ordinary rule), a subordinate clause or a modal."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("mark", "aux") for c in tok.children) \
+            or tok.dep_ in ("advcl", "xcomp", "pcomp"):
+        return None
+    when = {t.lower_ for c in tok.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree}
+    if "today" in when or "tonight" in when:
+        return "042"
+    return "036" if when & LATER_WORDS else None
+
+
+def present_for_later(tok: "Token") -> bool:
+    """ "Japan and the US kick off talks tomorrow": the wire's present tense with a later day is
+    an announced act (an intention, as "will" is)."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("mark", "aux", "auxpass") for c in tok.children) \
+            or tok.dep_ in ("advcl", "xcomp", "pcomp", "ccomp"):
+        return False
+    when = {t.lower_ for c in tok.children if c.dep_ in ("npadvmod", "advmod") for t in c.subtree}
+    return bool(when & LATER_WORDS)
+
+
+# coop11: investigators whose inquiries are criminal ones (CAMEO 091, "investigate crime").
+CRIME_INVESTIGATORS = frozenset({"COP"})
+
+
 def refine(ev: Event, tok: "Token") -> Event | None:
     """Subcodes the clause makes clear: the kind of aid asked, promised or given; a release of
     people (0841) or of property (0842); a withdrawal under a truce (0874). None for a reading
@@ -538,8 +584,11 @@ def refine(ev: Event, tok: "Token") -> Event | None:
     if code == "1711" and tok.lemma_.lower() == "steal" and ((ev.source.role or "") not in ARMED_ROLES
                                                              or tok.dep_ == "pcomp"):
         return None  # a thief's theft is crime; "knew nothing about soldiers having stolen" is no fact
-    if code == "042" and tok.lemma_.lower() == "leave" and (ev.target.country == ev.source.country
-                                                           or tok.tag_ not in ("VBD", "VBN")):
+    if code == "042" and tok.lemma_.lower() == "leave" and ev.target.country != ev.source.country \
+            and (trip := departure_today(tok)) is not None:
+        code = trip  # coop11: the wire's present "X leaves for Washington today" (042), "... tomorrow" (036)
+    elif code == "042" and tok.lemma_.lower() == "leave" and (ev.target.country == ev.source.country
+                                                             or tok.tag_ not in ("VBD", "VBN")):
         return None  # "left for a holiday home near Moscow": a trip at home; "before he leaves for X": not yet made
     if code == "192" and ev.target.role == "CVL" and _place_taken(tok):
         return None  # "took over a village": a place is no party, and its people are not the side that held it
@@ -552,6 +601,10 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         return None
     if code == "087" and _under_truce(tok):
         code = "0874"
+    if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
+        return None  # coop11: "briefed reporters": a statement to the press, not a consultation
+    if code == "090" and (ev.source.role or "") in CRIME_INVESTIGATORS:
+        code = "091"  # coop11: what police investigate is a crime ("police were investigating whether ...")
     if code == "190" and _rioters(ev, tok):
         code = "145"
     if code in AID_CODES:
@@ -725,8 +778,14 @@ def parties_between(noun: "Token") -> list["Token"]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "between":
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            return with_conjuncts(objs)
+            # coop11: "cooperation between their intelligence services" names the agents' own
+            # bodies, not another party
+            return [t for t in with_conjuncts(objs) if not any(
+                p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in t.children)]
     return []
+
+
+OWN_POSSESSIVES = frozenset({"their", "our", "its"})
 
 
 
@@ -854,3 +913,101 @@ def included_member(tok: "Token") -> bool:
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in ("including", "like", "among")
+
+
+# ---------------------------------------------------------------- coop11: meetings a noun names
+
+# Nouns of a meeting whose two parties a noun phrase can name by itself ("talks between X and Y",
+# "Soviet-American talks"): CAMEO 04 consultations.
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "discussion", "consultation", "summit"})
+# Verbs whose subject, a meeting, took place whatever came of it: "talks between X and Y were going
+# well / failed to settle the dispute / made a breakthrough / have occurred". (A verb outside this
+# list - "are expected", "were planned" - leaves the noun to the ordinary rules.)
+MEETING_OUTCOMES = frozenset({"fail", "go", "make", "produce", "yield", "achieve", "reach", "end", "conclude",
+                              "break", "collapse", "stall", "focus", "centre", "center", "cover", "occur",
+                              "continue", "last", "result", "lead", "progress", "proceed", "resume", "open",
+                              "begin", "start", "take", "drag"})
+# Verbs of a meeting yet to come when "will" carries them: "talks between X and Y will resume
+# Monday" is an intention to meet (036) of both.
+MEETING_STARTS = frozenset({"resume", "open", "begin", "start", "take", "continue", "reopen"})
+# Prepositions that set the clause's act at a meeting both parties of which the noun names: "the
+# appeal was made during talks between X and Y", "agreed after a meeting between X and Y".
+SETTING_PREPS = frozenset({"during", "after", "following", "at", "in"})
+HYPHENS = frozenset({"-", "\u2013"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+
+
+def _between_parties(noun: "Token") -> list["Token"]:
+    """The parties of "between X and Y", also when the parser hangs "and Y" on an apposition
+    ("between Russia's envoy Lebed and the rebel leaders")."""
+    out: list["Token"] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            for o in (g for g in c.children if g.dep_ == "pobj"):
+                out.extend(with_conjuncts([o]))
+                for ap in o.children:
+                    if ap.dep_ == "appos":
+                        out.extend(x for x in with_conjuncts([ap])[1:] if x not in out)
+    return out
+
+
+def _paired_modifiers(noun: "Token") -> list["Token"]:
+    """ "Soviet-American talks", "a Franco-German meeting": two modifiers of the noun joined by a
+    hyphen name the two parties (the parser hangs the first on the second, the hyphen or the noun)."""
+    doc = noun.doc
+    for b in noun.children:
+        if b.dep_ in ("amod", "compound", "nmod") and 2 <= b.i < noun.i and doc[b.i - 1].text in HYPHENS:
+            a = doc[b.i - 2]
+            if a.pos_ in ("ADJ", "PROPN", "NOUN") and a.head in (noun, b, doc[b.i - 1]):
+                return [a, b]
+    return []
+
+
+def meeting_parties(noun: "Token") -> list["Token"]:
+    """The two parties a meeting noun names itself; [] when it names fewer or more (a
+    multilateral meeting is no pair of consultations: see `multilateral`)."""
+    if noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS:
+        return []
+    parties = _between_parties(noun)
+    if len(parties) < 2:
+        parties = _paired_modifiers(noun)
+    return parties if len(parties) == 2 else []
+
+
+# More sides than two acting together with no target ("finance ministers of Britain, Canada,
+# France, Japan and the US agreed to cooperate"): the annotation codes no pair of them (the
+# training sentences hold no reciprocal triple among three or more parties).
+MAX_RECIPROCAL_SIDES = 2
+
+
+def multilateral(sources: list[tuple["Token", Actor]]) -> bool:
+    return len({a.code for _, a in sources}) > MAX_RECIPROCAL_SIDES
+
+
+def meeting_status(noun: "Token") -> str | None:
+    """ "held" when the clause reports the meeting as held ("talks between X and Y failed to ...",
+    "said during talks between X and Y"), "future" when it is announced ("talks between X and Y
+    will resume"), None when the clause leaves it open (the ordinary rules then decide)."""
+    from dateline.events import filters
+
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) or filters.on_negated_noun_path(noun):
+        return None
+    head = noun.head
+    if head.pos_ not in ("VERB", "AUX") and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS:
+        verb, setting = noun.head.head, True
+    elif noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        verb, setting = head, False
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or filters.is_negated(verb) or filters.is_hypothetical(verb):
+        return None
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    if setting:
+        return None if future else "held"
+    lemma = verb.lemma_.lower()
+    if future:
+        return "future" if lemma in MEETING_STARTS else None
+    if lemma in MEETING_OUTCOMES or (lemma == "be" and any(c.dep_ == "acomp" for c in verb.children)) \
+            or (lemma == "hold" and noun.dep_ == "nsubjpass"):
+        return "held"
+    return None

@@ -213,3 +213,4 @@ def _dates_act(date: "Token", trigger: "Token") -> bool:
             return False
         node = node.head
     return False
+

@@ -78,7 +78,20 @@ def direct_object(tok: "Token") -> "Token | None":
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
-    return shared_object(tok)
+    return _second_object(tok) or shared_object(tok)
+
+
+def _second_object(tok: "Token") -> "Token | None":
+    """coop11: "granted X a full pardon": the small model hangs the second object on the indirect
+    one as an apposition; with no comma between them it is the verb's direct object."""
+    for c in tok.children:
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            for a in c.children:
+                if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > c.i \
+                        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children) \
+                        and not any(t.is_punct for t in tok.doc[c.i + 1:a.i]):
+                    return a
+    return None
 
 
 def shared_object(tok: "Token") -> "Token | None":
@@ -178,7 +191,7 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})
 # Verbs whose object is the one asked or told to do the "to"-infinitive after it.
 OBJECT_CONTROL = frozenset("advise ask urge tell encourage invite press call implore beg instruct order direct "
-                           "request recommend warn persuade lobby push pressure force allow permit".split())
+                           "request recommend warn persuade lobby push pressure force allow permit give".split())  # give: stmt11, "gave X six weeks to ..."
 
 
 def verb_frame(tok: "Token") -> Frame:

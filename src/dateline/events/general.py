@@ -142,7 +142,8 @@ PROTEST_CONTENT: dict[str, frozenset[str]] = {
     "1411": frozenset("resignation resign ouster oust removal impeachment step".split()),
     "1413": frozenset("democracy democratic pro-democracy right rights freedom freedoms liberty".split()),
     "1412": frozenset("policy policies measure measures law laws bill reform exit brexit lockdown "
-                      "restriction restrictions treaty deal plan tax decision".split()),
+                      "restriction restrictions treaty deal plan tax decision rule rules regulation regulations "
+                      "restructuring privatisation privatization".split()),
 }
 # crowd words whose protest makes them the opposition in the Wikinews convention
 INVESTIGATION_CONTENT = frozenset("criminal crime crimes alleged allegedly fraud corruption bribery bribe "
@@ -672,10 +673,12 @@ def _clause_words(tok: "Token") -> set[str]:
 def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Actor, Actor, str]:
     """Crowds that march or protest are coded as the opposition; with no target (or only
     their own country) the protest is aimed at their government; its aim gives the subcode."""
-    crowd = src.role in (None, "CVL", "OPP", "EDU") and src.country is not None
+    # conflict11: workers and farmers who march keep their trade (FRALAB, DEUAGR in the standard's data)
+    crowd = (src.role in (None, "CVL", "OPP", "EDU") or (code == "141" and src.role in MARCHING_TRADES)) \
+        and src.country is not None
     if not crowd or not (src.role == "OPP" or _protest_cue(tok)):
         return src, tgt, code  # "fans marched to celebrate the victory": a crowd, not a protest
-    if src.role != "EDU":  # students protesting stay students (EDU in the Wikinews conventions)
+    if src.role not in ("EDU", *MARCHING_TRADES):  # students protesting stay students (EDU in the Wikinews conventions)
         src = _with_role(src, "OPP")
     if (not tgt.code and not _against_people(tok)) or (tgt.code and tgt.country == src.country and not tgt.role):
         tgt = Actor(None, "government", src.country + "GOV", src.country, "GOV")  # type: ignore[operator]
@@ -689,6 +692,7 @@ def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Ac
     return src, tgt, "141"
 
 
+MARCHING_TRADES = ("LAB", "AGR")
 PROTEST_CUES = frozenset("protest protester protesters demonstrate demonstration demonstrator demonstrators "
                          "rally against oppose opposition demand demands anti".split())
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Codes whose target may be found through the statement's complement.
-COMPLEMENT_CODES = frozenset({"111", "112", "114", "051", "030", "1122", "1123", "1121"})
+COMPLEMENT_CODES = frozenset({"111", "112", "114", "051", "030", "1122", "1123", "1121", "130"})
 # (not 016: "would neither confirm nor deny the forecast", "denied rumours of riots after X
 # killed ..." -- a denial's target is its accuser, found by events/context.py)
 # Verbs whose direct object is the one spoken to, never an act: "told a subcommittee".
@@ -144,13 +144,19 @@ def reaction_subjects(trigger: "Token") -> list["Token"]:
     """ "raised protests after Japanese ministers visited the shrine": the subject of the clause
     the statement reacts to, when it is a name or a noun (a pronoun could be the speaker)."""
     out = []
-    for c in trigger.children:
+    # (the parse hangs "following the decision" on the object as often as on the verb)
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    for c in [*trigger.children, *(p for o in objs for p in o.children if p.dep_ == "prep")]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REACTION_MARKS for m in c.children):
             out.extend(s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN"))
-        elif c.dep_ == "prep" and c.lower_ == "after":  # "after" parsed as a preposition over a clause
+        elif c.dep_ == "prep" and c.lower_ in ("after", "following"):  # "after" parsed as a preposition over a clause
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
                     out.extend(s for s in g.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN"))
+                elif g.dep_ == "pobj" and g.pos_ == "NOUN":  # "vowed revenge after the Israeli raids" (stmt11)
+                    doer = noun_doer(g)
+                    if doer is not None and doer.pos_ != "PRON":
+                        out.append(doer)
     return out
 
 
@@ -311,3 +317,107 @@ def is_reported_war(trigger: "Token") -> bool:
         return False
     found = reported_war(trigger.head)
     return found is not None and found.i == trigger.i
+
+
+# ---------------------------------------------------------------- "the blame rests with Y" (112)
+
+# Blame placed on a party in a reported clause: "said the responsibility rests entirely with Y",
+# "the blame lies with Y", "said Y bears full responsibility for the clashes". The speaker
+# accuses the holder (112); "no one bears responsibility" or "we bear the blame" are handled by
+# the caller's negation test and actor resolution (a pronoun of the speaker is no target).
+BLAME_NOUNS = frozenset({"responsibility", "blame", "fault", "onus", "culpability", "guilt"})
+RESTING_VERBS = frozenset({"rest", "lie", "fall", "lay", "sit"})
+BEARING_VERBS = frozenset({"bear", "carry", "shoulder", "share"})
+
+
+def blame_holders(clause: "Token") -> list["Token"]:
+    """Who a reported clause puts the blame on: the object of "with/on/upon" after a blame noun
+    subject of a resting verb, or the subject of a bearing verb whose object is a blame noun.
+    Only names and nouns (a pronoun could be the speaker owning up)."""
+    lemma = clause.lemma_.lower()
+    if lemma in RESTING_VERBS:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in BLAME_NOUNS for c in clause.children):
+            return []
+        return [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "upon")
+                for g in _pobjs(c) if g.pos_ in ("PROPN", "NOUN")]
+    if lemma in BEARING_VERBS:
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in BLAME_NOUNS
+                   and not any(m.lower_ in ("no", "some", "shared", "collective") for m in c.children)
+                   for c in clause.children):
+            return []  # "bears no blame", "shares some responsibility": no charge against the holder
+        return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+    return []
+
+
+# ---------------------------------------------------------------- "X said Y should <act>" (020)
+
+# What a speaker says another party should do is an appeal to that party (020): "said the
+# government should do more to stimulate growth", '"The owner should say this clearly," he
+# added'. A "must" stays a demand (coder._code_obligation). Not advice: a "should" that judges a
+# state or a likelihood ("should be worried", "should have 1.3 mln votes", "should reach $2
+# bln"), a passive with no named act, or a past counterfactual ("should have resigned").
+STATE_VERBS = frozenset("be have seem appear remain reach total exceed rise fall grow climb decline drop "
+                        "increase decrease benefit expect hear know arrive come".split())
+
+
+def advised_act(clause: "Token") -> bool:
+    """The reported clause is a piece of advice to its subject: "should <act>" (or "ought to")
+    on an act verb, active, not perfect or progressive."""
+    aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in ("should", "ought") for a in aux) or any(a.lower_ == "must" for a in aux):
+        return False
+    if any(a.dep_ == "auxpass" or a.lemma_.lower() in ("have", "be") for a in aux):
+        return False  # "should be encouraged", "should have resigned", "should be doing"
+    return clause.pos_ == "VERB" and clause.tag_ == "VB" and clause.lemma_.lower() not in STATE_VERBS
+
+
+def advisable_party(subj: "Token") -> bool:
+    """The advised subject is a party (a name, or a noun naming a body or a role: "the
+    government", "creditors"), not a thing ("the plans should make a contribution")."""
+    from dateline.events.actors import ROLE_WORDS  # (here: actors imports the frames this module's users load)
+
+    return subj.pos_ == "PROPN" or subj.ent_type_ in AGENT_ENTS or subj.lemma_.lower() in ROLE_WORDS \
+        or subj.lemma_.lower() in PARTY_NOUNS
+
+
+# Parties named by a common noun that ROLE_WORDS does not list.
+PARTY_NOUNS = frozenset("creditor lender donor employer union institution country nation ally neighbour neighbor "
+                        "side party faction owner management".split())
+
+
+# ---------------------------------------------------------------- "said Y's plan would harm ..." (111)
+
+# A reported clause that says a party's act or policy harms something is criticism of the party:
+# "said the opposition's tax policy would severely damage the economy", "said the presence of the
+# army was likely to intimidate voters", "said lower rates were being jeopardised by the Senate".
+# Verbs the dictionary codes as acts of their own (destroy, block, threaten) are left to it.
+HARM_VERBS = frozenset("harm hamper jeopardise jeopardize undermine disrupt endanger ruin stymie cripple worsen "
+                       "wreck erode weaken derail aggravate inflame damage hurt intimidate poison sour".split())
+# ("damage", "hurt": the dictionary reads them as attacks only with a party as the subject)
+ACT_NOUN_HARMS = frozenset({"damage", "hurt"})
+
+
+def harm_doers(clause: "Token", known: bool) -> list["Token"]:
+    """Who a reported clause says is doing harm: the party (or the owner of the act or policy)
+    that is the subject of a harm verb, or its passive agent. `known`: the dictionary codes the
+    verb itself, so only an act noun's owner counts (the party itself is coded by the verb)."""
+    lemma = clause.lemma_.lower()
+    if lemma not in HARM_VERBS or (known and lemma not in ACT_NOUN_HARMS):
+        return []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    if passive:
+        heads = [g for c in clause.children if c.dep_ == "agent" for g in _pobjs(c)]
+    else:
+        heads = [c for c in clause.children if c.dep_ == "nsubj"]
+    out = []
+    for h in heads:
+        if h.pos_ == "PRON":
+            continue  # "it would hurt": the speaker's referent, not read here
+        party = h.pos_ == "PROPN" or h.ent_type_ in AGENT_ENTS
+        if party and not known:
+            out.append(h)
+        elif not party:
+            doer = noun_doer(h)
+            if doer is not None and doer.pos_ != "PRON":
+                out.append(doer)
+    return out

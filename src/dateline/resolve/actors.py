@@ -150,6 +150,8 @@ def known_org_code(name: str) -> str | None:
     if key in names:
         if len(key) <= 3 and not re.sub(r"(?i)^the\s+", "", name.strip())[:1].isupper():
             return None  # a short name ("Fed") only in capitals: "fed" is a verb
+        if " " not in key and names[key].endswith("BUS") and not re.sub(r"(?i)^the\s+", "", name.strip())[:1].isupper():
+            return None  # a one-word firm only capitalised: "by judicial fiat", "a tesla"
         return names[key]
     if key in acronyms:
         letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
@@ -159,6 +161,11 @@ def known_org_code(name: str) -> str | None:
     words = name.strip().split()
     if len(words) >= 2 and words[-1].lower() in _ORG_UNIT_WORDS:
         return known_org_code(" ".join(words[:-1]))
+    if len(words) >= 2 and words[-1].lower().strip(".,") in _FIRM_SUFFIXES:
+        # "Boeing Co", "Textron Inc", "Lloyds Bank Plc": a listed firm with its legal form
+        # (only a firm's code: "Reuters Holdings" is no news agency's other name)
+        code = known_org_code(" ".join(words[:-1]).rstrip(","))
+        return code if code is not None and code.endswith("BUS") else None
     return _organ_of_listed_igo(words)
 
 
@@ -176,6 +183,11 @@ def _organ_of_listed_igo(words: list[str]) -> str | None:
             if code is not None and code.startswith("IGO") and words[n][:1].isupper():
                 return code
     return None
+
+
+#: Legal forms after a firm's name ("Amoco Corp", "Cable and Wireless Plc").
+_FIRM_SUFFIXES = frozenset("co corp corporation inc incorporated ltd plc ag sa nv spa gmbh llc "
+                           "company group holdings".split())
 
 
 #: Words naming a unit or service of an organisation rather than another body.
@@ -552,10 +564,65 @@ def _builtin_person_code(
         # between listed offices (ELI), but the text gives a current title ("US President
         # Donald Trump" in an undated text): the text knows of an office the list does not
         code = code[:3]
+    if code is not None and len(code) == 3 and not stated_role and _left_office(names, code, None, day):
+        return code + _FORMER_ROLE  # out of office after a listed term, with no title: a former holder
     if code is None or len(code) != 3 or not stated_role:
         return code  # a public figure out of office is no private person: the country alone
+    if stated_role == _FORMER_ROLE:
+        return code + _FORMER_ROLE  # "former national security adviser John Bolton": an elite
+    if stated_role in _PAST_OFFICES and _called_former(entity, article) and _left_office(names, code, stated_role, day):
+        # round 11: "Bolton claims ..." in 2020, introduced as (former) national security
+        # adviser: the list says his term ended, so the office the text names is a past one,
+        # and CAMEO codes former office holders as elites (ELI), as the standard does
+        return code + _FORMER_ROLE
     stated = _code_from_attributes(entity, context, article, day)
     return stated if stated and stated.startswith(code) else code
+
+
+#: Offices whose past holders CAMEO codes as elites (ELI).
+_PAST_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
+
+
+_FORMER_AFTER_DAYS = 90
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time)\b[^.;\n]*$", re.I)
+
+
+def _called_former(entity: Entity, article: Article | None) -> bool:
+    """The article calls the person a former holder where it names them ("former National
+    Security Adviser John Bolton"): a title stated without it ("US President Donald Trump") is
+    the text's own current office, which the list may not know of."""
+    if article is None:
+        return False
+    return any(_FORMER_BEFORE.search(article.text[max(0, m.start - 60):m.start]) for m in entity.mentions)
+
+
+def _days_between(start: str, end: str) -> int:
+    """Days from one YYYYMMDD date to another (0 when either cannot be read)."""
+    from datetime import datetime
+    try:
+        return (datetime.strptime(end[:8], "%Y%m%d") - datetime.strptime(start[:8], "%Y%m%d")).days
+    except ValueError:
+        return 0
+
+
+def _left_office(names: list[str], country: str, role: str | None, day: str | None) -> bool:
+    """The listed figure held `role` (None: any office CAMEO makes an elite of) for `country`
+    in a term that ended before `day`."""
+    from dateline.resolve.actor_dictionary import normalize_date
+
+    when = normalize_date(day) if day else None
+    if not when:
+        return False
+    for name in names:
+        entry = builtin_people().entry(name)
+        if entry is not None:
+            roles = {role} if role else _PAST_OFFICES
+            ended = [c for c in entry.codes if c.dated and c.end is not None and c.end < when
+                     and c.code[:3] == country and c.code[3:] in roles]
+            # (a term that ended in the last three months is still news of the office: a
+            # killed commander, a minister just replaced, is coded by it in the days after)
+            return bool(ended) and _days_between(max(c.end or "" for c in ended), when) > _FORMER_AFTER_DAYS
+    return False
 
 
 def _code_from_attributes(
