@@ -546,8 +546,6 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
         return False
     if ev.root in ("03", "04") and ev.target.role == "MED":
         return True  # "planned to speak to the media": talking to reporters is no meeting (nor its plan)
-    if ev.root in ("03", "04") and _told_meeting(tok):
-        return False  # "talks between X and Y were going well / will resume": the meeting itself is told
     # ("a step sharply criticised by Germany", "a lawsuit filed by X against Y": a reaction or a
     # complaint told in a participle is still its author's act)
     reacted = ev.root in ("11", "12")
@@ -562,15 +560,6 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     # prefer to agree"), and a record ("has impeached two presidents in its history"). (Not every
     # modal: "would not consider the request" is a rejection, "X must withdraw" a demand.)
     return tok.dep_ == "xcomp" and is_hypothetical(tok) or habitual(tok)
-
-
-def _told_meeting(tok: "Token") -> bool:
-    """A meeting noun that names both parties and whose clause says it was held or is coming
-    (coop.meeting_status): the coder's 040/036 reading of it is the sentence's news, not a
-    mention inside another act."""
-    from dateline.events import coop  # coop imports this module
-
-    return bool(coop.meeting_parties(tok)) and coop.meeting_status(tok) is not None
 
 
 # Verbs of which an event noun is the subject when the event itself is told: "talks between X
