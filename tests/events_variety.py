@@ -28,6 +28,17 @@ def gold_triples(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
             for e in rec["events"]}
 
 
+def coded_triples(text: str, date: str) -> set[tuple[str, str, str | None]]:
+    """Every event the pipeline codes in a text of its own, target-less ones included (rule tests
+    check that a construction gives no event at all, not only no dyadic one)."""
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+
+    pipe = load_pipeline()
+    art = pipe.annotate(Article(text=text, source=Source("text"), published=date), pipe.nlp(text))
+    return {(e.source.code, e.code, e.target.code) for e in art.events}
+
+
 def code_record(rec: dict[str, Any], roots: Iterable[str] | None = None) -> set[tuple[str, str, str]]:
     """The dyadic triples the pipeline codes in the record's sentence (optionally only some roots)."""
     from dateline.api import load_pipeline
