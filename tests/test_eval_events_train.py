@@ -10,7 +10,7 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from dateline.eval import TASKS
-from dateline.eval.events_train import LOSSES, evaluate, format_report, loss_breakdown
+from dateline.eval.events_train import HOLDOUT_FILES, LOSSES, evaluate, format_report, loss_breakdown, part_of
 from dateline.events.learn_train import gold_triples, training_records
 
 DATA = SHARED / "data"
@@ -57,10 +57,21 @@ def test_training_records_are_only_training_sentences():
     assert {name[:7] for name, *_ in recs} == {"train_c", "train_r", "train_w"}
 
 
+def test_holdout_is_a_fifth_of_every_source():
+    recs = training_records(DATA)
+    files = {name.removeprefix("train_") for name, *_ in recs}
+    assert HOLDOUT_FILES <= files
+    held = [name for name, *_ in recs if part_of(name.removeprefix("train_")) == "holdout"]
+    assert 0.15 < len(held) / len(recs) < 0.25
+    assert {name[6] for name in held} == {"c", "r", "w"}
+    assert part_of("c1") == "tune" and part_of("w9") == "holdout"
+
+
 @pytest.mark.slow
 def test_whole_training_set_scores():
     result = evaluate(DATA)
     assert result["all"]["sentences"] == len(training_records(DATA))
+    assert result["tune"]["sentences"] + result["holdout"]["sentences"] == result["all"]["sentences"]
     assert result["all"]["exact"]["tp"] > 100
 
 
@@ -70,6 +81,7 @@ def test_command_scores_the_first_training_sentences():
     assert out.exit_code == 0, out.output
     result = json.loads(out.output)
     assert result["all"]["sentences"] == 8
+    assert result["tune"]["sentences"] == 8 and "holdout" not in result  # the first file is a tuning file
     assert result["all"]["triples"] == sum(len(gold_triples(r)) for _, r, _, _ in recs)
     assert sum(result["all"]["losses"].values()) == result["all"]["triples"]
     assert result["all"]["exact"]["tp"] == result["all"]["losses"]["hit"]
