@@ -31,7 +31,7 @@ def test_not_commenting_on_reports_is_a_declined_comment():
 
 
 def test_could_not_confirm_or_deny_is_a_declined_comment_not_a_denial():
-    got = _events("A spokesman for the Brazilian central bank said he could not confirm or deny the report.")
+    got = _events("A spokesman for the Brazilian central bank said he could not confirm or deny the press reports.")
     assert ("BRAGOV", "011", "---MED") in got
     assert "016" not in {c for _, c, _ in got}
 
@@ -40,6 +40,11 @@ def test_neither_confirm_nor_deny_is_a_declined_comment_not_a_denial():
     got = _events("The Norwegian defence ministry would neither confirm nor deny the magazine's report.")
     assert "011" in {c for _, c, _ in got}
     assert "016" not in {c for _, c, _ in got}
+
+
+def test_no_comment_on_a_bare_report_is_left_to_the_context():
+    # "the report" is more often a named body's report the article is about than the press's
+    assert "011" not in _codes("Finance ministry officials in Lima had no immediate comment on the report.")
 
 
 def test_no_comment_on_something_that_is_no_report_names_no_target():
@@ -86,8 +91,15 @@ def test_threat_and_intent_codes_for_rejections():
 # ---------------------------------------------------------------- conditional threats (13x)
 
 def test_a_hostile_act_on_a_condition_is_a_threat_to_its_target():
-    got = _events("Moscow said it would cut off gas supplies to Ukraine if Kiev did not pay its debts.")
-    assert ("RUS", "1312", "UKR") in got
+    got = _events("Turkey said it would cut off water supplies to Syria if Damascus did not expel the rebel leader.")
+    assert ("TUR", "1312", "SYR") in got
+
+
+def test_the_party_a_condition_names_is_the_one_threatened():
+    got = _events("The letter said the rebel group would attack the embassy and its staff unless the Korean "
+                  "authorities released the arrested students.")
+    assert any(c.startswith("13") and t == "KORGOV" for _, c, t in got)
+    assert not any(c.startswith("13") and t != "KORGOV" for _, c, t in got)
 
 
 def test_a_conditional_attack_threatens_the_party_named():
@@ -117,3 +129,38 @@ def test_a_future_act_without_a_condition_is_not_a_conditioned_act():
     doc = load_nlp()("The army will attack the rebel positions next week.")
     will = next(t for t in doc if t.lower_ == "will")
     assert statements.conditioned_act(will) is None
+
+
+# ---------------------------------------------------------------- disappointment, faults reported (111)
+
+def test_disappointment_at_a_partys_act_is_criticism_of_it():
+    got = _events("Pakistan expressed disappointment at India's refusal to hold talks on the dispute.")
+    assert ("PAK", "111", "IND") in got
+
+
+def test_disappointment_with_no_doer_is_not_coded():
+    assert "111" not in _codes("Pakistan expressed disappointment at the result of the vote.")
+
+
+def test_a_party_said_to_have_failed_is_criticised():
+    got = _events("The Indian opposition party said the government had failed to protect farmers from cheap imports.")
+    assert any(c == "111" and t == "INDGOV" for _, c, t in got)
+
+
+def test_a_thing_that_failed_faults_no_one():
+    from dateline.events import general
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("The minister said the talks had failed to produce an agreement.")
+    fail = next(t for t in doc if t.lemma_ == "fail")
+    assert not general.faulted_party(fail)
+    assert "111" not in _codes("The minister said the talks had failed to produce an agreement.")
+
+
+def test_a_party_that_collapsed_is_not_faulted():
+    from dateline.events import general
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("Officials said two Utah banks had failed.")
+    fail = next(t for t in doc if t.lemma_ == "fail")
+    assert not general.faulted_party(fail)

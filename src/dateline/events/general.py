@@ -772,9 +772,30 @@ def speech_content_code(clause: "Token") -> str | None:
         if words & {"repression", "abuse", "torture"}:
             return "1122"
         return "112"
-    if words & DISPARAGING_WORDS:
+    if words & DISPARAGING_WORDS or faulted_party(clause):
         return "111"
     return None
+
+
+# Verbs that say a party fell short or did wrong by neglect: "said the government had failed to
+# protect farmers", "said Israel had ignored the Arab proposals". Reported of a named party
+# (statements.advisable_party: a name, a body, a role) they criticise it (111); said of a thing
+# ("the talks failed", "the engine failed") they judge no one.
+FAULT_VERBS = frozenset("fail ignore neglect disregard mislead exaggerate mismanage bungle distort misrepresent "
+                        "betray renege squander".split())
+
+
+def faulted_party(clause: "Token") -> bool:
+    """The reported clause's verb faults its own subject, a party (stmt12): "failed to <act>"
+    (not "the banks have failed", a collapse), the others with what was ignored or distorted."""
+    lemma = clause.lemma_.lower()
+    if lemma not in FAULT_VERBS:
+        return False
+    slot = "xcomp" if lemma == "fail" else "dobj"
+    if not any(c.dep_ == slot for c in clause.children):
+        return False
+    return any(
+        s.dep_ == "nsubj" and s.pos_ != "PRON" and statements.advisable_party(s) for s in clause.children)
 
 
 def _own_word(t: "Token", clause: "Token") -> bool:
@@ -971,8 +992,8 @@ def no_comment(tok: "Token") -> list:
 
 def conditional_threat(aux: "Token") -> list:
     """ "said it would cut off gas supplies to Ukraine if Kiev did not pay": a hostile act
-    announced on a condition is a threat (13x) toward the act's target, else the party the
-    condition names (stmt12, events/statements.py). Read from the "will/would", so only
+    announced on a condition is a threat (13x) toward the party the condition names, else the
+    act's target (stmt12, events/statements.py). Read from the "will/would", so only
     future auxiliaries pay for it."""
     found = statements.conditioned_act(aux)
     if found is None:
@@ -988,7 +1009,9 @@ def conditional_threat(aux: "Token") -> list:
     code = threat_code(pat.code)
     if code is None:
         return []
-    targets = target_tokens(act, pat) or statements.condition_party(cond)
+    # the party whose conduct the condition names is the one threatened ("would assault the embassy
+    # unless the authorities release ..."), else the act's own target ("if rockets were fired")
+    targets = statements.condition_party(cond) or target_tokens(act, pat)
     return [Reading(act, pat, code, _subjects(act), targets)]
 
 

@@ -47,7 +47,8 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub"})
 # Nouns of the speaker's own attitude: their possessor is the speaker, never the target.
 SPEAKER_NOUNS = frozenset("concern disquiet unease alarm misgiving reservation dissatisfaction regret gratitude "
                           "thanks appreciation commitment keenness determination protest protests opposition "
-                          "objection disapproval support anger outrage indignation displeasure dismay".split())
+                          "objection disapproval support anger outrage indignation displeasure dismay "
+                          "disappointment frustration".split())
 # States someone is concerned FOR: their owner is the one feared for, not a doer.
 FATE_NOUNS = frozenset("health safety fate life lives wellbeing well-being welfare condition security future plight "
                        "whereabouts family families situation survival".split())
@@ -437,15 +438,33 @@ REPORT_NOUNS = frozenset("report reports story stories article articles rumour r
 WITHHOLDING_VERBS = frozenset({"comment", "confirm", "have"})
 
 
+# Words that make a report the press's: "press reports", "a newspaper report", "media speculation".
+PRESS_WORDS = frozenset("press newspaper newspapers media magazine paper published television radio".split())
+
+
+def _press_report(noun: "Token") -> bool:
+    """A report that is the press's: a plural ("reports that ..."), one marked as the press's
+    ("the newspaper report", "press reports"), or one that names its content ("the report that
+    ..."). A bare "the report" is more often a named body's (a bank's, a commission's) that the
+    article is about, whose author the sentence does not give."""
+    if noun.lemma_.lower() not in REPORT_NOUNS and noun.lower_ not in REPORT_NOUNS:
+        return False
+    if noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in PRESS_WORDS:
+        return True
+    return any(c.lemma_.lower() in PRESS_WORDS or c.dep_ == "poss" and c.pos_ == "PROPN"
+               or c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+               for c in noun.children)
+
+
 def _report_objects(heads: "list[Token]") -> list["Token"]:
-    """The report-like nouns a withheld comment is about: "on/about <report>" on any head, or a
+    """The press reports a withheld comment is about: "on/about <report>" on any head, or a
     head's direct object ("confirm the report")."""
     out = []
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "about", "to"):
-                out.extend(g for g in _pobjs(c) if g.lemma_.lower() in REPORT_NOUNS or g.lower_ in REPORT_NOUNS)
-            elif c.dep_ == "dobj" and (c.lemma_.lower() in REPORT_NOUNS or c.lower_ in REPORT_NOUNS):
+                out.extend(g for g in _pobjs(c) if _press_report(g))
+            elif c.dep_ == "dobj" and _press_report(c):
                 out.append(c)
     return out
 
@@ -503,8 +522,8 @@ def conditioned_act(aux: "Token") -> "tuple[Token, Token] | None":
 
 
 def condition_party(cond: "Token") -> list["Token"]:
-    """Whose conduct the condition names: its active subject or passive agent, when a name or a
-    noun (not "it", "rockets" is left to the resolver, which finds no actor in it)."""
+    """Whose conduct the condition names: its active subject or passive agent, when a party (a
+    name, a body, a role: not "it", "rockets", "the wave of protests")."""
     heads = [c for c in cond.children if c.dep_ == "nsubj"] or \
         [g for c in cond.children if c.dep_ == "agent" for g in _pobjs(c)]
-    return [h for h in heads if h.pos_ in ("PROPN", "NOUN")]
+    return [h for h in heads if h.pos_ == "PROPN" or advisable_party(h)]
