@@ -98,3 +98,28 @@ def test_an_addressee_named_as_a_common_noun_before_the_asked_act_is_kept():
 def test_kidnappers_demanding_a_ransom_ask_no_government():
     got = _events("Kidnappers in Zambia seized two Dutch engineers and demanded a ransom of $2 million.")
     assert not any(t and t.endswith("GOV") for _, c, t in got if c[:2] == "10")
+
+
+def test_approval_of_money_asked_of_the_legislature_is_a_plain_appeal():
+    got = _events("The Zambian opposition called for quick approval of $30 million in aid for the flood victims.")
+    assert ("ZMBOPP", "020", "ZMBLEG") in got
+    assert not any(c == "0242" for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- pressure and future demands
+
+def test_pressure_to_act_is_a_demand():
+    assert ("ZMB", "100", "MWI") in _events("Zambia pressured Malawi to close the refugee camps on its border.")
+
+
+def test_a_demand_announced_for_later_is_still_a_demand_not_a_threat():
+    got = _events("The Mexican foreign minister said the government would pressure the United States to "
+                  "protect Mexican migrants.")
+    assert ("MEXGOV", "100", "USA") in got
+    assert not any(c[:2] == "13" for _, c, _ in got)
+
+
+def test_bare_pressure_stays_coercion():
+    from dateline.events.patterns import Frame, load_dictionary
+
+    assert load_dictionary().match(Frame("pressure")).code == "170"

@@ -131,8 +131,8 @@ def measure_changed(code: str, trigger: "Token") -> str | None:
     content = _content(trigger)
     if content is None:
         return None
-    if content.lemma_.lower() in LEGISLATIVE_ACTS and code in ("020", "100"):
-        return POLICY_CHANGE[code]
+    if content.lemma_.lower() in LEGISLATIVE_ACTS and code in ("020", "100") and _of_measure(content):
+        return POLICY_CHANGE[code]  # ("approval of $300 million in aid" is no change of policy)
     return measure_withdrawn(code, trigger)
 
 
@@ -143,8 +143,11 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
     content = _content(trigger)
     if content is None or content.lemma_.lower() not in WITHDRAWING_NOUNS:
         return None
+    return POLICY_CHANGE[code] if _of_measure(content) else None
+
+
+def _of_measure(content: "Token") -> bool:
+    """The content noun is "of" a measure: "the withdrawal of the tax increase", "passage of the bill"."""
     of = [g for p in content.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    if of and ({of[0].lemma_.lower()} | {m.lemma_.lower() for m in of[0].children if m.dep_ == "compound"}) \
-            & MEASURE_NOUNS:  # "the withdrawal of the tax increase"
-        return POLICY_CHANGE[code]
-    return None
+    return bool(of) and bool(({of[0].lemma_.lower()} | {m.lemma_.lower() for m in of[0].children
+                                                        if m.dep_ == "compound"}) & MEASURE_NOUNS)
