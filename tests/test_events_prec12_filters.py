@@ -98,3 +98,29 @@ def test_criticism_of_a_policy_codes_its_owner():
     found = _coded("Chinese Foreign Minister Qian Qichen criticised the new Japanese defence guidelines on "
                    "Tuesday.", "1997-09-30")
     assert any(code.startswith("11") for _, code, _ in found), found
+
+
+def test_force_and_intentions_name_their_target_through_things():
+    # "sank two Libyan patrol boats", "willing to lift duties on Korean steel": the things stand
+    # for their owner (only visits, meetings and support are tested for thing targets)
+    found = _coded("Egypt said its navy sank two Libyan patrol boats that tried to approach the port "
+                   "of Sollum on Tuesday.", "1987-05-12")
+    assert any(code.startswith(("18", "19")) and t.startswith("LBY") for _, code, t in found), found
+    ev = NS(root="03", code="0354", target=NS(code="KOR", name="Korean steel imports"), source=NS(code="USA"))
+    assert not filters.thing_target(ev, None)
+
+
+# ---------------------------------------------------------------- talks whose state is told
+
+def test_talks_told_in_their_state_are_coded():
+    for text in ("Loan talks here between the Mexican government and its bank advisory committee are finely "
+                 "balanced, with both sides still apart on fees, bankers said.",
+                 "Talks between Mexico and its creditor banks are still difficult, bankers said."):
+        found = _coded(text, "1987-04-02")
+        assert any(code.startswith("04") for _, code, _ in found), (text, found)
+
+
+def test_talks_as_the_subject_of_another_verb_stay_a_mention():
+    found = _coded("The talks between Brazil and its creditor banks dominated the finance ministers' "
+                   "agenda, bankers said.", "1987-04-02")
+    assert not any(code.startswith("04") for _, code, _ in found), found
