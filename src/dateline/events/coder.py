@@ -605,7 +605,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     # (announcing that one will comply is already the concession: 080 stays, as the Wikinews gold codes it)
     if code != "080" and (future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)):
         code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True  # an announced future act is an intention
-        if code == pat.code and info(code).quad_class >= 3:
+        if code == pat.code and info(code).quad_class >= 3 and code[:2] != "12":  # stmt12: a rejection announced is one
             code = threat_code(code) or code
     if code == "112":
         code = _content_subcode(tok, ACCUSATION_CONTENT) or code
@@ -1434,7 +1434,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
             targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
-    if not targets and c.code == "011" and wire.declined_comment(c.trigger):
+    if not targets and c.code == "011" and (wire.declined_comment(c.trigger) or statements.withheld_comment(c.trigger)):
         targets = [(c.trigger, wire.press_actor())]  # no asker named: the press (wire style)
     if not targets and c.code == "016" and earlier is not None and len(sources) == 1:
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
