@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import appeals, conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -603,8 +603,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     code = pat.code
     derived = False
     # (announcing that one will comply is already the concession: 080 stays, as the Wikinews gold codes it)
-    if code != "080" and (future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)):
-        code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True  # an announced future act is an intention
+    if code != "080" and code[:2] not in appeals.APPEAL_DEMAND_ROOTS and (
+            future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)):
+        # an announced future act is an intention (appeal12: "will demand / would press Y to": still the demand)
+        code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True
         if code == pat.code and info(code).quad_class >= 3 and code[:2] != "12":  # stmt12: a rejection announced is one
             code = threat_code(code) or code
     if code == "112":
@@ -613,6 +615,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
+    code = appeals.measure_changed(code, tok) or code  # appeal12: "withdrawal of the bill": 0242 / 1042
     cands = target_candidates(tok, pat)
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None:
         # "threatened to launch missiles at Guam": when the object names no actor, the
@@ -1369,6 +1372,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.targets:
         targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources}) if len(sources) == 1 else []
     targets = _reporting_media(c, sources, targets, ctx) or targets
+    if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
+                                                       ctx.home, ctx.home_share)):
+        targets = [asked]  # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py)
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:
         owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
         targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]
