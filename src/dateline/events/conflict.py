@@ -733,6 +733,14 @@ def unnamed_people(code: str, trigger: "Token", toks: list["Token"], source: "Ac
         return []
     if code == "173" and not toks and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "arrest":
         return [(trigger, Actor(None, "suspects", source.country + "CVL", source.country, "CVL"))]
+    if code == "173" and all(t.lemma_.lower() in PENAL_NOUNS for t in toks) and source.role == "JUD" \
+            and trigger.lemma_.lower() == "order":
+        return [(trigger, Actor(None, "convicts", source.country + "CVL", source.country, "CVL"))]  # conflict12: executions ordered
+    if code == "173":  # conflict12: "police caught the girl", "detained two men": people named by kind
+        people = [t for t in with_conjuncts(toks) if t.pos_ == "NOUN" and (t.lemma_.lower() in VICTIM_WORDS
+                  or t.lower_ in VICTIM_WORDS or t.lemma_.lower() in SUSPECT_WORDS)
+                  and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children)]
+        return [(t, Actor(None, t.text, source.country + "CVL", source.country, "CVL")) for t in people[:1]]
     if code == "175" and source.role in ("COP", "MIL"):
         crowd = [t for t in toks if (t.pos_ == "NOUN" or t.is_lower)  # "the march" is often tagged as the month
                  and (t.lemma_.lower() in CROWD_WORDS or t.lower_ in CROWD_WORDS)]
@@ -796,6 +804,53 @@ def patient_as_source(trigger: "Token", source_tok: "Token") -> bool:
         and not any(c.dep_ == "cc" for c in trigger.children)
 
 
+# ---------------------------------------------------------------- conflict12: courts and custody in the passive
+
+# "were tried by a military court", "the executions were ordered by a revolutionary court",
+# "were taken into the custody of the wildlife service": the standard's arrest, custody and
+# sentence (173) with the court or the holding body as the source, named only in the "by" or
+# "of" phrase the dictionary's subject slot cannot see.
+COURT_WORDS = frozenset("court courts tribunal tribunals judge judges magistrate magistrates jury".split())
+PENAL_NOUNS = frozenset("execution executions arrest arrests detention detentions jailing imprisonment "
+                        "hanging hangings deportation".split())
+_TRIED = parse_pattern("173", "try >obj", "verb", 0)
+_CUSTODY = parse_pattern("173", "take into:custody >obj", "verb", 0)
+
+
+def _agent_noun(tok: "Token") -> "Token | None":
+    return next((g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+
+
+def custody_passive(tok: "Token") -> list[Reading]:
+    """ "X were tried by a court" (173: the court on X); "the executions were ordered by the
+    court" (173: the court on those executed, `unnamed_people`); "X were taken into the custody
+    of Y" (173: Y on X)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("try", "order", "take") or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    patients = with_conjuncts([c for c in tok.children if c.dep_ == "nsubjpass"])
+    if not patients:
+        return []
+    if lemma == "take":
+        holder = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "into"
+                       for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() == "custody"
+                       for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                       for g in q.children if g.dep_ == "pobj"), None)
+        return [Reading(tok, _CUSTODY, "173", [holder], patients)] if holder is not None else []
+    court = _agent_noun(tok)
+    if court is None or court.lemma_.lower() not in COURT_WORDS:
+        return []
+    if lemma == "try":
+        return [Reading(tok, _TRIED, "173", [court], patients)]
+    penal = [p for p in patients if p.lemma_.lower() in PENAL_NOUNS]
+    if not penal:
+        return []
+    of = [g for p in penal for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+    return [Reading(tok, _TRIED, "173", [court], of)]
+
+
 # ---------------------------------------------------------------- conflict12: expelling a diplomat
 
 # The training annotation (CONLL_TRAIN.md) and the Wikinews notes code a diplomat expelled,
@@ -843,6 +898,8 @@ VICTIM_WORDS = frozenset("villager villagers civilian civilians people person ma
                          "smuggler smugglers prisoner prisoners convict convicts inmate inmates hostage hostages "
                          "teenager teenagers youth youths shopper shoppers motorist motorists "
                          "settler settlers refugee refugees".split())
+SUSPECT_WORDS = frozenset("suspect gunman thief robber burglar murderer killer fugitive attacker culprit escapee "
+                          "assailant arsonist kidnapper hijacker bomber rapist poacher accomplice".split())
 # Acts of killing whose code follows the victim: armed men fought (190), others killed (1823).
 KILLING_LEMMAS = frozenset({"kill", "slay"})  # (a massacre keeps 202)
 ARMED_ROLES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})
@@ -931,16 +988,17 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     if lemma not in TRIGGER_LEMMAS:
         return [*guilt, *protest]
     return [*guilt, *received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
-            *conditional_threat(tok), *misparsed_demand(tok), *protest, *truce_agreed(tok), *labour_strike(tok)]
+            *conditional_threat(tok), *misparsed_demand(tok), *protest, *truce_agreed(tok), *labour_strike(tok),
+            *custody_passive(tok)]
 
 
 TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DEMAND_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
     | REFERRING_VERBS | TRUCE_AGREEING | STRIKE_STATES \
-    | frozenset({"come", "be", "walk", "stop", "strike"})
+    | frozenset({"come", "be", "walk", "stop", "strike", "try", "order", "take"})
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
            "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode",
-           "expulsion_code", "envoys_state", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]
+           "expulsion_code", "envoys_state", "custody_passive", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]
