@@ -156,3 +156,17 @@ def test_appealing_a_ruling_to_a_court_is_a_case_not_a_plea():
     assert ("KENGOV", "115", "KENJUD") in got
     assert not any(c[:2] == "02" for _, c, _ in got)
     assert ("KEN", "020", "UGA") in _events("Kenya appealed to Uganda for calm.")
+
+
+
+# ---------------------------------------------------------------- help with an act
+
+def test_an_appeal_to_help_with_an_act_is_coded_by_that_act():
+    got = _events("The Kenyan opposition leader said he would press the government to help end the sanctions on Uganda.")
+    assert ("KENOPP", "0254", "KENGOV") in got
+    assert ("KEN", "028", "GBR") in _events("Kenya asked Britain to help mediate between the factions in Sudan.")
+
+
+def test_an_appeal_to_help_with_an_unknown_act_is_no_appeal_for_aid():
+    got = _events("Kenya asked Britain to help rebuild the flooded districts.")
+    assert ("KEN", "020", "GBR") in got and ("KEN", "023", "GBR") not in got

@@ -162,3 +162,4 @@ def _of_measure(content: "Token") -> bool:
     of = [g for p in content.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return bool(of) and bool(({of[0].lemma_.lower()} | {m.lemma_.lower() for m in of[0].children
                                                         if m.dep_ == "compound"}) & MEASURE_NOUNS)
+
