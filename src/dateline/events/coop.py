@@ -1067,20 +1067,6 @@ def verb_between_parties(noun: "Token") -> list["Token"]:
     return _between_parties(verb)
 
 
-def held_meeting(noun: "Token") -> bool:
-    """A meeting noun naming both its parties that the clause reports as held ("Soviet-American
-    talks had made a breakthrough", "talks between X and Y were going well"): the meeting is the
-    fact told, not a mention inside another clause (for filters.nominal_argument's exemption)."""
-    return len(meeting_parties(noun)) == 2 and meeting_status(noun) == "held"
-
-
-def meeting_told(noun: "Token") -> bool:
-    """A meeting noun naming both parties that the clause reports as held or as announced
-    ("talks between X and Y, scheduled for Thursday, ..."): the coder's own reading of it
-    (040 / 036 both ways), which filters.nominal_argument should leave standing."""
-    return noun.pos_ in ("NOUN", "PROPN") and len(meeting_parties(noun)) == 2 and meeting_status(noun) is not None
-
-
 # Questioning a person is an investigation (09x) when investigators do it: police, prosecutors,
 # courts ("police questioned two students about the bombing" is 091 by `refine`); a journalist's
 # interview or a senator's question is not.
