@@ -112,3 +112,23 @@ def test_backing_a_party_itself_stays_diplomatic_cooperation():
 def test_a_release_by_an_unnamed_person_is_not_given_a_private_target_source():
     got = triples("He released her from the basement after two days, the court heard.")
     assert not any(code.startswith("084") for _, code, _ in got)
+
+
+def _event(code: str, src_role: str, tgt_role: str):
+    from dateline.events.codebook import info
+    from dateline.model import Actor, Event, Span
+
+    f = info(code)
+    return Event(code=code, root=f.root, label=f.name, goldstein=f.goldstein, quad_class=f.quad_class, plover=f.plover,
+                 source=Actor(None, "a", "USA" + src_role, "USA", src_role),
+                 target=Actor(None, "b", "USA" + tgt_role, "USA", tgt_role), date=None, location=None,
+                 evidence=Span(0, 1), confidence=0.5)
+
+
+def test_talks_agreements_and_accepted_offers_between_firms_and_unions_are_dealings_the_standard_codes():
+    assert coop.firms_dealing(_event("057", "BUS", "LAB"))
+    assert coop.firms_dealing(_event("040", "BUS", "BUS"))
+    assert coop.firms_dealing(_event("080", "LAB", "BUS"))
+    assert not coop.firms_dealing(_event("061", "BUS", "BUS"))  # a sale or a contract stays commerce
+    assert not coop.firms_dealing(_event("040", "CVL", "CVL"))
+    assert not coop.firms_dealing(_event("057", "BUS", "GOV"))  # political: filters.commerce keeps it anyway
