@@ -132,3 +132,16 @@ def test_talks_agreements_and_accepted_offers_between_firms_and_unions_are_deali
     assert not coop.firms_dealing(_event("061", "BUS", "BUS"))  # a sale or a contract stays commerce
     assert not coop.firms_dealing(_event("040", "CVL", "CVL"))
     assert not coop.firms_dealing(_event("057", "BUS", "GOV"))  # political: filters.commerce keeps it anyway
+
+
+@pytest.mark.parametrize("text", [
+    "Britain will re-examine a letter from the Japanese prime minister promising help, officials said.",
+    "Brazil has set up a special debt commission, headed by the finance minister, to renegotiate its foreign debt.",
+])
+def test_reading_a_document_or_setting_up_a_body_is_no_investigation(text):
+    assert not any(code.startswith("09") for _, code, _ in triples(text))
+
+
+def test_a_commission_into_a_killing_is_still_an_investigation():
+    got = triples("The Kenyan government set up a commission into the killing of the opposition leader.")
+    assert any(code.startswith("09") for _, code, _ in got)

@@ -606,6 +606,8 @@ def refine(ev: Event, tok: "Token") -> Event | None:
     if code == "042" and (host := visitor_host(tok)) is not None:
         ev = replace(ev, trigger=Span(host.idx, host.idx + len(host.text)))
         code = VISITOR_HOSTS[host.lemma_.lower()]  # coop12: "met visiting minister X" is the host's meeting
+    if code == "090" and not_inquiring(tok):
+        return None  # coop12: "re-examine a letter from X", "set up a commission to renegotiate debt"
     if code == "090" and questioned_by_outsider(ev, tok):
         return None  # coop12: a reporter's interview, a senator's question: no investigation
     if code == "050" and (field := cooperation_field(ev, tok)) is not None:
@@ -1168,3 +1170,28 @@ def firms_dealing(ev: Event) -> bool:
     and a union (for filters.commerce's exemption)."""
     roles = {ev.source.role, ev.target.role}
     return ev.code in FIRM_DEALINGS and roles <= {"BUS", "LAB"} and "BUS" in roles
+
+
+# An investigation needs a subject: examining a document is reading it ("will re-examine a letter
+# from X": X is no suspect), and a commission set up without an "into" phrase is a body with
+# another job ("a debt commission to renegotiate the loans").
+DOCUMENT_NOUNS = frozenset("letter report document proposal plan request bill offer draft text statement "
+                           "message note memo budget figure data application".split())
+EXAMINING_VERBS = frozenset({"examine", "re-examine", "reexamine", "study", "review"})
+BODY_SETTING_VERBS = frozenset({"set_up", "establish", "create", "form"})
+
+
+def not_inquiring(tok: "Token") -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        lemma = "set_up"
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if lemma in EXAMINING_VERBS or tok.lower_.startswith("re-examin"):
+        return obj.lemma_.lower() in DOCUMENT_NOUNS
+    if lemma in BODY_SETTING_VERBS and obj.lemma_.lower() == "commission":
+        return not any(c.dep_ == "prep" and c.lower_ in ("into", "on") for n in (tok, obj) for c in n.children) \
+            and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("investigate", "probe", "examine", "look")
+                        for c in obj.children)
+    return False
