@@ -143,3 +143,48 @@ def test_the_government_there_is_not_the_last_government_named():
     ctx = ActorContext.build(doc, art)
     tok = [t for t in doc if t.text == "government"][1]
     assert _described_country(tok, "GOV", ctx) is None
+
+
+# ---- titles: officers of listed unions and firms, embassy staff, hyphenated junior ministers
+
+def test_an_officer_of_a_listed_union_or_firm_acts_for_it():
+    text = ("DETROIT, March 3 - UAW vice president Marc Stone said the union would strike on Friday. "
+            "Boeing Co chairman Frank Shrontz said he was pleased with the order.")
+    assert _resolved(text, "Stone", "1987-03-03") == ["USALAB"]
+    assert _resolved(text, "Shrontz", "1987-03-03") == ["USABUS"]
+
+
+@pytest.mark.parametrize("title,role", [
+    ("the embassy's press attache", "GOV"),
+    ("Under-Secretary of State", "GOV"),
+    ("a white supremacist leader", "CVL"),
+])
+def test_round_12_role_words(title, role):
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code(title) == role
+
+
+def test_a_hyphenated_under_secretary_is_a_government_official():
+    text = ("Peter Walsh, the U.S. Under-Secretary of State for African Affairs, will on Wednesday "
+            "continue his work in Angola.")
+    assert _resolved(text, "Walsh", "1996-08-20") == ["USAGOV"]
+
+
+@pytest.mark.parametrize("name,code", [
+    ("the Federal Bureau of Investigation", "USACOP"),
+    ("Central Intelligence Agency", "USASPY"),
+    ("Internal Revenue Service", "USAGOV"),
+])
+def test_federal_agencies_by_their_full_names(name, code):
+    from dateline.resolve.actors import known_org_code
+
+    assert known_org_code(name) == code
+
+
+def test_the_article_country_of_a_1980s_belgrade_story_is_srb():
+    from dateline.events.actors import ActorContext
+
+    text = "BELGRADE, March 4 - The federal government froze wages on Wednesday. Workers struck at two plants."
+    art, doc = _annotate(text, "1987-03-04")
+    assert ActorContext.build(doc, art).home == "SRB"

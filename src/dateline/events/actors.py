@@ -212,6 +212,7 @@ class ActorContext:
                 for tok in span or ():
                     ctx.entity_at.setdefault(tok.i, ent)
         ctx.home, ctx.home_share = _home_country(article)
+        ctx.home = CONVENTION_COUNTRIES.get(ctx.home, ctx.home) if ctx.home else ctx.home  # (SCG: SRB)
         ctx.expansion = _acronyms(article)
         ctx.aliases = name_aliases(article)  # "Ford" after "Ford Motor Company"
         for short, full in _tail_aliases(article).items():
