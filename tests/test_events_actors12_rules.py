@@ -182,9 +182,9 @@ def test_federal_agencies_by_their_full_names(name, code):
     assert known_org_code(name) == code
 
 
-def test_the_article_country_of_a_1980s_belgrade_story_is_srb():
+def test_the_article_country_of_a_1990s_belgrade_story_is_srb():
     from dateline.events.actors import ActorContext
 
-    text = "BELGRADE, March 4 - The federal government froze wages on Wednesday. Workers struck at two plants."
-    art, doc = _annotate(text, "1987-03-04")
+    text = "BELGRADE 1996-10-21\n\nThe federal government froze wages on Monday. Workers struck at two plants in Belgrade."
+    art, doc = _annotate(text, "1996-10-21")
     assert ActorContext.build(doc, art).home == "SRB"
