@@ -188,3 +188,24 @@ def test_the_article_country_of_a_1990s_belgrade_story_is_srb():
     text = "BELGRADE 1996-10-21\n\nThe federal government froze wages on Monday. Workers struck at two plants in Belgrade."
     art, doc = _annotate(text, "1996-10-21")
     assert ActorContext.build(doc, art).home == "SRB"
+
+
+# ---- "the two leaders": a side named only by its country takes the office the noun names
+
+def test_the_two_leaders_give_a_country_side_its_government():
+    text = ("ANKARA 1996-09-09\n\nTurkish Prime Minister Necdet Aral flew to Tripoli on Sunday. "
+            "The two leaders signed an agreement on trade and debts.")
+    got = _triples(text, "1996-09-09")
+    assert ("TURGOV", "057", "LBYGOV") in got and ("LBYGOV", "057", "TURGOV") in got
+
+
+def test_the_two_countries_add_no_role():
+    from dateline.events.context import _with_pair_role
+    from dateline.model import Actor
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("The two countries signed a treaty.")
+    side = Actor(None, "Tripoli", "LBY", "LBY", None)
+    assert _with_pair_role(side, doc[2]).code == "LBY"
+    leaders = load_nlp()("The two leaders signed a treaty.")
+    assert _with_pair_role(side, leaders[2]).code == "LBYGOV"
