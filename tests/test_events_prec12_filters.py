@@ -124,3 +124,8 @@ def test_talks_as_the_subject_of_another_verb_stay_a_mention():
     found = _coded("The talks between Brazil and its creditor banks dominated the finance ministers' "
                    "agenda, bankers said.", "1987-04-02")
     assert not any(code.startswith("04") for _, code, _ in found), found
+
+
+def test_parties_named_on_the_event_noun_are_no_things():
+    found = _coded("US-Chinese trade talks collapsed on Friday after two days, a negotiator said.", "1996-10-03")
+    assert {("USA", "040", "CHN"), ("CHN", "040", "USA")} <= found, found

@@ -82,9 +82,17 @@ APPEAL_FOR_ACT = {
 }
 
 
+# "help / assist <act>": what is asked for is the act, not aid ("asked the banks to help calm the markets").
+HELPING_VERBS = frozenset({"help", "assist"})
+
+
 def appeal_for_act(d: Dictionary, act: "Token") -> str | None:
     """The 02x code of an appeal whose asked-for act is `act` ("urged Y to send peacekeepers"):
     the act's own dictionary code, mirrored by APPEAL_FOR_ACT; None when it has no mirror."""
+    helped = next((c for c in act.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp")), None) \
+        if act.lemma_.lower() in HELPING_VERBS else None
+    if helped is not None:  # appeal12: "asked Y to help end the sanctions": the act helped with is asked
+        return appeal_for_act(d, helped)
     pat = d.match(verb_frame(act))
     if pat is None:
         return None

@@ -752,10 +752,11 @@ def thing_target(ev: "Event", doc: "Doc") -> bool:
     "official") nor a people noun, and no named entity, is read as a thing."""
     if ev.root not in _THING_ROOTS or not ev.target.code:
         return False
-    tok = target_token(ev, doc)
+    tok, trigger = target_token(ev, doc), trigger_token(ev, doc)
     while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head != tok:
         tok = tok.head  # "a U.S. Navy contract": the name is the thing's modifier
-    if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
+    # ("US-Japanese trade talks": a party named on the event noun itself is no thing)
+    if tok is None or tok == trigger or tok.pos_ != "NOUN" or tok.ent_type_:
         return False
     from dateline.resolve.actor_roles import GENERIC_HEADS, role_matches, singular
 
