@@ -47,8 +47,7 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub"})
 # Nouns of the speaker's own attitude: their possessor is the speaker, never the target.
 SPEAKER_NOUNS = frozenset("concern disquiet unease alarm misgiving reservation dissatisfaction regret gratitude "
                           "thanks appreciation commitment keenness determination protest protests opposition "
-                          "objection disapproval support anger outrage indignation displeasure dismay "
-                          "disappointment frustration".split())
+                          "objection disapproval support anger outrage indignation displeasure dismay".split())
 # States someone is concerned FOR: their owner is the one feared for, not a doer.
 FATE_NOUNS = frozenset("health safety fate life lives wellbeing well-being welfare condition security future plight "
                        "whereabouts family families situation survival".split())
