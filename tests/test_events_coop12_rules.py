@@ -48,9 +48,6 @@ CODED = [
     ("Germany supported France's proposal for a common border force on Monday.", {("DEU", "051", "FRA")}),
     ("The Danish parliament backed the government's opposition to the proposed tax on Tuesday.",
      {("DNKLEG", "051", "DNKGOV")}),
-    # 08: forces pulled out of a place retreat (0874)
-    ("France withdrew its last troops from the Central African Republic on Thursday, ending a long presence.",
-     {("FRA", "0874", "CAF")}),
     # 08: a bare "her" freed after an arrest is a private person of the article's country (0841)
     ("Police in Leeds arrested a 30-year-old woman on Friday. They released her on bail on Saturday.",
      {("GBRCOP", "0841", "GBRCVL")}),

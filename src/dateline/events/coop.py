@@ -607,8 +607,8 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         code = "1121"  # authorities charging a man "for abusing two boys": a criminal charge, not a rights abuse
     if code[:2] == "04" and code != "042" and trip_purpose(tok):
         return None
-    if code == "087" and (_under_truce(tok) or tok.lemma_.lower() in WITHDRAWING):
-        code = "0874"  # coop12: forces pulled out of a place retreat (the training gold has no bare 087)
+    if code == "087" and _under_truce(tok):
+        code = "0874"
     if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
         return None  # coop11: "briefed reporters": a statement to the press, not a consultation
     if code == "042" and (host := visitor_host(tok)) is not None:
@@ -1151,10 +1151,6 @@ def investigation_subject(tok: "Token") -> str | None:
     if words & CRIME_WORDS:
         return "091"
     return None
-
-
-# Verbs of forces leaving ground they held: CAMEO's "retreat" (0874), not the unspecified 087.
-WITHDRAWING = frozenset({"withdraw", "pull_out", "pull_back", "retreat", "pull"})
 
 # Releases whose freed person a bare "him" / "her" names: like an arrest's, a private person of
 # the article's country ("arrested a man and released him on bail"; coder._unnamed_private).
