@@ -123,3 +123,36 @@ def test_bare_pressure_stays_coercion():
     from dateline.events.patterns import Frame, load_dictionary
 
     assert load_dictionary().match(Frame("pressure")).code == "170"
+
+
+# ---------------------------------------------------------------- seeking from a party; wanting talks
+
+def test_seeking_something_from_a_party_is_an_appeal_to_it():
+    got = _events("Venezuela is seeking a more flexible attitude from its creditor banks, the finance minister said.")
+    assert ("VEN", "020", "---BUS") in got
+
+
+def test_seeking_to_act_is_no_appeal():
+    got = _events("Kenya sought to buy arms from Russia.")
+    assert not any(c[:2] == "02" for _, c, _ in got)
+
+
+def test_favouring_talks_with_a_party_is_an_intent_to_meet():
+    assert ("KENGOV", "036", "KENREB") in _events("The Kenyan government favours talks with all the rebel factions.")
+    assert ("KEN", "036", "UGA") in _events("Kenya wants talks with Uganda on the disputed islands.")
+
+
+def test_an_announced_subpoena_stays_a_threat():
+    from dateline.events.appeals import announced_ask
+
+    doc = _doc("The commission said it would subpoena the officers.")
+    assert not announced_ask("100", doc[5])
+    doc = _doc("The minister said he would demand an apology.")
+    assert announced_ask("100", doc[5])
+
+
+def test_appealing_a_ruling_to_a_court_is_a_case_not_a_plea():
+    got = _events("The Kenyan government appealed the ruling to the Supreme Court.")
+    assert ("KENGOV", "115", "KENJUD") in got
+    assert not any(c[:2] == "02" for _, c, _ in got)
+    assert ("KEN", "020", "UGA") in _events("Kenya appealed to Uganda for calm.")

@@ -39,6 +39,16 @@ CODED = [
     ("Iran's navy has increased cooperation with the navies of China and Russia in recent years.",
      {("IRNMIL", "062", "CHNMIL"), ("IRNMIL", "062", "RUSMIL")}),
     ("Germany boosted economic cooperation with Poland on Monday.", {("DEU", "061", "POL")}),
+    # 05: backing a party's plan or proposal endorses it (051)
+    ("Germany supported France's proposal for a common border force on Monday.", {("DEU", "051", "FRA")}),
+    ("The Danish parliament backed the government's opposition to the proposed tax on Tuesday.",
+     {("DNKLEG", "051", "DNKGOV")}),
+    # 08: forces pulled out of a place retreat (0874)
+    ("France withdrew its last troops from the Central African Republic on Thursday, ending a long presence.",
+     {("FRA", "0874", "CAF")}),
+    # 08: a bare "her" freed after an arrest is a private person of the article's country (0841)
+    ("Police in Leeds arrested a 30-year-old woman on Friday. They released her on bail on Saturday.",
+     {("GBRCOP", "0841", "GBRCVL")}),
     # 05: a memorandum of understanding concluded is an agreement (057)
     ("Britain has concluded a memorandum of understanding with Japan to share banking information.",
      {("GBR", "057", "JPN")}),
@@ -95,3 +105,13 @@ def test_a_held_meeting_is_recognised_for_the_filters():
     assert coop.held_meeting(next(t for t in doc if t.lower_ == "talks"))
     doc = nlp("The newspaper said the prime minister opposed talks between the president and the rebel leader.")
     assert not coop.held_meeting(next(t for t in doc if t.lower_ == "talks"))
+
+
+def test_backing_a_party_itself_stays_diplomatic_cooperation():
+    got = triples("The United States backed Israel in the dispute over the border.")
+    assert ("USA", "050", "ISR") in got and not any(code == "051" for _, code, _ in got)
+
+
+def test_a_release_by_an_unnamed_person_is_not_given_a_private_target_source():
+    got = triples("He released her from the basement after two days, the court heard.")
+    assert not any(code.startswith("084") for _, code, _ in got)

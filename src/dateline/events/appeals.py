@@ -38,6 +38,17 @@ ASKING_ROLES = frozenset({"OPP", "NGO", "LAB", "BUS", "REL", "EDU", "MED", "AGR"
 HOME_SHARE = 0.5
 
 
+# Verbs of asking whose announced use is still the appeal or demand ("would pressure Y to ..."),
+# where an announced coercive demand ("would subpoena X") reads as a threat (13x).
+PRESSING_LEMMAS = ASKING_LEMMAS | frozenset({"pressure", "pressurize", "pressurise", "urge", "implore", "beg"})
+
+
+def announced_ask(code: str, trigger: "Token") -> bool:
+    """ "said it would demand / pressure Y to ...": an appeal or demand told in the future is
+    still that appeal or demand, not an intention or a threat."""
+    return code[:2] in APPEAL_DEMAND_ROOTS and (code[:2] == "02" or trigger.lemma_.lower() in PRESSING_LEMMAS)
+
+
 def _content(trigger: "Token") -> "Token | None":
     """What an undirected appeal asks for: the object of "for", the verb's direct object, or a
     "for X to be <done>" clause whose subject is a thing ("called for the bill to be dropped")."""

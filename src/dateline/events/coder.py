@@ -603,7 +603,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     code = pat.code
     derived = False
     # (announcing that one will comply is already the concession: 080 stays, as the Wikinews gold codes it)
-    if code != "080" and code[:2] not in appeals.APPEAL_DEMAND_ROOTS and (
+    if code != "080" and not appeals.announced_ask(code, tok) and (
             future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)):
         # an announced future act is an intention (appeal12: "will demand / would press Y to": still the demand)
         code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True

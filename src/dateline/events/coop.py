@@ -1168,3 +1168,17 @@ RELEASES = frozenset({"084", "0841"})
 def freed_persons(targets: list["Token"]) -> list["Token"]:
     """The bare personal pronouns among a release's targets."""
     return [t for t in targets if t.pos_ == "PRON" and t.lower_ in ("him", "her")]
+
+
+# Dealings between firms, and between firms and unions, that the annotation codes as events
+# (REUTERS_DEV.md, the training gold): talks held (04), agreements signed or reached (057), an
+# offer accepted (080). filters.commerce drops private parties' dealings; these are the ones the
+# standard keeps (a sale or a price is still no event: the code, not the parties, decides).
+FIRM_DEALINGS = frozenset({"040", "041", "043", "046", "057", "080"})
+
+
+def firms_dealing(ev: Event) -> bool:
+    """True for a consultation, an agreement or a concession between two named firms or a firm
+    and a union (for filters.commerce's exemption)."""
+    roles = {ev.source.role, ev.target.role}
+    return ev.code in FIRM_DEALINGS and roles <= {"BUS", "LAB"} and "BUS" in roles

@@ -772,30 +772,9 @@ def speech_content_code(clause: "Token") -> str | None:
         if words & {"repression", "abuse", "torture"}:
             return "1122"
         return "112"
-    if words & DISPARAGING_WORDS or faulted_party(clause):
+    if words & DISPARAGING_WORDS:
         return "111"
     return None
-
-
-# Verbs that say a party fell short or did wrong by neglect: "said the government had failed to
-# protect farmers", "said Israel had ignored the Arab proposals". Reported of a named party
-# (statements.advisable_party: a name, a body, a role) they criticise it (111); said of a thing
-# ("the talks failed", "the engine failed") they judge no one.
-FAULT_VERBS = frozenset("fail ignore neglect disregard mislead exaggerate mismanage bungle distort misrepresent "
-                        "betray renege squander".split())
-
-
-def faulted_party(clause: "Token") -> bool:
-    """The reported clause's verb faults its own subject, a party (stmt12): "failed to <act>"
-    (not "the banks have failed", a collapse), the others with what was ignored or distorted."""
-    lemma = clause.lemma_.lower()
-    if lemma not in FAULT_VERBS:
-        return False
-    slot = "xcomp" if lemma == "fail" else "dobj"
-    if not any(c.dep_ == slot for c in clause.children):
-        return False
-    return any(
-        s.dep_ == "nsubj" and s.pos_ != "PRON" and statements.advisable_party(s) for s in clause.children)
 
 
 def _own_word(t: "Token", clause: "Token") -> bool:
@@ -1006,7 +985,8 @@ def conditional_threat(aux: "Token") -> list:
     pat = load_dictionary().match(verb_frame(act))
     if pat is None or info(pat.code).quad_class < 3 or pat.code[:2] == "13":
         return []  # not a hostile act (an offer), or already a threat coded by the dictionary
-    code = threat_code(pat.code)
+    # ("would retaliate": what is threatened is not said, 130, as "warned that Bonn would retaliate")
+    code = "130" if act.lemma_.lower() in statements.UNSAID_RESPONSES else threat_code(pat.code)
     if code is None:
         return []
     # the party whose conduct the condition names is the one threatened ("would assault the embassy
