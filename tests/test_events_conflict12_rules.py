@@ -4,6 +4,10 @@ sides of a killing named by their kind.
 - A diplomat expelled, told to leave or withdrawn is coded 161 (reduce or break diplomatic
   relations), as the training annotation (CONLL_TRAIN.md) does; 166 stays for the rest of "expel
   or withdraw" (a treaty quit). `conflict.expulsion_code`, verbs.txt lines marked conflict12.
+- Workers who begin or stage "a strike" strike (143, `conflict.begun_strike`); a killing by an air
+  weapon ("the drone strike that killed X") is the air attack (195, `conflict.air_killing`); a
+  passive participle's noun ("passengers held hostage") is never the act's source
+  (`conflict.patient_as_source`).
 - A killing whose victims are named by kind only ("killed 31 villagers and seven soldiers", "hanged
   two smugglers", "killed his wife") codes each side: civilians of the perpetrator's country killed
   (1823), the armed side fought (190). `conflict.unnamed_sides`, `unnamed_victims`, `killing_code`,
@@ -34,6 +38,13 @@ CODED = [
      ("SAU", "1823", "SAUCVL")),
     ("A Canadian man killed his wife and two neighbours before turning the gun on himself, police said.",
      ("CANCVL", "1823", "CANCVL")),
+    # 143: workers begin or stage "a strike" at their employer (not an air strike)
+    ("Pilots, engineers and cabin crew began a strike at Qantas on Monday, leaving managers to run the flights.",
+     ("AUSLAB", "143", "AUSBUS")),
+    # 195: a killing done by an air weapon is the air attack
+    ("An Israeli airstrike killed three Hamas militants in the northern Gaza Strip on Tuesday.", ("ISRMIL", "195", "PSEREB")),
+    ("The Pentagon said the American drone strike that killed the Iranian commander was ordered by the president.",
+     ("USA", "195", "IRNMIL")),
 ]
 
 NOT_CODED = [
@@ -43,6 +54,11 @@ NOT_CODED = [
     ("Fourteen villagers were killed in a raid on a border post in Uganda, the army said.", ("UGACVL", "1823", "UGACVL")),
     # the nationality the sentence gives the victims wins over the perpetrator's country
     ("Kenyan bandits killed four Somali traders near the border.", ("KENCVL", "1823", "KENCVL")),
+    # an air strike launched on someone stays force, whoever the pilots are
+    ("Israeli pilots launched strikes on rebel positions in Lebanon on Monday.", ("ISRLAB", "143", "ISRBUS")),
+    # a passive participle's noun is the victim, never the actor
+    ("A Danish engineer, held hostage in Yemen for three weeks, said on Monday he had been well treated.",
+     ("DNKCVL", "181", "DNKCVL")),
 ]
 
 

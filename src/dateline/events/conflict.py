@@ -600,11 +600,28 @@ def _counted(tok: "Token") -> "Token":
     return tok
 
 
-def is_labour_strike(trigger: "Token", source: "Actor") -> bool:
+def is_labour_strike(trigger: "Token", source: "Actor", toks: "list[Token] | tuple" = ()) -> bool:
     """A "strike" the dictionary read as force (190/195) that general.lexicon9_subcode will
-    recode as a labour strike: no object, and labour strikes it."""
-    return trigger.lemma_.lower() == "strike" and source.role == "LAB" \
+    recode as a labour strike: no object, and labour strikes it (or, conflict12, workers begin
+    or stage it: `begun_strike`)."""
+    return trigger.lemma_.lower() == "strike" and (source.role == "LAB" or begun_strike(trigger, toks)) \
         and not any(c.dep_ == "dobj" for c in trigger.children)
+
+
+# conflict12: "pilots, engineers and cabin crew began a strike at the airline": the strike noun is
+# the object of a light verb whose subject names workers (no "national" or "general" in the noun
+# phrase for general.lexicon9_subcode to see). An air strike is launched "on" or "against" someone.
+STRIKE_LIGHT_VERBS = frozenset("begin start stage call hold launch continue resume extend".split())
+
+
+def begun_strike(trigger: "Token", toks: "list[Token] | tuple") -> bool:
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in STRIKE_LIGHT_VERBS:
+        return False
+    aimed = [g for t in (trigger, trigger.head) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "into")
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    if aimed:  # "launched strikes on rebel positions" (not "began a strike on Monday")
+        return False
+    return any(_is_worker(w) or _is_worker_group(w) for t in toks for w in with_conjuncts([_counted(t)]))
 
 
 def _is_worker_group(tok: "Token") -> bool:
@@ -755,6 +772,30 @@ def force_on_installation(trigger: "Token", source: "Actor", target: "Actor") ->
         and obj is not None and obj.lemma_.lower() in INSTALLATIONS
 
 
+# ---------------------------------------------------------------- conflict12: held hostage, killed (a participle)
+
+# "A Danish engineer, held hostage in Yemen, said ...", "passengers held hostage aboard the plane":
+# a passive participle names its patient in the noun it modifies; with no "by" agent the act has
+# no source (the standard's agentless passive), so that noun is never the actor.
+def patient_as_source(trigger: "Token", source_tok: "Token") -> bool:
+    if any(c.dep_ in ("agent", "aux", "auxpass") for c in trigger.children):
+        return False
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return source_tok.i == trigger.head.i or source_tok.i in {c.i for c in trigger.head.conjuncts}
+    if source_tok.dep_ != "nsubj" or source_tok.head.i != trigger.i:
+        return False
+    # The small model reads the reduced relative as a clause of its own. "X, held hostage for
+    # weeks, said ...": the participle sits between commas before a verb left with no subject.
+    head = trigger.head
+    if trigger.dep_ == "ccomp" and trigger.i < head.i and trigger.i > 0 and trigger.doc[trigger.i - 1].text == "," \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return True
+    # "passengers held hostage aboard the plane have been freed": the passive that follows is the clause's verb
+    return any(c.dep_ == "conj" and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)
+               and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in trigger.children) \
+        and not any(c.dep_ == "cc" for c in trigger.children)
+
+
 # ---------------------------------------------------------------- conflict12: expelling a diplomat
 
 # The training annotation (CONLL_TRAIN.md) and the Wikinews notes code a diplomat expelled,
@@ -837,10 +878,33 @@ def unnamed_sides(coding: object, targets: list[tuple["Token", "Actor"]], source
     return targets + [x for x in kinds if x[0].i not in have]
 
 
+# "the US airstrike that killed the general", "a drone strike killed four militants": a killing
+# done by an air weapon is the air attack (195: the standard's airstrike, drone or missile attack).
+AIR_WEAPONS = frozenset("airstrike airstrikes air-strike missile missiles rocket rockets drone drones warplane "
+                        "warplanes jet jets bomber bombers helicopter helicopters gunship gunships".split())
+AIR_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "aerial"})
+
+
+def air_killing(trigger: "Token") -> bool:
+    """The killing verb's subject (or, in "the strike that killed", the clause's noun) is an air weapon."""
+    subs = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if trigger.dep_ == "relcl" and (not subs or subs[0].tag_ == "WDT"):
+        subs = [trigger.head]
+    for s in subs:
+        words = {s.lemma_.lower(), s.lower_}
+        mods = {c.lemma_.lower() for c in s.children if c.dep_ in ("compound", "amod", "nmod")}
+        if words & AIR_WEAPONS or (words & {"strike", "strikes", "raid", "raids", "attack"} and mods & AIR_MODIFIERS):
+            return True
+    return False
+
+
 def killing_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
-    """One killing, several victims: armed men killed are a fight (190), civilians a killing (1823)."""
+    """One killing, several victims: armed men killed are a fight (190), civilians a killing (1823);
+    a killing by an air weapon is the air attack (195)."""
     if code not in ("190", "1823") or trigger.lemma_.lower() not in KILLING_LEMMAS or not target.code:
         return code
+    if air_killing(trigger):
+        return "195"
     if target.role in ("MIL", "REB"):  # (police killed stay 1823: the lexicon's Taliban at a checkpoint)
         return "190" if source.role in ARMED_ROLES or source.role is None else code
     if target.role == "CVL" and source.role in ARMED_ROLES | {None, "CVL"}:
@@ -879,4 +943,4 @@ __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "report
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
            "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode",
-           "expulsion_code", "envoys_state", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]
+           "expulsion_code", "envoys_state", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]
