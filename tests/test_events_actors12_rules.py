@@ -209,3 +209,9 @@ def test_the_two_countries_add_no_role():
     assert _with_pair_role(side, doc[2]).code == "LBY"
     leaders = load_nlp()("The two leaders signed a treaty.")
     assert _with_pair_role(side, leaders[2]).code == "LBYGOV"
+
+
+def test_the_ministers_after_community_ministers_are_the_community():
+    text = ("PARIS, April 6 - European Community farm ministers ended two days of talks in Luxembourg "
+            "without agreeing on prices. France's main farm union said the ministers had failed its members.")
+    assert _resolved(text, "ministers", "1987-04-06", nth=1) == ["IGOEUREEC"]
