@@ -143,3 +143,75 @@ def test_the_government_there_is_not_the_last_government_named():
     ctx = ActorContext.build(doc, art)
     tok = [t for t in doc if t.text == "government"][1]
     assert _described_country(tok, "GOV", ctx) is None
+
+
+# ---- titles: officers of listed unions and firms, embassy staff, hyphenated junior ministers
+
+def test_an_officer_of_a_listed_union_or_firm_acts_for_it():
+    text = ("DETROIT, March 3 - UAW vice president Marc Stone said the union would strike on Friday. "
+            "Boeing Co chairman Frank Shrontz said he was pleased with the order.")
+    assert _resolved(text, "Stone", "1987-03-03") == ["USALAB"]
+    assert _resolved(text, "Shrontz", "1987-03-03") == ["USABUS"]
+
+
+@pytest.mark.parametrize("title,role", [
+    ("the embassy's press attache", "GOV"),
+    ("Under-Secretary of State", "GOV"),
+    ("a white supremacist leader", "CVL"),
+])
+def test_round_12_role_words(title, role):
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code(title) == role
+
+
+def test_a_hyphenated_under_secretary_is_a_government_official():
+    text = ("Peter Walsh, the U.S. Under-Secretary of State for African Affairs, will on Wednesday "
+            "continue his work in Angola.")
+    assert _resolved(text, "Walsh", "1996-08-20") == ["USAGOV"]
+
+
+@pytest.mark.parametrize("name,code", [
+    ("the Federal Bureau of Investigation", "USACOP"),
+    ("Central Intelligence Agency", "USASPY"),
+    ("Internal Revenue Service", "USAGOV"),
+])
+def test_federal_agencies_by_their_full_names(name, code):
+    from dateline.resolve.actors import known_org_code
+
+    assert known_org_code(name) == code
+
+
+def test_the_article_country_of_a_1990s_belgrade_story_is_srb():
+    from dateline.events.actors import ActorContext
+
+    text = "BELGRADE 1996-10-21\n\nThe federal government froze wages on Monday. Workers struck at two plants in Belgrade."
+    art, doc = _annotate(text, "1996-10-21")
+    assert ActorContext.build(doc, art).home == "SRB"
+
+
+# ---- "the two leaders": a side named only by its country takes the office the noun names
+
+def test_the_two_leaders_give_a_country_side_its_government():
+    text = ("ANKARA 1996-09-09\n\nTurkish Prime Minister Necdet Aral flew to Tripoli on Sunday. "
+            "The two leaders signed an agreement on trade and debts.")
+    got = _triples(text, "1996-09-09")
+    assert ("TURGOV", "057", "LBYGOV") in got and ("LBYGOV", "057", "TURGOV") in got
+
+
+def test_the_two_countries_add_no_role():
+    from dateline.events.context import _with_pair_role
+    from dateline.model import Actor
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("The two countries signed a treaty.")
+    side = Actor(None, "Tripoli", "LBY", "LBY", None)
+    assert _with_pair_role(side, doc[2]).code == "LBY"
+    leaders = load_nlp()("The two leaders signed a treaty.")
+    assert _with_pair_role(side, leaders[2]).code == "LBYGOV"
+
+
+def test_the_ministers_after_community_ministers_are_the_community():
+    text = ("PARIS, April 6 - European Community farm ministers ended two days of talks in Luxembourg "
+            "without agreeing on prices. France's main farm union said the ministers had failed its members.")
+    assert _resolved(text, "ministers", "1987-04-06", nth=1) == ["IGOEUREEC"]

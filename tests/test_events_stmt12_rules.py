@@ -108,6 +108,12 @@ def test_a_conditional_attack_threatens_the_party_named():
     assert any(c.startswith("13") for _, c, _ in got)
 
 
+def test_a_retaliation_on_a_condition_is_an_unspecified_threat():
+    got = _events("If Canada raises its duties on American lumber, Washington will retaliate against Ottawa, "
+                  "a trade official warned.")
+    assert ("USA", "130", "CAN") in got
+
+
 def test_a_cooperative_act_on_a_condition_is_no_threat():
     got = _events("The minister said Japan would lift the sanctions if China released the prisoners.")
     assert not any(c.startswith("13") for _, c, _ in got)
@@ -129,14 +135,3 @@ def test_a_future_act_without_a_condition_is_not_a_conditioned_act():
     doc = load_nlp()("The army will attack the rebel positions next week.")
     will = next(t for t in doc if t.lower_ == "will")
     assert statements.conditioned_act(will) is None
-
-
-# ---------------------------------------------------------------- disappointment voiced (111)
-
-def test_disappointment_at_a_partys_act_is_criticism_of_it():
-    got = _events("Pakistan expressed disappointment at India's refusal to hold talks on the dispute.")
-    assert ("PAK", "111", "IND") in got
-
-
-def test_disappointment_with_no_doer_is_not_coded():
-    assert "111" not in _codes("Pakistan expressed disappointment at the result of the vote.")

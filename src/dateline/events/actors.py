@@ -212,6 +212,7 @@ class ActorContext:
                 for tok in span or ():
                     ctx.entity_at.setdefault(tok.i, ent)
         ctx.home, ctx.home_share = _home_country(article)
+        ctx.home = CONVENTION_COUNTRIES.get(ctx.home, ctx.home) if ctx.home else ctx.home  # (SCG: SRB)
         ctx.expansion = _acronyms(article)
         ctx.aliases = name_aliases(article)  # "Ford" after "Ford Motor Company"
         for short, full in _tail_aliases(article).items():
@@ -449,10 +450,10 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
     actor = _separatist_people(tok, actor, ctx)
     if actor is not None and actor.role in DESCRIBED_ROLES and tok.pos_ == "NOUN":
-        named = _described_country(tok, actor.role, ctx)
-        if named is not None and named != actor.country:
-            # round 12: "Thai police ... the police": the country last named with that role
-            actor = Actor(actor.entity, actor.name, named + actor.role, named, actor.role)
+        named = _described_actor(tok, actor.role, ctx)
+        if named is not None and named.code != actor.code:
+            # round 12: "Thai police ... the police": the body last named with that role
+            actor = Actor(actor.entity, actor.name, named.code, named.country, named.role)
     if actor is not None and actor.country and actor.code == actor.country and tok.pos_ == "PROPN":
         ent = ctx.entity_at.get(tok.i)
         if ent is not None and ent.label == "ORG" and ent.id in ctx.firm_ids:
@@ -476,11 +477,12 @@ DESCRIBED_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB"})
 _DESCRIPTION_REACH = 1500  # characters back: the paragraphs a reader keeps in mind
 
 
-def _described_country(tok: "Token", role: str, ctx: ActorContext) -> str | None:
-    """The country of a bare definite description ("the police", "the army") as a reader takes
-    it: the one named with the latest earlier phrase of the same role ("Thai border police ...
-    the police": Thai, though the article is mostly about Burma). None when the description
-    says whose it is itself, or no earlier phrase of that role names a country (the article's
+def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None:
+    """What a bare definite description ("the police", "the army", "the ministers") stands for,
+    as a reader takes it: the body named with the latest earlier phrase of the same role ("Thai
+    border police ... the police": THACOP, though the article is mostly about Burma; "EC farm
+    ministers ... the ministers": the Community). None when the description says whose it is
+    itself, or no earlier phrase of that role names its country or body (then the article's
     country, as before)."""
     if tok.i in ctx.entity_at or tok.i in ctx.coref or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
@@ -495,13 +497,19 @@ def _described_country(tok: "Token", role: str, ctx: ActorContext) -> str | None
             break
         if t.pos_ not in ("NOUN", "PROPN") or ROLE_WORDS.get(t.lemma_.lower()) != role:
             continue
-        for c in t.children:
-            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP"):
-                ent = ctx.entity_at.get(c.i)
-                country = (ent.country if ent is not None else None) or country_of(c.text)
-                if country:
-                    return country
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG")
+                                                                   or c.pos_ == "PROPN") for c in t.children):
+            named = actor_for(t, ctx)
+            if named is not None and named.code and (named.country and named.role == role
+                                                     or named.code[:3] == "IGO"):
+                return named
     return None
+
+
+def _described_country(tok: "Token", role: str, ctx: ActorContext) -> str | None:
+    """The country of `_described_actor` (None for an international body or no answer)."""
+    named = _described_actor(tok, role, ctx)
+    return named.country if named is not None else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -615,7 +615,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
-    code = appeals.measure_changed(code, tok) or code  # appeal12: "withdrawal of the bill": 0242 / 1042
+    code = appeals.measure_changed(code, tok) or appeals.asked_act_code(code, tok, d.match) or code  # appeal12
     cands = target_candidates(tok, pat)
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None:
         # "threatened to launch missiles at Guam": when the object names no actor, the

@@ -491,7 +491,8 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                 continue
             if ev.source.code and ev.target.code and ev.source.code != ev.target.code \
                     and ev.source.country and ev.target.country:
-                return [(t, ev.source), (count, ev.target)]  # (two tokens: the coder pairs distinct sides)
+                # (two tokens: the coder pairs distinct sides)
+                return [(t, _with_pair_role(ev.source, t)), (count, _with_pair_role(ev.target, t))]
             break  # the latest act is not between two parties: no guess further back
         doc = t.doc
         lo = sentences_back(t)
@@ -503,6 +504,19 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                     return [(t, got[0][1]), (count, got[1][1])]
                 return []
     return []
+
+
+def _with_pair_role(side: "Actor", noun: "Token") -> "Actor":
+    """ "Erbakan flew to Tripoli ... The two leaders signed": a side the earlier act named only by
+    its country (Tripoli: LBY) takes the office the pair noun names (leaders, ministers,
+    governments: GOV; armies: MIL); "the two countries" or "sides" add nothing (round 12)."""
+    from dateline.events.actors import ROLE_WORDS
+    from dateline.model import Actor
+
+    role = ROLE_WORDS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if role not in ("GOV", "MIL") or side.role or not side.country or side.code != side.country:
+        return side
+    return Actor(side.entity, side.name, side.country + role, side.country, role)
 
 
 # ---------------------------------------------------------------- "the first ... the second"

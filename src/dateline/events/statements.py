@@ -47,8 +47,7 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub"})
 # Nouns of the speaker's own attitude: their possessor is the speaker, never the target.
 SPEAKER_NOUNS = frozenset("concern disquiet unease alarm misgiving reservation dissatisfaction regret gratitude "
                           "thanks appreciation commitment keenness determination protest protests opposition "
-                          "objection disapproval support anger outrage indignation displeasure dismay "
-                          "disappointment frustration".split())
+                          "objection disapproval support anger outrage indignation displeasure dismay".split())
 # States someone is concerned FOR: their owner is the one feared for, not a doer.
 FATE_NOUNS = frozenset("health safety fate life lives wellbeing well-being welfare condition security future plight "
                        "whereabouts family families situation survival".split())
@@ -506,6 +505,8 @@ def is_undecided_denial(tok: "Token") -> bool:
 # cooperative act on a condition ("would lift sanctions if ...") is an offer, not read here.
 CONDITION_MARKS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Verbs of answering in kind that do not say with what: the threat is unspecified (130).
+UNSAID_RESPONSES = frozenset({"retaliate", "respond", "react", "reply"})
 
 
 def conditioned_act(aux: "Token") -> "tuple[Token, Token] | None":
