@@ -156,3 +156,44 @@ def test_appealing_a_ruling_to_a_court_is_a_case_not_a_plea():
     assert ("KENGOV", "115", "KENJUD") in got
     assert not any(c[:2] == "02" for _, c, _ in got)
     assert ("KEN", "020", "UGA") in _events("Kenya appealed to Uganda for calm.")
+
+
+
+# ---------------------------------------------------------------- help with an act
+
+def test_an_appeal_to_help_with_an_act_is_coded_by_that_act():
+    got = _events("The Kenyan opposition leader said he would press the government to help end the sanctions on Uganda.")
+    assert ("KENOPP", "0254", "KENGOV") in got
+    assert ("KEN", "028", "GBR") in _events("Kenya asked Britain to help mediate between the factions in Sudan.")
+
+
+def test_an_appeal_to_help_with_an_unknown_act_is_no_appeal_for_aid():
+    got = _events("Kenya asked Britain to help rebuild the flooded districts.")
+    assert ("KEN", "020", "GBR") in got and ("KEN", "023", "GBR") not in got
+
+
+# ---------------------------------------------------------------- the act asked for
+
+def test_asking_parties_to_settle_is_an_appeal_to_settle():
+    got = _events("The Arab League asked Iraq and Kuwait to settle their dispute peacefully.")
+    assert {("IGOARL", "027", "IRQ"), ("IGOARL", "027", "KWT")} <= got
+    assert ("KEN", "027", "UGA") in _events("Kenya called on Uganda to settle the border dispute.")
+
+
+def test_a_return_to_the_negotiating_table_is_an_appeal_to_meet_not_a_release():
+    got = _events("The Pope called on Israel and the Palestinians to return to the negotiating table.")
+    assert any(c == "026" and t == "ISR" for _, c, t in got)
+    assert not any(c == "0253" for _, c, _ in got)
+    assert ("KEN", "0253", "UGA") in _events("Kenya urged Uganda to return the seized cattle.")
+
+
+def test_a_broad_act_asked_for_keeps_the_plain_appeal():
+    got = _events("Beijing has called on Seoul to stop South Korean missionaries from travelling to China.")
+    assert not any(c == "0256" for _, c, _ in got)
+
+
+def test_demanding_an_explanation_or_an_inquiry_is_a_demand_for_information():
+    assert ("RUSGOV", "101", "NOR") in _events("The Kremlin demanded an explanation from Norway for the expulsion of "
+                                               "two Russian diplomats.")
+    assert ("KENOPP", "101", "KENGOV") in _events("Kenyan opposition leaders demanded an investigation into the killings.")
+    assert ("KEN", "020", "UGA") in _events("Kenya sought an explanation from Uganda for the raid.")

@@ -137,7 +137,7 @@ def test_imposing_a_curfew_in_a_city_at_home_targets_its_civilians():
 
 def test_withdrawing_troops_is_de_escalation_not_expulsion():
     got = codes("Ethiopia withdrew its troops from Somalia on Monday.")
-    assert "0874" in got and "166" not in got  # coop12: a retreat (0874), as the training gold codes it
+    assert "087" in got and "166" not in got
 
 
 def test_sending_humanitarian_aid_is_073():

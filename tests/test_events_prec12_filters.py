@@ -22,27 +22,28 @@ def _actor(code: str, name: str | None, entity: str | None = None):
 # ---------------------------------------------------------------- one actor on both sides
 
 def test_one_entity_on_both_sides_is_self_directed():
-    ev = NS(source=_actor("FRAGOV", "Jean Dupont", "e3"), target=_actor("FRAGOV", "the minister", "e3"))
+    ev = NS(code="111", source=_actor("FRAGOV", "Jean Dupont", "e3"), target=_actor("FRAGOV", "the minister", "e3"))
     assert filters.self_directed(ev)
 
 
-def test_one_mention_read_twice_is_self_directed():
-    ev = NS(source=_actor("SRBCOP", "police"), target=_actor("SRBCOP", "Police "))
-    assert filters.self_directed(ev)
+def test_one_collective_subject_read_as_both_sides_is_kept():
+    # "the Kurdish factions reached a ceasefire": one mention, both sides (no entity)
+    ev = NS(code="0871", source=_actor("IRQREB", "Kurdish factions"), target=_actor("IRQREB", "Kurdish factions"))
+    assert not filters.self_directed(ev)
 
 
 def test_two_people_of_one_government_are_two_actors():
     # a president criticising a mayor: same code, two entities: the standard codes it
-    ev = NS(source=_actor("CHLGOV", "Sebastian Pinera", "e1"), target=_actor("CHLGOV", "mayor of Santiago", "e4"))
+    ev = NS(code="111", source=_actor("CHLGOV", "Sebastian Pinera", "e1"), target=_actor("CHLGOV", "mayor of Santiago", "e4"))
     assert not filters.self_directed(ev)
-    ev = NS(source=_actor("CHLGOV", "Sebastian Pinera"), target=_actor("CHLGOV", "mayor of Santiago"))
+    ev = NS(code="111", source=_actor("CHLGOV", "Sebastian Pinera"), target=_actor("CHLGOV", "mayor of Santiago"))
     assert not filters.self_directed(ev)
 
 
-def test_a_confession_is_not_coded_as_made_to_oneself():
-    found = _coded("The three detained smugglers confessed to the bombing of the customs post, the "
-                   "Bolivian interior ministry said on Friday.")
-    assert not any(s == t for s, _, t in found), found
+def test_a_guilty_plea_keeps_the_pleader_on_both_sides():
+    # the convention of the tuning sets (WIKINEWS_EXTRA.md): no accuser named, the pleader's own act
+    ev = NS(code="015", source=_actor("KENCVL", "John Kamau", "e1"), target=_actor("KENCVL", "John Kamau", "e1"))
+    assert not filters.self_directed(ev)
 
 
 # ---------------------------------------------------------------- a demand told inside a protest
@@ -52,6 +53,12 @@ def test_marchers_demanding_a_resignation_code_the_protest_alone():
                    "Bangladeshi Prime Minister Khaleda Zia, witnesses said.")
     assert not any(code.startswith("10") for _, code, _ in found), found
     assert any(code.startswith("14") for _, code, _ in found), found
+
+
+def test_strikers_demanding_wages_keep_their_demand():
+    found = _coded("Thousands of Romanian miners went on strike on Monday, demanding higher wages from the "
+                   "government.")
+    assert any(code.startswith("10") for _, code, _ in found), found
 
 
 def test_a_demand_of_its_own_clause_still_codes():
@@ -67,47 +74,24 @@ def test_protest_demands_needs_the_demand_under_the_protest():
     doc = nlp("a b c d")
     for t, (head, dep) in zip(doc, [(0, "ROOT"), (0, "advcl"), (0, "dobj"), (0, "punct")]):
         t.head, t.dep_ = doc[head], dep
-    protest = NS(root="14", code="141", source=NS(code="BGDOPP"), trigger=NS(start=0, end=1), evidence=None)
+    protest = NS(root="14", code="1411", source=NS(code="BGDOPP"), trigger=NS(start=0, end=1), evidence=None)
     demand = NS(root="10", code="1041", source=NS(code="BGDOPP"), trigger=NS(start=2, end=3), evidence=None)
     other = NS(root="10", code="1041", source=NS(code="BGDGOV"), trigger=NS(start=2, end=3), evidence=None)
     assert filters.protest_demands([protest, demand, other], doc) == {id(demand)}
 
 
-# ---------------------------------------------------------------- things as targets
+# ---------------------------------------------------------------- things stand for their owner
 
-def test_arriving_at_a_building_is_no_visit_to_its_owner():
-    found = _coded("Senior finance officials of the leading industrial nations arrived at the German "
-                   "central bank building in Frankfurt on Saturday.", "1987-09-26")
-    assert not any(code == "042" and t in ("DEU", "DEUGOV") for _, code, t in found), found
-
-
-def test_a_contract_is_no_actor():
-    found = _coded("Lockheed Corp said on Monday it had received a U.S. Navy contract worth 40 million "
-                   "dlrs to build patrol aircraft.", "1987-06-01")
-    assert not any(t == "USAMIL" for _, _, t in found), found
-
-
-def test_a_visit_to_a_country_and_a_meeting_with_colleagues_still_code():
-    found = _coded("The Japanese finance minister flew to Washington on Monday for talks with his G-7 "
-                   "colleagues on the dollar.", "1987-04-06")
-    assert found, found
-
-
-def test_criticism_of_a_policy_codes_its_owner():
-    # speech acts name their target through what it owns: not a thing target
-    found = _coded("Chinese Foreign Minister Qian Qichen criticised the new Japanese defence guidelines on "
-                   "Tuesday.", "1997-09-30")
-    assert any(code.startswith("11") for _, code, _ in found), found
-
-
-def test_force_and_intentions_name_their_target_through_things():
-    # "sank two Libyan patrol boats", "willing to lift duties on Korean steel": the things stand
-    # for their owner (only visits, meetings and support are tested for thing targets)
+def test_force_names_its_target_through_things():
+    # "sank two Libyan patrol boats": the boats stand for their owner
     found = _coded("Egypt said its navy sank two Libyan patrol boats that tried to approach the port "
                    "of Sollum on Tuesday.", "1987-05-12")
     assert any(code.startswith(("18", "19")) and t.startswith("LBY") for _, code, t in found), found
-    ev = NS(root="03", code="0354", target=NS(code="KOR", name="Korean steel imports"), source=NS(code="USA"))
-    assert not filters.thing_target(ev, None)
+
+
+def test_parties_named_on_the_event_noun_are_coded_both_ways():
+    found = _coded("US-Chinese trade talks collapsed on Friday after two days, a negotiator said.", "1996-10-03")
+    assert {("USA", "040", "CHN"), ("CHN", "040", "USA")} <= found, found
 
 
 # ---------------------------------------------------------------- talks whose state is told
@@ -124,8 +108,3 @@ def test_talks_as_the_subject_of_another_verb_stay_a_mention():
     found = _coded("The talks between Brazil and its creditor banks dominated the finance ministers' "
                    "agenda, bankers said.", "1987-04-02")
     assert not any(code.startswith("04") for _, code, _ in found), found
-
-
-def test_parties_named_on_the_event_noun_are_no_things():
-    found = _coded("US-Chinese trade talks collapsed on Friday after two days, a negotiator said.", "1996-10-03")
-    assert {("USA", "040", "CHN"), ("CHN", "040", "USA")} <= found, found

@@ -108,6 +108,12 @@ def test_a_conditional_attack_threatens_the_party_named():
     assert any(c.startswith("13") for _, c, _ in got)
 
 
+def test_a_retaliation_on_a_condition_is_an_unspecified_threat():
+    got = _events("If Canada raises its duties on American lumber, Washington will retaliate against Ottawa, "
+                  "a trade official warned.")
+    assert ("USA", "130", "CAN") in got
+
+
 def test_a_cooperative_act_on_a_condition_is_no_threat():
     got = _events("The minister said Japan would lift the sanctions if China released the prisoners.")
     assert not any(c.startswith("13") for _, c, _ in got)

@@ -162,3 +162,51 @@ def _of_measure(content: "Token") -> bool:
     of = [g for p in content.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return bool(of) and bool(({of[0].lemma_.lower()} | {m.lemma_.lower() for m in of[0].children
                                                         if m.dep_ == "compound"}) & MEASURE_NOUNS)
+
+
+
+# ---------------------------------------------------------------- what an appeal asks for
+
+# Verbs that ask for an act their "to"-clause names, read like "urge" (the dictionary's
+# "urge ^xcomp:<act>" lines hold the subcodes: 027 settle, 026 negotiate, 0241 resign ...).
+ASKING_FOR_ACT = frozenset({"ask", "call", "appeal", "press", "push", "plead", "encourage", "implore", "beg",
+                            "exhort", "lobby", "invite", "challenge", "advise", "tell", "prevail"})
+# "return to the negotiating table / to the talks": a meeting asked for (026), not a return of property.
+MEETING_PLACES = frozenset("table talk talks negotiation dialogue meeting summit".split())
+# Acts the "urge" lines read too broadly for other asking verbs ("called on Seoul to stop its
+# missionaries" is no de-escalation, "to open its markets" no talks): the plain appeal stays.
+BROAD_ACTS = frozenset({"stop", "open", "resume", "end", "halt", "continue", "start", "begin", "return", "drop"})
+
+
+def _asked_acts(trigger: "Token") -> list["Token"]:
+    return [c for c in trigger.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _back_to_talks(act: "Token") -> bool:
+    """ "return / go back to the negotiating table", "return to the talks"."""
+    if act.lemma_.lower() not in ("return", "go", "come", "get"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_PLACES
+                                                            for g in p.children) for p in act.children)
+
+
+def asked_act_code(code: str, trigger: "Token", match) -> str | None:
+    """The subcode of a plain appeal read off the act it asks for, as "urge" reads it ("asked Y
+    to settle the dispute" -> 027), and "urged Y to return to the table" -> 026 (not 0253, a
+    return of property). `match(Frame)` is the dictionary's matcher. None: keep the code."""
+    if code not in ("020", "0253", "1053", "100") or trigger.pos_ != "VERB":
+        return None
+    acts = _asked_acts(trigger)
+    if not acts:
+        return None
+    act = acts[0]
+    if _back_to_talks(act):
+        return "026" if code[:2] == "02" else "100"
+    if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT or act.lemma_.lower() in BROAD_ACTS:
+        return None
+    from dateline.events.patterns import Frame
+
+    lemmas = frozenset({act.lemma_.lower(), *(f"{act.lemma_.lower()}_{c.lower_}" for c in act.children if c.dep_ == "prt")})
+    pat = match(Frame("urge", deps={"xcomp": lemmas}))
+    return pat.code if pat is not None and pat.code[:2] == "02" and pat.code != "020" else None

@@ -698,6 +698,8 @@ def unnamed_combatants(toks: list["Token"], source: "Actor") -> list[tuple["Toke
         lemma, word = tok.lemma_.lower(), tok.lower_
         if tok.pos_ != "NOUN":
             continue
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in REBEL_WORDS for c in tok.children):
+            lemma = word = "rebel"  # conflict12: "the rebel commander", "rebel leaders": the rebels' side
         if (lemma in REBEL_WORDS or word in REBEL_WORDS) and source.role in STATE_FORCES:
             role = "REB"
         elif source.role == "REB" and (lemma in FORCE_WORDS or word in FORCE_WORDS):
@@ -733,6 +735,14 @@ def unnamed_people(code: str, trigger: "Token", toks: list["Token"], source: "Ac
         return []
     if code == "173" and not toks and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "arrest":
         return [(trigger, Actor(None, "suspects", source.country + "CVL", source.country, "CVL"))]
+    if code == "173" and all(t.lemma_.lower() in PENAL_NOUNS for t in toks) and source.role == "JUD" \
+            and trigger.lemma_.lower() == "order":
+        return [(trigger, Actor(None, "convicts", source.country + "CVL", source.country, "CVL"))]  # conflict12: executions ordered
+    if code == "173":  # conflict12: "police caught the girl", "detained two men": people named by kind
+        people = [t for t in with_conjuncts(toks) if t.pos_ == "NOUN" and (t.lemma_.lower() in VICTIM_WORDS
+                  or t.lower_ in VICTIM_WORDS or t.lemma_.lower() in SUSPECT_WORDS)
+                  and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children)]
+        return [(t, Actor(None, t.text, source.country + "CVL", source.country, "CVL")) for t in people[:1]]
     if code == "175" and source.role in ("COP", "MIL"):
         crowd = [t for t in toks if (t.pos_ == "NOUN" or t.is_lower)  # "the march" is often tagged as the month
                  and (t.lemma_.lower() in CROWD_WORDS or t.lower_ in CROWD_WORDS)]
@@ -765,9 +775,13 @@ INSTALLATIONS = frozenset("platform base installation position radar airfield ai
                           "tanker warship gunboat outpost battery refinery terminal pipeline".split())
 
 
+# conflict12: a vessel seized is still a seizure ("the Guards seized a British-flagged tanker": 171)
+SEIZING_VERBS = frozenset("seize capture confiscate impound commandeer detain hijack".split())
+
+
 def force_on_installation(trigger: "Token", source: "Actor", target: "Actor") -> bool:
     obj = direct_object(trigger)
-    return source.role == "MIL" and bool(target.country) and bool(source.country) \
+    return source.role == "MIL" and trigger.lemma_.lower() not in SEIZING_VERBS and bool(target.country) and bool(source.country) \
         and target.country != source.country and target.role in (None, "MIL", "GOV", "BUS") \
         and obj is not None and obj.lemma_.lower() in INSTALLATIONS
 
@@ -794,6 +808,53 @@ def patient_as_source(trigger: "Token", source_tok: "Token") -> bool:
     return any(c.dep_ == "conj" and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)
                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in trigger.children) \
         and not any(c.dep_ == "cc" for c in trigger.children)
+
+
+# ---------------------------------------------------------------- conflict12: courts and custody in the passive
+
+# "were tried by a military court", "the executions were ordered by a revolutionary court",
+# "were taken into the custody of the wildlife service": the standard's arrest, custody and
+# sentence (173) with the court or the holding body as the source, named only in the "by" or
+# "of" phrase the dictionary's subject slot cannot see.
+COURT_WORDS = frozenset("court courts tribunal tribunals judge judges magistrate magistrates jury".split())
+PENAL_NOUNS = frozenset("execution executions arrest arrests detention detentions jailing imprisonment "
+                        "hanging hangings deportation".split())
+_TRIED = parse_pattern("173", "try >obj", "verb", 0)
+_CUSTODY = parse_pattern("173", "take into:custody >obj", "verb", 0)
+
+
+def _agent_noun(tok: "Token") -> "Token | None":
+    return next((g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+
+
+def custody_passive(tok: "Token") -> list[Reading]:
+    """ "X were tried by a court" (173: the court on X); "the executions were ordered by the
+    court" (173: the court on those executed, `unnamed_people`); "X were taken into the custody
+    of Y" (173: Y on X)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("try", "order", "take") or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    patients = with_conjuncts([c for c in tok.children if c.dep_ == "nsubjpass"])
+    if not patients:
+        return []
+    if lemma == "take":
+        holder = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "into"
+                       for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() == "custody"
+                       for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                       for g in q.children if g.dep_ == "pobj"), None)
+        return [Reading(tok, _CUSTODY, "173", [holder], patients)] if holder is not None else []
+    court = _agent_noun(tok)
+    if court is None or court.lemma_.lower() not in COURT_WORDS:
+        return []
+    if lemma == "try":
+        return [Reading(tok, _TRIED, "173", [court], patients)]
+    penal = [p for p in patients if p.lemma_.lower() in PENAL_NOUNS]
+    if not penal:
+        return []
+    of = [g for p in penal for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+    return [Reading(tok, _TRIED, "173", [court], of)]
 
 
 # ---------------------------------------------------------------- conflict12: expelling a diplomat
@@ -843,6 +904,8 @@ VICTIM_WORDS = frozenset("villager villagers civilian civilians people person ma
                          "smuggler smugglers prisoner prisoners convict convicts inmate inmates hostage hostages "
                          "teenager teenagers youth youths shopper shoppers motorist motorists "
                          "settler settlers refugee refugees".split())
+SUSPECT_WORDS = frozenset("suspect gunman thief robber burglar murderer killer fugitive attacker culprit escapee "
+                          "assailant arsonist kidnapper hijacker bomber rapist poacher accomplice".split())
 # Acts of killing whose code follows the victim: armed men fought (190), others killed (1823).
 KILLING_LEMMAS = frozenset({"kill", "slay"})  # (a massacre keeps 202)
 ARMED_ROLES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})
@@ -898,6 +961,33 @@ def air_killing(trigger: "Token") -> bool:
     return False
 
 
+def passive_patient(trigger: "Token") -> list["Token"]:
+    """ "reporters were injured after being attacked by protesters": a passive gerund or participle
+    with no subject of its own acts on the subject of the clause it hangs on."""
+    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(c.dep_ in ("nsubjpass", "nsubj") for c in trigger.children):
+        return []
+    if trigger.dep_ not in ("pcomp", "advcl", "xcomp", "conj"):
+        return []
+    head = trigger.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    subj = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return with_conjuncts(subj[:1])
+
+
+# CAMEO 190 is the use of conventional military force; people or protesters attacking someone
+# assault them (182: the training gold's "attacked him with a bottle", "attacked by protesters").
+UNARMED_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "CRM", "MED", "BUS", "REL", "HLH"})
+ASSAULT_VERBS = frozenset({"attack", "assault"})
+
+
+def assault_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
+    if code == "190" and trigger.lemma_.lower() in ASSAULT_VERBS and trigger.pos_ == "VERB" \
+            and source.role in UNARMED_ROLES and target.role not in ("MIL", "REB", "COP"):
+        return "182"
+    return code
+
+
 def killing_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
     """One killing, several victims: armed men killed are a fight (190), civilians a killing (1823);
     a killing by an air weapon is the air attack (195)."""
@@ -916,8 +1006,10 @@ def home_victim(code: str, source: "Actor", target: "Actor") -> "Actor":
     """ "killed 31 villagers and seven soldiers": a victim the resolver knew only by kind (---CVL)
     takes the perpetrator's country in a fight at home (the source's own)."""
     from dateline.model import Actor
-    if code[:2] in ("18", "19") and target.role == "CVL" and not target.country and source.country:
-        return Actor(target.entity, target.name, source.country + "CVL", source.country, "CVL")
+    if not target.country and source.country and target.role and (
+            (code[:2] in ("18", "19") and target.role == "CVL") or code[:3] == "182"):
+        # (an assault on "reporters" of no country: the assailants' own, as in a street attack at home)
+        return Actor(target.entity, target.name, source.country + target.role, source.country, target.role)
     return target
 
 
@@ -931,16 +1023,17 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     if lemma not in TRIGGER_LEMMAS:
         return [*guilt, *protest]
     return [*guilt, *received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
-            *conditional_threat(tok), *misparsed_demand(tok), *protest, *truce_agreed(tok), *labour_strike(tok)]
+            *conditional_threat(tok), *misparsed_demand(tok), *protest, *truce_agreed(tok), *labour_strike(tok),
+            *custody_passive(tok)]
 
 
 TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DEMAND_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
     | REFERRING_VERBS | TRUCE_AGREEING | STRIKE_STATES \
-    | frozenset({"come", "be", "walk", "stop", "strike"})
+    | frozenset({"come", "be", "walk", "stop", "strike", "try", "order", "take"})
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
            "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode",
-           "expulsion_code", "envoys_state", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]
+           "expulsion_code", "envoys_state", "passive_patient", "assault_code", "custody_passive", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]

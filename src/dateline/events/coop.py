@@ -82,9 +82,17 @@ APPEAL_FOR_ACT = {
 }
 
 
+# "help / assist <act>": what is asked for is the act, not aid ("asked the banks to help calm the markets").
+HELPING_VERBS = frozenset({"help", "assist"})
+
+
 def appeal_for_act(d: Dictionary, act: "Token") -> str | None:
     """The 02x code of an appeal whose asked-for act is `act` ("urged Y to send peacekeepers"):
     the act's own dictionary code, mirrored by APPEAL_FOR_ACT; None when it has no mirror."""
+    helped = next((c for c in act.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp")), None) \
+        if act.lemma_.lower() in HELPING_VERBS else None
+    if helped is not None:  # appeal12: "asked Y to help end the sanctions": the act helped with is asked
+        return appeal_for_act(d, helped)
     pat = d.match(verb_frame(act))
     if pat is None:
         return None
@@ -599,13 +607,15 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         code = "1121"  # authorities charging a man "for abusing two boys": a criminal charge, not a rights abuse
     if code[:2] == "04" and code != "042" and trip_purpose(tok):
         return None
-    if code == "087" and (_under_truce(tok) or tok.lemma_.lower() in WITHDRAWING):
-        code = "0874"  # coop12: forces pulled out of a place retreat (the training gold has no bare 087)
+    if code == "087" and _under_truce(tok):
+        code = "0874"
     if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
         return None  # coop11: "briefed reporters": a statement to the press, not a consultation
     if code == "042" and (host := visitor_host(tok)) is not None:
         ev = replace(ev, trigger=Span(host.idx, host.idx + len(host.text)))
         code = VISITOR_HOSTS[host.lemma_.lower()]  # coop12: "met visiting minister X" is the host's meeting
+    if code == "090" and not_inquiring(tok):
+        return None  # coop12: "re-examine a letter from X", "set up a commission to renegotiate debt"
     if code == "090" and questioned_by_outsider(ev, tok):
         return None  # coop12: a reporter's interview, a senator's question: no investigation
     if code == "050" and (field := cooperation_field(ev, tok)) is not None:
@@ -1142,10 +1152,6 @@ def investigation_subject(tok: "Token") -> str | None:
         return "091"
     return None
 
-
-# Verbs of forces leaving ground they held: CAMEO's "retreat" (0874), not the unspecified 087.
-WITHDRAWING = frozenset({"withdraw", "pull_out", "pull_back", "retreat", "pull"})
-
 # Releases whose freed person a bare "him" / "her" names: like an arrest's, a private person of
 # the article's country ("arrested a man and released him on bail"; coder._unnamed_private).
 RELEASES = frozenset({"084", "0841"})
@@ -1168,3 +1174,28 @@ def firms_dealing(ev: Event) -> bool:
     and a union (for filters.commerce's exemption)."""
     roles = {ev.source.role, ev.target.role}
     return ev.code in FIRM_DEALINGS and roles <= {"BUS", "LAB"} and "BUS" in roles
+
+
+# An investigation needs a subject: examining a document is reading it ("will re-examine a letter
+# from X": X is no suspect), and a commission set up without an "into" phrase is a body with
+# another job ("a debt commission to renegotiate the loans").
+DOCUMENT_NOUNS = frozenset("letter report document proposal plan request bill offer draft text statement "
+                           "message note memo budget figure data application".split())
+EXAMINING_VERBS = frozenset({"examine", "re-examine", "reexamine", "study", "review"})
+BODY_SETTING_VERBS = frozenset({"set_up", "establish", "create", "form"})
+
+
+def not_inquiring(tok: "Token") -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        lemma = "set_up"
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if lemma in EXAMINING_VERBS or tok.lower_.startswith("re-examin"):
+        return obj.lemma_.lower() in DOCUMENT_NOUNS
+    if lemma in BODY_SETTING_VERBS and obj.lemma_.lower() == "commission":
+        return not any(c.dep_ == "prep" and c.lower_ in ("into", "on") for n in (tok, obj) for c in n.children) \
+            and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("investigate", "probe", "examine", "look")
+                        for c in obj.children)
+    return False

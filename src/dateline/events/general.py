@@ -985,7 +985,8 @@ def conditional_threat(aux: "Token") -> list:
     pat = load_dictionary().match(verb_frame(act))
     if pat is None or info(pat.code).quad_class < 3 or pat.code[:2] == "13":
         return []  # not a hostile act (an offer), or already a threat coded by the dictionary
-    code = threat_code(pat.code)
+    # ("would retaliate": what is threatened is not said, 130, as "warned that Bonn would retaliate")
+    code = "130" if act.lemma_.lower() in statements.UNSAID_RESPONSES else threat_code(pat.code)
     if code is None:
         return []
     # the party whose conduct the condition names is the one threatened ("would assault the embassy

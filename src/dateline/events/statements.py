@@ -505,6 +505,8 @@ def is_undecided_denial(tok: "Token") -> bool:
 # cooperative act on a condition ("would lift sanctions if ...") is an offer, not read here.
 CONDITION_MARKS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Verbs of answering in kind that do not say with what: the threat is unspecified (130).
+UNSAID_RESPONSES = frozenset({"retaliate", "respond", "react", "reply"})
 
 
 def conditioned_act(aux: "Token") -> "tuple[Token, Token] | None":
