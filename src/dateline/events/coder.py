@@ -1549,7 +1549,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             code, src = "143", conflict.striker(src, c.sources)  # conflict12: "pilots began a strike at the airline"
         code = conflict.expulsion_code(code, c.trigger, ttok)  # conflict12: a diplomat expelled is 161 (CONLL_TRAIN.md)
         tgt = conflict.envoys_state(code, ttok, tgt)  # conflict12: "expelled two Russian diplomats": RUSGOV
-        code = conflict.assault_code(code, c.trigger, src, tgt, ttok)  # conflict12: people attacking people assault them (182)
+        code = conflict.assault_code(code, c.trigger, src, tgt)  # conflict12: people attacking people assault them (182)
         tgt = conflict.home_victim(code, src, tgt)  # conflict12: "killed villagers and soldiers": the villagers at home
         code = conflict.killing_code(code, c.trigger, src, tgt)  # conflict12: civilians killed 1823, soldiers 190
         if code == "143" and tgt.role == "GOV":

@@ -981,22 +981,9 @@ UNARMED_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "CRM", "MED", "BUS
 ASSAULT_VERBS = frozenset({"attack", "assault"})
 
 
-PRESS_WORDS = frozenset("journalist journalists reporter reporters photographer photographers cameraman "
-                        "cameramen crew".split())
-
-
-def _a_person(tok: "Token | None") -> bool:
-    """A person, not the building or body attacked ("attacked the embassy" stays 190)."""
-    if tok is None:
-        return False
-    tok = _counted(tok)  # "a number of reporters"
-    return tok.ent_type_ == "PERSON" or tok.tag_ == "PRP" or tok.lemma_.lower() in VICTIM_WORDS | PRESS_WORDS \
-        or tok.lower_ in VICTIM_WORDS | PRESS_WORDS
-
-
-def assault_code(code: str, trigger: "Token", source: "Actor", target: "Actor", target_tok: "Token | None" = None) -> str:
+def assault_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
     if code == "190" and trigger.lemma_.lower() in ASSAULT_VERBS and trigger.pos_ == "VERB" \
-            and source.role in UNARMED_ROLES and target.role not in ("MIL", "REB", "COP") and _a_person(target_tok):
+            and source.role in UNARMED_ROLES and target.role not in ("MIL", "REB", "COP"):
         return "182"
     return code
 
