@@ -215,3 +215,27 @@ def test_the_ministers_after_community_ministers_are_the_community():
     text = ("PARIS, April 6 - European Community farm ministers ended two days of talks in Luxembourg "
             "without agreeing on prices. France's main farm union said the ministers had failed its members.")
     assert _resolved(text, "ministers", "1987-04-06", nth=1) == ["IGOEUREEC"]
+
+
+def test_no_clause_antecedent_when_a_rival_body_stands_between():
+    # either government may be "it": a reader needs the sense, the rule keeps out
+    text = "The Kenyan government will cut all ties with the Ugandan government because it keeps arming rebels."
+    assert _antecedent(text, "it") == []
+
+
+def test_the_government_stays_the_articles_own_after_a_foreign_one():
+    from dateline.events.actors import ActorContext, _described_actor
+
+    text = ("COLOMBO 1996-09-05\n\nSri Lankan troops pushed north on Thursday. A U.S. State Department "
+            "official visited Colombo and expressed support for the government.")
+    art, doc = _annotate(text, "1996-09-05")
+    ctx = ActorContext.build(doc, art)
+    tok = next(t for t in doc if t.text == "government")
+    assert _described_actor(tok, "GOV", ctx) is None
+
+
+def test_he_resolved_to_a_person_noun_is_named_by_the_pronoun():
+    # "he injured a man": the actor is no man acting on himself, so the event survives
+    text = ("In Leeds on Sunday a man wearing a fake bomb vest grabbed a knife in a shop and ran outside. "
+            "Witnesses said he then stabbed a woman on the high street.")
+    assert ("GBRCVL", "182", "GBRCVL") in _triples(text, "2020-02-03")

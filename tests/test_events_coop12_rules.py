@@ -1,13 +1,15 @@
 """coop12 (issue #4): consultations and cooperation (CAMEO 04-09) in shapes the wire and Wikinews
 use -- talks a verb's "between" names, meetings put in the calendar, hosts meeting a "visiting"
-guest, questioning by investigators, the subject of an investigation (091/092), the field of a
-cooperation (06x) and memoranda concluded.
+guest and a sentence-initial "Visiting X", questioning by investigators, the subject of an
+investigation (091/092) and documents examined (none), the field of a cooperation (06x), backing a
+party's plan (051), memoranda concluded, a release's bare "him/her", firms' dealings.
 
 Every sentence here was written for this project (none is taken from a gold set or an article).
-The readings are in src/dateline/events/coop.py (the "coop12" section: `verb_between_parties`,
-`scheduled`, `visitor_host`, frames._visiting_guest, `questioned_by_outsider`, `investigation_subject`,
-`cooperation_field`, all applied by `coop.meeting_parties` / `meeting_status` / `refine`);
-dictionary lines carry a "coop12" note in src/dateline/data/cameo/verbs.txt.
+The readings are in src/dateline/events/coop.py (the "coop12" sections: `verb_between_parties`,
+`scheduled`, `visitor_host`, `questioned_by_outsider`, `investigation_subject`, `not_inquiring`,
+`cooperation_field`, `freed_persons`, `firms_dealing`, applied by `coop.meeting_parties` /
+`meeting_status` / `refine` and coder._general_targets) and frames._visiting_guest; dictionary
+lines carry a "coop12" note in src/dateline/data/cameo/verbs.txt.
 """
 from __future__ import annotations
 

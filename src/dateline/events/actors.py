@@ -475,6 +475,12 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
 # army", "the rebels") takes from the article (round 12).
 DESCRIBED_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB"})
 _DESCRIPTION_REACH = 1500  # characters back: the paragraphs a reader keeps in mind
+# The article's own country wins for a bare description when it holds this share of the article's
+# place mentions ("the government" in a Hong Kong story after "the Chinese government").
+DESCRIBED_HOME_SHARE = 0.6
+# Words for a whole state's government, which keep the article's country (context.py's
+# SAME_HEAD_WORDS leaves them out for the same reason).
+WHOLE_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "state", "cabinet"})
 
 
 def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None:
@@ -484,6 +490,8 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
     ministers ... the ministers": the Community). None when the description says whose it is
     itself, or no earlier phrase of that role names its country or body (then the article's
     country, as before)."""
+    if tok.lemma_.lower() in WHOLE_GOVERNMENT_WORDS:
+        return None  # "the government" a reader takes as the article's own, even after a foreign one
     if tok.i in ctx.entity_at or tok.i in ctx.coref or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("poss", "compound", "nmod", "appos", "amod") or c.dep_ == "prep" and c.lower_ == "of"
@@ -500,6 +508,9 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG")
                                                                    or c.pos_ == "PROPN") for c in t.children):
             named = actor_for(t, ctx)
+            if named is not None and named.code and named.country and named.country != ctx.home \
+                    and ctx.home_share >= DESCRIBED_HOME_SHARE:
+                return None  # an article clearly about its own country: "the government" is its own
             if named is not None and named.code and (named.country and named.role == role
                                                      or named.code[:3] == "IGO"):
                 return named
@@ -602,7 +613,10 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
         if group is None and tok.lower_ in ("he", "she", "him"):
-            group = _person_noun_antecedent(tok)  # round 12: "an escaped gunman ... he fired"
+            person = _person_noun_antecedent(tok)  # round 12: "an escaped gunman ... he fired"
+            got = actor_for(person, ctx) if person is not None else None
+            # (named by the pronoun: "he injured a man" is no man acting on himself)
+            return Actor(None, tok.text, got.code, got.country, got.role) if got is not None and got.code else None
         return actor_for(group, ctx) if group is not None else None
     if entity is None and tok.text[:1].isupper():
         listed = _listed_name(tok)

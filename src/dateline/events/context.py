@@ -409,11 +409,30 @@ def clause_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token"
                 or g.lemma_.lower() in BODY_WORDS for g in group)
         if not fits:
             continue  # another kind or number: "the insurgents ... before it negotiates"
+        if any(_fits_pronoun(low, t, ctx) for t in tok.doc[cand.i + 1:tok.i] if t.dep_ not in ("nsubj", "nsubjpass")
+               and t.pos_ in ("NOUN", "PROPN") and t not in group
+               and (ent is None or ctx.entity_at.get(t.i) is not ent)):  # (not the subject's own mention)
+            return []  # "X will cut ties with the Sudanese government because it ...": either may be "it"
         if any((a := actor_for(g, ctx)) is None or not a.code for g in group):
             return []
         mine = actor_for(tok, ctx)
         return [] if mine is not None and mine.code else group
     return []
+
+
+def _fits_pronoun(low: str, t: "Token", ctx: "ActorContext") -> bool:
+    """A noun that could be what "it" (one body, firm or country) or "they" (a plural group)
+    stands for: a rival antecedent between the subject and the pronoun."""
+    from dateline.events.actors import BODY_NOUNS, ROLE_WORDS
+
+    ent = ctx.entity_at.get(t.i)
+    if t.dep_ == "compound" or ent is not None and ent.label == "PERSON":
+        return False
+    if low == "it":
+        return t.tag_ in ("NN", "NNP") and (ent is not None and ent.label in ("ORG", "GPE")
+                                            or t.lemma_.lower() in BODY_NOUNS)
+    return t.tag_ in ("NNS", "NNPS") and (ent is not None or t.lemma_.lower() in ROLE_WORDS
+                                          or t.lemma_.lower() in BODY_WORDS)
 
 
 # Bodies that act as one: "Opposition parties held a rally. They ..."
