@@ -19,7 +19,7 @@ VARIETY = Path(__file__).parent / "data" / "events_variety_conflict12.jsonl"
 # was written to be hard (most misses are actor roles), so the shared fast slice's 0.6 floor does
 # not fit it: the fast test here pins the slice's own measured level instead.
 (test_the_conflict12_variety_set_is_well_formed, test_the_conflict12_variety_set_scores_at_its_measured_level,
- _shared_slice) = standard_tests(VARIETY, 28, step=3, floor_f1=0.30, floor_p=0.30)
+ _shared_slice) = standard_tests(VARIETY, 28, step=3, floor_f1=0.30, floor_p=0.28)
 
 
 def test_a_slice_of_the_conflict12_variety_set_is_coded() -> None:
