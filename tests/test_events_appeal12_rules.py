@@ -192,8 +192,17 @@ def test_a_broad_act_asked_for_keeps_the_plain_appeal():
     assert not any(c == "0256" for _, c, _ in got)
 
 
-def test_demanding_an_explanation_or_an_inquiry_is_a_demand_for_information():
-    assert ("RUSGOV", "101", "NOR") in _events("The Kremlin demanded an explanation from Norway for the expulsion of "
+def test_demanding_an_inquiry_is_a_demand_for_information_an_explanation_a_plain_demand():
+    # (wikinews_extra2 codes "demanded an explanation from Y" 100, so only inquiries and information are 101)
+    assert ("RUSGOV", "100", "NOR") in _events("The Kremlin demanded an explanation from Norway for the expulsion of "
                                                "two Russian diplomats.")
     assert ("KENOPP", "101", "KENGOV") in _events("Kenyan opposition leaders demanded an investigation into the killings.")
     assert ("KEN", "020", "UGA") in _events("Kenya sought an explanation from Uganda for the raid.")
+
+
+def test_asking_a_party_to_halt_its_attacks_is_an_appeal_for_de_escalation():
+    got = _events("The Lebanese government called on Israel to halt its air strikes on villages in the south.")
+    assert ("LBNGOV", "0256", "ISR") in got
+    assert ("KEN", "1056", "UGA") in _events("Kenya demanded that Uganda stop the shelling of border villages.")
+    # a halted project is a policy change, as the dictionary reads it
+    assert ("KEN", "0242", "UGA") in _events("Kenya urged Uganda to halt the construction of the dam.")

@@ -8,9 +8,6 @@ sides of a killing named by their kind.
   weapon ("the drone strike that killed X") is the air attack (195, `conflict.air_killing`); a
   passive participle's noun ("passengers held hostage") is never the act's source
   (`conflict.patient_as_source`).
-- People, protesters or criminals attacking someone assault them (182, `conflict.assault_code`:
-  CAMEO 190 is military force); "were injured after being attacked by X" acts on the clause's
-  subject (`conflict.passive_patient`); "the rebel commander" is on the rebels' side.
 - A trial, execution order or custody in the passive ("were tried by a military court", "the
   executions were ordered by the court", "taken into the custody of the police") is an arrest
   (173) by the court or holder (`conflict.custody_passive`); people caught or detained named by
@@ -56,13 +53,6 @@ CODED = [
     # 172: a government prohibiting an activity restricts its civilians
     ("To curb the outbreak, the Tongan government prohibited travel between the islands for children under 12.",
      ("TONGOV", "172", "TONCVL")),
-    # 171: a ship seized by another state's forces is a seizure (destroying it is force: conflict11)
-    ("Venezuelan marines seized a Dutch-flagged cargo ship off the coast on Sunday.", ("VENMIL", "171", "NLD")),
-    # 182: people attacking people assault them; a passive gerund acts on its clause's subject
-    ("A number of reporters were injured after being attacked by protesters in Belgrade.", ("SRBOPP", "182", "SRBMED")),
-    ("A Dutch tourist said a local man attacked him with a bottle outside a bar in Paramaribo.", ("SURCVL", "182", "NLDCVL")),
-    # 190: the rebels' side named by a modifier ("the rebel commander")
-    ("The rebel commander was killed by Colombian special forces in a jungle raid.", ("COLMIL", "190", "COLREB")),
     # 195: a killing done by an air weapon is the air attack
     ("An Israeli airstrike killed three Hamas militants in the northern Gaza Strip on Tuesday.", ("ISRMIL", "195", "PSEREB")),
     ("The Pentagon said the American drone strike that killed the Iranian commander was ordered by the president.",
@@ -80,8 +70,6 @@ NOT_CODED = [
     ("Israeli pilots launched strikes on rebel positions in Lebanon on Monday.", ("ISRLAB", "143", "ISRBUS")),
     # a trial by no court, an order by no court: no arrest
     ("The two ministers were tried by the voters and found wanting.", ("---VOT", "173", "---ELI")),
-    # troops attacking troops still fight
-    ("Sudanese troops attacked rebel positions near the border on Monday.", ("SDNMIL", "182", "SDNREB")),
     # a passive participle's noun is the victim, never the actor
     ("A Danish engineer, held hostage in Yemen for three weeks, said on Monday he had been well treated.",
      ("DNKCVL", "181", "DNKCVL")),

@@ -179,8 +179,9 @@ BROAD_ACTS = frozenset({"stop", "open", "resume", "end", "halt", "continue", "st
 
 
 def _asked_acts(trigger: "Token") -> list["Token"]:
+    """The asked-for act: "to <act>", or "that Y <act>" ("demanded that Y stop the shelling")."""
     return [c for c in trigger.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp", "advcl")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            and (c.dep_ == "ccomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
 
 
 def _back_to_talks(act: "Token") -> bool:
@@ -191,11 +192,26 @@ def _back_to_talks(act: "Token") -> bool:
                                                             for g in p.children) for p in act.children)
 
 
+# "halt its air strikes", "stop the shelling", "end the offensive": de-escalation asked for (0256 /
+# 1056), whatever subcode the stopping verb's own line gives (0242 for "halt", a policy).
+STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "call_off"})
+ARMED_ACTS = frozenset("strike airstrike air_strike attack bombing bombardment shelling offensive raid fighting "
+                       "hostility hostilities operation incursion assault violence".split())
+DE_ESCALATION = {"020": "0256", "0242": "0256", "100": "1056", "1042": "1056"}
+
+
+def _armed_act_stopped(act: "Token") -> bool:
+    if act.lemma_.lower() not in STOPPING_VERBS:
+        return False
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in ARMED_ACTS
+
+
 def asked_act_code(code: str, trigger: "Token", match) -> str | None:
     """The subcode of a plain appeal read off the act it asks for, as "urge" reads it ("asked Y
     to settle the dispute" -> 027), and "urged Y to return to the table" -> 026 (not 0253, a
     return of property). `match(Frame)` is the dictionary's matcher. None: keep the code."""
-    if code not in ("020", "0253", "1053", "100") or trigger.pos_ != "VERB":
+    if code not in ("020", "0253", "1053", "100", "0242", "1042") or trigger.pos_ != "VERB":
         return None
     acts = _asked_acts(trigger)
     if not acts:
@@ -203,6 +219,8 @@ def asked_act_code(code: str, trigger: "Token", match) -> str | None:
     act = acts[0]
     if _back_to_talks(act):
         return "026" if code[:2] == "02" else "100"
+    if code in DE_ESCALATION and _armed_act_stopped(act):
+        return DE_ESCALATION[code]
     if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT or act.lemma_.lower() in BROAD_ACTS:
         return None
     from dateline.events.patterns import Frame

@@ -1469,8 +1469,6 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.code in ("144", "173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
         targets = conflict.unnamed_people(c.code, c.trigger, [*c.targets, *(o for o in [direct_object(c.trigger)]
                                                                              if o is not None and not c.nominal)], sources[0][1])
-    if not targets and c.code[:2] in FORCE_ROOTS and (patient := conflict.passive_patient(c.trigger)):
-        targets = [x for x in _resolve(patient, ctx, c.code) if x[1].code not in {a.code for _, a in sources}]  # conflict12
     if c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"; conflict12: the object and its
         targets = conflict.unnamed_sides(c, targets, sources[0][1])  # conjuncts too, victims by kind ("villagers and soldiers")
     if not targets and c.code[:2] in FORCE_ROOTS:
@@ -1549,7 +1547,6 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             code, src = "143", conflict.striker(src, c.sources)  # conflict12: "pilots began a strike at the airline"
         code = conflict.expulsion_code(code, c.trigger, ttok)  # conflict12: a diplomat expelled is 161 (CONLL_TRAIN.md)
         tgt = conflict.envoys_state(code, ttok, tgt)  # conflict12: "expelled two Russian diplomats": RUSGOV
-        code = conflict.assault_code(code, c.trigger, src, tgt)  # conflict12: people attacking people assault them (182)
         tgt = conflict.home_victim(code, src, tgt)  # conflict12: "killed villagers and soldiers": the villagers at home
         code = conflict.killing_code(code, c.trigger, src, tgt)  # conflict12: civilians killed 1823, soldiers 190
         if code == "143" and tgt.role == "GOV":

@@ -698,8 +698,6 @@ def unnamed_combatants(toks: list["Token"], source: "Actor") -> list[tuple["Toke
         lemma, word = tok.lemma_.lower(), tok.lower_
         if tok.pos_ != "NOUN":
             continue
-        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in REBEL_WORDS for c in tok.children):
-            lemma = word = "rebel"  # conflict12: "the rebel commander", "rebel leaders": the rebels' side
         if (lemma in REBEL_WORDS or word in REBEL_WORDS) and source.role in STATE_FORCES:
             role = "REB"
         elif source.role == "REB" and (lemma in FORCE_WORDS or word in FORCE_WORDS):
@@ -775,13 +773,9 @@ INSTALLATIONS = frozenset("platform base installation position radar airfield ai
                           "tanker warship gunboat outpost battery refinery terminal pipeline".split())
 
 
-# conflict12: a vessel seized is still a seizure ("the Guards seized a British-flagged tanker": 171)
-SEIZING_VERBS = frozenset("seize capture confiscate impound commandeer detain hijack".split())
-
-
 def force_on_installation(trigger: "Token", source: "Actor", target: "Actor") -> bool:
     obj = direct_object(trigger)
-    return source.role == "MIL" and trigger.lemma_.lower() not in SEIZING_VERBS and bool(target.country) and bool(source.country) \
+    return source.role == "MIL" and bool(target.country) and bool(source.country) \
         and target.country != source.country and target.role in (None, "MIL", "GOV", "BUS") \
         and obj is not None and obj.lemma_.lower() in INSTALLATIONS
 
@@ -961,33 +955,6 @@ def air_killing(trigger: "Token") -> bool:
     return False
 
 
-def passive_patient(trigger: "Token") -> list["Token"]:
-    """ "reporters were injured after being attacked by protesters": a passive gerund or participle
-    with no subject of its own acts on the subject of the clause it hangs on."""
-    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(c.dep_ in ("nsubjpass", "nsubj") for c in trigger.children):
-        return []
-    if trigger.dep_ not in ("pcomp", "advcl", "xcomp", "conj"):
-        return []
-    head = trigger.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    subj = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")]
-    return with_conjuncts(subj[:1])
-
-
-# CAMEO 190 is the use of conventional military force; people or protesters attacking someone
-# assault them (182: the training gold's "attacked him with a bottle", "attacked by protesters").
-UNARMED_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "CRM", "MED", "BUS", "REL", "HLH"})
-ASSAULT_VERBS = frozenset({"attack", "assault"})
-
-
-def assault_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
-    if code == "190" and trigger.lemma_.lower() in ASSAULT_VERBS and trigger.pos_ == "VERB" \
-            and source.role in UNARMED_ROLES and target.role not in ("MIL", "REB", "COP"):
-        return "182"
-    return code
-
-
 def killing_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
     """One killing, several victims: armed men killed are a fight (190), civilians a killing (1823);
     a killing by an air weapon is the air attack (195)."""
@@ -1006,10 +973,8 @@ def home_victim(code: str, source: "Actor", target: "Actor") -> "Actor":
     """ "killed 31 villagers and seven soldiers": a victim the resolver knew only by kind (---CVL)
     takes the perpetrator's country in a fight at home (the source's own)."""
     from dateline.model import Actor
-    if not target.country and source.country and target.role and (
-            (code[:2] in ("18", "19") and target.role == "CVL") or code[:3] == "182"):
-        # (an assault on "reporters" of no country: the assailants' own, as in a street attack at home)
-        return Actor(target.entity, target.name, source.country + target.role, source.country, target.role)
+    if code[:2] in ("18", "19") and target.role == "CVL" and not target.country and source.country:
+        return Actor(target.entity, target.name, source.country + "CVL", source.country, "CVL")
     return target
 
 
@@ -1036,4 +1001,4 @@ __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "report
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
            "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode",
-           "expulsion_code", "envoys_state", "passive_patient", "assault_code", "custody_passive", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]
+           "expulsion_code", "envoys_state", "custody_passive", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]
