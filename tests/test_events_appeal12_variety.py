@@ -21,7 +21,7 @@ VARIETY = Path(__file__).parent / "data" / "events_variety_appeal12.jsonl"
 (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
  _standard_slice) = standard_tests(VARIETY, 28, step=4, floor_f1=0.74, floor_p=0.78)
 # measured 0.714 exact F1 (P .77) before any rule, 0.772 (P .82) after the appeal12 rules alone and
-# 0.807 (P .85) after merging the round-12 branches; see docs/evaluation/events-appeal12.md
+# 0.807 (P .85) at the end on the merged branch; see docs/evaluation/events-appeal12.md
 
 
 def test_a_slice_of_the_variety_set_is_coded():
