@@ -39,7 +39,7 @@ ROOT_BY_ROOT = [
     # 16 reduce relations, sanctions
     ("The Moroccan government froze its relations with the German embassy.", ("MARGOV", "160", "DEUGOV")),
     ("The Somali government broke ties with Kenya.", ("SOMGOV", "161", "KEN")),
-    ("The Colombian government ordered two Venezuelan diplomats to leave the country.", ("COLGOV", "166", "VEN")),
+    ("The Colombian government ordered two Venezuelan diplomats to leave the country.", ("COLGOV", "161", "VENGOV")),
     ("The United States levied tariffs on Mexican steel.", ("USA", "163", "MEX")),
     ("The British government extended its sanctions against Syria.", ("GBRGOV", "163", "SYR")),
     ("The Canadian government hit Iranian officials with new sanctions.", ("CANGOV", "163", "IRNGOV")),
@@ -93,7 +93,7 @@ SECOND_PASS = [
     ("The Belarusian government forced the opposition leader into exile.", ("BLRGOV", "174", "BLROPP")),
     ("The Philippine president ordered the arrest of the opposition senator.", ("PHLGOV", "173", "PHLLEG")),
     ("A Turkish court ordered the detention of the German journalist.", ("TURJUD", "173", "DEUMED")),
-    ("The Czech government ordered the expulsion of two Russian diplomats.", ("CZEGOV", "166", "RUSGOV")),
+    ("The Czech government ordered the expulsion of two Russian diplomats.", ("CZEGOV", "161", "RUSGOV")),
 ]
 
 

@@ -59,7 +59,7 @@ def test_decline_to_answer_is_declining_comment():
 
 
 MORE_CASES = [
-    ("Germany expelled two Russian diplomats over the killing.", ("DEU", "166", "RUS")),
+    ("Germany expelled two Russian diplomats over the killing.", ("DEU", "161", "RUSGOV")),
     ("The Egyptian government released the activist after two years in detention.", ("EGYGOV", "0841", "EGYOPP")),
     ("Demonstrators set fire to the parliament building in Baghdad.", ("IRQOPP", "145", "IRQLEG")),
     ("The Taliban attacked a police checkpoint in Kunduz, killing seven officers.", ("AFGREB", "1823", "AFGCOP")),

@@ -14,8 +14,8 @@ from test_events_coder import triples
 
 CODED = [
     # 16: a diplomat asked to leave is expelled, not appealed to
-    ("Kenya has asked a Somali diplomat to leave the country within 72 hours, officials said.", ("KEN", "166", "SOM")),
-    ("Peru ordered a Bolivian diplomat to leave the country on Tuesday.", ("PER", "166", "BOL")),
+    ("Kenya has asked a Somali diplomat to leave the country within 72 hours, officials said.", ("KEN", "161", "SOMGOV")),
+    ("Peru ordered a Bolivian diplomat to leave the country on Tuesday.", ("PER", "161", "BOLGOV")),
     # 12: a proposal to talk rejected is 125, a settlement plan rejected stays 127
     ("Pakistan on Friday rejected an Indian proposal to resume border talks.", ("PAK", "125", "IND")),
     ("The Angolan rebels rejected the Angolan government's offer to hold peace negotiations in Lusaka.", ("AGOREB", "125", "AGOGOV")),

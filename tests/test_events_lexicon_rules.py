@@ -72,7 +72,7 @@ ROOT_BY_ROOT = [
     ("The Chinese government issued a warning to the Taiwanese government.", ("CHNGOV", "130", "TWNGOV")),
     ("Students in Bangkok staged a sit-in against the Thai government.", ("THAEDU", "141", "THAGOV")),
     ("The Canadian government closed its embassy in Iran.", ("CANGOV", "161", "IRN")),
-    ("The Polish government declared the Belarusian ambassador persona non grata.", ("POLGOV", "166", "BLRGOV")),
+    ("The Polish government declared the Belarusian ambassador persona non grata.", ("POLGOV", "161", "BLRGOV")),
     ("The Bahraini government stripped the opposition leader of his citizenship.", ("BHRGOV", "172", "BHROPP")),
     ("A French man rammed his car into a group of soldiers in Paris.", ("FRACVL", "182", "FRAMIL")),
     ("Iraqi troops recaptured the town from Islamic State fighters.", ("IRQMIL", "192", "IMGREB")),

@@ -59,7 +59,7 @@ _THREAT = {
     "14": "133", "15": "138", "161": "1313", "162": "1311", "163": "1312", "164": "134",
     "165": "135", "166": "136", "16": "131", "172": "132", "175": "137", "17": "130",
     "18": "1383", "191": "1381", "192": "1382", "19": "1384", "204": "1385", "20": "138",
-    "12": "131", "11": "130", "10": "130",
+    "129": "130", "12": "131", "11": "130", "10": "130",  # stmt12: a veto promised is a threat (130, training gold)
 }
 
 
@@ -74,6 +74,8 @@ def intent_code(code: str) -> str | None:
     """The 03x code for intending `code`; None when CAMEO has no intent form (then not coded)."""
     if code[:2] in ("01", "02", "13"):
         return code
+    if code[:2] == "12" and code != "129":
+        return code  # stmt12: "said it would reject the plan" announces the rejection itself (120, training gold)
     return _by_prefix(code, _INTENT) or (threat_code(code) if info(code).quad_class >= 3 else None)
 
 

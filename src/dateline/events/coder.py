@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import appeals, conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -603,9 +603,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     code = pat.code
     derived = False
     # (announcing that one will comply is already the concession: 080 stays, as the Wikinews gold codes it)
-    if code != "080" and (future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)):
-        code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True  # an announced future act is an intention
-        if code == pat.code and info(code).quad_class >= 3:
+    if code != "080" and not appeals.announced_ask(code, tok) and (
+            future or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)):
+        # an announced future act is an intention (appeal12: "will demand / would press Y to": still the demand)
+        code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True
+        if code == pat.code and info(code).quad_class >= 3 and code[:2] != "12":  # stmt12: a rejection announced is one
             code = threat_code(code) or code
     if code == "112":
         code = _content_subcode(tok, ACCUSATION_CONTENT) or code
@@ -613,6 +615,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
+    code = appeals.measure_changed(code, tok) or appeals.asked_act_code(code, tok, d.match) or code  # appeal12
     cands = target_candidates(tok, pat)
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None:
         # "threatened to launch missiles at Guam": when the object names no actor, the
@@ -1369,6 +1372,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.targets:
         targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources}) if len(sources) == 1 else []
     targets = _reporting_media(c, sources, targets, ctx) or targets
+    if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
+                                                       ctx.home, ctx.home_share)):
+        targets = [asked]  # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py)
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:
         owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
         targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]
@@ -1434,7 +1440,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
             targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
-    if not targets and c.code == "011" and wire.declined_comment(c.trigger):
+    if not targets and c.code == "011" and (wire.declined_comment(c.trigger) or statements.withheld_comment(c.trigger)):
         targets = [(c.trigger, wire.press_actor())]  # no asker named: the press (wire style)
     if not targets and c.code == "016" and earlier is not None and len(sources) == 1:
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
@@ -1463,15 +1469,14 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.code in ("144", "173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
         targets = conflict.unnamed_people(c.code, c.trigger, [*c.targets, *(o for o in [direct_object(c.trigger)]
                                                                              if o is not None and not c.nominal)], sources[0][1])
-    if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"
-        targets = conflict.unnamed_combatants(c.targets or [o for o in [direct_object(c.trigger)] if o is not None],
-                                              sources[0][1])
+    if c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"; conflict12: the object and its
+        targets = conflict.unnamed_sides(c, targets, sources[0][1])  # conjuncts too, victims by kind ("villagers and soldiers")
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
     if not targets and len(sources) == 1 and (c.code[:3] == "143" or (
-            c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1]))):  # conflict11: the employer of strikers
+            c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
     if not targets:
@@ -1536,6 +1541,14 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
             code = "190"  # conflict11: warships destroying another state's platform use force, no seizure
+        if code[:2] in FORCE_ROOTS | {"17"} and conflict.patient_as_source(c.trigger, stok):
+            continue  # conflict12: "passengers held hostage aboard the plane": the victims, no agent
+        if code in ("190", "195") and conflict.begun_strike(c.trigger, c.sources):
+            code, src = "143", conflict.striker(src, c.sources)  # conflict12: "pilots began a strike at the airline"
+        code = conflict.expulsion_code(code, c.trigger, ttok)  # conflict12: a diplomat expelled is 161 (CONLL_TRAIN.md)
+        tgt = conflict.envoys_state(code, ttok, tgt)  # conflict12: "expelled two Russian diplomats": RUSGOV
+        tgt = conflict.home_victim(code, src, tgt)  # conflict12: "killed villagers and soldiers": the villagers at home
+        code = conflict.killing_code(code, c.trigger, src, tgt)  # conflict12: civilians killed 1823, soldiers 190
         if code == "143" and tgt.role == "GOV":
             code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
@@ -1770,6 +1783,8 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
     src = sources[0][1]
     if c.code[:2] in ("17", "18", "19") and (private := _unnamed_private(c, c.targets, ctx)):
         return private
+    if c.code in coop.RELEASES and ctx.home and (freed := coop.freed_persons(c.targets)):
+        return [(t, Actor(None, t.text, ctx.home + "CVL", ctx.home, "CVL")) for t in freed]  # coop12: "released him on bail"
     if c.code[:2] == "17" and (lost := _lost_passive_subject(c.trigger, ctx)) is not None:
         # "X, brother of Y, was sentenced by a court": the small model loses long passive subjects
         got = _resolve([lost], ctx, c.code) or _domestic_people([lost], src, ctx)

@@ -320,12 +320,16 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     from dateline.events.actors import actor_for
 
     low = tok.lower_
-    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ != "nsubj":
+    if tok.pos_ != "PRON" or low not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return []
     head = tok.head
     root = tok.sent.root
     if not (head == root or head.dep_ == "conj" and head.head == root):
-        return []  # "the army said it had killed ...": the speaker's clause says who "it" is
+        # round 12: "it"/"they" in a clause below another subject's ("the government raised
+        # prices but said it had ...", "X said the rebels must disarm before it negotiates")
+        return clause_pronoun_antecedent(tok, ctx)
+    if tok.dep_ != "nsubj":
+        return []
     if tok.sent.start == 0:
         return []
     prev = tok.doc[tok.sent.start - 1].sent
@@ -353,6 +357,82 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     if mine is not None and mine.code:
         return []  # the actor coder already knows ("they": the protesters just named)
     return group
+
+
+# Verbs whose "it" subject is often a placeholder ("it is time", "it seems", "it was clear that").
+_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "become", "matter", "look", "happen"})
+# ... except with an adjective only an actor can be: "it is willing to", "it was ready to".
+AGENT_ADJECTIVES = frozenset("willing unwilling ready prepared able unable determined reluctant keen eager "
+                             "committed opposed confident".split())
+
+
+def _placeholder_it(tok: "Token") -> bool:
+    head = tok.head
+    if head.lemma_.lower() not in _EMPTY_IT_VERBS:
+        return False
+    return not any(c.dep_ == "acomp" and c.lower_ in AGENT_ADJECTIVES for c in head.children)
+
+
+def clause_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token"]:
+    """A reader's antecedent for "it"/"they" as the subject of a clause that hangs below
+    another subject's clause in the same sentence: the nearest such subject before the pronoun
+    whose clause governs the pronoun's (so it is the one the sentence is about), of the
+    pronoun's kind: a body, a firm or a country for "it" (one noun, never a person), a plural
+    group or coordinated parties for "they". "The union said it ..." is the speaker rule's
+    (events/actors.py::speaker_antecedent); this one reads the other shapes ("X raised prices
+    but said it had ...", "X was against the tax although it noted ...", "X said the rebels must
+    disarm before it negotiates": the rebels are plural, so not "it"). Nothing when the
+    coreference stage or the actor coder already answers, or "it" is a placeholder."""
+    from dateline.events.actors import BODY_NOUNS, ROLE_WORDS, actor_for, speaker_antecedent
+
+    low = tok.lower_
+    if low == "it" and _placeholder_it(tok):
+        return []
+    if tok.i in ctx.coref or speaker_antecedent(tok, ctx):
+        return []
+    governing = {a.i for a in tok.ancestors}
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        cand = tok.doc[i]
+        if cand.dep_ not in ("nsubj", "nsubjpass") or cand.head.i not in governing \
+                or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        ent = ctx.entity_at.get(cand.i)
+        if ent is not None and ent.label == "PERSON":
+            continue  # a person is "he" or "she"
+        group = [cand, *cand.conjuncts]
+        if low == "it":
+            fits = len(group) == 1 and (ent is not None and ent.label in ("ORG", "GPE") or (
+                cand.tag_ == "NN" and cand.lemma_.lower() in BODY_NOUNS))
+        else:
+            fits = (len(group) > 1 or cand.tag_ in ("NNS", "NNPS")) and all(
+                ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
+                or g.lemma_.lower() in BODY_WORDS for g in group)
+        if not fits:
+            continue  # another kind or number: "the insurgents ... before it negotiates"
+        if any(_fits_pronoun(low, t, ctx) for t in tok.doc[cand.i + 1:tok.i] if t.dep_ not in ("nsubj", "nsubjpass")
+               and t.pos_ in ("NOUN", "PROPN") and t not in group
+               and (ent is None or ctx.entity_at.get(t.i) is not ent)):  # (not the subject's own mention)
+            return []  # "X will cut ties with the Sudanese government because it ...": either may be "it"
+        if any((a := actor_for(g, ctx)) is None or not a.code for g in group):
+            return []
+        mine = actor_for(tok, ctx)
+        return [] if mine is not None and mine.code else group
+    return []
+
+
+def _fits_pronoun(low: str, t: "Token", ctx: "ActorContext") -> bool:
+    """A noun that could be what "it" (one body, firm or country) or "they" (a plural group)
+    stands for: a rival antecedent between the subject and the pronoun."""
+    from dateline.events.actors import BODY_NOUNS, ROLE_WORDS
+
+    ent = ctx.entity_at.get(t.i)
+    if t.dep_ == "compound" or ent is not None and ent.label == "PERSON":
+        return False
+    if low == "it":
+        return t.tag_ in ("NN", "NNP") and (ent is not None and ent.label in ("ORG", "GPE")
+                                            or t.lemma_.lower() in BODY_NOUNS)
+    return t.tag_ in ("NNS", "NNPS") and (ent is not None or t.lemma_.lower() in ROLE_WORDS
+                                          or t.lemma_.lower() in BODY_WORDS)
 
 
 # Bodies that act as one: "Opposition parties held a rally. They ..."
@@ -430,7 +510,8 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                 continue
             if ev.source.code and ev.target.code and ev.source.code != ev.target.code \
                     and ev.source.country and ev.target.country:
-                return [(t, ev.source), (count, ev.target)]  # (two tokens: the coder pairs distinct sides)
+                # (two tokens: the coder pairs distinct sides)
+                return [(t, _with_pair_role(ev.source, t)), (count, _with_pair_role(ev.target, t))]
             break  # the latest act is not between two parties: no guess further back
         doc = t.doc
         lo = sentences_back(t)
@@ -442,6 +523,19 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                     return [(t, got[0][1]), (count, got[1][1])]
                 return []
     return []
+
+
+def _with_pair_role(side: "Actor", noun: "Token") -> "Actor":
+    """ "Erbakan flew to Tripoli ... The two leaders signed": a side the earlier act named only by
+    its country (Tripoli: LBY) takes the office the pair noun names (leaders, ministers,
+    governments: GOV; armies: MIL); "the two countries" or "sides" add nothing (round 12)."""
+    from dateline.events.actors import ROLE_WORDS
+    from dateline.model import Actor
+
+    role = ROLE_WORDS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if role not in ("GOV", "MIL") or side.role or not side.country or side.code != side.country:
+        return side
+    return Actor(side.entity, side.name, side.country + role, side.country, role)
 
 
 # ---------------------------------------------------------------- "the first ... the second"

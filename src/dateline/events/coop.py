@@ -27,7 +27,7 @@ from dateline.events.codebook import info
 from dateline.events.frames import _agentive, noun_lemmas, possessor, subjects, verb_frame, with_conjuncts
 from dateline.events.general import ARMED_NOUNS, is_public_restriction
 from dateline.events.patterns import Dictionary, Frame
-from dateline.model import Actor, Event
+from dateline.model import Actor, Event, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,9 +82,17 @@ APPEAL_FOR_ACT = {
 }
 
 
+# "help / assist <act>": what is asked for is the act, not aid ("asked the banks to help calm the markets").
+HELPING_VERBS = frozenset({"help", "assist"})
+
+
 def appeal_for_act(d: Dictionary, act: "Token") -> str | None:
     """The 02x code of an appeal whose asked-for act is `act` ("urged Y to send peacekeepers"):
     the act's own dictionary code, mirrored by APPEAL_FOR_ACT; None when it has no mirror."""
+    helped = next((c for c in act.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp")), None) \
+        if act.lemma_.lower() in HELPING_VERBS else None
+    if helped is not None:  # appeal12: "asked Y to help end the sanctions": the act helped with is asked
+        return appeal_for_act(d, helped)
     pat = d.match(verb_frame(act))
     if pat is None:
         return None
@@ -603,6 +611,17 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         code = "0874"
     if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
         return None  # coop11: "briefed reporters": a statement to the press, not a consultation
+    if code == "042" and (host := visitor_host(tok)) is not None:
+        ev = replace(ev, trigger=Span(host.idx, host.idx + len(host.text)))
+        code = VISITOR_HOSTS[host.lemma_.lower()]  # coop12: "met visiting minister X" is the host's meeting
+    if code == "090" and not_inquiring(tok):
+        return None  # coop12: "re-examine a letter from X", "set up a commission to renegotiate debt"
+    if code == "090" and questioned_by_outsider(ev, tok):
+        return None  # coop12: a reporter's interview, a senator's question: no investigation
+    if code == "050" and (field := cooperation_field(ev, tok)) is not None:
+        code = field  # coop12: "increased military cooperation with X" is material (06x)
+    if code == "090" and (subject := investigation_subject(tok)) is not None:
+        code = subject  # coop12: "an investigation into his links to the Mafia" (091)
     if code == "090" and (ev.source.role or "") in CRIME_INVESTIGATORS:
         code = "091"  # coop11: what police investigate is a crime ("police were investigating whether ...")
     if code == "190" and _rioters(ev, tok):
@@ -971,6 +990,8 @@ def meeting_parties(noun: "Token") -> list["Token"]:
     parties = _between_parties(noun)
     if len(parties) < 2:
         parties = _paired_modifiers(noun)
+    if len(parties) < 2:
+        parties = verb_between_parties(noun)  # coop12: "talks took place between X and Y"
     return parties if len(parties) == 2 else []
 
 
@@ -992,6 +1013,8 @@ def meeting_status(noun: "Token") -> str | None:
 
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) or filters.on_negated_noun_path(noun):
         return None
+    if scheduled(noun):
+        return "future"  # coop12: "two rounds of talks between X and Y, scheduled for Thursday"
     head = noun.head
     if head.pos_ not in ("VERB", "AUX") and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS:
         verb, setting = noun.head.head, True
@@ -1011,3 +1034,168 @@ def meeting_status(noun: "Token") -> str | None:
             or (lemma == "hold" and noun.dep_ == "nsubjpass"):
         return "held"
     return None
+
+
+# ---------------------------------------------------------------- coop12: meetings, questioning, fields of cooperation
+
+# Participles that put a meeting noun in the calendar: "two rounds of talks between X and Y,
+# scheduled for Thursday" announce a meeting (036 of both sides), they do not report one.
+SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "due", "expect", "arrange", "timetable"})
+# Heads of a meeting noun that only count its sessions: "two rounds of talks", "a series of
+# meetings", "a new session of negotiations".
+MEETING_COUNTS = frozenset({"round", "series", "session", "cycle", "set"})
+
+
+def meeting_phrase(noun: "Token") -> "Token":
+    """The noun phrase a meeting noun heads, through a counting head ("rounds of talks")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEETING_COUNTS:
+        return noun.head.head
+    return noun
+
+
+def scheduled(noun: "Token") -> bool:
+    """ "talks between X and Y, scheduled for Thursday" / "a meeting planned for May": the
+    phrase is described by a scheduling participle, so the meeting is still to come."""
+    phrase = meeting_phrase(noun)
+    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in SCHEDULING for n in (noun, phrase) for c in n.children):
+        return True
+    # the small model hangs a participle set off by a comma on the last party named ("talks
+    # between X and his counterpart, scheduled for Thursday"): a person is not scheduled
+    doc = noun.doc
+    return any(c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING and doc[c.i - 1].text == ","
+               for p in _between_parties(noun) for c in p.children)
+
+
+def verb_between_parties(noun: "Token") -> list["Token"]:
+    """ "Talks took place / have been held / occurred between X and Y": the parser hangs the
+    "between" phrase on the verb of which the meeting noun is the subject."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in MEETING_OUTCOMES and verb.lemma_.lower() != "hold":
+        return []
+    return _between_parties(verb)
+
+
+# Questioning a person is an investigation (09x) when investigators do it: police, prosecutors,
+# courts ("police questioned two students about the bombing" is 091 by `refine`); a journalist's
+# interview or a senator's question is not.
+QUESTIONING_VERBS = frozenset({"question", "interrogate", "interview", "quiz", "grill", "debrief"})
+QUESTIONERS = frozenset({"COP", "JUD"})
+
+
+def questioned_by_outsider(ev: Event, tok: "Token") -> bool:
+    return tok.lemma_.lower() in QUESTIONING_VERBS and (ev.source.role or "") not in QUESTIONERS
+
+
+# The field of a cooperation made closer or engaged in: CAMEO's material cooperation subcodes
+# (061 economic, 062 military, 063 judicial, 064 intelligence), the same fields as the intents'
+# 031x (`COOPERATION_FIELDS`). Cooperation with another side's armed forces ("increased
+# cooperation with the navies of X and Y") is military.
+MATERIAL_FIELDS = {"0311": "061", "0312": "062", "0313": "063", "0314": "064"}
+
+
+def cooperation_field(ev: Event, tok: "Token") -> str | None:
+    """061-064 for a 050 whose cooperation has a field: "boosted military cooperation with X",
+    "expanded cooperation with the navies of X"; None when it names none (050 stays)."""
+    nouns = [tok] if tok.lemma_.lower() in COOPERATION_NOUNS else \
+        [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COOPERATION_NOUNS]
+    if not nouns:
+        return None
+    words = {c.lemma_.lower() for c in nouns[0].children if c.dep_ in ("amod", "compound")}
+    for field, lemmas in COOPERATION_FIELDS:
+        if words & lemmas:
+            return MATERIAL_FIELDS[field]
+    return "062" if ev.target.role == "MIL" else None
+
+
+# "X met visiting Y", "X received visiting Y": the small model hangs "visiting" as a clause of
+# the host's verb with the guest for its object, so the guest's visit (042, with the host as
+# its source) stands where the host's meeting (040) or hosting (043) should.
+VISITOR_HOSTS = {"meet": "040", "receive": "043", "host": "043", "welcome": "043", "greet": "043"}
+
+
+def visitor_host(tok: "Token") -> "Token | None":
+    """The host verb of a bare "visiting" right after it ("met visiting minister X"); None when
+    "visiting" is a visit of its own ("X met them while visiting Y" has a subject or a gap)."""
+    head = tok.head
+    if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.i != head.i + 1 or tok.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return None
+    if head.lemma_.lower() not in VISITOR_HOSTS or any(c.dep_ == "dobj" for c in head.children) \
+            or any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return head if obj is not None else None
+
+
+# What an investigation is into decides its subcode (CAMEO 091 crime and corruption, 092 rights
+# abuses): "opened an inquiry into the minister's links to the Mafia", "investigating the
+# general over the massacre". Read from the phrases that name the subject, not the whole clause.
+CRIME_WORDS = frozenset("crime crimes corruption fraud bribery bribe bribes murder murders "
+                        "embezzlement smuggling laundering theft robbery trafficking mafia racketeering kidnapping "
+                        "extortion graft rape homicide manslaughter misconduct wrongdoing "
+                        "abduction arson".split())
+ABUSE_WORDS = frozenset("torture abuse abuses atrocity atrocities massacre persecution".split())
+SUBJECT_PREPS = frozenset({"into", "over", "for", "on", "about", "in"})
+
+
+def investigation_subject(tok: "Token") -> str | None:
+    """091 / 092 for a 090 whose subject phrase names a crime or a rights abuse, else None."""
+    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in SUBJECT_PREPS]
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        phrases.append(obj)
+        phrases.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in SUBJECT_PREPS)
+    words = {t.lemma_.lower() for p in phrases for t in p.subtree}
+    if words & ABUSE_WORDS:
+        return "092"
+    if words & CRIME_WORDS:
+        return "091"
+    return None
+
+# Releases whose freed person a bare "him" / "her" names: like an arrest's, a private person of
+# the article's country ("arrested a man and released him on bail"; coder._unnamed_private).
+RELEASES = frozenset({"084", "0841"})
+
+
+def freed_persons(targets: list["Token"]) -> list["Token"]:
+    """The bare personal pronouns among a release's targets."""
+    return [t for t in targets if t.pos_ == "PRON" and t.lower_ in ("him", "her")]
+
+
+# Dealings between firms, and between firms and unions, that the annotation codes as events
+# (REUTERS_DEV.md, the training gold): talks held (04), agreements signed or reached (057), an
+# offer accepted (080). filters.commerce drops private parties' dealings; these are the ones the
+# standard keeps (a sale or a price is still no event: the code, not the parties, decides).
+FIRM_DEALINGS = frozenset({"040", "041", "043", "046", "057", "080"})
+
+
+def firms_dealing(ev: Event) -> bool:
+    """True for a consultation, an agreement or a concession between two named firms or a firm
+    and a union (for filters.commerce's exemption)."""
+    roles = {ev.source.role, ev.target.role}
+    return ev.code in FIRM_DEALINGS and roles <= {"BUS", "LAB"} and "BUS" in roles
+
+
+# An investigation needs a subject: examining a document is reading it ("will re-examine a letter
+# from X": X is no suspect), and a commission set up without an "into" phrase is a body with
+# another job ("a debt commission to renegotiate the loans").
+DOCUMENT_NOUNS = frozenset("letter report document proposal plan request bill offer draft text statement "
+                           "message note memo budget figure data application".split())
+EXAMINING_VERBS = frozenset({"examine", "re-examine", "reexamine", "study", "review"})
+BODY_SETTING_VERBS = frozenset({"set_up", "establish", "create", "form"})
+
+
+def not_inquiring(tok: "Token") -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        lemma = "set_up"
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if lemma in EXAMINING_VERBS or tok.lower_.startswith("re-examin"):
+        return obj.lemma_.lower() in DOCUMENT_NOUNS
+    if lemma in BODY_SETTING_VERBS and obj.lemma_.lower() == "commission":
+        return not any(c.dep_ == "prep" and c.lower_ in ("into", "on") for n in (tok, obj) for c in n.children) \
+            and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("investigate", "probe", "examine", "look")
+                        for c in obj.children)
+    return False

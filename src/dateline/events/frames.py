@@ -234,6 +234,15 @@ def with_conjuncts(toks: list["Token"]) -> list["Token"]:
     return out
 
 
+def _visiting_guest(clause: "Token") -> "Token | None":
+    """coop12: "Visiting German Chancellor Helmut Kohl held talks with ...": the small model reads
+    the adjective "visiting" as a clausal subject with the guest for its object; the guest is the
+    subject."""
+    if clause.lemma_.lower() != "visit" or clause.tag_ != "VBG" or any(c.dep_ == "aux" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+
+
 def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     """The agents of a verb: its subject, a passive's by-phrase, or the subject it inherits
     (coordinated verbs, "to"-complements, participles, relative clauses)."""
@@ -242,7 +251,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     # "Protesters, carrying placards asking ..., marched": the small model makes the participle
     # a clausal subject; its own subject is the one who marched
-    found = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.dep_ == "csubj" else c for c in found]
+    found = [next((g for g in c.children if g.dep_ == "nsubj"), None) or _visiting_guest(c) or c
+             if c.dep_ == "csubj" else c for c in found]
     if len(found) > 1:  # "Police in Nairobi, Kenya arrested": the country of a place is no second agent
         found = [c for c in found if not _place_tail(c)] or found
     if is_passive(tok) or _passive_participle(tok):

@@ -165,6 +165,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
         if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
             continue  # stmt10: "said Y had declared war on them" is a charge (111), no war
+        if tok is not None and ev.code == "016" and statements.is_undecided_denial(tok):
+            continue  # stmt12: "would neither confirm nor deny the report" is a withheld comment (011)
         if tok is not None and statements.unwished_keeping(ev.code, tok):
             continue  # stmt10: "the two countries maintain close cooperation" states relations
         if tok is not None:
@@ -954,6 +956,45 @@ def dismayed_at(tok: "Token") -> list:
     return [Reading(tok, _DISMAY, "111", found[0], found[1])] if found is not None else []
 
 
+_NO_COMMENT = _parse("011", "decline ^xcomp:comment", "verb", 0)
+
+
+def no_comment(tok: "Token") -> list:
+    """ "had no immediate comment on the report", "did not comment on reports that ...", "could
+    neither confirm nor deny the report": comment declined (011) toward the report's author,
+    the media (stmt12, events/statements.py)."""
+    reports = statements.withheld_comment(tok)
+    if not reports:
+        return []
+    return [Reading(tok, _NO_COMMENT, "011", _subjects(tok), reports[:1])]
+
+
+def conditional_threat(aux: "Token") -> list:
+    """ "said it would cut off gas supplies to Ukraine if Kiev did not pay": a hostile act
+    announced on a condition is a threat (13x) toward the party the condition names, else the
+    act's target (stmt12, events/statements.py). Read from the "will/would", so only
+    future auxiliaries pay for it."""
+    found = statements.conditioned_act(aux)
+    if found is None:
+        return []
+    act, cond = found
+    from dateline.events.codebook import threat_code
+    from dateline.events.frames import target_tokens, verb_frame
+    from dateline.events.patterns import load_dictionary
+
+    pat = load_dictionary().match(verb_frame(act))
+    if pat is None or info(pat.code).quad_class < 3 or pat.code[:2] == "13":
+        return []  # not a hostile act (an offer), or already a threat coded by the dictionary
+    # ("would retaliate": what is threatened is not said, 130, as "warned that Bonn would retaliate")
+    code = "130" if act.lemma_.lower() in statements.UNSAID_RESPONSES else threat_code(pat.code)
+    if code is None:
+        return []
+    # the party whose conduct the condition names is the one threatened ("would assault the embassy
+    # unless the authorities release ..."), else the act's own target ("if rockets were fired")
+    targets = statements.condition_party(cond) or target_tokens(act, pat)
+    return [Reading(act, pat, code, _subjects(act), targets)]
+
+
 _WAR_CHARGE = _parse("111", "say ^ccomp:declare >csubj", "verb", 0)
 
 
@@ -1270,6 +1311,7 @@ for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"},
                         (PRAYING_VERBS, let_us_pray), (WARNING_VERBS, named_a_threat), (SENDING_VERBS, police_sent),
                         (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
                         ({"be"} | statements.DISMAY_VERBS, dismayed_at), ({"be", "remain", "stay", "commit"}, committed_to),
-                        (statements.REPORTING_VERBS, war_charged)):
+                        (statements.REPORTING_VERBS, war_charged), (statements.WITHHOLDING_VERBS, no_comment),
+                        (statements.FUTURE_AUX, conditional_threat)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)

@@ -421,3 +421,110 @@ def harm_doers(clause: "Token", known: bool) -> list["Token"]:
             if doer is not None and doer.pos_ != "PRON":
                 out.append(doer)
     return out
+
+
+# ---------------------------------------------------------------- "had no comment on the report" (011)
+
+# Declining comment is coded toward whoever put the question or the claim (WIKINEWS_EVENTS.md,
+# "Reported speech": declining comment is directed at a target); news writes it in more shapes
+# than "declined to comment": "had no (immediate) comment on the report", "did not comment on
+# reports that ...", "would neither confirm nor deny the report". The target is the report (the
+# actor resolver reads a report or a newspaper as the media), so only report-like nouns count:
+# "had no comment on the merger" names no one who asked.
+REPORT_NOUNS = frozenset("report reports story stories article articles rumour rumours rumor rumors "
+                         "speculation allegation allegations claim claims statement statements remark remarks "
+                         "newspaper newspapers press account accounts".split())
+WITHHOLDING_VERBS = frozenset({"comment", "confirm", "have"})
+
+
+# Words that make a report the press's: "press reports", "a newspaper report", "media speculation".
+PRESS_WORDS = frozenset("press newspaper newspapers media magazine paper published television radio".split())
+
+
+def _press_report(noun: "Token") -> bool:
+    """A report that is the press's: a plural ("reports that ..."), one marked as the press's
+    ("the newspaper report", "press reports"), or one that names its content ("the report that
+    ..."). A bare "the report" is more often a named body's (a bank's, a commission's) that the
+    article is about, whose author the sentence does not give."""
+    if noun.lemma_.lower() not in REPORT_NOUNS and noun.lower_ not in REPORT_NOUNS:
+        return False
+    if noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in PRESS_WORDS:
+        return True
+    return any(c.lemma_.lower() in PRESS_WORDS or c.dep_ == "poss" and c.pos_ == "PROPN"
+               or c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+               for c in noun.children)
+
+
+def _report_objects(heads: "list[Token]") -> list["Token"]:
+    """The press reports a withheld comment is about: "on/about <report>" on any head, or a
+    head's direct object ("confirm the report")."""
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "about", "to"):
+                out.extend(g for g in _pobjs(c) if _press_report(g))
+            elif c.dep_ == "dobj" and _press_report(c):
+                out.append(c)
+    return out
+
+
+def withheld_comment(tok: "Token") -> "list[Token] | None":
+    """The reports `tok` withholds comment on, or None when it withholds nothing: a negated
+    "comment" ("did not comment on reports"), "have no comment" ("had no immediate comment on
+    the report"), a negated or "neither"-ed "confirm or/nor deny" ("could not confirm or deny
+    the report"). A plain "comment", "had a comment" or a denial alone gives None."""
+    lemma = tok.lemma_.lower()
+    neg = any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "never", "neither") for c in tok.children)
+    if lemma == "comment" and tok.pos_ == "VERB":
+        return _report_objects([tok]) if neg else None
+    if lemma == "have":
+        nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "comment"
+                 and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+        return _report_objects([tok, *nouns]) if nouns else None
+    if lemma == "confirm" and neg:
+        denied = [c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() == "deny"]
+        return _report_objects([tok, *denied]) if denied else None
+    return None
+
+
+def is_undecided_denial(tok: "Token") -> bool:
+    """ "would neither confirm nor deny the report": the "deny" is no denial (016) but part of a
+    withheld comment (011, `withheld_comment`)."""
+    head = tok.head
+    return tok.lemma_.lower() == "deny" and tok.dep_ == "conj" and head.lemma_.lower() == "confirm" \
+        and withheld_comment(head) is not None
+
+
+# ---------------------------------------------------------------- "would strike unless Y ..." (13x)
+
+# A hostile act announced on a condition that the other side must meet is a threat (CAMEO 13):
+# "said it would cut off supplies if Kiev did not pay", "the party would assault the embassy
+# unless the authorities released the students". The act's own code gives the threat's subcode
+# (codebook.threat_code); its target, else the one whose conduct the condition names. Without
+# "will/would" ("if it rains, the match is off") or with a negated act it is no threat; a
+# cooperative act on a condition ("would lift sanctions if ...") is an offer, not read here.
+CONDITION_MARKS = frozenset({"if", "unless"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Verbs of answering in kind that do not say with what: the threat is unspecified (130).
+UNSAID_RESPONSES = frozenset({"retaliate", "respond", "react", "reply"})
+
+
+def conditioned_act(aux: "Token") -> "tuple[Token, Token] | None":
+    """(the announced act, the condition's verb) for the future auxiliary `aux` ("would" in
+    "would strike unless ..."), or None: the act must be an unnegated verb with an "if/unless"
+    clause of its own. (Read from the auxiliary, which the coder visits as a verb.)"""
+    act = aux.head
+    if aux.dep_ != "aux" or aux.lower_ not in FUTURE_AUX or act.pos_ != "VERB" \
+            or any(c.dep_ == "neg" for c in act.children):
+        return None
+    cond = next((c for c in act.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+    return (act, cond) if cond is not None else None
+
+
+def condition_party(cond: "Token") -> list["Token"]:
+    """Whose conduct the condition names: its active subject or passive agent, when a party (a
+    name, a body, a role: not "it", "rockets", "the wave of protests")."""
+    heads = [c for c in cond.children if c.dep_ == "nsubj"] or \
+        [g for c in cond.children if c.dep_ == "agent" for g in _pobjs(c)]
+    return [h for h in heads if h.pos_ == "PROPN" or advisable_party(h)]

@@ -732,7 +732,10 @@ def _group_in_title(text: str | None) -> str | None:
             if not words[i][:1].isupper():
                 continue
             code = known_org_code(" ".join(words[i:i + n]))
-            if code and len(code) > 3 and (code[:3] in ("IGO", "NGO") or code[3:] in ("REB", "MED", "UAF")):
+            # (round 12: a listed union's, farm lobby's or firm's officers act for it too: "UAW
+            # vice president X" USALAB, "Textron chairman Y" USABUS, not the GOV of "president")
+            if code and len(code) > 3 and (code[:3] in ("IGO", "NGO")
+                                           or code[3:] in ("REB", "MED", "UAF", "LAB", "AGR", "BUS")):
                 return code
     return None
 

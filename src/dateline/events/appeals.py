@@ -1,0 +1,230 @@
+"""Appeals (02x) and demands (10x) that name no addressee, read the way the standard reads them.
+
+"The opposition called for an independent inquiry", "church groups urged passage of the bill",
+"unions demanded the withdrawal of the decree": the sentence names what is asked, not whom. The
+Wikinews conventions (shared/data/events/WIKINEWS_EVENTS.md and the convention notes) code such
+an appeal toward whoever decides what is asked: the government of the asking side's own
+country, or its legislature where what is asked is a vote on a bill. The parse often offers a
+party buried inside the content instead ("an inquiry into the killing of students by police":
+the students, the police); those are what the appeal is about, not whom it is made to.
+
+Each function reads one construction off the dependency parse and returns what coder.py needs;
+every rule is tested on sentences written for the tests (tests/test_events_appeal12_*.py).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+APPEAL_DEMAND_ROOTS = frozenset({"02", "10"})
+# The verbs of an undirected appeal or demand: what follows them is the content, not a party
+# ("called for", "urged passage", "demanded the withdrawal", "pressed for").
+ASKING_LEMMAS = frozenset({"call", "urge", "demand", "appeal", "press", "push", "plead", "seek", "request",
+                           "ask", "campaign", "lobby", "insist", "petition"})
+# Where an appeal or demand names its addressee: "called on Y", "appealed to Y", "demanded from Y".
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "from", "of", "with"})
+# What only a legislature does with a bill: asked for, the legislature is the addressee.
+LEGISLATIVE_ACTS = frozenset({"passage", "approval", "ratification", "enactment", "adoption"})
+# Sides whose undirected appeals are to their own government: a non-state body of a country
+# ("the opposition", "unions", "church leaders", "lawmakers" asking for an inquiry).
+# (Private people, CVL, are left out: kidnappers demanding a ransom ask no government.)
+ASKING_ROLES = frozenset({"OPP", "NGO", "LAB", "BUS", "REL", "EDU", "MED", "AGR", "LEG", "HLH", "ENV"})
+# International bodies with no country ("Amnesty International called for an inquiry"): their
+# appeal goes to the government of the country the article is about, when it clearly is.
+HOME_SHARE = 0.5
+
+
+# Verbs of asking whose announced use is still the appeal or demand ("would pressure Y to ..."),
+# where an announced coercive demand ("would subpoena X") reads as a threat (13x).
+PRESSING_LEMMAS = ASKING_LEMMAS | frozenset({"pressure", "pressurize", "pressurise", "urge", "implore", "beg"})
+
+
+def announced_ask(code: str, trigger: "Token") -> bool:
+    """ "said it would demand / pressure Y to ...": an appeal or demand told in the future is
+    still that appeal or demand, not an intention or a threat."""
+    return code[:2] in APPEAL_DEMAND_ROOTS and (code[:2] == "02" or trigger.lemma_.lower() in PRESSING_LEMMAS)
+
+
+def _content(trigger: "Token") -> "Token | None":
+    """What an undirected appeal asks for: the object of "for", the verb's direct object, or a
+    "for X to be <done>" clause whose subject is a thing ("called for the bill to be dropped")."""
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.pos_ == "VERB" and c.dep_ in ("advcl", "ccomp", "xcomp") \
+                and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
+                and any(g.dep_ == "nsubjpass" and g.pos_ == "NOUN" for g in c.children):
+            return c
+    return next((c for c in trigger.children if c.dep_ == "dobj"), None)
+
+
+def _addressed(trigger: "Token") -> bool:
+    """The verb names its addressee: a person or body as object, or "on / to / from Y"."""
+    asks_act = any(c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                             or asks_act):  # "urged farm ministers to agree ..."
+            return True
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children):  # not "on Monday"
+            return True
+    return False
+
+
+def _of_content(tok: "Token", content: "Token") -> bool:
+    """`tok` names the doer of the asked act: the content's possessor or its "of" object, or a
+    modifier of that object ("Y's resignation", "the withdrawal of Ethiopian troops")."""
+    if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.dep_ == "pobj":
+        tok = tok.head
+    if tok.dep_ == "poss" and tok.head == content:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == content
+
+
+def _inside(tok: "Token", content: "Token") -> bool:
+    """`tok` lies deep in the content phrase: what the appeal is about, not whom it asks."""
+    if _of_content(tok, content):
+        return False
+    return any(a == content for a in tok.ancestors) or tok == content
+
+
+def undirected(code: str, trigger: "Token", target_toks: list["Token"]) -> "Token | None":
+    """The content noun of an appeal or demand that names no addressee, when the targets the
+    parse offers (if any) all sit inside that content; None otherwise."""
+    if code[:2] not in APPEAL_DEMAND_ROOTS or trigger.pos_ != "VERB" \
+            or trigger.lemma_.lower() not in ASKING_LEMMAS or _addressed(trigger):
+        return None
+    content = _content(trigger)
+    if content is None or content.pos_ not in ("NOUN", "VERB"):
+        return None
+    if target_toks and not all(_inside(t, content) for t in target_toks):
+        return None
+    return content
+
+
+def decider(code: str, trigger: "Token", source: Actor, target_toks: list["Token"],
+            home: str | None, home_share: float) -> tuple["Token", Actor] | None:
+    """Whoever decides what an undirected appeal or demand asks for (see the module note):
+    the legislature for a bill's passage, else the asking side's own government; for a body
+    of no country, the government of the article's country. None: leave the targets as found."""
+    content = undirected(code, trigger, target_toks)
+    if content is None:
+        return None
+    country = source.country
+    if content.lemma_.lower() in LEGISLATIVE_ACTS and country:
+        return content, Actor(None, content.text, country + "LEG", country, "LEG")
+    role = source.role or ""
+    if country and role in ASKING_ROLES:
+        return content, Actor(None, content.text, country + "GOV", country, "GOV")
+    if not country and (role in ("NGO", "IGO") or source.code.startswith(("NGO", "IGO"))) \
+            and home and home_share >= HOME_SHARE:
+        return content, Actor(None, content.text, home + "GOV", home, "GOV")
+    return None
+
+
+# What a "withdrawal" or "repeal" asked for is of: a measure withdrawn is a policy change
+# (0242 / 1042), not a military pull-back (0256 / 1056, troops and forces).
+WITHDRAWING_NOUNS = frozenset({"withdrawal", "repeal", "scrapping", "retraction", "cancellation", "revocation"})
+MEASURE_NOUNS = frozenset("bill law legislation decree plan proposal tax measure reform policy amendment "
+                          "regulation rule order ordinance ban tariff levy budget".split())
+POLICY_CHANGE = {"0256": "0242", "1056": "1042", "020": "0242", "100": "1042"}
+
+
+def measure_changed(code: str, trigger: "Token") -> str | None:
+    """ "urged passage of the amendment", "demanded the withdrawal of the extradition bill": a
+    measure passed or withdrawn is a policy change (0242 / 1042); None: keep the code."""
+    if code not in POLICY_CHANGE or trigger.pos_ != "VERB":
+        return None
+    content = _content(trigger)
+    if content is None:
+        return None
+    if content.lemma_.lower() in LEGISLATIVE_ACTS and code in ("020", "100") and _of_measure(content):
+        return POLICY_CHANGE[code]  # ("approval of $300 million in aid" is no change of policy)
+    return measure_withdrawn(code, trigger)
+
+
+def measure_withdrawn(code: str, trigger: "Token") -> str | None:
+    """ "demanded the withdrawal of the extradition bill": the policy-change code (None: keep)."""
+    if code not in POLICY_CHANGE or trigger.pos_ != "VERB":
+        return None
+    content = _content(trigger)
+    if content is None or content.lemma_.lower() not in WITHDRAWING_NOUNS:
+        return None
+    return POLICY_CHANGE[code] if _of_measure(content) else None
+
+
+def _of_measure(content: "Token") -> bool:
+    """The content noun is "of" a measure: "the withdrawal of the tax increase", "passage of the bill"."""
+    of = [g for p in content.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return bool(of) and bool(({of[0].lemma_.lower()} | {m.lemma_.lower() for m in of[0].children
+                                                        if m.dep_ == "compound"}) & MEASURE_NOUNS)
+
+
+
+# ---------------------------------------------------------------- what an appeal asks for
+
+# Verbs that ask for an act their "to"-clause names, read like "urge" (the dictionary's
+# "urge ^xcomp:<act>" lines hold the subcodes: 027 settle, 026 negotiate, 0241 resign ...).
+ASKING_FOR_ACT = frozenset({"ask", "call", "appeal", "press", "push", "plead", "encourage", "implore", "beg",
+                            "exhort", "lobby", "invite", "challenge", "advise", "tell", "prevail"})
+# "return to the negotiating table / to the talks": a meeting asked for (026), not a return of property.
+MEETING_PLACES = frozenset("table talk talks negotiation dialogue meeting summit".split())
+# Acts the "urge" lines read too broadly for other asking verbs ("called on Seoul to stop its
+# missionaries" is no de-escalation, "to open its markets" no talks): the plain appeal stays.
+BROAD_ACTS = frozenset({"stop", "open", "resume", "end", "halt", "continue", "start", "begin", "return", "drop"})
+
+
+def _asked_acts(trigger: "Token") -> list["Token"]:
+    """The asked-for act: "to <act>", or "that Y <act>" ("demanded that Y stop the shelling")."""
+    return [c for c in trigger.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp", "advcl")
+            and (c.dep_ == "ccomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
+def _back_to_talks(act: "Token") -> bool:
+    """ "return / go back to the negotiating table", "return to the talks"."""
+    if act.lemma_.lower() not in ("return", "go", "come", "get"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_PLACES
+                                                            for g in p.children) for p in act.children)
+
+
+# "halt its air strikes", "stop the shelling", "end the offensive": de-escalation asked for (0256 /
+# 1056), whatever subcode the stopping verb's own line gives (0242 for "halt", a policy).
+STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "call_off"})
+ARMED_ACTS = frozenset("strike airstrike air_strike attack bombing bombardment shelling offensive raid fighting "
+                       "hostility hostilities operation incursion assault violence".split())
+DE_ESCALATION = {"020": "0256", "0242": "0256", "100": "1056", "1042": "1056"}
+
+
+def _armed_act_stopped(act: "Token") -> bool:
+    if act.lemma_.lower() not in STOPPING_VERBS:
+        return False
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in ARMED_ACTS
+
+
+def asked_act_code(code: str, trigger: "Token", match) -> str | None:
+    """The subcode of a plain appeal read off the act it asks for, as "urge" reads it ("asked Y
+    to settle the dispute" -> 027), and "urged Y to return to the table" -> 026 (not 0253, a
+    return of property). `match(Frame)` is the dictionary's matcher. None: keep the code."""
+    if code not in ("020", "0253", "1053", "100", "0242", "1042") or trigger.pos_ != "VERB":
+        return None
+    acts = _asked_acts(trigger)
+    if not acts:
+        return None
+    act = acts[0]
+    if _back_to_talks(act):
+        return "026" if code[:2] == "02" else "100"
+    if code in DE_ESCALATION and _armed_act_stopped(act):
+        return DE_ESCALATION[code]
+    if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT or act.lemma_.lower() in BROAD_ACTS:
+        return None
+    from dateline.events.patterns import Frame
+
+    lemmas = frozenset({act.lemma_.lower(), *(f"{act.lemma_.lower()}_{c.lower_}" for c in act.children if c.dep_ == "prt")})
+    pat = match(Frame("urge", deps={"xcomp": lemmas}))
+    return pat.code if pat is not None and pat.code[:2] == "02" and pat.code != "020" else None
