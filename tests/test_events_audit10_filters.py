@@ -147,8 +147,16 @@ STATE = Actor(None, "Finland", "FIN", "FIN", None)
 def test_firms_dealing_with_firms_or_persons_is_commerce():
     from dateline.events.filters import commerce
 
-    assert commerce(_ev(FIRM, OTHER_FIRM))
+    assert commerce(_ev(FIRM, OTHER_FIRM, "061"))  # a sale or a contract between firms
     assert commerce(_ev(PERSON, FIRM, "040"))
+
+
+def test_agreements_and_talks_between_firms_are_kept():
+    """The training annotation codes firms' agreements and talks (057, 040): coop.firms_dealing."""
+    from dateline.events.filters import commerce
+
+    assert not commerce(_ev(FIRM, OTHER_FIRM))  # 057
+    assert not commerce(_ev(FIRM, OTHER_FIRM, "040"))
 
 
 def test_a_firm_opposite_a_state_is_politics():

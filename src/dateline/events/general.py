@@ -1256,19 +1256,20 @@ def forces_leaving(tok: "Token") -> list:
     return [Reading(tok, _FORCES_LEAVE, "0356" if future else "087", subj, [place])]
 
 
-_NON_GRATA = _parse("166", "expel +diplomat", "verb", 0)
+_NON_GRATA = _parse("161", "expel +diplomat", "verb", 0)
 
 
 def persona_non_grata(tok: "Token") -> list:
-    """ "declared the ambassador persona non grata": an expulsion (166) of the envoy's state
-    (the small model splits the Latin phrase into a clause of its own)."""
+    """ "declared the ambassador persona non grata": the envoy expelled (161, the diplomat convention
+    of the training annotation), aimed at his state (the small model splits the Latin phrase into a
+    clause of its own)."""
     if tok.lemma_.lower() != "declare" or _filters.is_negated(tok) or _filters.is_hypothetical(tok):
         return []
     words = [t for t in tok.subtree if t.i > tok.i]
     if not any(t.lower_ == "grata" for t in words):
         return []
     envoy = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("persona", "non", "grata")]
-    return [Reading(tok, _NON_GRATA, "166", _subjects(tok), envoy[:1])] if envoy else []
+    return [Reading(tok, _NON_GRATA, "161", _subjects(tok), envoy[:1])] if envoy else []
 
 
 # "ordered the accused (to) remain in custody": keeping someone in custody (173)
