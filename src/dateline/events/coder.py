@@ -336,7 +336,9 @@ CONDEMNING_WORDS = frozenset(
     # events5: verdicts that name a wrong ("the sanctions are economic terrorism")
     "terrorism blackmail piracy bullying racist racism hypocrisy interference insulting "
     "liar criminal dictator thug wrong misguided offensive dishonest "
-    "inadequate insufficient unsatisfactory unconvincing backstabbing".split())
+    "inadequate insufficient unsatisfactory unconvincing backstabbing "
+    # stmt13: verdicts of error and harm ("a miscalculation that would damage ...", "<harm>")
+    "miscalculation damaging unwelcome counterproductive wrongheaded".split()) | {statements.HARM_MARK}
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -360,6 +362,7 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
         preds = [x for g in preds for x in (g, *g.conjuncts)]
         words = {w for g in preds for w in (g.lemma_.lower(), g.lower_,
                                              *(m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")))}
+        words |= {w for g in preds for w in statements.verdict_words(g)}  # stmt13: "an act of aggression"
         subj = [g for g in c.children if g.dep_ == "nsubj"]
         if not subj:
             continue
