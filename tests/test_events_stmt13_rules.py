@@ -80,3 +80,15 @@ def test_being_happy_with_a_partys_decision_is_no_criticism():
 
 def test_not_happy_with_the_weather_names_no_doer():
     assert "111" not in _codes("The farmers' union said its members were not happy with the weather this spring.")
+
+
+# ---------------------------------------------------------------- allegations disputed (016)
+
+def test_disputing_a_partys_allegations_is_a_denial_toward_the_accuser():
+    got = _events("The Pakistani army disputed India's claims that its troops had crossed the border.")
+    assert ("PAKMIL", "016", "IND") in got
+    assert "110" not in {c for _, c, _ in got}
+
+
+def test_disputing_results_is_no_denial():
+    assert "016" not in _codes("The opposition leader disputed the results of the municipal election.")
