@@ -92,3 +92,16 @@ def test_disputing_a_partys_allegations_is_a_denial_toward_the_accuser():
 
 def test_disputing_results_is_no_denial():
     assert "016" not in _codes("The opposition leader disputed the results of the municipal election.")
+
+
+# ---------------------------------------------------------------- a veto promised (130 at the legislature)
+
+def test_a_promised_veto_of_a_bill_threatens_the_legislature():
+    got = _events("President Reagan said he would veto any bill that raised income taxes.", "1987-03-04")
+    assert ("USAGOV", "130", "USALEG") in got
+
+
+def test_a_promised_veto_of_a_named_partys_plan_keeps_that_target():
+    got = _events("The American envoy said Washington would veto any Security Council resolution drafted by Libya.",
+                  "1987-03-04")
+    assert not any(t and t.endswith("LEG") for _, c, t in got if c == "130")

@@ -1455,7 +1455,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = public
     if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
         targets = _domestic_people(c.targets, sources[0][1], ctx)
-    if not targets and c.code == "129" and len(sources) == 1 and sources[0][1].country:
+    if not targets and (c.code == "129" or c.code == "130" and c.trigger.lemma_.lower() == "veto") \
+            and len(sources) == 1 and sources[0][1].country:  # stmt13: "would veto the bill" (130) too
         targets = conflict.vetoed_legislature(c.trigger, sources[0][1])  # "the governor vetoed the bill"
     if not targets and c.code[:2] in POLICY_ROOTS and c.code != "128":  # breaking a law is aimed at no one
         obj = direct_object(c.trigger)
