@@ -197,6 +197,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+        out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
+                   for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
     phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
     for c in phoned:
         if c.code == "040":  # "discussed trade during a phone call": the talk was the call
@@ -227,6 +229,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
+_DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
