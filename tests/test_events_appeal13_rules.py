@@ -69,3 +69,17 @@ def test_a_request_sent_to_the_legislature_is_an_appeal_to_it():
 def test_a_proposal_sent_to_ones_own_cabinet_is_no_appeal():
     got = _events("The Japanese trade ministry sent a proposal to the cabinet on cutting tariffs on imported cars.", "1987-04-01")
     assert not any(c == "020" for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- invitations to the host's own meeting
+
+def test_an_invitation_to_the_hosts_talks_or_table_is_an_intent_to_meet():
+    got = _events("The Kenyan government invited Somali faction leaders to Nairobi for peace talks next week.", "1994-07-19")
+    assert {c for _, c, _ in got} == {"036"}
+    got = _events("The Ecuadorean president has invited 35 Quechua leaders to lunch next Tuesday.", "1996-08-20")
+    assert {c for _, c, _ in got} == {"036"}
+
+
+def test_an_invitation_to_act_elsewhere_stays_an_appeal_to_meet():
+    got = _events("The Kenyan president invited Somali faction leaders to attend a peace conference in Nairobi.", "1994-07-19")
+    assert {c for _, c, _ in got} == {"026"}
