@@ -197,6 +197,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+    out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
     phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
     for c in phoned:
         if c.code == "040":  # "discussed trade during a phone call": the talk was the call
@@ -212,6 +213,13 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
         if c.code == "145" and c.trigger.lemma_.lower() in general.FIGHTING_VERBS and general.armed_agents(c.sources):
             c.code = "190"  # "troops clashed with soldiers": armed forces fight, they do not riot
     return _drop_alleged(out)
+
+
+def _agentless_pairs(c: _Coding) -> list[_Coding]:
+    """coop13: an agentless passive meeting or agreement whose "between" names both parties
+    (coop.agentless_parties) is each party's act on the other."""
+    pair = coop.agentless_parties(c.code, c.trigger) if not c.sources else []
+    return [_Coding(c.trigger, c.pattern, c.code, [a], [b]) for a in pair for b in pair if a != b] or [c]
 
 
 def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
@@ -824,6 +832,9 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.pos_ in ("ADJ", "PROPN") and (state := coop.paired_state(t)) is not None:
+            out.append((t, state))  # coop13: "Franco-German talks", read as one people by the recogniser
+            continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
