@@ -199,6 +199,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_noun(tok, d, consumed))
         out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
                    for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
+    out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
     phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
     for c in phoned:
         if c.code == "040":  # "discussed trade during a phone call": the talk was the call
@@ -214,6 +215,13 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
         if c.code == "145" and c.trigger.lemma_.lower() in general.FIGHTING_VERBS and general.armed_agents(c.sources):
             c.code = "190"  # "troops clashed with soldiers": armed forces fight, they do not riot
     return _drop_alleged(out)
+
+
+def _agentless_pairs(c: _Coding) -> list[_Coding]:
+    """coop13: an agentless passive meeting or agreement whose "between" names both parties
+    (coop.agentless_parties) is each party's act on the other."""
+    pair = coop.agentless_parties(c.code, c.trigger) if not c.sources else []
+    return [_Coding(c.trigger, c.pattern, c.code, [a], [b]) for a in pair for b in pair if a != b] or [c]
 
 
 def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
@@ -339,7 +347,9 @@ CONDEMNING_WORDS = frozenset(
     # events5: verdicts that name a wrong ("the sanctions are economic terrorism")
     "terrorism blackmail piracy bullying racist racism hypocrisy interference insulting "
     "liar criminal dictator thug wrong misguided offensive dishonest "
-    "inadequate insufficient unsatisfactory unconvincing backstabbing".split())
+    "inadequate insufficient unsatisfactory unconvincing backstabbing "
+    # stmt13: verdicts of error and harm ("a miscalculation that would damage ...", "<harm>")
+    "miscalculation damaging unwelcome counterproductive wrongheaded".split()) | {statements.HARM_MARK}
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -363,6 +373,7 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
         preds = [x for g in preds for x in (g, *g.conjuncts)]
         words = {w for g in preds for w in (g.lemma_.lower(), g.lower_,
                                              *(m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")))}
+        words |= {w for g in preds for w in statements.verdict_words(g)}  # stmt13: "an act of aggression"
         subj = [g for g in c.children if g.dep_ == "nsubj"]
         if not subj:
             continue
@@ -827,6 +838,9 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.pos_ in ("ADJ", "PROPN") and (state := coop.paired_state(t)) is not None:
+            out.append((t, state))  # coop13: "Franco-German talks", read as one people by the recogniser
+            continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
