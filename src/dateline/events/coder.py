@@ -197,6 +197,9 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+        out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
+                   for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
+    out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
     phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
     for c in phoned:
         if c.code == "040":  # "discussed trade during a phone call": the talk was the call
@@ -214,6 +217,13 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     return _drop_alleged(out)
 
 
+def _agentless_pairs(c: _Coding) -> list[_Coding]:
+    """coop13: an agentless passive meeting or agreement whose "between" names both parties
+    (coop.agentless_parties) is each party's act on the other."""
+    pair = coop.agentless_parties(c.code, c.trigger) if not c.sources else []
+    return [_Coding(c.trigger, c.pattern, c.code, [a], [b]) for a in pair for b in pair if a != b] or [c]
+
+
 def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
     """What a reported accusation says the other side does is alleged, not fact (the
     convention for accusations): acts inside the accusing clause are dropped."""
@@ -227,6 +237,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
+_DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
@@ -827,6 +838,9 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.pos_ in ("ADJ", "PROPN") and (state := coop.paired_state(t)) is not None:
+            out.append((t, state))  # coop13: "Franco-German talks", read as one people by the recogniser
+            continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):

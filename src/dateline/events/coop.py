@@ -1036,6 +1036,58 @@ def meeting_status(noun: "Token") -> str | None:
     return None
 
 
+def meeting_held(ev: Event, tok: "Token") -> bool:
+    """coop13: a meeting noun that names both its parties and that its clause tells as held
+    ("Soviet-Japanese talks made a breakthrough", "talks between X and Y collapsed"): the meeting
+    is the news, even where its verb is no occurrence verb, so `filters.not_an_act` keeps it
+    (WIKINEWS_EVENTS.md codes a meeting that took place whatever came of it)."""
+    return ev.root == "04" and ev.code != "036" and tok.pos_ in ("NOUN", "PROPN") \
+        and len(meeting_parties(tok)) == 2 and meeting_status(tok) == "held"
+
+
+# coop13: what the passive of a meeting's or an agreement's verb holds ("talks were held between X
+# and Y", "an accord was signed / concluded between X and Y"): both parties act on each other.
+AGREED_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum", "protocol", "arrangement"})
+PASSIVE_PAIR_CODES = frozenset({"040", "046", "057"})
+
+
+def agentless_parties(code: str, verb: "Token") -> list["Token"]:
+    """The two parties of an agentless passive ("talks were held in Geneva between X and Y", "an
+    accord was concluded between X and Y"): the "between" phrase on the verb or on its subject
+    noun; [] when the clause names an agent, or other than two parties."""
+    if code not in PASSIVE_PAIR_CODES or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "nsubjpass"
+             and c.lemma_.lower() in (MEETING_NOUNS if code[:2] == "04" else AGREED_NOUNS)]
+    if not nouns:
+        return []
+    parties = _between_parties(verb) or _between_parties(nouns[0]) or _paired_modifiers(nouns[0])
+    return parties if len(parties) == 2 else []
+
+
+# coop13: the first half of a compound nationality has a combining form of its own ("Franco-German",
+# "Sino-Soviet", "Anglo-Irish", "Russo-Japanese", "Indo-Pakistani", "Italo-", "Greco-Turkish").
+COMBINING_FORMS = {"franco": "FRA", "sino": "CHN", "anglo": "GBR", "russo": "RUS", "indo": "IND",
+                   "italo": "ITA", "greco": "GRC", "turco": "TUR", "hispano": "ESP", "luso": "PRT",
+                   "germano": "DEU", "serbo": "SRB", "austro": "AUT", "nippo": "JPN"}
+
+
+def paired_state(tok: "Token") -> Actor | None:
+    """The state one half of "X-Y talks" / "a Franco-German accord" names. The recogniser takes
+    "Greek-Turkish" for one people, which names no single country, so the actor lookup of either
+    half comes back empty; each half names its own state (the country as a whole, as the
+    conventions code a bare nationality)."""
+    head = tok.head
+    noun = head.head if head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i else head
+    if noun.lemma_.lower() not in MEETING_NOUNS | AGREED_NOUNS or tok not in _paired_modifiers(noun):
+        return None
+    from dateline.resolve.countries import Kind, country_match
+
+    match = country_match(tok.text)
+    code = match.alpha3 if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM) else COMBINING_FORMS.get(tok.lower_)
+    return Actor(None, tok.text, code, code, None) if code else None
+
+
 # ---------------------------------------------------------------- coop12: meetings, questioning, fields of cooperation
 
 # Participles that put a meeting noun in the calendar: "two rounds of talks between X and Y,
@@ -1057,7 +1109,11 @@ def scheduled(noun: "Token") -> bool:
     """ "talks between X and Y, scheduled for Thursday" / "a meeting planned for May": the
     phrase is described by a scheduling participle, so the meeting is still to come."""
     phrase = meeting_phrase(noun)
-    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in SCHEDULING for n in (noun, phrase) for c in n.children):
+    # coop13: a planning word before the noun whose clause reports the outcome in the past ("a
+    # hastily arranged X-Y meeting failed to settle ...") names a meeting that took place
+    told = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ == "VBD" and noun.head.lemma_.lower() in MEETING_OUTCOMES
+    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in SCHEDULING and not (told and c.i < n.i)
+           for n in (noun, phrase) for c in n.children):
         return True
     # the small model hangs a participle set off by a comma on the last party named ("talks
     # between X and his counterpart, scheduled for Thursday"): a person is not scheduled

@@ -554,6 +554,10 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
         return False
     if ev.root in ("03", "04") and ev.target.role == "MED":
         return True  # "planned to speak to the media": talking to reporters is no meeting (nor its plan)
+    from dateline.events.coop import meeting_held
+
+    if meeting_held(ev, tok):  # coop13: "X-Y talks made a breakthrough" (a meeting told as held)
+        return False
     # ("a step sharply criticised by Germany", "a lawsuit filed by X against Y": a reaction or a
     # complaint told in a participle is still its author's act)
     reacted = ev.root in ("11", "12")
