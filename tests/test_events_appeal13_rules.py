@@ -85,7 +85,7 @@ def test_an_invitation_to_act_elsewhere_stays_an_appeal_to_meet():
     assert {c for _, c, _ in got} == {"026"}
 
 
-def test_an_invitation_to_meet_the_host_or_visit_is_an_intent_to_meet():
+def test_an_invitation_to_meet_the_host_is_an_intent_to_meet():
     got = _events("The Israeli president has invited the Palestinian leader to meet him at his private home.", "1996-09-01")
     assert ("ISRGOV", "036", "PSEGOV") in got and not any(c == "026" for _, c, _ in got)
     got = _events("The Turkish government invited Greece and Egypt to open dialogue on the maritime dispute.", "2020-01-10")
