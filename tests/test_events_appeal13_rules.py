@@ -90,3 +90,17 @@ def test_an_invitation_to_meet_the_host_is_an_intent_to_meet():
     assert ("ISRGOV", "036", "PSEGOV") in got and not any(c == "026" for _, c, _ in got)
     got = _events("The Turkish government invited Greece and Egypt to open dialogue on the maritime dispute.", "2020-01-10")
     assert {c for _, c, _ in got} == {"026"}  # dialogue asked for: an appeal to negotiate
+
+
+# ---------------------------------------------------------------- a measure taken back, asked as an act
+
+def test_asking_that_a_measure_be_withdrawn_is_a_policy_change():
+    got = _events("Protesters in Hong Kong demanded that the city's government withdraw the extradition bill.")
+    assert ("HKGOPP", "1042", "HKGGOV") in got and not any(c == "1056" for _, c, _ in got)
+    got = _events("The Malawian opposition urged the government to scrap the new fuel tax.")
+    assert ("MWIOPP", "0242", "MWIGOV") in got
+
+
+def test_asking_that_troops_be_withdrawn_stays_a_de_escalation():
+    got = _events("The U.N. Security Council urged Ethiopia to withdraw its troops from the border.", "1998-06-12")
+    assert ("IGOUNO", "0256", "ETH") in got
