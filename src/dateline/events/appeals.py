@@ -112,6 +112,8 @@ def decider(code: str, trigger: "Token", source: Actor, target_toks: list["Token
     the legislature for a bill's passage, else the asking side's own government; for a body
     of no country, the government of the article's country. None: leave the targets as found."""
     content = undirected(code, trigger, target_toks)
+    if content is None and code[:2] == "10" and not target_toks and _lists_demands(trigger):
+        content = trigger  # appeal13: "the protesters' demands include ...": what is demanded names no addressee
     if content is None:
         return None
     country = source.country
@@ -228,3 +230,87 @@ def asked_act_code(code: str, trigger: "Token", match) -> str | None:
     lemmas = frozenset({act.lemma_.lower(), *(f"{act.lemma_.lower()}_{c.lower_}" for c in act.children if c.dep_ == "prt")})
     pat = match(Frame("urge", deps={"xcomp": lemmas}))
     return pat.code if pat is not None and pat.code[:2] == "02" and pat.code != "020" else None
+
+
+# ---------------------------------------------------------------- demands told as a noun (appeal13)
+
+# "The strikers' demands include the repeal of the labour law", "their demands have expanded to
+# the dismissal of the minister": the demanders own the noun, what they demand is the complement
+# of a verb of listing. The standard codes one demand (10x) per kind of thing demanded, toward
+# whoever decides it (`decider`: the demanders' own government).
+DEMAND_NOUNS = frozenset({"demand"})
+LISTING_VERBS = frozenset({"include", "be", "expand", "grow", "widen", "extend", "range", "comprise", "remain"})
+# Measures withdrawn, as a noun or a gerund ("the scrapping of the bill", "dropping the decree").
+MEASURE_WITHDRAWN = WITHDRAWING_NOUNS | frozenset({"dismissal", "withdrawal", "scrap", "drop", "dropping",
+                                                   "withdraw", "repeal", "abolition", "abolish", "cancel"})
+# Institutions whose dissolution or reform is a change of institutions (1044): "dissolving parliament".
+INSTITUTIONS = frozenset("parliament assembly legislature congress senate government cabinet council constitution".split())
+REGIME_REFORMS = frozenset("democratic political electoral constitutional".split())
+DISSOLVING = frozenset({"dissolve", "dissolution", "dissolving", "disband", "overhaul"})
+
+
+def _demand_kind(item: "Token") -> str | None:
+    """The 10x subcode of one thing demanded: 1041 a resignation, 1042 a measure withdrawn,
+    1044 an institution dissolved or reformed ("greater democratic reform", "new elections"),
+    1053 people released; None: a plain demand."""
+    lemma = item.lemma_.lower()
+    objs = [g for c in item.children if c.dep_ == "dobj" for g in (c,)] + \
+        [g for p in item.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    obj_lemmas = {o.lemma_.lower() for o in objs} | {m.lemma_.lower() for o in objs for m in o.children
+                                                     if m.dep_ == "compound"}
+    if lemma in ("resignation", "resign", "ouster", "removal"):
+        return "1041"
+    if lemma in MEASURE_WITHDRAWN and obj_lemmas & MEASURE_NOUNS:
+        return "1042"
+    if lemma in DISSOLVING and obj_lemmas & INSTITUTIONS:
+        return "1044"
+    mods = {m.lemma_.lower() for m in item.children if m.dep_ in ("amod", "compound")}
+    if lemma == "reform" and mods & REGIME_REFORMS or lemma == "election" and mods & {"new", "free", "early", "fresh"}:
+        return "1044"
+    if lemma in ("release", "freeing", "free") and objs:
+        return "1053"
+    if item.pos_ in ("VERB", "ADJ"):  # a gerund: "holding new elections" reads as its object
+        return next((k for o in objs if o.dep_ == "dobj" and (k := _demand_kind(o)) is not None), None)
+    return None
+
+
+def _listed(verb: "Token") -> list["Token"]:
+    """What a verb of listing names: its object or attribute ("include X", "are X"), or "to X"
+    ("have expanded to X"), with the items coordinated with it."""
+    # (a gerund, "have included dissolving parliament", and the parser's misreadings of "expanded to
+    # complete repeal of the law": a "to"-verb, then a bare noun phrase for the next item)
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "attr") or c.dep_ == "xcomp" and c.tag_ == "VBG"
+             or c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+             or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME")]
+    heads += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    items: list["Token"] = []
+    for h in heads:
+        items.append(h)
+        items.extend(c for c in h.conjuncts)
+    return items
+
+
+def _lists_demands(verb: "Token") -> bool:
+    """`verb` lists what a demand noun, its subject, asks for ("their demands include ...")."""
+    return verb.lemma_.lower() in LISTING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS for c in verb.children)
+
+
+def nominal_demands(noun: "Token") -> tuple["Token", list["Token"], list[str]] | None:
+    """ "the protesters' demands include the withdrawal of the bill": the verb that lists the
+    demands (the event's trigger: the noun itself only names them), the demanders (the noun's
+    possessor) and the 10x codes of the things demanded, one per kind (100 when none is
+    clear); None when `noun` is not such a demand."""
+    if noun.lemma_.lower() not in DEMAND_NOUNS or noun.dep_ != "nsubj" \
+            or noun.head.lemma_.lower() not in LISTING_VERBS:
+        return None
+    # ("the opposition's demands", "their demands", "opposition demands": the demanders)
+    owners = [c for c in noun.children if c.dep_ == "poss"] or \
+        [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if not owners:
+        return None
+    items = _listed(noun.head)
+    if not items:
+        return None
+    kinds = sorted({k for k in map(_demand_kind, items) if k is not None})
+    return noun.head, owners, kinds or ["100"]

@@ -197,6 +197,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+        out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
+                   for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
     out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
     phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
     for c in phoned:
@@ -235,6 +237,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
+_DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
@@ -344,7 +347,9 @@ CONDEMNING_WORDS = frozenset(
     # events5: verdicts that name a wrong ("the sanctions are economic terrorism")
     "terrorism blackmail piracy bullying racist racism hypocrisy interference insulting "
     "liar criminal dictator thug wrong misguided offensive dishonest "
-    "inadequate insufficient unsatisfactory unconvincing backstabbing".split())
+    "inadequate insufficient unsatisfactory unconvincing backstabbing "
+    # stmt13: verdicts of error and harm ("a miscalculation that would damage ...", "<harm>")
+    "miscalculation damaging unwelcome counterproductive wrongheaded".split()) | {statements.HARM_MARK}
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -368,6 +373,7 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
         preds = [x for g in preds for x in (g, *g.conjuncts)]
         words = {w for g in preds for w in (g.lemma_.lower(), g.lower_,
                                              *(m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")))}
+        words |= {w for g in preds for w in statements.verdict_words(g)}  # stmt13: "an act of aggression"
         subj = [g for g in c.children if g.dep_ == "nsubj"]
         if not subj:
             continue
@@ -1463,7 +1469,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = public
     if not targets and c.code[:2] in DOMESTIC_ROOTS and len({a.country for _, a in sources}) == 1:
         targets = _domestic_people(c.targets, sources[0][1], ctx)
-    if not targets and c.code == "129" and len(sources) == 1 and sources[0][1].country:
+    if not targets and (c.code == "129" or c.code == "130" and c.trigger.lemma_.lower() == "veto") \
+            and len(sources) == 1 and sources[0][1].country:  # stmt13: "would veto the bill" (130) too
         targets = conflict.vetoed_legislature(c.trigger, sources[0][1])  # "the governor vetoed the bill"
     if not targets and c.code[:2] in POLICY_ROOTS and c.code != "128":  # breaking a law is aimed at no one
         obj = direct_object(c.trigger)

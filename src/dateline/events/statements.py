@@ -261,6 +261,9 @@ DISMAY_ADJECTIVES = frozenset("concerned worried alarmed disturbed dismayed disa
 DISMAY_VERBS = frozenset("concern worry alarm disturb dismay disappoint trouble upset anger outrage displease "
                          "perturb".split())
 DISMAY_PREPS = frozenset({"about", "at", "over", "by", "with"})
+# Contentment denied is dismay too: "is not happy with Y's decision", "was not satisfied with
+# Y's reply" (only with a "not"; "pleased with Y's offer" is approval and is not read here).
+CONTENT_ADJECTIVES = frozenset("happy satisfied pleased content comfortable".split())
 
 
 def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
@@ -268,15 +271,21 @@ def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
     named (possessor, nationality, "by" agent, relative-clause subject): "concerned about
     the situation" or "worried by rising prices" aim at no one and give None."""
     lemma = tok.lemma_.lower()
+    negated = False  # a "not" that makes contentment dismay
     if lemma == "be":
         head = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in DISMAY_ADJECTIVES), None)
+        if head is None:
+            head = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in CONTENT_ADJECTIVES), None)
+            negated = head is not None
+            if negated and not any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+                return None
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
     elif lemma in DISMAY_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
         head = tok
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
     else:
         return None
-    if head is None or not subj or any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+    if head is None or not subj or (not negated and any(c.dep_ == "neg" for c in (*tok.children, *head.children))):
         return None
     nouns = [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in DISMAY_PREPS
              for g in _pobjs(c) if g.pos_ == "NOUN"]
@@ -420,6 +429,31 @@ def harm_doers(clause: "Token", known: bool) -> list["Token"]:
             doer = noun_doer(h)
             if doer is not None and doer.pos_ != "PRON":
                 out.append(doer)
+    return out
+
+
+# ---------------------------------------------------------------- verdict words of "is a/an ..." (111)
+
+# A verdict noun often carries its blame one step down: "an act of aggression", "a form of
+# blackmail" (the "of" object is the verdict), "a miscalculation that would damage the economy"
+# (a relative clause of harm makes a neutral noun a charge). Heads are generic containers only.
+VERDICT_CONTAINERS = frozenset("act form kind sort piece example case instance policy campaign".split())
+HARM_MARK = "<harm>"
+
+
+def verdict_words(pred: "Token") -> set[str]:
+    """Extra words that carry the verdict of a copular predicate ("was an act of aggression" ->
+    {"aggression"}; "a blunder that would hurt exports" -> {HARM_MARK}); the caller matches them
+    against its own list of condemning words. A negated harm clause carries none."""
+    out: set[str] = set()
+    if pred.lemma_.lower() in VERDICT_CONTAINERS:
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.update(g.lemma_.lower() for g in _pobjs(c))
+    for c in pred.children:
+        if (c.dep_ == "relcl" and c.lemma_.lower() in HARM_VERBS
+                and not any(g.dep_ == "neg" for g in c.children)):
+            out.add(HARM_MARK)
     return out
 
 
