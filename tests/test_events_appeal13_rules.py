@@ -104,3 +104,16 @@ def test_asking_that_a_measure_be_withdrawn_is_a_policy_change():
 def test_asking_that_troops_be_withdrawn_stays_a_de_escalation():
     got = _events("The U.N. Security Council urged Ethiopia to withdraw its troops from the border.", "1998-06-12")
     assert ("IGOUNO", "0256", "ETH") in got
+
+
+# ---------------------------------------------------------------- money pledged in aid
+
+def test_money_pledged_in_aid_stays_the_pledge_when_a_purpose_follows():
+    got = _events("South Korea pledged $20 million in aid to the Soviet Union to help ease food shortages this winter.",
+                  "1991-09-18")
+    assert ("KOR", "0331", "RUS") in got
+
+
+def test_money_offered_to_an_indirect_object_is_an_intent_of_aid():
+    got = _events("Japan offered Bangladesh $50 million in emergency aid to help rebuild roads.", "1988-02-17")
+    assert any(s == "JPN" and c.startswith("033") and t == "BGD" for s, c, t in got)
