@@ -83,3 +83,24 @@ def test_an_invitation_to_the_hosts_talks_or_table_is_an_intent_to_meet():
 def test_an_invitation_to_act_elsewhere_stays_an_appeal_to_meet():
     got = _events("The Kenyan president invited Somali faction leaders to attend a peace conference in Nairobi.", "1994-07-19")
     assert {c for _, c, _ in got} == {"026"}
+
+
+def test_an_invitation_to_meet_the_host_is_an_intent_to_meet():
+    got = _events("The Israeli president has invited the Palestinian leader to meet him at his private home.", "1996-09-01")
+    assert ("ISRGOV", "036", "PSEGOV") in got and not any(c == "026" for _, c, _ in got)
+    got = _events("The Turkish government invited Greece and Egypt to open dialogue on the maritime dispute.", "2020-01-10")
+    assert {c for _, c, _ in got} == {"026"}  # dialogue asked for: an appeal to negotiate
+
+
+# ---------------------------------------------------------------- a measure taken back, asked as an act
+
+def test_asking_that_a_measure_be_withdrawn_is_a_policy_change():
+    got = _events("Protesters in Hong Kong demanded that the city's government withdraw the extradition bill.")
+    assert ("HKGOPP", "1042", "HKGGOV") in got and not any(c == "1056" for _, c, _ in got)
+    got = _events("The Malawian opposition urged the government to scrap the new fuel tax.")
+    assert ("MWIOPP", "0242", "MWIGOV") in got
+
+
+def test_asking_that_troops_be_withdrawn_stays_a_de_escalation():
+    got = _events("The U.N. Security Council urged Ethiopia to withdraw its troops from the border.", "1998-06-12")
+    assert ("IGOUNO", "0256", "ETH") in got

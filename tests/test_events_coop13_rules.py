@@ -87,3 +87,20 @@ def test_a_compound_nationality_outside_a_meeting_or_agreement_names_no_state():
     assert coop.paired_state(_noun("Greek-Turkish relations have worsened since the summer.", "greek")) is None
     got = coop.paired_state(_noun("Sino-Soviet talks resumed in Moscow on Monday.", "sino"))
     assert got is not None and got.code == "CHN"
+
+
+def _coded_with_dateline(text: str, dateline: str | None) -> set[tuple[str, str, str | None]]:
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+
+    pipe = load_pipeline()
+    art = Article(text=text, source=Source("text"), published="1995-03-08", dateline=dateline)
+    art = pipe.annotate(art, pipe.nlp(text))
+    return {(e.source.code, e.code, e.target.code) for e in art.events}
+
+
+def test_arriving_here_is_a_visit_to_the_dateline_country():
+    text = "The Jordanian foreign minister arrived here late on Sunday for talks with Egyptian officials."
+    assert ("JORGOV", "042", "EGY") in _coded_with_dateline(text, "CAIRO")
+    assert ("JORGOV", "042", "KEN") in _coded_with_dateline(text, "NAIROBI, Kenya")
+    assert not any(code == "042" and tgt for _, code, tgt in _coded_with_dateline(text, None))

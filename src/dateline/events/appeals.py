@@ -143,7 +143,7 @@ def measure_changed(code: str, trigger: "Token") -> str | None:
         return None
     content = _content(trigger)
     if content is None:
-        return None
+        return measure_withdrawn(code, trigger)  # appeal13: "demanded that Y withdraw the bill"
     if content.lemma_.lower() in LEGISLATIVE_ACTS and code in ("020", "100") and _of_measure(content):
         return POLICY_CHANGE[code]  # ("approval of $300 million in aid" is no change of policy)
     return measure_withdrawn(code, trigger)
@@ -153,10 +153,26 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
     """ "demanded the withdrawal of the extradition bill": the policy-change code (None: keep)."""
     if code not in POLICY_CHANGE or trigger.pos_ != "VERB":
         return None
+    for act in _asked_acts(trigger):  # appeal13: "demanded that Y withdraw the bill", "urged Y to scrap the tax"
+        if act.lemma_.lower() in WITHDRAWING_VERBS and _measure_object(act):
+            return POLICY_CHANGE[code]
     content = _content(trigger)
     if content is None or content.lemma_.lower() not in WITHDRAWING_NOUNS:
         return None
     return POLICY_CHANGE[code] if _of_measure(content) else None
+
+
+# Verbs that take a measure back ("withdraw the bill", "scrap the tax"): asked for, a policy change.
+# ("lift the sanctions" is an easing of sanctions, 0254 / 1054, read elsewhere.)
+WITHDRAWING_VERBS = frozenset({"withdraw", "scrap", "repeal", "drop", "abandon", "rescind", "revoke", "cancel",
+                               "shelve", "annul", "retract"})
+
+
+def _measure_object(act: "Token") -> bool:
+    """The act's object is a measure ("the extradition bill", "the new tax")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and ({c.lemma_.lower()} | {m.lemma_.lower() for m in c.children
+                                                                        if m.dep_ == "compound"}) & MEASURE_NOUNS
+               for c in act.children)
 
 
 def _of_measure(content: "Token") -> bool:

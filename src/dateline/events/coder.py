@@ -1801,6 +1801,8 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
     src = sources[0][1]
     if c.code[:2] in ("17", "18", "19") and (private := _unnamed_private(c, c.targets, ctx)):
         return private
+    if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
+        return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
     if c.code in coop.RELEASES and ctx.home and (freed := coop.freed_persons(c.targets)):
         return [(t, Actor(None, t.text, ctx.home + "CVL", ctx.home, "CVL")) for t in freed]  # coop12: "released him on bail"
     if c.code[:2] == "17" and (lost := _lost_passive_subject(c.trigger, ctx)) is not None:

@@ -1088,6 +1088,29 @@ def paired_state(tok: "Token") -> Actor | None:
     return Actor(None, tok.text, code, code, None) if code else None
 
 
+# coop13: "X arrived here": the wire's "here" is the dateline's city ("NAIROBI (Reuters) - ... arrived
+# here"), so the visit (042) is to that city's country.
+HERE_TRAVEL = frozenset({"arrive", "come", "fly", "land", "travel", "return"})
+
+
+def place_here(trigger: "Token", dateline: str | None, text: str) -> str | None:
+    """The country of the dateline a travel verb's "here" points to; None without a "here" or a
+    dateline (the article's record keeps the stripped one; a bare text may still open with it)."""
+    if trigger.lemma_.lower() not in HERE_TRAVEL or not any(c.lower_ == "here" and c.dep_ == "advmod"
+                                                             for c in trigger.children):
+        return None
+    if dateline is None:
+        from dateline.clean.dateline import find_dateline
+
+        found = find_dateline(text[:120])
+        dateline = found.place if found is not None else None
+    if not dateline:
+        return None
+    from dateline.resolve.countries import country_code
+
+    return country_code(dateline.split(",")[0].title()) or country_code(dateline.split(",")[-1].strip())
+
+
 # ---------------------------------------------------------------- coop12: meetings, questioning, fields of cooperation
 
 # Participles that put a meeting noun in the calendar: "two rounds of talks between X and Y,
