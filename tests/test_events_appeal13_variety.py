@@ -18,8 +18,9 @@ from events_variety import load_variety, print_report, score_variety, standard_t
 VARIETY = Path(__file__).parent / "data" / "events_variety_appeal13.jsonl"
 
 (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
- _standard_slice) = standard_tests(VARIETY, 26, step=4, floor_f1=0.48, floor_p=0.52)
-# measured 0.510 exact F1 (P .565) before any rule; see docs/evaluation/events-appeal13.md
+ _standard_slice) = standard_tests(VARIETY, 26, step=4, floor_f1=0.52, floor_p=0.57)
+# measured 0.510 exact F1 (P .565) before any rule, 0.549 (P .61) at the end on the merged branch;
+# see docs/evaluation/events-appeal13.md
 
 
 def test_a_slice_of_the_variety_set_is_coded():
