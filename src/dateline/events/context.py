@@ -304,6 +304,23 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
         return None
     doc = tok.doc
     start, lo = tok.sent.start, sentences_back(tok)
+    # round 13: a group that is the subject of an earlier clause of the same sentence comes
+    # first ("protesters threw stones, and the police fired tear gas at them", "the rebels must
+    # disarm before it negotiates with them"); never the subject of the pronoun's own verb
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    x = verb
+    while x.head.i != x.i:  # nor the speaker whose report holds the clause ("officials said police held them")
+        if x.dep_ in ("ccomp", "parataxis"):
+            own |= {c.i for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        x = x.head
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("nsubj", "nsubjpass") \
+                and t.i not in own and t.head.i != verb.i:
+            return t
     for i in range(start - 1, lo - 1, -1):
         t = doc[i]
         if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):

@@ -109,10 +109,13 @@ def role_matches(words: list[str]) -> list[RoleMatch]:
 
 
 def best_role(matches: list[RoleMatch]) -> RoleMatch | None:
-    """Strong over weak, then longest, then rightmost (the head noun)."""
+    """Strong over weak, then a role word over a generic head, then longest, then rightmost (the
+    head noun). A generic head ("leader", "spokesman", "official") takes the role of the weak
+    role word beside it: "church leaders" are REL, "protest leaders" OPP, "industry officials" BUS,
+    as "army spokesman" is MIL; alone, the generic head keeps its own (weak) role."""
     if not matches:
         return None
-    return max(matches, key=lambda m: (m.strong, m.end - m.start, m.end))
+    return max(matches, key=lambda m: (m.strong, m.phrase not in GENERIC_HEADS, m.end - m.start, m.end))
 
 
 @lru_cache(maxsize=4096)
@@ -174,7 +177,9 @@ def head_role(text: str) -> str | None:
         return None
     strong_core = [m for m in matches if m.strong and m.end <= len(core)]
     strong_any = [m for m in matches if m.strong]
-    best = best_role(strong_core) or best_role(strong_any) or head
+    # a weak role word that modifies a generic head gives it its role ("church leaders" REL)
+    weak_core = [m for m in matches if m.end < len(core) and m.phrase not in GENERIC_HEADS]
+    best = best_role(strong_core) or best_role(strong_any) or best_role(weak_core) or head
     if best is None:
         return None
     return _former_or(best.code, words, best.start)
