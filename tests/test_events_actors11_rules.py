@@ -6,24 +6,16 @@ story that names only firms, and the Treasurer as a minister."""
 from __future__ import annotations
 
 import pytest
+from events_variety import annotated
 
 from dateline.resolve.actor_roles import role_code
 from dateline.resolve.actors import known_org_code
 
 
-def _annotate(text: str, date: str):
-    from dateline.api import load_pipeline
-    from dateline.model import Article, Source
-
-    pipe = load_pipeline()
-    doc = pipe.nlp(text)
-    return pipe.annotate(Article(text=text, source=Source("text"), published=date), doc), doc
-
-
 def _triples(text: str, date: str = "1987-04-02") -> set[tuple[str, str, str]]:
     from dateline.eval.events import _event_triples
 
-    art, _ = _annotate(text, date)
+    art, _ = annotated(text, date)
     return _event_triples(art.events)
 
 
@@ -31,7 +23,7 @@ def _actor_of(text: str, word: str, date: str = "1987-04-02", nth: int = 0) -> s
     """The actor code of the `nth` token spelled `word` in the text."""
     from dateline.events.actors import ActorContext, actor_for
 
-    art, doc = _annotate(text, date)
+    art, doc = annotated(text, date)
     ctx = ActorContext.build(doc, art)
     tok = [t for t in doc if t.text == word][nth]
     got = actor_for(tok, ctx)

@@ -5,21 +5,13 @@ person noun when the article names no one near."""
 from __future__ import annotations
 
 import pytest
-
-
-def _annotate(text: str, date: str):
-    from dateline.api import load_pipeline
-    from dateline.model import Article, Source
-
-    pipe = load_pipeline()
-    doc = pipe.nlp(text)
-    return pipe.annotate(Article(text=text, source=Source("text"), published=date), doc), doc
+from events_variety import annotated
 
 
 def _triples(text: str, date: str = "1996-10-21") -> set[tuple[str, str, str]]:
     from dateline.eval.events import _event_triples
 
-    art, _ = _annotate(text, date)
+    art, _ = annotated(text, date)
     return _event_triples(art.events)
 
 
@@ -28,7 +20,7 @@ def _resolved(text: str, word: str, date: str = "1996-10-21", nth: int = 0) -> l
     from dateline.events.actors import ActorContext
     from dateline.events.coder import _resolve
 
-    art, doc = _annotate(text, date)
+    art, doc = annotated(text, date)
     ctx = ActorContext.build(doc, art)
     tok = [t for t in doc if t.text == word][nth]
     return [a.code for _, a in _resolve([tok], ctx, "", tok.dep_ in ("nsubj", "nsubjpass"))]
@@ -38,7 +30,7 @@ def _antecedent(text: str, word: str, date: str = "1996-10-21") -> list[str]:
     from dateline.events.actors import ActorContext
     from dateline.events.context import subject_pronoun_antecedent
 
-    art, doc = _annotate(text, date)
+    art, doc = annotated(text, date)
     ctx = ActorContext.build(doc, art)
     tok = next(t for t in doc if t.text == word)
     return [t.text for t in subject_pronoun_antecedent(tok, ctx)]
@@ -139,7 +131,7 @@ def test_the_government_there_is_not_the_last_government_named():
 
     text = ("OTTAWA 1996-09-03\n\nThe Canadian government said on Tuesday it would send a mission to Lagos. "
             "\"The reaction of the government there worries us,\" the minister said.")
-    art, doc = _annotate(text, "1996-09-03")
+    art, doc = annotated(text, "1996-09-03")
     ctx = ActorContext.build(doc, art)
     tok = [t for t in doc if t.text == "government"][1]
     assert _described_country(tok, "GOV", ctx) is None
@@ -186,7 +178,7 @@ def test_the_article_country_of_a_1990s_belgrade_story_is_srb():
     from dateline.events.actors import ActorContext
 
     text = "BELGRADE 1996-10-21\n\nThe federal government froze wages on Monday. Workers struck at two plants in Belgrade."
-    art, doc = _annotate(text, "1996-10-21")
+    art, doc = annotated(text, "1996-10-21")
     assert ActorContext.build(doc, art).home == "SRB"
 
 
@@ -228,7 +220,7 @@ def test_the_government_stays_the_articles_own_after_a_foreign_one():
 
     text = ("COLOMBO 1996-09-05\n\nSri Lankan troops pushed north on Thursday. A U.S. State Department "
             "official visited Colombo and expressed support for the government.")
-    art, doc = _annotate(text, "1996-09-05")
+    art, doc = annotated(text, "1996-09-05")
     ctx = ActorContext.build(doc, art)
     tok = next(t for t in doc if t.text == "government")
     assert _described_actor(tok, "GOV", ctx) is None

@@ -6,15 +6,7 @@ its clause."""
 from __future__ import annotations
 
 import pytest
-
-
-def _annotate(text: str, date: str):
-    from dateline.api import load_pipeline
-    from dateline.model import Article, Source
-
-    pipe = load_pipeline()
-    doc = pipe.nlp(text)
-    return pipe.annotate(Article(text=text, source=Source("text"), published=date), doc), doc
+from events_variety import annotated
 
 
 def _resolved(text: str, word: str, date: str = "1995-04-11", nth: int = 0) -> list[str]:
@@ -22,7 +14,7 @@ def _resolved(text: str, word: str, date: str = "1995-04-11", nth: int = 0) -> l
     from dateline.events.actors import ActorContext
     from dateline.events.coder import _resolve
 
-    art, doc = _annotate(text, date)
+    art, doc = annotated(text, date)
     ctx = ActorContext.build(doc, art)
     tok = [t for t in doc if t.text == word][nth]
     return [a.code for _, a in _resolve([tok], ctx, "", tok.dep_ in ("nsubj", "nsubjpass"))]

@@ -13,20 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from events_variety import load_variety, print_report, score_variety, standard_tests
+from events_variety import load_variety, print_report, standard_tests
 
 VARIETY = Path(__file__).parent / "data" / "events_variety_slots9.jsonl"
 
 (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
- _standard_slice) = standard_tests(VARIETY, 30, step=4, floor_f1=0.55, floor_p=0.53)
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 30, step=4, floor_f1=0.55, floor_p=0.53, slice_f1=0.5)
+# fast slice: every 4th record (8 sentences): measured 0.526 exact F1
 # measured 0.568 exact F1 (P 0.548) before any rule and after (the misses are mostly code
 # choices and unresolved titles, see docs/evaluation/events-slots.md)
-
-
-def test_a_slice_of_the_variety_set_is_coded():
-    # every 4th record (8 sentences): measured 0.526 exact F1
-    scores, _ = score_variety(load_variety(VARIETY)[::4])
-    assert scores["exact"]["f1"] >= 0.5
 
 
 if __name__ == "__main__":

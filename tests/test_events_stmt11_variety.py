@@ -13,19 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from events_variety import load_variety, print_report, score_variety, standard_tests
+from events_variety import load_variety, print_report, standard_tests
 
 VARIETY = Path(__file__).parent / "data" / "events_variety_stmt11.jsonl"
 
 (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
- _standard_slice) = standard_tests(VARIETY, 28, step=4, floor_f1=0.40, floor_p=0.42)
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 28, step=4, floor_f1=0.40, floor_p=0.42, slice_f1=0.4)
+# fast slice: every 4th record (7 sentences): measured 0.462 exact F1
 # measured 0.292 exact F1 before any rule (0.375 once two actor codes followed the standard), see the doc
 
-
-def test_a_slice_of_the_variety_set_is_coded():
-    # every 4th record (7 sentences): measured 0.462 exact F1
-    scores, _ = score_variety(load_variety(VARIETY)[::4])
-    assert scores["exact"]["f1"] >= 0.4
 
 if __name__ == "__main__":
     print_report(load_variety(VARIETY))

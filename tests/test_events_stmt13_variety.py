@@ -1,32 +1,26 @@
-"""The stmt13 variety set (tests/data/events_variety_stmt13.jsonl), written by us.
+"""The stmt13 variety set (tests/data/events_variety_stmt13.jsonl): 27 sentences we wrote in the
+second statements round, one 1987-88 / 1996 / 2019-20 sentence after another.
 
-Evaluative statements aimed at a target (roots 01, 11, 12, 13), in 1987-88 wire, 1996 wire and
-2019-20 Wikinews styles: violations charged, verdicts on a party's policy ("unacceptable",
-"a serious mistake", "illegal"), formal complaints, blame, accusations, denials, admissions,
-proposals rejected or accepted only in part, criticism brushed aside, promised vetoes, warnings
-on a condition, threats of sanctions, deadlines, and three sentences with no dyadic event (a
-comment declined with no asker, optimism, a warning aimed at no one). Coded by the Wikinews
-conventions before any rule was made; the first score is in docs/evaluation/events-stmt13.md.
-
-Run `PYTHONPATH=src:tests python tests/test_events_stmt13_variety.py` for the figures and misses.
+Its shapes are the ones stmt12's set left thin: verdicts one step below the predicate ("was an act
+of aggression", "baseless propaganda"), dismay at a decision, a partial acceptance ("could only
+accept a few of the demands"), a comment declined on press reports, optimism about talks, a
+warning on a condition, and one sentence with no event. Coded by the Wikinews conventions before
+any rule; the first score is in docs/evaluation/events-stmt13.md. Figures and misses:
+`PYTHONPATH=src:tests python tests/test_events_stmt13_variety.py`.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from events_variety import load_variety, print_report, score_variety, standard_tests
+from events_variety import load_variety, print_report, standard_tests
 
 VARIETY = Path(__file__).parent / "data" / "events_variety_stmt13.jsonl"
 
 (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
- _standard_slice) = standard_tests(VARIETY, 27, step=4, floor_f1=0.58, floor_p=0.55)
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 27, step=4, floor_f1=0.58, floor_p=0.55, slice_f1=0.5)
+# fast slice: every 4th record (7 sentences); measured 0.556
 # measured 0.560 exact F1 (P .54) before any rule, 0.588 (P .56) after, see the doc
 
-
-def test_a_slice_of_the_variety_set_is_coded():
-    # every 4th record (7 sentences)
-    scores, _ = score_variety(load_variety(VARIETY)[::4])
-    assert scores["exact"]["f1"] >= 0.5  # measured 0.556
 
 if __name__ == "__main__":
     print_report(load_variety(VARIETY))
