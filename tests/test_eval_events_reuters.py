@@ -102,7 +102,8 @@ def test_iso_date_accepts_the_leading_space():
 
 def test_read_articles_parses_a_latin1_file_with_control_references(tmp_path):
     xml = ('<LEWIS><REUTERS TOPICS="NO" NEWID="7"><DATE> 5-MAR-1987 09:14:02.11</DATE>'
-           '<TEXT>&#2;<TITLE>COUNCIL REJECTS FERRY OFFER</TITLE><BODY>' + WIRE + '</BODY></TEXT></REUTERS>'
+           '<TEXT>&#2;<TITLE>COUNCIL REJECTS FERRY OFFER</TITLE>'
+           '<DATELINE>    PORT ELLEN, Scotland, March 5 - </DATELINE><BODY>' + WIRE + '</BODY></TEXT></REUTERS>'
            '<REUTERS NEWID="8"><DATE>6-MAR-1987 10:00:00.00</DATE><TEXT TYPE="BRIEF"><TITLE>CAF\xc9 NOTE</TITLE>'
            '</TEXT></REUTERS></LEWIS>')
     path = tmp_path / "reut2-999.xml.gz"
@@ -114,6 +115,10 @@ def test_read_articles_parses_a_latin1_file_with_control_references(tmp_path):
     assert art.date == "1987-03-05" and art.title == "COUNCIL REJECTS FERRY OFFER"
     assert art.text == article_text(art.title, WIRE.replace("&#3;", ""))
     assert art.text.startswith("COUNCIL REJECTS FERRY OFFER\n\nThe harbour council")
+    # the dateline is metadata: read by the cleaner's rule, kept out of the text the offsets index
+    assert art.dateline == "PORT ELLEN, Scotland" and "PORT ELLEN" not in art.text
+    made = art.as_article("reut2-999.xml.gz", art.date)
+    assert (made.dateline, made.headline, made.published, made.text) == (art.dateline, art.title, art.date, art.text)
 
 
 def test_splitter_keeps_abbreviations_initials_and_quotes_together():
@@ -144,3 +149,11 @@ def test_splitter_spans_are_ordered_trimmed_and_inside_the_text(text):
     # every non-space character belongs to some sentence
     covered = {i for a, b in spans for i in range(a, b)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_a_missing_or_unreadable_dateline_field_gives_no_place():
+    from dateline.eval.reuters_events import _dateline_place
+    assert _dateline_place(None, "The council met.") is None
+    assert _dateline_place("   ", "The council met.") is None
+    assert _dateline_place("  some words - ", "The council met.") is None  # no capitals: no place
+    assert _dateline_place("  NEW DELHI, Feb 27 - ", "India said.") == "NEW DELHI"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Hashable
 
+from dateline.clean.dateline import find_dateline
 from dateline.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ GOLD = Path(__file__).parent / "data" / "reuters_events.jsonl"
 # The XML uses character references XML 1.0 forbids (&#3; ends every body), so a tolerant
 # regex pass reads it, as benchmarks/reuters_corpus.py does, instead of an XML parser.
 _DOC = re.compile(r"<REUTERS\b[^>]*NEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
-_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE", "TITLE", "BODY")}
+_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE", "TITLE", "DATELINE", "BODY")}
 _CTRL = re.compile(r"&#\d+;|[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # The wire sign-off closes the body ("... said.\n Reuter\n"); it is not part of the story.
 _SIGNOFF = re.compile(r"\s*\bReuter\s*$", re.I)
@@ -39,6 +40,16 @@ class ReutersArticle:
     date: str   # ISO date of <DATE>
     title: str  # as in the XML (upper case wire headline), whitespace collapsed
     text: str   # what the pipeline receives: title + "\n\n" + unwrapped body paragraphs
+    dateline: str | None = None  # the place of <DATELINE> ("WASHINGTON"), kept out of `text`
+
+    def as_article(self, source_path: str, published: str) -> "Article":
+        """The Article the pipeline annotates. The dateline rides along as metadata, as the
+        cleaner would set it on a pasted wire story: "arrived here" and the article's home
+        country need it, while the gold offsets index a text without it."""
+        from dateline.model import Article, Source
+
+        return Article(text=self.text, source=Source("text", path=source_path), published=published,
+                       headline=self.title, dateline=self.dateline)
 
 
 def _clean(s: str) -> str:
@@ -81,10 +92,20 @@ def read_articles(path: Path) -> dict[int, ReutersArticle]:
         if fields["BODY"] is None or fields["DATE"] is None:
             continue
         title = _clean(fields["TITLE"] or "")
+        body = _clean(fields["BODY"])
         newid = int(m.group(1))
         out[newid] = ReutersArticle(newid, iso_date(fields["DATE"]), " ".join(title.split()),
-                                    article_text(title, _clean(fields["BODY"])))
+                                    article_text(title, body), _dateline_place(fields["DATELINE"], body))
     return out
+
+
+def _dateline_place(field: str | None, body: str) -> str | None:
+    """The place of a <DATELINE> field, read by the same rule that finds a dateline opening a body
+    ("WASHINGTON, Feb 26 - "), so a wire story scores as it would run through `clean`."""
+    if not field or not field.strip():
+        return None
+    found = find_dateline(" ".join(_clean(field).split()) + " " + body.lstrip())
+    return found.place if found else None
 
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "adm", "gov", "sen", "rep",
@@ -157,12 +178,8 @@ def load_reuters(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
 def score_reuters(data_dir: Path, limit: int | None = None, path: Path = GOLD) -> dict[str, Any]:
     """Score the set like `score_wikinews`: each whole article goes through the pipeline with its
     date, and the events whose trigger lies in a gold span are that sentence's predictions."""
-    from dateline.model import Article, Source
-
-    def article_of(rec: dict[str, Any]) -> Article:
-        src: ReutersArticle = rec["article"]
-        return Article(text=src.text, source=Source("text", path=str(corpus_file(data_dir, rec["file"]))),
-                       published=rec["date"], headline=src.title)
+    def article_of(rec: dict[str, Any]) -> "Article":
+        return rec["article"].as_article(str(corpus_file(data_dir, rec["file"])), rec["date"])
 
     return score_article_spans(load_reuters(data_dir, path)[:limit], lambda r: (r["file"], r["newid"]), article_of)
 

@@ -59,9 +59,8 @@ def _records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any
     def reuters(name: str, recs: list[dict[str, Any]]) -> None:
         for rec in recs:
             src = rec["article"]
-            out.append((name, rec, lambda src=src, rec=rec: Article(
-                text=src.text, source=Source("text", path=str(corpus_file(data_dir, rec["file"]))),
-                published=rec["date"], headline=src.title), ("reuters", rec["file"], rec["newid"])))
+            out.append((name, rec, lambda src=src, rec=rec: src.as_article(
+                str(corpus_file(data_dir, rec["file"])), rec["date"]), ("reuters", rec["file"], rec["newid"])))
 
     def conll(name: str, recs: list[dict[str, Any]]) -> None:
         for rec in recs:
