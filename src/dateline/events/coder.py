@@ -197,6 +197,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+        if (accusation := statements.nominal_accusation(tok)) is not None:  # stmt14: "its charges that Y ..."
+            content = {t.lemma_.lower() for t in accusation[1].head.subtree}
+            code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
+            out.append(_Coding(tok, _REPORTED, code, [accusation[0]], [accusation[1]], derived=True))
         out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
                    for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
     out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
