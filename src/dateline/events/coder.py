@@ -353,7 +353,9 @@ CONDEMNING_WORDS = frozenset(
     "liar criminal dictator thug wrong misguided offensive dishonest "
     "inadequate insufficient unsatisfactory unconvincing backstabbing "
     # stmt13: verdicts of error and harm ("a miscalculation that would damage ...", "<harm>")
-    "miscalculation damaging unwelcome counterproductive wrongheaded".split()) | {statements.HARM_MARK}
+    "miscalculation damaging unwelcome counterproductive wrongheaded "
+    # stmt14: labels pinned by a naming verb ("branded the raid an act of terror / sabotage")
+    "terror sabotage".split()) | {statements.HARM_MARK}
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -381,6 +383,8 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
         subj = [g for g in c.children if g.dep_ == "nsubj"]
         if not subj:
             continue
+        if (doer := statements.antecedent_doer(subj[0], tok)) is not None:  # stmt14: "a plan which X said was ..."
+            subj = [doer]
         anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
         behind = any(g.dep_ == "prep" and g.lower_ == "behind" for g in c.children)
         if (words & ACCUSING_WORDS or behind) and not anaphoric:
@@ -427,6 +431,10 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
     """ 'X called Y's deal "lousy"': a quoted label pinned on someone or their act is
     criticism (111) unless it praises."""
     label = general.quoted_label(tok)
+    if label is None and tok.lemma_.lower() in statements.LABELLING_VERBS:  # stmt14: "branded the raid an act of terror"
+        named = statements.named_verdict(tok, CONDEMNING_WORDS)
+        if named is not None and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
+            return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [named])]
     if label is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
