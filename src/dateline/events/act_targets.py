@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
-from dateline.events.frames import possessor, subjects
+from dateline.events.frames import is_passive, possessor, subjects
 from dateline.model import Actor, Event
 
 if TYPE_CHECKING:
@@ -62,7 +62,9 @@ ACT_VERBS: dict[str, frozenset[str]] = {
     "law": frozenset({"pass", "adopt", "enact"}), "bill": frozenset({"introduce", "propose", "pass"}),
     "legislation": frozenset({"introduce", "propose", "pass"}), "resolution": frozenset({"adopt", "pass", "propose"}),
     "prorogation": frozenset({"prorogue"}), "handling": frozenset({"handle"}), "treatment": frozenset({"treat"}),
-    "appeal": frozenset({"appeal"}),
+    "appeal": frozenset({"appeal"}), "cancellation": frozenset({"cancel"}), "postponement": frozenset({"postpone"}),
+    "dissolution": frozenset({"dissolve"}), "dismissal": frozenset({"dismiss", "fire"}), "removal": frozenset({"remove"}),
+    "imposition": frozenset({"impose"}), "refusal": frozenset({"refuse"}), "rejection": frozenset({"reject"}),
 }
 # Acts of words and decisions: their "of" phrase names the author ("the accusations of the
 # president", "the decision of parliament"). Deeds take their theme there instead ("the
@@ -190,6 +192,37 @@ def earlier_author(noun: "Token", sources: list[tuple["Token", Actor]], earlier:
     return None
 
 
+# Uses of force a reader takes as one act under any of these names ("the United States' killing
+# of X in an airstrike ... the strike ... condemned the attack").
+FORCE_NOUNS = frozenset("attack strike airstrike bombing raid killing assassination shelling offensive "
+                        "invasion incursion".split())
+# How far back (characters) an earlier mention of the act may be.
+MENTION_REACH = 2000
+
+
+def mentioned_author(noun: "Token", sources: list[tuple["Token", Actor]], resolve: Resolver
+                     ) -> tuple["Token", Actor] | None:
+    """Step 3, when the act was never coded as an event: the latest earlier mention of the same
+    act (the same noun, or any name of the same use of force) whose own phrase names its author
+    ("the United States' killing of X ... the attack"), by someone other than the sources."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    kind = FORCE_NOUNS if lemma in FORCE_NOUNS else frozenset({lemma})
+    mine = {a.code for _, a in sources}
+    doc = noun.doc
+    for i in range(noun.i - 1, -1, -1):  # only reached for an unresolved act target (rare)
+        t = doc[i]
+        if noun.idx - t.idx > MENTION_REACH:
+            break
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in kind:
+            continue
+        got = [x for x in resolve(phrase_authors(t)) if x[1].code not in mine]
+        if got:
+            return got[0]
+    return None
+
+
 def court_measure_owner(code: str, trigger: "Token", source: Actor) -> list[tuple["Token", Actor]]:
     """Step 4: "the court ruled the suspension unlawful", "the court said the prorogation was
     illegal": a court's verdict on a measure no one is named as making is a verdict against
@@ -217,9 +250,10 @@ def _domestic(tok: "Token", source: Actor) -> Actor | None:
 
     if not source.country:
         return None
-    role = head_role(tok.text)
-    if role is None and any(c.lower_ == "ruling" for c in tok.children):
+    if any(c.lower_ in ("ruling", "governing") for c in tok.children):
         role = "GOV"  # "the ruling party / Socialists": the governing side
+    else:
+        role = head_role(tok.text)
     if role not in _STATE_ROLES:
         return None
     return Actor(None, tok.text, source.country + role, source.country, role)
@@ -244,7 +278,11 @@ def act_author(code: str, trigger: "Token", things: list["Token"], sources: list
         return []
     mine = {src.code}
     for noun in act_things(things):
-        for cands in (phrase_authors(noun), clause_author(noun, trigger)):
+        own = phrase_authors(noun)
+        if not own and noun.head == trigger and not is_passive(trigger):  # "condemned the cancellation of the vote by the ruling party":
+            own = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+                   for g in p.children if g.dep_ == "pobj"]  # the small model hangs "by" on the verb
+        for cands in (own, clause_author(noun, trigger)):
             got = [x for x in resolve(cands) if x[1].code not in mine]
             if got:
                 return got[:1]
@@ -255,4 +293,7 @@ def act_author(code: str, trigger: "Token", things: list["Token"], sources: list
             prior = earlier_author(noun, sources, earlier)
             if prior is not None:
                 return [(noun, prior)]
+        named = mentioned_author(noun, sources, resolve)
+        if named is not None:
+            return [(noun, named[1])]
     return []
