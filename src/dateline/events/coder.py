@@ -1463,6 +1463,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
         found = context.accuser(sources[0][1], c.trigger, earlier, ctx)
         targets = [found] if found is not None else []
+    if not targets and (granted := coop.permission_holder(c.code, c.trigger)):
+        targets = _resolve(granted, ctx, c.code)  # coop14: "gave X permission" parsed as a compound
     if len(sources) == 1:
         public = coop.public_targets(c.code, c.trigger, sources[0][1], targets)
         if public is not None:  # "lifted the state of emergency": the issuer's own civilians
@@ -1776,10 +1778,10 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
     obj = direct_object(trigger)
     preps = [*trigger.children, *(obj.children if obj is not None else ())]
     if deep:
-        preps += coop.clause_preps(trigger, "in")
+        preps += coop.clause_preps(trigger, "in") + coop.verb_preps(trigger)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            for place in prep.children:
+            for place in map(coop.named_place, prep.children):
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
                     from dateline.resolve.places import place_country
 
@@ -1803,6 +1805,10 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
+    if c.code[:2] == "09" and (doers := coop.investigated_party(c.trigger)):
+        got = [x for x in _resolve(doers, ctx, c.code) if x[1].code != src.code]  # coop14: "investigating whether X did"
+        if got:
+            return got
     if c.code in coop.RELEASES and ctx.home and (freed := coop.freed_persons(c.targets)):
         return [(t, Actor(None, t.text, ctx.home + "CVL", ctx.home, "CVL")) for t in freed]  # coop12: "released him on bail"
     if c.code[:2] == "17" and (lost := _lost_passive_subject(c.trigger, ctx)) is not None:
