@@ -82,3 +82,15 @@ def test_the_investigated_party_is_the_passive_agent_not_the_patient():
     assert [t.text for t in got] == ["suspect"]
     doc = load_nlp()("Police were investigating whether the letter was written.")
     assert coop.investigated_party(next(t for t in doc if t.lemma_ == "investigate")) == []
+
+
+def test_being_in_talks_with_a_party_is_a_consultation():
+    assert ("KENGOV", "040", "UGAGOV") in triples("The Kenyan foreign ministry is in talks with the Ugandan government over the border.")
+    assert ("NLDGOV", "040", "SAUGOV") in triples("The Dutch ambassador is in touch with the Saudi foreign ministry.")
+    # no other side named: no event
+    assert not triples("German retailers were also still in discussions, the bank said.")
+
+
+def test_agreeing_to_a_contract_binds_both_sides():
+    got = triples("The Chilean government and the copper miners' union agreed to a new wage contract on Friday.")
+    assert {("CHLGOV", "057", "CHLLAB"), ("CHLLAB", "057", "CHLGOV")} <= got

@@ -755,7 +755,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
                               and gov.lemma_.lower() in PURPOSE_VERBS
-                              or _means_of_carried_act(tok, gov, d)):
+                              or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         sources = subjects(gov)

@@ -889,6 +889,17 @@ def clause_preps(trigger: "Token", word: str) -> list["Token"]:
             and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
 
 
+# coop14: "X is in talks / in contact / in touch with Y", "X has been in negotiations with Y": a
+# state of consulting, told by "be in" (the noun's own "with" names the other side).
+IN_STATE_NOUNS = frozenset({"talk", "talks", "negotiation", "contact", "touch", "discussion", "consultation"})
+
+
+def in_talks(noun: "Token", gov: "Token") -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == gov \
+        and gov.lemma_.lower() == "be" and noun.lemma_.lower() in IN_STATE_NOUNS \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)  # no other side named: no event
+
+
 def verb_preps(trigger: "Token") -> list["Token"]:
     """coop14: a meeting noun's place hangs on the verb it is the subject of ("talks between X and Y
     ended in Washington"): that verb's prepositions."""
