@@ -1,0 +1,100 @@
+"""prec14's precision rules (docs/evaluation/events-prec14.md), each on sentences written for this
+project: the article's own date as the present of history, acts expected at a future occasion, an
+announced rejection inside a warning, and a wounding beside a killing."""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+
+def roots(triples: set) -> set[str]:
+    return {code[:2] for _, code, _ in triples}
+
+
+# ---------------------------------------------------------------- the present is the article's date
+
+def test_an_act_dated_two_years_before_the_article_is_background():
+    # the text names no year but 1985: the present is the publication year, not the latest year named
+    got = coded_triples("More than 2,000 copper miners walked off their jobs in October 1985 after the "
+                        "Chilean government cut their wages.", "1987-05-04")
+    assert "14" not in roots(got), got
+
+
+def test_the_same_act_in_the_articles_own_year_stays():
+    got = coded_triples("More than 2,000 copper miners walked off their jobs in October 1987 after the "
+                        "Chilean government cut their wages.", "1987-11-04")
+    assert "14" in roots(got), got
+
+
+def test_without_a_publication_date_the_latest_year_named_is_the_present():
+    from dateline.events import dating
+
+    class _Art:
+        published = None
+    doc_data: dict = {}
+
+    class _Doc:
+        user_data = doc_data
+    dating.set_present(_Doc(), _Art())  # type: ignore[arg-type]
+    assert "dateline.dating.present" not in doc_data
+
+
+# ---------------------------------------------------------------- future occasions
+
+def test_an_agreement_to_be_signed_when_the_parties_meet_is_not_coded():
+    got = coded_triples("The contract becomes effective when the company and the Spanish government "
+                        "sign the final agreement in Madrid.", "1987-05-04")
+    assert "05" not in roots(got), got
+
+
+def test_a_past_when_clause_reports_its_act():
+    got = coded_triples("Pakistani police opened fire when protesters attacked a police station in Lahore "
+                        "on Monday.", "1987-05-04")
+    assert "19" in roots(got) or "18" in roots(got), got
+
+
+def test_future_occasion_needs_a_present_tense_clause_of_time():
+    from dateline.events.filters import future_occasion
+    from events_variety import annotated
+
+    _, doc = annotated("Aid will resume once the regime releases the prisoners.", "1996-08-21")
+    releases = next(t for t in doc if t.lower_ == "releases")
+    assert future_occasion(releases)
+    _, doc = annotated("Aid resumed after the regime released the prisoners.", "1996-08-21")
+    released = next(t for t in doc if t.lower_ == "released")
+    assert not future_occasion(released)
+
+
+# ---------------------------------------------------------------- a warning that announces a rejection
+
+def test_a_rejection_announced_in_a_warning_is_the_rejection():
+    got = coded_triples("French Farm Minister Jean Dupont warned that France would firmly reject the "
+                        "proposed reforms of the European Community's dairy regime.", "1987-05-04")
+    assert any(code == "120" and tgt == "IGOEUREEC" for _, code, tgt in got), got
+    assert "13" not in roots(got), got
+
+
+def test_a_warning_of_force_stays_a_threat():
+    got = coded_triples("The Iraqi foreign minister warned that Baghdad would attack Iranian oil "
+                        "installations.", "1987-05-04")
+    assert "13" in roots(got), got
+
+
+def test_a_rejection_in_a_conditional_warning_is_still_no_fact():
+    got = coded_triples("The Greek government might reject any new aid to Turkey, a diplomat said.", "1987-05-04")
+    assert "12" not in roots(got), got
+
+
+# ---------------------------------------------------------------- a killing and a wounding
+
+def test_killed_and_wounded_are_two_acts():
+    got = coded_triples("A gunman shot dead a Greek policeman and wounded two of his colleagues in Athens "
+                        "on Tuesday.", "1996-08-21")
+    codes = {code for _, code, _ in got}
+    assert "1823" in codes and "182" in codes, got
+
+
+def test_an_attack_that_killed_is_one_killing():
+    got = coded_triples("A man attacked a group of Dutch tourists in Rotterdam with a knife on Saturday, "
+                        "killing one of them.", "2019-08-21")
+    codes = {code for _, code, _ in got}
+    assert "182" not in codes or "1823" not in codes, got
