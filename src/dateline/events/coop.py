@@ -622,6 +622,21 @@ def visited_building(tok: "Token") -> bool:
     return bool(places) and places[0].pos_ == "NOUN" and places[0].lemma_.lower() in BUILDING_NOUNS
 
 
+# coop14: what is received when "receive" hosts no guest: a thing, an act, money ("received a U.S.
+# Army contract", "assistance is received by the rebels", "received a letter from X").
+RECEIVED_THINGS = frozenset("contract assistance aid support help letter message award prize report order "
+                            "money payment loan grant credit visa delivery shipment supply supplies call "
+                            "request invitation offer complaint approval backing treatment sentence fine "
+                            "bid application license licence permit donation funding fund gift".split())
+
+
+def received_thing(tok: "Token") -> bool:
+    if tok.lemma_.lower() != "receive":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in RECEIVED_THINGS
+
+
 # coop11: investigators whose inquiries are criminal ones (CAMEO 091, "investigate crime").
 CRIME_INVESTIGATORS = frozenset({"COP", "JUD"})  # coop14: prosecutors and courts too (the training gold codes inquiries 091)
 
@@ -653,6 +668,8 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         return None
     if code[:2] in PENDING_ROOTS and pending_clause(tok):
         return None  # coop14: "must give up violence before it negotiates with them": not yet done
+    if code == "043" and received_thing(tok):
+        return None  # coop14: "received a contract", "assistance is received by X": no guest hosted
     if code == "042" and visited_building(tok):
         return None  # coop14: "visited a hospital", "went to the house": a building is no party visited
     if code == "087" and _under_truce(tok):
