@@ -1305,6 +1305,10 @@ def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:
     return None
 
 
+# Share of the article's place mentions its own country needs to be "the country" of an owner.
+THE_COUNTRY_HOME_SHARE = 0.5
+
+
 def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
     country = role = None
     for t in words:
@@ -1314,6 +1318,13 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
         if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
             country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
+        elif country is None and t.dep_ == "poss" and t.lemma_.lower() in ("country", "nation") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            # round 14: "the country's striking bankworkers": the country "the country" is
+            # (the article's country when it holds most of the article's place mentions)
+            got = actor_for(t, ctx)
+            country = got.country if got is not None and got.code == got.country else (
+                ctx.home if ctx.home_share >= THE_COUNTRY_HOME_SHARE else None)
         elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
                 and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
