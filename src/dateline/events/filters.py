@@ -281,6 +281,8 @@ def _is_hypothetical(tok: "Token") -> bool:
         return True
     if embedded_nominal(tok) or habitual(tok):  # audit10: a mention inside another noun; a record or habit
         return True
+    if since_clause(tok):
+        return True
     if warned_rejection(tok):
         return False  # prec14: "warned that France would reject the reforms" announces the rejection
     node, steps, verbal = tok, 0, True
@@ -336,6 +338,18 @@ def warning_of_rejection(ev: "Event", doc: "Doc") -> bool:
     if ev.root != "13" or (tok := trigger_token(ev, doc)) is None or tok.lemma_.lower() not in _WARNING_VERBS:
         return False
     return any(c.dep_ == "ccomp" and warned_rejection(c) for c in tok.children)
+
+
+def since_clause(tok: "Token") -> bool:
+    """The act a "since"-clause dates a state from: "relations have been strained since Damascus sided
+    with Tehran", "has been in jail since police arrested him in May". The news is the state; the act
+    is its starting point, background (prec14 variety set; WIKINEWS_EVENTS.md: states and background)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return False
+    head = tok.head
+    # ("have been on alert since protesters stormed the zone on Sunday": a dated act is the news)
+    return tok.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") and not t.like_num for t in tok.subtree)
 
 
 # Conjunctions of time whose present-tense clause names an occasion still to come: "the deal takes
