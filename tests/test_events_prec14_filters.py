@@ -151,3 +151,29 @@ def test_the_host_country_of_a_raid_is_not_its_victim():
 def test_a_country_attacked_by_name_stays_the_target():
     got = coded_triples("Israeli jets attacked Lebanon on Wednesday.", "1996-08-21")
     assert any(code.startswith("19") and tgt == "LBN" for _, code, tgt in got), got
+
+
+def test_a_meeting_is_not_held_with_the_city_it_is_held_in():
+    got = coded_triples("Peruvian central bank president Leonel Figueroa and the head of the Bank of Mexico, "
+                        "Miguel Mancera, met in Mexico City yesterday to discuss silver prices.", "1987-04-10")
+    assert not any(code.startswith("04") and tgt == "MEX" for _, code, tgt in got), got
+
+
+def test_a_meeting_with_a_named_leader_in_a_city_stays():
+    got = coded_triples("Chinese Premier Li Peng met Japanese Prime Minister Yasuhiro Nakasone in Tokyo on "
+                        "Tuesday.", "1987-04-10")
+    assert ("CHNGOV", "040", "JPNGOV") in got, got
+
+
+# ---------------------------------------------------------------- warnings that forecast
+
+def test_a_warning_that_a_thing_might_happen_is_no_threat():
+    got = coded_triples("Fed chairman Paul Volcker warned a further fall of the dollar might force the "
+                        "central bank to raise interest rates.", "1987-04-10")
+    assert "13" not in roots(got), got
+
+
+def test_a_warning_that_a_state_could_strike_is_a_threat():
+    got = coded_triples("The Iraqi foreign minister warned that Baghdad could strike Iranian oil terminals.",
+                        "1987-04-10")
+    assert "13" in roots(got), got

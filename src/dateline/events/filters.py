@@ -574,7 +574,29 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
     demands = protest_demands(kept, doc)
     rejecting = any(ev.root == "12" for ev in kept)
     return [ev for ev in kept if id(ev) not in demands and not self_directed(ev)
-            and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)]
+            and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)
+            and not forecast_warning(ev, doc)]
+
+
+# Subjects a forecast is about that can do nothing themselves: "warned a further fall of the dollar
+# might force the Fed to raise rates", "warned delegates the ruling could weaken producers".
+_MAY = frozenset({"might", "could", "may"})
+
+
+def forecast_warning(ev: "Event", doc: "Doc") -> bool:
+    """A warning (13x) whose "that"-clause forecasts what a thing might do: a pessimistic comment,
+    no threat by the speaker (prec14 fresh-text audit, three of three such threats wrong). A person
+    or a party as the clause's subject ("warned that Iraq could strike") stays a threat."""
+    if ev.root != "13" or (tok := trigger_token(ev, doc)) is None or tok.lemma_.lower() not in _WARNING_VERBS:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ == "aux" and a.lower_ in _MAY for a in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not any(
+                t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- prec14 (fresh text, roots 14-20)
@@ -584,6 +606,9 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
 # what is attacked: "an attack on Iraq", "an incursion into Syria".)
 _WHERE_PREPS = frozenset({"in", "inside", "near", "outside", "within"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Meetings are held with people, not places: "X and Y met in Mexico City" is no meeting with Mexico
+# (prec14 fresh-text audit). (Visits, 042 / 043, take the place they go to.)
+_MEETING_CODES = frozenset({"040", "041", "045", "046"})
 
 
 def place_as_victim(ev: "Event", doc: "Doc") -> bool:
@@ -593,7 +618,8 @@ def place_as_victim(ev: "Event", doc: "Doc") -> bool:
     host country: on the tune sentences all five such triples were false, and no gold triple of
     roots 18-20 with a bare-country target is found this way."""
     tgt = ev.target
-    if ev.root not in _FORCE_ROOTS or not tgt.code or len(tgt.code) != 3 or not tgt.name:
+    if ev.root not in _FORCE_ROOTS and ev.code not in _MEETING_CODES or not tgt.code or len(tgt.code) != 3 \
+            or not tgt.name:
         return False
     span = ev.evidence
     sent = doc.char_span(span.start, span.end, alignment_mode="expand")
