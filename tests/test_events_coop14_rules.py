@@ -114,3 +114,10 @@ def test_support_lent_given_or_tweeted_is_051():
 def test_a_reporting_pronoun_keeps_its_conjuncts():
     got = triples("The Ohio carmaker said it and two union locals agreed to a new three-year contract, ending a strike.")
     assert {("USABUS", "057", "USALAB"), ("USALAB", "057", "USABUS")} <= got
+
+
+def test_armed_forces_leaving_another_states_ground_retreat():
+    assert ("ISRMIL", "0874", "LBN") in triples("Israeli troops withdrew from two villages in southern Lebanon on Thursday, the army said.")
+    assert ("LBYMIL", "0874", "TCD") in triples("Libyan forces are withdrawing from their last stronghold in Chad.")
+    # an envoy withdrawn is no retreat
+    assert not any(code == "0874" for _, code, _ in triples("Israel withdrew its ambassador from Turkey."))
