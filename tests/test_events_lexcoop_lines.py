@@ -61,7 +61,7 @@ CASES = [
     # 07 aid
     ("Qatar airlifted food and medicine to Afghanistan.", ("QAT", "073", "AFG")),
     ("The World Bank approved a $500 million loan for Kenya.", ("IGOWBK", "071", "KEN")),
-    ("The European Union bailed out Portugal in 2011.", ("IGOEUREEC", "071", "PRT")),
+    ("The European Union bailed out Portugal in May.", ("IGOEUREEC", "071", "PRT")),
     ("Sweden gave 40 million euros to Ethiopia.", ("SWE", "071", "ETH")),
     ("The Turkish government gave refuge to the Syrian opposition leader.", ("TURGOV", "075", "SYROPP")),
     # 08 yield
