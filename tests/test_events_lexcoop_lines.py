@@ -61,7 +61,7 @@ CASES = [
     # 07 aid
     ("Qatar airlifted food and medicine to Afghanistan.", ("QAT", "073", "AFG")),
     ("The World Bank approved a $500 million loan for Kenya.", ("IGOWBK", "071", "KEN")),
-    ("The European Union bailed out Portugal in 2011.", ("IGOEUREEC", "071", "PRT")),
+    ("The European Union bailed out Portugal in May.", ("IGOEUREEC", "071", "PRT")),
     ("Sweden gave 40 million euros to Ethiopia.", ("SWE", "071", "ETH")),
     ("The Turkish government gave refuge to the Syrian opposition leader.", ("TURGOV", "075", "SYROPP")),
     # 08 yield
@@ -111,7 +111,7 @@ def test_appeal_code_mirrors_the_act_asked_for():
 
     for act, appeal in APPEAL_FOR_ACT.items():
         assert is_code(act) and is_code(appeal) and appeal[:2] == "02"
-        assert info(act).root in ("04", "07", "08")
+        assert info(act).root in ("04", "06", "07", "08")  # appeal14: 021x mirrors 06x
 
 
 def test_particle_verbs_stand_alone_in_a_head_list():

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import appeals, conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -601,10 +601,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
         return []  # "is not due to meet": nothing is planned
-    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok)  # coop11: "meets X tomorrow"
-    if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
+    intender = appeals.nominal_intent(tok)  # appeal14: "announced plans to visit Y": the announcer intends it
+    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
+    if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported) or (
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported and intender is None) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -641,15 +642,18 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
-    code = appeals.measure_changed(code, tok) or appeals.asked_act_code(code, tok, d.match) or code  # appeal12
+    code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
+        or appeals.asked_act_code(code, tok, d.match) or code  # appeal12, appeal14
     cands = target_candidates(tok, pat)
+    if (doer := appeals.stopped_act_doer(code, tok)) is not None:
+        cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None:
         # "threatened to launch missiles at Guam": when the object names no actor, the
         # threatened act's own target slot is tried next
         inner = target_candidates(xcomps[0], inner_pat)
         if inner and inner[0]:
             cands = [*cands, inner[0]]
-    srcs = subjects(tok)
+    srcs = intender or subjects(tok)
     if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
         srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])
     return [_Coding(tok, pat, code, srcs + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
@@ -767,7 +771,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
                               and gov.lemma_.lower() in PURPOSE_VERBS
-                              or _means_of_carried_act(tok, gov, d)):
+                              or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         sources = subjects(gov)
@@ -1475,6 +1479,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
         found = context.accuser(sources[0][1], c.trigger, earlier, ctx)
         targets = [found] if found is not None else []
+    if not targets and (granted := coop.permission_holder(c.code, c.trigger)):
+        targets = _resolve(granted, ctx, c.code)  # coop14: "gave X permission" parsed as a compound
     if len(sources) == 1:
         public = coop.public_targets(c.code, c.trigger, sources[0][1], targets)
         if public is not None:  # "lifted the state of emergency": the issuer's own civilians
@@ -1524,6 +1530,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _pressing_party(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "refused to hand over the documents": to whoever demanded them
             targets = [(c.trigger, prior)]
+    if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
+        # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
+        targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
+                                         lambda ts: _resolve(ts, ctx, c.code))
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)
@@ -1788,10 +1798,10 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
     obj = direct_object(trigger)
     preps = [*trigger.children, *(obj.children if obj is not None else ())]
     if deep:
-        preps += coop.clause_preps(trigger, "in")
+        preps += coop.clause_preps(trigger, "in") + coop.verb_preps(trigger)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            for place in prep.children:
+            for place in map(coop.named_place, prep.children):
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
                     from dateline.resolve.places import place_country
 
@@ -1815,6 +1825,10 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
+    if c.code[:2] == "09" and (doers := coop.investigated_party(c.trigger)):
+        got = [x for x in _resolve(doers, ctx, c.code) if x[1].code != src.code]  # coop14: "investigating whether X did"
+        if got:
+            return got
     if c.code in coop.RELEASES and ctx.home and (freed := coop.freed_persons(c.targets)):
         return [(t, Actor(None, t.text, ctx.home + "CVL", ctx.home, "CVL")) for t in freed]  # coop12: "released him on bail"
     if c.code[:2] == "17" and (lost := _lost_passive_subject(c.trigger, ctx)) is not None:
