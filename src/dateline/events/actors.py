@@ -262,6 +262,8 @@ def _tail_aliases(article: Article) -> dict[str, Entity]:
         name = ent.name.removeprefix("the ").strip()
         if ent.label != "ORG" or " " in name or not name[:1].isupper() or known_org_code(name):
             continue
+        if name in _OWN_CHAMBERS:
+            continue  # round 14: "the White House ... the House": the chamber, not the White House
         fulls = {e.name: e for e in listed if e is not ent and e.name.split()[-1] == name}
         if len(fulls) == 1:  # two bodies ending in "Council": no guess
             out[ent.id] = next(iter(fulls.values()))
@@ -278,6 +280,9 @@ def _tail_aliases(article: Article) -> dict[str, Entity]:
                 out[ent.id] = Entity(id=ent.id, name="European Commission", label="ORG")
     return out
 
+
+# Short names that are a legislative chamber of their own, whatever longer listed name ends in them.
+_OWN_CHAMBERS = frozenset({"House"})
 
 _EC_NAMES = re.compile(r"\b(?:European (?:Community|Communities|Economic Community|Union|Commission)|EEC|EC|EU)\b")
 
@@ -439,7 +444,14 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
 
 
 def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
+    group = quantified_group(tok)
+    if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
+        return actor_for(group, ctx)
     actor = _actor_for(tok, ctx)
+    if actor is not None and actor.role == "LEG" and actor.country:
+        actor = _legislature_country(tok, actor, ctx)
+    if actor is not None and actor.role == "OPP" and actor.country == "USA":
+        actor = _party_in_congress(tok, actor, ctx)
     if actor is not None and actor.code in CONVENTION_CODES:
         actor = Actor(actor.entity, actor.name, CONVENTION_CODES[actor.code], actor.country, actor.role)
     if actor is not None and actor.code and actor.code[:3] in CONVENTION_COUNTRIES:
@@ -469,6 +481,82 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+# Words that count part of a group ("most of the strikers", "the rest of the rebels", "many of
+# them", "half of the guerrillas"): the part acts as the group does, so it takes the group's code.
+QUANTIFIER_WORDS = frozenset("most many some several few half rest remainder majority minority bulk "
+                             "all both each none".split())
+
+
+def quantified_group(tok: "Token") -> "Token | None":
+    """The group a quantifier word counts: "most of [the strikers]", "the rest of [the rebels]".
+    None when the word is no quantifier or counts nothing after "of"."""
+    if tok.lemma_.lower() not in QUANTIFIER_WORDS and tok.lower_ not in QUANTIFIER_WORDS:
+        return None
+    if tok.pos_ not in ("ADJ", "NOUN", "PRON", "DET", "NUM"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            group = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if group is not None and group.pos_ in ("NOUN", "PROPN", "PRON"):
+                return group
+    return None
+
+
+# Chambers and members of a legislature whose country the text often leaves to the reader
+# ("Reagan sent the bill to Congress" in a story datelined in Managua).
+LEGISLATURE_WORDS = frozenset("congress house senate congressman congresswoman congressmen lawmaker "
+                              "legislator senator".split())
+
+
+def _legislature_country(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
+    """ "President Reagan asked Congress ...": a bare chamber (no country word of its own) belongs
+    to the government that deals with it in the same sentence when that government is of one
+    other country and none of the sentence's government actors is of the country it borrowed
+    (the article's, often the dateline's: a Nicaraguan or Romanian story about US aid)."""
+    if tok.lemma_.lower() not in LEGISLATURE_WORDS or tok.pos_ not in ("NOUN", "PROPN"):
+        return actor
+    words = phrase_tokens(tok)
+    if any(w.i != tok.i and (w.ent_type_ in ("GPE", "NORP") or w.dep_ == "poss" or country_of(w.text))
+           for w in words):
+        return actor  # "the Philippine Congress", "Peru's Senate": its own country
+    ent = ctx.entity_at.get(tok.i)
+    if ent is not None and any(country_of(w) for w in ent.name.split()):
+        return actor
+    countries = set()
+    for t in tok.sent:
+        if t.i == tok.i or t.pos_ not in ("PROPN", "NOUN", "PRON") or t.dep_ == "compound":
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # ("the Secretary of State": the title's own words are no second actor)
+        if t.pos_ != "PRON" and t.ent_type_ not in ("PERSON", "ORG") and ROLE_WORDS.get(t.lemma_.lower()) != "GOV":
+            continue
+        other = actor_for(t, ctx)
+        if other is not None and other.country and other.role in ("GOV", "LEG"):
+            countries.add(other.country)
+    if actor.country in countries or len(countries) != 1:
+        return actor
+    country = next(iter(countries))
+    return Actor(actor.entity, actor.name, country + "LEG", country, "LEG")
+
+
+# US parties named as a group: "Democrats", "Republicans".
+_US_PARTY_MEMBERS = frozenset({"democrats", "republicans"})
+# Words that put a story on Capitol Hill: the party members it names act in the legislature.
+_US_LEGISLATURE_TEXT = re.compile(r"\b(?:Congress|Congressional|congressional|Senate|House of Representatives|"
+                                  r"the House|lawmakers|Capitol Hill|impeachment)\b")
+
+
+def _party_in_congress(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
+    """ "Democrats accused the White House ...": in a story about Congress the two US parties
+    named as groups are their members in the legislature, and legislators are LEG whatever their
+    party (the standard); a party's name as such ("the Democratic Party") stays OPP."""
+    if tok.lower_ not in _US_PARTY_MEMBERS or tok.pos_ not in ("PROPN", "NOUN"):
+        return actor
+    if not _US_LEGISLATURE_TEXT.search(ctx.article.text):
+        return actor
+    return Actor(actor.entity, actor.name, "USALEG", "USA", "LEG")
 
 
 # Roles of a country's institutions that a bare definite description ("the police", "the

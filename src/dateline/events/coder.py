@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.events import appeals, conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -197,6 +197,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+        if (accusation := statements.nominal_accusation(tok)) is not None:  # stmt14: "its charges that Y ..."
+            content = {t.lemma_.lower() for t in accusation[1].head.subtree}
+            code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
+            out.append(_Coding(tok, _REPORTED, code, [accusation[0]], [accusation[1]], derived=True))
         out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
                    for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
     out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
@@ -755,7 +759,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
                               and gov.lemma_.lower() in PURPOSE_VERBS
-                              or _means_of_carried_act(tok, gov, d)):
+                              or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         sources = subjects(gov)
@@ -1463,6 +1467,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
         found = context.accuser(sources[0][1], c.trigger, earlier, ctx)
         targets = [found] if found is not None else []
+    if not targets and (granted := coop.permission_holder(c.code, c.trigger)):
+        targets = _resolve(granted, ctx, c.code)  # coop14: "gave X permission" parsed as a compound
     if len(sources) == 1:
         public = coop.public_targets(c.code, c.trigger, sources[0][1], targets)
         if public is not None:  # "lifted the state of emergency": the issuer's own civilians
@@ -1512,6 +1518,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _pressing_party(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "refused to hand over the documents": to whoever demanded them
             targets = [(c.trigger, prior)]
+    if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
+        # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
+        targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
+                                         lambda ts: _resolve(ts, ctx, c.code))
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)
@@ -1776,10 +1786,10 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
     obj = direct_object(trigger)
     preps = [*trigger.children, *(obj.children if obj is not None else ())]
     if deep:
-        preps += coop.clause_preps(trigger, "in")
+        preps += coop.clause_preps(trigger, "in") + coop.verb_preps(trigger)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            for place in prep.children:
+            for place in map(coop.named_place, prep.children):
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
                     from dateline.resolve.places import place_country
 
@@ -1803,6 +1813,10 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
+    if c.code[:2] == "09" and (doers := coop.investigated_party(c.trigger)):
+        got = [x for x in _resolve(doers, ctx, c.code) if x[1].code != src.code]  # coop14: "investigating whether X did"
+        if got:
+            return got
     if c.code in coop.RELEASES and ctx.home and (freed := coop.freed_persons(c.targets)):
         return [(t, Actor(None, t.text, ctx.home + "CVL", ctx.home, "CVL")) for t in freed]  # coop12: "released him on bail"
     if c.code[:2] == "17" and (lost := _lost_passive_subject(c.trigger, ctx)) is not None:
