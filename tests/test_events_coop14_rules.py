@@ -94,3 +94,13 @@ def test_being_in_talks_with_a_party_is_a_consultation():
 def test_agreeing_to_a_contract_binds_both_sides():
     got = triples("The Chilean government and the copper miners' union agreed to a new wage contract on Friday.")
     assert {("CHLGOV", "057", "CHLLAB"), ("CHLLAB", "057", "CHLGOV")} <= got
+
+
+def test_receiving_a_thing_hosts_no_guest():
+    assert not any(code == "043" for _, code, _ in triples("The Kenyan company received a British army contract worth two million pounds."))
+    assert not any(code == "043" for _, code, _ in triples("Diplomats said much Libyan assistance is received by the Chadian rebels."))
+    assert ("SAUGOV", "043", "EGYGOV") in triples("The Saudi king received the visiting Egyptian president in Riyadh.")
+
+
+def test_support_extended_to_a_party_is_051():
+    assert ("NOR", "051", "MOZGOV") in triples("Norway extended its support to the Mozambican government on Monday.")
