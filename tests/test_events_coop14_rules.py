@@ -104,3 +104,13 @@ def test_receiving_a_thing_hosts_no_guest():
 
 def test_support_extended_to_a_party_is_051():
     assert ("NOR", "051", "MOZGOV") in triples("Norway extended its support to the Mozambican government on Monday.")
+
+
+def test_support_lent_given_or_tweeted_is_051():
+    assert ("JPN", "051", "IND") in triples("Japan lent its support to India's bid for a permanent seat.")
+    assert ("USALEG", "051", "USAOPP") in triples("The senator tweeted support for the protesters in Michigan.")
+
+
+def test_a_reporting_pronoun_keeps_its_conjuncts():
+    got = triples("The Ohio carmaker said it and two union locals agreed to a new three-year contract, ending a strike.")
+    assert {("USABUS", "057", "USALAB"), ("USALAB", "057", "USABUS")} <= got

@@ -601,10 +601,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
         return []  # "is not due to meet": nothing is planned
-    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok)  # coop11: "meets X tomorrow"
-    if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
+    intender = appeals.nominal_intent(tok)  # appeal14: "announced plans to visit Y": the announcer intends it
+    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
+    if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported) or (
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported and intender is None) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -641,15 +642,18 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
-    code = appeals.measure_changed(code, tok) or appeals.asked_act_code(code, tok, d.match) or code  # appeal12
+    code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
+        or appeals.asked_act_code(code, tok, d.match) or code  # appeal12, appeal14
     cands = target_candidates(tok, pat)
+    if (doer := appeals.stopped_act_doer(code, tok)) is not None:
+        cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None:
         # "threatened to launch missiles at Guam": when the object names no actor, the
         # threatened act's own target slot is tried next
         inner = target_candidates(xcomps[0], inner_pat)
         if inner and inner[0]:
             cands = [*cands, inner[0]]
-    srcs = subjects(tok)
+    srcs = intender or subjects(tok)
     if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
         srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])
     return [_Coding(tok, pat, code, srcs + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
