@@ -79,6 +79,9 @@ APPEAL_FOR_ACT = {
     "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
     "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
     "040": "026", "042": "026", "043": "026", "046": "026", "045": "028",
+    # appeal14: material cooperation asked for mirrors 06x ("urged Y to resume trade with Z" is 0211
+    # as "resumed trade with Z" is 061; "to share intelligence" 0214 as 064)
+    "060": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
 }
 
 
@@ -149,6 +152,10 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
         return None  # "made a call to Y" is a phone call (041), not an appeal
     content = for_objs[0] if for_objs and act is None else None
     code, slot = _appeal_code(d, act, content)
+    if code == "020" and act is not None and clause is None and for_objs:
+        # appeal14: "its appeal to Y for weapons to defend itself": what is asked is the "for" object;
+        # the infinitive says what for
+        code = _appeal_code(d, None, for_objs[0])[0]
     if clause is not None:
         targets = [g for g in clause.children if g.dep_ == "nsubj"]
     elif addressed:
@@ -292,7 +299,7 @@ def comment_askers(trigger: "Token") -> list["Token"]:
 
 # "promised to cooperate with Y": intent to cooperate, not specified (030), rather than the
 # diplomatic-support code the verb's own 050 would give.
-GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work"})
+GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work", "coordinate"})  # appeal14: coordinate
 COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership"})
 REPORTING_FUTURE = frozenset({"would", "'d"})
 OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
@@ -317,7 +324,16 @@ def intent_of(inner: "Token", code: str) -> str | None:
             if words & lemmas:
                 return field  # coop11: "agreed to tighten cooperation between their intelligence services"
         return "030"  # "agreed to extend their cooperation": cooperation, not specified
+    if code in ("051", "070") and inner.lemma_.lower() not in ("support", "back") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BACKING_NOUNS and not any(m.dep_ in ("amod", "compound")
+                                                                            for m in c.children)
+            for c in inner.children):
+        return "030"  # appeal14: "vowed to extend support to Y": support of no stated kind, cooperation not specified
     return None
+
+
+# What "extend / give / lend ... to Y" offers when no modifier says what kind (appeal14).
+BACKING_NOUNS = frozenset({"support", "backing"})
 
 
 def reported_future(tok: "Token", d: Dictionary) -> bool:
