@@ -102,8 +102,9 @@ def test_receiving_a_thing_hosts_no_guest():
     assert ("SAUGOV", "043", "EGYGOV") in triples("The Saudi king received the visiting Egyptian president in Riyadh.")
 
 
-def test_support_extended_to_a_party_is_051():
-    assert ("NOR", "051", "MOZGOV") in triples("Norway extended its support to the Mozambican government on Monday.")
+def test_backing_extended_to_a_party_is_051():
+    # (appeal14 reads "extended support to" as aid, 070; backing is no aid)
+    assert ("NOR", "051", "MOZGOV") in triples("Norway extended its backing to the Mozambican government on Monday.")
 
 
 def test_support_lent_given_or_tweeted_is_051():
