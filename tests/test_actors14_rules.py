@@ -97,3 +97,46 @@ def test_bodies_named_by_their_form(phrase, role):
     from dateline.resolve.actor_roles import role_code
 
     assert role_code(phrase) == role
+
+
+def test_the_country_as_an_owner_is_the_article_country():
+    text = ("RIO DE JANEIRO, April 11 - Brazil's bank workers stayed off the job for a third day. "
+            "The country's striking bankworkers rejected the new wage offer on Saturday, union officials said.")
+    assert _resolved(text, "bankworkers") == ["BRALAB"]
+
+
+@pytest.mark.parametrize("noun", ["carpenter", "consumers", "onlookers", "taxpayers", "gun owners"])
+def test_private_persons_with_a_nationality_are_civilians(noun):
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code(noun.removesuffix("s") if noun.endswith("s") else noun) == "CVL"
+    text = f"BANGKOK, April 11 - Thai police said on Saturday that Dutch {noun} had complained about the fees."
+    assert _resolved(text, noun.split()[-1]) == ["NLDCVL"]
+
+
+def test_it_after_a_country_s_ministry_is_the_ministry_not_the_country():
+    text = ("TEHRAN, April 11 - Iran's foreign ministry said on Saturday the country would resume enrichment. "
+            "It warned the European Union that further steps would follow.")
+    assert _resolved(text, "It") == ["IRNGOV"]
+
+
+def test_it_after_a_country_as_subject_stays_the_country():
+    text = ("TEHRAN, April 11 - Iran said on Saturday it would resume enrichment. "
+            "It warned the European Union that further steps would follow.")
+    assert _resolved(text, "It") == ["IRN"]
+
+
+def test_banks_owed_a_state_s_debt_are_foreign_creditors():
+    text = "BRASILIA, April 11 - Brazil suspended interest payments on its debts to commercial banks in February."
+    assert _resolved(text, "banks") == ["---BUS"]
+
+
+def test_the_banks_in_a_debt_rescheduling_story_are_foreign_creditors():
+    text = ("MANILA, April 11 - The Philippines resumed talks on rescheduling its foreign debt on Saturday. "
+            "The finance secretary said the banks had sent a new proposal late on Friday.")
+    assert _resolved(text, "banks") == ["---BUS"]
+
+
+def test_banks_outside_a_debt_story_are_the_article_country_firms():
+    text = "NEW YORK, April 11 - Commercial banks raised their prime lending rate on Saturday, dealers said."
+    assert _resolved(text, "banks") == ["USABUS"]

@@ -33,8 +33,13 @@ def test_opposed_to_a_plan_is_its_rejection():
 
 
 def test_hostile_to_a_party_is_criticism():
-    got = _events("Officials in Kinshasa said the Rwandan government remained hostile to Zaire.")
+    got = _events("Officials in Kinshasa said the Rwandan government had remained hostile to Zaire.")
     assert ("RWAGOV", "111", "COD") in got
+
+
+def test_a_present_critic_is_a_standing_attitude():
+    got = _events("The Greek government is sharply critical of Turkey.")
+    assert not any(c == "111" for _, c, _ in got)
 
 
 def test_critical_in_another_sense_is_no_stance():
@@ -57,11 +62,6 @@ def test_against_a_plan_is_its_rejection():
     got = _events("The Dutch finance minister said his government was against the European Commission's plan "
                   "for a tax on oils.")
     assert ("NLDGOV", "120", "IGOEUREEC") in got
-
-
-def test_showing_hostility_to_a_proposal_criticises_its_owner():
-    got = _events("France and Belgium showed marked hostility to the British proposal.")
-    assert {("FRA", "111", "GBR"), ("BEL", "111", "GBR")} <= got
 
 
 # ---------------------------------------------------------------- neglect in a reported clause (111)
@@ -105,3 +105,48 @@ def test_the_accusation_function_needs_a_named_party_in_the_clause():
     doc = nlp("Syria's allegation that Israel had shelled the village was repeated on radio.")
     found = statements.nominal_accusation(doc[2])
     assert found is not None and (found[0].text, found[1].text) == ("Syria", "Israel")
+
+
+# ---------------------------------------------------------------- "a plan which X said was ..." (111)
+
+def test_a_verdict_in_a_relative_clause_judges_the_antecedent_s_doer():
+    got = _events("The strike began after the airline imposed a contract which the pilots' union said was unacceptable.")
+    assert ("---LAB", "111", "---BUS") in got
+    got = _events("Greece protested against the Turkish plan, which Athens said was a provocation.")
+    assert ("GRC", "111", "TUR") in got
+
+
+def test_a_verdict_on_a_thing_without_a_doer_names_no_one():
+    got = _events("The farmers complained about the weather, which they said was terrible.")
+    assert not any(c == "111" for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- "branded Y's raid (as) an act of terror" (111)
+
+def test_a_condemning_label_criticises_the_doer_of_the_labelled_act():
+    assert ("INDGOV", "111", "PAK") in _events("The Indian government branded the Pakistani raid as an act of terror.")
+    got = _events("The Iraqi foreign ministry characterized the American strike as a serious violation of Iraqi sovereignty.")
+    assert ("IRQGOV", "111", "USA") in got
+
+
+def test_a_label_that_does_not_condemn_is_no_criticism():
+    nlp = load_nlp()
+    from dateline.events.coder import CONDEMNING_WORDS
+    doc = nlp("The minister described the Japanese offer as generous.")
+    assert statements.named_verdict(doc[2], CONDEMNING_WORDS) is None
+    doc = nlp("Critics branded the reform a success.")
+    assert statements.named_verdict(doc[1], CONDEMNING_WORDS) is None
+    doc = nlp("The Indian government branded the Pakistani raid an act of terror.")
+    assert statements.named_verdict(doc[3], CONDEMNING_WORDS).text == "raid"
+
+
+# ---------------------------------------------------------------- a rejected offer (120, not 125)
+
+def test_a_rejected_bare_offer_is_a_plain_rejection():
+    got = _events("The British government's latest offer was rejected by the French government on Friday.")
+    assert ("FRAGOV", "120", "GBRGOV") in got and not any(c == "125" for _, c, _ in got)
+
+
+def test_a_rejected_offer_of_talks_stays_125():
+    got = _events("The Zambian opposition rejected the government's offer of talks on electoral reform.")
+    assert any(c == "125" for _, c, _ in got)

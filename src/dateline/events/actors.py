@@ -458,7 +458,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = CONVENTION_COUNTRIES[actor.code[:3]]
         actor = Actor(actor.entity, actor.name, country + actor.code[3:], country, actor.role)
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
-            and wire.owed_lenders(phrase_tokens(tok)):
+            and (wire.owed_lenders(phrase_tokens(tok)) or _debt_banks(tok, ctx)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
     actor = _separatist_people(tok, actor, ctx)
     if actor is not None and actor.role in DESCRIBED_ROLES and tok.pos_ == "NOUN":
@@ -481,6 +481,28 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+# Nouns of a state's foreign debt, and words that make a story one about its rescheduling.
+_DEBT_WORDS = frozenset("debt loan payment arrear obligation interest".split())
+_DEBT_TALKS = re.compile(r"\b(?:creditor|reschedul|advisory committee|steering committee|debt talks|"
+                         r"foreign debt|external debt|interest payments)", re.I)
+
+
+def _debt_banks(tok: "Token", ctx: ActorContext) -> bool:
+    """ "suspended interest on its debts to commercial banks", "a new proposal from the banks"
+    in a story about a state's foreign debt: the lending banks are foreign and of no stated
+    country (---BUS, as the conventions code creditors), not the debtor's own firms (round 14).
+    Only plural bank nouns with no nationality word of their own ("Brazilian banks" stay)."""
+    if tok.lemma_.lower() != "bank" or tok.tag_ != "NNS":
+        return False
+    if any(w.ent_type_ in ("GPE", "NORP", "ORG") or w.pos_ == "PROPN" or w.dep_ == "poss"
+           for w in phrase_tokens(tok) if w.i != tok.i):
+        return False
+    head = tok.head
+    if head.lower_ == "to" and head.head.lemma_.lower() in _DEBT_WORDS:
+        return True  # "debts to commercial banks"
+    return bool(_DEBT_TALKS.search(ctx.article.text))
 
 
 # Words that count part of a group ("most of the strikers", "the rest of the rebels", "many of
@@ -1305,6 +1327,10 @@ def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:
     return None
 
 
+# Share of the article's place mentions its own country needs to be "the country" of an owner.
+THE_COUNTRY_HOME_SHARE = 0.5
+
+
 def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
     country = role = None
     for t in words:
@@ -1314,6 +1340,13 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
         if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
             country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
+        elif country is None and t.dep_ == "poss" and t.lemma_.lower() in ("country", "nation") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            # round 14: "the country's striking bankworkers": the country "the country" is
+            # (the article's country when it holds most of the article's place mentions)
+            got = actor_for(t, ctx)
+            country = got.country if got is not None and got.code == got.country else (
+                ctx.home if ctx.home_share >= THE_COUNTRY_HOME_SHARE else None)
         elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
                 and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces

@@ -79,6 +79,9 @@ APPEAL_FOR_ACT = {
     "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
     "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
     "040": "026", "042": "026", "043": "026", "046": "026", "045": "028",
+    # appeal14: material cooperation asked for mirrors 06x ("urged Y to resume trade with Z" is 0211
+    # as "resumed trade with Z" is 061; "to share intelligence" 0214 as 064)
+    "060": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
 }
 
 
@@ -149,6 +152,10 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
         return None  # "made a call to Y" is a phone call (041), not an appeal
     content = for_objs[0] if for_objs and act is None else None
     code, slot = _appeal_code(d, act, content)
+    if code == "020" and act is not None and clause is None and for_objs:
+        # appeal14: "its appeal to Y for weapons to defend itself": what is asked is the "for" object;
+        # the infinitive says what for
+        code = _appeal_code(d, None, for_objs[0])[0]
     if clause is not None:
         targets = [g for g in clause.children if g.dep_ == "nsubj"]
     elif addressed:
@@ -292,7 +299,7 @@ def comment_askers(trigger: "Token") -> list["Token"]:
 
 # "promised to cooperate with Y": intent to cooperate, not specified (030), rather than the
 # diplomatic-support code the verb's own 050 would give.
-GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work"})
+GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work", "coordinate"})  # appeal14: coordinate
 COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership"})
 REPORTING_FUTURE = frozenset({"would", "'d"})
 OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
@@ -317,7 +324,16 @@ def intent_of(inner: "Token", code: str) -> str | None:
             if words & lemmas:
                 return field  # coop11: "agreed to tighten cooperation between their intelligence services"
         return "030"  # "agreed to extend their cooperation": cooperation, not specified
+    if code in ("051", "070") and inner.lemma_.lower() not in ("support", "back") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BACKING_NOUNS and not any(m.dep_ in ("amod", "compound")
+                                                                            for m in c.children)
+            for c in inner.children):
+        return "030"  # appeal14: "vowed to extend support to Y": support of no stated kind, cooperation not specified
     return None
+
+
+# What "extend / give / lend ... to Y" offers when no modifier says what kind (appeal14).
+BACKING_NOUNS = frozenset({"support", "backing"})
 
 
 def reported_future(tok: "Token", d: Dictionary) -> bool:
@@ -622,6 +638,41 @@ def visited_building(tok: "Token") -> bool:
     return bool(places) and places[0].pos_ == "NOUN" and places[0].lemma_.lower() in BUILDING_NOUNS
 
 
+# coop14: what is received when "receive" hosts no guest: a thing, an act, money ("received a U.S.
+# Army contract", "assistance is received by the rebels", "received a letter from X").
+RECEIVED_THINGS = frozenset("contract assistance aid support help letter message award prize report order "
+                            "money payment loan grant credit visa delivery shipment supply supplies call "
+                            "request invitation offer complaint approval backing treatment sentence fine "
+                            "bid application license licence permit donation funding fund gift".split())
+
+
+def received_thing(tok: "Token") -> bool:
+    if tok.lemma_.lower() != "receive":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in RECEIVED_THINGS
+
+
+# coop14: a withdrawal's ground ("withdrew from two villages in southern Lebanon", "pulled out of
+# Beirut", "withdrawing from their last stronghold in Chad"): the named places of its from / of
+# phrase and of the "in" phrases below it; the state they lie in is the side withdrawn from.
+WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "pull_out", "retreat", "leave", "evacuate"})
+ARMED_WITHDRAWERS = frozenset({"MIL", "REB", "UAF"})
+
+
+def withdrawal_places(trigger: "Token") -> list["Token"]:
+    if trigger.lemma_.lower() not in WITHDRAWAL_VERBS:
+        return []
+    grounds = [p for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
+               for p in (c.children if c.dep_ == "prep" else ()) if p.dep_ == "pobj"]
+    grounds += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "out"
+                for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
+    out: list["Token"] = []
+    for g in grounds:
+        out += [t for t in g.subtree if t.ent_type_ == "GPE" and (t == g or t.dep_ == "pobj" and t.head.lower_ == "in")]
+    return out
+
+
 # coop11: investigators whose inquiries are criminal ones (CAMEO 091, "investigate crime").
 CRIME_INVESTIGATORS = frozenset({"COP", "JUD"})  # coop14: prosecutors and courts too (the training gold codes inquiries 091)
 
@@ -653,10 +704,15 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         return None
     if code[:2] in PENDING_ROOTS and pending_clause(tok):
         return None  # coop14: "must give up violence before it negotiates with them": not yet done
+    if code == "043" and received_thing(tok):
+        return None  # coop14: "received a contract", "assistance is received by X": no guest hosted
     if code == "042" and visited_building(tok):
         return None  # coop14: "visited a hospital", "went to the house": a building is no party visited
     if code == "087" and _under_truce(tok):
         code = "0874"
+    elif code == "087" and (ev.source.role or "") in ARMED_WITHDRAWERS and tok.lemma_.lower() in WITHDRAWAL_VERBS \
+            and ev.target.code and ev.target.code == ev.target.country and ev.target.country != ev.source.country:
+        code = "0874"  # coop14: armed forces leaving another state's ground retreat (the training gold's 0874)
     if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
         return None  # coop11: "briefed reporters": a statement to the press, not a consultation
     if code == "042" and (host := visitor_host(tok)) is not None:

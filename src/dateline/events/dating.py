@@ -219,6 +219,10 @@ _TIME_PREPS = frozenset({"in", "since", "during", "until", "till", "before", "af
 
 
 def _dates_act(date: "Token", trigger: "Token") -> bool:
+    prev = date.doc[date.i - 1] if date.i > 0 else None
+    if prev is not None and prev.dep_ == "prep" and prev.head == trigger and prev.lower_ in _TIME_PREPS and not any(
+            c.dep_ == "pobj" for c in prev.children):
+        return True  # prec14: "In 1974 Turkish troops invaded": the parser hangs the year on the subject
     node = date
     for _ in range(6):
         if node.head == trigger:

@@ -281,6 +281,8 @@ def _is_hypothetical(tok: "Token") -> bool:
         return True
     if embedded_nominal(tok) or habitual(tok):  # audit10: a mention inside another noun; a record or habit
         return True
+    if since_clause(tok):
+        return True
     if warned_rejection(tok):
         return False  # prec14: "warned that France would reject the reforms" announces the rejection
     node, steps, verbal = tok, 0, True
@@ -336,6 +338,18 @@ def warning_of_rejection(ev: "Event", doc: "Doc") -> bool:
     if ev.root != "13" or (tok := trigger_token(ev, doc)) is None or tok.lemma_.lower() not in _WARNING_VERBS:
         return False
     return any(c.dep_ == "ccomp" and warned_rejection(c) for c in tok.children)
+
+
+def since_clause(tok: "Token") -> bool:
+    """The act a "since"-clause dates a state from: "relations have been strained since Damascus sided
+    with Tehran", "has been in jail since police arrested him in May". The news is the state; the act
+    is its starting point, background (prec14 variety set; WIKINEWS_EVENTS.md: states and background)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return False
+    head = tok.head
+    # ("have been on alert since protesters stormed the zone on Sunday": a dated act is the news)
+    return tok.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") and not t.like_num for t in tok.subtree)
 
 
 # Conjunctions of time whose present-tense clause names an occasion still to come: "the deal takes
@@ -560,7 +574,29 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
     demands = protest_demands(kept, doc)
     rejecting = any(ev.root == "12" for ev in kept)
     return [ev for ev in kept if id(ev) not in demands and not self_directed(ev)
-            and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)]
+            and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)
+            and not forecast_warning(ev, doc)]
+
+
+# Subjects a forecast is about that can do nothing themselves: "warned a further fall of the dollar
+# might force the Fed to raise rates", "warned delegates the ruling could weaken producers".
+_MAY = frozenset({"might", "could", "may"})
+
+
+def forecast_warning(ev: "Event", doc: "Doc") -> bool:
+    """A warning (13x) whose "that"-clause forecasts what a thing might do: a pessimistic comment,
+    no threat by the speaker (prec14 fresh-text audit, three of three such threats wrong). A person
+    or a party as the clause's subject ("warned that Iraq could strike") stays a threat."""
+    if ev.root != "13" or (tok := trigger_token(ev, doc)) is None or tok.lemma_.lower() not in _WARNING_VERBS:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ == "aux" and a.lower_ in _MAY for a in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not any(
+                t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- prec14 (fresh text, roots 14-20)
@@ -570,6 +606,9 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
 # what is attacked: "an attack on Iraq", "an incursion into Syria".)
 _WHERE_PREPS = frozenset({"in", "inside", "near", "outside", "within"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Meetings are held with people, not places: "X and Y met in Mexico City" is no meeting with Mexico
+# (prec14 fresh-text audit). (Visits, 042 / 043, take the place they go to.)
+_MEETING_CODES = frozenset({"040", "041", "045", "046"})
 
 
 def place_as_victim(ev: "Event", doc: "Doc") -> bool:
@@ -579,7 +618,8 @@ def place_as_victim(ev: "Event", doc: "Doc") -> bool:
     host country: on the tune sentences all five such triples were false, and no gold triple of
     roots 18-20 with a bare-country target is found this way."""
     tgt = ev.target
-    if ev.root not in _FORCE_ROOTS or not tgt.code or len(tgt.code) != 3 or not tgt.name:
+    if ev.root not in _FORCE_ROOTS and ev.code not in _MEETING_CODES or not tgt.code or len(tgt.code) != 3 \
+            or not tgt.name:
         return False
     span = ev.evidence
     sent = doc.char_span(span.start, span.end, alignment_mode="expand")

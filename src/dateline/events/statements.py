@@ -302,6 +302,7 @@ def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
 # its rejection (120), as the standard codes "opposed the plans" (stmt14).
 DISAPPROVING_ADJECTIVES = {"critical": "of", "dismissive": "of", "scornful": "of", "contemptuous": "of",
                            "hostile": "to toward towards", "opposed": "to"}
+CRITIC_ADJECTIVES = frozenset("critical dismissive scornful contemptuous hostile".split())
 PROPOSAL_NOUNS = frozenset("proposal plan offer initiative bid scheme idea draft suggestion".split())
 STANCE_VERBS = frozenset({"be", "remain", "stay", "oppose"})
 
@@ -322,6 +323,8 @@ def disapproval(tok: "Token") -> "tuple[list[Token], list[Token], str] | None":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if head is None or not subj or any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
         return None
+    if head.lower_ in CRITIC_ADJECTIVES and tok.tag_ in ("VBZ", "VBP"):
+        return None  # "is critical of Y" describes a standing attitude (conflict's convention); "was", "has been" report one
     preps = ["against"] if head is tok and tok.lemma_.lower() != "oppose" else DISAPPROVING_ADJECTIVES.get(head.lower_, "to").split()
     objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)
             if g.pos_ in ("NOUN", "PROPN")]
@@ -365,6 +368,51 @@ def nominal_accusation(noun: "Token") -> "tuple[Token, Token] | None":
         # "the government renewed its accusation": the possessive is the verb's subject
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), owner)
     return (owner, subj) if owner is not None else None
+
+
+# ---------------------------------------------------------------- "a contract which X said was unacceptable" (111)
+
+# A verdict reported inside a relative clause judges the antecedent: "the airline imposed a
+# contract which the union said was unacceptable", "the Turkish plan, which Athens said was a
+# provocation". Its target is the antecedent's doer (a possessor or nationality, a "by" agent),
+# or the subject of the verb whose object it is ("the airline imposed a contract") (stmt14).
+def antecedent_doer(subj: "Token", speech: "Token") -> "Token | None":
+    """The doer of what a relative pronoun subject ("which", "that") stands for, when the speech
+    verb heads the relative clause; None otherwise."""
+    if subj.tag_ != "WDT" or speech.dep_ != "relcl":
+        return None
+    noun = speech.head
+    if noun.pos_ != "NOUN":
+        return None
+    doer = noun_doer(noun)
+    if doer is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        doer = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return doer
+
+
+# ---------------------------------------------------------------- "X branded Y's raid (as) an act of terror" (111)
+
+# A naming verb that pins a condemning label on someone or on their act is criticism of them:
+# "branded the raid an act of terror", "characterised the strike as a violation of sovereignty",
+# "labelled the protest as sabotage". The label is an "as" object, a predicate, or (the small model's
+# misparse) a second direct object (stmt14). Words that condemn are the caller's (coder.CONDEMNING_WORDS).
+LABELLING_VERBS = frozenset("brand label term characterize characterise portray dub describe call".split())
+
+
+def named_verdict(tok: "Token", condemning: "frozenset[str]") -> "Token | None":
+    """The labelled object when `tok` pins a condemning label on it, else None."""
+    if tok.lemma_.lower() not in LABELLING_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    labels = [*objs[1:2], *(c for c in tok.children if c.dep_ in ("oprd", "xcomp")),
+              *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in _pobjs(c))]
+    for lab in labels:
+        words = {lab.lemma_.lower(), *(m.lemma_.lower() for m in lab.children if m.dep_ in ("amod", "compound"))}
+        if (words | verdict_words(lab)) & condemning:
+            return objs[0]
+    return None
 
 
 # ---------------------------------------------------------------- "X said Y had declared war on them" (111)
