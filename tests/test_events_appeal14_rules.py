@@ -118,3 +118,11 @@ def test_a_ceasefire_offered_is_an_intent_to_de_escalate():
     assert ("PHLGOV", "0356", "PHLREB") in _events(
         "The Philippine government offered the communist rebels a 60-day ceasefire starting next week.", )
     assert not _codes("The Philippine army and the communist rebels agreed a ceasefire.", "0356")
+
+
+def test_a_commitment_to_a_gerund_is_an_intent_of_the_act():
+    assert ("MYSGOV", "0333", "BGDREF") in _events(
+        "The Malaysian government has committed to providing humanitarian aid to Rohingya refugees in Bangladesh.")
+    assert ("EGY", "036", "ETH") in _events("Egypt remains committed to resuming talks with Ethiopia.")
+    assert ("DEU", "0334", "AFG") in _events("Germany is committed to sending more troops to Afghanistan.")
+    assert not _codes("Egypt is not committed to resuming talks with Ethiopia.", "03")

@@ -372,6 +372,8 @@ def nominal_intent(tok: "Token") -> "list[Token] | None":
     """ "X announced plans to visit Y": who intends the act `tok` (the announcing verb's subjects),
     when `tok` is the "to"-infinitive of an intent noun that such a verb takes as its object;
     None otherwise."""
+    if tok.dep_ == "pcomp" and tok.pos_ == "VERB":
+        return _committed_to(tok)
     if tok.dep_ != "acl" or tok.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
         return None
     noun = tok.head
@@ -429,3 +431,24 @@ def stopped_act_doer(code: str, trigger: "Token") -> "Token | None":
     if poss is not None:
         return poss
     return next((c for c in act.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+
+
+# "has committed to providing aid to Y", "is / remains committed to resuming talks with Y": a
+# commitment names its act by a gerund after "to"; the act is intended (03x), as after "pledged to".
+COMMITTING = frozenset({"commit", "committed", "dedicate", "dedicated"})
+
+
+def _committed_to(tok: "Token") -> "list[Token] | None":
+    """Who is committed to the gerund `tok` ("X has committed to providing ..."), or None."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.lemma_.lower() not in COMMITTING:
+        return None
+    from dateline.events import filters
+    from dateline.events.frames import subjects
+
+    commit = prep.head
+    holder = commit.head if commit.dep_ == "acomp" else commit  # "remains committed", "is committed"
+    if filters.is_negated(commit) or filters.is_negated(holder) or filters.is_hypothetical(holder):
+        return None
+    srcs = subjects(holder) or [c for c in holder.children if c.dep_ == "nsubjpass"]
+    return srcs or None
