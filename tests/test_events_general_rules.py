@@ -488,10 +488,12 @@ def test_cooperating_with_ones_investigator_is_judicial_cooperation():
     assert ("CANBUS", "063", "CANGOV") in got
 
 
-def test_a_killing_subsumes_the_assault_on_the_same_side():
+def test_a_killing_and_a_wounding_of_other_victims_are_two_acts():
+    # prec14: the training gold codes both for "killed one and wounded three" (two acts on two sets of
+    # victims); an assault told by another word ("attacked ..., killing") stays subsumed
     text = "In Lyon, France, Pierre Dubois killed a woman and injured nine other people."
     got = triples(text)
-    assert ("FRACVL", "1823", "FRACVL") in got and ("FRACVL", "182", "FRACVL") not in got
+    assert ("FRACVL", "1823", "FRACVL") in got and ("FRACVL", "182", "FRACVL") in got
 
 
 def test_it_in_a_reported_clause_is_the_speaking_body():

@@ -61,7 +61,7 @@ CASES = [
     # 07 aid
     ("Qatar airlifted food and medicine to Afghanistan.", ("QAT", "073", "AFG")),
     ("The World Bank approved a $500 million loan for Kenya.", ("IGOWBK", "071", "KEN")),
-    ("The European Union bailed out Portugal in 2011.", ("IGOEUREEC", "071", "PRT")),
+    ("The European Union bailed out Portugal in May.", ("IGOEUREEC", "071", "PRT")),
     ("Sweden gave 40 million euros to Ethiopia.", ("SWE", "071", "ETH")),
     ("The Turkish government gave refuge to the Syrian opposition leader.", ("TURGOV", "075", "SYROPP")),
     # 08 yield
@@ -111,7 +111,7 @@ def test_appeal_code_mirrors_the_act_asked_for():
 
     for act, appeal in APPEAL_FOR_ACT.items():
         assert is_code(act) and is_code(appeal) and appeal[:2] == "02"
-        assert info(act).root in ("04", "07", "08")
+        assert info(act).root in ("04", "06", "07", "08")  # appeal14: 021x mirrors 06x
 
 
 def test_particle_verbs_stand_alone_in_a_head_list():
@@ -153,8 +153,10 @@ def test_an_appeal_takes_the_subcode_of_the_act_asked_for(text, triple):
 
 
 def test_an_appeal_for_an_act_with_no_mirror_stays_plain():
-    got = triples("The Brazilian president asked the Senate to pass the pension bill.")
+    got = triples("The Brazilian president asked the Senate to vote on the pension bill before June.")
     assert ("BRAGOV", "020", "BRALEG") in got
+    # appeal14: a measure asked to be passed is a policy change, as "urged passage of the bill" (0242)
+    assert ("BRAGOV", "0242", "BRALEG") in triples("The Brazilian president asked the Senate to pass the pension bill.")
 
 
 @pytest.mark.parametrize("text,triple", [

@@ -12,7 +12,7 @@ from test_events_coder import triples
 CASES = [
     # 01 statements
     ("The Chilean government sent condolences to the Peruvian president.", ("CHLGOV", "018", "PERGOV")),
-    ("The French president voiced support for the Lebanese government.", ("FRAGOV", "019", "LBNGOV")),
+    ("The French president voiced support for the Lebanese government.", ("FRAGOV", "051", "LBNGOV")),  # coop14: CAMEO 051 "express support for"
     # 02 appeals
     ("The German chancellor pressed the Russian government to release the detained journalists.",
      ("DEUGOV", "0253", "RUSGOV")),

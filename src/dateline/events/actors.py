@@ -262,6 +262,8 @@ def _tail_aliases(article: Article) -> dict[str, Entity]:
         name = ent.name.removeprefix("the ").strip()
         if ent.label != "ORG" or " " in name or not name[:1].isupper() or known_org_code(name):
             continue
+        if name in _OWN_CHAMBERS:
+            continue  # round 14: "the White House ... the House": the chamber, not the White House
         fulls = {e.name: e for e in listed if e is not ent and e.name.split()[-1] == name}
         if len(fulls) == 1:  # two bodies ending in "Council": no guess
             out[ent.id] = next(iter(fulls.values()))
@@ -278,6 +280,9 @@ def _tail_aliases(article: Article) -> dict[str, Entity]:
                 out[ent.id] = Entity(id=ent.id, name="European Commission", label="ORG")
     return out
 
+
+# Short names that are a legislative chamber of their own, whatever longer listed name ends in them.
+_OWN_CHAMBERS = frozenset({"House"})
 
 _EC_NAMES = re.compile(r"\b(?:European (?:Community|Communities|Economic Community|Union|Commission)|EEC|EC|EU)\b")
 
@@ -439,14 +444,23 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
 
 
 def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
+    group = quantified_group(tok)
+    if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
+        return actor_for(group, ctx)
     actor = _actor_for(tok, ctx)
+    if actor is not None and actor.role == "LEG" and actor.country:
+        actor = _legislature_country(tok, actor, ctx)
+    if actor is not None and actor.role == "OPP" and actor.country == "USA":
+        actor = _party_in_congress(tok, actor, ctx)
+    if actor is not None and actor.country and tok.lemma_.lower() == "counterpart":
+        actor = _counterpart_role(tok, actor, ctx)
     if actor is not None and actor.code in CONVENTION_CODES:
         actor = Actor(actor.entity, actor.name, CONVENTION_CODES[actor.code], actor.country, actor.role)
     if actor is not None and actor.code and actor.code[:3] in CONVENTION_COUNTRIES:
         country = CONVENTION_COUNTRIES[actor.code[:3]]
         actor = Actor(actor.entity, actor.name, country + actor.code[3:], country, actor.role)
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
-            and wire.owed_lenders(phrase_tokens(tok)):
+            and (wire.owed_lenders(phrase_tokens(tok)) or _debt_banks(tok, ctx)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
     actor = _separatist_people(tok, actor, ctx)
     if actor is not None and actor.role in DESCRIBED_ROLES and tok.pos_ == "NOUN":
@@ -469,6 +483,132 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+# Nouns of a state's foreign debt, and words that make a story one about its rescheduling.
+_DEBT_WORDS = frozenset("debt loan payment arrear obligation interest".split())
+_DEBT_TALKS = re.compile(r"\b(?:creditor|reschedul|advisory committee|steering committee|debt talks|"
+                         r"foreign debt|external debt|interest payments)", re.I)
+
+
+def _debt_banks(tok: "Token", ctx: ActorContext) -> bool:
+    """ "suspended interest on its debts to commercial banks", "a new proposal from the banks"
+    in a story about a state's foreign debt: the lending banks are foreign and of no stated
+    country (---BUS, as the conventions code creditors), not the debtor's own firms (round 14).
+    Only plural bank nouns with no nationality word of their own ("Brazilian banks" stay)."""
+    if tok.lemma_.lower() != "bank" or tok.tag_ != "NNS":
+        return False
+    if any(w.ent_type_ in ("GPE", "NORP", "ORG") or w.pos_ == "PROPN" or w.dep_ == "poss"
+           for w in phrase_tokens(tok) if w.i != tok.i):
+        return False
+    head = tok.head
+    if head.lower_ == "to" and head.head.lemma_.lower() in _DEBT_WORDS:
+        return True  # "debts to commercial banks"
+    return bool(_DEBT_TALKS.search(ctx.article.text))
+
+
+# Words that count part of a group ("most of the strikers", "the rest of the rebels", "many of
+# them", "half of the guerrillas"): the part acts as the group does, so it takes the group's code.
+QUANTIFIER_WORDS = frozenset("most many some several few half rest remainder majority minority bulk "
+                             "all both each none group".split())  # ("a group of Canadian lawmakers")
+
+
+def quantified_group(tok: "Token") -> "Token | None":
+    """The group a quantifier word counts: "most of [the strikers]", "the rest of [the rebels]".
+    None when the word is no quantifier or counts nothing after "of"."""
+    if tok.lemma_.lower() not in QUANTIFIER_WORDS and tok.lower_ not in QUANTIFIER_WORDS:
+        return None
+    if tok.pos_ not in ("ADJ", "NOUN", "PRON", "DET", "NUM"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            group = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if group is not None and group.pos_ in ("NOUN", "PROPN", "PRON"):
+                return group
+    return None
+
+
+# Chambers and members of a legislature whose country the text often leaves to the reader
+# ("Reagan sent the bill to Congress" in a story datelined in Managua).
+LEGISLATURE_WORDS = frozenset("congress house senate congressman congresswoman congressmen lawmaker "
+                              "legislator senator".split())
+
+
+def _legislature_country(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
+    """ "President Reagan asked Congress ...": a bare chamber (no country word of its own) belongs
+    to the government that deals with it in the same sentence when that government is of one
+    other country and none of the sentence's government actors is of the country it borrowed
+    (the article's, often the dateline's: a Nicaraguan or Romanian story about US aid)."""
+    if tok.lemma_.lower() not in LEGISLATURE_WORDS or tok.pos_ not in ("NOUN", "PROPN"):
+        return actor
+    words = phrase_tokens(tok)
+    if any(w.i != tok.i and (w.ent_type_ in ("GPE", "NORP") or w.dep_ == "poss" or country_of(w.text))
+           for w in words):
+        return actor  # "the Philippine Congress", "Peru's Senate": its own country
+    ent = ctx.entity_at.get(tok.i)
+    if ent is not None and any(country_of(w) for w in ent.name.split()):
+        return actor
+    countries = set()
+    for t in tok.sent:
+        if t.i == tok.i or t.pos_ not in ("PROPN", "NOUN", "PRON") or t.dep_ == "compound":
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # ("the Secretary of State": the title's own words are no second actor)
+        if t.pos_ != "PRON" and t.ent_type_ not in ("PERSON", "ORG") and ROLE_WORDS.get(t.lemma_.lower()) != "GOV":
+            continue
+        other = actor_for(t, ctx)
+        if other is not None and other.country and other.role in ("GOV", "LEG"):
+            countries.add(other.country)
+    if actor.country in countries or len(countries) != 1:
+        return actor
+    country = next(iter(countries))
+    return Actor(actor.entity, actor.name, country + "LEG", country, "LEG")
+
+
+# Roles a counterpart takes from the party it is the counterpart of (GOV is the default already).
+_COUNTERPART_ROLES = frozenset({"LEG", "MIL", "COP", "JUD", "SPY", "BUS", "LAB", "MED", "EDU", "REL", "AGR"})
+
+
+def _counterpart_role(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
+    """ "Canadian lawmakers asked their U.S. counterparts", "army commanders met their Pakistani
+    counterparts": a counterpart holds the office of the one whose counterpart it is, in the
+    country the phrase names; the role table's default for the word is the government's."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return actor
+    if owner.pos_ == "PRON":  # "their counterparts": the subject of the clause that names them
+        verb = tok.head
+        while verb.dep_ in ("prep", "pobj", "conj") and verb.head is not verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return actor
+        owner = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if owner.pos_ == "PROPN" and owner.i == owner.sent.start:  # "OTTAWA, March 4 - A group of ...": the dateline
+            owner = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "NOUN"), owner)
+        owner = quantified_group(owner) or owner
+    other = actor_for(owner, ctx)
+    if other is None or other.role not in _COUNTERPART_ROLES or other.role == actor.role:
+        return actor
+    return Actor(actor.entity, actor.name, actor.country + other.role, actor.country, other.role)
+
+
+# US parties named as a group: "Democrats", "Republicans".
+_US_PARTY_MEMBERS = frozenset({"democrats", "republicans"})
+# Words that put a story on Capitol Hill: the party members it names act in the legislature.
+_US_LEGISLATURE_TEXT = re.compile(r"\b(?:Congress|Congressional|congressional|Senate|House of Representatives|"
+                                  r"the House|lawmakers|Capitol Hill|impeachment)\b")
+
+
+def _party_in_congress(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
+    """ "Democrats accused the White House ...": in a story about Congress the two US parties
+    named as groups are their members in the legislature, and legislators are LEG whatever their
+    party (the standard); a party's name as such ("the Democratic Party") stays OPP."""
+    if tok.lower_ not in _US_PARTY_MEMBERS or tok.pos_ not in ("PROPN", "NOUN"):
+        return actor
+    if not _US_LEGISLATURE_TEXT.search(ctx.article.text):
+        return actor
+    return Actor(actor.entity, actor.name, "USALEG", "USA", "LEG")
 
 
 # Roles of a country's institutions that a bare definite description ("the police", "the
@@ -1217,6 +1357,10 @@ def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:
     return None
 
 
+# Share of the article's place mentions its own country needs to be "the country" of an owner.
+THE_COUNTRY_HOME_SHARE = 0.5
+
+
 def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
     country = role = None
     for t in words:
@@ -1226,6 +1370,13 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
         if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
             country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
+        elif country is None and t.dep_ == "poss" and t.lemma_.lower() in ("country", "nation") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            # round 14: "the country's striking bankworkers": the country "the country" is
+            # (the article's country when it holds most of the article's place mentions)
+            got = actor_for(t, ctx)
+            country = got.country if got is not None and got.code == got.country else (
+                ctx.home if ctx.home_share >= THE_COUNTRY_HOME_SHARE else None)
         elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
                 and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces

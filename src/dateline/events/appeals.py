@@ -154,8 +154,8 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
     if code not in POLICY_CHANGE or trigger.pos_ != "VERB":
         return None
     for act in _asked_acts(trigger):  # appeal13: "demanded that Y withdraw the bill", "urged Y to scrap the tax"
-        if act.lemma_.lower() in WITHDRAWING_VERBS and _measure_object(act):
-            return POLICY_CHANGE[code]
+        if act.lemma_.lower() in WITHDRAWING_VERBS | ADOPTING_VERBS and _measure_object(act):
+            return POLICY_CHANGE[code]  # appeal14: "urged the ministers to agree / adopt a tax": adopted, a policy change too
     content = _content(trigger)
     if content is None or content.lemma_.lower() not in WITHDRAWING_NOUNS:
         return None
@@ -166,6 +166,12 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
 # ("lift the sanctions" is an easing of sanctions, 0254 / 1054, read elsewhere.)
 WITHDRAWING_VERBS = frozenset({"withdraw", "scrap", "repeal", "drop", "abandon", "rescind", "revoke", "cancel",
                                "shelve", "annul", "retract"})
+
+
+# Verbs that put a measure in force ("adopt the tax", "pass the bill"): asked for, a policy change,
+# as "urged passage of the bill" is (appeal14).
+# ("accept / endorse the plan" of another side is no policy of one's own: not here.)
+ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "agree", "enact", "introduce", "implement", "impose", "amend"})
 
 
 def _measure_object(act: "Token") -> bool:
@@ -239,13 +245,37 @@ def asked_act_code(code: str, trigger: "Token", match) -> str | None:
         return "026" if code[:2] == "02" else "100"
     if code in DE_ESCALATION and _armed_act_stopped(act):
         return DE_ESCALATION[code]
-    if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT or act.lemma_.lower() in BROAD_ACTS:
+    if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT:
         return None
+    if act.lemma_.lower() in BROAD_ACTS:  # appeal14: "to resume trade with Z", "to open its markets": the act's own line
+        return _asked_material(act) if act.dep_ != "advcl" else None
     from dateline.events.patterns import Frame
 
     lemmas = frozenset({act.lemma_.lower(), *(f"{act.lemma_.lower()}_{c.lower_}" for c in act.children if c.dep_ == "prt")})
     pat = match(Frame("urge", deps={"xcomp": lemmas}))
-    return pat.code if pat is not None and pat.code[:2] == "02" and pat.code != "020" else None
+    if pat is not None and pat.code[:2] == "02" and pat.code != "020":
+        return pat.code
+    if act.dep_ == "advcl" or any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+        return None  # "asked Y for tankers to protect its shipping": the infinitive is a purpose, not the ask
+    return _asked_material(act) if pat is None or pat.code == "020" else None
+
+
+def _asked_material(act: "Token") -> str | None:
+    """appeal14: the 02x code of an asked act read off the act's own dictionary line, mirrored
+    (coop.APPEAL_FOR_ACT): "urged Y to resume trade with Z" -> 0211 (061), "asked Y to share
+    intelligence" -> 0214 (064), "urged both sides to continue their dialogue" -> 026 (040). For
+    the broad verbs only a line that names the act's object counts ("open +market", "continue
+    +dialogue", not a bare "open"): the plain appeal stays otherwise."""
+    from dateline.events.coop import APPEAL_FOR_ACT, HELPING_VERBS
+    from dateline.events.frames import verb_frame
+    from dateline.events.patterns import load_dictionary
+
+    if act.lemma_.lower() in HELPING_VERBS:
+        return None  # "asked Y to help end the sanctions": the act helped with decides (coop.appeal_for_act)
+    pat = load_dictionary().match(verb_frame(act))
+    if pat is None or (act.lemma_.lower() in BROAD_ACTS and pat.obj is None):
+        return None
+    return next((APPEAL_FOR_ACT[pat.code[:n]] for n in (4, 3) if pat.code[:n] in APPEAL_FOR_ACT), None)
 
 
 # ---------------------------------------------------------------- demands told as a noun (appeal13)
@@ -330,3 +360,103 @@ def nominal_demands(noun: "Token") -> tuple["Token", list["Token"], list[str]] |
         return None
     kinds = sorted({k for k in map(_demand_kind, items) if k is not None})
     return noun.head, owners, kinds or ["100"]
+
+
+# ---------------------------------------------------------------- intents told as a noun (appeal14)
+
+# Nouns that announce an act their "to"-infinitive names: "announced plans to visit Y",
+# "reiterated its pledge to open talks with Y", "made an offer to mediate". The act is intended:
+# its own dictionary code, as an intent (03x), by the subject of the verb that announces the noun.
+INTENT_NOUNS = frozenset({"plan", "pledge", "promise", "offer", "intention", "intent", "commitment", "vow",
+                          "readiness", "willingness", "determination"})
+# Verbs that put such a noun on record (not "welcomed / rejected Y's offer to ...": there the
+# welcome or the rejection is the event, coop.purpose_of_noun).
+ANNOUNCING_VERBS = frozenset({"announce", "unveil", "outline", "reveal", "confirm", "reiterate", "renew", "repeat",
+                              "reaffirm", "make", "have", "express", "signal", "voice", "state", "disclose", "detail",
+                              "present", "set_out", "lay_out", "declare", "underline", "stress", "indicate"})
+
+
+def nominal_intent(tok: "Token") -> "list[Token] | None":
+    """ "X announced plans to visit Y": who intends the act `tok` (the announcing verb's subjects),
+    when `tok` is the "to"-infinitive of an intent noun that such a verb takes as its object;
+    None otherwise."""
+    if tok.dep_ == "pcomp" and tok.pos_ == "VERB":
+        return _committed_to(tok)
+    if tok.dep_ != "acl" or tok.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() not in INTENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    gov = noun.head
+    lemma = gov.lemma_.lower()
+    if gov.pos_ != "VERB" or not (lemma in ANNOUNCING_VERBS or any(
+            f"{lemma}_{c.lower_}" in ANNOUNCING_VERBS for c in gov.children if c.dep_ == "prt")):
+        return None
+    from dateline.events import filters
+    from dateline.events.frames import subjects
+
+    if filters.is_negated(gov) or filters.is_hypothetical(gov):
+        return None
+    srcs = subjects(gov)
+    return srcs or None
+
+
+# ---------------------------------------------------------------- an end asked to a party's act (appeal14)
+
+# "demanded an end to Russia's air strikes", "called for a halt to the Israeli shelling of Gaza":
+# what is asked is that a party stop its own act. The party is the addressee (the doer of the act,
+# its possessor or nationality word), and an armed act stopped is de-escalation (0256 / 1056).
+STOPPING_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension"})
+
+
+def _stopped_act(trigger: "Token") -> "Token | None":
+    """The act whose end an appeal or demand asks for: "an end to X", "a halt of X"."""
+    content = _content(trigger)
+    if content is None or content.lemma_.lower() not in STOPPING_NOUNS:
+        return None
+    return next((g for p in content.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def stopped_armed_act(code: str, trigger: "Token") -> str | None:
+    """ "called for an end to the air strikes" -> 0256, "demanded a halt to the shelling" -> 1056
+    (the verb-form "to stop the shelling" is read by `asked_act_code`); None: keep the code."""
+    if code not in DE_ESCALATION or trigger.pos_ != "VERB":
+        return None
+    act = _stopped_act(trigger)
+    return DE_ESCALATION[code] if act is not None and act.lemma_.lower() in ARMED_ACTS else None
+
+
+def stopped_act_doer(code: str, trigger: "Token") -> "Token | None":
+    """Who is asked to stop: the possessor of the act ("Russia's air strikes") or the word of its
+    nationality ("the Saudi blockade"); offered to the coder as a last target slot."""
+    if code[:2] not in APPEAL_DEMAND_ROOTS or trigger.pos_ != "VERB":
+        return None
+    act = _stopped_act(trigger)
+    if act is None:
+        return None
+    poss = next((c for c in act.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return next((c for c in act.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+
+
+# "has committed to providing aid to Y", "is / remains committed to resuming talks with Y": a
+# commitment names its act by a gerund after "to"; the act is intended (03x), as after "pledged to".
+COMMITTING = frozenset({"commit", "committed", "dedicate", "dedicated"})
+
+
+def _committed_to(tok: "Token") -> "list[Token] | None":
+    """Who is committed to the gerund `tok` ("X has committed to providing ..."), or None."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.lemma_.lower() not in COMMITTING:
+        return None
+    from dateline.events import filters
+    from dateline.events.frames import subjects
+
+    commit = prep.head
+    holder = commit.head if commit.dep_ == "acomp" else commit  # "remains committed", "is committed"
+    if filters.is_negated(commit) or filters.is_negated(holder) or filters.is_hypothetical(holder):
+        return None
+    srcs = subjects(holder) or [c for c in holder.children if c.dep_ == "nsubjpass"]
+    return srcs or None

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import appeals, conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -197,6 +197,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
+        if (accusation := statements.nominal_accusation(tok)) is not None:  # stmt14: "its charges that Y ..."
+            content = {t.lemma_.lower() for t in accusation[1].head.subtree}
+            code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
+            out.append(_Coding(tok, _REPORTED, code, [accusation[0]], [accusation[1]], derived=True))
         out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
                    for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
     out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
@@ -349,7 +353,9 @@ CONDEMNING_WORDS = frozenset(
     "liar criminal dictator thug wrong misguided offensive dishonest "
     "inadequate insufficient unsatisfactory unconvincing backstabbing "
     # stmt13: verdicts of error and harm ("a miscalculation that would damage ...", "<harm>")
-    "miscalculation damaging unwelcome counterproductive wrongheaded".split()) | {statements.HARM_MARK}
+    "miscalculation damaging unwelcome counterproductive wrongheaded "
+    # stmt14: labels pinned by a naming verb ("branded the raid an act of terror / sabotage")
+    "terror sabotage".split()) | {statements.HARM_MARK}
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -377,6 +383,8 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
         subj = [g for g in c.children if g.dep_ == "nsubj"]
         if not subj:
             continue
+        if (doer := statements.antecedent_doer(subj[0], tok)) is not None:  # stmt14: "a plan which X said was ..."
+            subj = [doer]
         anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
         behind = any(g.dep_ == "prep" and g.lower_ == "behind" for g in c.children)
         if (words & ACCUSING_WORDS or behind) and not anaphoric:
@@ -423,6 +431,10 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
     """ 'X called Y's deal "lousy"': a quoted label pinned on someone or their act is
     criticism (111) unless it praises."""
     label = general.quoted_label(tok)
+    if label is None and tok.lemma_.lower() in statements.LABELLING_VERBS:  # stmt14: "branded the raid an act of terror"
+        named = statements.named_verdict(tok, CONDEMNING_WORDS)
+        if named is not None and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
+            return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [named])]
     if label is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
@@ -589,10 +601,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
         return []  # "is not due to meet": nothing is planned
-    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok)  # coop11: "meets X tomorrow"
-    if coop.purpose_of_noun(tok) or coop.ordered_by_court(tok):
+    intender = appeals.nominal_intent(tok)  # appeal14: "announced plans to visit Y": the announcer intends it
+    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
+    if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported) or (
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported and intender is None) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -629,15 +642,18 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
-    code = appeals.measure_changed(code, tok) or appeals.asked_act_code(code, tok, d.match) or code  # appeal12
+    code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
+        or appeals.asked_act_code(code, tok, d.match) or code  # appeal12, appeal14
     cands = target_candidates(tok, pat)
+    if (doer := appeals.stopped_act_doer(code, tok)) is not None:
+        cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None:
         # "threatened to launch missiles at Guam": when the object names no actor, the
         # threatened act's own target slot is tried next
         inner = target_candidates(xcomps[0], inner_pat)
         if inner and inner[0]:
             cands = [*cands, inner[0]]
-    srcs = subjects(tok)
+    srcs = intender or subjects(tok)
     if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
         srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])
     return [_Coding(tok, pat, code, srcs + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
@@ -755,7 +771,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
                               and gov.lemma_.lower() in PURPOSE_VERBS
-                              or _means_of_carried_act(tok, gov, d)):
+                              or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         sources = subjects(gov)
@@ -1463,6 +1479,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
         found = context.accuser(sources[0][1], c.trigger, earlier, ctx)
         targets = [found] if found is not None else []
+    if not targets and (granted := coop.permission_holder(c.code, c.trigger)):
+        targets = _resolve(granted, ctx, c.code)  # coop14: "gave X permission" parsed as a compound
     if len(sources) == 1:
         public = coop.public_targets(c.code, c.trigger, sources[0][1], targets)
         if public is not None:  # "lifted the state of emergency": the issuer's own civilians
@@ -1497,6 +1515,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
+    if c.code[:3] == "087" and len(sources) == 1 and (left := coop.withdrawal_places(c.trigger)):
+        # coop14: "troops withdrew from two villages in southern Lebanon": the state whose ground is left
+        got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
+               and x[1].country != sources[0][1].country]
+        targets = got[:1] or targets
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -1512,6 +1535,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _pressing_party(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "refused to hand over the documents": to whoever demanded them
             targets = [(c.trigger, prior)]
+    if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
+        # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
+        targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
+                                         lambda ts: _resolve(ts, ctx, c.code))
+        if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
+            c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)
@@ -1776,10 +1805,10 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
     obj = direct_object(trigger)
     preps = [*trigger.children, *(obj.children if obj is not None else ())]
     if deep:
-        preps += coop.clause_preps(trigger, "in")
+        preps += coop.clause_preps(trigger, "in") + coop.verb_preps(trigger)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            for place in prep.children:
+            for place in map(coop.named_place, prep.children):
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
                     from dateline.resolve.places import place_country
 
@@ -1803,6 +1832,10 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
+    if c.code[:2] == "09" and (doers := coop.investigated_party(c.trigger)):
+        got = [x for x in _resolve(doers, ctx, c.code) if x[1].code != src.code]  # coop14: "investigating whether X did"
+        if got:
+            return got
     if c.code in coop.RELEASES and ctx.home and (freed := coop.freed_persons(c.targets)):
         return [(t, Actor(None, t.text, ctx.home + "CVL", ctx.home, "CVL")) for t in freed]  # coop12: "released him on bail"
     if c.code[:2] == "17" and (lost := _lost_passive_subject(c.trigger, ctx)) is not None:

@@ -350,7 +350,8 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     if tok.sent.start == 0:
         return []
     prev = tok.doc[tok.sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    # the subject nearest the verb ("TEHRAN, April 11 - Iran's ministry said": not the dateline)
+    subj = max((c for c in prev.root.children if c.dep_ == "nsubj"), key=lambda c: -abs(c.i - prev.root.i), default=None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     ent = ctx.entity_at.get(subj.i)
@@ -366,14 +367,29 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     if not all(ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
                or g.lemma_.lower() in BODY_WORDS for g in group):
         return []  # "Protesters' demands include ...": a thing, not a body that acts
-    if tok.i in ctx.coref:
+    took_owner = _coref_took_owner(tok, subj, ctx)
+    if tok.i in ctx.coref and not took_owner:
         return []  # the coreference stage has its own answer (asked last: it is not free)
     if any((a := actor_for(g, ctx)) is None or not a.code for g in group):
         return []
     mine = actor_for(tok, ctx)
-    if mine is not None and mine.code:
+    if mine is not None and mine.code and not took_owner:
         return []  # the actor coder already knows ("they": the protesters just named)
     return group
+
+
+def _coref_took_owner(tok: "Token", subj: "Token", ctx: "ActorContext") -> bool:
+    """ "Iran's foreign ministry said ... It warned ...": the coreference stage answered "it"
+    with the owner named in the possessive of the sentence's subject (Iran), where a reader takes
+    the body that subject names (the ministry), which is the one that spoke and acts (round 14)."""
+    answer = ctx.coref.get(tok.i)
+    if answer is None:
+        return False
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return False
+    ent = ctx.entity_at.get(owner.i)
+    return ent is not None and ent.id == answer and ent.label in ("GPE", "ORG", "NORP")
 
 
 # Verbs whose "it" subject is often a placeholder ("it is time", "it seems", "it was clear that").

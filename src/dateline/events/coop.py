@@ -79,6 +79,9 @@ APPEAL_FOR_ACT = {
     "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
     "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
     "040": "026", "042": "026", "043": "026", "046": "026", "045": "028",
+    # appeal14: material cooperation asked for mirrors 06x ("urged Y to resume trade with Z" is 0211
+    # as "resumed trade with Z" is 061; "to share intelligence" 0214 as 064)
+    "060": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
 }
 
 
@@ -141,6 +144,9 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
         noun = next(g for g in asked.children if g.dep_ == "nsubj" and g.lemma_.lower() in APPEAL_NOUNS)
     addressed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
                  for g in p.children if g.dep_ == "pobj"]
+    if not addressed:  # appeal14: "issued a plea to Y to ...": the parser hangs "to Y" on the light verb
+        addressed = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ADDRESS_PREPS
+                     and p.i > noun.i for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     for_objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
     clause = _clause_with_subject(noun) or _clause_with_subject(tok)
@@ -149,6 +155,10 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
         return None  # "made a call to Y" is a phone call (041), not an appeal
     content = for_objs[0] if for_objs and act is None else None
     code, slot = _appeal_code(d, act, content)
+    if code == "020" and act is not None and clause is None and for_objs:
+        # appeal14: "its appeal to Y for weapons to defend itself": what is asked is the "for" object;
+        # the infinitive says what for
+        code = _appeal_code(d, None, for_objs[0])[0]
     if clause is not None:
         targets = [g for g in clause.children if g.dep_ == "nsubj"]
     elif addressed:
@@ -292,7 +302,7 @@ def comment_askers(trigger: "Token") -> list["Token"]:
 
 # "promised to cooperate with Y": intent to cooperate, not specified (030), rather than the
 # diplomatic-support code the verb's own 050 would give.
-GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work"})
+GENERIC_COOPERATION = frozenset({"cooperate", "collaborate", "work", "coordinate"})  # appeal14: coordinate
 COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership"})
 REPORTING_FUTURE = frozenset({"would", "'d"})
 OTHER_MODALS = frozenset({"could", "might", "may", "should", "must", "can"})
@@ -317,7 +327,16 @@ def intent_of(inner: "Token", code: str) -> str | None:
             if words & lemmas:
                 return field  # coop11: "agreed to tighten cooperation between their intelligence services"
         return "030"  # "agreed to extend their cooperation": cooperation, not specified
+    if code in ("051", "070") and inner.lemma_.lower() not in ("support", "back") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BACKING_NOUNS and not any(m.dep_ in ("amod", "compound")
+                                                                            for m in c.children)
+            for c in inner.children):
+        return "030"  # appeal14: "vowed to extend support to Y": support of no stated kind, cooperation not specified
     return None
+
+
+# What "extend / give / lend ... to Y" offers when no modifier says what kind (appeal14).
+BACKING_NOUNS = frozenset({"support", "backing"})
 
 
 def reported_future(tok: "Token", d: Dictionary) -> bool:
@@ -373,6 +392,22 @@ def public_targets(code: str, trigger: "Token", source: Actor,
         if obj is not None and obj.lemma_.lower() in HELD_PEOPLE:
             return [(obj, civilians)]
     return None
+
+
+# coop14: "gave the Palestinian leader permission to fly", "denied the pilots clearance to land":
+# the small model reads the receiver as a compound of the permission noun, so the dative slot is
+# empty; the compound is the one permitted (081) or refused (120).
+PERMISSION_NOUNS = frozenset({"permission", "clearance", "permit", "approval", "access", "visa", "visas"})
+PERMITTING_VERBS = frozenset({"give", "grant", "deny", "refuse", "issue"})
+
+
+def permission_holder(code: str, trigger: "Token") -> list["Token"]:
+    if code not in ("081", "120") or trigger.lemma_.lower() not in PERMITTING_VERBS:
+        return []
+    obj = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS), None)
+    if obj is None:
+        return []
+    return [c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")][:1]
 
 
 # ---------------------------------------------------------------- post-coding refinements
@@ -578,8 +613,71 @@ def present_for_later(tok: "Token") -> bool:
     return bool(when & LATER_WORDS)
 
 
+# coop14: a cooperative act in a present-tense clause that a time or condition word subordinates
+# ("... before it negotiates with them", "until he meets X", "unless the two sides sign"): the
+# clause says what has to happen first, so the act is not yet done (in a past narrative a done
+# act takes the past: "before he met X").
+PENDING_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+PENDING_MARKS = frozenset({"before", "until", "till", "unless", "once"})
+
+
+def pending_clause(tok: "Token") -> bool:
+    return tok.tag_ in ("VBZ", "VBP", "VB") and tok.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in tok.children)
+
+
+# coop14: buildings and sites a trip goes to ("visited a hospital in Rotterdam", "police went to
+# the house", "toured the factory"): CAMEO's 042 is a visit to a party (a state, its leaders), and a
+# building's own role code (a hospital's HLH) names none.
+BUILDING_NOUNS = frozenset("hospital clinic house home residence school university college site scene factory "
+                           "plant church mosque temple synagogue building hotel stadium museum farm mine "
+                           "airport station shop store restaurant bar office flat apartment ward".split())
+
+
+def visited_building(tok: "Token") -> bool:
+    places = [c for c in tok.children if c.dep_ == "dobj"]
+    places += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "at")
+               for p in c.children if p.dep_ == "pobj"]
+    return bool(places) and places[0].pos_ == "NOUN" and places[0].lemma_.lower() in BUILDING_NOUNS
+
+
+# coop14: what is received when "receive" hosts no guest: a thing, an act, money ("received a U.S.
+# Army contract", "assistance is received by the rebels", "received a letter from X").
+RECEIVED_THINGS = frozenset("contract assistance aid support help letter message award prize report order "
+                            "money payment loan grant credit visa delivery shipment supply supplies call "
+                            "request invitation offer complaint approval backing treatment sentence fine "
+                            "bid application license licence permit donation funding fund gift".split())
+
+
+def received_thing(tok: "Token") -> bool:
+    if tok.lemma_.lower() != "receive":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in RECEIVED_THINGS
+
+
+# coop14: a withdrawal's ground ("withdrew from two villages in southern Lebanon", "pulled out of
+# Beirut", "withdrawing from their last stronghold in Chad"): the named places of its from / of
+# phrase and of the "in" phrases below it; the state they lie in is the side withdrawn from.
+WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "pull_out", "retreat", "leave", "evacuate"})
+ARMED_WITHDRAWERS = frozenset({"MIL", "REB", "UAF"})
+
+
+def withdrawal_places(trigger: "Token") -> list["Token"]:
+    if trigger.lemma_.lower() not in WITHDRAWAL_VERBS:
+        return []
+    grounds = [p for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
+               for p in (c.children if c.dep_ == "prep" else ()) if p.dep_ == "pobj"]
+    grounds += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "out"
+                for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
+    out: list["Token"] = []
+    for g in grounds:
+        out += [t for t in g.subtree if t.ent_type_ == "GPE" and (t == g or t.dep_ == "pobj" and t.head.lower_ == "in")]
+    return out
+
+
 # coop11: investigators whose inquiries are criminal ones (CAMEO 091, "investigate crime").
-CRIME_INVESTIGATORS = frozenset({"COP"})
+CRIME_INVESTIGATORS = frozenset({"COP", "JUD"})  # coop14: prosecutors and courts too (the training gold codes inquiries 091)
 
 
 def refine(ev: Event, tok: "Token") -> Event | None:
@@ -607,13 +705,22 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         code = "1121"  # authorities charging a man "for abusing two boys": a criminal charge, not a rights abuse
     if code[:2] == "04" and code != "042" and trip_purpose(tok):
         return None
+    if code[:2] in PENDING_ROOTS and pending_clause(tok):
+        return None  # coop14: "must give up violence before it negotiates with them": not yet done
+    if code == "043" and received_thing(tok):
+        return None  # coop14: "received a contract", "assistance is received by X": no guest hosted
+    if code == "042" and visited_building(tok):
+        return None  # coop14: "visited a hospital", "went to the house": a building is no party visited
     if code == "087" and _under_truce(tok):
         code = "0874"
+    elif code == "087" and (ev.source.role or "") in ARMED_WITHDRAWERS and tok.lemma_.lower() in WITHDRAWAL_VERBS \
+            and ev.target.code and ev.target.code == ev.target.country and ev.target.country != ev.source.country:
+        code = "0874"  # coop14: armed forces leaving another state's ground retreat (the training gold's 0874)
     if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
         return None  # coop11: "briefed reporters": a statement to the press, not a consultation
     if code == "042" and (host := visitor_host(tok)) is not None:
         ev = replace(ev, trigger=Span(host.idx, host.idx + len(host.text)))
-        code = VISITOR_HOSTS[host.lemma_.lower()]  # coop12: "met visiting minister X" is the host's meeting
+        code = VISITOR_HOSTS[host_lemma(host)]  # coop12: "met visiting minister X" is the host's meeting
     if code == "090" and not_inquiring(tok):
         return None  # coop12: "re-examine a letter from X", "set up a commission to renegotiate debt"
     if code == "090" and questioned_by_outsider(ev, tok):
@@ -839,6 +946,45 @@ def clause_preps(trigger: "Token", word: str) -> list["Token"]:
     """The `word` prepositions anywhere in the trigger's own clause (not inside another verb's)."""
     return [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ == word and t.head != trigger
             and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
+
+
+# coop14: "X is in talks / in contact / in touch with Y", "X has been in negotiations with Y": a
+# state of consulting, told by "be in" (the noun's own "with" names the other side).
+IN_STATE_NOUNS = frozenset({"talk", "talks", "negotiation", "contact", "touch", "discussion", "consultation"})
+
+
+def in_talks(noun: "Token", gov: "Token") -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == gov \
+        and gov.lemma_.lower() == "be" and noun.lemma_.lower() in IN_STATE_NOUNS \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)  # no other side named: no event
+
+
+def verb_preps(trigger: "Token") -> list["Token"]:
+    """coop14: a meeting noun's place hangs on the verb it is the subject of ("talks between X and Y
+    ended in Washington"): that verb's prepositions."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        return [c for c in trigger.head.children if c.dep_ == "prep"]
+    return []
+
+
+def named_place(place: "Token") -> "Token":
+    """coop14: "in New York city": the place's name is the common noun's compound; the pobj keeps
+    its dependency (the caller reads it) when the compound carries the entity type."""
+    if place.ent_type_ or place.pos_ != "NOUN":
+        return place
+    named = next((c for c in place.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")), None)
+    if named is None:
+        return place
+    return _PlaceView(named, place.dep_)  # type: ignore[return-value]
+
+
+class _PlaceView:
+    """A compound name standing for its head noun (same dependency, the name's text and type)."""
+
+    def __init__(self, tok: "Token", dep: str) -> None:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)  # "New York", not "York"
+        self.i, self.text = (ent.start, ent.text) if ent is not None else (tok.i, tok.text)
+        self.ent_type_, self.dep_ = tok.ent_type_, dep
 
 
 # Statements about something someone said or did: "apologised for his remarks about China",
@@ -1194,11 +1340,28 @@ def cooperation_field(ev: Event, tok: "Token") -> str | None:
 VISITOR_HOSTS = {"meet": "040", "receive": "043", "host": "043", "welcome": "043", "greet": "043"}
 
 
+# the past forms of the host verbs: taken for an auxiliary, "met" keeps "met" for its lemma
+HOST_PAST = {"met": "meet", "received": "receive", "hosted": "host", "welcomed": "welcome", "greeted": "greet"}
+
+
+def host_lemma(host: "Token") -> str:
+    lemma = host.lemma_.lower()
+    return lemma if lemma in VISITOR_HOSTS else HOST_PAST.get(host.lower_, lemma)
+
+
 def visitor_host(tok: "Token") -> "Token | None":
     """The host verb of a bare "visiting" right after it ("met visiting minister X"); None when
     "visiting" is a visit of its own ("X met them while visiting Y" has a subject or a gap)."""
+    if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG":
+        return None
+    # coop14: in a relative or "after" clause ("who met visiting X", "after he met visiting X") the
+    # small model takes the host's verb for an auxiliary of "visiting": the host verb is that word
+    aux = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if aux is not None and aux.dep_ == "aux" and aux.head == tok and aux.tag_ == "VBD" \
+            and host_lemma(aux) in VISITOR_HOSTS:
+        return aux if any(c.dep_ == "dobj" for c in tok.children) else None
     head = tok.head
-    if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.i != head.i + 1 or tok.dep_ not in ("advcl", "xcomp", "ccomp"):
+    if tok.i != head.i + 1 or tok.dep_ not in ("advcl", "xcomp", "ccomp"):
         return None
     if head.lemma_.lower() not in VISITOR_HOSTS or any(c.dep_ == "dobj" for c in head.children) \
             or any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
@@ -1230,6 +1393,36 @@ def investigation_subject(tok: "Token") -> str | None:
     if words & CRIME_WORDS:
         return "091"
     return None
+
+# coop14: an investigation whose subject is a clause ("police were investigating whether the letter
+# was written by the suspect", "a commission is investigating reports that troops killed
+# civilians", "investigating the possibility that X had links to ..."): the party the clause
+# says did it is the one investigated (a reader's inference; the clause's act is not coded as fact).
+INQUIRY_VERBS = frozenset({"investigate", "probe", "examine", "check", "look", "study"})
+SUSPICION_NOUNS = frozenset({"report", "allegation", "claim", "possibility", "suggestion", "accusation",
+                             "suspicion", "charge", "rumour", "rumor", "complaint", "evidence"})
+
+
+def _doer_of(clause: "Token") -> "Token | None":
+    """The agent of a passive clause, else its active subject (a passive's subject is the patient)."""
+    for c in clause.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def investigated_party(trigger: "Token") -> list["Token"]:
+    """The doer named in an investigation's subject clause; [] when there is none."""
+    if trigger.lemma_.lower() not in INQUIRY_VERBS:
+        return []
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"
+               and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)]
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in SUSPICION_NOUNS):
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                    and not any(w.dep_ in ("nsubj", "dobj") and w.tag_ in ("WDT", "WP") for w in c.children)]
+    doers = [d for c in clauses if (d := _doer_of(c)) is not None]
+    return doers[:1]
+
 
 # Releases whose freed person a bare "him" / "her" names: like an arrest's, a private person of
 # the article's country ("arrested a man and released him on bail"; coder._unnamed_private).

@@ -222,7 +222,8 @@ def prevented(tok: "Token") -> bool:
 # Stance verbs (oppose, support, back) told as a standing attitude: a participle describing
 # people ("people opposed to the government") or a perfect with an adverb of duration ("which
 # has long opposed ...", "has systematically opposed all legislation"). The act is the stance.
-STANDING_STANCE_VERBS = frozenset({"oppose", "support", "back", "favour", "favor", "reject"})
+STANDING_STANCE_VERBS = frozenset({"oppose", "support", "back", "favour", "favor", "reject",
+                                   "refuse"})  # prec14: "has consistently refused to cooperate with OPEC"
 _DURATION_ADVERBS = frozenset({"long", "always", "consistently", "systematically", "traditionally",
                                "repeatedly", "staunchly", "steadfastly", "never"})
 
@@ -281,6 +282,10 @@ def _is_hypothetical(tok: "Token") -> bool:
         return True
     if embedded_nominal(tok) or habitual(tok):  # audit10: a mention inside another noun; a record or habit
         return True
+    if since_clause(tok):
+        return True
+    if warned_rejection(tok):
+        return False  # prec14: "warned that France would reject the reforms" announces the rejection
     node, steps, verbal = tok, 0, True
     while steps < 12:
         steps += 1
@@ -294,6 +299,8 @@ def _is_hypothetical(tok: "Token") -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return True
+        if verbal and future_occasion(node):
+            return True
         if node != tok and node.lemma_.lower() in HYPOTHETICAL_NOUNS and node.pos_ == "NOUN":
             return True
         if node != tok and node.pos_ == "VERB" and node.lemma_.lower() in _NOT_FACTS:
@@ -307,10 +314,76 @@ def _is_hypothetical(tok: "Token") -> bool:
             return True  # audit10: "unlikely that X will agree", "hopeful that they will reach a deal"
         if node.head == node or node.dep_ in ("ccomp", "relcl", "parataxis"):
             break  # reported speech starts a new clause: "X said Y attacked Z" stays factual
+        if node.dep_ == "conj" and node.pos_ == "VERB" and _shares_modal(node):
+            return True  # prec14: "we can sit down and talk with them": the talk shares the "can"
         if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX") and not _shared_complement(node):
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
     return False
+
+
+# Verbs of rejection whose announcement in a warning is the rejection itself (stmt13, prec14): "warned
+# that France would reject the reforms" says now that France rejects them; the training gold codes
+# the rejection (120) there, not a threat.
+REJECTING_VERBS = frozenset({"reject", "veto", "refuse", "rebuff", "spurn", "oppose", "block"})
+_WARNING_VERBS = frozenset({"warn", "caution"})
+_WILL = frozenset({"will", "would", "'ll", "wo"})
+
+
+def warned_rejection(tok: "Token") -> bool:
+    """A rejection verb with "will"/"would" in the "that"-clause of "warn"."""
+    return tok.dep_ == "ccomp" and tok.lemma_.lower() in REJECTING_VERBS and tok.head.lemma_.lower() in _WARNING_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children) and not is_negated(tok)
+
+
+def warning_of_rejection(ev: "Event", doc: "Doc") -> bool:
+    """The warning (13x) whose content is an announced rejection: that rejection is coded instead."""
+    if ev.root != "13" or (tok := trigger_token(ev, doc)) is None or tok.lemma_.lower() not in _WARNING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and warned_rejection(c) for c in tok.children)
+
+
+def since_clause(tok: "Token") -> bool:
+    """The act a "since"-clause dates a state from: "relations have been strained since Damascus sided
+    with Tehran", "has been in jail since police arrested him in May". The news is the state; the act
+    is its starting point, background (prec14 variety set; WIKINEWS_EVENTS.md: states and background)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return False
+    head = tok.head
+    # ("have been on alert since protesters stormed the zone on Sunday": a dated act is the news)
+    return tok.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") and not t.like_num for t in tok.subtree)
+
+
+# Conjunctions of time whose present-tense clause names an occasion still to come: "the deal takes
+# effect when the two governments sign it", "aid resumes once Y withdraws" (prec14 fresh-text audit).
+OCCASION_MARKS = frozenset({"when", "once", "until", "till", "whenever", "before", "after"})
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def future_occasion(node: "Token") -> bool:
+    """A present-tense clause under "when"/"once"/"until" whose governing clause is not past: the
+    act is expected, not reported ("becomes effective when X and Y sign the agreement"). A past
+    governing clause ("said on Monday that ... when troops arrive") still leaves the clause a
+    future; a past-tense "when"-clause ("when troops attacked") is the reported act and stays."""
+    if node.dep_ != "advcl" or node.tag_ not in _PRESENT_TAGS and not (node.tag_ == "VB" and any(
+            c.dep_ == "nsubj" for c in node.children)):  # the small model tags "when X and Y sign" VB
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") or c.lower_ in ("has", "have") and c.dep_ == "aux"
+           for c in node.children):
+        return False  # "when X has signed", "when it was attacked": a perfect or a past
+    if not any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in node.children) and not any(
+            c.dep_ == "advmod" and c.lower_ in ("when", "once") for c in node.children):
+        return False
+    return node.head.tag_ != "VBD"
+
+
+def _shares_modal(node: "Token") -> bool:
+    """A conjoined verb with no subject or auxiliary of its own takes its partner's modal: "could
+    meet and sign", "can sit down and talk" (prec14 fresh-text audit)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.head.children)
 
 
 def _shared_complement(node: "Token") -> bool:
@@ -404,9 +477,16 @@ _PAST_HABIT_PHRASES = (("in", "past"), ("for", "years"), ("for", "decades"), ("o
 
 
 def _tally(tok: "Token") -> bool:
-    """ "three times", "twice", "several times": a count of past acts."""
+    """ "three times", "twice", "several times", "on at least three occasions": a count of past acts."""
     return any(c.lower_ in ("twice", "thrice") and c.dep_ == "advmod" or c.dep_ == "npadvmod" and c.lower_ == "times"
-               and any(m.dep_ in ("nummod", "amod") for m in c.children) for c in tok.children)
+               and any(m.dep_ in ("nummod", "amod") for m in c.children) or _occasions(c) for c in tok.children)
+
+
+def _occasions(prep: "Token") -> bool:
+    """prec14 fresh-text audit: "have visited Warsaw on at least three occasions"."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        o.dep_ == "pobj" and o.lower_ == "occasions" and any(m.dep_ in ("nummod", "amod") for m in o.children)
+        for o in prep.children)
 
 
 def habitual(tok: "Token") -> bool:
@@ -503,7 +583,87 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
     crowd = multilateral_triggers(kept)
     kept = [ev for ev in kept if _trigger_key(ev) not in crowd and not not_an_act(ev, doc)]
     demands = protest_demands(kept, doc)
-    return [ev for ev in kept if id(ev) not in demands and not self_directed(ev)]
+    rejecting = any(ev.root == "12" for ev in kept)
+    return [ev for ev in kept if id(ev) not in demands and not self_directed(ev)
+            and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)
+            and not forecast_warning(ev, doc)]
+
+
+# Subjects a forecast is about that can do nothing themselves: "warned a further fall of the dollar
+# might force the Fed to raise rates", "warned delegates the ruling could weaken producers".
+_MAY = frozenset({"might", "could", "may"})
+
+
+def forecast_warning(ev: "Event", doc: "Doc") -> bool:
+    """A warning (13x) whose "that"-clause forecasts what a thing might do: a pessimistic comment,
+    no threat by the speaker (prec14 fresh-text audit, three of three such threats wrong). A person
+    or a party as the clause's subject ("warned that Iraq could strike") stays a threat."""
+    if ev.root != "13" or (tok := trigger_token(ev, doc)) is None or tok.lemma_.lower() not in _WARNING_VERBS:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ == "aux" and a.lower_ in _MAY for a in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not any(
+                t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- prec14 (fresh text, roots 14-20)
+
+# Prepositions that put a force act somewhere: "bombarded targets in northern Iraq", "ambushed their
+# patrol in northwest Thailand", "were attacked deep inside Iraq". ("on", "against", "into" name
+# what is attacked: "an attack on Iraq", "an incursion into Syria".)
+_WHERE_PREPS = frozenset({"in", "inside", "near", "outside", "within"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Meetings are held with people, not places: "X and Y met in Mexico City" is no meeting with Mexico
+# (prec14 fresh-text audit). (Visits, 042 / 043, take the place they go to.)
+_MEETING_CODES = frozenset({"040", "041", "045", "046"})
+
+
+_OWNERS = frozenset({"their", "its", "his", "her", "our"})
+_PURSUED = frozenset({"pursuit", "search", "hunt"})
+
+
+def _other_victim(tok: "Token | None") -> bool:
+    """The clause names the side attacked, which the coder could not resolve: an object owned by a
+    pronoun ("ambushed their patrol", "pounding its positions"), a pronoun as the passive subject
+    ("after they were attacked"), a side pursued ("in pursuit of KDPI guerrillas")."""
+    if tok is None:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWNERS for p in c.children):
+            return True
+        if c.dep_ == "nsubjpass" and c.pos_ == "PRON":
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _PURSUED for o in c.children):
+            return True
+    return False
+
+
+def place_as_victim(ev: "Event", doc: "Doc") -> bool:
+    """A force act whose target is the country where it happened while the clause names another side
+    attacked (`_other_victim`): the coder fell back on the place phrase when that side ("their
+    patrol", a passive "they", the guerrillas pursued) resolved to no actor. The tuning gold codes
+    that side, not the host country (four tune triples). With no other side named, the country stays
+    the target ("bombed several targets in Sudan", test_events_context.py). A meeting is never held
+    with the city it is held in."""
+    tgt = ev.target
+    if ev.root not in _FORCE_ROOTS and ev.code not in _MEETING_CODES or not tgt.code or len(tgt.code) != 3 \
+            or not tgt.name:
+        return False
+    span = ev.evidence
+    sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sent is None:
+        return False
+    if ev.root in _FORCE_ROOTS and not _other_victim(trigger_token(ev, doc)):
+        return False  # "Ethiopian jets bombed several targets in Sudan": the country is the one attacked
+    last = tgt.name.split()[-1]
+    named = [t for t in sent if t.text == last]
+    return bool(named) and all(t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS or
+                               t.dep_ in ("compound", "amod") and t.head.dep_ == "pobj" and t.head.head.lower_ in _WHERE_PREPS
+                               for t in named)
 
 
 def _trigger_key(ev: "Event") -> tuple[int, str]:
@@ -552,6 +712,8 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     tok = trigger_token(ev, doc)
     if tok is None:
         return False
+    if ev.root == "04" and met_a_thing(tok):
+        return True
     if ev.root in ("03", "04") and ev.target.role == "MED":
         return True  # "planned to speak to the media": talking to reporters is no meeting (nor its plan)
     from dateline.events.coop import meeting_held
@@ -562,7 +724,7 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     # complaint told in a participle is still its author's act)
     reacted = ev.root in ("11", "12")
     if nominal_argument(tok, planned_ok=True) or not reacted and reduced_relative(tok) or attempted(tok) or vote_share(tok) \
-            or background_clause(tok):
+            or background_clause(tok) or passive_adverbial(tok):
         return True
     if ev.root in _INTENT_ROOTS:
         return False
@@ -621,6 +783,27 @@ def _state_of_subject(be: "Token") -> bool:
     deadlocked", "are finely poised"); the parser hangs the subject on the auxiliary at times."""
     return any(c.dep_ == "acomp" for c in be.children) or (
         be.dep_ in ("aux", "auxpass") and be.head.tag_ in ("VBN", "JJ") and be.head.i > be.i)
+
+
+# Objects with which "meet" means to satisfy or to run into, not to meet someone: "has met IMF
+# requirements", "met opposition from the factions", "met its targets" (prec14 fresh-text audit).
+MET_THINGS = frozenset("requirement requirements target targets demand demands condition conditions criterion "
+                       "criteria deadline opposition resistance criticism objection objections need needs "
+                       "expectation expectations cost costs standard standards obligation obligations "
+                       "goal goals quota quotas payment payments challenge".split())
+
+
+def met_a_thing(tok: "Token") -> bool:
+    return tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.lower_ in MET_THINGS for c in tok.children)
+
+
+def passive_adverbial(tok: "Token") -> bool:
+    """A passive participle opening the sentence with no agent: "Asked to comment on remarks by U.S.
+    officials, Miyazawa said ...", "Pressed by reporters, X said". The main clause's subject is the
+    one acted on, and the doer is not named (prec14 fresh-text audit: the coder made the minister
+    the asker). With a "by"-agent the coder reads the doer from it, and the act stays."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark") for c in tok.children)
 
 
 def reduced_relative(tok: "Token") -> bool:

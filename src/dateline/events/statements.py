@@ -293,6 +293,128 @@ def dismay(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
     return (subj, doers[:1]) if doers else None
 
 
+# ---------------------------------------------------------------- "X is critical of Y" (111 / 120)
+
+# A disapproving stance named by an adjective (or "opposed" after "be") and its preposition:
+# "the opposition has been highly critical of the president's handling of the drought", "Japan
+# is opposed to the American plan", "remained hostile to the rebels", "was against the plan". The stance is criticism
+# (111) of the party named, or of the doer of the act named; opposing a proposal or a plan is
+# its rejection (120), as the standard codes "opposed the plans" (stmt14).
+DISAPPROVING_ADJECTIVES = {"critical": "of", "dismissive": "of", "scornful": "of", "contemptuous": "of",
+                           "hostile": "to toward towards", "opposed": "to"}
+CRITIC_ADJECTIVES = frozenset("critical dismissive scornful contemptuous hostile".split())
+PROPOSAL_NOUNS = frozenset("proposal plan offer initiative bid scheme idea draft suggestion".split())
+STANCE_VERBS = frozenset({"be", "remain", "stay", "oppose"})
+
+
+def disapproval(tok: "Token") -> "tuple[list[Token], list[Token], str] | None":
+    """(subjects, targets, code) of a disapproving stance on `tok` (the copula, or a passive
+    "opposed"), or None. The target is the prepositional object when it names a party (a name,
+    a body, a role), else the doer of the act it names ("critical of the way Y handled"); a
+    "not" ("not opposed to talks") or nothing named gives None."""
+    if tok.lemma_.lower() == "oppose":
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        head, subj = tok, [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        head = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in DISAPPROVING_ADJECTIVES), None)
+        if head is None and tok.lemma_.lower() == "be":  # "the government was against the tax"
+            head = tok if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) else None
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if head is None or not subj or any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+        return None
+    if head.lower_ in CRITIC_ADJECTIVES and tok.tag_ in ("VBZ", "VBP"):
+        return None  # "is critical of Y" describes a standing attitude (conflict's convention); "was", "has been" report one
+    preps = ["against"] if head is tok and tok.lemma_.lower() != "oppose" else DISAPPROVING_ADJECTIVES.get(head.lower_, "to").split()
+    objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)
+            if g.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    obj = objs[0]
+    code = "120" if obj.lemma_.lower() in PROPOSAL_NOUNS else "111"
+    if advisable_party(obj) and obj.lemma_.lower() not in PROPOSAL_NOUNS:
+        return subj, [obj, *obj.conjuncts], code
+    doer = noun_doer(obj)
+    return (subj, [doer], code) if doer is not None else None
+
+
+# ---------------------------------------------------------------- "X's charges that Y ..." (112)
+
+# An accusation named by a noun with its content clause, "Iraq repeated its charges that Iran had
+# used chemical weapons", "allegations by Washington that Warsaw had sheltered the hijackers", is
+# the owner's accusation (112) of the clause's subject, and what the clause says is alleged, not
+# done (stmt14). Not when the noun is denied, rejected or dismissed: that sentence's event is the
+# denial, coded by its own verb.
+ACCUSATION_NOUNS = frozenset({"charge", "allegation", "accusation"})
+REBUTTING_VERBS = frozenset("deny reject dismiss refute dispute rebut contest counter brush deride ridicule".split())
+
+
+def nominal_accusation(noun: "Token") -> "tuple[Token, Token] | None":
+    """(accuser, accused) of an accusation noun with a "that" clause naming a party, or None."""
+    if noun.lemma_.lower() not in ACCUSATION_NOUNS or noun.head.lemma_.lower() in REBUTTING_VERBS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and noun.dep_ == "dobj":  # the small model often hangs the clause on the verb
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.i + 1
+                       and c.left_edge.lower_ == "that"), None)
+    if clause is None or any(c.dep_ == "neg" for c in noun.head.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or not advisable_party(subj):
+        return None
+    owner = noun_doer(noun)
+    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "dobj":
+        # "the government renewed its accusation": the possessive is the verb's subject
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), owner)
+    return (owner, subj) if owner is not None else None
+
+
+# ---------------------------------------------------------------- "a contract which X said was unacceptable" (111)
+
+# A verdict reported inside a relative clause judges the antecedent: "the airline imposed a
+# contract which the union said was unacceptable", "the Turkish plan, which Athens said was a
+# provocation". Its target is the antecedent's doer (a possessor or nationality, a "by" agent),
+# or the subject of the verb whose object it is ("the airline imposed a contract") (stmt14).
+def antecedent_doer(subj: "Token", speech: "Token") -> "Token | None":
+    """The doer of what a relative pronoun subject ("which", "that") stands for, when the speech
+    verb heads the relative clause; None otherwise."""
+    if subj.tag_ != "WDT" or speech.dep_ != "relcl":
+        return None
+    noun = speech.head
+    if noun.pos_ != "NOUN":
+        return None
+    doer = noun_doer(noun)
+    if doer is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        doer = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return doer
+
+
+# ---------------------------------------------------------------- "X branded Y's raid (as) an act of terror" (111)
+
+# A naming verb that pins a condemning label on someone or on their act is criticism of them:
+# "branded the raid an act of terror", "characterised the strike as a violation of sovereignty",
+# "labelled the protest as sabotage". The label is an "as" object, a predicate, or (the small model's
+# misparse) a second direct object (stmt14). Words that condemn are the caller's (coder.CONDEMNING_WORDS).
+LABELLING_VERBS = frozenset("brand label term characterize characterise portray dub describe call".split())
+
+
+def named_verdict(tok: "Token", condemning: "frozenset[str]") -> "Token | None":
+    """The labelled object when `tok` pins a condemning label on it, else None."""
+    if tok.lemma_.lower() not in LABELLING_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    labels = [*objs[1:2], *(c for c in tok.children if c.dep_ in ("oprd", "xcomp")),
+              *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in _pobjs(c))]
+    for lab in labels:
+        words = {lab.lemma_.lower(), *(m.lemma_.lower() for m in lab.children if m.dep_ in ("amod", "compound"))}
+        if (words | verdict_words(lab)) & condemning:
+            return objs[0]
+    return None
+
+
 # ---------------------------------------------------------------- "X said Y had declared war on them" (111)
 
 # A war "declared" in someone else's words is the speaker's charge against the declarer, not a

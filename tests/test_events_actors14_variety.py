@@ -1,0 +1,22 @@
+"""The round-14 actor variety set (tests/data/events_variety_actors14.jsonl), written by us before the
+round's rules: demonym compounds ("Greek-Turkish talks"), groups with a quantifier ("most of", "the
+rest of", "many of", "half of"), Congress / the House / the Senate and party members in US stories,
+unions, chambers and armed groups, firms named in foreign stories, and pronouns across sentences.
+
+Run `PYTHONPATH=src:tests python tests/test_events_actors14_variety.py` for the figures and misses.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from events_variety import load_variety, print_report, standard_tests
+
+VARIETY = Path(__file__).parent / "data" / "events_variety_actors14.jsonl"
+
+(test_the_variety_set_is_well_formed,
+ test_the_variety_set_scores_at_its_measured_level,
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 25, step=3, floor_f1=0.10, floor_p=0.10, slice_f1=0.0)
+
+
+if __name__ == "__main__":
+    print_report(load_variety(VARIETY))
