@@ -72,3 +72,13 @@ def test_phrase_authors_reads_the_noun_phrase() -> None:
     _, doc = annotated("The ministry criticised the decision of the parliament to adjourn.", "2019-06-12")
     noun = next(t for t in doc if t.lower_ == "decision")
     assert [t.lower_ for t in phrase_authors(noun)] == ["parliament"]
+
+
+def test_a_courts_statement_with_a_verdict_word_is_against_the_government() -> None:
+    got = _dyadic("The Constitutional Court of Peru said on Friday the ban on public rallies was illegal.")
+    assert any(s == "PERJUD" and c[:2] == "11" and t == "PERGOV" for s, c, t in got)
+
+
+def test_a_courts_statement_without_a_verdict_names_no_government() -> None:
+    got = _dyadic("The Constitutional Court of Peru said on Friday the ban on public rallies was under review.")
+    assert not any(s == "PERJUD" and t == "PERGOV" for s, c, t in got)

@@ -15,7 +15,9 @@ from events_variety import load_variety, print_report, standard_tests
 VARIETY = Path(__file__).parent / "data" / "events_variety_acts14.jsonl"
 
 (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
- test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 26, step=4, floor_f1=0.3, floor_p=0.3, slice_f1=0.2)
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 26, step=4, floor_f1=0.58, floor_p=0.55, slice_f1=0.45)
+# fast slice: every 4th record (7 sentences); measured 0.500
+# measured 0.531 exact F1 (P .54) before any rule, 0.604 (P .57) after, see the doc
 
 
 if __name__ == "__main__":

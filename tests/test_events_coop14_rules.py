@@ -102,5 +102,27 @@ def test_receiving_a_thing_hosts_no_guest():
     assert ("SAUGOV", "043", "EGYGOV") in triples("The Saudi king received the visiting Egyptian president in Riyadh.")
 
 
-def test_support_extended_to_a_party_is_051():
-    assert ("NOR", "051", "MOZGOV") in triples("Norway extended its support to the Mozambican government on Monday.")
+def test_backing_extended_to_a_party_is_051():
+    # (appeal14 reads "extended support to" as aid, 070; backing is no aid)
+    assert ("NOR", "051", "MOZGOV") in triples("Norway extended its backing to the Mozambican government on Monday.")
+
+
+def test_support_lent_given_or_tweeted_is_051():
+    assert ("JPN", "051", "IND") in triples("Japan lent its support to India's bid for a permanent seat.")
+    assert ("USALEG", "051", "USAOPP") in triples("The senator tweeted support for the protesters in Michigan.")
+
+
+def test_a_reporting_pronoun_keeps_its_conjuncts():
+    got = triples("The Ohio carmaker said it and two union locals agreed to a new three-year contract, ending a strike.")
+    assert {("USABUS", "057", "USALAB"), ("USALAB", "057", "USABUS")} <= got
+
+
+def test_armed_forces_leaving_another_states_ground_retreat():
+    assert ("ISRMIL", "0874", "LBN") in triples("Israeli troops withdrew from two villages in southern Lebanon on Thursday, the army said.")
+    assert ("LBYMIL", "0874", "TCD") in triples("Libyan forces are withdrawing from their last stronghold in Chad.")
+    # an envoy withdrawn is no retreat
+    assert not any(code == "0874" for _, code, _ in triples("Israel withdrew its ambassador from Turkey."))
+
+
+def test_a_green_light_given_is_an_endorsement():
+    assert ("DNKLEG", "051", "DNKGOV") in triples("The Danish parliament gave the government the green light to send troops.")

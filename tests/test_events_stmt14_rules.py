@@ -138,3 +138,15 @@ def test_a_label_that_does_not_condemn_is_no_criticism():
     assert statements.named_verdict(doc[1], CONDEMNING_WORDS) is None
     doc = nlp("The Indian government branded the Pakistani raid an act of terror.")
     assert statements.named_verdict(doc[3], CONDEMNING_WORDS).text == "raid"
+
+
+# ---------------------------------------------------------------- a rejected offer (120, not 125)
+
+def test_a_rejected_bare_offer_is_a_plain_rejection():
+    got = _events("The British government's latest offer was rejected by the French government on Friday.")
+    assert ("FRAGOV", "120", "GBRGOV") in got and not any(c == "125" for _, c, _ in got)
+
+
+def test_a_rejected_offer_of_talks_stays_125():
+    got = _events("The Zambian opposition rejected the government's offer of talks on electoral reform.")
+    assert any(c == "125" for _, c, _ in got)

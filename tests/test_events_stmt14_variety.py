@@ -1,10 +1,10 @@
 """The stmt14 variety set (tests/data/events_variety_stmt14.jsonl): 27 sentences we wrote in the
 second statements round, one 1987-88 / 1996 / 2019-20 sentence after another.
 
-Its shapes are the ones stmt12's set left thin: verdicts one step below the predicate ("was an act
-of aggression", "baseless propaganda"), dismay at a decision, a partial acceptance ("could only
-accept a few of the demands"), a comment declined on press reports, optimism about talks, a
-warning on a condition, and one sentence with no event. Coded by the Wikinews conventions before
+Its shapes are the brief's four cues of disapproval: a speech verb with negative content ("said
+the attack was illegal", "said Y had violated the border"), evaluative verbs ("slammed",
+"lambasted", "derided"), verdicts in reported speech, accusations ("accused Y of", "to blame");
+and commentators' "should" (no appeal), hope, threats, rejections, declined comment. Coded by the Wikinews conventions before
 any rule; the first score is in docs/evaluation/events-stmt14.md. Figures and misses:
 `PYTHONPATH=src:tests python tests/test_events_stmt14_variety.py`.
 """
@@ -17,9 +17,9 @@ from events_variety import load_variety, print_report, standard_tests
 VARIETY = Path(__file__).parent / "data" / "events_variety_stmt14.jsonl"
 
 (test_the_variety_set_is_well_formed, test_the_variety_set_scores_at_its_measured_level,
- test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 26, step=4, floor_f1=0.0, floor_p=0.0, slice_f1=0.0)
-# fast slice: every 4th record (7 sentences); measured 0.556
-# measured 0.560 exact F1 (P .54) before any rule, 0.588 (P .56) after, see the doc
+ test_a_slice_of_the_variety_set_is_coded) = standard_tests(VARIETY, 26, step=4, floor_f1=0.5, floor_p=0.55, slice_f1=0.65)
+# fast slice: every 4th record (7 sentences); measured 0.714
+# measured 0.513 exact F1 (P .59) before any rule and after them, see the doc
 
 
 if __name__ == "__main__":

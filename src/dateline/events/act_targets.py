@@ -227,9 +227,11 @@ def court_measure_owner(code: str, trigger: "Token", source: Actor) -> list[tupl
     """Step 4: "the court ruled the suspension unlawful", "the court said the prorogation was
     illegal": a court's verdict on a measure no one is named as making is a verdict against
     the government of the court's country (conservatively: a verdict word must say so)."""
-    if code[:3] != "116" or source.role != "JUD" or not source.country:
+    if code[:2] != "11" or source.role != "JUD" or not source.country:
         return []
-    things = [c for c in trigger.children if c.dep_ in ("dobj", "nsubj") and c.i > trigger.i]
+    # a ruling (116) names its measure as object; a court's other words ("the court said the
+    # ban was illegal", 11x) only through a verdict word
+    things = [c for c in trigger.children if c.dep_ in ("dobj", "nsubj") and c.i > trigger.i] if code[:3] == "116" else []
     for comp in trigger.children:
         if comp.dep_ in ("ccomp", "oprd", "xcomp"):
             verdict = comp.lemma_.lower() in _VERDICTS or any(

@@ -1515,6 +1515,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
+    if c.code[:3] == "087" and len(sources) == 1 and (left := coop.withdrawal_places(c.trigger)):
+        # coop14: "troops withdrew from two villages in southern Lebanon": the state whose ground is left
+        got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
+               and x[1].country != sources[0][1].country]
+        targets = got[:1] or targets
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:

@@ -656,6 +656,26 @@ def received_thing(tok: "Token") -> bool:
     return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in RECEIVED_THINGS
 
 
+# coop14: a withdrawal's ground ("withdrew from two villages in southern Lebanon", "pulled out of
+# Beirut", "withdrawing from their last stronghold in Chad"): the named places of its from / of
+# phrase and of the "in" phrases below it; the state they lie in is the side withdrawn from.
+WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "pull_out", "retreat", "leave", "evacuate"})
+ARMED_WITHDRAWERS = frozenset({"MIL", "REB", "UAF"})
+
+
+def withdrawal_places(trigger: "Token") -> list["Token"]:
+    if trigger.lemma_.lower() not in WITHDRAWAL_VERBS:
+        return []
+    grounds = [p for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
+               for p in (c.children if c.dep_ == "prep" else ()) if p.dep_ == "pobj"]
+    grounds += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "out"
+                for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
+    out: list["Token"] = []
+    for g in grounds:
+        out += [t for t in g.subtree if t.ent_type_ == "GPE" and (t == g or t.dep_ == "pobj" and t.head.lower_ == "in")]
+    return out
+
+
 # coop11: investigators whose inquiries are criminal ones (CAMEO 091, "investigate crime").
 CRIME_INVESTIGATORS = frozenset({"COP", "JUD"})  # coop14: prosecutors and courts too (the training gold codes inquiries 091)
 
@@ -693,6 +713,9 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         return None  # coop14: "visited a hospital", "went to the house": a building is no party visited
     if code == "087" and _under_truce(tok):
         code = "0874"
+    elif code == "087" and (ev.source.role or "") in ARMED_WITHDRAWERS and tok.lemma_.lower() in WITHDRAWAL_VERBS \
+            and ev.target.code and ev.target.code == ev.target.country and ev.target.country != ev.source.country:
+        code = "0874"  # coop14: armed forces leaving another state's ground retreat (the training gold's 0874)
     if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
         return None  # coop11: "briefed reporters": a statement to the press, not a consultation
     if code == "042" and (host := visitor_host(tok)) is not None:

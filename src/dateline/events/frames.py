@@ -264,7 +264,9 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     found = [_same_paragraph(s, tok) for s in found]
     found = [x for s in found if s is not None for x in _named_coordination(s)]
     if len(found) == 1 and (speaker := reporting_self(found[0])) is not None:
-        found = [speaker]  # "The KDP said it had repelled an attack": the KDP
+        # "The KDP said it had repelled an attack": the KDP; coop14: "said it and two unions
+        # agreed to a contract": the pronoun's conjuncts stay beside the speaker
+        found = [speaker, *(c for c in with_conjuncts(found)[1:] if c.pos_ != "PRON")]
     if found:
         if found[0].lower_ in WH_WORDS and tok.dep_ == "relcl":
             return with_conjuncts([tok.head])  # "the man who attacked ...": the antecedent

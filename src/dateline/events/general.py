@@ -197,7 +197,11 @@ WOUNDING_LEMMAS = frozenset({"wound", "injure", "hurt", "maim"})
 
 def _wounding(ev: Event, doc: "Doc") -> bool:
     tok = _filters.trigger_token(ev, doc)
-    return tok is not None and tok.lemma_.lower() in WOUNDING_LEMMAS
+    if tok is None or tok.lemma_.lower() not in WOUNDING_LEMMAS:
+        return False
+    # "killed or wounded 4,000 Iraqis": one count of casualties, not a second act
+    pair = tok.head if tok.dep_ == "conj" else tok
+    return not any(c.dep_ == "cc" and c.lower_ == "or" for c in pair.children)
 
 
 # ---------------------------------------------------------------- lexicon9: readings that are no political act
