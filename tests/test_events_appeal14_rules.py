@@ -53,9 +53,9 @@ def test_wanting_to_resolve_a_dispute_with_a_party_is_an_intent_to_settle():
     assert ("JPN", "037", "USA") in _events("Japan wants to resolve the dispute with the United States through consultations.")
 
 
-def test_extending_support_of_no_kind_is_intent_to_cooperate_and_the_act_is_aid():
+def test_extending_support_of_no_kind_is_intent_to_cooperate_and_the_act_is_support():
     assert ("CHLGOV", "030", "ARG") in _events("The Chilean president vowed to extend support to Argentina after the floods.")
-    assert ("CHL", "070", "ARG") in _events("Chile extended support to Argentina after the floods.")
+    assert ("CHL", "051", "ARG") in _events("Chile extended support to Argentina after the floods.")  # coop14's line
 
 
 def test_pledged_support_keeps_its_own_line():
@@ -126,3 +126,23 @@ def test_a_commitment_to_a_gerund_is_an_intent_of_the_act():
     assert ("EGY", "036", "ETH") in _events("Egypt remains committed to resuming talks with Ethiopia.")
     assert ("DEU", "0334", "AFG") in _events("Germany is committed to sending more troops to Afghanistan.")
     assert not _codes("Egypt is not committed to resuming talks with Ethiopia.", "03")
+
+
+# ---------------------------------------------------------------- a measure asked to be adopted
+
+def test_asking_a_body_to_adopt_a_measure_is_an_appeal_or_demand_for_policy_change():
+    assert ("IGOIMF", "0242", "KEN") in _events("The IMF urged Kenya to impose a new sales tax.")
+    assert any(c == "1042" for _, c, _ in _events("Kenyan unions demanded that the government adopt a new wage law."))
+    assert any(c == "0242" for _, c, _ in _events("Kenyan church leaders called on parliament to pass the land reform bill."))
+
+
+def test_accepting_another_sides_plan_is_no_policy_change():
+    assert ("GBR", "0242", "KEN") not in _events("Britain urged Kenya to accept the peace plan.")
+
+
+def test_a_plea_whose_addressee_hangs_on_the_light_verb_is_an_appeal_to_it():
+    assert ("KEN", "0253", "SOM") in _events("Kenya issued a plea to Somalia to release the kidnapped aid workers.")
+
+
+def test_an_appeal_to_lay_down_arms_is_an_appeal_to_de_escalate():
+    assert ("KEN", "0256", "KENREB") in _events("Kenya urged the rebels to lay down their arms.")

@@ -153,8 +153,10 @@ def test_an_appeal_takes_the_subcode_of_the_act_asked_for(text, triple):
 
 
 def test_an_appeal_for_an_act_with_no_mirror_stays_plain():
-    got = triples("The Brazilian president asked the Senate to pass the pension bill.")
+    got = triples("The Brazilian president asked the Senate to vote on the pension bill before June.")
     assert ("BRAGOV", "020", "BRALEG") in got
+    # appeal14: a measure asked to be passed is a policy change, as "urged passage of the bill" (0242)
+    assert ("BRAGOV", "0242", "BRALEG") in triples("The Brazilian president asked the Senate to pass the pension bill.")
 
 
 @pytest.mark.parametrize("text,triple", [

@@ -191,3 +191,29 @@ def test_killed_or_wounded_is_one_count_of_casualties():
     art, doc = annotated("A gunman shot dead a Greek policeman and wounded two of his colleagues in Athens.",
                          "1996-08-21")
     assert any(_wounding(e, doc) for e in art.events if e.code == "182")
+
+
+# ---------------------------------------------------------------- second batch (fresh-text audit)
+
+def test_a_conjoined_verb_shares_its_partners_modal():
+    got = coded_triples('"I think there is some room there we can sit down and talk with the Democrats about," '
+                        "Budget Director James Miller said.", "1987-06-10")
+    assert "04" not in roots(got), got
+
+
+def test_a_standing_refusal_is_an_attitude():
+    got = coded_triples("Norway's neighbour Britain has consistently refused to cooperate with OPEC output cuts.",
+                        "1987-06-10")
+    assert "12" not in roots(got), got
+
+
+def test_meeting_requirements_is_no_meeting():
+    got = coded_triples("Argentine economy minister Juan Sourrouille said Argentina has met IMF requirements on "
+                        "its monetary policy.", "1987-06-10")
+    assert "04" not in roots(got), got
+
+
+def test_meeting_officials_is_a_meeting():
+    got = coded_triples("Argentine economy minister Juan Sourrouille met IMF officials in Washington on Tuesday.",
+                        "1987-06-10")
+    assert ("ARGGOV", "040", "IGOIMF") in got, got

@@ -27,12 +27,12 @@ def _doc(text: str):
 
 
 def test_a_relative_pronoun_object_is_the_antecedent():
-    got = _events("The sanctions which Washington imposed on Moscow in 2014 have hurt Russian banks.")
+    got = _events("The sanctions which Washington imposed on Moscow in March have hurt Russian banks.")
     assert ("USA", "163", "RUS") in got
 
 
 def test_a_relative_clause_without_a_relative_word_takes_the_antecedent_as_object():
-    got = _events("The border treaty that Poland signed with Lithuania in 1994 is still in force, officials said.")
+    got = _events("The border treaty that Poland signed with Lithuania in May is already in force, officials said.")
     assert ("POL", "057", "LTU") in got
 
 

@@ -154,8 +154,8 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
     if code not in POLICY_CHANGE or trigger.pos_ != "VERB":
         return None
     for act in _asked_acts(trigger):  # appeal13: "demanded that Y withdraw the bill", "urged Y to scrap the tax"
-        if act.lemma_.lower() in WITHDRAWING_VERBS and _measure_object(act):
-            return POLICY_CHANGE[code]
+        if act.lemma_.lower() in WITHDRAWING_VERBS | ADOPTING_VERBS and _measure_object(act):
+            return POLICY_CHANGE[code]  # appeal14: "urged the ministers to agree / adopt a tax": adopted, a policy change too
     content = _content(trigger)
     if content is None or content.lemma_.lower() not in WITHDRAWING_NOUNS:
         return None
@@ -166,6 +166,12 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
 # ("lift the sanctions" is an easing of sanctions, 0254 / 1054, read elsewhere.)
 WITHDRAWING_VERBS = frozenset({"withdraw", "scrap", "repeal", "drop", "abandon", "rescind", "revoke", "cancel",
                                "shelve", "annul", "retract"})
+
+
+# Verbs that put a measure in force ("adopt the tax", "pass the bill"): asked for, a policy change,
+# as "urged passage of the bill" is (appeal14).
+# ("accept / endorse the plan" of another side is no policy of one's own: not here.)
+ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "agree", "enact", "introduce", "implement", "impose", "amend"})
 
 
 def _measure_object(act: "Token") -> bool:
@@ -241,14 +247,16 @@ def asked_act_code(code: str, trigger: "Token", match) -> str | None:
         return DE_ESCALATION[code]
     if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT:
         return None
-    if act.lemma_.lower() in BROAD_ACTS:
-        return _asked_material(act)  # appeal14: "to resume trade with Z", "to open its markets": the act's own line
+    if act.lemma_.lower() in BROAD_ACTS:  # appeal14: "to resume trade with Z", "to open its markets": the act's own line
+        return _asked_material(act) if act.dep_ != "advcl" else None
     from dateline.events.patterns import Frame
 
     lemmas = frozenset({act.lemma_.lower(), *(f"{act.lemma_.lower()}_{c.lower_}" for c in act.children if c.dep_ == "prt")})
     pat = match(Frame("urge", deps={"xcomp": lemmas}))
     if pat is not None and pat.code[:2] == "02" and pat.code != "020":
         return pat.code
+    if act.dep_ == "advcl" or any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+        return None  # "asked Y for tankers to protect its shipping": the infinitive is a purpose, not the ask
     return _asked_material(act) if pat is None or pat.code == "020" else None
 
 

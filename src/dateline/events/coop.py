@@ -144,6 +144,9 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
         noun = next(g for g in asked.children if g.dep_ == "nsubj" and g.lemma_.lower() in APPEAL_NOUNS)
     addressed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
                  for g in p.children if g.dep_ == "pobj"]
+    if not addressed:  # appeal14: "issued a plea to Y to ...": the parser hangs "to Y" on the light verb
+        addressed = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ADDRESS_PREPS
+                     and p.i > noun.i for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     for_objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
     clause = _clause_with_subject(noun) or _clause_with_subject(tok)

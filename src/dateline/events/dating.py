@@ -164,6 +164,8 @@ def is_history(trigger: "Token") -> bool:
     Background, not the news of the sentence (WIKINEWS_EVENTS.md: states and background are not
     coded). A year one before the present counts only without a month ("in 1995", not "on
     December 28, 1995" in a January article)."""
+    # (not shared with a participle: "cut ties with Sudan in 1994, accusing it of ..." is coded as a
+    # standing accusation by the tuning gold, prec14)
     return any(_dates_act(tok, trigger) for tok in _old_years(trigger.doc))
 
 

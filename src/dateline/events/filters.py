@@ -222,7 +222,8 @@ def prevented(tok: "Token") -> bool:
 # Stance verbs (oppose, support, back) told as a standing attitude: a participle describing
 # people ("people opposed to the government") or a perfect with an adverb of duration ("which
 # has long opposed ...", "has systematically opposed all legislation"). The act is the stance.
-STANDING_STANCE_VERBS = frozenset({"oppose", "support", "back", "favour", "favor", "reject"})
+STANDING_STANCE_VERBS = frozenset({"oppose", "support", "back", "favour", "favor", "reject",
+                                   "refuse"})  # prec14: "has consistently refused to cooperate with OPEC"
 _DURATION_ADVERBS = frozenset({"long", "always", "consistently", "systematically", "traditionally",
                                "repeatedly", "staunchly", "steadfastly", "never"})
 
@@ -313,6 +314,8 @@ def _is_hypothetical(tok: "Token") -> bool:
             return True  # audit10: "unlikely that X will agree", "hopeful that they will reach a deal"
         if node.head == node or node.dep_ in ("ccomp", "relcl", "parataxis"):
             break  # reported speech starts a new clause: "X said Y attacked Z" stays factual
+        if node.dep_ == "conj" and node.pos_ == "VERB" and _shares_modal(node):
+            return True  # prec14: "we can sit down and talk with them": the talk shares the "can"
         if node.dep_ in ("advcl", "conj") and node.pos_ in ("VERB", "AUX") and not _shared_complement(node):
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
@@ -373,6 +376,14 @@ def future_occasion(node: "Token") -> bool:
             c.dep_ == "advmod" and c.lower_ in ("when", "once") for c in node.children):
         return False
     return node.head.tag_ != "VBD"
+
+
+def _shares_modal(node: "Token") -> bool:
+    """A conjoined verb with no subject or auxiliary of its own takes its partner's modal: "could
+    meet and sign", "can sit down and talk" (prec14 fresh-text audit)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.head.children)
 
 
 def _shared_complement(node: "Token") -> bool:
@@ -611,12 +622,33 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _MEETING_CODES = frozenset({"040", "041", "045", "046"})
 
 
+_OWNERS = frozenset({"their", "its", "his", "her", "our"})
+_PURSUED = frozenset({"pursuit", "search", "hunt"})
+
+
+def _other_victim(tok: "Token | None") -> bool:
+    """The clause names the side attacked, which the coder could not resolve: an object owned by a
+    pronoun ("ambushed their patrol", "pounding its positions"), a pronoun as the passive subject
+    ("after they were attacked"), a side pursued ("in pursuit of KDPI guerrillas")."""
+    if tok is None:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWNERS for p in c.children):
+            return True
+        if c.dep_ == "nsubjpass" and c.pos_ == "PRON":
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _PURSUED for o in c.children):
+            return True
+    return False
+
+
 def place_as_victim(ev: "Event", doc: "Doc") -> bool:
-    """A force act whose only target is the country where it happened: the coder fell back on the
-    place phrase when the object ("targets", "their patrol", a passive "they") named no actor. The
-    tuning gold codes the side attacked (the guerrillas pursued, the policemen ambushed), never the
-    host country: on the tune sentences all five such triples were false, and no gold triple of
-    roots 18-20 with a bare-country target is found this way."""
+    """A force act whose target is the country where it happened while the clause names another side
+    attacked (`_other_victim`): the coder fell back on the place phrase when that side ("their
+    patrol", a passive "they", the guerrillas pursued) resolved to no actor. The tuning gold codes
+    that side, not the host country (four tune triples). With no other side named, the country stays
+    the target ("bombed several targets in Sudan", test_events_context.py). A meeting is never held
+    with the city it is held in."""
     tgt = ev.target
     if ev.root not in _FORCE_ROOTS and ev.code not in _MEETING_CODES or not tgt.code or len(tgt.code) != 3 \
             or not tgt.name:
@@ -625,6 +657,8 @@ def place_as_victim(ev: "Event", doc: "Doc") -> bool:
     sent = doc.char_span(span.start, span.end, alignment_mode="expand")
     if sent is None:
         return False
+    if ev.root in _FORCE_ROOTS and not _other_victim(trigger_token(ev, doc)):
+        return False  # "Ethiopian jets bombed several targets in Sudan": the country is the one attacked
     last = tgt.name.split()[-1]
     named = [t for t in sent if t.text == last]
     return bool(named) and all(t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS or
@@ -678,6 +712,8 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     tok = trigger_token(ev, doc)
     if tok is None:
         return False
+    if ev.root == "04" and met_a_thing(tok):
+        return True
     if ev.root in ("03", "04") and ev.target.role == "MED":
         return True  # "planned to speak to the media": talking to reporters is no meeting (nor its plan)
     from dateline.events.coop import meeting_held
@@ -747,6 +783,18 @@ def _state_of_subject(be: "Token") -> bool:
     deadlocked", "are finely poised"); the parser hangs the subject on the auxiliary at times."""
     return any(c.dep_ == "acomp" for c in be.children) or (
         be.dep_ in ("aux", "auxpass") and be.head.tag_ in ("VBN", "JJ") and be.head.i > be.i)
+
+
+# Objects with which "meet" means to satisfy or to run into, not to meet someone: "has met IMF
+# requirements", "met opposition from the factions", "met its targets" (prec14 fresh-text audit).
+MET_THINGS = frozenset("requirement requirements target targets demand demands condition conditions criterion "
+                       "criteria deadline opposition resistance criticism objection objections need needs "
+                       "expectation expectations cost costs standard standards obligation obligations "
+                       "goal goals quota quotas payment payments challenge".split())
+
+
+def met_a_thing(tok: "Token") -> bool:
+    return tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.lower_ in MET_THINGS for c in tok.children)
 
 
 def passive_adverbial(tok: "Token") -> bool:
