@@ -140,3 +140,20 @@ def test_the_banks_in_a_debt_rescheduling_story_are_foreign_creditors():
 def test_banks_outside_a_debt_story_are_the_article_country_firms():
     text = "NEW YORK, April 11 - Commercial banks raised their prime lending rate on Saturday, dealers said."
     assert _resolved(text, "banks") == ["USABUS"]
+
+
+@pytest.mark.parametrize("lead, code", [
+    ("Canadian lawmakers asked their U.S. counterparts", "USALEG"),
+    ("Indian army commanders met their Pakistani counterparts", "PAKMIL"),
+    ("India's foreign minister met his Pakistani counterpart", "PAKGOV"),   # the default office
+])
+def test_a_counterpart_holds_the_office_of_the_one_it_is_counterpart_of(lead, code):
+    text = f"{lead} on the border on Thursday to discuss the trade dispute."
+    word = "counterparts" if "counterparts" in lead else "counterpart"
+    assert _resolved(text, word) == [code]
+
+
+def test_a_group_of_a_role_is_that_role():
+    text = ("WASHINGTON, April 11 - Congress debated the trade bill on Tuesday. "
+            "A group of Canadian lawmakers asked the committee to exempt Canada from the bill.")
+    assert _resolved(text, "group") == ["CANLEG"]

@@ -122,3 +122,7 @@ def test_armed_forces_leaving_another_states_ground_retreat():
     assert ("LBYMIL", "0874", "TCD") in triples("Libyan forces are withdrawing from their last stronghold in Chad.")
     # an envoy withdrawn is no retreat
     assert not any(code == "0874" for _, code, _ in triples("Israel withdrew its ambassador from Turkey."))
+
+
+def test_a_green_light_given_is_an_endorsement():
+    assert ("DNKLEG", "051", "DNKGOV") in triples("The Danish parliament gave the government the green light to send troops.")

@@ -452,6 +452,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         actor = _legislature_country(tok, actor, ctx)
     if actor is not None and actor.role == "OPP" and actor.country == "USA":
         actor = _party_in_congress(tok, actor, ctx)
+    if actor is not None and actor.country and tok.lemma_.lower() == "counterpart":
+        actor = _counterpart_role(tok, actor, ctx)
     if actor is not None and actor.code in CONVENTION_CODES:
         actor = Actor(actor.entity, actor.name, CONVENTION_CODES[actor.code], actor.country, actor.role)
     if actor is not None and actor.code and actor.code[:3] in CONVENTION_COUNTRIES:
@@ -508,7 +510,7 @@ def _debt_banks(tok: "Token", ctx: ActorContext) -> bool:
 # Words that count part of a group ("most of the strikers", "the rest of the rebels", "many of
 # them", "half of the guerrillas"): the part acts as the group does, so it takes the group's code.
 QUANTIFIER_WORDS = frozenset("most many some several few half rest remainder majority minority bulk "
-                             "all both each none".split())
+                             "all both each none group".split())  # ("a group of Canadian lawmakers")
 
 
 def quantified_group(tok: "Token") -> "Token | None":
@@ -561,6 +563,34 @@ def _legislature_country(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor
         return actor
     country = next(iter(countries))
     return Actor(actor.entity, actor.name, country + "LEG", country, "LEG")
+
+
+# Roles a counterpart takes from the party it is the counterpart of (GOV is the default already).
+_COUNTERPART_ROLES = frozenset({"LEG", "MIL", "COP", "JUD", "SPY", "BUS", "LAB", "MED", "EDU", "REL", "AGR"})
+
+
+def _counterpart_role(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
+    """ "Canadian lawmakers asked their U.S. counterparts", "army commanders met their Pakistani
+    counterparts": a counterpart holds the office of the one whose counterpart it is, in the
+    country the phrase names; the role table's default for the word is the government's."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return actor
+    if owner.pos_ == "PRON":  # "their counterparts": the subject of the clause that names them
+        verb = tok.head
+        while verb.dep_ in ("prep", "pobj", "conj") and verb.head is not verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return actor
+        owner = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if owner.pos_ == "PROPN" and owner.i == owner.sent.start:  # "OTTAWA, March 4 - A group of ...": the dateline
+            owner = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "NOUN"), owner)
+        owner = quantified_group(owner) or owner
+    other = actor_for(owner, ctx)
+    if other is None or other.role not in _COUNTERPART_ROLES or other.role == actor.role:
+        return actor
+    return Actor(actor.entity, actor.name, actor.country + other.role, actor.country, other.role)
 
 
 # US parties named as a group: "Democrats", "Republicans".
