@@ -244,7 +244,8 @@ def test_listed_senators_are_legislators_while_they_campaign():
 
 
 def test_an_institution_named_without_a_country_is_the_speakers_own():
-    assert ("CHLGOV", "020", "CHLLEG") in triples("The Chilean president urged Congress to pass the pension bill.")
+    # (appeal14: a bill asked to be passed is a policy change, 0242, as "urged passage of the bill")
+    assert ("CHLGOV", "0242", "CHLLEG") in triples("The Chilean president urged Congress to pass the pension bill.")
     assert ("CHLGOV", "020", "CHLJUD") in triples("The Chilean government asked the Supreme Court to block the ruling.")
 
 
