@@ -170,13 +170,13 @@ def test_a_person_or_a_document_speaking_is_not_it() -> None:
 def test_a_named_firms_board_is_the_firm() -> None:
     got = triples("The Boeing board rejected the takeover offer from General Dynamics on Tuesday.",
                   published="1987-03-02")
-    assert ("USABUS", "125", "USABUS") in got
+    assert ("USABUS", "120", "USABUS") in got  # stmt14: a rejected takeover offer is 120 (125: an offer of talks)
 
 
 def test_seamen_rejecting_an_offer_are_labour() -> None:
     got = triples("Pay talks in Rio de Janeiro collapsed on Friday. The seamen rejected the latest offer from "
                   "the Brazilian government, a union official said.", published="1987-03-02")
-    assert ("BRALAB", "125", "BRAGOV") in got
+    assert ("BRALAB", "120", "BRAGOV") in got  # stmt14: a rejected pay offer is 120 (125: an offer of talks)
 
 
 def _ents(text: str, spec: list[tuple[str, str, str | None]]) -> list[Entity]:
