@@ -75,10 +75,10 @@ def test_phrase_authors_reads_the_noun_phrase() -> None:
 
 
 def test_a_courts_statement_with_a_verdict_word_is_against_the_government() -> None:
-    got = _dyadic("The Constitutional Court of Peru said on Friday the ban on public rallies was illegal.")
-    assert any(s == "PERJUD" and c[:2] == "11" and t == "PERGOV" for s, c, t in got)
+    got = _dyadic("The Constitutional Court of Peru said on Friday the decision to close the border was illegal.")
+    assert ("PERJUD", "116", "PERGOV") in got  # finding a measure unlawful is a ruling
 
 
 def test_a_courts_statement_without_a_verdict_names_no_government() -> None:
-    got = _dyadic("The Constitutional Court of Peru said on Friday the ban on public rallies was under review.")
+    got = _dyadic("The Constitutional Court of Peru said on Friday the decision to close the border was under review.")
     assert not any(s == "PERJUD" and t == "PERGOV" for s, c, t in got)

@@ -117,11 +117,11 @@ def test_a_reporting_pronoun_keeps_its_conjuncts():
     assert {("USABUS", "057", "USALAB"), ("USALAB", "057", "USABUS")} <= got
 
 
-def test_armed_forces_leaving_another_states_ground_retreat():
-    assert ("ISRMIL", "0874", "LBN") in triples("Israeli troops withdrew from two villages in southern Lebanon on Thursday, the army said.")
-    assert ("LBYMIL", "0874", "TCD") in triples("Libyan forces are withdrawing from their last stronghold in Chad.")
-    # an envoy withdrawn is no retreat
-    assert not any(code == "0874" for _, code, _ in triples("Israel withdrew its ambassador from Turkey."))
+def test_armed_forces_leaving_another_states_ground_withdraw_from_that_state():
+    assert ("ISRMIL", "087", "LBN") in triples("Israeli troops withdrew from two villages in southern Lebanon on Thursday, the army said.")
+    assert ("LBYMIL", "087", "TCD") in triples("Libyan forces are withdrawing from their last stronghold in Chad.")
+    # an envoy withdrawn is still an expulsion-like 161
+    assert ("ISR", "161", "TUR") in triples("Israel withdrew its ambassador from Turkey.")
 
 
 def test_a_green_light_given_is_an_endorsement():

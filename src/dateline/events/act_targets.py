@@ -223,6 +223,26 @@ def mentioned_author(noun: "Token", sources: list[tuple["Token", Actor]], resolv
     return None
 
 
+def _verdict_subjects(trigger: "Token") -> list["Token"]:
+    """The measures a court's words call unlawful (or lawful): subjects of a complement clause
+    whose predicate is a verdict word ("said the ban was illegal")."""
+    out: list["Token"] = []
+    for comp in trigger.children:
+        if comp.dep_ in ("ccomp", "oprd", "xcomp"):
+            verdict = comp.lemma_.lower() in _VERDICTS or any(
+                g.dep_ in ("acomp", "attr", "oprd") and g.lemma_.lower() in _VERDICTS for g in comp.children)
+            if verdict:
+                out += [s for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def court_verdict(code: str, trigger: "Token", source: Actor) -> bool:
+    """A court's statement (11x) that a measure is unlawful is a ruling: 116 by the standard
+    ("a court ruling ... finding its act unlawful")."""
+    return code[:2] == "11" and code != "116" and source.role == "JUD" \
+        and any(is_act_noun(t) for t in _verdict_subjects(trigger))
+
+
 def court_measure_owner(code: str, trigger: "Token", source: Actor) -> list[tuple["Token", Actor]]:
     """Step 4: "the court ruled the suspension unlawful", "the court said the prorogation was
     illegal": a court's verdict on a measure no one is named as making is a verdict against
@@ -232,12 +252,7 @@ def court_measure_owner(code: str, trigger: "Token", source: Actor) -> list[tupl
     # a ruling (116) names its measure as object; a court's other words ("the court said the
     # ban was illegal", 11x) only through a verdict word
     things = [c for c in trigger.children if c.dep_ in ("dobj", "nsubj") and c.i > trigger.i] if code[:3] == "116" else []
-    for comp in trigger.children:
-        if comp.dep_ in ("ccomp", "oprd", "xcomp"):
-            verdict = comp.lemma_.lower() in _VERDICTS or any(
-                g.dep_ in ("acomp", "attr", "oprd") and g.lemma_.lower() in _VERDICTS for g in comp.children)
-            if verdict:
-                things += [s for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
+    things += _verdict_subjects(trigger)
     country = source.country
     for t in things:
         if is_act_noun(t) and possessor(t) is None:

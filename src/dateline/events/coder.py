@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
@@ -1539,6 +1539,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
         targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
                                          lambda ts: _resolve(ts, ctx, c.code))
+        if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
+            c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)

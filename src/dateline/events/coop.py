@@ -658,9 +658,9 @@ def received_thing(tok: "Token") -> bool:
 
 # coop14: a withdrawal's ground ("withdrew from two villages in southern Lebanon", "pulled out of
 # Beirut", "withdrawing from their last stronghold in Chad"): the named places of its from / of
-# phrase and of the "in" phrases below it; the state they lie in is the side withdrawn from.
+# phrase and of the "in" phrases below it; the state they lie in is the side withdrawn from
+# (the code stays 087: material10 keeps a plain withdrawal 087, 0874 only under a truce).
 WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "pull_out", "retreat", "leave", "evacuate"})
-ARMED_WITHDRAWERS = frozenset({"MIL", "REB", "UAF"})
 
 
 def withdrawal_places(trigger: "Token") -> list["Token"]:
@@ -713,9 +713,6 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         return None  # coop14: "visited a hospital", "went to the house": a building is no party visited
     if code == "087" and _under_truce(tok):
         code = "0874"
-    elif code == "087" and (ev.source.role or "") in ARMED_WITHDRAWERS and tok.lemma_.lower() in WITHDRAWAL_VERBS \
-            and ev.target.code and ev.target.code == ev.target.country and ev.target.country != ev.source.country:
-        code = "0874"  # coop14: armed forces leaving another state's ground retreat (the training gold's 0874)
     if code == "040" and tok.lemma_.lower() == "brief" and (ev.target.role or "") == "MED":
         return None  # coop11: "briefed reporters": a statement to the press, not a consultation
     if code == "042" and (host := visitor_host(tok)) is not None:
