@@ -39,6 +39,18 @@ def annotated(text: str, date: str) -> tuple[Any, Any]:
     return pipe.annotate(Article(text=text, source=Source("text"), published=date), doc), doc
 
 
+def resolved_codes(text: str, word: str, date: str, nth: int = 0) -> list[str]:
+    """The actor codes the event coder's resolver gives the `nth` token spelled `word` of a text
+    run through the whole pipeline: the actor rule tests' probe, one level below the events."""
+    from dateline.events.actors import ActorContext
+    from dateline.events.coder import _resolve
+
+    art, doc = annotated(text, date)
+    ctx = ActorContext.build(doc, art)
+    tok = [t for t in doc if t.text == word][nth]
+    return [a.code for _, a in _resolve([tok], ctx, "", tok.dep_ in ("nsubj", "nsubjpass"))]
+
+
 def coded_triples(text: str, date: str) -> set[tuple[str, str, str | None]]:
     """Every event the pipeline codes in a text of its own, target-less ones included (rule tests
     check that a construction gives no event at all, not only no dyadic one)."""

@@ -5,7 +5,7 @@ person noun when the article names no one near."""
 from __future__ import annotations
 
 import pytest
-from events_variety import annotated
+from events_variety import annotated, resolved_codes
 
 
 def _triples(text: str, date: str = "1996-10-21") -> set[tuple[str, str, str]]:
@@ -16,14 +16,7 @@ def _triples(text: str, date: str = "1996-10-21") -> set[tuple[str, str, str]]:
 
 
 def _resolved(text: str, word: str, date: str = "1996-10-21", nth: int = 0) -> list[str]:
-    """The actor codes the event coder's resolver gives the `nth` token spelled `word`."""
-    from dateline.events.actors import ActorContext
-    from dateline.events.coder import _resolve
-
-    art, doc = annotated(text, date)
-    ctx = ActorContext.build(doc, art)
-    tok = [t for t in doc if t.text == word][nth]
-    return [a.code for _, a in _resolve([tok], ctx, "", tok.dep_ in ("nsubj", "nsubjpass"))]
+    return resolved_codes(text, word, date, nth)
 
 
 def _antecedent(text: str, word: str, date: str = "1996-10-21") -> list[str]:

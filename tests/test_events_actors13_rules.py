@@ -6,18 +6,11 @@ its clause."""
 from __future__ import annotations
 
 import pytest
-from events_variety import annotated
+from events_variety import resolved_codes
 
 
 def _resolved(text: str, word: str, date: str = "1995-04-11", nth: int = 0) -> list[str]:
-    """The actor codes the event coder's resolver gives the `nth` token spelled `word`."""
-    from dateline.events.actors import ActorContext
-    from dateline.events.coder import _resolve
-
-    art, doc = annotated(text, date)
-    ctx = ActorContext.build(doc, art)
-    tok = [t for t in doc if t.text == word][nth]
-    return [a.code for _, a in _resolve([tok], ctx, "", tok.dep_ in ("nsubj", "nsubjpass"))]
+    return resolved_codes(text, word, date, nth)
 
 
 @pytest.mark.parametrize("title, code", [

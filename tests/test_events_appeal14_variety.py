@@ -1,11 +1,12 @@
 """The appeal14 variety set (tests/data/events_variety_appeal14.jsonl), written by us.
 
-Appeals (02x), intents (03x) and demands (10x) in 1987-98 wire and 2019-20 Wikinews styles, the
-appeal14 gaps: intents stated about a target ("hopes to meet Y", "plans to visit Y", "offered Y
-aid", "agreed to send peacekeepers to Y", "vowed to extend support to Y"), invitations, "expects
-from Y guarantees", undirected appeals and nominal demands, coordinated sources and targets, and
-two sentences with no dyadic event. Coded by the Wikinews conventions before any
-rule was made; the first score is in docs/evaluation/events-appeal14.md.
+Intents whose act the verb dictionary codes on its own ("vowed to strengthen economic ties with Y",
+"would send medical teams to Y", "agreed to hold talks"), intents told as nouns ("announced plans to
+visit Y", "reiterated its pledge to send troops"), commitments ("remains committed to resuming"),
+appeals that mirror material cooperation ("open its markets", "share intelligence"), demands to end
+a party's armed acts, and sentences with no dyadic event, in 1987-98 wire and 2019-20 Wikinews
+styles. Coded by the Wikinews conventions before any rule was made; the first score is in
+docs/evaluation/events-appeal14.md.
 
 Run `PYTHONPATH=src:tests python tests/test_events_appeal14_variety.py` for the figures and misses.
 """
