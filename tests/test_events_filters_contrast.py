@@ -26,3 +26,26 @@ def test_a_plain_not_still_negates():
     doc = _doc(["Ruritania", "did", "not", "only", "work", "with", "Zembla"],
                [4, 4, 4, 4, 4, 4, 5], ["nsubj", "aux", "neg", "advmod", "ROOT", "prep", "pobj"])
     assert not filters.is_negated(doc[4])  # "did not only work with": it did work with Zembla
+
+
+def test_a_not_on_the_copula_negates_its_predicate_adjective():
+    # "Ruritania is not opposed to talks": the parser hangs "not" on "is", not on "opposed"
+    doc = _doc(["Ruritania", "is", "not", "opposed", "to", "talks"],
+               [1, 1, 1, 1, 3, 4], ["nsubj", "ROOT", "neg", "acomp", "prep", "pobj"])
+    doc[1].lemma_ = "be"
+    assert filters.is_negated(doc[3])
+    doc = _doc(["Ruritania", "is", "not", "just", "critical", "of", "Zembla"],
+               [1, 1, 1, 4, 1, 4, 5], ["nsubj", "ROOT", "neg", "advmod", "acomp", "prep", "pobj"])
+    doc[1].lemma_ = "be"
+    assert not filters.is_negated(doc[4])  # "not just critical": a contrast, still critical
+
+
+def test_a_denied_stance_is_no_criticism_in_a_whole_sentence():
+    from events_variety import coded_triples
+
+    stated = coded_triples("The Albanian government said on Monday it was opposed to talks with the rebel leaders.",
+                           "1997-03-10")
+    denied = coded_triples("The Albanian government said on Monday it was not opposed to talks with the rebel leaders.",
+                           "1997-03-10")
+    assert any(c.startswith("11") or c.startswith("12") for _, c, _ in stated), stated
+    assert not any(c.startswith("11") or c.startswith("12") for _, c, _ in denied), denied

@@ -83,6 +83,9 @@ def is_negated(tok: "Token") -> bool:
 
 
 def _is_negated(tok: "Token") -> bool:
+    if tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "neg" and not _not_just(c) for c in tok.head.children):
+        return True  # "is not opposed to talks", "was not critical of": the copula carries the "not"
     for child in tok.children:
         if (child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "not"))) \
                 and not _not_just(child):
