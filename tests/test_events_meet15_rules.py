@@ -104,3 +104,17 @@ def test_negotiators_for_two_countries_are_their_governments():
 
 def test_negotiators_for_one_party_meet_the_object_only():
     assert _events("Negotiators for General Motors met the union on Friday.") == {("USABUS", "040", "USALAB")}
+
+
+# ---------------------------------------------------------------- a trip's purpose
+
+def test_talks_a_trip_is_for_are_not_coded_of_their_own():
+    got = _events("The Israeli foreign minister will visit Egypt on Sunday for talks with the Egyptian president.")
+    assert ("ISRGOV", "036", "EGY") in got and ("ISRGOV", "036", "EGYGOV") not in got
+    got = _events("The Russian commander arrived in Grozny on Tuesday for discussions with the rebel chief of staff.")
+    assert not any(c == "040" for _, c, _ in got)
+
+
+def test_talks_a_light_verb_carries_are_still_coded():
+    assert ("ISRGOV", "040", "EGYGOV") in _events(
+        "The Israeli foreign minister held talks with the Egyptian president in Cairo on Sunday.")
