@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, meetings, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -36,6 +36,10 @@ LIGHT_VERBS = frozenset({"hold", "have", "make", "pay", "conduct", "begin", "sta
 # visit ... for talks", "said, on a visit to"); "blamed X for the attack" is not among them.
 PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head", "visit",
                                          "meet", "say", "be", "return", "depart", "set"})
+# meet15: a trip's purpose ("arrived in Cairo for talks with Y", "will visit Egypt for talks with
+# Y") is a nominal inside the trip's clause: the trip is coded (042, or 036 when announced), the
+# talks are not (WIKINEWS_EVENTS.md, "Not coded"; the annotated CoNLL sentences code the trip only).
+TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head", "visit", "return", "depart", "set"})
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Hostilities whose coordinated agents fight each other ("X and Y clashed / exchanged fire").
@@ -194,6 +198,9 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
                     consumed.add(guarded.i)  # "sent officers to protect X": one act
                 out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
                                    r.targets, derived=True))
+        if tok.i not in consumed:  # events/meetings.py (meet15): "the meeting was attended by X and Y", "is due in Y"
+            out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
+                       for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -211,6 +218,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
             for c in phoned if c.code != "041"]
     out = [c for c in out if not (c.code[:2] == "02" and general.nomination(c.trigger))]  # "recommended X to be ..."
+    for c in out:  # meet15: "negotiators for X and Y met": the two parties meet each other
+        if c.code[:2] in ("03", "04") and len(c.sources) == 1 and not c.targets \
+                and (parties := meetings.represented_parties(c.sources[0])):
+            c.sources = parties
     for c in out:  # events/general.py: a state announcing its forces' intention; what a lawsuit challenges
         if c.code[:2] == "03":
             c.sources = general.announcing_state(c.trigger, c.sources, d.speech) or c.sources
@@ -225,6 +236,8 @@ def _agentless_pairs(c: _Coding) -> list[_Coding]:
     """coop13: an agentless passive meeting or agreement whose "between" names both parties
     (coop.agentless_parties) is each party's act on the other."""
     pair = coop.agentless_parties(c.code, c.trigger) if not c.sources else []
+    if not pair and not c.sources and c.code[:2] == "04" and (side := meetings.passive_side(c.trigger)) is not None:
+        return [_Coding(c.trigger, c.pattern, c.code, [side], [])]  # meet15: "between the X and Y ministers"
     return [_Coding(c.trigger, c.pattern, c.code, [a], [b]) for a in pair for b in pair if a != b] or [c]
 
 
@@ -750,6 +763,12 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = "036" if status == "future" else pat.code
         return [_Coding(tok, pat, code, [a], [b], nominal=True, derived=code != pat.code)
                 for a in parties for b in parties if a != b]
+    if pat is not None and pat.code[:2] == "04" and (side := meetings.paired_side(tok)) is not None \
+            and (status := coop.meeting_status(tok)) is not None:
+        # meet15: "talks between the Kenyan and Ugandan presidents": one noun is both sides
+        # (_events_for splits it per nation and pairs the two each way)
+        code = "036" if status == "future" else pat.code
+        return [_Coding(tok, pat, code, [side], [], nominal=True, derived=code != pat.code)]
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
     preps = prep_objects(tok)
@@ -770,7 +789,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
-                              and gov.lemma_.lower() in PURPOSE_VERBS
+                              and gov.lemma_.lower() in PURPOSE_VERBS and gov.lemma_.lower() not in TRIP_VERBS
                               or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
@@ -1100,7 +1119,7 @@ def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
     coordinated countries is each country's office holder."""
     from dateline.resolve.actor_roles import head_role
 
-    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for")
               for g in p.children if g.dep_ == "pobj"]  # (round 6: "delegates from X and Y")
     states = with_conjuncts(states)
     if not states:  # "the Indian and Chinese governments": coordinated nationality adjectives
@@ -1547,7 +1566,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                             or conflict.is_reciprocal(c.targets)):  # "blamed each other"
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
-                 and not coop.included_member(a[0]) and not coop.included_member(b[0])]
+                 and not coop.included_member(a[0]) and not coop.included_member(b[0])
+                 and not (c.pattern is meetings.ATTENDED and a[1].country == b[1].country)]  # meet15: a side's own delegation
         if coop.multilateral(sources):
             return []  # coop11: "ministers of six states agreed to cooperate": no pair is coded
     elif not targets and len(sources) == 1 and coop.reciprocal(c.code, c.trigger) and coop.both_sides(*sources[0]):
@@ -1832,6 +1852,9 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
+    if c.pattern is meetings.DUE and meetings.due_here(c.trigger) \
+            and (here := meetings.dateline_country(ctx.article.dateline, ctx.article.text)):
+        return [(c.trigger, Actor(None, "here", here, here, None))]  # meet15: "is due here" under a dateline
     if c.code[:2] == "09" and (doers := coop.investigated_party(c.trigger)):
         got = [x for x in _resolve(doers, ctx, c.code) if x[1].code != src.code]  # coop14: "investigating whether X did"
         if got:
