@@ -22,6 +22,7 @@ from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.people import KIND_CODES, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -1520,6 +1521,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
                and x[1].country != sources[0][1].country]
         targets = got[:1] or targets
+    if not targets and len(sources) == 1 and c.code in KIND_CODES:
+        # coop15: "my thoughts are with the injured", "thanked her supporters": the speaker's own people
+        targets = people_by_kind(c.code, c.targets or [o for o in [direct_object(c.trigger)] if o is not None and not c.nominal],
+                                        sources[0][1])
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
