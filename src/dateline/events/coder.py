@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -436,12 +436,26 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
         named = statements.named_verdict(tok, CONDEMNING_WORDS)
         if named is not None and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
             return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [named])]
-    if label is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    if label is None:
+        return _praise_label(tok)
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
-        return []
+        return _praise_label(tok)
     obj = next(c for c in tok.children if c.dep_ == "dobj")
     return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [obj])]
+
+
+_PRAISE_LABEL = parse_pattern("051", "call ^oprd:* >obj", "verb", 0)
+
+
+def _praise_label(tok: "Token") -> list[_Coding]:
+    """coop15: "called the deal a major step forward", 'described the ruling as "historic"':
+    a praising label is an endorsement (051) of the labelled party or act (events/verdicts.py)."""
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    praised = verdicts.praised_by_label(tok)
+    return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))] if praised is not None else []
 
 
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
