@@ -1343,6 +1343,18 @@ def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
     return out
 
 
+_UNDER_INQUIRY = _parse("090", "investigate", "verb", 0)
+
+
+def under_inquiry(tok: "Token") -> list:
+    """ "the mayor is under investigation by federal prosecutors", "faces an inquiry by the
+    FBI": the investigator's 090 (subcoded later) toward the one investigated (coop15,
+    events/probes.py)."""
+    from dateline.events.probes import investigated_by
+    found = investigated_by(tok)
+    return [Reading(tok, _UNDER_INQUIRY, "090", found[0], found[1])] if found is not None else []
+
+
 _COMPELLING = frozenset({"make", "decree", "rule"})
 _READERS: dict = {}
 for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be", "go"}, with_you),
@@ -1350,6 +1362,7 @@ for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"},
                         (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
                         ({"be"} | statements.DISMAY_VERBS, dismayed_at), (statements.STANCE_VERBS, disapproving_of), ({"be", "remain", "stay", "commit"}, committed_to),
                         (statements.REPORTING_VERBS, war_charged), (statements.WITHHOLDING_VERBS, no_comment),
-                        (statements.FUTURE_AUX, conditional_threat)):
+                        (statements.FUTURE_AUX, conditional_threat),
+                        (frozenset({"be", "come", "remain", "stay", "fall", "go", "face"}), under_inquiry)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)
