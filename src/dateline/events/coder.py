@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, verdicts, wire
+from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1539,6 +1539,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # coop15: "my thoughts are with the injured", "thanked her supporters": the speaker's own people
         targets = people_by_kind(c.code, c.targets or [o for o in [direct_object(c.trigger)] if o is not None and not c.nominal],
                                         sources[0][1])
+    if not targets and len(sources) == 1 and (state := truces.rebels_truce_side(c.code, sources[0][1])) is not None:
+        targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
