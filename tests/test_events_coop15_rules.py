@@ -119,6 +119,16 @@ def test_investigated_by_needs_an_investigator():
 
 
 def test_rebels_truce_side_is_their_government_only():
-    assert truces.rebels_truce_side("0871", Actor(None, "rebels", "AFGREB", "AFG", "REB")).code == "AFGGOV"
-    assert truces.rebels_truce_side("0871", Actor(None, "army", "AFGMIL", "AFG", "MIL")) is None
-    assert truces.rebels_truce_side("057", Actor(None, "rebels", "AFGREB", "AFG", "REB")) is None
+    declared = _tok("The rebels declared a truce.", "declare")
+    rebels = Actor(None, "rebels", "AFGREB", "AFG", "REB")
+    assert truces.rebels_truce_side("0871", declared, rebels).code == "AFGGOV"
+    assert truces.rebels_truce_side("0871", declared, Actor(None, "army", "AFGMIL", "AFG", "MIL")) is None
+    assert truces.rebels_truce_side("057", declared, rebels) is None
+    # a truce reached is mutual: one side alone names no party (material10)
+    assert truces.rebels_truce_side("0871", _tok("The rebels reached a truce.", "reach"), rebels) is None
+
+
+def test_praise_of_people_by_kind_gives_a_coordinated_appeal_no_addressee():
+    got = coded_triples("The French president praised the volunteers and urged calm.", DATE)
+    assert ("FRAGOV", "051", "FRACVL") in got
+    assert not any(code[:2] == "02" and tgt for _, code, tgt in got)

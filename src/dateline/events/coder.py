@@ -22,7 +22,7 @@ from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
-from dateline.events.people import KIND_CODES, people_by_kind
+from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -1539,7 +1539,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # coop15: "my thoughts are with the injured", "thanked her supporters": the speaker's own people
         targets = people_by_kind(c.code, c.targets or [o for o in [direct_object(c.trigger)] if o is not None and not c.nominal],
                                         sources[0][1])
-    if not targets and len(sources) == 1 and (state := truces.rebels_truce_side(c.code, sources[0][1])) is not None:
+    if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
+            and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
         targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
     if not targets:
         targets = _general_targets(c, sources, ctx)
@@ -1815,7 +1816,8 @@ def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
     out: list[tuple["Token", Actor]] = []
     for ev in earlier:  # every party of that act ("welcomed the agreement [of X and Y] and urged ...")
         if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
-                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out):
+                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out) \
+                and not guessed_people(ev.code, ev.target):  # coop15: "praised the volunteers and urged calm"
             out.append((trig.head, ev.target))
     return out
 

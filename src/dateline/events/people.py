@@ -61,4 +61,11 @@ def people_by_kind(code: str, toks: list["Token"], source: Actor) -> list[tuple[
     return [(people[0], Actor(None, people[0].text, country + "CVL", country, "CVL"))]
 
 
-__all__ = ["KIND_CODES", "PEOPLE_WORDS", "people_by_kind"]
+def guessed_people(code: str, target: Actor) -> bool:
+    """A target `people_by_kind` made (no entity, private people, a kind-word code): such people
+    are no addressee of an appeal coordinated with the kind word ("praised the volunteers and
+    urged calm" urges no one)."""
+    return code in KIND_CODES and target.entity is None and target.role == "CVL"
+
+
+__all__ = ["KIND_CODES", "PEOPLE_WORDS", "guessed_people", "people_by_kind"]
