@@ -15,13 +15,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, meetings, statements, wire
+from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, meetings, statements, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -448,12 +449,26 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
         named = statements.named_verdict(tok, CONDEMNING_WORDS)
         if named is not None and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
             return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [named])]
-    if label is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    if label is None:
+        return _praise_label(tok)
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
-        return []
+        return _praise_label(tok)
     obj = next(c for c in tok.children if c.dep_ == "dobj")
     return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [obj])]
+
+
+_PRAISE_LABEL = parse_pattern("051", "call ^oprd:* >obj", "verb", 0)
+
+
+def _praise_label(tok: "Token") -> list[_Coding]:
+    """coop15: "called the deal a major step forward", 'described the ruling as "historic"':
+    a praising label is an endorsement (051) of the labelled party or act (events/verdicts.py)."""
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    praised = verdicts.praised_by_label(tok)
+    return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))] if praised is not None else []
 
 
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -1539,6 +1554,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
                and x[1].country != sources[0][1].country]
         targets = got[:1] or targets
+    if not targets and len(sources) == 1 and c.code in KIND_CODES:
+        # coop15: "my thoughts are with the injured", "thanked her supporters": the speaker's own people
+        targets = people_by_kind(c.code, c.targets or [o for o in [direct_object(c.trigger)] if o is not None and not c.nominal],
+                                        sources[0][1])
+    if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
+            and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
+        targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -1814,7 +1836,8 @@ def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
     out: list[tuple["Token", Actor]] = []
     for ev in earlier:  # every party of that act ("welcomed the agreement [of X and Y] and urged ...")
         if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
-                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out):
+                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out) \
+                and not guessed_people(ev.code, ev.target):  # coop15: "praised the volunteers and urged calm"
             out.append((trig.head, ev.target))
     return out
 
