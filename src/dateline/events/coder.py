@@ -345,8 +345,7 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     return out
 
 
-# demand15 (events/speech_mood.py): the other ways speech marks obligation, desire and harm.
-_OBLIGED = parse_pattern("020", "need ^xcomp:* >csubj", "verb", 0)  # "said Y needs to <act>"
+# demand15 (events/speech_mood.py): the other ways speech marks desire and harm.
 _WANTED = parse_pattern("020", "want ^ccomp:* >csubj", "verb", 0)  # "wants Y to <act>"
 _HARM_THREAT = parse_pattern("130", "warn ^ccomp:face|pay|regret >csubj", "verb", 0)  # "warned Y would face consequences"
 _ADDRESSED_PRONOUNS = frozenset({"you", "him", "her", "them"})
@@ -379,24 +378,20 @@ def _code_desire(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Codin
 
 
 def _code_mood(tok: "Token", d: Dictionary) -> list[_Coding]:
-    """A speech verb whose complement obliges another party by a semi-modal ("said Y needs to /
-    has to <act>": advice, 020, as "should" is read) or announces its harm ("warned that Y would
-    face consequences": a threat, 130, when the warning names no addressee of its own)."""
+    """A speech or warning verb whose complement announces another party's harm ("warned that Y
+    would face consequences", "said Y would pay a heavy price"): a threat (130), when the warning
+    names no addressee of its own (then the dictionary's "warn >obj" line codes it)."""
     lemma = tok.lemma_.lower()
-    if (lemma not in d.speech and lemma not in d.threat) or filters.is_negated(tok):
+    if (lemma not in d.speech and lemma not in d.threat) or filters.is_negated(tok) \
+            or any(g.dep_ in ("dobj", "dative") for g in tok.children):
         return []
     out = []
     for c in tok.children:
         if c.dep_ != "ccomp":
             continue
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        other = subj is not None and speech_mood.other_party_pronoun(subj, subjects(tok))
-        if subj is None or (subj.pos_ == "PRON" and subj.lower_ != "you" and not other):
-            continue
-        act = speech_mood.obliged_act(c)
-        if act is not None and lemma in d.speech and (statements.advisable_party(subj) or other):
-            out.append(_Coding(tok, _OBLIGED, _asked_code(act, d), subjects(tok), with_conjuncts([subj]), derived=True))
-        elif speech_mood.harm_to_subject(c) is not None and not any(g.dep_ in ("dobj", "dative") for g in tok.children):
+        subj = speech_mood.harm_to_subject(c)
+        if subj is not None and (subj.pos_ != "PRON" or subj.lower_ == "you"
+                                 or speech_mood.other_party_pronoun(subj, subjects(tok))):
             out.append(_Coding(tok, _HARM_THREAT, "130", subjects(tok), with_conjuncts([subj]), derived=True))
     return out
 
@@ -1447,11 +1442,9 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
                                        with_conjuncts([subj]), derived=True))
                 elif (statements.advisable_party(subj) or other) and statements.advised_act(root):  # '"Y should act," X said': 020
                     out.append(_Coding(root, _ADVICE, "0256" if calm else "020", [speaker], with_conjuncts([subj]), derived=True))
-            elif subj.pos_ != "PRON" or subj.lower_ == "you" or other:  # demand15 (events/speech_mood.py)
-                if speech_mood.obliged_act(root) is not None and (statements.advisable_party(subj) or other):
-                    out.append(_Coding(root, _OBLIGED, "020", [speaker], with_conjuncts([subj]), derived=True))
-                elif speech_mood.harm_to_subject(root) is not None:  # '"Japan will pay a heavy price," X said'
-                    out.append(_Coding(root, _HARM_THREAT, "130", [speaker], with_conjuncts([subj]), derived=True))
+            elif (subj.pos_ != "PRON" or subj.lower_ == "you" or other) and speech_mood.harm_to_subject(root) is not None:
+                # demand15 (events/speech_mood.py): '"Japan will pay a heavy price," X said': a threat
+                out.append(_Coding(root, _HARM_THREAT, "130", [speaker], with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1584,10 +1577,15 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
-    if not targets and len(sources) == 1 and (c.code[:3] == "143" or (
+    protest_threat = speech_mood.protest_threat(c.code, c.pattern.code, c.trigger)  # demand15: "will go on strike"
+    if not targets and len(sources) == 1 and (c.code[:3] == "143" or protest_threat or (
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
+        protester = sources[0][1]
+        if not targets and protest_threat and protester.role in ("OPP", "CVL") and protester.country:
+            # demand15: '"We will march to the capital," the opposition leader said': at their government
+            targets = [(c.trigger, Actor(None, "government", protester.country + "GOV", protester.country, "GOV"))]
     if c.code[:3] == "087" and len(sources) == 1 and (left := coop.withdrawal_places(c.trigger)):
         # coop14: "troops withdrew from two villages in southern Lebanon": the state whose ground is left
         got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
@@ -1636,9 +1634,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
-        if c.code[:3] == "143":
+        if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
-        if c.code[:2] == "14" and src.role == "CVL" and src.country:
+        if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \

@@ -1,17 +1,21 @@
 """The mood of what a speaker says about another party's act (demand15).
 
-A statement whose content is another party's obligation, the speaker's wish for another's act,
-or the harm another party will suffer is itself a speech act toward that party (CAMEO 02x
-appeal, 13x threat), whatever the exact words: the standard codes the speech act of X "when it
-is itself directed at a target" (WIKINEWS_EVENTS.md, reported speech). The coder already reads
-"must" and "should"; this module reads the other ways English marks the same moods:
+A statement whose content is the speaker's wish for another's act, another party's obligation
+or harm, or a protest still to come is itself a speech act toward that party (CAMEO 02x appeal,
+10x demand, 13x threat), whatever the exact words: the standard codes the speech act of X "when
+it is itself directed at a target" (WIKINEWS_EVENTS.md, reported speech). The coder already
+reads "must" and "should" (coder.py `_code_obligation`); this module reads more of the ways
+news English marks the same moods:
 
-- obligation by a semi-modal: "said Y needs to / has to / will have to / ought to <act>";
-- desire for another's act: "X wants / wishes / would like / expects Y to <act>";
-- announced harm: "warned (that) Y would face consequences / pay a heavy price / regret it".
+- desire for another's act: "X wants / wishes / would like Y to <act>" (02x from X to Y);
+- announced harm: "warned (that) Y would face consequences / pay a heavy price / regret it" (130);
+- "they" as the party a single speaker obliges ('"They should give up violence," X said');
+- what is asked when the asked act stops fighting ("give up violence": 1056 demanded, 0256 advised);
+- a protest announced, threatened or put in the future ("will go on strike"): the threat of it (133).
 
-Each function takes the clause's head token and returns the tokens it found (or None); the
-coder decides source and code (events/coder.py `_code_mood`, `_context_codings`).
+Each function takes tokens of the parse and returns what it found; the coder decides source and
+code (events/coder.py `_code_desire`, `_code_mood`, `_code_obligation`, `_context_codings`,
+`_events_for`).
 """
 from __future__ import annotations
 
@@ -20,11 +24,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Verbs whose "to"-infinitive under a subject of their own is an obligation ("Iran needs to
-# release the sailors", "the ministry will have to decide"): the semi-modals of "must".
-OBLIGATION_HEADS = frozenset({"need", "have", "ought"})
 # Verbs of wanting another's act: "the opposition wants the government to hold elections".
-DESIRE_VERBS = frozenset({"want", "wish", "like", "expect"})
+# ("expect" is left out: "analysts expect the bank to cut rates" is a forecast.)
+DESIRE_VERBS = frozenset({"want", "wish", "like"})
 # Predicates of announced harm to their subject ("Y would face consequences"), with the objects
 # that make them harm; "regret" needs none ("Y will regret it").
 HARM_PREDICATES = frozenset({"face", "pay", "suffer", "bear", "incur", "regret"})
@@ -47,29 +49,9 @@ def _act_verb(tok: "Token") -> bool:
         and not any(c.dep_ == "auxpass" for c in tok.children)
 
 
-def obliged_act(clause: "Token") -> "Token | None":
-    """The act of a clause that says its subject is obliged to do it by a semi-modal: "Iran
-    needs to release the sailors" -> release; "Y will have to decide" -> decide. "ought to" is
-    read as an auxiliary by the parser ("ought" aux of the act): the clause itself is the act.
-    A negated obligation ("does not need to ask") is none."""
-    if any(c.dep_ == "neg" or c.lower_ == "longer" and c.dep_ == "advmod" for c in clause.children):
-        return None  # "does not need to", "no longer needs to"
-    if any(c.dep_ == "aux" and c.lower_ == "ought" for c in clause.children):
-        return clause if _act_verb(clause) else None
-    if clause.lemma_.lower() not in OBLIGATION_HEADS or clause.pos_ not in ("VERB", "AUX"):
-        return None
-    act = next((c for c in clause.children if c.dep_ == "xcomp" and _has_to(c)), None)
-    if act is None or any(c.dep_ == "neg" for c in act.children) or not _act_verb(act):
-        return None
-    if clause.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in clause.children):
-        return None  # "has a plan to ...": possession
-    return act
-
-
 def desired_act(tok: "Token") -> "tuple[Token, Token] | None":
     """(the party wanted to act, the act) when `tok` is a verb of wanting whose "to"-clause has
-    its own subject: "wants the government to hold elections", "expected Jakarta to do more",
-    "would like Y to withdraw". A negated or passive want ("is expected to") is none."""
+    its own subject: "wants the government to hold elections", "would like Y to withdraw". A negated or passive want ("is expected to") is none."""
     lemma = tok.lemma_.lower()
     if lemma not in DESIRE_VERBS or tok.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass") for c in tok.children):
         return None
@@ -102,7 +84,7 @@ def harm_to_subject(clause: "Token") -> "Token | None":
 
 
 def other_party_pronoun(subj: "Token", speakers: "list[Token]") -> bool:
-    """ "They" as the subject of an obligation a single speaker states ('"They should give up
+    """ "They" as the subject of an obligation or harm a single speaker states ('"They should give up
     violence," the minister said'): a plural the singular speaker is not, so another party (the
     resolver finds it through coreference). Plural, coordinated or missing speakers ("the unions
     said they must be consulted") may be speaking of themselves: not read."""
@@ -133,3 +115,23 @@ def stops_fighting(clause: "Token") -> bool:
         if words & FIGHTING_NOUNS or "violent" in words or "armed" in words:
             return True
     return False
+
+
+# ---------------------------------------------------------------- a protest announced (133)
+
+# A strike, march or protest that is announced, threatened or said to be coming has not happened:
+# the coder reads it as the threat of protest (133, CAMEO "threaten political dissent"), as the
+# training annotations do ("will go on strike on September 3", "announced more strikes for April",
+# "we will march to the capital"). Its target is the protest's own: the strikers' employer or state.
+PROTEST_NOUNS = frozenset({"strike", "walkout", "stoppage", "protest", "march", "demonstration", "rally", "sit-in"})
+
+
+def protest_threat(code: str, pattern_code: str, trigger: "Token") -> bool:
+    """A 13x coding whose threatened act is a protest: a 14x dictionary line made future ("will
+    go on strike") or a protest noun announced or threatened ("announced a strike for Monday")."""
+    if code[:2] != "13":
+        return False
+    if pattern_code[:2] == "14":
+        return True
+    return pattern_code == "133" and any(c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_NOUNS
+                                         for c in trigger.children)
