@@ -30,8 +30,10 @@ DESIRE_VERBS = frozenset({"want", "wish", "like"})
 # Predicates of announced harm to their subject ("Y would face consequences"), with the objects
 # that make them harm; "regret" needs none ("Y will regret it").
 HARM_PREDICATES = frozenset({"face", "pay", "suffer", "bear", "incur", "regret"})
-HARM_OBJECTS = frozenset({"consequence", "price", "retaliation", "response", "punishment", "reprisal",
-                          "repercussion", "wrath", "cost"})
+HARM_OBJECTS = frozenset({"consequence", "retaliation", "punishment", "reprisal", "repercussion", "wrath"})
+# "a price / a cost" is harm only when heavy ("pay the full price for the ships" is a purchase).
+PRICE_OBJECTS = frozenset({"price", "cost", "toll"})
+HEAVY_WORDS = frozenset({"heavy", "high", "steep", "dear", "terrible", "painful", "severe", "bitter", "huge"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Clause verbs that are states or forecasts, not acts a party can be asked to do.
 NON_ACTS = frozenset("be have seem appear remain reach total exceed rise fall grow climb decline drop increase "
@@ -78,7 +80,8 @@ def harm_to_subject(clause: "Token") -> "Token | None":
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
         return None
     if clause.lemma_.lower() != "regret" and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in HARM_OBJECTS for c in clause.children):
+            c.dep_ == "dobj" and (c.lemma_.lower() in HARM_OBJECTS or c.lemma_.lower() in PRICE_OBJECTS and any(
+                m.dep_ == "amod" and m.lower_ in HEAVY_WORDS for m in c.children)) for c in clause.children):
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
