@@ -130,3 +130,7 @@ def test_a_strike_under_way_stays_a_strike():
 
 def test_a_strike_ruled_out_is_no_threat():
     assert not _codes("Kenyan teachers will not go on strike, their union said.", "13")
+
+
+def test_a_strike_called_off_is_no_threat():
+    assert not _codes("The Kenyan teachers' union called off the strike on Monday.", "13")

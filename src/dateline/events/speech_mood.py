@@ -132,8 +132,8 @@ PROTEST_NOUNS = frozenset({"strike", "walkout", "stoppage", "protest", "march", 
 def protest_threat(code: str, pattern_code: str, trigger: "Token") -> bool:
     """A 13x coding whose threatened act is a protest: a 14x dictionary line made future ("will
     go on strike") or a protest noun announced or threatened ("announced a strike for Monday")."""
-    if code[:2] != "13":
-        return False
+    if code[:2] != "13" or any(c.dep_ == "prt" for c in trigger.children):
+        return False  # "called off the strike": no protest to come
     if pattern_code[:2] == "14":
         return True
     return pattern_code == "133" and any(c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_NOUNS
