@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, meetings, statements, truces, verdicts, wire
+from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, meetings, speech_mood, statements, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -177,9 +177,14 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
                 out.extend(special)
                 continue
+            wish = _code_desire(tok, d, consumed)  # demand15: "wants Y to <act>": the appeal, not X's intent
+            if wish is not None:
+                out.extend(wish)
+                continue
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_compliance(tok))
             out.extend(_code_obligation(tok, d))
+            out.extend(_code_mood(tok, d))
             out.extend(_code_evaluation(tok, d))
             out.extend(_code_confession(tok))
             out.extend(_code_praise(tok, d))
@@ -336,18 +341,72 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     for c in tok.children:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you"):  # '"You must go," X told Y' (context.py)
+            other = bool(subj) and speech_mood.other_party_pronoun(subj[0], subjects(tok))  # demand15: "said they must"
+            if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you" or other):  # '"You must go," X told Y' (context.py)
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
+                calm = code == "100" and subj[0].dep_ == "nsubj" and speech_mood.stops_fighting(c)  # demand15
                 if code == "100" and filters.advice_only(c):
                     # "said the government should delay the tax": advice, not a demand (audit10): an
                     # appeal to the advised party (020) when it names an act (events/statements.py)
-                    if statements.advisable_party(subj[0]) and statements.advised_act(c):
-                        out.append(_Coding(tok, _ADVICE, "020", subjects(tok), with_conjuncts(subj)))
+                    if (statements.advisable_party(subj[0]) or other) and statements.advised_act(c):
+                        out.append(_Coding(tok, _ADVICE, "0256" if calm else "020", subjects(tok), with_conjuncts(subj)))
                     continue
+                code = "1056" if calm else code  # "said the rebels must give up violence": de-escalation
                 if code == "1053":
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
+    return out
+
+
+# demand15 (events/speech_mood.py): the other ways speech marks desire and harm.
+_WANTED = parse_pattern("020", "want ^ccomp:* >csubj", "verb", 0)  # "wants Y to <act>"
+_HARM_THREAT = parse_pattern("130", "warn ^ccomp:face|pay|regret >csubj", "verb", 0)  # "warned Y would face consequences"
+_ADDRESSED_PRONOUNS = frozenset({"you", "him", "her", "them"})
+
+
+def _asked_code(act: "Token", d: Dictionary) -> str:
+    """The 02x an asked act names through the dictionary's own appeal lines ("urge ^xcomp:..."),
+    else the plain appeal."""
+    lemmas = frozenset({act.lemma_.lower(), *(f"{act.lemma_.lower()}_{c.lower_}" for c in act.children if c.dep_ == "prt")})
+    pat = d.match(Frame("urge", deps={"xcomp": lemmas}))
+    return pat.code if pat is not None and pat.code[:2] == "02" else "020"
+
+
+def _code_desire(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding] | None:
+    """ "X wants / would like / expects Y to <act>": an appeal from X to Y (02x by the act), and
+    the wanted act is no act of anyone yet (consumed). None: not this construction."""
+    if tok.lemma_.lower() not in speech_mood.DESIRE_VERBS:
+        return None
+    found = speech_mood.desired_act(tok)
+    if found is None:
+        return None
+    party, act = found
+    if not (statements.advisable_party(party) or party.lower_ in _ADDRESSED_PRONOUNS):
+        return None
+    consumed.add(act.i)
+    _consume_objects(act, consumed)
+    if filters.is_negated(tok) or (tok.lemma_.lower() != "like" and filters.is_hypothetical(tok)):
+        return []
+    return [_Coding(tok, _WANTED, _asked_code(act, d), subjects(tok), with_conjuncts([party]), derived=True)]
+
+
+def _code_mood(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """A speech or warning verb whose complement announces another party's harm ("warned that Y
+    would face consequences", "said Y would pay a heavy price"): a threat (130), when the warning
+    names no addressee of its own (then the dictionary's "warn >obj" line codes it)."""
+    lemma = tok.lemma_.lower()
+    if (lemma not in d.speech and lemma not in d.threat) or filters.is_negated(tok) \
+            or any(g.dep_ in ("dobj", "dative") for g in tok.children):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = speech_mood.harm_to_subject(c)
+        if subj is not None and (subj.pos_ != "PRON" or subj.lower_ == "you"
+                                 or speech_mood.other_party_pronoun(subj, subjects(tok))):
+            out.append(_Coding(tok, _HARM_THREAT, "130", subjects(tok), with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1397,6 +1456,7 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
     if piece is not None and not filters.is_negated(piece[0]):
         root, speaker = piece  # '"This is a provocation."' / '"Russia must withdraw."' after "X said"
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        other = subj is not None and speech_mood.other_party_pronoun(subj, [speaker])  # demand15: '"They must ...," X said'
         if subj is not None and subj.lower_ not in context.FIRST_PERSON \
                 and (subj.lower_ != "you" or context.quoted_addressee(subj, ctx) is not None):
             words = {w for g in root.children if g.dep_ in ("attr", "acomp") for x in (g, *g.conjuncts)
@@ -1406,13 +1466,19 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
                 anaphoric = subj.lower_ in _IT_WORDS and subj.pos_ in ("PRON", "DET")
                 out.append(_Coding(root, _EVALUATION, "111", [speaker], [subj], derived=True, anaphoric=anaphoric))
             elif any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in root.children) \
-                    and (subj.pos_ != "PRON" or subj.lower_ == "you"):  # '"You must resign," X told Y
+                    and (subj.pos_ != "PRON" or subj.lower_ == "you" or other):  # '"You must resign," X told Y
                 code = conflict.demanded_act_code(root) or "100"  # "must withdraw its troops" -> 1056
+                calm = code == "100" and speech_mood.stops_fighting(root)  # demand15: '"They must give up violence"'
+                if calm and not filters.advice_only(root):
+                    code = "1056"
                 if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
                     out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
                                        with_conjuncts([subj]), derived=True))
-                elif statements.advisable_party(subj) and statements.advised_act(root):  # '"Y should act," X said': 020
-                    out.append(_Coding(root, _ADVICE, "020", [speaker], with_conjuncts([subj]), derived=True))
+                elif (statements.advisable_party(subj) or other) and statements.advised_act(root):  # '"Y should act," X said': 020
+                    out.append(_Coding(root, _ADVICE, "0256" if calm else "020", [speaker], with_conjuncts([subj]), derived=True))
+            elif (subj.pos_ != "PRON" or subj.lower_ == "you" or other) and speech_mood.harm_to_subject(root) is not None:
+                # demand15 (events/speech_mood.py): '"Japan will pay a heavy price," X said': a threat
+                out.append(_Coding(root, _HARM_THREAT, "130", [speaker], with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -1545,10 +1611,15 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
-    if not targets and len(sources) == 1 and (c.code[:3] == "143" or (
+    protest_threat = speech_mood.protest_threat(c.code, c.pattern.code, c.trigger)  # demand15: "will go on strike"
+    if not targets and len(sources) == 1 and (c.code[:3] == "143" or protest_threat or (
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
+        protester = sources[0][1]
+        if not targets and protest_threat and protester.role in ("OPP", "CVL") and protester.country:
+            # demand15: '"We will march to the capital," the opposition leader said': at their government
+            targets = [(c.trigger, Actor(None, "government", protester.country + "GOV", protester.country, "GOV"))]
     if c.code[:3] == "087" and len(sources) == 1 and (left := coop.withdrawal_places(c.trigger)):
         # coop14: "troops withdrew from two villages in southern Lebanon": the state whose ground is left
         got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
@@ -1605,9 +1676,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
-        if c.code[:3] == "143":
+        if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
-        if c.code[:2] == "14" and src.role == "CVL" and src.country:
+        if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \

@@ -583,6 +583,8 @@ def labour_strike(tok: "Token") -> list[Reading]:
     subs = [_counted(s) for s in subjects(tok)]
     if not subs or (workers_only and not any(_is_worker(s) or _is_worker_group(s) for s in subs)):
         return []
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+        return [Reading(tok, _STRIKE, "133", subs, [])]  # demand15: "will strike next week": the threat of it
     return [Reading(tok, _STRIKE, "143", subs, [])]
 
 
