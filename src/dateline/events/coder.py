@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1596,6 +1596,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         tgt = conflict.envoys_state(code, ttok, tgt)  # conflict12: "expelled two Russian diplomats": RUSGOV
         tgt = conflict.home_victim(code, src, tgt)  # conflict12: "killed villagers and soldiers": the villagers at home
         code = conflict.killing_code(code, c.trigger, src, tgt)  # conflict12: civilians killed 1823, soldiers 190
+        code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
+        if assault.no_blockade(code, c.trigger, tgt):
+            continue  # conflict15: "police surrounded the gunman", "the events surrounding": no blockade
         if code == "143" and tgt.role == "GOV":
             code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
