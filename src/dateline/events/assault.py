@@ -75,3 +75,18 @@ def no_blockade(code: str, trigger: "Token", target: "Actor") -> bool:
     if code != "191" or trigger.lemma_.lower() != "surround":
         return False
     return target.role == "CVL" or trigger.dep_ == "acl"
+
+
+# A protest its own words call violent: "staged a violent demonstration", "violent protests".
+VIOLENT_WORDS = frozenset({"violent", "violently", "riotous", "bloody"})
+
+
+def violent_protest(code: str, trigger: "Token") -> str:
+    """A demonstration (140, 141x) that the sentence calls violent is a riot, CAMEO 145 (the
+    standard: protesters clashing or throwing things -> 145). Read off the trigger and the protest
+    noun it governs only, so that "a peaceful march after violent clashes" keeps 141."""
+    if code[:3] not in ("140", "141"):
+        return code
+    near = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "advmod", "npadvmod"))]
+    words = {c.lower_ for t in near for c in t.children if c.dep_ in ("amod", "advmod")} | {t.lower_ for t in near}
+    return "145" if words & VIOLENT_WORDS else code
