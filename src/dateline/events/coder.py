@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, statements, wire
+from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, rejections, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -241,6 +241,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
+_REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
@@ -621,6 +622,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None):
         # ("pledged $100 million to Y to help rebuild": the pledge's own object pattern is the act)
         return _code_intent(tok, xcomps[0], d, consumed)
+    if (answered := rejections.answered_request(tok)) is not None:
+        # conflict15: "X asked Y to delay the ruling, but Y refused": Y rejects X's request
+        return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
     if pat is None or not _plausible(tok, pat):
         return []
     _consume_objects(tok, consumed)
@@ -643,7 +647,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
-        or appeals.asked_act_code(code, tok, d.match) or code  # appeal12, appeal14
+        or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
+        or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked
     cands = target_candidates(tok, pat)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
