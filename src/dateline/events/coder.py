@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, rejections, statements, wire
+from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, rejections, statements, threats, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -181,7 +181,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
         if tok.i not in consumed:  # events/conflict.py: roots 10-14 (verbs and auxiliaries)
-            out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
+            out.extend(_Coding(r.trigger, r.pattern, (r.code == "130" and threats.threatened_act_code(r.trigger)) or r.code,
+                               r.sources, r.targets, derived=True)  # conflict15: "threatened to strike if ..." -> 133
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
         if tok.i not in consumed:  # events/general.py: lexicon7 constructions
             for r in general.lexicon_readings(tok, d.speech):
@@ -642,8 +643,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             code = threat_code(code) or code
     if code == "112":
         code = _content_subcode(tok, ACCUSATION_CONTENT) or code
-    elif code == "130":
-        code = _content_subcode(tok, THREAT_CONTENT) or code
+    elif code == "130":  # conflict15: the threatened act's own code first ("threatened to withdraw aid" -> 1311)
+        code = threats.threatened_act_code(tok) or _content_subcode(tok, THREAT_CONTENT) or code
+    elif code == "1384" and threats.threatened_strike(tok):
+        code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
@@ -1516,7 +1519,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
-    if not targets and sources and (c.code[:3] == "143" or (
+    if not targets and sources and (c.code[:3] == "143" or (c.code == "133" and threats.threatened_strike(c.trigger)) or (
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
@@ -1602,6 +1605,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         tgt = conflict.home_victim(code, src, tgt)  # conflict12: "killed villagers and soldiers": the villagers at home
         code = conflict.killing_code(code, c.trigger, src, tgt)  # conflict12: civilians killed 1823, soldiers 190
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
+        code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
         if assault.no_blockade(code, c.trigger, tgt):
             continue  # conflict15: "police surrounded the gunman", "the events surrounding": no blockade
         if code == "143" and tgt.role == "GOV":
