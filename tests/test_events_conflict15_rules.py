@@ -13,6 +13,8 @@ to whom, in constructions that recur in news.
 - A threat takes the 13x of the threatened act (`events/threats.py`): aid withdrawn 1311,
   emergency rule 1324, a crackdown 137, a strike by workers 133 (toward their employer), an
   administrative sanction on a foreign firm 1312.
+- The victims of a force act told by what they own ("soldiers were wounded when militants
+  ambushed their patrol") are the subject of the clause the act hangs in (`assault.pronoun_owner`).
 
 Every sentence here was written for this project (none is taken from a gold set or an article).
 """
@@ -42,6 +44,11 @@ CODED = [
     # a bare refusal answers the request of its sentence
     ("The mayor asked the governor to send troops, but the governor refused.", ("---GOV", "120", "---GOV")),
     ("The Brazilian president asked the Senate to delay the vote, but it declined.", ("BRALEG", "120", "BRAGOV")),
+    # the victims of a force act told by what they own ("their patrol") are the clause above's subject
+    ("Two Indian soldiers were wounded when Pakistani militants ambushed their patrol in Kashmir.",
+     ("PAKREB", "190", "INDMIL")),
+    ("Three Afghan policemen died when Taliban fighters attacked their checkpoint in Kandahar.",
+     ("AFGREB", "190", "AFGCOP")),
     # threats by the threatened act
     ("The United States threatened to withdraw aid from Pakistan.", ("USA", "1311", "PAK")),
     ("The army threatened to crack down on protesters in the capital.", ("---MIL", "137", "---OPP")),
@@ -68,6 +75,9 @@ NOT_CODED = [
     ("The mayor asked the governor to send troops, and the governor agreed.", ("---GOV", "120", "---GOV")),
     # a state threatening to strike is force, not labour
     ("Iran threatened to strike back at Israel.", ("IRN", "133", "ISR")),
+    # a possessive the attackers own is no victim: "its" needs a singular owner
+    ("Two Indian soldiers were wounded when Pakistani militants ambushed its patrol in Kashmir.",
+     ("PAKREB", "190", "INDMIL")),
     # a negated threat is none
     ("The United States did not threaten to withdraw aid from Pakistan.", ("USA", "1311", "PAK")),
 ]

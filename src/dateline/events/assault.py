@@ -90,3 +90,31 @@ def violent_protest(code: str, trigger: "Token") -> str:
     near = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "advmod", "npadvmod"))]
     words = {c.lower_ for t in near for c in t.children if c.dep_ in ("amod", "advmod")} | {t.lower_ for t in near}
     return "145" if words & VIOLENT_WORDS else code
+
+
+# Possessive pronouns that point back at a party named in the clause above.
+OWNING_PRONOUNS = frozenset({"their", "its", "his", "her"})
+
+
+def pronoun_owner(trigger: "Token", source_toks: "list[Token]") -> "list[Token]":
+    """ "Two soldiers were wounded when militants ambushed their patrol": the victims of a force
+    act told by what they own ("their patrol / checkpoint / base") are the subject of the clause
+    the act hangs in ("when", "after", "as"), never the attackers themselves. The pronoun's
+    number must fit ("their" a plural, "its" a singular). Empty when no such subject exists."""
+    from dateline.events.frames import direct_object, with_conjuncts
+
+    obj = direct_object(trigger)
+    if obj is None:
+        return []
+    pron = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
+    if pron is None or trigger.dep_ not in ("advcl", "conj") or trigger.head.pos_ not in ("VERB", "AUX"):
+        return []
+    own = {t.i for s in source_toks for t in s.subtree}
+    for subj in trigger.head.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i in own or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if (pron.lower_ == "their") != plural and pron.lower_ in ("their", "its"):
+            continue
+        return with_conjuncts([subj])
+    return []

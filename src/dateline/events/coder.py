@@ -1515,6 +1515,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                                              if o is not None and not c.nominal)], sources[0][1])
     if c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"; conflict12: the object and its
         targets = conflict.unnamed_sides(c, targets, sources[0][1])  # conjuncts too, victims by kind ("villagers and soldiers")
+    if not targets and c.code[:2] in FORCE_ROOTS and not c.nominal and (owner := assault.pronoun_owner(c.trigger, c.sources)):
+        # conflict15: "soldiers were wounded when militants ambushed their patrol": the soldiers
+        targets = [x for x in _resolve(owner, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code]
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
