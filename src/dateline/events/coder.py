@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, meetings, speech_mood, statements, truces, verdicts, wire
+from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, statements, threats, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -191,7 +191,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
         if tok.i not in consumed:  # events/conflict.py: roots 10-14 (verbs and auxiliaries)
-            out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
+            out.extend(_Coding(r.trigger, r.pattern, (r.code == "130" and threats.threatened_act_code(r.trigger)) or r.code,
+                               r.sources, r.targets, derived=True)  # conflict15: "threatened to strike if ..." -> 133
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
         if tok.i not in consumed:  # events/general.py: lexicon7 constructions
             for r in general.lexicon_readings(tok, d.speech):
@@ -260,6 +261,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
+_REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
@@ -708,6 +710,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None):
         # ("pledged $100 million to Y to help rebuild": the pledge's own object pattern is the act)
         return _code_intent(tok, xcomps[0], d, consumed)
+    if (answered := rejections.answered_request(tok)) is not None:
+        # conflict15: "X asked Y to delay the ruling, but Y refused": Y rejects X's request
+        return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
     if pat is None or not _plausible(tok, pat):
         return []
     _consume_objects(tok, consumed)
@@ -725,12 +730,15 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             code = threat_code(code) or code
     if code == "112":
         code = _content_subcode(tok, ACCUSATION_CONTENT) or code
-    elif code == "130":
-        code = _content_subcode(tok, THREAT_CONTENT) or code
+    elif code == "130":  # conflict15: the threatened act's own code first ("threatened to withdraw aid" -> 1311)
+        code = threats.threatened_act_code(tok) or _content_subcode(tok, THREAT_CONTENT) or code
+    elif code == "1384" and threats.threatened_strike(tok):
+        code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
-        or appeals.asked_act_code(code, tok, d.match) or code  # appeal12, appeal14
+        or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
+        or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked
     cands = target_candidates(tok, pat)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
@@ -1607,12 +1615,15 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                                              if o is not None and not c.nominal)], sources[0][1])
     if c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"; conflict12: the object and its
         targets = conflict.unnamed_sides(c, targets, sources[0][1])  # conjuncts too, victims by kind ("villagers and soldiers")
+    if not targets and c.code[:2] in FORCE_ROOTS and not c.nominal and (owner := assault.pronoun_owner(c.trigger, c.sources)):
+        # conflict15: "soldiers were wounded when militants ambushed their patrol": the soldiers
+        targets = [x for x in _resolve(owner, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code]
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
     protest_threat = speech_mood.protest_threat(c.code, c.pattern.code, c.trigger)  # demand15: "will go on strike"
-    if not targets and len(sources) == 1 and (c.code[:3] == "143" or protest_threat or (
+    if not targets and sources and (c.code[:3] == "143" or protest_threat or (c.code == "133" and threats.threatened_strike(c.trigger)) or (
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
@@ -1709,6 +1720,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         tgt = conflict.envoys_state(code, ttok, tgt)  # conflict12: "expelled two Russian diplomats": RUSGOV
         tgt = conflict.home_victim(code, src, tgt)  # conflict12: "killed villagers and soldiers": the villagers at home
         code = conflict.killing_code(code, c.trigger, src, tgt)  # conflict12: civilians killed 1823, soldiers 190
+        code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
+        code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
+        if assault.no_blockade(code, c.trigger, tgt):
+            continue  # conflict15: "police surrounded the gunman", "the events surrounding": no blockade
         if code == "143" and tgt.role == "GOV":
             code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":

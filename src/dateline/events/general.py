@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import statements, wire
+from dateline.events import assault, statements, wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -624,6 +624,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         code = "091"
     if ev.root == "14" and code[:3] in ("140", "141"):
         src, tgt, code = _refine_protest(src, tgt, code, tok)
+        code = assault.violent_protest(code, tok)  # conflict15: "a violent demonstration" is a riot (145)
     # lexicon7: lifting a ban on another state's goods or firms eases a sanction (the mirror
     # of 172 -> 163 above)
     if code == "081" and tgt.country and src.country and tgt.country != src.country and tgt.role in (None, "BUS") \
