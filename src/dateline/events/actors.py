@@ -803,6 +803,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     elif country == "---" and ctx.home and role in LOCAL_ROLES and (
             entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "one man", "a second man": a private person of the article's country
+    if entity is not None and role in ("", "CVL") and (nat := introduced_nationality(entity, ctx)):
+        country = nat  # actors15: the dictionary coder borrowed the article's country for "X"
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG", "FAC")):
         role = mine.role
     elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON" \
@@ -1084,6 +1086,8 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     if entity is not None:
         country = country or entity.country or _entity_country(entity, ctx)
         role = role or _entity_role(entity, ctx)
+        if country is None and role is None:
+            country = introduced_nationality(entity, ctx)  # "a Canadian tourist ... X"
         if entity.label in ("GPE",) and role is None:
             country = country or country_of(entity.name)
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
@@ -1129,6 +1133,50 @@ def _earlier_nationality(tok: "Token") -> str | None:
                 return country_of(c.text)
         return None  # the nearest same noun names no nationality: no guess further back
     return None
+
+
+#: Nouns that introduce a private person by nationality: "a Canadian tourist", "a Libyan
+#: national", "a boy from China" (PRIVATE_PERSON_NOUNS and the words of status).
+INTRODUCING_NOUNS = PRIVATE_PERSON_NOUNS | frozenset(
+    "national citizen resident immigrant migrant refugee student worker journalist".split())
+
+
+def introduced_nationality(entity: Entity, ctx: ActorContext) -> str | None:
+    """The country of a named private person the article states only through a description
+    ("A Libyan man was found dead ... the body of X", "raping a Canadian tourist ... X",
+    "a boy from China ... he"): when every nationality the article gives a private-person noun
+    is one and the same, a named person of no country and no office is of it, as a reader
+    takes it. None when the article describes people of two nationalities, or none."""
+    if entity.label != "PERSON" or entity.country or entity.role:
+        return None
+    private = [e for e in ctx.article.entities if e.label == "PERSON" and not e.country and not e.role]
+    if len(private) != 1:
+        return None  # two private people named: the description may be either's
+    return article_private_nationality(ctx)
+
+
+def article_private_nationality(ctx: ActorContext) -> str | None:
+    """The one nationality the article's private-person nouns carry (computed once per Doc)."""
+    key = "actors15_private_nationality"
+    if key in ctx.doc.user_data:
+        return ctx.doc.user_data[key]
+    found: set[str] = set()
+    for t in ctx.doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in INTRODUCING_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and c.ent_type_ == "NORP":
+                code = country_of(c.text)
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                obj = next((o for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+                code = country_of(obj.text) if obj is not None else None
+            else:
+                continue
+            if code:
+                found.add(code)
+    got = next(iter(found)) if len(found) == 1 else None
+    ctx.doc.user_data[key] = got
+    return got
 
 
 def _listed_name(tok: "Token") -> Actor | None:

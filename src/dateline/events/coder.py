@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
-                                     actor_for, country_of, seat_of_state, speaker_antecedent)
+                                     actor_for, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -1264,7 +1264,8 @@ def _domestic_people(toks: list["Token"], source: Actor, ctx: ActorContext) -> l
     for t in toks:
         ent = ctx.entity_at.get(t.i)
         if ent is not None and ent.label == "PERSON" and not ent.country:
-            out.append((t, Actor(ent.id, ent.name, source.country + "CVL", source.country, "CVL")))
+            country = introduced_nationality(ent, ctx) or source.country  # actors15: "a Libyan national"
+            out.append((t, Actor(ent.id, ent.name, country + "CVL", country, "CVL")))
     return out
 
 

@@ -31,7 +31,7 @@ from dateline.resolve.countries import Kind, country_code, country_match, is_cou
 from dateline.resolve.roles import find_role_phrases
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 #: Titles of those who receive visitors: the host rule applies only to them.
@@ -171,7 +171,7 @@ def _host_country(doc: "Doc", m: NerSpan, role: str | None, mentions: list[NerSp
     sent = doc[m.start].sent
     visits = [t for t in sent if t.lemma_.lower() in _VISIT_WORDS]
     for v in visits:
-        if any(doc[i].head.i == v.i and doc[i].dep_ in coref._SUBJECT_DEPS for i in range(m.start, m.end)):
+        if any(_visitor_of(doc[i], v) for i in range(m.start, m.end)):
             return None  # the visitor, not the host
         nxt = [t for t in doc[v.i + 1 : min(v.i + 4, sent.end)] if t.lower_ in ("to", "in")]
         if nxt:
@@ -180,6 +180,18 @@ def _host_country(doc: "Doc", m: NerSpan, role: str | None, mentions: list[NerSp
             if place is not None and is_country_name(place.text(doc)):
                 return country_code(place.text(doc))
     return None
+
+
+def _visitor_of(tok: "Token", visit: "Token") -> bool:
+    """The person a visit word is about as its traveller: the subject of the visit verb, the
+    owner of the visit noun ("Kim's visit to China"), or the subject of a clause the visit
+    hangs under ("King X left Nepal for a visit to China", "X began a three-day visit to China"):
+    a visitor, not the host whose country the visit names (actors15)."""
+    if tok.head.i == visit.i and (tok.dep_ in coref._SUBJECT_DEPS or tok.dep_ == "poss"):
+        return True
+    if tok.dep_ not in coref._SUBJECT_DEPS or visit.pos_ != "NOUN":
+        return False
+    return any(a.i == tok.head.i for a in visit.ancestors)
 
 
 def _affiliation_country(doc: "Doc", c: _Cluster, index: tuple[dict[int, str], dict[int, str]],
