@@ -1179,6 +1179,51 @@ def article_private_nationality(ctx: ActorContext) -> str | None:
     return got
 
 
+#: Modifier words that name a side by its kind, coordinated with a nationality or with each
+#: other before a plural noun ("Russian and rebel commanders", "government and rebel forces").
+SIDE_MODIFIERS: dict[str, str] = {
+    **dict.fromkeys("rebel insurgent guerrilla separatist militant".split(), "REB"),
+    "opposition": "OPP", "police": "COP", **dict.fromkeys("army military".split(), "MIL"),
+    **dict.fromkeys("government state official".split(), "GOV"),
+}
+#: Roles a government-side noun keeps under "government" ("government forces" are MIL).
+_STATE_ROLES = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def coordinated_sides(tok: "Token", actor: Actor) -> list[tuple["Token", Actor]]:
+    """ "Russian and rebel military commanders met", "government and rebel forces clashed": a
+    plural noun whose coordinated modifiers name two kinds of side is one actor per side, of the
+    noun's country: the nationality (or "government") keeps the noun's own role (MIL for
+    "commanders", "forces"), a side word takes its kind (rebel REB, opposition OPP). Empty when
+    the modifiers name no side word, or the noun has no country (actors15)."""
+    if tok.tag_ not in ("NNS", "NNPS") or not actor.country:
+        return []
+    head = next((c for c in tok.children if c.dep_ in ("amod", "nmod", "compound") and c.i < tok.i and c.conjuncts), None)
+    if head is None:
+        return []
+    group = [head, *head.conjuncts]
+    if any(g.i > tok.i or g.pos_ not in ("ADJ", "NOUN", "PROPN") for g in group):
+        return []
+    noun_role = role_code(tok.lemma_.lower()) or actor.role
+    out: list[tuple["Token", Actor]] = []
+    kinds = set()
+    for g in group:
+        word = g.lemma_.lower()
+        if word in SIDE_MODIFIERS:
+            side = SIDE_MODIFIERS[word]
+            role = noun_role if side == "GOV" and noun_role in _STATE_ROLES else side
+            country = actor.country
+            kinds.add(side)
+        elif g.ent_type_ == "NORP" and (country := country_of(g.text)):
+            role = noun_role if noun_role in _STATE_ROLES else actor.role
+        else:
+            return []
+        out.append((g, Actor(None, f"{g.text} {tok.text}", country + (role or ""), country, role)))
+    if not kinds - {"GOV"} or len({a.code for _, a in out}) < len(out):
+        return []  # no side word ("U.S. and Japanese officials": the nationality split does it)
+    return out
+
+
 def _listed_name(tok: "Token") -> Actor | None:
     """A listed organisation whose name the tagger missed and the parser split at a
     preposition ("Doctors Without Borders", "Reporters Without Borders"): the capitalised run

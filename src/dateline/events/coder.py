@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, statements, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
-                                     actor_for, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
+                                     actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -1732,6 +1732,9 @@ def _split_coordinated_modifiers(pairs: list[tuple["Token", Actor]], ctx: ActorC
     nation, each with the noun's role (the resolver reads the first modifier only)."""
     out: list[tuple["Token", Actor]] = []
     for tok, actor in pairs:
+        if sides := coordinated_sides(tok, actor):
+            out.extend(sides)  # actors15: "Russian and rebel commanders": one actor per side
+            continue
         mods = _coordinated_nationalities(tok) if actor.country else []
         found = [(m, a.country) for m in mods if (a := actor_for(m, ctx)) is not None and a.country and not a.role]
         if len(found) < 2 or actor.country not in {c for _, c in found} or len({c for _, c in found}) < len(found):

@@ -194,6 +194,25 @@ def _visitor_of(tok: "Token", visit: "Token") -> bool:
     return any(a.i == tok.head.i for a in visit.ancestors)
 
 
+#: How many words may stand between a possessive and the name it owns ("Canada's minister of
+#: state for finance Thomas Hockin").
+_POSSESSED_REACH = 6
+
+
+def _possessive_owner(doc: "Doc", m: NerSpan, ends: dict[int, str]) -> str | None:
+    """The entity whose possessive introduces the name: "Russia's Alexander Lebed", "Yeltsin's
+    envoy Alexander Lebed" (the words between are the person's title, no punctuation, no verb)."""
+    i = m.start - 1
+    while i >= 0 and m.start - i <= _POSSESSED_REACH + 1:
+        t = doc[i]
+        if t.text in ("'s", "’s"):
+            return ends.get(i)
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or t.is_sent_start:
+            return None
+        i -= 1
+    return None
+
+
 def _affiliation_country(doc: "Doc", c: _Cluster, index: tuple[dict[int, str], dict[int, str]],
                          infos: dict[str, coref.EntityInfo]) -> str | None:
     """"Chen of the Chinese Foreign Ministry", "Ana Ruiz of Kenya's Red Cross": a person
@@ -205,6 +224,11 @@ def _affiliation_country(doc: "Doc", c: _Cluster, index: tuple[dict[int, str], d
         eid = ends.get(m.start)
         if eid is not None and infos[eid].label == "NORP" and infos[eid].country:
             return infos[eid].country
+    for m in c.mentions:  # actors15: "Russia's Alexander Lebed", "Yeltsin's envoy Alexander Lebed"
+        owner = _possessive_owner(doc, m, ends)
+        if owner is not None and infos[owner].country and (
+                infos[owner].label == "PERSON" or infos[owner].label == "GPE" and is_country_name(infos[owner].name)):
+            return infos[owner].country
     for m in c.mentions:
         i = m.end
         if i + 1 < len(doc) and doc[i].lower_ == "of":
