@@ -1405,6 +1405,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
     if not targets and c.targets:
         targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources}) if len(sources) == 1 else []
+        if not targets and len(sources) == 1:  # actors15: "urge both sides" of "the conflict between X and Y"
+            targets = context.sides_between(c.targets, lambda ts: _resolve(ts, ctx, c.code), {a.code for _, a in sources})
     targets = _reporting_media(c, sources, targets, ctx) or targets
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
