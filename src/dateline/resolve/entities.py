@@ -186,7 +186,10 @@ def _visitor_of(tok: "Token", visit: "Token") -> bool:
     """The person a visit word is about as its traveller: the subject of the visit verb, the
     owner of the visit noun ("Kim's visit to China"), or the subject of a clause the visit
     hangs under ("King X left Nepal for a visit to China", "X began a three-day visit to China"):
-    a visitor, not the host whose country the visit names (actors15)."""
+    a visitor, not the host whose country the visit names (actors15). A name in apposition acts
+    as the word it renames (a dateline the parser made the subject: "KATHMANDU - King X left ...")."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
     if tok.head.i == visit.i and (tok.dep_ in coref._SUBJECT_DEPS or tok.dep_ == "poss"):
         return True
     if tok.dep_ not in coref._SUBJECT_DEPS or visit.pos_ != "NOUN":
