@@ -803,6 +803,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     elif country == "---" and ctx.home and role in LOCAL_ROLES and (
             entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE):
         country = ctx.home  # "one man", "a second man": a private person of the article's country
+    if entity is not None and role in ("", "CVL") and (nat := introduced_nationality(entity, ctx)):
+        country = nat  # actors15: the dictionary coder borrowed the article's country for "X"
     if not role and mine.role and (entity is None or entity.label in ("PERSON", "ORG", "FAC")):
         role = mine.role
     elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON" \
@@ -1084,6 +1086,8 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     if entity is not None:
         country = country or entity.country or _entity_country(entity, ctx)
         role = role or _entity_role(entity, ctx)
+        if country is None and role is None:
+            country = introduced_nationality(entity, ctx)  # "a Canadian tourist ... X"
         if entity.label in ("GPE",) and role is None:
             country = country or country_of(entity.name)
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
@@ -1129,6 +1133,95 @@ def _earlier_nationality(tok: "Token") -> str | None:
                 return country_of(c.text)
         return None  # the nearest same noun names no nationality: no guess further back
     return None
+
+
+#: Nouns that introduce a private person by nationality: "a Canadian tourist", "a Libyan
+#: national", "a boy from China" (PRIVATE_PERSON_NOUNS and the words of status).
+INTRODUCING_NOUNS = PRIVATE_PERSON_NOUNS | frozenset(
+    "national citizen resident immigrant migrant refugee student worker journalist".split())
+
+
+def introduced_nationality(entity: Entity, ctx: ActorContext) -> str | None:
+    """The country of a named private person the article states only through a description
+    ("A Libyan man was found dead ... the body of X", "raping a Canadian tourist ... X",
+    "a boy from China ... he"): when every nationality the article gives a private-person noun
+    is one and the same, a named person of no country and no office is of it, as a reader
+    takes it. None when the article describes people of two nationalities, or none."""
+    if entity.label != "PERSON" or entity.country or entity.role:
+        return None
+    private = [e for e in ctx.article.entities if e.label == "PERSON" and not e.country and not e.role]
+    if len(private) != 1:
+        return None  # two private people named: the description may be either's
+    return article_private_nationality(ctx)
+
+
+def article_private_nationality(ctx: ActorContext) -> str | None:
+    """The one nationality the article's private-person nouns carry (computed once per Doc)."""
+    key = "actors15_private_nationality"
+    if key in ctx.doc.user_data:
+        return ctx.doc.user_data[key]
+    found: set[str] = set()
+    for t in ctx.doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in INTRODUCING_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and c.ent_type_ == "NORP":
+                code = country_of(c.text)
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                obj = next((o for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+                code = country_of(obj.text) if obj is not None else None
+            else:
+                continue
+            if code:
+                found.add(code)
+    got = next(iter(found)) if len(found) == 1 else None
+    ctx.doc.user_data[key] = got
+    return got
+
+
+#: Modifier words that name a side by its kind, coordinated with a nationality or with each
+#: other before a plural noun ("Russian and rebel commanders", "government and rebel forces").
+SIDE_MODIFIERS: dict[str, str] = {
+    **dict.fromkeys("rebel insurgent guerrilla separatist militant".split(), "REB"),
+    "opposition": "OPP", "police": "COP", **dict.fromkeys("army military".split(), "MIL"),
+    **dict.fromkeys("government state official".split(), "GOV"),
+}
+#: Roles a government-side noun keeps under "government" ("government forces" are MIL).
+_STATE_ROLES = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def coordinated_sides(tok: "Token", actor: Actor) -> list[tuple["Token", Actor]]:
+    """ "Russian and rebel military commanders met", "government and rebel forces clashed": a
+    plural noun whose coordinated modifiers name two kinds of side is one actor per side, of the
+    noun's country: the nationality (or "government") keeps the noun's own role (MIL for
+    "commanders", "forces"), a side word takes its kind (rebel REB, opposition OPP). Empty when
+    the modifiers name no side word, or the noun has no country (actors15)."""
+    if tok.tag_ not in ("NNS", "NNPS") or not actor.country:
+        return []
+    head = next((c for c in tok.children if c.dep_ in ("amod", "nmod", "compound") and c.i < tok.i and c.conjuncts), None)
+    if head is None:
+        return []
+    group = [head, *head.conjuncts]
+    if any(g.i > tok.i or g.pos_ not in ("ADJ", "NOUN", "PROPN") for g in group):
+        return []
+    noun_role = role_code(tok.lemma_.lower()) or actor.role
+    out: list[tuple["Token", Actor]] = []
+    kinds = set()
+    for g in group:
+        word = g.lemma_.lower()
+        if word in SIDE_MODIFIERS:
+            side = SIDE_MODIFIERS[word]
+            role = noun_role if side == "GOV" and noun_role in _STATE_ROLES else side
+            country = actor.country
+            kinds.add(side)
+        elif g.ent_type_ == "NORP" and (country := country_of(g.text)):
+            role = noun_role if noun_role in _STATE_ROLES else actor.role
+        else:
+            return []
+        out.append((g, Actor(None, f"{g.text} {tok.text}", country + (role or ""), country, role)))
+    if not kinds - {"GOV"} or len({a.code for _, a in out}) < len(out):
+        return []  # no side word ("U.S. and Japanese officials": the nationality split does it)
+    return out
 
 
 def _listed_name(tok: "Token") -> Actor | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, statements, threats, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
-                                     actor_for, country_of, seat_of_state, speaker_antecedent)
+                                     actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -1365,7 +1365,8 @@ def _domestic_people(toks: list["Token"], source: Actor, ctx: ActorContext) -> l
     for t in toks:
         ent = ctx.entity_at.get(t.i)
         if ent is not None and ent.label == "PERSON" and not ent.country:
-            out.append((t, Actor(ent.id, ent.name, source.country + "CVL", source.country, "CVL")))
+            country = introduced_nationality(ent, ctx) or source.country  # actors15: "a Libyan national"
+            out.append((t, Actor(ent.id, ent.name, country + "CVL", country, "CVL")))
     return out
 
 
@@ -1512,6 +1513,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
     if not targets and c.targets:
         targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources}) if len(sources) == 1 else []
+        if not targets and len(sources) == 1:  # actors15: "urge both sides" of "the conflict between X and Y"
+            targets = context.sides_between(c.targets, lambda ts: _resolve(ts, ctx, c.code), {a.code for _, a in sources})
     targets = _reporting_media(c, sources, targets, ctx) or targets
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
@@ -1859,6 +1862,9 @@ def _split_coordinated_modifiers(pairs: list[tuple["Token", Actor]], ctx: ActorC
     nation, each with the noun's role (the resolver reads the first modifier only)."""
     out: list[tuple["Token", Actor]] = []
     for tok, actor in pairs:
+        if sides := coordinated_sides(tok, actor):
+            out.extend(sides)  # actors15: "Russian and rebel commanders": one actor per side
+            continue
         mods = _coordinated_nationalities(tok) if actor.country else []
         found = [(m, a.country) for m in mods if (a := actor_for(m, ctx)) is not None and a.country and not a.role]
         if len(found) < 2 or actor.country not in {c for _, c in found} or len({c for _, c in found}) < len(found):

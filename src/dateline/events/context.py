@@ -1094,3 +1094,30 @@ def first_actor(source: "Actor", trigger: "Token", earlier: list["Event"]) -> "A
         if ours and src.country != source.country:
             return src
     return None
+
+
+# actors15: "both sides" / "the two sides" whose parties the same sentence names with "between".
+SIDES_WORDS = frozenset({"side", "party"})
+
+
+def sides_between(toks: list["Token"], resolve: Callable[[list["Token"]], list[tuple["Token", "Actor"]]],
+                  exclude: set[str]) -> list[tuple["Token", "Actor"]]:
+    """ "We urge both sides to continue their dialogue ... of the conflict between Russian troops
+    and Chechen rebels": "both sides" / "the two sides" are the two parties the sentence names
+    after "between" (of a conflict, talks, a dispute), when no coded pair came before. Empty
+    unless exactly two different actors are named there, neither one in `exclude` (the speaker)."""
+    if len(toks) != 1:
+        return []
+    tok = toks[0]
+    if tok.lemma_.lower() not in SIDES_WORDS or tok.tag_ != "NNS" or not any(
+            c.lower_ in ("two", "both") for c in tok.children) or any(c.dep_ == "prep" for c in tok.children):
+        return []  # ("both sides of the aisle")
+    for t in tok.sent:
+        if t.lower_ != "between" or t.dep_ != "prep" or t.head.pos_ != "NOUN":
+            continue
+        objs = with_conjuncts([g for g in t.children if g.dep_ == "pobj"])
+        got = resolve(objs)
+        codes = {a.code for _, a in got}
+        if len(got) == 2 and len(codes) == 2 and not codes & exclude:
+            return got
+    return []

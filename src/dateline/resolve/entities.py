@@ -31,7 +31,7 @@ from dateline.resolve.countries import Kind, country_code, country_match, is_cou
 from dateline.resolve.roles import find_role_phrases
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 #: Titles of those who receive visitors: the host rule applies only to them.
@@ -171,7 +171,7 @@ def _host_country(doc: "Doc", m: NerSpan, role: str | None, mentions: list[NerSp
     sent = doc[m.start].sent
     visits = [t for t in sent if t.lemma_.lower() in _VISIT_WORDS]
     for v in visits:
-        if any(doc[i].head.i == v.i and doc[i].dep_ in coref._SUBJECT_DEPS for i in range(m.start, m.end)):
+        if any(_visitor_of(doc[i], v) for i in range(m.start, m.end)):
             return None  # the visitor, not the host
         nxt = [t for t in doc[v.i + 1 : min(v.i + 4, sent.end)] if t.lower_ in ("to", "in")]
         if nxt:
@@ -179,6 +179,40 @@ def _host_country(doc: "Doc", m: NerSpan, role: str | None, mentions: list[NerSp
             place = next((p for p in mentions if p.start == after and p.label == "GPE"), None)
             if place is not None and is_country_name(place.text(doc)):
                 return country_code(place.text(doc))
+    return None
+
+
+def _visitor_of(tok: "Token", visit: "Token") -> bool:
+    """The person a visit word is about as its traveller: the subject of the visit verb, the
+    owner of the visit noun ("Kim's visit to China"), or the subject of a clause the visit
+    hangs under ("King X left Nepal for a visit to China", "X began a three-day visit to China"):
+    a visitor, not the host whose country the visit names (actors15). A name in apposition acts
+    as the word it renames (a dateline the parser made the subject: "KATHMANDU - King X left ...")."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i == visit.i and (tok.dep_ in coref._SUBJECT_DEPS or tok.dep_ == "poss"):
+        return True
+    if tok.dep_ not in coref._SUBJECT_DEPS or visit.pos_ != "NOUN":
+        return False
+    return any(a.i == tok.head.i for a in visit.ancestors)
+
+
+#: How many words may stand between a possessive and the name it owns ("Canada's minister of
+#: state for finance Thomas Hockin").
+_POSSESSED_REACH = 6
+
+
+def _possessive_owner(doc: "Doc", m: NerSpan, ends: dict[int, str]) -> str | None:
+    """The entity whose possessive introduces the name: "Russia's Alexander Lebed", "Yeltsin's
+    envoy Alexander Lebed" (the words between are the person's title, no punctuation, no verb)."""
+    i = m.start - 1
+    while i >= 0 and m.start - i <= _POSSESSED_REACH + 1:
+        t = doc[i]
+        if t.text in ("'s", "’s"):
+            return ends.get(i)
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or t.is_sent_start:
+            return None
+        i -= 1
     return None
 
 
@@ -193,6 +227,11 @@ def _affiliation_country(doc: "Doc", c: _Cluster, index: tuple[dict[int, str], d
         eid = ends.get(m.start)
         if eid is not None and infos[eid].label == "NORP" and infos[eid].country:
             return infos[eid].country
+    for m in c.mentions:  # actors15: "Russia's Alexander Lebed", "Yeltsin's envoy Alexander Lebed"
+        owner = _possessive_owner(doc, m, ends)
+        if owner is not None and infos[owner].country and (
+                infos[owner].label == "PERSON" or infos[owner].label == "GPE" and is_country_name(infos[owner].name)):
+            return infos[owner].country
     for m in c.mentions:
         i = m.end
         if i + 1 < len(doc) and doc[i].lower_ == "of":
