@@ -198,6 +198,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for tok in verbs:  # stance15: after every verb, so a reported clause's own act is known
         if tok.pos_ == "VERB" and tok.i not in consumed:
             out.extend(_code_stance(tok, d, out))
+        if tok.i not in consumed and not any(c.trigger == tok for c in out):
+            out.extend(_code_feeling(tok))
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -485,6 +487,18 @@ _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 _STANCE = {"111": parse_pattern("111", "stance ^ccomp:* >csubj", "verb", 0),
            "051": parse_pattern("051", "stance ^ccomp:* >csubj", "verb", 0)}
 _STANCE_PATTERNS = tuple(_STANCE.values())
+
+
+def _code_feeling(tok: "Token") -> list[_Coding]:
+    """stance15: "Japan is not happy with the trade bill": a bad feeling about a party or its
+    act is criticism (111) by whoever feels it (events/stance.py)."""
+    felt = stance.experienced_stance(tok)
+    if felt is None or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _FEELING, "111", felt[0], felt[1], derived=True)]
+
+
+_FEELING = parse_pattern("111", "feel ^acomp:* >prep", "verb", 0)
 
 
 def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Coding]:

@@ -143,7 +143,12 @@ def content_clauses(tok: "Token", speech: frozenset[str]) -> list["Token"]:
     """The clauses a speech verb reports: its ccomp verbs (direct quotations hang there too)."""
     if tok.lemma_.lower() not in speech:
         return []
-    return [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    out = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    out += [j for c in out for j in c.conjuncts if j.pos_ in ("VERB", "AUX") and j not in out
+            and any(m.dep_ == "mark" for m in j.children)]  # "said X ... and that Y ..."
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not out:
+        out.append(tok.head)  # '"Y lies," X said', parsed with the quotation as the root
+    return out
 
 
 def _owner(noun: "Token") -> "Token | None":
@@ -202,3 +207,42 @@ def clause_stances(clauses: list["Token"], coded: Callable[["Token"], bool]) -> 
         if s <= NEGATIVE_AT:
             out.append(Stance("111", clause, who, s))
     return out
+
+
+# ---------------------------------------------------------------- a feeling about someone
+
+# Verbs that join a subject to how it feels ("Brazil is not happy with the committee").
+FEELING_COPULAS = frozenset({"be", "remain", "seem", "feel", "appear", "become", "grow"})
+# What a feeling is about: "unhappy with", "angry at", "disappointed by", "worried about".
+FEELING_PREPS = frozenset({"with", "about", "at", "over", "by", "of", "toward", "towards"})
+
+
+def experienced_stance(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
+    """(subjects, targets) when a copula says its subject feels badly about a party or its act:
+    "Japan is not happy with the administration's trade bill", "the unions were angry at the
+    government" (111 from the one who feels it). The feeling is an adjective with a rated
+    valence at or below NEGATIVE_AT (a "not" counts against "happy"); what it is about is the
+    party its preposition names, else the doer of the act it names (statements.noun_doer)."""
+    from dateline.events.statements import advisable_party, noun_doer
+
+    if tok.lemma_.lower() not in FEELING_COPULAS:
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN"
+                                                              or c.lower_ in THIRD_PERSON)]
+    adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
+    if not subj or adj is None:
+        return None
+    v = _valence(adj)
+    if v and (_negated(adj, tok) or any(c.dep_ == "neg" for c in tok.children)):
+        v *= -0.74
+    if v > NEGATIVE_AT:
+        return None
+    objs = [g for p in adj.children if p.dep_ == "prep" and p.lower_ in FEELING_PREPS
+            for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    obj = objs[0]
+    if advisable_party(obj):
+        return subj, [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+    doer = noun_doer(obj) or _owner(obj)  # "the American trade bill", "the structure of the committee"
+    return (subj, [doer]) if doer is not None else None
