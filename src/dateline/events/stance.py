@@ -2,25 +2,30 @@
 
 "The Senate keeps hacking away at the budget," the prime minister said / "the union said the
 company's offer was an insult" / "a report said the government's strategy would not bring
-growth": the speaker criticises (111) the party the content is about, or praises it (051).
+growth": the speaker criticises (111) the party the content is about.
 The Wikinews standard codes such a speech act when it is directed at a target
 (WIKINEWS_EVENTS.md, "Reported speech"); the word lists of coder.py and general.py catch only
 copular verdicts and a few accusing words, so most of these sentences went uncoded.
 
 The mechanism is general rather than a list of constructions:
 1. the content: a clause a speech verb reports (its ``ccomp``, which is also how the parser hangs
-   a direct quotation on "X said"), or the main clause of "..., according to X";
+   a direct quotation on "X said"), the main clause of "..., according to X", or a sentence that
+   is a piece of a quotation (coder.py, through context.quoted_piece);
 2. the party it is about: the clause's subject, the owner of a subject that is a thing
    ("the government's strategy"), or, when the subject is the speaker ("we oppose ..."), the
    clause's object or its owner;
-3. the stance of the content's own words, scored by the VADER lexicon (about 7,500 rated words
-   with negation and "but" handling that we could not write by hand), cut to the words of the
-   clause itself (not clauses it reports in turn, not relative clauses on its nouns).
+3. the stance of the content's own evaluative words (adjectives, adverbs, predicate nouns, the
+   clause's own verb), rated by the VADER lexicon (about 7,500 words rated by people, that we
+   could not write by hand) and the project's condemning words, with VADER's negation factor;
+   cut to the words of the clause itself (not clauses it reports in turn, not relative clauses
+   on its nouns). VADER's sentence score is not used: it counts reported misfortune ("three men
+   died") as negative.
 
 Precision guards: a content clause whose verb the dictionary codes as an act of its own is left
 to that act (what happened to someone is no stance on them: "said police arrested three men");
-obligations ("must", "should") belong to the demand rules; questions, negated and hypothetical
-speech are not coded; the party must resolve to an actor other than the speaker (coder.py).
+obligations ("must", "should") belong to the demand rules and possibilities ("could face") are
+forecasts; negated and hypothetical speech are not coded; a patient ("were arrested") or people
+in general are no party; the party must resolve to an actor other than the speaker (coder.py).
 """
 from __future__ import annotations
 
@@ -54,7 +59,7 @@ _FOREIGN_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj
 
 
 class Stance(NamedTuple):
-    code: str  # "111" criticism or "051" praise
+    code: str  # "111": criticism (praise by the same scoring was too noisy to keep)
     clause: "Token"
     parties: list["Token"]
     score: float
@@ -223,15 +228,15 @@ def experienced_stance(tok: "Token") -> "tuple[list[Token], list[Token]] | None"
     government" (111 from the one who feels it). The feeling is an adjective with a rated
     valence at or below NEGATIVE_AT (a "not" counts against "happy"); what it is about is the
     party its preposition names, else the doer of the act it names (statements.noun_doer)."""
-    from dateline.events.statements import advisable_party, noun_doer
+    from dateline.events.statements import DISAPPROVING_ADJECTIVES, advisable_party, noun_doer
 
     if tok.lemma_.lower() not in FEELING_COPULAS:
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN"
                                                               or c.lower_ in THIRD_PERSON)]
     adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
-    if not subj or adj is None:
-        return None
+    if not subj or adj is None or adj.lower_ in DISAPPROVING_ADJECTIVES:
+        return None  # "critical of", "hostile to": statements.disapproval's (a present "is critical of" is a state)
     v = _valence(adj)
     if v and (_negated(adj, tok) or any(c.dep_ == "neg" for c in tok.children)):
         v *= -0.74
