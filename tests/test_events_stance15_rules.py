@@ -3,7 +3,8 @@ says about the party it is about, scored over its own evaluative words (VADER's 
 project's condemning words), is the speaker's criticism (111) of that party. The party is the
 clause's subject, the owner of a subject that is a thing, or "they" when the article resolves
 it; the content may follow "said", stand in a quotation's own sentence, or precede "according
-to X". A subject unhappy or angry with a party (or its act) criticises it too. Negated speech,
+to X". A subject unhappy or angry with a party (or its act) criticises it too (in the present
+only when someone voices it). Negated speech,
 possibility modals, demands, misfortunes and praise stay uncoded.
 """
 from __future__ import annotations
@@ -117,16 +118,18 @@ def test_stance_score_reads_negation_and_evaluative_words_only():
 # ---------------------------------------------------------------- a feeling about a party
 
 def test_an_unhappy_subject_criticises_what_it_is_unhappy_with():
-    got = _events("Japan is unhappy with the structure of the European Commission.")
+    got = _events("Japan was unhappy with the structure of the European Commission.")
     assert ("JPN", "111", "IGOEUREEC") in got
 
 
-def test_not_happy_is_a_bad_feeling():
-    got = _events("Japan is not happy with the policies of the European Commission.")
+def test_a_present_feeling_is_coded_when_someone_voices_it():
+    got = _events("Japan is not happy with the policies of the European Commission, the Japanese trade minister said.")
     assert ("JPN", "111", "IGOEUREEC") in got
+    # unvoiced, a present feeling is a standing attitude (test_events_lexconf_rules' convention)
+    assert not _criticism(_events("Japan is unhappy with the structure of the European Commission."))
 
 
 def test_a_good_feeling_a_hypothetical_one_and_one_about_no_party_stay_uncoded():
-    assert not _criticism(_events("Japan is happy with the policies of the European Commission."))
+    assert not _criticism(_events("Japan was happy with the policies of the European Commission."))
     assert not _criticism(_events("The Kenyan unions would be angry at the government."))
-    assert not _criticism(_events("Japan is unhappy with the weather."))
+    assert not _criticism(_events("Japan was unhappy with the weather."))

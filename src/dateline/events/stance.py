@@ -222,6 +222,16 @@ FEELING_COPULAS = frozenset({"be", "remain", "seem", "feel", "appear", "become",
 FEELING_PREPS = frozenset({"with", "about", "at", "over", "by", "of", "toward", "towards"})
 
 
+def _voiced(tok: "Token") -> bool:
+    """A clause someone says: the complement of a speech verb ("said Brazil is not happy with
+    Y") or the clause a trailing "X said" hangs on."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEAKING_VERBS:
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEAKING_VERBS for c in tok.children)
+
+
 def experienced_stance(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
     """(subjects, targets) when a copula says its subject feels badly about a party or its act:
     "Japan is not happy with the administration's trade bill", "the unions were angry at the
@@ -237,6 +247,8 @@ def experienced_stance(tok: "Token") -> "tuple[list[Token], list[Token]] | None"
     adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
     if not subj or adj is None or adj.lower_ in DISAPPROVING_ADJECTIVES:
         return None  # "critical of", "hostile to": statements.disapproval's (a present "is critical of" is a state)
+    if tok.tag_ != "VBD" and not _voiced(tok):
+        return None  # "the Dutch government is furious with Y": a standing attitude, unless someone voices it
     v = _valence(adj)
     if v and (_negated(adj, tok) or any(c.dep_ == "neg" for c in tok.children)):
         v *= -0.74
