@@ -51,7 +51,7 @@ CASES = [
     ("The French president announced that French troops would leave Mali.", ("FRAGOV", "0356", "MLI")),
     # 09, 19
     ("Spanish police are investigating the stabbing as terrorism.", None),
-    ("Turkish soldiers opened fire on Syrian troops near the border.", ("TURMIL", "193", "SYRMIL")),
+    ("Turkish soldiers opened fire on Syrian troops near the border.", ("TURMIL", "190", "SYRMIL")),  # conflict15: armed on armed is 190 (193 is in no annotation)
 ]
 
 

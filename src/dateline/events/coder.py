@@ -15,13 +15,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, conflict, context, coop, filters, general, learned, stance, statements, wire
+from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, country_of, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
 from dateline.nlp import tokens_with_pos
@@ -36,6 +37,10 @@ LIGHT_VERBS = frozenset({"hold", "have", "make", "pay", "conduct", "begin", "sta
 # visit ... for talks", "said, on a visit to"); "blamed X for the attack" is not among them.
 PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head", "visit",
                                          "meet", "say", "be", "return", "depart", "set"})
+# meet15: a trip's purpose ("arrived in Cairo for talks with Y", "will visit Egypt for talks with
+# Y") is a nominal inside the trip's clause: the trip is coded (042, or 036 when announced), the
+# talks are not (WIKINEWS_EVENTS.md, "Not coded"; the annotated CoNLL sentences code the trip only).
+TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head", "visit", "return", "depart", "set"})
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Hostilities whose coordinated agents fight each other ("X and Y clashed / exchanged fire").
@@ -173,16 +178,22 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
                 out.extend(special)
                 continue
+            wish = _code_desire(tok, d, consumed)  # demand15: "wants Y to <act>": the appeal, not X's intent
+            if wish is not None:
+                out.extend(wish)
+                continue
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_compliance(tok))
             out.extend(_code_obligation(tok, d))
+            out.extend(_code_mood(tok, d))
             out.extend(_code_evaluation(tok, d))
             out.extend(_code_confession(tok))
             out.extend(_code_praise(tok, d))
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
         if tok.i not in consumed:  # events/conflict.py: roots 10-14 (verbs and auxiliaries)
-            out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
+            out.extend(_Coding(r.trigger, r.pattern, (r.code == "130" and threats.threatened_act_code(r.trigger)) or r.code,
+                               r.sources, r.targets, derived=True)  # conflict15: "threatened to strike if ..." -> 133
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
         if tok.i not in consumed:  # events/general.py: lexicon7 constructions
             for r in general.lexicon_readings(tok, d.speech):
@@ -195,6 +206,9 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
                     consumed.add(guarded.i)  # "sent officers to protect X": one act
                 out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
                                    r.targets, derived=True))
+        if tok.i not in consumed:  # events/meetings.py (meet15): "the meeting was attended by X and Y", "is due in Y"
+            out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
+                       for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
     for tok in verbs:  # stance15: after every verb, so a reported clause's own act is known
         if tok.pos_ == "VERB" and tok.i not in consumed:
             out.extend(_code_stance(tok, d, out))
@@ -217,6 +231,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
             for c in phoned if c.code != "041"]
     out = [c for c in out if not (c.code[:2] == "02" and general.nomination(c.trigger))]  # "recommended X to be ..."
+    for c in out:  # meet15: "negotiators for X and Y met": the two parties meet each other
+        if c.code[:2] in ("03", "04") and len(c.sources) == 1 and not c.targets \
+                and (parties := meetings.represented_parties(c.sources[0])):
+            c.sources = parties
     for c in out:  # events/general.py: a state announcing its forces' intention; what a lawsuit challenges
         if c.code[:2] == "03":
             c.sources = general.announcing_state(c.trigger, c.sources, d.speech) or c.sources
@@ -231,6 +249,8 @@ def _agentless_pairs(c: _Coding) -> list[_Coding]:
     """coop13: an agentless passive meeting or agreement whose "between" names both parties
     (coop.agentless_parties) is each party's act on the other."""
     pair = coop.agentless_parties(c.code, c.trigger) if not c.sources else []
+    if not pair and not c.sources and c.code[:2] == "04" and (side := meetings.passive_side(c.trigger)) is not None:
+        return [_Coding(c.trigger, c.pattern, c.code, [side], [])]  # meet15: "between the X and Y ministers"
     return [_Coding(c.trigger, c.pattern, c.code, [a], [b]) for a in pair for b in pair if a != b] or [c]
 
 
@@ -247,6 +267,7 @@ def _drop_alleged(codings: list[_Coding]) -> list[_Coding]:
 _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
+_REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
@@ -328,18 +349,72 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     for c in tok.children:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you"):  # '"You must go," X told Y' (context.py)
+            other = bool(subj) and speech_mood.other_party_pronoun(subj[0], subjects(tok))  # demand15: "said they must"
+            if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you" or other):  # '"You must go," X told Y' (context.py)
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
                 code = (conflict.demanded_act_code(c) if subj[0].dep_ == "nsubj" else None) or "100"
+                calm = code == "100" and subj[0].dep_ == "nsubj" and speech_mood.stops_fighting(c)  # demand15
                 if code == "100" and filters.advice_only(c):
                     # "said the government should delay the tax": advice, not a demand (audit10): an
                     # appeal to the advised party (020) when it names an act (events/statements.py)
-                    if statements.advisable_party(subj[0]) and statements.advised_act(c):
-                        out.append(_Coding(tok, _ADVICE, "020", subjects(tok), with_conjuncts(subj)))
+                    if (statements.advisable_party(subj[0]) or other) and statements.advised_act(c):
+                        out.append(_Coding(tok, _ADVICE, "0256" if calm else "020", subjects(tok), with_conjuncts(subj)))
                     continue
+                code = "1056" if calm else code  # "said the rebels must give up violence": de-escalation
                 if code == "1053":
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
+    return out
+
+
+# demand15 (events/speech_mood.py): the other ways speech marks desire and harm.
+_WANTED = parse_pattern("020", "want ^ccomp:* >csubj", "verb", 0)  # "wants Y to <act>"
+_HARM_THREAT = parse_pattern("130", "warn ^ccomp:face|pay|regret >csubj", "verb", 0)  # "warned Y would face consequences"
+_ADDRESSED_PRONOUNS = frozenset({"you", "him", "her", "them"})
+
+
+def _asked_code(act: "Token", d: Dictionary) -> str:
+    """The 02x an asked act names through the dictionary's own appeal lines ("urge ^xcomp:..."),
+    else the plain appeal."""
+    lemmas = frozenset({act.lemma_.lower(), *(f"{act.lemma_.lower()}_{c.lower_}" for c in act.children if c.dep_ == "prt")})
+    pat = d.match(Frame("urge", deps={"xcomp": lemmas}))
+    return pat.code if pat is not None and pat.code[:2] == "02" else "020"
+
+
+def _code_desire(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding] | None:
+    """ "X wants / would like / expects Y to <act>": an appeal from X to Y (02x by the act), and
+    the wanted act is no act of anyone yet (consumed). None: not this construction."""
+    if tok.lemma_.lower() not in speech_mood.DESIRE_VERBS:
+        return None
+    found = speech_mood.desired_act(tok)
+    if found is None:
+        return None
+    party, act = found
+    if not (statements.advisable_party(party) or party.lower_ in _ADDRESSED_PRONOUNS):
+        return None
+    consumed.add(act.i)
+    _consume_objects(act, consumed)
+    if filters.is_negated(tok) or (tok.lemma_.lower() != "like" and filters.is_hypothetical(tok)):
+        return []
+    return [_Coding(tok, _WANTED, _asked_code(act, d), subjects(tok), with_conjuncts([party]), derived=True)]
+
+
+def _code_mood(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """A speech or warning verb whose complement announces another party's harm ("warned that Y
+    would face consequences", "said Y would pay a heavy price"): a threat (130), when the warning
+    names no addressee of its own (then the dictionary's "warn >obj" line codes it)."""
+    lemma = tok.lemma_.lower()
+    if (lemma not in d.speech and lemma not in d.threat) or filters.is_negated(tok) \
+            or any(g.dep_ in ("dobj", "dative") for g in tok.children):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = speech_mood.harm_to_subject(c)
+        if subj is not None and (subj.pos_ != "PRON" or subj.lower_ == "you"
+                                 or speech_mood.other_party_pronoun(subj, subjects(tok))):
+            out.append(_Coding(tok, _HARM_THREAT, "130", subjects(tok), with_conjuncts([subj]), derived=True))
     return out
 
 
@@ -441,12 +516,26 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
         named = statements.named_verdict(tok, CONDEMNING_WORDS)
         if named is not None and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
             return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [named])]
-    if label is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    if label is None:
+        return _praise_label(tok)
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
-        return []
+        return _praise_label(tok)
     obj = next(c for c in tok.children if c.dep_ == "dobj")
     return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [obj])]
+
+
+_PRAISE_LABEL = parse_pattern("051", "call ^oprd:* >obj", "verb", 0)
+
+
+def _praise_label(tok: "Token") -> list[_Coding]:
+    """coop15: "called the deal a major step forward", 'described the ruling as "historic"':
+    a praising label is an endorsement (051) of the labelled party or act (events/verdicts.py)."""
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    praised = verdicts.praised_by_label(tok)
+    return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))] if praised is not None else []
 
 
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -658,6 +747,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None):
         # ("pledged $100 million to Y to help rebuild": the pledge's own object pattern is the act)
         return _code_intent(tok, xcomps[0], d, consumed)
+    if (answered := rejections.answered_request(tok)) is not None:
+        # conflict15: "X asked Y to delay the ruling, but Y refused": Y rejects X's request
+        return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
     if pat is None or not _plausible(tok, pat):
         return []
     _consume_objects(tok, consumed)
@@ -675,12 +767,15 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             code = threat_code(code) or code
     if code == "112":
         code = _content_subcode(tok, ACCUSATION_CONTENT) or code
-    elif code == "130":
-        code = _content_subcode(tok, THREAT_CONTENT) or code
+    elif code == "130":  # conflict15: the threatened act's own code first ("threatened to withdraw aid" -> 1311)
+        code = threats.threatened_act_code(tok) or _content_subcode(tok, THREAT_CONTENT) or code
+    elif code == "1384" and threats.threatened_strike(tok):
+        code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
-        or appeals.asked_act_code(code, tok, d.match) or code  # appeal12, appeal14
+        or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
+        or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked
     cands = target_candidates(tok, pat)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
@@ -787,6 +882,12 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = "036" if status == "future" else pat.code
         return [_Coding(tok, pat, code, [a], [b], nominal=True, derived=code != pat.code)
                 for a in parties for b in parties if a != b]
+    if pat is not None and pat.code[:2] == "04" and (side := meetings.paired_side(tok)) is not None \
+            and (status := coop.meeting_status(tok)) is not None:
+        # meet15: "talks between the Kenyan and Ugandan presidents": one noun is both sides
+        # (_events_for splits it per nation and pairs the two each way)
+        code = "036" if status == "future" else pat.code
+        return [_Coding(tok, pat, code, [side], [], nominal=True, derived=code != pat.code)]
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
     preps = prep_objects(tok)
@@ -807,7 +908,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
-                              and gov.lemma_.lower() in PURPOSE_VERBS
+                              and gov.lemma_.lower() in PURPOSE_VERBS and gov.lemma_.lower() not in TRIP_VERBS
                               or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
@@ -1137,7 +1238,7 @@ def _members_of(t: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
     coordinated countries is each country's office holder."""
     from dateline.resolve.actor_roles import head_role
 
-    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+    states = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for")
               for g in p.children if g.dep_ == "pobj"]  # (round 6: "delegates from X and Y")
     states = with_conjuncts(states)
     if not states:  # "the Indian and Chinese governments": coordinated nationality adjectives
@@ -1401,6 +1502,7 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = 
     if piece is not None and not filters.is_negated(piece[0]):
         root, speaker = piece  # '"This is a provocation."' / '"Russia must withdraw."' after "X said"
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        other = subj is not None and speech_mood.other_party_pronoun(subj, [speaker])  # demand15: '"They must ...," X said'
         if subj is not None and subj.lower_ not in context.FIRST_PERSON \
                 and (subj.lower_ != "you" or context.quoted_addressee(subj, ctx) is not None):
             words = {w for g in root.children if g.dep_ in ("attr", "acomp") for x in (g, *g.conjuncts)
@@ -1410,13 +1512,19 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = 
                 anaphoric = subj.lower_ in _IT_WORDS and subj.pos_ in ("PRON", "DET")
                 out.append(_Coding(root, _EVALUATION, "111", [speaker], [subj], derived=True, anaphoric=anaphoric))
             elif any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in root.children) \
-                    and (subj.pos_ != "PRON" or subj.lower_ == "you"):  # '"You must resign," X told Y
+                    and (subj.pos_ != "PRON" or subj.lower_ == "you" or other):  # '"You must resign," X told Y
                 code = conflict.demanded_act_code(root) or "100"  # "must withdraw its troops" -> 1056
+                calm = code == "100" and speech_mood.stops_fighting(root)  # demand15: '"They must give up violence"'
+                if calm and not filters.advice_only(root):
+                    code = "1056"
                 if code != "100" or not filters.advice_only(root):  # '"They should have 1.3 mln votes"' (audit10)
                     out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
                                        with_conjuncts([subj]), derived=True))
-                elif statements.advisable_party(subj) and statements.advised_act(root):  # '"Y should act," X said': 020
-                    out.append(_Coding(root, _ADVICE, "020", [speaker], with_conjuncts([subj]), derived=True))
+                elif (statements.advisable_party(subj) or other) and statements.advised_act(root):  # '"Y should act," X said': 020
+                    out.append(_Coding(root, _ADVICE, "0256" if calm else "020", [speaker], with_conjuncts([subj]), derived=True))
+            elif (subj.pos_ != "PRON" or subj.lower_ == "you" or other) and speech_mood.harm_to_subject(root) is not None:
+                # demand15 (events/speech_mood.py): '"Japan will pay a heavy price," X said': a threat
+                out.append(_Coding(root, _HARM_THREAT, "130", [speaker], with_conjuncts([subj]), derived=True))
         if not out and not own and not filters.is_hypothetical(root):  # stance15: its criticism (events/stance.py)
             out.extend(_Coding(root, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
                        for s in stance.clause_stances([root], lambda clause: False))
@@ -1548,19 +1656,34 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                                              if o is not None and not c.nominal)], sources[0][1])
     if c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"; conflict12: the object and its
         targets = conflict.unnamed_sides(c, targets, sources[0][1])  # conjuncts too, victims by kind ("villagers and soldiers")
+    if not targets and c.code[:2] in FORCE_ROOTS and not c.nominal and (owner := assault.pronoun_owner(c.trigger, c.sources)):
+        # conflict15: "soldiers were wounded when militants ambushed their patrol": the soldiers
+        targets = [x for x in _resolve(owner, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code]
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
-    if not targets and len(sources) == 1 and (c.code[:3] == "143" or (
+    protest_threat = speech_mood.protest_threat(c.code, c.pattern.code, c.trigger)  # demand15: "will go on strike"
+    if not targets and sources and (c.code[:3] == "143" or protest_threat or (c.code == "133" and threats.threatened_strike(c.trigger)) or (
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
+        protester = sources[0][1]
+        if not targets and protest_threat and protester.role in ("OPP", "CVL") and protester.country:
+            # demand15: '"We will march to the capital," the opposition leader said': at their government
+            targets = [(c.trigger, Actor(None, "government", protester.country + "GOV", protester.country, "GOV"))]
     if c.code[:3] == "087" and len(sources) == 1 and (left := coop.withdrawal_places(c.trigger)):
         # coop14: "troops withdrew from two villages in southern Lebanon": the state whose ground is left
         got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
                and x[1].country != sources[0][1].country]
         targets = got[:1] or targets
+    if not targets and len(sources) == 1 and c.code in KIND_CODES:
+        # coop15: "my thoughts are with the injured", "thanked her supporters": the speaker's own people
+        targets = people_by_kind(c.code, c.targets or [o for o in [direct_object(c.trigger)] if o is not None and not c.nominal],
+                                        sources[0][1])
+    if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
+            and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
+        targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -1588,7 +1711,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                             or conflict.is_reciprocal(c.targets)):  # "blamed each other"
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
-                 and not coop.included_member(a[0]) and not coop.included_member(b[0])]
+                 and not coop.included_member(a[0]) and not coop.included_member(b[0])
+                 and not (c.pattern is meetings.ATTENDED and a[1].country == b[1].country)]  # meet15: a side's own delegation
         if coop.multilateral(sources):
             return []  # coop11: "ministers of six states agreed to cooperate": no pair is coded
     elif not targets and len(sources) == 1 and coop.reciprocal(c.code, c.trigger) and coop.both_sides(*sources[0]):
@@ -1604,9 +1728,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
-        if c.code[:3] == "143":
+        if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
-        if c.code[:2] == "14" and src.role == "CVL" and src.country:
+        if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \
@@ -1639,6 +1763,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         tgt = conflict.envoys_state(code, ttok, tgt)  # conflict12: "expelled two Russian diplomats": RUSGOV
         tgt = conflict.home_victim(code, src, tgt)  # conflict12: "killed villagers and soldiers": the villagers at home
         code = conflict.killing_code(code, c.trigger, src, tgt)  # conflict12: civilians killed 1823, soldiers 190
+        code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
+        code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
+        if assault.no_blockade(code, c.trigger, tgt):
+            continue  # conflict15: "police surrounded the gunman", "the events surrounding": no blockade
         if code == "143" and tgt.role == "GOV":
             code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
@@ -1837,7 +1965,8 @@ def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
     out: list[tuple["Token", Actor]] = []
     for ev in earlier:  # every party of that act ("welcomed the agreement [of X and Y] and urged ...")
         if ev.trigger is not None and ev.trigger.start == trig.head.idx and ev.source.code in mine \
-                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out):
+                and ev.target.code and ev.target.code not in mine and all(ev.target.code != a.code for _, a in out) \
+                and not guessed_people(ev.code, ev.target):  # coop15: "praised the volunteers and urged calm"
             out.append((trig.head, ev.target))
     return out
 
@@ -1875,6 +2004,9 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
+    if c.pattern is meetings.DUE and meetings.due_here(c.trigger) \
+            and (here := meetings.dateline_country(ctx.article.dateline, ctx.article.text)):
+        return [(c.trigger, Actor(None, "here", here, here, None))]  # meet15: "is due here" under a dateline
     if c.code[:2] == "09" and (doers := coop.investigated_party(c.trigger)):
         got = [x for x in _resolve(doers, ctx, c.code) if x[1].code != src.code]  # coop14: "investigating whether X did"
         if got:

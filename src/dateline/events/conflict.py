@@ -583,6 +583,8 @@ def labour_strike(tok: "Token") -> list[Reading]:
     subs = [_counted(s) for s in subjects(tok)]
     if not subs or (workers_only and not any(_is_worker(s) or _is_worker_group(s) for s in subs)):
         return []
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+        return [Reading(tok, _STRIKE, "133", subs, [])]  # demand15: "will strike next week": the threat of it
     return [Reading(tok, _STRIKE, "143", subs, [])]
 
 
@@ -642,7 +644,7 @@ def striker(src: "Actor", toks: list["Token"]) -> "Actor":
     named = [_counted(t) for t in toks]
     firm_staff = src.role == "BUS" and any(_is_worker(t) for t in named)  # "airline ground staff"
     people = any(_is_worker(t) or t.lemma_.lower() in ("people", "person") for t in named)  # (not "the US boycotted")
-    if src.country and ((src.role in (None, "CVL", "OPP") and people) or firm_staff):
+    if src.country and ((src.role in (None, "CVL", "OPP", "MED") and people) or firm_staff):  # (conflict15: striking editors)
         return Actor(src.entity, src.name, src.country + "LAB", src.country, "LAB")
     return src
 
@@ -658,10 +660,13 @@ def strike_target(trigger: "Token", source: "Actor",
         return []
     sent = trigger.sent
     named = [t for t in sent if t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
-    found = [x for x in resolve(named) if x[1].role in ("BUS", "GOV") and x[1].code != source.code
+    found = [x for x in resolve(named) if x[1].role in ("BUS", "GOV", "MED") and x[1].code != source.code
              and x[1].country == source.country]  # strikers strike at home ("Anglo's colliery" is no US firm)
     if found:
-        return found[:1]
+        tok, firm = found[0]
+        if firm.role == "MED":  # conflict15: a broadcaster struck by its staff is their employer, a firm (143 -> BUS)
+            firm = Actor(firm.entity, firm.name, firm.country + "BUS", firm.country, "BUS")
+        return [(tok, firm)]
     role = "GOV" if _state_adversary(sent) else "BUS"
     name = "government" if role == "GOV" else "employer"
     return [(trigger, Actor(None, name, source.country + role, source.country, role))]

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import statements, wire
+from dateline.events import assault, statements, wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -624,6 +624,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         code = "091"
     if ev.root == "14" and code[:3] in ("140", "141"):
         src, tgt, code = _refine_protest(src, tgt, code, tok)
+        code = assault.violent_protest(code, tok)  # conflict15: "a violent demonstration" is a riot (145)
     # lexicon7: lifting a ban on another state's goods or firms eases a sanction (the mirror
     # of 172 -> 163 above)
     if code == "081" and tgt.country and src.country and tgt.country != src.country and tgt.role in (None, "BUS") \
@@ -1051,16 +1052,23 @@ def committed_to(tok: "Token") -> list:
 def with_you(tok: "Token") -> list:
     """ '"Mexico, we are with you," the president wrote', "Our prayers are with the people of
     Haiti": standing with someone in words is an empathetic comment (018)."""
-    if tok.lemma_.lower() != "be" or _filters.is_negated(tok):
+    if tok.lemma_.lower() not in ("be", "go") or _filters.is_negated(tok):
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    withs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    # coop15: "my thoughts and prayers go (out) to the families": as "are with"
+    heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]
+    withs = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == ("with" if tok.lemma_.lower() == "be" else "to")
+             for g in p.children if g.dep_ == "pobj"]
+    if tok.lemma_.lower() == "go" and (subj is None or subj.lemma_.lower() not in SYMPATHY_SUBJECTS):
+        return []
     if subj is None or not withs:
         return []
     if subj.lemma_.lower() in SYMPATHY_SUBJECTS:
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in ("our", "my"):
-            owner = _quoted_speaker(tok)
+            # coop15: with no saying verb in the sentence, "my/our" itself (the resolver reads
+            # it as the quotation's speaker from the quotes stage)
+            owner = _quoted_speaker(tok) or owner
         if owner is None:
             return []
         return [Reading(tok, _WITH_YOU, "018", [owner], [withs[0]])]
@@ -1336,13 +1344,26 @@ def lexicon_readings(tok: "Token", speech: frozenset[str] | set[str]) -> list:
     return out
 
 
+_UNDER_INQUIRY = _parse("090", "investigate", "verb", 0)
+
+
+def under_inquiry(tok: "Token") -> list:
+    """ "the mayor is under investigation by federal prosecutors", "faces an inquiry by the
+    FBI": the investigator's 090 (subcoded later) toward the one investigated (coop15,
+    events/probes.py)."""
+    from dateline.events.probes import investigated_by
+    found = investigated_by(tok)
+    return [Reading(tok, _UNDER_INQUIRY, "090", found[0], found[1])] if found is not None else []
+
+
 _COMPELLING = frozenset({"make", "decree", "rule"})
 _READERS: dict = {}
-for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be"}, with_you),
+for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be", "go"}, with_you),
                         (PRAYING_VERBS, let_us_pray), (WARNING_VERBS, named_a_threat), (SENDING_VERBS, police_sent),
                         (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
                         ({"be"} | statements.DISMAY_VERBS, dismayed_at), (statements.STANCE_VERBS, disapproving_of), ({"be", "remain", "stay", "commit"}, committed_to),
                         (statements.REPORTING_VERBS, war_charged), (statements.WITHHOLDING_VERBS, no_comment),
-                        (statements.FUTURE_AUX, conditional_threat)):
+                        (statements.FUTURE_AUX, conditional_threat),
+                        (frozenset({"be", "come", "remain", "stay", "fall", "go", "face"}), under_inquiry)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)

@@ -1,0 +1,123 @@
+"""conflict15: what a rejected request asked for, and refusals that answer a request.
+
+CAMEO splits "reject" (12) by what was asked: aid (122x), a policy change (1232), a release
+(1243), a pull-back (1246), talks (125). The verb dictionary names a few asked acts by their
+verbs ("reject +call ^xcomp:resign"); news phrases the rest in as many ways as it phrases the
+act itself ("rejected opposition demands to take action", "refused Washington's request to
+halt the offensive", "turned down calls for the release of the prisoners"). `rejected_request_code`
+reads the asked act with the verb dictionary, as `appeals.asked_act_code` does for an appeal,
+and mirrors the act's code into its refusal (the table below follows CAMEO's 08x -> 12x pairs).
+
+`answered_request` finds the one who asked when a refusal names nothing ("The government asked
+Y to delay the vote, but Y refused."): the asker of the request in the same sentence.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+REJECTING_LEMMAS = frozenset({"reject", "dismiss", "rebuff", "spurn", "refuse", "decline", "turn_down", "ignore"})
+REQUEST_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals",
+                           "plea", "pleas", "petition", "ultimatum"})
+# The refusal of an asked act, by the act's own code (CAMEO 08x yield -> 12x refuse to yield).
+REFUSAL_FOR_ACT = {
+    "04": "125", "057": "127", "061": "1211", "062": "1212", "06": "121",
+    "071": "1221", "072": "1222", "073": "1223", "074": "1224", "07": "122",
+    "081": "1241", "082": "1242", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+    "083": "123", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+# Asked things named by a noun ("demands for the release of ...").
+REFUSAL_FOR_NOUN = {
+    **dict.fromkeys("release freeing return".split(), "1243"),
+    **dict.fromkeys("withdrawal pullout pull-out retreat ceasefire truce de-escalation".split(), "1246"),
+    **dict.fromkeys("policy cut cuts increase reduction measure measures action".split(), "1232"),
+}
+# A reform asked for is a policy change (1232) unless it is one of the political order (123).
+POLITICAL_REFORM = frozenset({"political", "democratic", "constitutional", "electoral"})
+
+
+def _asked(request: "Token") -> tuple["Token | None", "Token | None"]:
+    """(asked verb, asked noun) of a request noun: "demands to release" -> release,
+    "calls for the release of" -> release (noun)."""
+    for c in request.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c, None
+    for p in request.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    return None, g
+    return None, None
+
+
+def _act_code(act: "Token") -> str | None:
+    from dateline.events.appeals import _armed_act_stopped
+    from dateline.events.frames import verb_frame
+    from dateline.events.patterns import load_dictionary
+
+    if _armed_act_stopped(act):
+        return "1246"  # "refused calls to halt the offensive": no de-escalation
+    pat = load_dictionary().match(verb_frame(act))
+    if pat is None:
+        return None
+    return next((REFUSAL_FOR_ACT[pat.code[:n]] for n in (4, 3, 2) if pat.code[:n] in REFUSAL_FOR_ACT), None)
+
+
+def rejected_request_code(code: str, trigger: "Token") -> str | None:
+    """The 12x subcode of "rejected / refused Y's call (demand, request) to <act> / for <thing>";
+    None keeps the code. A plain rejection (120) only: a dictionary line that named the asked act
+    already chose."""
+    from dateline.events.frames import direct_object
+
+    if code != "120" or trigger.lemma_.lower() not in REJECTING_LEMMAS:
+        return None
+    obj = direct_object(trigger)
+    if obj is None or obj.lower_ not in REQUEST_NOUNS and obj.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    verb, noun = _asked(obj)
+    if verb is not None:
+        # an asked act the dictionary does not know ("to take action", "to cut taxes") is a policy
+        return _act_code(verb) or "1232"
+    if noun is None:
+        return None
+    word = noun.lemma_.lower()
+    if word == "reform" or word == "reforms":
+        return "123" if any(c.lower_ in POLITICAL_REFORM for c in noun.children) else "1232"
+    return REFUSAL_FOR_NOUN.get(word) or REFUSAL_FOR_NOUN.get(noun.lower_)
+
+
+# Verbs that put a request to someone: "asked / urged / called on Y to ...".
+ASKING_LEMMAS = frozenset({"ask", "urge", "request", "press", "call", "invite", "tell", "order", "demand"})
+
+
+def bare_refusal(trigger: "Token") -> bool:
+    """ "but he declined", "Y refused": a refusal verb with no object and no infinitive."""
+    if trigger.lemma_.lower() not in ("refuse", "decline") or trigger.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for c in trigger.children)
+
+
+def answered_request(trigger: "Token") -> "tuple[Token, Token] | None":
+    """(asker, addressee) of the request a bare refusal in the same sentence answers: "X asked Y
+    to delay the ruling, but Y (he) refused" -> the refusal is Y's (the addressee), toward X. The
+    request must come first and name its addressee as an object; the refuser must be that
+    addressee or a pronoun for it."""
+    if not bare_refusal(trigger):
+        return None
+    subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for tok in trigger.sent:
+        if tok.i >= trigger.i:
+            break
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ASKING_LEMMAS:
+            continue
+        asker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        addressee = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if asker is None or addressee is None or addressee.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you") or subj.lemma_ == addressee.lemma_:
+            return asker, addressee
+    return None
