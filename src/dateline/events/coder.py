@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, statements, threats, truces, verdicts, wire
+from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -112,7 +112,8 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         if wire.is_shouting(sent):  # an upper-case headline line: the body repeats its event
             continue
         mark = len(events)
-        for coding in _code_sentence(sent, d, words) + _context_codings(sent, ctx):
+        own = _code_sentence(sent, d, words)
+        for coding in own + _context_codings(sent, ctx, own):
             for ev in _events_for(coding, sent, ctx, timexes, article, events):
                 key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
                 if key not in seen:
@@ -208,6 +209,11 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
         if tok.i not in consumed:  # events/meetings.py (meet15): "the meeting was attended by X and Y", "is due in Y"
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
+    for tok in verbs:  # stance15: after every verb, so a reported clause's own act is known
+        if tok.pos_ == "VERB" and tok.i not in consumed:
+            out.extend(_code_stance(tok, d, out))
+        if tok.i not in consumed and not any(c.trigger == tok for c in out):
+            out.extend(_code_feeling(tok))
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -567,6 +573,37 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
             out.append(_Coding(tok, _EVALUATION, "111", sources, harmful, derived=True))
     return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
+_STANCE = {"111": parse_pattern("111", "stance ^ccomp:* >csubj", "verb", 0),
+           "051": parse_pattern("051", "stance ^ccomp:* >csubj", "verb", 0)}
+_STANCE_PATTERNS = tuple(_STANCE.values())
+
+
+def _code_feeling(tok: "Token") -> list[_Coding]:
+    """stance15: "Japan is not happy with the trade bill": a bad feeling about a party or its
+    act is criticism (111) by whoever feels it (events/stance.py)."""
+    felt = stance.experienced_stance(tok)
+    if felt is None or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _FEELING, "111", felt[0], felt[1], derived=True)]
+
+
+_FEELING = parse_pattern("111", "feel ^acomp:* >prep", "verb", 0)
+
+
+def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Coding]:
+    """stance15: the criticism or praise a reported clause voices about a party
+    (events/stance.py), when no other rule coded this speech verb's content."""
+    speaker = general.according_to_speaker(tok) if tok.dep_ == "ROOT" and tok.lemma_.lower() not in d.speech else None
+    if speaker is None and tok.lemma_.lower() not in d.speech or any(c.trigger == tok for c in so_far):
+        return []
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    coded = {c.trigger.i for c in so_far}
+    if speaker is not None:  # '"Y lies," according to a tweet by X': the clause itself is the content
+        return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
+                for s in stance.clause_stances([tok], lambda clause: clause.i in coded)]
+    return [_Coding(tok, _STANCE[s.code], s.code, subjects(tok), s.parties, derived=True)
+            for s in stance.reported_stance(tok, d, lambda clause: any(t.i in coded for t in clause.subtree))]
 
 
 def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -1449,9 +1486,10 @@ def _counterpart(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor
     return None
 
 
-def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
+def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = ()) -> list[_Coding]:
     """Acts a quotation carries without an act verb (events/context.py): '"It never
-    happened," X said' is X's denial (016), toward whoever accused X."""
+    happened," X said' is X's denial (016), toward whoever accused X. ``own``: the sentence's
+    codings from its own words (a quoted piece already coded voices no further stance)."""
     out: list[_Coding] = []
     if not context.quote_in(sent.start_char, sent.end_char, ctx):
         return out  # no quotation here (most sentences): no token is looked at
@@ -1488,6 +1526,9 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext) -> list[_Coding]:
             elif (subj.pos_ != "PRON" or subj.lower_ == "you" or other) and speech_mood.harm_to_subject(root) is not None:
                 # demand15 (events/speech_mood.py): '"Japan will pay a heavy price," X said': a threat
                 out.append(_Coding(root, _HARM_THREAT, "130", [speaker], with_conjuncts([subj]), derived=True))
+        if not out and not own and not filters.is_hypothetical(root):  # stance15: its criticism (events/stance.py)
+            out.extend(_Coding(root, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
+                       for s in stance.clause_stances([root], lambda clause: False))
     return out
 
 
@@ -1702,6 +1743,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):
             continue  # "the US president travelled to Cleveland": a place at home is no party
+        if c.pattern in _STANCE_PATTERNS and ttok is not None and ttok.pos_ != "PROPN" and tgt.code == src.code:
+            continue  # stance15: "officials said the company / they ...": the speaker's own side, not a party
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
         if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY"):

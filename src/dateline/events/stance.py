@@ -1,0 +1,265 @@
+"""What reported speech says about another party: the stance of a speech act's content.
+
+"The Senate keeps hacking away at the budget," the prime minister said / "the union said the
+company's offer was an insult" / "a report said the government's strategy would not bring
+growth": the speaker criticises (111) the party the content is about.
+The Wikinews standard codes such a speech act when it is directed at a target
+(WIKINEWS_EVENTS.md, "Reported speech"); the word lists of coder.py and general.py catch only
+copular verdicts and a few accusing words, so most of these sentences went uncoded.
+
+The mechanism is general rather than a list of constructions:
+1. the content: a clause a speech verb reports (its ``ccomp``, which is also how the parser hangs
+   a direct quotation on "X said"), the main clause of "..., according to X", or a sentence that
+   is a piece of a quotation (coder.py, through context.quoted_piece);
+2. the party it is about: the clause's subject, the owner of a subject that is a thing
+   ("the government's strategy"), or, when the subject is the speaker ("we oppose ..."), the
+   clause's object or its owner;
+3. the stance of the content's own evaluative words (adjectives, adverbs, predicate nouns, the
+   clause's own verb), rated by the VADER lexicon (about 7,500 words rated by people, that we
+   could not write by hand) and the project's condemning words, with VADER's negation factor;
+   cut to the words of the clause itself (not clauses it reports in turn, not relative clauses
+   on its nouns). VADER's sentence score is not used: it counts reported misfortune ("three men
+   died") as negative.
+
+Precision guards: a content clause whose verb the dictionary codes as an act of its own is left
+to that act (what happened to someone is no stance on them: "said police arrested three men");
+obligations ("must", "should") belong to the demand rules and possibilities ("could face") are
+forecasts; negated and hypothetical speech are not coded; a patient ("were arrested") or people
+in general are no party; the party must resolve to an actor other than the speaker (coder.py).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.events.patterns import Dictionary
+
+# A summed valence at or below this is criticism (VADER rates words -4..4: "unfair" -2.1,
+# "desperate" -1.3). Praise (051) by the same scoring was tried and dropped: "is satisfied",
+# "underwent successful surgery", "is confident" are reports, 1 right of 21 on tune.
+NEGATIVE_AT = -1.0
+# Modals that make the content a demand or advice (the appeal/demand rules' business).
+OBLIGATION_MODALS = frozenset({"must", "should", "ought", "need"})
+# Modals of possibility: "could face a crisis", "may cancel the trip" is a forecast, not a verdict.
+POSSIBILITY_MODALS = frozenset({"may", "might", "could", "can"})
+# Subjects that are the speaker, whose stance is toward the clause's object instead.
+SPEAKER_PRONOUNS = frozenset({"i", "we"})
+THIRD_PERSON = frozenset({"he", "she", "they"})
+# Nouns for people in general: what befalls them is news, not a stance toward a party.
+PRIVATE_PEOPLE = frozenset("people man men woman women child children survivor victim resident civilian passenger "
+                           "person worker citizen patient family student consumer tourist visitor defendant".split())
+# Verbs that tell what befell the subject, not what the subject is blamed for.
+MISFORTUNE_VERBS = frozenset("die suffer lose fear worry injure hurt crash collapse sink fall drop decline struggle "
+                             "miss cry mourn grieve drown perish starve".split())
+# Dependencies below the content clause whose words are not the content's own stance.
+_FOREIGN_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
+
+
+class Stance(NamedTuple):
+    code: str  # "111": criticism (praise by the same scoring was too noisy to keep)
+    clause: "Token"
+    parties: list["Token"]
+    score: float
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    return SentimentIntensityAnalyzer()
+
+
+def _foreign(t: "Token", clause: "Token") -> bool:
+    node = t
+    while node != clause:
+        if node.dep_ in _FOREIGN_DEPS:
+            return True
+        node = node.head
+    return False
+
+
+def own_tokens(clause: "Token") -> list["Token"]:
+    """The clause's words without clauses of its own below it (what someone else said, a
+    relative clause on a noun, a time clause): the stance the speaker takes in this clause."""
+    return [t for t in clause.subtree if not _foreign(t, clause)]
+
+
+def _valence(t: "Token") -> float:
+    """A word's rated valence: the project's condemning/praising words, else VADER's lexicon
+    (an adverb through its adjective: "unethically" -> "unethical")."""
+    from dateline.events import coder, general
+    low, lemma = t.lower_, t.lemma_.lower()
+    if low in coder.CONDEMNING_WORDS or lemma in coder.CONDEMNING_WORDS or lemma in general.DISPARAGING_WORDS:
+        return -2.0
+    if lemma in general.PRAISING_WORDS:
+        return 2.0
+    lex = _analyzer().lexicon
+    v = lex.get(low, lex.get(lemma))
+    if v is None and low.endswith("ly"):
+        v = lex.get(low[:-2])
+    return float(v or 0.0)
+
+
+def _evaluative(t: "Token", clause: "Token") -> bool:
+    """Words that judge rather than report: adjectives, adverbs, the nouns a clause predicates
+    ("is an insult", "called it a farce") and what the clause says its subject does ("ignores
+    the law", "failed to make an offer"). An event noun with a low rating ("losses", "deaths")
+    and a verb of misfortune ("died", "suffered") report news, not a stance."""
+    if t.pos_ in ("ADJ", "ADV"):
+        return True
+    if t.pos_ == "NOUN":
+        return t.dep_ in ("attr", "oprd")
+    if t.pos_ == "VERB" and (t == clause or t.dep_ in ("xcomp", "conj") and t.head == clause):
+        if t.lemma_.lower() == "fail":  # "failed to make an offer" is neglect; "the bank failed" is news
+            return any(c.dep_ == "xcomp" for c in t.children)
+        return t.lemma_.lower() not in MISFORTUNE_VERBS
+    return False
+
+
+def _negated(t: "Token", clause: "Token") -> bool:
+    node = t
+    while True:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ == "det" for c in node.children):
+            return True
+        if node.lower_ in ("nothing", "none"):  # "found nothing inconsistent"
+            return True
+        if node == clause:
+            return False
+        node = node.head
+
+
+def stance_score(clause: "Token") -> float:
+    """The summed valence of the clause's own evaluative words; a negated word counts
+    against its sign at three quarters (VADER's own factor)."""
+    total = 0.0
+    for t in own_tokens(clause):
+        if not _evaluative(t, clause):
+            continue
+        v = _valence(t)
+        if v and _negated(t, clause):
+            v *= -0.74
+        total += v
+    return total
+
+
+def content_clauses(tok: "Token", speech: frozenset[str]) -> list["Token"]:
+    """The clauses a speech verb reports: its ccomp verbs (direct quotations hang there too)."""
+    if tok.lemma_.lower() not in speech:
+        return []
+    out = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    out += [j for c in out for j in c.conjuncts if j.pos_ in ("VERB", "AUX") and j not in out
+            and any(m.dep_ == "mark" for m in j.children)]  # "said X ... and that Y ..."
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not out:
+        out.append(tok.head)  # '"Y lies," X said', parsed with the quotation as the root
+    return out
+
+
+def _owner(noun: "Token") -> "Token | None":
+    """Whose thing a noun is ("the government's strategy", "the reaction of the regime",
+    "changes introduced by the minister"): frames.possessor, or a participle's "by" agent."""
+    from dateline.events.frames import possessor
+
+    owner = possessor(noun)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
+
+
+def parties(clause: "Token") -> list["Token"]:
+    """Whom the content is about: the subject (and its conjuncts), else the owner of a
+    subject that is a thing; "we"/"I" are the speaker, so their object (or its owner)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    if subj.lower_ in SPEAKER_PRONOUNS:
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        owner = _owner(obj)
+        return [owner] if owner is not None else ([obj] if obj.pos_ in ("PROPN", "NOUN") else [])
+    if subj.pos_ == "PRON" and subj.lower_ in THIRD_PERSON and subj.dep_ == "nsubj":
+        return [subj]  # "he/they": kept only when the resolver ties it to someone (coder.py)
+    if subj.pos_ not in ("PROPN", "NOUN") or subj.dep_ == "nsubjpass" or subj.lemma_.lower() in PRIVATE_PEOPLE:
+        return []  # what was done to someone, or to people in general, is no stance on them
+    owner = _owner(subj) if subj.pos_ == "NOUN" else None
+    if owner is not None:
+        return [owner]
+    return [subj, *(c for c in subj.conjuncts if c.pos_ in ("PROPN", "NOUN"))]
+
+
+def reported_stance(tok: "Token", d: "Dictionary", coded: Callable[["Token"], bool]) -> list[Stance]:
+    """The criticism a speech verb's content voices about a party (see module doc); ``coded``
+    says whether a clause already holds a coded act of its own."""
+    return clause_stances(content_clauses(tok, d.speech), coded)
+
+
+def clause_stances(clauses: list["Token"], coded: Callable[["Token"], bool]) -> list[Stance]:
+    """The criticism each content clause voices about its party: a quotation's own sentence
+    ('... he said. "The Germans do not want to budge."') and "..., according to X" read here too."""
+    out = []
+    for clause in clauses:
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS | POSSIBILITY_MODALS for c in clause.children):
+            continue
+        if coded(clause):
+            continue  # the content is an act, coded from its own clause
+        who = parties(clause)
+        if not who:
+            continue
+        s = stance_score(clause)
+        if s <= NEGATIVE_AT:
+            out.append(Stance("111", clause, who, s))
+    return out
+
+
+# ---------------------------------------------------------------- a feeling about someone
+
+# Verbs that join a subject to how it feels ("Brazil is not happy with the committee").
+FEELING_COPULAS = frozenset({"be", "remain", "seem", "feel", "appear", "become", "grow"})
+# What a feeling is about: "unhappy with", "angry at", "disappointed by", "worried about".
+FEELING_PREPS = frozenset({"with", "about", "at", "over", "by", "of", "toward", "towards"})
+
+
+def _voiced(tok: "Token") -> bool:
+    """A clause someone says: the complement of a speech verb ("said Brazil is not happy with
+    Y") or the clause a trailing "X said" hangs on."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEAKING_VERBS:
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEAKING_VERBS for c in tok.children)
+
+
+def experienced_stance(tok: "Token") -> "tuple[list[Token], list[Token]] | None":
+    """(subjects, targets) when a copula says its subject feels badly about a party or its act:
+    "Japan is not happy with the administration's trade bill", "the unions were angry at the
+    government" (111 from the one who feels it). The feeling is an adjective with a rated
+    valence at or below NEGATIVE_AT (a "not" counts against "happy"); what it is about is the
+    party its preposition names, else the doer of the act it names (statements.noun_doer)."""
+    from dateline.events.statements import DISAPPROVING_ADJECTIVES, advisable_party, noun_doer
+
+    if tok.lemma_.lower() not in FEELING_COPULAS:
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN"
+                                                              or c.lower_ in THIRD_PERSON)]
+    adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
+    if not subj or adj is None or adj.lower_ in DISAPPROVING_ADJECTIVES:
+        return None  # "critical of", "hostile to": statements.disapproval's (a present "is critical of" is a state)
+    if tok.tag_ != "VBD" and not _voiced(tok):
+        return None  # "the Dutch government is furious with Y": a standing attitude, unless someone voices it
+    v = _valence(adj)
+    if v and (_negated(adj, tok) or any(c.dep_ == "neg" for c in tok.children)):
+        v *= -0.74
+    if v > NEGATIVE_AT:
+        return None
+    objs = [g for p in adj.children if p.dep_ == "prep" and p.lower_ in FEELING_PREPS
+            for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    obj = objs[0]
+    if advisable_party(obj):
+        return subj, [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+    doer = noun_doer(obj) or _owner(obj)  # "the American trade bill", "the structure of the committee"
+    return (subj, [doer]) if doer is not None else None
