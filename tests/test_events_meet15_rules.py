@@ -118,3 +118,11 @@ def test_talks_a_trip_is_for_are_not_coded_of_their_own():
 def test_talks_a_light_verb_carries_are_still_coded():
     assert ("ISRGOV", "040", "EGYGOV") in _events(
         "The Israeli foreign minister held talks with the Egyptian president in Cairo on Sunday.")
+
+
+def test_a_visit_a_departure_is_for_is_the_trip():
+    # the integrator's regression check: the rule above must not drop the visit a trip is for
+    got = _events("President Ruto left Nairobi on Monday for a three-day visit to Uganda.")
+    assert ("KENGOV", "042", "UGA") in got
+    got = _events("The Chilean foreign minister flew out of Santiago for a state visit to Peru.")
+    assert ("CHLGOV", "042", "PER") in got

@@ -40,6 +40,7 @@ PURPOSE_VERBS = LIGHT_VERBS | frozenset({"arrive", "come", "go", "travel", "fly"
 # meet15: a trip's purpose ("arrived in Cairo for talks with Y", "will visit Egypt for talks with
 # Y") is a nominal inside the trip's clause: the trip is coded (042, or 036 when announced), the
 # talks are not (WIKINEWS_EVENTS.md, "Not coded"; the annotated CoNLL sentences code the trip only).
+# A visit as the purpose ("left Kenya for a visit to Uganda") is the trip itself and stays coded.
 TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head", "visit", "return", "depart", "set"})
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -908,7 +909,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
-                              and gov.lemma_.lower() in PURPOSE_VERBS and gov.lemma_.lower() not in TRIP_VERBS
+                              and gov.lemma_.lower() in PURPOSE_VERBS
+                              and (gov.lemma_.lower() not in TRIP_VERBS or pat.code == "042")
                               or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
