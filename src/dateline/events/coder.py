@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
+from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -867,7 +867,7 @@ def _consume_objects(tok: "Token", consumed: set[int]) -> None:
 # Nouns of acts done TO someone: their possessor is the patient ("X's arrest", "X's killing").
 THEME_OWNED_NOUNS = frozenset("arrest detention release killing assassination execution deportation "
                               "expulsion abduction kidnapping murder imprisonment conviction shooting "
-                              "stabbing beating torture".split())
+                              "stabbing beating torture".split()) | act_owners.DONE_TO_NOUNS
 
 
 # Prepositions that put a reaction beside the act it answers: "X did Y despite criticism by Z".
