@@ -62,3 +62,8 @@ def test_the_answering_sides_own_act_is_not_its_target() -> None:
     got = _dyadic("The French unions announced a pension plan. The unions praised the proposal.")
     assert not any(s == t for s, _, t in got)
     assert not any(c.startswith("05") for _, c, _ in got)
+
+
+def test_a_demand_for_the_removal_of_troops_stays_on_the_troops_side() -> None:
+    got = _dyadic("Syria demanded the removal of Turkish troops from its territory.")
+    assert ("SYR", "1041", "TURMIL") in got

@@ -70,9 +70,10 @@ VERB_FAMILIES = {"propose": "proposal", "suggest": "proposal", "plan": "proposal
                  "disband": "dissolution", "close": "closure", "shut": "closure", "dismiss": "dismissal",
                  "remove": "dismissal", "oust": "dismissal", "cancel": "cancellation", "annul": "cancellation"}
 # Acts done to a body or a thing, named with it as their theme: "the dissolution of the
-# party", "the suspension of parliament", "the closure of the newspapers". A criticism of one
-# is aimed at whoever did it (found by events/act_targets.py), never at the theme; the coder
-# adds these to its THEME_OWNED_NOUNS ("the senator's arrest").
+# party", "the suspension of parliament", "the closure of the newspapers". A criticism
+# or a rejection of one is aimed at whoever did it (found by events/act_targets.py), never at the
+# theme; the coder treats these like its THEME_OWNED_NOUNS ("the senator's arrest") for 11 and
+# 12 only (a demand for "the removal of the troops" is rightly aimed at the troops' side).
 DONE_TO_NOUNS = frozenset("dissolution suspension closure shutdown dismissal cancellation annulment "
                           "prorogation removal ouster banning disbanding".split())
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})

@@ -867,7 +867,7 @@ def _consume_objects(tok: "Token", consumed: set[int]) -> None:
 # Nouns of acts done TO someone: their possessor is the patient ("X's arrest", "X's killing").
 THEME_OWNED_NOUNS = frozenset("arrest detention release killing assassination execution deportation "
                               "expulsion abduction kidnapping murder imprisonment conviction shooting "
-                              "stabbing beating torture".split()) | act_owners.DONE_TO_NOUNS
+                              "stabbing beating torture".split())
 
 
 # Prepositions that put a reaction beside the act it answers: "X did Y despite criticism by Z".
@@ -1047,7 +1047,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None \
                 and t.lemma_.lower() not in MEMBER_WORDS:  # ("its chairman": the firm's officer speaks for it)
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
-        if code[:2] in ("10", "11", "12", "13", "14") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
+        if t.pos_ == "NOUN" and (code[:2] in ("10", "11", "12", "13", "14") and t.lemma_.lower() in THEME_OWNED_NOUNS
+                                 or code[:2] in ("11", "12") and t.lemma_.lower() in act_owners.DONE_TO_NOUNS) \
                 and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             agent = _theme_owned_agent(t)
             if agent is None:
