@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dateline.events import filters
+from dateline.events import act_owners, filters
 from dateline.events.frames import is_passive, possessor, subjects
 from dateline.model import Actor, Event
 
@@ -313,4 +313,21 @@ def act_author(code: str, trigger: "Token", things: list["Token"], sources: list
         named = mentioned_author(noun, sources, resolve)
         if named is not None:
             return [(noun, named[1])]
+    for noun in _family_things(things):  # owner16: "introduced a levy ... condemned the tax"
+        owned = act_owners.earlier_owner(noun, sources, resolve)
+        if owned is not None:
+            return [owned]
     return []
+
+
+def _family_things(toks: list["Token"]) -> list["Token"]:
+    """The target tokens that name an act of a synonym family (events/act_owners.py), a
+    relative "which"/"that" standing for its antecedent."""
+    out = []
+    for t in toks:
+        if t.lower_ in _RELATIVE and t.pos_ in ("PRON", "DET", "SCONJ"):
+            clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            t = clause.head if clause is not None else t
+        if act_owners.family(t) is not None and t not in out:
+            out.append(t)
+    return out

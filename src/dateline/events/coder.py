@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
+from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1047,7 +1047,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None \
                 and t.lemma_.lower() not in MEMBER_WORDS:  # ("its chairman": the firm's officer speaks for it)
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
-        if code[:2] in ("10", "11", "12", "13", "14") and t.pos_ == "NOUN" and t.lemma_.lower() in THEME_OWNED_NOUNS \
+        if t.pos_ == "NOUN" and (code[:2] in ("10", "11", "12", "13", "14") and t.lemma_.lower() in THEME_OWNED_NOUNS
+                                 or code[:2] in ("11", "12") and t.lemma_.lower() in act_owners.DONE_TO_NOUNS) \
                 and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             agent = _theme_owned_agent(t)
             if agent is None:

@@ -1,0 +1,196 @@
+"""Whose act "the tax", "the deal", "the proposal" is, from the article's earlier clauses.
+
+A criticism or a rejection often names its target only as an act: "Unions condemned the
+levy", "Russia rejected the accord", "the opposition said the scheme was unfair". The act's
+owner was named earlier in the article, when the act was made: "The government introduced a
+fuel tax", "Germany and France signed a defence pact", "the Japanese proposal". By the
+annotation standard (WIKINEWS_EVENTS.md) the target is then that owner, as a reader takes it.
+
+This module keeps an article-level map from act nouns to their authors: every earlier mention
+of a noun of the same family (a reader's synonyms: tax/levy/duty, deal/agreement/accord/pact,
+plan/proposal/scheme, ruling/decision/verdict, law/bill/act/legislation ...) whose clause names
+who made it, whether or not that clause was coded as an event:
+  - the mention is the object of a making verb with a subject ("the government introduced a
+    tax", "X and Y signed an accord"), or the passive subject of one with a "by" agent;
+  - the mention has a possessor, a national adjective or a "by" phrase ("Japan's proposal",
+    "the Japanese proposal", "a plan by the ministry"), or a relative clause whose subject made
+    it ("the bill the senate passed").
+The lookup takes the nearest such mention before the act noun (within REACH) whose author is
+not the answering side itself. Pure functions on the spaCy Doc; actor resolution is the
+coder's, passed in as `resolve`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.events import filters
+from dateline.events.frames import possessor, subjects
+from dateline.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Resolver = Callable[[list["Token"]], list[tuple["Token", Actor]]]
+
+# A reader's synonym families: a later noun of a family may name an act an earlier noun of the
+# same family named ("introduced a levy ... the tax").
+FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset("tax levy duty tariff surcharge".split()),
+    frozenset("deal agreement accord pact treaty".split()),
+    frozenset("plan proposal scheme initiative blueprint package".split()),
+    frozenset("ruling decision verdict judgment judgement".split()),
+    frozenset("law bill act legislation amendment".split()),
+    frozenset("ban embargo prohibition".split()),
+    frozenset("measure move step action".split()),
+    frozenset({"reform", "reforms"}),
+    frozenset({"policy"}),
+    frozenset({"budget"}),
+    frozenset({"curfew"}),
+    frozenset({"decree", "order"}),
+    frozenset({"sanction", "sanctions"}),
+    frozenset({"prorogation", "suspension"}),
+    frozenset({"dissolution", "disbanding"}),
+    frozenset({"closure", "shutdown"}),
+    frozenset({"dismissal", "removal", "ouster"}),
+    frozenset({"cancellation", "annulment"}),
+)
+_FAMILY_OF: dict[str, frozenset[str]] = {n: f for f in FAMILIES for n in f}
+# Verbs whose subject makes the thing that is their object: "introduced a tax", "signed a
+# deal", "handed down a ruling", "unveiled a plan", "passed a bill".
+MAKING_VERBS = frozenset("make impose introduce announce propose unveil adopt pass enact approve issue sign "
+                         "conclude reach strike negotiate broker draft table submit present launch levy raise "
+                         "implement declare order decree hand deliver put set plan".split())
+# Verbs that make an act of a family by themselves: "X proposed to cut ..." is X's proposal,
+# "the court ruled ..." the court's ruling, "the cabinet decided ..." its decision.
+VERB_FAMILIES = {"propose": "proposal", "suggest": "proposal", "plan": "proposal", "rule": "ruling",
+                 "decide": "ruling", "legislate": "law", "ban": "ban", "tax": "tax",
+                 "suspend": "suspension", "prorogue": "prorogation", "dissolve": "dissolution",
+                 "disband": "dissolution", "close": "closure", "shut": "closure", "dismiss": "dismissal",
+                 "remove": "dismissal", "oust": "dismissal", "cancel": "cancellation", "annul": "cancellation"}
+# Acts done to a body or a thing, named with it as their theme: "the dissolution of the
+# party", "the suspension of parliament", "the closure of the newspapers". A criticism
+# or a rejection of one is aimed at whoever did it (found by events/act_targets.py), never at the
+# theme; the coder treats these like its THEME_OWNED_NOUNS ("the senator's arrest") for 11 and
+# 12 only (a demand for "the removal of the troops" is rightly aimed at the troops' side).
+DONE_TO_NOUNS = frozenset("dissolution suspension closure shutdown dismissal cancellation annulment "
+                          "prorogation removal ouster banning disbanding".split())
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# How far back (characters) an earlier mention may be.
+REACH = 3000
+
+
+# Participles that make any noun a proposal someone made: "opposed to proposed limits on X",
+# "objections to the planned curbs" (the article said earlier who proposed them).
+PROPOSED = frozenset({"proposed", "planned", "suggested", "mooted"})
+_PLANS = _FAMILY_OF["proposal"]
+
+
+def _proposed(noun: "Token") -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in PROPOSED for c in noun.children)
+
+
+def family(noun: "Token") -> frozenset[str] | None:
+    """The synonym family of an act noun ("levy" -> tax/levy/duty ...); a "proposed" anything
+    is a proposal; else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    return _FAMILY_OF.get(noun.lemma_.lower()) or _FAMILY_OF.get(noun.lower_) or (_PLANS if _proposed(noun) else None)
+
+
+def is_definite(noun: "Token") -> bool:
+    """ "the tax", "this deal", "proposed limits": a noun that points back at an act already
+    named."""
+    return _proposed(noun) or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _making_verb(t: "Token") -> "Token | None":
+    """The making verb a mention is the object (or passive subject) of, through a coordination
+    ("signed and ratified the pact", "a tax and a levy")."""
+    while t.dep_ == "conj" and t.head.pos_ == "NOUN":
+        t = t.head
+    head = t.head
+    if t.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MAKING_VERBS \
+            and not filters.is_negated(head) and not filters.is_hypothetical(head):
+        return head
+    return None
+
+
+def _owner(t: "Token") -> "Token | None":
+    """The act's own owner in its phrase ("Japan's proposal", "the Japanese plan", "a ban by
+    X"), not an "of" theme ("the ban of plastic bags", "the suspension of parliament"), nor a
+    possessor of an act done to it ("the party's dissolution")."""
+    own = possessor(t)
+    if own is None or own.pos_ == "PRON":
+        return None
+    via = own.head.lower_ if own.dep_ == "pobj" else own.dep_
+    if via == "of" or via == "poss" and t.lemma_.lower() in DONE_TO_NOUNS:
+        return None
+    return own
+
+
+def mention_authors(t: "Token") -> list["Token"]:
+    """Who made the act an earlier mention names, by its own clause (module doc); []."""
+    own = _owner(t)
+    if own is not None:
+        return [own]
+    for c in t.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in MAKING_VERBS and not filters.is_negated(c):
+            subj = [s for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+            if subj:
+                return subj  # "the bill the senate passed"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS:
+            agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if agents:
+                return agents  # "the tax imposed by the government"
+    verb = _making_verb(t)
+    if verb is None:
+        return []
+    if t.dep_ == "nsubjpass" or any(t.dep_ == "conj" and a.dep_ == "nsubjpass" for a in t.ancestors):
+        return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return subjects(verb)
+
+
+@lru_cache(maxsize=8)
+def _mentions(doc: "Doc") -> tuple[tuple[int, frozenset[str], tuple[int, ...]], ...]:
+    """The article's map: (token index, family, author token indices) for every mention of a
+    family noun whose clause names its author, in text order."""
+    out = []
+    for t in doc:
+        if t.pos_ == "VERB" and (vf := VERB_FAMILIES.get(t.lemma_.lower())) is not None \
+                and not filters.is_negated(t) and not filters.is_hypothetical(t):
+            subj = [s for s in subjects(t) if s.pos_ != "PRON" or s.lower_ not in ("it", "that", "which")]
+            if subj:  # "the Commission proposed ... the proposal", "the court ruled ... the ruling"
+                out.append((t.i, _FAMILY_OF[vf], tuple(s.i for s in subj)))
+            continue
+        fam = family(t)
+        if fam is None:
+            continue
+        authors = mention_authors(t)
+        if authors:
+            out.append((t.i, fam, tuple(a.i for a in authors)))
+    return tuple(out)
+
+
+def earlier_owner(noun: "Token", sources: list[tuple["Token", Actor]], resolve: Resolver
+                  ) -> tuple["Token", Actor] | None:
+    """The author of the act a definite act noun with no owner of its own points back at: the
+    nearest earlier mention of its family (within REACH) whose clause names an author other
+    than the answering side ("The government introduced a levy ... unions condemned the
+    tax" -> the government). None when there is none."""
+    fam = family(noun)
+    if fam is None or not is_definite(noun) or _owner(noun) is not None:
+        return None
+    mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
+    doc = noun.doc
+    for i, f, authors in reversed(_mentions(doc)):
+        if i >= noun.i or f is not fam:
+            continue
+        if noun.idx - doc[i].idx > REACH:
+            break
+        got = [x for x in resolve([doc[a] for a in authors]) if x[1].code not in mine
+               and not (x[1].entity and x[1].entity in mine)]
+        if got:
+            return noun, got[0][1]
+    return None
