@@ -478,11 +478,34 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "the ruling Democratic Party": a party in government is the government (GOV), as the
         # conventions code a "ruling party"; the party's name alone gave the default OPP
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
+    elif actor is not None and actor.country and (actor.role == "OPP" or actor.code == actor.country) \
+            and _ruling_in_article(tok, ctx):
+        actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
             and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+def _ruling_in_article(tok: "Token", ctx: ActorContext) -> bool:
+    """Round 16: a party the article once calls "the ruling X" or "the governing X" is in
+    government in every later mention ("the ruling Awami League ... the Awami League said"):
+    the conventions code a party in government GOV, and news says "ruling" only once."""
+    if tok.pos_ != "PROPN":
+        return False
+    ent = ctx.entity_at.get(tok.i)
+    if ent is None or ent.label != "ORG" or len(ent.name) < 3:
+        return False
+    pattern = _RULING_BEFORE.get(ent.name)
+    if pattern is None:
+        pattern = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'-]+\s+){0,3}?(?:the\s+)?" + re.escape(ent.name)
+                             + r"\b", re.I)
+        _RULING_BEFORE[ent.name] = pattern
+    return bool(pattern.search(ctx.article.text))
+
+
+_RULING_BEFORE: dict[str, "re.Pattern[str]"] = {}
 
 
 # Nouns of a state's foreign debt, and words that make a story one about its rescheduling.
