@@ -667,6 +667,9 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
         if tok.idx - t.idx > _DESCRIPTION_REACH:
             break
         if t.pos_ not in ("NOUN", "PROPN") or ROLE_WORDS.get(t.lemma_.lower()) != role:
+            people = _people_in_role(t, role, ctx)
+            if people is not None:
+                return people
             continue
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG")
                                                                    or c.pos_ == "PROPN") for c in t.children):
@@ -678,6 +681,28 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
                                                      or named.code[:3] == "IGO"):
                 return named
     return None
+
+
+def _people_in_role(t: "Token", role: str, ctx: ActorContext) -> Actor | None:
+    """Round 16: "Thousands of Tamils demonstrated in Geneva ... The demonstrators said": a people
+    named as the subject of an act of that role (the demonstrating Tamils, OPP) is what the later
+    bare description stands for, not the dateline's country."""
+    # the name layer sometimes labels a people ORG ("Tamils"): a plural name with a country will do
+    if t.pos_ != "PROPN" or not t.text.endswith("s") or t.dep_ not in ("nsubj", "pobj"):
+        return None
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+    if verb.dep_ == "nsubj":  # "Thousands of Tamils demonstrated": the quantity is the subject
+        verb = verb.head
+    if verb.lemma_.lower() not in _ROLE_ACTS.get(role, ()):
+        return None
+    named = actor_for(t, ctx)
+    if named is None or named.role not in (role, None) or not named.country or named.country == ctx.home:
+        return None
+    return Actor(named.entity, named.name, named.country + role, named.country, role)
+
+
+#: Verbs whose subjects a bare description of that role takes up ("the demonstrators").
+_ROLE_ACTS = {"OPP": frozenset("demonstrate protest march rally riot picket".split())}
 
 
 def _described_country(tok: "Token", role: str, ctx: ActorContext) -> str | None:
