@@ -30,6 +30,28 @@ def blank_line_breaks(doc: "Doc") -> "Doc":
     for tok in doc:
         if tok.is_space and tok.i < last and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
+    return keep_abbreviation_with_noun(doc)
+
+
+#: Dotted country and body abbreviations that news puts before a noun ("U.S. officials").
+DOTTED_MODIFIERS = frozenset({"U.S.", "U.K.", "U.N.", "E.U."})
+#: Tags of a word that a dotted abbreviation modifies rather than ends a sentence before.
+_MODIFIED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+
+
+def keep_abbreviation_with_noun(doc: "Doc") -> "Doc":
+    """Round 16: "U.S. Legislators called on Japan ..." is one sentence, but the parser reads the
+    abbreviation's full stop as the end of one and leaves "U.S." a sentence of its own, so the
+    noun after it loses its country (the legislators became Japan's). Before the parser, a
+    capitalised noun or adjective right after a dotted abbreviation is marked as no sentence start;
+    a function word ("The", "He", "But") after it still may start one ("... to the U.S. The ...")."""
+    last = len(doc) - 1
+    for tok in doc:
+        if tok.text in DOTTED_MODIFIERS and tok.i < last and not tok.whitespace_ == "":
+            nxt = doc[tok.i + 1]
+            if nxt.tag_ in _MODIFIED_TAGS and nxt.text[:1].isupper() and not nxt.is_stop \
+                    and nxt.is_sent_start is not True:
+                nxt.is_sent_start = False
     return doc
 
 

@@ -478,11 +478,34 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "the ruling Democratic Party": a party in government is the government (GOV), as the
         # conventions code a "ruling party"; the party's name alone gave the default OPP
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
+    elif actor is not None and actor.country and (actor.role == "OPP" or actor.code == actor.country) \
+            and _ruling_in_article(tok, ctx):
+        actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
             and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+def _ruling_in_article(tok: "Token", ctx: ActorContext) -> bool:
+    """Round 16: a party the article once calls "the ruling X" or "the governing X" is in
+    government in every later mention ("the ruling Awami League ... the Awami League said"):
+    the conventions code a party in government GOV, and news says "ruling" only once."""
+    if tok.pos_ != "PROPN":
+        return False
+    ent = ctx.entity_at.get(tok.i)
+    if ent is None or ent.label != "ORG" or len(ent.name) < 3:
+        return False
+    pattern = _RULING_BEFORE.get(ent.name)
+    if pattern is None:
+        pattern = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'-]+\s+){0,3}?(?:the\s+)?" + re.escape(ent.name)
+                             + r"\b", re.I)
+        _RULING_BEFORE[ent.name] = pattern
+    return bool(pattern.search(ctx.article.text))
+
+
+_RULING_BEFORE: dict[str, "re.Pattern[str]"] = {}
 
 
 # Nouns of a state's foreign debt, and words that make a story one about its rescheduling.
@@ -644,6 +667,9 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
         if tok.idx - t.idx > _DESCRIPTION_REACH:
             break
         if t.pos_ not in ("NOUN", "PROPN") or ROLE_WORDS.get(t.lemma_.lower()) != role:
+            people = _people_in_role(t, role, ctx)
+            if people is not None:
+                return people
             continue
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG")
                                                                    or c.pos_ == "PROPN") for c in t.children):
@@ -655,6 +681,28 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
                                                      or named.code[:3] == "IGO"):
                 return named
     return None
+
+
+def _people_in_role(t: "Token", role: str, ctx: ActorContext) -> Actor | None:
+    """Round 16: "Thousands of Tamils demonstrated in Geneva ... The demonstrators said": a people
+    named as the subject of an act of that role (the demonstrating Tamils, OPP) is what the later
+    bare description stands for, not the dateline's country."""
+    # the name layer sometimes labels a people ORG ("Tamils"): a plural name with a country will do
+    if t.pos_ != "PROPN" or not t.text.endswith("s") or t.dep_ not in ("nsubj", "pobj"):
+        return None
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+    if verb.dep_ == "nsubj":  # "Thousands of Tamils demonstrated": the quantity is the subject
+        verb = verb.head
+    if verb.lemma_.lower() not in _ROLE_ACTS.get(role, ()):
+        return None
+    named = actor_for(t, ctx)
+    if named is None or named.role not in (role, None) or not named.country or named.country == ctx.home:
+        return None
+    return Actor(named.entity, named.name, named.country + role, named.country, role)
+
+
+#: Verbs whose subjects a bare description of that role takes up ("the demonstrators").
+_ROLE_ACTS = {"OPP": frozenset("demonstrate protest march rally riot picket".split())}
 
 
 def _described_country(tok: "Token", role: str, ctx: ActorContext) -> str | None:

@@ -128,10 +128,27 @@ def role_code(title: str | None) -> str | None:
     if not title:
         return None
     words = words_of(title)
-    best = best_role(role_matches(words))
+    matches = role_matches(words)
+    best = _head_over_complement(words, matches) or best_role(matches)
     if best is None:
         return None
     return _former_or(best.code, words, best.start)
+
+
+def _head_over_complement(words: list[str], matches: list[RoleMatch]) -> RoleMatch | None:
+    """Round 16: when no role word is strong, the word that heads the name decides, not a word in
+    its "of" complement: "Department of Trade and Industry" is a ministry (GOV), not a business,
+    though "industry" is the rightmost role word. A generic head ("head of the army") still takes
+    its role from the complement, and a strong word anywhere still wins (best_role)."""
+    if any(m.strong for m in matches):
+        return None
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    if cut == len(words):
+        return None
+    at_head = [m for m in matches if m.end == cut and m.phrase not in GENERIC_HEADS]
+    if not at_head or not any(m.start > cut for m in matches):
+        return None
+    return best_role(at_head)
 
 
 def _former_or(code: str, words: list[str], role_start: int) -> str:
