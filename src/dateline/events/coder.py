@@ -2014,7 +2014,7 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
     if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
     if c.pattern is meetings.DUE and meetings.due_here(c.trigger) \
-            and (here := meetings.dateline_country(ctx.article.dateline, ctx.article.text)):
+            and (here := coop.dateline_country(ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # meet15: "is due here" under a dateline
     if c.code[:2] == "09" and (doers := coop.investigated_party(c.trigger)):
         got = [x for x in _resolve(doers, ctx, c.code) if x[1].code != src.code]  # coop14: "investigating whether X did"

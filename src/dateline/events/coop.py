@@ -1242,6 +1242,12 @@ def place_here(trigger: "Token", dateline: str | None, text: str) -> str | None:
     if trigger.lemma_.lower() not in HERE_TRAVEL or not any(c.lower_ == "here" and c.dep_ == "advmod"
                                                              for c in trigger.children):
         return None
+    return dateline_country(dateline, text)
+
+
+def dateline_country(dateline: str | None, text: str) -> str | None:
+    """The country of the article's dateline: the record's (the cleaner keeps the one it
+    stripped), else one the bare text still opens with."""
     if dateline is None:
         from dateline.clean.dateline import find_dateline
 

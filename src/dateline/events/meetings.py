@@ -17,12 +17,12 @@ coder resolves them (coder._code_sentence / _code_noun).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
+from dateline.events.conflict import Reading  # one shape for every construction reader
 from dateline.events.frames import subjects, with_conjuncts
-from dateline.events.patterns import Pattern, parse_pattern
+from dateline.events.patterns import parse_pattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,17 +30,6 @@ if TYPE_CHECKING:
 # Nouns that name a meeting (coop.MEETING_NOUNS and the ceremonial kinds that are attended).
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "discussion", "consultation", "summit",
                            "conference", "session"})
-
-
-@dataclass
-class Reading:
-    """One event a construction reads: its trigger, code, and the source and target tokens."""
-
-    trigger: "Token"
-    pattern: Pattern
-    code: str
-    sources: list["Token"]
-    targets: list["Token"]
 
 
 ATTENDED = parse_pattern("040", "attend >by", "verb", 0)
@@ -128,22 +117,8 @@ def due_visit(tok: "Token") -> list[Reading]:
 
 
 def due_here(tok: "Token") -> bool:
-    """ "An IMF team is due here": the wire's "here" is the dateline's place (`dateline_country`)."""
+    """ "An IMF team is due here": the wire's "here" is the dateline's place (`coop.dateline_country`)."""
     return any(c.lower_ == "here" and c.dep_ == "advmod" for h in (tok, *tok.children) for c in h.children)
-
-
-def dateline_country(dateline: str | None, text: str) -> str | None:
-    """The country of the article's dateline (the record's, else one the bare text opens with)."""
-    if dateline is None:
-        from dateline.clean.dateline import find_dateline
-
-        found = find_dateline(text[:120])
-        dateline = found.place if found is not None else None
-    if not dateline:
-        return None
-    from dateline.resolve.countries import country_code
-
-    return country_code(dateline.split(",")[0].title()) or country_code(dateline.split(",")[-1].strip())
 
 
 def passive_side(verb: "Token") -> "Token | None":
