@@ -28,6 +28,27 @@ def test_a_blank_line_ends_a_sentence_before_the_parser():
     assert sents == ["ZEMBLA WARNS RURITANIA OVER FISH QUOTAS", "Zembla's trade minister spoke today."]
 
 
+def test_a_paragraph_lead_after_a_headline_or_dateline_line_stays_one_sentence():
+    # the parser, given the preset start, cut such leads after their first word or two
+    from dateline.nlp import load_nlp
+
+    nlp = load_nlp()
+    for text, lead in [
+        ("MINISTER SAYS LENDERS READY TO HELP\n\nFinance Minister Olav Brenne, on a tour of Asian capitals, "
+         "said lenders would help.", "Finance Minister Olav Brenne, on a tour of Asian capitals, said lenders would help."),
+        ("Guards hurt in border raid.\n\nMAE SOT, Thailand 1996-08-25\n\nTwo Thai border guards were wounded on "
+         "Sunday when gunmen ambushed their patrol. Three attackers fled.",
+         "Two Thai border guards were wounded on Sunday when gunmen ambushed their patrol."),
+        ("Union turns down pay deal\n\nThree union locals rejected a contract on Monday.",
+         "Three union locals rejected a contract on Monday."),
+    ]:
+        sents = [s.text.strip() for s in nlp(text).sents]
+        assert lead in sents, sents
+    # the lead still ends at its full stop, and a next line still starts a sentence
+    sents = [s.text.strip() for s in nlp("Headline\n\nThe army withdrew. Rebels advanced.\n\n- Talks resume.").sents]
+    assert sents == ["Headline", "The army withdrew.", "Rebels advanced.", "- Talks resume."]
+
+
 def test_an_upper_case_headline_is_not_coded_but_the_body_below_it_is():
     text = ("JAPAN ATTACKS U.S. OVER CHIP TARIFFS\n\n"
             "Japan's trade minister criticised the United States today for its plan to tax Japanese chips.")

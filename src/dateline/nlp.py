@@ -30,7 +30,29 @@ def blank_line_breaks(doc: "Doc") -> "Doc":
     for tok in doc:
         if tok.is_space and tok.i < last and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
+            keep_paragraph_lead_whole(doc, tok.i + 1)
     return keep_abbreviation_with_noun(doc)
+
+
+#: How far into a paragraph its first sentence is kept whole (tokens); a lead runs 20-50.
+LEAD_WINDOW = 80
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def keep_paragraph_lead_whole(doc: "Doc", start: int) -> None:
+    """Eleventh session: with a preset start after a line that has no full stop (a headline, a
+    dateline line "MAE SOT, Thailand 1996-08-25"), the parser cut the paragraph's first sentence
+    after its first word or two ("Finance | Minister X said ...", "Three | union | locals
+    rejected ..."), so the lead lost its subject. Until the first full stop, "!" or "?", or the
+    next line break, no token of the paragraph starts a sentence: the parser may end the
+    sentence at that mark as before, not inside it."""
+    end = min(len(doc), start + LEAD_WINDOW)
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text or doc[i - 1].text in _SENTENCE_ENDS:
+            return
+        if tok.is_sent_start is None:
+            tok.is_sent_start = False
 
 
 #: Dotted country and body abbreviations that news puts before a noun ("U.S. officials").
