@@ -101,3 +101,22 @@ def test_demonstrators_after_a_people_that_did_not_demonstrate_keep_the_home_cou
 def test_farc_by_its_full_name_are_rebels():
     got = coded_triples("The Revolutionary Armed Forces of Colombia attacked an army base on Monday.", "2001-05-02")
     assert any(s == "COLREB" for s, _, _ in got), got
+
+
+# --- an officer of a named non-state body (integrator, eleventh session) ---------------------------
+
+def test_officer_of_a_known_ngo_takes_the_ngo_code():
+    text = "Amnesty International secretary general Agnes Callamard criticised the Brazilian government on Monday."
+    assert ("NGOAMN", "111", "BRAGOV") in coded_triples(text, "2015-06-01")
+
+
+def test_officer_of_an_unknown_organisation_is_not_the_sentence_countrys_official():
+    got = coded_triples("FIFA president Sepp Blatter criticised the Brazilian government on Monday.", "2015-06-01")
+    assert not any(s == "BRAGOV" for s, _, _ in got), got
+
+
+def test_officers_of_firms_and_states_keep_their_codes():
+    assert ("JPNBUS", "040", "CHNGOV") in coded_triples(
+        "Toyota president Akio Toyoda met Chinese Premier Li Keqiang in Beijing on Monday.", "2015-06-01")
+    assert ("IRQGOV", "040", "RUSGOV") in coded_triples(
+        "Iraqi President Saddam Hussein met the Russian foreign minister on Monday.", "2015-06-01")

@@ -481,11 +481,39 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     elif actor is not None and actor.country and (actor.role == "OPP" or actor.code == actor.country) \
             and _ruling_in_article(tok, ctx):
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
+    if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
+        actor = _officer_of_named_body(tok, actor, ctx)
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
             and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+#: Countries' own bodies: a title after one of them is a state office ("Foreign Ministry spokesman").
+_STATE_BODY_WORDS = frozenset("ministry department government cabinet office council parliament congress senate "
+                              "army police agency bank commission court".split())
+
+
+def _officer_of_named_body(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor | None:
+    """Eleventh session: "Amnesty International secretary general X", "FIFA president X": the
+    title belongs to the organisation named before it, not to the country the sentence names.
+    The person takes the organisation's code when it is a coded non-state body (NGO, IGO, a
+    business); an organisation the dictionaries do not know leaves the person uncoded rather
+    than a government official of whatever country is in the sentence."""
+    body = [t for t in phrase_tokens(tok) if t.i < tok.i and t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
+    if not body or any(t.lemma_.lower() in _STATE_BODY_WORDS for t in phrase_tokens(tok) if t.ent_type_ == "ORG"):
+        return actor
+    org = body[0]
+    last = org
+    while last.i + 1 < len(org.doc) and org.doc[last.i + 1].ent_iob_ == "I" and org.doc[last.i + 1].ent_type_ == "ORG":
+        last = org.doc[last.i + 1]
+    owner = actor_for(last, ctx)
+    if owner is None or not owner.code or (owner.code == owner.country and country_of(org.text) is None):
+        return None  # an organisation no dictionary knows (it only borrowed the sentence's country)
+    if owner.role in ("GOV", "MIL", "COP", "LEG", "JUD") or owner.code == owner.country:
+        return actor  # a state body after all: its officer is the state's
+    return Actor(actor.entity, actor.name, owner.code, owner.country, owner.role)
 
 
 def _ruling_in_article(tok: "Token", ctx: ActorContext) -> bool:
