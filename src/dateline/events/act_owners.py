@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
-from dateline.events.frames import possessor, subjects
+from dateline.events.frames import by_agents, possessor, subjects
 from dateline.model import Actor
 
 if TYPE_CHECKING:
@@ -141,14 +141,14 @@ def mention_authors(t: "Token") -> list["Token"]:
             if subj:
                 return subj  # "the bill the senate passed"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS:
-            agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            agents = by_agents(c)
             if agents:
                 return agents  # "the tax imposed by the government"
     verb = _making_verb(t)
     if verb is None:
         return []
     if t.dep_ == "nsubjpass" or any(t.dep_ == "conj" and a.dep_ == "nsubjpass" for a in t.ancestors):
-        return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return by_agents(verb)
     return subjects(verb)
 
 

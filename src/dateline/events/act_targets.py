@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, filters
-from dateline.events.frames import is_passive, possessor, subjects
+from dateline.events.frames import by_agents, is_passive, possessor, subjects
 from dateline.model import Actor, Event
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def phrase_authors(noun: "Token", depth: int = 0) -> list["Token"]:
             if subj:
                 out.extend(subj)
         elif c.dep_ == "acl" and c.tag_ == "VBN":
-            out.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+            out.extend(by_agents(c))
     return out
 
 

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
-from dateline.events.frames import possessor, sentences_back, subjects, with_conjuncts
+from dateline.events.frames import by_agents, possessor, sentences_back, subjects, with_conjuncts
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -593,8 +593,7 @@ def ordinal_author(tok: "Token") -> "Token | None":
         t = doc[i]
         if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in DOCUMENT_NOUNS and t.dep_ in ("dobj", "nsubjpass"):
             verb = t.head
-            found = subjects(verb) if t.dep_ == "dobj" else [
-                g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            found = subjects(verb) if t.dep_ == "dobj" else by_agents(verb)
             return found[0] if found else None
     return None
 

@@ -243,6 +243,12 @@ def _visiting_guest(clause: "Token") -> "Token | None":
     return next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
 
 
+def by_agents(verb: "Token") -> list["Token"]:
+    """The nouns of a passive's "by" phrase ("was imposed by the government"): the doer the
+    parse files under the agent arc, which several readers ask for."""
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     """The agents of a verb: its subject, a passive's by-phrase, or the subject it inherits
     (coordinated verbs, "to"-complements, participles, relative clauses)."""
@@ -256,7 +262,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if len(found) > 1:  # "Police in Nairobi, Kenya arrested": the country of a place is no second agent
         found = [c for c in found if not _place_tail(c)] or found
     if is_passive(tok) or _passive_participle(tok):
-        found = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = by_agents(tok)
         if not found and is_passive(tok):
             found = _stray_agent(tok)
         if not found and any(c.dep_ == "auxpass" for c in tok.children):

@@ -159,12 +159,11 @@ def content_clauses(tok: "Token", speech: frozenset[str]) -> list["Token"]:
 def _owner(noun: "Token") -> "Token | None":
     """Whose thing a noun is ("the government's strategy", "the reaction of the regime",
     "changes introduced by the minister"): frames.possessor, or a participle's "by" agent."""
-    from dateline.events.frames import possessor
+    from dateline.events.frames import by_agents, possessor
 
     owner = possessor(noun)
     if owner is None:
-        owner = next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                      for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        owner = next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in by_agents(c)), None)
     return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
 
 
