@@ -31,6 +31,7 @@ def blank_line_breaks(doc: "Doc") -> "Doc":
         if tok.is_space and tok.i < last and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
             keep_paragraph_lead_whole(doc, tok.i + 1)
+    keep_closing_quote_with_sentence(doc)
     return keep_abbreviation_with_noun(doc)
 
 
@@ -53,6 +54,33 @@ def keep_paragraph_lead_whole(doc: "Doc", start: int) -> None:
             return
         if tok.is_sent_start is None:
             tok.is_sent_start = False
+
+
+#: Marks that close a quotation in news copy (straight, curly, and the doubled apostrophe).
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "''"})
+
+
+def keep_closing_quote_with_sentence(doc: "Doc") -> None:
+    """Twelfth session: in wire copy a quoted sentence that ends a paragraph ('... of this
+    operation."' then a line break and an indented next paragraph) lost its closing mark to the
+    next sentence: the parser started a sentence at the quote, so the quotation never closed in
+    its own sentence and its speaker was not found. A closing mark glued to a full stop, "!" or
+    "?" and followed by a line break stays with the sentence it closes, and the next paragraph
+    starts a sentence of its own."""
+    last = len(doc) - 1
+    for tok in doc:
+        if tok.text not in _CLOSING_QUOTES or tok.i == 0 or tok.i == last:
+            continue
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if prev.text not in _SENTENCE_ENDS or prev.whitespace_ or tok.whitespace_:
+            continue
+        if not (nxt.is_space and "\n" in nxt.text) or nxt.i == last:
+            continue
+        if tok.is_sent_start is None:
+            tok.is_sent_start = False
+        after = doc[nxt.i + 1]
+        if after.is_sent_start is None and not after.is_space:
+            after.is_sent_start = True
 
 
 #: Dotted country and body abbreviations that news puts before a noun ("U.S. officials").

@@ -1105,11 +1105,26 @@ def _counted_nationals(tok: "Token", entity: Entity | None) -> Actor | None:
     """ "two Palestinians", "41 Iranians": people counted by their nationality are private
     persons of that country (CVL), as "two British nationals" are; an uncounted people name
     ("the Iranians said") stays the country."""
-    if entity is None or entity.label != "NORP" or tok.tag_ not in ("NNPS", "NNS") \
-            or not any(c.dep_ == "nummod" for c in tok.children):
+    if entity is None or entity.label != "NORP" or tok.tag_ not in ("NNPS", "NNS"):
+        return None
+    if not any(c.dep_ == "nummod" for c in tok.children) and not _addressed_people(tok):
         return None
     country = country_of(tok.text) or entity.country
     return Actor(entity.id, tok.text, country + "CVL", country, "CVL") if country else None
+
+
+#: Slots where a bare people name is the people acted on or spoken to, not its state.
+_PEOPLE_SLOTS = frozenset({"dobj", "dative", "pobj"})
+
+
+def _addressed_people(tok: "Token") -> bool:
+    """Twelfth session: "the president urged Iraqis to stay calm", "praised Germans for their
+    patience": a people name with no article in an object slot is the people themselves
+    (private persons, CVL), as a counted one is; with "the" ("attacked the Iranians") or as a
+    subject it still reads as the state."""
+    if tok.dep_ not in _PEOPLE_SLOTS or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "between", "among"))
 
 
 def seat_of_state(tok: "Token | None", ctx: ActorContext) -> bool:

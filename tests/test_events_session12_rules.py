@@ -1,0 +1,83 @@
+"""Twelfth session: two repairs below and inside the actor coder.
+
+- A quotation that ends a wire paragraph ('... of this operation."' then a line break and an
+  indented paragraph) keeps its closing mark: the parser had started the next sentence at it.
+- A people name with no article in an object slot ("urged Iraqis to stay calm") is the people
+  (CVL), not the state, so a leader addressing his own nation is no longer a self-pair that is
+  dropped.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+from dateline.model import Article, Source
+from dateline.nlp import load_nlp
+
+WIRE_DAY = "1996-08-22"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in load_nlp()(text).sents]
+
+
+# --- closing quotation marks at the end of a wire paragraph --------------------------------------
+
+def test_closing_quote_before_an_indented_paragraph_stays_with_its_sentence():
+    text = ('The senator told reporters, "The minister plainly misled the committee."\n'
+            '    The committee meets again on Friday.')
+    sents = _sentences(text)
+    assert len(sents) == 2
+    assert sents[0].rstrip().endswith('committee."')
+    assert sents[1] == "The committee meets again on Friday."
+
+
+def test_closing_quote_before_a_new_line_without_indent_stays_too():
+    sents = _sentences('She said, "We will not give in."\nThe strike went on.')
+    assert sents[0].rstrip().endswith('in."') and sents[1] == "The strike went on."
+
+
+def test_quote_mark_opening_the_next_paragraph_is_not_moved():
+    # an opening mark has text after it on the same line: it starts the next sentence as before
+    sents = _sentences('The talks ended.\n    "We are disappointed," the envoy said.')
+    assert sents[1].startswith('"We are disappointed')
+
+
+def test_quoted_speaker_found_when_the_quote_ends_a_wire_paragraph():
+    from dateline.api import load_pipeline
+
+    text = ('WASHINGTON, Feb 26 - A Senate panel sharply criticised the White House.\n'
+            '    Panel chairman John Carver told a news conference, "The president did not grasp '
+            'what his aides were doing."\n'
+            '    The report runs to 300 pages.')
+    pipe = load_pipeline()
+    art = pipe.annotate(Article(text=text, source=Source("text"), published="1987-02-26"), pipe.nlp(text))
+    direct = [q for q in art.quotes if q.kind == "direct"]
+    assert direct and direct[0].speaker_name and "Carver" in direct[0].speaker_name
+
+
+# --- a people addressed or acted on is its private persons --------------------------------------
+
+def test_leader_urging_his_own_people_is_an_appeal_to_civilians():
+    got = coded_triples("Iraqi President Saddam Hussein urged Iraqis to stay calm.", WIRE_DAY)
+    assert ("IRQGOV", "020", "IRQCVL") in got
+
+
+def test_leader_praising_his_own_people_is_praise_of_civilians():
+    got = coded_triples("German Chancellor Helmut Kohl praised Germans for their patience.", WIRE_DAY)
+    assert ("DEUGOV", "051", "DEUCVL") in got
+
+
+def test_people_name_with_the_article_still_reads_as_the_state():
+    got = coded_triples("Iraq attacked the Iranians.", WIRE_DAY)
+    assert ("IRQ", "190", "IRN") in got and not any(t[2] == "IRNCVL" for t in got)
+
+
+def test_people_name_as_subject_still_reads_as_the_state():
+    got = coded_triples("Iranians attacked Iraq.", WIRE_DAY)
+    assert not any(t[0] == "IRNCVL" for t in got)
+
+
+def test_people_after_between_is_not_made_civilians():
+    got = coded_triples("The minister called for talks between Serbs and Croats.", WIRE_DAY)
+    assert not any(t[2] in ("SRBCVL", "HRVCVL") for t in got)
