@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
+from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -728,7 +729,12 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
         return []  # "is not due to meet": nothing is planned
-    intender = appeals.nominal_intent(tok)  # appeal14: "announced plans to visit Y": the announcer intends it
+    if readiness.withheld(tok):  # intent17: "is not willing to meet Y": the act is withheld, not intended
+        _consume_objects(tok, consumed)
+        return []
+    # appeal14: "announced plans to visit Y": the announcer intends it; intent17: "stood ready to",
+    # "our aim is to", "would like to", "also due to visit Y is X"
+    intender = appeals.nominal_intent(tok) or readiness.intender(tok)
     future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event

@@ -1,0 +1,179 @@
+"""Intent told by a word of readiness, wish or plan (intent17).
+
+News often announces an intention without an intent verb: an adjective ("stood ready to hold
+talks", "also due to visit Brazil is X"), a plan noun that a copula equates with the act ("our
+aim is to resume talks", "its intention was to visit Y"), an offer made or an existential
+("there is willingness in Kenya to meet Y"), or a wish in the conditional mood ("would like to
+meet Y", "would prefer to agree a solution with Y"). The act itself is coded by the coder from
+the verb dictionary's own line; this module only answers who intends it (the coder then maps the
+act to its 03x, as it does for "announced plans to <act>", `appeals.nominal_intent`).
+
+It also says when such a word is negated ("is not willing to meet Y", "has no intention of"): the
+act is then withheld, not intended, and nothing is coded.
+
+Pure functions on spaCy tokens; `tok` is always the act's own verb (the "to"-infinitive).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+# Adjectives of readiness whose "to"-infinitive is an intended act (coop.READY_WORDS and more).
+READY_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined",
+                              "committed", "anxious", "happy", "resolved", "poised"})
+# Verbs that carry such an adjective like a copula: "stood ready to", "remains willing to".
+COPULAR_VERBS = frozenset({"be", "stand", "remain", "appear", "seem", "declare", "say", "look", "feel", "become"})
+# Nouns of plan or purpose that a copula can equate with the act: "our aim is to resume talks".
+PLAN_NOUNS = frozenset({"aim", "goal", "intention", "intent", "plan", "path", "priority", "objective",
+                        "purpose", "wish", "desire", "hope", "ambition", "target", "task", "mission"})
+# Nouns of readiness that "there is ..." or an offer frame can carry: "there is willingness to".
+READY_NOUNS = frozenset({"willingness", "readiness", "desire", "wish", "eagerness", "preparedness",
+                         "openness", "determination", "intention", "commitment"})
+# Verbs of wishing that the conditional mood turns into a stated intention ("would like to").
+WISH_VERBS = frozenset({"like", "prefer", "love"})
+WISH_MOOD = frozenset({"would", "'d"})
+# A modal that makes the readiness itself conditional ("would be willing to ... if").
+HEDGING_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "whether"})
+# Determiners and adverbs that deny the readiness ("no plans", "never willing", "no longer ready").
+DENYING_WORDS = frozenset({"no", "not", "never", "n't", "neither", "nor"})
+
+
+def _has_to(tok: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _denied(word: "Token") -> bool:
+    """The word or its own determiner/adverb carries a negation: "not willing", "no plan"."""
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in DENYING_WORDS for c in word.children)
+
+
+def _conditional(tok: "Token") -> bool:
+    return any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in tok.sent)
+
+
+def _question(tok: "Token") -> bool:
+    return tok.sent.text.rstrip().rstrip('"\'').endswith("?")
+
+
+def _ready_adjective(tok: "Token") -> "Token | None":
+    """The readiness adjective that governs the infinitive `tok`, or None."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl", "ccomp") or not _has_to(tok):
+        return None
+    if head.pos_ == "ADJ" and head.lemma_.lower() in READY_ADJECTIVES | {"due"}:
+        return head
+    return None
+
+
+def _copula(adj: "Token") -> "Token | None":
+    """The verb that carries the adjective ("is", "stood", "remains"), or None."""
+    if adj.dep_ in ("acomp", "oprd", "xcomp") and adj.head.lemma_.lower() in COPULAR_VERBS:
+        return adj.head
+    return None
+
+
+def withheld(tok: "Token") -> bool:
+    """ "Kenya is not willing to meet Y", "X is no longer ready to talk": a denied readiness;
+    the act is neither done nor intended."""
+    adj = _ready_adjective(tok)
+    if adj is None or adj.lemma_.lower() == "due":
+        return False
+    cop = _copula(adj)
+    return _denied(adj) or (cop is not None and _denied(cop))
+
+
+def _subjects_of(word: "Token") -> "list[Token]":
+    from dateline.events.frames import subjects
+
+    return subjects(word)
+
+
+def _inverted_subjects(adj: "Token") -> "list[Token]":
+    """ "Also due to visit Brazil in September is/are X (and Y)": the small model leaves the
+    adjective without a subject and hangs the real one after the copula."""
+    from dateline.events.frames import with_conjuncts
+
+    cop = next((c for c in adj.children if c.lemma_.lower() == "be" and c.i > adj.i), None)
+    if cop is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < adj.i for c in adj.children):
+        return []
+    after = [c for c in adj.children if c.i > cop.i and c.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj")
+             and c.pos_ in ("PROPN", "NOUN")]
+    return with_conjuncts(after[:1])
+
+
+def _adjective_intender(tok: "Token") -> "list[Token] | None":
+    adj = _ready_adjective(tok)
+    if adj is None or _denied(adj):
+        return None
+    if adj.dep_ == "ROOT" and (inv := _inverted_subjects(adj)):
+        return inv
+    if adj.lemma_.lower() == "due":
+        return None  # the timetable frame is filters.scheduled_act's
+    cop = _copula(adj)
+    if cop is None or _denied(cop):
+        return None
+    if cop.lemma_.lower() == "be" and adj.lemma_.lower() in ("willing", "ready", "prepared", "eager", "keen",
+                                                               "open", "determined", "committed"):
+        return None  # "is willing to": coop.readiness already reads this frame
+    hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in cop.children)
+    if hedged and _conditional(tok):
+        return None  # "would stand ready to help if asked": a stance in a hypothetical
+    return _subjects_of(cop) or None
+
+
+def _plan_intender(tok: "Token") -> "list[Token] | None":
+    """ "our aim is to resume talks with Y", "its intention was to visit Y": the plan noun's
+    possessor intends the act."""
+    cop = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp", "attr", "advcl") or not _has_to(tok) or cop.lemma_.lower() != "be":
+        return None
+    noun = next((c for c in cop.children if c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS), None)
+    if noun is None or _denied(noun) or _denied(cop):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return [owner] if owner is not None else None
+
+
+def _existential_intender(tok: "Token") -> "list[Token] | None":
+    """ "there is willingness in Kenya to meet Y", "there is a desire on the part of X to ...":
+    the party the readiness noun names."""
+    noun = tok.head
+    if tok.dep_ != "acl" or not _has_to(tok) or noun.lemma_.lower() not in READY_NOUNS:
+        return None
+    cop = noun.head
+    if noun.dep_ != "attr" or cop.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in cop.children):
+        return None
+    if _denied(noun) or _denied(cop):
+        return None
+    from dateline.events.frames import with_conjuncts
+
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "among", "by"):
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("PROPN", "NOUN"):
+                return with_conjuncts(objs)
+    return None
+
+
+def _wish_intender(tok: "Token") -> "list[Token] | None":
+    """ "X would like to meet Y", "X said he would prefer to agree a solution with Y"."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or not _has_to(tok) or head.lemma_.lower() not in WISH_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in WISH_MOOD for c in head.children) or _denied(head):
+        return None
+    if _conditional(tok):
+        return None
+    return _subjects_of(head) or None
+
+
+def intender(tok: "Token") -> "list[Token] | None":
+    """Who intends the act `tok` when a readiness adjective, a plan noun, an existential
+    readiness or a conditional wish announces it; None when none of these frames holds (or it
+    is negated, questioned or itself conditional)."""
+    if tok.pos_ not in ("VERB", "AUX") or _question(tok):
+        return None
+    return _adjective_intender(tok) or _plan_intender(tok) or _existential_intender(tok) or _wish_intender(tok)
