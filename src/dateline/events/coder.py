@@ -727,8 +727,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     # an announced intention
     reported = coop.reported_future(tok, d)
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
-    if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
-        return []  # "is not due to meet": nothing is planned
+    if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head) or filters.private_trip(tok)):
+        return []  # "is not due to meet": nothing is planned; intent17: "was due to fly to Y for a check-up"
     if readiness.withheld(tok):  # intent17: "is not willing to meet Y": the act is withheld, not intended
         _consume_objects(tok, consumed)
         return []
@@ -895,6 +895,12 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # (_events_for splits it per nation and pairs the two each way)
         code = "036" if status == "future" else pat.code
         return [_Coding(tok, pat, code, [side], [], nominal=True, derived=code != pat.code)]
+    if pat is not None and not filters.on_negated_noun_path(tok) \
+            and (holder := readiness.noun_intender(tok, pat.code)) is not None:
+        # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended
+        code = intent_code(pat.code)
+        return [_Coding(tok, pat, code, holder, target_tokens(tok, pat, "noun"), nominal=True, derived=True)] \
+            if code else []
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
     preps = prep_objects(tok)

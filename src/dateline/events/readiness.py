@@ -79,7 +79,14 @@ def withheld(tok: "Token") -> bool:
     """ "Kenya is not willing to meet Y", "X is no longer ready to talk": a denied readiness;
     the act is neither done nor intended."""
     adj = _ready_adjective(tok)
-    if adj is None or adj.lemma_.lower() == "due":
+    if adj is None:  # "had no intention of meeting Y", "is not in favour of holding talks"
+        prep = tok.head
+        if tok.dep_ != "pcomp":
+            return False
+        if (verb := _wishing_verb(prep)) is not None:
+            return _denied(verb)
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in PLAN_NOUNS | READY_NOUNS and _denied(prep.head)
+    if adj.lemma_.lower() == "due":
         return False
     cop = _copula(adj)
     return _denied(adj) or (cop is not None and _denied(cop))
@@ -99,9 +106,22 @@ def _inverted_subjects(adj: "Token") -> "list[Token]":
     cop = next((c for c in adj.children if c.lemma_.lower() == "be" and c.i > adj.i), None)
     if cop is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < adj.i for c in adj.children):
         return []
-    after = [c for c in adj.children if c.i > cop.i and c.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj")
-             and c.pos_ in ("PROPN", "NOUN")]
-    return with_conjuncts(after[:1])
+    heads = (adj, cop)
+    after = [t for t in adj.sent if t.i > cop.i and t.head in heads and t.pos_ in ("PROPN", "NOUN")
+             and t.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "npadvmod")]
+    if not after:
+        return []
+    # "are South Korean President Kim Young Sam and German Chancellor Helmut Kohl": the small model
+    # hangs the first name on the last as a modifier
+    named = [after[0], *(c for c in after[0].children if c.dep_ in ("nmod", "appos") and c.pos_ == "PROPN")]
+    return [t for t in with_conjuncts(named) if t in named or not _premodifier(t, named)]
+
+
+def _premodifier(tok: "Token", names: "list[Token]") -> bool:
+    """A conjunct that is only a word in front of a name already taken ("German" and
+    "Chancellor" before "Helmut Kohl")."""
+    doc = tok.doc
+    return any(n.i > tok.i and all(doc[k].pos_ in ("PROPN", "ADJ") for k in range(tok.i, n.i)) for n in names)
 
 
 def _adjective_intender(tok: "Token") -> "list[Token] | None":
@@ -176,4 +196,103 @@ def intender(tok: "Token") -> "list[Token] | None":
     is negated, questioned or itself conditional)."""
     if tok.pos_ not in ("VERB", "AUX") or _question(tok):
         return None
-    return _adjective_intender(tok) or _plan_intender(tok) or _existential_intender(tok) or _wish_intender(tok)
+    return _adjective_intender(tok) or _plan_intender(tok) or _existential_intender(tok) or _wish_intender(tok) \
+        or _gerund_intender(tok)
+
+
+# ---------------------------------------------------------------- an event noun made ready for
+
+# Prepositions by which a readiness word takes an event noun: "ready for talks", "open to dialogue",
+# "keen on cooperation", "committed to negotiations".
+NOUN_PREPS = frozenset({"for", "to", "on"})
+# The roots such a noun may have: meetings, cooperation, aid, concessions (04-08). Hostile nouns
+# ("ready for war") and statements stay out: "open to criticism" is no intention.
+INTENDED_NOUN_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+READY_NOUN_ADJECTIVES = frozenset({"ready", "open", "prepared", "committed", "keen", "eager", "willing"})
+
+
+def _owning_verb_subjects(noun: "Token") -> "list[Token] | None":
+    """ "X expressed readiness for ...", "X has every intention of ...": the subjects of the verb
+    that puts the readiness noun on record (appeals.ANNOUNCING_VERBS), unless negated or
+    hypothetical."""
+    from dateline.events import filters
+    from dateline.events.appeals import ANNOUNCING_VERBS
+
+    gov = noun.head
+    if noun.dep_ != "dobj" or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in ANNOUNCING_VERBS:
+        return None
+    if _denied(noun) or filters.is_negated(gov) or filters.is_hypothetical(gov):
+        return None
+    return _subjects_of(gov) or None
+
+
+FAVOUR_NOUNS = frozenset({"favour", "favor"})
+
+
+def _wishing_verb(prep: "Token") -> "Token | None":
+    """The verb whose subject wishes for what the preposition takes: "looks forward to <act>",
+    "is in favour of <act>"; None otherwise."""
+    head = prep.head
+    if prep.lower_ == "to" and head.lemma_.lower() == "look" and any(
+            c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in head.children):
+        return head
+    if prep.lower_ == "of" and head.lemma_.lower() in FAVOUR_NOUNS and head.dep_ == "pobj" \
+            and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head
+    return None
+
+
+def _wished_by(verb: "Token", act: "Token") -> "list[Token] | None":
+    from dateline.events import filters
+
+    if _denied(verb) or filters.is_negated(verb):
+        return None
+    hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
+    if hedged and _conditional(act):
+        return None
+    return _subjects_of(verb) or None
+
+
+def _gerund_intender(tok: "Token") -> "list[Token] | None":
+    """ "X announced its intention of sending troops to Y", "has every intention of meeting Y",
+    "looks forward to working with Y", "is in favour of holding talks with Y"."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep":
+        return None
+    if (verb := _wishing_verb(prep)) is not None:
+        return _wished_by(verb, tok)
+    noun = prep.head
+    if prep.lower_ != "of" or noun.lemma_.lower() not in PLAN_NOUNS | READY_NOUNS:
+        return None
+    return _owning_verb_subjects(noun)
+
+
+def noun_intender(tok: "Token", code: str) -> "list[Token] | None":
+    """Who intends the event noun `tok` (coded `code` by the noun dictionary) when a readiness
+    word takes it: "X is ready for talks with Y", "X said it was open to dialogue with Y",
+    "X expressed readiness for talks with Y"; None when no such frame holds, or it is negated,
+    questioned or conditional."""
+    if code[:2] not in INTENDED_NOUN_ROOTS or tok.dep_ != "pobj" or _question(tok):
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return None  # "ready for Y's visit", "open to talks between X and Y": another's act, or both sides'
+    prep = tok.head
+    word = prep.head
+    if prep.dep_ != "prep":
+        return None
+    if (verb := _wishing_verb(prep)) is not None:  # "looks forward to talks with Y", "in favour of talks"
+        return _wished_by(verb, tok)
+    if prep.lower_ not in NOUN_PREPS or _denied(word):
+        return None
+    lemma = word.lemma_.lower()
+    if word.pos_ in ("ADJ", "VERB") and (lemma in READY_NOUN_ADJECTIVES or word.lower_ in READY_NOUN_ADJECTIVES):
+        cop = _copula(word)
+        if cop is None or _denied(cop):
+            return None
+        hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in cop.children)
+        if hedged and _conditional(tok):
+            return None
+        return _subjects_of(cop) or None
+    if word.pos_ == "NOUN" and lemma in READY_NOUNS:
+        return _owning_verb_subjects(word)
+    return None
