@@ -155,3 +155,30 @@ def test_a_timetabled_trip_for_a_check_up_is_no_visit():
     got = _events("Nicaraguan President Violeta Chamorro was due to fly to the United States on Saturday "
                   "for a medical check-up.")
     assert not any(t == "USA" for _, _, t in got)
+
+
+def test_interested_in_talks_is_an_intent_to_meet():
+    assert ("KEN", "036", "UGA") in _events("Kenya is interested in talks with Uganda.")
+
+
+def test_hoping_for_a_meeting_is_an_intent_to_meet():
+    assert ("KEN", "036", "UGA") in _events("Kenya hopes for a meeting with Uganda.")
+
+
+def test_looking_forward_to_another_partys_visit_is_not_the_hosts_intent():
+    got = _events("Kenya is looking forward to the visit of the Ugandan president.")
+    assert ("KEN", "036", "UGAGOV") not in got and ("KEN", "036", "UGA") not in got
+
+
+def test_open_to_criticism_is_no_intent():
+    assert not _codes("The Kenyan minister said she was open to criticism from the opposition.", "03")
+
+
+# ---------------------------------------------------------------- wanted ties (act lines)
+
+def test_wanting_closer_ties_is_an_intent_of_diplomatic_cooperation():
+    assert ("KEN", "032", "UGA") in _events("Kenya wants closer ties with Uganda.")
+
+
+def test_seeking_closer_cooperation_is_an_intent_to_cooperate():
+    assert ("KEN", "030", "UGA") in _events("Kenya is seeking closer cooperation with Uganda.")

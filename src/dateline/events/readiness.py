@@ -227,6 +227,8 @@ def _owning_verb_subjects(noun: "Token") -> "list[Token] | None":
 
 
 FAVOUR_NOUNS = frozenset({"favour", "favor"})
+HOPING_VERBS = frozenset({"hope", "wish", "long"})
+HOPING_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})
 
 
 def _wishing_verb(prep: "Token") -> "Token | None":
@@ -239,6 +241,12 @@ def _wishing_verb(prep: "Token") -> "Token | None":
     if prep.lower_ == "of" and head.lemma_.lower() in FAVOUR_NOUNS and head.dep_ == "pobj" \
             and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head
+    if prep.lower_ == "for" and head.pos_ == "VERB" and (head.lemma_.lower() in HOPING_VERBS
+                                                          or head.lower_ in HOPING_FORMS):  # "hopes" -> "hop"
+        return head  # "hopes for talks with Y"
+    if prep.lower_ == "in" and head.lower_ == "interested" and head.dep_ == "acomp" \
+            and head.head.lemma_.lower() in COPULAR_VERBS:
+        return head.head  # "is interested in talks with Y"
     return None
 
 
@@ -274,8 +282,10 @@ def noun_intender(tok: "Token", code: str) -> "list[Token] | None":
     questioned or conditional."""
     if code[:2] not in INTENDED_NOUN_ROOTS or tok.dep_ != "pobj" or _question(tok):
         return None
-    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
-        return None  # "ready for Y's visit", "open to talks between X and Y": another's act, or both sides'
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("between", "by", "of") for c in tok.children):
+        # "ready for Y's visit", "looks forward to the visit of / by Y", "open to talks between X
+        # and Y": another party's act, or both sides'
+        return None
     prep = tok.head
     word = prep.head
     if prep.dep_ != "prep":
