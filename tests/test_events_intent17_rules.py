@@ -182,3 +182,25 @@ def test_wanting_closer_ties_is_an_intent_of_diplomatic_cooperation():
 
 def test_seeking_closer_cooperation_is_an_intent_to_cooperate():
     assert ("KEN", "030", "UGA") in _events("Kenya is seeking closer cooperation with Uganda.")
+
+
+# ---------------------------------------------------------------- "the first leader to <act>"
+
+def test_will_be_the_first_leader_to_meet_is_an_intent_to_meet():
+    assert ("ITAGOV", "036", "TURGOV") in _events(
+        "The Italian prime minister will be the first Western leader to meet Turkish Prime Minister Necmettin Erbakan.")
+
+
+def test_was_the_first_leader_to_visit_is_the_visit():
+    assert ("KENGOV", "042", "PRK") in _events(
+        "Kenyan President William Ruto was the first African leader to visit North Korea.")
+
+
+def test_would_be_the_first_leader_to_visit_codes_nothing():
+    got = _events("Kenyan President William Ruto would be the first African leader to visit North Korea.")
+    assert not any(t == "PRK" for _, _, t in got)
+
+
+def test_was_not_the_first_leader_to_visit_codes_nothing():
+    got = _events("Kenyan President William Ruto was not the first African leader to visit North Korea.")
+    assert not any(t == "PRK" for _, _, t in got)

@@ -735,10 +735,14 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     # appeal14: "announced plans to visit Y": the announcer intends it; intent17: "stood ready to",
     # "our aim is to", "would like to", "also due to visit Y is X"
     intender = appeals.nominal_intent(tok) or readiness.intender(tok)
+    done_by = None  # intent17: "was the first leader to visit Y": the subject did it
+    if intender is None and (first := readiness.first_to_act(tok)) is not None:
+        intender, done_by = (first[0], None) if first[1] else (None, first[0])
     future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported and intender is None) or (
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported
+                                   and intender is None and done_by is None) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -792,7 +796,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         inner = target_candidates(xcomps[0], inner_pat)
         if inner and inner[0]:
             cands = [*cands, inner[0]]
-    srcs = intender or subjects(tok)
+    srcs = intender or done_by or subjects(tok)
     if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
         srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])
     return [_Coding(tok, pat, code, srcs + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,

@@ -306,3 +306,32 @@ def noun_intender(tok: "Token", code: str) -> "list[Token] | None":
     if word.pos_ == "NOUN" and lemma in READY_NOUNS:
         return _owning_verb_subjects(word)
     return None
+
+
+# ---------------------------------------------------------------- "the first leader to visit Y"
+
+# Ordinals that make "the first leader to visit Y" say that the subject does (or will do) the act.
+ORDINALS = frozenset({"first", "second", "third", "last", "only", "latest", "next"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+
+
+def first_to_act(tok: "Token") -> "tuple[list[Token], bool] | None":
+    """ "X will be the first Western leader to meet Y" (intended: True), "X was / became the
+    first African leader to visit Y" (done: False): the copula's subject does the act the
+    "to"-infinitive on its ordinal noun names. None otherwise (negated, or a modal other than
+    "will": "would be the first to ...")."""
+    noun = tok.head
+    if tok.dep_ not in ("relcl", "acl") or not _has_to(tok) or noun.dep_ != "attr" or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children):
+        return None
+    cop = noun.head
+    if cop.lemma_.lower() not in ("be", "become") or _denied(cop) or _question(tok):
+        return None
+    aux = {c.lower_ for c in cop.children if c.dep_ == "aux"}
+    if aux - FUTURE_AUX - {"have", "has", "had"}:
+        return None  # "would be the first to meet Y", "could become the first ..."
+    doers = _subjects_of(cop)
+    if not doers:
+        return None
+    return doers, bool(aux & FUTURE_AUX)
