@@ -204,3 +204,22 @@ def test_would_be_the_first_leader_to_visit_codes_nothing():
 def test_was_not_the_first_leader_to_visit_codes_nothing():
     got = _events("Kenyan President William Ruto was not the first African leader to visit North Korea.")
     assert not any(t == "PRK" for _, _, t in got)
+
+
+# ---------------------------------------------------------------- agreed future contact
+
+def test_agreeing_to_have_regular_contact_is_an_intent_each_way():
+    got = _events("Kenya and Uganda agreed to have regular telephone contact.")
+    assert {("KEN", "036", "UGA"), ("UGA", "036", "KEN")} <= got
+    assert ("KEN", "040", "UGA") not in got
+
+
+def test_agreeing_with_a_partner_to_hold_talks_is_an_intent_toward_it():
+    got = _events("Kenya agreed with Uganda to hold regular talks.")
+    assert ("KEN", "036", "UGA") in got
+    assert ("UGA", "036", "KEN") not in got  # the partner is no grammatical agent
+
+
+def test_not_agreeing_to_have_contact_codes_nothing():
+    got = _events("Kenya and Uganda did not agree to have regular telephone contact.")
+    assert not any(c.startswith(("03", "04")) for _, c, _ in got)

@@ -864,7 +864,8 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
         code = coop.intent_of(inner, pat.code) or intent_code(pat.code)
     if code is None:
         return []
-    return [_Coding(inner, pat, code, subjects(tok), target_tokens(inner, pat), derived=True)]
+    # intent17: "X agreed with Y to hold regular talks": Y, when the intended act names no one
+    return [_Coding(inner, pat, code, subjects(tok), target_tokens(inner, pat) or readiness.partner_of(tok), derived=True)]
 
 
 def _consume_objects(tok: "Token", consumed: set[int]) -> None:
@@ -937,8 +938,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
         targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
     code = pat.code
-    if owner is None and gov is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children):
-        code = intent_code(code) or code  # "will visit X for talks with Y": the talks are intended
+    if owner is None and gov is not None and (any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children)
+                                              or readiness.intended_by_verb(gov, d.intent)):
+        # "will visit X for talks with Y": the talks are intended; intent17: "agreed to have regular contact"
+        code = intent_code(code) or code
     return [_Coding(tok, pat, code, sources, targets, nominal=True, derived=code != pat.code)]
 
 

@@ -335,3 +335,24 @@ def first_to_act(tok: "Token") -> "tuple[list[Token], bool] | None":
     if not doers:
         return None
     return doers, bool(aux & FUTURE_AUX)
+
+
+# ---------------------------------------------------------------- intent verbs around a light verb
+
+def intended_by_verb(gov: "Token", intent_verbs: "frozenset[str]") -> bool:
+    """ "X and Y agreed to have regular telephone contact", "X plans to hold a summit with Y":
+    the light verb that carries an event noun is the "to"-infinitive of an intent verb (the
+    dictionary's [intent] list), so the noun's act is intended, not done. A negated intent verb
+    is the coder's (it codes nothing below it)."""
+    head = gov.head
+    return gov.dep_ in ("xcomp", "advcl") and _has_to(gov) and head.pos_ == "VERB" \
+        and head.lemma_.lower() in intent_verbs
+
+
+def partner_of(intent_verb: "Token") -> "list[Token]":
+    """ "X agreed with Y to hold regular talks": the "with" party of the intent verb, the target
+    of the intended act when that act names none (one direction: Y is no grammatical agent)."""
+    from dateline.events.frames import with_conjuncts
+
+    return with_conjuncts([g for p in intent_verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                           for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON")])
