@@ -368,7 +368,9 @@ def nominal_demands(noun: "Token") -> tuple["Token", list["Token"], list[str]] |
 # "reiterated its pledge to open talks with Y", "made an offer to mediate". The act is intended:
 # its own dictionary code, as an intent (03x), by the subject of the verb that announces the noun.
 INTENT_NOUNS = frozenset({"plan", "pledge", "promise", "offer", "intention", "intent", "commitment", "vow",
-                          "readiness", "willingness", "determination"})
+                          "readiness", "willingness", "determination",
+                          # intent17: "repeated its desire to normalise relations", "voiced its wish to"
+                          "desire", "wish", "eagerness", "preparedness", "openness", "aim"})
 # Verbs that put such a noun on record (not "welcomed / rejected Y's offer to ...": there the
 # welcome or the rejection is the event, coop.purpose_of_noun).
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "outline", "reveal", "confirm", "reiterate", "renew", "repeat",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
+from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -726,13 +727,22 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     # an announced intention
     reported = coop.reported_future(tok, d)
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
-    if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head)):
-        return []  # "is not due to meet": nothing is planned
-    intender = appeals.nominal_intent(tok)  # appeal14: "announced plans to visit Y": the announcer intends it
+    if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head) or filters.private_trip(tok)):
+        return []  # "is not due to meet": nothing is planned; intent17: "was due to fly to Y for a check-up"
+    if readiness.withheld(tok):  # intent17: "is not willing to meet Y": the act is withheld, not intended
+        _consume_objects(tok, consumed)
+        return []
+    # appeal14: "announced plans to visit Y": the announcer intends it; intent17: "stood ready to",
+    # "our aim is to", "would like to", "also due to visit Y is X"
+    intender = appeals.nominal_intent(tok) or readiness.intender(tok)
+    done_by = None  # intent17: "was the first leader to visit Y": the subject did it
+    if intender is None and (first := readiness.first_to_act(tok)) is not None:
+        intender, done_by = (first[0], None) if first[1] else (None, first[0])
     future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok):
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported and intender is None) or (
+    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported
+                                   and intender is None and done_by is None) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -786,7 +796,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         inner = target_candidates(xcomps[0], inner_pat)
         if inner and inner[0]:
             cands = [*cands, inner[0]]
-    srcs = intender or subjects(tok)
+    srcs = intender or done_by or subjects(tok)
     if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
         srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])
     return [_Coding(tok, pat, code, srcs + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
@@ -854,7 +864,8 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
         code = coop.intent_of(inner, pat.code) or intent_code(pat.code)
     if code is None:
         return []
-    return [_Coding(inner, pat, code, subjects(tok), target_tokens(inner, pat), derived=True)]
+    # intent17: "X agreed with Y to hold regular talks": Y, when the intended act names no one
+    return [_Coding(inner, pat, code, subjects(tok), target_tokens(inner, pat) or readiness.partner_of(tok), derived=True)]
 
 
 def _consume_objects(tok: "Token", consumed: set[int]) -> None:
@@ -889,6 +900,12 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # (_events_for splits it per nation and pairs the two each way)
         code = "036" if status == "future" else pat.code
         return [_Coding(tok, pat, code, [side], [], nominal=True, derived=code != pat.code)]
+    if pat is not None and not filters.on_negated_noun_path(tok) \
+            and (holder := readiness.noun_intender(tok, pat.code)) is not None:
+        # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended
+        code = intent_code(pat.code)
+        return [_Coding(tok, pat, code, holder, target_tokens(tok, pat, "noun"), nominal=True, derived=True)] \
+            if code else []
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
     preps = prep_objects(tok)
@@ -921,8 +938,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if not targets and gov is not None and tok.head.dep_ == "prep" and tok.head.lower_ in REACTION_PREPS:
         targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
     code = pat.code
-    if owner is None and gov is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children):
-        code = intent_code(code) or code  # "will visit X for talks with Y": the talks are intended
+    if owner is None and gov is not None and (any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children)
+                                              or readiness.intended_by_verb(gov, d.intent)):
+        # "will visit X for talks with Y": the talks are intended; intent17: "agreed to have regular contact"
+        code = intent_code(code) or code
     return [_Coding(tok, pat, code, sources, targets, nominal=True, derived=code != pat.code)]
 
 

@@ -1441,7 +1441,8 @@ def freed_persons(targets: list["Token"]) -> list["Token"]:
 # (REUTERS_DEV.md, the training gold): talks held (04), agreements signed or reached (057), an
 # offer accepted (080). filters.commerce drops private parties' dealings; these are the ones the
 # standard keeps (a sale or a price is still no event: the code, not the parties, decides).
-FIRM_DEALINGS = frozenset({"040", "041", "043", "046", "057", "080"})
+FIRM_DEALINGS = frozenset({"040", "041", "043", "046", "057", "080",
+                           "036"})  # intent17: "the union said it is ready to hold talks with the company"
 
 
 def firms_dealing(ev: Event) -> bool:

@@ -250,7 +250,14 @@ def private_trip(tok: "Token") -> bool:
     if tok.lemma_.lower() not in TRAVEL_VERBS:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in PRIVATE_PURPOSES for o in c.children) for c in tok.children)
+        o.dep_ == "pobj" and _private_purpose(o) for o in c.children) for c in tok.children)
+
+
+def _private_purpose(obj: "Token") -> bool:
+    """intent17: "for a medical check-up" splits into "check - up" with "up" as the head."""
+    if obj.lemma_.lower() in PRIVATE_PURPOSES:
+        return True
+    return "".join(t.lower_ for t in obj.subtree if t.i <= obj.i and t.i >= obj.i - 2) in PRIVATE_PURPOSES
 
 
 # A sentence that reports what a poll found is opinion, not acts: "Most Poles believe the
