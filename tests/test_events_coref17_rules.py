@@ -133,3 +133,9 @@ def test_he_is_the_spokesman_as_introduced():
             "said ExxonMobil spokesman Dan Hart. \"We can neither confirm nor deny the report,\" he said.")
     assert resolved_codes(text, "he", DATE) == resolved_codes(text, "Hart", DATE)
     assert resolved_codes(text, "he", DATE)[0].endswith("BUS")
+
+
+def test_they_after_a_passive_subject():
+    text = ("NAIROBI - Kenyan opposition parties were barred from the vote on Monday. They accused the "
+            "government of rigging it.")
+    assert ("KENOPP", "1121", "KENGOV") in coded_triples(text, DATE)

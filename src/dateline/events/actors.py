@@ -592,7 +592,10 @@ def _debt_banks(tok: "Token", ctx: ActorContext) -> bool:
 # Words that count part of a group ("most of the strikers", "the rest of the rebels", "many of
 # them", "half of the guerrillas"): the part acts as the group does, so it takes the group's code.
 QUANTIFIER_WORDS = frozenset("most many some several few half rest remainder majority minority bulk "
-                             "all both each none group".split())  # ("a group of Canadian lawmakers")
+                             "all both each none group".split()  # ("a group of Canadian lawmakers")
+                             # coref17: counted crowds, so "They" after "Thousands of teachers marched"
+                             # finds the teachers
+                             + "thousands hundreds dozens scores tens millions".split())
 
 
 def quantified_group(tok: "Token") -> "Token | None":
@@ -1043,11 +1046,16 @@ def _plural_antecedent(tok: "Token", ctx: ActorContext) -> "Token | None":
     """ "Protesters gathered ... They had asked ...": "they" is the nearest plural group noun
     (a role word: protesters, officials, troops) that was a subject in this or the two
     sentences before."""
+    from dateline.events.context import BODY_WORDS
+
     doc = tok.doc
     start = sentences_back(tok)
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
-        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss") and t.tag_ == "NNS" and group_noun(t, ctx):
+        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss") and t.tag_ == "NNS" and (
+                t.lemma_.lower() in ROLE_WORDS or t.lemma_.lower() not in BODY_WORDS and group_noun(t, ctx)):
+            # (coref17: any group of people the actor coder knows: teachers, supporters; bodies
+            # such as parties are the subject rules' of events/context.py)
             # a subject, or the group inside one ("thousands of protesters", "protesters' demands")
             if t.dep_ == "pobj" and not (t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass")):
                 continue

@@ -352,6 +352,8 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     prev = tok.doc[tok.sent.start - 1].sent
     # the subject nearest the verb ("TEHRAN, April 11 - Iran's ministry said": not the dateline)
     subj = max((c for c in prev.root.children if c.dep_ == "nsubj"), key=lambda c: -abs(c.i - prev.root.i), default=None)
+    if subj is None:  # coref17: "The hijackers ... are believed to be armed. They threatened ..."
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     ent = ctx.entity_at.get(subj.i)
@@ -377,7 +379,9 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     mine = actor_for(tok, ctx)
     if mine is not None and mine.code and not took_owner:
         return []  # the actor coder already knows ("they": the protesters just named)
-    return group
+    from dateline.events.actors import quantified_group
+
+    return [quantified_group(g) or g for g in group]  # "Hundreds of supporters": the supporters
 
 
 # Verbs whose subject and partner are the two people a following "they" stands for.
