@@ -139,3 +139,10 @@ def test_they_after_a_passive_subject():
     text = ("NAIROBI - Kenyan opposition parties were barred from the vote on Monday. They accused the "
             "government of rigging it.")
     assert ("KENOPP", "1121", "KENGOV") in coded_triples(text, DATE)
+
+
+def test_a_later_bare_name_is_the_person_as_introduced():
+    text = ("ExxonMobil said on Monday it was in talks with Yemen. \"We have been asked not to comment,\" "
+            "said ExxonMobil spokesman Dan Hart. Hart said the Yemeni government had asked for more time.")
+    assert resolved_codes(text, "Hart", DATE, 1) == resolved_codes(text, "Hart", DATE, 0)
+    assert resolved_codes(text, "Hart", DATE, 1)[0].endswith("BUS")

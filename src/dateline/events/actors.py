@@ -453,14 +453,17 @@ def introduced_actor(tok: "Token", ctx: ActorContext) -> Actor | None:
     code them (a country named near the pronoun is not the person's). The person's first
     mention that codes with both a country and a role; None when there is none or the token is
     no such pronoun."""
-    if tok.pos_ != "PRON" or tok.lower_ not in _PERSON_PRONOUNS:
+    if tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS:
+        eid = ctx.coref.get(tok.i)
+        ent = ctx.article.entity(eid) if eid else None
+    elif tok.pos_ == "PROPN" and (ent := ctx.entity_at.get(tok.i)) is not None and _bare_mention(tok, ent, ctx):
+        pass  # "Dietsch said": a later mention by name alone
+    else:
         return None
-    eid = ctx.coref.get(tok.i)
-    ent = ctx.article.entity(eid) if eid else None
     if ent is None or ent.label != "PERSON":
         return None
     for m in ent.mentions:
-        if m.start >= tok.idx:
+        if m.end > tok.idx:
             break
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -469,6 +472,15 @@ def introduced_actor(tok: "Token", ctx: ActorContext) -> Actor | None:
         if got is not None and got.code and got.country and got.role:
             return Actor(ent.id, ent.name, got.code, got.country, got.role)
     return None
+
+
+def _bare_mention(tok: "Token", ent: Entity, ctx: ActorContext) -> bool:
+    """The token's mention of a person is the name alone: no title, body or country word in its
+    phrase outside the name, and not the person's first mention."""
+    if not ent.mentions or ent.mentions[0].start <= tok.idx < ent.mentions[0].end:
+        return False
+    return all(ctx.entity_at.get(t.i) is ent or t.dep_ in ("det", "punct") or t.pos_ == "PUNCT"
+               for t in phrase_tokens(tok))
 
 
 def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
