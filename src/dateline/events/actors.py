@@ -443,7 +443,50 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     return ctx.known[tok.i]
 
 
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+def introduced_actor(tok: "Token", ctx: ActorContext) -> Actor | None:
+    """coref17: "said Amoco spokesman Dan Dietsch ... 'We cannot confirm it,' he said": a pronoun
+    the coreference map ties to a person stands for that person as the article introduced them
+    (title, body and country at the titled mention), not as the pronoun's own sentence would
+    code them (a country named near the pronoun is not the person's). The person's first
+    mention that codes with both a country and a role; None when there is none or the token is
+    no such pronoun."""
+    if tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS:
+        eid = ctx.coref.get(tok.i)
+        ent = ctx.article.entity(eid) if eid else None
+    elif tok.pos_ == "PROPN" and (ent := ctx.entity_at.get(tok.i)) is not None and _bare_mention(tok, ent, ctx):
+        pass  # "Dietsch said": a later mention by name alone
+    else:
+        return None
+    if ent is None or ent.label != "PERSON":
+        return None
+    for m in ent.mentions:
+        if m.end > tok.idx:
+            break
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        got = actor_for(span.root, ctx)
+        if got is not None and got.code and got.country and got.role:
+            return Actor(ent.id, ent.name, got.code, got.country, got.role)
+    return None
+
+
+def _bare_mention(tok: "Token", ent: Entity, ctx: ActorContext) -> bool:
+    """The token's mention of a person is the name alone: no title, body or country word in its
+    phrase outside the name, and not the person's first mention."""
+    if not ent.mentions or ent.mentions[0].start <= tok.idx < ent.mentions[0].end:
+        return False
+    return all(ctx.entity_at.get(t.i) is ent or t.dep_ in ("det", "punct") or t.pos_ == "PUNCT"
+               for t in phrase_tokens(tok))
+
+
 def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
+    intro = introduced_actor(tok, ctx)
+    if intro is not None:
+        return intro
     group = quantified_group(tok)
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)
@@ -561,7 +604,10 @@ def _debt_banks(tok: "Token", ctx: ActorContext) -> bool:
 # Words that count part of a group ("most of the strikers", "the rest of the rebels", "many of
 # them", "half of the guerrillas"): the part acts as the group does, so it takes the group's code.
 QUANTIFIER_WORDS = frozenset("most many some several few half rest remainder majority minority bulk "
-                             "all both each none group".split())  # ("a group of Canadian lawmakers")
+                             "all both each none group".split()  # ("a group of Canadian lawmakers")
+                             # coref17: counted crowds, so "They" after "Thousands of teachers marched"
+                             # finds the teachers
+                             + "thousands hundreds dozens scores tens millions".split())
 
 
 def quantified_group(tok: "Token") -> "Token | None":
@@ -827,7 +873,7 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         intro = next((w for w in _title_tokens(entity, ctx) if any(t.lemma_ == tok.lemma_ for t in w)), None)
         words = intro or words
     if tok.pos_ == "PRON" and entity is None:
-        group = _plural_antecedent(tok) if tok.lower_ in ("they", "them") else None
+        group = _plural_antecedent(tok, ctx) if tok.lower_ in ("they", "them") else None
         if group is None and tok.lower_ in ("he", "she", "him"):
             person = _person_noun_antecedent(tok)  # round 12: "an escaped gunman ... he fired"
             got = actor_for(person, ctx) if person is not None else None
@@ -886,6 +932,9 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     elif role == "CVL" and mine.role not in (None, "CVL") and entity is not None and entity.label == "PERSON" \
             and not _stated_private(entity, ctx):
         role = mine.role  # "a private person" was only the default: the article states an office
+    if entity is not None and entity.label == "PERSON" and role in ("", "GOV") \
+            and (appo := appositive_title_role(entity, ctx)) and not _listed_office(entity, ctx):
+        role = appo  # coref17: "X, leader of the main opposition party," is OPP, not "leader" GOV
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
@@ -956,13 +1005,17 @@ def speaker_antecedent(tok: "Token", ctx: ActorContext) -> list["Token"]:
     group = [subj, *subj.conjuncts]
     ent = ctx.entity_at.get(subj.i)
     if ent is not None and ent.label == "PERSON" and not (ctx.external is not None and _corporate(ent, ctx)):
-        return []  # "the minister said it ...": "it" is something else
+        from dateline.events.context import person_pair
+
+        if len(group) == 1 or not person_pair(low, subj, ctx):
+            return []  # "the minister said it ...": "it" is something else
+        return group  # coref17: "X and Y said they had agreed ...": the two people
     if low == "it" and (len(group) > 1 or subj.tag_ not in ("NN", "NNP")):
         return []
     if low == "they" and len(group) == 1 and subj.tag_ not in ("NNS", "NNPS"):
         return []
     if subj.pos_ == "NOUN" and ent is None and not (subj.lemma_.lower() in BODY_NOUNS
-                                                      or low == "they" and subj.lemma_.lower() in ROLE_WORDS):
+                                                      or low == "they" and group_noun(subj, ctx)):
         return []  # "the report said it ...": a document; "the minister said it ...": a person
     return group
 
@@ -987,15 +1040,34 @@ def _corporate(ent: Entity, ctx: ActorContext) -> bool:
                for words in _title_tokens(ent, ctx) for t in words)
 
 
-def _plural_antecedent(tok: "Token") -> "Token | None":
+def group_noun(t: "Token", ctx: ActorContext) -> bool:
+    """coref17: a noun that names a group that acts, so "they" can stand for it: a role word
+    of this module, or any noun the actor coder gives a role ("teachers" EDU, "opposition
+    supporters" OPP, "nurses", "settlers": the role lexicon is larger than ROLE_WORDS)."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if t.lemma_.lower() in ROLE_WORDS:
+        return True
+    if t.pos_ != "NOUN" or t.i in ctx.entity_at:
+        return False
+    got = actor_for(t, ctx)
+    return got is not None and bool(got.code) and got.role is not None
+
+
+def _plural_antecedent(tok: "Token", ctx: ActorContext) -> "Token | None":
     """ "Protesters gathered ... They had asked ...": "they" is the nearest plural group noun
     (a role word: protesters, officials, troops) that was a subject in this or the two
     sentences before."""
+    from dateline.events.context import BODY_WORDS
+
     doc = tok.doc
     start = sentences_back(tok)
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
-        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss") and t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS:
+        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss") and t.tag_ == "NNS" and (
+                t.lemma_.lower() in ROLE_WORDS or t.lemma_.lower() not in BODY_WORDS and group_noun(t, ctx)):
+            # (coref17: any group of people the actor coder knows: teachers, supporters; bodies
+            # such as parties are the subject rules' of events/context.py)
             # a subject, or the group inside one ("thousands of protesters", "protesters' demands")
             if t.dep_ == "pobj" and not (t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass")):
                 continue
@@ -1174,6 +1246,8 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     group = _known_group(words, entity) if entity is None or entity.label != "PERSON" else None
     if group:
         return Actor(entity.id if entity else None, name, group, group[:3], group[3:6] or None)
+    if entity is not None and entity.label == "PERSON" and role in (None, "GOV"):
+        role = appositive_title_role(entity, ctx) or role  # coref17: "X, leader of the opposition"
     if entity is not None:
         country = country or entity.country or _entity_country(entity, ctx)
         role = role or _entity_role(entity, ctx)
@@ -1714,9 +1788,47 @@ def _predicate_role(entity: Entity, ctx: ActorContext) -> str | None:
     return None
 
 
+# Titles whose holder belongs to the body their "of"/"for" complement names ("leader of the
+# opposition" OPP, "president of the teachers' union" LAB), not to a government by default.
+COMPLEMENT_HEADS = frozenset("leader head chief president chairman chairwoman chairperson secretary spokesman "
+                             "spokeswoman spokesperson official member director general".split())
+
+
+def appositive_title_role(entity: Entity, ctx: ActorContext) -> str | None:
+    """coref17: the role of a person described in apposition with a complement ("X, leader of the
+    main opposition party, said", "the president of the Kenyan teachers' union, X,"): the title
+    read whole by the role lexicon, complement included, where the entity's stored role keeps
+    only the head word ("leader", which alone reads as GOV). None when no mention has one."""
+    from dateline.resolve.actor_roles import role_code
+
+    doc = ctx.doc
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        titles = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            titles.append(root.head)
+        for title in titles:
+            if title.lemma_.lower() not in COMPLEMENT_HEADS:
+                continue
+            prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            if prep is None:
+                continue
+            role = role_code(doc[title.left_edge.i if title.left_edge.i > root.i or title.i < root.i else title.i:
+                                 prep.right_edge.i + 1].text)
+            if role:
+                return role
+    return None
+
+
 def _entity_role(entity: Entity, ctx: ActorContext) -> str | None:
     if entity.role:
-        r = ROLE_WORDS.get(entity.role.split()[-1].lower())
+        last = entity.role.split()[-1].lower()
+        r = ROLE_WORDS.get(last)
+        if last in COMPLEMENT_HEADS and entity.label == "PERSON":
+            r = appositive_title_role(entity, ctx) or r
         if r:
             return r
     if entity.label == "PERSON":

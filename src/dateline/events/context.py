@@ -352,19 +352,23 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     prev = tok.doc[tok.sent.start - 1].sent
     # the subject nearest the verb ("TEHRAN, April 11 - Iran's ministry said": not the dateline)
     subj = max((c for c in prev.root.children if c.dep_ == "nsubj"), key=lambda c: -abs(c.i - prev.root.i), default=None)
+    if subj is None:  # coref17: "The hijackers ... are believed to be armed. They threatened ..."
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     ent = ctx.entity_at.get(subj.i)
-    if ent is not None and ent.label == "PERSON":
-        return []
     group = [subj, *subj.conjuncts]
+    if ent is not None and ent.label == "PERSON":
+        group = person_pair(low, subj, ctx)
+        if not group:
+            return []
     if low == "it" and (len(group) > 1 or subj.tag_ not in ("NN", "NNP")):
         return []
     if low == "they" and len(group) == 1 and subj.tag_ not in ("NNS", "NNPS"):
         return []
     from dateline.events.actors import ROLE_WORDS
 
-    if not all(ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
+    if not all(ctx.entity_at.get(g.i) is not None or group_noun(g, ctx)
                or g.lemma_.lower() in BODY_WORDS for g in group):
         return []  # "Protesters' demands include ...": a thing, not a body that acts
     took_owner = _coref_took_owner(tok, subj, ctx)
@@ -375,7 +379,40 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
     mine = actor_for(tok, ctx)
     if mine is not None and mine.code and not took_owner:
         return []  # the actor coder already knows ("they": the protesters just named)
-    return group
+    from dateline.events.actors import quantified_group
+
+    return [quantified_group(g) or g for g in group]  # "Hundreds of supporters": the supporters
+
+
+# Verbs whose subject and partner are the two people a following "they" stands for.
+MEETING_VERBS = frozenset("meet talk speak confer negotiate".split())
+
+
+def person_pair(low: str, subj: "Token", ctx: "ActorContext") -> list["Token"]:
+    """coref17: "X and Y met in Ljubljana. They agreed ...", "X met his Slovenian counterpart Y.
+    They said ...": "they" after a sentence about two (or more) named people acting together
+    is those people: coordinated person subjects, or a person subject and the person met or
+    talked with. [] for "it", for one person, or when a partner is not a named person."""
+    if low != "they":
+        return []
+    people = [subj, *subj.conjuncts]
+    if len(people) == 1:
+        verb = subj.head
+        if verb.lemma_.lower() not in MEETING_VERBS:
+            return []
+        partner = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+             if g.dep_ == "pobj"), None)
+        if partner is not None and partner.i not in ctx.entity_at:  # "met his counterpart, Y"
+            partner = next((c for c in partner.children if c.dep_ == "appos"), None)
+        if partner is None:
+            return []
+        people.append(partner)
+    for p in people:
+        ent = ctx.entity_at.get(p.i)
+        if ent is None or ent.label != "PERSON":
+            return []
+    return people
 
 
 def _coref_took_owner(tok: "Token", subj: "Token", ctx: "ActorContext") -> bool:
@@ -438,7 +475,7 @@ def clause_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token"
                 cand.tag_ == "NN" and cand.lemma_.lower() in BODY_NOUNS))
         else:
             fits = (len(group) > 1 or cand.tag_ in ("NNS", "NNPS")) and all(
-                ctx.entity_at.get(g.i) is not None or g.lemma_.lower() in ROLE_WORDS
+                ctx.entity_at.get(g.i) is not None or group_noun(g, ctx)
                 or g.lemma_.lower() in BODY_WORDS for g in group)
         if not fits:
             continue  # another kind or number: "the insurgents ... before it negotiates"
@@ -464,8 +501,16 @@ def _fits_pronoun(low: str, t: "Token", ctx: "ActorContext") -> bool:
     if low == "it":
         return t.tag_ in ("NN", "NNP") and (ent is not None and ent.label in ("ORG", "GPE")
                                             or t.lemma_.lower() in BODY_NOUNS)
-    return t.tag_ in ("NNS", "NNPS") and (ent is not None or t.lemma_.lower() in ROLE_WORDS
+    return t.tag_ in ("NNS", "NNPS") and (ent is not None or group_noun(t, ctx)
                                           or t.lemma_.lower() in BODY_WORDS)
+
+
+def group_noun(t: "Token", ctx: "ActorContext") -> bool:
+    """A noun for a group that acts (events/actors.py::group_noun; imported late: actors
+    imports this module)."""
+    from dateline.events.actors import group_noun as _group_noun
+
+    return _group_noun(t, ctx)
 
 
 # Bodies that act as one: "Opposition parties held a rally. They ..."
@@ -548,14 +593,40 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
             break  # the latest act is not between two parties: no guess further back
         doc = t.doc
         lo = sentences_back(t)
-        for i in range(t.sent.start - 1, lo - 1, -1):
-            s = doc[i]
-            if s.dep_ in ("nsubj", "nsubjpass") and s.conjuncts:
-                got = resolve([s, *s.conjuncts])
-                if len(got) == 2 and got[0][1].code != got[1][1].code:
-                    return [(t, got[0][1]), (count, got[1][1])]
-                return []
+        for i in range(t.i - 1, lo - 1, -1):
+            pair = named_pair(doc[i], t)
+            if not pair:
+                continue
+            got = [x for p in pair for x in resolve([p])[:1]]
+            if len(got) == 2 and got[0][1].code != got[1][1].code:
+                return [(t, got[0][1]), (count, got[1][1])]
+            return []
     return []
+
+
+def named_pair(s: "Token", noun: "Token") -> list["Token"]:
+    """coref17: where a text names the two parties that "the two sides" / "the two leaders"
+    then stands for: coordinated subjects ("Armenia and Azerbaijan agreed ... The two
+    countries", also earlier in the pair noun's own sentence: "X and Y signed a deal under
+    which the two sides ..."), or the pair after "between" ("talks between X and Y went well
+    and the two sides ..."), in the two sentences before or the noun's own sentence before it.
+    Returns the two head tokens, [] when `s` names no pair."""
+    if s.i >= noun.i:
+        return []
+    if s.dep_ in ("nsubj", "nsubjpass") and len(s.conjuncts) == 1:
+        if s.head.i == noun.head.i and s.i >= noun.sent.start:
+            return []  # the noun's own co-subject
+        return [s, *s.conjuncts]
+    if s.dep_ != "pobj" or s.head.lower_ != "between":
+        return []
+    # "between X and Y", read from the words: the small model often hangs "Y" inside "X"
+    words = [w for w in s.subtree if w.i < noun.i]
+    cuts = [k for k, w in enumerate(words) if w.dep_ == "cc" and w.lower_ == "and"]
+    if len(cuts) != 1:
+        return []
+    sides = [words[:cuts[0]], words[cuts[0] + 1:]]
+    heads = [next((w for w in reversed(side) if w.pos_ in ("PROPN", "NOUN")), None) for side in sides]
+    return [h for h in heads if h is not None] if all(heads) else []
 
 
 def _with_pair_role(side: "Actor", noun: "Token") -> "Actor":

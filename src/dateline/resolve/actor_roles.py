@@ -105,7 +105,11 @@ def role_matches(words: list[str]) -> list[RoleMatch]:
             hit = lex.get(tuple(words[i:j]))
             if hit:
                 out.append(RoleMatch(hit[0], hit[1], i, j, " ".join(words[i:j])))
-    return out
+    # coref17: a word that ends a longer listed title is part of it, not a title of its own:
+    # "director general" (weak: "director general of the BBC" takes the BBC's role) is no
+    # military general, though "general" alone is strong
+    return [m for m in out if not any(n.start < m.start and n.end == m.end and not n.strong and m.strong
+                                      for n in out)]
 
 
 def best_role(matches: list[RoleMatch]) -> RoleMatch | None:
