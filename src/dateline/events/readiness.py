@@ -194,10 +194,11 @@ def intender(tok: "Token") -> "list[Token] | None":
     """Who intends the act `tok` when a readiness adjective, a plan noun, an existential
     readiness or a conditional wish announces it; None when none of these frames holds (or it
     is negated, questioned or itself conditional)."""
-    if tok.pos_ not in ("VERB", "AUX") or _question(tok):
-        return None
-    return _adjective_intender(tok) or _plan_intender(tok) or _existential_intender(tok) or _wish_intender(tok) \
+    if tok.pos_ not in ("VERB", "AUX") or not _has_to(tok) and tok.dep_ != "pcomp":
+        return None  # (every frame's act is a "to"-infinitive or a gerund: most verbs stop here)
+    found = _adjective_intender(tok) or _plan_intender(tok) or _existential_intender(tok) or _wish_intender(tok) \
         or _gerund_intender(tok)
+    return None if found is None or _question(tok) else found  # (the sentence is read only for a hit)
 
 
 # ---------------------------------------------------------------- an event noun made ready for
@@ -280,7 +281,12 @@ def noun_intender(tok: "Token", code: str) -> "list[Token] | None":
     word takes it: "X is ready for talks with Y", "X said it was open to dialogue with Y",
     "X expressed readiness for talks with Y"; None when no such frame holds, or it is negated,
     questioned or conditional."""
-    if code[:2] not in INTENDED_NOUN_ROOTS or tok.dep_ != "pobj" or _question(tok):
+    found = _noun_intender(tok, code)
+    return None if found is None or _question(tok) else found
+
+
+def _noun_intender(tok: "Token", code: str) -> "list[Token] | None":
+    if code[:2] not in INTENDED_NOUN_ROOTS or tok.dep_ != "pobj":
         return None
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("between", "by", "of") for c in tok.children):
         # "ready for Y's visit", "looks forward to the visit of / by Y", "open to talks between X
@@ -327,7 +333,7 @@ def first_to_act(tok: "Token") -> "tuple[list[Token], bool] | None":
         return None
     cop = noun.head
     if cop.lemma_.lower() not in ("be", "become") or _denied(cop) or _question(tok):
-        return None
+        return None  # (the sentence is read only past the ordinal noun)
     aux = {c.lower_ for c in cop.children if c.dep_ == "aux"}
     if aux - FUTURE_AUX - {"have", "has", "had"}:
         return None  # "would be the first to meet Y", "could become the first ..."
