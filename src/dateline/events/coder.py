@@ -215,6 +215,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_stance(tok, d, out))
         if tok.i not in consumed and not any(c.trigger == tok for c in out):
             out.extend(_code_feeling(tok))
+        if tok.i not in consumed:
+            out.extend(_code_critical_work(tok))
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -476,6 +478,8 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
         elif words & CONDEMNING_WORDS:
             said_of = conflict.said_of(tok) if anaphoric else []
+            if anaphoric and not said_of and (thing := stance.reacted_thing(c)) is not None:
+                said_of = [thing]  # verdict17: "pulled out of the poll, saying it was a sham"
             if said_of:  # '"This is a violation," X said of the strike': the strike's doer
                 out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), said_of, derived=True))
             else:
@@ -591,6 +595,18 @@ def _code_feeling(tok: "Token") -> list[_Coding]:
 _FEELING = parse_pattern("111", "feel ^acomp:* >prep", "verb", 0)
 
 
+def _code_critical_work(tok: "Token") -> list[_Coding]:
+    """verdict17: "released a book critical of the president": the author of a work that
+    judges a party criticises it (111) (events/statements.py)."""
+    found = statements.critical_work(tok)
+    if found is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(found[0], _CRITICAL_WORK, "111", found[1], found[2], derived=True)]
+
+
+_CRITICAL_WORK = parse_pattern("111", "critical >of", "verb", 0)
+
+
 def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Coding]:
     """stance15: the criticism or praise a reported clause voices about a party
     (events/stance.py), when no other rule coded this speech verb's content."""
@@ -604,7 +620,7 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
         return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
                 for s in stance.clause_stances([tok], lambda clause: clause.i in coded)]
     return [_Coding(tok, _STANCE[s.code], s.code, subjects(tok), s.parties, derived=True)
-            for s in stance.reported_stance(tok, d, lambda clause: any(t.i in coded for t in clause.subtree))]
+            for s in stance.reported_stance(tok, d, lambda clause: any(t.i in coded for t in stance.own_tokens(clause)))]
 
 
 def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
