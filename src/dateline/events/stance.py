@@ -68,6 +68,10 @@ PRIVATE_PEOPLE = frozenset("people man men woman women child children survivor v
 # Verbs that tell what befell the subject, not what the subject is blamed for.
 MISFORTUNE_VERBS = frozenset("die suffer lose fear worry injure hurt crash collapse sink fall drop decline struggle "
                              "miss cry mourn grieve drown perish starve".split())
+# verdict17: verbs VADER rates negative that report what a party did, not how the speaker
+# judges it ("said the airline cancelled 300 flights", "claimed she complained of theft"): a
+# cancelled trip, a complaint or a protest made is news (or an act coded of its own).
+REPORTED_ACT_VERBS = frozenset("cancel postpone delay complain protest object strike".split())
 # Dependencies below the content clause whose words are not the content's own stance.
 _FOREIGN_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
 # verdict17: words that judge a policy or an act and that VADER rates weakly or not at all
@@ -143,7 +147,7 @@ def _evaluative(t: "Token", clause: "Token") -> bool:
         # subject of its own says something about someone else
         if t.lemma_.lower() == "fail":  # "failed to make an offer" is neglect; "the bank failed" is news
             return any(c.dep_ == "xcomp" for c in t.children)
-        return t.lemma_.lower() not in MISFORTUNE_VERBS
+        return t.lemma_.lower() not in MISFORTUNE_VERBS and t.lemma_.lower() not in REPORTED_ACT_VERBS
     return False
 
 
