@@ -157,3 +157,10 @@ def test_a_difficult_decision_is_no_criticism():
 
 def test_cancelled_flights_reported_are_no_criticism():
     assert not _criticism(_events("Spanish officials said the state-owned airline Iberia cancelled 300 flights.", "1987-06-01"))
+
+
+def test_an_act_told_in_a_time_clause_does_not_block_the_verdict():
+    got = _events("Kenyan union leaders said President Daniel Moi's proposals were unfair as police arrested "
+                  "strikers in Nairobi.")
+    assert ("KENLAB", "111", "KENGOV") in got
+    assert ("KENCOP", "173", "KENLAB") in got
