@@ -164,3 +164,21 @@ def test_an_act_told_in_a_time_clause_does_not_block_the_verdict():
                   "strikers in Nairobi.")
     assert ("KENLAB", "111", "KENGOV") in got
     assert ("KENCOP", "173", "KENLAB") in got
+
+
+# ---------------------------------------------------------------- a label that names its maker
+
+def test_a_farce_staged_by_a_body_criticises_the_body():
+    got = _events("The Bosnian Serb leader called the elections a farce staged by the United Nations.")
+    assert ("BIHGOV", "111", "IGOUNO") in got
+
+
+def test_a_labelled_party_stays_the_target_whoever_the_label_names():
+    got = _events("The Bosnian Serb leader called the United Nations a puppet of Washington.")
+    assert ("BIHGOV", "111", "IGOUNO") in got
+    assert not {t for t in got if t[1] == "111" and t[2] == "USA"}
+
+
+def test_not_calling_the_elections_a_farce_stays_uncoded():
+    assert not _criticism(_events("The Bosnian Serb leader did not call the elections a farce staged by the "
+                                  "United Nations."))

@@ -520,7 +520,10 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
     if label is None and tok.lemma_.lower() in statements.LABELLING_VERBS:  # stmt14: "branded the raid an act of terror"
         named = statements.named_verdict(tok, CONDEMNING_WORDS)
         if named is not None and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
-            return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [named])]
+            # verdict17: "called the elections a farce staged by the UN": the label carries the
+            # coding (a "called elections" reading is no event: general.NON_EVENT_OBJECTS)
+            label = next((a for a in named.ancestors if a.head == tok), tok) if named.head != tok else tok
+            return [_Coding(label, _NAME_CALLING, "111", subjects(tok), [named])]
     if label is None:
         return _praise_label(tok)
     if filters.is_negated(tok) or filters.is_hypothetical(tok):

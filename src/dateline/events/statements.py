@@ -400,7 +400,9 @@ LABELLING_VERBS = frozenset("brand label term characterize characterise portray 
 
 
 def named_verdict(tok: "Token", condemning: "frozenset[str]") -> "Token | None":
-    """The labelled object when `tok` pins a condemning label on it, else None."""
+    """The labelled object when `tok` pins a condemning label on it, else None. verdict17: when
+    the object is a thing (not a party) and the label names its maker, the maker: "called the
+    elections a farce staged by the United Nations" criticises the UN (noun_doer of the label)."""
     if tok.lemma_.lower() not in LABELLING_VERBS:
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -411,7 +413,19 @@ def named_verdict(tok: "Token", condemning: "frozenset[str]") -> "Token | None":
     for lab in labels:
         words = {lab.lemma_.lower(), *(m.lemma_.lower() for m in lab.children if m.dep_ in ("amod", "compound"))}
         if (words | verdict_words(lab)) & condemning:
-            return objs[0]
+            maker = None if advisable_party(objs[0]) or lab.pos_ != "NOUN" else _label_maker(lab)
+            return maker if maker is not None else objs[0]
+    return None
+
+
+def _label_maker(label: "Token") -> "Token | None":
+    """Who made what a label names: "a farce staged by the UN", "a plot hatched by Moscow"
+    (the participle's "by" agent; the small model tags such a participle VBN or VBD)."""
+    for c in label.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD"):
+            for p in c.children:
+                if p.dep_ in ("agent", "prep") and p.lower_ == "by":
+                    return next((g for g in _pobjs(p) if g.pos_ in ("PROPN", "NOUN")), None)
     return None
 
 
