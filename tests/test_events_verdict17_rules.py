@@ -182,3 +182,23 @@ def test_a_labelled_party_stays_the_target_whoever_the_label_names():
 def test_not_calling_the_elections_a_farce_stays_uncoded():
     assert not _criticism(_events("The Bosnian Serb leader did not call the elections a farce staged by the "
                                   "United Nations."))
+
+
+# ---------------------------------------------------------------- a digest line "- X: <clause>"
+
+def test_a_digest_line_speaker_criticises_the_party_of_the_clause():
+    got = _events("- Malaysian opposition leader Anwar Ibrahim: the government's budget is a disgrace.")
+    assert ("MYSOPP", "111", "MYSGOV") in got
+
+
+def test_a_digest_line_cut_at_the_colon_keeps_its_speaker():
+    got = _events("- Lebanese Prime Minister Rafik Hariri: Israeli threats are a disgrace.")
+    assert ("LBNGOV", "111", "ISR") in got
+
+
+def test_a_digest_line_that_praises_is_no_criticism():
+    assert not _criticism(_events("- Malaysian opposition leader Anwar Ibrahim: the government's budget is a success."))
+
+
+def test_a_note_before_a_colon_is_no_speaker():
+    assert not _criticism(_events("Note: the government's budget is a disgrace."))

@@ -211,7 +211,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
     for tok in verbs:  # stance15: after every verb, so a reported clause's own act is known
-        if tok.pos_ == "VERB" and tok.i not in consumed:
+        if (tok.pos_ == "VERB" or tok.dep_ == "ROOT") and tok.i not in consumed:  # verdict17: "- X: Y's plan is a disgrace"
             out.extend(_code_stance(tok, d, out))
         if tok.i not in consumed and not any(c.trigger == tok for c in out):
             out.extend(_code_feeling(tok))
@@ -550,6 +550,8 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
     """ 'X said Y smuggles weapons', '"Y lies," according to a tweet by X': words that accuse
     (112x) or disparage (111) a named side, from the speaker to that side."""
     speaker = general.according_to_speaker(tok) if tok.dep_ == "ROOT" else None
+    if speaker is None and tok.dep_ == "ROOT" and tok.lemma_.lower() not in d.speech:
+        speaker = stance.headline_speaker(tok)  # verdict17: a digest line "- X: <clause>"
     if speaker is not None:
         clauses = [tok]
         sources = [speaker]
@@ -614,6 +616,8 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
     """stance15: the criticism or praise a reported clause voices about a party
     (events/stance.py), when no other rule coded this speech verb's content."""
     speaker = general.according_to_speaker(tok) if tok.dep_ == "ROOT" and tok.lemma_.lower() not in d.speech else None
+    if speaker is None and tok.dep_ == "ROOT" and tok.lemma_.lower() not in d.speech:
+        speaker = stance.headline_speaker(tok)  # verdict17: "- Prime Minister Hariri: Israeli threats ..."
     if speaker is None and tok.lemma_.lower() not in d.speech or any(c.trigger == tok for c in so_far):
         return []
     if filters.is_negated(tok) or filters.is_hypothetical(tok):

@@ -362,3 +362,31 @@ def experienced_stance(tok: "Token") -> "tuple[list[Token], list[Token]] | None"
         return subj, [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
     doer = noun_doer(obj) or _owner(obj)  # "the American trade bill", "the structure of the committee"
     return (subj, [doer]) if doer is not None else None
+
+
+# ---------------------------------------------------------------- a digest line "- X: <clause>" (verdict17)
+
+def headline_speaker(root: "Token") -> "Token | None":
+    """verdict17: the speaker of a digest line, "- Prime Minister Hariri: Israeli threats harm
+    peace", "- Opposition leader Anwar Ibrahim: the budget is a disgrace": a person's or a
+    body's name that opens the sentence (after a dash) and is followed by a colon; the clause
+    after the colon is what they said. Only a named PERSON or ORG: "Note: ..." or a place
+    before a colon is no speaker."""
+    if root.dep_ != "ROOT":
+        return None
+    sent = root.sent
+    for c in root.children:
+        if c.dep_ in ("dep", "npadvmod", "nsubj") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") \
+                and c.i + 1 < sent.end and sent.doc[c.i + 1].text == ":" and c.i < root.i:
+            first = min(t.i for t in c.subtree)
+            if all(sent.doc[k].is_punct for k in range(sent.start, first)):
+                return c
+    doc = sent.doc
+    if sent.start >= 2 and doc[sent.start - 1].text == ":":  # the parser cut the line at the colon
+        name = doc[sent.start - 2]
+        prev = name.sent
+        if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG") and all(
+                t.is_punct or t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[prev.start:sent.start - 1]):
+            return name
+    return None
+
