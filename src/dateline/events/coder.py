@@ -212,10 +212,12 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
     for tok in verbs:  # stance15: after every verb, so a reported clause's own act is known
-        if tok.pos_ == "VERB" and tok.i not in consumed:
+        if (tok.pos_ == "VERB" or tok.dep_ == "ROOT") and tok.i not in consumed:  # verdict17: "- X: Y's plan is a disgrace"
             out.extend(_code_stance(tok, d, out))
         if tok.i not in consumed and not any(c.trigger == tok for c in out):
             out.extend(_code_feeling(tok))
+        if tok.i not in consumed:
+            out.extend(_code_critical_work(tok))
     for tok in nouns:
         if tok.i not in consumed and d.knows(tok.lemma_.lower(), "noun"):
             out.extend(_code_noun(tok, d, consumed))
@@ -477,6 +479,8 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
         elif words & CONDEMNING_WORDS:
             said_of = conflict.said_of(tok) if anaphoric else []
+            if anaphoric and not said_of and (thing := stance.reacted_thing(c)) is not None:
+                said_of = [thing]  # verdict17: "pulled out of the poll, saying it was a sham"
             if said_of:  # '"This is a violation," X said of the strike': the strike's doer
                 out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), said_of, derived=True))
             else:
@@ -517,7 +521,10 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
     if label is None and tok.lemma_.lower() in statements.LABELLING_VERBS:  # stmt14: "branded the raid an act of terror"
         named = statements.named_verdict(tok, CONDEMNING_WORDS)
         if named is not None and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
-            return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [named])]
+            # verdict17: "called the elections a farce staged by the UN": the label carries the
+            # coding (a "called elections" reading is no event: general.NON_EVENT_OBJECTS)
+            label = next((a for a in named.ancestors if a.head == tok), tok) if named.head != tok else tok
+            return [_Coding(label, _NAME_CALLING, "111", subjects(tok), [named])]
     if label is None:
         return _praise_label(tok)
     if filters.is_negated(tok) or filters.is_hypothetical(tok):
@@ -544,6 +551,8 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
     """ 'X said Y smuggles weapons', '"Y lies," according to a tweet by X': words that accuse
     (112x) or disparage (111) a named side, from the speaker to that side."""
     speaker = general.according_to_speaker(tok) if tok.dep_ == "ROOT" else None
+    if speaker is None and tok.dep_ == "ROOT" and tok.lemma_.lower() not in d.speech:
+        speaker = stance.headline_speaker(tok)  # verdict17: a digest line "- X: <clause>"
     if speaker is not None:
         clauses = [tok]
         sources = [speaker]
@@ -592,10 +601,24 @@ def _code_feeling(tok: "Token") -> list[_Coding]:
 _FEELING = parse_pattern("111", "feel ^acomp:* >prep", "verb", 0)
 
 
+def _code_critical_work(tok: "Token") -> list[_Coding]:
+    """verdict17: "released a book critical of the president": the author of a work that
+    judges a party criticises it (111) (events/statements.py)."""
+    found = statements.critical_work(tok)
+    if found is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(found[0], _CRITICAL_WORK, "111", found[1], found[2], derived=True)]
+
+
+_CRITICAL_WORK = parse_pattern("111", "critical >of", "verb", 0)
+
+
 def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Coding]:
     """stance15: the criticism or praise a reported clause voices about a party
     (events/stance.py), when no other rule coded this speech verb's content."""
     speaker = general.according_to_speaker(tok) if tok.dep_ == "ROOT" and tok.lemma_.lower() not in d.speech else None
+    if speaker is None and tok.dep_ == "ROOT" and tok.lemma_.lower() not in d.speech:
+        speaker = stance.headline_speaker(tok)  # verdict17: "- Prime Minister Hariri: Israeli threats ..."
     if speaker is None and tok.lemma_.lower() not in d.speech or any(c.trigger == tok for c in so_far):
         return []
     if filters.is_negated(tok) or filters.is_hypothetical(tok):
@@ -605,7 +628,7 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
         return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
                 for s in stance.clause_stances([tok], lambda clause: clause.i in coded)]
     return [_Coding(tok, _STANCE[s.code], s.code, subjects(tok), s.parties, derived=True)
-            for s in stance.reported_stance(tok, d, lambda clause: any(t.i in coded for t in clause.subtree))]
+            for s in stance.reported_stance(tok, d, lambda clause: any(t.i in coded for t in stance.own_tokens(clause)))]
 
 
 def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:

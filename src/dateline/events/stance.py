@@ -48,14 +48,41 @@ POSSIBILITY_MODALS = frozenset({"may", "might", "could", "can"})
 # Subjects that are the speaker, whose stance is toward the clause's object instead.
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
 THIRD_PERSON = frozenset({"he", "she", "they"})
+# verdict17: words VADER rates negative that tell how hard or sad a thing is, not whose fault
+# it is ("the decision had been exceptionally difficult", "a grave situation", "a tragic loss").
+HARDSHIP_WORDS = frozenset("difficult painful sad tragic grave".split())
+# Words that judge a measure's size: negated, a verdict that it falls short ("not far enough").
+SUFFICIENCY_WORDS = frozenset({"enough", "sufficient", "adequate", "sufficiently", "adequately"})
+# Tallies that can fall short of a count: "his support was not enough to win".
+TALLY_NOUNS = frozenset("support vote votes backing majority seat seats money fund funds".split())
+# Nouns that name a party's fault as the subject of a reported clause (fault_owner): the noun
+# is the speaker's verdict. Not "problem" or "loss" (what befalls a party is no fault of its own).
+FAULT_NOUNS = frozenset("failure error mistake blunder incompetence mismanagement mishandling negligence "
+                        "inaction intransigence obstinacy inability refusal".split())
+# A content subject that points back to the thing just named ("pulled out of the poll, saying it
+# was a sham"; "rejected the offer, saying this was unfair").
+POINTING_PRONOUNS = frozenset({"it", "this", "that"})
 # Nouns for people in general: what befalls them is news, not a stance toward a party.
 PRIVATE_PEOPLE = frozenset("people man men woman women child children survivor victim resident civilian passenger "
                            "person worker citizen patient family student consumer tourist visitor defendant".split())
 # Verbs that tell what befell the subject, not what the subject is blamed for.
 MISFORTUNE_VERBS = frozenset("die suffer lose fear worry injure hurt crash collapse sink fall drop decline struggle "
                              "miss cry mourn grieve drown perish starve".split())
+# verdict17: verbs VADER rates negative that report what a party did, not how the speaker
+# judges it ("said the airline cancelled 300 flights", "claimed she complained of theft"): a
+# cancelled trip, a complaint or a protest made is news (or an act coded of its own).
+REPORTED_ACT_VERBS = frozenset("cancel postpone delay complain protest object strike".split())
 # Dependencies below the content clause whose words are not the content's own stance.
 _FOREIGN_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
+# verdict17: words that judge a policy or an act and that VADER rates weakly or not at all
+# (it rates people's feelings, not verdicts on policy). Each is a verdict in news prose:
+# measure words ("insufficient", "excessive", "premature"), words of bad design
+# ("unworkable", "misguided", "counterproductive", "unrealistic"), of unfairness
+# ("arbitrary", "discriminatory", "undemocratic", "inappropriate"), of bad faith ("contrived", "deceptive", "pretext", "whitewash"), and
+# "harmful". Rated as the project's condemning words (-2.0).
+JUDGING_WORDS = frozenset("insufficient excessive premature unworkable misguided counterproductive "
+                          "unrealistic arbitrary discriminatory undemocratic inappropriate "
+                          "contrived deceptive pretext whitewash harmful".split())
 
 
 class Stance(NamedTuple):
@@ -91,10 +118,13 @@ def _valence(t: "Token") -> float:
     (an adverb through its adjective: "unethically" -> "unethical")."""
     from dateline.events import coder, general
     low, lemma = t.lower_, t.lemma_.lower()
-    if low in coder.CONDEMNING_WORDS or lemma in coder.CONDEMNING_WORDS or lemma in general.DISPARAGING_WORDS:
+    if low in coder.CONDEMNING_WORDS or lemma in coder.CONDEMNING_WORDS or lemma in general.DISPARAGING_WORDS \
+            or lemma in JUDGING_WORDS:
         return -2.0
     if lemma in general.PRAISING_WORDS:
         return 2.0
+    if lemma in HARDSHIP_WORDS:
+        return 0.0
     lex = _analyzer().lexicon
     v = lex.get(low, lex.get(lemma))
     if v is None and low.endswith("ly"):
@@ -111,10 +141,13 @@ def _evaluative(t: "Token", clause: "Token") -> bool:
         return True
     if t.pos_ == "NOUN":
         return t.dep_ in ("attr", "oprd")
-    if t.pos_ == "VERB" and (t == clause or t.dep_ in ("xcomp", "conj") and t.head == clause):
+    if t.pos_ == "VERB" and (t == clause or t.dep_ in ("xcomp", "conj") and t.head == clause
+                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+        # verdict17: "X's plan is unfair and the rally attracts thousands": a conjoined verb with a
+        # subject of its own says something about someone else
         if t.lemma_.lower() == "fail":  # "failed to make an offer" is neglect; "the bank failed" is news
             return any(c.dep_ == "xcomp" for c in t.children)
-        return t.lemma_.lower() not in MISFORTUNE_VERBS
+        return t.lemma_.lower() not in MISFORTUNE_VERBS and t.lemma_.lower() not in REPORTED_ACT_VERBS
     return False
 
 
@@ -130,11 +163,48 @@ def _negated(t: "Token", clause: "Token") -> bool:
         node = node.head
 
 
+def _sufficiency(t: "Token", clause: "Token") -> float:
+    """verdict17: "did not go far enough", "is not enough", "has not done enough": a measure
+    judged short of what it should be. "enough" rates nothing in VADER; it counts as a
+    positive verdict (+2.0, so that its negation is -1.48) only where it measures the clause's
+    act or predicate (on the verb, on "far", or as its complement), not a quantity ("did not
+    have enough money": that is need, not a verdict)."""
+    if t.lower_ not in SUFFICIENCY_WORDS:
+        return 0.0
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+        return 0.0  # "was not enough for the 68 votes needed": a count, not a verdict
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in TALLY_NOUNS:
+        return 0.0  # "Meri's support was not enough": a tally short of a majority, no verdict
+    if t.head == clause and t.dep_ in ("advmod", "acomp", "dobj", "attr") or t.head.lower_ == "far":
+        return 2.0
+    return 0.0
+
+
+def fault_owner(clause: "Token") -> "Token | None":
+    """verdict17: a subject that names a party's fault, "the failure of the government to tackle
+    the crisis could lead to a famine", "errors in Howard's plan would increase the deficit":
+    the noun is the verdict, whatever the clause goes on to forecast; its owner is the party
+    (the possessor, an "of/by" object, or the owner of what an "in" names)."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in FAULT_NOUNS:
+        return None
+    owner = _owner(subj)
+    if owner is None:
+        inner = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        owner = _owner(inner) if inner is not None else None
+    return owner if owner is not None and owner.lemma_.lower() not in PRIVATE_PEOPLE else None
+
+
 def stance_score(clause: "Token") -> float:
     """The summed valence of the clause's own evaluative words; a negated word counts
     against its sign at three quarters (VADER's own factor)."""
     total = 0.0
     for t in own_tokens(clause):
+        if (v := _sufficiency(t, clause)) and _negated(t, clause):
+            total -= v * 0.74
+            continue
         if not _evaluative(t, clause):
             continue
         v = _valence(t)
@@ -167,6 +237,29 @@ def _owner(noun: "Token") -> "Token | None":
     return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
 
 
+def reacted_thing(clause: "Token") -> "Token | None":
+    """verdict17: what "it" means in participial speech: "The Socialists pulled out of the
+    poll, saying it was a sham" / "X rejected the offer, saying it was inadequate": the thing
+    the main verb acted on (its object, else the object of its preposition), whose author the
+    coder finds (a party named, or act_targets.py for an act). Only for a participle ("saying")
+    hanging on the main verb: in "X said it was a sham" the "it" has no antecedent here."""
+    speech = clause.head
+    if speech.dep_ != "advcl" or speech.tag_ != "VBG" or speech.head.pos_ not in ("VERB", "AUX"):
+        return None
+    main = speech.head
+    obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        preps = [c for c in main.children if c.dep_ == "prep" and c.i < speech.i]
+        while preps and obj is None:
+            p = preps.pop(0)
+            obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            preps += [g for g in p.children if g.dep_ == "prep"]  # "pulled out of the poll"
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in PRIVATE_PEOPLE:
+        return None
+    owner = _owner(obj) if obj.pos_ == "NOUN" else None
+    return owner if owner is not None else obj
+
+
 def parties(clause: "Token") -> list["Token"]:
     """Whom the content is about: the subject (and its conjuncts), else the owner of a
     subject that is a thing; "we"/"I" are the speaker, so their object (or its owner)."""
@@ -179,6 +272,9 @@ def parties(clause: "Token") -> list["Token"]:
             return []
         owner = _owner(obj)
         return [owner] if owner is not None else ([obj] if obj.pos_ in ("PROPN", "NOUN") else [])
+    if subj.lower_ in POINTING_PRONOUNS and subj.dep_ == "nsubj":
+        thing = reacted_thing(clause)
+        return [thing] if thing is not None else []
     if subj.pos_ == "PRON" and subj.lower_ in THIRD_PERSON and subj.dep_ == "nsubj":
         return [subj]  # "he/they": kept only when the resolver ties it to someone (coder.py)
     if subj.pos_ not in ("PROPN", "NOUN") or subj.dep_ == "nsubjpass" or subj.lemma_.lower() in PRIVATE_PEOPLE:
@@ -200,10 +296,14 @@ def clause_stances(clauses: list["Token"], coded: Callable[["Token"], bool]) -> 
     ('... he said. "The Germans do not want to budge."') and "..., according to X" read here too."""
     out = []
     for clause in clauses:
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS | POSSIBILITY_MODALS for c in clause.children):
-            continue
         if coded(clause):
             continue  # the content is an act, coded from its own clause
+        owner = fault_owner(clause)
+        if owner is not None and not _negated(clause, clause):  # whatever its modal: the noun is the verdict
+            out.append(Stance("111", clause, [owner], -2.0))
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS | POSSIBILITY_MODALS for c in clause.children):
+            continue
         who = parties(clause)
         if not who:
             continue
@@ -262,3 +362,31 @@ def experienced_stance(tok: "Token") -> "tuple[list[Token], list[Token]] | None"
         return subj, [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
     doer = noun_doer(obj) or _owner(obj)  # "the American trade bill", "the structure of the committee"
     return (subj, [doer]) if doer is not None else None
+
+
+# ---------------------------------------------------------------- a digest line "- X: <clause>" (verdict17)
+
+def headline_speaker(root: "Token") -> "Token | None":
+    """verdict17: the speaker of a digest line, "- Prime Minister Hariri: Israeli threats harm
+    peace", "- Opposition leader Anwar Ibrahim: the budget is a disgrace": a person's or a
+    body's name that opens the sentence (after a dash) and is followed by a colon; the clause
+    after the colon is what they said. Only a named PERSON or ORG: "Note: ..." or a place
+    before a colon is no speaker."""
+    if root.dep_ != "ROOT":
+        return None
+    sent = root.sent
+    for c in root.children:
+        if c.dep_ in ("dep", "npadvmod", "nsubj") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") \
+                and c.i + 1 < sent.end and sent.doc[c.i + 1].text == ":" and c.i < root.i:
+            first = min(t.i for t in c.subtree)
+            if all(sent.doc[k].is_punct for k in range(sent.start, first)):
+                return c
+    doc = sent.doc
+    if sent.start >= 2 and doc[sent.start - 1].text == ":":  # the parser cut the line at the colon
+        name = doc[sent.start - 2]
+        prev = name.sent
+        if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG") and all(
+                t.is_punct or t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[prev.start:sent.start - 1]):
+            return name
+    return None
+

@@ -400,7 +400,9 @@ LABELLING_VERBS = frozenset("brand label term characterize characterise portray 
 
 
 def named_verdict(tok: "Token", condemning: "frozenset[str]") -> "Token | None":
-    """The labelled object when `tok` pins a condemning label on it, else None."""
+    """The labelled object when `tok` pins a condemning label on it, else None. verdict17: when
+    the object is a thing (not a party) and the label names its maker, the maker: "called the
+    elections a farce staged by the United Nations" criticises the UN (noun_doer of the label)."""
     if tok.lemma_.lower() not in LABELLING_VERBS:
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -411,7 +413,19 @@ def named_verdict(tok: "Token", condemning: "frozenset[str]") -> "Token | None":
     for lab in labels:
         words = {lab.lemma_.lower(), *(m.lemma_.lower() for m in lab.children if m.dep_ in ("amod", "compound"))}
         if (words | verdict_words(lab)) & condemning:
-            return objs[0]
+            maker = None if advisable_party(objs[0]) or lab.pos_ != "NOUN" else _label_maker(lab)
+            return maker if maker is not None else objs[0]
+    return None
+
+
+def _label_maker(label: "Token") -> "Token | None":
+    """Who made what a label names: "a farce staged by the UN", "a plot hatched by Moscow"
+    (the participle's "by" agent; the small model tags such a participle VBN or VBD)."""
+    for c in label.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD"):
+            for p in c.children:
+                if p.dep_ in ("agent", "prep") and p.lower_ == "by":
+                    return next((g for g in _pobjs(p) if g.pos_ in ("PROPN", "NOUN")), None)
     return None
 
 
@@ -684,3 +698,42 @@ def condition_party(cond: "Token") -> list["Token"]:
     heads = [c for c in cond.children if c.dep_ == "nsubj"] or \
         [g for c in cond.children if c.dep_ == "agent" for g in _pobjs(c)]
     return [h for h in heads if h.pos_ == "PROPN" or advisable_party(h)]
+
+
+# ---------------------------------------------------------------- "released a book critical of Y" (verdict17)
+
+# A work its author puts out with a judging adjective on it, "released a book critical of the
+# president", "issued a statement hostile to the plan", "published an article dismissive of Y's
+# offer": the author criticises (111) the party named, or the doer of the act named. Only works
+# that carry someone's words, put out by their author (the verb's subject); "read a book critical
+# of Y" is reading, not criticising.
+WORK_NOUNS = frozenset("book report statement article letter editorial column op-ed essay memoir film documentary "
+                       "resolution communique declaration speech remarks comment comments video advertisement ad "
+                       "pamphlet leaflet paper study motion tweet post message broadcast".split())
+PUBLISHING_VERBS = frozenset("release publish issue write pen sign air broadcast post deliver adopt pass make "
+                             "circulate distribute produce give put_out unveil".split())
+
+
+def critical_work(verb: "Token") -> "tuple[Token, list[Token], list[Token]] | None":
+    """(the adjective, authors, targets) when `verb` puts out a work with a disapproving
+    adjective on it (see above); a "not critical" or a party that cannot be told gives None.
+    The adjective carries the criticism (the coder's trigger): "released a book" is no release."""
+    if verb.lemma_.lower() not in PUBLISHING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    works = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WORK_NOUNS]
+    works += [a for w in works for a in w.children if a.dep_ == "appos"]  # "a book, The Long Road, critical of Y"
+    adj = next((a for w in works for a in w.children if a.dep_ in ("amod", "acl") and a.lower_ in CRITIC_ADJECTIVES
+                and a.i > w.i), None)
+    if adj is None or any(c.dep_ == "neg" for c in adj.children):
+        return None
+    authors = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+    preps = DISAPPROVING_ADJECTIVES[adj.lower_].split()
+    objs = [g for c in adj.children if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)
+            if g.pos_ in ("NOUN", "PROPN")]
+    if not authors or not objs:
+        return None
+    obj = objs[0]
+    if advisable_party(obj):
+        return adj, authors, [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+    doer = noun_doer(obj)
+    return (adj, authors, [doer]) if doer is not None else None
