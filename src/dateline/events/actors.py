@@ -65,6 +65,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("union unionist striker worker miner docker".split(), "LAB"),
     **dict.fromkeys("farmer grower".split(), "AGR"),
     **dict.fromkeys("employer investor".split(), "BUS"),
+    # roles18: firms named by their trade ("the Swiss drugmaker Novartis", "a Spanish hotel")
+    **dict.fromkeys("drugmaker chipmaker steelmaker planemaker hotel retailer insurer conglomerate".split(), "BUS"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
 # Organisations named directly (CAMEO.knowngroup.txt); UN agencies code as the UN.
@@ -1144,9 +1146,15 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
                     if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
                         head = head.head.head  # the parser hangs Y on X: the title is above X
                     cands.append(head)
+    if entity is not None and entity.label == "PERSON":
+        # roles18: "Alibaba founder Jack Ma": the title word stands before the name
+        cands.extend(c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in MEMBER_WORDS)
     for cand in cands:
         if cand.lemma_.lower() not in MEMBER_WORDS:
             continue
+        listed = _listed_employer(cand, ctx)
+        if listed is not None:
+            return listed
         for own in cand.children:
             # round 6: "Its chairman", "the company's spokesman": the owner is the organisation
             # (through the coreference map for a pronoun)
@@ -1170,6 +1178,29 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
                         got = actor_for(org, ctx)
                         if got is not None and got.code and got.code[:3] != "---" and got.role:
                             return got
+    return None
+
+
+def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
+    """roles18: the organisation table's code for the body a title word names as its owner or
+    complement ("the founder of Alibaba", "Gazprom's chief", "Ryanair boss"), whatever label the
+    tagger gave the name: a one-word firm name is often tagged as a place ("Alibaba" GPE) or not
+    at all ("Facebook"), and then the person read as a private one (CVL) of the article's
+    country. A place name the table does not list, or a country, gives nothing here."""
+    from dateline.resolve.actors import known_org_code
+
+    owners = [c for c in title.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    owners += [o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    for own in owners:
+        span = ctx.doc[min(c.i for c in own.subtree if c.dep_ in ("compound", "det") or c is own):own.i + 1]
+        name = re.sub(r"(?i)^the\s+|'s$", "", span.text.replace("\u2019", "'"))
+        if country_of(name):
+            continue
+        code = known_org_code(name)
+        if code and code[:3] != "---":
+            ent = ctx.entity_at.get(own.i)
+            return Actor(ent.id if ent else None, name, code, code[:3], code[3:6] or None)
     return None
 
 
@@ -1638,13 +1669,22 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
         elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
                 and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
-        r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_)
+        r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
         if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
             role = r if role is None or t.i > words[0].i else role
     head = words[-1] if words else None
     if head is not None and head.lemma_.lower() in ("country", "nation") and country is None:
         pass
     return country, role
+
+
+def _person_noun_role(t: "Token", words: list["Token"]) -> str | None:
+    """roles18: "a Libyan national" is a private person (CVL) as "Libyan nationals" are; only
+    the lower-case noun that heads the phrase, since "National" starts many institutions'
+    names and "national security adviser" is an official."""
+    if t.lower_ == "national" and t.pos_ == "NOUN" and t is words[-1]:
+        return "CVL"
+    return None
 
 
 #: pronouns whose country is being looked up, per context (a guard against re-entry)
