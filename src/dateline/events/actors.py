@@ -56,6 +56,8 @@ ROLE_WORDS: dict[str, str] = {
                     "perpetrator convict".split(), "CVL"),
     # round 7: 1990s wire's hijackers and kidnappers are private persons too (no group named)
     **dict.fromkeys("hijacker kidnapper abductor".split(), "CVL"),
+    # roles18: kin speak as private persons ("relatives of the victims accused the army")
+    **dict.fromkeys("relative family widow".split(), "CVL"),
     # round 6: "two British nationals" are private persons of that country (the plural only:
     # "National" starts many institutions' names)
     "nationals": "CVL",
@@ -1684,6 +1686,8 @@ def _person_noun_role(t: "Token", words: list["Token"]) -> str | None:
     names and "national security adviser" is an official."""
     if t.lower_ == "national" and t.pos_ == "NOUN" and t is words[-1]:
         return "CVL"
+    if t.tag_ in ("NNS", "NNPS") and t.text.endswith("s") and t.text[:-1].isupper():
+        return ROLE_WORDS.get(t.text[:-1].lower())  # an abbreviation's plural: "MPs" are MPs (LEG)
     return None
 
 

@@ -76,6 +76,8 @@ def words_of(text: str) -> list[str]:
         if w.lower().startswith("ex-") and len(w) > 3:
             out.append("ex")  # "ex-president": a former president
             w = w[3:]
+        if len(w) > 2 and w.endswith("s") and w[:-1].isupper():
+            w = w[:-1]  # roles18: an abbreviation's plural ("MPs", "CEOs"), too short for singular()
         if w:
             out.append(singular(w))
     return out
@@ -108,8 +110,18 @@ def role_matches(words: list[str]) -> list[RoleMatch]:
     # coref17: a word that ends a longer listed title is part of it, not a title of its own:
     # "director general" (weak: "director general of the BBC" takes the BBC's role) is no
     # military general, though "general" alone is strong
+    out = [m for m in out if not _modifier_only(m, words)]
     return [m for m in out if not any(n.start < m.start and n.end == m.end and not n.strong and m.strong
                                       for n in out)]
+
+
+#: roles18: words that name people only as a head noun ("the locals" CVL); before another noun
+#: they are adjectives and give no role ("local officials" are officials, GOV).
+_NOUN_ONLY = frozenset({"local"})
+
+
+def _modifier_only(m: RoleMatch, words: list[str]) -> bool:
+    return m.phrase in _NOUN_ONLY and m.end < len(words) and words[m.end] not in _PREPOSITIONS
 
 
 def best_role(matches: list[RoleMatch]) -> RoleMatch | None:
