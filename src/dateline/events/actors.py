@@ -889,7 +889,7 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if listed is not None:
             return listed
     if entity is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
-        country = _earlier_nationality(tok)
+        country = _earlier_nationality(tok) or _identified_nationality(tok, ctx)
         if country is not None:  # "a 30-year-old Algerian man ... the man": still Algerian
             return Actor(None, tok.text, country + "CVL", country, "CVL")
     counted = _counted_nationals(tok, entity)
@@ -1375,6 +1375,29 @@ def article_private_nationality(ctx: ActorContext) -> str | None:
     got = next(iter(found)) if len(found) == 1 else None
     ctx.doc.user_data[key] = got
     return got
+
+
+def _identified_nationality(tok: "Token", ctx: ActorContext) -> str | None:
+    """roles18: "a man attacked ... The man, later identified as a Libyan national, ...": the
+    nationality the article gives a private person in an identification (an apposition, "X is a
+    ...", "identified as a ...") belongs to the unnamed person nouns of the article ("a man",
+    "the suspect") as a reader takes it, before or after the sentence that states it. Only one
+    nationality so identified, and only for a noun with no nationality of its own."""
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE") or country_of(c.text))
+           for c in tok.children) or tok.tag_ != "NN":
+        return None
+    key = "roles18_identified_nationality"
+    if key not in ctx.doc.user_data:
+        found: set[str] = set()
+        for t in ctx.doc:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in INTRODUCING_NOUNS or not (
+                    t.dep_ in ("appos", "attr") or t.dep_ == "pobj" and t.head.lower_ == "as"):
+                continue
+            for c in t.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and c.ent_type_ == "NORP" and country_of(c.text):
+                    found.add(country_of(c.text))
+        ctx.doc.user_data[key] = next(iter(found)) if len(found) == 1 else None
+    return ctx.doc.user_data[key]
 
 
 #: Modifier words that name a side by its kind, coordinated with a nationality or with each
