@@ -1151,6 +1151,9 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
     if entity is not None and entity.label == "PERSON":
         # roles18: "Alibaba founder Jack Ma": the title word stands before the name
         cands.extend(c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in MEMBER_WORDS)
+        led = _led_body(entity, ctx)
+        if led is not None:
+            return led
     for cand in cands:
         if cand.lemma_.lower() not in MEMBER_WORDS:
             continue
@@ -1183,6 +1186,31 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
     return None
 
 
+#: Verbs of a relative clause that make a person act for the body they govern.
+LEADING_VERBS = frozenset("lead head chair run command found co-found".split())
+
+
+def _led_body(entity: Entity, ctx: ActorContext) -> Actor | None:
+    """roles18: "X, who leads the opposition Socialist Party," acts for the party (OPP), as
+    "X, leader of the opposition party," does: the body a relative clause says the person
+    leads, heads, chairs, runs, commands or founded, when it resolves to a country and a role."""
+    for m in entity.mentions[:3]:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for clause in span.root.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING_VERBS or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+                continue
+            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if body is None or body.pos_ not in ("PROPN", "NOUN"):
+                continue
+            got = actor_for(body, ctx)
+            if got is not None and got.code and got.code[:3] != "---" and got.role and got.role != "CVL":
+                return Actor(entity.id, entity.name, got.code, got.country, got.role)
+    return None
+
+
 def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
     """roles18: the organisation table's code for the body a title word names as its owner or
     complement ("the founder of Alibaba", "Gazprom's chief", "Ryanair boss"), whatever label the
@@ -1192,8 +1220,11 @@ def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
     from dateline.resolve.actors import known_org_code
 
     owners = [c for c in title.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-    owners += [o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
-               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    objects = [o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+               for o in p.children if o.dep_ == "pobj"]
+    owners += [o for o in objects if o.pos_ == "PROPN"]
+    # "the leader of the Lebanese group Hezbollah": the name in apposition to a kind noun
+    owners += [a for o in objects if o.pos_ == "NOUN" for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     for own in owners:
         span = ctx.doc[min(c.i for c in own.subtree if c.dep_ in ("compound", "det") or c is own):own.i + 1]
         name = re.sub(r"(?i)^the\s+|'s$", "", span.text.replace("\u2019", "'"))
