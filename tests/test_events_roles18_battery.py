@@ -122,6 +122,37 @@ CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     ("igo", "The UN secretary-general criticised Israel on Monday.", ("IGOUNO", "111", "ISR")),
     ("igo", "Amnesty International accused Saudi Arabia of torture.", ("NGOAMN", "1122", "SAU")),
     ("igo", "The European Commission criticised Poland on Wednesday.", ("IGOEUREEC", "111", "POL")),
+    # -- harder positions (second batch, written after the first run)
+    ("executive", "Jack Ma, Alibaba's founder, criticised Chinese regulators.", ("CHNBUS", "111", "CHNGOV")),
+    ("executive", "Alibaba founder Jack Ma criticised Chinese regulators.", ("CHNBUS", "111", "CHNGOV")),
+    ("executive", "Alexei Miller, the head of Gazprom, criticised Ukraine on Monday.", ("RUSBUS", "111", "UKR")),
+    ("executive", "Mark Zuckerberg, the chief executive of Facebook, criticised the European Commission.",
+     ("USABUS", "111", "IGOEUREEC")),
+    ("executive", "Tim Cook, Apple's chief executive, criticised the Chinese government.", ("USABUS", "111", "CHNGOV")),
+    ("firm", "The German carmaker BMW criticised the European Commission.", ("DEUBUS", "111", "IGOEUREEC")),
+    ("group", "The leader of the Lebanese group Hezbollah, Hassan Nasrallah, accused Israel of provocations.",
+     ("LBNREB", "112", "ISR")),
+    ("group", "A spokesman for the Taliban accused the United States of killing civilians.", ("AFGREB", "112", "USA")),
+    ("group", "Hamas spokesman Fawzi Barhoum accused Israel of killing children.", ("PSEREB", "112", "ISR")),
+    ("party", "Maria Lopez, who leads the opposition Socialist Party in Spain, accused the government of corruption.",
+     ("ESPOPP", "112", "ESPGOV")),
+    ("party", "The ruling party in Zimbabwe accused the opposition of violence.", ("ZWEGOV", "112", "ZWEOPP")),
+    ("legislator", "Opposition MPs in Kenya accused the government of corruption.", ("KENLEG", "112", "KENGOV")),
+    ("legislator", "The speaker of Iran's parliament criticised the United States.", ("IRNLEG", "111", "USA")),
+    ("local", "Local officials in Xinjiang accused foreign media of lying.", ("CHNGOV", "112", "---MED")),
+    ("private", "Relatives of the victims accused the Nigerian army of murder.", ("NGACVL", "112", "NGAMIL")),
+    ("private", "Residents of Mosul accused Iraqi troops of looting.", ("IRQCVL", "112", "IRQMIL")),
+    ("private", "The suspect, a 32-year-old French citizen, attacked police officers.", ("FRACVL", "182", "FRACOP")),
+    ("former", "Ex-president Evo Morales of Bolivia accused the United States of plotting a coup.", ("BOLELI", "112", "USA")),
+    ("former", "The former defence minister of Peru accused the army of corruption.", ("PERELI", "112", "PERMIL")),
+    ("title_before", "Caretaker Prime Minister Hassan Diab of Lebanon accused Israel of violating its airspace.",
+     ("LBNGOV", "112", "ISR")),
+    ("security", "Pakistan's army chief criticised India on Monday.", ("PAKMIL", "111", "IND")),
+    ("security", "The Indian Navy accused China of harassing its ships.", ("INDMIL", "112", "CHN")),
+    ("media", "Iran's state news agency IRNA accused Israel of sabotage.", ("IRNMED", "112", "ISR")),
+    ("spokes", "Chinese foreign ministry spokesman Zhao Lijian criticised Australia.", ("CHNGOV", "111", "AUS")),
+    ("local", "Hong Kong leader Carrie Lam criticised the United States.", ("HKGGOV", "111", "USA")),
+    ("judicial", "The Chief Justice of Pakistan criticised the government.", ("PAKJUD", "111", "PAKGOV")),
 ]
 
 
@@ -133,12 +164,18 @@ def _matches(got: set, want: tuple[str, str, str]) -> bool:
         any(g[0] == src and g[2] == tgt for g in got)
 
 
-XFAIL: dict[str, str] = {}
+#: Cases that still fail, keyed by how their text starts, with the reason.
+XFAIL: dict[str, str] = {
+    "Conservative MP Tom Tugendhat criticised": "no country in the text: a one-sentence article's only "
+    "country (the target's) becomes the home country, so the MP reads CHNLEG; a reader knows him British",
+    "Caretaker Prime Minister Hassan Diab of L": "the tagger reads sentence-initial 'Caretaker' as an ORG "
+    "and no event is coded (the NER layer, not the title tables)",
+}
 
 
 @pytest.mark.parametrize("cls,text,want", CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])
 def test_battery(cls: str, text: str, want: tuple[str, str, str]) -> None:
-    key = text[:40]
-    if key in XFAIL:
-        pytest.xfail(XFAIL[key])
+    reason = next((why for start, why in XFAIL.items() if text.startswith(start)), None)
+    if reason:
+        pytest.xfail(reason)
     assert _matches(coded_triples(text, DATE), want)

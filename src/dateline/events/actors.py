@@ -1408,6 +1408,11 @@ def article_private_nationality(ctx: ActorContext) -> str | None:
     return got
 
 
+#: The unnamed people an identification speaks of: the perpetrator nouns and "man"/"woman"
+#: (not "the victim" or "a tourist", who are more often another person than the one identified).
+IDENTIFIED_NOUNS = frozenset("man woman person youth teenager suspect attacker assailant gunman shooter".split())
+
+
 def _identified_nationality(tok: "Token", ctx: ActorContext) -> str | None:
     """roles18: "a man attacked ... The man, later identified as a Libyan national, ...": the
     nationality the article gives a private person in an identification (an apposition, "X is a
@@ -1415,7 +1420,7 @@ def _identified_nationality(tok: "Token", ctx: ActorContext) -> str | None:
     "the suspect") as a reader takes it, before or after the sentence that states it. Only one
     nationality so identified, and only for a noun with no nationality of its own."""
     if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE") or country_of(c.text))
-           for c in tok.children) or tok.tag_ != "NN":
+           for c in tok.children) or tok.tag_ != "NN" or tok.lemma_.lower() not in IDENTIFIED_NOUNS:
         return None
     key = "roles18_identified_nationality"
     if key not in ctx.doc.user_data:

@@ -1,0 +1,154 @@
+"""roles18: actor-convention repairs found with the battery (tests/test_events_roles18_battery.py);
+sentences written for these tests, in the style of wire news.
+
+- a title's employer read from the organisation table whatever label the tagger gave the name
+  ("the founder of Alibaba", "Gazprom's chief", "the leader of the group Hezbollah")
+  (events/actors.py::_listed_employer);
+- "X, who leads/heads/chairs Y," acts for Y (events/actors.py::_led_body);
+- "a Libyan national" is a private person (events/actors.py::_person_noun_role);
+- firms named by their trade: drugmaker, hotel, retailer, insurer (events/actors.py::ROLE_WORDS);
+- "local" gives a role only as a head noun: "local officials" are officials
+  (resolve/actor_roles.py::_modifier_only);
+- an abbreviation's plural is its singular: "MPs" are LEG (resolve/actor_roles.py::words_of);
+- kin are private persons: relatives, widow, family (data/actors/roles.tsv, ROLE_WORDS);
+- "the man, later identified as a Tunisian national," gives the article's unnamed man his
+  nationality (events/actors.py::_identified_nationality).
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples, resolved_codes
+
+DATE = "2021-06-15"
+
+
+# -- a title's listed employer ---------------------------------------------------------------
+
+
+def test_founder_of_listed_firm_tagged_as_place_is_the_firm():
+    got = coded_triples("Jack Ma, the founder of Alibaba, criticised Chinese regulators on Monday.", DATE)
+    assert ("CHNBUS", "111", "CHNGOV") in got
+    assert ("CHNCVL", "111", "CHNGOV") not in got
+
+
+def test_head_of_listed_firm_takes_its_country():
+    got = coded_triples("Alexei Miller, the head of Gazprom, criticised Ukraine on Monday.", DATE)
+    assert ("RUSBUS", "111", "UKR") in got
+
+
+def test_firm_name_before_title_word():
+    assert resolved_codes("Alibaba founder Jack Ma criticised Chinese regulators.", "Ma", DATE) == ["CHNBUS"]
+
+
+def test_chief_executive_of_untagged_firm():
+    got = coded_triples("Mark Zuckerberg, the chief executive of Facebook, criticised the European Commission.", DATE)
+    assert ("USABUS", "111", "IGOEUREEC") in got
+
+
+def test_leader_of_kind_noun_with_named_group_in_apposition():
+    got = coded_triples("The leader of the Lebanese group Hezbollah, Hassan Nasrallah, accused Israel of "
+                        "provocations.", DATE)
+    assert ("LBNREB", "112", "ISR") in got
+    assert ("LBNGOV", "112", "ISR") not in got
+
+
+def test_head_of_a_country_is_no_employer():
+    # a country after "of" is the state, as before: the president of Colombia is GOV
+    got = coded_triples("The president of Colombia accused Venezuela of sheltering rebels.", DATE)
+    assert ("COLGOV", "112", "VEN") in got
+
+
+# -- "X, who leads Y" ------------------------------------------------------------------------
+
+
+def test_who_leads_the_opposition_party_is_opp():
+    got = coded_triples("Maria Lopez, who leads the opposition Socialist Party in Spain, accused the government "
+                        "of corruption.", DATE)
+    assert ("ESPOPP", "1121", "ESPGOV") in got
+
+
+def test_who_met_a_party_is_not_its_leader():
+    # only verbs of leading: meeting a party does not make one its member
+    got = coded_triples("Maria Lopez, who met the opposition Socialist Party in Spain, accused the government "
+                        "of corruption.", DATE)
+    assert not any(src == "ESPOPP" for src, _, _ in got)
+
+
+# -- private persons -------------------------------------------------------------------------
+
+
+def test_a_libyan_national_is_a_private_person():
+    got = coded_triples("A Libyan national attacked a police officer in Manchester on Monday.", DATE)
+    assert any(src == "LBYCVL" and tgt == "GBRCOP" for src, _, tgt in got)
+
+
+def test_national_security_adviser_stays_an_official():
+    got = coded_triples("US National Security Adviser Jake Sullivan criticised Russia on Monday.", DATE)
+    assert ("USAGOV", "111", "RUS") in got
+
+
+def test_national_assembly_stays_the_legislature():
+    got = coded_triples("The Kenyan National Assembly criticised Uganda on Monday.", DATE)
+    assert ("KENLEG", "111", "UGA") in got
+
+
+def test_relatives_are_private_persons():
+    got = coded_triples("Relatives of the victims accused the Nigerian army of murder.", DATE)
+    assert ("NGACVL", "1121", "NGAMIL") in got
+
+
+def test_identified_nationality_carries_to_the_man():
+    text = ("A man attacked a policeman in Paris on Monday. The man, later identified as a Tunisian national, "
+            "stabbed the officer.")
+    got = coded_triples(text, DATE)
+    assert any(src == "TUNCVL" and tgt == "FRACOP" for src, _, tgt in got)
+
+
+def test_victim_does_not_take_the_identified_nationality():
+    text = ("A man stabbed a victim in Paris on Monday. The man, later identified as a Tunisian national, "
+            "was arrested. The victim accused the police of negligence.")
+    got = coded_triples(text, DATE)
+    assert not any(src == "TUNCVL" and code.startswith("112") for src, code, _ in got)
+
+
+def test_nationality_of_the_man_himself_wins():
+    text = ("A Belgian man attacked a policeman in Paris on Monday. His companion, later identified as a "
+            "Tunisian national, fled.")
+    got = coded_triples(text, DATE)
+    assert not any(src == "TUNCVL" for src, _, _ in got)
+
+
+# -- firms by trade, "local", plural abbreviations ---------------------------------------------
+
+
+def test_drugmaker_is_a_firm():
+    got = coded_triples("The Swiss drugmaker Novartis sued the US government on Monday.", DATE)
+    assert ("CHEBUS", "115", "USAGOV") in got
+
+
+def test_hotel_is_a_firm():
+    got = coded_triples("British tourists accused a Spanish hotel of fraud.", DATE)
+    assert ("GBRCVL", "1121", "ESPBUS") in got
+
+
+def test_local_officials_are_officials():
+    got = coded_triples("Local officials in Xinjiang accused foreign media of lying.", DATE)
+    assert any(src == "CHNGOV" for src, _, _ in got)
+    assert not any(src == "CHNCVL" for src, _, _ in got)
+
+
+def test_locals_are_still_private_persons():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("locals") == "CVL"
+    assert role_code("local officials") == "GOV"
+
+
+def test_opposition_mps_are_legislators():
+    got = coded_triples("Opposition MPs in Kenya accused the government of corruption.", DATE)
+    assert ("KENLEG", "1121", "KENGOV") in got
+    assert ("KENOPP", "1121", "KENGOV") not in got
+
+
+def test_negated_accusation_by_relatives_stays_uncoded():
+    got = coded_triples("Relatives of the victims did not accuse the Nigerian army of murder.", DATE)
+    assert not any(code.startswith("112") for _, code, _ in got)
