@@ -1233,6 +1233,8 @@ def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
         code = known_org_code(name)
         if code and code[:3] != "---":
             ent = ctx.entity_at.get(own.i)
+            if code[:3] in ("IGO", "NGO"):  # as the coder gives them: no country, the group kind as role
+                return Actor(ent.id if ent else None, name, code, None, code[:3])
             return Actor(ent.id if ent else None, name, code, code[:3], code[3:6] or None)
     return None
 
