@@ -152,3 +152,46 @@ def test_opposition_mps_are_legislators():
 def test_negated_accusation_by_relatives_stays_uncoded():
     got = coded_triples("Relatives of the victims did not accuse the Nigerian army of murder.", DATE)
     assert not any(code.startswith("112") for _, code, _ in got)
+
+
+# -- the role lexicon's head rules (resolve/actor_roles.py) --------------------------------------
+
+
+def test_ruling_party_lawmaker_is_a_legislator():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("ruling party lawmaker") == "LEG"
+    assert role_code("ruling party leader") == "GOV"  # a generic head still takes the party's role
+    assert role_code("army chief of staff") == "MIL"  # a head inside an "of" phrase keeps its modifier
+
+
+def test_chief_of_a_non_state_body_takes_its_role():
+    from dateline.resolve.actor_roles import head_role, role_code
+
+    assert role_code("bank president") == "BUS"
+    assert head_role("union president") == "LAB"
+    assert role_code("university president") == "EDU"
+    assert role_code("Iranian president") == "GOV"
+    assert role_code("central bank governor") == "GOV"
+
+
+def test_parliamentary_leader_and_firm_officers():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("parliamentary leader") == "LEG"
+    assert role_code("congressional leaders") == "LEG"
+    assert role_code("chief financial officer") == "BUS"
+    assert role_code("police officer") == "COP"
+    assert role_code("royal family") == "GOV"
+
+
+def test_bank_president_in_a_sentence():
+    got = coded_triples("Bank president Hans Weber, a German banker, criticised the European Commission on Monday.",
+                        DATE)
+    assert ("DEUBUS", "111", "IGOEUREEC") in got
+
+
+def test_ruling_party_lawmaker_in_a_sentence():
+    got = coded_triples("Japanese ruling party lawmaker Kenji Sato criticised China on Monday.", DATE)
+    assert ("JPNLEG", "111", "CHN") in got
+    assert ("JPNGOV", "111", "CHN") not in got

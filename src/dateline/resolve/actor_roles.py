@@ -144,11 +144,47 @@ def role_code(title: str | None) -> str | None:
     if not title:
         return None
     words = words_of(title)
-    matches = role_matches(words)
+    matches = _head_over_modifier(words, role_matches(words))
     best = _head_over_complement(words, matches) or best_role(matches)
     if best is None:
         return None
+    best = _chief_of_body(best, matches)
     return _former_or(best.code, words, best.start)
+
+
+def _head_end(words: list[str]) -> int:
+    """Position after the head noun: the last word before the first preposition."""
+    return next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+
+
+def _head_over_modifier(words: list[str], matches: list[RoleMatch]) -> list[RoleMatch]:
+    """roles18: a strong role word at the head beats a longer strong phrase that only modifies
+    it: "ruling party lawmaker" is a lawmaker (LEG, whatever the party), not the ruling party.
+    Longest-first still decides between overlapping phrases ("prime minister" over "minister")
+    and a head inside an "of" phrase keeps its modifier ("army chief of staff" MIL)."""
+    end = _head_end(words)
+    head = [m for m in matches if m.strong and m.end == end and m.phrase not in GENERIC_HEADS
+            and m.phrase not in CHIEF_HEADS]  # (those take the body before them: _chief_of_body)
+    if not head:
+        return matches
+    start = min(m.start for m in head)
+    return [m for m in matches if not (m.strong and m.end <= start)]
+
+
+#: Heads that name the chief of whatever body stands before them: "bank president" (BUS),
+#: "union president" (LAB), "university president" (EDU), not a head of state.
+CHIEF_HEADS = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman", "chair"})
+#: Bodies whose chief takes their role rather than the head word's GOV.
+_NON_STATE_BODIES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "HLH", "AGR"})
+
+
+def _chief_of_body(best: RoleMatch, matches: list[RoleMatch]) -> RoleMatch:
+    """roles18: "bank president" is a banker (BUS), "union president" a unionist (LAB): a
+    chief-word head right after a strong non-state body word takes the body's role."""
+    if best.phrase not in CHIEF_HEADS:
+        return best
+    body = next((m for m in matches if m.strong and m.end == best.start and m.code in _NON_STATE_BODIES), None)
+    return body or best
 
 
 def _head_over_complement(words: list[str], matches: list[RoleMatch]) -> RoleMatch | None:
@@ -205,6 +241,7 @@ def head_role(text: str) -> str | None:
     at_head = [m for m in matches if m.end == len(core)]
     head = best_role(at_head)
     if head is not None and head.strong:
+        head = _chief_of_body(head, matches)
         return _former_or(head.code, words, head.start)
     if head is None and core[-1] not in GENERIC_HEADS:
         return None
