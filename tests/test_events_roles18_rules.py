@@ -195,3 +195,27 @@ def test_ruling_party_lawmaker_in_a_sentence():
     got = coded_triples("Japanese ruling party lawmaker Kenji Sato criticised China on Monday.", DATE)
     assert ("JPNLEG", "111", "CHN") in got
     assert ("JPNGOV", "111", "CHN") not in got
+
+
+# -- a former-word speaks of its own conjunct ----------------------------------------------------
+
+
+def test_current_office_and_a_former_one_is_current():
+    got = coded_triples("Jose Silva, Brazil's justice minister and a former judge, accused the opposition of "
+                        "spreading lies.", "2019-06-15")
+    assert ("BRAGOV", "112", "BRAOPP") in got
+    assert ("BRAELI", "112", "BRAOPP") not in got
+
+
+def test_former_before_both_titles_covers_both():
+    got = coded_triples("Jose Silva, a former Brazilian justice minister and judge, accused the opposition of "
+                        "spreading lies.", "2019-06-15")
+    assert ("BRAELI", "112", "BRAOPP") in got
+
+
+def test_former_conjunct_in_the_role_lexicon():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("justice minister and a former judge") == "GOV"
+    assert role_code("former chairman and chief executive") == "ELI"
+    assert role_code("former minister of trade and industry") == "ELI"

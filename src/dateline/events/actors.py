@@ -842,7 +842,10 @@ def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> 
 def _former_title(tok: "Token") -> bool:
     """The noun phrase (or its apposition) calls the office a former one."""
     words = phrase_tokens(tok) if tok.pos_ in ("PROPN", "NOUN") else []
-    words += [t for w in words if w.dep_ == "appos" for t in w.subtree]
+    # roles18: a former-word inside a coordinated second title speaks only of that title:
+    # "X, Brazil's justice minister and a former judge," holds a current office (GOV, not ELI)
+    words += [t for w in words if w.dep_ == "appos" for t in w.subtree
+              if not any(t in c.subtree for c in w.children if c.dep_ == "conj")]
     return any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words if w.i < tok.i or w.head != tok)
 
 

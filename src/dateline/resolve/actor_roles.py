@@ -144,12 +144,36 @@ def role_code(title: str | None) -> str | None:
     if not title:
         return None
     words = words_of(title)
+    current = _current_conjunct(words)
+    if current is not None:
+        words = current
     matches = _head_over_modifier(words, role_matches(words))
     best = _head_over_complement(words, matches) or best_role(matches)
     if best is None:
         return None
     best = _chief_of_body(best, matches)
     return _former_or(best.code, words, best.start)
+
+
+def _current_conjunct(words: list[str]) -> list[str] | None:
+    """roles18: "Brazil's justice minister and a former judge" holds a current office and a former
+    one; the former-word speaks only of its own conjunct, so the current office decides (GOV, not
+    ELI). None when the title has no "and", no former-word after it, or no conjunct free of one has
+    a strong role word."""
+    if "and" not in words or not any(w in _FORMER or w.startswith("ex-") for w in words):
+        return None
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w == "and":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    if len(parts) < 2 or _is_former(parts[0], len(parts[0])) or not any(_is_former(p, len(p)) for p in parts):
+        return None  # (a former-word before the first conjunct covers all: "former chairman and CEO")
+    for part in parts:
+        if not _is_former(part, len(part)) and any(m.strong for m in role_matches(part)):
+            return part
+    return None
 
 
 def _head_end(words: list[str]) -> int:
