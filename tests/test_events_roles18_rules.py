@@ -219,3 +219,40 @@ def test_former_conjunct_in_the_role_lexicon():
     assert role_code("justice minister and a former judge") == "GOV"
     assert role_code("former chairman and chief executive") == "ELI"
     assert role_code("former minister of trade and industry") == "ELI"
+
+
+# -- an office stated in a relative clause -------------------------------------------------------
+
+
+def test_who_now_serves_as_minister_is_the_office():
+    got = coded_triples("Ahmed Hassan, a former army officer who now serves as Egypt's deputy interior minister, "
+                        "accused Sudan of harbouring militants on Tuesday.", "2019-06-15")
+    assert ("EGYGOV", "112", "SDN") in got
+    assert ("EGYELI", "112", "SDN") not in got
+
+
+def test_who_is_also_minister_is_the_office():
+    got = coded_triples("Ahmed Hassan, who is also Egypt's deputy interior minister, accused Sudan of harbouring "
+                        "militants on Tuesday.", "2019-06-15")
+    assert ("EGYGOV", "112", "SDN") in got
+
+
+def test_who_is_not_minister_is_no_office():
+    got = coded_triples("Ahmed Hassan, who is not Egypt's deputy interior minister, accused Sudan of harbouring "
+                        "militants on Tuesday.", "2019-06-15")
+    assert any(tgt == "SDN" for _, _, tgt in got)  # the accusation is still coded
+    assert ("EGYGOV", "112", "SDN") not in got
+
+
+def test_who_was_minister_is_no_current_office():
+    got = coded_triples("Ahmed Hassan, who was Egypt's deputy interior minister, accused Sudan of harbouring "
+                        "militants on Tuesday.", "2019-06-15")
+    assert any(tgt == "SDN" for _, _, tgt in got)  # the accusation is still coded
+    assert ("EGYGOV", "112", "SDN") not in got
+
+
+def test_who_led_the_party_long_ago_does_not_act_for_it():
+    got = coded_triples("Maria Lopez, who led the opposition Socialist Party in Spain until 2010, accused the "
+                        "government of corruption.", DATE)
+    assert any(tgt == "ESPGOV" for _, _, tgt in got)  # the accusation is still coded
+    assert not any(src == "ESPOPP" for src, _, _ in got)

@@ -531,7 +531,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
         actor = _officer_of_named_body(tok, actor, ctx)
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
-            and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
+            and not _listed_in_office(tok, ctx) and not _current_office_clause(tok, ctx):
+        # ("Weizman, a former defence minister": now president)
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
@@ -1201,16 +1202,53 @@ def _led_body(entity: Entity, ctx: ActorContext) -> Actor | None:
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        for clause in span.root.children:
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING_VERBS or not any(
-                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        # (the clause may hang on the apposed title: "X, a former officer who now serves as ...")
+        clauses = [*span.root.children, *(c for a in span.root.children if a.dep_ == "appos" for c in a.children)]
+        for clause in clauses:
+            if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                                 for c in clause.children):
                 continue
+            office = _office_in_clause(clause, ctx)
+            if office is not None:
+                return Actor(entity.id, entity.name, office.code, office.country, office.role)
+            if clause.lemma_.lower() not in LEADING_VERBS or (
+                    clause.tag_ not in ("VBZ", "VBP") and clause.lemma_.lower() not in ("found", "co-found")):
+                continue  # ("who led the party until 2010" no longer does; founding stays)
             body = next((c for c in clause.children if c.dep_ == "dobj"), None)
             if body is None or body.pos_ not in ("PROPN", "NOUN"):
                 continue
             got = actor_for(body, ctx)
             if got is not None and got.code and got.code[:3] != "---" and got.role and got.role != "CVL":
                 return Actor(entity.id, entity.name, got.code, got.country, got.role)
+    return None
+
+
+def _current_office_clause(tok: "Token", ctx: ActorContext) -> bool:
+    """roles18: the person's relative clause states a current office ("a former army officer who
+    now serves as deputy interior minister"): the former title does not make them an elite."""
+    ent = ctx.entity_at.get(tok.i)
+    return ent is not None and ent.label == "PERSON" and _led_body(ent, ctx) is not None
+
+
+def _office_in_clause(clause: "Token", ctx: ActorContext) -> Actor | None:
+    """roles18: "X, who now serves as Egypt's deputy interior minister," / "X, who is also the
+    country's foreign minister,": the office a relative clause gives the person, when its
+    phrase names both a country and a role (a bare "who is a lawyer" gives nothing here)."""
+    if clause.tag_ not in ("VBZ", "VBP"):
+        return None  # "who was foreign minister": a past office, not the current one
+    if clause.lemma_.lower() == "serve":
+        titles = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
+    elif clause.lemma_.lower() == "be":
+        titles = [c for c in clause.children if c.dep_ == "attr"]
+    else:
+        return None
+    for title in titles:
+        if title.pos_ != "NOUN" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        country, role = _phrase_country_role(phrase_tokens(title), ctx)
+        if country and role and role != "CVL":
+            return Actor(None, title.text, country + role, country, role)
     return None
 
 
