@@ -56,6 +56,8 @@ ROLE_WORDS: dict[str, str] = {
                     "perpetrator convict".split(), "CVL"),
     # round 7: 1990s wire's hijackers and kidnappers are private persons too (no group named)
     **dict.fromkeys("hijacker kidnapper abductor".split(), "CVL"),
+    # roles18: kin speak as private persons ("relatives of the victims accused the army")
+    **dict.fromkeys("relative family widow".split(), "CVL"),
     # round 6: "two British nationals" are private persons of that country (the plural only:
     # "National" starts many institutions' names)
     "nationals": "CVL",
@@ -65,6 +67,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("union unionist striker worker miner docker".split(), "LAB"),
     **dict.fromkeys("farmer grower".split(), "AGR"),
     **dict.fromkeys("employer investor".split(), "BUS"),
+    # roles18: firms named by their trade ("the Swiss drugmaker Novartis", "a Spanish hotel")
+    **dict.fromkeys("drugmaker chipmaker steelmaker planemaker hotel retailer insurer conglomerate".split(), "BUS"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
 # Organisations named directly (CAMEO.knowngroup.txt); UN agencies code as the UN.
@@ -527,7 +531,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
         actor = _officer_of_named_body(tok, actor, ctx)
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
-            and not _listed_in_office(tok, ctx):  # "Weizman, a former defence minister": now president
+            and not _listed_in_office(tok, ctx) and not _current_office_clause(tok, ctx):
+        # ("Weizman, a former defence minister": now president)
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
@@ -838,7 +843,10 @@ def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> 
 def _former_title(tok: "Token") -> bool:
     """The noun phrase (or its apposition) calls the office a former one."""
     words = phrase_tokens(tok) if tok.pos_ in ("PROPN", "NOUN") else []
-    words += [t for w in words if w.dep_ == "appos" for t in w.subtree]
+    # roles18: a former-word inside a coordinated second title speaks only of that title:
+    # "X, Brazil's justice minister and a former judge," holds a current office (GOV, not ELI)
+    words += [t for w in words if w.dep_ == "appos" for t in w.subtree
+              if not any(t in c.subtree for c in w.children if c.dep_ == "conj")]
     return any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words if w.i < tok.i or w.head != tok)
 
 
@@ -885,7 +893,7 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if listed is not None:
             return listed
     if entity is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
-        country = _earlier_nationality(tok)
+        country = _earlier_nationality(tok) or _identified_nationality(tok, ctx)
         if country is not None:  # "a 30-year-old Algerian man ... the man": still Algerian
             return Actor(None, tok.text, country + "CVL", country, "CVL")
     counted = _counted_nationals(tok, entity)
@@ -1144,9 +1152,18 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
                     if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
                         head = head.head.head  # the parser hangs Y on X: the title is above X
                     cands.append(head)
+    if entity is not None and entity.label == "PERSON":
+        # roles18: "Alibaba founder Jack Ma": the title word stands before the name
+        cands.extend(c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in MEMBER_WORDS)
+        led = _led_body(entity, ctx)
+        if led is not None:
+            return led
     for cand in cands:
         if cand.lemma_.lower() not in MEMBER_WORDS:
             continue
+        listed = _listed_employer(cand, ctx)
+        if listed is not None:
+            return listed
         for own in cand.children:
             # round 6: "Its chairman", "the company's spokesman": the owner is the organisation
             # (through the coreference map for a pronoun)
@@ -1170,6 +1187,96 @@ def _member_org(tok: "Token", entity: Entity | None, ctx: ActorContext) -> Actor
                         got = actor_for(org, ctx)
                         if got is not None and got.code and got.code[:3] != "---" and got.role:
                             return got
+    return None
+
+
+#: Verbs of a relative clause that make a person act for the body they govern.
+LEADING_VERBS = frozenset("lead head chair run command found co-found".split())
+
+
+def _led_body(entity: Entity, ctx: ActorContext) -> Actor | None:
+    """roles18: "X, who leads the opposition Socialist Party," acts for the party (OPP), as
+    "X, leader of the opposition party," does: the body a relative clause says the person
+    leads, heads, chairs, runs, commands or founded, when it resolves to a country and a role."""
+    for m in entity.mentions[:3]:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # (the clause may hang on the apposed title: "X, a former officer who now serves as ...")
+        clauses = [*span.root.children, *(c for a in span.root.children if a.dep_ == "appos" for c in a.children)]
+        for clause in clauses:
+            if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                                 for c in clause.children):
+                continue
+            office = _office_in_clause(clause, ctx)
+            if office is not None:
+                return Actor(entity.id, entity.name, office.code, office.country, office.role)
+            if clause.lemma_.lower() not in LEADING_VERBS or (
+                    clause.tag_ not in ("VBZ", "VBP") and clause.lemma_.lower() not in ("found", "co-found")):
+                continue  # ("who led the party until 2010" no longer does; founding stays)
+            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if body is None or body.pos_ not in ("PROPN", "NOUN"):
+                continue
+            got = actor_for(body, ctx)
+            if got is not None and got.code and got.code[:3] != "---" and got.role and got.role != "CVL":
+                return Actor(entity.id, entity.name, got.code, got.country, got.role)
+    return None
+
+
+def _current_office_clause(tok: "Token", ctx: ActorContext) -> bool:
+    """roles18: the person's relative clause states a current office ("a former army officer who
+    now serves as deputy interior minister"): the former title does not make them an elite."""
+    ent = ctx.entity_at.get(tok.i)
+    return ent is not None and ent.label == "PERSON" and _led_body(ent, ctx) is not None
+
+
+def _office_in_clause(clause: "Token", ctx: ActorContext) -> Actor | None:
+    """roles18: "X, who now serves as Egypt's deputy interior minister," / "X, who is also the
+    country's foreign minister,": the office a relative clause gives the person, when its
+    phrase names both a country and a role (a bare "who is a lawyer" gives nothing here)."""
+    if clause.tag_ not in ("VBZ", "VBP"):
+        return None  # "who was foreign minister": a past office, not the current one
+    if clause.lemma_.lower() == "serve":
+        titles = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
+    elif clause.lemma_.lower() == "be":
+        titles = [c for c in clause.children if c.dep_ == "attr"]
+    else:
+        return None
+    for title in titles:
+        if title.pos_ != "NOUN" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        country, role = _phrase_country_role(phrase_tokens(title), ctx)
+        if country and role and role != "CVL":
+            return Actor(None, title.text, country + role, country, role)
+    return None
+
+
+def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
+    """roles18: the organisation table's code for the body a title word names as its owner or
+    complement ("the founder of Alibaba", "Gazprom's chief", "Ryanair boss"), whatever label the
+    tagger gave the name: a one-word firm name is often tagged as a place ("Alibaba" GPE) or not
+    at all ("Facebook"), and then the person read as a private one (CVL) of the article's
+    country. A place name the table does not list, or a country, gives nothing here."""
+    from dateline.resolve.actors import known_org_code
+
+    owners = [c for c in title.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    objects = [o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+               for o in p.children if o.dep_ == "pobj"]
+    owners += [o for o in objects if o.pos_ == "PROPN"]
+    # "the leader of the Lebanese group Hezbollah": the name in apposition to a kind noun
+    owners += [a for o in objects if o.pos_ == "NOUN" for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    for own in owners:
+        span = ctx.doc[min(c.i for c in own.subtree if c.dep_ in ("compound", "det") or c is own):own.i + 1]
+        name = re.sub(r"(?i)^the\s+|'s$", "", span.text.replace("\u2019", "'"))
+        if country_of(name):
+            continue
+        code = known_org_code(name)
+        if code and code[:3] != "---":
+            ent = ctx.entity_at.get(own.i)
+            if code[:3] in ("IGO", "NGO"):  # as the coder gives them: no country, the group kind as role
+                return Actor(ent.id if ent else None, name, code, None, code[:3])
+            return Actor(ent.id if ent else None, name, code, code[:3], code[3:6] or None)
     return None
 
 
@@ -1342,6 +1449,34 @@ def article_private_nationality(ctx: ActorContext) -> str | None:
     got = next(iter(found)) if len(found) == 1 else None
     ctx.doc.user_data[key] = got
     return got
+
+
+#: The unnamed people an identification speaks of: the perpetrator nouns and "man"/"woman"
+#: (not "the victim" or "a tourist", who are more often another person than the one identified).
+IDENTIFIED_NOUNS = frozenset("man woman person youth teenager suspect attacker assailant gunman shooter".split())
+
+
+def _identified_nationality(tok: "Token", ctx: ActorContext) -> str | None:
+    """roles18: "a man attacked ... The man, later identified as a Libyan national, ...": the
+    nationality the article gives a private person in an identification (an apposition, "X is a
+    ...", "identified as a ...") belongs to the unnamed person nouns of the article ("a man",
+    "the suspect") as a reader takes it, before or after the sentence that states it. Only one
+    nationality so identified, and only for a noun with no nationality of its own."""
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE") or country_of(c.text))
+           for c in tok.children) or tok.tag_ != "NN" or tok.lemma_.lower() not in IDENTIFIED_NOUNS:
+        return None
+    key = "roles18_identified_nationality"
+    if key not in ctx.doc.user_data:
+        found: set[str] = set()
+        for t in ctx.doc:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in INTRODUCING_NOUNS or not (
+                    t.dep_ in ("appos", "attr") or t.dep_ == "pobj" and t.head.lower_ == "as"):
+                continue
+            for c in t.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and c.ent_type_ == "NORP" and country_of(c.text):
+                    found.add(country_of(c.text))
+        ctx.doc.user_data[key] = next(iter(found)) if len(found) == 1 else None
+    return ctx.doc.user_data[key]
 
 
 #: Modifier words that name a side by its kind, coordinated with a nationality or with each
@@ -1638,13 +1773,24 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
         elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
                 and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
-        r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_)
+        r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
         if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
             role = r if role is None or t.i > words[0].i else role
     head = words[-1] if words else None
     if head is not None and head.lemma_.lower() in ("country", "nation") and country is None:
         pass
     return country, role
+
+
+def _person_noun_role(t: "Token", words: list["Token"]) -> str | None:
+    """roles18: "a Libyan national" is a private person (CVL) as "Libyan nationals" are; only
+    the lower-case noun that heads the phrase, since "National" starts many institutions'
+    names and "national security adviser" is an official."""
+    if t.lower_ == "national" and t.pos_ == "NOUN" and t is words[-1]:
+        return "CVL"
+    if t.tag_ in ("NNS", "NNPS") and t.text.endswith("s") and t.text[:-1].isupper():
+        return ROLE_WORDS.get(t.text[:-1].lower())  # an abbreviation's plural: "MPs" are MPs (LEG)
+    return None
 
 
 #: pronouns whose country is being looked up, per context (a guard against re-entry)

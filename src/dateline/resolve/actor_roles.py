@@ -76,6 +76,8 @@ def words_of(text: str) -> list[str]:
         if w.lower().startswith("ex-") and len(w) > 3:
             out.append("ex")  # "ex-president": a former president
             w = w[3:]
+        if len(w) > 2 and w.endswith("s") and w[:-1].isupper():
+            w = w[:-1]  # roles18: an abbreviation's plural ("MPs", "CEOs"), too short for singular()
         if w:
             out.append(singular(w))
     return out
@@ -108,8 +110,18 @@ def role_matches(words: list[str]) -> list[RoleMatch]:
     # coref17: a word that ends a longer listed title is part of it, not a title of its own:
     # "director general" (weak: "director general of the BBC" takes the BBC's role) is no
     # military general, though "general" alone is strong
+    out = [m for m in out if not _modifier_only(m, words)]
     return [m for m in out if not any(n.start < m.start and n.end == m.end and not n.strong and m.strong
                                       for n in out)]
+
+
+#: roles18: words that name people only as a head noun ("the locals" CVL); before another noun
+#: they are adjectives and give no role ("local officials" are officials, GOV).
+_NOUN_ONLY = frozenset({"local"})
+
+
+def _modifier_only(m: RoleMatch, words: list[str]) -> bool:
+    return m.phrase in _NOUN_ONLY and m.end < len(words) and words[m.end] not in _PREPOSITIONS
 
 
 def best_role(matches: list[RoleMatch]) -> RoleMatch | None:
@@ -132,11 +144,71 @@ def role_code(title: str | None) -> str | None:
     if not title:
         return None
     words = words_of(title)
-    matches = role_matches(words)
+    current = _current_conjunct(words)
+    if current is not None:
+        words = current
+    matches = _head_over_modifier(words, role_matches(words))
     best = _head_over_complement(words, matches) or best_role(matches)
     if best is None:
         return None
+    best = _chief_of_body(best, matches)
     return _former_or(best.code, words, best.start)
+
+
+def _current_conjunct(words: list[str]) -> list[str] | None:
+    """roles18: "Brazil's justice minister and a former judge" holds a current office and a former
+    one; the former-word speaks only of its own conjunct, so the current office decides (GOV, not
+    ELI). None when the title has no "and", no former-word after it, or no conjunct free of one has
+    a strong role word."""
+    if "and" not in words or not any(w in _FORMER or w.startswith("ex-") for w in words):
+        return None
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w == "and":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    if len(parts) < 2 or _is_former(parts[0], len(parts[0])) or not any(_is_former(p, len(p)) for p in parts):
+        return None  # (a former-word before the first conjunct covers all: "former chairman and CEO")
+    for part in parts:
+        if not _is_former(part, len(part)) and any(m.strong for m in role_matches(part)):
+            return part
+    return None
+
+
+def _head_end(words: list[str]) -> int:
+    """Position after the head noun: the last word before the first preposition."""
+    return next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+
+
+def _head_over_modifier(words: list[str], matches: list[RoleMatch]) -> list[RoleMatch]:
+    """roles18: a strong role word at the head beats a longer strong phrase that only modifies
+    it: "ruling party lawmaker" is a lawmaker (LEG, whatever the party), not the ruling party.
+    Longest-first still decides between overlapping phrases ("prime minister" over "minister")
+    and a head inside an "of" phrase keeps its modifier ("army chief of staff" MIL)."""
+    end = _head_end(words)
+    head = [m for m in matches if m.strong and m.end == end and m.phrase not in GENERIC_HEADS
+            and m.phrase not in CHIEF_HEADS]  # (those take the body before them: _chief_of_body)
+    if not head:
+        return matches
+    start = min(m.start for m in head)
+    return [m for m in matches if not (m.strong and m.end <= start)]
+
+
+#: Heads that name the chief of whatever body stands before them: "bank president" (BUS),
+#: "union president" (LAB), "university president" (EDU), not a head of state.
+CHIEF_HEADS = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman", "chair"})
+#: Bodies whose chief takes their role rather than the head word's GOV.
+_NON_STATE_BODIES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "HLH", "AGR"})
+
+
+def _chief_of_body(best: RoleMatch, matches: list[RoleMatch]) -> RoleMatch:
+    """roles18: "bank president" is a banker (BUS), "union president" a unionist (LAB): a
+    chief-word head right after a strong non-state body word takes the body's role."""
+    if best.phrase not in CHIEF_HEADS:
+        return best
+    body = next((m for m in matches if m.strong and m.end == best.start and m.code in _NON_STATE_BODIES), None)
+    return body or best
 
 
 def _head_over_complement(words: list[str], matches: list[RoleMatch]) -> RoleMatch | None:
@@ -193,6 +265,7 @@ def head_role(text: str) -> str | None:
     at_head = [m for m in matches if m.end == len(core)]
     head = best_role(at_head)
     if head is not None and head.strong:
+        head = _chief_of_body(head, matches)
         return _former_or(head.code, words, head.start)
     if head is None and core[-1] not in GENERIC_HEADS:
         return None
