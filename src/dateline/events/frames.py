@@ -194,13 +194,26 @@ OBJECT_CONTROL = frozenset("advise ask urge tell encourage invite press call imp
                            "request recommend warn persuade lobby push pressure force allow permit give".split())  # give: stmt11, "gave X six weeks to ..."
 
 
+# lexicon18: adverb particles the small model tags "prep" when no object follows them
+PARTICLE_WORDS = frozenset("out over off up down back away".split())
+
+
+def particles(tok: "Token") -> frozenset[str]:
+    """The verb's particles, "walked out of the talks" and "handed the suspect over to Y" included:
+    the small model makes "out"/"over" a preposition with no object of its own (only a nested
+    "of"/"to"), so the phrasal verb walk_out / hand_over the dictionary writes is never looked up."""
+    return frozenset(c.lower_ for c in tok.children
+                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.i > tok.i
+                                            and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
+
+
 def verb_frame(tok: "Token") -> Frame:
     obj = direct_object(tok)
     preps = prep_objects(tok, obj)
     comps = complement_verbs(tok, obj)
     return Frame(
         lemma=_lemma(tok),
-        particles=frozenset(c.lower_ for c in tok.children if c.dep_ == "prt"),
+        particles=particles(tok),
         obj=noun_lemmas(obj) if obj is not None else None,
         # "fired ... on Thursday": a date is never the object a pattern's preposition asks for
         # ("given until Thursday to ..." keeps its date: "until" asks for one)
