@@ -5,6 +5,8 @@ own (none taken from a gold set or an article), and the other senses that must s
   the particle as a preposition with no object, so the phrasal verb was never looked up.
 - general.undecided_report: "could not confirm or deny the report" withholds comment (011) on a
   bare report, coded as the press of the speaker's country.
+- frames.mission_place: "withdrew diplomats from its mission in Tehran": the host state, not the
+  embassy, is the target of a slot that names a state's own mission.
 - dictionary lines (lexicon18 block of data/cameo/verbs.txt): accusations dismissed (016), an
   envoy recalled "to" a state (161), a ceasefire called for "between" parties (0256), pardons
   granted (0841), weapons supplied (072).
@@ -28,12 +30,16 @@ CODED = [
     ("The Spanish government said it could neither confirm nor deny the report.", ("ESPGOV", "011", "ESPMED")),
     # dictionary lines
     ("Iran dismissed the accusations by Israel as baseless.", ("IRN", "016", "ISR")),
-    ("Iran rejected Israel's allegations on Monday.", ("IRN", "016", "ISR")),
+    ("Iran dismissed Israel's allegations on Monday.", ("IRN", "016", "ISR")),
     ("Nigeria recalled its ambassador to South Africa.", ("NGA", "161", "ZAF")),
     ("Egypt called for a ceasefire between Israel and Hamas.", ("EGY", "0256", "ISR")),
     ("Egypt called for a ceasefire between Israel and Hamas.", ("EGY", "0256", "PSEREB")),
     ("President Donald Trump granted the former Illinois governor a full pardon.", ("USAGOV", "0841", "USAELI")),
     ("The United States supplied howitzers to Ukraine.", ("USA", "072", "UKR")),
+    # a state's own mission is no party: the host state is (frames.mission_place)
+    ("Britain withdrew four diplomats from its diplomatic mission in Tehran on Monday.", ("GBR", "161", "IRN")),
+    ("Germany recalled its ambassador from its embassy in Minsk.", ("DEU", "161", "BLR")),
+    ("Canada pulled its diplomats out of its embassy in Caracas.", ("CAN", "161", "VEN")),
 ]
 
 
@@ -48,6 +54,16 @@ def _codes(text: str) -> set[str]:
 
 def _dyadic(text: str) -> set[tuple[str, str, str | None]]:
     return {t for t in coded_triples(text, DATE) if t[2] is not None}
+
+
+def test_troops_pulled_out_stay_a_de_escalation_not_a_break_in_relations():
+    got = _codes("Canada pulled its troops out of Afghanistan on Monday.")
+    assert "161" not in got
+
+
+def test_a_rejected_accusation_stays_a_rejection():
+    # the pinned context variety set codes "rejected the accusation" 120 (x32); only dismissing is 016
+    assert "016" not in _codes("The Bolivian president rejected the accusation by the opposition.")
 
 
 def test_a_judge_dismissing_charges_is_no_denial():

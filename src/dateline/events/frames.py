@@ -617,7 +617,19 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "between":
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
-    return list(preps.get(slot, []))
+    return [mission_place(t) or t for t in preps.get(slot, [])]
+
+
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def mission_place(tok: "Token") -> "Token | None":
+    """lexicon18: "withdrew four diplomats from its mission in Tehran": a state's own embassy is
+    no party; the state that hosts it (the place "in" names) is the one the act is aimed at."""
+    if tok.lemma_.lower() not in MISSION_NOUNS:
+        return None
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
 
 
 def object_pronoun_antecedent(tok: "Token") -> "Token | None":
