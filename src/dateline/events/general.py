@@ -1008,8 +1008,8 @@ def undecided_report(confirm: "Token") -> list["Token"]:
     "comment on the report" stays uncoded: it is as often a bank's or a commission's). The coder
     codes it as the press of the speaker's country (`coder._reporting_media`)."""
     verbs = [confirm, *(c for c in confirm.children if c.dep_ == "conj" and c.lemma_.lower() == "deny")]
-    return [c for v in verbs for c in v.children
-            if c.dep_ == "dobj" and c.lemma_.lower() in statements.REPORT_NOUNS][:1]
+    return [c for v in verbs for c in v.children  # (a press report keeps statements' own reading: ---MED)
+            if c.dep_ == "dobj" and c.lemma_.lower() in statements.REPORT_NOUNS and not statements._press_report(c)][:1]
 
 
 def conditional_threat(aux: "Token") -> list:
