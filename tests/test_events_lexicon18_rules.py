@@ -7,6 +7,8 @@ own (none taken from a gold set or an article), and the other senses that must s
   bare report, coded as the press of the speaker's country.
 - frames.mission_place: "withdrew diplomats from its mission in Tehran": the host state, not the
   embassy, is the target of a slot that names a state's own mission.
+- frames.glued_recipient: "Germany gave Ukraine military aid": the small model makes the indirect
+  object an nmod of the direct one; a state named there fills the empty dative / "to" slot.
 - dictionary lines (lexicon18 block of data/cameo/verbs.txt): accusations dismissed (016), an
   envoy recalled "to" a state (161), a ceasefire called for "between" parties (0256), pardons
   granted (0841), weapons supplied (072).
@@ -36,6 +38,8 @@ CODED = [
     ("Egypt called for a ceasefire between Israel and Hamas.", ("EGY", "0256", "PSEREB")),
     ("President Donald Trump granted the former Illinois governor a full pardon.", ("USAGOV", "0841", "USAELI")),
     ("The United States supplied howitzers to Ukraine.", ("USA", "072", "UKR")),
+    # a recipient the parser glues onto the object (frames.glued_recipient)
+    ("Germany gave Ukraine military aid worth one billion euros.", ("DEU", "072", "UKR")),
     # a state's own mission is no party: the host state is (frames.mission_place)
     ("Britain withdrew four diplomats from its diplomatic mission in Tehran on Monday.", ("GBR", "161", "IRN")),
     ("Germany recalled its ambassador from its embassy in Minsk.", ("DEU", "161", "BLR")),
@@ -64,6 +68,10 @@ def test_troops_pulled_out_stay_a_de_escalation_not_a_break_in_relations():
 def test_a_rejected_accusation_stays_a_rejection():
     # the pinned context variety set codes "rejected the accusation" 120 (x32); only dismissing is 016
     assert "016" not in _codes("The Bolivian president rejected the accusation by the opposition.")
+
+
+def test_a_place_name_on_a_thing_given_is_no_recipient_without_an_aid_line():
+    assert _dyadic("The minister gave the Berlin speech on Monday.") == set()
 
 
 def test_a_judge_dismissing_charges_is_no_denial():

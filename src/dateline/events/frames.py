@@ -599,10 +599,12 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "obj":
         return [obj] if obj is not None else []
     if slot == "dative":
-        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] \
+            or glued_recipient(obj)
     if slot == "to" and not preps.get("to"):
         # "granted Argentina a loan" is "granted a loan to Argentina": the indirect object
-        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] \
+            or glued_recipient(obj)
     if slot == "poss":
         owner = _constrained_noun(pat, obj, preps)
         who = act_owner(owner, tok) if owner is not None else None
@@ -618,6 +620,16 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
     return [mission_place(t) or t for t in preps.get(slot, [])]
+
+
+def glued_recipient(obj: "Token | None") -> list["Token"]:
+    """lexicon18: "Germany gave Ukraine military aid": the small model glues the indirect object
+    onto the direct one (nmod/compound "Ukraine ... aid"), so the dative slot is empty; a state
+    named there is the recipient ("gave Ukraine aid" and "gave Ukraine-bound aid" alike)."""
+    if obj is None:
+        return []
+    return [c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i < obj.i
+            and c.pos_ == "PROPN" and c.ent_type_ == "GPE"][:1]
 
 
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
