@@ -22,7 +22,7 @@ from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STA
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -732,7 +732,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     lemma = tok.lemma_.lower()
     fixed = None
     if not d.knows(lemma) and lemma not in d.intent and lemma not in d.threat and \
-            not any(c.dep_ == "prt" and d.knows(f"{lemma}_{c.lower_}") for c in tok.children):
+            not any(d.knows(f"{lemma}_{p}") for p in particles(tok)):
         fixed = _known_form(tok, d)
         if fixed is None:
             return []  # one dict lookup: most verbs are not in the dictionary
@@ -1869,10 +1869,11 @@ def _reporting_media(c: _Coding, sources: list[tuple["Token", Actor]], targets: 
     conventions code the denial at <country>MED) unless its owner is an actor with a role ("a
     State Department report": that department). The press is the country a modifier or the "in"
     phrase names, else the denier's own."""
-    if c.code != "016" or c.nominal or len({a.country for _, a in sources}) != 1:
+    undecided = c.code == "011" and c.trigger.lemma_.lower() == "confirm"  # lexicon18: general.undecided_report
+    if (c.code != "016" and not undecided) or c.nominal or len({a.country for _, a in sources}) != 1:
         return []
-    obj = direct_object(c.trigger)
-    if obj is None or obj.lemma_.lower() not in REPORT_NOUNS or _negated_or_neither(c.trigger):
+    obj = direct_object(c.trigger) if not undecided else next(iter(general.undecided_report(c.trigger)), None)
+    if obj is None or obj.lemma_.lower() not in REPORT_NOUNS or (not undecided and _negated_or_neither(c.trigger)):
         return []
     if any(a.role and a.role != "MED" for _, a in targets):
         return []

@@ -194,13 +194,26 @@ OBJECT_CONTROL = frozenset("advise ask urge tell encourage invite press call imp
                            "request recommend warn persuade lobby push pressure force allow permit give".split())  # give: stmt11, "gave X six weeks to ..."
 
 
+# lexicon18: adverb particles the small model tags "prep" when no object follows them
+PARTICLE_WORDS = frozenset("out over off up down back away".split())
+
+
+def particles(tok: "Token") -> frozenset[str]:
+    """The verb's particles, "walked out of the talks" and "handed the suspect over to Y" included:
+    the small model makes "out"/"over" a preposition with no object of its own (only a nested
+    "of"/"to"), so the phrasal verb walk_out / hand_over the dictionary writes is never looked up."""
+    return frozenset(c.lower_ for c in tok.children
+                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.i > tok.i
+                                            and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
+
+
 def verb_frame(tok: "Token") -> Frame:
     obj = direct_object(tok)
     preps = prep_objects(tok, obj)
     comps = complement_verbs(tok, obj)
     return Frame(
         lemma=_lemma(tok),
-        particles=frozenset(c.lower_ for c in tok.children if c.dep_ == "prt"),
+        particles=particles(tok),
         obj=noun_lemmas(obj) if obj is not None else None,
         # "fired ... on Thursday": a date is never the object a pattern's preposition asks for
         # ("given until Thursday to ..." keeps its date: "until" asks for one)
@@ -586,10 +599,12 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "obj":
         return [obj] if obj is not None else []
     if slot == "dative":
-        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] \
+            or glued_recipient(obj)
     if slot == "to" and not preps.get("to"):
         # "granted Argentina a loan" is "granted a loan to Argentina": the indirect object
-        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] \
+            or glued_recipient(obj)
     if slot == "poss":
         owner = _constrained_noun(pat, obj, preps)
         who = act_owner(owner, tok) if owner is not None else None
@@ -604,7 +619,29 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "between":
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
-    return list(preps.get(slot, []))
+    return [mission_place(t) or t for t in preps.get(slot, [])]
+
+
+def glued_recipient(obj: "Token | None") -> list["Token"]:
+    """lexicon18: "Germany gave Ukraine military aid": the small model glues the indirect object
+    onto the direct one (nmod/compound "Ukraine ... aid"), so the dative slot is empty; a state
+    named there is the recipient ("gave Ukraine aid" and "gave Ukraine-bound aid" alike)."""
+    if obj is None:
+        return []
+    return [c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i < obj.i
+            and c.pos_ == "PROPN" and c.ent_type_ == "GPE"][:1]
+
+
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def mission_place(tok: "Token") -> "Token | None":
+    """lexicon18: "withdrew four diplomats from its mission in Tehran": a state's own embassy is
+    no party; the state that hosts it (the place "in" names) is the one the act is aimed at."""
+    if tok.lemma_.lower() not in MISSION_NOUNS:
+        return None
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
 
 
 def object_pronoun_antecedent(tok: "Token") -> "Token | None":

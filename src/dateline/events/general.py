@@ -995,9 +995,21 @@ def no_comment(tok: "Token") -> list:
     neither confirm nor deny the report": comment declined (011) toward the report's author,
     the media (stmt12, events/statements.py)."""
     reports = statements.withheld_comment(tok)
+    if reports == [] and tok.lemma_.lower() == "confirm":
+        reports = undecided_report(tok)
     if not reports:
         return []
     return [Reading(tok, _NO_COMMENT, "011", _subjects(tok), reports[:1])]
+
+
+def undecided_report(confirm: "Token") -> list["Token"]:
+    """lexicon18: "could not confirm or deny the report", "can neither confirm nor deny that
+    report": the idiom withholds comment on a press report even when the report is bare (a bare
+    "comment on the report" stays uncoded: it is as often a bank's or a commission's). The coder
+    codes it as the press of the speaker's country (`coder._reporting_media`)."""
+    verbs = [confirm, *(c for c in confirm.children if c.dep_ == "conj" and c.lemma_.lower() == "deny")]
+    return [c for v in verbs for c in v.children  # (a press report keeps statements' own reading: ---MED)
+            if c.dep_ == "dobj" and c.lemma_.lower() in statements.REPORT_NOUNS and not statements._press_report(c)][:1]
 
 
 def conditional_threat(aux: "Token") -> list:
