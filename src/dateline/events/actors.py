@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import wire
+from dateline.events import subjects, wire
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -494,7 +494,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     group = quantified_group(tok)
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)
-    actor = _actor_for(tok, ctx)
+    actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
     if actor is not None and actor.role == "OPP" and actor.country == "USA":
@@ -908,7 +908,7 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         return got
     mine = _interim_actor(tok, entity, words, ctx)
     if got is None or not got.code:
-        return mine
+        return mine or subjects.home_actor(tok, ctx.home, ctx.home_share)  # source18
     if mine is not None and mine.code and mine.code[:3] == "NGO" and got.code[:3] not in ("---", "IGO", "NGO") \
             and got.country:
         # a national society of an international movement ("the Kenya Red Cross Society"): a
