@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
+from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
@@ -1038,6 +1039,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
     for t in toks:
         if t.pos_ in ("ADJ", "PROPN") and (state := coop.paired_state(t)) is not None:
             out.append((t, state))  # coop13: "Franco-German talks", read as one people by the recogniser
+            continue
+        if (owner := org_parts.part_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
+            out.extend((t, org_parts.located(t, a)) for _, a in owned)  # target20: "the Canadian division of GM"
             continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
