@@ -9,7 +9,7 @@
 Every sentence here is written for these tests."""
 from __future__ import annotations
 
-from events_variety import coded_triples
+from events_variety import annotated, coded_triples
 
 from dateline.model import Article, Source
 from dateline.nlp import load_nlp
@@ -81,3 +81,37 @@ def test_people_name_as_subject_still_reads_as_the_state():
 def test_people_after_between_is_not_made_civilians():
     got = coded_triples("The minister called for talks between Serbs and Croats.", WIRE_DAY)
     assert not any(t[2] in ("SRBCVL", "HRVCVL") for t in got)
+
+
+# --- two countries' bodies of the same name are two entities ------------------------------------
+
+def _ministries(text: str) -> list[tuple[str | None, int]]:
+    art, _ = annotated(text, WIRE_DAY)
+    return sorted((e.country, len(e.mentions)) for e in art.entities if e.name == "defence ministry")
+
+
+TWO_MINISTRIES = ("Armenia's defence ministry said two of its soldiers were hurt.\n\n"
+                  "Azerbaijan's defence ministry criticised Armenia.")
+
+
+def test_bodies_of_the_same_name_in_two_countries_stay_apart():
+    assert _ministries(TWO_MINISTRIES) == [("ARM", 1), ("AZE", 1)]
+
+
+def test_the_second_countrys_body_is_its_own_actor():
+    # before, it joined the first ministry (ARMGOV) and the pair was dropped as Armenia's own
+    assert ("AZEGOV", "111", "ARM") in coded_triples(TWO_MINISTRIES, WIRE_DAY)
+
+
+def test_one_body_named_twice_by_its_country_stays_one():
+    text = ("Armenia's defence ministry said two of its soldiers were hurt.\n\n"
+            "Armenia's defence ministry later criticised Azerbaijan.")
+    assert _ministries(text) == [("ARM", 2)]
+
+
+# --- a speaker's own side is no party of its criticism -------------------------------------------
+
+def test_speaker_describing_its_own_troops_is_no_criticism_of_them():
+    got = coded_triples('The Croatian defence ministry said its troops had only responded to "provocative '
+                        'fire" from the Slovenian side.', WIRE_DAY)
+    assert not any(t[1] == "111" and t[0][:3] == t[2][:3] == "HRV" for t in got if t[2])

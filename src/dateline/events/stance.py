@@ -260,6 +260,10 @@ def reacted_thing(clause: "Token") -> "Token | None":
     return owner if owner is not None else obj
 
 
+#: Possessives by which a speaker names its own side ("its troops", "our soldiers").
+_OWN_POSSESSIVES = frozenset({"its", "our", "their", "my"})
+
+
 def parties(clause: "Token") -> list["Token"]:
     """Whom the content is about: the subject (and its conjuncts), else the owner of a
     subject that is a thing; "we"/"I" are the speaker, so their object (or its owner)."""
@@ -279,6 +283,8 @@ def parties(clause: "Token") -> list["Token"]:
         return [subj]  # "he/they": kept only when the resolver ties it to someone (coder.py)
     if subj.pos_ not in ("PROPN", "NOUN") or subj.dep_ == "nsubjpass" or subj.lemma_.lower() in PRIVATE_PEOPLE:
         return []  # what was done to someone, or to people in general, is no stance on them
+    if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subj.children):
+        return []  # "said its troops had only responded to provocative fire": the speaker's own side
     owner = _owner(subj) if subj.pos_ == "NOUN" else None
     if owner is not None:
         return [owner]

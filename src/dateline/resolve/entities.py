@@ -44,6 +44,7 @@ class _Cluster:
     label: str
     mentions: list[NerSpan] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    qualifier: str | None = None  # the country that qualifies a body's common name (group_mentions)
 
     def words(self) -> list[str]:
         return self.name().split()
@@ -98,19 +99,44 @@ def _name_forms(word: str) -> set[str]:
     return forms | {_fold(w) for w in forms}
 
 
+def _qualifier_country(doc: "Doc", s: NerSpan) -> str | None:
+    """The country a body's name is qualified by just before it: "Azerbaijan's defence
+    ministry", "the Azerbaijani defence ministry" (when the adjective is outside the span)."""
+    i = s.start
+    if i >= 2 and doc[i - 1].text in ("'s", "’s"):
+        return country_code(doc[i - 2].text)
+    if i >= 1:
+        match = country_match(doc[i - 1].text)
+        if match is not None and match.kind in (Kind.COUNTRY, Kind.DEMONYM):
+            return match.alpha3
+    return None
+
+
 def group_mentions(doc: "Doc", spans: list[NerSpan]) -> list[_Cluster]:
+    """Mentions of one entity, grouped by name. Twelfth session: a body named by a common
+    name ("defence ministry") is one entity per country that qualifies it: "Armenia's defence
+    ministry ... Azerbaijan's defence ministry" are two bodies, not one (the second had taken
+    the first's country, so Azerbaijan's criticism of Armenia read as Armenia's own). A later
+    unqualified mention joins the latest body of that name."""
     clusters: list[_Cluster] = []
-    by_key: dict[tuple[str, str], _Cluster] = {}
+    by_key: dict[tuple[str, ...], _Cluster] = {}
     for s in spans:
         name = _clean_name(s.text(doc))
-        key = _group_key(s.label, name)
-        target = by_key.get(key)
+        key: tuple[str, ...] = _group_key(s.label, name)
+        qualifier = _qualifier_country(doc, s) if s.label in ("ORG", "FAC") else None
+        target = by_key.get((*key, qualifier)) if qualifier else by_key.get(key)
         if target is None and s.label == "PERSON":
             target = _person_owner(name, [c for c in clusters if c.label == "PERSON"])
+        if target is None and qualifier and (plain := by_key.get(key)) is not None \
+                and plain.qualifier in (None, qualifier):
+            target = plain  # the first qualified mention of a name met unqualified before
         if target is None:
             target = _Cluster(s.label)
             clusters.append(target)
-            by_key[key] = target
+        if qualifier:
+            target.qualifier = target.qualifier or qualifier
+            by_key[(*key, qualifier)] = target
+        by_key[key] = target
         target.mentions.append(s)
         target.names.append(name)
     return _merge_early_short_names(clusters)
@@ -153,7 +179,7 @@ def _org_country(doc: "Doc", c: _Cluster) -> str | None:
             code = country_code(doc[m.start - 2].text)
             if code:
                 return code
-    return None
+    return c.qualifier
 
 
 def _static_country(doc: "Doc", c: _Cluster) -> str | None:
