@@ -115,3 +115,19 @@ def test_speaker_describing_its_own_troops_is_no_criticism_of_them():
     got = coded_triples('The Croatian defence ministry said its troops had only responded to "provocative '
                         'fire" from the Slovenian side.', WIRE_DAY)
     assert not any(t[1] == "111" and t[0][:3] == t[2][:3] == "HRV" for t in got if t[2])
+
+
+# --- "without <doing>" denies the act ------------------------------------------------------------
+
+def test_an_act_after_without_is_not_done():
+    got = coded_triples("Envoys from Iran and France ended the round without agreeing on a timetable.", WIRE_DAY)
+    assert not any(t[1].startswith("05") for t in got)
+
+
+def test_the_same_act_stated_plainly_is_still_coded():
+    assert ("IRN", "057", "FRA") in coded_triples("Iran agreed with France on a new timetable.", WIRE_DAY)
+
+
+def test_without_attacking_is_no_attack():
+    got = coded_triples("The rebels left the capital without attacking the army.", WIRE_DAY)
+    assert not any(t[1].startswith(("18", "19")) for t in got)

@@ -86,6 +86,8 @@ def _is_negated(tok: "Token") -> bool:
     if tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be" and any(
             c.dep_ == "neg" and not _not_just(c) for c in tok.head.children):
         return True  # "is not opposed to talks", "was not critical of": the copula carries the "not"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # twelfth session: "ended the round without agreeing on access": nothing agreed
     for child in tok.children:
         if (child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "not"))) \
                 and not _not_just(child):
