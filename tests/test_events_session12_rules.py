@@ -131,3 +131,14 @@ def test_the_same_act_stated_plainly_is_still_coded():
 def test_without_attacking_is_no_attack():
     got = coded_triples("The rebels left the capital without attacking the army.", WIRE_DAY)
     assert not any(t[1].startswith(("18", "19")) for t in got)
+
+
+# --- "He" after a name in apposition to the subject ----------------------------------------------
+
+def test_he_after_a_name_apposed_to_the_subject_is_that_person():
+    text = ('"We made progress," German envoy Karl Brandt told reporters.\n'
+            "Iran's deputy foreign minister, Reza Karimi, said Tehran would not accept new checks. "
+            'He called the European proposal "unbalanced".')
+    got = coded_triples(text, "2025-03-04")
+    assert any(t[0] == "IRNGOV" and t[1] == "111" for t in got)
+    assert not any(t[0] == "DEUGOV" and t[1] == "111" for t in got)

@@ -129,12 +129,17 @@ def _opens_sentence(doc: "Doc", start: int, sents: list[int]) -> bool:
     return start == 0 or sents[start - 1] != sents[start]
 
 
-def _is_subject(doc: "Doc", start: int, end: int) -> bool:
-    return any(doc[i].dep_ in _SUBJECT_DEPS for i in range(start, end))
+def _is_subject(doc: "Doc", start: int, end: int, person: bool = False) -> bool:
+    """The mention is its clause's subject, or a person's name in apposition to the subject
+    ("Iran's deputy foreign minister, Hossein Rahimi, said ..."): twelfth session, a "He" in the
+    next sentence had skipped the apposed name and gone back to the subject of an earlier one."""
+    return any(doc[i].dep_ in _SUBJECT_DEPS or person and doc[i].dep_ == "appos" and doc[i].head.dep_ in _SUBJECT_DEPS
+               for i in range(start, end))
 
 
 def mention_refs(doc: "Doc", mentions: list[tuple["NerSpan", str]], sents: list[int]) -> list[Ref]:
-    return [Ref(m.end - 1, eid, sents[m.start], _is_subject(doc, m.start, m.end)) for m, eid in mentions]
+    return [Ref(m.end - 1, eid, sents[m.start], _is_subject(doc, m.start, m.end, m.label == "PERSON"))
+            for m, eid in mentions]
 
 
 # -- rule 1: attached titles ------------------------------------------------------------------
