@@ -142,3 +142,23 @@ def test_he_after_a_name_apposed_to_the_subject_is_that_person():
     got = coded_triples(text, "2025-03-04")
     assert any(t[0] == "IRNGOV" and t[1] == "111" for t in got)
     assert not any(t[0] == "DEUGOV" and t[1] == "111" for t in got)
+
+
+# --- a name listed with a place is a place -------------------------------------------------------
+
+def test_a_city_listed_after_a_city_is_a_place_not_a_person():
+    from dateline.resolve.ner_fixes import NerSpan, _listed_places
+
+    doc = load_nlp()("They agreed to reopen consulates in Lyon and Oran.")
+    lyon, oran = (next(t.i for t in doc if t.text == w) for w in ("Lyon", "Oran"))
+    spans = [NerSpan(lyon, lyon + 1, "GPE"), NerSpan(oran, oran + 1, "PERSON")]
+    assert [s.label for s in _listed_places(doc, spans)] == ["GPE", "GPE"]
+
+
+def test_a_person_listed_with_a_person_stays_a_person():
+    from dateline.resolve.ner_fixes import NerSpan, _listed_places
+
+    doc = load_nlp()("The prize went to Ahmed and Carter.")
+    a, c = (next(t.i for t in doc if t.text == w) for w in ("Ahmed", "Carter"))
+    spans = [NerSpan(a, a + 1, "PERSON"), NerSpan(c, c + 1, "PERSON")]
+    assert [s.label for s in _listed_places(doc, spans)] == ["PERSON", "PERSON"]

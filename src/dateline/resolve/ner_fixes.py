@@ -251,6 +251,22 @@ def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
+def _listed_places(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """Twelfth session: a one-word name tagged PERSON that is joined by "and"/"or" to a place
+    ("consulates in Lyon and Oran") is a place too. The small model tags a lesser-known city
+    after a known one as a person, who then took the article's country as a private person
+    (FRACVL for a consulate in Algeria)."""
+    places = {i for s in spans if s.label in ("GPE", "LOC") for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and s.end - s.start == 1:
+            tok = doc[s.start]
+            if tok.dep_ == "conj" and tok.head.i in places or any(c.dep_ == "conj" and c.i in places for c in tok.children):
+                s = NerSpan(s.start, s.end, "GPE")
+        out.append(s)
+    return out
+
+
 # Words that make a place-like name an institution.
 _BODY_WORDS = {"commission", "council", "ministry", "corps", "forces", "army", "navy", "police",
                "committee", "agency", "authority", "administration", "department", "government",
@@ -615,7 +631,7 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = [NerSpan(e.start, e.end, e.label_) for e in doc.ents]
     spans = _fix_caps_lines(doc, spans, nlp)
     spans = [_strip_title(doc, t) for s in spans for t in _trim(doc, s)]
-    spans = _relabel_people(doc, _relabel_by_gazetteer(doc, _drop_title_fragments(doc, spans)))
+    spans = _listed_places(doc, _relabel_people(doc, _relabel_by_gazetteer(doc, _drop_title_fragments(doc, spans))))
     spans = _join_of_names(doc, _split_glued_names(doc, _split_demonyms(doc, _dedupe(spans))))
     spans = _tag_subject_names(doc, _tag_firms(doc, _people_tagged_org(doc, spans)))
     spans = _join_broken_names(doc, [_strip_title(doc, s) for s in spans])  # still disjoint
