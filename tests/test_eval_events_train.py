@@ -10,7 +10,8 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from dateline.eval import TASKS
-from dateline.eval.events_train import HOLDOUT_FILES, LOSSES, evaluate, format_report, loss_breakdown, part_of
+from dateline.eval.event_losses import LOSSES, WRONGS, loss_breakdown, wrong_breakdown
+from dateline.eval.events_train import HOLDOUT_FILES, evaluate, format_report, part_of
 from dateline.events.learn_train import gold_triples, training_records
 
 DATA = SHARED / "data"
@@ -39,6 +40,25 @@ def test_each_gold_triple_is_counted_once_and_predictions_alone_count_nothing():
     assert counts["hit"] == 2 and sum(counts.values()) == 2
 
 
+def test_every_wrong_triple_kind_is_reachable():
+    gold = {("USAGOV", "040", "RUSGOV"), ("FRAGOV", "111", "DEU"), ("GBRGOV", "042", "IRN"),
+            ("CHNGOV", "112", "JPNGOV"), ("ISRMIL", "190", "PSEREB")}
+    pred = {("USAGOV", "040", "RUSGOV"),  # right
+            ("FRAGOV", "120", "DEU"),  # right actors, another root
+            ("GBRGOV", "043", "IRN"),  # right actors, same root, another code
+            ("CHN", "112", "JPNGOV"),  # right countries and root, another role
+            ("ISRMIL", "190", "LBN"),  # one actor right
+            ("SYR", "010", "TUR")}  # nothing like any gold triple
+    counts = wrong_breakdown([(pred, gold), ({("NGA", "190", "NGAREB")}, set())])
+    assert counts == {"right": 1, "no gold triple in the sentence": 1, "right actors, other root": 1,
+                      "right actors, other code": 1, "right countries, other role": 1, "one actor right": 1,
+                      "no gold triple like it": 1}
+
+
+def test_gold_alone_makes_no_wrong_triple():
+    assert sum(wrong_breakdown([(set(), {("A", "010", "B")})]).values()) == 0
+
+
 def test_report_lists_every_set_and_loss():
     pairs = [({("USA", "040", "CAN")}, {("USA", "040", "CAN"), ("CAN", "111", "USA")})]
     from dateline.eval.events_train import _summary
@@ -46,7 +66,7 @@ def test_report_lists_every_set_and_loss():
     result = {"all": _summary(pairs), "c": _summary(pairs)}
     text = format_report(result)
     assert "c conll train 1996" in text and "all" in text
-    for name in LOSSES:
+    for name in LOSSES + WRONGS:
         assert name in text
     assert " 0.500 " in text  # recall 1 of 2 at every level
 

@@ -18,18 +18,15 @@ whether the next gain is in detection, codes or actors.
 """
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from dateline.eval.event_losses import LOSSES, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
 from dateline.eval.events import LEVELS, Triple, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
            "tune": "(read, tuned)", "holdout": "(never read)"}
 HOLDOUT_FILES = frozenset({"c7", "c8", "r8", "r9", "w8", "w9"})
-LOSSES = ("hit", "no dyadic event in the sentence", "right actors, other root", "right actors, other code",
-          "right countries, other role", "one actor right", "other event in the sentence")
 
 
 def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
@@ -73,35 +70,7 @@ def part_of(file: str) -> str:
 
 def _summary(pairs: list[tuple[set[Triple], set[Triple]]]) -> dict[str, Any]:
     return {"sentences": len(pairs), "triples": sum(len(g) for _, g in pairs), **score(pairs),
-            "losses": loss_breakdown(pairs)}
-
-
-def loss_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]]]) -> dict[str, int]:
-    """Each gold triple counted once, under the first of LOSSES that describes it.
-
-    Compared with the sentence's predicted triples: an exact match is a hit; no predicted triple
-    at all means the coder did not detect anything; otherwise the closest predicted triple says
-    whether the code (same actors), the role suffix (same countries and root) or an actor is off."""
-    counts = Counter({name: 0 for name in LOSSES})
-    for pred, gold in pairs:
-        for src, code, tgt in gold:
-            counts[_loss(pred, src or "", code, tgt or "")] += 1
-    return dict(counts)
-
-
-def _loss(pred: set[Triple], src: str, code: str, tgt: str) -> str:
-    if (src, code, tgt) in pred:
-        return "hit"
-    if not pred:
-        return "no dyadic event in the sentence"
-    same = [c for s, c, t in pred if s == src and t == tgt]
-    if same:
-        return "right actors, other code" if any(c[:2] == code[:2] for c in same) else "right actors, other root"
-    if any((s or "")[:3] == src[:3] and (t or "")[:3] == tgt[:3] and c[:2] == code[:2] for s, c, t in pred):
-        return "right countries, other role"
-    if any((s or "")[:3] == src[:3] or (t or "")[:3] == tgt[:3] for s, _, t in pred):
-        return "one actor right"
-    return "other event in the sentence"
+            "losses": loss_breakdown(pairs), "wrongs": wrong_breakdown(pairs)}
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -113,10 +82,8 @@ def format_report(result: dict[str, Any]) -> str:
             f = figures[level]
             lines.append(f"{label:20} {level:8} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f}"
                          f"   {f['tp']}/{f['fp']}/{f['fn']}")
-    lines += ["", "where the gold triples go (exact level), share of each set's gold triples:",
-              f"{'':32}" + "".join(f"{key:>12}" for key in result)]
-    for name in LOSSES:
-        lines.append(f"{name:32}" + "".join(
-            f"{figures['losses'][name]:>6} {figures['losses'][name] / max(1, figures['triples']):4.0%}"
-            for figures in result.values()))
+    lines += [""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
+                                    LOSSES, {key: figures["losses"] for key, figures in result.items()})
+    lines += [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
+                                    WRONGS, {key: figures["wrongs"] for key, figures in result.items()})
     return "\n".join(lines)

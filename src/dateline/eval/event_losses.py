@@ -1,0 +1,69 @@
+"""Where an event eval's triples go wrong: the lost gold triples and the wrong predicted ones.
+
+Why: a set's F1 says how far the coder is off, not whether the next gain is in detection, in
+event codes or in actors. These counts are aggregate (one line per kind), so they can be printed
+for the blind sets too without anyone reading their sentences.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+Triple = tuple[str | None, str, str | None]
+
+LOSSES = ("hit", "no dyadic event in the sentence", "right actors, other root", "right actors, other code",
+          "right countries, other role", "one actor right", "other event in the sentence")
+WRONGS = ("right", "no gold triple in the sentence", "right actors, other root", "right actors, other code",
+          "right countries, other role", "one actor right", "no gold triple like it")
+
+
+def loss_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]]]) -> dict[str, int]:
+    """Each gold triple counted once, under the first of LOSSES that describes it.
+
+    Compared with the sentence's predicted triples: an exact match is a hit; no predicted triple
+    at all means the coder did not detect anything; otherwise the closest predicted triple says
+    whether the code (same actors), the role suffix (same countries and root) or an actor is off."""
+    counts = Counter({name: 0 for name in LOSSES})
+    for pred, gold in pairs:
+        for src, code, tgt in gold:
+            counts[_nearest(pred, src or "", code, tgt or "", LOSSES)] += 1
+    return dict(counts)
+
+
+def wrong_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]]]) -> dict[str, int]:
+    """Each predicted triple counted once, under the first of WRONGS that describes it.
+
+    The mirror of `loss_breakdown`: a wrong triple in a sentence with no gold event is a false
+    detection (hypothetical, not political, or missed by the annotator's standard), while one that
+    shares the gold triple's actors or code is a coding or actor error on a real event."""
+    counts = Counter({name: 0 for name in WRONGS})
+    for pred, gold in pairs:
+        for src, code, tgt in pred:
+            counts[_nearest(gold, src or "", code, tgt or "", WRONGS)] += 1
+    return dict(counts)
+
+
+def _nearest(others: set[Triple], src: str, code: str, tgt: str, names: tuple[str, ...]) -> str:
+    """The name (from LOSSES or WRONGS, same order of kinds) of the closest triple in `others`."""
+    if (src, code, tgt) in others:
+        return names[0]
+    if not others:
+        return names[1]
+    same = [c for s, c, t in others if (s or "") == src and (t or "") == tgt]
+    if same:
+        return names[3] if any(c[:2] == code[:2] for c in same) else names[2]
+    if any((s or "")[:3] == src[:3] and (t or "")[:3] == tgt[:3] and c[:2] == code[:2] for s, c, t in others):
+        return names[4]
+    if any((s or "")[:3] == src[:3] or (t or "")[:3] == tgt[:3] for s, _, t in others):
+        return names[5]
+    return names[6]
+
+
+def breakdown_table(title: str, names: tuple[str, ...], columns: dict[str, dict[str, int]]) -> list[str]:
+    """Report lines: one row per kind, one column per set, each count with its share of the column."""
+    lines = [title, f"{'':32}" + "".join(f"{key:>14}" for key in columns)]
+    totals = {key: max(1, sum(counts.values())) for key, counts in columns.items()}
+    for name in names:
+        lines.append(f"{name:32}" + "".join(f"{counts[name]:>8} {counts[name] / totals[key]:4.0%}"
+                                            for key, counts in columns.items()))
+    return lines
