@@ -10,7 +10,7 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from dateline.eval import TASKS
-from dateline.eval.event_losses import LOSSES, WRONGS, loss_breakdown, wrong_breakdown
+from dateline.eval.event_losses import LOSSES, ONE_SIDED, WRONGS, loss_breakdown, wrong_breakdown
 from dateline.eval.events_train import HOLDOUT_FILES, evaluate, format_report, part_of
 from dateline.events.learn_train import gold_triples, training_records
 
@@ -30,7 +30,8 @@ def test_every_loss_category_is_reachable():
     counts = loss_breakdown([(pred, gold), (set(), {("NGA", "190", "NGAREB")})])
     assert counts == {"hit": 1, "no dyadic event in the sentence": 1, "right actors, other root": 1,
                       "right actors, other code": 1, "right countries, other role": 1, "one actor right": 1,
-                      "other event in the sentence": 2}  # EGYGOV->JOR and KENCOP->KENOPP share nothing
+                      "other event in the sentence": 2,  # EGYGOV->JOR and KENCOP->KENOPP share nothing
+                      ONE_SIDED: 0}  # no sentence says how many one-sided events it has
 
 
 def test_each_gold_triple_is_counted_once_and_predictions_alone_count_nothing():
@@ -53,6 +54,15 @@ def test_every_wrong_triple_kind_is_reachable():
     assert counts == {"right": 1, "no gold triple in the sentence": 1, "right actors, other root": 1,
                       "right actors, other code": 1, "right countries, other role": 1, "one actor right": 1,
                       "no gold triple like it": 1}
+
+
+def test_one_sided_events_split_the_undetected_losses_without_adding_to_them():
+    gold = {("USAGOV", "040", "RUSGOV"), ("FRAGOV", "111", "DEU")}
+    counts = loss_breakdown([(set(), gold, 2), (set(), {("NGA", "190", "NGAREB")}, 0),
+                             ({("IRN", "111", "USA")}, {("IRN", "112", "USA")}, 1)])
+    assert counts["no dyadic event in the sentence"] == 3
+    assert counts[ONE_SIDED] == 2  # only the first sentence: the third has a dyadic event
+    assert sum(n for name, n in counts.items() if name != ONE_SIDED) == 4
 
 
 def test_gold_alone_makes_no_wrong_triple():

@@ -130,6 +130,11 @@ def _event_triples(events: Iterable[Any], dyadic: bool = True) -> set[Triple]:
     return {(ev.source.code, ev.code, ev.target.code) for ev in events if ev.target.code or not dyadic}
 
 
+def _one_sided(events: Iterable[Any]) -> int:
+    """How many of a sentence's events have no coded target (not scored: CAMEO gold is dyadic)."""
+    return sum(1 for ev in events if not ev.target.code)
+
+
 # ---------------------------------------------------------------- wikinews
 
 
@@ -201,7 +206,8 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
         # dev halves by article (alternating in file order), to check a fix made on one half
         # does not drop the other: sentences of one article never straddle the halves
         halves["AB"[list(done).index(key) % 2]].append((pred, gold))
-        details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str)})
+        details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str),
+                        "one_sided": _one_sided(evs)})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "halves": {h: score(p) for h, p in halves.items()}, "details": details}
 
@@ -311,9 +317,10 @@ def format_report(result: dict[str, Any]) -> str:
 def _loss_tables(result: dict[str, Any]) -> list[str]:
     """Aggregate loss and wrong-triple counts for every set scored sentence by sentence, and the
     four older blind sets pooled: counts only, so the blind sets' sentences stay unread."""
-    from dateline.eval.event_losses import LOSSES, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
+    from dateline.eval.event_losses import LOSS_ROWS, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
 
-    pairs = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}) for d in part["details"]]
+    pairs = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("one_sided", 0))
+                    for d in part["details"]]
              for name, part in result.items() if part.get("details")}
     if not pairs:
         return []
@@ -321,6 +328,6 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
         pairs["blind4"] = [pair for name in BLIND_POOL for pair in pairs[name]]
     short = {name: name.replace("wikinews_", "wn_") for name in pairs}
     return ([""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
-                                   LOSSES, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
+                                   LOSS_ROWS, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
             + [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
                                      WRONGS, {short[n]: wrong_breakdown(p) for n, p in pairs.items()}))

@@ -21,11 +21,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from dateline.eval.event_losses import LOSSES, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
+from dateline.eval.event_losses import LOSS_ROWS, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
 from dateline.eval.events import LEVELS, Triple, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
            "tune": "(read, tuned)", "holdout": "(never read)"}
+# (predicted, gold) triples of one sentence, and optionally how many one-sided events it has
+Pair = tuple[set[Triple], set[Triple]] | tuple[set[Triple], set[Triple], int]
 HOLDOUT_FILES = frozenset({"c7", "c8", "r8", "r9", "w8", "w9"})
 
 
@@ -39,17 +41,17 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     recs = training_records(Path(data_dir))[:limit]
     pipe = load_pipeline()
     current: tuple[Any, Any] | None = None
-    by_source: dict[str, list[tuple[set[Triple], set[Triple]]]] = {}
-    by_part: dict[str, list[tuple[set[Triple], set[Triple]]]] = {"tune": [], "holdout": []}
+    by_source: dict[str, list[Pair]] = {}
+    by_part: dict[str, list[Pair]] = {"tune": [], "holdout": []}
     for name, rec, make, key in recs:  # records come grouped by article: annotate each article once
         if current is None or current[0] != key:
             art = make()
             current = (key, pipe.annotate(art, pipe.nlp(art.text)))
         art = current[1]
         start, end = rec["start"], rec["end"]
-        pred = {(ev.source.code, ev.code, ev.target.code) for ev in art.events
-                if start <= (ev.trigger or ev.evidence).start < end and ev.target.code}
-        pair = (pred, gold_triples(rec))
+        evs = [ev for ev in art.events if start <= (ev.trigger or ev.evidence).start < end]
+        pred = {(ev.source.code, ev.code, ev.target.code) for ev in evs if ev.target.code}
+        pair = (pred, gold_triples(rec), sum(1 for ev in evs if not ev.target.code))
         file = name.removeprefix("train_")
         by_source.setdefault(file[0], []).append(pair)
         by_part[part_of(file)].append(pair)
@@ -68,8 +70,8 @@ def part_of(file: str) -> str:
     return "holdout" if file in HOLDOUT_FILES else "tune"
 
 
-def _summary(pairs: list[tuple[set[Triple], set[Triple]]]) -> dict[str, Any]:
-    return {"sentences": len(pairs), "triples": sum(len(g) for _, g in pairs), **score(pairs),
+def _summary(pairs: list[Pair]) -> dict[str, Any]:
+    return {"sentences": len(pairs), "triples": sum(len(p[1]) for p in pairs), **score((p[0], p[1]) for p in pairs),
             "losses": loss_breakdown(pairs), "wrongs": wrong_breakdown(pairs)}
 
 
@@ -83,7 +85,7 @@ def format_report(result: dict[str, Any]) -> str:
             lines.append(f"{label:20} {level:8} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f}"
                          f"   {f['tp']}/{f['fp']}/{f['fn']}")
     lines += [""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
-                                    LOSSES, {key: figures["losses"] for key, figures in result.items()})
+                                    LOSS_ROWS, {key: figures["losses"] for key, figures in result.items()})
     lines += [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
                                     WRONGS, {key: figures["wrongs"] for key, figures in result.items()})
     return "\n".join(lines)

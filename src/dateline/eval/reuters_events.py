@@ -192,7 +192,7 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
     Shared by every gold set whose offsets index a rebuilt article text, so that they all count a
     prediction the same way."""
     from dateline.api import load_pipeline
-    from dateline.eval.events import _event_triples, _gold_triples, score
+    from dateline.eval.events import _event_triples, _gold_triples, _one_sided, score
 
     pipe = load_pipeline()
     done: dict[Hashable, Article] = {}
@@ -206,6 +206,6 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
         pred, gold = _event_triples(evs), _gold_triples(rec)
         pairs.append((pred, gold))
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str),
-                        "gold": sorted(map(list, gold), key=str)})
+                        "gold": sorted(map(list, gold), key=str), "one_sided": _one_sided(evs)})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "details": details}
