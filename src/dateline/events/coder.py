@@ -695,6 +695,8 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
         return bool(words & ACCUSATORY_WORDS)
     if pat.code == "111" and head in ("call", "describe", "brand", "label") and ("oprd", None) in pat.deps:
         return not words & PRAISE_WORDS
+    if pat.code == "037" and any(dep == "xcomp" for dep, _ in pat.deps):
+        return _settles_a_dispute(comps)
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
@@ -703,6 +705,29 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
             and any(p == "for" for p, _ in pat.preps):  # (the parser may take "Nevada" for a predicate)
         return False
     return True
+
+
+# What "to settle / to resolve" must act on to be a settlement between parties (037): a quarrel,
+# not "the sequence of steps" or "the technical details" the parties work out together.
+DISPUTE_NOUNS = frozenset({"dispute", "conflict", "difference", "row", "quarrel", "feud", "standoff",
+                           "stand-off", "crisis", "disagreement", "rift", "tension", "impasse", "deadlock",
+                           "issue", "question", "problem", "claim", "grievance", "war", "fighting",
+                           "hostility", "spat", "clash", "controversy", "matter", "case", "stalemate"})
+
+
+def _settles_a_dispute(comps: list["Token"]) -> bool:
+    """ "agreed to resolve their border dispute", "hopes to settle differences with Y", "settle
+    with Y": a settlement. Without a quarrel or a counterpart it is joint work, not mediation."""
+    for verb in comps:
+        if verb.lemma_.lower() not in ("settle", "resolve"):
+            continue
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                return True
+            if c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in DISPUTE_NOUNS or any(
+                    t.lemma_.lower() in DISPUTE_NOUNS for t in c.subtree if t.dep_ in ("compound", "amod", "pobj"))):
+                return True
+    return False
 
 
 def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None:

@@ -1,0 +1,32 @@
+"""Thirteenth session: repairs made by the integrator.
+
+- "To settle / to resolve" under an agreeing or intending verb (037) needs a quarrel to settle or
+  a counterpart ("with Y"): "the delegations had hoped to settle the sequence of steps" is joint
+  work among co-subjects, not a settlement between them (found in the README demo's sample 01).
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+DAY = "2024-05-02"
+
+
+def test_settling_a_dispute_between_co_subjects_is_037_both_ways():
+    triples = coded_triples("Kenya and Uganda agreed on Monday to settle the row over the fishing island.", DAY)
+    assert ("KEN", "037", "UGA") in triples and ("UGA", "037", "KEN") in triples
+
+
+def test_resolving_a_dispute_with_a_named_counterpart_is_037():
+    assert ("ARM", "037", "AZE") in coded_triples("Armenia wants to resolve the border dispute with Azerbaijan.", DAY)
+
+
+def test_settling_working_details_among_co_subjects_is_no_settlement():
+    triples = coded_triples("The French and German delegations had hoped to settle the sequence of steps "
+                            "before the board meeting in Vienna.", DAY)
+    assert not any(code == "037" for _, code, _ in triples)
+
+
+def test_resolving_technical_details_is_no_settlement():
+    triples = coded_triples("Paris and Rome want to resolve the technical details of the rail link this year.", DAY)
+    assert not any(code == "037" for _, code, _ in triples)
