@@ -57,3 +57,21 @@ def test_handing_a_suspect_to_another_states_authorities_is_063() -> None:
 
 def test_handing_a_trophy_to_athletes_is_no_event() -> None:
     assert not _dyadic("France handed a trophy to Spanish cyclists on Saturday.")
+
+
+# --- "banned / cancelled a rally by X": a domestic administrative penalty (172) toward the organisers
+
+def test_banning_a_rally_by_the_opposition_is_172_toward_the_opposition() -> None:
+    got = _dyadic("The Kenyan government banned a rally by opposition parties in Nairobi.")
+    assert ("KENGOV", "172", "KENOPP") in got
+    assert ("KENGOV", "172", "KENCVL") not in got
+
+
+def test_cancelling_rallies_by_a_foreign_opposition_is_coded_toward_it() -> None:
+    got = _dyadic("Police in Ljubljana cancelled two rallies by the Bosnian opposition on Sunday.")
+    assert any(s == "SVNCOP" and t == "BIHOPP" for s, _, t in got)
+
+
+def test_a_negated_ban_and_a_march_cancelled_for_rain_stay_uncoded() -> None:
+    assert not _dyadic("The Kenyan government did not ban a rally by opposition parties.")
+    assert not _dyadic("The organisers cancelled a march by veterans because of rain.")
