@@ -75,3 +75,22 @@ def test_cancelling_rallies_by_a_foreign_opposition_is_coded_toward_it() -> None
 def test_a_negated_ban_and_a_march_cancelled_for_rain_stay_uncoded() -> None:
     assert not _dyadic("The Kenyan government did not ban a rally by opposition parties.")
     assert not _dyadic("The organisers cancelled a march by veterans because of rain.")
+
+
+# --- "trapped U.N. monitors": restrict movement (191); "sent a force to X": 074 like "sent troops" ---
+
+def test_a_mob_trapping_un_monitors_is_191_toward_the_un() -> None:
+    got = _dyadic("A Serb mob trapped six U.N. police monitors in their office in Brcko on Thursday.")
+    assert any(c == "191" and t == "IGOUNO" for _, c, t in got)
+
+
+def test_an_earthquake_trapping_workers_is_no_event() -> None:
+    assert not _dyadic("The earthquake trapped hundreds of workers in the mine.")
+
+
+def test_sending_a_force_to_a_state_is_074() -> None:
+    assert ("NGA", "074", "LBR") in _dyadic("Nigeria sent a 2,000-strong force to Liberia on Monday.")
+
+
+def test_a_force_not_sent_stays_uncoded() -> None:
+    assert not _dyadic("Nigeria did not send a force to Liberia.")
