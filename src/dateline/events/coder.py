@@ -129,6 +129,16 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
 
 
+def acts_in_span(doc: "Doc", start: int, end: int, dictionary: Dictionary | None = None) -> int:
+    """How many acts the sentence coder reads with triggers in text[start:end), before any actor is
+    resolved. Why: for error analysis (`dateline eval`), a sentence with no event either had no act
+    detected (a dictionary or construction gap) or had one whose actors did not resolve."""
+    d = dictionary or load_dictionary()
+    words = _SentenceWords(doc)
+    return sum(1 for sent in doc.sents if sent.start_char < end and start < sent.end_char
+               for c in _code_sentence(sent, d, words) if start <= c.trigger.idx < end)
+
+
 def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
     """ "X commented on Y's plan, calling it void": the neutral comment (01x) and the criticism
     are one speech act; the sentence's more telling code stands for it."""
