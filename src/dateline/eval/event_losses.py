@@ -15,18 +15,27 @@ LOSSES = ("hit", "no dyadic event in the sentence", "right actors, other root", 
           "right countries, other role", "one actor right", "other event in the sentence")
 # The parts of "no dyadic event in the sentence", by how far the coder got there (a sentence's
 # STAGE, from `stage_of`): nothing read at all is a detection gap (dictionary, construction); an act
-# read but no event made is mostly an actor that did not resolve (or a filter); a one-sided event
-# is an act with one actor. They split that row, they are not added to the total.
-NO_ACT, ACT_ONLY, ONE_SIDED = "  of which: no act read", "  of which: act, no event", "  of which: one-sided event"
-STAGES = (NO_ACT, ACT_ONLY, ONE_SIDED)
+# read but no event made stops at a side that has no word or does not resolve, or at a pair that
+# is dropped (own side, filters); a one-sided event is an act with one actor. They split that row,
+# they are not added to the total. ACT_STAGES follow `dateline.events.coder.OUTCOMES`, furthest first.
+NO_ACT, ONE_SIDED = "  of which: no act read", "  of which: one-sided event"
+ACT_OUTCOMES = ("made, then pruned", "pair dropped", "target unresolved", "no target word", "source unresolved",
+                "no source word")
+ACT_STAGES = tuple(f"  act read: {o}" for o in ACT_OUTCOMES)
+ACT_ONLY = ACT_STAGES[-1]  # the least an act read can reach
+STAGES = (NO_ACT, *reversed(ACT_STAGES), ONE_SIDED)
 LOSS_ROWS = LOSSES[:2] + STAGES + LOSSES[2:]
 WRONGS = ("right", "no gold triple in the sentence", "right actors, other root", "right actors, other code",
           "right countries, other role", "one actor right", "no gold triple like it")
 
 
-def stage_of(acts: int, one_sided: int) -> str:
-    """A sentence's STAGE from the acts the sentence coder read in it and the one-sided events made."""
-    return ONE_SIDED if one_sided else ACT_ONLY if acts else NO_ACT
+def stage_of(outcomes: Iterable[str], one_sided: int) -> str:
+    """A sentence's STAGE: a one-sided event if one was made, else the furthest outcome of the acts
+    the sentence coder read (ACT_OUTCOMES), else no act read."""
+    if one_sided:
+        return ONE_SIDED
+    reached = [ACT_OUTCOMES.index(o) for o in outcomes if o in ACT_OUTCOMES]
+    return ACT_STAGES[min(reached)] if reached else NO_ACT
 
 
 def loss_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]] | tuple[set[Triple], set[Triple], str]]

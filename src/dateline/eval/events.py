@@ -130,16 +130,16 @@ def _event_triples(events: Iterable[Any], dyadic: bool = True) -> set[Triple]:
     return {(ev.source.code, ev.code, ev.target.code) for ev in events if ev.target.code or not dyadic}
 
 
-def _stage(events: list[Any], doc: Any, start: int, end: int) -> str:
+def _stage(events: list[Any], doc: Any, art: Any, start: int, end: int) -> str:
     """How far the coder got in a gold sentence, for the loss tables (`event_losses.stage_of`):
-    one-sided events made (not scored: CAMEO gold is dyadic), else acts read in it, else nothing."""
+    one-sided events made (not scored: CAMEO gold is dyadic), else what became of the acts read."""
     from dateline.eval.event_losses import stage_of
-    from dateline.events.coder import acts_in_span
+    from dateline.events.coder import act_outcomes
 
     one_sided = sum(1 for ev in events if not ev.target.code)
     if one_sided or any(ev.target.code for ev in events):
-        return stage_of(0, one_sided)
-    return stage_of(acts_in_span(doc, start, end), 0)
+        return stage_of([], one_sided)
+    return stage_of(act_outcomes(doc, art, start, end), 0)
 
 
 # ---------------------------------------------------------------- wikinews
@@ -216,7 +216,7 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
         # does not drop the other: sentences of one article never straddle the halves
         halves["AB"[list(done).index(key) % 2]].append((pred, gold))
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str),
-                        "stage": _stage(evs, docs[key], rec["start"], rec["end"])})
+                        "stage": _stage(evs, docs[key], art, rec["start"], rec["end"])})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "halves": {h: score(p) for h, p in halves.items()}, "details": details}
 

@@ -53,7 +53,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
         evs = [ev for ev in art.events if start <= (ev.trigger or ev.evidence).start < end]
         pred = {(ev.source.code, ev.code, ev.target.code) for ev in evs if ev.target.code}
         gold = gold_triples(rec)
-        pair = (pred, gold, _stage(evs, current[2], start, end) if gold and not pred else "")
+        pair = (pred, gold, _stage(evs, current[2], art, start, end) if gold and not pred else "")
         file = name.removeprefix("train_")
         by_source.setdefault(file[0], []).append(pair)
         by_part[part_of(file)].append(pair)

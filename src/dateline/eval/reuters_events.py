@@ -208,6 +208,6 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
         pred, gold = _event_triples(evs), _gold_triples(rec)
         pairs.append((pred, gold))
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str),
-                        "gold": sorted(map(list, gold), key=str), "stage": _stage(evs, docs[key], rec["start"], rec["end"])})
+                        "gold": sorted(map(list, gold), key=str), "stage": _stage(evs, docs[key], done[key], rec["start"], rec["end"])})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "details": details}
