@@ -10,7 +10,8 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from dateline.eval import TASKS
-from dateline.eval.event_losses import LOSSES, ONE_SIDED, WRONGS, loss_breakdown, wrong_breakdown
+from dateline.eval.event_losses import (ACT_ONLY, LOSSES, NO_ACT, ONE_SIDED, STAGES, WRONGS, loss_breakdown,
+                                        stage_of, wrong_breakdown)
 from dateline.eval.events_train import HOLDOUT_FILES, evaluate, format_report, part_of
 from dateline.events.learn_train import gold_triples, training_records
 
@@ -31,7 +32,7 @@ def test_every_loss_category_is_reachable():
     assert counts == {"hit": 1, "no dyadic event in the sentence": 1, "right actors, other root": 1,
                       "right actors, other code": 1, "right countries, other role": 1, "one actor right": 1,
                       "other event in the sentence": 2,  # EGYGOV->JOR and KENCOP->KENOPP share nothing
-                      ONE_SIDED: 0}  # no sentence says how many one-sided events it has
+                      **{stage: 0 for stage in STAGES}}  # no sentence says how far the coder got
 
 
 def test_each_gold_triple_is_counted_once_and_predictions_alone_count_nothing():
@@ -56,13 +57,30 @@ def test_every_wrong_triple_kind_is_reachable():
                       "no gold triple like it": 1}
 
 
-def test_one_sided_events_split_the_undetected_losses_without_adding_to_them():
+def test_stages_split_the_undetected_losses_without_adding_to_them():
     gold = {("USAGOV", "040", "RUSGOV"), ("FRAGOV", "111", "DEU")}
-    counts = loss_breakdown([(set(), gold, 2), (set(), {("NGA", "190", "NGAREB")}, 0),
-                             ({("IRN", "111", "USA")}, {("IRN", "112", "USA")}, 1)])
-    assert counts["no dyadic event in the sentence"] == 3
-    assert counts[ONE_SIDED] == 2  # only the first sentence: the third has a dyadic event
-    assert sum(n for name, n in counts.items() if name != ONE_SIDED) == 4
+    counts = loss_breakdown([(set(), gold, stage_of([], 2)), (set(), {("NGA", "190", "NGAREB")}, stage_of([], 0)),
+                             (set(), {("IND", "042", "CHN")}, stage_of(["no source word"], 0)),
+                             ({("IRN", "111", "USA")}, {("IRN", "112", "USA")}, stage_of([], 1))])
+    assert counts["no dyadic event in the sentence"] == 4
+    assert counts[ONE_SIDED] == 2  # only the first sentence: the last has a dyadic event
+    assert counts[NO_ACT] == 1 and counts[ACT_ONLY] == 1
+    assert sum(n for name, n in counts.items() if name not in STAGES) == 5
+
+
+def test_a_stage_is_the_furthest_step_any_act_reached():
+    assert stage_of([], 0) == NO_ACT and stage_of([], 1) == ONE_SIDED
+    assert stage_of(["no source word"], 0) == ACT_ONLY
+    assert stage_of(["no target word", "target unresolved", "no source word"], 0) == \
+        "  act read: target unresolved"
+    assert stage_of(["made, then pruned"], 0).endswith("pruned")
+
+
+def test_act_outcomes_follow_the_coder():
+    from dateline.eval.event_losses import ACT_OUTCOMES
+    from dateline.events.coder import OUTCOMES
+
+    assert OUTCOMES == ACT_OUTCOMES
 
 
 def test_gold_alone_makes_no_wrong_triple():
@@ -113,7 +131,9 @@ def test_command_scores_the_first_training_sentences():
     assert result["all"]["sentences"] == 8
     assert result["tune"]["sentences"] == 8 and "holdout" not in result  # the first file is a tuning file
     assert result["all"]["triples"] == sum(len(gold_triples(r)) for _, r, _, _ in recs)
-    assert sum(result["all"]["losses"].values()) == result["all"]["triples"]
+    losses = result["all"]["losses"]
+    assert sum(n for name, n in losses.items() if name not in STAGES) == result["all"]["triples"]
+    assert sum(losses[name] for name in STAGES) == losses["no dyadic event in the sentence"]
     assert result["all"]["exact"]["tp"] == result["all"]["losses"]["hit"]
     assert "events_train" in TASKS
 

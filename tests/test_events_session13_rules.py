@@ -30,3 +30,31 @@ def test_settling_working_details_among_co_subjects_is_no_settlement():
 def test_resolving_technical_details_is_no_settlement():
     triples = coded_triples("Paris and Rome want to resolve the technical details of the rail link this year.", DAY)
     assert not any(code == "037" for _, code, _ in triples)
+
+
+def test_acts_in_span_counts_acts_read_before_actors_resolve():
+    from dateline.events.coder import acts_in_span
+    from dateline.nlp import load_nlp
+
+    text = "The ministry condemned the decision. The weather was mild on Tuesday."
+    doc = load_nlp()(text)
+    first = text.index(".") + 1
+    assert acts_in_span(doc, 0, first) == 1  # "condemned": read, though "the decision" names no actor
+    assert acts_in_span(doc, first, len(text)) == 0
+
+
+def test_act_outcomes_say_which_side_stopped_an_act():
+    from events_variety import annotated
+
+    from dateline.events.coder import act_outcomes
+    from dateline.nlp import load_nlp
+
+    cases = {"The ministry condemned the decision.": "target unresolved",
+             "It was condemned.": "no source word",
+             "Officials from the region condemned France.": "pair dropped",  # France's own
+             "Canada condemned.": "no target word"}
+    for text, outcome in cases.items():
+        art, _ = annotated(text, DAY)
+        doc = load_nlp()(art.text)
+        got = act_outcomes(doc, art, 0, len(text))
+        assert outcome in got, (text, got)

@@ -13,32 +13,47 @@ Triple = tuple[str | None, str, str | None]
 
 LOSSES = ("hit", "no dyadic event in the sentence", "right actors, other root", "right actors, other code",
           "right countries, other role", "one actor right", "other event in the sentence")
-# A part of "no dyadic event in the sentence", not a kind of its own: there the coder did detect an
-# act but found no target (or no source) for it, so the loss is in actor resolution, not detection.
-ONE_SIDED = "  of which, a one-sided event made"
-LOSS_ROWS = LOSSES[:2] + (ONE_SIDED,) + LOSSES[2:]
+# The parts of "no dyadic event in the sentence", by how far the coder got there (a sentence's
+# STAGE, from `stage_of`): nothing read at all is a detection gap (dictionary, construction); an act
+# read but no event made stops at a side that has no word or does not resolve, or at a pair that
+# is dropped (own side, filters); a one-sided event is an act with one actor. They split that row,
+# they are not added to the total. ACT_STAGES follow `dateline.events.coder.OUTCOMES`, furthest first.
+NO_ACT, ONE_SIDED = "  of which: no act read", "  of which: one-sided event"
+ACT_OUTCOMES = ("made, then pruned", "pair dropped", "target unresolved", "no target word", "source unresolved",
+                "no source word")
+ACT_STAGES = tuple(f"  act read: {o}" for o in ACT_OUTCOMES)
+ACT_ONLY = ACT_STAGES[-1]  # the least an act read can reach
+STAGES = (NO_ACT, *reversed(ACT_STAGES), ONE_SIDED)
+LOSS_ROWS = LOSSES[:2] + STAGES + LOSSES[2:]
 WRONGS = ("right", "no gold triple in the sentence", "right actors, other root", "right actors, other code",
           "right countries, other role", "one actor right", "no gold triple like it")
 
 
-def loss_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]] | tuple[set[Triple], set[Triple], int]]
+def stage_of(outcomes: Iterable[str], one_sided: int) -> str:
+    """A sentence's STAGE: a one-sided event if one was made, else the furthest outcome of the acts
+    the sentence coder read (ACT_OUTCOMES), else no act read."""
+    if one_sided:
+        return ONE_SIDED
+    reached = [ACT_OUTCOMES.index(o) for o in outcomes if o in ACT_OUTCOMES]
+    return ACT_STAGES[min(reached)] if reached else NO_ACT
+
+
+def loss_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]] | tuple[set[Triple], set[Triple], str]]
                    ) -> dict[str, int]:
     """Each gold triple counted once, under the first of LOSSES that describes it.
 
     Compared with the sentence's predicted triples: an exact match is a hit; no predicted triple
     at all means the coder did not detect anything; otherwise the closest predicted triple says
     whether the code (same actors), the role suffix (same countries and root) or an actor is off.
-    A pair may carry a third item, the number of one-sided events the coder made in the sentence;
-    the gold triples of sentences with no dyadic event but such an event are also counted under
-    ONE_SIDED (a part of "no dyadic event", not added to the total)."""
-    counts = Counter({name: 0 for name in LOSSES})
-    counts[ONE_SIDED] = 0
-    for pred, gold, *rest in pairs:
+    A pair may carry a third item, the sentence's STAGE (`stage_of`); the gold triples of sentences
+    with no dyadic event are then also counted under it (a part of that row, not added to the total)."""
+    counts = Counter({name: 0 for name in LOSSES + STAGES})
+    for pred, gold, *stage in pairs:
         for src, code, tgt in gold:
             kind = _nearest(pred, src or "", code, tgt or "", LOSSES)
             counts[kind] += 1
-            if kind == LOSSES[1] and rest and rest[0]:
-                counts[ONE_SIDED] += 1
+            if kind == LOSSES[1] and stage:
+                counts[stage[0]] += 1
     return dict(counts)
 
 
@@ -74,7 +89,7 @@ def _nearest(others: set[Triple], src: str, code: str, tgt: str, names: tuple[st
 def breakdown_table(title: str, names: tuple[str, ...], columns: dict[str, dict[str, int]]) -> list[str]:
     """Report lines: one row per kind, one column per set, each count with its share of the column."""
     lines = [title, f"{'':32}" + "".join(f"{key:>14}" for key in columns)]
-    totals = {key: max(1, sum(n for name, n in counts.items() if name != ONE_SIDED)) for key, counts in columns.items()}
+    totals = {key: max(1, sum(n for name, n in counts.items() if name not in STAGES)) for key, counts in columns.items()}
     for name in names:
         lines.append(f"{name:32}" + "".join(f"{counts[name]:>8} {counts[name] / totals[key]:4.0%}"
                                             for key, counts in columns.items()))

@@ -130,9 +130,16 @@ def _event_triples(events: Iterable[Any], dyadic: bool = True) -> set[Triple]:
     return {(ev.source.code, ev.code, ev.target.code) for ev in events if ev.target.code or not dyadic}
 
 
-def _one_sided(events: Iterable[Any]) -> int:
-    """How many of a sentence's events have no coded target (not scored: CAMEO gold is dyadic)."""
-    return sum(1 for ev in events if not ev.target.code)
+def _stage(events: list[Any], doc: Any, art: Any, start: int, end: int) -> str:
+    """How far the coder got in a gold sentence, for the loss tables (`event_losses.stage_of`):
+    one-sided events made (not scored: CAMEO gold is dyadic), else what became of the acts read."""
+    from dateline.eval.event_losses import stage_of
+    from dateline.events.coder import act_outcomes
+
+    one_sided = sum(1 for ev in events if not ev.target.code)
+    if one_sided or any(ev.target.code for ev in events):
+        return stage_of([], one_sided)
+    return stage_of(act_outcomes(doc, art, start, end), 0)
 
 
 # ---------------------------------------------------------------- wikinews
@@ -186,6 +193,7 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
     pipe = load_pipeline()
     tables: dict[str, list[dict[str, str]]] = {}
     done: dict[tuple[str, int], Article] = {}
+    docs: dict[tuple[str, int], Any] = {}  # the parses, kept for the loss tables' stages
     pairs, details = [], []
     halves: dict[str, list[tuple[set[Triple], set[Triple]]]] = {"A": [], "B": []}
     for rec in records:
@@ -198,7 +206,8 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
             row = rows[rec["row"]]
             art = Article(text=row["text"], source=Source("text", path=str(path)), published=rec["date"],
                           headline=row.get("title"))
-            done[key] = pipe.annotate(art, pipe.nlp(art.text))
+            docs[key] = pipe.nlp(art.text)
+            done[key] = pipe.annotate(art, docs[key])
         art = done[key]
         evs = [e for e in art.events if rec["start"] <= (e.trigger or e.evidence).start < rec["end"]]
         pred, gold = _event_triples(evs), _gold_triples(rec)
@@ -207,7 +216,7 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
         # does not drop the other: sentences of one article never straddle the halves
         halves["AB"[list(done).index(key) % 2]].append((pred, gold))
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str),
-                        "one_sided": _one_sided(evs)})
+                        "stage": _stage(evs, docs[key], art, rec["start"], rec["end"])})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "halves": {h: score(p) for h, p in halves.items()}, "details": details}
 
@@ -319,7 +328,7 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     four older blind sets pooled: counts only, so the blind sets' sentences stay unread."""
     from dateline.eval.event_losses import LOSS_ROWS, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
 
-    pairs = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("one_sided", 0))
+    pairs = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("stage", ""))
                     for d in part["details"]]
              for name, part in result.items() if part.get("details")}
     if not pairs:

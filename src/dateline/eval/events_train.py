@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from dateline.eval.event_losses import LOSS_ROWS, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
-from dateline.eval.events import LEVELS, Triple, score
+from dateline.eval.events import LEVELS, Triple, _stage, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
            "tune": "(read, tuned)", "holdout": "(never read)"}
-# (predicted, gold) triples of one sentence, and optionally how many one-sided events it has
-Pair = tuple[set[Triple], set[Triple]] | tuple[set[Triple], set[Triple], int]
+# (predicted, gold) triples of one sentence, and optionally how far the coder got in it (event_losses.STAGES)
+Pair = tuple[set[Triple], set[Triple]] | tuple[set[Triple], set[Triple], str]
 HOLDOUT_FILES = frozenset({"c7", "c8", "r8", "r9", "w8", "w9"})
 
 
@@ -40,18 +40,20 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
 
     recs = training_records(Path(data_dir))[:limit]
     pipe = load_pipeline()
-    current: tuple[Any, Any] | None = None
+    current: tuple[Any, Any, Any] | None = None
     by_source: dict[str, list[Pair]] = {}
     by_part: dict[str, list[Pair]] = {"tune": [], "holdout": []}
     for name, rec, make, key in recs:  # records come grouped by article: annotate each article once
         if current is None or current[0] != key:
             art = make()
-            current = (key, pipe.annotate(art, pipe.nlp(art.text)))
+            doc = pipe.nlp(art.text)
+            current = (key, pipe.annotate(art, doc), doc)
         art = current[1]
         start, end = rec["start"], rec["end"]
         evs = [ev for ev in art.events if start <= (ev.trigger or ev.evidence).start < end]
         pred = {(ev.source.code, ev.code, ev.target.code) for ev in evs if ev.target.code}
-        pair = (pred, gold_triples(rec), sum(1 for ev in evs if not ev.target.code))
+        gold = gold_triples(rec)
+        pair = (pred, gold, _stage(evs, current[2], art, start, end) if gold and not pred else "")
         file = name.removeprefix("train_")
         by_source.setdefault(file[0], []).append(pair)
         by_part[part_of(file)].append(pair)

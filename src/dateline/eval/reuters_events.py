@@ -192,20 +192,22 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
     Shared by every gold set whose offsets index a rebuilt article text, so that they all count a
     prediction the same way."""
     from dateline.api import load_pipeline
-    from dateline.eval.events import _event_triples, _gold_triples, _one_sided, score
+    from dateline.eval.events import _event_triples, _gold_triples, _stage, score
 
     pipe = load_pipeline()
     done: dict[Hashable, Article] = {}
+    docs: dict[Hashable, Any] = {}  # the parses, kept for the loss tables' stages
     pairs, details = [], []
     for rec in records:
         key = key_of(rec)
         if key not in done:
             art = article_of(rec)
-            done[key] = pipe.annotate(art, pipe.nlp(art.text))
+            docs[key] = pipe.nlp(art.text)
+            done[key] = pipe.annotate(art, docs[key])
         evs = [e for e in done[key].events if rec["start"] <= (e.trigger or e.evidence).start < rec["end"]]
         pred, gold = _event_triples(evs), _gold_triples(rec)
         pairs.append((pred, gold))
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str),
-                        "gold": sorted(map(list, gold), key=str), "one_sided": _one_sided(evs)})
+                        "gold": sorted(map(list, gold), key=str), "stage": _stage(evs, docs[key], done[key], rec["start"], rec["end"])})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "details": details}

@@ -129,6 +129,55 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
 
 
+# Why an act read in a sentence made no event, furthest step first (`act_outcomes`).
+# "pair dropped": both sides resolve, and the pair is not kept (one side, a place at home...).
+OUTCOMES = ("made, then pruned", "pair dropped", "target unresolved", "no target word", "source unresolved",
+            "no source word")
+
+
+def acts_in_span(doc: "Doc", start: int, end: int, dictionary: Dictionary | None = None) -> int:
+    """How many acts the sentence coder reads with triggers in text[start:end), before any actor is
+    resolved. Why: for error analysis (`dateline eval`), a sentence with no event either had no act
+    detected (a dictionary or construction gap) or had one whose actors did not resolve."""
+    d = dictionary or load_dictionary()
+    return len(_span_codings(doc, start, end, d))
+
+
+def act_outcomes(doc: "Doc", article: Article, start: int, end: int, dictionary: Dictionary | None = None,
+                 ctx: ActorContext | None = None) -> list[str]:
+    """For each act read in text[start:end) (an annotated article's own parse), the furthest step
+    it reached (one of OUTCOMES). Why: error analysis on sets whose sentences nobody may read; the
+    eval's loss tables count these, so a gap shows as source, target or pairing, not just "missed".
+    The checks are the first resolution of each side (`_events_for` has fallbacks beyond them)."""
+    d = dictionary or load_dictionary()
+    ctx = ctx or ActorContext.build(doc, article)
+    timexes = TimexIndex(doc, article)
+    out = []
+    for sent, c in _span_codings(doc, start, end, d, with_sentence=True):
+        if _events_for(c, sent, ctx, timexes, article, []):
+            out.append(OUTCOMES[0])
+            continue
+        if not c.sources:
+            out.append(OUTCOMES[5])
+            continue
+        sources = _resolve(c.sources, ctx, source=True)
+        if not sources:
+            out.append(OUTCOMES[4])
+            continue
+        words = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
+        if not words:
+            out.append(OUTCOMES[3])
+            continue
+        out.append(OUTCOMES[1] if _resolve(words, ctx, c.code) else OUTCOMES[2])
+    return out
+
+
+def _span_codings(doc: "Doc", start: int, end: int, d: Dictionary, with_sentence: bool = False) -> list:
+    words = _SentenceWords(doc)
+    return [(sent, c) if with_sentence else c for sent in doc.sents if sent.start_char < end and start < sent.end_char
+            for c in _code_sentence(sent, d, words) if start <= c.trigger.idx < end]
+
+
 def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
     """ "X commented on Y's plan, calling it void": the neutral comment (01x) and the criticism
     are one speech act; the sentence's more telling code stands for it."""
