@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import subjects, wire
+from dateline.events import stated_nationality, subjects, wire
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -495,6 +495,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
+    actor = _stated_perpetrator(tok, actor)
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
     if actor is not None and actor.role == "OPP" and actor.country == "USA":
@@ -536,6 +537,22 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+def _stated_perpetrator(tok: "Token", actor: Actor | None) -> Actor | None:
+    """country21: "the hijackers", "the accused", "a man" of no stated country of their own take
+    the one nationality the article states for its perpetrator ("believed to be Iraqi nationals",
+    "An Australian, X, ..."; events/stated_nationality.py) instead of the country of the place or
+    of the arresting state; a criminal keeps his role. Other actors pass unchanged."""
+    if actor is not None and (actor.role not in (None, "CVL", "CRM") or actor.entity):
+        return actor
+    if tok.pos_ == "NOUN" and _earlier_nationality(tok):
+        return actor  # "a 30-year-old Algerian man ... the man": his own introduction wins
+    country = stated_nationality.perpetrator_country(tok)
+    if country is None or actor is not None and actor.country == country:
+        return actor
+    role = actor.role if actor is not None and actor.role else "CVL"
+    return Actor(None, tok.text, country + role, country, role)
 
 
 #: Countries' own bodies: a title after one of them is a state office ("Foreign Ministry spokesman").
