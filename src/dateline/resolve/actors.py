@@ -166,7 +166,28 @@ def known_org_code(name: str) -> str | None:
         # (only a firm's code: "Reuters Holdings" is no news agency's other name)
         code = known_org_code(" ".join(words[:-1]).rstrip(","))
         return code if code is not None and code.endswith("BUS") else None
-    return _organ_of_listed_igo(words)
+    return _organ_of_listed_igo(words) or _national_subsidiary(words)
+
+
+def _national_subsidiary(words: list[str]) -> str | None:
+    """country21: "Merrill Lynch Canada Inc", "General Motors of Canada Ltd", "GM Canada": a
+    listed firm's name followed by a country's own name (not its people or a city) is the
+    firm's subsidiary in that country, a business of it (CANBUS), as the standard codes a
+    national subsidiary; the parent's country (USABUS) put one actor in the wrong country.
+    Only business codes and only a country name ("Sony Music" and "Ford Europe" stay)."""
+    from dateline.resolve.countries import is_country_name
+    if words and words[-1].lower().strip(".,") in _FIRM_SUFFIXES:
+        words = words[:-1]
+    for n in (3, 2, 1):  # the country's name may take up to three words ("South Africa", "U.K.")
+        if len(words) <= n or not is_country_name(" ".join(words[-n:])):
+            continue
+        firm = words[:-n]
+        if firm and firm[-1].lower() == "of":
+            firm = firm[:-1]
+        parent = known_org_code(" ".join(firm).rstrip(",")) if firm else None
+        if parent is not None and parent.endswith("BUS"):
+            return country_code(" ".join(words[-n:])) + "BUS"
+    return None
 
 
 def _organ_of_listed_igo(words: list[str]) -> str | None:
