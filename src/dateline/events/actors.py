@@ -496,6 +496,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         return actor_for(group, ctx)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
     actor = _stated_perpetrator(tok, actor)
+    actor = _apposed_title_actor(tok, actor, ctx)
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
     if actor is not None and actor.role == "OPP" and actor.country == "USA":
@@ -537,6 +538,26 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """country21: "A Japanese Foreign Ministry spokesman, Taro Kono, said ...": a name apposed to
+    a title noun is the person the title describes, so it takes the title's country and role
+    (JPNGOV) when the name itself has no country; the name alone borrowed the article's
+    country (IRQGOV in a story about Iraq), and so did every later "Kono said" and "he", which
+    read the person from this mention. Only a PERSON with no country of its own, and only
+    when the title codes with a country and a role."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.pos_ != "NOUN":
+        return actor
+    entity = ctx.entity_at.get(tok.i)
+    if entity is None or entity.label != "PERSON" or entity.country:
+        return actor
+    title = actor_for(tok.head, ctx)
+    if title is None or not title.code or not title.country or not title.role:
+        return actor
+    if actor is not None and actor.country == title.country:
+        return actor
+    return Actor(actor.entity if actor is not None else entity.id, entity.name, title.code, title.country, title.role)
 
 
 def _stated_perpetrator(tok: "Token", actor: Actor | None) -> Actor | None:
