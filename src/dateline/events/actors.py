@@ -541,18 +541,25 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
 
 
 def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
-    """country21: "A Japanese Foreign Ministry spokesman, Taro Kono, said ...": a name apposed to
-    a title noun is the person the title describes, so it takes the title's country and role
+    """country21: "A Japanese Foreign Ministry spokesman, Taro Kono, said ...", "Adel Ibrahim, the
+    Iraqi embassy's press attache,": a name apposed to a title noun (either way round) is the
+    person the title describes, so it takes the title's country and role
     (JPNGOV) when the name itself has no country; the name alone borrowed the article's
     country (IRQGOV in a story about Iraq), and so did every later "Kono said" and "he", which
     read the person from this mention. Only a PERSON with no country of its own, and only
     when the title codes with a country and a role."""
-    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.pos_ != "NOUN":
+    if tok.pos_ != "PROPN":
+        return actor
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        noun = tok.head
+    else:  # "Adel Ibrahim, the Iraqi embassy's press attache,": the title apposed after the name
+        noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i), None)
+    if noun is None:
         return actor
     entity = ctx.entity_at.get(tok.i)
     if entity is None or entity.label != "PERSON" or entity.country:
         return actor
-    title = actor_for(tok.head, ctx)
+    title = actor_for(noun, ctx)
     if title is None or not title.code or not title.country or not title.role:
         return actor
     if actor is not None and actor.country == title.country:
@@ -567,6 +574,8 @@ def _stated_perpetrator(tok: "Token", actor: Actor | None) -> Actor | None:
     of the arresting state; a criminal keeps his role. Other actors pass unchanged."""
     if actor is not None and (actor.role not in (None, "CVL", "CRM") or actor.entity):
         return actor
+    if actor is None and (origin := stated_nationality.origin_country(tok)) is not None:
+        return Actor(None, tok.text, origin + "CVL", origin, "CVL")  # "a boy from China"
     if tok.pos_ == "NOUN" and _earlier_nationality(tok):
         return actor  # "a 30-year-old Algerian man ... the man": his own introduction wins
     country = stated_nationality.perpetrator_country(tok)

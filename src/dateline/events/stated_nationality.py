@@ -130,3 +130,21 @@ def perpetrator_country(tok: "Token") -> str | None:
     if not unnamed_perpetrator(tok):
         return None
     return stated_nationality(tok.doc)
+
+
+def origin_country(tok: "Token") -> str | None:
+    """ "a 10-year-old boy from China", "two tourists from Canada": a private-person noun whose
+    own phrase says where the person is from is of that country (CVL), as "a Chinese boy" is.
+    Only a country's own name after "from" ("a man from Leeds" is left to the other rules)."""
+    from dateline.resolve.countries import is_country_name
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "GPE":
+                name = obj.doc[obj.left_edge.i:obj.i + 1].text.removeprefix("the ")
+                if is_country_name(name):
+                    return country_of(name)
+    return None
+
