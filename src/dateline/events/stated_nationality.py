@@ -43,9 +43,11 @@ _KEY = "country21_stated_nationality"
 
 
 def country_of(text: str) -> str | None:
-    """The actor resolver's country name/demonym reader (imported late: actors.py imports us)."""
+    """The actor resolver's country name/demonym reader, else the gazetteer's (imported late:
+    actors.py imports this module)."""
     from dateline.events.actors import country_of as read
-    return read(text)
+    from dateline.resolve.countries import country_code
+    return read(text) or country_code(text)  # (the gazetteer knows "Somali", the reader not)
 
 
 def _norp_country(tok: "Token") -> str | None:
@@ -76,8 +78,8 @@ def _statements(doc: "Doc") -> set[str]:
     found: set[str] = set()
     for t in doc:
         lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and lemma in PERSON_NOUNS and (
-                _identifying(t) or t.dep_ == "compound" and t.head.ent_type_ == "PERSON"):
+        if t.pos_ in ("NOUN", "ADJ") and lemma in PERSON_NOUNS and (
+                _identifying(t) or t.dep_ in ("compound", "amod") and t.head.ent_type_ == "PERSON"):
             code = _modifier_country(t)  # "were Iraqi nationals", "Libyan national Khairi Saadallah"
         elif t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
             code = _modifier_country(t)  # "Libyan Khairi Saadallah"
