@@ -6,7 +6,7 @@ the event is right and one actor is right, the other was put in the wrong countr
   accused", "a man" (events/stated_nationality.py, actors._stated_perpetrator);
 - a private person "from <country>" is its civilian, and so is the "he" that follows;
 - a listed firm's name with a country's name after it is the subsidiary there
-  (resolve/actors._national_subsidiary);
+  (resolve/actors.national_subsidiary_code, read in titles and employers);
 - a name apposed to a title noun, either way round, takes the title's country
   (actors._apposed_title_actor).
 """
@@ -95,19 +95,22 @@ def test_a_man_from_a_city_is_not_read_as_from_a_country_by_this_rule():
 # --- a listed firm's national subsidiary ------------------------------------------------------------
 
 def test_a_listed_firm_with_a_country_after_it_is_the_subsidiary():
-    from dateline.resolve.actors import known_org_code
+    from dateline.resolve.actors import known_org_code, national_subsidiary_code
 
-    assert known_org_code("Merrill Lynch Canada Inc") == "CANBUS"
-    assert known_org_code("Citibank Brazil") == "BRABUS"
+    assert national_subsidiary_code("Merrill Lynch Canada Inc") == "CANBUS"
+    assert national_subsidiary_code("Citibank Brazil") == "BRABUS"
     assert known_org_code("Merrill Lynch") == "USABUS"
+    # the table lookup itself still answers only for listed names (actors11 pins this)
+    assert known_org_code("Merrill Lynch Canada Inc") is None
 
 
 def test_no_subsidiary_without_a_listed_firm_or_a_country():
-    from dateline.resolve.actors import known_org_code
+    from dateline.resolve.actors import national_subsidiary_code
 
-    assert known_org_code("Bank of Japan") == "JPNGOV"  # a state body, not a firm's branch
-    assert known_org_code("Northern Canada Inc") is None
-    assert known_org_code("Merrill Lynch Europe") != "CANBUS"
+    assert national_subsidiary_code("Bank of Japan") is None  # no listed firm before the country
+    assert national_subsidiary_code("Northern Canada Inc") is None
+    assert national_subsidiary_code("Merrill Lynch Europe") is None  # no country's own name
+    assert national_subsidiary_code("Merrill Lynch") is None
 
 
 def test_the_subsidiarys_economist_speaks_for_the_subsidiary():

@@ -1305,7 +1305,7 @@ def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
     tagger gave the name: a one-word firm name is often tagged as a place ("Alibaba" GPE) or not
     at all ("Facebook"), and then the person read as a private one (CVL) of the article's
     country. A place name the table does not list, or a country, gives nothing here."""
-    from dateline.resolve.actors import known_org_code
+    from dateline.resolve.actors import known_org_code, national_subsidiary_code
 
     owners = [c for c in title.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
     objects = [o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
@@ -1318,7 +1318,7 @@ def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
         name = re.sub(r"(?i)^the\s+|'s$", "", span.text.replace("\u2019", "'"))
         if country_of(name):
             continue
-        code = known_org_code(name)
+        code = national_subsidiary_code(name) or known_org_code(name)  # country21: "Merrill Lynch Canada Inc"
         if code and code[:3] != "---":
             ent = ctx.entity_at.get(own.i)
             if code[:3] in ("IGO", "NGO"):  # as the coder gives them: no country, the group kind as role
