@@ -58,3 +58,36 @@ def test_act_outcomes_say_which_side_stopped_an_act():
         doc = load_nlp()(art.text)
         got = act_outcomes(doc, art, 0, len(text))
         assert outcome in got, (text, got)
+
+
+# --- a capital's name tagged as a person ------------------------------------------------------
+
+def _relabelled(text: str, word: str, label: str = "PERSON") -> str:
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import NerSpan, _relabel_by_gazetteer
+
+    doc = load_nlp()(text)
+    i = next(t.i for t in doc if t.text == word)
+    return _relabel_by_gazetteer(doc, [NerSpan(i, i + 1, label)])[0].label
+
+
+def test_a_lone_capital_tagged_person_is_the_capital():
+    assert _relabelled("Yerevan expected clear guarantees from its partners, the prime minister said.", "Yerevan") == "GPE"
+
+
+def test_a_capital_with_a_title_or_first_name_stays_a_person():
+    assert _relabelled("Mr Lima said the talks would resume.", "Lima") == "PERSON"
+    assert _relabelled("The actor Denzel Washington visited the school.", "Washington") == "PERSON"
+
+
+def test_a_city_that_is_no_capital_is_left_to_the_model():
+    assert _relabelled("Florence said she would not stand again.", "Florence") == "PERSON"
+
+
+def test_the_pipeline_reads_a_lone_capital_as_a_place():
+    from events_variety import annotated
+
+    text = ("Armenia's prime minister told parliament on Friday that the talks would go on. He said Yerevan "
+            'expected "clear guarantees" from its international partners.')
+    art, _ = annotated(text, DAY)
+    assert {e.label for e in art.entities if e.name == "Yerevan"} == {"GPE"}

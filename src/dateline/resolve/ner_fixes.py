@@ -245,10 +245,25 @@ def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             s = NerSpan(s.start, s.end, "NORP")
         elif match is not None and match.kind == Kind.COUNTRY and s.label in ("ORG", "PERSON", "NORP"):
             s = NerSpan(s.start, s.end, "GPE")
+        elif match is not None and match.kind == Kind.CAPITAL and s.label == "PERSON" and _lone_name(doc, s):
+            s = NerSpan(s.start, s.end, "GPE")  # "Yerevan expected guarantees": the capital, not a person
         elif match is None and s.label in ("GPE", "LOC") and s.end - s.start > 1 and _names_a_body(doc, s):
             s = NerSpan(s.start, s.end, "ORG")  # "United States Commission on ...", "... Guard Corps"
         out.append(s)
     return out
+
+
+def _lone_name(doc: "Doc", s: NerSpan) -> bool:
+    """A one-word name with no title, first name or further name beside it ("Yerevan said",
+    not "Mr Lima" or "Denzel Washington"): only then can a capital's name tagged PERSON be read
+    as the capital."""
+    if s.end - s.start != 1:
+        return False
+    before = doc[s.start - 1] if s.start > 0 else None
+    after = doc[s.end] if s.end < len(doc) else None
+    return not (before is not None and (before.pos_ == "PROPN" or _is_title(before) or before.lower_.rstrip(".") in
+                                        ("mr", "mrs", "ms", "dr", "sir", "lady", "lord"))
+                or after is not None and after.pos_ == "PROPN")
 
 
 def _listed_places(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
