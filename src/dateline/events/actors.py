@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import subjects, wire
+from dateline.events import stated_nationality, subjects, wire
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -495,6 +495,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
+    actor = _stated_perpetrator(tok, actor)
+    actor = _apposed_title_actor(tok, actor, ctx)
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
     if actor is not None and actor.role == "OPP" and actor.country == "USA":
@@ -536,6 +538,51 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """country21: "A Japanese Foreign Ministry spokesman, Taro Kono, said ...", "Adel Ibrahim, the
+    Iraqi embassy's press attache,": a name apposed to a title noun (either way round) is the
+    person the title describes, so it takes the title's country and role
+    (JPNGOV) when the name itself has no country; the name alone borrowed the article's
+    country (IRQGOV in a story about Iraq), and so did every later "Kono said" and "he", which
+    read the person from this mention. Only a PERSON with no country of its own, and only
+    when the title codes with a country and a role."""
+    if tok.pos_ != "PROPN":
+        return actor
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        noun = tok.head
+    else:  # "Adel Ibrahim, the Iraqi embassy's press attache,": the title apposed after the name
+        noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i), None)
+    if noun is None:
+        return actor
+    entity = ctx.entity_at.get(tok.i)
+    if entity is None or entity.label != "PERSON" or entity.country:
+        return actor
+    title = actor_for(noun, ctx)
+    if title is None or not title.code or not title.country or not title.role:
+        return actor
+    if actor is not None and actor.country == title.country:
+        return actor
+    return Actor(actor.entity if actor is not None else entity.id, entity.name, title.code, title.country, title.role)
+
+
+def _stated_perpetrator(tok: "Token", actor: Actor | None) -> Actor | None:
+    """country21: "the hijackers", "the accused", "a man" of no stated country of their own take
+    the one nationality the article states for its perpetrator ("believed to be Iraqi nationals",
+    "An Australian, X, ..."; events/stated_nationality.py) instead of the country of the place or
+    of the arresting state; a criminal keeps his role. Other actors pass unchanged."""
+    if actor is not None and (actor.role not in (None, "CVL", "CRM") or actor.entity):
+        return actor
+    if actor is None and (origin := stated_nationality.origin_country(tok)) is not None:
+        return Actor(None, tok.text, origin + "CVL", origin, "CVL")  # "a boy from China"
+    if tok.pos_ == "NOUN" and _earlier_nationality(tok):
+        return actor  # "a 30-year-old Algerian man ... the man": his own introduction wins
+    country = stated_nationality.perpetrator_country(tok)
+    if country is None or actor is not None and actor.country == country:
+        return actor
+    role = actor.role if actor is not None and actor.role else "CVL"
+    return Actor(None, tok.text, country + role, country, role)
 
 
 #: Countries' own bodies: a title after one of them is a state office ("Foreign Ministry spokesman").
@@ -1258,7 +1305,7 @@ def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
     tagger gave the name: a one-word firm name is often tagged as a place ("Alibaba" GPE) or not
     at all ("Facebook"), and then the person read as a private one (CVL) of the article's
     country. A place name the table does not list, or a country, gives nothing here."""
-    from dateline.resolve.actors import known_org_code
+    from dateline.resolve.actors import known_org_code, national_subsidiary_code
 
     owners = [c for c in title.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
     objects = [o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
@@ -1271,7 +1318,7 @@ def _listed_employer(title: "Token", ctx: ActorContext) -> Actor | None:
         name = re.sub(r"(?i)^the\s+|'s$", "", span.text.replace("\u2019", "'"))
         if country_of(name):
             continue
-        code = known_org_code(name)
+        code = national_subsidiary_code(name) or known_org_code(name)  # country21: "Merrill Lynch Canada Inc"
         if code and code[:3] != "---":
             ent = ctx.entity_at.get(own.i)
             if code[:3] in ("IGO", "NGO"):  # as the coder gives them: no country, the group kind as role

@@ -169,6 +169,29 @@ def known_org_code(name: str) -> str | None:
     return _organ_of_listed_igo(words)
 
 
+def national_subsidiary_code(name: str) -> str | None:
+    """country21: "Merrill Lynch Canada Inc", "General Motors of Canada Ltd", "Citibank Brazil": a
+    listed firm's name followed by a country's own name (not its people or a city) is the
+    firm's subsidiary in that country, a business of it (CANBUS), as the standard codes a
+    national subsidiary; the parent's country (USABUS) put one actor in the wrong country.
+    Only business codes and only a country name ("Sony Music" and "Ford Europe" stay). Kept out
+    of `known_org_code`, which answers only for names the table lists."""
+    from dateline.resolve.countries import is_country_name
+    words = re.sub(r"(?i)^the\s+", "", name.strip()).split()
+    if words and words[-1].lower().strip(".,") in _FIRM_SUFFIXES:
+        words = words[:-1]
+    for n in (3, 2, 1):  # the country's name may take up to three words ("South Africa", "U.K.")
+        if len(words) <= n or not is_country_name(" ".join(words[-n:])):
+            continue
+        firm = words[:-n]
+        if firm and firm[-1].lower() == "of":
+            firm = firm[:-1]
+        parent = known_org_code(" ".join(firm).rstrip(",")) if firm else None
+        if parent is not None and parent.endswith("BUS"):
+            return country_code(" ".join(words[-n:])) + "BUS"
+    return None
+
+
 def _organ_of_listed_igo(words: list[str]) -> str | None:
     """ "U.N. Department of Humanitarian Affairs", "UN Human Rights Commission", "NATO Military
     Committee": a body named after a listed intergovernmental organisation is one of its organs
@@ -727,6 +750,10 @@ def _group_in_title(text: str | None) -> str | None:
     words = [_POSSESSIVE.sub("", w) for w in _PHRASE_WORD.findall(text)]
     if not any(w.lower() in _GROUP_MEMBER_WORDS for w in words):
         return None
+    for n in (5, 4, 3, 2):  # country21: "Merrill Lynch Canada Inc chief economist": the subsidiary
+        for i in range(len(words) - n + 1):
+            if words[i][:1].isupper() and (code := national_subsidiary_code(" ".join(words[i:i + n]))):
+                return code
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             if not words[i][:1].isupper():
