@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
+from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1865,7 +1866,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if tgt.code and src.code == tgt.code and not src.role:
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):
-            continue  # "the US president travelled to Cleveland": a place at home is no party
+            src = travellers.visitor_from_abroad(c.code, src, stok, tgt, sent, ctx)  # domestic22: "King X left
+            if src is None:  # Nepal for a visit to China" in a China story is no Chinese trip at home
+                continue  # "the US president travelled to Cleveland": a place at home is no party
         if c.pattern in _STANCE_PATTERNS and ttok is not None and ttok.pos_ != "PROPN" and tgt.code == src.code:
             continue  # stance15: "officials said the company / they ...": the speaker's own side, not a party
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
