@@ -91,3 +91,30 @@ def test_the_pipeline_reads_a_lone_capital_as_a_place():
             'expected "clear guarantees" from its international partners.')
     art, _ = annotated(text, DAY)
     assert {e.label for e in art.entities if e.name == "Yerevan"} == {"GPE"}
+
+
+# --- trade restrictions aimed at the state the goods go to ------------------------------------
+
+def test_export_restrictions_aim_at_the_state_the_goods_go_to():
+    triples = coded_triples("The United States and Japan on Friday announced coordinated restrictions on exports "
+                            "of advanced chip-making tools to China.", DAY)
+    assert ("USA", "163", "CHN") in triples and ("JPN", "163", "CHN") in triples
+
+
+def test_an_import_ban_aims_at_the_state_the_goods_come_from():
+    assert ("BRA", "163", "ARG") in coded_triples("Brazil imposed a ban on imports of beef from Argentina.", DAY)
+
+
+def test_restrictions_on_a_domestic_sale_name_no_foreign_party():
+    triples = coded_triples("The city council imposed restrictions on the sale of alcohol near schools.", DAY)
+    assert not any(code == "163" for _, code, _ in triples)
+
+
+def test_trade_partner_reads_only_goods_flows():
+    from dateline.events.frames import trade_partner
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("They discussed exports to Chile and the visit to Peru.")
+    exports, visit = (next(t for t in doc if t.lemma_ == w) for w in ("export", "visit"))
+    assert trade_partner(exports).text == "Chile"
+    assert trade_partner(visit) is None

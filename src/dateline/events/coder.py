@@ -165,11 +165,10 @@ def act_outcomes(doc: "Doc", article: Article, start: int, end: int, dictionary:
         if not sources:
             out.append(OUTCOMES[4])
             continue
-        words = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
-        if not words:
+        if not c.targets:  # (a direct object the pattern does not take as its target is no target word)
             out.append(OUTCOMES[3])
             continue
-        out.append(OUTCOMES[1] if _resolve(words, ctx, c.code) else OUTCOMES[2])
+        out.append(OUTCOMES[1] if _resolve(c.targets, ctx, c.code) else OUTCOMES[2])
     return out
 
 

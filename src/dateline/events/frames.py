@@ -619,7 +619,7 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "between":
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
-    return [mission_place(t) or t for t in preps.get(slot, [])]
+    return [mission_place(t) or trade_partner(t) or t for t in preps.get(slot, [])]
 
 
 def glued_recipient(obj: "Token | None") -> list["Token"]:
@@ -642,6 +642,22 @@ def mission_place(tok: "Token") -> "Token | None":
         return None
     return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+
+
+TRADE_NOUNS = frozenset({"export", "import", "sale", "shipment", "trade", "delivery", "flight", "investment",
+                         "purchase"})
+
+
+def trade_partner(tok: "Token") -> "Token | None":
+    """ "restrictions on exports of chips to China", "a ban on imports from Iran", "curbs on trade
+    with Cuba": the goods flow is no party; the state it flows to or from is the one aimed at."""
+    if tok.lemma_.lower() not in TRADE_NOUNS:
+        return None
+    # the small model may hang "to China" on the goods ("exports of chip-making tools to China")
+    goods = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return next((g for head in (tok, *goods) for p in head.children
+                 if p.dep_ == "prep" and p.lower_ in ("to", "from", "with", "into")
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
 
 
 def object_pronoun_antecedent(tok: "Token") -> "Token | None":
