@@ -1667,6 +1667,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     sources = sources or _two_sides(c.sources, earlier or [])
+    if not sources and not c.targets and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
+        # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
+        sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     sources = _split_coordinated_modifiers(sources, ctx)
