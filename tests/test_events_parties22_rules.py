@@ -103,3 +103,22 @@ def test_negated_talks_stay_uncoded():
     text = ("LA PAZ 1987-03-10\n\nUnion leaders of the tin miners and government representatives did not "
             "resume talks on Monday, a union spokesman said.")
     assert not any(t[1][:2] in ("03", "04") and t[2] for t in coded_triples(text, DATE))
+
+
+# --- "they" / "the parties" of a joint act: the pair last coded both ways ------------------------
+
+def test_they_agreed_after_a_meeting_is_the_pair_that_met():
+    text = ("LJUBLJANA 1996-09-10\n\nPolish President Aleksander Kwasniewski and his Slovenian counterpart "
+            "Milan Kucan met on Tuesday at the start of a visit to Slovenia by Kwasniewski. They said in a "
+            "statement they agreed to hold regular telephone consultations.")
+    got = coded_triples(text, "1996-09-10")
+    assert ("POLGOV", "036", "SVNGOV") in got
+    assert ("SVNGOV", "036", "POLGOV") in got
+
+
+def test_they_after_a_one_way_act_names_no_pair():
+    # an attack is no joint act: "they" pairs nobody with the post they attacked
+    text = ("MANILA 1996-09-10\n\nCommunist rebels attacked an army post in the north on Monday. "
+            "They agreed to hold telephone consultations, a spokesman said.")
+    got = coded_triples(text, "1996-09-10")
+    assert not any(t[1][:2] == "03" and t[2] for t in got)
