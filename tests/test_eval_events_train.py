@@ -10,7 +10,7 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from dateline.eval import TASKS
-from dateline.eval.event_losses import (ACT_ONLY, LOSSES, NO_ACT, ONE_SIDED, STAGES, WRONGS, loss_breakdown,
+from dateline.eval.event_losses import (ACT_ONLY, LOSSES, NO_ACT, NO_WORD, ONE_SIDED, STAGES, WRONGS, loss_breakdown,
                                         stage_of, wrong_breakdown)
 from dateline.eval.events_train import HOLDOUT_FILES, evaluate, format_report, part_of
 from dateline.events.learn_train import gold_triples, training_records
@@ -70,6 +70,7 @@ def test_stages_split_the_undetected_losses_without_adding_to_them():
 
 def test_a_stage_is_the_furthest_step_any_act_reached():
     assert stage_of([], 0) == NO_ACT and stage_of([], 1) == ONE_SIDED
+    assert stage_of([], 0, words=0) == NO_WORD and stage_of(["no source word"], 0, words=0) == ACT_ONLY
     assert stage_of(["no source word"], 0) == ACT_ONLY
     assert stage_of(["no target word", "target unresolved", "no source word"], 0) == \
         "  act read: target unresolved"

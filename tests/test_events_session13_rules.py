@@ -131,3 +131,14 @@ def test_a_passive_being_clause_aims_at_the_main_subject():
 def test_an_active_clause_after_the_preposition_keeps_its_own_object():
     triples = coded_triples("The Greek minister resigned after criticising the opposition.", DAY)
     assert ("GRCGOV", "111", "GRCOPP") in triples and ("GRCOPP", "111", "GRCGOV") not in triples
+
+
+def test_dictionary_words_are_counted_whatever_their_frame():
+    from dateline.events.coder import dictionary_words_in_span
+    from dateline.nlp import load_nlp
+
+    text = "The envoy met the press. The weather stayed mild all week."
+    doc = load_nlp()(text)
+    first = text.index(".") + 1
+    assert dictionary_words_in_span(doc, 0, first) >= 1  # "met"
+    assert dictionary_words_in_span(doc, first, len(text)) == 0

@@ -18,24 +18,27 @@ LOSSES = ("hit", "no dyadic event in the sentence", "right actors, other root", 
 # read but no event made stops at a side that has no word or does not resolve, or at a pair that
 # is dropped (own side, filters); a one-sided event is an act with one actor. They split that row,
 # they are not added to the total. ACT_STAGES follow `dateline.events.coder.OUTCOMES`, furthest first.
-NO_ACT, ONE_SIDED = "  of which: no act read", "  of which: one-sided event"
+NO_ACT, ONE_SIDED = "  no act: a dictionary word", "  of which: one-sided event"
+# NO_ACT split by whether a dictionary head word is there at all (`coder.dictionary_words_in_span`)
+NO_WORD = "  no act: no dictionary word"
 ACT_OUTCOMES = ("made, then pruned", "pair dropped", "target unresolved", "no target word", "source unresolved",
                 "no source word")
 ACT_STAGES = tuple(f"  act read: {o}" for o in ACT_OUTCOMES)
 ACT_ONLY = ACT_STAGES[-1]  # the least an act read can reach
-STAGES = (NO_ACT, *reversed(ACT_STAGES), ONE_SIDED)
+STAGES = (NO_WORD, NO_ACT, *reversed(ACT_STAGES), ONE_SIDED)
 LOSS_ROWS = LOSSES[:2] + STAGES + LOSSES[2:]
 WRONGS = ("right", "no gold triple in the sentence", "right actors, other root", "right actors, other code",
           "right countries, other role", "one actor right", "no gold triple like it")
 
 
-def stage_of(outcomes: Iterable[str], one_sided: int) -> str:
+def stage_of(outcomes: Iterable[str], one_sided: int, words: int = 1) -> str:
     """A sentence's STAGE: a one-sided event if one was made, else the furthest outcome of the acts
-    the sentence coder read (ACT_OUTCOMES), else no act read."""
+    the sentence coder read (ACT_OUTCOMES), else no act read: with a dictionary head word in the
+    sentence (`words`, counted only when no act was read) or without one."""
     if one_sided:
         return ONE_SIDED
     reached = [ACT_OUTCOMES.index(o) for o in outcomes if o in ACT_OUTCOMES]
-    return ACT_STAGES[min(reached)] if reached else NO_ACT
+    return ACT_STAGES[min(reached)] if reached else NO_ACT if words else NO_WORD
 
 
 def loss_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]] | tuple[set[Triple], set[Triple], str]]

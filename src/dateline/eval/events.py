@@ -132,14 +132,16 @@ def _event_triples(events: Iterable[Any], dyadic: bool = True) -> set[Triple]:
 
 def _stage(events: list[Any], doc: Any, art: Any, start: int, end: int) -> str:
     """How far the coder got in a gold sentence, for the loss tables (`event_losses.stage_of`):
-    one-sided events made (not scored: CAMEO gold is dyadic), else what became of the acts read."""
+    one-sided events made (not scored: CAMEO gold is dyadic), else what became of the acts read,
+    else whether a dictionary head word was there at all."""
     from dateline.eval.event_losses import stage_of
-    from dateline.events.coder import act_outcomes
+    from dateline.events.coder import act_outcomes, dictionary_words_in_span
 
     one_sided = sum(1 for ev in events if not ev.target.code)
     if one_sided or any(ev.target.code for ev in events):
         return stage_of([], one_sided)
-    return stage_of(act_outcomes(doc, art, start, end), 0)
+    outcomes = act_outcomes(doc, art, start, end)
+    return stage_of(outcomes, 0, 1 if outcomes else dictionary_words_in_span(doc, start, end))
 
 
 # ---------------------------------------------------------------- wikinews

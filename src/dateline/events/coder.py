@@ -173,6 +173,24 @@ def act_outcomes(doc: "Doc", article: Article, start: int, end: int, dictionary:
     return out
 
 
+def dictionary_words_in_span(doc: "Doc", start: int, end: int, dictionary: Dictionary | None = None) -> int:
+    """How many verbs and nouns in text[start:end) head a dictionary pattern (whatever their frame),
+    verbs of saying left out.
+    Why: for error analysis, a sentence where no act was read either has no dictionary word at all
+    (a vocabulary gap) or has one whose frame did not match (an object, preposition or construction
+    the patterns do not take)."""
+    d = dictionary or load_dictionary()
+    words = _SentenceWords(doc)
+    n = 0
+    for sent in doc.sents:
+        if sent.start_char < end and start < sent.end_char:
+            verbs, nouns = words.of(sent)
+            n += sum(1 for t in verbs if start <= t.idx < end and (lem := t.lemma_.lower()) not in d.speech
+                     and (d.knows(lem) or lem in d.intent or lem in d.threat))  # ("said" is everywhere)
+            n += sum(1 for t in nouns if start <= t.idx < end and d.knows(t.lemma_.lower(), "noun"))
+    return n
+
+
 def _span_codings(doc: "Doc", start: int, end: int, d: Dictionary, with_sentence: bool = False) -> list:
     words = _SentenceWords(doc)
     return [(sent, c) if with_sentence else c for sent in doc.sents if sent.start_char < end and start < sent.end_char
