@@ -35,6 +35,8 @@ def noun_lemmas(tok: "Token") -> frozenset[str]:
             out.update((_lemma(c), c.lower_))
     for c in tok.conjuncts:
         out.update((_lemma(c), c.lower_))
+    if tok.pos_ == "PROPN":  # codes22: "Adel Ibrahim, the embassy's press attache": the title says what the name is
+        out.update(_lemma(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     counted = counted_noun(tok) or _timed_noun(tok)
     if counted is not None:  # "a series of pardons", "a new round of sanctions", "six hours of talks"
         out.update(noun_lemmas(counted))
