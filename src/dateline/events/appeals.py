@@ -216,6 +216,26 @@ def _back_to_talks(act: "Token") -> bool:
                                                             for g in p.children) for p in act.children)
 
 
+# Verbs that undo or refuse a meeting rather than ask for one ("to call off the talks").
+MEETING_UNDONE = frozenset({"cancel", "postpone", "delay", "suspend", "boycott", "skip", "abandon", "quit",
+                            "leave", "end", "halt", "stop", "call_off", "break_off", "walk_out", "reject"})
+
+
+def _meeting_asked(act: "Token") -> bool:
+    """codes22: an asked act whose own object is a meeting ("urged Y to convene a summit",
+    "asked Y to call leaders to a summit", "to attend the talks") asks for a meeting (026);
+    an act that undoes one ("to call off the talks") does not."""
+    lemma = act.lemma_.lower()
+    if lemma in MEETING_UNDONE or f"{lemma}_{next((c.lower_ for c in act.children if c.dep_ == 'prt'), '')}" in MEETING_UNDONE:
+        return False
+    if any(c.dep_ == "neg" for c in act.children):
+        return False
+    nouns = [c for c in act.children if c.dep_ == "dobj"]
+    nouns += [g for p in act.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "in")
+              for g in p.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in MEETING_PLACES for n in nouns)
+
+
 # "halt its air strikes", "stop the shelling", "end the offensive": de-escalation asked for (0256 /
 # 1056), whatever subcode the stopping verb's own line gives (0242 for "halt", a policy).
 STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "call_off"})
@@ -243,6 +263,8 @@ def asked_act_code(code: str, trigger: "Token", match) -> str | None:
     act = acts[0]
     if _back_to_talks(act):
         return "026" if code[:2] == "02" else "100"
+    if code == "020" and _meeting_asked(act):
+        return "026"
     if code in DE_ESCALATION and _armed_act_stopped(act):
         return DE_ESCALATION[code]
     if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT:
