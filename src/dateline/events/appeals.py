@@ -162,6 +162,30 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
     return POLICY_CHANGE[code] if _of_measure(content) else None
 
 
+# codes22: what a policy change asked for changes: a measure, or a decision or programme of the
+# asked side ("to reverse its decision", "to scrap the programme").
+CHANGED_THINGS = MEASURE_NOUNS | frozenset("decision move sanction restriction programme program scheme embargo "
+                                           "curfew lockdown policy course stance position".split())
+
+
+def unmeasured_change(code: str, trigger: "Token") -> str | None:
+    """codes22: the dictionary's "urge / ask ^xcomp:reverse|reconsider|delay ..." lines read any
+    asked undoing as a policy change (0242); the annotations give 0242 only when what is undone
+    is a measure or decision ("urged Y to reverse the ban"), and the plain appeal (020) when it is
+    a judge's ruling, an idea or a relationship ("asked the judge to delay his ruling", "urged Y
+    to reconsider the importance of ties"). None: keep the code (no object: keep it too)."""
+    if code != "0242" or trigger.pos_ != "VERB":
+        return None
+    acts = _asked_acts(trigger)
+    if not acts:
+        return None
+    objs = [c for c in acts[0].children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return None
+    words = {w for o in objs for w in (o.lemma_.lower(), *(m.lemma_.lower() for m in o.children if m.dep_ == "compound"))}
+    return None if words & CHANGED_THINGS else "020"
+
+
 # Verbs that take a measure back ("withdraw the bill", "scrap the tax"): asked for, a policy change.
 # ("lift the sanctions" is an easing of sanctions, 0254 / 1054, read elsewhere.)
 WITHDRAWING_VERBS = frozenset({"withdraw", "scrap", "repeal", "drop", "abandon", "rescind", "revoke", "cancel",
