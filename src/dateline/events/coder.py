@@ -912,10 +912,10 @@ ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
                       "criminal illegal illegally embezzle launder perjury assassinate assassination "
                       "hijack hijacking kidnap kidnapping abduct abduction".split()),
     "1124": frozenset("genocide massacre atrocity cleansing".split()),  # war crimes
+    "1123": frozenset("attack bombing airstrike assault shelling invasion "
+                      "aggression incursion offensive shell bomb invade missile rocket clash".split()),  # codes22: before 1122, so "killing civilians in shelling" is an armed attack (1123)
     "1122": frozenset("torture abuse repression persecution mistreat mistreatment oppress oppression "
                       "discriminate discrimination persecute repress kill killing starve starvation".split()),
-    "1123": frozenset("attack bombing airstrike assault shelling invasion "
-                      "aggression incursion offensive shell bomb invade missile rocket clash".split()),
     "1125": frozenset("espionage spy spying treason interference meddle meddling hack hacking "
                       "cyberattack".split()),
 }
