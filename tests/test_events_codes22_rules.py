@@ -1,9 +1,10 @@
 """codes22: the right actors, the wrong event code (docs/evaluation/events-codes22.md);
 sentences written for these tests, in the style of wire news.
 
-- a measure already taken that is rejected is criticised (111); a rejected request stays 12x;
-- "broke with" reduces relations (160), not a disapproval (110);
-- "warned Y against <act>" is a warning to Y (130); the parser's hanging of "against" on a time
+- a measure already taken that is rejected is criticised (111); a rejected request, ruling or
+  verdict stays 12x;
+- "broke with" reduces relations (160), not a disapproval (110), unless "over" an issue;
+- "warned Y against <doing>" is a threat to Y (130); the parser's hanging of "against" on a time
   phrase ("earlier in the day against") is undone;
 - an attack whose coordinated clause says the victim died is a killing (1823);
 - a named person's apposed title fills the pattern's noun ("X, the Iraqi press attache");
@@ -32,9 +33,14 @@ def test_rejected_sanctions_are_criticised():
     assert not any(code == "120" for _, code, _ in got)
 
 
-def test_dismissed_ruling_is_criticised():
-    got = coded_triples("The Brazilian president dismissed the court's ruling as political.", DATE)
-    assert ("BRAGOV", "111", "BRAJUD") in got
+def test_dismissed_ban_is_criticised():
+    got = coded_triples("The Turkish government dismissed the German ban on the rallies.", DATE)
+    assert ("TURGOV", "111", "DEU") in got
+
+
+def test_rejected_ruling_stays_a_rejection():
+    got = coded_triples("The Brazilian president rejected the court's ruling.", DATE)
+    assert ("BRAGOV", "111", "BRAJUD") not in got
 
 
 def test_rejected_proposal_stays_a_rejection():
@@ -51,9 +57,15 @@ def test_negated_rejection_of_measure_is_not_coded():
 
 
 def test_broke_with_reduces_relations():
-    got = coded_triples("The Venezuelan opposition leader broke with President Maduro over the elections.", DATE)
+    got = coded_triples("The Venezuelan opposition leader broke with President Maduro and formed a new party.", DATE)
     assert any(code == "160" for _, code, _ in got)
     assert not any(code == "110" for _, code, _ in got)
+
+
+def test_broke_with_over_an_issue_is_disapproval():
+    got = coded_triples("The Venezuelan opposition leader broke with President Maduro over the elections.", DATE)
+    assert any(code == "110" for _, code, _ in got)
+    assert not any(code == "160" for _, code, _ in got)
 
 
 def test_breaking_a_ceasefire_is_not_reduced_relations():
@@ -71,6 +83,11 @@ def test_warned_against_after_time_phrase_is_a_threat():
     got = coded_triples("Iran had warned the United States earlier in the day against exacerbating the crisis.", DATE)
     assert ("IRN", "130", "USA") in got
     assert ("IRN", "111", "USA") not in got
+
+
+def test_warning_a_party_against_a_noun_stays_criticism():
+    got = coded_triples("The Nigerian president warned the protesters against violence.", DATE)
+    assert ("NGAGOV", "130", "NGAOPP") not in got
 
 
 def test_warning_against_a_plan_with_no_party_is_no_threat():

@@ -165,7 +165,10 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
 # codes22: what a policy change asked for changes: a measure, or a decision or programme of the
 # asked side ("to reverse its decision", "to scrap the programme").
 CHANGED_THINGS = MEASURE_NOUNS | frozenset("decision move sanction restriction programme program scheme embargo "
-                                           "curfew lockdown policy course stance position".split())
+                                           "curfew lockdown policy course stance position quota".split())
+# The asked undoings this reads: a judgement reconsidered or put off. Material stops ("halt the
+# construction", "drop the quotas") keep the dictionary's 0242 (appeal12, actors8 tests).
+RECONSIDERING = frozenset({"reconsider", "review", "rethink", "change", "reverse", "delay", "postpone"})
 
 
 def unmeasured_change(code: str, trigger: "Token") -> str | None:
@@ -178,6 +181,8 @@ def unmeasured_change(code: str, trigger: "Token") -> str | None:
         return None
     acts = _asked_acts(trigger)
     if not acts:
+        return None
+    if acts[0].lemma_.lower() not in RECONSIDERING:
         return None
     objs = [c for c in acts[0].children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:

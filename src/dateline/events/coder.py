@@ -884,7 +884,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
-        or appeals.unmeasured_change(code, tok) \
+        or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
         or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
