@@ -162,6 +162,35 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
     return POLICY_CHANGE[code] if _of_measure(content) else None
 
 
+# codes22: what a policy change asked for changes: a measure, or a decision or programme of the
+# asked side ("to reverse its decision", "to scrap the programme").
+CHANGED_THINGS = MEASURE_NOUNS | frozenset("decision move sanction restriction programme program scheme embargo "
+                                           "curfew lockdown policy course stance position quota".split())
+# The asked undoings this reads: a judgement reconsidered or put off. Material stops ("halt the
+# construction", "drop the quotas") keep the dictionary's 0242 (appeal12, actors8 tests).
+RECONSIDERING = frozenset({"reconsider", "review", "rethink", "change", "reverse", "delay", "postpone"})
+
+
+def unmeasured_change(code: str, trigger: "Token") -> str | None:
+    """codes22: the dictionary's "urge / ask ^xcomp:reverse|reconsider|delay ..." lines read any
+    asked undoing as a policy change (0242); the annotations give 0242 only when what is undone
+    is a measure or decision ("urged Y to reverse the ban"), and the plain appeal (020) when it is
+    a judge's ruling, an idea or a relationship ("asked the judge to delay his ruling", "urged Y
+    to reconsider the importance of ties"). None: keep the code (no object: keep it too)."""
+    if code != "0242" or trigger.pos_ != "VERB":
+        return None
+    acts = _asked_acts(trigger)
+    if not acts:
+        return None
+    if acts[0].lemma_.lower() not in RECONSIDERING:
+        return None
+    objs = [c for c in acts[0].children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return None
+    words = {w for o in objs for w in (o.lemma_.lower(), *(m.lemma_.lower() for m in o.children if m.dep_ == "compound"))}
+    return None if words & CHANGED_THINGS else "020"
+
+
 # Verbs that take a measure back ("withdraw the bill", "scrap the tax"): asked for, a policy change.
 # ("lift the sanctions" is an easing of sanctions, 0254 / 1054, read elsewhere.)
 WITHDRAWING_VERBS = frozenset({"withdraw", "scrap", "repeal", "drop", "abandon", "rescind", "revoke", "cancel",
@@ -216,6 +245,26 @@ def _back_to_talks(act: "Token") -> bool:
                                                             for g in p.children) for p in act.children)
 
 
+# Verbs that undo or refuse a meeting rather than ask for one ("to call off the talks").
+MEETING_UNDONE = frozenset({"cancel", "postpone", "delay", "suspend", "boycott", "skip", "abandon", "quit",
+                            "leave", "end", "halt", "stop", "call_off", "break_off", "walk_out", "reject"})
+
+
+def _meeting_asked(act: "Token") -> bool:
+    """codes22: an asked act whose own object is a meeting ("urged Y to convene a summit",
+    "asked Y to call leaders to a summit", "to attend the talks") asks for a meeting (026);
+    an act that undoes one ("to call off the talks") does not."""
+    lemma = act.lemma_.lower()
+    if lemma in MEETING_UNDONE or f"{lemma}_{next((c.lower_ for c in act.children if c.dep_ == 'prt'), '')}" in MEETING_UNDONE:
+        return False
+    if any(c.dep_ == "neg" for c in act.children):
+        return False
+    nouns = [c for c in act.children if c.dep_ == "dobj"]
+    nouns += [g for p in act.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "in")
+              for g in p.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in MEETING_PLACES for n in nouns)
+
+
 # "halt its air strikes", "stop the shelling", "end the offensive": de-escalation asked for (0256 /
 # 1056), whatever subcode the stopping verb's own line gives (0242 for "halt", a policy).
 STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "call_off"})
@@ -243,6 +292,8 @@ def asked_act_code(code: str, trigger: "Token", match) -> str | None:
     act = acts[0]
     if _back_to_talks(act):
         return "026" if code[:2] == "02" else "100"
+    if code == "020" and _meeting_asked(act):
+        return "026"
     if code in DE_ESCALATION and _armed_act_stopped(act):
         return DE_ESCALATION[code]
     if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT:

@@ -41,6 +41,33 @@ def _death_said(trigger: "Token") -> bool:
     return any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS for t in [*own, *trigger.ancestors])
 
 
+# codes22: the verbs and predicates of a victim's own death told in a coordinated clause.
+DYING = frozenset({"die", "succumb", "perish"})
+NO_ONE = frozenset({"none", "nobody", "noone", "neither"})
+
+
+def victim_died(trigger: "Token") -> bool:
+    """codes22: an attack whose coordinated clause says someone died ("started attacking people,
+    and one of them died", "stabbed two men; one later died in hospital"): the annotations code
+    the killing (1823). Only a death told by the victim's own verb (die, succumb, perish, "was
+    dead") counts: a coordinated act of killing ("opened fire on police and killed a passer-by")
+    is another event with its own target."""
+    head = trigger
+    while head.dep_ in ("xcomp", "ccomp") and head.head is not head:
+        head = head.head  # "started attacking": the clause the attack is told in
+    for verb in {*trigger.children, *head.children}:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+                c.dep_ == "nsubj" and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                for c in verb.children):
+            continue  # "but none of them died", "no one was dead"
+        if verb.lemma_.lower() in DYING or (verb.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)):
+            return True
+    return False
+
+
 def is_shooting(code: str, trigger: "Token") -> bool:
     """A 193 reading, or a "fired at" 175 reading (not tear gas or batons)."""
     lemma = trigger.lemma_.lower()
@@ -65,7 +92,7 @@ def shooting_code(code: str, trigger: "Token", source: "Actor", target: "Actor")
         return "190"
     if source.role in STATE_FORCE_ROLES and target.role == "CVL":
         return "1823"  # police shooting a gunman or attacker: the training annotations code the killing (3 of 3)
-    return "1823" if _death_said(trigger) else "182"
+    return "1823" if _death_said(trigger) or victim_died(trigger) else "182"
 
 
 def no_blockade(code: str, trigger: "Token", target: "Actor") -> bool:

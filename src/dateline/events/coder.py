@@ -903,7 +903,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
-        or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked
+        or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
+        or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
@@ -930,10 +931,10 @@ ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
                       "criminal illegal illegally embezzle launder perjury assassinate assassination "
                       "hijack hijacking kidnap kidnapping abduct abduction".split()),
     "1124": frozenset("genocide massacre atrocity cleansing".split()),  # war crimes
+    "1123": frozenset("attack bombing airstrike assault shelling invasion "
+                      "aggression incursion offensive shell bomb invade missile rocket clash".split()),  # codes22: before 1122, so "killing civilians in shelling" is an armed attack (1123)
     "1122": frozenset("torture abuse repression persecution mistreat mistreatment oppress oppression "
                       "discriminate discrimination persecute repress kill killing starve starvation".split()),
-    "1123": frozenset("attack bombing airstrike assault shelling invasion "
-                      "aggression incursion offensive shell bomb invade missile rocket clash".split()),
     "1125": frozenset("espionage spy spying treason interference meddle meddling hack hacking "
                       "cyberattack".split()),
 }

@@ -35,6 +35,8 @@ def noun_lemmas(tok: "Token") -> frozenset[str]:
             out.update((_lemma(c), c.lower_))
     for c in tok.conjuncts:
         out.update((_lemma(c), c.lower_))
+    if tok.pos_ == "PROPN":  # codes22: "Adel Ibrahim, the embassy's press attache": the title says what the name is
+        out.update(_lemma(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     counted = counted_noun(tok) or _timed_noun(tok)
     if counted is not None:  # "a series of pardons", "a new round of sanctions", "six hours of talks"
         out.update(noun_lemmas(counted))
@@ -159,12 +161,35 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
                 for g in c.children:
                     if g.dep_ == "prep":
                         out.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
+    for c in _time_hung_preps(tok):  # codes22: "warned Y earlier in the day against ..."
+        if c.lower_ not in out:
+            out[c.lower_] = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
     # one level down: "entered into an agreement with X" -> "with" hangs from the agreement
     for objs in list(out.values()):
         for o in objs:
             for c in o.children:
                 if c.dep_ == "prep" and c.lower_ not in out:
                     out[c.lower_] = [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+# Heads of a time phrase ("in the day", "on Monday morning") on which the small model hangs the
+# verb's next prepositional phrase ("warned Y earlier in the day against ...").
+TIME_HEADS = frozenset("day morning afternoon evening night week weekend month year".split())
+
+
+def _time_hung_preps(tok: "Token") -> list["Token"]:
+    """codes22: prepositions the parser hangs on a time phrase of the verb ("earlier in the day
+    against", "on Monday with") belong to the verb; "of" stays ("the day of the vote")."""
+    out = []
+    holders = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ == "of":
+                continue
+            for t in p.children:
+                if t.dep_ == "pobj" and (t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_HEADS):
+                    out.extend(g for g in t.children if g.dep_ == "prep" and g.lower_ != "of")
     return out
 
 

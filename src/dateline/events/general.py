@@ -608,7 +608,8 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         code = "1823"
     # violence by private persons: assault (182) or, when someone died, killing (1823)
     if src.role in PRIVATE_ROLES and code in ("190", "193", "186") and not _is_place(tgt.name):
-        code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) or _deaths_in_clause(tok) else "182"
+        code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) or _deaths_in_clause(tok) \
+            or assault.victim_died(tok) else "182"
     # a ban or suspension aimed at another country's firm is a sanction
     if code == "172" and tgt.role == "BUS" and tgt.country and src.country and tgt.country != src.country:
         code = "163"

@@ -83,3 +83,17 @@ def threat_sides_code(code: str, source: "Actor", target: "Actor") -> str:
     if code == "1312" and source.role in DISSENT_ROLES and target.country == source.country:
         return "133"
     return code
+
+
+def warned_against_act(code: str, trigger: "Token") -> str | None:
+    """codes22: "warned Y against sending warships", "warned Y earlier in the day against
+    exacerbating the crisis": a warning to a named party against an act of its own is a threat
+    (130), as annotated; "warned the protesters against violence" (a noun) stays the dictionary's
+    criticism (111). None: keep the code."""
+    if code != "111" or trigger.lemma_.lower() != "warn" or not any(c.dep_ == "dobj" for c in trigger.children):
+        return None
+    from dateline.events.frames import prep_objects
+
+    acts = prep_objects(trigger).get("against", [])
+    return "130" if any(a.tag_ == "VBG" for a in acts) else None
+
