@@ -861,6 +861,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
     if pat is None or not _plausible(tok, pat):
         return []
+    if pat.obj is None and not pat.deps and coop.share_in_act(tok):
+        return []  # demo22: "who helped to broker the deal with the UN": the brokering is the act
     _consume_objects(tok, consumed)
     for prep, lemmas in pat.preps:  # "went on strike": the noun the pattern names is this event
         if lemmas is not None:
