@@ -35,8 +35,11 @@ def test_no_event_lines_stay_mostly_silent():
     # stmt11: b031 ("the daily said the cabinet should reconsider its decision") is now an appeal
     # (020): the training annotation codes a party's advice to another as 020 (a businessman /
     # a newspaper saying the president / the judiciary "should" act), so b031 is no longer counted.
+    # parties22: b029 ("workers and management met informally") is now a meeting (040) between
+    # labour and the employer both ways: the Reuters training gold codes such meetings and talks
+    # between "management and unions" (036/040, LAB <-> BUS), so b029 is no longer counted either.
     _, rows = score_variety([r for r in load() if not r["events"]])
-    noisy = [rec["id"] for rec, pred, _ in rows if pred and rec.get("id") != "b031"]
+    noisy = [rec["id"] for rec, pred, _ in rows if pred and rec.get("id") not in ("b031", "b029")]
     assert len(noisy) <= 4, noisy
 
 

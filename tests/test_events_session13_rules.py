@@ -118,3 +118,16 @@ def test_trade_partner_reads_only_goods_flows():
     exports, visit = (next(t for t in doc if t.lemma_ == w) for w in ("export", "visit"))
     assert trade_partner(exports).text == "Chile"
     assert trade_partner(visit) is None
+
+
+# --- "after being attacked by X": the one it was done to is the main clause's subject -----------
+
+def test_a_passive_being_clause_aims_at_the_main_subject():
+    assert ("UGAMIL", "1823", "KENAGR") in coded_triples("Two Kenyan farmers died after being shot by Ugandan soldiers.", DAY)
+    assert ("GRCOPP", "111", "GRCGOV") in coded_triples("The Greek minister resigned after being criticised by the "
+                                                        "opposition.", DAY)
+
+
+def test_an_active_clause_after_the_preposition_keeps_its_own_object():
+    triples = coded_triples("The Greek minister resigned after criticising the opposition.", DAY)
+    assert ("GRCGOV", "111", "GRCOPP") in triples and ("GRCOPP", "111", "GRCGOV") not in triples

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import stated_nationality, subjects, wire
+from dateline.events import joint_sides, stated_nationality, subjects, wire
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -67,6 +67,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("union unionist striker worker miner docker".split(), "LAB"),
     **dict.fromkeys("farmer grower".split(), "AGR"),
     **dict.fromkeys("employer investor".split(), "BUS"),
+    # parties22: "talks between management and unions": the employer's side of a labour dispute
+    "management": "BUS",
     # roles18: firms named by their trade ("the Swiss drugmaker Novartis", "a Spanish hotel")
     **dict.fromkeys("drugmaker chipmaker steelmaker planemaker hotel retailer insurer conglomerate".split(), "BUS"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
@@ -491,6 +493,9 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     intro = introduced_actor(tok, ctx)
     if intro is not None:
         return intro
+    represented = _represented_actor(tok, ctx)
+    if represented is not None:  # parties22: "representatives from Lloyds Bank": the bank
+        return represented
     group = quantified_group(tok)
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)
@@ -538,6 +543,19 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
     return actor
+
+
+def _represented_actor(tok: "Token", ctx: ActorContext) -> Actor | None:
+    """parties22: people who stand for a body ("representatives of / from / for X") are that
+    body; for a country, its government (events/joint_sides.py). None when the token is no such
+    noun or the body does not resolve."""
+    body = joint_sides.represented_body(tok)
+    got = actor_for(body, ctx) if body is not None else None
+    if got is None or not got.code:
+        return None
+    if got.country and got.code == got.country:
+        return Actor(got.entity, got.name, got.country + "GOV", got.country, "GOV")
+    return got
 
 
 def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
+from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
@@ -1668,6 +1669,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     sources = sources or _two_sides(c.sources, earlier or [])
+    if not sources and not c.targets and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
+        # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
+        sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     sources = _split_coordinated_modifiers(sources, ctx)
@@ -1677,6 +1681,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     targets = targets or _split_coordinated_modifiers(
         _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
+    if not targets and len(sources) == 1 and len(c.sources) == 1 and _joint_act(c):
+        # parties22: "union leaders of the miners and government representatives resumed talks"
+        sources = sources + [(t, joint_sides.state_side(c.sources[0], a))
+                             for t, a in _resolve(joint_sides.stranded_co_sides(c.sources[0]), ctx, source=True)
+                             if a.code and a.code != sources[0][1].code]
     if not targets and c.targets:
         targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources}) if len(sources) == 1 else []
         if not targets and len(sources) == 1:  # actors15: "urge both sides" of "the conflict between X and Y"
@@ -1983,6 +1992,12 @@ def _negated_or_neither(verb: "Token") -> bool:
 
 # Nouns for a pair of parties: "the two sides", "both countries".
 PAIR_NOUNS = frozenset({"side", "country", "nation", "party", "government", "leader", "neighbour", "neighbor"})
+
+
+def _joint_act(c: _Coding) -> bool:
+    """parties22: an act its coordinated agents do with each other (talks, agreements, truces),
+    as the pairing step reads one (RECIPROCAL_ROOTS less the one-way pledges, or a truce verb)."""
+    return c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS or coop.reciprocal(c.code, c.trigger)
 
 
 def _two_sides(toks: list["Token"], earlier: list[Event], exclude: frozenset[str] | set[str] = frozenset()

@@ -78,7 +78,21 @@ def direct_object(tok: "Token") -> "Token | None":
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
-    return _second_object(tok) or shared_object(tok)
+    return _gerund_patient(tok) or _second_object(tok) or shared_object(tok)
+
+
+# Prepositions that put a "being <done>" clause beside the main clause about the same person.
+GERUND_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "despite", "for", "without"})
+
+
+def _gerund_patient(tok: "Token") -> "Token | None":
+    """ "journalists were injured after being attacked by protesters", "the minister resigned after
+    being criticised by X": a passive "being"-clause has no subject of its own; the one it was
+    done to is the subject of the clause it hangs on."""
+    if tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ not in GERUND_PREPS \
+            or not any(c.dep_ == "auxpass" and c.lower_ in ("being", "been") for c in tok.children):
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _second_object(tok: "Token") -> "Token | None":
