@@ -1678,6 +1678,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     doer = summarised_act_doer(c.targets[0]) if c.targets else []
     # "X revoked Y's status, a move that Z condemned / a step criticised by Z": the move's doer
     targets = [x for x in _resolve(doer, ctx, c.code) if x[1].code not in {a.code for _, a in sources}] if doer else []
+    if not targets and c.targets and len(sources) == 1:
+        # demo22: "urged both governments to ...": the pair named before, not the plain noun's default
+        targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources})
     targets = targets or _split_coordinated_modifiers(
         _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
@@ -2021,6 +2024,29 @@ def _two_sides(toks: list["Token"], earlier: list[Event], exclude: frozenset[str
         if src.code and tgt.code and src.code != tgt.code and (not src.entity or src.entity != tgt.entity) \
                 and src.code not in exclude and tgt.code not in exclude:  # (not a pair the speaker is in)
             return [(tok, src), (marks[0], tgt)]
+    return _reciprocal_pair_before(tok, marks[0], earlier, exclude)
+
+
+#: How far back (sentences) "both governments" finds a pair coded both ways, when the sentence
+#: before has no event between two actors (demo22).
+TWO_SIDES_REACH = 6
+
+
+def _reciprocal_pair_before(tok: "Token", mark: "Token", earlier: list[Event],
+                            exclude: frozenset[str] | set[str]) -> list[tuple["Token", Actor]]:
+    """demo22: "Kenya and Tanzania agreed to reopen the crossing ... The EAC welcomed the deal and
+    urged both governments to publish the fees": the article named its pair paragraphs before,
+    by a joint act coded both ways (X->Y and Y->X); a reader takes "both governments" for that
+    pair, not for whichever country the plain noun would default to. Only a pair coded both
+    ways, the last one within TWO_SIDES_REACH sentences, neither side the actor now speaking."""
+    lo = tok.doc[sentences_back(tok, TWO_SIDES_REACH)].idx
+    for ev in reversed(earlier):
+        if ev.trigger is None or not lo <= ev.trigger.start < tok.idx:
+            continue
+        src, tgt = ev.source, ev.target
+        if src.code and tgt.code and src.code != tgt.code and src.code not in exclude and tgt.code not in exclude \
+                and any(e.source.code == tgt.code and e.target.code == src.code and e.code == ev.code for e in earlier):
+            return [(tok, src), (mark, tgt)]
     return []
 
 
