@@ -87,3 +87,24 @@ def test_a_one_way_act_before_gives_no_pair_for_both_governments():
             "Traders said they had lost millions. The United Nations urged both governments to publish the new rules.")
     triples = coded_triples(text, DATE)
     assert ("IGOUNO", "020", "TGOGOV") not in triples and ("IGOUNO", "020", "TGO") not in triples
+
+
+# ------------------------------------------------ unowned positions attacked are the reporter's (held_ground)
+
+
+def test_unowned_positions_shelled_are_the_reporting_countrys_army():
+    # sample 05: "Armenia's defence ministry said ... when Azerbaijani forces shelled positions near
+    # the village of Sotk" gave AZEMIL 194 with no target
+    assert coded_triples("India's army said Pakistani troops shelled posts along the border overnight.", DATE) \
+        == {("PAKMIL", "194", "INDMIL")}
+    assert coded_triples("Pakistani troops shelled posts along the border overnight, India's army said.", DATE) \
+        == {("PAKMIL", "194", "INDMIL")}
+
+
+def test_own_side_positions_and_owned_ground_are_not_the_reporters():
+    # negatives: the reporter's own troops shelling gives no target of the same country; ground
+    # whose owner the phrase names resolves on its own, not to the reporter's army
+    assert ("INDMIL", "194", "INDMIL") not in coded_triples(
+        "India's army said its troops shelled positions along the border overnight.", DATE)
+    assert ("PAKMIL", "194", "INDMIL") not in coded_triples(
+        "India's army said Pakistani troops shelled Indian positions along the border overnight.", DATE)

@@ -20,6 +20,7 @@ from dateline.events import joint_sides  # parties22: the sides of joint acts wr
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
+from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1694,6 +1695,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if not targets and len(sources) == 1:  # actors15: "urge both sides" of "the conflict between X and Y"
             targets = context.sides_between(c.targets, lambda ts: _resolve(ts, ctx, c.code), {a.code for _, a in sources})
     targets = _reporting_media(c, sources, targets, ctx) or targets
+    if not targets and len(sources) == 1 and len(c.targets) == 1:
+        targets = _reporter_ground(c, sources[0][1], ctx)
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
         targets = [asked]  # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py)
@@ -2025,6 +2028,25 @@ def _two_sides(toks: list["Token"], earlier: list[Event], exclude: frozenset[str
                 and src.code not in exclude and tgt.code not in exclude:  # (not a pair the speaker is in)
             return [(tok, src), (marks[0], tgt)]
     return _reciprocal_pair_before(tok, marks[0], earlier, exclude)
+
+
+#: Roots of attacks whose unowned target ground is the reporter's (held_ground).
+GROUND_ATTACK_ROOTS = frozenset({"18", "19"})
+
+
+def _reporter_ground(c: _Coding, source: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """demo22: "Armenia's defence ministry said ... when Azerbaijani forces shelled positions near
+    Sotk": the unowned positions are the reporting country's army (ARMMIL), when that country is
+    not the attacker's own (held_ground)."""
+    ground = c.targets[0]
+    if c.code[:2] not in GROUND_ATTACK_ROOTS or not source.country or not held_ground.unowned_ground(ground):
+        return []
+    subj = held_ground.reporter(c.trigger, load_dictionary().speech)
+    said = _resolve([subj], ctx, source=True) if subj is not None else []
+    country = said[0][1].country if len(said) == 1 else None
+    if not country or country == source.country or len(country) != 3 or country.startswith(("-", "IGO", "NGO")):
+        return []
+    return [(ground, Actor(None, ground.text, country + "MIL", country, "MIL"))]
 
 
 #: How far back (sentences) "both governments" finds a pair coded both ways, when the sentence
