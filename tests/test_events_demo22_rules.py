@@ -108,3 +108,23 @@ def test_own_side_positions_and_owned_ground_are_not_the_reporters():
         "India's army said its troops shelled positions along the border overnight.", DATE)
     assert ("PAKMIL", "194", "INDMIL") not in coded_triples(
         "India's army said Pakistani troops shelled Indian positions along the border overnight.", DATE)
+
+
+# ------------------------------------------------ "welcomed the agreement": the pair that made it, sentences before
+
+
+def test_the_agreement_welcomed_is_the_pairs_coded_both_ways_before():
+    # sample kenya-tanzania-border: "The East African Community secretariat welcomed the agreement"
+    # four sentences after the signing gave only KENGOV
+    triples = coded_triples(_PAIR_STORY + "The United Nations welcomed the agreement on Tuesday.", DATE)
+    assert {("IGOUNO", "051", "GHAGOV"), ("IGOUNO", "051", "TGOGOV")} <= triples
+
+
+def test_a_named_agreement_or_a_one_way_act_gives_no_pair():
+    # negatives: "the Paris agreement" says whose it is; a visit is no agreement between two sides
+    named = coded_triples(_PAIR_STORY + "The United Nations welcomed the Paris agreement on Tuesday.", DATE)
+    assert ("IGOUNO", "051", "TGOGOV") not in named
+    one_way = coded_triples("Ghana's president visited Togo on Monday. Truck drivers had blocked the road for a week. "
+                            "Traders said they had lost millions. The United Nations welcomed the agreement on Tuesday.",
+                            DATE)
+    assert not any(code == "051" for _, code, _ in one_way)

@@ -1745,6 +1745,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and earlier and c.code[:2] in AGREEMENT_ROOTS:
+        targets = _agreement_pair_before(c, sources, earlier, ctx)  # demo22: "welcomed the agreement"
     if not targets and earlier is not None and c.code[:2] in context.ANSWER_ROOTS:
         # "the move", "the stabbing" whose act was never coded: the doer of its clause
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -2146,6 +2148,33 @@ def _made_or_agreed(c: _Coding, sources: list[tuple["Token", Actor]], ctx: Actor
         if c.code[:2] in context.ANSWER_ROOTS and (made := context.maker_of(t, sources, resolve)) is not None:
             return [made]
     return []
+
+
+def _agreement_pair_before(c: _Coding, sources: list[tuple["Token", Actor]], earlier: list[Event],
+                           ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """demo22: "Kenya and Tanzania agreed ... [three sentences] ... The EAC welcomed the agreement":
+    a definite agreement noun whose parties the two sentences before do not name
+    (context.agreement_parties) is the agreement of the pair last coded both ways within
+    TWO_SIDES_REACH sentences (an agreement, a signing, talks: a joint act), as "both governments" is."""
+    obj = direct_object(c.trigger) if not c.nominal else None
+    resolve = lambda ts: _resolve(ts, ctx, source=True)  # noqa: E731
+    for t in c.targets or ([obj] if obj is not None else []):
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in context.AGREEMENT_NOUNS or t.tag_ != "NN" \
+                or not any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) \
+                or any(d.dep_ in ("poss", "prep", "compound", "amod") for d in t.children):
+            continue  # "the Paris agreement", "the deal between X and Y", "X's deal": whose it is is said
+        if context.agreement_parties(t, resolve):
+            return []  # named close by: _made_or_agreed reads them
+        joint = [ev for ev in earlier if ev.code[:2] in AGREEMENT_PAIR_ROOTS]
+        pair = _reciprocal_pair_before(t, c.trigger, joint, {a.code for _, a in sources})
+        if pair:
+            return pair
+    return []
+
+
+#: Joint acts that make an agreement a later "the agreement" names: intentions agreed (03),
+#: talks (04), agreements signed (05), truces (08).
+AGREEMENT_PAIR_ROOTS = frozenset({"03", "04", "05", "08"})
 
 
 # Appeals, demands and threats with no party of their own, coordinated with an act of the
