@@ -20,6 +20,7 @@ from dateline.events import joint_sides  # parties22: the sides of joint acts wr
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
+from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -880,6 +881,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
     if pat is None or not _plausible(tok, pat):
         return []
+    if pat.obj is None and not pat.deps and coop.share_in_act(tok):
+        return []  # demo22: "who helped to broker the deal with the UN": the brokering is the act
     _consume_objects(tok, consumed)
     for prep, lemmas in pat.preps:  # "went on strike": the noun the pattern names is this event
         if lemmas is not None:
@@ -1695,6 +1698,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     doer = summarised_act_doer(c.targets[0]) if c.targets else []
     # "X revoked Y's status, a move that Z condemned / a step criticised by Z": the move's doer
     targets = [x for x in _resolve(doer, ctx, c.code) if x[1].code not in {a.code for _, a in sources}] if doer else []
+    if not targets and c.targets and len(sources) == 1:
+        # demo22: "urged both governments to ...": the pair named before, not the plain noun's default
+        targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources})
     targets = targets or _split_coordinated_modifiers(
         _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
@@ -1708,6 +1714,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if not targets and len(sources) == 1:  # actors15: "urge both sides" of "the conflict between X and Y"
             targets = context.sides_between(c.targets, lambda ts: _resolve(ts, ctx, c.code), {a.code for _, a in sources})
     targets = _reporting_media(c, sources, targets, ctx) or targets
+    if not targets and len(sources) == 1 and len(c.targets) == 1:
+        targets = _reporter_ground(c, sources[0][1], ctx)
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
         targets = [asked]  # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py)
@@ -1756,6 +1764,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         answered = _responded_to(c.trigger)
         if answered is not None:  # "responding to Pelosi's announcement, Trump attacked the inquiry"
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and earlier and c.code[:2] in AGREEMENT_ROOTS:
+        targets = _agreement_pair_before(c, sources, earlier, ctx)  # demo22: "welcomed the agreement"
     if not targets and earlier is not None and c.code[:2] in context.ANSWER_ROOTS:
         # "the move", "the stabbing" whose act was never coded: the doer of its clause
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -2038,6 +2048,48 @@ def _two_sides(toks: list["Token"], earlier: list[Event], exclude: frozenset[str
         if src.code and tgt.code and src.code != tgt.code and (not src.entity or src.entity != tgt.entity) \
                 and src.code not in exclude and tgt.code not in exclude:  # (not a pair the speaker is in)
             return [(tok, src), (marks[0], tgt)]
+    return _reciprocal_pair_before(tok, marks[0], earlier, exclude)
+
+
+#: Roots of attacks whose unowned target ground is the reporter's (held_ground).
+GROUND_ATTACK_ROOTS = frozenset({"18", "19"})
+
+
+def _reporter_ground(c: _Coding, source: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """demo22: "Armenia's defence ministry said ... when Azerbaijani forces shelled positions near
+    Sotk": the unowned positions are the reporting country's army (ARMMIL), when that country is
+    not the attacker's own (held_ground)."""
+    ground = c.targets[0]
+    if c.code[:2] not in GROUND_ATTACK_ROOTS or not source.country or not held_ground.unowned_ground(ground):
+        return []
+    subj = held_ground.reporter(c.trigger, load_dictionary().speech)
+    said = _resolve([subj], ctx, source=True) if subj is not None else []
+    country = said[0][1].country if len(said) == 1 else None
+    if not country or country == source.country or len(country) != 3 or country.startswith(("-", "IGO", "NGO")):
+        return []
+    return [(ground, Actor(None, ground.text, country + "MIL", country, "MIL"))]
+
+
+#: How far back (sentences) "both governments" finds a pair coded both ways, when the sentence
+#: before has no event between two actors (demo22).
+TWO_SIDES_REACH = 6
+
+
+def _reciprocal_pair_before(tok: "Token", mark: "Token", earlier: list[Event],
+                            exclude: frozenset[str] | set[str]) -> list[tuple["Token", Actor]]:
+    """demo22: "Kenya and Tanzania agreed to reopen the crossing ... The EAC welcomed the deal and
+    urged both governments to publish the fees": the article named its pair paragraphs before,
+    by a joint act coded both ways (X->Y and Y->X); a reader takes "both governments" for that
+    pair, not for whichever country the plain noun would default to. Only a pair coded both
+    ways, the last one within TWO_SIDES_REACH sentences, neither side the actor now speaking."""
+    lo = tok.doc[sentences_back(tok, TWO_SIDES_REACH)].idx
+    for ev in reversed(earlier):
+        if ev.trigger is None or not lo <= ev.trigger.start < tok.idx:
+            continue
+        src, tgt = ev.source, ev.target
+        if src.code and tgt.code and src.code != tgt.code and src.code not in exclude and tgt.code not in exclude \
+                and any(e.source.code == tgt.code and e.target.code == src.code and e.code == ev.code for e in earlier):
+            return [(tok, src), (mark, tgt)]
     return []
 
 
@@ -2115,6 +2167,33 @@ def _made_or_agreed(c: _Coding, sources: list[tuple["Token", Actor]], ctx: Actor
         if c.code[:2] in context.ANSWER_ROOTS and (made := context.maker_of(t, sources, resolve)) is not None:
             return [made]
     return []
+
+
+def _agreement_pair_before(c: _Coding, sources: list[tuple["Token", Actor]], earlier: list[Event],
+                           ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """demo22: "Kenya and Tanzania agreed ... [three sentences] ... The EAC welcomed the agreement":
+    a definite agreement noun whose parties the two sentences before do not name
+    (context.agreement_parties) is the agreement of the pair last coded both ways within
+    TWO_SIDES_REACH sentences (an agreement, a signing, talks: a joint act), as "both governments" is."""
+    obj = direct_object(c.trigger) if not c.nominal else None
+    resolve = lambda ts: _resolve(ts, ctx, source=True)  # noqa: E731
+    for t in c.targets or ([obj] if obj is not None else []):
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in context.AGREEMENT_NOUNS or t.tag_ != "NN" \
+                or not any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) \
+                or any(d.dep_ in ("poss", "prep", "compound", "amod") for d in t.children):
+            continue  # "the Paris agreement", "the deal between X and Y", "X's deal": whose it is is said
+        if context.agreement_parties(t, resolve):
+            return []  # named close by: _made_or_agreed reads them
+        joint = [ev for ev in earlier if ev.code[:2] in AGREEMENT_PAIR_ROOTS]
+        pair = _reciprocal_pair_before(t, c.trigger, joint, {a.code for _, a in sources})
+        if pair:
+            return pair
+    return []
+
+
+#: Joint acts that make an agreement a later "the agreement" names: intentions agreed (03),
+#: talks (04), agreements signed (05), truces (08).
+AGREEMENT_PAIR_ROOTS = frozenset({"03", "04", "05", "08"})
 
 
 # Appeals, demands and threats with no party of their own, coordinated with an act of the

@@ -89,6 +89,18 @@ APPEAL_FOR_ACT = {
 HELPING_VERBS = frozenset({"help", "assist"})
 
 
+def share_in_act(tok: "Token") -> bool:
+    """demo22: "the minister, who helped (to) broker the deal,", "X helped negotiate the truce":
+    a help verb whose complement is a verb with no helped party of its own (no object of help,
+    no subject of the complement) tells the subject's share in that act, which its own verb
+    codes; it is no aid (070) to whoever the sentence names next. "helped Syria retake the
+    city" names a helped party and stays aid."""
+    if tok.lemma_.lower() not in HELPING_VERBS or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    return any(c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp")
+               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in tok.children)
+
+
 def appeal_for_act(d: Dictionary, act: "Token") -> str | None:
     """The 02x code of an appeal whose asked-for act is `act` ("urged Y to send peacekeepers"):
     the act's own dictionary code, mirrored by APPEAL_FOR_ACT; None when it has no mirror."""

@@ -94,6 +94,8 @@ def _is_negated(tok: "Token") -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated_noun(child):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and _negated_restriction(child):
+            return True
         if child.dep_ == "aux" and child.lower_ in ("cannot", "can't"):
             return True
     return False
@@ -112,6 +114,17 @@ def _not_just(neg: "Token") -> bool:
 def _negated_noun(noun: "Token") -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children) or noun.lower_ in (
         "nobody", "none", "nothing", "noone")
+
+
+# Prepositions that restrict a subject to a set: "the opposition in neither country".
+_RESTRICTING_PREPS = frozenset({"in", "from", "of", "on"})
+
+
+def _negated_restriction(subject: "Token") -> bool:
+    """demo22: "The opposition in neither country commented", "officials from neither side
+    attended": the subject is restricted to an empty set, so no one acted (as "no opposition")."""
+    return any(p.dep_ == "prep" and p.lower_ in _RESTRICTING_PREPS and any(
+        o.dep_ == "pobj" and _negated_noun(o) for o in p.children) for p in subject.children)
 
 
 def is_hypothetical(tok: "Token") -> bool:
