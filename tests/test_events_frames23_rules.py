@@ -5,7 +5,9 @@ dictionary head word is in the sentence, but no pattern's frame took it.
   dragged into a third day" (filters.lasted_into: the event noun as subject is an occurrence, as
   with "began" or "continued"), and "workers entered the third week of their strike" (the
   duration's "of" noun is the verb's object: verbs.txt "enter +strike");
-- medical aid shipped by counted doses: "delivered 100,000 doses of vaccine to X" (073).
+- medical aid shipped by counted doses: "delivered 100,000 doses of vaccine to X" (073);
+- a judgement or stance told by the adjective of a light verb's object: "took a dim / positive
+  view of X" (111 / 051), "sounded a conciliatory note in its row with X" (037).
 """
 from __future__ import annotations
 
@@ -75,3 +77,36 @@ def test_drugs_shipped_by_a_company_are_trade_not_aid():
 def test_vaccine_doses_that_were_not_delivered_are_no_aid():
     got = coded_triples("China did not deliver the 500,000 vaccine doses it had promised to Cambodia.", DATE)
     assert not any(c == "073" for _, c, _ in got)
+
+
+# --- a judgement or a stance told by the adjective of a light verb's object ---------------------
+
+def test_a_positive_view_of_a_meeting_endorses_its_holder():
+    got = coded_triples('"We took a very positive view of the OPEC meeting in Vienna," the Norwegian oil minister said.', DATE)
+    assert ("NORGOV", "051", "IGOOPC") in got
+
+
+def test_a_dim_view_of_a_proposal_criticises_its_author():
+    got = coded_triples("The German government takes a dim view of the French proposal.", DATE)
+    assert ("DEUGOV", "111", "FRA") in got
+
+
+def test_a_view_with_no_judging_adjective_is_no_judgement():
+    got = coded_triples("The German government took the view of its lawyers on the French proposal.", DATE)
+    assert not any(c in ("051", "111") for _, c, _ in got)
+
+
+def test_a_conciliatory_note_in_a_row_with_a_state_is_intent_to_settle():
+    got = coded_triples("The Japanese prime minister sounded a conciliatory note in Japan's increasingly bitter "
+                        "row with the United States over trade.", DATE)
+    assert ("JPNGOV", "037", "USA") in got
+
+
+def test_a_conciliatory_tone_toward_a_state_is_intent_to_settle():
+    got = coded_triples("The Chinese foreign minister struck a conciliatory tone toward Japan on Monday.", DATE)
+    assert ("CHNGOV", "037", "JPN") in got
+
+
+def test_a_defiant_tone_is_no_intent_to_settle():
+    got = coded_triples("The Chinese foreign minister struck a defiant tone toward Japan on Monday.", DATE)
+    assert not any(c == "037" for _, c, _ in got)
