@@ -1186,7 +1186,7 @@ def meeting_status(noun: "Token") -> str | None:
     if future:
         return "future" if lemma in MEETING_STARTS else None
     if lemma in MEETING_OUTCOMES or (lemma == "be" and any(c.dep_ == "acomp" for c in verb.children)) \
-            or (lemma == "hold" and noun.dep_ == "nsubjpass"):
+            or (lemma == "hold" and noun.dep_ == "nsubjpass") or filters.lasted_into(verb):  # frames23: "entered a second day"
         return "held"
     return None
 

@@ -793,7 +793,7 @@ def nominal_argument(tok: "Token", planned_ok: bool = True) -> bool:
         # "heard a lawsuit filed by X against Y": the participle tells the act itself
         return head.lemma_.lower() not in LIGHT_VERBS and not any(c.dep_ == "acl" for c in tok.children)
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        if head.lemma_.lower() in OCCURRENCE_VERBS or head.lemma_.lower() == "be" and (
+        if head.lemma_.lower() in OCCURRENCE_VERBS or lasted_into(head) or head.lemma_.lower() == "be" and (
                 tok.dep_ == "nsubjpass" or _state_of_subject(head)):
             # "talks will resume / take place": a plan, which only an intention code (03x) may read
             # (prec12: "talks between X and Y are finely poised / deadlocked": the state of talks
@@ -802,6 +802,26 @@ def nominal_argument(tok: "Token", planned_ok: bool = True) -> bool:
         return tok.dep_ == "nsubj"
     if tok.dep_ == "pobj":
         return head.lower_ in FRAME_PREPS and head.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+    return False
+
+
+# frames23: verbs that tell an act goes on by the length it has reached: "the strike entered its
+# second week", "talks dragged into a third day", "the protest marked its tenth day".
+LASTING_VERBS = frozenset({"enter", "drag", "stretch", "mark", "reach"})
+_LENGTHS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def lasted_into(verb: "Token") -> bool:
+    """The verb's object (or "into" phrase) is a length of time: its event-noun subject is told as
+    going on (an occurrence), not only mentioned."""
+    if verb.lemma_.lower() not in LASTING_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _LENGTHS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "into" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _LENGTHS for g in c.children):
+            return True
     return False
 
 
