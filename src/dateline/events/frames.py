@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events.general import counted_noun
+from dateline.events.nested_slots import nested_party
 from dateline.events.patterns import Frame, Pattern
 
 if TYPE_CHECKING:
@@ -591,7 +592,8 @@ def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[li
             out.append(with_conjuncts(found))
     if out:
         return out
-    return _fallback_targets(tok, pat, obj, preps, kind)
+    # slots23: "entered talks to end the dispute between X and Y": the slot's party one phrase deeper
+    return _fallback_targets(tok, pat, obj, preps, kind) or nested_party(tok, pat, kind)
 
 
 def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]],
