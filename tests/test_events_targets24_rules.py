@@ -1,6 +1,11 @@
-"""targets24: a target word naming private people as a group with no office ("the crowds",
-"fans", "this individual") codes CVL (Wikinews: private persons -> CVL), so an act whose target
-slot holds such a word is no longer dropped as "target unresolved"."""
+"""targets24: an act whose target slot holds a word the resolver could not code ("target
+unresolved"). Two general repairs:
+
+- a private person or people named with no office ("the individual", "fans", "patients",
+  "travellers") codes CVL (Wikinews: private persons -> CVL; data/actors/roles.tsv);
+- a title that speaks for a body ("the head of Pakistan's intelligence service", "the chairman
+  of the party") acts as that body on the target side too, as it already did on the source side
+  (coder._office_of)."""
 from __future__ import annotations
 
 from events_variety import coded_triples
@@ -8,32 +13,51 @@ from events_variety import coded_triples
 DATE = "2021-06-15"
 
 
-def test_police_praise_the_crowds() -> None:
-    got = coded_triples("LONDON - Police praised the crowds at the carnival for their good behaviour.", DATE)
-    assert ("GBRCOP", "051", "GBRCVL") in got
+# ---------------------------------------------------------------- private people with no office
+
+def test_individual_is_a_private_person() -> None:
+    got = coded_triples("The Kenyan interior minister criticised the individual for spreading false rumours.", DATE)
+    assert ("KENGOV", "111", "KENCVL") in got
 
 
-def test_minister_thanks_fans() -> None:
-    got = coded_triples("Spanish Sports Minister Elena Ruiz thanked fans for their patience after the match.", DATE)
-    assert ("ESPGOV", "051", "ESPCVL") in got
-
-
-def test_individual_called_a_terrorist() -> None:
+def test_individual_with_a_nationality() -> None:
     got = coded_triples('Mexican Foreign Minister Pedro Lara said, "For Mexico, this American individual is a terrorist".', DATE)
     assert ("MEXGOV", "111", "USACVL") in got
 
 
-def test_negated_praise_of_crowds_stays_uncoded() -> None:
-    got = coded_triples("LONDON - Police did not praise the crowds at the carnival.", DATE)
-    assert not any(t[1] == "051" for t in got)
+def test_travellers_are_private_people() -> None:
+    got = coded_triples("The Irish health minister urged travellers to avoid the border crossings.", DATE)
+    assert ("IRLGOV", "020", "IRLCVL") in got
 
 
-def test_hypothetical_criticism_of_fans_stays_uncoded() -> None:
-    got = coded_triples("Spanish Sports Minister Elena Ruiz said she might criticise fans if the violence continued.", DATE)
+def test_negated_criticism_of_individual_stays_uncoded() -> None:
+    got = coded_triples("The Kenyan interior minister did not criticise the individual.", DATE)
     assert not any(t[1].startswith("11") for t in got)
 
 
-def test_crowd_in_other_sense_is_no_actor() -> None:
-    # a stadium "crowd capacity" is a thing, not the people
-    got = coded_triples("LONDON - The minister rejected the crowd capacity plan.", DATE)
-    assert not any(t[2] and t[2].endswith("CVL") for t in got)
+def test_individual_as_a_subject_of_a_plain_report_codes_nothing() -> None:
+    got = coded_triples("Kenyan police said the individual had fled.", DATE)
+    assert not any(t[2] for t in got)
+
+
+# ---------------------------------------------------------------- a title for a body, as target
+
+def test_head_of_a_foreign_service_as_target() -> None:
+    got = coded_triples("Indian Prime Minister Arun Mehta met the head of Pakistan's intelligence service on Tuesday.", DATE)
+    assert ("INDGOV", "040", "PAKSPY") in got
+
+
+def test_hypothetical_meeting_with_an_office_stays_uncoded() -> None:
+    got = coded_triples("The Kenyan president may meet the head of Uganda's intelligence service next year "
+                        "if the talks go well.", DATE)
+    assert not any(t[2] for t in got)
+
+
+def test_head_of_a_country_is_no_office() -> None:
+    got = coded_triples("The Kenyan president met the head of Egypt.", DATE)
+    assert not any(t[2] for t in got)
+
+
+def test_head_of_a_thing_is_no_office() -> None:
+    got = coded_triples("The Kenyan president criticised the head of the project.", DATE)
+    assert not any(t[2] for t in got)
