@@ -1221,7 +1221,7 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             if actor is None and owner is not None and owner.pos_ == "NOUN":
                 inner = possessor(owner)  # "the quality of X's work": one more step
                 actor = actor_for(inner, ctx) if inner is not None else None
-        if actor is None and source and t.pos_ == "NOUN":
+        if actor is None and t.pos_ == "NOUN":
             actor = _office_of(t, ctx)  # "the head of Egypt's intelligence service": the service
         if actor is None and t.ent_type_ == "NORP":
             actor = _member_body(t, ctx)  # "Democrats in Congress": the legislature they sit in
