@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, threats, truces, verdicts, wire
+from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
@@ -691,8 +691,8 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
         speaker = stance.headline_speaker(tok)  # verdict17: "- Prime Minister Hariri: Israeli threats ..."
     if speaker is None and tok.lemma_.lower() not in d.speech or any(c.trigger == tok for c in so_far):
         return []
-    if filters.is_negated(tok) or filters.is_hypothetical(tok):
-        return []
+    if filters.is_negated(tok) or filters.is_hypothetical(tok) and not stranded_speakers.misjoined_report(tok):
+        return []  # (speech24: a verb of saying misread as the quote's conjunct inherits the quote's "could")
     coded = {c.trigger.i for c in so_far}
     if speaker is not None:  # '"Y lies," according to a tweet by X': the clause itself is the content
         return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)

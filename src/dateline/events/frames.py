@@ -332,6 +332,9 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return with_conjuncts(found)
     if tok.dep_ == "relcl" and not is_passive(tok):
         return with_conjuncts([tok.head])
+    from dateline.events.stranded_speakers import stranded_speaker
+    if (speaker := stranded_speaker(tok)) is not None:  # speech24: "..., the leader of Y, Name, told ..."
+        return [speaker]  # (not its conjuncts: the comma-joined noun before it is the quote's)
     head = tok.head
     if head == tok:
         return []

@@ -223,6 +223,10 @@ def content_clauses(tok: "Token", speech: frozenset[str]) -> list["Token"]:
             and any(m.dep_ == "mark" for m in j.children)]  # "said X ... and that Y ..."
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not out:
         out.append(tok.head)  # '"Y lies," X said', parsed with the quotation as the root
+    if not out:
+        from dateline.events.stranded_speakers import misjoined_report, stranded_speaker
+        if misjoined_report(tok) and stranded_speaker(tok) is not None:
+            out.append(tok.head)  # speech24: "Y failed, the leader of X, Name, told ..." read as a conjunct
     return out
 
 
