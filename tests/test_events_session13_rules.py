@@ -142,3 +142,17 @@ def test_dictionary_words_are_counted_whatever_their_frame():
     first = text.index(".") + 1
     assert dictionary_words_in_span(doc, 0, first) >= 1  # "met"
     assert dictionary_words_in_span(doc, first, len(text)) == 0
+
+
+# --- the call's own partner -------------------------------------------------------------------
+
+def test_a_call_with_a_named_partner_is_with_that_partner():
+    triples = coded_triples("Japan's prime minister thanked Germany in a call with Chancellor Olaf Scholz.", DAY)
+    assert ("JPNGOV", "041", "DEUGOV") in triples and ("JPNGOV", "051", "DEU") in triples
+    assert ("JPNGOV", "041", "DEU") not in triples
+
+
+def test_a_call_with_no_partner_phrase_keeps_the_act_target():
+    triples = coded_triples("The Kenyan president congratulated Ethiopia's prime minister on his victory in a "
+                            "phone call.", DAY)
+    assert ("KENGOV", "041", "ETHGOV") in triples

@@ -302,8 +302,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     for c in phoned:
         if c.code == "040":  # "discussed trade during a phone call": the talk was the call
             c.code = "041"
-    out += [_Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
-            for c in phoned if c.code != "041"]
+    out += [_phone_call(c) for c in phoned if c.code != "041"]
     out = [c for c in out if not (c.code[:2] == "02" and general.nomination(c.trigger))]  # "recommended X to be ..."
     for c in out:  # meet15: "negotiators for X and Y met": the two parties meet each other
         if c.code[:2] in ("03", "04") and len(c.sources) == 1 and not c.targets \
@@ -348,6 +347,16 @@ _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
     | coop.LETTER_VERBS | coop.OWNING_VERBS_015
 _OWNING_UP = parse_pattern("015", "claim +responsibility >for", "verb", 0)
+
+
+def _phone_call(c: _Coding) -> _Coding:
+    """The call (041) an act told "in a call" took place in: with the call's own "with" partner when
+    it names one ("thanked Norway in a call with his Norwegian counterpart"), else the act's target."""
+    partner = coop.call_partner(c.trigger)
+    if partner is None:
+        return _Coding(c.trigger, _BY_PHONE, "041", c.sources, c.targets, derived=True, alternatives=c.alternatives)
+    return _Coding(c.trigger, _BY_PHONE, "041", c.sources, [partner], derived=True,
+                   alternatives=(tuple(c.targets), *c.alternatives))
 
 
 def _code_compliance(tok: "Token") -> list[_Coding]:

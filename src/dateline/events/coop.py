@@ -1024,6 +1024,10 @@ CALL_NOUNS = frozenset({"call", "conversation", "phone", "telephone"})
 
 
 def by_phone(trigger: "Token") -> bool:
+    return _call_noun(trigger) is not None
+
+
+def _call_noun(trigger: "Token") -> "Token | None":
     # on the verb, or (a parse slip) on a noun of its own clause: "congratulated X on his victory in a call"
     preps = [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in ("in", "during", "on", "by", "over")
              and not any(a.pos_ in ("VERB", "AUX") and a != trigger for a in t.ancestors if trigger.is_ancestor(a))]
@@ -1033,8 +1037,18 @@ def by_phone(trigger: "Token") -> bool:
                 if g.dep_ == "pobj" and g.lemma_.lower() in CALL_NOUNS and (
                         g.lemma_.lower() != "call" or any(c.lemma_.lower() in ("phone", "telephone", "video")
                                                           for c in g.children) or p.lower_ in ("in", "during")):
-                    return True
-    return False
+                    return g
+    return None
+
+
+def call_partner(trigger: "Token") -> "Token | None":
+    """ "thanked Norway in a call with his Norwegian counterpart": the one on the other end of the
+    call (041) is the "with" phrase of the call, not the party the act in it was aimed at."""
+    call = _call_noun(trigger)
+    if call is None:
+        return None
+    return next((g for p in call.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def phone_call(tok: "Token") -> bool:
