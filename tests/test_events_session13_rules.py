@@ -32,15 +32,18 @@ def test_resolving_technical_details_is_no_settlement():
     assert not any(code == "037" for _, code, _ in triples)
 
 
-def test_acts_in_span_counts_acts_read_before_actors_resolve():
-    from dateline.events.coder import acts_in_span
+def test_acts_are_counted_as_read_before_actors_resolve():
+    from events_variety import annotated
+
+    from dateline.events.coder import act_outcomes
     from dateline.nlp import load_nlp
 
     text = "The ministry condemned the decision. The weather was mild on Tuesday."
-    doc = load_nlp()(text)
+    art, _ = annotated(text, DAY)
+    doc = load_nlp()(art.text)
     first = text.index(".") + 1
-    assert acts_in_span(doc, 0, first) == 1  # "condemned": read, though "the decision" names no actor
-    assert acts_in_span(doc, first, len(text)) == 0
+    assert len(act_outcomes(doc, art, 0, first)) == 1  # "condemned": read, though "the decision" names no actor
+    assert len(act_outcomes(doc, art, first, len(text))) == 0
 
 
 def test_act_outcomes_say_which_side_stopped_an_act():

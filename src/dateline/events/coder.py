@@ -138,14 +138,6 @@ OUTCOMES = ("made, then pruned", "pair dropped", "target unresolved", "no target
             "no source word")
 
 
-def acts_in_span(doc: "Doc", start: int, end: int, dictionary: Dictionary | None = None) -> int:
-    """How many acts the sentence coder reads with triggers in text[start:end), before any actor is
-    resolved. Why: for error analysis (`dateline eval`), a sentence with no event either had no act
-    detected (a dictionary or construction gap) or had one whose actors did not resolve."""
-    d = dictionary or load_dictionary()
-    return len(_span_codings(doc, start, end, d))
-
-
 def act_outcomes(doc: "Doc", article: Article, start: int, end: int, dictionary: Dictionary | None = None,
                  ctx: ActorContext | None = None) -> list[str]:
     """For each act read in text[start:end) (an annotated article's own parse), the furthest step

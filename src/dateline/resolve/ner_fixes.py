@@ -261,8 +261,7 @@ def _lone_name(doc: "Doc", s: NerSpan) -> bool:
         return False
     before = doc[s.start - 1] if s.start > 0 else None
     after = doc[s.end] if s.end < len(doc) else None
-    return not (before is not None and (before.pos_ == "PROPN" or _is_title(before) or before.lower_.rstrip(".") in
-                                        ("mr", "mrs", "ms", "dr", "sir", "lady", "lord"))
+    return not (before is not None and (before.pos_ == "PROPN" or _is_title(before))  # (titles and honorifics)
                 or after is not None and after.pos_ == "PROPN")
 
 
