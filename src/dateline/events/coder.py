@@ -1697,6 +1697,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     sources = _split_coordinated_modifiers(sources, ctx)
+    if len(sources) == 1:
+        sources = _nested_sides(sources[0][0], ctx) or sources  # partner25: "envoy X and rebel chief Y signed"
     doer = summarised_act_doer(c.targets[0]) if c.targets else []
     # "X revoked Y's status, a move that Z condemned / a step criticised by Z": the move's doer
     targets = [x for x in _resolve(doer, ctx, c.code) if x[1].code not in {a.code for _, a in sources}] if doer else []
@@ -1711,8 +1713,6 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         sources = sources + [(t, joint_sides.state_side(c.sources[0], a))
                              for t, a in _resolve(joint_sides.stranded_co_sides(c.sources[0]), ctx, source=True)
                              if a.code and a.code != sources[0][1].code]
-    if not targets and len(sources) == 1 and _joint_act(c):
-        sources = _nested_sides(sources[0][0], ctx) or sources  # partner25: "envoy X and rebel chief Y signed"
     if not targets and c.targets:
         targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources}) if len(sources) == 1 else []
         if not targets and len(sources) == 1:  # actors15: "urge both sides" of "the conflict between X and Y"

@@ -23,18 +23,21 @@ if TYPE_CHECKING:
 
 #: Dependencies of a name modifier that the small model uses for a swallowed first conjunct.
 NAME_MODIFIER_DEPS = frozenset({"nmod", "compound"})
+#: Entity labels of a name that can be a side (a person, a body, a place's state, a people).
+NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def nested_conjunct(subject: "Token") -> "Token | None":
     """The name a subject's modifiers hold with an "and" of its own ("Lebed" in "envoy Lebed and
     rebel chief Maskhadov", parsed Lebed -nmod-> Maskhadov, and -cc-> Lebed); None when there is
     none. The "and" must stand outside any named entity ("Trinidad and Tobago", "the Ministry of
-    Trade and Industry" are one name), and the modifier must be a proper noun left of the subject."""
+    Trade and Industry" are one name), and the modifier must be a named proper noun left of the subject."""
     for tok in subject.subtree:
         if tok.i >= subject.i:
             break
-        if tok.dep_ not in NAME_MODIFIER_DEPS or tok.pos_ != "PROPN" or tok.head.i <= tok.i:
-            continue
+        if tok.dep_ not in NAME_MODIFIER_DEPS or tok.pos_ != "PROPN" or tok.head.i <= tok.i \
+                or tok.ent_type_ not in NAMED_SIDES:
+            continue  # "Energy and Mines Minister X": a title's own "and"
         if any(c.dep_ == "cc" and c.lower_ == "and" and not c.ent_type_ and c.i > tok.i for c in tok.children):
             return tok
     return None
