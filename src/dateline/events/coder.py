@@ -2043,7 +2043,14 @@ def _nested_sides(subject: "Token", ctx: ActorContext) -> list[tuple["Token", Ac
         return []
     other = next((x for t in counterparts.second_side_words(subject, first)
                   for x in _resolve([t], ctx, source=True) if x[1].code and x[1].code != got[0][1].code), None)
-    return [got[0], other] if other is not None else []
+    if other is None:
+        return []
+    nat = counterparts.second_side_nationality(subject, first)
+    country = next((a.country for _, a in _resolve([nat], ctx, source=True) if a.country), None) if nat is not None else None
+    (tok, side) = other
+    if country and side.role and side.country != country and len(country) == 3:
+        side = Actor(side.entity, side.name, country + side.role, country, side.role)  # "envoy X and Somali rebel leaders"
+    return [got[0], (tok, side)] if side.code != got[0][1].code else []
 
 
 def _two_sides(toks: list["Token"], earlier: list[Event], exclude: frozenset[str] | set[str] = frozenset()

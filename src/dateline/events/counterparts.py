@@ -47,9 +47,20 @@ def second_side_words(subject: "Token", first: "Token") -> list["Token"]:
     """The words that may name the second side, best first: the subject itself, then the nouns and
     adjectives between the "and" and the subject, nearest the subject first ("Chechen separatist
     leaders": leaders, separatist, Chechen)."""
+    return [subject, *reversed([t for t in _second_side_span(subject, first) if t.pos_ in ("NOUN", "PROPN", "ADJ")])]
+
+
+def second_side_nationality(subject: "Token", first: "Token") -> "Token | None":
+    """The nationality or country word of the second side, when its words have one ("Somali" in
+    "envoy X and Somali rebel leaders"): the parse hangs it on the first conjunct, so the second
+    side's own words do not carry it to the resolver."""
+    return next((t for t in _second_side_span(subject, first) if t.ent_type_ in ("NORP", "GPE")), None)
+
+
+def _second_side_span(subject: "Token", first: "Token") -> list["Token"]:
+    """The words between the first conjunct's "and" and the subject."""
     cc = next(c for c in first.children if c.dep_ == "cc" and c.lower_ == "and")
-    between = [t for t in subject.doc[cc.i + 1:subject.i] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    return [subject, *reversed(between)]
+    return list(subject.doc[cc.i + 1:subject.i])
 
 
-__all__ = ["nested_conjunct", "second_side_words"]
+__all__ = ["nested_conjunct", "second_side_nationality", "second_side_words"]
