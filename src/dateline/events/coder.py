@@ -21,6 +21,7 @@ from dateline.events import org_parts  # target20: "the Canadian division of GM"
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
+from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1696,6 +1697,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     sources = _split_coordinated_modifiers(sources, ctx)
+    if len(sources) == 1:
+        sources = _nested_sides(sources[0][0], ctx) or sources  # partner25: "envoy X and rebel chief Y signed"
     doer = summarised_act_doer(c.targets[0]) if c.targets else []
     # "X revoked Y's status, a move that Z condemned / a step criticised by Z": the move's doer
     targets = [x for x in _resolve(doer, ctx, c.code) if x[1].code not in {a.code for _, a in sources}] if doer else []
@@ -2026,6 +2029,28 @@ def _joint_act(c: _Coding) -> bool:
     """parties22: an act its coordinated agents do with each other (talks, agreements, truces),
     as the pairing step reads one (RECIPROCAL_ROOTS less the one-way pledges, or a truce verb)."""
     return c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS or coop.reciprocal(c.code, c.trigger)
+
+
+def _nested_sides(subject: "Token", ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """partner25: the two sides of a joint act whose subject hides its first conjunct as a name
+    modifier ("Moscow envoy Lebed and rebel chief Maskhadov signed": Lebed hangs on Maskhadov);
+    events/counterparts.py finds the words. Empty unless both read, as two different actors."""
+    first = counterparts.nested_conjunct(subject)
+    if first is None:
+        return []
+    got = [x for x in _resolve([first], ctx, source=True) if x[1].code][:1]
+    if not got:
+        return []
+    other = next((x for t in counterparts.second_side_words(subject, first)
+                  for x in _resolve([t], ctx, source=True) if x[1].code and x[1].code != got[0][1].code), None)
+    if other is None:
+        return []
+    nat = counterparts.second_side_nationality(subject, first)
+    country = next((a.country for _, a in _resolve([nat], ctx, source=True) if a.country), None) if nat is not None else None
+    (tok, side) = other
+    if country and side.role and side.country != country and len(country) == 3:
+        side = Actor(side.entity, side.name, country + side.role, country, side.role)  # "envoy X and Somali rebel leaders"
+    return [got[0], (tok, side)] if side.code != got[0][1].code else []
 
 
 def _two_sides(toks: list["Token"], earlier: list[Event], exclude: frozenset[str] | set[str] = frozenset()
