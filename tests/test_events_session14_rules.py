@@ -1,0 +1,47 @@
+"""Fourteenth session: repairs made by the integrator, found on the README demo's samples.
+
+- Weapons offered, pledged or promised are an intent to give military aid (0332), the receiver
+  in a "to"/"for" phrase or as the indirect object; "a battery of missiles", "a shipment of arms"
+  count their "of" noun, as "a series of pardons" does (general.QUANTITY_HEADS).
+- A round of talks ended or concluded was held (040; 044 at a third place); "concluded talks"
+  too, but a bare "ended talks with" may be a breaking-off and stays uncoded as talks.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+DAY = "2024-05-02"
+
+
+def test_weapons_offered_for_a_country_are_an_intent_to_give_military_aid():
+    triples = coded_triples("Poland's defence minister said Warsaw had offered a battery of missiles for Lithuania.", DAY)
+    assert ("POL", "0332", "LTU") in triples
+
+
+def test_weapons_pledged_to_a_country_are_0332():
+    assert ("DEU", "0332", "UKR") in coded_triples("Germany pledged more tanks to Ukraine on Friday.", DAY)
+
+
+def test_a_battery_that_is_no_weapon_is_no_aid():
+    triples = coded_triples("The Korean company offered a new battery to Tesla for its electric cars.", DAY)
+    assert not any(code.startswith("033") for _, code, _ in triples)
+
+
+def test_a_shipment_of_weapons_sent_is_military_aid():
+    assert ("RUS", "072", "SYR") in coded_triples("Russia sent a shipment of weapons to Syria last month.", DAY)
+
+
+def test_a_round_of_talks_ended_was_held_between_the_co_subjects():
+    triples = coded_triples("Iran and France ended a fourth round of talks on Tuesday without a deal.", DAY)
+    assert {("IRN", "040", "FRA"), ("FRA", "040", "IRN")} <= triples
+
+
+def test_talks_concluded_with_a_named_partner_are_040():
+    triples = coded_triples("Japanese officials concluded two days of talks with South Korea on Friday.", DAY)
+    assert ("JPNGOV", "040", "KOR") in triples
+
+
+def test_talks_ended_with_a_partner_are_no_meeting():
+    triples = coded_triples("The union ended talks with the carmaker on Friday.", DAY)
+    assert not any(code.startswith("04") for _, code, _ in triples)
