@@ -5,6 +5,8 @@
   count their "of" noun, as "a series of pardons" does (general.QUANTITY_HEADS).
 - A round of talks ended or concluded was held (040; 044 at a third place); "concluded talks"
   too, but a bare "ended talks with" may be a breaking-off and stays uncoded as talks.
+- An agreement extended, renewed or prolonged is entered into again (057); under "agreed to" it is
+  the co-subjects' intent (030 both ways), as the training gold codes "agreed to support".
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -45,3 +47,23 @@ def test_talks_concluded_with_a_named_partner_are_040():
 def test_talks_ended_with_a_partner_are_no_meeting():
     triples = coded_triples("The union ended talks with the carmaker on Friday.", DAY)
     assert not any(code.startswith("04") for _, code, _ in triples)
+
+
+def test_an_accord_renewed_with_a_partner_is_057():
+    assert ("USA", "057", "MEX") in coded_triples("The United States renewed the border accord with Mexico.", DAY)
+
+
+def test_co_subjects_agreeing_to_extend_a_deal_intend_it_both_ways():
+    triples = coded_triples("Ukraine and Russia have agreed to extend the grain corridor deal for another 120 days, "
+                            "officials said on Friday.", DAY)
+    assert {("UKR", "030", "RUS"), ("RUS", "030", "UKR")} <= triples
+
+
+def test_a_deal_not_extended_is_no_agreement():
+    triples = coded_triples("Moscow said it would not extend the grain deal with Kyiv.", DAY)
+    assert not any(code.startswith(("03", "05")) for _, code, _ in triples)
+
+
+def test_cooperation_extended_stays_an_intent_to_cooperate():
+    triples = coded_triples("China and Russia agreed to extend their cooperation in energy.", DAY)
+    assert ("CHN", "030", "RUS") in triples and not any(code == "057" for _, code, _ in triples)
