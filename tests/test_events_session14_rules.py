@@ -7,6 +7,10 @@
   too, but a bare "ended talks with" may be a breaking-off and stays uncoded as talks.
 - An agreement extended, renewed or prolonged is entered into again (057); under "agreed to" it is
   the co-subjects' intent (030 both ways), as the training gold codes "agreed to support".
+- A law or rule broken (128) is aimed at no one: "the ministry said the U.S. controls violated
+  trade rules" is the ministry's accusation, not a defiance of the ministry.
+- Vowing countermeasures, reprisals or retribution is a threat (130), aimed at whom the same
+  source accuses in the sentence; a purpose clause ("to protect its firms") names no target.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -67,3 +71,29 @@ def test_a_deal_not_extended_is_no_agreement():
 def test_cooperation_extended_stays_an_intent_to_cooperate():
     triples = coded_triples("China and Russia agreed to extend their cooperation in energy.", DAY)
     assert ("CHN", "030", "RUS") in triples and not any(code == "057" for _, code, _ in triples)
+
+
+def test_rules_said_to_be_broken_make_no_defiance_of_the_speaker():
+    triples = coded_triples("China's commerce ministry said the U.S. controls violated international trade rules.", DAY)
+    assert ("CHNGOV", "112", "USA") in triples
+    assert not any(code == "128" for _, code, _ in triples)
+
+
+def test_countermeasures_vowed_against_a_state_are_a_threat():
+    triples = coded_triples("China's commerce ministry vowed firm countermeasures against the United States.", DAY)
+    assert ("CHNGOV", "130", "USA") in triples
+
+
+def test_countermeasures_vowed_after_an_accusation_aim_at_the_accused():
+    triples = coded_triples("China's commerce ministry accused Washington of breaking trade rules "
+                            "and vowed firm countermeasures.", DAY)
+    assert ("CHNGOV", "112", "USA") in triples and ("CHNGOV", "130", "USA") in triples
+
+
+def test_a_threat_made_to_protect_ones_firms_does_not_threaten_them():
+    triples = coded_triples("Beijing threatened sanctions to protect its firms.", DAY)
+    assert not any(src == "CHN" and tgt == "CHNBUS" for src, _, tgt in triples)
+
+
+def test_a_threatened_attack_keeps_its_target():
+    assert ("PRK", "1384", "GUM") in coded_triples("North Korea threatened to launch missiles at Guam.", DAY)
