@@ -10,8 +10,8 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from dateline.eval import TASKS
-from dateline.eval.event_losses import (ACT_ONLY, LOSSES, NO_ACT, NO_WORD, ONE_SIDED, STAGES, WRONGS, loss_breakdown,
-                                        stage_of, wrong_breakdown)
+from dateline.eval.event_losses import (ACT_ONLY, LOSSES, NO_ACT, NO_WORD, ONE_SIDED, ORIGINS, STAGES, WRONGS,
+                                        actor_origin, loss_breakdown, side_breakdown, stage_of, wrong_breakdown)
 from dateline.eval.events_train import HOLDOUT_FILES, evaluate, format_report, part_of
 from dateline.events.learn_train import gold_triples, training_records
 
@@ -84,6 +84,32 @@ def test_act_outcomes_follow_the_coder():
     assert OUTCOMES == ACT_OUTCOMES
 
 
+def test_actor_origins_tell_stated_countries_from_guessed_ones():
+    assert actor_origin("RUS", "RUS", "GPE", "RUS", "UKR") == "country name"
+    assert actor_origin("USAGOV", "USA", "PERSON", "USA", "USA") == "entity's own country"
+    assert actor_origin("KENCVL", "KEN", "PERSON", None, "KEN") == "entity, home guess"
+    assert actor_origin("KENCVL", "KEN", "PERSON", None, "UGA") == "entity, other country"
+    assert actor_origin("IRQMIL", "IRQ", None, None, "IRQ", stated="IRQ") == "description, stated country"
+    assert actor_origin("IRQCOP", "IRQ", None, None, "IRQ") == "description, home guess"
+    assert actor_origin("IRQCOP", "IRQ", None, None, "SYR") == "description, other country"
+    assert actor_origin("IGOUNO", None, "ORG", None, "SYR") == ORIGINS[-1]
+    assert actor_origin("---REB", None, None, None, "SYR") == ORIGINS[-1]
+
+
+def test_each_predicted_side_is_judged_against_gold_of_its_root():
+    pred = {("USAGOV", "111", "CHN"), ("USAGOV", "040", "RUS")}
+    gold = {("USAGOV", "112", "CHNGOV")}
+    # sorted(pred, key=str): the 040 triple first
+    origins = [["entity's own country", "country name"], ["entity's own country", "description, home guess"]]
+    counts = side_breakdown([(pred, gold, origins)])
+    assert counts["entity's own country: no gold like it"] == 1  # 040: no gold of root 04
+    assert counts["country name: no gold like it"] == 1
+    assert counts["entity's own country: right"] == 1  # 111 vs gold 112: same root, USA source
+    assert counts["description, home guess: right"] == 1  # CHN vs CHNGOV: the country is right
+    counts = side_breakdown([({("USAGOV", "111", "RUS")}, gold, [["entity's own country", "entity, home guess"]])])
+    assert counts["entity, home guess: wrong"] == 1 and sum(counts.values()) == 2
+
+
 def test_gold_alone_makes_no_wrong_triple():
     assert sum(wrong_breakdown([(set(), {("A", "010", "B")})]).values()) == 0
 
@@ -95,7 +121,7 @@ def test_report_lists_every_set_and_loss():
     result = {"all": _summary(pairs), "c": _summary(pairs)}
     text = format_report(result)
     assert "c conll train 1996" in text and "all" in text
-    for name in LOSSES + WRONGS:
+    for name in LOSSES + WRONGS + tuple(f"{o}: right" for o in ORIGINS):
         assert name in text
     assert " 0.500 " in text  # recall 1 of 2 at every level
 

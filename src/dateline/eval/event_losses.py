@@ -27,6 +27,14 @@ ACT_STAGES = tuple(f"  act read: {o}" for o in ACT_OUTCOMES)
 ACT_ONLY = ACT_STAGES[-1]  # the least an act read can reach
 STAGES = (NO_WORD, NO_ACT, *reversed(ACT_STAGES), ONE_SIDED)
 LOSS_ROWS = LOSSES[:2] + STAGES + LOSSES[2:]
+# Where a predicted actor's country came from (`actor_origin`), for the side-by-side precision table:
+# on unseen text most wrong triples have one actor in the wrong country, and these say whether the
+# country was stated (a named entity's own, a country name) or guessed (the article's home country
+# for a description or a person with no stated nationality).
+ORIGINS = ("country name", "entity's own country", "entity, home guess", "entity, other country",
+           "description, stated country", "description, home guess", "description, other country",
+           "group code (IGO, NGO, ---)")
+SIDE_VERDICTS = ("right", "wrong", "no gold like it")
 WRONGS = ("right", "no gold triple in the sentence", "right actors, other root", "right actors, other code",
           "right countries, other role", "one actor right", "no gold triple like it")
 
@@ -89,11 +97,50 @@ def _nearest(others: set[Triple], src: str, code: str, tgt: str, names: tuple[st
     return names[6]
 
 
+def actor_origin(code: str | None, country: str | None, entity_label: str | None, entity_country: str | None,
+                 home: str | None, stated: str | None = None) -> str:
+    """One of ORIGINS for a predicted actor: how its country was found, as far as the record shows.
+    `entity_label` / `entity_country` are those of the entity the actor stands for (None for a
+    description such as "the police"); `home` is the article's home country; `stated` the country
+    the actor's own words name ("Iraqi troops"), if any."""
+    if not code or code[:3] in ("IGO", "NGO", "---") or not country:
+        return ORIGINS[7]
+    if entity_label is None:
+        return ORIGINS[4] if stated == country else ORIGINS[5] if country == home else ORIGINS[6]
+    if entity_label == "GPE" and entity_country == country:
+        return ORIGINS[0]
+    if entity_country == country or stated == country:
+        return ORIGINS[1]
+    return ORIGINS[2] if country == home else ORIGINS[3]
+
+
+def side_breakdown(items: Iterable[tuple[set[Triple], set[Triple], list[tuple[str, str]]]]) -> dict[str, int]:
+    """Each predicted side counted under "ORIGIN: VERDICT": right when a gold triple of the sentence
+    with the same root has that side in the same country, wrong when gold triples of that root
+    exist and none does, "no gold like it" when the sentence has no gold triple of that root.
+    `items` are (pred, gold, origins) with origins[i] = (source origin, target origin) of
+    sorted(pred)[i]."""
+    counts = Counter({f"{o}: {v}": 0 for o in ORIGINS for v in SIDE_VERDICTS})
+    for pred, gold, origins in items:
+        for (src, code, tgt), pair in zip(sorted(pred, key=str), origins):
+            same_root = [g for g in gold if g[1][:2] == code[:2]]
+            for side, (actor, origin) in enumerate(zip((src, tgt), pair)):
+                if not same_root:
+                    verdict = SIDE_VERDICTS[2]
+                elif any((g[2 * side] or "")[:3] == (actor or "")[:3] for g in same_root):
+                    verdict = SIDE_VERDICTS[0]
+                else:
+                    verdict = SIDE_VERDICTS[1]
+                counts[f"{origin}: {verdict}"] += 1
+    return dict(counts)
+
+
 def breakdown_table(title: str, names: tuple[str, ...], columns: dict[str, dict[str, int]]) -> list[str]:
     """Report lines: one row per kind, one column per set, each count with its share of the column."""
-    lines = [title, f"{'':32}" + "".join(f"{key:>14}" for key in columns)]
+    width = max(32, *(len(name) + 1 for name in names))
+    lines = [title, f"{'':{width}}" + "".join(f"{key:>14}" for key in columns)]
     totals = {key: max(1, sum(n for name, n in counts.items() if name not in STAGES)) for key, counts in columns.items()}
     for name in names:
-        lines.append(f"{name:32}" + "".join(f"{counts[name]:>8} {counts[name] / totals[key]:4.0%}"
+        lines.append(f"{name:{width}}" + "".join(f"{counts[name]:>8} {counts[name] / totals[key]:4.0%}"
                                             for key, counts in columns.items()))
     return lines

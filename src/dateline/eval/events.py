@@ -130,6 +130,28 @@ def _event_triples(events: Iterable[Any], dyadic: bool = True) -> set[Triple]:
     return {(ev.source.code, ev.code, ev.target.code) for ev in events if ev.target.code or not dyadic}
 
 
+def _origins(events: Iterable[Any], art: Any) -> list[list[str]]:
+    """For the side table (`event_losses.side_breakdown`): each scored triple's pair of actor
+    origins, in the order of the sorted triples (the first event of a triple stands for it)."""
+    from dateline.eval.event_losses import actor_origin
+    from dateline.events.actors import _home_country
+    from dateline.resolve.actors import country_in_text
+
+    home = _home_country(art)[0]
+    entities = {e.id: e for e in art.entities}
+    first: dict[Triple, Any] = {}
+    for ev in events:
+        if ev.target.code:
+            first.setdefault((ev.source.code, ev.code, ev.target.code), ev)
+
+    def origin(actor: Any) -> str:
+        ent = entities.get(actor.entity) if actor.entity else None
+        return actor_origin(actor.code, actor.country, ent.label if ent else None, ent.country if ent else None, home,
+                            country_in_text(actor.name))
+
+    return [[origin(first[t].source), origin(first[t].target)] for t in sorted(first, key=str)]
+
+
 def _stage(events: list[Any], doc: Any, art: Any, start: int, end: int) -> str:
     """How far the coder got in a gold sentence, for the loss tables (`event_losses.stage_of`):
     one-sided events made (not scored: CAMEO gold is dyadic), else what became of the acts read,
@@ -218,7 +240,7 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
         # does not drop the other: sentences of one article never straddle the halves
         halves["AB"[list(done).index(key) % 2]].append((pred, gold))
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str),
-                        "stage": _stage(evs, docs[key], art, rec["start"], rec["end"])})
+                        "stage": _stage(evs, docs[key], art, rec["start"], rec["end"]), "origins": _origins(evs, art)})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "halves": {h: score(p) for h, p in halves.items()}, "details": details}
 
@@ -328,17 +350,26 @@ def format_report(result: dict[str, Any]) -> str:
 def _loss_tables(result: dict[str, Any]) -> list[str]:
     """Aggregate loss and wrong-triple counts for every set scored sentence by sentence, and the
     four older blind sets pooled: counts only, so the blind sets' sentences stay unread."""
-    from dateline.eval.event_losses import LOSS_ROWS, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
+    from dateline.eval.event_losses import (LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS, breakdown_table,
+                                            loss_breakdown, side_breakdown, wrong_breakdown)
 
     pairs = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("stage", ""))
                     for d in part["details"]]
              for name, part in result.items() if part.get("details")}
     if not pairs:
         return []
+    sides = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("origins", []))
+                    for d in part["details"]]
+             for name, part in result.items() if part.get("details")}
     if all(name in pairs for name in BLIND_POOL):
         pairs["blind4"] = [pair for name in BLIND_POOL for pair in pairs[name]]
+        sides["blind4"] = [item for name in BLIND_POOL for item in sides[name]]
     short = {name: name.replace("wikinews_", "wn_") for name in pairs}
     return ([""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
                                    LOSS_ROWS, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
             + [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
-                                     WRONGS, {short[n]: wrong_breakdown(p) for n, p in pairs.items()}))
+                                     WRONGS, {short[n]: wrong_breakdown(p) for n, p in pairs.items()})
+            + [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the "
+                                     "same root has it (share of each set's predicted sides):",
+                                     tuple(f"{o}: {v}" for o in ORIGINS for v in SIDE_VERDICTS),
+                                     {short[n]: side_breakdown(s) for n, s in sides.items()}))

@@ -21,13 +21,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from dateline.eval.event_losses import LOSS_ROWS, WRONGS, breakdown_table, loss_breakdown, wrong_breakdown
-from dateline.eval.events import LEVELS, Triple, _stage, score
+from dateline.eval.event_losses import (LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS, breakdown_table, loss_breakdown,
+                                        side_breakdown, wrong_breakdown)
+from dateline.eval.events import LEVELS, Triple, _origins, _stage, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
            "tune": "(read, tuned)", "holdout": "(never read)"}
-# (predicted, gold) triples of one sentence, and optionally how far the coder got in it (event_losses.STAGES)
-Pair = tuple[set[Triple], set[Triple]] | tuple[set[Triple], set[Triple], str]
+# (predicted, gold) triples of one sentence, how far the coder got in it (event_losses.STAGES, or ""),
+# and the predicted triples' actor origins (event_losses.ORIGINS, one pair per sorted triple); the
+# last two may be left out
+Pair = tuple[set[Triple], ...]
 HOLDOUT_FILES = frozenset({"c7", "c8", "r8", "r9", "w8", "w9"})
 
 
@@ -53,7 +56,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
         evs = [ev for ev in art.events if start <= (ev.trigger or ev.evidence).start < end]
         pred = {(ev.source.code, ev.code, ev.target.code) for ev in evs if ev.target.code}
         gold = gold_triples(rec)
-        pair = (pred, gold, _stage(evs, current[2], art, start, end) if gold and not pred else "")
+        pair = (pred, gold, _stage(evs, current[2], art, start, end) if gold and not pred else "", _origins(evs, art))
         file = name.removeprefix("train_")
         by_source.setdefault(file[0], []).append(pair)
         by_part[part_of(file)].append(pair)
@@ -74,7 +77,8 @@ def part_of(file: str) -> str:
 
 def _summary(pairs: list[Pair]) -> dict[str, Any]:
     return {"sentences": len(pairs), "triples": sum(len(p[1]) for p in pairs), **score((p[0], p[1]) for p in pairs),
-            "losses": loss_breakdown(pairs), "wrongs": wrong_breakdown(pairs)}
+            "losses": loss_breakdown(p[:3] for p in pairs), "wrongs": wrong_breakdown(pairs),
+            "sides": side_breakdown((p[0], p[1], p[3] if len(p) > 3 else []) for p in pairs)}
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -90,4 +94,8 @@ def format_report(result: dict[str, Any]) -> str:
                                     LOSS_ROWS, {key: figures["losses"] for key, figures in result.items()})
     lines += [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
                                     WRONGS, {key: figures["wrongs"] for key, figures in result.items()})
+    lines += [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the same "
+                                    "root has it (share of each set's predicted sides):",
+                                    tuple(f"{o}: {v}" for o in ORIGINS for v in SIDE_VERDICTS),
+                                    {key: figures["sides"] for key, figures in result.items()})
     return "\n".join(lines)

@@ -192,7 +192,7 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
     Shared by every gold set whose offsets index a rebuilt article text, so that they all count a
     prediction the same way."""
     from dateline.api import load_pipeline
-    from dateline.eval.events import _event_triples, _gold_triples, _stage, score
+    from dateline.eval.events import _event_triples, _gold_triples, _origins, _stage, score
 
     pipe = load_pipeline()
     done: dict[Hashable, Article] = {}
@@ -208,6 +208,7 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
         pred, gold = _event_triples(evs), _gold_triples(rec)
         pairs.append((pred, gold))
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str),
-                        "gold": sorted(map(list, gold), key=str), "stage": _stage(evs, docs[key], done[key], rec["start"], rec["end"])})
+                        "gold": sorted(map(list, gold), key=str), "stage": _stage(evs, docs[key], done[key], rec["start"], rec["end"]),
+                        "origins": _origins(evs, done[key])})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "details": details}

@@ -913,7 +913,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     cands = target_candidates(tok, pat)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
-    if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None:
+    if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None \
+            and inner_pat.code[:2] >= "10":  # ("vowed countermeasures to protect its firms": no threat to them)
         # "threatened to launch missiles at Guam": when the object names no actor, the
         # threatened act's own target slot is tried next
         inner = target_candidates(xcomps[0], inner_pat)
@@ -1862,8 +1863,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             prior = _campaign_target(c.trigger, sources[0][1], earlier)
             if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
                 targets = [(c.trigger, prior)]
-    if not targets and earlier and (c.code in ("080", "0832", "016") or c.code[:3] == "081" or c.code[:2] == "12") \
+    if not targets and earlier and (c.code in ("080", "0832", "016") or c.code[:3] == "081"
+                                    or c.code[:2] == "12" and c.code != "128") \
             and len(sources) == 1:  # "Russia denied / rejected the accusations": whoever made them
+        # (a law or rule broken, 128, is aimed at no one: not at whoever said it was broken)
         prior = _pressing_party(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "refused to hand over the documents": to whoever demanded them
             targets = [(c.trigger, prior)]

@@ -1,0 +1,99 @@
+"""Fourteenth session: repairs made by the integrator, found on the README demo's samples.
+
+- Weapons offered, pledged or promised are an intent to give military aid (0332), the receiver
+  in a "to"/"for" phrase or as the indirect object; "a battery of missiles", "a shipment of arms"
+  count their "of" noun, as "a series of pardons" does (general.QUANTITY_HEADS).
+- A round of talks ended or concluded was held (040; 044 at a third place); "concluded talks"
+  too, but a bare "ended talks with" may be a breaking-off and stays uncoded as talks.
+- An agreement extended, renewed or prolonged is entered into again (057); under "agreed to" it is
+  the co-subjects' intent (030 both ways), as the training gold codes "agreed to support".
+- A law or rule broken (128) is aimed at no one: "the ministry said the U.S. controls violated
+  trade rules" is the ministry's accusation, not a defiance of the ministry.
+- Vowing countermeasures, reprisals or retribution is a threat (130), aimed at whom the same
+  source accuses in the sentence; a purpose clause ("to protect its firms") names no target.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+DAY = "2024-05-02"
+
+
+def test_weapons_offered_for_a_country_are_an_intent_to_give_military_aid():
+    triples = coded_triples("Poland's defence minister said Warsaw had offered a battery of missiles for Lithuania.", DAY)
+    assert ("POL", "0332", "LTU") in triples
+
+
+def test_weapons_pledged_to_a_country_are_0332():
+    assert ("DEU", "0332", "UKR") in coded_triples("Germany pledged more tanks to Ukraine on Friday.", DAY)
+
+
+def test_a_battery_that_is_no_weapon_is_no_aid():
+    triples = coded_triples("The Korean company offered a new battery to Tesla for its electric cars.", DAY)
+    assert not any(code.startswith("033") for _, code, _ in triples)
+
+
+def test_a_shipment_of_weapons_sent_is_military_aid():
+    assert ("RUS", "072", "SYR") in coded_triples("Russia sent a shipment of weapons to Syria last month.", DAY)
+
+
+def test_a_round_of_talks_ended_was_held_between_the_co_subjects():
+    triples = coded_triples("Iran and France ended a fourth round of talks on Tuesday without a deal.", DAY)
+    assert {("IRN", "040", "FRA"), ("FRA", "040", "IRN")} <= triples
+
+
+def test_talks_concluded_with_a_named_partner_are_040():
+    triples = coded_triples("Japanese officials concluded two days of talks with South Korea on Friday.", DAY)
+    assert ("JPNGOV", "040", "KOR") in triples
+
+
+def test_talks_ended_with_a_partner_are_no_meeting():
+    triples = coded_triples("The union ended talks with the carmaker on Friday.", DAY)
+    assert not any(code.startswith("04") for _, code, _ in triples)
+
+
+def test_an_accord_renewed_with_a_partner_is_057():
+    assert ("USA", "057", "MEX") in coded_triples("The United States renewed the border accord with Mexico.", DAY)
+
+
+def test_co_subjects_agreeing_to_extend_a_deal_intend_it_both_ways():
+    triples = coded_triples("Ukraine and Russia have agreed to extend the grain corridor deal for another 120 days, "
+                            "officials said on Friday.", DAY)
+    assert {("UKR", "030", "RUS"), ("RUS", "030", "UKR")} <= triples
+
+
+def test_a_deal_not_extended_is_no_agreement():
+    triples = coded_triples("Moscow said it would not extend the grain deal with Kyiv.", DAY)
+    assert not any(code.startswith(("03", "05")) for _, code, _ in triples)
+
+
+def test_cooperation_extended_stays_an_intent_to_cooperate():
+    triples = coded_triples("China and Russia agreed to extend their cooperation in energy.", DAY)
+    assert ("CHN", "030", "RUS") in triples and not any(code == "057" for _, code, _ in triples)
+
+
+def test_rules_said_to_be_broken_make_no_defiance_of_the_speaker():
+    triples = coded_triples("China's commerce ministry said the U.S. controls violated international trade rules.", DAY)
+    assert ("CHNGOV", "112", "USA") in triples
+    assert not any(code == "128" for _, code, _ in triples)
+
+
+def test_countermeasures_vowed_against_a_state_are_a_threat():
+    triples = coded_triples("China's commerce ministry vowed firm countermeasures against the United States.", DAY)
+    assert ("CHNGOV", "130", "USA") in triples
+
+
+def test_countermeasures_vowed_after_an_accusation_aim_at_the_accused():
+    triples = coded_triples("China's commerce ministry accused Washington of breaking trade rules "
+                            "and vowed firm countermeasures.", DAY)
+    assert ("CHNGOV", "112", "USA") in triples and ("CHNGOV", "130", "USA") in triples
+
+
+def test_a_threat_made_to_protect_ones_firms_does_not_threaten_them():
+    triples = coded_triples("Beijing threatened sanctions to protect its firms.", DAY)
+    assert not any(src == "CHN" and tgt == "CHNBUS" for src, _, tgt in triples)
+
+
+def test_a_threatened_attack_keeps_its_target():
+    assert ("PRK", "1384", "GUM") in coded_triples("North Korea threatened to launch missiles at Guam.", DAY)
