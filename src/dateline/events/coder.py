@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
@@ -369,11 +369,14 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if coop.speaking_aside(tok):
         return []  # "Speaking at a news conference, X ...": no consultation
     owned = coop.owning_up(tok)
-    if owned:  # "claimed responsibility for the attack on Y": 015 toward the victim
+    victims = [] if owned or owned is None or (act := claimed_attacks.claimed_act(tok)) is None \
+        else claimed_attacks.earlier_victims(act)  # "the attacks": the victim the article named
+    if owned or victims:  # "claimed responsibility for the attack on Y": 015 toward the victim
         _consume_objects(tok, consumed)
         if filters.is_negated(tok) or filters.is_hypothetical(tok):
             return []
-        return [_Coding(tok, _OWNING_UP, "015", subjects(tok), owned)]
+        return [_Coding(tok, _OWNING_UP, "015", subjects(tok), owned or victims[0],
+                        alternatives=tuple(tuple(v) for v in victims[1:]))]
     letter = coop.letter_appeal(tok)
     if letter is not None:  # "sent a letter to Y asking for help": an appeal to Y
         asking, addressees = letter
