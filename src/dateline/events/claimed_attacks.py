@@ -116,6 +116,20 @@ def _verb_victims(verb: "Token") -> list[list["Token"]]:
     return []
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def victims(tok: "Token", owned: list["Token"]) -> list[list["Token"]]:
+    """Candidate victims of what a "claim responsibility" verb owns up to: the victim its
+    phrase names (coop.owning_up), unless that is only a day ("Sunday's attack"); else the
+    article's (earlier_victims); [] when the verb claims no attack."""
+    named = [t for t in owned if t.ent_type_ not in _WHEN]
+    if named:
+        return [named]
+    act = claimed_act(tok)
+    return earlier_victims(act) if act is not None else []
+
+
 def earlier_victims(act: "Token") -> list[list["Token"]]:
     """Candidate victims of a claimed attack noun, the likeliest first: its own place, else the
     nearest earlier telling of an attack within REACH (module doc); [] when none."""

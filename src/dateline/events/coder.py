@@ -369,13 +369,13 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if coop.speaking_aside(tok):
         return []  # "Speaking at a news conference, X ...": no consultation
     owned = coop.owning_up(tok)
-    victims = [] if owned or owned is None or (act := claimed_attacks.claimed_act(tok)) is None \
-        else claimed_attacks.earlier_victims(act)  # "the attacks": the victim the article named
-    if owned or victims:  # "claimed responsibility for the attack on Y": 015 toward the victim
+    # "the attacks", "Sunday's attack": the victim the article told (events/claimed_attacks.py)
+    victims = claimed_attacks.victims(tok, owned) if owned is not None else []
+    if victims:  # "claimed responsibility for the attack on Y": 015 toward the victim
         _consume_objects(tok, consumed)
         if filters.is_negated(tok) or filters.is_hypothetical(tok):
             return []
-        return [_Coding(tok, _OWNING_UP, "015", subjects(tok), owned or victims[0],
+        return [_Coding(tok, _OWNING_UP, "015", subjects(tok), victims[0],
                         alternatives=tuple(tuple(v) for v in victims[1:]))]
     letter = coop.letter_appeal(tok)
     if letter is not None:  # "sent a letter to Y asking for help": an appeal to Y
