@@ -92,3 +92,40 @@ def test_condemning_the_attacks_is_not_a_claim() -> None:
     got = coded_triples("Two suicide bombings took place in Kenya on Monday, killing four people. "
                         "The Somali militant group al-Shabaab condemned the attacks.", DATE)
     assert not any(t[1] == "015" for t in got)
+
+
+# ---------------------------------------------------------------- the claimed attack itself
+
+def test_claimed_drone_strikes_code_the_air_attack_too() -> None:
+    got = coded_triples("Armed drones hit a pumping station belonging to Saudi Aramco near Riyadh early on Saturday. "
+                        "Firefighters put out the blaze within hours. "
+                        "On Sunday, Yemen's Houthi rebels claimed responsibility for the strikes.", DATE)
+    assert {("YEMREB", "015", "SAUBUS"), ("YEMREB", "195", "SAUBUS")} <= got
+
+
+def test_claimed_suicide_bombing_codes_1831() -> None:
+    got = coded_triples("The Taliban claimed responsibility for the suicide bombing of the Indian embassy.", DATE)
+    assert {("AFGREB", "015", "INDGOV"), ("AFGREB", "1831", "INDGOV")} <= got
+
+
+def test_claimed_car_bomb_codes_1832() -> None:
+    got = coded_triples("A car bomb exploded outside a hotel in Mogadishu on Friday. "
+                        "The Islamic militant group al-Shabaab claimed responsibility for the blast.", DATE)
+    assert ("SOMREB", "1832", "SOM") in got
+
+
+def test_plain_attack_claim_adds_no_attack_code() -> None:
+    got = coded_triples("Gunmen attacked the Indian embassy in Kabul on Sunday. "
+                        "The Taliban claimed responsibility for the attack.", DATE)
+    assert ("AFGREB", "015", "INDGOV") in got
+    assert not any(t[0] == "AFGREB" and t[1][:2] in ("18", "19") for t in got)
+
+
+def test_denied_bombing_is_no_attack() -> None:
+    got = coded_triples("The Taliban denied responsibility for the suicide bombing of the Indian embassy.", DATE)
+    assert not any(t[0] == "AFGREB" and t[1][:2] == "18" for t in got)
+
+
+def test_negated_claim_codes_no_attack() -> None:
+    got = coded_triples("The Taliban did not claim responsibility for the suicide bombing of the Indian embassy.", DATE)
+    assert not any(t[0] == "AFGREB" for t in got)

@@ -16,6 +16,9 @@ This module finds that victim:
     passive subject ("gunmen attacked the hotel", "facilities were hit by drones").
 It gives candidate token lists, the likeliest first (the struck noun, then the named parties
 inside its phrase, "facilities belonging to Saudi Aramco" -> Aramco); the coder resolves them.
+The standard also codes an attack whose perpetrator the article names, and a claim names it:
+`attack_code` gives the attack's own code from the words that tell it (drone strikes 195, a
+suicide bombing 1831 ...), none for a plain "attack".
 Pure functions on spaCy tokens.
 """
 from __future__ import annotations
@@ -119,23 +122,27 @@ def _verb_victims(verb: "Token") -> list[list["Token"]]:
 _WHEN = frozenset({"DATE", "TIME"})
 
 
-def victims(tok: "Token", owned: list["Token"]) -> list[list["Token"]]:
-    """Candidate victims of what a "claim responsibility" verb owns up to: the victim its
-    phrase names (coop.owning_up), unless that is only a day ("Sunday's attack"); else the
-    article's (earlier_victims); [] when the verb claims no attack."""
+def victims(tok: "Token", owned: list["Token"]) -> tuple[list[list["Token"]], "Token | None"]:
+    """Candidate victims of what a "claim responsibility" verb owns up to, and the token that
+    tells the attack (for its kind, `attack_code`): the victim its phrase names
+    (coop.owning_up) unless that is only a day ("Sunday's attack"), else the article's
+    (earlier_victims); ([], None) when the verb claims no attack with a victim."""
+    act = claimed_act(tok)
     named = [t for t in owned if t.ent_type_ not in _WHEN]
     if named:
-        return [named]
-    act = claimed_act(tok)
-    return earlier_victims(act) if act is not None else []
+        return [named], act
+    if act is None:
+        return [], None
+    return earlier_victims(act)
 
 
-def earlier_victims(act: "Token") -> list[list["Token"]]:
-    """Candidate victims of a claimed attack noun, the likeliest first: its own place, else the
-    nearest earlier telling of an attack within REACH (module doc); [] when none."""
+def earlier_victims(act: "Token") -> tuple[list[list["Token"]], "Token | None"]:
+    """Candidate victims of a claimed attack noun, the likeliest first, and the token that tells
+    the attack: its own place, else the nearest earlier telling of an attack within REACH
+    (module doc); ([], None) when none."""
     place = _place(act)
     if place is not None:
-        return [[place]]
+        return [[place]], act
     doc = act.doc
     for sent in reversed(list(doc[:act.sent.start].sents)) if act.sent.start else ():
         if act.idx - sent.start_char > REACH:
@@ -149,5 +156,44 @@ def earlier_victims(act: "Token") -> list[list["Token"]]:
             else:
                 continue
             if found:
-                return found
-    return []
+                return found, t
+    return [], None
+
+
+# The kind of a claimed attack, by the words that tell it (WIKINEWS_EVENTS.md: "airstrike, drone or
+# missile attack -> 195"; CAMEO 183x bombings, 181 abduction and hijacking, 186 assassination).
+# A plain "attack", "shooting" or "raid" has no one code (190, 180, 182 ...): none is given.
+_AERIAL = frozenset("drone drones airstrike airstrikes missile missiles rocket rockets aerial warplane warplanes".split())
+_KINDS = (("1831", frozenset({"suicide"})), ("1832", frozenset({"car", "truck", "vehicle"})),
+          ("1833", frozenset({"roadside"})))
+_BOMBS = frozenset({"bomb", "bombing", "blast", "explosion"})
+
+
+def _telling_words(t: "Token") -> set[str]:
+    """The lemmas of an attack's telling and its modifiers, and of a "by" agent's ("hit by
+    drone strikes")."""
+    heads = [t] + [g for a in t.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by"
+                   for g in a.children if g.dep_ == "pobj"]
+    if t.pos_ == "VERB":
+        heads += [c for c in t.children if c.dep_ in ("nsubj", "dobj")]
+    return {w.lemma_.lower() for h in heads for w in (h, *h.children)
+            if w.dep_ in ("amod", "compound", "nmod", "nsubj", "dobj", "pobj") or w is h}
+
+
+def attack_code(act: "Token | None", telling: "Token | None") -> str | None:
+    """The CAMEO code of the claimed attack, by the words of the claim's act noun and of the
+    telling (an aerial strike 195, a suicide / car / roadside bombing 1831-1833, another bombing
+    183, a hijacking or kidnapping 181, an assassination 186); None for a plain attack."""
+    words: set[str] = set()
+    for t in (act, telling):
+        if t is not None:
+            words |= _telling_words(t)
+    if words & _AERIAL:
+        return "195"
+    if words & _BOMBS or "bomber" in words:
+        return next((code for code, marks in _KINDS if words & marks), "183")
+    if words & {"hijacking", "kidnapping", "abduction", "hijack", "kidnap"}:
+        return "181"
+    if "assassination" in words:
+        return "186"
+    return None
