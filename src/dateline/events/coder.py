@@ -10,12 +10,14 @@ own, while "said" itself is not in the dictionary.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.events import act_owners, act_targets, appeals, assault, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
@@ -195,7 +197,8 @@ def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
     """ "X commented on Y's plan, calling it void": the neutral comment (01x) and the criticism
     are one speech act; the sentence's more telling code stands for it."""
     telling = {(e.source.code, e.target.code) for e in evs if e.root not in ("01",)}
-    return [e for e in evs if e.root != "01" or (e.source.code, e.target.code) not in telling]
+    # a claim of responsibility (015) is no comment on the attack it claims: both stand (actnoun25)
+    return [e for e in evs if e.root != "01" or e.code == "015" or (e.source.code, e.target.code) not in telling]
 
 
 def _locate_from_visits(events: list[Event]) -> None:
@@ -342,6 +345,12 @@ _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | co
 _OWNING_UP = parse_pattern("015", "claim +responsibility >for", "verb", 0)
 
 
+@lru_cache(maxsize=16)
+def _claimed_attack_pattern(code: str) -> Pattern:
+    """The pattern a claimed attack's own event is coded under (one per code)."""
+    return parse_pattern(code, "claim +responsibility >for", "verb", 0)
+
+
 def _phone_call(c: _Coding) -> _Coding:
     """The call (041) an act told "in a call" took place in: with the call's own "with" partner when
     it names one ("thanked Norway in a call with his Norwegian counterpart"), else the act's target."""
@@ -370,11 +379,19 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if coop.speaking_aside(tok):
         return []  # "Speaking at a news conference, X ...": no consultation
     owned = coop.owning_up(tok)
-    if owned:  # "claimed responsibility for the attack on Y": 015 toward the victim
+    # "the attacks", "Sunday's attack": the victim the article told (events/claimed_attacks.py)
+    victims, telling = claimed_attacks.victims(tok, owned) if owned is not None else ([], None)
+    if victims:  # "claimed responsibility for the attack on Y": 015 toward the victim
         _consume_objects(tok, consumed)
         if filters.is_negated(tok) or filters.is_hypothetical(tok):
             return []
-        return [_Coding(tok, _OWNING_UP, "015", subjects(tok), owned)]
+        alternatives = tuple(tuple(v) for v in victims[1:])
+        out = [_Coding(tok, _OWNING_UP, "015", subjects(tok), victims[0], alternatives=alternatives)]
+        code = claimed_attacks.attack_code(claimed_attacks.claimed_act(tok), telling)
+        if code is not None:  # the claimer named is the attacker (WIKINEWS_EVENTS.md codes the attack too)
+            out.append(_Coding(tok, _claimed_attack_pattern(code), code, subjects(tok), victims[0],
+                               derived=True, alternatives=alternatives))
+        return out
     letter = coop.letter_appeal(tok)
     if letter is not None:  # "sent a letter to Y asking for help": an appeal to Y
         asking, addressees = letter
