@@ -11,6 +11,7 @@
   trade rules" is the ministry's accusation, not a defiance of the ministry.
 - "The controls" point back at "restrictions" announced earlier (act_owners' new restriction
   family), and an act announced by two states answers to both (`act_owners.earlier_owner`).
+- Honouring a declaration, deal or ceasefire keeps a commitment; it praises no one (no 051).
 - Vowing countermeasures, reprisals or retribution is a threat (130), aimed at whom the same
   source accuses in the sentence; a purpose clause ("to protect its firms") names no target.
 
@@ -114,3 +115,14 @@ def test_controls_with_no_announced_restriction_before_have_no_maker():
             "violated international trade rules.")
     triples = coded_triples(text, DAY)
     assert not any(code.startswith("112") for _, code, _ in triples)
+
+
+def test_honouring_a_declaration_is_no_praise():
+    triples = coded_triples("Kenya and Tanzania signed a deal on Saturday. Under the deal, both countries will "
+                            "honour a single customs declaration filed at a joint post.", DAY)
+    assert not any(code in ("051", "032") for _, code, _ in triples)
+
+
+def test_honouring_a_leader_is_still_praise():
+    triples = coded_triples("French President Emmanuel Macron honoured Ukraine's President Volodymyr Zelensky in Paris.", DAY)
+    assert ("FRAGOV", "051", "UKRGOV") in triples

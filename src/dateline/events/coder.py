@@ -785,6 +785,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
         return not words & PRAISE_WORDS
     if pat.code == "037" and any(dep == "xcomp" for dep, _ in pat.deps):
         return _settles_a_dispute(comps)
+    if pat.code == "051" and head in ("honor", "honour") and (obj := direct_object(tok)) is not None \
+            and obj.lemma_.lower() in KEPT_COMMITMENTS:
+        return False  # "both countries will honour the declaration": a commitment kept, no praise
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
@@ -793,6 +796,11 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
             and any(p == "for" for p, _ in pat.preps):  # (the parser may take "Nevada" for a predicate)
         return False
     return True
+
+
+# Documents and promises one honours by keeping them (no praise of anyone, 051).
+KEPT_COMMITMENTS = frozenset("agreement deal accord pact treaty ceasefire truce commitment pledge promise declaration "
+                             "contract obligation undertaking arrangement memorandum protocol".split())
 
 
 # What "to settle / to resolve" must act on to be a settlement between parties (037): a quarrel,
