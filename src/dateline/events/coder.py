@@ -565,6 +565,8 @@ _CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
 
 
 def _code_confession(tok: "Token") -> list[_Coding]:
+    if tok.lemma_.lower() not in _CONFESSION_LEMMAS:
+        return []  # one set lookup before the (memoised, but not free) negation and modal tests
     if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     if general.is_confession(tok):
@@ -580,6 +582,8 @@ def _code_confession(tok: "Token") -> list[_Coding]:
 
 
 _ADMISSION = parse_pattern("015", "acknowledge ^ccomp:*", "verb", 0)
+#: the only lemmas `_code_confession` can code: general.is_confession's verbs and the admissions
+_CONFESSION_LEMMAS = general.CONFESSION_LEMMAS | {"acknowledge", "admit"}
 _REPORTED = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 _MOTIVE = parse_pattern("112", "claim ^ccomp:* >csubj", "verb", 0)
 _NAME_CALLING = parse_pattern("111", "call ^oprd:* >obj", "verb", 0)
@@ -612,10 +616,10 @@ _PRAISE_LABEL = parse_pattern("051", "call ^oprd:* >obj", "verb", 0)
 def _praise_label(tok: "Token") -> list[_Coding]:
     """coop15: "called the deal a major step forward", 'described the ruling as "historic"':
     a praising label is an endorsement (051) of the labelled party or act (events/verdicts.py)."""
-    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+    praised = verdicts.praised_by_label(tok)  # (a set lookup first; the filters walk the clause)
+    if praised is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
-    praised = verdicts.praised_by_label(tok)
-    return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))] if praised is not None else []
+    return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))]
 
 
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
