@@ -703,7 +703,8 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
         return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
                 for s in stance.clause_stances([tok], lambda clause: clause.i in coded)]
     return [_Coding(tok, _STANCE[s.code], s.code, subjects(tok), s.parties, derived=True)
-            for s in stance.reported_stance(tok, d, lambda clause: any(t.i in coded for t in stance.own_tokens(clause)))]
+            for s in stance.reported_stance(tok, d, lambda clause: bool(coded) and any(  # (no coding yet: no walk)
+                t.i in coded for t in stance.own_tokens(clause)))]
 
 
 def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
