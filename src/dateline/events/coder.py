@@ -633,30 +633,37 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         sources = [speaker]
     elif tok.lemma_.lower() in d.speech:
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() != "be"]
-        sources = subjects(tok)
+        sources = None  # subjects(tok), read once a coding needs it (perf25: most speech verbs make none)
     else:
         return []
+
+    def who() -> list["Token"]:
+        nonlocal sources
+        if sources is None:
+            sources = subjects(tok)
+        return sources
+
     if filters.is_negated(tok) or filters.is_hypothetical(tok):  # after the cheap tests: most verbs stop above
         return []
     out = []
     for c in tok.children if speaker is None else ():
         owner = general.imputed_motive_owner(c) if c.dep_ == "ccomp" else None
         if owner is not None and not filters.is_negated(c):
-            out.append(_Coding(tok, _MOTIVE, "112", sources, [owner], derived=True))
+            out.append(_Coding(tok, _MOTIVE, "112", who(), [owner], derived=True))
     for clause in clauses:
         if filters.is_negated(clause) or d.knows(clause.lemma_.lower()):
             continue  # a clause whose verb is an act of its own is coded as that act
         subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
         code = general.speech_content_code(clause) if subj else None
         if code is not None:
-            out.append(_Coding(tok, _REPORTED, code, sources, subj, derived=True))
+            out.append(_Coding(tok, _REPORTED, code, who(), subj, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):
-            out.append(_Coding(tok, _REPORTED, "112", sources, holders, derived=True))
+            out.append(_Coding(tok, _REPORTED, "112", who(), holders, derived=True))
         harmful = statements.harm_doers(clause, d.knows(clause.lemma_.lower()))  # "said Y's plan would hurt ..."
         if harmful and not filters.is_negated(clause):
-            out.append(_Coding(tok, _EVALUATION, "111", sources, harmful, derived=True))
+            out.append(_Coding(tok, _EVALUATION, "111", who(), harmful, derived=True))
     return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 _STANCE = {"111": parse_pattern("111", "stance ^ccomp:* >csubj", "verb", 0),
