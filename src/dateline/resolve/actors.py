@@ -141,8 +141,13 @@ _ORG_SPELLING = {"organisation": "organization", "organisations": "organizations
 _ORG_SPELLINGS = re.compile(r"\b(?:" + "|".join(_ORG_SPELLING) + r")\b")
 
 
+@lru_cache(maxsize=4096)
 def known_org_code(name: str) -> str | None:
-    """Code of a named organisation in the project's table ("the U.N." -> IGOUNO), else None."""
+    """Code of a named organisation in the project's table ("the U.N." -> IGOUNO), else None.
+
+    Kept per name (perf25): the answer depends on the name and the table (read once per process)
+    alone, and the resolvers ask it of the same names and their word prefixes many times per
+    article."""
     if not name:
         return None
     names, acronyms = _org_table()
