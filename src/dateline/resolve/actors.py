@@ -126,6 +126,7 @@ def _org_table() -> tuple[dict[str, str], dict[str, str]]:
     return names, acronyms
 
 
+@lru_cache(maxsize=8192)  # (perf25: a pure function of the text, asked of the same words again and again)
 def _org_key(text: str) -> str:
     t = text.replace("\u2019", "'").replace(".", "").lower()
     t = re.sub(r"\s+", " ", t).strip(" ,;:'\"")
