@@ -287,8 +287,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             content = {t.lemma_.lower() for t in accusation[1].head.subtree}
             code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
             out.append(_Coding(tok, _REPORTED, code, [accusation[0]], [accusation[1]], derived=True))
-        out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
-                   for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
+        if (demands := appeals.nominal_demands(tok)) is not None:  # appeal13 (events/appeals.py)
+            out.extend(_Coding(demands[0], _DEMANDS, k, demands[1], [], derived=True) for k in demands[2])
     out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
     phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
     for c in phoned:

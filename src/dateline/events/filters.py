@@ -70,7 +70,10 @@ def is_question(sent: "Span") -> bool:
 def _memo(key: str, test: "Callable[[Token], bool]", tok: "Token") -> bool:
     """`test(tok)`, kept per Doc: a dozen rules ask the same question about the same verb,
     and the answer depends on the parse alone."""
-    cache = tok.doc.user_data.setdefault(key, {})
+    data = tok.doc.user_data
+    cache = data.get(key)
+    if cache is None:  # (not setdefault: that makes a new dict on every call)
+        cache = data[key] = {}
     found = cache.get(tok.i)
     if found is None:
         found = cache[tok.i] = test(tok)
