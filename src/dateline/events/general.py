@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 _GUILT_WORDS = frozenset({"guilty", "guilt", "culpability", "wrongdoing"})
 _CONFESS_VERBS = frozenset({"confess"})
 _ADMIT_VERBS = frozenset({"plead", "admit", "acknowledge"})
+#: every lemma `is_confession` can accept (a cheap pre-test for callers)
+CONFESSION_LEMMAS = _CONFESS_VERBS | _ADMIT_VERBS
 
 
 def is_confession(tok: "Token") -> bool:
@@ -1067,7 +1069,7 @@ def committed_to(tok: "Token") -> list:
 def with_you(tok: "Token") -> list:
     """ '"Mexico, we are with you," the president wrote', "Our prayers are with the people of
     Haiti": standing with someone in words is an empathetic comment (018)."""
-    if tok.lemma_.lower() not in ("be", "go") or _filters.is_negated(tok):
+    if tok.lemma_.lower() not in ("be", "go"):
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     # coop15: "my thoughts and prayers go (out) to the families": as "are with"
@@ -1076,7 +1078,7 @@ def with_you(tok: "Token") -> list:
              for g in p.children if g.dep_ == "pobj"]
     if tok.lemma_.lower() == "go" and (subj is None or subj.lemma_.lower() not in SYMPATHY_SUBJECTS):
         return []
-    if subj is None or not withs:
+    if subj is None or not withs or _filters.is_negated(tok):  # (the negation test last: it walks the clause)
         return []
     if subj.lemma_.lower() in SYMPATHY_SUBJECTS:
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
