@@ -96,3 +96,25 @@ def test_speaking_with_or_to_a_leader_stays_a_meeting():
     got = coded_triples("Turkish President Recep Tayyip Erdogan spoke with U.S. President Donald Trump by telephone "
                         "on Sunday.", "2019-05-02")
     assert ("TURGOV", "041", "USAGOV") in got
+
+
+# --- a union striking a firm is a labour strike ------------------------------------------------------
+
+def test_union_members_striking_a_firm_is_a_labour_strike():
+    got = coded_triples("The Writers Guild of America said its members struck the news staff of NBC on Monday "
+                        "after contract talks broke down.", "1987-03-02")
+    assert any(s == "USALAB" and code[:3] == "143" and t in ("USABUS", "USAMED") for s, code, t in got)
+    assert not any(code[:2] == "19" for _, code, _t in got)
+
+
+def test_struck_employer_needs_labour_and_a_firm():
+    union, firm = _actor("USALAB", "LAB", "Writers Guild"), _actor("USABUS", "BUS", "NBC")
+    assert wrong_readings.struck_employer(_event("190", union, firm))
+    assert not wrong_readings.struck_employer(_event("190", _actor("IRQREB", "REB", "rebels"), firm))
+    assert not wrong_readings.struck_employer(_event("190", union, _actor("USACOP", "COP", "police")))
+
+
+def test_rebels_striking_an_army_base_stay_force():
+    got = coded_triples("Taliban fighters struck an Afghan army base in Helmand province on Monday, killing "
+                        "12 soldiers.", "2019-05-02")
+    assert any(s == "AFGREB" and code[:2] in ("18", "19") for s, code, _t in got)

@@ -15,6 +15,10 @@ The tuning sentences' predicted triples whose root the gold does not have in tha
   meeting of farm leaders with the ministers"): no meeting (040) between the speaker and anyone.
 
 Each looks at a finished event (filters.prune calls them), so every coder path passes them.
+
+One recodes instead of dropping: `struck_employer`, a union or its members "striking" a firm
+("the guild's members struck the news staffs of CBS") is a labour strike (143), not an attack
+(190); general.lexicon9_subcode asks it (its own labour-strike line wants no object).
 """
 
 from __future__ import annotations
@@ -60,6 +64,16 @@ def speaking_of(ev: "Event", tok: "Token | None") -> bool:
         return True
     return any(t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ in ("NOUN", "PROPN")
                for t in tok.subtree if t.i != tok.i)
+
+
+_LABOUR = "LAB"
+_FIRMS = frozenset({"BUS", "MED"})  # a broadcaster or paper is an employer too
+
+
+def struck_employer(ev: "Event") -> bool:
+    """A force code (190 / 195) read from "strike" with labour as the source and a firm as the
+    target (a broadcaster included): the workers' strike against their employer."""
+    return ev.code in ("190", "195") and ev.source.role == _LABOUR and ev.target.role in _FIRMS
 
 
 def wrong_reading(ev: "Event", tok: "Token | None") -> bool:
