@@ -7,8 +7,9 @@ The tuning sentences' predicted triples whose root the gold does not have in tha
   forgave, agreed to help, went to): CAMEO's cooperation roots 03-07 are political acts, and the
   tuning gold codes none between two civilians (conflict between them, 13x-18x, stays coded:
   "the gunman killed a girl", "blackmailed two women with letters threatening death").
-- `same_mention`: the source's own words read again as the target ("police ... fired tear gas at
-  them", with "them" resolved to the police): the act needs two parties. (A guilty plea or denial,
+- `same_mention`: the source's own words read again as the target through an object pronoun
+  ("police ... fired tear gas at them", with "them" resolved to the police): the act needs two
+  parties. (A guilty plea or denial,
   015 / 016, is coded as its speaker's own: filters.SELF_CODES.)
 - `speaking_of`: "speak" in its sense of mentioning a topic ("statements speaking of an imminent
   incursion") or speaking at an occasion whose own noun names the partner ("speaking after a
@@ -46,9 +47,26 @@ def private_cooperation(ev: "Event") -> bool:
         and ev.target.role == _PRIVATE_PERSON
 
 
-def same_mention(ev: "Event") -> bool:
-    """Source and target are the same words (not a plea or denial, which is the speaker's own)."""
-    return ev.code not in _SELF_CODES and bool(ev.source.name) and ev.source.name == ev.target.name
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
+
+
+def _pronoun_object(tok: "Token") -> bool:
+    """The trigger's object, or the object of its preposition, is a personal pronoun ("at them")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _OBJECT_PRONOUNS for g in c.children):
+            return True
+    return False
+
+
+def same_mention(ev: "Event", tok: "Token | None") -> bool:
+    """Source and target are the same words and the target is an object pronoun of the trigger
+    resolved back to the subject. (One plural mention read as both sides of a joint act stays:
+    "the Kurdish factions reached a ceasefire", IRQREB 0871 IRQREB; so does a plea or a denial,
+    015 / 016, which is the speaker's own.)"""
+    return tok is not None and ev.code not in _SELF_CODES and bool(ev.source.name) \
+        and ev.source.name == ev.target.name and _pronoun_object(tok)
 
 
 def speaking_of(ev: "Event", tok: "Token | None") -> bool:
@@ -78,4 +96,4 @@ def struck_employer(ev: "Event") -> bool:
 
 def wrong_reading(ev: "Event", tok: "Token | None") -> bool:
     """Any of this module's guards: the event is a reading the standard does not code."""
-    return private_cooperation(ev) or same_mention(ev) or speaking_of(ev, tok)
+    return private_cooperation(ev) or same_mention(ev, tok) or speaking_of(ev, tok)
