@@ -614,9 +614,11 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
     kept = [ev for ev in kept if _trigger_key(ev) not in crowd and not not_an_act(ev, doc)]
     demands = protest_demands(kept, doc)
     rejecting = any(ev.root == "12" for ev in kept)
+    from dateline.events.wrong_readings import wrong_reading  # extra25
+
     return [ev for ev in kept if id(ev) not in demands and not self_directed(ev)
             and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)
-            and not forecast_warning(ev, doc)]
+            and not forecast_warning(ev, doc) and not (ev.target.code and wrong_reading(ev, trigger_token(ev, doc)))]
 
 
 # Subjects a forecast is about that can do nothing themselves: "warned a further fall of the dollar

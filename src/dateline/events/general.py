@@ -436,6 +436,11 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
                 tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
         return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
+    if code in ("190", "195") and lemma == "strike":
+        from dateline.events.wrong_readings import struck_employer  # extra25
+
+        if struck_employer(ev):
+            return "143"  # "the guild's members struck the news staffs of CBS": a labour strike on the firm
     if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
         return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(
