@@ -10,8 +10,9 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from dateline.eval import TASKS
-from dateline.eval.event_losses import (ACT_ONLY, LOSSES, NO_ACT, NO_WORD, ONE_SIDED, ORIGINS, STAGES, WRONGS,
-                                        actor_origin, loss_breakdown, side_breakdown, stage_of, wrong_breakdown)
+from dateline.eval.event_losses import (ACT_ONLY, ACT_STAGES, DROP_REASONS, LOSSES, NO_ACT, NO_WORD, ONE_SIDED, ORIGINS,
+                                        STAGES, WRONGS, actor_origin, drop_breakdown, loss_breakdown, side_breakdown,
+                                        stage_of, wrong_breakdown)
 from dateline.eval.events_train import HOLDOUT_FILES, evaluate, format_report, part_of
 from dateline.events.learn_train import gold_triples, training_records
 
@@ -110,6 +111,17 @@ def test_each_predicted_side_is_judged_against_gold_of_its_root():
     assert counts["entity, home guess: wrong"] == 1 and sum(counts.values()) == 2
 
 
+def test_dropped_pairs_count_their_sentences_gold_under_the_first_reason():
+    dropped = ACT_STAGES[1]
+    gold = {("USAGOV", "042", "USA"), ("USAGOV", "040", "USA")}
+    counts = drop_breakdown([(set(), gold, dropped, ["a place at home", "own staff"]),
+                             (set(), {("A", "010", "B")}, dropped, []),  # no reason noted: "other"
+                             ({("A", "010", "B")}, {("A", "010", "B")}, dropped, ["own staff"]),  # predicted: not lost
+                             (set(), {("A", "010", "B")}, ACT_STAGES[2], ["own staff"])])  # another stage
+    assert counts["a place at home"] == 2 and counts["other"] == 1 and counts["own staff"] == 0
+    assert set(counts) == set(DROP_REASONS)
+
+
 def test_gold_alone_makes_no_wrong_triple():
     assert sum(wrong_breakdown([(set(), {("A", "010", "B")})]).values()) == 0
 
@@ -121,7 +133,7 @@ def test_report_lists_every_set_and_loss():
     result = {"all": _summary(pairs), "c": _summary(pairs)}
     text = format_report(result)
     assert "c conll train 1996" in text and "all" in text
-    for name in LOSSES + WRONGS + tuple(f"{o}: right" for o in ORIGINS):
+    for name in LOSSES + WRONGS + tuple(f"{o}: right" for o in ORIGINS) + DROP_REASONS:
         assert name in text
     assert " 0.500 " in text  # recall 1 of 2 at every level
 

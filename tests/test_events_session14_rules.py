@@ -11,12 +11,17 @@
   trade rules" is the ministry's accusation, not a defiance of the ministry.
 - "The controls" point back at "restrictions" announced earlier (act_owners' new restriction
   family), and an act announced by two states answers to both (`act_owners.earlier_owner`).
+- Honouring a declaration, deal or ceasefire keeps a commitment; it praises no one (no 051).
 - Vowing countermeasures, reprisals or retribution is a threat (130), aimed at whom the same
   source accuses in the sentence; a purpose clause ("to protect its firms") names no target.
+
+And a measurement: `coder.act_outcomes(..., drops=)` says which guard of `_events_for` dropped a
+pair whose sides resolved (eval's fourth aggregate table).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
 
+import pytest
 from events_variety import coded_triples
 
 DAY = "2024-05-02"
@@ -114,3 +119,42 @@ def test_controls_with_no_announced_restriction_before_have_no_maker():
             "violated international trade rules.")
     triples = coded_triples(text, DAY)
     assert not any(code.startswith("112") for _, code, _ in triples)
+
+
+def test_honouring_a_declaration_is_no_praise():
+    triples = coded_triples("Kenya and Tanzania signed a deal on Saturday. Under the deal, both countries will "
+                            "honour a single customs declaration filed at a joint post.", DAY)
+    assert not any(code in ("051", "032") for _, code, _ in triples)
+
+
+def test_honouring_a_leader_is_still_praise():
+    triples = coded_triples("French President Emmanuel Macron honoured Ukraine's President Volodymyr Zelensky in Paris.", DAY)
+    assert ("FRAGOV", "051", "UKRGOV") in triples
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The U.S. president travelled to Cleveland on Monday.", "a place at home"),
+    ("Reagan met his top advisers on Monday.", "own staff"),
+    ("Germany's chancellor spoke to reporters in Berlin.", "talks with the press"),
+])
+def test_a_dropped_pair_says_which_guard_dropped_it(text, reason):
+    from events_variety import annotated
+
+    from dateline.events.coder import act_outcomes
+    from dateline.nlp import load_nlp
+
+    art, _ = annotated(text, DAY)
+    drops: list[str] = []
+    assert act_outcomes(load_nlp()(art.text), art, 0, len(text), drops=drops) == ["pair dropped"]
+    assert drops == [reason]
+
+
+def test_every_guard_reason_is_a_row_of_the_drop_table():
+    import re
+    from pathlib import Path
+
+    import dateline.events.coder as coder
+    from dateline.eval.event_losses import DROP_REASONS
+
+    noted = set(re.findall(r'_dropped\(why, "([^"]+)"\)', Path(coder.__file__).read_text(encoding="utf-8")))
+    assert len(noted) >= 12 and noted <= set(DROP_REASONS)

@@ -35,6 +35,12 @@ ORIGINS = ("country name", "entity's own country", "entity, home guess", "entity
            "description, stated country", "description, home guess", "description, other country",
            "group code (IGO, NGO, ---)")
 SIDE_VERDICTS = ("right", "wrong", "no gold like it")
+# Why an act whose source and target resolved made no event: the guard in `coder._events_for`
+# that dropped the pair (coder._dropped), "other" when a side resolved differently there.
+DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a place at home", "the speaker's own side",
+                "an envoy recalled", "state forces, no riot", "talks with the press", "own staff",
+                "the victims as agent", "no blockade", "a ruling by no court", "unnamed victims", "multilateral",
+                "no target left", "other")
 WRONGS = ("right", "no gold triple in the sentence", "right actors, other root", "right actors, other code",
           "right countries, other role", "one actor right", "no gold triple like it")
 
@@ -135,11 +141,26 @@ def side_breakdown(items: Iterable[tuple[set[Triple], set[Triple], list[tuple[st
     return dict(counts)
 
 
-def breakdown_table(title: str, names: tuple[str, ...], columns: dict[str, dict[str, int]]) -> list[str]:
-    """Report lines: one row per kind, one column per set, each count with its share of the column."""
+def drop_breakdown(items: Iterable[tuple[set[Triple], set[Triple], str, list[str]]]) -> dict[str, int]:
+    """The gold triples of sentences with no predicted triple whose furthest step is a dropped pair
+    (`ACT_STAGES[1]`), each counted under the first reason the coder noted (DROP_REASONS).
+    `items` are (pred, gold, stage, reasons)."""
+    counts = Counter({name: 0 for name in DROP_REASONS})
+    for pred, gold, stage, reasons in items:
+        if stage == ACT_STAGES[1] and not pred and gold:
+            reason = reasons[0] if reasons and reasons[0] in DROP_REASONS else DROP_REASONS[-1]
+            counts[reason] += len(gold)
+    return dict(counts)
+
+
+def breakdown_table(title: str, names: tuple[str, ...], columns: dict[str, dict[str, int]],
+                    totals: dict[str, int] | None = None) -> list[str]:
+    """Report lines: one row per kind, one column per set, each count with its share of the column
+    (or of `totals`, when the rows are only a part of what the shares are of)."""
     width = max(32, *(len(name) + 1 for name in names))
     lines = [title, f"{'':{width}}" + "".join(f"{key:>14}" for key in columns)]
-    totals = {key: max(1, sum(n for name, n in counts.items() if name not in STAGES)) for key, counts in columns.items()}
+    totals = {key: max(1, totals[key] if totals is not None else sum(n for name, n in counts.items() if name not in STAGES))
+              for key, counts in columns.items()}
     for name in names:
         lines.append(f"{name:{width}}" + "".join(f"{counts[name]:>8} {counts[name] / totals[key]:4.0%}"
                                             for key, counts in columns.items()))

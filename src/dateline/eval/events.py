@@ -152,17 +152,18 @@ def _origins(events: Iterable[Any], art: Any) -> list[list[str]]:
     return [[origin(first[t].source), origin(first[t].target)] for t in sorted(first, key=str)]
 
 
-def _stage(events: list[Any], doc: Any, art: Any, start: int, end: int) -> str:
+def _stage(events: list[Any], doc: Any, art: Any, start: int, end: int, drops: list[str] | None = None) -> str:
     """How far the coder got in a gold sentence, for the loss tables (`event_losses.stage_of`):
     one-sided events made (not scored: CAMEO gold is dyadic), else what became of the acts read,
-    else whether a dictionary head word was there at all."""
+    else whether a dictionary head word was there at all. `drops` gets why resolved pairs were
+    dropped (`coder.act_outcomes`)."""
     from dateline.eval.event_losses import stage_of
     from dateline.events.coder import act_outcomes, dictionary_words_in_span
 
     one_sided = sum(1 for ev in events if not ev.target.code)
     if one_sided or any(ev.target.code for ev in events):
         return stage_of([], one_sided)
-    outcomes = act_outcomes(doc, art, start, end)
+    outcomes = act_outcomes(doc, art, start, end, drops=drops)
     return stage_of(outcomes, 0, 1 if outcomes else dictionary_words_in_span(doc, start, end))
 
 
@@ -239,8 +240,10 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
         # dev halves by article (alternating in file order), to check a fix made on one half
         # does not drop the other: sentences of one article never straddle the halves
         halves["AB"[list(done).index(key) % 2]].append((pred, gold))
+        drops: list[str] = []
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str),
-                        "stage": _stage(evs, docs[key], art, rec["start"], rec["end"]), "origins": _origins(evs, art)})
+                        "stage": _stage(evs, docs[key], art, rec["start"], rec["end"], drops), "drops": drops,
+                        "origins": _origins(evs, art)})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "halves": {h: score(p) for h, p in halves.items()}, "details": details}
 
@@ -350,8 +353,8 @@ def format_report(result: dict[str, Any]) -> str:
 def _loss_tables(result: dict[str, Any]) -> list[str]:
     """Aggregate loss and wrong-triple counts for every set scored sentence by sentence, and the
     four older blind sets pooled: counts only, so the blind sets' sentences stay unread."""
-    from dateline.eval.event_losses import (LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS, breakdown_table,
-                                            loss_breakdown, side_breakdown, wrong_breakdown)
+    from dateline.eval.event_losses import (DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS, breakdown_table,
+                                            drop_breakdown, loss_breakdown, side_breakdown, wrong_breakdown)
 
     pairs = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("stage", ""))
                     for d in part["details"]]
@@ -361,9 +364,13 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     sides = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("origins", []))
                     for d in part["details"]]
              for name, part in result.items() if part.get("details")}
+    dropped = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("stage", ""),
+                       d.get("drops", [])) for d in part["details"]]
+               for name, part in result.items() if part.get("details")}
     if all(name in pairs for name in BLIND_POOL):
         pairs["blind4"] = [pair for name in BLIND_POOL for pair in pairs[name]]
         sides["blind4"] = [item for name in BLIND_POOL for item in sides[name]]
+        dropped["blind4"] = [item for name in BLIND_POOL for item in dropped[name]]
     short = {name: name.replace("wikinews_", "wn_") for name in pairs}
     return ([""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
                                    LOSS_ROWS, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
@@ -372,4 +379,8 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
             + [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the "
                                      "same root has it (share of each set's predicted sides):",
                                      tuple(f"{o}: {v}" for o in ORIGINS for v in SIDE_VERDICTS),
-                                     {short[n]: side_breakdown(s) for n, s in sides.items()}))
+                                     {short[n]: side_breakdown(s) for n, s in sides.items()})
+            + [""] + breakdown_table("why an act's resolved pair was dropped (gold triples of sentences whose furthest "
+                                     "step is a dropped pair; share of each set's gold triples):",
+                                     DROP_REASONS, {short[n]: drop_breakdown(d) for n, d in dropped.items()},
+                                     {short[n]: sum(len(item[1]) for item in d) for n, d in dropped.items()}))

@@ -21,15 +21,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from dateline.eval.event_losses import (LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS, breakdown_table, loss_breakdown,
-                                        side_breakdown, wrong_breakdown)
+from dateline.eval.event_losses import (DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS, breakdown_table,
+                                        drop_breakdown, loss_breakdown, side_breakdown, wrong_breakdown)
 from dateline.eval.events import LEVELS, Triple, _origins, _stage, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
            "tune": "(read, tuned)", "holdout": "(never read)"}
 # (predicted, gold) triples of one sentence, how far the coder got in it (event_losses.STAGES, or ""),
-# and the predicted triples' actor origins (event_losses.ORIGINS, one pair per sorted triple); the
-# last two may be left out
+# the predicted triples' actor origins (event_losses.ORIGINS, one pair per sorted triple) and why
+# resolved pairs were dropped (event_losses.DROP_REASONS); the last three may be left out
 Pair = tuple[set[Triple], ...]
 HOLDOUT_FILES = frozenset({"c7", "c8", "r8", "r9", "w8", "w9"})
 
@@ -56,7 +56,9 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
         evs = [ev for ev in art.events if start <= (ev.trigger or ev.evidence).start < end]
         pred = {(ev.source.code, ev.code, ev.target.code) for ev in evs if ev.target.code}
         gold = gold_triples(rec)
-        pair = (pred, gold, _stage(evs, current[2], art, start, end) if gold and not pred else "", _origins(evs, art))
+        drops: list[str] = []
+        stage = _stage(evs, current[2], art, start, end, drops) if gold and not pred else ""
+        pair = (pred, gold, stage, _origins(evs, art), drops)
         file = name.removeprefix("train_")
         by_source.setdefault(file[0], []).append(pair)
         by_part[part_of(file)].append(pair)
@@ -78,7 +80,8 @@ def part_of(file: str) -> str:
 def _summary(pairs: list[Pair]) -> dict[str, Any]:
     return {"sentences": len(pairs), "triples": sum(len(p[1]) for p in pairs), **score((p[0], p[1]) for p in pairs),
             "losses": loss_breakdown(p[:3] for p in pairs), "wrongs": wrong_breakdown(pairs),
-            "sides": side_breakdown((p[0], p[1], p[3] if len(p) > 3 else []) for p in pairs)}
+            "sides": side_breakdown((p[0], p[1], p[3] if len(p) > 3 else []) for p in pairs),
+            "drops": drop_breakdown((p[0], p[1], p[2] if len(p) > 2 else "", p[4] if len(p) > 4 else []) for p in pairs)}
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -98,4 +101,8 @@ def format_report(result: dict[str, Any]) -> str:
                                     "root has it (share of each set's predicted sides):",
                                     tuple(f"{o}: {v}" for o in ORIGINS for v in SIDE_VERDICTS),
                                     {key: figures["sides"] for key, figures in result.items()})
+    lines += [""] + breakdown_table("why an act's resolved pair was dropped (gold triples of sentences whose furthest step "
+                                    "is a dropped pair; share of each set's gold triples):", DROP_REASONS,
+                                    {key: figures["drops"] for key, figures in result.items()},
+                                    {key: figures["triples"] for key, figures in result.items()})
     return "\n".join(lines)

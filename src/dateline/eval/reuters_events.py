@@ -207,8 +207,9 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
         evs = [e for e in done[key].events if rec["start"] <= (e.trigger or e.evidence).start < rec["end"]]
         pred, gold = _event_triples(evs), _gold_triples(rec)
         pairs.append((pred, gold))
+        drops: list[str] = []
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str),
-                        "gold": sorted(map(list, gold), key=str), "stage": _stage(evs, docs[key], done[key], rec["start"], rec["end"]),
-                        "origins": _origins(evs, done[key])})
+                        "gold": sorted(map(list, gold), key=str), "stage": _stage(evs, docs[key], done[key], rec["start"], rec["end"], drops),
+                        "drops": drops, "origins": _origins(evs, done[key])})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "details": details}

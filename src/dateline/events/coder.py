@@ -142,17 +142,20 @@ OUTCOMES = ("made, then pruned", "pair dropped", "target unresolved", "no target
 
 
 def act_outcomes(doc: "Doc", article: Article, start: int, end: int, dictionary: Dictionary | None = None,
-                 ctx: ActorContext | None = None) -> list[str]:
+                 ctx: ActorContext | None = None, drops: list[str] | None = None) -> list[str]:
     """For each act read in text[start:end) (an annotated article's own parse), the furthest step
     it reached (one of OUTCOMES). Why: error analysis on sets whose sentences nobody may read; the
     eval's loss tables count these, so a gap shows as source, target or pairing, not just "missed".
-    The checks are the first resolution of each side (`_events_for` has fallbacks beyond them)."""
+    The checks are the first resolution of each side (`_events_for` has fallbacks beyond them).
+    `drops`, when given, gets for each act whose resolved pair was dropped the first reason
+    `_events_for` noted (its guard), or "other" (a side resolved differently there)."""
     d = dictionary or load_dictionary()
     ctx = ctx or ActorContext.build(doc, article)
     timexes = TimexIndex(doc, article)
     out = []
     for sent, c in _span_codings(doc, start, end, d, with_sentence=True):
-        if _events_for(c, sent, ctx, timexes, article, []):
+        why: list[str] = []
+        if _events_for(c, sent, ctx, timexes, article, [], why):
             out.append(OUTCOMES[0])
             continue
         if not c.sources:
@@ -166,6 +169,8 @@ def act_outcomes(doc: "Doc", article: Article, start: int, end: int, dictionary:
             out.append(OUTCOMES[3])
             continue
         out.append(OUTCOMES[1] if _resolve(c.targets, ctx, c.code) else OUTCOMES[2])
+        if out[-1] == OUTCOMES[1] and drops is not None:
+            drops.append(why[0] if why else "other")
     return out
 
 
@@ -797,6 +802,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
         return not words & PRAISE_WORDS
     if pat.code == "037" and any(dep == "xcomp" for dep, _ in pat.deps):
         return _settles_a_dispute(comps)
+    if pat.code == "051" and head in ("honor", "honour") and (obj := direct_object(tok)) is not None \
+            and obj.lemma_.lower() in KEPT_COMMITMENTS:
+        return False  # "both countries will honour the declaration": a commitment kept, no praise
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
@@ -805,6 +813,11 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
             and any(p == "for" for p, _ in pat.preps):  # (the parser may take "Nevada" for a predicate)
         return False
     return True
+
+
+# Documents and promises one honours by keeping them (no praise of anyone, 051).
+KEPT_COMMITMENTS = frozenset("agreement deal accord pact treaty ceasefire truce commitment pledge promise declaration "
+                             "contract obligation undertaking arrangement memorandum protocol".split())
 
 
 # What "to settle / to resolve" must act on to be a settlement between parties (037): a quarrel,
@@ -1711,7 +1724,7 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = 
 
 
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
-                article: Article, earlier: list[Event] | None = None) -> list[Event]:
+                article: Article, earlier: list[Event] | None = None, why: list[str] | None = None) -> list[Event]:
     if c.pattern is _NAME_CALLING and c.targets and context.denied_claim(c.trigger, c.targets[0]):
         c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
     if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
@@ -1914,10 +1927,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                  and not coop.included_member(a[0]) and not coop.included_member(b[0])
                  and not (c.pattern is meetings.ATTENDED and a[1].country == b[1].country)]  # meet15: a side's own delegation
         if coop.multilateral(sources):
+            _dropped(why, "multilateral")
             return []  # coop11: "ministers of six states agreed to cooperate": no pair is coded
     elif not targets and len(sources) == 1 and coop.reciprocal(c.code, c.trigger) and coop.both_sides(*sources[0]):
         pairs = [(sources[0], sources[0])]  # material10: "the two factions reached a truce": one triple, both sides one code
     elif not targets and c.code[:2] not in MONADIC_ROOTS:
+        _dropped(why, "no target left")
         return []
     else:
         pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -1935,22 +1950,30 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \
                 and not (ttok is not None and stok == ttok and coop.reciprocal(c.code, c.trigger)):
+            _dropped(why, "an actor acting on itself")
             continue  # an actor acting on itself is a parse slip (not two sides named as one: material10)
         if tgt.code and src.code == tgt.code and not src.role:
+            _dropped(why, "a bare country on itself")
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):
             src = travellers.visitor_from_abroad(c.code, src, stok, tgt, sent, ctx)  # domestic22: "King X left
             if src is None:  # Nepal for a visit to China" in a China story is no Chinese trip at home
+                _dropped(why, "a place at home")
                 continue  # "the US president travelled to Cleveland": a place at home is no party
         if c.pattern in _STANCE_PATTERNS and ttok is not None and ttok.pos_ != "PROPN" and tgt.code == src.code:
+            _dropped(why, "the speaker's own side")
             continue  # stance15: "officials said the company / they ...": the speaker's own side, not a party
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
+            _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
         if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY"):
+            _dropped(why, "state forces, no riot")
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
+            _dropped(why, "talks with the press")
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
         if filters.own_staff(c.code, stok, ttok, src, tgt):
+            _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
         code = c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
@@ -1958,6 +1981,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
             code = "190"  # conflict11: warships destroying another state's platform use force, no seizure
         if code[:2] in FORCE_ROOTS | {"17"} and conflict.patient_as_source(c.trigger, stok):
+            _dropped(why, "the victims as agent")
             continue  # conflict12: "passengers held hostage aboard the plane": the victims, no agent
         if code in ("190", "195") and conflict.begun_strike(c.trigger, c.sources):
             code, src = "143", conflict.striker(src, c.sources)  # conflict12: "pilots began a strike at the airline"
@@ -1968,10 +1992,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
         if assault.no_blockade(code, c.trigger, tgt):
+            _dropped(why, "no blockade")
             continue  # conflict15: "police surrounded the gunman", "the events surrounding": no blockade
         if code == "143" and tgt.role == "GOV":
             code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
+            _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and tgt.country and src.country and tgt.country != src.country:
             code = "163"  # a ban or penalty on another state or its firms is a sanction (Wikinews conventions)
@@ -1981,6 +2007,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             code = "044"  # "held talks with X ... at a summit in Moscow": a third country's place
         tgt = coop.counterpart(ttok, src, tgt)  # "his Chinese counterpart": the same office
         if tgt.code and coop.unnamed_victims(code, ttok, tgt):
+            _dropped(why, "unnamed victims")
             continue  # "paid tribute to the victims": a statement with no target actor
         facts = info(code)
         out.append(Event(
@@ -1993,6 +2020,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+def _dropped(why: list[str] | None, reason: str) -> None:
+    """Notes why `_events_for` dropped a pair whose sides resolved (DROP_REASONS), for the
+    eval's aggregate table; nothing when no one asks."""
+    if why is not None:
+        why.append(reason)
 
 
 # Roots whose target may be the body a statement or plan is ascribed to by a noun modifier.
