@@ -12,6 +12,9 @@
 - "The controls" point back at "restrictions" announced earlier (act_owners' new restriction
   family), and an act announced by two states answers to both (`act_owners.earlier_owner`).
 - Honouring a declaration, deal or ceasefire keeps a commitment; it praises no one (no 051).
+- Labour relations are news: any act between a firm and a union passes the commerce filter
+  ("said it broke off talks with the UAW", "the union demanded that Ford raise wages"), and so do
+  talks broken off between firms (164); a firm's sales to a private buyer stay out.
 - Vowing countermeasures, reprisals or retribution is a threat (130), aimed at whom the same
   source accuses in the sentence; a purpose clause ("to protect its firms") names no target.
 
@@ -158,3 +161,21 @@ def test_every_guard_reason_is_a_row_of_the_drop_table():
 
     noted = set(re.findall(r'_dropped\(why, "([^"]+)"\)', Path(coder.__file__).read_text(encoding="utf-8")))
     assert len(noted) >= 12 and noted <= set(DROP_REASONS)
+
+
+def test_a_firm_breaking_off_talks_with_a_union_is_164():
+    triples = coded_triples("General Motors Corp said it broke off talks with the United Auto Workers union.", DAY)
+    assert ("USABUS", "164", "USALAB") in triples
+
+
+def test_a_union_demand_on_a_firm_is_coded():
+    assert ("USALAB", "100", "USABUS") in coded_triples("The union demanded that Ford Motor Co raise wages by 5 percent.", DAY)
+
+
+def test_talks_broken_off_between_firms_are_164():
+    triples = coded_triples("General Motors Corp broke off merger talks with Ford Motor Co on Friday.", DAY)
+    assert ("USABUS", "164", "USABUS") in triples
+
+
+def test_a_sale_between_firms_stays_commerce():
+    assert not coded_triples("Ford Motor Co sold a stake in its unit to General Motors Corp.", DAY)

@@ -1473,8 +1473,12 @@ FIRM_DEALINGS = frozenset({"040", "041", "043", "046", "057", "080",
 
 def firms_dealing(ev: Event) -> bool:
     """True for a consultation, an agreement or a concession between two named firms or a firm
-    and a union (for filters.commerce's exemption)."""
+    and a union, for any act between a firm and a union (labour relations: the training gold
+    codes their demands, threats and broken-off talks) and for talks halted between firms (164)
+    (for filters.commerce's exemption)."""
     roles = {ev.source.role, ev.target.role}
+    if roles == {"BUS", "LAB"} or ev.code == "164" and roles == {"BUS"}:
+        return True
     return ev.code in FIRM_DEALINGS and roles <= {"BUS", "LAB"} and "BUS" in roles
 
 
