@@ -622,6 +622,8 @@ def _officer_of_named_body(tok: "Token", actor: Actor, ctx: ActorContext) -> Act
     while last.i + 1 < len(org.doc) and org.doc[last.i + 1].ent_iob_ == "I" and org.doc[last.i + 1].ent_type_ == "ORG":
         last = org.doc[last.i + 1]
     owner = actor_for(last, ctx)
+    if subjects.portfolio_before_minister(last) and (owner is None or not owner.code or owner.code[:3] == actor.country):
+        return actor  # source25: "Turkey's Foreign Affairs Minister X": a ministry's portfolio, no body
     if owner is None or not owner.code or (owner.code == owner.country and country_of(org.text) is None):
         return None  # an organisation no dictionary knows (it only borrowed the sentence's country)
     if owner.role in ("GOV", "MIL", "COP", "LEG", "JUD") or owner.code == owner.country:

@@ -24,6 +24,7 @@ from dateline.events import readiness  # intent17: intent told by readiness adje
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
+from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1162,6 +1163,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
+        if source and (author := authored.message_author(t)) is not None:
+            t = author  # source25: "a statement by the army accused ...": the army
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
             out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
             continue
