@@ -25,6 +25,7 @@ from dateline.events import travellers  # domestic22: a visitor is no native of 
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
 from dateline.events import authored  # source25: a message subject acts for its author
+from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1058,6 +1059,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if owner is not None and owner.dep_ == "poss" and tok.lemma_.lower() in THEME_OWNED_NOUNS:
         return []  # "the senator's arrest": the owner is who was arrested, not who arrested
     gov = _governing_verb(tok)
+    if announced_acts.patient_in_of_phrase(owner, tok, THEME_OWNED_NOUNS):
+        if not announced_acts.doer_verb(tok, gov) or filters.is_negated(gov) or filters.is_hypothetical(gov):
+            return []  # source25: "welcomed the arrest of X": X is arrested, by no one named here
+        return [_Coding(tok, pat, pat.code, subjects(gov), target_tokens(tok, pat, "noun"), nominal=True)]
     if between:
         if len(between) < 2:
             return []
