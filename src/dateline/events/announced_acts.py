@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Verbs whose subject is the doer of the act named by their object noun: the authority that
-#: announces or confirms its own act, orders it, or carries it out.
-DOER_VERBS = frozenset("announce confirm order make carry conduct effect authorize authorise approve".split())
+#: announces or confirms its own act, or orders or authorises it.
+DOER_VERBS = frozenset("announce confirm order authorize authorise approve".split())
+# (Light verbs left out: "the union made a second arrest of its own rules" is no arrest.)
 
 
 def patient_in_of_phrase(owner: "Token | None", noun: "Token", done_to_nouns: frozenset[str]) -> bool:
@@ -29,7 +30,7 @@ def patient_in_of_phrase(owner: "Token | None", noun: "Token", done_to_nouns: fr
 
 
 def doer_verb(noun: "Token", gov: "Token | None") -> bool:
-    """`gov` announces, orders or carries out the act its direct object `noun` names."""
+    """`gov` announces, confirms or orders the act its direct object `noun` names."""
     return gov is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head == gov \
         and gov.lemma_.lower() in DOER_VERBS
 
