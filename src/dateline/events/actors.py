@@ -679,7 +679,8 @@ QUANTIFIER_WORDS = frozenset("most many some several few half rest remainder maj
                              "all both each none group".split()  # ("a group of Canadian lawmakers")
                              # coref17: counted crowds, so "They" after "Thousands of teachers marched"
                              # finds the teachers
-                             + "thousands hundreds dozens scores tens millions".split())
+                             + "thousands hundreds dozens scores tens millions".split()) \
+    | subjects.PART_WORDS  # source25: "a broad cross-section of members of parliament"
 
 
 def quantified_group(tok: "Token") -> "Token | None":

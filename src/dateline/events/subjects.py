@@ -97,3 +97,9 @@ def portfolio_before_minister(org_last: "Token") -> bool:
     the person as the officer of an unknown body and left them uncoded."""
     nxt = org_last.i + 1
     return nxt < len(org_last.doc) and org_last.doc[nxt].lower_ in CABINET_TITLES
+
+
+#: source25: words for a part of a group ("a handful of lawmakers", "a broad cross-section of
+#: members of parliament", "a section of the party"): the group named after "of" is the actor,
+#: as for "most of" and "a group of" (actors.QUANTIFIER_WORDS).
+PART_WORDS = frozenset("handful section cross-section segment portion".split())
