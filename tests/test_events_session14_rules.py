@@ -9,6 +9,8 @@
   the co-subjects' intent (030 both ways), as the training gold codes "agreed to support".
 - A law or rule broken (128) is aimed at no one: "the ministry said the U.S. controls violated
   trade rules" is the ministry's accusation, not a defiance of the ministry.
+- "The controls" point back at "restrictions" announced earlier (act_owners' new restriction
+  family), and an act announced by two states answers to both (`act_owners.earlier_owner`).
 - Vowing countermeasures, reprisals or retribution is a threat (130), aimed at whom the same
   source accuses in the sentence; a purpose clause ("to protect its firms") names no target.
 
@@ -97,3 +99,18 @@ def test_a_threat_made_to_protect_ones_firms_does_not_threaten_them():
 
 def test_a_threatened_attack_keeps_its_target():
     assert ("PRK", "1384", "GUM") in coded_triples("North Korea threatened to launch missiles at Guam.", DAY)
+
+
+def test_the_controls_answer_to_both_states_that_announced_the_restrictions():
+    text = ("The United States and Japan on Friday announced coordinated restrictions on exports of "
+            "chip-making tools to China.\n\nChina's commerce ministry said the controls violated "
+            "international trade rules.")
+    triples = coded_triples(text, DAY)
+    assert {("CHNGOV", "112", "USA"), ("CHNGOV", "112", "JPN")} <= triples
+
+
+def test_controls_with_no_announced_restriction_before_have_no_maker():
+    text = ("Chip stocks fell sharply on Friday in Tokyo.\n\nChina's commerce ministry said the controls "
+            "violated international trade rules.")
+    triples = coded_triples(text, DAY)
+    assert not any(code.startswith("112") for _, code, _ in triples)

@@ -43,6 +43,7 @@ FAMILIES: tuple[frozenset[str], ...] = (
     frozenset("ruling decision verdict judgment judgement".split()),
     frozenset("law bill act legislation amendment".split()),
     frozenset("ban embargo prohibition".split()),
+    frozenset("restriction curb control".split()),  # integ25: "announced restrictions ... the controls"
     frozenset("measure move step action".split()),
     frozenset({"reform", "reforms"}),
     frozenset({"policy"}),
@@ -174,14 +175,15 @@ def _mentions(doc: "Doc") -> tuple[tuple[int, frozenset[str], tuple[int, ...]], 
 
 
 def earlier_owner(noun: "Token", sources: list[tuple["Token", Actor]], resolve: Resolver
-                  ) -> tuple["Token", Actor] | None:
-    """The author of the act a definite act noun with no owner of its own points back at: the
+                  ) -> list[tuple["Token", Actor]]:
+    """The authors of the act a definite act noun with no owner of its own points back at: the
     nearest earlier mention of its family (within REACH) whose clause names an author other
     than the answering side ("The government introduced a levy ... unions condemned the
-    tax" -> the government). None when there is none."""
+    tax" -> the government); joint authors each ("The U.S. and Japan announced restrictions
+    ... China said the controls broke the rules" -> both). [] when there is none."""
     fam = family(noun)
     if fam is None or not is_definite(noun) or _owner(noun) is not None:
-        return None
+        return []
     mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
     doc = noun.doc
     for i, f, authors in reversed(_mentions(doc)):
@@ -192,5 +194,6 @@ def earlier_owner(noun: "Token", sources: list[tuple["Token", Actor]], resolve: 
         got = [x for x in resolve([doc[a] for a in authors]) if x[1].code not in mine
                and not (x[1].entity and x[1].entity in mine)]
         if got:
-            return noun, got[0][1]
-    return None
+            codes: set[str | None] = set()
+            return [(noun, a) for _, a in got if not (a.code in codes or codes.add(a.code))]
+    return []

@@ -315,8 +315,8 @@ def act_author(code: str, trigger: "Token", things: list["Token"], sources: list
             return [(noun, named[1])]
     for noun in _family_things(things):  # owner16: "introduced a levy ... condemned the tax"
         owned = act_owners.earlier_owner(noun, sources, resolve)
-        if owned is not None:
-            return [owned]
+        if owned:
+            return owned
     return []
 
 

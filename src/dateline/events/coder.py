@@ -293,8 +293,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             content = {t.lemma_.lower() for t in accusation[1].head.subtree}
             code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
             out.append(_Coding(tok, _REPORTED, code, [accusation[0]], [accusation[1]], derived=True))
-        out.extend(_Coding(verb, _DEMANDS, k, owners, [], derived=True)  # appeal13 (events/appeals.py)
-                   for verb, owners, kinds in [appeals.nominal_demands(tok) or (tok, [], [])] for k in kinds)
+        if (demands := appeals.nominal_demands(tok)) is not None:  # appeal13 (events/appeals.py)
+            out.extend(_Coding(demands[0], _DEMANDS, k, demands[1], [], derived=True) for k in demands[2])
     out = [r for c in out for r in _agentless_pairs(c)]  # coop13: "talks were held between X and Y"
     phoned = [c for c in out if c.code[:2] in ("01", "02", "03", "04", "05") and c.code != "041" and coop.by_phone(c.trigger)]
     for c in phoned:
@@ -585,6 +585,8 @@ _CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
 
 
 def _code_confession(tok: "Token") -> list[_Coding]:
+    if tok.lemma_.lower() not in _CONFESSION_LEMMAS:
+        return []  # one set lookup before the (memoised, but not free) negation and modal tests
     if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     if general.is_confession(tok):
@@ -600,6 +602,8 @@ def _code_confession(tok: "Token") -> list[_Coding]:
 
 
 _ADMISSION = parse_pattern("015", "acknowledge ^ccomp:*", "verb", 0)
+#: the only lemmas `_code_confession` can code: general.is_confession's verbs and the admissions
+_CONFESSION_LEMMAS = general.CONFESSION_LEMMAS | {"acknowledge", "admit"}
 _REPORTED = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 _MOTIVE = parse_pattern("112", "claim ^ccomp:* >csubj", "verb", 0)
 _NAME_CALLING = parse_pattern("111", "call ^oprd:* >obj", "verb", 0)
@@ -632,10 +636,10 @@ _PRAISE_LABEL = parse_pattern("051", "call ^oprd:* >obj", "verb", 0)
 def _praise_label(tok: "Token") -> list[_Coding]:
     """coop15: "called the deal a major step forward", 'described the ruling as "historic"':
     a praising label is an endorsement (051) of the labelled party or act (events/verdicts.py)."""
-    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+    praised = verdicts.praised_by_label(tok)  # (a set lookup first; the filters walk the clause)
+    if praised is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
-    praised = verdicts.praised_by_label(tok)
-    return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))] if praised is not None else []
+    return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))]
 
 
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -649,30 +653,37 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         sources = [speaker]
     elif tok.lemma_.lower() in d.speech:
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() != "be"]
-        sources = subjects(tok)
+        sources = None  # subjects(tok), read once a coding needs it (perf25: most speech verbs make none)
     else:
         return []
+
+    def who() -> list["Token"]:
+        nonlocal sources
+        if sources is None:
+            sources = subjects(tok)
+        return sources
+
     if filters.is_negated(tok) or filters.is_hypothetical(tok):  # after the cheap tests: most verbs stop above
         return []
     out = []
     for c in tok.children if speaker is None else ():
         owner = general.imputed_motive_owner(c) if c.dep_ == "ccomp" else None
         if owner is not None and not filters.is_negated(c):
-            out.append(_Coding(tok, _MOTIVE, "112", sources, [owner], derived=True))
+            out.append(_Coding(tok, _MOTIVE, "112", who(), [owner], derived=True))
     for clause in clauses:
         if filters.is_negated(clause) or d.knows(clause.lemma_.lower()):
             continue  # a clause whose verb is an act of its own is coded as that act
         subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
         code = general.speech_content_code(clause) if subj else None
         if code is not None:
-            out.append(_Coding(tok, _REPORTED, code, sources, subj, derived=True))
+            out.append(_Coding(tok, _REPORTED, code, who(), subj, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):
-            out.append(_Coding(tok, _REPORTED, "112", sources, holders, derived=True))
+            out.append(_Coding(tok, _REPORTED, "112", who(), holders, derived=True))
         harmful = statements.harm_doers(clause, d.knows(clause.lemma_.lower()))  # "said Y's plan would hurt ..."
         if harmful and not filters.is_negated(clause):
-            out.append(_Coding(tok, _EVALUATION, "111", sources, harmful, derived=True))
+            out.append(_Coding(tok, _EVALUATION, "111", who(), harmful, derived=True))
     return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 _STANCE = {"111": parse_pattern("111", "stance ^ccomp:* >csubj", "verb", 0),
@@ -719,7 +730,8 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
         return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
                 for s in stance.clause_stances([tok], lambda clause: clause.i in coded)]
     return [_Coding(tok, _STANCE[s.code], s.code, subjects(tok), s.parties, derived=True)
-            for s in stance.reported_stance(tok, d, lambda clause: any(t.i in coded for t in stance.own_tokens(clause)))]
+            for s in stance.reported_stance(tok, d, lambda clause: bool(coded) and any(  # (no coding yet: no walk)
+                t.i in coded for t in stance.own_tokens(clause)))]
 
 
 def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:

@@ -166,7 +166,17 @@ def is_history(trigger: "Token") -> bool:
     December 28, 1995" in a January article)."""
     # (not shared with a participle: "cut ties with Sudan in 1994, accusing it of ..." is coded as a
     # standing accusation by the tuning gold, prec14)
-    return any(_dates_act(tok, trigger) for tok in _old_years(trigger.doc))
+    return trigger.i in _dated_acts(trigger.doc)
+
+
+def _dated_acts(doc: "Doc") -> frozenset[int]:
+    """The tokens some old year dates (`_dates_act`), found once per Doc from the years' side
+    (perf25: asked of every verb the coder tests; most Docs have a few old years or none)."""
+    found = doc.user_data.get("dateline.dating.dated_acts")
+    if found is None:
+        found = doc.user_data["dateline.dating.dated_acts"] = frozenset(
+            i for date in _old_years(doc) for i in _acts_dated_by(date))
+    return found
 
 
 def _old_years(doc: "Doc") -> list["Token"]:
@@ -220,7 +230,33 @@ _DATE_PATH = frozenset({"pobj", "compound", "nummod", "amod", "npadvmod", "det",
 _TIME_PREPS = frozenset({"in", "since", "during", "until", "till", "before", "after", "from", "throughout", "around"})
 
 
+def _acts_dated_by(date: "Token") -> set[int]:
+    """Every trigger index t with `_dates_act(date, doc[t])`: the same walk up from the year,
+    recording at each step the verdict for the step's head (the first verdict for a head is the
+    one `_dates_act` returns for it) until the walk would stop for any other trigger."""
+    out: set[int] = set()
+    prev = date.doc[date.i - 1] if date.i > 0 else None
+    if prev is not None and prev.dep_ == "prep" and prev.lower_ in _TIME_PREPS and not any(
+            c.dep_ == "pobj" for c in prev.children):
+        out.add(prev.head.i)
+    verdicts: dict[int, bool] = {}
+    node = date
+    for _ in range(6):
+        if node.head.i not in verdicts:
+            verdicts[node.head.i] = (node.lower_ in _TIME_PREPS if node.dep_ == "prep"
+                                     else node.dep_ in ("npadvmod", "advmod", "tmod"))
+        if node.dep_ == "poss" or any(c.dep_ == "poss" for c in node.children):
+            break
+        if node.dep_ not in _DATE_PATH and not (node.dep_ == "prep" and node.head.dep_ == "pobj"):
+            break
+        if node.head == node:
+            break
+        node = node.head
+    return out | {i for i, ok in verdicts.items() if ok}
+
+
 def _dates_act(date: "Token", trigger: "Token") -> bool:
+    """Whether the year `date` dates the act `trigger` (the reference `_acts_dated_by` follows)."""
     prev = date.doc[date.i - 1] if date.i > 0 else None
     if prev is not None and prev.dep_ == "prep" and prev.head == trigger and prev.lower_ in _TIME_PREPS and not any(
             c.dep_ == "pobj" for c in prev.children):

@@ -70,7 +70,10 @@ def is_question(sent: "Span") -> bool:
 def _memo(key: str, test: "Callable[[Token], bool]", tok: "Token") -> bool:
     """`test(tok)`, kept per Doc: a dozen rules ask the same question about the same verb,
     and the answer depends on the parse alone."""
-    cache = tok.doc.user_data.setdefault(key, {})
+    data = tok.doc.user_data
+    cache = data.get(key)
+    if cache is None:  # (not setdefault: that makes a new dict on every call)
+        cache = data[key] = {}
     found = cache.get(tok.i)
     if found is None:
         found = cache[tok.i] = test(tok)
@@ -518,15 +521,15 @@ def habitual(tok: "Token") -> bool:
     """The act is told as a record or habit: "in the past", "for years", "has often accused"."""
     if tok.pos_ not in ("VERB",):
         return False
-    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)
+    children = list(tok.children)  # (read once: asked of every verb the coder tests)
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in children)
     if perfect and _tally(tok):
         return True  # prec11: "has visited China three times since 2013": a record of visits
     if any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lower_ == "history" for o in p.children) for p in c.children) for c in tok.children):
+            o.dep_ == "pobj" and o.lower_ == "history" for o in p.children) for p in c.children) for c in children):
         return True  # prec11: "has removed one governor in its history" (the parser hangs the phrase on the object)
-    for c in tok.children:
-        if c.dep_ == "advmod" and c.lower_ in _PAST_HABIT_ADVERBS and any(
-                a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children):
+    for c in children:
+        if c.dep_ == "advmod" and c.lower_ in _PAST_HABIT_ADVERBS and perfect:
             return True
         if c.dep_ == "prep":
             objs = [o.lower_ for o in c.children if o.dep_ == "pobj"]
@@ -611,9 +614,11 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
     kept = [ev for ev in kept if _trigger_key(ev) not in crowd and not not_an_act(ev, doc)]
     demands = protest_demands(kept, doc)
     rejecting = any(ev.root == "12" for ev in kept)
+    from dateline.events.wrong_readings import wrong_reading  # extra25
+
     return [ev for ev in kept if id(ev) not in demands and not self_directed(ev)
             and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)
-            and not forecast_warning(ev, doc)]
+            and not forecast_warning(ev, doc) and not (ev.target.code and wrong_reading(ev, trigger_token(ev, doc)))]
 
 
 # Subjects a forecast is about that can do nothing themselves: "warned a further fall of the dollar

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 _GUILT_WORDS = frozenset({"guilty", "guilt", "culpability", "wrongdoing"})
 _CONFESS_VERBS = frozenset({"confess"})
 _ADMIT_VERBS = frozenset({"plead", "admit", "acknowledge"})
+#: every lemma `is_confession` can accept (a cheap pre-test for callers)
+CONFESSION_LEMMAS = _CONFESS_VERBS | _ADMIT_VERBS
 
 
 def is_confession(tok: "Token") -> bool:
@@ -434,6 +436,11 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
                 tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
         return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
+    if code in ("190", "195") and lemma == "strike":
+        from dateline.events.wrong_readings import struck_employer  # extra25
+
+        if struck_employer(ev):
+            return "143"  # "the guild's members struck the news staffs of CBS": a labour strike on the firm
     if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
         return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(
@@ -1067,7 +1074,7 @@ def committed_to(tok: "Token") -> list:
 def with_you(tok: "Token") -> list:
     """ '"Mexico, we are with you," the president wrote', "Our prayers are with the people of
     Haiti": standing with someone in words is an empathetic comment (018)."""
-    if tok.lemma_.lower() not in ("be", "go") or _filters.is_negated(tok):
+    if tok.lemma_.lower() not in ("be", "go"):
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     # coop15: "my thoughts and prayers go (out) to the families": as "are with"
@@ -1076,7 +1083,7 @@ def with_you(tok: "Token") -> list:
              for g in p.children if g.dep_ == "pobj"]
     if tok.lemma_.lower() == "go" and (subj is None or subj.lemma_.lower() not in SYMPATHY_SUBJECTS):
         return []
-    if subj is None or not withs:
+    if subj is None or not withs or _filters.is_negated(tok):  # (the negation test last: it walks the clause)
         return []
     if subj.lemma_.lower() in SYMPATHY_SUBJECTS:
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)

@@ -100,10 +100,10 @@ def due_visit(tok: "Token") -> list[Reading]:
     (036 toward the place's state; the coder drops a place at the visitor's own home). "Is due
     to meet" is filters.scheduled_act's; "the loan is due in March" names no visitor, and the
     coder codes nothing without an actor for the place."""
-    if tok.lemma_.lower() != "be" or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    if tok.lemma_.lower() != "be":
         return []
     due = next((c for c in tok.children if c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in DUE_WORDS), None)
-    if due is None:
+    if due is None or filters.is_negated(tok) or filters.is_hypothetical(tok):  # the cheap test first
         return []
     places = [g for holder in (due, tok) for p in holder.children
               if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"

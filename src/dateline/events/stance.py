@@ -109,8 +109,21 @@ def _foreign(t: "Token", clause: "Token") -> bool:
 
 def own_tokens(clause: "Token") -> list["Token"]:
     """The clause's words without clauses of its own below it (what someone else said, a
-    relative clause on a noun, a time clause): the stance the speaker takes in this clause."""
-    return [t for t in clause.subtree if not _foreign(t, clause)]
+    relative clause on a noun, a time clause): the stance the speaker takes in this clause.
+
+    The words of `clause.subtree`, in its order, that `_foreign` keeps: walked from the top and
+    not below a foreign child, rather than one walk up to the clause per word (perf25)."""
+    out: list["Token"] = []
+    stack: list[tuple["Token", bool]] = [(clause, False)]
+    while stack:  # Token.subtree's order: the left children's subtrees, the word, the right ones'
+        node, emit = stack.pop()
+        if emit:
+            out.append(node)
+            continue
+        stack.extend((c, False) for c in reversed([c for c in node.rights if c.dep_ not in _FOREIGN_DEPS]))
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed([c for c in node.lefts if c.dep_ not in _FOREIGN_DEPS]))
+    return out
 
 
 def _valence(t: "Token") -> float:

@@ -864,10 +864,20 @@ def _circumstance(tok: "Token") -> bool:
 
 
 def _subtree(tok: "Token", skip_marks: bool) -> tuple[int, int]:
-    toks = list(tok.subtree)
-    while skip_marks and len(toks) > 1 and toks[0].lower_ in _LEADING_MARKS:
-        toks = toks[1:]
-    return toks[0].idx, _end(toks[-1])
+    """(start, end) of `tok.subtree` from its first word (leading marks skipped) to its last.
+
+    Only the ends are read (perf25): the first words come lazily off `Token.subtree`, and its
+    last word is found down the chain of last right children (the subtree lists a word's left
+    children's subtrees, the word, then its right children's), so the clause's other words
+    never become Token objects. The same ends as `list(tok.subtree)`'s first and last."""
+    last = tok
+    while (rights := list(last.rights)):
+        last = rights[-1]
+    words = tok.subtree
+    first = next(words)
+    while skip_marks and first.i != last.i and first.lower_ in _LEADING_MARKS:
+        first = next(words)  # (not past the last word: a subtree lists each word once)
+    return first.idx, _end(last)
 
 
 def _rest_of_clause(cue: "Token", head: "Token") -> tuple[int, int] | None:

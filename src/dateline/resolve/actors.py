@@ -126,6 +126,7 @@ def _org_table() -> tuple[dict[str, str], dict[str, str]]:
     return names, acronyms
 
 
+@lru_cache(maxsize=8192)  # (perf25: a pure function of the text, asked of the same words again and again)
 def _org_key(text: str) -> str:
     t = text.replace("\u2019", "'").replace(".", "").lower()
     t = re.sub(r"\s+", " ", t).strip(" ,;:'\"")
@@ -141,8 +142,13 @@ _ORG_SPELLING = {"organisation": "organization", "organisations": "organizations
 _ORG_SPELLINGS = re.compile(r"\b(?:" + "|".join(_ORG_SPELLING) + r")\b")
 
 
+@lru_cache(maxsize=4096)
 def known_org_code(name: str) -> str | None:
-    """Code of a named organisation in the project's table ("the U.N." -> IGOUNO), else None."""
+    """Code of a named organisation in the project's table ("the U.N." -> IGOUNO), else None.
+
+    Kept per name (perf25): the answer depends on the name and the table (read once per process)
+    alone, and the resolvers ask it of the same names and their word prefixes many times per
+    article."""
     if not name:
         return None
     names, acronyms = _org_table()

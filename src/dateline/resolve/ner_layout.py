@@ -155,8 +155,8 @@ def _table_runs(doc: "Doc", line: _Line) -> list[tuple[int, int]]:
     punct, space = token_flags(doc, "IS_PUNCT"), token_flags(doc, "IS_SPACE")
     like_num, alpha = token_flags(doc, "LIKE_NUM"), token_flags(doc, "IS_ALPHA")
 
-    def number(k: int) -> bool:  # like a number, or holding a digit
-        return bool(like_num[k]) or any(c.isdigit() for c in texts[k])
+    def number(k: int) -> bool:  # like a number, or holding a digit (an all-letter word holds none)
+        return bool(like_num[k]) or not alpha[k] and any(map(str.isdigit, texts[k]))
 
     words = [k for k in range(span.start, span.end) if not punct[k] and not space[k]]
     nums = sum(1 for k in words if number(k))
