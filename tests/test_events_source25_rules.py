@@ -122,3 +122,19 @@ def test_welcomed_arrest_is_no_arrest_by_the_speaker() -> None:
 def test_negated_and_hypothetical_announcements_stay_uncoded() -> None:
     assert coded_triples("Kenyan police did not confirm the arrest of two Ugandan journalists.", DATE) == set()
     assert coded_triples("Kenyan police may announce the arrest of a Ugandan journalist.", DATE) == set()
+
+
+# ---- part words count their group
+
+@pytest.mark.parametrize("text", [
+    "A handful of Kenyan lawmakers criticised the Kenyan government on Monday.",
+    "A broad cross-section of members of the Kenyan parliament criticised the Kenyan government on Monday.",
+    "A section of Kenyan lawmakers criticised the Kenyan government on Monday.",
+])
+def test_part_of_a_group_is_the_group(text: str) -> None:
+    assert ("KENLEG", "111", "KENGOV") in coded_triples(text, DATE)
+
+
+def test_part_of_a_thing_is_no_actor() -> None:
+    # a part of a text or of a road is nobody
+    assert coded_triples("A section of the report criticised the Kenyan government on Monday.", DATE) == set()
