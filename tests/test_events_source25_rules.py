@@ -29,6 +29,11 @@ def test_message_acts_for_its_author(text: str, triple: tuple[str, str, str]) ->
     assert triple in coded_triples(text, DATE)
 
 
+def test_joint_statement_acts_for_each_author() -> None:
+    text = "A joint statement by Kenya and Uganda condemned Somalia's attack on the border post."
+    assert {("KEN", "111", "SOM"), ("UGA", "111", "SOM")} <= coded_triples(text, DATE)
+
+
 def test_negated_message_act_stays_uncoded() -> None:
     assert coded_triples("A statement by the Syrian army did not accuse Turkey of aggression on Monday.", DATE) == set()
 

@@ -1181,7 +1181,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if source and (author := authored.message_author(t)) is not None:
-            t = author  # source25: "a statement by the army accused ...": the army
+            # source25: "a statement by the army accused ...": the army ("a joint statement by X and Y": both)
+            out.extend(_resolve(with_conjuncts([author]), ctx, code, source))
+            continue
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
             out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
             continue
