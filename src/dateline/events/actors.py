@@ -622,6 +622,8 @@ def _officer_of_named_body(tok: "Token", actor: Actor, ctx: ActorContext) -> Act
     while last.i + 1 < len(org.doc) and org.doc[last.i + 1].ent_iob_ == "I" and org.doc[last.i + 1].ent_type_ == "ORG":
         last = org.doc[last.i + 1]
     owner = actor_for(last, ctx)
+    if subjects.portfolio_before_minister(last) and (owner is None or not owner.code or owner.code[:3] == actor.country):
+        return actor  # source25: "Turkey's Foreign Affairs Minister X": a ministry's portfolio, no body
     if owner is None or not owner.code or (owner.code == owner.country and country_of(org.text) is None):
         return None  # an organisation no dictionary knows (it only borrowed the sentence's country)
     if owner.role in ("GOV", "MIL", "COP", "LEG", "JUD") or owner.code == owner.country:
@@ -677,7 +679,8 @@ QUANTIFIER_WORDS = frozenset("most many some several few half rest remainder maj
                              "all both each none group".split()  # ("a group of Canadian lawmakers")
                              # coref17: counted crowds, so "They" after "Thousands of teachers marched"
                              # finds the teachers
-                             + "thousands hundreds dozens scores tens millions".split())
+                             + "thousands hundreds dozens scores tens millions".split()) \
+    | subjects.PART_WORDS  # source25: "a broad cross-section of members of parliament"
 
 
 def quantified_group(tok: "Token") -> "Token | None":

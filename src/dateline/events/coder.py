@@ -24,6 +24,8 @@ from dateline.events import readiness  # intent17: intent told by readiness adje
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
+from dateline.events import authored  # source25: a message subject acts for its author
+from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1082,6 +1084,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if owner is not None and owner.dep_ == "poss" and tok.lemma_.lower() in THEME_OWNED_NOUNS:
         return []  # "the senator's arrest": the owner is who was arrested, not who arrested
     gov = _governing_verb(tok)
+    if announced_acts.patient_in_of_phrase(owner, tok, THEME_OWNED_NOUNS):
+        if not announced_acts.doer_verb(tok, gov) or filters.is_negated(gov) or filters.is_hypothetical(gov):
+            return []  # source25: "welcomed the arrest of X": X is arrested, by no one named here
+        return [_Coding(tok, pat, pat.code, subjects(gov), target_tokens(tok, pat, "noun"), nominal=True)]
     if between:
         if len(between) < 2:
             return []
@@ -1187,6 +1193,10 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
+        if source and (author := authored.message_author(t)) is not None:
+            # source25: "a statement by the army accused ...": the army ("a joint statement by X and Y": both)
+            out.extend(_resolve(with_conjuncts([author]), ctx, code, source))
+            continue
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
             out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
             continue

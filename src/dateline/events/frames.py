@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events.general import counted_noun
+from dateline.events.lost_subjects import lost_subject
 from dateline.events.nested_slots import nested_party
 from dateline.events.patterns import Frame, Pattern
 
@@ -337,7 +338,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return [speaker]  # (not its conjuncts: the comma-joined noun before it is the quote's)
     head = tok.head
     if head == tok:
-        return []
+        return lost_subject(tok)  # source25: "According to <name>, A and B signed": A and B
     if tok.dep_ in ("xcomp", "acomp") and head.pos_ in ("ADJ", "AUX"):
         return subjects(head, depth + 1)  # "X is about / ready to restore ties": X
     if tok.dep_ == "xcomp":
@@ -365,7 +366,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     if _elided_report_subject(tok):
         return subjects(head, depth + 1)  # wire headline "Turkey says killed 17 rebels": Turkey
-    return []
+    return lost_subject(tok)  # source25: "The demonstrators, said by police to number 6,000, also urged"
 
 
 # Verbs of saying whose subject a wire headline leaves out of the reported clause.

@@ -83,3 +83,23 @@ def home_actor(tok: "Token", home: str | None, share: float) -> Actor | None:
         return None
     country, role = got
     return Actor(None, tok.text, country + role, country, role)
+
+
+#: Title words that only a state's (or a party's shadow) cabinet gives: a name tagged as an
+#: organisation right before one is the ministry's portfolio ("Foreign Affairs Minister").
+CABINET_TITLES = frozenset(("minister", "ministers"))
+
+
+def portfolio_before_minister(org_last: "Token") -> bool:
+    """source25: the organisation name ending at `org_last` is a cabinet portfolio, because a
+    minister's title follows it at once ("Turkey's [European Affairs] Minister Ali Bozer",
+    "the [Home Affairs] Minister"). The recogniser tags such portfolios ORG, and the coder read
+    the person as the officer of an unknown body and left them uncoded."""
+    nxt = org_last.i + 1
+    return nxt < len(org_last.doc) and org_last.doc[nxt].lower_ in CABINET_TITLES
+
+
+#: source25: words for a part of a group ("a handful of lawmakers", "a broad cross-section of
+#: members of parliament", "a section of the party"): the group named after "of" is the actor,
+#: as for "most of" and "a group of" (actors.QUANTIFIER_WORDS).
+PART_WORDS = frozenset("handful section cross-section segment portion".split())
