@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dateline.folded_regex import compile_folded
 from dateline.model import Timex
 from dateline.resolve.time import rules_dates, rules_relative, rules_spans  # noqa: F401 (register rules)
 from dateline.resolve.time.base import RULES, Context, NoAnchor, Piece, Res, Rule
@@ -61,7 +62,7 @@ def annotate(text: str, published: str | None, doc: "Doc | None" = None) -> list
 #: of a wire story. The shapes are those the rules that need digits look for: a year or a
 #: 24-hour time (4 digits), a decade, '87, a clock time, a numeric date.
 _DIGITS = r"\d{4}|\d{1,3}0'?s|'\d|\d{1,2}:\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m)|\d{1,2}[/.]\d{1,2}[/.]\d"
-_TRIGGER = re.compile(
+_TRIGGER = compile_folded(
     r"(?<!\w)(?:" + _DIGITS + "|(?i:" + words_pattern({
         *UNITS, *MONTHS, *WEEKDAYS, *(d + "s" for d in WEEKDAYS), *SEASONS, *PARTS_OF_DAY, *DECADE_WORDS,
         "yesterday", "today", "tomorrow", "tonight", "now", "current", "currently", "recent",
