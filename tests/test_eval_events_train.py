@@ -10,9 +10,9 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from dateline.eval import TASKS
-from dateline.eval.event_losses import (ACT_ONLY, ACT_STAGES, DROP_REASONS, LOSSES, NO_ACT, NO_WORD, ONE_SIDED, ORIGINS,
-                                        STAGES, WRONGS, actor_origin, drop_breakdown, loss_breakdown, side_breakdown,
-                                        stage_of, wrong_breakdown)
+from dateline.eval.event_losses import (ACT_ONLY, ACT_STAGES, CONFIDENCE_ROWS, DROP_REASONS, LOSSES, NO_ACT, NO_WORD,
+                                        ONE_SIDED, ORIGINS, STAGES, WRONGS, actor_origin, confidence_breakdown,
+                                        drop_breakdown, loss_breakdown, side_breakdown, stage_of, wrong_breakdown)
 from dateline.eval.events_train import HOLDOUT_FILES, evaluate, format_report, part_of
 from dateline.events.learn_train import gold_triples, training_records
 
@@ -122,6 +122,16 @@ def test_dropped_pairs_count_their_sentences_gold_under_the_first_reason():
     assert set(counts) == set(DROP_REASONS)
 
 
+def test_predicted_triples_are_counted_by_confidence_band_and_verdict():
+    pred = {("USAGOV", "040", "RUS"), ("USAGOV", "111", "CHN")}
+    gold = {("USAGOV", "111", "CHN")}
+    # sorted(pred, key=str): the 040 triple first
+    counts = confidence_breakdown([(pred, gold, [0.55, 0.85]), ({("A", "010", "B")}, set(), [0.9])])
+    assert counts["below 0.60: wrong"] == 1 and counts["0.80-0.89: right"] == 1
+    assert counts["0.90 and above: wrong"] == 1 and sum(counts.values()) == 3
+    assert set(counts) == set(CONFIDENCE_ROWS)
+
+
 def test_gold_alone_makes_no_wrong_triple():
     assert sum(wrong_breakdown([(set(), {("A", "010", "B")})]).values()) == 0
 
@@ -133,7 +143,7 @@ def test_report_lists_every_set_and_loss():
     result = {"all": _summary(pairs), "c": _summary(pairs)}
     text = format_report(result)
     assert "c conll train 1996" in text and "all" in text
-    for name in LOSSES + WRONGS + tuple(f"{o}: right" for o in ORIGINS) + DROP_REASONS:
+    for name in LOSSES + WRONGS + tuple(f"{o}: right" for o in ORIGINS) + DROP_REASONS + CONFIDENCE_ROWS:
         assert name in text
     assert " 0.500 " in text  # recall 1 of 2 at every level
 

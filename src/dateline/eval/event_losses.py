@@ -41,6 +41,11 @@ DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a plac
                 "an envoy recalled", "state forces, no riot", "talks with the press", "own staff",
                 "the victims as agent", "no blockade", "a ruling by no court", "unnamed victims", "multilateral",
                 "no target left", "other")
+# Confidence bands of predicted triples (`confidence_breakdown`): whether the coder's own confidence
+# (events/confidence.py) says anything about being right, on each set.
+CONFIDENCE_BANDS = ((0.0, 0.6, "below 0.60"), (0.6, 0.7, "0.60-0.69"), (0.7, 0.8, "0.70-0.79"),
+                    (0.8, 0.9, "0.80-0.89"), (0.9, 1.01, "0.90 and above"))
+CONFIDENCE_ROWS = tuple(f"{name}: {verdict}" for _, _, name in CONFIDENCE_BANDS for verdict in ("right", "wrong"))
 WRONGS = ("right", "no gold triple in the sentence", "right actors, other root", "right actors, other code",
           "right countries, other role", "one actor right", "no gold triple like it")
 
@@ -150,6 +155,18 @@ def drop_breakdown(items: Iterable[tuple[set[Triple], set[Triple], str, list[str
         if stage == ACT_STAGES[1] and not pred and gold:
             reason = reasons[0] if reasons and reasons[0] in DROP_REASONS else DROP_REASONS[-1]
             counts[reason] += len(gold)
+    return dict(counts)
+
+
+def confidence_breakdown(items: Iterable[tuple[set[Triple], set[Triple], list[float]]]) -> dict[str, int]:
+    """Each predicted triple counted under its confidence band (CONFIDENCE_BANDS) as right (an
+    exact gold triple of its sentence) or wrong. `items` are (pred, gold, confidences) with
+    confidences[i] that of sorted(pred)[i] (the highest of the events that make the triple)."""
+    counts = Counter({name: 0 for name in CONFIDENCE_ROWS})
+    for pred, gold, confidences in items:
+        for triple, conf in zip(sorted(pred, key=str), confidences):
+            band = next(name for lo, hi, name in CONFIDENCE_BANDS if lo <= conf < hi)
+            counts[f"{band}: {'right' if triple in gold else 'wrong'}"] += 1
     return dict(counts)
 
 

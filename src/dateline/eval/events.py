@@ -130,6 +130,17 @@ def _event_triples(events: Iterable[Any], dyadic: bool = True) -> set[Triple]:
     return {(ev.source.code, ev.code, ev.target.code) for ev in events if ev.target.code or not dyadic}
 
 
+def _confidences(events: Iterable[Any]) -> list[float]:
+    """For the confidence table: each scored triple's highest event confidence, in the order of
+    the sorted triples."""
+    best: dict[Triple, float] = {}
+    for ev in events:
+        if ev.target.code:
+            key = (ev.source.code, ev.code, ev.target.code)
+            best[key] = max(best.get(key, 0.0), ev.confidence)
+    return [best[t] for t in sorted(best, key=str)]
+
+
 def _origins(events: Iterable[Any], art: Any) -> list[list[str]]:
     """For the side table (`event_losses.side_breakdown`): each scored triple's pair of actor
     origins, in the order of the sorted triples (the first event of a triple stands for it)."""
@@ -243,7 +254,7 @@ def score_wikinews(data_dir: Path, folder: Path, limit: int | None,
         drops: list[str] = []
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str), "gold": sorted(map(list, gold), key=str),
                         "stage": _stage(evs, docs[key], art, rec["start"], rec["end"], drops), "drops": drops,
-                        "origins": _origins(evs, art)})
+                        "origins": _origins(evs, art), "confidences": _confidences(evs)})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "halves": {h: score(p) for h, p in halves.items()}, "details": details}
 
@@ -353,8 +364,9 @@ def format_report(result: dict[str, Any]) -> str:
 def _loss_tables(result: dict[str, Any]) -> list[str]:
     """Aggregate loss and wrong-triple counts for every set scored sentence by sentence, and the
     four older blind sets pooled: counts only, so the blind sets' sentences stay unread."""
-    from dateline.eval.event_losses import (DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS, breakdown_table,
-                                            drop_breakdown, loss_breakdown, side_breakdown, wrong_breakdown)
+    from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
+                                            breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
+                                            side_breakdown, wrong_breakdown)
 
     pairs = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("stage", ""))
                     for d in part["details"]]
@@ -367,10 +379,14 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     dropped = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("stage", ""),
                        d.get("drops", [])) for d in part["details"]]
                for name, part in result.items() if part.get("details")}
+    confident = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("confidences", []))
+                        for d in part["details"]]
+                 for name, part in result.items() if part.get("details")}
     if all(name in pairs for name in BLIND_POOL):
         pairs["blind4"] = [pair for name in BLIND_POOL for pair in pairs[name]]
         sides["blind4"] = [item for name in BLIND_POOL for item in sides[name]]
         dropped["blind4"] = [item for name in BLIND_POOL for item in dropped[name]]
+        confident["blind4"] = [item for name in BLIND_POOL for item in confident[name]]
     short = {name: name.replace("wikinews_", "wn_") for name in pairs}
     return ([""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
                                    LOSS_ROWS, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
@@ -383,4 +399,7 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
             + [""] + breakdown_table("why an act's resolved pair was dropped (gold triples of sentences whose furthest "
                                      "step is a dropped pair; share of each set's gold triples):",
                                      DROP_REASONS, {short[n]: drop_breakdown(d) for n, d in dropped.items()},
-                                     {short[n]: sum(len(item[1]) for item in d) for n, d in dropped.items()}))
+                                     {short[n]: sum(len(item[1]) for item in d) for n, d in dropped.items()})
+            + [""] + breakdown_table("the predicted triples by the coder's confidence, right or wrong (exact level; share "
+                                     "of each set's predicted triples):", CONFIDENCE_ROWS,
+                                     {short[n]: confidence_breakdown(c) for n, c in confident.items()}))

@@ -21,15 +21,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from dateline.eval.event_losses import (DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS, breakdown_table,
-                                        drop_breakdown, loss_breakdown, side_breakdown, wrong_breakdown)
-from dateline.eval.events import LEVELS, Triple, _origins, _stage, score
+from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
+                                        breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
+                                        side_breakdown, wrong_breakdown)
+from dateline.eval.events import LEVELS, Triple, _confidences, _origins, _stage, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
            "tune": "(read, tuned)", "holdout": "(never read)"}
 # (predicted, gold) triples of one sentence, how far the coder got in it (event_losses.STAGES, or ""),
 # the predicted triples' actor origins (event_losses.ORIGINS, one pair per sorted triple) and why
-# resolved pairs were dropped (event_losses.DROP_REASONS); the last three may be left out
+# resolved pairs were dropped (event_losses.DROP_REASONS) and the predicted triples' confidences;
+# the last four may be left out
 Pair = tuple[set[Triple], ...]
 HOLDOUT_FILES = frozenset({"c7", "c8", "r8", "r9", "w8", "w9"})
 
@@ -58,7 +60,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
         gold = gold_triples(rec)
         drops: list[str] = []
         stage = _stage(evs, current[2], art, start, end, drops) if gold and not pred else ""
-        pair = (pred, gold, stage, _origins(evs, art), drops)
+        pair = (pred, gold, stage, _origins(evs, art), drops, _confidences(evs))
         file = name.removeprefix("train_")
         by_source.setdefault(file[0], []).append(pair)
         by_part[part_of(file)].append(pair)
@@ -81,7 +83,8 @@ def _summary(pairs: list[Pair]) -> dict[str, Any]:
     return {"sentences": len(pairs), "triples": sum(len(p[1]) for p in pairs), **score((p[0], p[1]) for p in pairs),
             "losses": loss_breakdown(p[:3] for p in pairs), "wrongs": wrong_breakdown(pairs),
             "sides": side_breakdown((p[0], p[1], p[3] if len(p) > 3 else []) for p in pairs),
-            "drops": drop_breakdown((p[0], p[1], p[2] if len(p) > 2 else "", p[4] if len(p) > 4 else []) for p in pairs)}
+            "drops": drop_breakdown((p[0], p[1], p[2] if len(p) > 2 else "", p[4] if len(p) > 4 else []) for p in pairs),
+            "confidence": confidence_breakdown((p[0], p[1], p[5] if len(p) > 5 else []) for p in pairs)}
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -105,4 +108,7 @@ def format_report(result: dict[str, Any]) -> str:
                                     "is a dropped pair; share of each set's gold triples):", DROP_REASONS,
                                     {key: figures["drops"] for key, figures in result.items()},
                                     {key: figures["triples"] for key, figures in result.items()})
+    lines += [""] + breakdown_table("the predicted triples by the coder's confidence, right or wrong (exact level; share of "
+                                    "each set's predicted triples):", CONFIDENCE_ROWS,
+                                    {key: figures["confidence"] for key, figures in result.items()})
     return "\n".join(lines)

@@ -192,7 +192,7 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
     Shared by every gold set whose offsets index a rebuilt article text, so that they all count a
     prediction the same way."""
     from dateline.api import load_pipeline
-    from dateline.eval.events import _event_triples, _gold_triples, _origins, _stage, score
+    from dateline.eval.events import _confidences, _event_triples, _gold_triples, _origins, _stage, score
 
     pipe = load_pipeline()
     done: dict[Hashable, Article] = {}
@@ -210,6 +210,6 @@ def score_article_spans(records: list[dict[str, Any]], key_of: Callable[[dict[st
         drops: list[str] = []
         details.append({"id": rec["id"], "pred": sorted(map(list, pred), key=str),
                         "gold": sorted(map(list, gold), key=str), "stage": _stage(evs, docs[key], done[key], rec["start"], rec["end"], drops),
-                        "drops": drops, "origins": _origins(evs, done[key])})
+                        "drops": drops, "origins": _origins(evs, done[key]), "confidences": _confidences(evs)})
     return {"sentences": len(records), "gold_triples": sum(len(g) for _, g in pairs),
             "scores": score(pairs), "details": details}
