@@ -86,3 +86,33 @@ def test_dated_act_in_since_clause_is_still_coded() -> None:
     # no opening verb, no comparison: the dated threat is news (the training gold codes such acts)
     assert ("IRN", "130", "IRQ") in coded_triples(
         "Iraq has closed its embassy in Tehran since Iran threatened Iraq on Sunday.", DAY)
+
+
+# An agreement made by agreeing or by acting together: "the agreement" later is the pair's
+# (events/act_owners.joint_makers).
+@pytest.mark.parametrize("text, want", [
+    ("Chile and Peru will pool their fishing patrols along the coast, the two governments said on Monday. "
+     "The United Nations welcomed the agreement on Tuesday.", {("IGOUNO", "051", "CHL"), ("IGOUNO", "051", "PER")}),
+    ("Kenya and Uganda pledge a joint rail line. Kenya and Uganda will share the costs of the line, the two "
+     "governments said. The World Bank welcomed the agreement on Friday.",
+     {("IGOWBK", "051", "KEN"), ("IGOWBK", "051", "UGA")}),
+])
+def test_joint_act_owns_the_later_agreement(text: str, want: set) -> None:
+    assert want <= coded_triples(text, DAY)
+
+
+def test_agreed_pair_owns_the_agreement() -> None:
+    got = coded_triples("Russia and Ukraine agreed on Friday to extend the grain corridor. Turkey praised the "
+                        "agreement.", DAY)
+    assert {("TUR", "051", "RUS"), ("TUR", "051", "UKR")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # negated: no agreement was made
+    "Chile and Peru did not agree on Monday on a fishing plan. The United Nations welcomed the agreement on Tuesday.",
+    # one state pooling its own patrols makes no agreement
+    "Japan will pool its fishing patrols along the coast, officials said on Monday. The United Nations welcomed "
+    "the agreement on Tuesday.",
+])
+def test_no_joint_agreement(text: str) -> None:
+    assert not any(code == "051" for _, code, _ in coded_triples(text, DAY))
