@@ -116,3 +116,20 @@ def test_agreed_pair_owns_the_agreement() -> None:
 ])
 def test_no_joint_agreement(text: str) -> None:
     assert not any(code == "051" for _, code, _ in coded_triples(text, DAY))
+
+
+# "both governments" after a meeting or visit between two governments (coder._two_governments_before)
+_TALKS = ("Chile's foreign minister met {who} in Mendoza on Monday. The talks covered a new road tunnel. "
+          "Officials said the project had been delayed for years. Farmers in the valley have asked both "
+          "governments for a common water rulebook.")
+
+
+def test_both_governments_are_the_pair_that_met() -> None:
+    got = coded_triples(_TALKS.format(who="Argentina's foreign minister"), DAY)
+    assert {("ARGAGR", "020", "ARGGOV"), ("ARGAGR", "020", "CHLGOV")} <= got
+
+
+def test_both_governments_need_two_governments_before() -> None:
+    # the minister met business leaders: no second government, no Argentine business target
+    got = coded_triples(_TALKS.format(who="Argentine business leaders"), DAY)
+    assert not any(code == "020" and tgt in ("ARGBUS", "ARGGOV") for _, code, tgt in got)
