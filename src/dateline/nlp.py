@@ -18,6 +18,8 @@ _TEXT_KEY = "dateline.text"
 
 #: The component that makes a blank line end a sentence (see `blank_line_breaks`).
 BLANK_LINES = "dateline_blank_lines"
+#: The component that repairs regular parser misreadings (dateline.parse_repairs).
+PARSE_REPAIRS = "dateline_parse_repairs"
 
 
 def blank_line_breaks(doc: "Doc") -> "Doc":
@@ -109,7 +111,10 @@ def keep_abbreviation_with_noun(doc: "Doc") -> "Doc":
 def _register_blank_lines() -> None:
     from spacy.language import Language
 
+    from dateline.parse_repairs import repair_parse
+
     Language.component(BLANK_LINES, func=blank_line_breaks)
+    Language.component(PARSE_REPAIRS, func=repair_parse)
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,6 +131,7 @@ def load_nlp() -> "Language":
         ) from None
     _register_blank_lines()
     nlp.add_pipe(BLANK_LINES, before="parser")  # a blank line ends a sentence (headline lines)
+    nlp.add_pipe(PARSE_REPAIRS, after="attribute_ruler")  # regular parser misreadings (needs POS)
     # Articles are long; the parser's memory grows with the document, so the default 1M
     # limit stays and longer bodies are cut by the pipeline's body-length limit first.
     return nlp

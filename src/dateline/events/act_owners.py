@@ -77,6 +77,13 @@ VERB_FAMILIES = {"propose": "proposal", "suggest": "proposal", "plan": "proposal
 # 12 only (a demand for "the removal of the troops" is rightly aimed at the troops' side).
 DONE_TO_NOUNS = frozenset("dissolution suspension closure shutdown dismissal cancellation annulment "
                           "prorogation removal ouster banning disbanding".split())
+# demo26: verbs whose subjects make an agreement by acting together: "X and Y agreed to ...",
+# "Lithuania and Poland will pool their air defences" / "pledge joint air defence" -> "NATO
+# welcomed the agreement" is X's and Y's. "agree" makes one with any named subject; the others
+# only with a coordinated pair (one state's "pledge" is its own promise, no agreement).
+AGREEING_VERBS = frozenset({"agree"})
+JOINT_VERBS = frozenset({"pool", "pledge", "combine", "merge", "coordinate", "unite", "commit", "vow"})
+_DEALS = _FAMILY_OF["deal"]
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 # How far back (characters) an earlier mention may be.
 REACH = 3000
@@ -153,6 +160,19 @@ def mention_authors(t: "Token") -> list["Token"]:
     return subjects(verb)
 
 
+def joint_makers(verb: "Token") -> list["Token"]:
+    """The named subjects of a verb that makes an agreement by itself (AGREEING_VERBS, JOINT_VERBS
+    with a coordinated subject), not negated; [] otherwise. A "will" or "would" stays: what two
+    sides will do together is the content of their agreement."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in AGREEING_VERBS | JOINT_VERBS or filters.is_negated(verb):
+        return []
+    subj = [s for s in subjects(verb) if s.pos_ != "PRON"]
+    if lemma in JOINT_VERBS and not any(s.conjuncts for s in subj):
+        return []
+    return subj
+
+
 @lru_cache(maxsize=8)
 def _mentions(doc: "Doc") -> tuple[tuple[int, frozenset[str], tuple[int, ...]], ...]:
     """The article's map: (token index, family, author token indices) for every mention of a
@@ -164,6 +184,9 @@ def _mentions(doc: "Doc") -> tuple[tuple[int, frozenset[str], tuple[int, ...]], 
             subj = [s for s in subjects(t) if s.pos_ != "PRON" or s.lower_ not in ("it", "that", "which")]
             if subj:  # "the Commission proposed ... the proposal", "the court ruled ... the ruling"
                 out.append((t.i, _FAMILY_OF[vf], tuple(s.i for s in subj)))
+            continue
+        if (joint := joint_makers(t)):
+            out.append((t.i, _DEALS, tuple(s.i for s in joint)))
             continue
         fam = family(t)
         if fam is None:

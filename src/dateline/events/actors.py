@@ -501,6 +501,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         return actor_for(group, ctx)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
     actor = _stated_perpetrator(tok, actor)
+    actor = armed_group_modifier(tok, actor)
     actor = _apposed_title_actor(tok, actor, ctx)
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
@@ -606,6 +607,24 @@ def _stated_perpetrator(tok: "Token", actor: Actor | None) -> Actor | None:
 #: Countries' own bodies: a title after one of them is a state office ("Foreign Ministry spokesman").
 _STATE_BODY_WORDS = frozenset("ministry department government cabinet office council parliament congress senate "
                               "army police agency bank commission court".split())
+
+
+# Modifiers that say a named force is no state force (WIKINEWS_EVENTS.md: rebel groups with a home
+# country are <ISO3>REB, militias that are not rebels <ISO3>UAF; roles.tsv: "paramilitary" UAF).
+ARMED_GROUP_MODIFIERS: dict[str, str] = {"paramilitary": "UAF", "rebel": "REB", "insurgent": "REB"}
+
+
+def armed_group_modifier(tok: "Token", actor: Actor | None) -> Actor | None:
+    """demo26: "the paramilitary Rapid Support Forces": a name whose head word reads as an army
+    ("Forces") is coded MIL by the name alone; the adjective before the name says it is an armed
+    group of the country, not its military."""
+    if actor is None or actor.role != "MIL" or not actor.country or tok.pos_ != "PROPN":
+        return actor
+    role = next((ARMED_GROUP_MODIFIERS[c.lower_] for c in tok.children
+                 if c.dep_ == "amod" and c.i < tok.i and c.lower_ in ARMED_GROUP_MODIFIERS), None)
+    if role is None:
+        return actor
+    return Actor(actor.entity, actor.name, actor.country + role, actor.country, role)
 
 
 def _officer_of_named_body(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor | None:

@@ -2192,6 +2192,26 @@ def _reciprocal_pair_before(tok: "Token", mark: "Token", earlier: list[Event],
         if src.code and tgt.code and src.code != tgt.code and src.code not in exclude and tgt.code not in exclude \
                 and any(e.source.code == tgt.code and e.target.code == src.code and e.code == ev.code for e in earlier):
             return [(tok, src), (mark, tgt)]
+    return _two_governments_before(tok, mark, earlier, exclude)
+
+
+def _two_governments_before(tok: "Token", mark: "Token", earlier: list[Event],
+                            exclude: frozenset[str] | set[str]) -> list[tuple["Token", Actor]]:
+    """demo26: "Chile's foreign minister ... is due to meet Argentina's foreign minister ... Mining
+    companies have asked both governments": "both governments" are the two governments of the
+    last event between the governments (GOV) of two different countries within TWO_SIDES_REACH
+    sentences, coded one way or both; only for the noun "governments", which a one-way visit or
+    meeting between two governments already makes a pair."""
+    if tok.lemma_.lower() != "government":
+        return []
+    lo = tok.doc[sentences_back(tok, TWO_SIDES_REACH)].idx
+    for ev in reversed(earlier):
+        if ev.trigger is None or not lo <= ev.trigger.start < tok.idx:
+            continue
+        src, tgt = ev.source, ev.target
+        if src.role == tgt.role == "GOV" and src.country and tgt.country and src.country != tgt.country \
+                and src.code not in exclude and tgt.code not in exclude:
+            return [(tok, src), (mark, tgt)]
     return []
 
 

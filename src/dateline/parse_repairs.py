@@ -1,0 +1,48 @@
+"""Repairs of parser readings that the small English model gets wrong in a regular way.
+
+They run as a pipeline component after the parser and the attribute ruler (they read POS), so every reader of the parse (events,
+actors, relations) sees the repaired tree rather than each working around the misreading.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_ADJ_TAGS = frozenset({"JJ", "VBN"})
+
+
+def adjective_conjunct_name(adj: "Token") -> "Token | None":
+    """The name an adjective conjunct really modifies, or None.
+
+    demo26: "Sudan's army and the paramilitary Rapid Support Forces agreed to a ceasefire": the
+    small parser makes "paramilitary" (with its "the") a conjunct of "army" and hangs "Rapid
+    Support Forces" on "army" as an apposition, so the coder pairs the army (named RSF) with an
+    actor called "paramilitary". A determiner + adjective conjunct followed at once by a proper-noun
+    apposition of the same head is the second member of the coordination: "the paramilitary RSF".
+    """
+    if adj.dep_ != "conj" or adj.tag_ not in _ADJ_TAGS or adj.head.pos_ not in _NOUN_POS or adj.i < adj.head.i:
+        return None
+    kids = list(adj.children)
+    if not kids or any(k.dep_ not in ("det", "advmod") for k in kids) or not any(k.dep_ == "det" for k in kids):
+        return None
+    return next((c for c in adj.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == adj.i + 1 and c.i > adj.i), None)
+
+
+def repair_parse(doc: "Doc") -> "Doc":
+    """Re-attach what `adjective_conjunct_name` finds: the name becomes the conjunct, the adjective
+    and its determiner modify the name."""
+    for adj in list(doc):
+        name = adjective_conjunct_name(adj)
+        if name is None:
+            continue
+        head = adj.head
+        dets = [k for k in adj.children if k.dep_ == "det"]
+        name.head, name.dep_ = head, "conj"
+        adj.head, adj.dep_ = name, "amod"
+        for det in dets:
+            det.head = name
+    return doc
