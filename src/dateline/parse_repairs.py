@@ -35,7 +35,11 @@ def adjective_conjunct_name(adj: "Token") -> "Token | None":
 def repair_parse(doc: "Doc") -> "Doc":
     """Re-attach what `adjective_conjunct_name` finds: the name becomes the conjunct, the adjective
     and its determiner modify the name."""
-    for adj in list(doc):
+    from spacy.attrs import DEP
+
+    conj = doc.vocab.strings["conj"]  # (only conjuncts can be such adjectives: skip the other tokens)
+    for i in (doc.to_array(DEP) == conj).nonzero()[0].tolist() if len(doc) else ():
+        adj = doc[i]
         name = adjective_conjunct_name(adj)
         if name is None:
             continue
