@@ -18,6 +18,10 @@
 - Vowing countermeasures, reprisals or retribution is a threat (130), aimed at whom the same
   source accuses in the sentence; a purpose clause ("to protect its firms") names no target.
 
+- Armed groups of 2010s-2020s news are listed with their home country (orgs.tsv): the Rapid
+  Support Forces SDNUAF, the Wagner Group RUSUAF, M23 CODREB, the TPLF ETHREB, the YPG and
+  Hayat Tahrir al-Sham SYRREB, the Arakan Army MMRREB ...; no bare "Wagner" (a surname).
+
 And a measurement: `coder.act_outcomes(..., drops=)` says which guard of `_events_for` dropped a
 pair whose sides resolved (eval's fourth aggregate table).
 
@@ -179,3 +183,17 @@ def test_talks_broken_off_between_firms_are_164():
 
 def test_a_sale_between_firms_stays_commerce():
     assert not coded_triples("Ford Motor Co sold a stake in its unit to General Motors Corp.", DAY)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Sudan's army and the Rapid Support Forces agreed to a ceasefire on Thursday.", ("SDNUAF", "0871", "SDNMIL")),
+    ("M23 rebels seized the town of Bunagana from Congolese troops.", ("CODREB", "192", "CODMIL")),
+    ("Ethiopia's government accused the TPLF of attacking an army base.", ("ETHGOV", "1123", "ETHREB")),
+])
+def test_listed_armed_groups_code_with_their_home_country(text, triple):
+    assert triple in coded_triples(text, DAY)
+
+
+def test_a_surname_wagner_is_no_armed_group():
+    triples = coded_triples("German economy minister Robert Wagner criticised the French budget plan.", DAY)
+    assert not any("RUSUAF" in (src, tgt) for src, _, tgt in triples)
