@@ -361,6 +361,17 @@ def format_report(result: dict[str, Any]) -> str:
     return "\n".join(lines + _loss_tables(result))
 
 
+def _per_set(result: dict[str, Any], *fields: tuple[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """Per set scored sentence by sentence, each sentence as (pred, gold, *the detail fields asked
+    for, with their defaults); "blind4" pools the four older blind sets when all are there."""
+    out = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]},
+                   *(d.get(key, default) for key, default in fields)) for d in part["details"]]
+           for name, part in result.items() if part.get("details")}
+    if all(name in out for name in BLIND_POOL):
+        out["blind4"] = [item for name in BLIND_POOL for item in out[name]]
+    return out
+
+
 def _loss_tables(result: dict[str, Any]) -> list[str]:
     """Aggregate loss and wrong-triple counts for every set scored sentence by sentence, and the
     four older blind sets pooled: counts only, so the blind sets' sentences stay unread."""
@@ -368,25 +379,12 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
                                             breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
                                             side_breakdown, wrong_breakdown)
 
-    pairs = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("stage", ""))
-                    for d in part["details"]]
-             for name, part in result.items() if part.get("details")}
+    pairs = _per_set(result, ("stage", ""))
     if not pairs:
         return []
-    sides = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("origins", []))
-                    for d in part["details"]]
-             for name, part in result.items() if part.get("details")}
-    dropped = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("stage", ""),
-                       d.get("drops", [])) for d in part["details"]]
-               for name, part in result.items() if part.get("details")}
-    confident = {name: [({tuple(t) for t in d["pred"]}, {tuple(t) for t in d["gold"]}, d.get("confidences", []))
-                        for d in part["details"]]
-                 for name, part in result.items() if part.get("details")}
-    if all(name in pairs for name in BLIND_POOL):
-        pairs["blind4"] = [pair for name in BLIND_POOL for pair in pairs[name]]
-        sides["blind4"] = [item for name in BLIND_POOL for item in sides[name]]
-        dropped["blind4"] = [item for name in BLIND_POOL for item in dropped[name]]
-        confident["blind4"] = [item for name in BLIND_POOL for item in confident[name]]
+    sides = _per_set(result, ("origins", ()))
+    dropped = _per_set(result, ("stage", ""), ("drops", ()))
+    confident = _per_set(result, ("confidences", ()))
     short = {name: name.replace("wikinews_", "wn_") for name in pairs}
     return ([""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
                                    LOSS_ROWS, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
