@@ -282,3 +282,8 @@ def test_transnational_jihadist_groups_are_rebels_of_no_one_country():
     text = ("The Islamic State of Iraq and the Levant claimed responsibility for the attack on "
             "Jordanian soldiers, the group said in a statement on Sunday.")
     assert ("---REB", "015", "JORMIL") in triples(text)
+
+
+def test_armed_groups_of_recent_news_have_their_home_country():
+    assert ("PAKREB", "190", "PAKCOP") in triples("The Pakistani Taliban attacked a police station in Peshawar.")
+    assert ("ISRMIL", "195", "PSEREB") in triples("Israeli aircraft struck Islamic Jihad positions in Gaza on Tuesday.")
