@@ -75,7 +75,7 @@ ROOT_BY_ROOT = [
     ("The Polish government declared the Belarusian ambassador persona non grata.", ("POLGOV", "161", "BLRGOV")),
     ("The Bahraini government stripped the opposition leader of his citizenship.", ("BHRGOV", "172", "BHROPP")),
     ("A French man rammed his car into a group of soldiers in Paris.", ("FRACVL", "182", "FRAMIL")),
-    ("Iraqi troops recaptured the town from Islamic State fighters.", ("IRQMIL", "192", "IMGREB")),
+    ("Iraqi troops recaptured the town from Islamic State fighters.", ("IRQMIL", "192", "---REB")),
     ("Syrian rebels repelled Turkish troops near the border.", ("SYRREB", "190", "TURMIL")),
     ("The Nigerian army launched a crackdown on separatist protesters.", ("NGAMIL", "175", "NGAOPP")),
 ]
@@ -275,3 +275,15 @@ def test_no_dictionary_head_list_mixes_a_particle_verb_with_plain_verbs():
     bad = [line for line in path.read_text(encoding="utf-8").splitlines()
            if re.match(r"^\d+\s+\S*\|\S*", line) and "_" in line.split()[1]]
     assert not bad, bad
+
+
+def test_transnational_jihadist_groups_are_rebels_of_no_one_country():
+    # the standard's "unknown country" rebels: ---REB, whatever country the full name mentions
+    text = ("The Islamic State of Iraq and the Levant claimed responsibility for the attack on "
+            "Jordanian soldiers, the group said in a statement on Sunday.")
+    assert ("---REB", "015", "JORMIL") in triples(text)
+
+
+def test_armed_groups_of_recent_news_have_their_home_country():
+    assert ("PAKREB", "190", "PAKCOP") in triples("The Pakistani Taliban attacked a police station in Peshawar.")
+    assert ("ISRMIL", "195", "PSEREB") in triples("Israeli aircraft struck Islamic Jihad positions in Gaza on Tuesday.")

@@ -35,6 +35,7 @@ from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this 
     _stands_alone, cached_country_match, is_occupation, token_flags, token_is_lower, token_starts, token_texts,
     word_positions,
 )
+from dateline.resolve.ner_listed import tag_listed_bodies
 from dateline.resolve.ner_layout import (  # noqa: F401  (recase_line is part of the API)
     _fix_caps_lines, _fix_datelines, _fix_headlines, _fix_sports, _fix_tables, _tag_countries,
     recase_line,
@@ -653,7 +654,7 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _fix_datelines(doc, spans)
     spans = _fix_tables(doc, spans)
     spans = _fix_headlines(doc, spans)
-    spans = _harmonise_labels(doc, _dedupe(spans))
+    spans = _harmonise_labels(doc, _dedupe(tag_listed_bodies(doc, spans)))
     spans = _propagate(doc, spans)
     spans = _tag_countries(doc, spans)
     return _dedupe(spans)
