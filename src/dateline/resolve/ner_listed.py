@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.resolve.ner_base import NerSpan
-from dateline.wordlist_regex import words_pattern
+from dateline.nlp import doc_text
+from dateline.resolve.ner_base import NerSpan, token_starts, token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,32 +25,52 @@ _ORGS = Path(__file__).resolve().parent.parent / "data" / "actors" / "orgs.tsv"
 
 
 @lru_cache(maxsize=1)
-def _listed_names_regex() -> re.Pattern[str] | None:
-    """Multi-word names of the table that start with a capital (region and people words like
-    "North African", coded as regions, are not bodies and are left out)."""
-    names = []
+def _listed_names() -> dict[str, tuple[str, ...]]:
+    """The listed multi-word names by their first word, longest first. Names start with a
+    capital; region and people words like "North African", coded as regions, are not bodies
+    and are left out."""
+    by_first: dict[str, list[str]] = {}
     for line in _ORGS.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, code = (part.strip() for part in line.split("\t")[:2])
         if " " in name and name[:1].isupper() and len(code) > 3:
-            names.append(name)
-    if not names:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{words_pattern(names)})(?![\w-])")
+            by_first.setdefault(re.split(r"[\s-]", name, maxsplit=1)[0], []).append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
+
+
+def _name_at(text: str, pos: int, names: tuple[str, ...]) -> int | None:
+    """The end of the longest of `names` written at `pos` and ending at a word's end."""
+    for name in names:
+        end = pos + len(name)
+        if text.startswith(name, pos) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+            return end
+    return None
 
 
 def tag_listed_bodies(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
-    """The spans with every listed multi-word body name in the text made one ORG span."""
-    regex = _listed_names_regex()
-    if regex is None:
+    """The spans with every listed multi-word body name in the text made one ORG span.
+
+    Names are compared only where a word that starts some listed name stands (a dict lookup
+    per word): a regex of all the names tried at every character cost 0.2 ms per article."""
+    by_first = _listed_names()
+    if not by_first:
         return spans
-    text = doc.text
+    text = doc_text(doc)  # (kept: `doc.text` joins every token again)
     out = list(spans)
-    for m in regex.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+    words, starts = token_texts(doc), token_starts(doc)  # (arrays kept on the Doc: no Token objects)
+    after = 0  # (a name found is not searched again from inside it)
+    for i, word in enumerate(words):
+        names = by_first.get(word)
+        if names is None or starts[i] < after or i > 0 and words[i - 1] == "-":
+            continue
+        end_char = _name_at(text, starts[i], names)
+        if end_char is None:
+            continue
+        span = doc.char_span(starts[i], end_char, alignment_mode="strict")
         if span is None:
-            continue  # the name does not fall on token edges ("UN Security Councils")
+            continue  # the name does not end on a token edge
+        after = end_char
         start, end = span.start, span.end
         touching = [s for s in out if s.start < end and start < s.end]
         if any(s.start < start or s.end > end for s in touching):
