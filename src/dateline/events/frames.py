@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from dateline.events.general import counted_noun
 from dateline.events.lost_subjects import lost_subject
 from dateline.events.nested_slots import nested_party
+from dateline.events import side_choice  # sides27: the doer of a passive reported clause
 from dateline.events.patterns import Frame, Pattern
 
 if TYPE_CHECKING:
@@ -657,7 +658,7 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "csubj":
         for c in tok.children:
             if c.dep_ == "ccomp":
-                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                subj = side_choice.passive_doer(c) or [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     return subj
         return [obj] if obj is not None else []

@@ -1,0 +1,121 @@
+"""sides27: which word takes a side, and which country it gets, where the coder had one side of a
+gold triple right and the other in another country ("one actor right", the largest kind of wrong
+triple on unseen text). Small rules the coder asks at its slot and side choices
+(coder `_events_for`); each is a reading that recurs, not one sentence's wording.
+docs/evaluation/events-sides27.md."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs of a third party's good offices: "a ceasefire negotiated / brokered by X" names who
+#: arranged the truce, not a side of it; breaking or backing it is no act toward X.
+MEDIATING_VERBS = frozenset("broker mediate negotiate arrange sponsor facilitate host oversee "
+                            "monitor supervise guarantee".split())
+
+
+def mediator_agent(agent: "Token | None") -> bool:
+    """True when `agent` is the "by" object of a participle of good offices on a noun ("the
+    truce brokered by Egypt", "a ceasefire negotiated by Pelletreau"): the go-between, whom the
+    coder must not take for the party an act on the noun is aimed at."""
+    if agent is None or agent.dep_ != "pobj" or agent.head.dep_ != "agent":
+        return False
+    verb = agent.head.head
+    return verb.dep_ == "acl" and verb.lemma_.lower() in MEDIATING_VERBS
+
+
+def passive_doer(clause: "Token") -> list["Token"]:
+    """The by-agent of a passive reported clause: in "X said the truce was broken by Y" or "X
+    said the talks should be opened by Y" the one the report is about is the doer Y, not the
+    thing the clause's grammatical subject names ("the truce"). Empty when the clause is not
+    passive or names no agent (the coder then keeps the clause's subject)."""
+    if not any(c.dep_ == "nsubjpass" for c in clause.children):
+        return []
+    return [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+#: Modifiers that make the press foreign or of no country ("the foreign press", "international
+#: media"): the home country is not theirs.
+_UNHOMED_PRESS = frozenset("foreign international overseas western world global".split())
+
+
+def home_press(sides: list[tuple["Token", Actor]], other: Actor, home: str | None,
+               share: float) -> list[tuple["Token", Actor]]:
+    """An unnamed press ("the press reports", "journalists", "the report") left without a
+    country (---MED) takes the article's country when the side it faces is of that country:
+    "the Dutch Finance Ministry declined to comment on the press reports" in a story about the
+    Netherlands is about the Dutch press, as the standard codes it (NLDMED). Only while the
+    article's country holds at least half of its place mentions, and never for a press the
+    phrase itself makes foreign ("the foreign press")."""
+    if not home or share < HOME_PRESS_SHARE or other.country != home:
+        return sides
+    out = []
+    for tok, actor in sides:
+        if actor.code == "---MED" and actor.entity is None and tok.pos_ == "NOUN" \
+                and not any(t.lower_ in _UNHOMED_PRESS for t in tok.subtree):
+            actor = Actor(None, actor.name, home + "MED", home, "MED")
+        out.append((tok, actor))
+    return out
+
+
+#: the share of the article's place mentions its main country must hold for `home_press`
+HOME_PRESS_SHARE = 0.5
+
+#: Roles of officials whom a visitor meets in a list ("will meet the Prime Minister X, the
+#: Deputy Prime Minister Y and the Finance Minister Z"): one host government's officers.
+_LISTED_OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
+
+
+def listed_hosts(sides: list[tuple["Token", Actor]], home: str | None) -> list[tuple["Token", Actor]]:
+    """Officials named in one list take the country the others of the list share, when their
+    own came only from the article's main country: "Tsang will meet Prime Minister Bolger,
+    Deputy Prime Minister McKinnon and Finance Minister Birch" names the New Zealand cabinet,
+    whichever country the article is mostly about. A side whose own phrase names a country
+    ("the Australian trade minister") keeps it."""
+    if len(sides) < 3 or not home:
+        return sides
+    countries = [a.country for _, a in sides]
+    out = []
+    for i, (tok, actor) in enumerate(sides):
+        others = {c for j, c in enumerate(countries) if j != i}
+        if actor.country == home and actor.role in _LISTED_OFFICE_ROLES and len(others) == 1 \
+                and (shared := next(iter(others))) and shared != home and not _names_country(tok):
+            actor = Actor(actor.entity, actor.name, shared + actor.role, shared, actor.role)
+        out.append((tok, actor))
+    return out
+
+
+def _names_country(tok: "Token") -> bool:
+    """The side's own words (its phrase and title, not its clauses) name a place or people."""
+    from dateline.events.actors import phrase_tokens  # (actors imports frames, which imports us)
+
+    return any(t.ent_type_ in ("GPE", "NORP") for t in phrase_tokens(tok))
+
+
+#: Codes of a state's coercion of people in its hands (arrest, detention, charge, sentence, trial:
+#: 173, 1731...; a raid or seizure 1711-1712): whom a state arrests or sentences it holds within
+#: its own jurisdiction. Deportation (174) is excluded: the deported are foreigners.
+HELD_ROOTS = ("173", "171", "172", "175")
+_STATE_ROLES = frozenset({"", "GOV", "COP", "JUD", "MIL"})
+
+
+def held_people(sides: list[tuple["Token", Actor]], doer: Actor, home: str | None) -> list[tuple["Token", Actor]]:
+    """Unnamed private people whom a state arrests, tries or sentences take that state's
+    country when theirs was only the article's main country: "Turkey sentenced two people
+    smugglers" in a story about a Syrian family's deaths are people held in Turkey (TURCVL).
+    A side with a nationality of its own ("a British bartender", "Albanians"), a pronoun (the
+    coreference stage's person) or a named person keeps its own."""
+    if not doer.country or doer.role not in _STATE_ROLES and doer.role is not None or not home \
+            or doer.country == home:
+        return sides
+    out = []
+    for tok, actor in sides:
+        if actor.role == "CVL" and actor.entity is None and actor.country == home and tok.pos_ == "NOUN" \
+                and not _names_country(tok):
+            actor = Actor(None, actor.name, doer.country + "CVL", doer.country, "CVL")
+        out.append((tok, actor))
+    return out
