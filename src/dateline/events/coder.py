@@ -1192,6 +1192,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if (owner := org_parts.part_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
             out.extend((t, org_parts.located(t, a)) for _, a in owned)  # target20: "the Canadian division of GM"
             continue
+        if (owner := side_choice.premises_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
+            out.extend(owned)  # sides27: "raided the offices of the opposition party": the party
+            continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if source and (author := authored.message_author(t)) is not None:
@@ -1931,10 +1934,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
     targets = side_choice.listed_hosts(targets, ctx.home)  # sides27: one list, one host country
-    if len(sources) == 1:  # sides27: "declined to comment on the press reports": the home press
-        targets = side_choice.home_press(targets, sources[0][1], ctx.home, ctx.home_share)
-        if c.code[:3] in side_choice.HELD_ROOTS:  # "Turkey sentenced two smugglers": held in Turkey
-            targets = side_choice.held_people(targets, sources[0][1], ctx.home)
+    if len(sources) == 1 and c.code[:3] in side_choice.HELD_ROOTS:  # sides27: "Turkey sentenced two
+        targets = side_choice.held_people(targets, sources[0][1], ctx.home)  # smugglers": held in Turkey
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)

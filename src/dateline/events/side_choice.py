@@ -38,33 +38,6 @@ def passive_doer(clause: "Token") -> list["Token"]:
     return [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
-#: Modifiers that make the press foreign or of no country ("the foreign press", "international
-#: media"): the home country is not theirs.
-_UNHOMED_PRESS = frozenset("foreign international overseas western world global".split())
-
-
-def home_press(sides: list[tuple["Token", Actor]], other: Actor, home: str | None,
-               share: float) -> list[tuple["Token", Actor]]:
-    """An unnamed press ("the press reports", "journalists", "the report") left without a
-    country (---MED) takes the article's country when the side it faces is of that country:
-    "the Dutch Finance Ministry declined to comment on the press reports" in a story about the
-    Netherlands is about the Dutch press, as the standard codes it (NLDMED). Only while the
-    article's country holds at least half of its place mentions, and never for a press the
-    phrase itself makes foreign ("the foreign press")."""
-    if not home or share < HOME_PRESS_SHARE or other.country != home:
-        return sides
-    out = []
-    for tok, actor in sides:
-        if actor.code == "---MED" and actor.entity is None and tok.pos_ == "NOUN" \
-                and not any(t.lower_ in _UNHOMED_PRESS for t in tok.subtree):
-            actor = Actor(None, actor.name, home + "MED", home, "MED")
-        out.append((tok, actor))
-    return out
-
-
-#: the share of the article's place mentions its main country must hold for `home_press`
-HOME_PRESS_SHARE = 0.5
-
 #: Roles of officials whom a visitor meets in a list ("will meet the Prime Minister X, the
 #: Deputy Prime Minister Y and the Finance Minister Z"): one host government's officers.
 _LISTED_OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
@@ -119,3 +92,55 @@ def held_people(sides: list[tuple["Token", Actor]], doer: Actor, home: str | Non
             actor = Actor(None, actor.name, doer.country + "CVL", doer.country, "CVL")
         out.append((tok, actor))
     return out
+
+
+def slots_on_the_verb_first(candidates: list[list["Token"]], tok: "Token", obj: "Token | None") -> list[list["Token"]]:
+    """The pattern's filled slots, those found one phrase down moved behind the others: in
+    "spoke to the Ugandan leader about the dispute with Tanzania" the pattern's "with|to" order
+    would take the "with" of the topic ("the dispute with Tanzania", which `prep_objects` adds
+    from one level down) over the addressee the verb's own "to" names. The deeper phrase stays
+    a candidate for when nothing else resolves ("entered into an agreement with X" has no other
+    slot and keeps its nested one); the other slots (object, owner, the verb's own
+    prepositions) keep the pattern's order."""
+    if len(candidates) < 2:
+        return candidates
+    deep = [all(_one_phrase_down(t, tok, obj) for t in c) for c in candidates]
+    if all(deep) or not any(deep):
+        return candidates
+    return [c for c, d in zip(candidates, deep) if not d] + [c for c, d in zip(candidates, deep) if d]
+
+
+def _one_phrase_down(t: "Token", tok: "Token", obj: "Token | None") -> bool:
+    """`t` is the object of a preposition that hangs on a noun other than the trigger and its
+    object ("with" in "about the dispute with Tanzania")."""
+    # (spaCy makes a new Token object at each access: compare positions, never identity)
+    heads = {tok.i} | ({obj.i} if obj is not None else set())
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    return t.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i not in heads \
+        and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ in ("pobj", "dobj")
+
+
+#: Nouns for a body's or a person's premises: what is raided, stormed or attacked there is
+#: aimed at whoever the "of" phrase names ("the offices of the main opposition party").
+PREMISES_NOUNS = frozenset("office headquarters headquarter premises building compound studio home "
+                           "residence apartment flat house".split())
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY"})
+
+
+def premises_owner(tok: "Token") -> "Token | None":
+    """The owner an "of" phrase gives a premises noun ("raided the offices of the Cumhuriyet
+    newspaper", "attacked the offices of Chinese state media", "the home of opposition leader
+    X"): the noun itself read as an actor is only the state's "office" or the article's country,
+    the wrong side (and in another country for "Chinese state media" in a Hong Kong story).
+    Places are no owners ("the offices in / of Nairobi"); a capitalised name ("the Office of the
+    Prime Minister", "the House") is an institution the resolver knows."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PREMISES_NOUNS or not tok.text[:1].islower():
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            owner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in _PLACE_ENTS:
+                return owner
+    return None
