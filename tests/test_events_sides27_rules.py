@@ -138,3 +138,51 @@ def test_two_listed_officials_are_no_list_to_vote() -> None:
     vale, reid, _ = _list_tokens()
     sides = [(vale, _gov("NZL", "Ann Vale")), (reid, _gov("IDN", "Tom Reid"))]
     assert side_choice.listed_hosts(sides, "IDN") == sides
+
+
+# ---------------------------------------------------------------- the owner of premises
+
+def test_offices_of_a_foreign_state_media_are_that_media() -> None:
+    got = coded_triples("Protesters in Hong Kong attacked the offices of Chinese state media.", DATE)
+    assert any(s == "HKGOPP" and t == "CHNMED" for s, _, t in got)
+    assert not any(t == "HKGGOV" for _, _, t in got)
+
+
+def test_offices_of_the_opposition_party_are_the_party() -> None:
+    got = coded_triples("Police in Zimbabwe raided the offices of the main opposition party on Tuesday.", DATE)
+    assert ("ZWECOP", "190", "ZWEOPP") in got
+
+
+def test_premises_owner_is_no_place_and_no_named_institution() -> None:
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("Police raided the offices of Nairobi and the studios of the broadcaster.")
+    offices = next(t for t in doc if t.text == "offices")
+    studios = next(t for t in doc if t.text == "studios")
+    assert side_choice.premises_owner(offices) is None
+    assert side_choice.premises_owner(studios).text == "broadcaster"
+
+
+# ---------------------------------------------------------------- people struck abroad
+
+def test_villages_bombed_in_another_country_are_of_that_country() -> None:
+    got = coded_triples("Turkish jets bombed villages in northern Iraq.", DATE)
+    assert ("TURMIL", "195", "IRQCVL") in got
+    assert ("TURMIL", "195", "TURCVL") not in got
+
+
+def test_civilians_killed_by_a_strike_in_a_foreign_city() -> None:
+    got = coded_triples("Russian jets bombed a market in Idlib, killing 20 civilians.", DATE)
+    assert ("RUSMIL", "1823", "SYRCVL") in got
+
+
+def test_a_victims_own_nationality_stays() -> None:
+    assert ("TURMIL", "195", "IRQCVL") in coded_triples("Turkish jets bombed villages near Mosul.", DATE)
+    got = coded_triples("Turkish jets bombed Syrian villages near Mosul.", DATE)
+    assert ("TURMIL", "195", "SYRCVL") in got
+    assert not any(t == "IRQCVL" for _, _, t in got)
+
+
+def test_a_strike_at_home_stays_at_home() -> None:
+    got = coded_triples("Police in Kenya shot dead six robbery suspects in Nairobi.", DATE)
+    assert any(t == "KENCVL" for _, _, t in got)

@@ -1934,6 +1934,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
     targets = side_choice.listed_hosts(targets, ctx.home)  # sides27: one list, one host country
+    if len(sources) == 1:  # sides27: "jets bombed villages in northern Iraq": people of the place struck
+        targets = side_choice.struck_abroad(c.code, c.trigger, targets, sources[0][1], lambda t: actor_for(t, ctx))
     if len(sources) == 1 and c.code[:3] in side_choice.HELD_ROOTS:  # sides27: "Turkey sentenced two
         targets = side_choice.held_people(targets, sources[0][1], ctx.home)  # smugglers": held in Turkey
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]

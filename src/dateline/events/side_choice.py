@@ -5,6 +5,7 @@ triple on unseen text). Small rules the coder asks at its slot and side choices
 docs/evaluation/events-sides27.md."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.model import Actor
@@ -144,3 +145,54 @@ def premises_owner(tok: "Token") -> "Token | None":
             if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in _PLACE_ENTS:
                 return owner
     return None
+
+
+#: Roots of the use of force (as coder FORCE_ROOTS): whom a strike hits is where it falls.
+_FORCE_ROOTS = ("18", "19", "20")
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "on", "into", "across"})
+
+
+def struck_abroad(code: str, trigger: "Token", sides: list[tuple["Token", Actor]], doer: Actor,
+                  place_actor: Callable[["Token"], Actor | None]) -> list[tuple["Token", Actor]]:
+    """Unnamed people or places hit by a use of force in another country than the attacker's
+    are of that country: "Turkish jets bombed villages in northern Iraq" (IRQCVL), "Russian
+    jets bombed a market in Idlib, killing 20 civilians" (SYRCVL). The coder gave them the
+    attacker's country, the one the sentence (and often the article) names. The place is a
+    named place "in / near / at ..." of the target's own phrase or of the act's clause (or of
+    the clause a participle of result hangs on: "..., killing 20 civilians"), and one country
+    only; a target with a nationality of its own ("Kurdish villages", "Syrian soldiers") or a
+    name keeps its reading."""
+    if code[:2] not in _FORCE_ROOTS or not doer.country:
+        return sides
+    out = []
+    for tok, actor in sides:
+        if actor.entity is None and actor.role == "CVL" and actor.country == doer.country \
+                and tok.pos_ == "NOUN" and not _own_nationality(tok):
+            where = _struck_country(tok, trigger, doer.country, place_actor)
+            if where is not None:
+                actor = Actor(None, actor.name, where + "CVL", where, "CVL")
+        out.append((tok, actor))
+    return out
+
+
+def _struck_country(tok: "Token", trigger: "Token", home: str, place_actor) -> str | None:
+    from dateline.events.dating import clause_tokens  # (dating imports nothing of ours; kept local)
+
+    scope = [*tok.subtree, *clause_tokens(trigger)]
+    if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.tag_ == "VBG":
+        scope.extend(clause_tokens(trigger.head))  # "bombed a market in Idlib, killing civilians"
+    found = set()
+    for t in scope:
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS and t.ent_type_ in ("GPE", "LOC"):
+            got = place_actor(t)
+            if got is not None and got.country and got.country != home:
+                found.add(got.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _own_nationality(tok: "Token") -> bool:
+    """The side's own words name a country ("Syrian villages"); a people with no state of its
+    own ("Kurdish villages") does not."""
+    from dateline.events.actors import country_of, phrase_tokens  # (actors imports frames, which imports us)
+
+    return any(t.ent_type_ in ("GPE", "NORP") and country_of(t.text) for t in phrase_tokens(tok))
