@@ -596,7 +596,8 @@ def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[li
         if found:
             out.append(with_conjuncts(found))
     if out:
-        return side_choice.slots_on_the_verb_first(out, tok, obj)  # sides27: the verb's own "to" first
+        # sides27: the verb's own "to" before the "with" of its topic
+        return side_choice.slots_on_the_verb_first(out, tok, obj, frozenset(p for p, _ in pat.preps))
     # slots23: "entered talks to end the dispute between X and Y": the slot's party one phrase deeper
     return _fallback_targets(tok, pat, obj, preps, kind) or nested_party(tok, pat, kind)
 

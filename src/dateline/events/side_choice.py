@@ -95,20 +95,32 @@ def held_people(sides: list[tuple["Token", Actor]], doer: Actor, home: str | Non
     return out
 
 
-def slots_on_the_verb_first(candidates: list[list["Token"]], tok: "Token", obj: "Token | None") -> list[list["Token"]]:
+def slots_on_the_verb_first(candidates: list[list["Token"]], tok: "Token", obj: "Token | None",
+                            own_preps: frozenset[str] = frozenset()) -> list[list["Token"]]:
     """The pattern's filled slots, those found one phrase down moved behind the others: in
     "spoke to the Ugandan leader about the dispute with Tanzania" the pattern's "with|to" order
     would take the "with" of the topic ("the dispute with Tanzania", which `prep_objects` adds
     from one level down) over the addressee the verb's own "to" names. The deeper phrase stays
     a candidate for when nothing else resolves ("entered into an agreement with X" has no other
     slot and keeps its nested one); the other slots (object, owner, the verb's own
-    prepositions) keep the pattern's order."""
+    prepositions) keep the pattern's order, and so does a phrase under a noun the pattern itself
+    asks for by its preposition ("deploy +troop along:border >with|along": "along its border with
+    India" names the party there on purpose; `own_preps` are the pattern's constrained ones)."""
     if len(candidates) < 2:
         return candidates
-    deep = [all(_one_phrase_down(t, tok, obj) for t in c) for c in candidates]
+    deep = [all(_one_phrase_down(t, tok, obj) and not _under_own_prep(t, own_preps) for t in c)
+            for c in candidates]
     if all(deep) or not any(deep):
         return candidates
     return [c for c, d in zip(candidates, deep) if not d] + [c for c, d in zip(candidates, deep) if d]
+
+
+def _under_own_prep(t: "Token", own_preps: frozenset[str]) -> bool:
+    """The nested phrase hangs on the object of a preposition the pattern constrains."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    noun = t.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in own_preps
 
 
 def _one_phrase_down(t: "Token", tok: "Token", obj: "Token | None") -> bool:
