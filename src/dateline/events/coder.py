@@ -26,6 +26,7 @@ from dateline.events import held_ground  # demo22: unowned positions attacked ar
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
+from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1191,6 +1192,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if (owner := org_parts.part_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
             out.extend((t, org_parts.located(t, a)) for _, a in owned)  # target20: "the Canadian division of GM"
             continue
+        if (owner := side_choice.premises_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
+            out.extend(owned)  # sides27: "raided the offices of the opposition party": the party
+            continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if source and (author := authored.message_author(t)) is not None:
@@ -1806,7 +1810,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "supported the deal reached by X" (the doer the clause names beats the deal's modifiers),
         # "welcomed the agreement between X and Y"
         mine = {a.code for _, a in sources}
-        agents = [a for t in things if (a := coop.participle_agent(t)) is not None]
+        agents = [a for t in things if (a := coop.participle_agent(t)) is not None
+                  and not side_choice.mediator_agent(a)]  # sides27: not the go-between
         behind = [x for x in _resolve(with_conjuncts(agents), ctx, c.code) if x[1].code not in mine]  # "by X, Y and Z"
         if not behind and not targets:
             parties = [a for t in things for a in coop.parties_between(t)]
@@ -1928,6 +1933,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                          lambda ts: _resolve(ts, ctx, c.code))
         if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
+    targets = side_choice.listed_hosts(targets, ctx.home)  # sides27: one list, one host country
+    if len(sources) == 1:  # sides27: "jets bombed villages in northern Iraq": people of the place struck
+        targets = side_choice.struck_abroad(c.code, c.trigger, targets, sources[0][1], lambda t: actor_for(t, ctx))
+    if len(sources) == 1 and c.code[:3] in side_choice.HELD_ROOTS:  # sides27: "Turkey sentenced two
+        targets = side_choice.held_people(targets, sources[0][1], ctx.home)  # smugglers": held in Turkey
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)

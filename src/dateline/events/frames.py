@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from dateline.events.general import counted_noun
 from dateline.events.lost_subjects import lost_subject
 from dateline.events.nested_slots import nested_party
+from dateline.events import side_choice  # sides27: the doer of a passive reported clause
 from dateline.events.patterns import Frame, Pattern
 
 if TYPE_CHECKING:
@@ -595,7 +596,8 @@ def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[li
         if found:
             out.append(with_conjuncts(found))
     if out:
-        return out
+        # sides27: the verb's own "to" before the "with" of its topic
+        return side_choice.slots_on_the_verb_first(out, tok, obj, frozenset(p for p, _ in pat.preps))
     # slots23: "entered talks to end the dispute between X and Y": the slot's party one phrase deeper
     return _fallback_targets(tok, pat, obj, preps, kind) or nested_party(tok, pat, kind)
 
@@ -657,7 +659,7 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "csubj":
         for c in tok.children:
             if c.dep_ == "ccomp":
-                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                subj = side_choice.passive_doer(c) or [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     return subj
         return [obj] if obj is not None else []
