@@ -610,7 +610,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         if src.role is None and src.country:
             src = _with_role(src, "MIL")
     else:  # codes27: "attacked ... using drones" 195, "rebels bombed the academy" 183 (events/subcodes.py)
-        code = subcodes.weapon_code(code, tok) or subcodes.non_military_bombing(code, tok, src.role) or code
+        code = subcodes.weapon_code(code, tok, src.role) or subcodes.non_military_bombing(code, tok, src.role) or code
     code = wire.combat_code(code, src.role, src.country, tgt.role, tgt.country)  # troops firing on troops
     if wire.military_target(code, src.role, tgt.name, tgt.role, tgt.country):
         tgt = _with_role(tgt, "MIL")  # "shelled Libyan positions": Libya's forces

@@ -5,7 +5,8 @@ more specific code the standard (WIKINEWS_EVENTS.md, the CAMEO codebook) wants:
 
 - an attack made with an air weapon is an air attack (195: "airstrike, drone or missile attack"),
   one made with artillery or tanks a fight with artillery (194): "carried out the attack using
-  ten drones", "attacked the town with tanks", "launched missiles targeting the base";
+  ten drones", "attacked the town with tanks", "launched missiles targeting the base"; police or
+  troops attacking with batons, tear gas or rubber bullets repress (175);
 - a bombing by rebels, militants or private persons is a non-military bombing (183), not the
   air attack the bare verb "bomb" is read as (195), unless it names an air weapon;
 - "accused Y of being incompetent": a trait held against Y is criticism (111), not an
@@ -39,7 +40,7 @@ def _words(tokens: list["Token"]) -> set[str]:
     out: set[str] = set()
     for t in tokens:
         for w in (t, *t.conjuncts):
-            out |= {w.lemma_.lower(), w.lower_}
+            out |= {w.lemma_.lower(), w.lower_} | {m.lower_ for m in w.children if m.dep_ in ("compound", "amod")}
             if w.lower_ in ATTACK_NOUNS or w.lemma_.lower() in ATTACK_NOUNS:
                 out |= {f"{m.lower_}-mod" for m in w.children if m.dep_ in ("compound", "amod", "nmod")}
     return out
@@ -71,12 +72,24 @@ def _instruments(tok: "Token") -> list["Token"]:
     return out
 
 
-def weapon_code(code: str, tok: "Token") -> str | None:
+# Crowd-control weapons: state forces using them on anyone use violent repression (175; the
+# standard: "police tear gas, water cannon or live fire on protesters -> 175").
+CROWD_WEAPONS = frozenset("baton batons truncheon truncheons teargas tear-gas pepper cannon cannons "
+                          "rubber stun plastic".split())
+STATE_FORCES = frozenset({"COP", "MIL", "GOV", "SPY"})
+
+
+def weapon_code(code: str, tok: "Token", source_role: str | None = None) -> str | None:
     """An attack (190) made with an air weapon is the air attack (195), one made with artillery
-    or tanks is 194; None when no weapon is named."""
-    if code != "190":
+    or tanks is 194; police or troops attacking or shooting with batons, tear gas, water cannon
+    or rubber bullets repress (175). None when no weapon is named."""
+    if code not in ("190", "193"):
         return None
     words = _words(_instruments(tok))
+    if source_role in STATE_FORCES and (words & CROWD_WEAPONS or "gas" in words and "tear" in words):
+        return "175"
+    if code != "190":
+        return None
     if words & AERIAL_WEAPONS or any(f"{m}-mod" in words for m in AERIAL_MODIFIERS):
         return "195"
     if words & ARTILLERY_WEAPONS:
