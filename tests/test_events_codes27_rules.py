@@ -9,7 +9,9 @@ sentences written for these tests, in the style of wire news.
   protesters with batons" is force, not a criminal charge;
 - "accused Y of being incompetent" is criticism (111); "of being responsible for" stays an
   accusation; an accusation that says "corrupt" is of a crime (1121);
-- "demanded that Y lift the sanctions" is a demand to ease sanctions (1054).
+- "demanded that Y lift the sanctions" is a demand to ease sanctions (1054); "said Y should lift"
+  stays an appeal;
+- solidarity with a decision endorses it (051); with a state it is accord (019).
 """
 from __future__ import annotations
 
@@ -146,3 +148,22 @@ def test_demand_to_lift_sanctions():
 def test_demand_to_impose_nothing_stays_plain():
     got = coded_triples("Iran demanded that the United States impose no new sanctions.", DATE)
     assert ("IRN", "100", "USA") in got
+
+
+def test_said_should_lift_stays_an_appeal():
+    codes = _codes("The Cuban foreign minister said Washington should lift its trade embargo without conditions.")
+    assert "1054" not in codes and any(code.startswith("02") for code in codes)
+
+
+# -- solidarity with a decision endorses it -------------------------------------------------------
+
+
+def test_solidarity_with_a_decision_endorses_it():
+    got = coded_triples("Venezuela has shown solidarity with Brazil's decision to suspend payments on its foreign debt.", DATE)
+    assert ("VEN", "051", "BRA") in got
+    assert not any(code == "019" for _, code, _ in got)
+
+
+def test_solidarity_with_a_state_is_accord():
+    got = coded_triples("Argentina showed solidarity with Chile.", DATE)
+    assert ("ARG", "019", "CHL") in got

@@ -950,7 +950,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif code == "1384" and threats.threatened_strike(tok):
         code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
-        code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
+        code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \

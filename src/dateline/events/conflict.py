@@ -327,7 +327,6 @@ DEMAND_CONTENT: dict[str, frozenset[str]] = {
     "1056": frozenset("withdraw withdrawal pullout pull_out ceasefire".split()),
     "1044": frozenset("election referendum".split()),
     "1043": frozenset("right".split()),
-    "1054": frozenset({"lift"}),  # codes27: "demanded that Y lift the sanctions" (the appeal's "0254 urge ^xcomp:lift")
 }
 
 

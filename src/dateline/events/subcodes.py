@@ -11,7 +11,8 @@ more specific code the standard (WIKINEWS_EVENTS.md, the CAMEO codebook) wants:
   air attack the bare verb "bomb" is read as (195), unless it names an air weapon;
 - "accused Y of being incompetent": a trait held against Y is criticism (111), not an
   accusation of an act (112); an accusation whose clause says "corrupt" is of a crime (1121, in
-  coder.ACCUSATION_CONTENT).
+  coder.ACCUSATION_CONTENT);
+- "demanded that Y lift the sanctions" is a demand to ease sanctions (1054).
 
 Pure functions on spaCy tokens; each returns the new code or None (no change).
 """
@@ -140,4 +141,20 @@ def trait_accusation(code: str, tok: "Token") -> str | None:
             if traits and not any(t.lemma_.lower() in ACT_ADJECTIVES or any(
                     k.dep_ == "prep" for k in t.children) for t in traits):
                 return "111"
+    return None
+
+
+# What is eased when sanctions are (CAMEO 1054: demand easing of economic sanctions, boycott, embargo).
+SANCTION_NOUNS = frozenset("sanction sanctions embargo embargoes blockade boycott tariff tariffs".split())
+EASING_VERBS = frozenset("lift ease remove end drop scrap relax".split())
+
+
+def demanded_easing(tok: "Token") -> str | None:
+    """ "demanded that Y lift the sanctions": the demanded clause eases sanctions (1054), as
+    "demanded the lifting of sanctions" is (a dictionary line). Only the verb "demand" reads
+    this: "said Y should lift the embargo" stays an appeal (020 / 0254)."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in EASING_VERBS and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in SANCTION_NOUNS for o in c.children):
+            return "1054"
     return None
