@@ -11,7 +11,8 @@ sentences written for these tests, in the style of wire news.
   accusation; an accusation that says "corrupt" is of a crime (1121);
 - "demanded that Y lift the sanctions" is a demand to ease sanctions (1054); "said Y should lift"
   stays an appeal;
-- solidarity with a decision endorses it (051); with a state it is accord (019).
+- solidarity with a decision endorses it (051); with a state it is accord (019);
+- property seized is confiscated (1711), property demolished is destroyed (1712).
 """
 from __future__ import annotations
 
@@ -167,3 +168,28 @@ def test_solidarity_with_a_decision_endorses_it():
 def test_solidarity_with_a_state_is_accord():
     got = coded_triples("Argentina showed solidarity with Chile.", DATE)
     assert ("ARG", "019", "CHL") in got
+
+
+# -- property seized or destroyed -------------------------------------------------------------------
+
+
+def test_seized_drugs_are_confiscated_property():
+    got = coded_triples("Thai police seized 18 kilograms of heroin from a Hong Kong carpenter.", DATE)
+    assert ("THACOP", "1711", "HKGCVL") in got
+
+
+def test_demolished_building_is_destroyed_property():
+    got = coded_triples("Israeli bulldozers demolished the homes of two Palestinian militants.", DATE)
+    assert any(code == "1712" for _, code, _ in got)
+    assert not any(code == "171" for _, code, _ in got)
+
+
+def test_seized_people_are_no_property():
+    got = coded_triples("Rebels seized two French journalists near Aleppo.", DATE)
+    assert ("SYRREB", "181", "FRAMED") in got
+    assert not any(code == "1711" for _, code, _ in got)
+
+
+def test_damaged_offices_stay_plain_171():
+    got = coded_triples("Protesters damaged the offices of the ruling party in Tbilisi.", DATE)
+    assert ("GEOOPP", "171", "GEOGOV") in got

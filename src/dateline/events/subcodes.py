@@ -12,7 +12,8 @@ more specific code the standard (WIKINEWS_EVENTS.md, the CAMEO codebook) wants:
 - "accused Y of being incompetent": a trait held against Y is criticism (111), not an
   accusation of an act (112); an accusation whose clause says "corrupt" is of a crime (1121, in
   coder.ACCUSATION_CONTENT);
-- "demanded that Y lift the sanctions" is a demand to ease sanctions (1054).
+- "demanded that Y lift the sanctions" is a demand to ease sanctions (1054);
+- property seized is confiscated (1711), property demolished or destroyed is destroyed (1712).
 
 Pure functions on spaCy tokens; each returns the new code or None (no change).
 """
@@ -157,4 +158,27 @@ def demanded_easing(tok: "Token") -> str | None:
         if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in EASING_VERBS and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in SANCTION_NOUNS for o in c.children):
             return "1054"
+    return None
+
+
+# Property seized or destroyed (CAMEO 1711 confiscate property, 1712 destroy property): the verb
+# says which; "damage", "ransack", "sabotage" stay the plain 171.
+CONFISCATING = frozenset("seize confiscate impound commandeer requisition".split())
+DESTROYING = frozenset("destroy demolish raze bulldoze".split())
+PERSON_PRONOUNS = frozenset("him her them me us".split())
+
+
+def property_subcode(code: str, tok: "Token") -> str | None:
+    """ "police seized 18 kg of heroin" 1711, "police demolished the building" 1712 (the training
+    gold codes both so); a seized person is no property (kept as the rules before left it)."""
+    if code != "171":
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in PERSON_PRONOUNS)
+           for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in CONFISCATING:
+        return "1711"
+    if lemma in DESTROYING:
+        return "1712"
     return None
