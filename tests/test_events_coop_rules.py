@@ -379,7 +379,8 @@ def test_hosting_a_future_summit_with_others_is_an_intent_to_meet():
 
 
 def test_a_seized_ships_owner_is_the_target():
-    assert ("PER", "171", "CHLBUS") in triples("Peru seized a tanker belonging to a Chilean company on Monday.")
+    # codes27: a seized ship is confiscated property (1711, the most specific code; the tune gold codes seized goods 1711)
+    assert ("PER", "1711", "CHLBUS") in triples("Peru seized a tanker belonging to a Chilean company on Monday.")
 
 
 def test_providing_someone_with_money_in_financial_aid():

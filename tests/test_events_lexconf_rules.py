@@ -44,7 +44,7 @@ ROOT_BY_ROOT = [
     ("The British government extended its sanctions against Syria.", ("GBRGOV", "163", "SYR")),
     ("The Canadian government hit Iranian officials with new sanctions.", ("CANGOV", "163", "IRNGOV")),
     # 17 coerce
-    ("Greek authorities impounded a Russian tanker off the island.", ("GRCGOV", "171", "RUS")),
+    ("Greek authorities impounded a Russian tanker off the island.", ("GRCGOV", "1711", "RUS")),  # codes27: impounded property is confiscated (1711)
     ("Police in Minsk hauled away dozens of Belarusian protesters.", ("BLRCOP", "173", "BLROPP")),
     ("The Egyptian government threw the opposition leader into prison.", ("EGYGOV", "173", "EGYOPP")),
     ("Chilean police broke up a protest by Chilean students.", ("CHLCOP", "175", "CHLEDU")),
@@ -74,7 +74,7 @@ SECOND_PASS = [
     ("Saudi Arabia closed its airspace to Qatari flights.", ("SAU", "163", "QAT")),
     ("The African Union suspended Mali's membership.", ("IGOOAU", "160", "MLI")),
     ("The American president abandoned the nuclear deal with Iran.", ("USAGOV", "166", "IRN")),
-    ("The Israeli military bulldozed the Palestinian homes.", ("ISRMIL", "171", "PSE")),
+    ("The Israeli military bulldozed the Palestinian homes.", ("ISRMIL", "1712", "PSE")),  # codes27: bulldozed homes are destroyed property (1712), as the tune gold codes "bulldozed it"
     ("Syrian government troops hammered rebel positions near the town.", ("SYRMIL", "194", "SYRREB")),
     ("Russian warplanes dropped bombs on Syrian rebels.", ("RUSMIL", "195", "SYRREB")),
     ("Nigerian troops battled Boko Haram militants in the north.", ("NGAMIL", "190", "NGAREB")),

@@ -27,6 +27,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import side_choice  # sides27: slot and country choices of one side
+from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -944,13 +945,13 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         if code == pat.code and info(code).quad_class >= 3 and code[:2] != "12":  # stmt12: a rejection announced is one
             code = threat_code(code) or code
     if code == "112":
-        code = _content_subcode(tok, ACCUSATION_CONTENT) or code
+        code = _content_subcode(tok, ACCUSATION_CONTENT) or subcodes.trait_accusation(code, tok) or code
     elif code == "130":  # conflict15: the threatened act's own code first ("threatened to withdraw aid" -> 1311)
         code = threats.threatened_act_code(tok) or _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "1384" and threats.threatened_strike(tok):
         code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
-        code = conflict.demand_subcode(tok) or code  # "demanded that Y release ..." -> 1053
+        code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
@@ -976,6 +977,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
 # subcode when the content is clear).
 ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
     "1121": frozenset("fraud corruption bribery bribe crime theft embezzlement laundering rigging rig "
+                      "corrupt fraudulent graft "  # codes27: "alleges his administration is corrupt"
                       "steal cheat swindle swindling "
                       # events5: crimes named by their verb or doer ("of poisoning him", "of aiding smugglers")
                       "murder poison poisoning smuggle smuggling smuggler trafficking extort extortion "

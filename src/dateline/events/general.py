@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import assault, statements, wire
+from dateline.events import assault, statements, subcodes, wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -176,6 +176,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
             ev = _recode(ev, lexicon9_subcode(ev, tok))
+            ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
@@ -609,6 +610,8 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         code = weapon
         if src.role is None and src.country:
             src = _with_role(src, "MIL")
+    else:  # codes27: "attacked ... using drones" 195, "rebels bombed the academy" 183 (events/subcodes.py)
+        code = subcodes.weapon_code(code, tok, src.role) or subcodes.non_military_bombing(code, tok, src.role) or code
     code = wire.combat_code(code, src.role, src.country, tgt.role, tgt.country)  # troops firing on troops
     if wire.military_target(code, src.role, tgt.name, tgt.role, tgt.country):
         tgt = _with_role(tgt, "MIL")  # "shelled Libyan positions": Libya's forces
