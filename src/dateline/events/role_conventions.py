@@ -1,0 +1,131 @@
+"""roles27: role conventions that the role noun alone does not settle.
+
+The role table (data/actors/roles.tsv) gives "party" the code OPP, as WIKINEWS_EVENTS.md codes
+opposition parties and party leaders outside government OPP. Two kinds of phrase break that
+default, on any text:
+
+- a party that governs on the article's date is the government (GOV): "the Greek socialist
+  party" in 1996, "Japan's Liberal Democrats" in 2019. Who governs when is data
+  (data/actors/ruling_parties.tsv, dated spans per country); the US parties are dated in
+  parties.txt already.
+- "party" in its other senses is no political actor: a gathering ("a birthday party", "a
+  slumber party": the people at it are private persons, CVL) or a side of a deal or a suit
+  ("other interested parties", "a third party", "the parties to the contract"), which has no
+  role of its own.
+
+Pure functions on a spaCy token and the Actor the resolver gave it; actors.py calls them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "ruling_parties.tsv"
+
+#: Head nouns of a party's name or description ("the socialist party", "the Awami League").
+PARTY_HEADS = frozenset("party league congress front alliance movement union".split())
+#: Words that put a party out of government whatever the table says, or make the phrase
+#: another actor than the party itself ("the opposition Socialists", "the former ruling party",
+#: "a breakaway faction of the party").
+NOT_IN_POWER = frozenset("opposition former ex exiled dissident rebel rebels breakaway splinter "
+                         "faction dissidents banned outlawed underground".split())
+#: Gatherings called parties: the people at one are private persons.
+GATHERINGS = frozenset("birthday slumber dinner wedding house garden tea cocktail christmas bachelor "
+                       "bachelorette hen stag farewell engagement pool beach street block costume "
+                       "launch celebration retirement graduation pajama pyjama".split())
+#: Modifiers of "party" in its legal or commercial sense: a side of a deal, a suit or a sale.
+DEAL_SIDES = frozenset("third interested concerned contracting injured aggrieved relevant guilty "
+                       "innocent affected private".split())
+
+
+@dataclass(frozen=True)
+class RulingSpan:
+    country: str
+    names: tuple[str, ...]
+    start: str
+    end: str | None
+
+
+@lru_cache(maxsize=1)
+def ruling_spans() -> tuple[RulingSpan, ...]:
+    """The dated rows of data/actors/ruling_parties.tsv."""
+    out = []
+    for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        names = tuple(n.strip() for n in cols[1].split("|") if n.strip())
+        end = cols[3].strip() if len(cols) > 3 and cols[3].strip() else None
+        out.append(RulingSpan(cols[0].strip(), names, cols[2].strip(), end))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _name_pattern(name: str) -> "re.Pattern[str]":
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+
+
+def governs(country: str, text: str, day: str | None) -> bool:
+    """Whether `text` (a party's phrase, lower case) names a party of `country` that holds
+    the government on `day` (ISO date)."""
+    if not day:
+        return False
+    day = day[:10]
+    for span in ruling_spans():
+        if span.country != country or day < span.start or (span.end is not None and day >= span.end):
+            continue
+        if any(_name_pattern(n).search(text) for n in span.names):
+            return True
+    return False
+
+
+def _phrase_text(tok: "Token", words: list["Token"]) -> str:
+    return " ".join(t.text for t in words).lower()
+
+
+def governing_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_name: str | None,
+                    day: str | None) -> Actor | None:
+    """A party the resolver coded OPP (the party word's default) that governs its country on
+    the article's date is GOV. Only when the phrase is the party itself (its head is a party
+    noun or the party's own name), so "socialist demonstrators" stay protesters, and never
+    when the phrase says it is out of power ("the opposition Socialists")."""
+    if actor is None or actor.role != "OPP" or not actor.country:
+        return actor
+    if tok.lemma_.lower() not in PARTY_HEADS and tok.pos_ != "PROPN":
+        return actor
+    lowered = {t.lower_ for t in words} | {t.lower_ for t in tok.children if t.dep_ in ("amod", "compound")}
+    if lowered & NOT_IN_POWER:
+        return actor
+    text = _phrase_text(tok, words)
+    if entity_name:
+        text = f"{text} | {entity_name.lower()}"
+    if not governs(actor.country, text, day):
+        return actor
+    return Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
+
+
+def other_sense_party(tok: "Token", actor: Actor | None) -> tuple[bool, Actor | None]:
+    """("a birthday party", "other interested parties", "a party to the suit"): (True, the
+    actor it is) when "party" is not a political party here, else (False, actor unchanged).
+    A gathering is its guests, private persons (CVL); a side of a deal has no role, so no
+    actor."""
+    if actor is None or actor.role != "OPP" or tok.lemma_.lower() != "party" or tok.pos_ != "NOUN":
+        return False, actor
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & GATHERINGS:
+        country = actor.country
+        code = (country or "---") + "CVL"
+        return True, Actor(actor.entity, actor.name, code, country, "CVL")
+    if mods & DEAL_SIDES and not mods & {"political", "ruling", "governing", "opposition"}:
+        return True, None
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True, None  # "the parties to the agreement"
+    return False, actor
