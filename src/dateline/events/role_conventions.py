@@ -129,3 +129,57 @@ def other_sense_party(tok: "Token", actor: Actor | None) -> tuple[bool, Actor | 
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return True, None  # "the parties to the agreement"
     return False, actor
+
+
+#: Titles an organisation gives its own people: "its leader", "their spokesman", "its secretary
+#: general". Alone the words read as a state's officials (GOV), so "Amnesty said its secretary
+#: general criticised Turkey" coded the secretary general as Turkey's government.
+OWNED_TITLES = frozenset("leader chief head spokesman spokeswoman spokesperson chairman chairwoman chair "
+                         "president general secretary director founder commander representative "
+                         "official member officer".split())
+#: Possessive pronouns that stand for an organisation (not "his"/"her": a person's own aide).
+ORG_PRONOUNS = frozenset({"its", "their"})
+
+
+def _owner_subject(tok: "Token") -> "Token | None":
+    """The subject of the clause that reports the title's words ("Amnesty said its secretary
+    general ...", "A statement from the PKK said its leader ..."): the nearest ancestor verb's
+    subject before the title, or the organisation a "statement from X" names."""
+    for anc in tok.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                     and tok not in c.subtree), None)
+        if subj is None:
+            continue
+        if subj.lemma_.lower() in ("statement", "communique", "communiqué", "announcement", "report"):
+            src = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                        for g in p.children if g.dep_ == "pobj"), None)
+            if src is None:  # "A Mujahideen Khalq statement", "the party's statement"
+                src = next((c for c in subj.children if c.dep_ in ("compound", "poss", "nmod")
+                            and c.pos_ in ("PROPN", "NOUN")), None)
+            return src
+        return subj
+    return None
+
+
+def owned_title(tok: "Token", actor: Actor | None, actor_for) -> Actor | None:
+    """roles27: "Amnesty International said its secretary general ...", "the rebel group said
+    its leader ...": a title owned by "its"/"their" belongs to the organisation that speaks,
+    so it takes that organisation's code (NGOAMN, <ISO3>REB, <ISO3>OPP ...) instead of the
+    government role the title word gives alone. Only when the owner is an organisation with
+    a code that is not a bare country (a country's "its ambassador" stays the government) and
+    not a person; other actors pass unchanged."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in OWNED_TITLES:
+        return actor
+    if not any(c.dep_ == "poss" and c.lower_ in ORG_PRONOUNS for c in tok.children):
+        return actor
+    owner_tok = _owner_subject(tok)
+    if owner_tok is None or owner_tok.pos_ == "PRON" or owner_tok.ent_type_ in ("PERSON", "GPE"):
+        return actor
+    owner = actor_for(owner_tok)
+    if owner is None or not owner.code or (owner.country and owner.code == owner.country):
+        return actor
+    if actor is not None and actor.code == owner.code:
+        return actor
+    return Actor(owner.entity, owner.name, owner.code, owner.country, owner.role)
