@@ -183,3 +183,29 @@ def owned_title(tok: "Token", actor: Actor | None, actor_for) -> Actor | None:
     if actor is not None and actor.code == owner.code:
         return actor
     return Actor(owner.entity, owner.name, owner.code, owner.country, owner.role)
+
+
+#: Military strikes named as the actor ("the US airstrike that killed ...", "Israeli air raids
+#: hit ..."): only armed forces fly or fire them.
+STRIKE_NOUNS = frozenset("airstrike air-strike airraid air-raid strike raid bombardment shelling "
+                         "bombing".split())
+#: Words that make "strike", "raid" or "bombing" a military one ("air strike", "drone strike").
+MILITARY_STRIKE_WORDS = frozenset("air drone missile rocket artillery naval aerial".split())
+
+
+def military_strike(tok: "Token", actor: Actor | None) -> Actor | None:
+    """roles27: a state's military strike as the actor of an attack ("the US airstrike that
+    killed the general", "Israeli air raids hit Gaza") is that state's armed forces (<ISO3>MIL,
+    as WIKINEWS_EVENTS.md codes armed forces); the country word alone gave the bare country.
+    Only the bare country of a strike noun that names an air, drone, missile or artillery
+    strike; a strike by workers or a raid by police stays as it was."""
+    if actor is None or not actor.country or actor.code != actor.country or tok.pos_ != "NOUN":
+        return actor
+    lemma = tok.lemma_.lower()
+    if lemma not in STRIKE_NOUNS:
+        return actor
+    if lemma in ("strike", "raid", "bombing"):
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        if not mods & MILITARY_STRIKE_WORDS:
+            return actor
+    return Actor(actor.entity, actor.name, actor.country + "MIL", actor.country, "MIL")
