@@ -142,3 +142,18 @@ def test_think_tank_is_a_non_profit():
 def test_negated_criticism_by_ruling_party_is_not_coded():
     got = coded_triples("The Greek socialist party did not criticise the conservative opposition.", "1996-09-05")
     assert not any(c.startswith("11") for _, c, _ in got)
+
+
+# -- goods named after a medium -----------------------------------------------------------------
+
+
+def test_television_sets_are_goods_of_their_country():
+    got = coded_triples("Washington imposed tariffs on Japanese television sets and personal computers.",
+                        "1987-04-20")
+    assert ("USA", "163", "JPN") in got
+    assert ("USA", "163", "JPNMED") not in got
+
+
+def test_television_network_stays_media():
+    got = coded_triples("The Japanese television network criticised the government.", "1987-04-20")
+    assert ("JPNMED", "111", "JPNGOV") in got

@@ -209,3 +209,19 @@ def military_strike(tok: "Token", actor: Actor | None) -> Actor | None:
         if not mods & MILITARY_STRIKE_WORDS:
             return actor
     return Actor(actor.entity, actor.name, actor.country + "MIL", actor.country, "MIL")
+
+
+#: Goods named after a medium ("television sets", "radio receivers", "TV imports"): trade news
+#: puts them in tariffs and bans, where the goods stand for their country, not its media.
+GOODS_HEADS = frozenset("set receiver tube import export product good shipment equipment".split())
+
+
+def goods_not_media(tok: "Token", actor: Actor | None) -> Actor | None:
+    """roles27: "tariffs on Japanese color television sets": the media word only names the
+    goods, so the target is the goods' country (bare, as the wire's trade gold codes goods),
+    not its media (MED)."""
+    if actor is None or actor.role != "MED" or not actor.country or tok.pos_ != "NOUN":
+        return actor
+    if tok.lemma_.lower() not in GOODS_HEADS:
+        return actor
+    return Actor(actor.entity, actor.name, actor.country, actor.country, None)
