@@ -157,3 +157,14 @@ def test_television_sets_are_goods_of_their_country():
 def test_television_network_stays_media():
     got = coded_triples("The Japanese television network criticised the government.", "1987-04-20")
     assert ("JPNMED", "111", "JPNGOV") in got
+
+
+def test_ruling_party_against_the_government_stays_opposition():
+    got = coded_triples("The Greek socialist party accused the government of rigging the vote.", "1996-09-05")
+    assert not any(s == "GRCGOV" and c.startswith("112") for s, c, _ in got)
+
+
+def test_judged_strike_stays_the_country():
+    got = coded_triples("Iran condemned the US airstrike on Tuesday.", "2020-01-08")
+    assert ("IRN", "111", "USA") in got
+    assert ("IRN", "111", "USAMIL") not in got

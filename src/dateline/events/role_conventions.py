@@ -37,6 +37,9 @@ PARTY_HEADS = frozenset("party league congress front alliance movement union".sp
 #: "a breakaway faction of the party").
 NOT_IN_POWER = frozenset("opposition former ex exiled dissident rebel rebels breakaway splinter "
                          "faction dissidents banned outlawed underground".split())
+#: Nouns of the government itself: a party set against one in its own sentence ("the Socialists
+#: accused the government of ...") is not the government, whatever the table says.
+GOVERNMENT_NOUNS = frozenset("government cabinet administration regime".split())
 #: Gatherings called parties: the people at one are private persons.
 GATHERINGS = frozenset("birthday slumber dinner wedding house garden tea cocktail christmas bachelor "
                        "bachelorette hen stag farewell engagement pool beach street block costume "
@@ -96,7 +99,8 @@ def governing_party(tok: "Token", actor: Actor | None, words: list["Token"], ent
     """A party the resolver coded OPP (the party word's default) that governs its country on
     the article's date is GOV. Only when the phrase is the party itself (its head is a party
     noun or the party's own name), so "socialist demonstrators" stay protesters, and never
-    when the phrase says it is out of power ("the opposition Socialists")."""
+    when the phrase says it is out of power ("the opposition Socialists") or its sentence
+    sets it against "the government"."""
     if actor is None or actor.role != "OPP" or not actor.country:
         return actor
     if tok.lemma_.lower() not in PARTY_HEADS and tok.pos_ != "PROPN":
@@ -104,6 +108,8 @@ def governing_party(tok: "Token", actor: Actor | None, words: list["Token"], ent
     lowered = {t.lower_ for t in words} | {t.lower_ for t in tok.children if t.dep_ in ("amod", "compound")}
     if lowered & NOT_IN_POWER:
         return actor
+    if any(t.lemma_.lower() in GOVERNMENT_NOUNS and t not in words for t in tok.sent):
+        return actor  # "the Socialists accused the government of rigging the vote": set against it
     text = _phrase_text(tok, words)
     if entity_name:
         text = f"{text} | {entity_name.lower()}"
@@ -208,7 +214,22 @@ def military_strike(tok: "Token", actor: Actor | None) -> Actor | None:
         mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         if not mods & MILITARY_STRIKE_WORDS:
             return actor
+    if not _strike_acts(tok):
+        return actor  # "said the American missile strikes were an act of cowardice": the act judged
     return Actor(actor.entity, actor.name, actor.country + "MIL", actor.country, "MIL")
+
+
+def _strike_acts(tok: "Token") -> bool:
+    """The strike does something: the subject of a verb other than "be" ("air strikes hit"),
+    a relative clause's subject ("the airstrike that killed ..."), or the agent of a passive
+    ("killed by a US drone strike"). A strike that is judged, condemned or answered is the
+    country's act, which the gold codes with the bare country (as other act nouns, roles21)."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() != "be" and tok.dep_ == "nsubj":
+        return True
+    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+           for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
 
 
 #: Goods named after a medium ("television sets", "radio receivers", "TV imports"): trade news
