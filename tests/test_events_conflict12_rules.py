@@ -55,8 +55,10 @@ CODED = [
      ("TONGOV", "172", "TONCVL")),
     # 195: a killing done by an air weapon is the air attack
     ("An Israeli airstrike killed three Hamas militants in the northern Gaza Strip on Tuesday.", ("ISRMIL", "195", "PSEREB")),
+    # roles27: the state's drone strike that kills is its armed forces (MIL), as the airstrike above
+    # and the Wikinews training gold ("the US airstrike that killed ..." USAMIL 195 IRNMIL)
     ("The Pentagon said the American drone strike that killed the Iranian commander was ordered by the president.",
-     ("USA", "195", "IRNMIL")),
+     ("USAMIL", "195", "IRNMIL")),
 ]
 
 NOT_CODED = [

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import joint_sides, stated_nationality, subjects, wire
+from dateline.events import joint_sides, role_conventions, stated_nationality, subjects, wire
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -536,6 +536,14 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     elif actor is not None and actor.country and (actor.role == "OPP" or actor.code == actor.country) \
             and _ruling_in_article(tok, ctx):
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
+    actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx))  # roles27: "its leader"
+    actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
+    actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
+    other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
+    if not other_sense:  # roles27: a party in government on the article's date is GOV
+        ent = ctx.entity_at.get(tok.i)
+        actor = role_conventions.governing_party(tok, actor, phrase_tokens(tok), ent.name if ent else None,
+                                                 ctx.article.published)
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
         actor = _officer_of_named_body(tok, actor, ctx)
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
