@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.model import Actor
+from dateline.resolve.actor_roles import role_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,7 +37,15 @@ def passive_doer(clause: "Token") -> list["Token"]:
     passive or names no agent (the coder then keeps the clause's subject)."""
     if not any(c.dep_ == "nsubjpass" for c in clause.children):
         return []
-    return [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and _may_act(g)]
+
+
+def _may_act(tok: "Token") -> bool:
+    """A name, a pronoun or a role noun can be a doer; "was motivated by the improper purpose
+    of ..." names a reason, and taking it lost the ruling's target (the advice's author) on the
+    Wikinews dev set."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or role_code(tok.lemma_.lower()) is not None
 
 
 #: Roles of officials whom a visitor meets in a list ("will meet the Prime Minister X, the

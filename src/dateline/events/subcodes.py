@@ -90,13 +90,25 @@ def weapon_code(code: str, tok: "Token", source_role: str | None = None) -> str 
     words = _words(_instruments(tok))
     if source_role in STATE_FORCES and (words & CROWD_WEAPONS or "gas" in words and "tear" in words):
         return "175"
-    if code != "190":
+    if code != "190" or _acts_within_operation(tok, words):
         return None
     if words & AERIAL_WEAPONS or any(f"{m}-mod" in words for m in AERIAL_MODIFIERS):
         return "195"
     if words & ARTILLERY_WEAPONS:
         return "194"
     return None
+
+
+# A broad operation and the strikes it is made of: "began a military offensive with airstrikes
+# followed by a ground invasion" is the offensive (190) and the airstrikes (195, coded on their
+# own noun), as the Wikinews dev gold codes it; the airstrikes do not make the offensive 195.
+BROAD_OPERATIONS = frozenset("offensive operation campaign war incursion invasion".split())
+STRIKE_ACTS = frozenset("airstrike airstrikes air-strike air-strikes strike strikes bombing bombings raid raids".split())
+
+
+def _acts_within_operation(tok: "Token", words: set[str]) -> bool:
+    return bool(words & STRIKE_ACTS) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BROAD_OPERATIONS for c in (tok, *tok.children))
 
 
 # Actors that have no air force: their bombings are non-military (CAMEO 183).
