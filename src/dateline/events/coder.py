@@ -26,6 +26,7 @@ from dateline.events import held_ground  # demo22: unowned positions attacked ar
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
+from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
@@ -309,6 +310,9 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             c.code = "041"
     out += [_phone_call(c) for c in phoned if c.code != "041"]
     out = [c for c in out if not (c.code[:2] == "02" and general.nomination(c.trigger))]  # "recommended X to be ..."
+    for c in out:  # sources28: "X said a deal was signed with Y": X, a party told as reporter
+        if not c.sources and not c.nominal:
+            c.sources = source_recovery.reporting_party(c.trigger, c.code)
     for c in out:  # meet15: "negotiators for X and Y met": the two parties meet each other
         if c.code[:2] in ("03", "04") and len(c.sources) == 1 and not c.targets \
                 and (parties := meetings.represented_parties(c.sources[0])):
