@@ -28,6 +28,7 @@ from dateline.events import authored  # source25: a message subject acts for its
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import side_choice  # sides27: slot and country choices of one side
+from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
@@ -1939,6 +1940,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                          lambda ts: _resolve(ts, ctx, c.code))
         if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
+    if not targets and things and len(sources) == 1:
+        # targets28: "attacked a Turkish ship", "a debate on the proposed tax": the thing's owner (events/thing_owners.py)
+        targets = thing_owners.thing_owner(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
     targets = side_choice.listed_hosts(targets, ctx.home)  # sides27: one list, one host country
     if len(sources) == 1:  # sides27: "jets bombed villages in northern Iraq": people of the place struck
         targets = side_choice.struck_abroad(c.code, c.trigger, targets, sources[0][1], lambda t: actor_for(t, ctx))
