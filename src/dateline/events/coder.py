@@ -27,6 +27,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import side_choice  # sides27: slot and country choices of one side
+from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
@@ -1912,6 +1913,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
             and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
         targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
+    if not targets and len(sources) == 1 and trip_hosts.is_trip(c.code, c.trigger):
+        # partners28: "Tokyo, where he is to arrive", "arrived for talks with Greek officials": the host
+        targets = _trip_host(c, sources[0][1], ctx)
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -2369,6 +2373,21 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
                     return bool(country and src.country and tgt.country
                                 and country not in (src.country, tgt.country))
     return False
+
+
+def _trip_host(c: _Coding, src: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """The host country of a trip its clause names no destination for (events/trip_hosts.py): the
+    place a "where" clause hangs on, else the country of the people the trip is made to meet.
+    Only a host abroad: a trip at home is no visit."""
+    place = trip_hosts.where_place(c.trigger)
+    if place is not None:
+        got = [x for x in _resolve([place], ctx, c.code) if x[1].country and x[1].country != src.country]
+        if got:
+            return got[:1]
+    for t, a in _resolve(trip_hosts.met_hosts(c.trigger), ctx, c.code):
+        if a.country and a.country != src.country:
+            return [(t, Actor(None, a.country, a.country, a.country, None))]
+    return []
 
 
 def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
