@@ -27,6 +27,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import side_choice  # sides27: slot and country choices of one side
+from dateline.events import fought_sides  # partners28: a truce is with the side the source was fighting
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
@@ -1954,6 +1955,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
             and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
         targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
+    if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
+            and (fought := fought_sides.truce_partner(c.code, sources[0][1], c.trigger, earlier or [])) is not None:
+        targets = [(c.trigger, fought)]  # partners28: "rebels agreed a ceasefire": with whom they were fighting
     if not targets and len(sources) == 1 and trip_hosts.is_trip(c.code, c.trigger):
         # partners28: "Tokyo, where he is to arrive", "arrived for talks with Greek officials": the host
         targets = _trip_host(c, sources[0][1], ctx)
