@@ -40,6 +40,12 @@ def test_people_met_at_home_make_no_visit():
     assert coded_triples("The Turkish foreign minister arrived on Monday for talks with Turkish business leaders.", DATE) == set()
 
 
+def test_destination_named_beats_people_met():
+    # "here" with no dateline is unknown: the people met do not stand in for it (coop13)
+    got = coded_triples("The Turkish foreign minister arrived here on Monday for talks with Greek officials.", DATE)
+    assert not any(t == "GRC" for _, _, t in got)
+
+
 def test_negated_trip_stays_uncoded():
     assert coded_triples("The Turkish foreign minister will not arrive on Monday for talks with Greek officials.", DATE) == set()
 

@@ -32,6 +32,9 @@ TRIP_CODES = frozenset({"042", "036"})
 TRAVEL_VERBS = frozenset("arrive travel fly come head visit".split())
 #: Nouns of a meeting a trip is made for.
 MEETING_NOUNS = frozenset("talk talks meeting consultation consultations negotiation negotiations discussion discussions".split())
+#: Adverbs and prepositions by which a travel verb names its destination itself.
+PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad"})
+PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 #: Clause links a travel verb may hang from under its "where" clause ("where he is to arrive").
 _CLIMB_DEPS = frozenset({"xcomp"})
 
@@ -56,7 +59,12 @@ def where_place(trigger: "Token") -> "Token | None":
 
 def met_hosts(trigger: "Token") -> list["Token"]:
     """The people a trip is made to meet ("Greek officials" in "arrived for talks with Greek
-    officials"): the "with" objects of a meeting noun in the verb's own "for" phrase."""
+    officials"): the "with" objects of a meeting noun in the verb's own "for" phrase. None when the
+    verb names its destination itself ("arrived here", "arrived in Nairobi for talks with Egyptian
+    officials"): the place says where the trip went, whoever is met there."""
+    if any(c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS or c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+           for c in trigger.children):
+        return []
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
