@@ -29,6 +29,9 @@ from dateline.events import announced_acts  # source25: 'announced the arrest of
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
+from dateline.events import fought_sides  # partners28: a truce is with the side the source was fighting
+from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
+from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
@@ -121,6 +124,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
     events: list[Event] = []
     seen: set[tuple] = set()
     words = _SentenceWords(doc)
+    pending: list[tuple[_Coding, "SpacySpan", int]] = []
     for sent in doc.sents:
         if any(a < sent.end_char and sent.start_char < b for a, b in skip) or filters.is_question(sent):
             continue
@@ -129,7 +133,10 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         mark = len(events)
         own = _code_sentence(sent, d, words)
         for coding in own + _context_codings(sent, ctx, own):
-            for ev in _events_for(coding, sent, ctx, timexes, article, events):
+            got = _events_for(coding, sent, ctx, timexes, article, events)
+            if not got and _deal_noun(coding) is not None:
+                pending.append((coding, sent, mark))  # partners28: its parties may come later
+            for ev in got:
                 key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
                 if key not in seen:
                     seen.add(key)
@@ -137,8 +144,40 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
+    events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
+
+
+def _deal_noun(c: _Coding) -> "Token | None":
+    """The deal an act on an agreement (welcomed, signed, rejected it) names without saying whose
+    it is ("welcomed a deal aimed at ..."): its parties may be named after it (events/later_pairs.py)."""
+    if c.code[:2] not in AGREEMENT_ROOTS or c.code[:2] in MONADIC_ROOTS or len(c.sources) != 1:
+        return None
+    obj = direct_object(c.trigger) if not c.nominal else None
+    return next((t for t in c.targets or ([obj] if obj is not None else []) if later_pairs.unplaced_deal(t)), None)
+
+
+def _code_later_pairs(pending: list[tuple[_Coding, "SpacySpan", int]], events: list[Event], seen: set[tuple],
+                      ctx: ActorContext, timexes: TimexIndex, article: Article, doc: "Doc") -> list[Event]:
+    """partners28: acts on a deal that made no event, coded again with the deal's parties from the
+    sentences after (a lead names the deal, the body its makers: events/later_pairs.py). The new
+    events go where their sentence's events stand."""
+    inserts: list[tuple[int, list[Event]]] = []
+    for c, sent, mark in pending:
+        got = _events_for(c, sent, ctx, timexes, article, events[:mark], later=events)
+        new = []
+        for ev in got:
+            key = (ev.code, ev.source.code, ev.target.code, ev.evidence.start, ev.source.entity, ev.target.entity)
+            if key not in seen:
+                seen.add(key)
+                new.append(ev)
+        new = filters.prune([r for ev in new if (r := _coop_refine(ev, doc)) is not None], article, doc)
+        if new:
+            inserts.append((mark, new))
+    for mark, new in sorted(inserts, key=lambda p: p[0], reverse=True):
+        events[mark:mark] = new
+    return events
 
 
 # Why an act read in a sentence made no event, furthest step first (`act_outcomes`).
@@ -1745,7 +1784,8 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = 
 
 
 def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: TimexIndex,
-                article: Article, earlier: list[Event] | None = None, why: list[str] | None = None) -> list[Event]:
+                article: Article, earlier: list[Event] | None = None, why: list[str] | None = None,
+                later: list[Event] | None = None) -> list[Event]:
     if c.pattern is _NAME_CALLING and c.targets and context.denied_claim(c.trigger, c.targets[0]):
         c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
     if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
@@ -1835,6 +1875,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = [x for x in _resolve([answered], ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and earlier and c.code[:2] in AGREEMENT_ROOTS:
         targets = _agreement_pair_before(c, sources, earlier, ctx)  # demo22: "welcomed the agreement"
+    if not targets and later and len(sources) == 1 and (deal := _deal_noun(c)) is not None \
+            and (pair := later_pairs.pair_after(deal, later, {sources[0][1].code})):
+        targets = [(deal, pair[0]), (c.trigger, pair[1])]  # partners28: a lead's deal, its makers named after
     if not targets and earlier is not None and c.code[:2] in context.ANSWER_ROOTS:
         # "the move", "the stabbing" whose act was never coded: the doer of its clause
         obj = direct_object(c.trigger) if not c.nominal else None
@@ -1917,6 +1960,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
             and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
         targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
+    if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
+            and (fought := fought_sides.truce_partner(c.code, sources[0][1], c.trigger, earlier or [])) is not None:
+        targets = [(c.trigger, fought)]  # partners28: "rebels agreed a ceasefire": with whom they were fighting
+    if not targets and len(sources) == 1 and trip_hosts.is_trip(c.code, c.trigger):
+        # partners28: "Tokyo, where he is to arrive", "arrived for talks with Greek officials": the host
+        targets = _trip_host(c, sources[0][1], ctx)
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -2377,6 +2426,21 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
                     return bool(country and src.country and tgt.country
                                 and country not in (src.country, tgt.country))
     return False
+
+
+def _trip_host(c: _Coding, src: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """The host country of a trip its clause names no destination for (events/trip_hosts.py): the
+    place a "where" clause hangs on, else the country of the people the trip is made to meet.
+    Only a host abroad: a trip at home is no visit."""
+    place = trip_hosts.where_place(c.trigger)
+    if place is not None:
+        got = [x for x in _resolve([place], ctx, c.code) if x[1].country and x[1].country != src.country]
+        if got:
+            return got[:1]
+    for t, a in _resolve(trip_hosts.met_hosts(c.trigger), ctx, c.code):
+        if a.country and a.country != src.country:
+            return [(t, Actor(None, a.country, a.country, a.country, None))]
+    return []
 
 
 def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
