@@ -6,6 +6,10 @@ Wikinews dev set (whose two lost triples the round's rules had cost).
   advice's author as the ruling's target; "said the truce was broken by the army" takes the army.
 - An offensive or operation begun "with airstrikes" stays the offensive (190); the airstrikes are
   their own act (195). A weapon named as the instrument of a plain attack still gives its subcode.
+- Ruling out is refusing: "ruled out talks with X" rejects a meeting with X (125); "ruled out
+  sending tanks to X" (the gerund the parser hangs as an adverbial clause) refuses military aid
+  and sends nothing. Rejected or refused talks aim at the party in the talks' "with" phrase, and a
+  refused act's code gives the refusal its subcode (CAMEO's 0x -> 12x pairs, rejections.py).
 """
 from __future__ import annotations
 
@@ -32,3 +36,28 @@ def test_an_offensive_with_airstrikes_is_the_offensive_and_the_airstrikes():
 def test_a_plain_attack_with_drones_is_still_an_air_attack():
     got = coded_triples("Russian forces attacked Ukrainian positions with drones on Monday.", "2023-05-02")
     assert {code for src, code, _ in got if src == "RUSMIL"} == {"195"}
+
+
+def test_talks_ruled_out_or_rejected_are_a_rejected_meeting_with_the_talks_party():
+    assert ("IRN", "125", "USA") in coded_triples("Iran ruled out talks with the United States on Monday.", "2020-01-06")
+    assert ("IRN", "125", "USA") in coded_triples("Iran rejected talks with the United States on Monday.", "2020-01-06")
+    assert ("PRK", "125", "KOR") in coded_triples("North Korea ruled out negotiations with South Korea.", "2020-01-06")
+
+
+def test_an_act_ruled_out_is_refused_not_done():
+    got = coded_triples("Germany ruled out sending tanks to Ukraine on Friday.", "2023-01-13")
+    assert ("DEU", "1222", "UKR") in got and ("DEU", "072", "UKR") not in got
+
+
+def test_a_refused_act_gives_the_refusal_its_subcode():
+    assert ("IRN", "125", "USA") in coded_triples("Iran refused to hold talks with the United States.", "2020-01-06")
+    assert ("DEU", "1222", "UKR") in coded_triples("Germany refused to send tanks to Ukraine.", "2023-01-13")
+    # an act the dictionary does not know keeps the plain rejection
+    assert ("HUN", "120", "IGOEUREEC") in coded_triples(
+        "Hungary refused to approve the EU's aid package for Ukraine.", "2023-01-13")
+
+
+def test_ruling_out_a_thing_or_declining_comment_is_no_rejection_of_anyone():
+    assert not {t for t in coded_triples("The government ruled out a referendum on independence.", "2020-01-06") if t[2]}
+    got = coded_triples("The French foreign ministry refused to comment on the report.", "2020-01-06")
+    assert {code for _, code, _ in got} <= {"011"}

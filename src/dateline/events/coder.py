@@ -998,6 +998,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
+        or rejections.refused_act_code(code, tok) \
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
         or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)

@@ -88,6 +88,25 @@ def rejected_request_code(code: str, trigger: "Token") -> str | None:
     return REFUSAL_FOR_NOUN.get(word) or REFUSAL_FOR_NOUN.get(noun.lower_)
 
 
+def refused_act_code(code: str, trigger: "Token") -> str | None:
+    """The 12x subcode of a refused act: "refused to send tanks to X" (1222), "ruled out holding
+    talks with X" (125), mirrored from the act's own code as for a rejected request; None keeps
+    120 (an act the dictionary does not know, or one with no refusal code)."""
+    from dateline.events.frames import complement_verbs, direct_object
+
+    if code != "120" or not (trigger.lemma_.lower() == "refuse" or trigger.lemma_.lower() == "rule" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children)):
+        return None
+    acts = complement_verbs(trigger, direct_object(trigger)).get("xcomp", [])
+    refusal = _act_code(acts[0]) if len(acts) == 1 and acts[0].pos_ == "VERB" else None
+    # (a refused 06x is left 120: "refused to provide the records" shares no intelligence)
+    return refusal if refusal is not None and refusal[:3] in REFUSED_ACT_SUBCODES else None
+
+
+# Refusal subcodes a refused act may take: talks (125), aid (122x), yielding (124x), a deal (127).
+REFUSED_ACT_SUBCODES = frozenset({"125", "122", "124", "127"})
+
+
 # Verbs that put a request to someone: "asked / urged / called on Y to ...".
 ASKING_LEMMAS = frozenset({"ask", "urge", "request", "press", "call", "invite", "tell", "order", "demand"})
 
