@@ -61,3 +61,16 @@ def test_ruling_out_a_thing_or_declining_comment_is_no_rejection_of_anyone():
     assert not {t for t in coded_triples("The government ruled out a referendum on independence.", "2020-01-06") if t[2]}
     got = coded_triples("The French foreign ministry refused to comment on the report.", "2020-01-06")
     assert {code for _, code, _ in got} <= {"011"}
+
+
+def test_an_untagged_listed_acronym_is_the_body():
+    # the small model leaves "RSF" untagged; the listed acronym is the paramilitary force
+    got = coded_triples("Sudan's army accused the RSF of killing civilians in Darfur.", "2023-06-02")
+    assert ("SDNMIL", "1122", "SDNUAF") in got
+
+
+def test_talks_suspended_or_cut_off_are_halted_negotiations():
+    assert ("CHN", "164", "USA") in coded_triples("Beijing cut off military talks with Washington.", "2022-08-05")
+    assert ("CHN", "164", "USA") in coded_triples("Beijing suspended military talks with Washington.", "2022-08-05")
+    # aid suspended stays a cut in aid
+    assert ("USA", "162", "UKR") in coded_triples("Washington suspended military aid to Kyiv.", "2022-08-05")

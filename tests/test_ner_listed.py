@@ -62,3 +62,14 @@ def test_any_text_gives_sorted_disjoint_spans(text):
     spans = tag_listed_bodies(doc, [NerSpan(e.start, e.end, e.label_) for e in doc.ents])
     assert spans == sorted(spans)
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+def test_an_untagged_listed_acronym_is_an_organisation():
+    doc = _doc("Sudan's army accused the RSF of killing civilians in Darfur.")
+    i = [t.text for t in doc].index("RSF")
+    assert NerSpan(i, i + 1, "ORG") in tag_listed_bodies(doc, [])
+
+
+def test_an_acronym_shaped_word_in_a_capitals_line_is_left_alone():
+    doc = _doc("WHO WILL PAY FOR THE WAR IN SUDAN")
+    assert tag_listed_bodies(doc, []) == []
