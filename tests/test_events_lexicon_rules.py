@@ -75,7 +75,7 @@ ROOT_BY_ROOT = [
     ("The Polish government declared the Belarusian ambassador persona non grata.", ("POLGOV", "161", "BLRGOV")),
     ("The Bahraini government stripped the opposition leader of his citizenship.", ("BHRGOV", "172", "BHROPP")),
     ("A French man rammed his car into a group of soldiers in Paris.", ("FRACVL", "182", "FRAMIL")),
-    ("Iraqi troops recaptured the town from Islamic State fighters.", ("IRQMIL", "192", "---REB")),
+    ("Iraqi troops recaptured the town from Islamic State fighters.", ("IRQMIL", "192", "IMGREB")),
     ("Syrian rebels repelled Turkish troops near the border.", ("SYRREB", "190", "TURMIL")),
     ("The Nigerian army launched a crackdown on separatist protesters.", ("NGAMIL", "175", "NGAOPP")),
 ]
@@ -278,10 +278,13 @@ def test_no_dictionary_head_list_mixes_a_particle_verb_with_plain_verbs():
 
 
 def test_transnational_jihadist_groups_are_rebels_of_no_one_country():
-    # the standard's "unknown country" rebels: ---REB, whatever country the full name mentions
+    # CAMEO's International Militarized Group, whatever country the full name mentions
     text = ("The Islamic State of Iraq and the Levant claimed responsibility for the attack on "
             "Jordanian soldiers, the group said in a statement on Sunday.")
-    assert ("---REB", "015", "JORMIL") in triples(text)
+    assert ("IMGREB", "015", "JORMIL") in triples(text)
+    # and no home country is guessed for them
+    got = triples("Al Qaeda threatened to strike the United States and Israel, a Saudi weekly reported.")
+    assert got and all(src == "IMGREB" for src, _, _ in got)
 
 
 def test_armed_groups_of_recent_news_have_their_home_country():
