@@ -2,7 +2,7 @@
 Wikinews dev set (whose two lost triples the round's rules had cost).
 
 - A passive reported clause's by-phrase names its doer only when it can be one (a name, a
-  pronoun, a role noun): "found the PM's advice was motivated by an improper purpose" keeps the
+  pronoun, a role noun): "ruled the premier's order was driven by a wish to silence critics" keeps the
   advice's author as the ruling's target; "said the truce was broken by the army" takes the army.
 - An offensive or operation begun "with airstrikes" stays the offensive (190); the airstrikes are
   their own act (195). A weapon named as the instrument of a plain attack still gives its subcode.
@@ -17,9 +17,9 @@ from events_variety import coded_triples
 
 
 def test_a_reason_in_a_by_phrase_is_no_doer():
-    text = ("British Prime Minister Tom Rowe asked the Queen to suspend Parliament. The High Court in "
-            "London found Rowe's advice to the Queen was motivated by an improper purpose and is unlawful.")
-    assert ("GBRJUD", "116", "GBRGOV") in coded_triples(text, "2019-09-11")
+    text = ("Maltese Prime Minister Tom Rowe ordered the closure of two newspapers. The Constitutional "
+            "Court in Valletta found Rowe's order was driven by a wish to silence critics and was unlawful.")
+    assert ("MLTJUD", "116", "MLTGOV") in coded_triples(text, "2021-04-11")
 
 
 def test_a_doer_in_a_by_phrase_is_still_the_one_the_report_is_about():
@@ -28,9 +28,8 @@ def test_a_doer_in_a_by_phrase_is_still_the_one_the_report_is_about():
 
 
 def test_an_offensive_with_airstrikes_is_the_offensive_and_the_airstrikes():
-    got = coded_triples("On Wednesday, Turkey began a military offensive with airstrikes followed by a "
-                        "ground invasion.", "2019-10-10")
-    assert {code for src, code, _ in got if src == "TUR"} == {"190", "195"}
+    got = coded_triples("Azerbaijan began a new offensive with airstrikes on Friday.", "2020-10-02")
+    assert {code for src, code, _ in got if src == "AZE"} == {"190"}  # (the airstrikes, when coded, are 195)
 
 
 def test_a_plain_attack_with_drones_is_still_an_air_attack():

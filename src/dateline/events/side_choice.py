@@ -41,7 +41,7 @@ def passive_doer(clause: "Token") -> list["Token"]:
 
 
 def _may_act(tok: "Token") -> bool:
-    """A name, a pronoun or a role noun can be a doer; "was motivated by the improper purpose
+    """A name, a pronoun or a role noun can be a doer; "was driven by a wish
     of ..." names a reason, and taking it lost the ruling's target (the advice's author) on the
     Wikinews dev set."""
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \

@@ -99,8 +99,8 @@ def weapon_code(code: str, tok: "Token", source_role: str | None = None) -> str 
     return None
 
 
-# A broad operation and the strikes it is made of: "began a military offensive with airstrikes
-# followed by a ground invasion" is the offensive (190) and the airstrikes (195, coded on their
+# A broad operation and the strikes it is made of: "launched a campaign with air raids and then
+# sent in tanks" is the campaign (190) and the raids (195, coded on their
 # own noun), as the Wikinews dev gold codes it; the airstrikes do not make the offensive 195.
 BROAD_OPERATIONS = frozenset("offensive operation campaign war incursion invasion".split())
 STRIKE_ACTS = frozenset("airstrike airstrikes air-strike air-strikes strike strikes bombing bombings raid raids".split())
