@@ -10,6 +10,9 @@ Wikinews dev set (whose two lost triples the round's rules had cost).
   sending tanks to X" (the gerund the parser hangs as an adverbial clause) refuses military aid
   and sends nothing. Rejected or refused talks aim at the party in the talks' "with" phrase, and a
   refused act's code gives the refusal its subcode (CAMEO's 0x -> 12x pairs, rejections.py).
+- Troops sent to a border are a show of force at the state across it (150), not military
+  cooperation (062, which troops sent to an ally's country stay); "the border with X" names X.
+  Police or peacekeepers sent abroad are protection (074); sent at home, no event.
 """
 from __future__ import annotations
 
@@ -73,3 +76,17 @@ def test_talks_suspended_or_cut_off_are_halted_negotiations():
     assert ("CHN", "164", "USA") in coded_triples("Beijing suspended military talks with Washington.", "2022-08-05")
     # aid suspended stays a cut in aid
     assert ("USA", "162", "UKR") in coded_triples("Washington suspended military aid to Kyiv.", "2022-08-05")
+
+
+def test_troops_sent_to_a_border_are_a_show_of_force_at_the_neighbour():
+    assert ("RUS", "150", "UKR") in coded_triples("Russia deployed troops to the Ukrainian border.", "2021-11-12")
+    assert ("CHN", "150", "IND") in coded_triples("China moved tanks to its border with India.", "2020-06-20")
+    got = coded_triples("NATO deployed troops to Lithuania on Monday.", "2022-03-01")
+    assert ("IGONAT", "062", "LTU") in got and not any(code == "150" for _, code, _ in got)
+
+
+def test_police_sent_abroad_protect_and_police_sent_at_home_are_no_event():
+    assert ("KEN", "074", "HTI") in coded_triples("Kenya deployed police officers to Haiti.", "2024-06-25")
+    got = coded_triples("The French government sent extra police officers to Lyon after the riots on Saturday.",
+                        "2023-07-01")
+    assert not any(code == "074" for _, code, _ in got)

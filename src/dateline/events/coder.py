@@ -2040,6 +2040,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             if src is None:  # Nepal for a visit to China" in a China story is no Chinese trip at home
                 _dropped(why, "a place at home")
                 continue  # "the US president travelled to Cleveland": a place at home is no party
+        if c.code == "074" and tgt.country and tgt.country == src.country:
+            _dropped(why, "a place at home")
+            continue  # "sent police officers to Lyon" (the model's PERSON): no protection of one's own
         if c.pattern in _STANCE_PATTERNS and ttok is not None and ttok.pos_ != "PROPN" and tgt.code == src.code:
             _dropped(why, "the speaker's own side")
             continue  # stance15: "officials said the company / they ...": the speaker's own side, not a party

@@ -675,7 +675,7 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "between":
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
-    return [mission_place(t) or trade_partner(t) or t for t in preps.get(slot, [])]
+    return [mission_place(t) or trade_partner(t) or border_neighbour(t) or t for t in preps.get(slot, [])]
 
 
 def glued_recipient(obj: "Token | None") -> list["Token"]:
@@ -714,6 +714,15 @@ def trade_partner(tok: "Token") -> "Token | None":
     return next((g for head in (tok, *goods) for p in head.children
                  if p.dep_ == "prep" and p.lower_ in ("to", "from", "with", "into")
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
+def border_neighbour(tok: "Token") -> "Token | None":
+    """ "deployed troops to the border with Ukraine": the state across the border is the one faced
+    (the border itself resolves to nothing; "the Ukrainian border" resolves by its adjective)."""
+    if tok.lemma_.lower() not in ("border", "frontier"):
+        return None
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "LOC")), None)
 
 
 def object_pronoun_antecedent(tok: "Token") -> "Token | None":
