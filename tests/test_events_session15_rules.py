@@ -13,6 +13,7 @@ Wikinews dev set (whose two lost triples the round's rules had cost).
 - Troops sent to a border are a show of force at the state across it (150), not military
   cooperation (062, which troops sent to an ally's country stay); "the border with X" names X.
   Police or peacekeepers sent abroad are protection (074); sent at home, no event.
+- "X criticised / praised Y for <doing> Z": Y did Z (the act had been X's).
 """
 from __future__ import annotations
 
@@ -90,3 +91,23 @@ def test_police_sent_abroad_protect_and_police_sent_at_home_are_no_event():
     got = coded_triples("The French government sent extra police officers to Lyon after the riots on Saturday.",
                         "2023-07-01")
     assert not any(code == "074" for _, code, _ in got)
+
+
+def test_the_object_of_a_for_gerund_verb_did_the_act():
+    got = coded_triples("Amnesty International criticised Egypt for jailing journalists.", "2022-05-03")
+    assert ("NGOAMN", "111", "EGY") in got and ("EGY", "173", "---MED") in got
+    assert not any(src == "NGOAMN" and code == "173" for src, code, _ in got)
+    got = coded_triples("Washington praised Seoul for sending aid to Kyiv.", "2022-05-03")
+    assert ("KOR", "070", "UKR") in got and ("USA", "070", "UKR") not in got
+
+
+def test_a_for_gerund_after_a_thing_keeps_the_subject():
+    from dateline.events.frames import _for_gerund_object
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("The government used the money for buying fighter jets from France.")
+    buying = next(t for t in doc if t.lower_ == "buying")
+    assert _for_gerund_object(buying) is None  # "the money" cannot act
+    doc = load_nlp()("The EU condemned Russia for bombing Ukrainian cities.")
+    bombing = next(t for t in doc if t.lower_ == "bombing")
+    assert _for_gerund_object(bombing).text == "Russia"

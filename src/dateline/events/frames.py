@@ -373,10 +373,26 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         gov = head.head
         if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X was forceful in blaming Y": X
             gov = gov.head
+        if (faulted := _for_gerund_object(tok)) is not None:
+            return with_conjuncts([faulted])  # "X criticised Y for jailing journalists": Y jailed them
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     if _elided_report_subject(tok):
         return subjects(head, depth + 1)  # wire headline "Turkey says killed 17 rebels": Turkey
     return lost_subject(tok)  # source25: "The demonstrators, said by police to number 6,000, also urged"
+
+
+def _for_gerund_object(tok: "Token") -> "Token | None":
+    """ "X criticised / praised / thanked / fined Y for <doing> ...": the one the verb's object
+    names did it, not the verb's subject (fifteenth session: "Amnesty criticised Egypt for
+    jailing journalists" had coded Amnesty jailing them). Only an object that can act: a name,
+    or a noun the entities stage tagged."""
+    head = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or head.dep_ != "prep" or head.lower_ != "for":
+        return None
+    obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        return None
+    return obj
 
 
 # Verbs of saying whose subject a wire headline leaves out of the reported clause.
