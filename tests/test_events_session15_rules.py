@@ -14,6 +14,8 @@ Wikinews dev set (whose two lost triples the round's rules had cost).
   cooperation (062, which troops sent to an ally's country stay); "the border with X" names X.
   Police or peacekeepers sent abroad are protection (074); sent at home, no event.
 - "X criticised / praised Y for <doing> Z": Y did Z (the act had been X's).
+- Soldiers or fighters killed are the side killed ("killed two Turkish soldiers" TURMIL): the
+  dictionary line took the soldiers' adjective (TUR), and a bare country at home was then dropped.
 """
 from __future__ import annotations
 
@@ -111,3 +113,10 @@ def test_a_for_gerund_after_a_thing_keeps_the_subject():
     doc = load_nlp()("The EU condemned Russia for bombing Ukrainian cities.")
     bombing = next(t for t in doc if t.lower_ == "bombing")
     assert _for_gerund_object(bombing).text == "Russia"
+
+
+def test_soldiers_killed_are_the_side_killed():
+    assert ("SYRREB", "190", "TURMIL") in coded_triples("Syrian rebels killed two Turkish soldiers on Sunday.",
+                                                       "2019-10-13")
+    got = coded_triples("Two Turkish soldiers were killed by Kurdish militants on Sunday.", "2019-10-13")
+    assert ("TURREB", "190", "TURMIL") in got
