@@ -16,6 +16,8 @@ Wikinews dev set (whose two lost triples the round's rules had cost).
 - "X criticised / praised Y for <doing> Z": Y did Z (the act had been X's).
 - Soldiers or fighters killed are the side killed ("killed two Turkish soldiers" TURMIL): the
   dictionary line took the soldiers' adjective (TUR), and a bare country at home was then dropped.
+- Energy and goods supplied to a state are economic cooperation (061; pledged: 0311); weapons
+  supplied "with" are military aid to the object (072).
 """
 from __future__ import annotations
 
@@ -120,3 +122,12 @@ def test_soldiers_killed_are_the_side_killed():
                                                        "2019-10-13")
     got = coded_triples("Two Turkish soldiers were killed by Kurdish militants on Sunday.", "2019-10-13")
     assert ("TURREB", "190", "TURMIL") in got
+
+
+def test_energy_supplied_to_a_state_is_economic_cooperation():
+    assert ("RUS", "0311", "HUN") in coded_triples("Russia pledged to supply Hungary with gas for another ten years.",
+                                                   "2021-09-27")
+    assert ("NOR", "061", "POL") in coded_triples("Norway supplies gas to Poland through the new pipeline.", "2022-10-01")
+    assert ("RUS", "072", "SYR") in coded_triples("Russia supplied Syria with weapons.", "2015-10-01")
+    # a firm's deliveries to firms are commerce, no event
+    assert not coded_triples("The company supplies oil to refineries in Texas.", "2022-10-01")
