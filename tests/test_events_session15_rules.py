@@ -18,6 +18,8 @@ Wikinews dev set (whose two lost triples the round's rules had cost).
   dictionary line took the soldiers' adjective (TUR), and a bare country at home was then dropped.
 - Energy and goods supplied to a state are economic cooperation (061; pledged: 0311); weapons
   supplied "with" are military aid to the object (072).
+- A city that names an agreement ("the Paris climate agreement", "the Minsk accords") is no party
+  to it; a country that names one ("the Iran nuclear deal") still is.
 """
 from __future__ import annotations
 
@@ -131,3 +133,9 @@ def test_energy_supplied_to_a_state_is_economic_cooperation():
     assert ("RUS", "072", "SYR") in coded_triples("Russia supplied Syria with weapons.", "2015-10-01")
     # a firm's deliveries to firms are commerce, no event
     assert not coded_triples("The company supplies oil to refineries in Texas.", "2022-10-01")
+
+
+def test_a_city_naming_an_agreement_is_no_party_to_it():
+    got = coded_triples("The US pulled out of the Paris climate agreement.", "2017-06-02")
+    assert not any(tgt and tgt.startswith("FRA") for _, _, tgt in got)
+    assert ("USA", "166", "IRN") in coded_triples("The US pulled out of the Iran nuclear deal.", "2018-05-09")

@@ -551,7 +551,8 @@ def possessor(noun: "Token") -> "Token | None":
         if c.dep_ == "poss":
             return c
     for c in noun.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
+                and not venue_named(c, noun):
             return c
     # "the proclamation of the Golan Heights by X": the by-agent owns the act, not its theme
     for prep in ("by", "of", "from"):  # "a statement from X" is X's
@@ -563,12 +564,29 @@ def possessor(noun: "Token") -> "Token | None":
     return None
 
 
+# Agreements named after the city where they were made ("the Paris climate agreement", "the
+# Minsk accords", "the Kyoto Protocol"): the city names the agreement, not a party to it.
+NAMED_AGREEMENTS = frozenset("agreement agreements accord accords deal treaty protocol convention "
+                             "conventions pact declaration format process".split())
+
+
+def venue_named(modifier: "Token", noun: "Token") -> bool:
+    """The modifier is a city (not a country or a people) that names an agreement noun."""
+    if noun.lemma_.lower() not in NAMED_AGREEMENTS or modifier.ent_type_ != "GPE":
+        return False
+    from dateline.resolve.countries import Kind, country_match
+
+    match = country_match(modifier.text)
+    return match is None or match.kind not in (Kind.COUNTRY, Kind.DEMONYM)
+
+
 def act_owner(noun: "Token", verb: "Token") -> "Token | None":
     """Whose act the noun is, when it has no owner of its own but a "by" phrase later in the
     clause names the doer: "attacked the annexation of the island as national territory by
     the government" (the small model hangs "by" on the nearest noun or on the verb)."""
     own = [c for c in noun.children if c.dep_ == "poss"
-           or c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")]
+           or c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+           and not venue_named(c, noun)]
     if not own and not is_passive(verb):
         for t in verb.subtree:
             if t.i <= noun.i or t.dep_ != "prep" or t.lower_ != "by":
