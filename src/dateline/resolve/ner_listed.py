@@ -27,15 +27,23 @@ _ORGS = Path(__file__).resolve().parent.parent / "data" / "actors" / "orgs.tsv"
 
 
 @lru_cache(maxsize=1)
+def _table_rows() -> tuple[tuple[str, str], ...]:
+    """(name, code) of every line of the organisation table."""
+    rows = []
+    for line in _ORGS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, code = (part.strip() for part in line.split("\t")[:2])
+            rows.append((name, code))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def _listed_names() -> dict[str, tuple[str, ...]]:
     """The listed multi-word names by their first word, longest first. Names start with a
     capital; region and people words like "North African", coded as regions, are not bodies
     and are left out."""
     by_first: dict[str, list[str]] = {}
-    for line in _ORGS.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, code = (part.strip() for part in line.split("\t")[:2])
+    for name, code in _table_rows():
         if " " in name and name[:1].isupper() and len(code) > 3:
             by_first.setdefault(re.split(r"[\s-]", name, maxsplit=1)[0], []).append(name)
     return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
@@ -45,13 +53,7 @@ def _listed_names() -> dict[str, tuple[str, ...]]:
 def _listed_acronyms() -> frozenset[str]:
     """One-word names of the table written in capitals ("RSF", "PKK", "IAEA"): the small model
     leaves many of them untagged in running text, and an untagged word resolves to no actor."""
-    out = set()
-    for line in _ORGS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name = line.split("\t")[0].strip()
-            if re.fullmatch(r"[A-Z][A-Z&-]{1,8}", name):
-                out.add(name)
-    return frozenset(out)
+    return frozenset(name for name, _ in _table_rows() if re.fullmatch(r"[A-Z][A-Z&-]{1,8}", name))
 
 
 def _in_capitals(words: list[str], i: int) -> bool:
