@@ -20,6 +20,8 @@ Wikinews dev set (whose two lost triples the round's rules had cost).
   supplied "with" are military aid to the object (072).
 - A city that names an agreement ("the Paris climate agreement", "the Minsk accords") is no party
   to it; a country that names one ("the Iran nuclear deal") still is.
+- A transnational group's IMG code is no one's country: it is never the article's home country
+  that unnamed forces are guessed to belong to.
 """
 from __future__ import annotations
 
@@ -139,3 +141,9 @@ def test_a_city_naming_an_agreement_is_no_party_to_it():
     got = coded_triples("The US pulled out of the Paris climate agreement.", "2017-06-02")
     assert not any(tgt and tgt.startswith("FRA") for _, _, tgt in got)
     assert ("USA", "166", "IRN") in coded_triples("The US pulled out of the Iran nuclear deal.", "2018-05-09")
+
+
+def test_a_transnational_group_is_no_home_country():
+    got = coded_triples("Kurdish forces captured the town from Islamic State fighters.", "2017-07-10")
+    assert got and not any((src or "").startswith("IMG") and src != "IMGREB" for src, _, _ in got)
+    assert ("IMGREB", "190", None) in coded_triples("Islamic State fighters attacked the town on Monday.", "2017-07-10")

@@ -349,8 +349,13 @@ def _listed_org_country(name: str) -> str | None:
     international bodies and regions (round 11: wire stories about firms name no place)."""
     from dateline.resolve.actors import known_org_code
     code = known_org_code(name)
-    return code[:3] if code and code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "EUR", "WST", "AFR",
-                                                                         "ASA", "MEA", "LAM", "SAM") else None
+    return code[:3] if code and code[:3].isalpha() and code[:3] not in NO_HOME_PREFIXES else None
+
+
+# Code prefixes that are no one's country: international bodies and groups (IGO, NGO, and IMG, the
+# transnational armed groups: "Kurdish forces took the town from Islamic State fighters" had taken
+# IMG for the article's country) and regions.
+NO_HOME_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "EUR", "WST", "AFR", "ASA", "MEA", "LAM", "SAM"})
 
 
 def _listed_countries(article: Article) -> Counter[str]:
@@ -367,7 +372,7 @@ def _listed_countries(article: Article) -> Counter[str]:
             code = people.lookup(ent.name, article.published)
         elif ent.label in ("NORP", "ORG"):
             code = party_code(ent.name.split(), article.published)
-        if code and code[:3].isalpha() and code[:3] not in ("IGO", "NGO"):
+        if code and code[:3].isalpha() and code[:3] not in NO_HOME_PREFIXES:
             counts[code[:3]] += len(ent.mentions)
     return counts
 
