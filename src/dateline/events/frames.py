@@ -22,6 +22,14 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 # Prepositions that usually introduce the other party when a pattern does not name one.
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Entity labels of the names that can act.
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_actor(tok: "Token") -> bool:
+    """A proper name or a token the entities stage tagged as a person, body, place or people:
+    a word that can stand for a side (a by-phrase's doer, a for-gerund's agent)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS
 TIME_PREPS = frozenset({"until", "till", "by", "before"})
 GENERIC_TARGET_PREPS = ("with", "to", "on", "against", "at", "into", "from")
 
@@ -390,7 +398,7 @@ def _for_gerund_object(tok: "Token") -> "Token | None":
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or head.dep_ != "prep" or head.lower_ != "for":
         return None
     obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+    if obj is None or not names_actor(obj):
         return None
     return obj
 
@@ -596,8 +604,7 @@ def act_owner(noun: "Token", verb: "Token") -> "Token | None":
             if any(a.pos_ in ("VERB", "AUX") for a in path):
                 continue
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or pobj.pos_ == "PROPN"
-                                     or _agentive(pobj)):
+            if pobj is not None and (names_actor(pobj) or _agentive(pobj)):
                 return pobj
     return possessor(noun)
 

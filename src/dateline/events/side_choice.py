@@ -44,8 +44,9 @@ def _may_act(tok: "Token") -> bool:
     """A name, a pronoun or a role noun can be a doer; "was driven by a wish
     of ..." names a reason, and taking it lost the ruling's target (the advice's author) on the
     Wikinews dev set."""
-    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or role_code(tok.lemma_.lower()) is not None
+    from dateline.events.frames import names_actor  # (frames asks this module: imported late)
+
+    return names_actor(tok) or tok.pos_ == "PRON" or role_code(tok.lemma_.lower()) is not None
 
 
 #: Roles of officials whom a visitor meets in a list ("will meet the Prime Minister X, the
