@@ -94,7 +94,7 @@ _ALIASES = {
     "dprk": "PRK", "pyongyang": "PRK", "south korea": "KOR", "seoul": "KOR", "russia": "RUS",
     "moscow": "RUS", "kremlin": "RUS", "beijing": "CHN", "china": "CHN", "iran": "IRN",
     "tehran": "IRN", "syria": "SYR", "damascus": "SYR", "hong kong": "HKG", "taiwan": "TWN",
-    "palestine": "PSE", "vatican": "VAT", "kiev": "UKR", "kyiv": "UKR", "puerto rico": "PRI",
+    "palestine": "PSE", "vatican": "VAT", "holy see": "VAT", "kiev": "UKR", "kyiv": "UKR", "puerto rico": "PRI",
     "holland": "NLD", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
     "the philippines": "PHL", "philippines": "PHL", "the netherlands": "NLD",
 }

@@ -669,6 +669,9 @@ def _code_from_attributes(
         return compose(country or country_in_text(entity.name) or country_in_text(context)
                        or _borrow(role, article), role)
     if entity.label == "PERSON":
+        titled = _title_as_name(entity)
+        if titled is not None:
+            return titled  # actors29: "The Pope criticised ...": the office the whole name is
         group = _group_in_title(entity.role) or _group_in_title(context)
         if group:
             return group  # "the Houthi spokesman X", "Amnesty director X": they act as the group
@@ -937,6 +940,20 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         found = wire.office(" ".join(words), whole=True)
         base, role = (found[0], role or found[1]) if found else (_borrow(role, article), role)
     return compose(base, role)
+
+
+def _title_as_name(entity: Entity) -> str | None:
+    """The code of a "person" whose every mention is a title that names its own country ("the
+    Pope", "the Pontiff": VATREL, events/wire.py), which the tagger read as a name: no country
+    word around it (a dateline, "PARIS - The Pope ...", parsed into the phrase) is the office's."""
+    from dateline.events import wire
+
+    names = {m.text for m in entity.mentions} | {entity.name}
+    found = [wire.office(n, whole=True) for n in names]
+    if not found or any(f is None for f in found) or len(set(found)) != 1:
+        return None
+    country, role = found[0]  # type: ignore[misc]
+    return compose(country, role)
 
 
 def _wire_office(entity: Entity, context: str | None, article: Article | None) -> tuple[str, str] | None:

@@ -484,7 +484,8 @@ def _tag_subject_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         toks = doc[start : k + 1]
         if 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()
                                        and t.lower_ not in _org_words() and not _is_title(t) for t in toks) \
-                and cached_country_match(toks[0].text) is None:
+                and cached_country_match(toks[0].text) is None and cached_country_match(toks.text) is None:
+            # (actors29: "the Holy See condemned ...": a whole name that is a country is no person)
             out = [s for s in out if s != old] + [NerSpan(start, k + 1, "PERSON")]
     return sorted(out)
 
