@@ -45,6 +45,7 @@ from dateline.resolve.actor_roles import (
 )
 from dateline.resolve.countries import country_code
 from dateline.resolve.places import place_country
+from dateline.resolve.surnames import office_holder_by_surname
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -570,9 +571,20 @@ def actor_for_entity(
         code = _dictionary_code(builtin_people(), names, day)
     if code is None:
         code = next((c for c in (known_org_code(n) for n in names) if c), None)
+    if code is None and _unplaced_name(entity, context):
+        # actors29: "Xi met Biden", "Aliyev accused Armenia": a family name alone is the one
+        # listed figure in an executive office on the day (resolve/surnames.py)
+        code = office_holder_by_surname(names, day)
     if code is None:
         code = _code_from_attributes(entity, context, article, day)
     return _actor(code, entity.name, entity.id)
+
+
+def _unplaced_name(entity: Entity, context: str | None) -> bool:
+    """A name with nothing of its own that says who or where it is: a person, a firm or a place
+    by the tagger, with no country, title or role of its own, nor a country in its title."""
+    return (entity.label in ("PERSON", "ORG", "GPE") and not entity.country and not entity.role
+            and not country_in_text(context))
 
 
 @lru_cache(maxsize=1)
