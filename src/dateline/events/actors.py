@@ -363,13 +363,15 @@ def _listed_countries(article: Article) -> Counter[str]:
     last evidence of an article's country when it names no place ("The Biden campaign
     criticized the president": the president is the USA's)."""
     from dateline.resolve.actors import builtin_people, party_code
+    from dateline.resolve.surnames import office_holder_by_surname
 
     counts: Counter[str] = Counter()
     people = builtin_people()
     for ent in article.entities:
         code = None
         if ent.label == "PERSON":
-            code = people.lookup(ent.name, article.published)
+            # (actors29: "Xi" alone, by who held office on the day: resolve/surnames.py)
+            code = people.lookup(ent.name, article.published) or office_holder_by_surname([ent.name], article.published)
         elif ent.label in ("NORP", "ORG"):
             code = party_code(ent.name.split(), article.published)
         if code and code[:3].isalpha() and code[:3] not in NO_HOME_PREFIXES:

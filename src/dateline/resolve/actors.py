@@ -566,8 +566,9 @@ def actor_for_entity(
         code = party_code(_PHRASE_WORD.findall(entity.name), day, article, context)
     if code is None and entity.label not in ("GPE", "LOC", "NORP"):
         code = _builtin_person_code(entity, names, day, context, article)
-    elif code is None and entity.label == "GPE" and not entity.country:
-        # a listed public figure the tagger took for a place ("the poisoning of Navalny")
+    elif code is None and entity.label in ("GPE", "NORP") and not entity.country:
+        # a listed public figure the tagger took for a place ("the poisoning of Navalny") or,
+        # actors29, for a people ("Albanese criticised China": no demonym, no country)
         code = _dictionary_code(builtin_people(), names, day)
     if code is None:
         code = next((c for c in (known_org_code(n) for n in names) if c), None)
@@ -914,6 +915,9 @@ def actor_for_phrase(
     d = current_actor_dictionary()
     day = _when(when, article)
     code = _dictionary_code(d, [phrase], day) or known_org_code(phrase) or party_code(words, day, article)
+    if code is None and len(words) <= 3 and all(w[:1].isupper() for w in words):
+        # actors29: a listed figure's name the tagger missed ("Sharaa criticised Israel")
+        code = _dictionary_code(builtin_people(), [phrase], day) or office_holder_by_surname([phrase], day)
     if code is None:
         code = _phrase_code(words, d, day, article)
     return _actor(code, phrase) if code else None
