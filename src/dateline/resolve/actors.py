@@ -559,6 +559,10 @@ def actor_for_entity(
     The Actor's code is None when nothing about the entity is known (no country, no role).
     """
     names = _entity_names(entity)
+    if entity.role and entity.label == "PERSON":
+        # actors29: the title the entities stage cut off may be part of the listed name
+        # ("King Charles", KING_CHARLES_): tried after the name alone
+        names = names + [f"{entity.role} {n}" for n in names]
     day = _when(when, article)
     code = _dictionary_code(current_actor_dictionary(), names, day)
     if code is None and entity.label in ("NORP", "ORG"):

@@ -50,7 +50,7 @@ PLACE_VERBS = frozenset({"visit", "tour", "shell", "bomb", "bombard", "strike", 
                          "overrun", "leave", "flee"})
 #: The labels a city's name is misread as, and how big the city must be to be read as the place
 #: (a one-word firm is more often named after a town than a person is: "invested in Nokia").
-LABELS = {"PERSON": 20_000, "ORG": 500_000}
+LABELS = {"PERSON": 20_000, "ORG": 100_000}
 
 
 def in_place_slot(tok: "Token") -> bool:
