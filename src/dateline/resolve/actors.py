@@ -928,6 +928,7 @@ def actor_for_phrase(
 
 
 def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, article: Article | None) -> str | None:
+    words = [_run_by_group(w) for w in words]
     base, rest = _phrase_base(words, d, day)
     if base and len(base) > 3 and (base[:3] in _SECTOR_PREFIXES):
         return base  # "UN peacekeepers", "EU ministers": the body itself
@@ -946,6 +947,11 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
             cut -= 1
         if 0 < cut < len(rest):
             role = head_role(" ".join(rest[:cut]))
+    if base and len(base) > 3 and base[3:] == "REB" and role == "GOV" and rest \
+            and singular(rest[-1].lower()) in _STATE_BODIES and base[:3].isalpha():
+        # actors29: "Taliban authorities", "the Taliban's foreign ministry": the state a group
+        # runs is its country's government (a "Taliban spokesman" still speaks for the group)
+        return base[:3] + "GOV"
     if base and len(base) > 3:
         # a dictionary or table code that already has its role ("Hamas fighters"), unless the
         # phrase says its holders are former ones ("former White House officials" USAGOVELI)
@@ -960,6 +966,24 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         found = wire.office(" ".join(words), whole=True)
         base, role = (found[0], role or found[1]) if found else (_borrow(role, article), role)
     return compose(base, role)
+
+
+_RUN_BY = re.compile(r"^(?P<group>.+)-(?:led|run|controlled|dominated|administered)$", re.I)
+
+
+def _run_by_group(word: str) -> str:
+    """actors29: "the Taliban-led government", "the Hamas-run health ministry": a listed group
+    that runs the body stands as its owner ("Taliban government"); other words are kept."""
+    m = _RUN_BY.match(word)
+    if m is None:
+        return word
+    code = known_org_code(m.group("group"))
+    return m.group("group") if code and code[3:] == "REB" else word
+
+
+#: Institutions of a state: an armed group's own is its country's government ("Taliban authorities").
+_STATE_BODIES = frozenset({"government", "administration", "authority", "authorities", "ministry", "cabinet",
+                           "regime", "minister", "govt"})
 
 
 def _title_as_name(entity: Entity) -> str | None:
