@@ -28,6 +28,10 @@ _ROLES_KEPT_WHEN_FORMER = frozenset({"REB", "UAF"})
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
 #: Heads that name a part or a member of something and take their role from it:
 #: "a member of the opposition", "the army unit", "government sources".
+#: actors29: craft and weapons take the role of the force their words name ("coast guard vessels",
+#: "navy ships", "army drones": MIL); with no force named they are no actor ("cargo ships").
+CRAFT_HEADS = frozenset({"ship", "vessel", "boat", "destroyer", "frigate", "submarine", "cutter", "patrol",
+                         "aircraft", "plane", "helicopter", "drone", "vehicle", "convoy", "battery"})
 GENERIC_HEADS = {
     "member", "unit", "wing", "side", "source", "group", "team", "body", "branch", "office",
     "personnel", "staff", "figure", "circle", "camp", "element", "faction", "arm", "division",
@@ -267,7 +271,7 @@ def head_role(text: str) -> str | None:
     if head is not None and head.strong:
         head = _chief_of_body(head, matches)
         return _former_or(head.code, words, head.start)
-    if head is None and core[-1] not in GENERIC_HEADS:
+    if head is None and core[-1] not in GENERIC_HEADS and core[-1] not in CRAFT_HEADS:
         return None
     strong_core = [m for m in matches if m.strong and m.end <= len(core)]
     strong_any = [m for m in matches if m.strong]
