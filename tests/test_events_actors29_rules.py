@@ -99,6 +99,11 @@ def test_a_city_tagged_as_an_organisation_in_a_place_slot_is_the_place():
     assert ("ISRMIL", "195", "IRN") in coded_triples("Israeli jets struck targets in Isfahan on Friday.", "2024-04-19")
 
 
+def test_a_city_of_several_words_tagged_as_a_person_is_the_place():
+    assert ("ISRMIL", "195", "PSE") in coded_triples(
+        "Israeli aircraft struck several buildings in Khan Younis on Tuesday.", "2024-03-14")
+
+
 def test_the_place_slots():
     from dateline.api import load_pipeline
     from dateline.resolve.place_slots import in_place_slot

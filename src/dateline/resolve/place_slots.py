@@ -48,6 +48,8 @@ PLACE_VERBS = frozenset({"visit", "tour", "shell", "bomb", "bombard", "strike", 
                          "seize", "raid", "enter", "reach", "besiege", "liberate", "recapture", "retake",
                          "storm", "evacuate", "occupy", "encircle", "surround", "pound", "target",
                          "overrun", "leave", "flee"})
+#: A city's name of at most this many words ("Khan Younis", "Deir al-Balah") is read as the place.
+MAX_WORDS = 3
 #: The labels a city's name is misread as, and how big the city must be to be read as the place
 #: (a one-word firm is more often named after a town than a person is: "invested in Nokia").
 LABELS = {"PERSON": 20_000, "ORG": 100_000}
@@ -72,11 +74,13 @@ def _city_name(text: str, min_population: int) -> bool:
 
 
 def _known_person_name(text: str) -> bool:
-    """A listed public figure's family name (resolve/surnames.py): "Austin", "Lee"."""
+    """A listed public figure's family name (resolve/surnames.py): "Austin", "Lee"; or a listed
+    figure's whole name."""
     from dateline.resolve.actor_dictionary import _fold
+    from dateline.resolve.actors import builtin_people
     from dateline.resolve.surnames import family_names
 
-    return _fold(text) in family_names()
+    return _fold(text) in family_names() or builtin_people().entry(text) is not None
 
 
 def places_tagged_as_people(doc: "Doc", spans: list["NerSpan"], lone: "Callable[[Doc, NerSpan], bool]") -> list["NerSpan"]:
@@ -88,18 +92,32 @@ def places_tagged_as_people(doc: "Doc", spans: list["NerSpan"], lone: "Callable[
     person_words = {doc[s.end - 1].text for s in spans if s.label == "PERSON" and s.end - s.start > 1}
     places: set[str] = set()
     for s in spans:
-        if s.label not in LABELS or s.end - s.start != 1:
+        n = s.end - s.start
+        if s.label not in LABELS or n > MAX_WORDS:
             continue
-        tok = doc[s.start]
-        if tok.text in places or tok.text in person_words or not tok.text[:1].isupper():
+        tok = doc[s.end - 1]  # the head of a name: "Khan Younis" hangs on "Younis"
+        text = doc[s.start:s.end].text
+        if text in places or not all(t.text[:1].isupper() for t in doc[s.start:s.end]):
             continue
-        if lone(doc, s) and in_place_slot(tok) and _city_name(tok.text, LABELS[s.label]) \
-                and not _known_person_name(tok.text) and not (s.label == "ORG" and _listed_org(tok.text)):
-            places.add(tok.text)
+        if n == 1 and (text in person_words or not lone(doc, s)) or n > 1 and not _alone(doc, s):
+            continue
+        if in_place_slot(tok) and _city_name(text, LABELS[s.label]) and not _known_person_name(text) \
+                and not (s.label == "ORG" and _listed_org(text)):
+            places.add(text)
     if not places:
         return spans
-    return [NerSpan(s.start, s.end, "GPE") if s.label in LABELS and s.end - s.start == 1
-            and doc[s.start].text in places else s for s in spans]
+    return [NerSpan(s.start, s.end, "GPE") if s.label in LABELS and doc[s.start:s.end].text in places else s
+            for s in spans]
+
+
+def _alone(doc: "Doc", s: "NerSpan") -> bool:
+    """A name of several words with no further name or title word beside it."""
+    from dateline.resolve.roles import PERSON_HEADS
+
+    before = doc[s.start - 1] if s.start > 0 else None
+    after = doc[s.end] if s.end < len(doc) else None
+    return not (before is not None and (before.pos_ == "PROPN" or before.lower_ in PERSON_HEADS)
+                or after is not None and after.pos_ == "PROPN")
 
 
 def _listed_org(text: str) -> bool:
