@@ -16,6 +16,8 @@
   ("Archbishop Justin Welby").
 - Craft take the role of the force their words name ("coast guard vessels" MIL); an armed group's
   own state bodies are its country's government ("Taliban authorities" AFGGOV).
+- People put at a protest by their own phrase ("arrested 400 people at a protest", "people taking
+  part in a march") are protesters (OPP; events/at_protests.py).
 - A few 2020s heads of government, armed forces, armed groups and firms are listed.
 """
 from __future__ import annotations
@@ -193,6 +195,20 @@ def test_an_armed_groups_state_bodies_are_its_countrys_government():
                                                         "2025-09-10")
     assert ("AFGREB", "111", "PAKGOV") in coded_triples("A Taliban spokesman criticised Pakistan's government.",
                                                         "2025-09-10")
+
+
+# ---------------------------------------------------------------- people at a protest
+
+def test_people_arrested_at_a_protest_are_protesters():
+    got = coded_triples("Police in Belgrade detained dozens of people during a demonstration on Sunday.", "2025-03-16")
+    assert ("SRBCOP", "173", "SRBOPP") in got
+    got = coded_triples("Kenyan police used tear gas on people taking part in a march in Nairobi.", "2024-06-25")
+    assert ("KENCOP", "175", "KENOPP") in got
+
+
+def test_people_arrested_elsewhere_stay_private_persons():
+    got = coded_triples("Turkish police arrested three people at a hotel in Istanbul on Monday.", "2024-03-14")
+    assert ("TURCOP", "173", "TURCVL") in got and ("TURCOP", "173", "TUROPP") not in got
 
 
 # ---------------------------------------------------------------- table additions

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import joint_sides, role_conventions, stated_nationality, subjects, wire
+from dateline.events import at_protests, joint_sides, role_conventions, stated_nationality, subjects, wire
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -508,6 +508,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         return actor_for(group, ctx)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
     actor = _stated_perpetrator(tok, actor)
+    actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
     actor = _apposed_title_actor(tok, actor, ctx)
     if actor is not None and actor.role == "LEG" and actor.country:
