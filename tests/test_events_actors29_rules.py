@@ -16,6 +16,8 @@
   ("Archbishop Justin Welby").
 - Craft take the role of the force their words name ("coast guard vessels" MIL); an armed group's
   own state bodies are its country's government ("Taliban authorities" AFGGOV).
+- A party named by its own name ("the AfD", "the BJP", "Labour") is its country's party: OPP, or
+  GOV on the dates it governs (events/party_names.py, data/actors/party_names.tsv).
 - People put at a protest by their own phrase ("arrested 400 people at a protest", "people taking
   part in a march") are protesters (OPP; events/at_protests.py).
 - A few 2020s heads of government, armed forces, armed groups and firms are listed.
@@ -195,6 +197,24 @@ def test_an_armed_groups_state_bodies_are_its_countrys_government():
                                                         "2025-09-10")
     assert ("AFGREB", "111", "PAKGOV") in coded_triples("A Taliban spokesman criticised Pakistan's government.",
                                                         "2025-09-10")
+
+
+# ---------------------------------------------------------------- parties by their own name
+
+def test_a_party_named_alone_is_the_opposition_or_the_government_of_the_day():
+    assert ("DEUOPP", "111", "DEUGOV") in coded_triples("The AfD criticised the government in Berlin on Monday.",
+                                                        "2025-06-10")
+    assert ("INDGOV", "111", "INDOPP") in coded_triples("The BJP criticised the Congress party in New Delhi.",
+                                                        "2024-03-14")
+    assert ("GBRGOV", "111", "GBROPP") in coded_triples("Labour criticised the Conservatives in London on Monday.",
+                                                        "2025-06-10")
+    assert ("PAKOPP", "111", "PAKGOV") in coded_triples("The PTI criticised the government in Islamabad on Monday.",
+                                                        "2024-06-14")
+
+
+def test_a_legislature_is_no_party():
+    got = coded_triples("Congress criticised the White House on Monday.", "2024-03-14")
+    assert ("USALEG", "111", "USAGOV") in got
 
 
 # ---------------------------------------------------------------- people at a protest

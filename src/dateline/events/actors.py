@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import at_protests, joint_sides, role_conventions, stated_nationality, subjects, wire
+from dateline.events import at_protests, joint_sides, party_names, role_conventions, stated_nationality, subjects, wire
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -550,6 +550,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)
+        # actors29: a party named by its name alone ("the AfD", "the BJP") is a party (OPP)
+        actor = party_names.named_party(tok, actor, phrase_tokens(tok), ent.name if ent else None)
         actor = role_conventions.governing_party(tok, actor, phrase_tokens(tok), ent.name if ent else None,
                                                  ctx.article.published)
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
