@@ -212,6 +212,11 @@ def test_a_party_named_alone_is_the_opposition_or_the_government_of_the_day():
                                                         "2024-06-14")
 
 
+def test_a_partys_whole_name_beats_the_role_of_a_word_in_it():
+    got = coded_triples("The Christian Democratic Union criticised the chancellor in Berlin on Monday.", "2023-06-10")
+    assert any(src == "DEUOPP" for src, _, _ in got)  # not DEULAB ("union"); in government from 2025
+
+
 def test_a_legislature_is_no_party():
     got = coded_triples("Congress criticised the White House on Monday.", "2024-03-14")
     assert ("USALEG", "111", "USAGOV") in got

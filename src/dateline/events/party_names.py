@@ -30,6 +30,15 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "actors" / "party_nam
 REPLACED_ROLES = frozenset({None, "", "CVL"})
 
 
+#: Roles a word inside a party's whole name gives ("... Union" LAB, "... Congress" LEG, "... Front").
+NAME_WORD_ROLES = frozenset({"LAB", "LEG", "BUS", "REB", "MIL"})
+
+
+@lru_cache(maxsize=1)
+def _all_names() -> frozenset[str]:
+    return frozenset(n for _, names in party_table() for n in names)
+
+
 @lru_cache(maxsize=1)
 def party_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(country, names) for every party the two tables list."""
@@ -54,9 +63,11 @@ def named_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_
     headed = tok.lemma_.lower() == "party"
     if not (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.pos_ == "NOUN") and not headed:  # ("AfD": NOUN)
         return actor
-    if actor is not None and actor.role not in REPLACED_ROLES and not (actor.role == "LEG" and headed):
+    text = " ".join(t.text for t in words if t.dep_ != "det").lower()
+    whole = text in _all_names()  # the phrase is a listed party's whole name ("Christian Democratic Union")
+    if actor is not None and actor.role not in REPLACED_ROLES and not (actor.role == "LEG" and headed) \
+            and not (whole and actor.role in NAME_WORD_ROLES):
         return actor
-    text = " ".join(t.text for t in words).lower()
     if entity_name:
         text = f"{text} | {entity_name.lower()}"
     found = party_countries(text)
