@@ -237,6 +237,11 @@ def _extra_places() -> dict[str, str]:
     return out
 
 
+def extra_place_country(name: str) -> str | None:
+    """ISO alpha-3 of a name only the project's supplement (data/actors/places_extra.tsv) lists."""
+    return _extra_places().get(_org_key(name))
+
+
 def _country_of_word(word: str) -> str | None:
     """ISO alpha-3 of a country name, demonym or place: the shared gazetteer, then our supplement."""
     return country_code(word) or _extra_places().get(_org_key(word))

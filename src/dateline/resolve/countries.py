@@ -57,7 +57,10 @@ _ALIASES: dict[str, str] = {
     "uk": "GBR", "britain": "GBR", "great britain": "GBR", "england": "GBR", "scotland": "GBR",
     "wales": "GBR", "northern ireland": "GBR",
     "uae": "ARE", "emirates": "ARE", "drc": "COD", "dr congo": "COD", "congo-kinshasa": "COD",
-    "congo-brazzaville": "COG", "prc": "CHN", "mainland china": "CHN", "dprk": "PRK",
+    "congo-brazzaville": "COG",
+    # wire style drops ISO's "the": "the Democratic Republic of Congo", "Republic of Congo"
+    "democratic republic of congo": "COD", "trinidad": "TTO", "republic of congo": "COG", "congo republic": "COG",
+    "prc": "CHN", "mainland china": "CHN", "dprk": "PRK",
     "rok": "KOR", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
     "east timor": "TLS", "swaziland": "SWZ", "macedonia": "MKD", "holland": "NLD",
     "vatican": "VAT", "palestine": "PSE", "turkey": "TUR", "turkiye": "TUR",
