@@ -43,3 +43,25 @@ def test_a_region_people_name_their_state():
 def test_the_democratic_republic_of_congo_in_wire_form():
     got = coded_triples("The Democratic Republic of Congo accused Rwanda of backing the rebels.", "2023-06-01")
     assert ("COD", "112", "RWA") in got
+
+
+# The small model hangs a side named by a common noun on the other side's head ("the Colombian
+# government and FARC rebels": government -nmod-> rebels), and a possessive country on the head.
+
+def test_government_and_rebels_resume_talks_with_each_other():
+    got = coded_triples("The Philippine government and communist rebels resumed peace talks on Monday.",
+                        "2016-08-22")
+    assert ("PHLGOV", "046", "PHLREB") in got
+    assert ("PHLREB", "046", "PHLGOV") in got
+
+
+def test_the_possessive_country_qualifies_the_first_side():
+    got = coded_triples("Colombia's government and FARC rebels resumed peace talks in Havana.", "2013-01-14")
+    assert ("COLGOV", "046", "COLREB") in got
+    assert not any(s.startswith("CUB") or (t or "").startswith("CUB") for s, _, t in got), got
+
+
+def test_one_side_named_twice_is_no_pair():
+    got = coded_triples("Ghana's army and navy commanders resumed talks with the rebels on Monday.",
+                        "2013-01-14")
+    assert not any(s == t for s, _, t in got), got
