@@ -50,3 +50,25 @@ def test_a_people_keeps_no_supplement_country_on_the_entity():
     # the event coder reads a people's country itself; the entity stays as it was
     got = _countries("Bosnian refugees marched through the town on Sunday.")
     assert got.get("Bosnian") is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("South Wales", "GBR"), ("Northern Iraq", "IRQ"), ("Eastern Ukraine", "UKR"),
+    ("North-West Syria", "SYR"), ("Western Australia", "AUS"),
+])
+def test_a_compass_part_of_a_country_or_region_is_in_it(text, code):
+    assert country_code(text) == code
+    assert not is_country_name(text)  # a part, never grouped with the country itself
+
+
+def test_compass_words_do_not_break_whole_country_names_or_cities():
+    assert is_country_name("South Korea") and country_code("South Korea") == "KOR"
+    assert country_code("East Timor") == "TLS"
+    assert country_code("East London") == "ZAF"  # the South African city, not a part of London
+
+
+def test_a_compass_part_of_a_supplement_region():
+    from dateline.resolve.actors import extra_place_country
+
+    assert extra_place_country("North Waziristan") == "PAK"
+    assert extra_place_country("South Kivu") is None
