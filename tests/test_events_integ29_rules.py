@@ -65,3 +65,9 @@ def test_one_side_named_twice_is_no_pair():
     got = coded_triples("Ghana's army and navy commanders resumed talks with the rebels on Monday.",
                         "2013-01-14")
     assert not any(s == t for s, _, t in got), got
+
+
+def test_a_common_noun_the_parser_makes_a_gerund_subject_is_the_preposition_object():
+    # "to Russian dissidents fleeing ...": the model hangs "fleeing" on "to", "dissidents" as its subject
+    got = coded_triples("Germany offered asylum to Russian dissidents fleeing the crackdown.", "2022-03-10")
+    assert ("DEU", "075", "RUSOPP") in got
