@@ -71,3 +71,16 @@ def test_a_common_noun_the_parser_makes_a_gerund_subject_is_the_preposition_obje
     # "to Russian dissidents fleeing ...": the model hangs "fleeing" on "to", "dissidents" as its subject
     got = coded_triples("Germany offered asylum to Russian dissidents fleeing the crackdown.", "2022-03-10")
     assert ("DEU", "075", "RUSOPP") in got
+
+
+def test_traded_accusations_are_accusations_each_way_not_trade():
+    got = coded_triples("Pakistan and Afghanistan's Taliban government traded accusations over the border "
+                        "closure on Monday.", "2023-09-11")
+    assert {("PAK", "112", "AFGGOV"), ("AFGGOV", "112", "PAK")} <= {(s, c[:3], t) for s, c, t in got}, got
+    assert not any(c == "061" for _, c, _ in got)
+
+
+def test_traded_insults_are_criticism_and_traded_goods_stay_trade():
+    assert ("IND", "111", "PAK") in coded_triples("India traded insults with Pakistan at the United Nations.",
+                                                   "2023-09-22")
+    assert ("JPN", "061", "GBR") in coded_triples("Japan traded cars with Britain.", "2023-09-22")
