@@ -854,12 +854,25 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
                                                                    or c.pos_ == "PROPN") for c in t.children):
             named = actor_for(t, ctx)
             if named is not None and named.code and named.country and named.country != ctx.home \
-                    and ctx.home_share >= DESCRIBED_HOME_SHARE:
+                    and ctx.home_share >= DESCRIBED_HOME_SHARE and not _within_a_sentence(t, tok):
                 return None  # an article clearly about its own country: "the government" is its own
             if named is not None and named.code and (named.country and named.role == role
                                                      or named.code[:3] == "IGO"):
                 return named
     return None
+
+
+def _within_a_sentence(earlier: "Token", tok: "Token", back: int = 2) -> bool:
+    """integ29: the named force is in the description's sentence or one of the two before it
+    ("clashed with Thai border police ... Burma's army said ... The police said"): a reader takes
+    it up, however much of the article is about another country (the dateline's city counts for
+    that country since towns of the offline gazetteer give their entity a country)."""
+    start = tok.sent.start
+    for _ in range(back):
+        if earlier.i >= start or start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return earlier.i >= start
 
 
 def _people_in_role(t: "Token", role: str, ctx: ActorContext) -> Actor | None:

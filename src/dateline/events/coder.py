@@ -2190,6 +2190,10 @@ def _nested_sides(subject: "Token", ctx: ActorContext) -> list[tuple["Token", Ac
     got = [x for x in _resolve([first], ctx, source=True) if x[1].code][:1]
     if not got:
         return []
+    if first.pos_ == "NOUN" and (word := counterparts.first_side_country_word(subject, first)) is not None:
+        own = next((a.country for _, a in _resolve([word], ctx, source=True) if a.country), None)
+        if own and len(own) == 3 and got[0][1].role:  # integ29: "Colombia's government and FARC rebels"
+            got = [(got[0][0], Actor(None, got[0][1].name, own + got[0][1].role, own, got[0][1].role))]
     other = next((x for t in counterparts.second_side_words(subject, first)
                   for x in _resolve([t], ctx, source=True) if x[1].code and x[1].code != got[0][1].code), None)
     if other is None:

@@ -206,10 +206,11 @@ def _time_hung_preps(tok: "Token") -> list["Token"]:
 
 def _gerund_subject(g: "Token") -> "Token | None":
     """ "an agreement with CTS Corp resolving all differences": the small model makes the
-    name the subject of a gerund hung on the preposition; the name is the object."""
+    name the subject of a gerund hung on the preposition; the name is the object. So is a common
+    noun (integ29: "offered asylum to Russian dissidents fleeing the crackdown")."""
     if g.dep_ != "pcomp" or g.tag_ != "VBG":
         return None
-    return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token"]]:
