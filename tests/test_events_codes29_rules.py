@@ -1,0 +1,143 @@
+"""codes29: acts that plain news sentences state and the coder missed or miscoded
+(docs/evaluation/events-codes29.md). Every sentence is our own, written in wire style.
+
+- Joining an alliance or an international organisation is accession to its treaty (057 toward
+  the organisation); leaving one, or withdrawing from an agreement, reduces relations (160 toward
+  the organisation or the agreement's "with" partner). A union or league at home joined or left
+  is no membership, a vote to leave is a vote result, and a treaty's own name holds no party.
+- An agreement restored or revived is entered into again (057; agreed to: 030).
+- Weapons named by their system are military aid when sent (072 / 0332) and asked for (0232).
+- A threat reads its 13x off the threatened act: supplies cut off are an embargo (1312), ties cut
+  a break of relations (1313).
+- A ceasefire appealed for is asked de-escalation (0256), as a ceasefire called for is.
+- An attack told as the circumstance of a harm ("was killed in a US raid in Syria") hits the one
+  harmed, not the place; when the verb of harm took the attack noun ("killed in an Israeli
+  airstrike") the noun's owner is the attacker.
+- Military ground a nationality names ("Armenian positions") is that country's army.
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+DAY = "2024-03-14"
+
+
+def _codes(triples, source):
+    return {code for src, code, _ in triples if src == source}
+
+
+# --- joining and leaving organisations and treaties -------------------------------------------
+
+def test_a_state_joining_an_alliance_or_organisation_enters_its_treaty():
+    assert ("FIN", "057", "IGONAT") in coded_triples("Finland joined NATO on Tuesday.", DAY)
+    assert ("SWE", "057", "IGOEUREEC") in coded_triples("Sweden formally joined the European Union on Monday.", DAY)
+    assert ("CHN", "057", "IGOWTO") in coded_triples("China acceded to the World Trade Organization on Tuesday.", DAY)
+
+
+def test_a_state_leaving_an_organisation_reduces_relations_with_it():
+    assert ("GBR", "160", "IGOEUREEC") in coded_triples("Britain left the European Union on Friday.", DAY)
+    got = coded_triples("The United States pulled out of the World Health Organization.", DAY)
+    assert ("USA", "160", "IGOUNO") in got and not any(code == "087" for _, code, _ in got)
+
+
+def test_withdrawing_from_a_deal_reduces_relations_with_its_partner():
+    assert ("RUS", "160", "UKR") in coded_triples("Russia withdrew from the Black Sea grain deal with Ukraine.", DAY)
+    assert ("USA", "160", "IRN") in coded_triples("The United States withdrew from the nuclear deal with Iran.", DAY)
+
+
+def test_a_treaty_named_after_forces_has_no_party_in_its_name():
+    got = coded_triples("Russia withdrew from the Treaty on Conventional Armed Forces in Europe.", DAY)
+    assert not any(tgt == "RUSMIL" for _, _, tgt in got)
+
+
+def test_a_union_or_league_at_home_is_no_membership():
+    for text in ("Workers joined the union on Monday.", "Workers pulled out of the union on Monday.",
+                 "The Labour mayor quit the party's youth league."):
+        got = coded_triples(text, DAY)
+        assert not any(code in ("057", "160") for _, code, _ in got), text
+
+
+def test_a_vote_to_leave_is_a_vote_result():
+    got = coded_triples("The United Kingdom voted to leave the European Union in a referendum.", DAY)
+    assert not any(code == "160" for _, code, _ in got)
+
+
+def test_a_negated_accession_is_not_coded():
+    got = coded_triples("Finland did not join NATO on Tuesday.", DAY)
+    assert not any(code == "057" for _, code, _ in got)
+
+
+# --- agreements restored --------------------------------------------------------------------
+
+def test_a_pact_restored_is_an_agreement_and_agreeing_to_restore_it_an_intent():
+    assert {("JPN", "057", "KOR"), ("KOR", "057", "JPN")} <= coded_triples(
+        "Japan and South Korea restored their intelligence-sharing pact.", DAY)
+    assert {("JPN", "030", "KOR"), ("KOR", "030", "JPN")} <= coded_triples(
+        "Japan and South Korea agreed to restore their intelligence-sharing pact.", DAY)
+
+
+# --- weapons named by their system ----------------------------------------------------------
+
+def test_air_defence_systems_sent_or_asked_for_are_military_aid():
+    assert ("DEU", "0332", "UKR") in coded_triples("Germany will send Patriot air defence systems to Ukraine.", DAY)
+    assert ("UKR", "0232", "DEU") in coded_triples("Ukraine asked Germany for more air defence systems on Monday.", DAY)
+
+
+def test_a_defence_minister_sent_is_no_weapon():
+    got = coded_triples("Germany sent its defence minister to Ukraine on Monday.", DAY)
+    assert not any(code in ("072", "0332") for _, code, _ in got)
+
+
+# --- threats read off the threatened act ----------------------------------------------------
+
+def test_a_threat_to_cut_off_supplies_is_an_embargo_threat_and_to_cut_ties_a_break():
+    assert ("RUS", "1312", "MDA") in coded_triples("Russia threatened to cut off gas supplies to Moldova.", DAY)
+    assert ("IRN", "1313", "AZE") in coded_triples("Iran threatened to cut ties with Azerbaijan.", DAY)
+
+
+# --- appeals --------------------------------------------------------------------------------
+
+def test_a_ceasefire_appealed_for_is_asked_de_escalation():
+    got = coded_triples("Qatar appealed to Israel for a ceasefire on Sunday.", DAY)
+    assert ("QAT", "0256", "ISR") in got
+
+
+# --- the victim of an attack told by its harm -----------------------------------------------
+
+def test_the_one_killed_in_a_raid_is_its_target_not_the_place():
+    got = coded_triples("The ISIS leader was killed in a US raid in Syria.", DAY)
+    assert ("USA", "190", "SYR") not in got
+    assert any(src == "USA" and code == "190" and tgt and tgt.endswith(("REB", "ISI")) for src, code, tgt in got)
+
+
+def test_killed_in_an_airstrike_names_the_owner_as_attacker():
+    assert ("ISR", "195", "PSEREB") in coded_triples(
+        "A senior Hamas commander was killed in an Israeli airstrike in Gaza on Tuesday.", DAY)
+    assert ("ISR", "195", "LBNREB") in coded_triples(
+        "A Hezbollah commander died in an Israeli drone strike in southern Lebanon.", DAY)
+
+
+def test_wounded_in_an_attack_is_one_event():
+    got = coded_triples("Two Afghan soldiers were wounded in a Taliban attack in Kandahar.", DAY)
+    assert ("AFGREB", "190", "AFGMIL") in got and len(got) == 1
+
+
+def test_unnamed_victims_do_not_take_the_attackers_country():
+    got = coded_triples("Two civilians were killed in the Iraqi bombing on Tuesday.", DAY)
+    assert not any(tgt == "IRQCVL" for _, _, tgt in got)
+
+
+def test_an_accident_is_no_attack():
+    assert not any(code[:2] in ("18", "19") for _, code, _ in coded_triples("A man was killed in a car accident in Kenya.", DAY))
+
+
+# --- military ground a nationality names ----------------------------------------------------
+
+def test_positions_a_nationality_names_are_its_army():
+    assert ("AZEMIL", "190", "ARMMIL") in coded_triples("Azerbaijani troops attacked Armenian positions on Tuesday.", DAY)
+    assert ("RUSMIL", "194", "UKRMIL") in coded_triples("Russian forces shelled Ukrainian trenches near Bakhmut.", DAY)
+
+
+def test_an_embassy_a_nationality_names_is_no_army():
+    got = coded_triples("Protesters attacked the Armenian embassy in Moscow on Tuesday.", DAY)
+    assert not any(tgt == "ARMMIL" for _, _, tgt in got)
