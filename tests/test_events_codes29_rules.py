@@ -141,3 +141,32 @@ def test_positions_a_nationality_names_are_its_army():
 def test_an_embassy_a_nationality_names_is_no_army():
     got = coded_triples("Protesters attacked the Armenian embassy in Moscow on Tuesday.", DAY)
     assert not any(tgt == "ARMMIL" for _, _, tgt in got)
+
+
+# --- aid, training, sanctions and suspensions -----------------------------------------------
+
+def test_money_in_aid_is_coded_by_the_kind_of_aid():
+    assert ("USA", "072", "UKR") in coded_triples("The United States gave Ukraine $300 million in military aid.", DAY)
+    assert ("JPN", "073", "SYR") in coded_triples("Japan sent $2 million in humanitarian aid to Syria.", DAY)
+    assert ("IGOEUREEC", "071", "UKR") in coded_triples("The European Union approved 50 billion euros in aid for Ukraine.", DAY)
+
+
+def test_pilots_offered_training_is_intended_military_cooperation():
+    got = coded_triples("Germany offered to train Ukrainian pilots.", DAY)
+    assert any(src == "DEU" and code == "0312" and (tgt or "").startswith("UKR") for src, code, tgt in got)
+
+
+def test_assets_frozen_abroad_are_a_sanction_and_at_home_a_seizure():
+    assert ("USA", "163", "RUSBUS") in coded_triples("The United States froze the assets of three Russian banks.", DAY)
+    got = coded_triples("Kenyan police froze the bank accounts of the suspect.", DAY)
+    assert ("KENCOP", "1711", "KENCVL") in got and not any(code == "163" for _, code, _ in got)
+
+
+def test_an_organisation_suspending_a_member_state_reduces_relations():
+    got = coded_triples("The African Union suspended Niger after the coup.", DAY)
+    assert any(code == "160" and src.startswith("IGO") and tgt == "NER" for src, code, tgt in got)
+
+
+def test_a_party_suspending_its_senator_is_no_membership_reduction():
+    got = coded_triples("The party suspended the senator over the remarks.", DAY)
+    assert not any(code == "160" for _, code, _ in got)

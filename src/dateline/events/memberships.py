@@ -9,7 +9,9 @@ organisation the target resolved to is no international one (its code does not s
 "workers joined the union" is no treaty. An agreement left or joined has its partner as target
 ("withdrew from the grain deal with Ukraine"), so a target outside the organisation's own phrase
 is kept. A country or a parliament that "voted to leave / join" gives a vote result, which the
-standard does not code.
+standard does not code. The converse, an organisation suspending or expelling a member state
+("the African Union suspended Niger after the coup"), is the organisation's 160 toward it
+(`suspended_member`, asked by general._refine_one).
 """
 from __future__ import annotations
 
@@ -59,4 +61,21 @@ def not_a_membership(ev: "Event", trigger: "Token | None") -> bool:
     return any(o.text in name or name in " ".join(t.text for t in o.subtree) for o in orgs)
 
 
-__all__ = ["JOINING_VERBS", "MEMBERSHIP_CODES", "ORGANISATION_NOUNS", "not_a_membership"]
+# An organisation suspending or expelling a member state: the converse of a state leaving it (160).
+SUSPENDING_VERBS = frozenset({"suspend", "expel"})
+STATE_ROLES = frozenset({"", "GOV"})
+
+
+def suspended_member(code: str, lemma: str, source_code: str | None, target_code: str | None,
+                     target_role: str | None) -> str | None:
+    """160 for "the African Union suspended Niger": an international organisation (IGO) that
+    suspends or expels a state or its government reduces relations with it; the dictionary's
+    172 / 166 read it as an official suspended or a person expelled. None else."""
+    if code not in ("172", "166", "174") or lemma not in SUSPENDING_VERBS:
+        return None
+    if not (source_code or "").startswith(INTERNATIONAL) or not target_code or (target_code or "").startswith(INTERNATIONAL):
+        return None
+    return "160" if (target_role or "") in STATE_ROLES else None
+
+
+__all__ = ["JOINING_VERBS", "MEMBERSHIP_CODES", "ORGANISATION_NOUNS", "not_a_membership", "suspended_member"]
