@@ -170,3 +170,23 @@ def test_an_organisation_suspending_a_member_state_reduces_relations():
 def test_a_party_suspending_its_senator_is_no_membership_reduction():
     got = coded_triples("The party suspended the senator over the remarks.", DAY)
     assert not any(code == "160" for _, code, _ in got)
+
+
+def test_a_vessel_detained_is_property_seized_and_people_detained_are_arrested():
+    assert ("VNM", "1711", "CHN") in coded_triples("Vietnam detained three Chinese fishing boats.", DAY)
+    got = coded_triples("Police detained three men in Nairobi.", DAY)
+    assert any(code == "173" for _, code, _ in got) and not any(code == "1711" for _, code, _ in got)
+
+
+# --- a trip's destination is no addressee ---------------------------------------------------
+
+def test_a_protest_against_a_visit_goes_to_the_visitor_not_the_visits_destination():
+    got = coded_triples("The Chinese government protested against the visit of the Taiwanese president "
+                        "to the United States.", DAY)
+    assert ("CHNGOV", "114", "TWNGOV") in got
+    assert not any(src == "CHNGOV" and tgt == "USA" for src, _, tgt in got)
+
+
+def test_a_protest_lodged_with_a_state_keeps_its_addressee():
+    assert ("CHN", "114", "JPN") in coded_triples(
+        "China lodged a protest with Japan over the visit of its defence minister to Taiwan.", DAY)

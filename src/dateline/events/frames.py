@@ -179,9 +179,19 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
     for objs in list(out.values()):
         for o in objs:
             for c in o.children:
-                if c.dep_ == "prep" and c.lower_ not in out:
+                if c.dep_ == "prep" and c.lower_ not in out and not _trip_destination(o, c):
                     out[c.lower_] = [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+# codes29: nouns of travel whose "to" phrase is their own destination: "protested against the
+# visit of X to the United States" lodges no protest "to" the United States.
+TRIP_NOUNS = frozenset("visit trip journey tour voyage travel flight stopover transit".split())
+
+
+def _trip_destination(noun: "Token", prep: "Token") -> bool:
+    """The preposition is the destination ("to"/"into") of a travel noun one level down."""
+    return prep.lower_ in ("to", "into") and noun.pos_ == "NOUN" and noun.lemma_.lower() in TRIP_NOUNS
 
 
 # Heads of a time phrase ("in the day", "on Monday morning") on which the small model hangs the
