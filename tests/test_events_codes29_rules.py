@@ -190,3 +190,26 @@ def test_a_protest_against_a_visit_goes_to_the_visitor_not_the_visits_destinatio
 def test_a_protest_lodged_with_a_state_keeps_its_addressee():
     assert ("CHN", "114", "JPN") in coded_triples(
         "China lodged a protest with Japan over the visit of its defence minister to Taiwan.", DAY)
+
+
+def test_soldiers_trained_are_the_army_trained():
+    assert ("GBR", "062", "UKRMIL") in coded_triples("Britain trained Ukrainian soldiers.", DAY)
+
+
+# --- wire-copy shapes the parser misreads ---------------------------------------------------
+
+def test_an_accusation_summed_up_as_a_charge_someone_denied_is_still_made():
+    got = coded_triples("Russia accused Ukraine of attacking a power plant, a charge Kyiv denied.", DAY)
+    assert {("RUS", "1123", "UKR"), ("UKR", "016", "RUS")} <= got
+    got = coded_triples("China accused the Philippines of provoking the incident, an allegation Manila rejected.", DAY)
+    assert ("CHN", "112", "PHL") in got
+
+
+def test_an_accusation_denied_in_a_that_clause_stays_denied():
+    got = coded_triples("Kyiv denied that Russia accused it of attacking the plant.", DAY)
+    assert not any(code.startswith("112") for _, code, _ in got)
+
+
+def test_a_wire_dateline_is_no_agent():
+    got = coded_triples("NAIROBI, March 14 (Reuters) - Kenya's president met the visiting Ugandan leader on Thursday.", DAY)
+    assert ("KENGOV", "040", "UGAGOV") in got and not any(src == "KEN" for src, _, _ in got)
