@@ -13,7 +13,6 @@
 - An attack told as the circumstance of a harm ("was killed in a US raid in Syria") hits the one
   harmed, not the place; when the verb of harm took the attack noun ("killed in an Israeli
   airstrike") the noun's owner is the attacker.
-- Military ground a nationality names ("Armenian positions") is that country's army.
 """
 from __future__ import annotations
 
@@ -129,18 +128,6 @@ def test_unnamed_victims_do_not_take_the_attackers_country():
 
 def test_an_accident_is_no_attack():
     assert not any(code[:2] in ("18", "19") for _, code, _ in coded_triples("A man was killed in a car accident in Kenya.", DAY))
-
-
-# --- military ground a nationality names ----------------------------------------------------
-
-def test_positions_a_nationality_names_are_its_army():
-    assert ("AZEMIL", "190", "ARMMIL") in coded_triples("Azerbaijani troops attacked Armenian positions on Tuesday.", DAY)
-    assert ("RUSMIL", "194", "UKRMIL") in coded_triples("Russian forces shelled Ukrainian trenches near Bakhmut.", DAY)
-
-
-def test_an_embassy_a_nationality_names_is_no_army():
-    got = coded_triples("Protesters attacked the Armenian embassy in Moscow on Tuesday.", DAY)
-    assert not any(tgt == "ARMMIL" for _, _, tgt in got)
 
 
 # --- aid, training, sanctions and suspensions -----------------------------------------------

@@ -2011,8 +2011,6 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and things and len(sources) == 1:
         # targets28: "attacked a Turkish ship", "a debate on the proposed tax": the thing's owner (events/thing_owners.py)
         targets = thing_owners.thing_owner(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
-    if c.code[:2] in GROUND_ATTACK_ROOTS:  # codes29: "attacked Armenian positions": the Armenian army
-        targets = [(t, held_ground.national_ground(t, a) or a) for t, a in targets]
     targets = side_choice.listed_hosts(targets, ctx.home)  # sides27: one list, one host country
     if len(sources) == 1:  # sides27: "jets bombed villages in northern Iraq": people of the place struck
         targets = side_choice.struck_abroad(c.code, c.trigger, targets, sources[0][1], lambda t: actor_for(t, ctx))

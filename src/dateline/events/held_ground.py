@@ -1,19 +1,13 @@
 """demo22: an attack on ground nobody in the clause owns ("Azerbaijani forces shelled positions
 near Sotk", reported by Armenia's defence ministry) hits the side that reports it: a reader
 takes the unowned positions for the reporter's own, the defender's army (MIL). Pure functions
-on spaCy tokens; the coder resolves the reporter and decides.
-
-codes29: ground a nationality names ("attacked Armenian positions", "shelled Ukrainian
-trenches") is that country's army, as the unowned ground under its report is: the adjective
-alone gave the bare country (ARM), but only an army holds positions (ARMMIL)."""
+on spaCy tokens; the coder resolves the reporter and decides."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from dateline.model import Actor
 
 #: Military ground and works an army holds: with no owner of their own, the reporter's.
 HELD_GROUND = frozenset("position post outpost base trench checkpoint garrison barracks bunker".split())
@@ -29,21 +23,6 @@ def unowned_ground(tok: "Token") -> bool:
     that could say whose it is (those resolve on their own)."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in HELD_GROUND and not any(
         c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children)
-
-
-def national_ground(tok: "Token", actor: "Actor | None") -> "Actor | None":
-    """codes29: military ground whose only owner word is a nationality or a country ("Armenian
-    positions", "a Russian base") is that country's army; any other actor is returned as it is
-    (a named base, a state's own ground taken by its name, a rebel post)."""
-    if actor is None or not actor.country or actor.code != actor.country or len(actor.country) != 3 \
-            or tok.pos_ != "NOUN" or tok.lemma_.lower() not in HELD_GROUND:
-        return actor
-    if not any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE")
-               for c in tok.children):
-        return actor
-    from dateline.model import Actor
-
-    return Actor(actor.entity, actor.name, actor.country + "MIL", actor.country, "MIL")
 
 
 def reporter(trigger: "Token", speech: frozenset[str] | set[str]) -> "Token | None":
