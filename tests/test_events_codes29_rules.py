@@ -200,3 +200,19 @@ def test_an_accusation_denied_in_a_that_clause_stays_denied():
 def test_a_wire_dateline_is_no_agent():
     got = coded_triples("NAIROBI, March 14 (Reuters) - Kenya's president met the visiting Ugandan leader on Thursday.", DAY)
     assert ("KENGOV", "040", "UGAGOV") in got and not any(src == "KEN" for src, _, _ in got)
+
+
+# --- speech forms: announced harm, refused and backed applications ---------------------------
+
+def test_a_harsh_response_announced_is_a_threat_and_a_plain_response_none():
+    assert ("IRNGOV", "130", "ISR") in coded_triples(
+        "Iran's supreme leader warned that Israel would face a harsh response.", DAY)
+    got = coded_triples("The minister said the union would face a response from the ministry.", DAY)
+    assert not any(code.startswith("13") for _, code, _ in got)
+
+
+def test_a_membership_bid_not_approved_is_rejected_and_one_backed_endorsed():
+    assert ("TUR", "120", "SWE") in coded_triples("Turkey said it would not approve Sweden's membership of NATO.", DAY)
+    assert ("HUN", "120", "UKR") in coded_triples("Hungary will not approve Ukraine's bid to join the European Union.", DAY)
+    assert ("TUR", "051", "SWE") in coded_triples("Turkey approved Sweden's membership of NATO.", DAY)
+    assert ("DEU", "051", "UKR") in coded_triples("Germany backed Ukraine's bid to join the European Union.", DAY)

@@ -805,7 +805,9 @@ def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
 ACCEPTING_VERBS = frozenset("accept consider grant approve heed entertain honour honor meet".split())
 REQUEST_NOUNS = {"request": "120", "requests": "120", "application": "120", "demand": "123", "demands": "123",
                  "call": "123", "proposal": "127", "plan": "127", "offer": "120", "invitation": "125",
-                 "condition": "124", "terms": "124", "ultimatum": "124"}
+                 "condition": "124", "terms": "124", "ultimatum": "124",
+                 # codes29: "would not approve Sweden's membership / bid / accession": an application
+                 "membership": "120", "bid": "120", "accession": "120", "candidacy": "120"}
 _REFUSAL = parse_pattern("120", "accept +request >poss", "verb", 0)
 
 
