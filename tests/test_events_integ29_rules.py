@@ -84,3 +84,27 @@ def test_traded_insults_are_criticism_and_traded_goods_stay_trade():
     assert ("IND", "111", "PAK") in coded_triples("India traded insults with Pakistan at the United Nations.",
                                                    "2023-09-22")
     assert ("JPN", "061", "GBR") in coded_triples("Japan traded cars with Britain.", "2023-09-22")
+
+
+def test_people_counted_by_a_noun_of_number_are_private_persons():
+    got = coded_triples("Chinese authorities detained hundreds of Uighurs in Xinjiang last year.", "2019-05-02")
+    assert ("CHNGOV", "173", "CHNCVL") in got
+    # an uncounted people name with no number stays what it was: no CVL made up for it
+    assert not any(t == "CHNCVL" for _, _, t in coded_triples("The Uighurs rejected the claims.", "2019-05-02"))
+
+
+def test_lower_case_plurals_are_no_counted_people():
+    got = coded_triples("Reagan called for continued treatment for Romanian exports to the United States.",
+                        "1987-05-20")
+    assert not any((t or "").endswith("CVL") for _, _, t in got), got
+
+
+def test_kurdish_forces_since_the_syrian_war_are_rebels_not_an_army():
+    got = coded_triples("Turkish troops launched an offensive against Kurdish forces in northeast Syria.",
+                        "2019-10-09")
+    assert ("TURMIL", "190", "SYRREB") in got
+
+
+def test_kurdish_officials_since_the_syrian_war_keep_their_role():
+    got = coded_triples("Kurdish officials in Erbil met the Iraqi prime minister on Monday.", "2019-10-09")
+    assert not any(s.endswith("REB") for s, _, _ in got), got

@@ -904,14 +904,16 @@ def _described_country(tok: "Token", role: str, ctx: ActorContext) -> str | None
 
 
 @functools.lru_cache(maxsize=1)
-def _separatist_table() -> dict[str, tuple[tuple[str, ...], str, str]]:
-    """demonym -> (countries, from, to), from data/actors/separatist_peoples.tsv."""
+def _separatist_table() -> dict[str, list[tuple[tuple[str, ...], str, str, frozenset[str]]]]:
+    """demonym -> [(countries, from, to, roles)], from data/actors/separatist_peoples.tsv (a
+    people may have several periods; `roles` empty = every role of _SEPARATIST_ROLES)."""
     from dateline.resolve.actors import DATA_DIR
-    table = {}
+    table: dict[str, list[tuple[tuple[str, ...], str, str, frozenset[str]]]] = {}
     for line in (DATA_DIR / "separatist_peoples.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            name, countries, start, end = line.split("\t")[:4]
-            table[name.strip()] = (tuple(countries.split(",")), start.strip(), end.strip())
+            name, countries, start, end, *rest = line.split("\t")
+            roles = frozenset(rest[0].split(",")) if rest and rest[0].strip() else frozenset()
+            table.setdefault(name.strip(), []).append((tuple(countries.split(",")), start.strip(), end.strip(), roles))
     return table
 
 
@@ -934,13 +936,15 @@ def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> 
         return actor
     table = _separatist_table()
     words = phrase_tokens(tok)
-    hit = next((table[w.lower_] for w in words if w.i < tok.i and w.lower_ in table), None)
+    rows = next((table[w.lower_] for w in words if w.i < tok.i and w.lower_ in table), None)
+    if rows is None:
+        return actor
+    day = (ctx.article.published or "")[:10].replace("-", "")
+    role = actor.role if actor is not None else None
+    hit = next((r for r in rows if day and r[1] <= day <= r[2] and (not r[3] or role in r[3])), None)
     if hit is None:
         return actor
-    countries, start, end = hit
-    day = (ctx.article.published or "")[:10].replace("-", "")
-    if not day or not start <= day <= end:
-        return actor
+    countries, start, end, _ = hit
     named = [country_of(w.text) for w in tok.subtree if w.ent_type_ in ("GPE", "NORP", "LOC")]
     country = next((c for c in named if c in countries), None)
     if country is None:
@@ -1001,6 +1005,9 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
             # (named by the pronoun: "he injured a man" is no man acting on himself)
             return Actor(None, tok.text, got.code, got.country, got.role) if got is not None and got.code else None
         return actor_for(group, ctx) if group is not None else None
+    counted = _counted_nationals(tok, entity)
+    if counted is not None:
+        return counted
     if entity is None and tok.text[:1].isupper():
         listed = _listed_name(tok)
         if listed is not None:
@@ -1009,9 +1016,6 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = _earlier_nationality(tok) or _identified_nationality(tok, ctx)
         if country is not None:  # "a 30-year-old Algerian man ... the man": still Algerian
             return Actor(None, tok.text, country + "CVL", country, "CVL")
-    counted = _counted_nationals(tok, entity)
-    if counted is not None:
-        return counted
     org = _member_org(tok, entity, ctx)
     if org is not None:
         return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
@@ -1397,12 +1401,29 @@ def _counted_nationals(tok: "Token", entity: Entity | None) -> Actor | None:
     """ "two Palestinians", "41 Iranians": people counted by their nationality are private
     persons of that country (CVL), as "two British nationals" are; an uncounted people name
     ("the Iranians said") stays the country."""
-    if entity is None or entity.label != "NORP" or tok.tag_ not in ("NNPS", "NNS"):
+    if entity is not None and entity.label != "NORP" or not (
+            tok.tag_ in ("NNPS", "NNS") or tok.tag_ == "NNP" and tok.text.endswith("s")) \
+            or entity is None and not tok.text[:1].isupper():
+        return None  # (the model tags an untagged people's plural "Uighurs" NNP)
+    if not any(c.dep_ == "nummod" for c in tok.children) and not _addressed_people(tok) \
+            and not _quantity_of(tok):
         return None
-    if not any(c.dep_ == "nummod" for c in tok.children) and not _addressed_people(tok):
-        return None
-    country = country_of(tok.text) or entity.country
-    return Actor(entity.id, tok.text, country + "CVL", country, "CVL") if country else None
+    # integ29: a people word the model left untagged counts too ("a million Uighurs")
+    from dateline.resolve.actors import extra_place_country
+
+    country = country_of(tok.text) or (entity.country if entity is not None else extra_place_country(tok.text))
+    return Actor(entity.id if entity is not None else None, tok.text, country + "CVL", country, "CVL") \
+        if country else None
+
+
+#: Nouns of number that count the people after their "of" ("hundreds of Uighurs").
+QUANTITY_NOUNS = frozenset("hundred thousand dozen million score ten tens number handful".split())
+
+
+def _quantity_of(tok: "Token") -> bool:
+    """integ29: "hundreds of Uighurs", "thousands of Palestinians": people counted by a noun of
+    number are private persons, as "two Palestinians" are."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS
 
 
 #: Slots where a bare people name is the people acted on or spoken to, not its state.
