@@ -1403,7 +1403,7 @@ def _counted_nationals(tok: "Token", entity: Entity | None) -> Actor | None:
     ("the Iranians said") stays the country."""
     if entity is not None and entity.label != "NORP" or not (
             tok.tag_ in ("NNPS", "NNS") or tok.tag_ == "NNP" and tok.text.endswith("s")) \
-            or entity is None and not tok.text[:1].isupper():
+            or entity is None and not _people_word(tok.text):
         return None  # (the model tags an untagged people's plural "Uighurs" NNP)
     if not any(c.dep_ == "nummod" for c in tok.children) and not _addressed_people(tok) \
             and not _quantity_of(tok):
@@ -1416,6 +1416,17 @@ def _counted_nationals(tok: "Token", entity: Entity | None) -> Actor | None:
         if country else None
 
 
+def _people_word(text: str) -> bool:
+    """A people's name ("Uighurs", "Kenyans"), not a country's ("Cyprus") or a common word."""
+    from dateline.resolve.actors import extra_place_country
+    from dateline.resolve.countries import Kind, country_match
+
+    if not text[:1].isupper():
+        return False
+    match = country_match(text)
+    return match.kind == Kind.DEMONYM if match is not None else extra_place_country(text) is not None
+
+
 #: Nouns of number that count the people after their "of" ("hundreds of Uighurs").
 QUANTITY_NOUNS = frozenset("hundred thousand dozen million score ten tens number handful".split())
 
@@ -1423,7 +1434,9 @@ QUANTITY_NOUNS = frozenset("hundred thousand dozen million score ten tens number
 def _quantity_of(tok: "Token") -> bool:
     """integ29: "hundreds of Uighurs", "thousands of Palestinians": people counted by a noun of
     number are private persons, as "two Palestinians" are."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS
+    # (a counted crowd that acts, "Thousands of East Germans marched", keeps the act's role)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS \
+        and tok.head.head.dep_ not in ("nsubj", "csubj")
 
 
 #: Slots where a bare people name is the people acted on or spoken to, not its state.
