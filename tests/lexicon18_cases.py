@@ -270,7 +270,6 @@ XFAIL: dict[str, str] = {
     "The Pope visited Iraq in March.": "no event: 'the Pope' has no actor code (VAT)",
     "Saudi Arabia welcomed the Iraqi prime minister to Riyadh.": "wrong actor: the guest coded as his country",
     "Brazil backed Argentina in its claim.": "wrong code: 050 for 'backed' (051 endorse)",
-    "Belgium apologised to the Democratic Republic of Congo for its colonial past.": "wrong actor: the Democratic Republic of Congo resolved as COG",
     "Iran released the British aid worker on Friday.": "wrong actor: an aid worker coded LAB",
     "Britain demanded the release of the detained journalists from Iran.": "wrong actor: the holder coded as the held (IRNMED)",
     "A US grand jury indicted the Russian businessman on fraud charges.": "wrong actor: a businessman coded CVL",

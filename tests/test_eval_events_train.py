@@ -132,6 +132,18 @@ def test_predicted_triples_are_counted_by_confidence_band_and_verdict():
     assert set(counts) == set(CONFIDENCE_ROWS)
 
 
+def test_role_confusions_count_each_differing_side_of_right_country_triples():
+    from dateline.eval.event_losses import role_breakdown
+
+    gold = {("USAGOV", "111", "RUS"), ("FRA", "042", "DEU")}
+    pred = {("USA", "111", "RUSGOV"),  # both sides: a bare country for GOV, and the reverse
+            ("FRA", "042", "DEU"),  # right: not counted
+            ("CHN", "111", "RUSGOV")}  # another country: not this kind
+    got = role_breakdown([(pred, gold)])
+    assert got["- -> GOV"] == 1 and got["GOV -> -"] == 1
+    assert sum(got.values()) == 2
+
+
 def test_gold_alone_makes_no_wrong_triple():
     assert sum(wrong_breakdown([(set(), {("A", "010", "B")})]).values()) == 0
 

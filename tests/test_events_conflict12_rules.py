@@ -62,7 +62,7 @@ CODED = [
 ]
 
 NOT_CODED = [
-    # a treaty quit stays 166 (no diplomat in it)
+    # a treaty quit is no diplomatic break (no diplomat in it; codes29: it is 160)
     ("The American president abandoned the nuclear deal with Iran.", ("USAGOV", "161", "IRN")),
     # victims with no perpetrator: no event at all
     ("Fourteen villagers were killed in a raid on a border post in Uganda, the army said.", ("UGACVL", "1823", "UGACVL")),
@@ -88,8 +88,10 @@ def test_conflict12_does_not_code(text: str, triple: tuple[str, str, str]) -> No
     assert triple not in triples(text)
 
 
-def test_a_treaty_quit_stays_166() -> None:
-    assert ("USAGOV", "166", "IRN") in triples("The American president abandoned the nuclear deal with Iran.")
+def test_a_treaty_quit_reduces_relations() -> None:
+    # codes29: 160 (PLOVER SANCTION/withdraw: "a country withdraws itself from an organization,
+    # treaty, or group"); CAMEO's 166 is personnel expelled or withdrawn (docs/evaluation/events-codes29.md)
+    assert ("USAGOV", "160", "IRN") in triples("The American president abandoned the nuclear deal with Iran.")
 
 
 def test_no_killing_code_for_soldiers_without_a_perpetrator() -> None:

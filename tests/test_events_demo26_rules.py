@@ -132,4 +132,7 @@ def test_both_governments_are_the_pair_that_met() -> None:
 def test_both_governments_need_two_governments_before() -> None:
     # the minister met business leaders: no second government, no Argentine business target
     got = coded_triples(_TALKS.format(who="Argentine business leaders"), DAY)
-    assert not any(code == "020" and tgt in ("ARGBUS", "ARGGOV") for _, code, tgt in got)
+    assert not any(code == "020" and tgt == "ARGBUS" for _, code, tgt in got)
+    # (integ29: Mendoza now gives the article its country, so "both governments" with no pair is
+    # the home government, ARGGOV; the rule under test would have made it the two governments)
+    assert not {"ARGGOV", "CHLGOV"} <= {tgt for _, code, tgt in got if code == "020"}

@@ -73,7 +73,7 @@ SECOND_PASS = [
     ("China flew bombers near Taiwan on Sunday.", ("CHN", "150", "TWN")),
     ("Saudi Arabia closed its airspace to Qatari flights.", ("SAU", "163", "QAT")),
     ("The African Union suspended Mali's membership.", ("IGOOAU", "160", "MLI")),
-    ("The American president abandoned the nuclear deal with Iran.", ("USAGOV", "166", "IRN")),
+    ("The American president abandoned the nuclear deal with Iran.", ("USAGOV", "160", "IRN")),  # codes29: a deal quit is 160, not 166 (personnel)
     ("The Israeli military bulldozed the Palestinian homes.", ("ISRMIL", "1712", "PSE")),  # codes27: bulldozed homes are destroyed property (1712), as the tune gold codes "bulldozed it"
     ("Syrian government troops hammered rebel positions near the town.", ("SYRMIL", "194", "SYRREB")),
     ("Russian warplanes dropped bombs on Syrian rebels.", ("RUSMIL", "195", "SYRREB")),

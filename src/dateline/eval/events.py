@@ -377,7 +377,7 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     four older blind sets pooled: counts only, so the blind sets' sentences stay unread."""
     from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
                                             breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
-                                            side_breakdown, wrong_breakdown)
+                                            role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS)
 
     pairs = _per_set(result, ("stage", ""))
     if not pairs:
@@ -386,10 +386,16 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     dropped = _per_set(result, ("stage", ""), ("drops", ()))
     confident = _per_set(result, ("confidences", ()))
     short = {name: name.replace("wikinews_", "wn_") for name in pairs}
+    roles = {n: role_breakdown(p) for n, p in pairs.items()}
     return ([""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
                                    LOSS_ROWS, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
             + [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
                                      WRONGS, {short[n]: wrong_breakdown(p) for n, p in pairs.items()})
+            + [""] + breakdown_table("the sides of wrong triples with the right countries and root but another "
+                                     "role, predicted role -> gold role (share of each set's predicted triples):",
+                                     tuple(r for r in ROLE_ROWS if any(roles[n].get(r) for n in pairs)),
+                                     {short[n]: roles[n] for n in pairs},
+                                     {short[n]: sum(wrong_breakdown(p).values()) for n, p in pairs.items()})
             + [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the "
                                      "same root has it (share of each set's predicted sides):",
                                      tuple(f"{o}: {v}" for o in ORIGINS for v in SIDE_VERDICTS),

@@ -23,7 +23,7 @@ from typing import Any
 
 from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
                                         breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
-                                        side_breakdown, wrong_breakdown)
+                                        role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS)
 from dateline.eval.events import LEVELS, Triple, _confidences, _origins, _stage, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
@@ -82,9 +82,15 @@ def part_of(file: str) -> str:
 def _summary(pairs: list[Pair]) -> dict[str, Any]:
     return {"sentences": len(pairs), "triples": sum(len(p[1]) for p in pairs), **score((p[0], p[1]) for p in pairs),
             "losses": loss_breakdown(p[:3] for p in pairs), "wrongs": wrong_breakdown(pairs),
+            "roles": role_breakdown(pairs),
             "sides": side_breakdown((p[0], p[1], p[3] if len(p) > 3 else []) for p in pairs),
             "drops": drop_breakdown((p[0], p[1], p[2] if len(p) > 2 else "", p[4] if len(p) > 4 else []) for p in pairs),
             "confidence": confidence_breakdown((p[0], p[1], p[5] if len(p) > 5 else []) for p in pairs)}
+
+
+def _used_rows(rows: tuple[str, ...], columns: list[dict[str, int]]) -> tuple[str, ...]:
+    """The rows some column counts (a confusion table has many empty rows)."""
+    return tuple(r for r in rows if any(c.get(r) for c in columns))
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -100,6 +106,11 @@ def format_report(result: dict[str, Any]) -> str:
                                     LOSS_ROWS, {key: figures["losses"] for key, figures in result.items()})
     lines += [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
                                     WRONGS, {key: figures["wrongs"] for key, figures in result.items()})
+    lines += [""] + breakdown_table("the sides of wrong triples with the right countries and root but another role, "
+                                    "predicted role -> gold role (share of each set's predicted triples):",
+                                    _used_rows(ROLE_ROWS, [figures["roles"] for figures in result.values()]),
+                                    {key: figures["roles"] for key, figures in result.items()},
+                                    {key: sum(figures["wrongs"].values()) for key, figures in result.items()})
     lines += [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the same "
                                     "root has it (share of each set's predicted sides):",
                                     tuple(f"{o}: {v}" for o in ORIGINS for v in SIDE_VERDICTS),

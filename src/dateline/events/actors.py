@@ -859,12 +859,25 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
                                                                    or c.pos_ == "PROPN") for c in t.children):
             named = actor_for(t, ctx)
             if named is not None and named.code and named.country and named.country != ctx.home \
-                    and ctx.home_share >= DESCRIBED_HOME_SHARE:
+                    and ctx.home_share >= DESCRIBED_HOME_SHARE and not _within_a_sentence(t, tok):
                 return None  # an article clearly about its own country: "the government" is its own
             if named is not None and named.code and (named.country and named.role == role
                                                      or named.code[:3] == "IGO"):
                 return named
     return None
+
+
+def _within_a_sentence(earlier: "Token", tok: "Token", back: int = 2) -> bool:
+    """integ29: the named force is in the description's sentence or one of the two before it
+    ("clashed with Thai border police ... Burma's army said ... The police said"): a reader takes
+    it up, however much of the article is about another country (the dateline's city counts for
+    that country since towns of the offline gazetteer give their entity a country)."""
+    start = tok.sent.start
+    for _ in range(back):
+        if earlier.i >= start or start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return earlier.i >= start
 
 
 def _people_in_role(t: "Token", role: str, ctx: ActorContext) -> Actor | None:
@@ -896,14 +909,16 @@ def _described_country(tok: "Token", role: str, ctx: ActorContext) -> str | None
 
 
 @functools.lru_cache(maxsize=1)
-def _separatist_table() -> dict[str, tuple[tuple[str, ...], str, str]]:
-    """demonym -> (countries, from, to), from data/actors/separatist_peoples.tsv."""
+def _separatist_table() -> dict[str, list[tuple[tuple[str, ...], str, str, frozenset[str]]]]:
+    """demonym -> [(countries, from, to, roles)], from data/actors/separatist_peoples.tsv (a
+    people may have several periods; `roles` empty = every role of _SEPARATIST_ROLES)."""
     from dateline.resolve.actors import DATA_DIR
-    table = {}
+    table: dict[str, list[tuple[tuple[str, ...], str, str, frozenset[str]]]] = {}
     for line in (DATA_DIR / "separatist_peoples.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            name, countries, start, end = line.split("\t")[:4]
-            table[name.strip()] = (tuple(countries.split(",")), start.strip(), end.strip())
+            name, countries, start, end, *rest = line.split("\t")
+            roles = frozenset(rest[0].split(",")) if rest and rest[0].strip() else frozenset()
+            table.setdefault(name.strip(), []).append((tuple(countries.split(",")), start.strip(), end.strip(), roles))
     return table
 
 
@@ -926,13 +941,15 @@ def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> 
         return actor
     table = _separatist_table()
     words = phrase_tokens(tok)
-    hit = next((table[w.lower_] for w in words if w.i < tok.i and w.lower_ in table), None)
+    rows = next((table[w.lower_] for w in words if w.i < tok.i and w.lower_ in table), None)
+    if rows is None:
+        return actor
+    day = (ctx.article.published or "")[:10].replace("-", "")
+    role = actor.role if actor is not None else None
+    hit = next((r for r in rows if day and r[1] <= day <= r[2] and (not r[3] or role in r[3])), None)
     if hit is None:
         return actor
-    countries, start, end = hit
-    day = (ctx.article.published or "")[:10].replace("-", "")
-    if not day or not start <= day <= end:
-        return actor
+    countries, start, end, _ = hit
     named = [country_of(w.text) for w in tok.subtree if w.ent_type_ in ("GPE", "NORP", "LOC")]
     country = next((c for c in named if c in countries), None)
     if country is None:
@@ -993,6 +1010,9 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
             # (named by the pronoun: "he injured a man" is no man acting on himself)
             return Actor(None, tok.text, got.code, got.country, got.role) if got is not None and got.code else None
         return actor_for(group, ctx) if group is not None else None
+    counted = _counted_nationals(tok, entity)
+    if counted is not None:
+        return counted
     if entity is None and tok.text[:1].isupper():
         listed = _listed_name(tok)
         if listed is not None:
@@ -1001,9 +1021,6 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = _earlier_nationality(tok) or _identified_nationality(tok, ctx)
         if country is not None:  # "a 30-year-old Algerian man ... the man": still Algerian
             return Actor(None, tok.text, country + "CVL", country, "CVL")
-    counted = _counted_nationals(tok, entity)
-    if counted is not None:
-        return counted
     org = _member_org(tok, entity, ctx)
     if org is not None:
         return Actor(entity.id if entity else org.entity, entity.name if entity else org.name,
@@ -1389,12 +1406,42 @@ def _counted_nationals(tok: "Token", entity: Entity | None) -> Actor | None:
     """ "two Palestinians", "41 Iranians": people counted by their nationality are private
     persons of that country (CVL), as "two British nationals" are; an uncounted people name
     ("the Iranians said") stays the country."""
-    if entity is None or entity.label != "NORP" or tok.tag_ not in ("NNPS", "NNS"):
+    if entity is not None and entity.label != "NORP" or not (
+            tok.tag_ in ("NNPS", "NNS") or tok.tag_ == "NNP" and tok.text.endswith("s")) \
+            or entity is None and not _people_word(tok.text):
+        return None  # (the model tags an untagged people's plural "Uighurs" NNP)
+    if not any(c.dep_ == "nummod" for c in tok.children) and not _addressed_people(tok) \
+            and not _quantity_of(tok):
         return None
-    if not any(c.dep_ == "nummod" for c in tok.children) and not _addressed_people(tok):
-        return None
-    country = country_of(tok.text) or entity.country
-    return Actor(entity.id, tok.text, country + "CVL", country, "CVL") if country else None
+    # integ29: a people word the model left untagged counts too ("a million Uighurs")
+    from dateline.resolve.actors import extra_place_country
+
+    country = country_of(tok.text) or (entity.country if entity is not None else extra_place_country(tok.text))
+    return Actor(entity.id if entity is not None else None, tok.text, country + "CVL", country, "CVL") \
+        if country else None
+
+
+def _people_word(text: str) -> bool:
+    """A people's name ("Uighurs", "Kenyans"), not a country's ("Cyprus") or a common word."""
+    from dateline.resolve.actors import extra_place_country
+    from dateline.resolve.countries import Kind, country_match
+
+    if not text[:1].isupper():
+        return False
+    match = country_match(text)
+    return match.kind == Kind.DEMONYM if match is not None else extra_place_country(text) is not None
+
+
+#: Nouns of number that count the people after their "of" ("hundreds of Uighurs").
+QUANTITY_NOUNS = frozenset("hundred thousand dozen million score ten tens number handful".split())
+
+
+def _quantity_of(tok: "Token") -> bool:
+    """integ29: "hundreds of Uighurs", "thousands of Palestinians": people counted by a noun of
+    number are private persons, as "two Palestinians" are."""
+    # (a counted crowd that acts, "Thousands of East Germans marched", keeps the act's role)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS \
+        and tok.head.head.dep_ not in ("nsubj", "csubj")
 
 
 #: Slots where a bare people name is the people acted on or spoken to, not its state.

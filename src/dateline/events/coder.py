@@ -27,6 +27,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
 from dateline.events import fought_sides  # partners28: a truce is with the side the source was fighting
@@ -804,7 +805,9 @@ def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
 ACCEPTING_VERBS = frozenset("accept consider grant approve heed entertain honour honor meet".split())
 REQUEST_NOUNS = {"request": "120", "requests": "120", "application": "120", "demand": "123", "demands": "123",
                  "call": "123", "proposal": "127", "plan": "127", "offer": "120", "invitation": "125",
-                 "condition": "124", "terms": "124", "ultimatum": "124"}
+                 "condition": "124", "terms": "124", "ultimatum": "124",
+                 # codes29: "would not approve Sweden's membership / bid / accession": an application
+                 "membership": "120", "bid": "120", "accession": "120", "candidacy": "120"}
 _REFUSAL = parse_pattern("120", "accept +request >poss", "verb", 0)
 
 
@@ -1803,6 +1806,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     sources = sources or _two_sides(c.sources, earlier or [])
+    circumstantial = False
+    if not sources and not c.sources and c.code[:2] in FORCE_ROOTS and not c.nominal \
+            and any(p in ("in", "during") for p, _ in getattr(c.pattern, "preps", ())):
+        # codes29: "was killed in an Israeli airstrike" (the line took the noun): its owner attacked
+        sources = _resolve(struck_victims.circumstance_attacker(c.trigger), ctx, source=True)
+        circumstantial = bool(sources)
     if not sources and not c.targets and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
         # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
         sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
@@ -1943,6 +1952,17 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.code[:2] in FORCE_ROOTS and not c.nominal and (owner := assault.pronoun_owner(c.trigger, c.sources)):
         # conflict15: "soldiers were wounded when militants ambushed their patrol": the soldiers
         targets = [x for x in _resolve(owner, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code]
+    if circumstantial and targets:  # codes29: the victims the attack noun's owner is said to have harmed
+        targets = [x for x in targets if x[1].country != sources[0][1].country
+                   or struck_victims.names_own_country(x[0])]
+        if not targets:
+            return []  # "two civilians were killed in the Iraqi bombing": whose civilians the clause does not say
+    if not targets and c.code[:2] in FORCE_ROOTS and c.nominal and len(sources) == 1:
+        # codes29: "the ISIS leader was killed in a US raid in Syria": the one killed, not the place
+        mine = sources[0][1]
+        targets = [x for x in _resolve(struck_victims.harmed_by(c.trigger), ctx, c.code)
+                   if x[1].code and x[1].code != mine.code
+                   and (x[1].country != mine.country or struck_victims.names_own_country(x[0]))]
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
@@ -2197,6 +2217,10 @@ def _nested_sides(subject: "Token", ctx: ActorContext) -> list[tuple["Token", Ac
     got = [x for x in _resolve([first], ctx, source=True) if x[1].code][:1]
     if not got:
         return []
+    if first.pos_ == "NOUN" and (word := counterparts.first_side_country_word(subject, first)) is not None:
+        own = next((a.country for _, a in _resolve([word], ctx, source=True) if a.country), None)
+        if own and len(own) == 3 and got[0][1].role:  # integ29: "Colombia's government and FARC rebels"
+            got = [(got[0][0], Actor(None, got[0][1].name, own + got[0][1].role, own, got[0][1].role))]
     other = next((x for t in counterparts.second_side_words(subject, first)
                   for x in _resolve([t], ctx, source=True) if x[1].code and x[1].code != got[0][1].code), None)
     if other is None:

@@ -35,12 +35,29 @@ def nested_conjunct(subject: "Token") -> "Token | None":
     for tok in subject.subtree:
         if tok.i >= subject.i:
             break
-        if tok.dep_ not in NAME_MODIFIER_DEPS or tok.pos_ != "PROPN" or tok.head.i <= tok.i \
-                or tok.ent_type_ not in NAMED_SIDES:
+        if tok.dep_ not in NAME_MODIFIER_DEPS or tok.head.i <= tok.i or not (
+                tok.pos_ == "PROPN" and tok.ent_type_ in NAMED_SIDES or _side_noun(tok)):
             continue  # "Energy and Mines Minister X": a title's own "and"
         if any(c.dep_ == "cc" and c.lower_ == "and" and not c.ent_type_ and c.i > tok.i for c in tok.children):
             return tok
     return None
+
+
+#: Common nouns that name a side of a conflict or a negotiation on their own ("the Colombian
+#: government and FARC rebels resumed talks": the model hangs "government" on "rebels").
+SIDE_NOUNS = frozenset("government army military junta authorities regime opposition".split())
+
+
+def _side_noun(tok: "Token") -> bool:
+    """integ29: a side named by a common noun with an "and" of its own, before another side."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nmod" and tok.lemma_.lower() in SIDE_NOUNS
+
+
+def first_side_country_word(subject: "Token", first: "Token") -> "Token | None":
+    """The country word that the parse hung on the subject but that qualifies the first side:
+    "Colombia's" in "Colombia's government and FARC rebels", parsed Colombia -poss-> rebels."""
+    return next((t for t in subject.children if t.i < first.i and t.dep_ in ("poss", "amod", "compound")
+                 and t.ent_type_ in ("GPE", "NORP")), None)
 
 
 def second_side_words(subject: "Token", first: "Token") -> list["Token"]:
@@ -63,4 +80,4 @@ def _second_side_span(subject: "Token", first: "Token") -> list["Token"]:
     return list(subject.doc[cc.i + 1:subject.i])
 
 
-__all__ = ["nested_conjunct", "second_side_nationality", "second_side_words"]
+__all__ = ["first_side_country_word", "nested_conjunct", "second_side_nationality", "second_side_words"]

@@ -336,6 +336,8 @@ def _is_hypothetical(tok: "Token") -> bool:
         if node != tok and node.pos_ in ("VERB", "AUX") and is_negated(node) and \
                 tok.dep_ in ("xcomp", "ccomp") and node == tok.head:
             return True  # "did not agree to meet", "did not say he had ordered it"
+        if answered_charge(node):
+            break  # codes29: "X accused Y of Z, a charge Y denied": the accusation is the main clause
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _NOT_FACTS:
             return True  # "claimed that Y attacked Z", "demanded that Y withdraw"
         if node.dep_ == "ccomp" and node.head.pos_ == "ADJ" and node.head.lemma_.lower() in HYPOTHETICAL_ADJECTIVES:
@@ -348,6 +350,22 @@ def _is_hypothetical(tok: "Token") -> bool:
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
     return False
+
+
+# codes29: nouns that sum up a claim just made ("X accused Y of Z, a charge Y denied").
+CHARGE_NOUNS = frozenset("charge accusation allegation claim assertion report suggestion".split())
+
+
+def answered_charge(node: "Token") -> bool:
+    """ "Russia accused Ukraine of attacking a plant, a charge Kyiv denied": the small model makes
+    the accusation the complement of "denied", as if Kyiv denied that Russia accused. A clause
+    before its head, whose head's object is a charge noun standing between them, is the main
+    clause the charge noun sums up: it is said, not denied (the denial is coded on its own)."""
+    head = node.head
+    if node.dep_ != "ccomp" or node.i > head.i or head.lemma_.lower() not in _NOT_FACTS:
+        return False
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and node.i < c.i < head.i and c.lemma_.lower() in CHARGE_NOUNS
+               for c in head.children)
 
 
 # Verbs of rejection whose announcement in a warning is the rejection itself (stmt13, prec14): "warned

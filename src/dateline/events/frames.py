@@ -179,9 +179,19 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
     for objs in list(out.values()):
         for o in objs:
             for c in o.children:
-                if c.dep_ == "prep" and c.lower_ not in out:
+                if c.dep_ == "prep" and c.lower_ not in out and not _trip_destination(o, c):
                     out[c.lower_] = [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+# codes29: nouns of travel whose "to" phrase is their own destination: "protested against the
+# visit of X to the United States" lodges no protest "to" the United States.
+TRIP_NOUNS = frozenset("visit trip journey tour voyage travel flight stopover transit".split())
+
+
+def _trip_destination(noun: "Token", prep: "Token") -> bool:
+    """The preposition is the destination ("to"/"into") of a travel noun one level down."""
+    return prep.lower_ in ("to", "into") and noun.pos_ == "NOUN" and noun.lemma_.lower() in TRIP_NOUNS
 
 
 # Heads of a time phrase ("in the day", "on Monday morning") on which the small model hangs the
@@ -206,10 +216,11 @@ def _time_hung_preps(tok: "Token") -> list["Token"]:
 
 def _gerund_subject(g: "Token") -> "Token | None":
     """ "an agreement with CTS Corp resolving all differences": the small model makes the
-    name the subject of a gerund hung on the preposition; the name is the object."""
+    name the subject of a gerund hung on the preposition; the name is the object. So is a common
+    noun (integ29: "offered asylum to Russian dissidents fleeing the crackdown")."""
     if g.dep_ != "pcomp" or g.tag_ != "VBG":
         return None
-    return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token"]]:
@@ -321,6 +332,17 @@ def by_agents(verb: "Token") -> list["Token"]:
     return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+def wire_dateline(tok: "Token") -> bool:
+    """codes29: a wire dateline the parser made a subject: the sentence's first word, a place in
+    capitals ("NAIROBI", "NEW YORK"), followed by a comma (", March 14 (Reuters) -")."""
+    first = tok.sent.start
+    words = [t for t in tok.subtree]
+    if not words or words[0].i != first or not tok.text.isupper() or len(tok.text) < 3:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == ","
+
+
 def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     """The agents of a verb: its subject, a passive's by-phrase, or the subject it inherits
     (coordinated verbs, "to"-complements, participles, relative clauses)."""
@@ -333,6 +355,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
              if c.dep_ == "csubj" else c for c in found]
     if len(found) > 1:  # "Police in Nairobi, Kenya arrested": the country of a place is no second agent
         found = [c for c in found if not _place_tail(c)] or found
+    if len(found) > 1:  # codes29: "NAIROBI, March 14 (Reuters) - Kenya's president met ...": the dateline is no agent
+        found = [c for c in found if not wire_dateline(c)] or found
     if is_passive(tok) or _passive_participle(tok):
         found = by_agents(tok)
         if not found and is_passive(tok):

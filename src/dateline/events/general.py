@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import assault, statements, subcodes, wire
+from dateline.events import assault, memberships, statements, subcodes, wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -625,6 +625,10 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # a ban or suspension aimed at another country's firm is a sanction
     if code == "172" and tgt.role == "BUS" and tgt.country and src.country and tgt.country != src.country:
         code = "163"
+    # codes29: "froze the assets of three Russian banks": a sanction, not property seized (subcodes.py);
+    # "the African Union suspended Niger": an organisation reduces relations with a member (memberships.py)
+    code = subcodes.foreign_freeze(code, lemma, src.country, tgt.country, tgt.role) \
+        or memberships.suspended_member(code, lemma, src.code, tgt.code, tgt.role) or code
     # a court dismissing a lawsuit rules against the party that filed it
     if code == "120" and src.role == "JUD" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_NOUNS for c in tok.children):

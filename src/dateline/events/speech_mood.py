@@ -34,6 +34,11 @@ HARM_OBJECTS = frozenset({"consequence", "retaliation", "punishment", "reprisal"
 # "a price / a cost" is harm only when heavy ("pay the full price for the ships" is a purchase).
 PRICE_OBJECTS = frozenset({"price", "cost", "toll"})
 HEAVY_WORDS = frozenset({"heavy", "high", "steep", "dear", "terrible", "painful", "severe", "bitter", "huge"})
+# codes29: "would face a harsh / crushing response": a response is harm only when it is told as harsh
+# ("will face a response from the ministry" is none).
+RESPONSE_OBJECTS = frozenset({"response", "reaction", "retribution", "blow"})
+HARSH_WORDS = HEAVY_WORDS | frozenset({"harsh", "crushing", "firm", "forceful", "decisive", "devastating",
+                                       "overwhelming", "swift", "strong", "resolute", "military"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Clause verbs that are states or forecasts, not acts a party can be asked to do.
 NON_ACTS = frozenset("be have seem appear remain reach total exceed rise fall grow climb decline drop increase "
@@ -81,7 +86,9 @@ def harm_to_subject(clause: "Token") -> "Token | None":
         return None
     if clause.lemma_.lower() != "regret" and not any(
             c.dep_ == "dobj" and (c.lemma_.lower() in HARM_OBJECTS or c.lemma_.lower() in PRICE_OBJECTS and any(
-                m.dep_ == "amod" and m.lower_ in HEAVY_WORDS for m in c.children)) for c in clause.children):
+                m.dep_ == "amod" and m.lower_ in HEAVY_WORDS for m in c.children)
+                or c.lemma_.lower() in RESPONSE_OBJECTS and any(  # codes29: "would face a harsh response"
+                m.dep_ == "amod" and m.lower_ in HARSH_WORDS for m in c.children)) for c in clause.children):
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 

@@ -194,3 +194,21 @@ def property_subcode(code: str, tok: "Token") -> str | None:
     if lemma in DESTROYING:
         return "1712"
     return None
+
+
+# codes29: assets frozen abroad. "1711 freeze +asset" reads a freeze as property confiscated,
+# which it is when police freeze a suspect's accounts; frozen assets of another state, its
+# government or its firms are a sanction (163), as a ban on another state's firms is (172 -> 163).
+FREEZING_VERBS = frozenset({"freeze", "block"})
+SANCTIONED_ROLES = frozenset({"", "GOV", "BUS"})
+
+
+def foreign_freeze(code: str, lemma: str, source_country: str | None, target_country: str | None,
+                   target_role: str | None) -> str | None:
+    """163 for assets frozen by one state of another state, its government or its firms; None else."""
+    if code != "1711" or lemma not in FREEZING_VERBS or not source_country or not target_country:
+        return None
+    if source_country == target_country or (target_role or "") not in SANCTIONED_ROLES:
+        return None
+    return "163"
+

@@ -95,5 +95,8 @@ def struck_employer(ev: "Event") -> bool:
 
 
 def wrong_reading(ev: "Event", tok: "Token | None") -> bool:
-    """Any of this module's guards: the event is a reading the standard does not code."""
-    return private_cooperation(ev) or same_mention(ev, tok) or speaking_of(ev, tok)
+    """Any of this module's guards: the event is a reading the standard does not code
+    (codes29: a union or league at home joined or left is no membership, events/memberships.py)."""
+    from dateline.events.memberships import not_a_membership
+
+    return private_cooperation(ev) or same_mention(ev, tok) or speaking_of(ev, tok) or not_a_membership(ev, tok)

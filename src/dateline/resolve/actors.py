@@ -238,9 +238,17 @@ def _extra_places() -> dict[str, str]:
     return out
 
 
+def extra_place_country(name: str) -> str | None:
+    """ISO alpha-3 of a name only the project's supplement (data/actors/places_extra.tsv) lists."""
+    from dateline.resolve.countries import without_compass
+
+    rest = without_compass(name)  # "North Waziristan", "South Darfur"
+    return _extra_places().get(_org_key(name)) or (_extra_places().get(_org_key(rest)) if rest else None)
+
+
 def _country_of_word(word: str) -> str | None:
     """ISO alpha-3 of a country name, demonym or place: the shared gazetteer, then our supplement."""
-    return country_code(word) or _extra_places().get(_org_key(word))
+    return country_code(word) or extra_place_country(word)
 
 
 def region_in_name(name: str | None) -> str | None:

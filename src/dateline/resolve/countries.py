@@ -57,7 +57,10 @@ _ALIASES: dict[str, str] = {
     "uk": "GBR", "britain": "GBR", "great britain": "GBR", "england": "GBR", "scotland": "GBR",
     "wales": "GBR", "northern ireland": "GBR",
     "uae": "ARE", "emirates": "ARE", "drc": "COD", "dr congo": "COD", "congo-kinshasa": "COD",
-    "congo-brazzaville": "COG", "prc": "CHN", "mainland china": "CHN", "dprk": "PRK",
+    "congo-brazzaville": "COG",
+    # wire style drops ISO's "the": "the Democratic Republic of Congo", "Republic of Congo"
+    "democratic republic of congo": "COD", "trinidad": "TTO", "republic of congo": "COG", "congo republic": "COG",
+    "prc": "CHN", "mainland china": "CHN", "dprk": "PRK",
     "rok": "KOR", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
     "east timor": "TLS", "swaziland": "SWZ", "macedonia": "MKD", "holland": "NLD",
     "vatican": "VAT", "holy see": "VAT", "vatican city": "VAT", "palestine": "PSE", "turkey": "TUR", "turkiye": "TUR",
@@ -250,9 +253,25 @@ def country_match(text: str) -> CountryMatch | None:
     costs five regex passes in `_key`."""
     key = _key(text)
     row = _table().get(key)
+    if row is None and (rest := without_compass(text)) is not None:
+        inner = country_match(rest)  # "South Wales", "Northern Iraq", "West Bengal": a part of it
+        return CountryMatch(inner.alpha3, Kind.REGION) if inner and inner.kind in (Kind.COUNTRY, Kind.REGION) else None
     if row is None or not _short_code_ok(text.strip(), key):
         return None
     return CountryMatch(alpha3=row[2], kind=row[0])
+
+
+_COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)"
+                      r"(?:-?(?:east|west)(?:ern)?)?\s+(?=[A-Z])", re.I)
+
+
+def without_compass(text: str) -> str | None:
+    """The name after a compass word that opens it ("South Wales" -> "Wales", "North-West
+    Syria" -> "Syria"), or None. Names that are countries as a whole ("South Korea", "East
+    Timor") are in the table and never get here; a city's quarter ("East London", a South
+    African city) is not read, since only a country or region after the word counts."""
+    m = _COMPASS.match(text.strip())
+    return text.strip()[m.end():] if m else None
 
 
 def country_code(text: str) -> str | None:

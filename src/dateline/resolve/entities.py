@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 #: Titles of those who receive visitors: the host rule applies only to them.
 _HOST_TITLES = {"president", "premier", "prime minister", "king", "queen", "chancellor", "emir", "sultan", "leader", "monarch"}
+#: A town outside the country table gives its entity a country from this many inhabitants on.
+TOWN_MIN_POPULATION = 50_000
 _VISIT_WORDS = {"visit", "trip", "travel", "tour", "arrive", "fly", "journey"}
 
 
@@ -184,9 +186,28 @@ def _org_country(doc: "Doc", c: _Cluster) -> str | None:
 
 def _static_country(doc: "Doc", c: _Cluster) -> str | None:
     if c.label in ("GPE", "LOC", "FAC", "NORP"):
-        return next((code for n in c.names if (code := country_code(n))), None)
+        return next((code for n in c.names if (code := country_code(n))), None) or _place_country(c)
     if c.label == "ORG":
         return _org_country(doc, c)
+    return None
+
+
+def _place_country(c: _Cluster) -> str | None:
+    """A place the country table leaves out: a name the project's supplement lists ("Bosnia",
+    "West Germany") or, for a place the model tagged as one, a town or region in the offline
+    gazetteer ("Bakhmut", "Timbuktu") big enough that its name is the one news means (a
+    30,000-people namesake abroad turned Blenheim, Oxfordshire, into a New Zealand town). Why: the entity's country is what the home-country guess,
+    the event coder's "entity's own country" and the API's country filter read; the actor layer
+    already looked these up, the entity left them blank."""
+    from dateline.resolve.actors import extra_place_country
+    from dateline.resolve.places import place_country
+
+    if c.label == "NORP":
+        return None  # (a people's country stays the event coder's reading: "Serb" refugees of Bosnia)
+    for n in c.names:
+        code = extra_place_country(n) or place_country(n, min_population=TOWN_MIN_POPULATION)
+        if code:
+            return code
     return None
 
 
