@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import joint_sides, role_conventions, stated_nationality, subjects, wire
+from dateline.events import at_protests, joint_sides, party_names, role_conventions, stated_nationality, subjects, wire
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -94,7 +94,7 @@ _ALIASES = {
     "dprk": "PRK", "pyongyang": "PRK", "south korea": "KOR", "seoul": "KOR", "russia": "RUS",
     "moscow": "RUS", "kremlin": "RUS", "beijing": "CHN", "china": "CHN", "iran": "IRN",
     "tehran": "IRN", "syria": "SYR", "damascus": "SYR", "hong kong": "HKG", "taiwan": "TWN",
-    "palestine": "PSE", "vatican": "VAT", "kiev": "UKR", "kyiv": "UKR", "puerto rico": "PRI",
+    "palestine": "PSE", "vatican": "VAT", "holy see": "VAT", "kiev": "UKR", "kyiv": "UKR", "puerto rico": "PRI",
     "holland": "NLD", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
     "the philippines": "PHL", "philippines": "PHL", "the netherlands": "NLD",
 }
@@ -363,13 +363,15 @@ def _listed_countries(article: Article) -> Counter[str]:
     last evidence of an article's country when it names no place ("The Biden campaign
     criticized the president": the president is the USA's)."""
     from dateline.resolve.actors import builtin_people, party_code
+    from dateline.resolve.surnames import office_holder_by_surname
 
     counts: Counter[str] = Counter()
     people = builtin_people()
     for ent in article.entities:
         code = None
         if ent.label == "PERSON":
-            code = people.lookup(ent.name, article.published)
+            # (actors29: "Xi" alone, by who held office on the day: resolve/surnames.py)
+            code = people.lookup(ent.name, article.published) or office_holder_by_surname([ent.name], article.published)
         elif ent.label in ("NORP", "ORG"):
             code = party_code(ent.name.split(), article.published)
         if code and code[:3].isalpha() and code[:3] not in NO_HOME_PREFIXES:
@@ -506,6 +508,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         return actor_for(group, ctx)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
     actor = _stated_perpetrator(tok, actor)
+    actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
     actor = _apposed_title_actor(tok, actor, ctx)
     if actor is not None and actor.role == "LEG" and actor.country:
@@ -547,6 +550,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)
+        # actors29: a party named by its name alone ("the AfD", "the BJP") is a party (OPP)
+        actor = party_names.named_party(tok, actor, phrase_tokens(tok), ent.name if ent else None)
         actor = role_conventions.governing_party(tok, actor, phrase_tokens(tok), ent.name if ent else None,
                                                  ctx.article.published)
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":

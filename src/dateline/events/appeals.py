@@ -36,6 +36,10 @@ ASKING_ROLES = frozenset({"OPP", "NGO", "LAB", "BUS", "REL", "EDU", "MED", "AGR"
 # International bodies with no country ("Amnesty International called for an inquiry"): their
 # appeal goes to the government of the country the article is about, when it clearly is.
 HOME_SHARE = 0.5
+# actors29: states whose religious leader is their government: the Pope's "own government" is
+# the Holy See itself, so his undirected appeals go, like an international body's, to the
+# government of the country the article is about.
+SELF_GOVERNED = frozenset({"VAT"})
 
 
 # Verbs of asking whose announced use is still the appeal or demand ("would pressure Y to ..."),
@@ -120,10 +124,10 @@ def decider(code: str, trigger: "Token", source: Actor, target_toks: list["Token
     if content.lemma_.lower() in LEGISLATIVE_ACTS and country:
         return content, Actor(None, content.text, country + "LEG", country, "LEG")
     role = source.role or ""
-    if country and role in ASKING_ROLES:
+    if country and role in ASKING_ROLES and country not in SELF_GOVERNED:
         return content, Actor(None, content.text, country + "GOV", country, "GOV")
-    if not country and (role in ("NGO", "IGO") or source.code.startswith(("NGO", "IGO"))) \
-            and home and home_share >= HOME_SHARE:
+    if (not country and (role in ("NGO", "IGO") or source.code.startswith(("NGO", "IGO"))) or country in SELF_GOVERNED) \
+            and home and home_share >= HOME_SHARE and home != country:
         return content, Actor(None, content.text, home + "GOV", home, "GOV")
     return None
 

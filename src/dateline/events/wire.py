@@ -115,6 +115,11 @@ _OFFICES: tuple[tuple["re.Pattern[str]", str, str], ...] = tuple(
         (r"kremlin(?: spokesman| leader| official)?", "RUS", "GOV"),
         (r"chancellor of the exchequer", "GBR", "GOV"),
         (r"(?:foreign|home) secretary", "GBR", "GOV"),
+        # actors29: the Pope is the Vatican's whatever the article's country ("the Pope urged
+        # Russia ..." in a story from Kyiv), and as head of the Holy See its government (VATGOV,
+        # WIKINEWS_EXTRA4.md: the lookups have no religious role). The Coptic and other churches'
+        # popes and patriarchs are their own country's, not matched.
+        (r"(?<!coptic )(?<!orthodox )(?<!alexandria )(?:pope|pontiff|holy father)", "VAT", "GOV"),
     ))
 # How far before a named mention the wire title may start, on the same line.
 _TITLE_REACH = 60

@@ -28,6 +28,12 @@ _ROLES_KEPT_WHEN_FORMER = frozenset({"REB", "UAF"})
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
 #: Heads that name a part or a member of something and take their role from it:
 #: "a member of the opposition", "the army unit", "government sources".
+#: actors29: craft and weapons take the role of the force their words name ("coast guard vessels",
+#: "navy ships", "army drones": MIL); with no force named they are no actor ("cargo ships",
+#: "civilian aircraft": the craft of private people or firms are things, not their owners).
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+CRAFT_HEADS = frozenset({"ship", "vessel", "boat", "destroyer", "frigate", "submarine", "cutter", "patrol",
+                         "aircraft", "plane", "helicopter", "drone", "vehicle", "convoy", "battery"})
 GENERIC_HEADS = {
     "member", "unit", "wing", "side", "source", "group", "team", "body", "branch", "office",
     "personnel", "staff", "figure", "circle", "camp", "element", "faction", "arm", "division",
@@ -267,6 +273,9 @@ def head_role(text: str) -> str | None:
     if head is not None and head.strong:
         head = _chief_of_body(head, matches)
         return _former_or(head.code, words, head.start)
+    if head is None and core[-1] in CRAFT_HEADS:
+        force = best_role([m for m in matches if m.strong and m.end < len(core) and m.code in FORCE_ROLES])
+        return force.code if force is not None else None
     if head is None and core[-1] not in GENERIC_HEADS:
         return None
     strong_core = [m for m in matches if m.strong and m.end <= len(core)]

@@ -63,7 +63,7 @@ _ALIASES: dict[str, str] = {
     "prc": "CHN", "mainland china": "CHN", "dprk": "PRK",
     "rok": "KOR", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
     "east timor": "TLS", "swaziland": "SWZ", "macedonia": "MKD", "holland": "NLD",
-    "vatican": "VAT", "palestine": "PSE", "turkey": "TUR", "turkiye": "TUR",
+    "vatican": "VAT", "holy see": "VAT", "vatican city": "VAT", "palestine": "PSE", "turkey": "TUR", "turkiye": "TUR",
     # the Soviet Union's ISO code (SUN) is withdrawn; news about it is coded to its successor
     "soviet union": "RUS", "ussr": "RUS",
 }

@@ -17,7 +17,8 @@ order (layout fixes live in `ner_layout`, shared pieces in `ner_base`):
    and a known person's surname is that person.
 7. A name the model tagged once is tagged everywhere it recurs, and a person's surname
    ("Lavrov", or "Ri" for the Korean "Ri Yong Ho") alone is tagged as that person.
-8. Country names and demonyms the model missed are tagged.
+8. A one-word "person" that is a city standing in a place's slot is the place (`place_slots`).
+9. Country names and demonyms the model missed are tagged.
 
 Everything is pure: the Doc in, a new list out; the Doc is not modified.
 """
@@ -36,6 +37,7 @@ from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this 
     word_positions,
 )
 from dateline.resolve.ner_listed import tag_listed_bodies
+from dateline.resolve.place_slots import places_tagged_as_people
 from dateline.resolve.ner_layout import (  # noqa: F401  (recase_line is part of the API)
     _fix_caps_lines, _fix_datelines, _fix_headlines, _fix_sports, _fix_tables, _tag_countries,
     recase_line,
@@ -484,7 +486,8 @@ def _tag_subject_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         toks = doc[start : k + 1]
         if 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()
                                        and t.lower_ not in _org_words() and not _is_title(t) for t in toks) \
-                and cached_country_match(toks[0].text) is None:
+                and cached_country_match(toks[0].text) is None and cached_country_match(toks.text) is None:
+            # (actors29: "the Holy See condemned ...": a whole name that is a country is no person)
             out = [s for s in out if s != old] + [NerSpan(start, k + 1, "PERSON")]
     return sorted(out)
 
@@ -656,5 +659,6 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _fix_headlines(doc, spans)
     spans = _harmonise_labels(doc, _dedupe(tag_listed_bodies(doc, spans)))
     spans = _propagate(doc, spans)
+    spans = places_tagged_as_people(doc, spans, _lone_name)  # actors29: "visited Kherson" is a place
     spans = _tag_countries(doc, spans)
     return _dedupe(spans)

@@ -35,6 +35,8 @@ PERSON_HEADS = {
     "professor", "economist", "officer", "colonel", "admiral", "marshal", "commissioner",
     "speaker", "dictator", "ruler", "candidate", "nominee", "mp", "vice-president",
     "premier", "representative", "attorney", "justice", "pm", "treasurer",
+    # actors29: religious leaders' titles ("Patriarch Kirill", "Archbishop Justin Welby")
+    "archbishop", "bishop", "cardinal", "patriarch", "rabbi", "imam", "cleric", "mufti", "pontiff",
 }
 #: Kinds of organisation a description can name ("the daily", "the news agency").
 MEDIA_HEADS = {
