@@ -271,7 +271,6 @@ XFAIL: dict[str, str] = {
     "Saudi Arabia welcomed the Iraqi prime minister to Riyadh.": "wrong actor: the guest coded as his country",
     "Brazil backed Argentina in its claim.": "wrong code: 050 for 'backed' (051 endorse)",
     "Iran released the British aid worker on Friday.": "wrong actor: an aid worker coded LAB",
-    "Britain demanded the release of the detained journalists from Iran.": "wrong actor: the holder coded as the held (IRNMED)",
     "A US grand jury indicted the Russian businessman on fraud charges.": "wrong actor: a businessman coded CVL",
     "A Moscow court convicted the American basketball player.": "wrong actor: a sportsman coded as his country",
     "A Turkish court jailed the Kurdish politician for four years.": "wrong actor: 'the Kurdish politician' unresolved",

@@ -108,3 +108,24 @@ def test_kurdish_forces_since_the_syrian_war_are_rebels_not_an_army():
 def test_kurdish_officials_since_the_syrian_war_keep_their_role():
     got = coded_triples("Kurdish officials in Erbil met the Iraqi prime minister on Monday.", "2019-10-09")
     assert not any(s.endswith("REB") for s, _, _ in got), got
+
+
+# A call for someone's release is aimed at their holder (the training annotations' reading).
+
+def test_a_demand_for_prisoners_release_at_home_is_aimed_at_their_government():
+    got = coded_triples("Students clashed with riot police in Seoul, demanding the release of political "
+                        "prisoners.", "1987-06-10")
+    assert ("KOREDU", "1053", "KORGOV") in got
+
+
+def test_a_named_holder_is_the_target():
+    assert ("GBR", "1053", "IRN") in coded_triples(
+        "Britain demanded the release of the detained journalists from Iran.", "2023-01-10")
+    got = coded_triples("The United Nations called for the release of two aid workers held by rebels in Sudan.",
+                        "2023-01-10")
+    assert ("IGOUNO", "0253", "SDNREB") in got
+
+
+def test_a_state_asking_for_its_own_citizen_does_not_ask_itself():
+    got = coded_triples("The United States called for the release of Evan Gershkovich.", "2023-04-01")
+    assert not any(s == "USA" and t == "USAGOV" for s, _, t in got), got

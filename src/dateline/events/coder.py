@@ -28,6 +28,7 @@ from dateline.events import authored  # source25: a message subject acts for its
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
+from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
 from dateline.events import fought_sides  # partners28: a truce is with the side the source was fighting
@@ -1963,6 +1964,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = [x for x in _resolve(struck_victims.harmed_by(c.trigger), ctx, c.code)
                    if x[1].code and x[1].code != mine.code
                    and (x[1].country != mine.country or struck_victims.names_own_country(x[0]))]
+    if c.code in release_holders.RELEASE_CODES and len(sources) == 1 and targets \
+            and (noun := release_holders.release_noun(c.trigger)) is not None:
+        # integ29: a call for someone's release is aimed at their holder
+        held = [x for x in _resolve(release_holders.named_holder(noun), ctx, c.code) if x[1].code]
+        home = [h for h in (release_holders.home_holder(sources[0][1], t[1]) for t in targets) if h is not None]
+        targets = held[:1] or ([(c.trigger, home[0])] if home and len(home) == len(targets) else targets)
     if not targets and c.code[:2] in FORCE_ROOTS:
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
