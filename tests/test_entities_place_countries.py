@@ -72,3 +72,14 @@ def test_a_compass_part_of_a_supplement_name():
 
     assert extra_place_country("West Germany") == "DEU"
     assert extra_place_country("South Kivu") is None
+
+
+def test_a_country_name_the_model_tags_as_a_date_is_a_place():
+    # the small model tags "Niger" DATE here; a whole country name is taken back as GPE
+    got = _countries("The junta in Niger ordered the French ambassador to leave the country.")
+    assert got.get("Niger") == "NER"
+
+
+def test_a_month_is_not_a_country():
+    got = _countries("The talks are set for May in Chad.")
+    assert "May" not in got and got.get("Chad") == "TCD"

@@ -129,3 +129,8 @@ def test_a_named_holder_is_the_target():
 def test_a_state_asking_for_its_own_citizen_does_not_ask_itself():
     got = coded_triples("The United States called for the release of Evan Gershkovich.", "2023-04-01")
     assert not any(s == "USA" and t == "USAGOV" for s, _, t in got), got
+
+
+def test_the_junta_in_a_country_the_model_mislabels_is_that_country_s():
+    got = coded_triples("The junta in Niger ordered the French ambassador to leave the country.", "2023-08-25")
+    assert any(s == "NERGOV" and t == "FRAGOV" for s, _, t in got), got

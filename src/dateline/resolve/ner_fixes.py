@@ -238,15 +238,22 @@ def _is_firm(doc: "Doc", s: NerSpan) -> bool:
     return word in _FIRM_HEADS or (word == "bank" and s.label == "PERSON")
 
 
+#: Labels outside the contract the model sometimes gives a country's name ("the junta in Niger":
+#: DATE), which would drop it from the entities altogether (integ29).
+_STRAY_LABELS = ("DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
+
+
 def _relabel_by_gazetteer(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """A name that is wholly a country is a place, wholly a demonym a people: "Kazakh" tagged
     ORG is NORP, "Japan" tagged PERSON is GPE. Sports clubs are fixed later and keep ORG."""
     out = []
     for s in spans:
-        match = country_match(s.text(doc)) if s.label in ("ORG", "PERSON", "NORP", "GPE", "LOC") else None
+        match = country_match(s.text(doc)) if s.label in ("ORG", "PERSON", "NORP", "GPE", "LOC") + _STRAY_LABELS else None
+        if match is not None and s.label in _STRAY_LABELS and match.kind != Kind.COUNTRY:
+            match = None  # (only a whole country name is taken back from a stray label)
         if match is not None and match.kind == Kind.DEMONYM and s.label != "NORP":
             s = NerSpan(s.start, s.end, "NORP")
-        elif match is not None and match.kind == Kind.COUNTRY and s.label in ("ORG", "PERSON", "NORP"):
+        elif match is not None and match.kind == Kind.COUNTRY and s.label in ("ORG", "PERSON", "NORP") + _STRAY_LABELS:
             s = NerSpan(s.start, s.end, "GPE")
         elif match is not None and match.kind == Kind.CAPITAL and s.label == "PERSON" and _lone_name(doc, s):
             s = NerSpan(s.start, s.end, "GPE")  # "Yerevan expected guarantees": the capital, not a person
