@@ -134,3 +134,10 @@ def test_a_state_asking_for_its_own_citizen_does_not_ask_itself():
 def test_the_junta_in_a_country_the_model_mislabels_is_that_country_s():
     got = coded_triples("The junta in Niger ordered the French ambassador to leave the country.", "2023-08-25")
     assert any(s == "NERGOV" and t == "FRAGOV" for s, _, t in got), got
+
+
+def test_controls_imposed_are_restrictions_sanction_abroad_and_penalty_at_home():
+    assert ("JPN", "163", "KOR") in coded_triples("Japan imposed export controls on South Korea last July.",
+                                                  "2019-08-02")
+    assert ("CHN", "172", "CHNCVL") in coded_triples("China imposed strict controls on its citizens' travel.",
+                                                     "2020-02-02")
