@@ -141,3 +141,18 @@ def test_controls_imposed_are_restrictions_sanction_abroad_and_penalty_at_home()
                                                   "2019-08-02")
     assert ("CHN", "172", "CHNCVL") in coded_triples("China imposed strict controls on its citizens' travel.",
                                                      "2020-02-02")
+
+
+def test_the_of_phrase_of_a_siege_is_the_besieged_not_the_besieger():
+    got = coded_triples("The siege of Mariupol by Russian forces lasted nearly three months.", "2022-06-01")
+    assert ("RUSMIL", "191", "UKR") in got
+    got = coded_triples("Israel's defence minister ordered a complete siege of Gaza.", "2023-10-09")
+    assert not any(s.startswith("PSE") for s, _, _ in got), got
+
+
+def test_a_mission_mandate_extended_is_no_penalty():
+    got = coded_triples("The UN Security Council extended the mandate of its peacekeeping mission in Lebanon.",
+                        "2023-08-31")
+    assert not any(c == "172" for _, c, _ in got), got
+    assert ("USAGOV", "172", "USACVL") in coded_triples("The governor imposed a mask mandate in New York.",
+                                                        "2020-07-01")
