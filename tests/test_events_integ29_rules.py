@@ -156,3 +156,10 @@ def test_a_mission_mandate_extended_is_no_penalty():
     assert not any(c == "172" for _, c, _ in got), got
     assert ("USAGOV", "172", "USACVL") in coded_triples("The governor imposed a mask mandate in New York.",
                                                         "2020-07-01")
+
+
+def test_an_agreement_revoked_or_scrapped_is_left():
+    got = coded_triples("Niger's junta revoked a military cooperation agreement with the United States.", "2024-03-17")
+    assert ("NERGOV", "160", "USA") in got
+    assert not any(c == "160" for _, c, _ in coded_triples(
+        "Iran did not cancel the agreement with the IAEA.", "2024-03-17"))
