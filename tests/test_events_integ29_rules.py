@@ -134,3 +134,32 @@ def test_a_state_asking_for_its_own_citizen_does_not_ask_itself():
 def test_the_junta_in_a_country_the_model_mislabels_is_that_country_s():
     got = coded_triples("The junta in Niger ordered the French ambassador to leave the country.", "2023-08-25")
     assert any(s == "NERGOV" and t == "FRAGOV" for s, _, t in got), got
+
+
+def test_controls_imposed_are_restrictions_sanction_abroad_and_penalty_at_home():
+    assert ("JPN", "163", "KOR") in coded_triples("Japan imposed export controls on South Korea last July.",
+                                                  "2019-08-02")
+    assert ("CHN", "172", "CHNCVL") in coded_triples("China imposed strict controls on its citizens' travel.",
+                                                     "2020-02-02")
+
+
+def test_the_of_phrase_of_a_siege_is_the_besieged_not_the_besieger():
+    got = coded_triples("The siege of Mariupol by Russian forces lasted nearly three months.", "2022-06-01")
+    assert ("RUSMIL", "191", "UKR") in got
+    got = coded_triples("Israel's defence minister ordered a complete siege of Gaza.", "2023-10-09")
+    assert not any(s.startswith("PSE") for s, _, _ in got), got
+
+
+def test_a_mission_mandate_extended_is_no_penalty():
+    got = coded_triples("The UN Security Council extended the mandate of its peacekeeping mission in Lebanon.",
+                        "2023-08-31")
+    assert not any(c == "172" for _, c, _ in got), got
+    assert ("USAGOV", "172", "USACVL") in coded_triples("The governor imposed a mask mandate in New York.",
+                                                        "2020-07-01")
+
+
+def test_an_agreement_revoked_or_scrapped_is_left():
+    got = coded_triples("Niger's junta revoked a military cooperation agreement with the United States.", "2024-03-17")
+    assert ("NERGOV", "160", "USA") in got
+    assert not any(c == "160" for _, c, _ in coded_triples(
+        "Iran did not cancel the agreement with the IAEA.", "2024-03-17"))

@@ -577,6 +577,10 @@ def sentences_back(tok: "Token", n: int = 2) -> int:
     return start
 
 
+#: Act nouns whose "of" phrase names the one acted on, never the doer.
+THEME_OF_NOUNS = frozenset("siege blockade invasion occupation annexation bombardment shelling".split())
+
+
 def possessor(noun: "Token") -> "Token | None":
     """Whose act or thing a noun is: "Lam's resignation", "Iranian involvement", "the move of X"."""
     for c in noun.children:
@@ -587,7 +591,8 @@ def possessor(noun: "Token") -> "Token | None":
                 and not venue_named(c, noun):
             return c
     # "the proclamation of the Golan Heights by X": the by-agent owns the act, not its theme
-    for prep in ("by", "of", "from"):  # "a statement from X" is X's
+    # (integ29: "a siege of Gaza", "the invasion of Ukraine": the "of" phrase is the one besieged)
+    for prep in ("by", "from") if noun.lemma_.lower() in THEME_OF_NOUNS else ("by", "of", "from"):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == prep:
                 for g in c.children:
