@@ -194,11 +194,11 @@ def _static_country(doc: "Doc", c: _Cluster) -> str | None:
 
 def _place_country(c: _Cluster) -> str | None:
     """A place the country table leaves out: a name the project's supplement lists ("Bosnia",
-    "West Germany") or, for a place the model tagged as one, a town or region in the offline
-    gazetteer ("Bakhmut", "Timbuktu") big enough that its name is the one news means (a
-    30,000-people namesake abroad turned Blenheim, Oxfordshire, into a New Zealand town). Why: the entity's country is what the home-country guess,
-    the event coder's "entity's own country" and the API's country filter read; the actor layer
-    already looked these up, the entity left them blank."""
+    "West Germany") or, for a place the model tagged as one, a town in the offline gazetteer
+    ("Bakhmut", "Pattaya") big enough that its name is the one news means (a namesake of 30,000
+    people abroad turned Blenheim, Oxfordshire, into a New Zealand town). Why: the entity's
+    country is what the home-country guess, the event coder's "entity's own country" and the
+    API's country filter read; the actor layer already looked these up, the entity did not."""
     from dateline.resolve.actors import extra_place_country
     from dateline.resolve.places import place_country
 
