@@ -387,15 +387,16 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     confident = _per_set(result, ("confidences", ()))
     short = {name: name.replace("wikinews_", "wn_") for name in pairs}
     roles = {n: role_breakdown(p) for n, p in pairs.items()}
+    wrongs = {n: wrong_breakdown(p) for n, p in pairs.items()}
     return ([""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
                                    LOSS_ROWS, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
             + [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
-                                     WRONGS, {short[n]: wrong_breakdown(p) for n, p in pairs.items()})
+                                     WRONGS, {short[n]: wrongs[n] for n in pairs})
             + [""] + breakdown_table("the sides of wrong triples with the right countries and root but another "
                                      "role, predicted role -> gold role (share of each set's predicted triples):",
                                      tuple(r for r in ROLE_ROWS if any(roles[n].get(r) for n in pairs)),
                                      {short[n]: roles[n] for n in pairs},
-                                     {short[n]: sum(wrong_breakdown(p).values()) for n, p in pairs.items()})
+                                     {short[n]: sum(wrongs[n].values()) for n in pairs})
             + [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the "
                                      "same root has it (share of each set's predicted sides):",
                                      tuple(f"{o}: {v}" for o in ORIGINS for v in SIDE_VERDICTS),
