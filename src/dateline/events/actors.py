@@ -388,10 +388,19 @@ FOCAL_WEIGHT = 2
 PERSON_HOME_SHARE = 0.5
 
 
+def _partitive_of_them(tok: "Token") -> bool:
+    """integ30: an apposition that counts a part of its head ("many of them", "most of whom")."""
+    return any(c.dep_ in ("nsubj", "nmod", "amod", "nummod", "det", "npadvmod") and any(
+        p.lower_ == "of" and any(o.lower_ in ("them", "whom", "those") for o in p.children) for p in c.children)
+        for c in tok.children)
+
+
 def phrase_tokens(tok: "Token") -> list["Token"]:
     """The noun phrase headed by `tok`, without its clauses and prepositional tails."""
     keep = [tok]
     for child in tok.children:
+        if child.dep_ == "appos" and _partitive_of_them(child):
+            continue  # "12 soldiers, many of them senior officers": some of the same people, not a title
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
         elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and child.ent_type_ in ("GPE", "NORP"):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from dateline.resolve.ner_fixes import NerSpan, corrected_entities
 from dateline.model import Article, Entity, Mention
 from dateline.resolve import coref
-from dateline.resolve.countries import Kind, country_code, country_match, is_country_name
+from dateline.resolve.countries import Kind, country_code, country_match, is_country_name, subdivision_country
 from dateline.resolve.roles import find_role_phrases
 
 if TYPE_CHECKING:
@@ -192,6 +192,10 @@ def _static_country(doc: "Doc", c: _Cluster) -> str | None:
     return None
 
 
+#: Labels of names that may be towns in the offline gazetteer.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _place_country(c: _Cluster) -> str | None:
     """A place the country table leaves out: a name the project's supplement lists ("Bosnia",
     "West Germany") or, for a place the model tagged as one, a town in the offline gazetteer
@@ -204,8 +208,10 @@ def _place_country(c: _Cluster) -> str | None:
 
     if c.label == "NORP":
         return None  # (a people's country stays the event coder's reading: "Serb" refugees of Bosnia)
+    towns = c.label in PLACE_LABELS  # integ30: an organisation is no town
     for n in c.names:
-        code = extra_place_country(n) or place_country(n, min_population=TOWN_MIN_POPULATION)
+        code = extra_place_country(n) or (subdivision_country(n) or place_country(n, min_population=TOWN_MIN_POPULATION)
+                                          if towns else None)
         if code:
             return code
     return None

@@ -1,0 +1,97 @@
+"""Seventeenth session (integ30): gaps found on clean news sentences written for these tests.
+
+- "12 soldiers, many of them senior officers": an apposition that counts part of its head is
+  not a title, so the soldiers stay soldiers (MIL), not police officers.
+- A participle on a text ("a statement criticising China") speaks for the text's author: its
+  owner when the phrase names one, nobody when the text was vetoed or blocked, and not the one
+  who merely welcomed or quoted it.
+- A siege or blockade ordered or declared is imposed (191).
+- Time-zone abbreviations ("0401 GMT") are times, not organisations.
+- "The Commonwealth" and other everyday words that name a city somewhere take no country.
+- Provinces and states the name table lacks ("Ontario", "Queensland") give a place its country,
+  from pycountry's ISO 3166-2 list.
+"""
+from __future__ import annotations
+
+import pytest
+
+from events_variety import coded_triples
+from entity_helpers import annotate
+
+
+def test_a_partitive_apposition_does_not_retitle_the_people_it_counts():
+    got = coded_triples("Rebels ambushed a convoy and wounded at least 12 soldiers, many of them senior "
+                        "officers, the Nigerian army said.", "2024-03-14")
+    assert any(c.startswith("18") and t == "NGAMIL" for _, c, t in got), got
+    assert not any((t or "").endswith("COP") for _, _, t in got), got
+
+
+def test_a_real_apposed_title_still_counts():
+    got = coded_triples("Gunmen wounded two men, both police officers, in Lagos on Monday.", "2024-03-14")
+    assert not any((t or "").endswith("MIL") for _, _, t in got), got
+
+
+def test_a_vetoed_statement_criticised_no_one():
+    got = coded_triples("Hungary vetoed an EU statement criticising China on Friday.", "2021-04-16")
+    assert not any(c.startswith("11") and t == "CHN" for _, c, t in got), got
+    assert ("HUN", "129", "IGOEUREEC") in got or any(s == "HUN" and t == "IGOEUREEC" for s, _, t in got), got
+
+
+def test_a_blocked_resolution_condemned_no_one():
+    got = coded_triples("Russia blocked a Security Council resolution condemning the coup in Niger.",
+                        "2023-08-01")
+    assert not any(c.startswith("11") for _, c, _ in got), got
+
+
+def test_a_welcomed_statement_speaks_for_its_author_not_the_one_welcoming_it():
+    got = coded_triples("Japan welcomed the EU statement criticising China.", "2021-04-16")
+    assert not any(s == "JPN" and t == "CHN" for s, _, t in got), got
+    assert ("IGOEUREEC", "111", "CHN") in got, got
+
+
+def test_an_issued_statement_still_speaks_for_its_issuer():
+    got = coded_triples("The European Union issued a statement criticising China on Monday.", "2021-04-16")
+    assert ("IGOEUREEC", "111", "CHN") in got, got
+
+
+def test_an_ordered_siege_is_imposed():
+    got = coded_triples("Israel ordered a complete siege of Gaza on Monday.", "2023-10-09")
+    assert ("ISR", "191", "PSE") in got, got
+
+
+def test_a_lifted_siege_is_not_imposed():
+    got = coded_triples("Israel lifted the siege of Gaza on Monday.", "2023-10-09")
+    assert not any(c == "191" for _, c, _ in got), got
+
+
+def _entities(text: str) -> dict[str, tuple[str, str | None]]:
+    article, _ = annotate(text)
+    return {e.name: (e.label, e.country) for e in article.entities}
+
+
+def test_a_time_zone_is_no_organisation():
+    got = _entities("The strike by the broadcast union began at 0401 GMT after the network imposed a contract.")
+    assert "GMT" not in got or got["GMT"][0] == "TIME", got
+
+
+def test_the_commonwealth_is_not_a_philippine_city():
+    got = coded_triples("The Commonwealth suspended Fiji from its councils on Monday.", "2009-09-01")
+    assert not any("PHL" in (s, t) for s, _, t in got), got
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Floods hit Queensland on Sunday, officials said.", "Queensland", "AUS"),
+    ("Protesters marched in Ontario on Saturday.", "Ontario", "CAN"),
+    ("Gunmen attacked a village in Borno on Friday.", "Borno", "NGA"),
+])
+def test_a_province_gives_its_place_a_country(text, name, code):
+    got = _entities(text)
+    assert got.get(name, (None, None))[1] == code, got
+
+
+def test_a_province_name_two_countries_share_gives_none():
+    from dateline.resolve.countries import subdivision_country
+
+    assert subdivision_country("Punjab") is None  # India's and Pakistan's
+    assert subdivision_country("Central") is None  # an everyday word, a region in several states
+    assert subdivision_country("Ontario") == "CAN"
