@@ -95,3 +95,58 @@ def test_a_province_name_two_countries_share_gives_none():
     assert subdivision_country("Punjab") is None  # India's and Pakistan's
     assert subdivision_country("Central") is None  # an everyday word, a region in several states
     assert subdivision_country("Ontario") == "CAN"
+
+
+# ---------------------------------------------------------------- second batch
+
+def test_a_strike_in_a_named_region_abroad_hits_its_country():
+    got = coded_triples("Ukraine said Russian drones struck energy facilities in the Odesa region overnight.",
+                        "2024-03-14")
+    assert ("RUSMIL", "195", "UKR") in got, got
+
+
+def test_a_strike_in_a_province_of_its_own_country_names_no_target():
+    got = coded_triples("Russian jets struck targets in the Belgorod region on Monday.", "2024-03-14")
+    assert not any(t == "RUS" for _, _, t in got), got
+
+
+def test_facilities_hit_are_a_use_of_force():
+    got = coded_triples("Russian drones hit energy facilities in the Kharkiv region.", "2024-03-14")
+    assert any(s == "RUSMIL" and c[:2] == "19" and t == "UKR" for s, c, t in got), got
+
+
+def test_a_strike_that_hits_production_is_no_attack():
+    got = coded_triples("The dockers' strike hit production at the state refinery in Rotterdam.", "2024-03-14")
+    assert not any(c[:2] == "19" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Poland stopped supplying weapons to Ukraine on Wednesday.", "1622"),
+    ("Poland will stop supplying weapons to Ukraine.", "1622"),
+    ("Russia stopped negotiating with Ukraine after the attack.", "164"),
+])
+def test_an_act_told_as_stopped_is_its_reduction(text, code):
+    got = coded_triples(text, "2023-09-20")
+    subject = "POL" if text.startswith("Poland") else "RUS"
+    assert (subject, code, "UKR") in got, got
+    assert not any(c[:2] in ("07", "04") for _, c, _ in got), got
+
+
+def test_a_continued_act_stays_the_act():
+    got = coded_triples("Poland continued supplying weapons to Ukraine on Wednesday.", "2023-09-20")
+    assert ("POL", "072", "UKR") in got, got
+
+
+def test_a_stopped_shelling_is_no_shelling():
+    got = coded_triples("Russian forces stopped shelling Kharkiv on Monday, officials said.", "2024-03-14")
+    assert not any(c[:2] == "19" for _, c, _ in got), got
+
+
+def test_reopened_talks_are_resumed_talks():
+    got = coded_triples("Greece reopened talks with Turkey on their maritime dispute on Monday.", "2023-12-07")
+    assert ("GRC", "046", "TUR") in got, got
+
+
+def test_force_used_is_no_armed_target():
+    got = coded_triples("ECOWAS threatened to use force to restore the ousted president of Niger.", "2023-08-10")
+    assert not any(t == "---MIL" for _, _, t in got), got
