@@ -150,3 +150,14 @@ def test_reopened_talks_are_resumed_talks():
 def test_force_used_is_no_armed_target():
     got = coded_triples("ECOWAS threatened to use force to restore the ousted president of Niger.", "2023-08-10")
     assert not any(t == "---MIL" for _, _, t in got), got
+
+
+def test_official_as_an_adjective_names_no_officials():
+    got = coded_triples("Beijing opposed any official contact between Washington and Taipei.", "2023-04-05")
+    assert ("CHN", "111", "USA") in got and ("CHN", "111", "TWN") in got, got
+    assert not any(t == "CHNGOV" for _, _, t in got), got
+
+
+def test_officials_as_a_noun_are_still_officials():
+    got = coded_triples("Chinese officials criticised Japan on Monday.", "2023-04-05")
+    assert ("CHNGOV", "111", "JPN") in got, got

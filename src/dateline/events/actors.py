@@ -1915,6 +1915,10 @@ def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:
 THE_COUNTRY_HOME_SHARE = 0.5
 
 
+#: Role words that, as an adjective before another noun, say what kind of thing it is.
+ADJECTIVE_SENSES = frozenset({"official"})
+
+
 def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
     country = role = None
     for t in words:
@@ -1935,6 +1939,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
+        if r and t.pos_ == "ADJ" and t.lower_ in ADJECTIVE_SENSES and t is not words[-1]:
+            r = None  # integ30: "any official contact", "an official visit": a kind of act, not officials
         if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
             role = r if role is None or t.i > words[0].i else role
     head = words[-1] if words else None
