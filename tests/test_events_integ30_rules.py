@@ -161,3 +161,36 @@ def test_official_as_an_adjective_names_no_officials():
 def test_officials_as_a_noun_are_still_officials():
     got = coded_triples("Chinese officials criticised Japan on Monday.", "2023-04-05")
     assert ("CHNGOV", "111", "JPN") in got, got
+
+
+# ---------------------------------------------------------------- third batch
+
+def test_shot_down_drones_with_down_read_as_an_adverb():
+    got = coded_triples("Ukrainian forces shot down 20 Russian drones overnight, the air force said.", "2024-03-14")
+    assert ("UKRMIL", "195", "RUS") in got, got
+
+
+def test_shooting_an_animal_is_no_air_defence():
+    got = coded_triples("A hunter shot a deer near the border on Sunday.", "2024-03-14")
+    assert not any(c == "195" for _, c, _ in got), got
+
+
+def test_strikes_misread_as_a_noun_with_a_participle_still_kill():
+    got = coded_triples("Israeli air strikes killed at least 20 people in the southern Gaza city of Rafah.",
+                        "2024-03-14")
+    assert any(s.startswith("ISR") and c[:2] in ("18", "19") and t == "PSECVL" for s, c, t in got), got
+
+
+def test_a_participle_describing_a_thing_is_still_no_act():
+    got = coded_triples("Weapons seized from the rebels were shown to reporters in Kabul.", "2024-03-14")
+    assert not any(c[:2] == "17" for _, c, _ in got), got
+
+
+def test_a_suicide_bomber_is_no_army():
+    got = coded_triples("A suicide bomber killed 30 people at a mosque in Peshawar, police said.", "2023-01-30")
+    assert not any(s.endswith("MIL") for s, _, _ in got), got
+
+
+def test_bombers_as_aircraft_are_the_air_force():
+    got = coded_triples("Russian bombers struck targets in Syria on Tuesday.", "2016-03-14")
+    assert any(s == "RUSMIL" and t == "SYR" for s, _, t in got), got

@@ -1941,6 +1941,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
         if r and t.pos_ == "ADJ" and t.lower_ in ADJECTIVE_SENSES and t is not words[-1]:
             r = None  # integ30: "any official contact", "an official visit": a kind of act, not officials
+        if r == "MIL" and t.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in t.children):
+            r = "CVL"  # integ30: a suicide bomber is a person, as a gunman is, not an air force's bomber
         if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
             role = r if role is None or t.i > words[0].i else role
     head = words[-1] if words else None

@@ -1711,23 +1711,16 @@ def _responded_to(trigger: "Token") -> "Token | None":
     return None
 
 
-#: Nouns for a part of a country that a place name qualifies ("the Odesa region", "Kunduz province").
-PART_NOUNS = frozenset("region province oblast state district governorate prefecture county area".split())
-
-
 def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
                    ctx: ActorContext) -> tuple["Token", Actor] | None:
     """A use of force with no target but a place in its own clause ("in Syria", "into Iraq")
     in another country than the attacker's: the country is the target, as PETRARCH codes it."""
     for tok in clause_tokens(trigger):
-        if tok.dep_ == "pobj" and tok.lemma_.lower() in PART_NOUNS:
-            # integ30: "in the Odesa region", "in Kunduz province": the named part's country
-            tok = next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
-                        and c.ent_type_ in ("GPE", "LOC", "NORP") and c.pos_ == "PROPN"), tok)
-            tok_head = tok.head.head if tok.dep_ != "pobj" else tok.head
-        else:
-            tok_head = tok.head
-        if (tok.dep_ == "pobj" or tok_head.dep_ == "prep") and tok_head.lower_ in ("in", "into", "on", "inside", "across") \
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is not None and tok.ent_type_ not in ("GPE", "LOC"):
+            # integ30: "in the Odesa region", "in the city of Rafah": the named place's country
+            tok = side_choice.place_named_by(tok) or tok
+        if prep is not None and prep.lower_ in ("in", "into", "on", "inside", "across") \
                 and (tok.ent_type_ in ("GPE", "LOC") or tok.ent_type_ == "NORP" and tok.dep_ != "pobj"
                      or _resolved_place(tok, ctx)):
             actor = actor_for(tok, ctx)

@@ -793,7 +793,7 @@ def force_on_installation(trigger: "Token", source: "Actor", target: "Actor") ->
 def patient_as_source(trigger: "Token", source_tok: "Token") -> bool:
     if any(c.dep_ in ("agent", "aux", "auxpass") for c in trigger.children):
         return False
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not filters.misread_main_verb(trigger):
         return source_tok.i == trigger.head.i or source_tok.i in {c.i for c in trigger.head.conjuncts}
     if source_tok.dep_ != "nsubj" or source_tok.head.i != trigger.i:
         return False

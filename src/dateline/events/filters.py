@@ -911,7 +911,15 @@ def reduced_relative(tok: "Token") -> bool:
     soldiers", "a rally organized by Z". It names the thing, not a reported act; the standard
     codes finite relative clauses only."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) and not misread_main_verb(tok)
+
+
+def misread_main_verb(tok: "Token") -> bool:
+    """integ30: the small model reads "Israeli air strikes killed 20 people" as a noun with a
+    participle on it; a participle of the sentence's root noun that has a direct object is the
+    sentence's active verb (a passive participle takes none)."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" \
+        and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in tok.children)
 
 
 # Heads of an infinitive or gerund that was only attempted: "tried to storm parliament",

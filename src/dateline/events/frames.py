@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events import filters
 from dateline.events.authored import MESSAGE_NOUNS
 from dateline.events.general import counted_noun
 from dateline.events.lost_subjects import lost_subject
@@ -394,7 +395,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
         return with_conjuncts([head])  # "officials asking the United States to ...": the officials
-    if tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and (
+            tok.tag_ == "VBD" or filters.misread_main_verb(tok)):  # (integ30: "air strikes killed 20 people")
         return with_conjuncts([head])  # "The minister called ..." misparsed as a noun with a clause on it
     if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
         # "posted a message (on Twitter) blaming Iran" -> whoever posted the message
