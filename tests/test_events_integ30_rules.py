@@ -194,3 +194,35 @@ def test_a_suicide_bomber_is_no_army():
 def test_bombers_as_aircraft_are_the_air_force():
     got = coded_triples("Russian bombers struck targets in Syria on Tuesday.", "2016-03-14")
     assert any(s == "RUSMIL" and t == "SYR" for s, _, t in got), got
+
+
+# ---------------------------------------------------------------- fourth batch
+
+def test_an_attack_condemned_is_not_aimed_at_its_victim():
+    got = coded_triples("In a statement, the Syrian foreign ministry said it strongly condemned the attack on the "
+                        "Iranian consulate in Damascus.", "2024-04-02")
+    assert not any(c[:2] == "11" and t == "IRN" for _, c, t in got), got
+
+
+def test_an_attack_condemned_is_aimed_at_its_named_attacker():
+    got = coded_triples("The UN condemned the attack on the convoy by Houthi rebels.", "2024-04-02")
+    assert ("IGOUNO", "111", "YEMREB") in got, got
+
+
+def test_concern_over_an_act_is_aimed_at_its_doer():
+    got = coded_triples("Japan expressed concern over China's military build-up.", "2024-04-02")
+    assert ("JPN", "111", "CHN") in got, got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The EU agreed a new package of sanctions against Russia on Friday.", "RUS"),
+    ("The EU approved new sanctions against Iran over drone deliveries.", "IRN"),
+])
+def test_sanctions_agreed_are_imposed(text, target):
+    got = coded_triples(text, "2024-02-23")
+    assert ("IGOEUREEC", "163", target) in got, got
+
+
+def test_sanctions_discussed_are_not_imposed():
+    got = coded_triples("EU ministers discussed a new package of sanctions against Russia.", "2024-02-23")
+    assert not any(c == "163" for _, c, _ in got), got
