@@ -226,3 +226,15 @@ def test_sanctions_agreed_are_imposed(text, target):
 def test_sanctions_discussed_are_not_imposed():
     got = coded_triples("EU ministers discussed a new package of sanctions against Russia.", "2024-02-23")
     assert not any(c == "163" for _, c, _ in got), got
+
+
+def test_a_based_modifier_gives_a_body_its_country():
+    got = coded_triples("Egypt banned the Cyprus-based Arabic monthly newspaper al-Tadamun.", "1996-08-27")
+    assert any(s == "EGY" and t == "CYPMED" for s, _, t in got), got
+
+
+def test_where_a_body_is_based_is_not_where_the_news_is():
+    got = coded_triples("The London-based Syrian Observatory for Human Rights accused government forces of "
+                        "shelling the town.", "2016-05-02")
+    assert not any(t.startswith("GBR") for _, _, t in got if t), got
+    assert any(t == "SYRMIL" for _, _, t in got), got

@@ -403,7 +403,9 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             continue  # "12 soldiers, many of them senior officers": some of the same people, not a title
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
-        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and child.ent_type_ in ("GPE", "NORP"):
+        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and (
+                child.ent_type_ in ("GPE", "NORP") or tok.lower_ == "based" and country_of(child.text)):
+            # (integ30: "the Cyprus-based newspaper", the place tagged as anything)
             keep.append(child)  # "the Saudi-led coalition": the leading country
         elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lemma_.lower() in ROLE_WORDS or (
                 tok.lemma_.lower() in ("member", "members") and any(g.lemma_.lower() in ("parliament", "congress", "senate",
@@ -1926,6 +1928,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
         if country is None and t.ent_type_ in ("GPE", "NORP"):
             country = (ent.country if ent and ent.label in ("GPE", "NORP") else None) or country_of(
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
+        elif country is None and t.dep_ == "npadvmod" and t.head.lower_ == "based":
+            country = country_of(t.text)  # integ30: "the Cyprus-based newspaper", however the place is tagged
         if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
             country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
         elif country is None and t.dep_ == "poss" and t.lemma_.lower() in ("country", "nation") \

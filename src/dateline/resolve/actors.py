@@ -416,6 +416,9 @@ _HEADLINE_WEIGHT = 2
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
+_BASED_AFTER = re.compile(r"\s?-\s?based\b", re.I)
+
+
 def place_votes(entity: Entity, article: Article) -> int:
     """How strongly a place entity says where the article's events happen: one vote a mention,
     one more for each mention that places something ("in New Delhi", "at the border of X"),
@@ -425,8 +428,10 @@ def place_votes(entity: Entity, article: Article) -> int:
     votes = 0
     goods = 0
     for m in entity.mentions:
-        if entity.label == "NORP" and _GOODS_AFTER.match(text, m.end):
-            goods += 1  # "French wine", "British lamb": a product's origin, not where events happen
+        if entity.label == "NORP" and _GOODS_AFTER.match(text, m.end) or _BASED_AFTER.match(text, m.end):
+            # "French wine", "British lamb": a product's origin, not where events happen; integ30:
+            # "the London-based Syrian Observatory": where a body sits, not where its news is
+            goods += 1
             continue
         votes += 1
         if entity.label in ("GPE", "LOC") and _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
