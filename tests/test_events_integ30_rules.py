@@ -238,3 +238,15 @@ def test_where_a_body_is_based_is_not_where_the_news_is():
                         "shelling the town.", "2016-05-02")
     assert not any(t.startswith("GBR") for _, _, t in got if t), got
     assert any(t == "SYRMIL" for _, _, t in got), got
+
+
+def test_a_resolution_quashed_by_a_state_is_rejected():
+    got = coded_triples("China quashed a draft resolution by the U.N. Human Rights Commission.", "1996-08-20")
+    assert ("CHN", "120", "IGOUNO") in got, got
+    assert not any(c == "116" for _, c, _ in got), got
+
+
+def test_a_conviction_quashed_by_a_court_is_a_ruling():
+    got = coded_triples("The Supreme Court of Pakistan quashed the conviction of the former prime minister.",
+                        "2024-01-10")
+    assert any(s == "PAKJUD" and c == "116" for s, c, _ in got), got

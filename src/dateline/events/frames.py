@@ -424,7 +424,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
 
 
 #: Verbs that stop a text from being issued ("vetoed a resolution condemning X": no one condemned X).
-BLOCKING_VERBS = frozenset("veto block reject scrap withdraw shelve".split())
+BLOCKING_VERBS = frozenset("veto block reject scrap withdraw shelve quash defeat kill".split())
 #: Verbs whose subject acts on a text someone else wrote ("welcomed a statement condemning X").
 NOT_AUTHORING = frozenset("oppose condemn criticise criticize denounce dismiss welcome praise endorse "
                           "support back accept quote cite read receive".split())
