@@ -244,6 +244,13 @@ def _subdivision_names(name: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, str]:
+    """The parts table, built once per machine and version (resolve/built_cache.py)."""
+    from dateline.resolve.built_cache import cached
+
+    return cached("subdivisions", _build_subdivisions)
+
+
+def _build_subdivisions() -> dict[str, str]:
     """name key -> ISO3 of countries' first-level parts (pycountry's ISO 3166-2 list, offline).
     A name two countries' parts share ("Punjab"), that the name table gives another country
     ("Granada" is Spain's city), or that is an everyday English word ("Central", "Coast") is
