@@ -250,3 +250,25 @@ def test_a_conviction_quashed_by_a_court_is_a_ruling():
     got = coded_triples("The Supreme Court of Pakistan quashed the conviction of the former prime minister.",
                         "2024-01-10")
     assert any(s == "PAKJUD" and c == "116" for s, c, _ in got), got
+
+
+def test_a_truce_agreed_to_be_extended_is_agreed_again():
+    got = coded_triples("Israel and Hamas agreed to extend the truce by two days.", "2023-11-27")
+    assert ("ISR", "0871", "PSEREB") in got and ("PSEREB", "0871", "ISR") in got, got
+
+
+def test_a_truce_not_extended_is_no_truce():
+    got = coded_triples("Israel and Hamas did not agree to extend the truce.", "2023-11-27")
+    assert not any(c == "0871" for _, c, _ in got), got
+
+
+def test_a_body_decision_blocked_is_vetoed():
+    got = coded_triples("Hungarian Prime Minister Viktor Orban blocked the EU's aid package for Ukraine.",
+                        "2023-12-15")
+    assert ("HUNGOV", "129", "IGOEUREEC") in got, got
+    assert not any(c == "144" for _, c, _ in got), got
+
+
+def test_a_road_blocked_stays_an_obstruction():
+    got = coded_triples("Farmers blocked the road to the French parliament with tractors.", "2024-01-29")
+    assert not any(c == "129" for _, c, _ in got), got
