@@ -272,3 +272,23 @@ def test_a_body_decision_blocked_is_vetoed():
 def test_a_road_blocked_stays_an_obstruction():
     got = coded_triples("Farmers blocked the road to the French parliament with tractors.", "2024-01-29")
     assert not any(c == "129" for _, c, _ in got), got
+
+
+def test_trade_talks_suspended_are_halted_talks():
+    got = coded_triples("Canada suspended trade talks with India amid a diplomatic row.", "2023-09-15")
+    assert ("CAN", "164", "IND") in got, got
+
+
+def test_trade_suspended_stays_an_embargo():
+    got = coded_triples("Canada suspended trade with India on Friday.", "2023-09-15")
+    assert ("CAN", "163", "IND") in got, got
+
+
+def test_supplies_cut_to_a_state_are_an_embargo():
+    got = coded_triples("Russia cut gas supplies to Poland and Bulgaria on Wednesday.", "2022-04-27")
+    assert ("RUS", "163", "POL") in got and ("RUS", "163", "BGR") in got, got
+
+
+def test_costs_cut_are_no_embargo():
+    got = coded_triples("The Polish company cut its supply costs by a tenth.", "2022-04-27")
+    assert not any(c == "163" for _, c, _ in got), got
