@@ -292,3 +292,20 @@ def test_supplies_cut_to_a_state_are_an_embargo():
 def test_costs_cut_are_no_embargo():
     got = coded_triples("The Polish company cut its supply costs by a tenth.", "2022-04-27")
     assert not any(c == "163" for _, c, _ in got), got
+
+
+def test_a_titled_surname_is_the_listed_office_holder_not_a_local_guess():
+    got = coded_triples("The White House said President Bush would meet Soviet leader Mikhail Gorbachev in Malta "
+                        "next month.", "1989-11-02")
+    assert any(s == "USAGOV" for s, _, _ in got), got
+    assert not any(s.startswith("MLT") for s, _, _ in got), got
+
+
+def test_a_titled_unknown_surname_keeps_the_text_reading():
+    got = coded_triples("President Smith criticised Malta on Monday.", "2023-05-02")
+    assert not any(s == "USAGOV" for s, _, _ in got), got
+
+
+def test_a_body_named_after_its_leader_is_the_leader_country():
+    got = coded_triples("The Bush administration urged Japan to open its markets.", "1989-11-02")
+    assert any(s == "USAGOV" and t == "JPN" for s, _, t in got), got

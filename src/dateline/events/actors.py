@@ -1930,6 +1930,7 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
         elif country is None and t.dep_ == "npadvmod" and t.head.lower_ == "based":
             country = country_of(t.text)  # integ30: "the Cyprus-based newspaper", however the place is tagged
+
         if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
             country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
         elif country is None and t.dep_ == "poss" and t.lemma_.lower() in ("country", "nation") \

@@ -593,6 +593,12 @@ def actor_for_entity(
         # actors29: "Xi met Biden", "Aliyev accused Armenia": a family name alone is the one
         # listed figure in an executive office on the day (resolve/surnames.py)
         code = office_holder_by_surname(names, day)
+    if code is None and entity.label == "PERSON" and entity.role and not entity.country \
+            and not country_in_text(entity.role) and not country_in_text(context):
+        # integ30: "President Bush", "Chancellor Scholz": a title of the listed holder's own kind
+        # with no country of its own is that holder's, not a guess from the article's places
+        held = office_holder_by_surname(_entity_names(entity), day)
+        code = held if held and role_code(entity.role) == held[3:6] else None
     if code is None:
         code = _code_from_attributes(entity, context, article, day)
     return _actor(code, entity.name, entity.id)
@@ -973,6 +979,11 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         # a smaller place named as the actor ("Rochester"); only real cities, since a
         # sentence-initial capital makes any word look like a name ("Most" is a Czech town)
         base = place_country(" ".join(words), min_population=_PLACE_ACTOR_POPULATION)
+    if base is None and len(words) >= 2 and words[-1].lower() in LEADER_BODIES and words[-2][:1].isupper():
+        # integ30: "the Bush administration", "the Modi government": the listed leader's country
+        held = _dictionary_code(builtin_people(), [" ".join(words[:-1])], day) \
+            or office_holder_by_surname([words[-2]], day)
+        base = held[:3] if held and held[:3].isalpha() else None
     if base is None:  # "the Fed", "a Kremlin spokesman", "the Secretary of State": the office's country
         from dateline.events import wire  # (lazy: the events package imports this module's users)
 
@@ -980,6 +991,9 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         base, role = (found[0], role or found[1]) if found else (_borrow(role, article), role)
     return compose(base, role)
 
+
+#: Bodies named after their leader ("the Bush administration", "the Modi government").
+LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency", "junta"})
 
 _RUN_BY = re.compile(r"^(?P<group>.+)-(?:led|run|controlled|dominated|administered)$", re.I)
 
