@@ -309,3 +309,35 @@ def test_a_titled_unknown_surname_keeps_the_text_reading():
 def test_a_body_named_after_its_leader_is_the_leader_country():
     got = coded_triples("The Bush administration urged Japan to open its markets.", "1989-11-02")
     assert any(s == "USAGOV" and t == "JPN" for s, _, t in got), got
+
+
+def test_a_king_and_a_namesake_are_two_people():
+    got = coded_triples("King Hussein of Jordan met Iraqi President Saddam Hussein in Baghdad.", "1990-08-20")
+    assert ("JORGOV", "040", "IRQGOV") in got, got
+
+
+def test_an_early_surname_still_joins_its_full_name():
+    got = coded_triples("Lavrov arrived in Pyongyang. Sergei Lavrov met Kim Jong Un.", "2024-06-18")
+    assert ("RUSGOV", "040", "PRKGOV") in got, got
+
+
+def test_an_appeal_to_withdraw_from_a_country_is_de_escalation():
+    got = coded_triples("Mr. Gorbachev urged Iraq to withdraw from Kuwait.", "1990-08-20")
+    assert ("RUSGOV", "0256", "IRQ") in got, got
+
+
+def test_an_appeal_to_withdraw_a_bill_is_a_policy_change():
+    got = coded_triples("The EU urged Britain to withdraw the bill.", "2020-09-10")
+    assert ("IGOEUREEC", "0242", "GBR") in got, got
+
+
+def test_foreign_private_people_are_not_the_article_country():
+    got = coded_triples("Iraqi police arrested foreign workers in Basra.", "1990-08-20")
+    assert ("IRQCOP", "173", "---CVL") in got, got
+    got = coded_triples("In Baghdad, the foreign minister met the Jordanian king.", "1990-08-20")
+    assert ("IRQGOV", "040", "JORGOV") in got, got
+
+
+def test_trade_banned_with_a_state_is_an_embargo():
+    got = coded_triples("Britain banned trade with Iraq on Monday.", "1990-08-20")
+    assert ("GBR", "163", "IRQ") in got, got

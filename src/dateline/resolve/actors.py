@@ -464,10 +464,13 @@ def _clear_country(places: tuple[tuple[str | None, str, int], ...], dateline: st
     return top if n / sum(votes.values()) >= _CONTEXT_SHARE else None
 
 
-def _borrow(role: str | None, article: Article | None) -> str | None:
+def _borrow(role: str | None, article: Article | None, words: list[str] = ()) -> str | None:
     """The article's country for a role whose own country is not given ("police" in an
-    article about Hong Kong is Hong Kong's police, as the Wikinews gold reads it)."""
+    article about Hong Kong is Hong Kong's police, as the Wikinews gold reads it). Private
+    people called foreign ("foreign women", "foreign journalists") are not its (integ30)."""
     if not role or role[:3] in _NO_BORROW_ROLES:
+        return None
+    if role.strip("~") in _PRIVATE_ROLES and any(w.lower() in FOREIGN_WORDS for w in words):
         return None
     return _context_country(article)
 
@@ -956,7 +959,7 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
     if agent and mentions_former(rest_text):
         agent = "~" + _FORMER_ROLE  # "former security officials": elites, whatever the office
     if agent:
-        return apply_agent(base or _borrow(agent.strip("~"), article), agent)
+        return apply_agent(base or _borrow(agent.strip("~"), article, words), agent)
     role = head_role(rest_text) if rest else None
     if role is None and rest and not rest[-1][:1].islower():
         # "state news agency Saba", "the rescue charity Sea Watch": a name after its title;
@@ -988,10 +991,14 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         from dateline.events import wire  # (lazy: the events package imports this module's users)
 
         found = wire.office(" ".join(words), whole=True)
-        base, role = (found[0], role or found[1]) if found else (_borrow(role, article), role)
+        base, role = (found[0], role or found[1]) if found else (_borrow(role, article, words), role)
     return compose(base, role)
 
 
+#: Adjectives that say people are not of the country they are in ("foreign women", "expatriate workers").
+FOREIGN_WORDS = frozenset({"foreign", "expatriate", "expat", "overseas"})
+#: Roles of private people, whom "foreign" places abroad (officials' "foreign minister" does not).
+_PRIVATE_ROLES = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "NGO", "REF"})
 #: Bodies named after their leader ("the Bush administration", "the Modi government").
 LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency", "junta"})
 

@@ -141,19 +141,28 @@ def group_mentions(doc: "Doc", spans: list[NerSpan]) -> list[_Cluster]:
         by_key[key] = target
         target.mentions.append(s)
         target.names.append(name)
-    return _merge_early_short_names(clusters)
+    return _merge_early_short_names(clusters, doc)
 
 
-def _merge_early_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
+#: Titles a monarch or prince carries before a given name ("King Hussein", "Prince Charles"):
+#: such a name is not the family name of another person in the article ("Saddam Hussein").
+REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh",
+                           "shah", "pope", "crown", "grand", "duke", "duchess"})
+
+
+def _merge_early_short_names(clusters: list[_Cluster], doc: "Doc | None" = None) -> list[_Cluster]:
     """A one-word person met before the full name ("Lavrov ... Sergei Lavrov") joins the
-    full name when exactly one full name ends (or, family name first, starts) with it."""
+    full name when exactly one full name ends (or, family name first, starts) with it. A name
+    after a regnal title ("King Hussein") joins only a full name that starts with it (integ30:
+    "Jordan's King Hussein ... Saddam Hussein" are two people)."""
     people = [c for c in clusters if c.label == "PERSON"]
     out = []
     for c in clusters:
         if c.label == "PERSON" and all(" " not in n for n in c.names):
             word = _fold(c.names[0])
+            regnal = doc is not None and any(m.start > 0 and doc[m.start - 1].lower_ in REGNAL_TITLES for m in c.mentions)
             owners = [p for p in people if p is not c and len(p.words()) > 1
-                      and word in _name_forms(p.words()[0]) | _name_forms(p.words()[-1])]
+                      and word in _name_forms(p.words()[0]) | (set() if regnal else _name_forms(p.words()[-1]))]
             if len(owners) == 1:
                 owners[0].mentions.extend(c.mentions)
                 owners[0].names.extend(c.names)
