@@ -404,6 +404,7 @@ _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the str
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COURT_ORDER = parse_pattern("116", "order ^xcomp:* >obj", "verb", 0)  # legal30 (events/court_rulings.py)
+_COURT_BLOCK = parse_pattern("116", "block|halt|suspend|freeze|stop >obj", "verb", 0)
 _ORDER_OBEYED = parse_pattern("080", "comply with:order >with", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
     | coop.LETTER_VERBS | coop.OWNING_VERBS_015
@@ -430,9 +431,14 @@ def _code_court_order(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
     """legal30: "a judge ordered the administration to restore the funding": the court's ruling
     against the party ordered (116); the ordered act, not yet done, is consumed uncoded. None when
     the verb is no court's order (events/court_rulings.py)."""
-    found = court_rulings.court_order(tok, subjects(tok))
-    if found is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    agents = subjects(tok)
+    found = court_rulings.court_order(tok, agents)
+    blocked = court_rulings.court_block(tok, agents) if found is None else None
+    if found is None and blocked is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return None
+    if blocked is not None:  # "the judge halted the administration's plan"
+        consumed.add(tok.i)
+        return [_Coding(tok, _COURT_BLOCK, "116", blocked[0], blocked[1], derived=True)]
     courts, ordered, act = found
     consumed.update((tok.i, act.i))
     return [_Coding(tok, _COURT_ORDER, "116", courts, ordered, derived=True)]
@@ -864,7 +870,8 @@ PRAISE_WORDS = frozenset(
 # Verbs of standing stance: in the present tense they describe a state (not coded).
 STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
 # Findings only a court makes (116): "the hospital found him positive" is no ruling.
-_RULING_HEADS = frozenset({"find", "determine", "rule", "order", "issue", "grant"})  # legal30: a court order, an injunction
+_RULING_HEADS = frozenset({"find", "determine", "rule", "order", "issue", "grant"}) \
+    | court_rulings.BLOCKING_VERBS  # legal30: a court order, an injunction, a court's block
 
 
 def _plausible(tok: "Token", pat: Pattern) -> bool:

@@ -42,7 +42,7 @@ BLOCKING_CODES = frozenset({"144", "120", "1232", "124", "172", "163", "160", "1
 RULED_ROLES = frozenset({"GOV", "LEG", "BUS", "COP", "MIL", "OPP", "CVL", "MED", "ELI", "NGO", "LAB", "SPY", "EDU"})
 #: What a quashing verb undoes for the person it names.
 PUNISHMENT_NOUNS = frozenset("conviction sentence verdict charge indictment detention arrest jailing "
-                             "imprisonment".split())  # (a ban or fine undone is a ruling against its maker)
+                             "imprisonment execution deportation extradition eviction expulsion".split())  # (a ban or fine undone is a ruling against its maker)
 #: Verbs that undo a punishment.
 QUASHING_VERBS = frozenset("quash overturn annul reverse invalidate strike_down set_aside vacate void nullify "
                            "lift".split())
@@ -78,6 +78,20 @@ def court_order(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"], l
     return courts, ordered, act
 
 
+def court_block(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"], list["Token"]] | None:
+    """ "a federal judge halted the administration's plan", "the court suspended the deal": (the
+    court's tokens, the measure stopped), or None. The measure's author is the ruling's target
+    (the coder finds it through the measure's own phrase, act_targets.py); a verb the dictionary
+    codes otherwise for other subjects (144 block, 172 suspend) is the court's ruling (116)."""
+    if tok.lemma_.lower() not in BLOCKING_VERBS or tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    courts = [s for s in subjects if _is_court(s)]
+    measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if not courts or not measure:
+        return None
+    return courts, measure
+
+
 def ordered_compliance(tok: "Token") -> tuple["Token", list["Token"]] | None:
     """ "Facebook removed the video after a court in Vienna ordered it to do so": the order clause
     hung on the act and the orderer's words (the clause's subject), when the order names the
@@ -108,13 +122,16 @@ def ruling_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -
 
 
 def quashed_for_the_convicted(code: str, trigger: "Token") -> bool:
-    """ "quashed the conviction of X", "overturned his sentence": a ruling for the person whose
-    punishment it undoes; True when such a 116 reading should not be coded."""
+    """ "quashed the conviction of X", "overturned his sentence", "blocked the execution of the
+    prisoner": a ruling for the person whose punishment it undoes or stops; True when such a 116
+    reading should not be coded (the punishment's own author, "the government's deportation of
+    X", stays a target)."""
     if code != "116":
         return False
     lemma = trigger.lemma_.lower()
     if lemma in ("strike", "set") and any(c.dep_ == "prt" for c in trigger.children):
         lemma = f"{lemma}_{next(c.lower_ for c in trigger.children if c.dep_ == 'prt')}"
-    if lemma not in QUASHING_VERBS:
+    if lemma not in QUASHING_VERBS | BLOCKING_VERBS:
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUNISHMENT_NOUNS for c in trigger.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUNISHMENT_NOUNS
+               and not any(k.dep_ == "poss" and k.pos_ != "PRON" for k in c.children) for c in trigger.children)
