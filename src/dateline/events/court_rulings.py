@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 COURT_WORDS = frozenset("court judge justice tribunal magistrate jury panel bench".split())
 #: Verbs of ordering a party to act.
 ORDER_VERBS = frozenset("order direct instruct compel require".split())
+#: Ordered acts the dictionary codes for what they are: kept in custody (173 "ordered X to remain
+#: in detention"), sent away (172 "ordered X to leave").
+KEPT_ACTS = frozenset("remain stay leave vacate be".split())
 #: Verbs that stop a measure: a court using them rules against the measure's author.
 BLOCKING_VERBS = frozenset("block halt suspend freeze stop overturn reverse overrule invalidate nullify void "
                            "annul cancel scrap".split())
@@ -65,7 +68,7 @@ def court_order(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"], l
     if tok.lemma_.lower() not in ORDER_VERBS or tok.pos_ != "VERB":
         return None
     act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    if act is None:
+    if act is None or act.lemma_.lower() in KEPT_ACTS:
         return None
     courts = [s for s in subjects if _is_court(s)]
     if not courts:
