@@ -169,3 +169,20 @@ def test_unnamed_people_of_no_country_held_by_a_state_are_its_own():
 def test_an_extradition_requested_from_a_state_is_asked_of_it():
     assert ("ARG", "0213", "ESP") in coded_triples(
         "Argentina requested the extradition of the former president from Spain.", DAY)
+
+
+# --- the crowd police force is used on ---------------------------------------------------------
+
+def test_a_crowd_named_in_a_purpose_clause_is_the_protesters():
+    assert ("KENCOP", "175", "KENOPP") in coded_triples("NAIROBI - Police fired tear gas to break up the rally.", DAY)
+    got = coded_triples("Police used water cannon to disperse the crowd outside parliament in Tbilisi.", DAY)
+    assert ("GEOCOP", "175", "GEOOPP") in got and not any(tgt == "GEOLEG" for _, _, tgt in got)
+
+
+def test_police_opening_fire_on_a_crowd_repress_protesters():
+    assert ("BGDCOP", "175", "BGDOPP") in coded_triples("DHAKA - Police opened fire on the crowd.", DAY)
+
+
+def test_a_crowd_that_police_did_not_fire_on_is_no_target():
+    got = coded_triples("DHAKA - Police did not open fire on the crowd.", DAY)
+    assert "175" not in _codes(got)

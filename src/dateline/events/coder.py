@@ -37,6 +37,7 @@ from dateline.events import trip_hosts  # partners28: the host of a trip the cla
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
+from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1981,6 +1982,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.code in ("144", "173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
         targets = conflict.unnamed_people(c.code, c.trigger, [*c.targets, *(o for o in [direct_object(c.trigger)]
                                                                              if o is not None and not c.nominal)], sources[0][1])
+    if len(sources) == 1 and (not targets or crowd_force.inside_purpose(c.trigger, [t for t, _ in targets])):
+        # legal30: "fired tear gas to break up the rally", "opened fire on the crowd" (not "the crowd outside parliament")
+        targets = crowd_force.crowd_target(c.code, c.trigger, c.targets, sources[0][1]) or targets
     if c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"; conflict12: the object and its
         targets = conflict.unnamed_sides(c, targets, sources[0][1])  # conjuncts too, victims by kind ("villagers and soldiers")
     if not targets and c.code[:2] in FORCE_ROOTS and not c.nominal and (owner := assault.pronoun_owner(c.trigger, c.sources)):
