@@ -186,3 +186,16 @@ def test_police_opening_fire_on_a_crowd_repress_protesters():
 def test_a_crowd_that_police_did_not_fire_on_is_no_target():
     got = coded_triples("DHAKA - Police did not open fire on the crowd.", DAY)
     assert "175" not in _codes(got)
+
+
+# --- international courts rule too -------------------------------------------------------------
+
+def test_an_international_court_finding_or_ordering_rules_against_a_state():
+    assert ("IGOCOE", "116", "TUR") in coded_triples(
+        "The European Court of Human Rights found that Turkey had violated the rights of the jailed politician.", DAY)
+    assert ("IGOUNO", "116", "ISR") in coded_triples(
+        "The International Court of Justice ordered Israel to prevent acts of genocide in Gaza.", DAY)
+
+
+def test_a_finding_by_no_court_is_no_ruling():
+    assert "116" not in _codes(coded_triples("The hospital found him positive for the virus.", DAY))

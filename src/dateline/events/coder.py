@@ -2163,7 +2163,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if court_rulings.quashed_for_the_convicted(code, c.trigger):
             _dropped(why, "a punishment quashed")
             continue  # legal30: "quashed the conviction of X" rules for X, not against X
-        if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
+        if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and not court_rulings.is_court_actor(src):
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and tgt.country and src.country and tgt.country != src.country:

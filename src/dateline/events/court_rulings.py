@@ -55,6 +55,15 @@ _PRONOUNS = frozenset("it they him her them".split())
 _BEFORE_MARKS = frozenset({"after", "when", "as", "since", "because"})
 
 
+def is_court_actor(actor: "Actor") -> bool:
+    """A court: a national court or judge (JUD), or an international court the organisation table
+    codes by its body (the ICC as IGOICC, the ECHR as IGOCOE, the ICJ as IGOUNO)."""
+    if actor.role == "JUD":
+        return True
+    words = (actor.name or "").lower().split()
+    return bool(actor.code) and actor.code.startswith("IGO") and ("court" in words or "tribunal" in words)
+
+
 def _is_court(tok: "Token") -> bool:
     """A noun phrase headed by a court word ("a federal judge", "the Supreme Court")."""
     return tok.lemma_.lower() in COURT_WORDS
@@ -119,7 +128,7 @@ def ordered_compliance(tok: "Token") -> tuple["Token", list["Token"]] | None:
 def ruling_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
     """A court blocking, halting or suspending a party's measure rules against it (116); other
     codes and other sources are returned unchanged."""
-    if source.role != "JUD" or code not in BLOCKING_CODES or not target.code or target.role not in RULED_ROLES:
+    if not is_court_actor(source) or code not in BLOCKING_CODES or not target.code or target.role not in RULED_ROLES:
         return code
     return "116" if trigger.lemma_.lower() in BLOCKING_VERBS else code
 
