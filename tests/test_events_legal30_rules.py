@@ -199,3 +199,12 @@ def test_an_international_court_finding_or_ordering_rules_against_a_state():
 
 def test_a_finding_by_no_court_is_no_ruling():
     assert "116" not in _codes(coded_triples("The hospital found him positive for the virus.", DAY))
+
+
+def test_a_bail_plea_rejected_keeps_the_accused_detained():
+    assert ("INDJUD", "173", "INDGOV") in coded_triples("A court in Chennai rejected the bail plea of the minister.", DAY)
+    assert ("INDJUD", "173", "INDGOV") in coded_triples(
+        "A court in Chennai rejected the minister's application for bail.", DAY)
+    # any other appeal rejected stays the court's ruling against the appellant
+    got = coded_triples("The Supreme Court rejected the government's appeal on Tuesday.", DAY)
+    assert "173" not in _codes(got)

@@ -125,10 +125,28 @@ def ordered_compliance(tok: "Token") -> tuple["Token", list["Token"]] | None:
     return None
 
 
+def _bail_request(trigger: "Token") -> bool:
+    """The verb's object is a plea for bail: "the bail plea of X", "X's application for bail"."""
+    for o in trigger.children:
+        if o.dep_ != "dobj":
+            continue
+        if any(c.lower_ == "bail" and c.dep_ in ("compound", "amod", "nmod") for c in o.children):
+            return True
+        if any(p.dep_ == "prep" and p.lower_ == "for" and any(b.lower_ == "bail" for b in p.children)
+               for p in o.children):
+            return True
+    return False
+
+
 def ruling_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
-    """A court blocking, halting or suspending a party's measure rules against it (116); other
-    codes and other sources are returned unchanged."""
-    if not is_court_actor(source) or code not in BLOCKING_CODES or not target.code or target.role not in RULED_ROLES:
+    """A court blocking, halting or suspending a party's measure rules against it (116); a court
+    rejecting a plea for bail keeps the accused detained (173: "rejected the bail plea of the
+    minister", as "denied him bail"); other codes and other sources are returned unchanged."""
+    if not is_court_actor(source) or not target.code:
+        return code
+    if code[:2] == "12" and _bail_request(trigger):
+        return "173"
+    if code not in BLOCKING_CODES or target.role not in RULED_ROLES:
         return code
     return "116" if trigger.lemma_.lower() in BLOCKING_VERBS else code
 
