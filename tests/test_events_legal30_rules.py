@@ -208,3 +208,15 @@ def test_a_bail_plea_rejected_keeps_the_accused_detained():
     # any other appeal rejected stays the court's ruling against the appellant
     got = coded_triples("The Supreme Court rejected the government's appeal on Tuesday.", DAY)
     assert "173" not in _codes(got)
+
+
+# --- a measure declared unlawful -------------------------------------------------------------------
+
+def test_a_measure_declared_unconstitutional_is_ruled_against_its_author():
+    assert ("BRAJUD", "116", "BRAGOV") in coded_triples("Brazil's Supreme Court declared the decree unconstitutional on Thursday.", DAY)
+    assert ("BRAJUD", "116", "BRAGOV") in coded_triples(
+        "Brazil's Supreme Court declared the president's decree unconstitutional on Thursday.", DAY)
+
+
+def test_a_declaration_by_no_court_is_no_ruling():
+    assert "116" not in _codes(coded_triples("The president declared the protests illegal.", DAY))

@@ -871,7 +871,7 @@ PRAISE_WORDS = frozenset(
 # Verbs of standing stance: in the present tense they describe a state (not coded).
 STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
 # Findings only a court makes (116): "the hospital found him positive" is no ruling.
-_RULING_HEADS = frozenset({"find", "determine", "rule", "order", "issue", "grant"}) \
+_RULING_HEADS = frozenset({"find", "determine", "rule", "order", "issue", "grant", "declare"}) \
     | court_rulings.BLOCKING_VERBS  # legal30: a court order, an injunction, a court's block
 
 
