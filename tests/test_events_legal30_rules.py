@@ -220,3 +220,19 @@ def test_a_measure_declared_unconstitutional_is_ruled_against_its_author():
 
 def test_a_declaration_by_no_court_is_no_ruling():
     assert "116" not in _codes(coded_triples("The president declared the protests illegal.", DAY))
+
+
+# --- a court's finding told as speech -------------------------------------------------------------
+
+def test_a_court_saying_an_act_was_unlawful_rules_against_its_author():
+    got = coded_triples("LONDON - The court said the prime minister's advice to the king was unlawful.", DAY)
+    assert ("GBRJUD", "116", "GBRGOV") in got and "111" not in _codes(got)
+    assert ("GBRJUD", "116", "GBRGOV") in coded_triples("LONDON - The court held that the law was unconstitutional.", DAY)
+    assert ("GBRJUD", "116", "GBRGOV") in coded_triples(
+        "LONDON - The judges found that the prime minister had acted unlawfully.", DAY)
+
+
+def test_a_court_finding_an_act_lawful_or_a_minister_calling_one_illegal_is_no_ruling():
+    for text in ("LONDON - The court said the law was constitutional.",
+                 "LONDON - The minister said the strike was illegal."):
+        assert "116" not in _codes(coded_triples(text, DAY)), text

@@ -406,6 +406,7 @@ _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COURT_ORDER = parse_pattern("116", "order ^xcomp:* >obj", "verb", 0)  # legal30 (events/court_rulings.py)
 _COURT_BLOCK = parse_pattern("116", "block|halt|suspend|freeze|stop >obj", "verb", 0)
+_COURT_FINDING = parse_pattern("116", "say|conclude|hold|declare|find ^ccomp:* >csubj", "verb", 0)
 _ORDER_OBEYED = parse_pattern("080", "comply with:order >with", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
     | coop.LETTER_VERBS | coop.OWNING_VERBS_015
@@ -435,11 +436,15 @@ def _code_court_order(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
     agents = subjects(tok)
     found = court_rulings.court_order(tok, agents)
     blocked = court_rulings.court_block(tok, agents) if found is None else None
-    if found is None and blocked is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    finding = court_rulings.court_finding(tok, agents) if found is None and blocked is None else None
+    if found is None and blocked is None and finding is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return None
     if blocked is not None:  # "the judge halted the administration's plan"
         consumed.add(tok.i)
         return [_Coding(tok, _COURT_BLOCK, "116", blocked[0], blocked[1], derived=True)]
+    if finding is not None:  # "the court said the prime minister's advice was unlawful"
+        consumed.add(tok.i)
+        return [_Coding(tok, _COURT_FINDING, "116", finding[0], finding[1], derived=True)]
     courts, ordered, act = found
     consumed.update((tok.i, act.i))
     return [_Coding(tok, _COURT_ORDER, "116", courts, ordered, derived=True)]
@@ -872,7 +877,7 @@ PRAISE_WORDS = frozenset(
 STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
 # Findings only a court makes (116): "the hospital found him positive" is no ruling.
 _RULING_HEADS = frozenset({"find", "determine", "rule", "order", "issue", "grant", "declare"}) \
-    | court_rulings.BLOCKING_VERBS  # legal30: a court order, an injunction, a court's block
+    | court_rulings.BLOCKING_VERBS | court_rulings.FINDING_VERBS  # legal30: a court order, an injunction, a court's block
 
 
 def _plausible(tok: "Token", pat: Pattern) -> bool:

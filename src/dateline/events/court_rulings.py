@@ -90,6 +90,38 @@ def court_order(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"], l
     return courts, ordered, act
 
 
+#: Verbs by which a court states its finding ("the court said / concluded / held that ...").
+FINDING_VERBS = frozenset("say conclude hold declare find rule state determine decide".split())
+#: Words of a finding against a party's act.
+UNLAWFUL_WORDS = frozenset("unlawful illegal unconstitutional void invalid null illegitimate".split())
+UNLAWFUL_ADVERBS = frozenset("unlawfully illegally unconstitutionally".split())
+
+
+def court_finding(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"], list["Token"]] | None:
+    """ "the court said the prime minister's advice to the king was unlawful", "the judges
+    concluded that the suspension of parliament was unlawful and void", "found that the minister
+    had acted unlawfully": (the court's tokens, the subject of the finding), or None. The finding's
+    subject is the act or party ruled against (an act's author: act_targets.py); a court saying so
+    rules (116) rather than criticises (111)."""
+    if tok.lemma_.lower() not in FINDING_VERBS or tok.pos_ != "VERB":
+        return None
+    courts = [s for s in subjects if _is_court(s)]
+    if not courts:
+        return None
+    for cl in tok.children:
+        if cl.dep_ != "ccomp":
+            continue
+        words = {c.lemma_.lower() for c in cl.children if c.dep_ in ("acomp", "attr", "oprd", "advmod")}
+        words |= {k.lemma_.lower() for c in cl.children if c.dep_ in ("acomp", "attr") for k in c.children
+                  if k.dep_ == "conj"}  # "unlawful and void"
+        if cl.lemma_.lower() in UNLAWFUL_WORDS or words & UNLAWFUL_WORDS \
+                or {c.lower_ for c in cl.children if c.dep_ == "advmod"} & UNLAWFUL_ADVERBS:
+            subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return courts, subj
+    return None
+
+
 def court_block(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"], list["Token"]] | None:
     """ "a federal judge halted the administration's plan", "the court suspended the deal": (the
     court's tokens, the measure stopped), or None. The measure's author is the ruling's target
