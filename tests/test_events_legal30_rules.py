@@ -236,3 +236,11 @@ def test_a_court_finding_an_act_lawful_or_a_minister_calling_one_illegal_is_no_r
     for text in ("LONDON - The court said the law was constitutional.",
                  "LONDON - The minister said the strike was illegal."):
         assert "116" not in _codes(coded_triples(text, DAY)), text
+
+
+def test_state_forces_killing_protesters_repress_them():
+    assert ("SDNMIL", "175", "SDNOPP") in coded_triples(
+        "KHARTOUM - Security forces killed 20 protesters on Thursday, doctors said.", DAY)
+    # suspects shot dead by police stay a killing, and so do protesters killed by rebels
+    assert ("NGACOP", "1823", "NGACVL") in coded_triples("Nigerian police shot dead six robbery suspects.", DAY)
+    assert "175" not in _codes(coded_triples("Rebels killed 20 protesters in the town.", DAY))

@@ -22,6 +22,10 @@ from dateline.model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Roles of a crowd (assault.CROWD_ROLES): protesters, students, workers.
+CROWD_ROLES = frozenset({"OPP", "EDU", "LAB"})
+#: Verbs of killing whose 1823 / 190 reading a state force on a crowd makes repression.
+KILLING_VERBS = frozenset("kill shoot gun massacre".split())
 #: Verbs of a purpose clause that name the crowd the force is used on.
 DISPERSING_VERBS = frozenset("disperse break clear scatter quell repel push control".split())
 #: Codes of force a crowd can be the target of.
@@ -65,3 +69,13 @@ def crowd_target(code: str, trigger: "Token", slots: list["Token"], source: Acto
         return []
     crowd = [t for t in slots if _is_crowd(t)] or purpose_crowd(trigger)
     return [(t, Actor(None, t.text, source.country + "OPP", source.country, "OPP")) for t in crowd[:1]]
+
+
+def crowd_killing_code(code: str, trigger: "Token", source: Actor, target: Actor) -> str:
+    """ "security forces killed 20 protesters": police or troops killing a crowd's people repress
+    them (175), as their live fire on protesters is (assault.shooting_code; the training
+    annotations code police shooting at protesters 175); people killed one by one, suspects or
+    civilians (CVL), stay a killing (1823). Other codes are returned unchanged."""
+    if code not in ("1823", "190") or trigger.lemma_.lower() not in KILLING_VERBS:
+        return code
+    return "175" if source.role in FORCE_ROLES and target.role in CROWD_ROLES else code
