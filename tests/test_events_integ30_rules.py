@@ -341,3 +341,26 @@ def test_foreign_private_people_are_not_the_article_country():
 def test_trade_banned_with_a_state_is_an_embargo():
     got = coded_triples("Britain banned trade with Iraq on Monday.", "1990-08-20")
     assert ("GBR", "163", "IRQ") in got, got
+
+
+def test_a_victory_in_an_election_is_no_battle():
+    got = coded_triples("Poland's Solidarity union won a landslide victory in the elections.", "1989-06-05")
+    assert not any(c[:2] == "19" for _, c, _ in got), got
+
+
+def test_a_victory_over_troops_is_a_battle():
+    got = coded_triples("Afghan rebels won a victory over government troops near Jalalabad.", "1989-06-05")
+    assert any(c == "190" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Britain lifted its ban on new investment in South Africa.", ("GBR", "085", "ZAF")),
+    ("China lifted its ban on imports from Japan on Friday.", ("CHN", "085", "JPN")),
+])
+def test_a_ban_on_dealings_with_a_state_lifted_eases_a_sanction(text, triple):
+    assert triple in coded_triples(text, "1990-02-11")
+
+
+def test_a_ban_at_home_lifted_is_no_eased_sanction():
+    got = coded_triples("The Kenyan government lifted its ban on public gatherings.", "2020-06-01")
+    assert not any(c == "085" for _, c, _ in got), got
