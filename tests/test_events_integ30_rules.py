@@ -364,3 +364,13 @@ def test_a_ban_on_dealings_with_a_state_lifted_eases_a_sanction(text, triple):
 def test_a_ban_at_home_lifted_is_no_eased_sanction():
     got = coded_triples("The Kenyan government lifted its ban on public gatherings.", "2020-06-01")
     assert not any(c == "085" for _, c, _ in got), got
+
+
+def test_trade_retaliation_threatened_is_a_sanctions_threat():
+    got = coded_triples("The European Community threatened to retaliate against U.S. farm subsidies.", "1987-03-10")
+    assert ("IGOEUREEC", "1312", "USA") in got, got
+
+
+def test_armed_retaliation_stays_force():
+    got = coded_triples("Israel retaliated against Hezbollah with air strikes.", "2006-07-13")
+    assert any(s == "ISR" and c[:2] == "19" and t == "LBNREB" for s, c, t in got), got
