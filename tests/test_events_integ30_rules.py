@@ -374,3 +374,13 @@ def test_trade_retaliation_threatened_is_a_sanctions_threat():
 def test_armed_retaliation_stays_force():
     got = coded_triples("Israel retaliated against Hezbollah with air strikes.", "2006-07-13")
     assert any(s == "ISR" and c[:2] == "19" and t == "LBNREB" for s, c, t in got), got
+
+
+def test_a_person_counted_by_nationality_is_a_private_person():
+    got = coded_triples("NATO-led peacekeepers arrested a Bosnian Serb suspected of war crimes.", "1996-08-28")
+    assert ("IGONAT", "173", "BIHCVL") in got, got
+
+
+def test_a_people_named_as_a_whole_keeps_its_reading():
+    got = coded_triples("The Serbs rejected the plan put forward by the European Union.", "1996-08-28")
+    assert not any(s.endswith("CVL") for s, _, _ in got), got

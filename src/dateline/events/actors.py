@@ -22,7 +22,7 @@ from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
-from dateline.resolve.actors import FOREIGN_WORDS
+from dateline.resolve.actors import FOREIGN_WORDS, known_org_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -405,7 +405,9 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
         elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and (
-                child.ent_type_ in ("GPE", "NORP") or tok.lower_ == "based" and country_of(child.text)):
+                child.ent_type_ in ("GPE", "NORP") or tok.lower_ == "based" and country_of(child.text)
+                or tok.lower_ == "led" and (known_org_code(child.text) or "").startswith("IGO")):
+            # (integ30: "NATO-led peacekeepers": the alliance that leads them)
             # (integ30: "the Cyprus-based newspaper", the place tagged as anything)
             keep.append(child)  # "the Saudi-led coalition": the leading country
         elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lemma_.lower() in ROLE_WORDS or (

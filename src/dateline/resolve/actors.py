@@ -1012,7 +1012,8 @@ def _run_by_group(word: str) -> str:
     if m is None:
         return word
     code = known_org_code(m.group("group"))
-    return m.group("group") if code and code[3:] == "REB" else word
+    # (integ30: an international body too: "NATO-led peacekeepers" are NATO's)
+    return m.group("group") if code and (code[3:] == "REB" or code.startswith("IGO")) else word
 
 
 #: Institutions of a state: an armed group's own is its country's government ("Taliban authorities").
