@@ -384,3 +384,14 @@ def test_a_person_counted_by_nationality_is_a_private_person():
 def test_a_people_named_as_a_whole_keeps_its_reading():
     got = coded_triples("The Serbs rejected the plan put forward by the European Union.", "1996-08-28")
     assert not any(s.endswith("CVL") for s, _, _ in got), got
+
+
+def test_an_international_body_fining_a_firm_imposes_a_sanction():
+    got = coded_triples("The EU fined Google 4.3 billion euros for abusing its dominance.", "2018-07-18")
+    assert ("IGOEUREEC", "163", "USABUS") in got, got
+
+
+def test_hackers_counted_by_nationality_are_private_people():
+    got = coded_triples("The United States charged three Iranian hackers with targeting American infrastructure.",
+                        "2023-06-15")
+    assert any(s == "USA" and t == "IRNCVL" for s, _, t in got), got

@@ -2188,8 +2188,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and not court_rulings.is_court_actor(src):
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
-        if code == "172" and tgt.country and src.country and tgt.country != src.country:
-            code = "163"  # a ban or penalty on another state or its firms is a sanction (Wikinews conventions)
+        if code == "172" and tgt.country and (src.country and tgt.country != src.country
+                                              or not src.country and (src.code or "").startswith("IGO")):
+            # a ban or penalty on another state or its firms is a sanction (Wikinews conventions);
+            # integ30: an international body has no home of its own ("the EU fined Google")
+            code = "163"
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 #: phrase names their nationality.
 PRIVATE_NOUNS = frozenset("man woman boy girl child kid teenager teen youth person individual national "
                           "family hostage fisherman sailor mother father son daughter wife husband "
-                          "couple baby infant toddler".split())
+                          "couple baby infant toddler "
+                          "hacker smuggler trafficker suspect".split())  # integ30: "three Iranian hackers"
 # (Crowds, fans, spectators were tried: "Argentine fans marched to celebrate" then read as
 # civilians marching, a protest against their government; left out.)
 
