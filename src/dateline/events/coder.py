@@ -35,6 +35,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
+from dateline.events import home_opposition, owned_powers, service_refusals  # politics30: a body's authority; refusing to serve under X
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -392,6 +393,7 @@ _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
+_REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
@@ -962,6 +964,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
         refusal = _refusal(tok)
+        if refusal is None and (leader := service_refusals.refused_service(tok)):
+            # politics30: "said it would not serve under X": the refusal is the event (120 toward X)
+            refusal = _Coding(tok, _REFUSED_SERVICE, "120", subjects(tok), leader, derived=True)
         return [refusal] if refusal is not None else []
     if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10", "12")
                             or pat.code == "141"):  # "marched to demand X's resignation": one protest (1411)
@@ -1006,6 +1011,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
         or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)
+    if code[:2] == "12" and xcomps and (leader := service_refusals.served_leader(xcomps[0])):
+        cands = [leader, *cands]  # politics30: "refused to serve in a government led by X": X
+    elif code[:2] == "12" and xcomps and service_refusals.declined_service(tok, xcomps[0]):
+        cands = []  # ("declined to join the protest": no leader, no party)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None \
@@ -1242,6 +1251,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         if (owner := org_parts.part_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
             out.extend((t, org_parts.located(t, a)) for _, a in owned)  # target20: "the Canadian division of GM"
+            continue
+        if (owner := owned_powers.power_owner(t)) is not None:
+            out.extend(_resolve([owner], ctx, code, source))  # politics30: "recognise its authority": the body
             continue
         if (owner := side_choice.premises_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
             out.extend(owned)  # sides27: "raided the offices of the opposition party": the party
@@ -2057,6 +2069,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
+        src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
         if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
         if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
