@@ -35,7 +35,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
-from dateline.events import home_opposition, owned_powers, service_refusals  # politics30: a body's authority; refusing to serve under X
+from dateline.events import dismissals, home_opposition, manner_objects, owned_powers, protest_purposes, service_refusals  # politics30: a body's authority; refusing to serve under X
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -144,7 +144,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
+        events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(events[mark:])), doc, article, events[:mark])
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
@@ -252,6 +252,13 @@ def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
     telling = {(e.source.code, e.target.code) for e in evs if e.root not in ("01",)}
     # a claim of responsibility (015) is no comment on the attack it claims: both stand (actnoun25)
     return [e for e in evs if e.root != "01" or e.code == "015" or (e.source.code, e.target.code) not in telling]
+
+
+def _drop_subsumed_threats(evs: list[Event]) -> list[Event]:
+    """politics30: "unions warned that they would strike if ...": the warning (130) and the strike
+    threatened (133) are one threat; the sentence's specific 13x stands for the generic one."""
+    specific = {(e.source.code, e.target.code) for e in evs if e.root == "13" and e.code != "130"}
+    return [e for e in evs if e.code != "130" or (e.source.code, e.target.code) not in specific]
 
 
 def _locate_from_visits(events: list[Event]) -> None:
@@ -860,7 +867,8 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
             and obj.lemma_.lower() in KEPT_COMMITMENTS:
         return False  # "both countries will honour the declaration": a commitment kept, no praise
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)) \
+            and manner_objects.manner_doer(direct_object(tok)) is None:  # politics30: "oppose the way X is acting"
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
     if head == "call" and pat.code[:2] == "02" and (direct_object(tok) is not None or any(
             c.dep_ == "oprd" and c.ent_type_ == "GPE" for c in tok.children)) \
@@ -929,6 +937,12 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         fixed = _known_form(tok, d)
         if fixed is None:
             return []  # one dict lookup: most verbs are not in the dictionary
+    if protest_purposes.purpose_of_protest(tok):
+        return []  # politics30: "began a strike to protest against X": the strike is the one protest
+    if dismissals.office_dismissal(tok):
+        consumed.add(tok.i)
+        _consume_objects(tok, consumed)
+        return []  # politics30: "fired Defence Minister X": a change of staff (not coded)
     frame = verb_frame(tok)
     if fixed is not None:
         frame.lemma = lemma = fixed
