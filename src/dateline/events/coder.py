@@ -35,7 +35,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
-from dateline.events import dismissals, home_opposition, manner_objects, owned_powers, protest_purposes, service_refusals  # politics30: a body's authority; refusing to serve under X
+from dateline.events import dismissals, home_opposition, manner_objects, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -401,6 +401,7 @@ _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
 _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
+_WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy >poss", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
@@ -868,7 +869,7 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
         return False  # "both countries will honour the declaration": a commitment kept, no praise
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)) \
-            and manner_objects.manner_doer(direct_object(tok)) is None:  # politics30: "oppose the way X is acting"
+            and manner_objects.opposed_act_owner(direct_object(tok)) is None:  # politics30: "oppose the way X acts"
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
     if head == "call" and pat.code[:2] == "02" and (direct_object(tok) is not None or any(
             c.dep_ == "oprd" and c.ent_type_ == "GPE" for c in tok.children)) \
@@ -978,9 +979,12 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
         refusal = _refusal(tok)
-        if refusal is None and (leader := service_refusals.refused_service(tok)):
+        if refusal is None and (leader := negated_refusals.refused_service(tok)):
             # politics30: "said it would not serve under X": the refusal is the event (120 toward X)
             refusal = _Coding(tok, _REFUSED_SERVICE, "120", subjects(tok), leader, derived=True)
+        if refusal is None and (body := negated_refusals.withheld_recognition(tok)):
+            # politics30: "the governor did not recognise its authority": 120 toward the body
+            refusal = _Coding(tok, _WITHHELD_RECOGNITION, "120", subjects(tok), body, derived=True)
         return [refusal] if refusal is not None else []
     if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10", "12")
                             or pat.code == "141"):  # "marched to demand X's resignation": one protest (1411)
@@ -1023,11 +1027,12 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
+        or verbal_attacks.verbal_attack(code, tok) \
         or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)
-    if code[:2] == "12" and xcomps and (leader := service_refusals.served_leader(xcomps[0])):
+    if code[:2] == "12" and xcomps and (leader := negated_refusals.served_leader(xcomps[0])):
         cands = [leader, *cands]  # politics30: "refused to serve in a government led by X": X
-    elif code[:2] == "12" and xcomps and service_refusals.declined_service(tok, xcomps[0]):
+    elif code[:2] == "12" and xcomps and negated_refusals.declined_service(tok, xcomps[0]):
         cands = []  # ("declined to join the protest": no leader, no party)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party

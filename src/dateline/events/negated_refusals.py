@@ -1,4 +1,4 @@
-"""politics30: a party refusing to serve under a leader (CAMEO 120, reject).
+"""politics30: refusals told by a service or a recognition withheld (CAMEO 120, reject).
 
 Coalition news tells a refusal to govern with someone as the service declined: "the Social
 Democrats refused to serve in a government led by X", "the party said it would not serve under
@@ -7,6 +7,10 @@ X", "declined to join X's coalition". The rejected party is the leader, named af
 Nothing in the bare verb says so: "serve in the army" or "joined the protest" name no leader and
 give nothing here. A negated service ("would not serve under X") is itself the refusal, so the
 coder's negation branch asks `refused_service` before it drops the clause.
+
+The same holds for a body's standing denied: "the governor did not recognise the senate's
+authority", "the opposition does not recognise the legitimacy of the government" reject the
+body (`withheld_recognition`: the owner of the authority, legitimacy or mandate not recognised).
 """
 from __future__ import annotations
 
@@ -73,3 +77,27 @@ def declined_service(verb: "Token", service: "Token") -> bool:
     """ "declined to join / serve in ..." (the dictionary's politics30 line): a refusal only of a
     leader's government, so one naming no leader ("declined to join the protest") has no party."""
     return verb.lemma_.lower() == "decline" and service.lemma_.lower() in SERVICE_VERBS
+
+
+RECOGNISING_VERBS = frozenset({"recognise", "recognize", "accept", "acknowledge"})
+# A body's standing, which one recognises or denies.
+STANDING_NOUNS = frozenset({"authority", "legitimacy", "mandate", "jurisdiction", "power", "powers"})
+
+
+def withheld_recognition(verb: "Token") -> list["Token"]:
+    """The body whose standing a negated recognition denies: "did not recognise its authority"
+    (its), "does not accept the legitimacy of the government" (the government); [] otherwise."""
+    from dateline.events.filters import is_negated
+
+    if verb.lemma_.lower() not in RECOGNISING_VERBS or not is_negated(verb):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in STANDING_NOUNS:
+        return []
+    for c in obj.children:
+        if c.dep_ == "poss":
+            return [c]
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return [g for g in c.children if g.dep_ == "pobj"][:1]
+    return []
