@@ -35,7 +35,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
-from dateline.events import dismissals, home_opposition, manner_objects, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
+from dateline.events import dismissals, electoral_fraud, home_opposition, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -734,10 +734,10 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if owner is not None and not filters.is_negated(c):
             out.append(_Coding(tok, _MOTIVE, "112", who(), [owner], derived=True))
     for clause in clauses:
-        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()):
-            continue  # a clause whose verb is an act of its own is coded as that act
+        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()) and not electoral_fraud.stolen_vote(clause):
+            continue  # a clause whose verb is an act of its own is coded as that act (politics30: no stolen vote)
         subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
-        code = general.speech_content_code(clause) if subj else None
+        code = ("1121" if electoral_fraud.stolen_vote(clause) else general.speech_content_code(clause)) if subj else None
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, who(), subj, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
@@ -940,6 +940,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             return []  # one dict lookup: most verbs are not in the dictionary
     if protest_purposes.purpose_of_protest(tok):
         return []  # politics30: "began a strike to protest against X": the strike is the one protest
+    if electoral_fraud.stolen_vote(tok):
+        consumed.add(tok.i)
+        return []  # politics30: "stole the election": fraud alleged (a speaker's 1121), no seizure
     if dismissals.office_dismissal(tok):
         consumed.add(tok.i)
         _consume_objects(tok, consumed)
@@ -1027,7 +1030,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
-        or verbal_attacks.verbal_attack(code, tok) \
+        or verbal_attacks.verbal_attack(code, tok) or met_demands.refused_yield(code, xcomps) \
         or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)
     if code[:2] == "12" and xcomps and (leader := negated_refusals.served_leader(xcomps[0])):
