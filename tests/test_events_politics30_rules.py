@@ -224,3 +224,19 @@ def test_votes_expected_denied_or_negated_are_not_coded():
                  "The party's leader denied that it would quit the coalition.",
                  "Parliament was dissolved on Friday ahead of early elections."):
         assert not coded_triples(text, DAY), text
+
+
+# --- calls faced ---------------------------------------------------------------------------------
+
+def test_calls_faced_from_a_party_are_its_appeal():
+    got = coded_triples("Prime Minister Rishi Sunak faced calls to resign from opposition parties on Tuesday.", DAY)
+    assert got == {("GBROPP", "0241", "GBRGOV")}
+    got = coded_triples("Kenyan President William Ruto faced calls from opposition leaders to step down.", DAY)
+    assert got == {("KENOPP", "0241", "KENGOV")}
+    got = coded_triples("The Kenyan president faces demands from protesters to resign.", DAY)
+    assert got == {("KENOPP", "1041", "KENGOV")}
+
+
+def test_calls_faced_from_no_one_or_to_resign_from_a_party_name_no_caller():
+    assert not coded_triples("Prime Minister Rishi Sunak faced calls to resign.", DAY)
+    assert not coded_triples("Prime Minister Rishi Sunak faced calls to resign from his party.", DAY)

@@ -35,7 +35,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
-from dateline.events import dismissals, electoral_fraud, home_opposition, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
+from dateline.events import dismissals, electoral_fraud, faced_calls, home_opposition, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -320,7 +320,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
         if tok.i not in consumed:  # events/conflict.py: roots 10-14 (verbs and auxiliaries)
-            out.extend(_Coding(r.trigger, r.pattern, (r.code == "130" and threats.threatened_act_code(r.trigger)) or r.code,
+            out.extend(_Coding(r.trigger, r.pattern, (r.code == "130" and threats.threatened_act_code(r.trigger))
+                               or faced_calls.asked_resignation(r.code, r.trigger) or r.code,  # politics30: 1041
                                r.sources, r.targets, derived=True)  # conflict15: "threatened to strike if ..." -> 133
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
         if tok.i not in consumed:  # events/general.py: lexicon7 constructions
@@ -334,6 +335,9 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
                     consumed.add(guarded.i)  # "sent officers to protect X": one act
                 out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
                                    r.targets, derived=True))
+        if tok.i not in consumed and (faced := faced_calls.faced_appeal(tok)) is not None:
+            # politics30: "X faced calls to resign from Y": Y's appeal toward X
+            out.append(_Coding(tok, _FACED_CALLS, faced[0], faced[1], faced[2], derived=True))
         if tok.i not in consumed:  # events/meetings.py (meet15): "the meeting was attended by X and Y", "is due in Y"
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
@@ -401,6 +405,7 @@ _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
 _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
+_FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy >poss", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
