@@ -240,3 +240,26 @@ def test_calls_faced_from_a_party_are_its_appeal():
 def test_calls_faced_from_no_one_or_to_resign_from_a_party_name_no_caller():
     assert not coded_triples("Prime Minister Rishi Sunak faced calls to resign.", DAY)
     assert not coded_triples("Prime Minister Rishi Sunak faced calls to resign from his party.", DAY)
+
+
+# --- wire datelines with no date ---------------------------------------------------------------
+
+def test_a_dateline_with_no_date_is_no_co_subject():
+    got = coded_triples("LONDON (Reuters) - Britain's opposition Labour Party on Thursday called for an inquiry "
+                        "into the government's handling of the pandemic.", DAY)
+    assert got == {("GBROPP", "020", "GBRGOV")}
+    got = coded_triples("NAIROBI (Reuters) - Kenyan police arrested opposition lawmakers on Monday.", DAY)
+    assert got == {("KENCOP", "173", "KENLEG")}
+
+
+def test_the_subject_hung_on_a_dateline_after_its_dash_acts():
+    got = coded_triples("SEOUL (Reuters) - South Korea's parliament voted on Saturday to impeach President "
+                        "Yoon Suk Yeol.", DAY)
+    assert got == {("KORLEG", "1121", "KORGOV")}
+
+
+def test_a_body_not_recognised_is_rejected_but_a_standing_non_recognition_is_not():
+    got = coded_triples("TBILISI (Reuters) - Georgia's president said on Sunday she would not recognise the new "
+                        "parliament.", DAY)
+    assert got == {("GEOGOV", "120", "GEOLEG")}
+    assert not coded_triples("China does not recognise Taiwan's government.", DAY)

@@ -9,8 +9,9 @@ give nothing here. A negated service ("would not serve under X") is itself the r
 coder's negation branch asks `refused_service` before it drops the clause.
 
 The same holds for a body's standing denied: "the governor did not recognise the senate's
-authority", "the opposition does not recognise the legitimacy of the government" reject the
-body (`withheld_recognition`: the owner of the authority, legitimacy or mandate not recognised).
+authority", "the opposition does not recognise the legitimacy of the government", "will not recognise the
+new parliament" reject the body (`withheld_recognition`: the body, or the owner of the
+authority, legitimacy or mandate not recognised).
 """
 from __future__ import annotations
 
@@ -82,16 +83,24 @@ def declined_service(verb: "Token", service: "Token") -> bool:
 RECOGNISING_VERBS = frozenset({"recognise", "recognize", "accept", "acknowledge"})
 # A body's standing, which one recognises or denies.
 STANDING_NOUNS = frozenset({"authority", "legitimacy", "mandate", "jurisdiction", "power", "powers"})
+# Bodies whose very standing one recognises or denies ("will not recognise the new parliament").
+RECOGNISED_BODIES = frozenset({"parliament", "government", "regime", "administration", "assembly", "congress",
+                               "senate", "legislature", "council", "cabinet", "president", "presidency"})
 
 
 def withheld_recognition(verb: "Token") -> list["Token"]:
     """The body whose standing a negated recognition denies: "did not recognise its authority"
-    (its), "does not accept the legitimacy of the government" (the government); [] otherwise."""
+    (its), "will not accept the legitimacy of the government" (the government), "would not
+    recognise the new parliament"; [] otherwise, and for a standing "does not recognise"."""
     from dateline.events.filters import is_negated
 
     if verb.lemma_.lower() not in RECOGNISING_VERBS or not is_negated(verb):
         return []
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return []  # "China does not recognise Taiwan's government": a standing position, not an act
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in RECOGNISED_BODIES:
+        return [obj]  # "would not recognise the new parliament"
     if obj is None or obj.lemma_.lower() not in STANDING_NOUNS:
         return []
     for c in obj.children:
