@@ -250,6 +250,9 @@ def test_a_dateline_with_no_date_is_no_co_subject():
     assert got == {("GBROPP", "020", "GBRGOV")}
     got = coded_triples("NAIROBI (Reuters) - Kenyan police arrested opposition lawmakers on Monday.", DAY)
     assert got == {("KENCOP", "173", "KENLEG")}
+    got = coded_triples("NAIROBI \u2014 Kenyan opposition leader Raila Odinga on Tuesday called for the "
+                        "president's resignation.", DAY)
+    assert got == {("KENOPP", "0241", "KENGOV")}
 
 
 def test_the_subject_hung_on_a_dateline_after_its_dash_acts():
