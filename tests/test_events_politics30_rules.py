@@ -266,3 +266,35 @@ def test_a_body_not_recognised_is_rejected_but_a_standing_non_recognition_is_not
                         "parliament.", DAY)
     assert got == {("GEOGOV", "120", "GEOLEG")}
     assert not coded_triples("China does not recognise Taiwan's government.", DAY)
+
+
+# --- strikes over state policy; supporters protesting; impeachment motions; parties dissolved ----
+
+def test_a_strike_over_the_minimum_wage_or_subsidies_is_against_the_state():
+    got = coded_triples("ABUJA (Reuters) - Nigeria's main labour unions on Monday began an indefinite strike over "
+                        "the minimum wage.", DAY)
+    assert got == {("NGALAB", "1432", "NGAGOV")}
+    got = coded_triples("Nigerian unions went on strike over fuel subsidies.", DAY)
+    assert got == {("NGALAB", "1432", "NGAGOV")}
+
+
+def test_a_leader_s_supporters_protesting_are_protesters():
+    got = coded_triples("ISLAMABAD (Reuters) - Supporters of jailed former prime minister Imran Khan clashed with "
+                        "police in Islamabad on Sunday.", DAY)
+    assert got == {("PAKOPP", "145", "PAKCOP")}
+    got = coded_triples("Thousands of supporters of Imran Khan marched in Lahore against the government.", DAY)
+    assert got == {("PAKOPP", "141", "PAKGOV")}
+
+
+def test_an_impeachment_motion_filed_against_a_leader_is_the_impeachment():
+    got = coded_triples("SEOUL (Reuters) - South Korea's main opposition Democratic Party on Monday submitted an "
+                        "impeachment motion against President Yoon Suk Yeol.", DAY)
+    assert got == {("KOROPP", "1121", "KORGOV")}
+    assert not coded_triples("The Korean opposition will not file an impeachment motion against the president.", DAY)
+
+
+def test_a_party_dissolved_by_a_court_is_banned():
+    got = coded_triples("BANGKOK (Reuters) - Thailand's Constitutional Court on Wednesday dissolved the opposition "
+                        "Move Forward party. The party's leader criticised the ruling.", DAY)
+    assert got == {("THAJUD", "1722", "THAOPP"), ("THAOPP", "111", "THAJUD")}
+    assert not coded_triples("The Thai prime minister dissolved parliament on Friday.", DAY)

@@ -35,7 +35,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
-from dateline.events import dismissals, electoral_fraud, faced_calls, home_opposition, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
+from dateline.events import dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -335,6 +335,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
                     consumed.add(guarded.i)  # "sent officers to protect X": one act
                 out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
                                    r.targets, derived=True))
+        if tok.i not in consumed and not filters.is_negated(tok) and not filters.is_hypothetical(tok) \
+                and (impeached := impeachment_motions.impeachment_filed(tok)) is not None:
+            # politics30: "submitted an impeachment motion against X": the impeachment (1121)
+            out.append(_Coding(tok, _IMPEACHMENT_FILED, "1121", subjects(tok), impeached, derived=True))
         if tok.i not in consumed and (faced := faced_calls.faced_appeal(tok)) is not None:
             # politics30: "X faced calls to resign from Y": Y's appeal toward X
             out.append(_Coding(tok, _FACED_CALLS, faced[0], faced[1], faced[2], derived=True))
@@ -405,6 +409,7 @@ _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
 _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
+_IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
 _FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
@@ -2099,6 +2104,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
         if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
+        src = followers.protesting_followers(c.code, src, stok)  # politics30: "supporters of X clashed with police"
         if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
