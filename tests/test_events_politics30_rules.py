@@ -298,3 +298,21 @@ def test_a_party_dissolved_by_a_court_is_banned():
                         "Move Forward party. The party's leader criticised the ruling.", DAY)
     assert got == {("THAJUD", "1722", "THAOPP"), ("THAOPP", "111", "THAJUD")}
     assert not coded_triples("The Thai prime minister dissolved parliament on Friday.", DAY)
+
+
+# --- protests called off; bans on parties and on their rallies -------------------------------------
+
+def test_protests_called_off_ease_dissent_and_are_no_appeal():
+    got = coded_triples("Kenya's opposition said it had called off its protests after talks with the government.", DAY)
+    assert got == {("KENOPP", "082", "KENGOV")}
+
+
+def test_a_ban_imposed_on_a_party_at_home_bans_the_party():
+    got = coded_triples("The Pakistani government imposed a ban on Imran Khan's party.", DAY)
+    assert got == {("PAKGOV", "1722", "PAKOPP")}
+    assert ("USA", "163", "CHN") in coded_triples("The United States imposed a ban on Chinese drones.", DAY)
+
+
+def test_opposition_rallies_banned_are_gatherings_banned():
+    got = coded_triples("Uganda's government banned opposition rallies in the capital on Monday.", DAY)
+    assert got == {("UGAGOV", "172", "UGAOPP")}
