@@ -103,7 +103,8 @@ def test_police_sent_abroad_protect_and_police_sent_at_home_are_no_event():
 
 def test_the_object_of_a_for_gerund_verb_did_the_act():
     got = coded_triples("Amnesty International criticised Egypt for jailing journalists.", "2022-05-03")
-    assert ("NGOAMN", "111", "EGY") in got and ("EGY", "173", "---MED") in got
+    # (legal30: journalists of no stated country that Egypt jails are Egypt's: EGYMED)
+    assert ("NGOAMN", "111", "EGY") in got and ("EGY", "173", "EGYMED") in got
     assert not any(src == "NGOAMN" and code == "173" for src, code, _ in got)
     got = coded_triples("Washington praised Seoul for sending aid to Kyiv.", "2022-05-03")
     assert ("KOR", "070", "UKR") in got and ("USA", "070", "UKR") not in got

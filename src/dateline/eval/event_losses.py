@@ -39,7 +39,8 @@ SIDE_VERDICTS = ("right", "wrong", "no gold like it")
 # that dropped the pair (coder._dropped), "other" when a side resolved differently there.
 DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a place at home", "the speaker's own side",
                 "an envoy recalled", "state forces, no riot", "talks with the press", "own staff",
-                "the victims as agent", "no blockade", "a ruling by no court", "unnamed victims", "multilateral",
+                "the victims as agent", "no blockade", "a ruling by no court", "a punishment quashed",
+                "a search by no authority", "unnamed victims", "multilateral",
                 "no target left", "other")
 # Confidence bands of predicted triples (`confidence_breakdown`): whether the coder's own confidence
 # (events/confidence.py) says anything about being right, on each set.

@@ -548,6 +548,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx))  # roles27: "its leader"
     actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
+    actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane
     other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)

@@ -36,6 +36,9 @@ from dateline.events import later_pairs  # partners28: the parties of a deal a l
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
+from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
+from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
+from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
 from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -302,6 +305,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     verbs, nouns = (words or _SentenceWords(sent.doc)).of(sent)
     for tok in verbs:  # in text order, as `consumed` grows
         if tok.pos_ == "VERB" and tok.i not in consumed:
+            ruling = _code_court_order(tok, consumed)  # legal30: "the court ordered Meta to remove ..."
+            if ruling is not None:
+                out.extend(ruling)
+                continue
             special = _code_coop(tok, d, consumed)
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
                 out.extend(special)
@@ -380,6 +387,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             c.sources = general.announcing_state(c.trigger, c.sources, d.speech) or c.sources
         if c.code == "115" and not c.targets:
             c.targets = general.challenged_party(c.trigger)
+        if c.code == "181" and (held := police_searches.captives(c.trigger)):
+            c.targets = held  # legal30: "took 200 people hostage": the people, not the word "hostage"
         if c.code == "145" and c.trigger.lemma_.lower() in general.FIGHTING_VERBS and general.armed_agents(c.sources):
             c.code = "190"  # "troops clashed with soldiers": armed forces fight, they do not riot
     return _drop_alleged(out)
@@ -415,6 +424,10 @@ _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +author
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
+_COURT_ORDER = parse_pattern("116", "order ^xcomp:* >obj", "verb", 0)  # legal30 (events/court_rulings.py)
+_COURT_BLOCK = parse_pattern("116", "block|halt|suspend|freeze|stop >obj", "verb", 0)
+_COURT_FINDING = parse_pattern("116", "say|conclude|hold|declare|find ^ccomp:* >csubj", "verb", 0)
+_ORDER_OBEYED = parse_pattern("080", "comply with:order >with", "verb", 0)
 _COOP_HEADS = coop.APPEAL_VERBS | coop.APPEAL_CARRIERS | coop.DENYING_VERBS | coop.RECEIVING_VERBS | coop.SPEAKING_ASIDE \
     | coop.LETTER_VERBS | coop.OWNING_VERBS_015
 _OWNING_UP = parse_pattern("015", "claim +responsibility >for", "verb", 0)
@@ -436,8 +449,33 @@ def _phone_call(c: _Coding) -> _Coding:
                    alternatives=(tuple(c.targets), *c.alternatives))
 
 
+def _code_court_order(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
+    """legal30: "a judge ordered the administration to restore the funding": the court's ruling
+    against the party ordered (116); the ordered act, not yet done, is consumed uncoded. None when
+    the verb is no court's order (events/court_rulings.py)."""
+    agents = subjects(tok)
+    found = court_rulings.court_order(tok, agents)
+    blocked = court_rulings.court_block(tok, agents) if found is None else None
+    finding = court_rulings.court_finding(tok, agents) if found is None and blocked is None else None
+    if found is None and blocked is None and finding is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return None
+    if blocked is not None:  # "the judge halted the administration's plan"
+        consumed.add(tok.i)
+        return [_Coding(tok, _COURT_BLOCK, "116", blocked[0], blocked[1], derived=True)]
+    if finding is not None:  # "the court said the prime minister's advice was unlawful"
+        consumed.add(tok.i)
+        return [_Coding(tok, _COURT_FINDING, "116", finding[0], finding[1], derived=True)]
+    courts, ordered, act = found
+    consumed.update((tok.i, act.i))
+    return [_Coding(tok, _COURT_ORDER, "116", courts, ordered, derived=True)]
+
+
 def _code_compliance(tok: "Token") -> list[_Coding]:
-    """ "X sent troops at the request of Y": doing what Y asked is yielding to Y (080)."""
+    """ "X sent troops at the request of Y": doing what Y asked is yielding to Y (080); legal30:
+    "X removed the video after a court ordered it to do so" yields to the court."""
+    ordered = court_rulings.ordered_compliance(tok)
+    if ordered is not None and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
+        return [_Coding(tok, _ORDER_OBEYED, "080", subjects(tok), ordered[1], derived=True)]
     asker = coop.requester(tok)
     if asker is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
@@ -858,7 +896,8 @@ PRAISE_WORDS = frozenset(
 # Verbs of standing stance: in the present tense they describe a state (not coded).
 STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
 # Findings only a court makes (116): "the hospital found him positive" is no ruling.
-_RULING_HEADS = frozenset({"find", "determine", "rule"})
+_RULING_HEADS = frozenset({"find", "determine", "rule", "order", "issue", "grant", "declare"}) \
+    | court_rulings.BLOCKING_VERBS | court_rulings.FINDING_VERBS  # legal30: a court order, an injunction, a court's block
 
 
 def _plausible(tok: "Token", pat: Pattern) -> bool:
@@ -1993,6 +2032,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.code in ("144", "173", "175") and len(sources) == 1:  # conflict11: "made 30 arrests", "dispersed the march"
         targets = conflict.unnamed_people(c.code, c.trigger, [*c.targets, *(o for o in [direct_object(c.trigger)]
                                                                              if o is not None and not c.nominal)], sources[0][1])
+    if len(sources) == 1 and (not targets or crowd_force.inside_purpose(c.trigger, [t for t, _ in targets])):
+        # legal30: "fired tear gas to break up the rally", "opened fire on the crowd" (not "the crowd outside parliament")
+        targets = crowd_force.crowd_target(c.code, c.trigger, c.targets, sources[0][1]) or targets
     if c.code[:2] in FORCE_ROOTS and len(sources) == 1:  # conflict11: "killed 25 rebels"; conflict12: the object and its
         targets = conflict.unnamed_sides(c, targets, sources[0][1])  # conjuncts too, victims by kind ("villagers and soldiers")
     if not targets and c.code[:2] in FORCE_ROOTS and not c.nominal and (owner := assault.pronoun_owner(c.trigger, c.sources)):
@@ -2046,6 +2088,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1 and trip_hosts.is_trip(c.code, c.trigger):
         # partners28: "Tokyo, where he is to arrive", "arrived for talks with Greek officials": the host
         targets = _trip_host(c, sources[0][1], ctx)
+    if not targets and len(sources) == 1:  # legal30: "police searched two houses": the searching state's people
+        targets = police_searches.premises_people(police_searches.raid_code(c.code, c.trigger, sources[0][1]),
+                                                  c.trigger, sources[0][1])
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -2077,6 +2122,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = side_choice.struck_abroad(c.code, c.trigger, targets, sources[0][1], lambda t: actor_for(t, ctx))
     if len(sources) == 1 and c.code[:3] in side_choice.HELD_ROOTS:  # sides27: "Turkey sentenced two
         targets = side_choice.held_people(targets, sources[0][1], ctx.home)  # smugglers": held in Turkey
+    if len(sources) == 1 and c.code[:3] in side_choice.COUNTRYLESS_CODES:  # legal30: "Turkey jailed three
+        targets = side_choice.countryless_held(targets, sources[0][1])  # journalists": TURMED, not ---MED
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)
@@ -2154,13 +2201,22 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         tgt = conflict.home_victim(code, src, tgt)  # conflict12: "killed villagers and soldiers": the villagers at home
         code = conflict.killing_code(code, c.trigger, src, tgt)  # conflict12: civilians killed 1823, soldiers 190
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
+        code = crowd_force.crowd_killing_code(code, c.trigger, src, tgt)  # legal30: "troops killed 20 protesters"
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
         if assault.no_blockade(code, c.trigger, tgt):
             _dropped(why, "no blockade")
             continue  # conflict15: "police surrounded the gunman", "the events surrounding": no blockade
         if code == "143" and tgt.role == "GOV":
             code = conflict.strike_subcode(c.trigger)  # conflict11: a strike against the state, for what
-        if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and src.role != "JUD":
+        code = court_rulings.ruling_code(code, c.trigger, src, tgt)  # legal30: "the court blocked the plan"
+        code = police_searches.raid_code(code, c.trigger, src)  # legal30: a police raid on a home is a search
+        if not police_searches.by_authority(code, c.trigger, src):
+            _dropped(why, "a search by no authority")
+            continue  # legal30: "rescuers searched the houses": no criminal inquiry
+        if court_rulings.quashed_for_the_convicted(code, c.trigger):
+            _dropped(why, "a punishment quashed")
+            continue  # legal30: "quashed the conviction of X" rules for X, not against X
+        if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and not court_rulings.is_court_actor(src):
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and tgt.country and src.country and tgt.country != src.country:

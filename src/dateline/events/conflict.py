@@ -947,6 +947,8 @@ def unnamed_sides(coding: object, targets: list[tuple["Token", "Actor"]], source
 AIR_WEAPONS = frozenset("airstrike airstrikes air-strike missile missiles rocket rockets drone drones warplane "
                         "warplanes jet jets bomber bombers helicopter helicopters gunship gunships".split())
 AIR_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "aerial"})
+#: legal30: "a suicide bomber" carries the bomb (events/role_conventions.py): no air weapon.
+PERSON_BOMBER_WORDS = frozenset("suicide car truck lone would-be".split())
 
 
 def air_killing(trigger: "Token") -> bool:
@@ -957,7 +959,8 @@ def air_killing(trigger: "Token") -> bool:
     for s in subs:
         words = {s.lemma_.lower(), s.lower_}
         mods = {c.lemma_.lower() for c in s.children if c.dep_ in ("compound", "amod", "nmod")}
-        if words & AIR_WEAPONS or (words & {"strike", "strikes", "raid", "raids", "attack"} and mods & AIR_MODIFIERS):
+        if words & AIR_WEAPONS and not (mods & PERSON_BOMBER_WORDS and "bomber" in words) \
+                or (words & {"strike", "strikes", "raid", "raids", "attack"} and mods & AIR_MODIFIERS):
             return True
     return False
 

@@ -756,8 +756,8 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
         who = act_owner(owner, tok) if owner is not None else None
         return [who] if who is not None else []
     if slot == "csubj":
-        for c in tok.children:
-            if c.dep_ == "ccomp":
+        for c in tok.children:  # (legal30: an object predicate with a subject of its own, "declared Y's decree void")
+            if c.dep_ == "ccomp" or c.dep_ == "oprd" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 subj = side_choice.passive_doer(c) or [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     return subj

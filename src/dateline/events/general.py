@@ -622,9 +622,12 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):
         code = "1823"
     # violence by private persons: assault (182) or, when someone died, killing (1823)
-    if src.role in PRIVATE_ROLES and code in ("190", "193", "186") and not _is_place(tgt.name):
+    # (legal30: an assassination is told as one, 186, whoever the assassins are)
+    if src.role in PRIVATE_ROLES and code in ("190", "193", "186") and not _is_place(tgt.name) \
+            and not (code == "186" and lemma == "assassinate"):
         code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) or _deaths_in_clause(tok) \
             or assault.victim_died(tok) else "182"
+    code = subcodes.bomber_code(code, tok) or code  # legal30: "a suicide bomber killed ...": 1831
     # a ban or suspension aimed at another country's firm is a sanction
     if code == "172" and tgt.role == "BUS" and tgt.country and src.country and tgt.country != src.country:
         code = "163"
@@ -675,6 +678,12 @@ AIRCRAFT = frozenset("jet aircraft helicopter gunship".split())
 AIR_STRIKING_VERBS = frozenset("strike hit pound bomb".split())
 
 
+def _person_bomber(tok: "Token") -> bool:
+    """legal30: "a suicide bomber" carries the bomb: a person, no aircraft (role_conventions)."""
+    from dateline.events.role_conventions import PERSON_BOMBER_WORDS
+    return any(c.lower_ in PERSON_BOMBER_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
+
+
 def _weapon_subject(tok: "Token") -> str | None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "agent"):
@@ -683,7 +692,7 @@ def _weapon_subject(tok: "Token") -> str | None:
                 lemma = h.lemma_.lower()
                 if lemma in AIRCRAFT and tok.lemma_.lower() in AIR_STRIKING_VERBS:
                     return "195"  # lexicon7: "Saudi jets struck Houthi targets" is an air strike
-                if lemma in WEAPON_CODES:
+                if lemma in WEAPON_CODES and not (lemma == "bomber" and _person_bomber(h)):
                     return WEAPON_CODES[lemma]
                 if lemma == "strike" and any(m.lower_ in ("air", "drone", "missile") for m in h.children):
                     return "195"

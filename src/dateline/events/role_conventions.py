@@ -246,3 +246,18 @@ def goods_not_media(tok: "Token", actor: Actor | None) -> Actor | None:
     if tok.lemma_.lower() not in GOODS_HEADS:
         return actor
     return Actor(actor.entity, actor.name, actor.country, actor.country, None)
+
+
+#: legal30: modifiers that make a "bomber" a person who carries the bomb, not an aircraft.
+PERSON_BOMBER_WORDS = frozenset("suicide car truck lone would-be".split())
+
+
+def person_bomber(tok: "Token", actor: Actor | None) -> Actor | None:
+    """legal30: "a suicide bomber killed 12 soldiers": the bomber is a private person (CVL, of the
+    country the resolver found), not a warplane of that country's military."""
+    if actor is None or actor.role != "MIL" or tok.lemma_.lower() != "bomber":
+        return actor
+    if not any(c.lower_ in PERSON_BOMBER_WORDS for c in tok.children if c.dep_ in ("compound", "amod")):
+        return actor
+    country = actor.country
+    return Actor(None, actor.name, (country or "---") + "CVL", country, "CVL")

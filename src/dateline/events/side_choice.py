@@ -105,6 +105,27 @@ def held_people(sides: list[tuple["Token", Actor]], doer: Actor, home: str | Non
     return out
 
 
+#: legal30: roles of unnamed people a state holds or searches who take its country when they have none.
+_COUNTRYLESS_HELD = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "NGO"})
+#: legal30: codes whose unnamed patients are in the acting state's hands: held (173 ...) or searched (091).
+COUNTRYLESS_CODES = frozenset({*HELD_ROOTS, "091"})
+
+
+def countryless_held(sides: list[tuple["Token", Actor]], doer: Actor) -> list[tuple["Token", Actor]]:
+    """legal30: unnamed people of no country at all (the article names none) whom a state's
+    authorities arrest, jail or search are in that state: "Turkey jailed three journalists on
+    terrorism charges" (TURMED, not ---MED), "police searched the homes of three journalists in
+    Islamabad" (PAKMED). A side with a country of its own, a name or a pronoun keeps its own."""
+    if not doer.country or doer.role not in _STATE_ROLES and doer.role is not None:
+        return sides
+    out = []
+    for tok, actor in sides:
+        if actor.role in _COUNTRYLESS_HELD and not actor.country and actor.entity is None and tok.pos_ == "NOUN":
+            actor = Actor(None, actor.name, doer.country + actor.role, doer.country, actor.role)
+        out.append((tok, actor))
+    return out
+
+
 def slots_on_the_verb_first(candidates: list[list["Token"]], tok: "Token", obj: "Token | None",
                             own_preps: frozenset[str] = frozenset()) -> list[list["Token"]]:
     """The pattern's filled slots, those found one phrase down moved behind the others: in

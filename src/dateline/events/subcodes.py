@@ -125,6 +125,25 @@ def non_military_bombing(code: str, tok: "Token", source_role: str | None) -> st
     return "183"
 
 
+#: legal30: a bomber's modifier -> the bombing's subcode (suicide 1831, car or truck 1832).
+BOMBER_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832"}
+#: legal30: codes of a violent act a person bomber's clause gets before its subcode.
+_BOMBER_ACT_CODES = frozenset({"180", "182", "1823", "190", "195", "183"})
+
+
+def bomber_code(code: str, tok: "Token") -> str | None:
+    """legal30: "a suicide bomber killed 12 soldiers", "a car bomber struck the checkpoint": the
+    act of a bomber named by kind is that bombing (1831 / 1832); None otherwise."""
+    if code not in _BOMBER_ACT_CODES:
+        return None
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.lemma_.lower() == "bomber":
+            kinds = [BOMBER_KINDS[m.lower_] for m in c.children if m.dep_ in ("compound", "amod") and m.lower_ in BOMBER_KINDS]
+            if kinds:
+                return kinds[0]
+    return None
+
+
 # What keeps "accused Y of being X" an accusation of an act: being part of, or to blame for, one.
 ACT_ADJECTIVES = frozenset("responsible guilty involved complicit liable culpable behind linked connected "
                            "party part implicated".split())
