@@ -316,3 +316,23 @@ def test_a_ban_imposed_on_a_party_at_home_bans_the_party():
 def test_opposition_rallies_banned_are_gatherings_banned():
     got = coded_triples("Uganda's government banned opposition rallies in the capital on Monday.", DAY)
     assert got == {("UGAGOV", "172", "UGAOPP")}
+
+
+# --- what a speaker charges: failing the people, attempts, chanted demands --------------------------
+
+def test_a_government_said_to_have_failed_the_people_is_criticised():
+    got = coded_triples('"This government has failed the Kenyan people," opposition leader Raila Odinga said.', DAY)
+    assert got == {("KENOPP", "111", "KENGOV")}
+    assert not coded_triples("The Kenyan minister said the talks had failed.", DAY)
+
+
+def test_a_party_said_to_be_trying_to_destabilise_is_accused():
+    got = coded_triples("Hungarian Prime Minister Viktor Orban said the opposition was trying to destabilise "
+                        "the country.", DAY)
+    assert got == {("HUNGOV", "112", "HUNOPP")}
+    assert not coded_triples("The Kenyan minister said the company was trying to expand in Asia.", DAY)
+
+
+def test_a_chanted_demand_is_the_crowd_s_demand():
+    got = coded_triples('"President Ruto must resign," Kenyan protesters chanted outside parliament.', DAY)
+    assert got == {("KENOPP", "1041", "KENGOV")}

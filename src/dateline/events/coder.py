@@ -35,7 +35,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
-from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
+from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, reported_charges, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
@@ -782,10 +782,10 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if owner is not None and not filters.is_negated(c):
             out.append(_Coding(tok, _MOTIVE, "112", who(), [owner], derived=True))
     for clause in clauses:
-        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()) and not electoral_fraud.stolen_vote(clause):
+        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()) and not reported_charges.charged_anyway(clause):
             continue  # a clause whose verb is an act of its own is coded as that act (politics30: no stolen vote)
         subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
-        code = ("1121" if electoral_fraud.stolen_vote(clause) else general.speech_content_code(clause)) if subj else None
+        code = reported_charges.content_code(clause) if subj else None  # politics30: stolen votes, failing the people
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, who(), subj, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
