@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dateline.events import at_protests, joint_sides, party_names, role_conventions, stated_nationality, subjects, wire
+from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -569,6 +570,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         actor = party_names.named_party(tok, actor, phrase_tokens(tok), ent.name if ent else None)
         actor = role_conventions.governing_party(tok, actor, phrase_tokens(tok), ent.name if ent else None,
                                                  ctx.article.published)
+        actor = leaders_parties.leader_party(tok, actor, lambda t: actor_for(t, ctx))  # politics30: "the president's party"
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
         actor = _officer_of_named_body(tok, actor, ctx)
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \

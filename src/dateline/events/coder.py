@@ -36,6 +36,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
+from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, reported_charges, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
@@ -147,7 +148,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = general.refine(_drop_subsumed_comments(events[mark:]), doc, article, events[:mark])
+        events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(events[mark:])), doc, article, events[:mark])
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
@@ -257,6 +258,13 @@ def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
     return [e for e in evs if e.root != "01" or e.code == "015" or (e.source.code, e.target.code) not in telling]
 
 
+def _drop_subsumed_threats(evs: list[Event]) -> list[Event]:
+    """politics30: "unions warned that they would strike if ...": the warning (130) and the strike
+    threatened (133) are one threat; the sentence's specific 13x stands for the generic one."""
+    specific = {(e.source.code, e.target.code) for e in evs if e.root == "13" and e.code != "130"}
+    return [e for e in evs if e.code != "130" or (e.source.code, e.target.code) not in specific]
+
+
 def _locate_from_visits(events: list[Event]) -> None:
     """A visitor's meetings happen where the visit is: "X arrived in Moscow ... X held talks
     with Y" puts the talks in Moscow when nothing in their own clause says otherwise."""
@@ -320,7 +328,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
         if tok.i not in consumed:  # events/conflict.py: roots 10-14 (verbs and auxiliaries)
-            out.extend(_Coding(r.trigger, r.pattern, (r.code == "130" and threats.threatened_act_code(r.trigger)) or r.code,
+            out.extend(_Coding(r.trigger, r.pattern, (r.code == "130" and threats.threatened_act_code(r.trigger))
+                               or faced_calls.asked_resignation(r.code, r.trigger) or r.code,  # politics30: 1041
                                r.sources, r.targets, derived=True)  # conflict15: "threatened to strike if ..." -> 133
                        for r in conflict.readings(tok, d.speech, ACCUSATION_CONTENT, CONDEMNING_WORDS))
         if tok.i not in consumed:  # events/general.py: lexicon7 constructions
@@ -334,6 +343,13 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
                     consumed.add(guarded.i)  # "sent officers to protect X": one act
                 out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
                                    r.targets, derived=True))
+        if tok.i not in consumed and not filters.is_negated(tok) and not filters.is_hypothetical(tok) \
+                and (impeached := impeachment_motions.impeachment_filed(tok)) is not None:
+            # politics30: "submitted an impeachment motion against X": the impeachment (1121)
+            out.append(_Coding(tok, _IMPEACHMENT_FILED, "1121", subjects(tok), impeached, derived=True))
+        if tok.i not in consumed and (faced := faced_calls.faced_appeal(tok)) is not None:
+            # politics30: "X faced calls to resign from Y": Y's appeal toward X
+            out.append(_Coding(tok, _FACED_CALLS, faced[0], faced[1], faced[2], derived=True))
         if tok.i not in consumed:  # events/meetings.py (meet15): "the meeting was attended by X and Y", "is due in Y"
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
@@ -402,6 +418,10 @@ _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
+_REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
+_IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
+_FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
+_WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
@@ -763,10 +783,10 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if owner is not None and not filters.is_negated(c):
             out.append(_Coding(tok, _MOTIVE, "112", who(), [owner], derived=True))
     for clause in clauses:
-        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()):
-            continue  # a clause whose verb is an act of its own is coded as that act
+        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()) and not reported_charges.charged_anyway(clause):
+            continue  # a clause whose verb is an act of its own is coded as that act (politics30: no stolen vote)
         subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
-        code = general.speech_content_code(clause) if subj else None
+        code = reported_charges.content_code(clause) if subj else None  # politics30: stolen votes, failing the people
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, who(), subj, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
@@ -898,7 +918,8 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
             and obj.lemma_.lower() in KEPT_COMMITMENTS:
         return False  # "both countries will honour the declaration": a commitment kept, no praise
     if head in STANCE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)):
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)) \
+            and manner_objects.opposed_act_owner(direct_object(tok)) is None:  # politics30: "oppose the way X acts"
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
     if head == "call" and pat.code[:2] == "02" and (direct_object(tok) is not None or any(
             c.dep_ == "oprd" and c.ent_type_ == "GPE" for c in tok.children)) \
@@ -967,6 +988,15 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         fixed = _known_form(tok, d)
         if fixed is None:
             return []  # one dict lookup: most verbs are not in the dictionary
+    if protest_purposes.purpose_of_protest(tok):
+        return []  # politics30: "began a strike to protest against X": the strike is the one protest
+    if electoral_fraud.stolen_vote(tok):
+        consumed.add(tok.i)
+        return []  # politics30: "stole the election": fraud alleged (a speaker's 1121), no seizure
+    if dismissals.office_dismissal(tok):
+        consumed.add(tok.i)
+        _consume_objects(tok, consumed)
+        return []  # politics30: "fired Defence Minister X": a change of staff (not coded)
     frame = verb_frame(tok)
     if fixed is not None:
         frame.lemma = lemma = fixed
@@ -1002,6 +1032,12 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
         refusal = _refusal(tok)
+        if refusal is None and (leader := negated_refusals.refused_service(tok)):
+            # politics30: "said it would not serve under X": the refusal is the event (120 toward X)
+            refusal = _Coding(tok, _REFUSED_SERVICE, "120", subjects(tok), leader, derived=True)
+        if refusal is None and (body := negated_refusals.withheld_recognition(tok)):
+            # politics30: "the governor did not recognise its authority": 120 toward the body
+            refusal = _Coding(tok, _WITHHELD_RECOGNITION, "120", subjects(tok), body, derived=True)
         return [refusal] if refusal is not None else []
     if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10", "12")
                             or pat.code == "141"):  # "marched to demand X's resignation": one protest (1411)
@@ -1048,8 +1084,14 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
+        or verbal_attacks.verbal_attack(code, tok) or met_demands.refused_yield(code, xcomps) \
+        or banned_gatherings.gathering_ban(code, tok) \
         or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)
+    if code[:2] == "12" and xcomps and (leader := negated_refusals.served_leader(xcomps[0])):
+        cands = [leader, *cands]  # politics30: "refused to serve in a government led by X": X
+    elif code[:2] == "12" and xcomps and negated_refusals.declined_service(tok, xcomps[0]):
+        cands = []  # ("declined to join the protest": no leader, no party)
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None \
@@ -1292,6 +1334,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         if (owner := org_parts.part_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
             out.extend((t, org_parts.located(t, a)) for _, a in owned)  # target20: "the Canadian division of GM"
+            continue
+        if (owner := owned_powers.power_owner(t)) is not None:
+            out.extend(_resolve([owner], ctx, code, source))  # politics30: "recognise its authority": the body
             continue
         if (owner := side_choice.premises_owner(t)) is not None and (owned := _resolve([owner], ctx, code, source)):
             out.extend(owned)  # sides27: "raided the offices of the opposition party": the party
@@ -2120,8 +2165,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     for (stok, src), tgt_pair in pairs:
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
+        src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
         if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
+        src = followers.protesting_followers(c.code, src, stok)  # politics30: "supporters of X clashed with police"
         if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")

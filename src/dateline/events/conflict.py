@@ -542,11 +542,12 @@ WORK_NOUNS = frozenset({"work", "tool", "tools"})
 # government, its policy or the rights the strikers want (CAMEO 1431-1433 say what for).
 STATE_CUES = frozenset("government ministry minister authorities authority policy policies law laws reform reforms "
                        "privatisation privatization citizenship rights right president premier regime austerity "
-                       "budget tax taxes restructuring".split())
+                       "budget tax taxes restructuring "
+                       "subsidy subsidies pension pensions".split())  # politics30: fuel subsidies, pension cuts
 STRIKE_FOR = {"1431": frozenset("resignation resign ouster oust removal impeachment".split()),
               "1433": frozenset("citizenship right rights democracy freedom freedoms vote voting".split()),
               "1432": frozenset("policy policies law laws reform reforms privatisation privatization tax taxes "
-                                "austerity budget".split())}
+                                "austerity budget subsidy subsidies pension pensions minimum".split())}  # politics30
 _STRIKE = parse_pattern("143", "go on:strike >none", "verb", 0)
 
 
@@ -642,7 +643,8 @@ def _is_worker_group(tok: "Token") -> bool:
 
 def _state_adversary(sent: "Span") -> bool:
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in STATE_CUES or t.lower_ in STATE_CUES) for t in sent) \
-        or any(t.lower_ == "general" and t.head.lemma_.lower() == "strike" for t in sent)
+        or any(t.lower_ == "general" and t.head.lemma_.lower() == "strike" for t in sent) \
+        or any(t.lower_ == "minimum" and t.head.lemma_.lower() == "wage" for t in sent)  # politics30: a statutory wage
 
 
 def striker(src: "Actor", toks: list["Token"]) -> "Actor":

@@ -336,13 +336,32 @@ def by_agents(verb: "Token") -> list["Token"]:
 
 def wire_dateline(tok: "Token") -> bool:
     """codes29: a wire dateline the parser made a subject: the sentence's first word, a place in
-    capitals ("NAIROBI", "NEW YORK"), followed by a comma (", March 14 (Reuters) -")."""
+    capitals ("NAIROBI", "NEW YORK"), followed by a comma (", March 14 (Reuters) -"); politics30:
+    or by an agency in brackets and a dash ("SEOUL (Reuters) -"), or by the dash alone ("NAIROBI —")."""
     first = tok.sent.start
     words = [t for t in tok.subtree]
     if not words or words[0].i != first or not tok.text.isupper() or len(tok.text) < 3:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "(":  # politics30: "SEOUL (Reuters) - ...", no date
+        return any(t.text in _DASHES for t in tok.doc[tok.i + 2:tok.i + 8])
+    if nxt is not None and nxt.text in _DASHES:  # politics30: "NAIROBI — ..."
+        return True
     return nxt is not None and nxt.text == ","
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_apposition(tok: "Token") -> "Token | None":
+    """politics30: the real subject the parser hung on a wire dateline as an apposition after its
+    dash ("SEOUL (Reuters) - South Korea's parliament voted ...": "parliament")."""
+    if not wire_dateline(tok):
+        return None
+    dash = next((c for c in tok.children if c.text in _DASHES), None)
+    if dash is None:
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
@@ -359,6 +378,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         found = [c for c in found if not _place_tail(c)] or found
     if len(found) > 1:  # codes29: "NAIROBI, March 14 (Reuters) - Kenya's president met ...": the dateline is no agent
         found = [c for c in found if not wire_dateline(c)] or found
+    found = [dateline_apposition(c) or c for c in found]  # politics30: "SEOUL (Reuters) - X's parliament voted"
     if is_passive(tok) or _passive_participle(tok):
         found = by_agents(tok)
         if not found and is_passive(tok):

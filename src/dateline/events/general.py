@@ -437,6 +437,9 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
                 tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
         return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
+    if code == "1384" and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
+            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS):
+        return "133"  # politics30: "unions warned they would strike": labour's strike threatened, no attack
     if code in ("190", "195") and lemma == "strike":
         from dateline.events.wrong_readings import struck_employer  # extra25
 

@@ -193,7 +193,9 @@ def _head_over_modifier(words: list[str], matches: list[RoleMatch]) -> list[Role
     Longest-first still decides between overlapping phrases ("prime minister" over "minister")
     and a head inside an "of" phrase keeps its modifier ("army chief of staff" MIL)."""
     end = _head_end(words)
-    head = [m for m in matches if m.strong and m.end == end and m.phrase not in GENERIC_HEADS
+    longest = [m for m in matches if m.end == end and not any(n.start < m.start and n.end == end for n in matches)]
+    # (politics30: only the longest phrase at the head counts: "general" ends "secretary general")
+    head = [m for m in longest if m.strong and m.phrase not in GENERIC_HEADS
             and m.phrase not in CHIEF_HEADS]  # (those take the body before them: _chief_of_body)
     if not head:
         return matches
@@ -203,7 +205,9 @@ def _head_over_modifier(words: list[str], matches: list[RoleMatch]) -> list[Role
 
 #: Heads that name the chief of whatever body stands before them: "bank president" (BUS),
 #: "union president" (LAB), "university president" (EDU), not a head of state.
-CHIEF_HEADS = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman", "chair"})
+CHIEF_HEADS = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
+                         # politics30: "trade union secretary general" is a unionist (LAB), not an official
+                         "secretary general", "secretary-general", "general secretary"})
 #: Bodies whose chief takes their role rather than the head word's GOV.
 _NON_STATE_BODIES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "HLH", "AGR"})
 
