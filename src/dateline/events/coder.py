@@ -2236,7 +2236,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and tgt.country and (src.country and tgt.country != src.country
-                                              or not src.country and (src.code or "").startswith("IGO")):
+                                              or not src.country and (src.code or "").startswith("IGO")
+                                              and tgt.role in ("BUS", "MED", "CVL", "NGO")):
             # a ban or penalty on another state or its firms is a sanction (Wikinews conventions);
             # integ30: an international body has no home of its own ("the EU fined Google")
             code = "163"
