@@ -23,6 +23,7 @@ from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
+from dateline.resolve.actors import FOREIGN_WORDS, known_org_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -389,13 +390,26 @@ FOCAL_WEIGHT = 2
 PERSON_HOME_SHARE = 0.5
 
 
+def _partitive_of_them(tok: "Token") -> bool:
+    """integ30: an apposition that counts a part of its head ("many of them", "most of whom")."""
+    return any(c.dep_ in ("nsubj", "nmod", "amod", "nummod", "det", "npadvmod") and any(
+        p.lower_ == "of" and any(o.lower_ in ("them", "whom", "those") for o in p.children) for p in c.children)
+        for c in tok.children)
+
+
 def phrase_tokens(tok: "Token") -> list["Token"]:
     """The noun phrase headed by `tok`, without its clauses and prepositional tails."""
     keep = [tok]
     for child in tok.children:
+        if child.dep_ == "appos" and _partitive_of_them(child):
+            continue  # "12 soldiers, many of them senior officers": some of the same people, not a title
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
-        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and child.ent_type_ in ("GPE", "NORP"):
+        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and (
+                child.ent_type_ in ("GPE", "NORP") or tok.lower_ == "based" and country_of(child.text)
+                or tok.lower_ == "led" and (known_org_code(child.text) or "").startswith("IGO")):
+            # (integ30: "NATO-led peacekeepers": the alliance that leads them)
+            # (integ30: "the Cyprus-based newspaper", the place tagged as anything)
             keep.append(child)  # "the Saudi-led coalition": the leading country
         elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lemma_.lower() in ROLE_WORDS or (
                 tok.lemma_.lower() in ("member", "members") and any(g.lemma_.lower() in ("parliament", "congress", "senate",
@@ -1042,7 +1056,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if mine is None:
         role = got.code[3:]
         if got.code[:3] == "---" and ctx.home and role in LOCAL_ROLES and (
-                entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE):
+                entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE) \
+                and not any(w.lower_ in FOREIGN_WORDS for w in words):  # (integ30: not "foreign women")
             # "one man", "a second man": a private person of the article's country
             return Actor(got.entity, got.name, ctx.home + role, ctx.home, role)
         return got
@@ -1523,7 +1538,10 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     if country is None and entity is None and role == "MED" and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("press", "media")):
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
     if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE) \
-            and not wire.foreign_lenders(words):  # "its creditor banks" are not the article's country's
+            and not wire.foreign_lenders(words) \
+            and not (role in ("CVL", "MED", "BUS", "LAB", "EDU", "NGO")
+                     and any(t.lower_ in FOREIGN_WORDS and t.dep_ == "amod" for t in words)):
+        # ("its creditor banks" are not the article's country's; integ30: nor are "foreign women")
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
         return None
@@ -1909,6 +1927,10 @@ def _previous_person(tok: "Token", ctx: ActorContext) -> Entity | None:
 THE_COUNTRY_HOME_SHARE = 0.5
 
 
+#: Role words that, as an adjective before another noun, say what kind of thing it is.
+ADJECTIVE_SENSES = frozenset({"official"})
+
+
 def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
     country = role = None
     for t in words:
@@ -1916,6 +1938,9 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
         if country is None and t.ent_type_ in ("GPE", "NORP"):
             country = (ent.country if ent and ent.label in ("GPE", "NORP") else None) or country_of(
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
+        elif country is None and t.dep_ == "npadvmod" and t.head.lower_ == "based":
+            country = country_of(t.text)  # integ30: "the Cyprus-based newspaper", however the place is tagged
+
         if country is None and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_ in ("country", "nation"):
             country = _pronoun_country(t, ctx)  # "his country" = the speaker's country
         elif country is None and t.dep_ == "poss" and t.lemma_.lower() in ("country", "nation") \
@@ -1929,6 +1954,10 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
+        if r and t.pos_ == "ADJ" and t.lower_ in ADJECTIVE_SENSES and t is not words[-1]:
+            r = None  # integ30: "any official contact", "an official visit": a kind of act, not officials
+        if r == "MIL" and t.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in t.children):
+            r = "CVL"  # integ30: a suicide bomber is a person, as a gunman is, not an air force's bomber
         if r and (role is None or t is words[-1] or t.dep_ not in ("compound", "amod")):
             role = r if role is None or t.i > words[0].i else role
     head = words[-1] if words else None

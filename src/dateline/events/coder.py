@@ -28,6 +28,7 @@ from dateline.events import authored  # source25: a message subject acts for its
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
+from dateline.events import stopped_acts  # integ30: acts told as stopped
 from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
@@ -1059,6 +1060,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         if lemmas is not None:
             consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = pat.code
+    if (ended := stopped_acts.stopped_code(code, tok)) is not None:
+        if not ended:
+            return []  # integ30: "stopped shelling the town": the act ended, nothing was done
+        code = ended  # integ30: "stopped supplying weapons to Y": military aid reduced (1622)
     derived = False
     # (announcing that one will comply is already the concession: 080 stays, as the Wikinews gold codes it)
     if code != "080" and not appeals.announced_ask(code, tok) and (
@@ -1315,9 +1320,15 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
     | frozenset("board management".split())  # round 6: "the Hughes board", "Nissan's management": the firm
 
 
+#: Verbs whose object "force" is a means ("use force"), not an armed body.
+FORCE_USING_VERBS = frozenset({"use", "employ", "resort", "authorize", "authorise", "threaten"})
+
+
 def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: bool = False) -> list[tuple["Token", Actor]]:
     out = []
     for t in toks:
+        if t.dep_ == "dobj" and t.lemma_.lower() == "force" and t.head.lemma_.lower() in FORCE_USING_VERBS:
+            continue  # integ30: "threatened to use force": the means, not troops acted on
         if t.pos_ in ("ADJ", "PROPN") and (state := coop.paired_state(t)) is not None:
             out.append((t, state))  # coop13: "Franco-German talks", read as one people by the recogniser
             continue
@@ -1789,8 +1800,13 @@ def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
     """A use of force with no target but a place in its own clause ("in Syria", "into Iraq")
     in another country than the attacker's: the country is the target, as PETRARCH codes it."""
     for tok in clause_tokens(trigger):
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "on", "inside", "across") \
-                and (tok.ent_type_ == "GPE" or _resolved_place(tok, ctx)):
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is not None and tok.ent_type_ not in ("GPE", "LOC"):
+            # integ30: "in the Odesa region", "in the city of Rafah": the named place's country
+            tok = side_choice.place_named_by(tok) or tok
+        if prep is not None and prep.lower_ in ("in", "into", "on", "inside", "across") \
+                and (tok.ent_type_ in ("GPE", "LOC") or tok.ent_type_ == "NORP" and tok.dep_ != "pobj"
+                     or _resolved_place(tok, ctx)):
             actor = actor_for(tok, ctx)
             if actor is not None and actor.country and actor.code == actor.country \
                     and all(s.country and s.country != actor.country for _, s in sources):
@@ -2219,8 +2235,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and not court_rulings.is_court_actor(src):
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
-        if code == "172" and tgt.country and src.country and tgt.country != src.country:
-            code = "163"  # a ban or penalty on another state or its firms is a sanction (Wikinews conventions)
+        if code == "172" and tgt.country and (src.country and tgt.country != src.country
+                                              or not src.country and (src.code or "").startswith("IGO")
+                                              and tgt.role in ("BUS", "MED", "CVL", "NGO")):
+            # a ban or penalty on another state or its firms is a sanction (Wikinews conventions);
+            # integ30: an international body has no home of its own ("the EU fined Google")
+            code = "163"
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):

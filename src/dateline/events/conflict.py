@@ -501,6 +501,11 @@ def _ended_fighting(verb: "Token") -> bool:
     return False
 
 
+#: integ30: a truce extended or renewed is agreed again ("agreed to extend the truce by two days").
+RENEWING_VERBS = frozenset({"extend", "prolong", "renew"})
+TRUCE_NOUNS = frozenset({"truce", "ceasefire", "armistice", "cease-fire"})
+
+
 def truce_agreed(tok: "Token") -> list[Reading]:
     """ "The two factions agreed to end the fighting": 0871 among the subjects (the coder pairs
     coordinated subjects with each other), or toward a "with" party."""
@@ -508,7 +513,10 @@ def truce_agreed(tok: "Token") -> list[Reading]:
         return []
     act = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ENDING_VERBS), None)
     if act is None or not _ended_fighting(act):
-        return []
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in RENEWING_VERBS
+                    and (o := direct_object(c)) is not None and o.lemma_.lower() in TRUCE_NOUNS), None)
+        if act is None:  # integ30: "agreed to extend the truce": a truce agreed again
+            return []
     others = [g for v in (tok, act) for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
               for g in p.children if g.dep_ == "pobj"]
     return [Reading(tok, _TRUCE, "0871", subjects(tok), with_conjuncts(others[:1]) if others else [])]
@@ -795,7 +803,7 @@ def force_on_installation(trigger: "Token", source: "Actor", target: "Actor") ->
 def patient_as_source(trigger: "Token", source_tok: "Token") -> bool:
     if any(c.dep_ in ("agent", "aux", "auxpass") for c in trigger.children):
         return False
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not filters.misread_main_verb(trigger):
         return source_tok.i == trigger.head.i or source_tok.i in {c.i for c in trigger.head.conjuncts}
     if source_tok.dep_ != "nsubj" or source_tok.head.i != trigger.i:
         return False

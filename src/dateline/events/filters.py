@@ -783,11 +783,11 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     """The event's trigger names no act the sentence reports: a noun that is another clause's
     argument, a participle describing a noun, an attempt, a hypothetical, a statement to the
     press, an election result."""
-    if not ev.target.code:
-        return False
     tok = trigger_token(ev, doc)
     if tok is None:
         return False
+    if not ev.target.code:
+        return vote_share(tok)  # integ30: "won a landslide victory in the elections", even with no target
     if ev.root == "04" and met_a_thing(tok):
         return True
     if ev.root in ("03", "04") and ev.target.role == "MED":
@@ -911,7 +911,15 @@ def reduced_relative(tok: "Token") -> bool:
     soldiers", "a rally organized by Z". It names the thing, not a reported act; the standard
     codes finite relative clauses only."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) and not misread_main_verb(tok)
+
+
+def misread_main_verb(tok: "Token") -> bool:
+    """integ30: the small model reads "Israeli air strikes killed 20 people" as a noun with a
+    participle on it; a participle of the sentence's root noun that has a direct object is the
+    sentence's active verb (a passive participle takes none)."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" \
+        and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in tok.children)
 
 
 # Heads of an infinitive or gerund that was only attempted: "tried to storm parliament",
@@ -938,9 +946,17 @@ def attempted(tok: "Token") -> bool:
 _VOTE_WORDS = frozenset({"vote", "votes", "ballot", "ballots", "percent", "%", "seat", "seats", "pct"})
 
 
+#: Occasions of a vote: a victory won in one is a result, not a battle won.
+_ELECTION_WORDS = frozenset({"election", "elections", "poll", "polls", "vote", "referendum", "ballot", "primary",
+                             "primaries", "runoff", "run-off", "race", "contest", "caucus", "by-election"})
+
+
 def vote_share(tok: "Token") -> bool:
     if tok.lemma_.lower() not in ("receive", "win", "get", "gain", "take", "secure", "garner", "obtain"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _ELECTION_WORDS for o in c.children) for c in tok.children):
+        return True  # integ30: "won a landslide victory in the elections": a vote result, no battle
     return any(c.dep_ == "dobj" and any(t.lower_ in _VOTE_WORDS for t in c.subtree) for c in tok.children)
 
 

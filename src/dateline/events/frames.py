@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events import filters
+from dateline.events.authored import MESSAGE_NOUNS
 from dateline.events.general import counted_noun
 from dateline.events.lost_subjects import lost_subject
 from dateline.events.nested_slots import nested_party
@@ -413,13 +415,21 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
         return with_conjuncts([head])  # "officials asking the United States to ...": the officials
-    if tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and (
+            tok.tag_ == "VBD" or filters.misread_main_verb(tok)):  # (integ30: "air strikes killed 20 people")
         return with_conjuncts([head])  # "The minister called ..." misparsed as a noun with a clause on it
     if tok.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
         # "posted a message (on Twitter) blaming Iran" -> whoever posted the message
         gov = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if gov is not None and not _object_of(head, gov):
             return []  # "the crisis of wildfires destroying the forest": the fires, not the speaker
+        if tok.dep_ == "acl" and head.lemma_.lower() in MESSAGE_NOUNS:
+            if gov is not None and gov.lemma_.lower() in BLOCKING_VERBS:
+                return []  # integ30: "vetoed a resolution condemning X": it was never issued
+            if (owner := possessor(head)) is not None and owner.i < head.i:
+                return with_conjuncts([owner])  # integ30: "vetoed an EU statement criticising China": the EU's
+            if gov is not None and gov.lemma_.lower() in NOT_AUTHORING:
+                return []  # integ30: "blocked a statement criticising China": the blocker did not write it
         return subjects(gov, depth + 1) if gov is not None else []
     if tok.dep_ == "pcomp" or head.dep_ == "prep":
         gov = head.head
@@ -431,6 +441,13 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if _elided_report_subject(tok):
         return subjects(head, depth + 1)  # wire headline "Turkey says killed 17 rebels": Turkey
     return lost_subject(tok)  # source25: "The demonstrators, said by police to number 6,000, also urged"
+
+
+#: Verbs that stop a text from being issued ("vetoed a resolution condemning X": no one condemned X).
+BLOCKING_VERBS = frozenset("veto block reject scrap withdraw shelve quash defeat kill".split())
+#: Verbs whose subject acts on a text someone else wrote ("welcomed a statement condemning X").
+NOT_AUTHORING = frozenset("oppose condemn criticise criticize denounce dismiss welcome praise endorse "
+                          "support back accept quote cite read receive".split())
 
 
 def _for_gerund_object(tok: "Token") -> "Token | None":

@@ -120,10 +120,17 @@ def countryless_held(sides: list[tuple["Token", Actor]], doer: Actor) -> list[tu
         return sides
     out = []
     for tok, actor in sides:
-        if actor.role in _COUNTRYLESS_HELD and not actor.country and actor.entity is None and tok.pos_ == "NOUN":
+        if actor.role in _COUNTRYLESS_HELD and not actor.country and actor.entity is None and tok.pos_ == "NOUN" \
+                and not _called_foreign(tok):  # (integ30: "arrested foreign workers": of no country named)
             actor = Actor(None, actor.name, doer.country + actor.role, doer.country, actor.role)
         out.append((tok, actor))
     return out
+
+
+def _called_foreign(tok: "Token") -> bool:
+    from dateline.resolve.actors import FOREIGN_WORDS
+
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in tok.children)
 
 
 def slots_on_the_verb_first(candidates: list[list["Token"]], tok: "Token", obj: "Token | None",
@@ -226,11 +233,33 @@ def _struck_country(tok: "Token", trigger: "Token", home: str, place_actor) -> s
         scope.extend(clause_tokens(trigger.head))  # "bombed a market in Idlib, killing civilians"
     found = set()
     for t in scope:
-        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS and t.ent_type_ in ("GPE", "LOC"):
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS and t.ent_type_ not in ("GPE", "LOC"):
+            t = place_named_by(t) or t  # integ30: "in the southern Gaza city of Rafah", "in the Odesa region"
+        if (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS or t.dep_ != "pobj") and t.ent_type_ in ("GPE", "LOC"):
             got = place_actor(t)
             if got is not None and got.country and got.country != home:
                 found.add(got.country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: Nouns for a place that a name qualifies: "the Odesa region", "the city of Rafah", "Kunduz province".
+PLACE_KIND_NOUNS = frozenset("region province oblast state district governorate prefecture county area "
+                             "city town village capital port".split())
+
+
+def place_named_by(tok: "Token") -> "Token | None":
+    """integ30: the place name a place-kind noun carries: its "of" object ("the city of Rafah")
+    or its name modifier ("the Odesa region", "the southern Gaza city"); None when the noun is
+    of another kind or names no place."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PLACE_KIND_NOUNS:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            named = next((o for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)
+            if named is not None:
+                return named
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("GPE", "LOC", "NORP")), None)
 
 
 def _own_nationality(tok: "Token") -> bool:

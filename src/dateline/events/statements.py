@@ -30,6 +30,8 @@ COMPLEMENT_CODES = frozenset({"111", "112", "114", "051", "030", "1122", "1123",
 ADDRESSING_VERBS = frozenset("tell inform brief assure warn remind urge ask advise notify write address".split())
 # Prepositions that introduce what a statement is about ("concern at/over/about", "gratitude for").
 ABOUT_PREPS = frozenset({"at", "over", "about", "with", "to", "for", "of", "against", "on"})
+# Prepositions by which an act noun names the one it is done to ("the attack on X", "the war against X").
+VICTIM_PREPS = frozenset({"on", "against"})
 # Subordinators whose clause is the act a statement reacts to ("protested after X visited").
 REACTION_MARKS = frozenset({"after", "when", "because", "as"})
 # Words that head an act whose doer is named in a relative clause ("the way Tokyo handled it").
@@ -69,6 +71,8 @@ def about_nouns(trigger: "Token") -> list["Token"]:
     out = []
     for h in heads:
         for c in h.children:
+            if h is not trigger and c.lower_ in VICTIM_PREPS and h.lemma_.lower() not in SPEAKER_NOUNS:
+                continue  # integ30: "condemned the attack on the Iranian consulate": the one attacked
             if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS:
                 out.extend(g for g in _pobjs(c) if g.pos_ == "NOUN")
     return out

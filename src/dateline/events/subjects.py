@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 #: phrase names their nationality.
 PRIVATE_NOUNS = frozenset("man woman boy girl child kid teenager teen youth person individual national "
                           "family hostage fisherman sailor mother father son daughter wife husband "
-                          "couple baby infant toddler".split())
+                          "couple baby infant toddler "
+                          "hacker smuggler trafficker suspect".split())  # integ30: "three Iranian hackers"
 # (Crowds, fans, spectators were tried: "Argentine fans marched to celebrate" then read as
 # civilians marching, a protest against their government; left out.)
 
@@ -50,7 +51,12 @@ def _states_whose(tok: "Token") -> bool:
 def private_noun_role(tok: "Token") -> str | None:
     """"CVL" for a private-person noun ("girls", "a man", "nationals"), None for any other word:
     the role a person noun takes when the phrase names only the person's country."""
-    return "CVL" if tok.pos_ == "NOUN" and tok.lemma_.lower() in PRIVATE_NOUNS else None
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PRIVATE_NOUNS:
+        return "CVL"
+    if tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in tok.children):
+        return "CVL"  # integ30: "arrested a Bosnian Serb", "two Americans": people counted by nationality
+    return None
 
 
 def private_person(tok: "Token", actor: Actor | None) -> Actor | None:

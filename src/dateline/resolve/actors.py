@@ -416,6 +416,9 @@ _HEADLINE_WEIGHT = 2
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
+_BASED_AFTER = re.compile(r"\s?-\s?based\b", re.I)
+
+
 def place_votes(entity: Entity, article: Article) -> int:
     """How strongly a place entity says where the article's events happen: one vote a mention,
     one more for each mention that places something ("in New Delhi", "at the border of X"),
@@ -425,8 +428,10 @@ def place_votes(entity: Entity, article: Article) -> int:
     votes = 0
     goods = 0
     for m in entity.mentions:
-        if entity.label == "NORP" and _GOODS_AFTER.match(text, m.end):
-            goods += 1  # "French wine", "British lamb": a product's origin, not where events happen
+        if entity.label == "NORP" and _GOODS_AFTER.match(text, m.end) or _BASED_AFTER.match(text, m.end):
+            # "French wine", "British lamb": a product's origin, not where events happen; integ30:
+            # "the London-based Syrian Observatory": where a body sits, not where its news is
+            goods += 1
             continue
         votes += 1
         if entity.label in ("GPE", "LOC") and _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
@@ -459,10 +464,13 @@ def _clear_country(places: tuple[tuple[str | None, str, int], ...], dateline: st
     return top if n / sum(votes.values()) >= _CONTEXT_SHARE else None
 
 
-def _borrow(role: str | None, article: Article | None) -> str | None:
+def _borrow(role: str | None, article: Article | None, words: list[str] = ()) -> str | None:
     """The article's country for a role whose own country is not given ("police" in an
-    article about Hong Kong is Hong Kong's police, as the Wikinews gold reads it)."""
+    article about Hong Kong is Hong Kong's police, as the Wikinews gold reads it). Private
+    people called foreign ("foreign women", "foreign journalists") are not its (integ30)."""
     if not role or role[:3] in _NO_BORROW_ROLES:
+        return None
+    if role.strip("~") in _PRIVATE_ROLES and any(w.lower() in FOREIGN_WORDS for w in words):
         return None
     return _context_country(article)
 
@@ -588,6 +596,12 @@ def actor_for_entity(
         # actors29: "Xi met Biden", "Aliyev accused Armenia": a family name alone is the one
         # listed figure in an executive office on the day (resolve/surnames.py)
         code = office_holder_by_surname(names, day)
+    if code is None and entity.label == "PERSON" and entity.role and not entity.country \
+            and not country_in_text(entity.role) and not country_in_text(context):
+        # integ30: "President Bush", "Chancellor Scholz": a title of the listed holder's own kind
+        # with no country of its own is that holder's, not a guess from the article's places
+        held = office_holder_by_surname(_entity_names(entity), day)
+        code = held if held and role_code(entity.role) == held[3:6] else None
     if code is None:
         code = _code_from_attributes(entity, context, article, day)
     return _actor(code, entity.name, entity.id)
@@ -945,7 +959,7 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
     if agent and mentions_former(rest_text):
         agent = "~" + _FORMER_ROLE  # "former security officials": elites, whatever the office
     if agent:
-        return apply_agent(base or _borrow(agent.strip("~"), article), agent)
+        return apply_agent(base or _borrow(agent.strip("~"), article, words), agent)
     role = head_role(rest_text) if rest else None
     if role is None and rest and not rest[-1][:1].islower():
         # "state news agency Saba", "the rescue charity Sea Watch": a name after its title;
@@ -968,13 +982,25 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
         # a smaller place named as the actor ("Rochester"); only real cities, since a
         # sentence-initial capital makes any word look like a name ("Most" is a Czech town)
         base = place_country(" ".join(words), min_population=_PLACE_ACTOR_POPULATION)
+    if base is None and len(words) >= 2 and words[-1].lower() in LEADER_BODIES and words[-2][:1].isupper():
+        # integ30: "the Bush administration", "the Modi government": the listed leader's country
+        held = _dictionary_code(builtin_people(), [" ".join(words[:-1])], day) \
+            or office_holder_by_surname([words[-2]], day)
+        base = held[:3] if held and held[:3].isalpha() else None
     if base is None:  # "the Fed", "a Kremlin spokesman", "the Secretary of State": the office's country
         from dateline.events import wire  # (lazy: the events package imports this module's users)
 
         found = wire.office(" ".join(words), whole=True)
-        base, role = (found[0], role or found[1]) if found else (_borrow(role, article), role)
+        base, role = (found[0], role or found[1]) if found else (_borrow(role, article, words), role)
     return compose(base, role)
 
+
+#: Adjectives that say people are not of the country they are in ("foreign women", "expatriate workers").
+FOREIGN_WORDS = frozenset({"foreign", "expatriate", "expat", "overseas"})
+#: Roles of private people, whom "foreign" places abroad (officials' "foreign minister" does not).
+_PRIVATE_ROLES = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "NGO", "REF"})
+#: Bodies named after their leader ("the Bush administration", "the Modi government").
+LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency", "junta"})
 
 _RUN_BY = re.compile(r"^(?P<group>.+)-(?:led|run|controlled|dominated|administered)$", re.I)
 
@@ -986,7 +1012,8 @@ def _run_by_group(word: str) -> str:
     if m is None:
         return word
     code = known_org_code(m.group("group"))
-    return m.group("group") if code and code[3:] == "REB" else word
+    # (integ30: an international body too: "NATO-led peacekeepers" are NATO's)
+    return m.group("group") if code and (code[3:] == "REB" or code.startswith("IGO")) else word
 
 
 #: Institutions of a state: an armed group's own is its country's government ("Taliban authorities").

@@ -193,6 +193,14 @@ def _add_countryinfo(table: _Table) -> None:
             table.add(capital, alpha3, Kind.CAPITAL)
 
 
+#: Cities of 150,000+ whose name is, in English news, far more often an everyday word, a first
+#: name or surname, or another place's name than the city: "the Commonwealth" (a district of
+#: Quezon City) suspended Fiji; "Kennedy" (a locality of Bogota), "Ontario" (California), "Man"
+#: (Ivory Coast). The geocoder still finds them (integ30).
+_WORD_CITIES = frozenset({"Commonwealth", "Man", "Van", "Mary", "Oral", "Springs", "Batman", "George", "Kennedy",
+                          "Jackson", "Lincoln", "Hamilton", "Ontario", "Carolina", "Hollywood"})
+
+
 def _add_geonames(table: _Table) -> None:
     from dateline.resolve.geonames import geonames
 
@@ -205,9 +213,73 @@ def _add_geonames(table: _Table) -> None:
     for state in gc.get_us_states().values():
         table.add(state["name"], "USA", Kind.REGION)
     for city in gc.get_cities().values():
-        if city.get("population", 0) >= _MAJOR_CITY and city["countrycode"] in iso2to3:
+        if city.get("population", 0) >= _MAJOR_CITY and city["countrycode"] in iso2to3 \
+                and city["name"] not in _WORD_CITIES:
             # two cities of one name: the bigger one is the one news means
             table.add(city["name"], iso2to3[city["countrycode"]], Kind.CITY, city["population"])
+
+
+#: ISO 3166-2 types of a country's first-level parts whose names news uses for the part
+#: ("Ontario", "Queensland", "Sichuan", "Kunduz"); districts, counties and municipalities are
+#: too many and too often named like towns elsewhere.
+_FIRST_LEVEL_TYPES = frozenset({"Province", "State", "Region", "Territory", "Autonomous region", "Autonomous community",
+                                "Land", "Governorate", "Regional state", "Union territory", "Autonomous republic",
+                                "Federal district", "Autonomous province", "Prefecture", "Department", "Emirate"})
+#: Words that end the ISO names of Chinese provinces and regions but not the names news uses.
+#: Word frequency (wordfreq's Zipf scale) from which a part's name is an everyday English word
+#: ("Central", "Northern", "Coast"); famous parts' names sit below it ("Ontario" 4.2).
+EVERYDAY_ZIPF = 4.5
+_PART_SUFFIXES = re.compile(r"\s+(?:(?:Uygur|Zhuangzu|Huizu)\s+)?(?:Sheng|Zizhiqu|Shi)$")
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """ "Catalunya [Cataluña]" -> both; "Sichuan Sheng" -> "Sichuan"; "Tamil Nādu" stays (the
+    key folds accents)."""
+    main, _, alt = name.partition(" [")
+    out = [_PART_SUFFIXES.sub("", main).strip()]
+    if alt:
+        out.append(alt.rstrip("]").strip())
+    return [n for n in out if n]
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """The parts table, built once per machine and version (resolve/built_cache.py)."""
+    from dateline.resolve.built_cache import cached
+
+    return cached("subdivisions", _build_subdivisions)
+
+
+def _build_subdivisions() -> dict[str, str]:
+    """name key -> ISO3 of countries' first-level parts (pycountry's ISO 3166-2 list, offline).
+    A name two countries' parts share ("Punjab"), that the name table gives another country
+    ("Granada" is Spain's city), or that is an everyday English word ("Central", "Coast") is
+    left out: it would point the wrong way."""
+    import pycountry
+    from wordfreq import zipf_frequency
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.type not in _FIRST_LEVEL_TYPES:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            for name in _subdivision_names(sub.name):
+                seen.setdefault(_key(name), set()).add(country.alpha_3)
+    rows = _table()
+    out = {}
+    for key, codes in seen.items():
+        code = next(iter(codes))
+        if len(codes) == 1 and key and zipf_frequency(key, "en") < EVERYDAY_ZIPF \
+                and rows.get(key, (None, 0, code))[2] == code:
+            out[key] = code
+    return out
+
+
+def subdivision_country(name: str) -> str | None:
+    """integ30: the country of a province, state or region the name table lacks ("Ontario",
+    "Queensland", "Kunduz"), for a name the model tagged as a place (resolve/entities.py), or None."""
+    return _subdivisions().get(_key(name))
 
 
 def _populations() -> dict[str, int]:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from dateline.resolve.ner_fixes import NerSpan, corrected_entities
 from dateline.model import Article, Entity, Mention
 from dateline.resolve import coref
-from dateline.resolve.countries import Kind, country_code, country_match, is_country_name
+from dateline.resolve.countries import Kind, country_code, country_match, is_country_name, subdivision_country
 from dateline.resolve.roles import find_role_phrases
 
 if TYPE_CHECKING:
@@ -141,19 +141,28 @@ def group_mentions(doc: "Doc", spans: list[NerSpan]) -> list[_Cluster]:
         by_key[key] = target
         target.mentions.append(s)
         target.names.append(name)
-    return _merge_early_short_names(clusters)
+    return _merge_early_short_names(clusters, doc)
 
 
-def _merge_early_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
+#: Titles a monarch or prince carries before a given name ("King Hussein", "Prince Charles"):
+#: such a name is not the family name of another person in the article ("Saddam Hussein").
+REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh",
+                           "shah", "pope", "crown", "grand", "duke", "duchess"})
+
+
+def _merge_early_short_names(clusters: list[_Cluster], doc: "Doc | None" = None) -> list[_Cluster]:
     """A one-word person met before the full name ("Lavrov ... Sergei Lavrov") joins the
-    full name when exactly one full name ends (or, family name first, starts) with it."""
+    full name when exactly one full name ends (or, family name first, starts) with it. A name
+    after a regnal title ("King Hussein") joins only a full name that starts with it (integ30:
+    "Jordan's King Hussein ... Saddam Hussein" are two people)."""
     people = [c for c in clusters if c.label == "PERSON"]
     out = []
     for c in clusters:
         if c.label == "PERSON" and all(" " not in n for n in c.names):
             word = _fold(c.names[0])
+            regnal = doc is not None and any(m.start > 0 and doc[m.start - 1].lower_ in REGNAL_TITLES for m in c.mentions)
             owners = [p for p in people if p is not c and len(p.words()) > 1
-                      and word in _name_forms(p.words()[0]) | _name_forms(p.words()[-1])]
+                      and word in _name_forms(p.words()[0]) | (set() if regnal else _name_forms(p.words()[-1]))]
             if len(owners) == 1:
                 owners[0].mentions.extend(c.mentions)
                 owners[0].names.extend(c.names)
@@ -192,6 +201,10 @@ def _static_country(doc: "Doc", c: _Cluster) -> str | None:
     return None
 
 
+#: Labels of names that may be towns in the offline gazetteer.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _place_country(c: _Cluster) -> str | None:
     """A place the country table leaves out: a name the project's supplement lists ("Bosnia",
     "West Germany") or, for a place the model tagged as one, a town in the offline gazetteer
@@ -204,8 +217,10 @@ def _place_country(c: _Cluster) -> str | None:
 
     if c.label == "NORP":
         return None  # (a people's country stays the event coder's reading: "Serb" refugees of Bosnia)
+    towns = c.label in PLACE_LABELS  # integ30: an organisation is no town
     for n in c.names:
-        code = extra_place_country(n) or place_country(n, min_population=TOWN_MIN_POPULATION)
+        code = extra_place_country(n) or (subdivision_country(n) or place_country(n, min_population=TOWN_MIN_POPULATION)
+                                          if towns else None)
         if code:
             return code
     return None

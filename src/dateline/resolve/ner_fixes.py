@@ -645,6 +645,18 @@ def _dedupe(spans: list[NerSpan]) -> list[NerSpan]:
     return sorted(out)
 
 
+#: Time-zone abbreviations wire copy puts after a clock time ("0401 GMT"); the model often tags
+#: them ORG, which made "GMT" a party to events (integ30).
+_TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST EET EEST MSK JST KST AEST AEDT "
+                        "HKT SGT WIB".split())
+
+
+def _time_zones(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """A lone time-zone abbreviation is a time, not a name."""
+    return [NerSpan(s.start, s.end, "TIME") if s.end - s.start == 1 and doc[s.start].text in _TIME_ZONES
+            and s.label != "TIME" else s for s in spans]
+
+
 def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     """The model's entities with the fixes above applied, sorted and non-overlapping.
 
@@ -667,5 +679,5 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _harmonise_labels(doc, _dedupe(tag_listed_bodies(doc, spans)))
     spans = _propagate(doc, spans)
     spans = places_tagged_as_people(doc, spans, _lone_name)  # actors29: "visited Kherson" is a place
-    spans = _tag_countries(doc, spans)
+    spans = _tag_countries(doc, _time_zones(doc, spans))
     return _dedupe(spans)
