@@ -454,6 +454,8 @@ def _code_court_order(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
     """legal30: "a judge ordered the administration to restore the funding": the court's ruling
     against the party ordered (116); the ordered act, not yet done, is consumed uncoded. None when
     the verb is no court's order (events/court_rulings.py)."""
+    if tok.lemma_.lower() not in court_rulings.COURT_VERBS:
+        return None  # (one set lookup before the subjects, for the many verbs no court uses here)
     agents = subjects(tok)
     found = court_rulings.court_order(tok, agents)
     blocked = court_rulings.court_block(tok, agents) if found is None else None

@@ -97,6 +97,10 @@ UNLAWFUL_WORDS = frozenset("unlawful illegal unconstitutional void invalid null 
 UNLAWFUL_ADVERBS = frozenset("unlawfully illegally unconstitutionally".split())
 
 
+#: Every verb a court's order, block or finding is told with (the coder asks nothing of others).
+COURT_VERBS = ORDER_VERBS | BLOCKING_VERBS | FINDING_VERBS
+
+
 def court_finding(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"], list["Token"]] | None:
     """ "the court said the prime minister's advice to the king was unlawful", "the judges
     concluded that the suspension of parliament was unlawful and void", "found that the minister
