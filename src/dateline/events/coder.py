@@ -454,8 +454,10 @@ def _code_court_order(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
     """legal30: "a judge ordered the administration to restore the funding": the court's ruling
     against the party ordered (116); the ordered act, not yet done, is consumed uncoded. None when
     the verb is no court's order (events/court_rulings.py)."""
-    if tok.lemma_.lower() not in court_rulings.COURT_VERBS:
-        return None  # (one set lookup before the subjects, for the many verbs no court uses here)
+    lemma = tok.lemma_.lower()
+    if lemma not in court_rulings.COURT_VERBS or lemma not in court_rulings.ORDER_VERBS | court_rulings.BLOCKING_VERBS \
+            and court_rulings.unlawful_clause(tok) is None:
+        return None  # (cheap tests before the subjects: "said" is in every wire sentence)
     agents = subjects(tok)
     found = court_rulings.court_order(tok, agents)
     blocked = court_rulings.court_block(tok, agents) if found is None else None

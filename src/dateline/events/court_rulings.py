@@ -110,8 +110,14 @@ def court_finding(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"],
     if tok.lemma_.lower() not in FINDING_VERBS or tok.pos_ != "VERB":
         return None
     courts = [s for s in subjects if _is_court(s)]
-    if not courts:
-        return None
+    cl = unlawful_clause(tok) if courts else None
+    subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")] if cl is not None else []
+    return (courts, subj) if subj else None
+
+
+def unlawful_clause(tok: "Token") -> "Token | None":
+    """The verb's "that"-clause calling something unlawful ("said the advice was unlawful and
+    void", "found that he had acted unlawfully"), or None."""
     for cl in tok.children:
         if cl.dep_ != "ccomp":
             continue
@@ -120,9 +126,7 @@ def court_finding(tok: "Token", subjects: list["Token"]) -> tuple[list["Token"],
                   if k.dep_ == "conj"}  # "unlawful and void"
         if cl.lemma_.lower() in UNLAWFUL_WORDS or words & UNLAWFUL_WORDS \
                 or {c.lower_ for c in cl.children if c.dep_ == "advmod"} & UNLAWFUL_ADVERBS:
-            subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                return courts, subj
+            return cl
     return None
 
 
