@@ -343,8 +343,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
                     consumed.add(guarded.i)  # "sent officers to protect X": one act
                 out.append(_Coding(r.trigger, _CONFESSION if r.code == "015" else r.pattern, r.code, r.sources,
                                    r.targets, derived=True))
-        if tok.i not in consumed and not filters.is_negated(tok) and not filters.is_hypothetical(tok) \
-                and (impeached := impeachment_motions.impeachment_filed(tok)) is not None:
+        if tok.i not in consumed and (impeached := impeachment_motions.impeachment_filed(tok)) is not None \
+                and not filters.is_negated(tok) and not filters.is_hypothetical(tok):  # (the cheap test first)
             # politics30: "submitted an impeachment motion against X": the impeachment (1121)
             out.append(_Coding(tok, _IMPEACHMENT_FILED, "1121", subjects(tok), impeached, derived=True))
         if tok.i not in consumed and (faced := faced_calls.faced_appeal(tok)) is not None:
