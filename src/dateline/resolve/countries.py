@@ -276,6 +276,7 @@ def _build_subdivisions() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def subdivision_country(name: str) -> str | None:
     """integ30: the country of a province, state or region the name table lacks ("Ontario",
     "Queensland", "Kunduz"), for a name the model tagged as a place (resolve/entities.py), or None."""
