@@ -225,10 +225,10 @@ def _add_geonames(table: _Table) -> None:
 _FIRST_LEVEL_TYPES = frozenset({"Province", "State", "Region", "Territory", "Autonomous region", "Autonomous community",
                                 "Land", "Governorate", "Regional state", "Union territory", "Autonomous republic",
                                 "Federal district", "Autonomous province", "Prefecture", "Department", "Emirate"})
-#: Words that end the ISO names of Chinese provinces and regions but not the names news uses.
 #: Word frequency (wordfreq's Zipf scale) from which a part's name is an everyday English word
 #: ("Central", "Northern", "Coast"); famous parts' names sit below it ("Ontario" 4.2).
 EVERYDAY_ZIPF = 4.5
+#: Words that end the ISO names of Chinese provinces and regions but not the names news uses.
 _PART_SUFFIXES = re.compile(r"\s+(?:(?:Uygur|Zhuangzu|Huizu)\s+)?(?:Sheng|Zizhiqu|Shi)$")
 
 
