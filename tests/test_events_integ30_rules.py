@@ -395,3 +395,8 @@ def test_hackers_counted_by_nationality_are_private_people():
     got = coded_triples("The United States charged three Iranian hackers with targeting American infrastructure.",
                         "2023-06-15")
     assert any(s == "USA" and t == "IRNCVL" for s, _, t in got), got
+
+
+def test_a_town_captured_from_a_side_is_taken_from_it():
+    got = coded_triples("The Taliban captured the city of Kunduz from government forces.", "2015-09-28")
+    assert ("AFGREB", "192", "AFGMIL") in got, got
