@@ -23,7 +23,7 @@ from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
-from dateline.resolve.actors import FOREIGN_WORDS, known_org_code
+from dateline.resolve.actors import PRIVATE_PEOPLE_ROLES, known_org_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1057,7 +1057,7 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         role = got.code[3:]
         if got.code[:3] == "---" and ctx.home and role in LOCAL_ROLES and (
                 entity is None or entity.label == "PERSON" and ctx.home_share >= PERSON_HOME_SHARE) \
-                and not any(w.lower_ in FOREIGN_WORDS for w in words):  # (integ30: not "foreign women")
+                and not subjects.called_foreign(words):  # (integ30: not "foreign women")
             # "one man", "a second man": a private person of the article's country
             return Actor(got.entity, got.name, ctx.home + role, ctx.home, role)
         return got
@@ -1539,8 +1539,7 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
     if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE) \
             and not wire.foreign_lenders(words) \
-            and not (role in ("CVL", "MED", "BUS", "LAB", "EDU", "NGO")
-                     and any(t.lower_ in FOREIGN_WORDS and t.dep_ == "amod" for t in words)):
+            and not (role in PRIVATE_PEOPLE_ROLES and subjects.called_foreign(words)):
         # ("its creditor banks" are not the article's country's; integ30: nor are "foreign women")
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.model import Actor
+from dateline.events.subjects import called_foreign
 from dateline.resolve.actor_roles import role_code
 
 if TYPE_CHECKING:
@@ -121,16 +122,10 @@ def countryless_held(sides: list[tuple["Token", Actor]], doer: Actor) -> list[tu
     out = []
     for tok, actor in sides:
         if actor.role in _COUNTRYLESS_HELD and not actor.country and actor.entity is None and tok.pos_ == "NOUN" \
-                and not _called_foreign(tok):  # (integ30: "arrested foreign workers": of no country named)
+                and not called_foreign(tok.children):  # (integ30: "arrested foreign workers": of no country named)
             actor = Actor(None, actor.name, doer.country + actor.role, doer.country, actor.role)
         out.append((tok, actor))
     return out
-
-
-def _called_foreign(tok: "Token") -> bool:
-    from dateline.resolve.actors import FOREIGN_WORDS
-
-    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in tok.children)
 
 
 def slots_on_the_verb_first(candidates: list[list["Token"]], tok: "Token", obj: "Token | None",

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from dateline.model import Actor
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 #: Nouns for private persons the role table leaves without a role ("two Slovak girls", "a
@@ -57,6 +59,14 @@ def private_noun_role(tok: "Token") -> str | None:
             c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in tok.children):
         return "CVL"  # integ30: "arrested a Bosnian Serb", "two Americans": people counted by nationality
     return None
+
+
+def called_foreign(words: "Iterable[Token]") -> bool:
+    """integ30: a phrase that calls its people foreign ("foreign women", "expatriate workers"):
+    they are not of the country the article or the holder is in."""
+    from dateline.resolve.actors import FOREIGN_WORDS
+
+    return any(t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS for t in words)
 
 
 def private_person(tok: "Token", actor: Actor | None) -> Actor | None:

@@ -470,7 +470,7 @@ def _borrow(role: str | None, article: Article | None, words: list[str] = ()) ->
     people called foreign ("foreign women", "foreign journalists") are not its (integ30)."""
     if not role or role[:3] in _NO_BORROW_ROLES:
         return None
-    if role.strip("~") in _PRIVATE_ROLES and any(w.lower() in FOREIGN_WORDS for w in words):
+    if role.strip("~") in PRIVATE_PEOPLE_ROLES and any(w.lower() in FOREIGN_WORDS for w in words):
         return None
     return _context_country(article)
 
@@ -998,7 +998,7 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
 #: Adjectives that say people are not of the country they are in ("foreign women", "expatriate workers").
 FOREIGN_WORDS = frozenset({"foreign", "expatriate", "expat", "overseas"})
 #: Roles of private people, whom "foreign" places abroad (officials' "foreign minister" does not).
-_PRIVATE_ROLES = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "NGO", "REF"})
+PRIVATE_PEOPLE_ROLES = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "NGO", "REF"})
 #: Bodies named after their leader ("the Bush administration", "the Modi government").
 LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency", "junta"})
 
