@@ -1813,9 +1813,15 @@ def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
                      or _resolved_place(tok, ctx)):
             actor = actor_for(tok, ctx)
             if actor is not None and actor.country and actor.code == actor.country \
-                    and all(s.country and s.country != actor.country for _, s in sources):
+                    and all(s.country and s.country != actor.country or _alliance(s) for _, s in sources):
                 return tok, actor
     return None
+
+
+def _alliance(actor: Actor) -> bool:
+    """integ31: an international body's forces ("NATO warplanes struck targets in Serbia") have
+    no country of their own, so every named place they strike is abroad."""
+    return not actor.country and (actor.code or "").startswith("IGO")
 
 
 def _resolved_place(tok: "Token", ctx: ActorContext) -> bool:

@@ -1013,7 +1013,11 @@ def _run_by_group(word: str) -> str:
         return word
     code = known_org_code(m.group("group"))
     # (integ30: an international body too: "NATO-led peacekeepers" are NATO's)
-    return m.group("group") if code and (code[3:] == "REB" or code.startswith("IGO")) else word
+    if code and (code[3:] == "REB" or code.startswith("IGO")):
+        return m.group("group")
+    # integ31: a country too, when the tokenizer kept the word whole ("U.S.-led forces")
+    from dateline.resolve.countries import country_code
+    return m.group("group") if m.group(0).lower().endswith("-led") and country_code(m.group("group")) else word
 
 
 #: Institutions of a state: an armed group's own is its country's government ("Taliban authorities").
