@@ -315,7 +315,7 @@ def _acronyms(article: Article) -> dict[str, Entity]:
 
 def _home_country(article: Article) -> tuple[str | None, float]:
     """The article's main country and its share of the country mentions."""
-    from dateline.resolve.actors import country_in_text, place_votes, region_country
+    from dateline.resolve.actors import country_in_text, opening_dateline, place_votes, region_country
     from dateline.resolve.places import place_country
 
     counts: Counter[str] = Counter()
@@ -329,7 +329,7 @@ def _home_country(article: Article) -> tuple[str | None, float]:
                 # named in passing ("a toilet entitled America", "the visiting Japanese minister");
                 # a product's origin ("French wine") is no place at all
                 counts[code] += votes
-    dateline = article.dateline or _opening_dateline(article.text)
+    dateline = article.dateline or opening_dateline(article.text)  # integ31
     code = place_country(dateline) if dateline else None
     if code:  # the dateline's place, likewise
         counts[code] += FOCAL_WEIGHT
@@ -345,16 +345,6 @@ def _home_country(article: Article) -> tuple[str | None, float]:
         return None, 0.0
     top, n = counts.most_common(1)[0]
     return top, n / sum(counts.values())
-
-
-def _opening_dateline(text: str) -> str | None:
-    """integ31: the place of a wire dateline a bare text still opens with ("WASHINGTON, June 1 -
-    Senate Republicans criticised the policy in Bosnia"): the cleaner strips it into the record,
-    and the home country gives it the same weight when it was not stripped."""
-    from dateline.clean.dateline import find_dateline
-
-    found = find_dateline(text[:120])
-    return found.place if found is not None else None
 
 
 def _listed_org_country(name: str) -> str | None:

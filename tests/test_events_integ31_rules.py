@@ -1,0 +1,164 @@
+"""Eighteenth session (integ31): gaps found on 1989-2000 US political wire written for these tests.
+
+- A wire dateline a bare text still opens with ("WASHINGTON, Sept 13 - ...") is a fragment of its
+  own in the parse, no entity runs across its dash, and its place votes for the home country.
+- NATO's forces striking "targets in Serbia" strike Serbia; "U.S.-led forces" are the country's.
+- Public figures of 1969-1994 wire news (Carter, Cheney, Noriega ...) have dated offices.
+- "John Tower" is a person: a given name before a facility word is no building.
+- "Senate Republicans" in a story about Bosnia policy are American legislators, and the
+  unnamed administration they criticise is their own government.
+- An embargo announced against a state is imposed (163); a guest welcomed to the White House is
+  a visit hosted (043).
+"""
+from __future__ import annotations
+
+from entity_helpers import annotate
+from events_variety import coded_triples
+
+
+def _parse(text: str):
+    from dateline.nlp import load_nlp
+
+    return load_nlp()(text)
+
+
+# ---------------------------------------------------------------- wire datelines left in the text
+
+
+def test_a_dateline_is_a_sentence_of_its_own():
+    doc = _parse("WASHINGTON, Sept 13 - Israel and the PLO signed a peace accord at the White House on Monday.")
+    sents = [s.text for s in doc.sents]
+    assert sents[0] == "WASHINGTON, Sept 13 -", sents
+    israel = next(t for t in doc if t.text == "Israel")
+    assert israel.dep_ == "nsubj" and israel.head.lemma_ == "sign"
+
+
+def test_may_in_a_dateline_is_the_month_not_a_modal():
+    got = coded_triples("WASHINGTON, May 12 - President Bush called on Panama's military leader Manuel Noriega "
+                        "to step down.", "1989-05-13")
+    assert ("USAGOV", "0241", "PANMIL") in got, got
+
+
+def test_a_subject_hung_on_the_dateline_place_is_the_only_subject():
+    got = coded_triples("PANAMA CITY, Jan 3 - General Manuel Noriega surrendered to U.S. troops on Wednesday.",
+                        "1990-01-04")
+    assert ("PANMIL", "080", "USAMIL") in got, got
+    assert not any(s == "PAN" for s, _, _ in got), got
+
+
+def test_coordinated_signers_after_a_dateline_both_sign():
+    got = coded_triples("BELFAST, April 10 - Britain and Ireland signed a peace agreement on Friday.", "1998-04-11")
+    assert {("GBR", "057", "IRL"), ("IRL", "057", "GBR")} <= got, got
+
+
+def test_a_name_glued_to_the_dateline_date_is_kept():
+    got = coded_triples("HELSINKI, Sept 9 - Bush and Gorbachev met in Helsinki on Sunday.", "1990-09-10")
+    assert ("USAGOV", "044", "RUSGOV") in got, got
+    art, _ = annotate("BEIJING, May 8 - China condemned the bombing of its embassy in Belgrade.")
+    assert {e.name: e.label for e in art.entities}.get("China") == "GPE"
+
+
+def test_the_dateline_subject_is_not_the_dateline_city():
+    got = coded_triples("SHARM EL-SHEIKH, Egypt, Oct 17 - President Clinton met Israeli Prime Minister Ehud Barak "
+                        "on Tuesday.", "2000-10-18")
+    assert got == {("USAGOV", "040", "ISRGOV")}, got
+    got = coded_triples("VANCOUVER, April 4 - President Clinton offered Russia $1.6 billion in aid on Sunday.",
+                        "1993-04-05")
+    assert got == {("USAGOV", "0331", "RUS")}, got
+
+
+def test_the_dateline_place_votes_for_the_home_country():
+    got = coded_triples("WASHINGTON, June 1 - The Senate criticised the government's policy in Bosnia.", "1995-06-02")
+    assert any(s == "USALEG" and c == "111" for s, c, _ in got), got
+
+
+def test_a_dateline_modifier_goes_to_its_noun():
+    got = coded_triples("RIYADH, Feb 24 - U.S.-led forces launched a ground offensive against Iraqi troops on Sunday.",
+                        "1991-02-24")
+    assert ("USAMIL", "190", "IRQMIL") in got, got
+
+
+# ---------------------------------------------------------------- strikes and led forces
+
+
+def test_alliance_forces_strike_the_country_they_strike_in():
+    got = coded_triples("NATO warplanes struck targets in Serbia on Wednesday night.", "1999-03-25")
+    assert ("IGONAT", "195", "SRB") in got, got
+
+
+def test_a_country_strikes_only_abroad():
+    got = coded_triples("Serbian police raided villages in Serbia on Wednesday.", "1999-03-25")
+    assert not any(t == "SRB" for _, _, t in got), got
+
+
+def test_us_led_forces_are_the_countrys_forces():
+    got = coded_triples("U.S.-led forces launched a ground offensive against Iraqi troops in Kuwait on Sunday.",
+                        "1991-02-24")
+    assert ("USAMIL", "190", "IRQMIL") in got, got
+
+
+# ---------------------------------------------------------------- people and names
+
+
+def test_a_former_president_is_his_own_countrys():
+    got = coded_triples("Former President Jimmy Carter met North Korean leader Kim Il Sung on Thursday.", "1994-06-17")
+    assert ("USAELI", "040", "PRKGOV") in got, got
+
+
+def test_listed_figures_of_the_bush_years_hold_their_offices():
+    got = coded_triples("Cheney flew to Riyadh on Monday.", "1990-08-07")
+    assert ("USAGOV", "042", "SAU") in got, got
+
+
+def test_a_given_name_before_a_facility_word_is_a_person():
+    art, _ = annotate("Senate Democrats accused John Tower of lying.")
+    assert {e.name: e.label for e in art.entities}.get("John Tower") == "PERSON"
+    art, _ = annotate("Protesters gathered outside Trump Tower on Saturday.")
+    assert {e.name: e.label for e in art.entities}.get("Trump Tower") == "FAC"
+
+
+# ---------------------------------------------------------------- legislators and their government
+
+
+def test_chamber_party_groups_are_their_countrys_legislators_abroad():
+    got = coded_triples("Senate Republicans criticised the administration's policy in Bosnia on Thursday.",
+                        "1995-06-02")
+    assert ("USALEG", "111", "USAGOV") in got, got
+
+
+def test_the_unnamed_president_of_a_partys_legislators_is_their_own():
+    got = coded_triples("House Democrats criticised the president's policy in Haiti.", "1994-05-02")
+    assert ("USALEG", "111", "USAGOV") in got, got
+
+
+def test_a_government_that_names_its_country_keeps_it():
+    got = coded_triples("Senate Republicans criticised the Bosnian government on Thursday.", "1995-06-02")
+    assert ("USALEG", "111", "BIHGOV") in got, got
+
+
+def test_a_party_word_inside_a_foreign_legislature_is_not_american():
+    got = coded_triples("The Bosnian parliament's Social Democrats criticised the government.", "1995-06-02")
+    assert not any(s.startswith("USA") for s, _, _ in got), got
+
+
+# ---------------------------------------------------------------- embargoes and hosted visits
+
+
+def test_an_embargo_announced_against_a_state_is_imposed():
+    got = coded_triples("President Clinton announced a trade embargo against Iran on Monday.", "1995-05-02")
+    assert ("USAGOV", "163", "IRN") in got, got
+
+
+def test_an_embargo_only_considered_is_not_imposed():
+    got = coded_triples("President Clinton said he might announce a trade embargo against Iran.", "1995-05-02")
+    assert not any(c == "163" for _, c, _ in got), got
+
+
+def test_a_guest_welcomed_to_the_white_house_is_a_hosted_visit():
+    got = coded_triples("President Bush welcomed Nelson Mandela to the White House on Monday.", "1990-06-26")
+    assert any(s == "USAGOV" and c == "043" for s, c, _ in got), got
+
+
+def test_a_return_to_talks_welcomed_is_no_visit():
+    got = coded_triples("China welcomed Taiwan's return to talks.", "1995-06-02")
+    assert not any(c == "043" for _, c, _ in got), got
