@@ -53,6 +53,8 @@ def repair_parse(doc: "Doc") -> "Doc":
 
 
 _BRIDGE_MODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "det", "poss"})
+# Arcs of a verb that heads a clause of its own (not "U.S.-led", a participle modifying a noun).
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis", "advcl"})
 
 
 def repair_dateline(doc: "Doc") -> "Doc":
@@ -62,7 +64,7 @@ def repair_dateline(doc: "Doc") -> "Doc":
     dateline (the PLO a conjunct of "Sept", "May 12" read as the modal "may", the subject an
     apposition of the place), so no reader finds the subject. The dateline is made a fragment of
     its own (a sentence, as if the cleaner had stripped it), and the words after the dash that
-    hung on it go back to the clause: the first noun before the root becomes its subject, a
+    hung on it go back to the clause: the first noun before its first verb becomes its subject, a
     modifier its noun's."""
     if len(doc) < 4 or len(doc[0].text) < 3 or not doc[0].text[:2].isupper():
         return doc  # (cheap test first: most texts open with no capitals word)
@@ -90,10 +92,12 @@ def repair_dateline(doc: "Doc") -> "Doc":
             if t.text == "May" and t.tag_ == "MD":
                 t.tag_, t.pos_ = "NNP", "PROPN"  # the month, not the modal
     bridges = [t for t in doc[edge:root.i] if t.head.i < edge]
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    # the clause's first verb takes the subject ("KATHMANDU - King X left Nepal ..., officials said")
+    verb = next((v for v in doc[edge:root.i + 1] if v.pos_ in ("VERB", "AUX") and v.dep_ in _CLAUSE_DEPS), root)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     for t in bridges:
-        if t.pos_ in ("NOUN", "PROPN", "PRON") and not has_subject:
-            t.head, t.dep_ = root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and not has_subject and t.i < verb.i and t not in verb.ancestors:
+            t.head, t.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
             has_subject = True
     for t in bridges:
         if t.head.i >= edge:
