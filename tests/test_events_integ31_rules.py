@@ -162,3 +162,34 @@ def test_a_guest_welcomed_to_the_white_house_is_a_hosted_visit():
 def test_a_return_to_talks_welcomed_is_no_visit():
     got = coded_triples("China welcomed Taiwan's return to talks.", "1995-06-02")
     assert not any(c == "043" for _, c, _ in got), got
+
+
+# ---------------------------------------------------------------- people are no places; soldiers' words
+
+
+def test_a_former_leader_coded_by_his_country_is_no_place_at_home():
+    got = coded_triples("Romanian soldiers executed Nicolae Ceausescu on Monday.", "1989-12-26")
+    assert any(s == "ROUMIL" and t == "ROU" for s, _, t in got), got
+
+
+def test_a_place_at_home_is_still_no_party():
+    got = coded_triples("The U.S. president travelled to Cleveland on Monday.", "2024-03-14")
+    assert not any(t == "USA" for _, _, t in got), got
+
+
+def test_commandos_and_special_forces_are_soldiers():
+    got = coded_triples("Israeli commandos kidnapped a Moslem cleric in southern Lebanon on Friday.", "1989-07-29")
+    assert any(s == "ISRMIL" and c == "181" for s, c, _ in got), got
+    got = coded_triples("U.S. special forces raided a compound in Somalia.", "1993-10-04")
+    assert any(s == "USAMIL" for s, _, _ in got), got
+
+
+def test_the_unnamed_administration_is_the_american_government():
+    got = coded_triples("The administration urged Tokyo to lift its barriers to American construction firms.",
+                        "1989-10-25")
+    assert ("USAGOV", "0254", "JPN") in got, got
+
+
+def test_a_named_administration_keeps_its_country():
+    got = coded_triples("The Kenyan administration criticized Japan.", "1989-10-25")
+    assert ("KENGOV", "111", "JPN") in got, got

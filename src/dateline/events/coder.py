@@ -1553,6 +1553,17 @@ def _state_at_home(src: Actor, ttok: "Token | None", ctx: ActorContext, code: st
     return code not in TRAVEL_CODES and src.role in NON_STATE_ROLES and seat_of_state(ttok, ctx)
 
 
+def _named_person(tok: "Token | None", ctx: ActorContext) -> bool:
+    """integ31: the token names a person ("executed Nicolae Ceausescu", whose listed office had
+    ended, so the people table codes him by his country alone): a person is never a place."""
+    ent = ctx.entity_at.get(tok.i) if tok is not None else None
+    if ent is None:
+        return False
+    from dateline.resolve.actors import builtin_people  # (the tagger may call him an ORG)
+
+    return ent.label == "PERSON" or builtin_people().entry(ent.name) is not None
+
+
 #: Visits and trips: their object is a place, whoever names it.
 TRAVEL_CODES = frozenset({"036", "042", "043", "044"})
 
@@ -2191,7 +2202,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if tgt.code and src.code == tgt.code and not src.role:
             _dropped(why, "a bare country on itself")
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
-        if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):
+        if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code) \
+                and not _named_person(ttok, ctx):  # integ31: a former leader coded by his country alone is no place
             src = travellers.visitor_from_abroad(c.code, src, stok, tgt, sent, ctx)  # domestic22: "King X left
             if src is None:  # Nepal for a visit to China" in a China story is no Chinese trip at home
                 _dropped(why, "a place at home")

@@ -484,6 +484,11 @@ def _borrow(role: str | None, article: Article | None, words: list[str] = ()) ->
         return None
     if role.strip("~") in PRIVATE_PEOPLE_ROLES and any(w.lower() in FOREIGN_WORDS for w in words):
         return None
+    if [w.lower() for w in words] == ["administration"]:
+        # integ31: "the administration" with no name or country is the American government in
+        # English-language news ("The administration urged Tokyo to lift its barriers", in a
+        # story about Japan); other governments are "the government" or "the X administration"
+        return "USA"
     return _context_country(article)
 
 
