@@ -193,3 +193,36 @@ def test_the_unnamed_administration_is_the_american_government():
 def test_a_named_administration_keeps_its_country():
     got = coded_triples("The Kenyan administration criticized Japan.", "1989-10-25")
     assert ("KENGOV", "111", "JPN") in got, got
+
+
+# ---------------------------------------------------------------- weapons that destroy, crowds that hit
+
+
+def test_missiles_that_destroy_a_plant_abroad_are_an_air_attack_on_that_country():
+    got = coded_triples("American cruise missiles destroyed a pharmaceutical plant in Khartoum, Sudan, last night.",
+                        "1998-08-21")
+    assert ("USAMIL", "195", "SDN") in got, got
+
+
+def test_shelling_that_destroys_a_school_is_an_artillery_attack():
+    got = coded_triples("Russian shelling destroyed a school in Kharkiv.", "2022-03-10")
+    assert any(s == "RUSMIL" and c == "194" for s, c, _ in got), got
+
+
+def test_missiles_that_hit_a_building_are_an_air_attack():
+    got = coded_triples("Israeli missiles hit a building in Gaza on Monday.", "2021-05-17")
+    assert ("ISRMIL", "195", "PSE") in got, got
+
+
+def test_rebels_who_destroy_a_bridge_still_destroy_property():
+    got = coded_triples("Rebels destroyed a bridge in Angola.", "1998-08-21")
+    assert not any(c.startswith("19") for _, c, _ in got), got
+
+
+def test_a_storm_that_hits_a_town_is_no_attack():
+    assert coded_triples("The storm hit the town on Monday.", "2021-05-17") == set()
+
+
+def test_protesters_who_hit_a_police_station_riot():
+    got = coded_triples("Protesters hit a police station with stones.", "2020-01-01")
+    assert any(c == "145" for _, c, _ in got), got

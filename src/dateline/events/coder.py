@@ -2095,7 +2095,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         held = [x for x in _resolve(release_holders.named_holder(noun), ctx, c.code) if x[1].code]
         home = [h for h in (release_holders.home_holder(sources[0][1], t[1]) for t in targets) if h is not None]
         targets = held[:1] or ([(c.trigger, home[0])] if home and len(home) == len(targets) else targets)
-    if not targets and c.code[:2] in FORCE_ROOTS:
+    if not targets and (c.code[:2] in FORCE_ROOTS or c.code[:3] == "171" and general.weapon_subject(c.trigger)):
+        # (integ31: "American cruise missiles destroyed a plant in Khartoum": a weapon's damage is an attack)
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
