@@ -226,3 +226,31 @@ def test_a_storm_that_hits_a_town_is_no_attack():
 def test_protesters_who_hit_a_police_station_riot():
     got = coded_triples("Protesters hit a police station with stones.", "2020-01-01")
     assert any(c == "145" for _, c, _ in got), got
+
+
+# ---------------------------------------------------------------- object predicates, force as a means
+
+
+def test_an_adjective_after_the_object_is_its_predicate():
+    doc = _parse("The chief U.N. inspector, Richard Butler, called the move unacceptable.")
+    adj = next(t for t in doc if t.text == "unacceptable")
+    assert adj.dep_ == "oprd" and adj.head.text == "called"
+    got = coded_triples("Iraq blocked the inspectors on Tuesday. The chief U.N. inspector, Richard Butler, called "
+                        "the move unacceptable.", "1998-01-13")
+    assert any(s == "IGOUNO" and c == "111" for s, c, _ in got), got
+
+
+def test_an_adjective_before_a_noun_is_no_predicate():
+    doc = _parse("The prime minister called the talks productive sessions.")
+    assert not any(t.dep_ == "oprd" for t in doc)
+
+
+def test_the_use_of_force_is_no_army():
+    got = coded_triples("Iraq blocked the inspectors. The White House warned that it would not rule out the "
+                        "use of force.", "1998-01-13")
+    assert not any(t == "IRQMIL" for _, _, t in got), got
+
+
+def test_a_named_force_is_still_an_army():
+    got = coded_triples("A force of 300 soldiers attacked the town.", "1998-01-13")
+    assert any(s.endswith("MIL") for s, _, _ in got), got
