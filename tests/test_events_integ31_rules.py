@@ -255,3 +255,32 @@ def test_the_use_of_force_is_no_army():
 def test_a_named_force_is_still_an_army():
     got = coded_triples("A force of 300 soldiers attacked the town.", "1998-01-13")
     assert any(s.endswith("MIL") for s, _, _ in got), got
+
+
+# ---------------------------------------------------------------- greetings, artillery, places left
+
+
+def test_a_guest_greeted_at_the_white_house_is_a_hosted_visit():
+    got = coded_triples("Gorbachev arrived in Washington today. He was greeted at the White House by President Bush.",
+                        "1990-05-30")
+    assert ("USAGOV", "043", "RUSGOV") in got, got
+
+
+def test_a_decision_greeted_with_anger_is_no_visit():
+    got = coded_triples("Protesters greeted the decision with anger.", "1990-05-30")
+    assert not any(c == "043" for _, c, _ in got), got
+
+
+def test_artillery_firing_on_posts_is_an_artillery_attack_not_repression():
+    got = coded_triples("Iranian artillery fired on three Iraqi posts near Basra.", "1996-08-26")
+    assert ("IRNMIL", "194", "IRQ") in got, got
+
+
+def test_police_firing_on_protesters_is_still_repression():
+    got = coded_triples("Police fired on protesters near the parliament in Rangoon.", "1988-08-10")
+    assert any(c == "175" for _, c, _ in got), got
+
+
+def test_a_city_left_is_a_place_not_its_people():
+    art, _ = annotate("Russian troops began pulling out of Grozny on Thursday.")
+    assert {e.name: e.label for e in art.entities}.get("Grozny") == "GPE"

@@ -609,8 +609,9 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # "Israeli airstrikes killed ...": force named by its weapon is that weapon's code, and the
     # state that used it acts through its military
     weapon = weapon_subject(tok)
-    if weapon is not None and (code[:2] in ("18", "19") or code in ("171", "1712")):
-        # (integ31: "Russian bombs destroyed a hospital": the damage a weapon does is its attack)
+    if weapon is not None and (code[:2] in ("18", "19") or code in ("171", "1712", "175")):
+        # (integ31: "Russian shelling destroyed a school": the damage a weapon does is its attack;
+        # "Iranian artillery fired on posts" is no crowd repression)
         code = weapon
         if src.role is None and src.country:
             src = _with_role(src, "MIL")
