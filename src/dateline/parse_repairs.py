@@ -130,7 +130,8 @@ def repair_object_predicates(doc: "Doc") -> "Doc":
             continue
         noun = adj.head
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lower_ not in _PREDICATING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN") or verb.lower_ not in _PREDICATING_VERBS \
+                or verb.pos_ not in ("VERB", "AUX"):  # ("found nothing wrong": "nothing" keeps its adjective)
             continue
         if adj.i + 1 < len(doc) and doc[adj.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "called the talks productive sessions": no predicate adjective
