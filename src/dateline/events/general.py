@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import assault, memberships, statements, subcodes, wire
+from dateline.events import assault, memberships, statements, subcodes, war_wire, wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -176,6 +176,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
             ev = _recode(ev, lexicon9_subcode(ev, tok))
+            ev = _recode(ev, war_wire.withdrawal_subcode(ev.code, tok) or ev.code)  # conflict31: peacekeepers 1661
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"

@@ -1,0 +1,114 @@
+"""conflict31: war, peacekeeping and peacemaking as 1990s wire copy states it
+(docs/evaluation/events-conflict31.md).
+
+- A civil war is fought at home: "Bosnian Serb artillery pounded Tuzla", "Tamil Tiger rebels
+  shelled Jaffna", "Russian warplanes bombed Grozny". The coder drops a place in the source's
+  own country as no party ("the president travelled to Cleveland"); a use of force (roots 19,
+  20) by an armed side (MIL, REB, UAF) keeps it (`fought_at_home`).
+- Peacekeepers withdrawn or expelled are 1661, inspectors and monitors 1662, aid agencies 1663,
+  whoever's words say so: the object's own head, its compounds and its "of" phrase ("American
+  members of the U.N. arms inspection team", "the head of the OSCE monitoring mission"); a
+  crowd of civilians driven from their homes is a mass expulsion (201) (`withdrawal_subcode`).
+- "came under fire from X" is criticism in the political pages, but gunfire where the side hit
+  or the side firing is armed ("French peacekeepers came under fire from Bosnian Serb
+  positions"): 190 (`gunfire_received`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.model import Actor
+
+#: Roles that fight: a state's forces, rebels, militias.
+FIGHTING_ROLES = frozenset({"MIL", "REB", "UAF"})
+#: Roots of the use of force whose struck place at home is the other side's ground.
+FIGHTING_ROOTS = frozenset({"19", "20"})
+
+
+def fought_at_home(code: str, src: "Actor", tgt: "Actor") -> bool:
+    """An armed side's use of force on a place of its own country ("Bosnian Serb forces shelled
+    Gorazde": BIHMIL 194 BIH): a civil war's target, not a place at home that is no party."""
+    return code[:2] in FIGHTING_ROOTS and src.role in FIGHTING_ROLES and bool(tgt.code) \
+        and not tgt.role and tgt.code == src.country
+
+
+# Words of the withdrawn or expelled party that say which kind it is (lemmas, or stems of a
+# compound written as one word: "peacekeeping", "peace-keepers").
+_PEACEKEEPING = re.compile(r"^peace-?keep|^blue ?helmet")
+_INSPECTION = re.compile(r"^(?:inspect|monitor|observ|verif)")
+_AID = frozenset({"aid", "relief", "humanitarian", "charity"})
+_AID_BODIES = frozenset({"agency", "worker", "group", "organisation", "organization", "staff", "official"})
+#: Private people a force drives from their homes: a crowd of them is a mass expulsion (201).
+_EXPELLED_PEOPLE = frozenset({"civilian", "resident", "villager", "inhabitant", "family", "people", "refugee",
+                              "moslem", "muslim", "croat", "serb", "albanian", "tutsi", "hutu", "minority"})
+#: Codes the withdrawal and expulsion lines give before the kind is known.
+_WITHDRAWAL_CODES = frozenset({"087", "166", "174"})
+_WITHDRAWING = frozenset({"withdraw", "pull", "pull_out", "expel", "evacuate", "remove"})
+
+
+def _party_words(obj: "Token") -> list["Token"]:
+    """The object's head, its compounds and modifiers, and one "of" phrase down ("members of the
+    U.N. arms inspection team"; "the head of the OSCE monitoring mission")."""
+    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))]
+    for p in obj.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    words += [g, *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return words
+
+
+def _crowd(obj: "Token") -> bool:
+    """A number of hundreds or more on the people ("2,000 Moslem civilians", "thousands of Moslems")."""
+    for t in obj.subtree:
+        low = t.lower_.replace(",", "")
+        if low in ("hundreds", "thousands", "tens") or (low.isdigit() and int(low) >= 100):
+            return True
+    return False
+
+
+def withdrawal_subcode(code: str, tok: "Token") -> str | None:
+    """The 166x / 201 subcode of a withdrawal or expulsion read off the party's own words; None
+    when they name none of those kinds."""
+    if code not in _WITHDRAWAL_CODES or tok.lemma_.lower() not in _WITHDRAWING:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and code == "087":  # "U.N. peacekeepers withdrew from Somalia"
+        objs = [c for c in tok.children if c.dep_ == "nsubj"]
+    for obj in objs:
+        words = _party_words(obj)
+        lemmas = {w.lemma_.lower() for w in words}
+        if any(_PEACEKEEPING.match(w) for w in lemmas) or ("u.n." in {w.lower_ for w in words}
+                                                            and lemmas & {"troop", "force", "soldier"}):
+            return "1661"
+        if any(_INSPECTION.match(w) for w in lemmas):
+            return "1662"
+        if lemmas & _AID and lemmas & _AID_BODIES:
+            return "1663"
+        if code != "087" and obj.lemma_.lower() in _EXPELLED_PEOPLE and _crowd(obj):
+            return "201"
+        if code != "087" and obj.lemma_.lower() in ("thousand", "hundred") and any(
+                g.lemma_.lower() in _EXPELLED_PEOPLE for p in obj.children if p.lower_ == "of" for g in p.children):
+            return "201"
+    return None
+
+
+#: Under-nouns of gunfire and the words that make "fire" gunfire.
+_WEAPON_WORDS = frozenset("mortar artillery sniper machine-gun machinegun gun rocket tank shell small-arms heavy".split())
+_ARMED_WORDS = frozenset("troop soldier peacekeeper force gunner position post patrol convoy helicopter plane "
+                         "aircraft jet warplane army militia rebel guerrilla gunman sniper artillery tank base "
+                         "unit warship ship vessel battalion garrison checkpoint".split())
+
+
+def gunfire_received(noun: "Token", sources: list["Token"], targets: list["Token"]) -> bool:
+    """ "came under (mortar) fire from X" where the fire is a weapon's or either side is armed:
+    a use of force by X on the side hit, not criticism."""
+    if noun.lemma_.lower() != "fire":
+        return False
+    if any(m.lemma_.lower() in _WEAPON_WORDS for m in noun.children):
+        return True
+    return any(t.lemma_.lower() in _ARMED_WORDS for t in [*sources, *targets])
