@@ -143,3 +143,26 @@ def test_a_ceasefire_agreed_on_is_a_truce():
     got = coded_triples("Russia and the Chechen rebels agreed on a ceasefire on Sunday.", DAY)
     assert ("RUS", "0871", "RUSREB") in got and ("RUSREB", "0871", "RUS") in got
     assert "0871" not in _codes(coded_triples("The government agreed on a budget with the opposition.", DAY))
+
+
+# --- a bare wire text's dateline gives the article its place --------------------------------------
+
+def test_a_bare_text_opening_with_a_dateline_takes_its_place():
+    from events_variety import annotated
+
+    art, _ = annotated("SARAJEVO, May 2 - Government troops recaptured the town of Kupres from "
+                       "Bosnian Serb forces, the Bosnian army said.", DAY)
+    assert art.dateline == "SARAJEVO"
+    assert ("BIHMIL", "192", "BIHMIL") in {(e.source.code, e.code, e.target.code) for e in art.events}
+    got = coded_triples("COLOMBO, May 2 - The rebels accused government troops of killing 20 Tamil civilians "
+                        "in an air raid on Jaffna.", DAY)
+    assert any(src == "LKAREB" and code.startswith("112") and tgt == "LKAMIL" for src, code, tgt in got)
+
+
+def test_a_text_with_no_dateline_gets_none():
+    from dateline.wire_datelines import opening_place
+
+    assert opening_place("Government troops recaptured the town of Kupres on Tuesday.") is None
+    assert opening_place("Tuesday, April 10, 2018 The minister said ...") is None
+    assert opening_place("BONN, June 18 - West Germany said ...") == "BONN"
+    assert opening_place("TEHRAN, Iran (AP) - Iran said ...") == "TEHRAN, Iran"

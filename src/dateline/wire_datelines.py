@@ -56,3 +56,14 @@ def split_wire_datelines(doc: "Doc") -> list[int]:
             lead.is_sent_start = True
             leads.append(lead.i)
     return leads
+
+
+def opening_place(text: str) -> str | None:
+    """The place of the wire dateline a bare text opens with ("COLOMBO, May 2 - ..."), or None.
+
+    The cleaner strips a dateline into `Article.dateline`; a text handed to the pipeline as it
+    came keeps it in the body and the record's field empty, so the article's home country (the
+    country of "the army", "government troops") was never read from it. The pipeline fills the
+    empty field from here before its stages run."""
+    found = find_dateline(text[:_HEAD_CHARS].lstrip())
+    return found.place if found is not None else None
