@@ -166,3 +166,42 @@ def test_a_text_with_no_dateline_gets_none():
     assert opening_place("Tuesday, April 10, 2018 The minister said ...") is None
     assert opening_place("BONN, June 18 - West Germany said ...") == "BONN"
     assert opening_place("TEHRAN, Iran (AP) - Iran said ...") == "TEHRAN, Iran"
+
+
+# --- threats with a condition; air strikes threatened ----------------------------------------------
+
+def test_a_threat_is_aimed_at_the_party_its_condition_names():
+    got = coded_triples("The U.N. commander threatened NATO air strikes if Serb forces did not pull "
+                        "their heavy weapons back.", DAY)
+    assert ("IGOUNO", "1384", "SRBMIL") in got
+    got = coded_triples("Miners threatened a strike unless the company raised wages.", DAY)
+    assert ("---LAB", "133", "---BUS") in got
+
+
+def test_a_fronted_or_hypothetical_condition_gives_no_target():
+    assert coded_triples("If they refuse, he threatened to draft the budget alone.", DAY) == set()
+    assert coded_triples("NATO said it could threaten air strikes if Serb forces did not pull back.", DAY) == set()
+
+
+def test_air_strikes_threatened_are_a_threatened_attack_not_a_labour_strike():
+    assert ("IGONAT", "1384", "BIH") in coded_triples("NATO threatened air strikes against the Bosnian Serbs.", DAY)
+    got = coded_triples("Unions threatened a strike against the government.", DAY)
+    assert "133" in _codes(got) and "1384" not in _codes(got)
+    assert coded_triples("NATO did not threaten air strikes against the Bosnian Serbs.", DAY) == set()
+
+
+def test_a_threatened_law_is_a_threat_of_administrative_sanctions():
+    got = coded_triples("The finance minister threatened legislation against the banks.", DAY)
+    assert any(code == "132" for _, code, _ in got)
+
+
+# --- a side answering its own state, named by an adjective ---------------------------------------------
+
+def test_rebels_answering_their_own_states_words_answer_the_state():
+    assert ("RUSREB", "016", "RUS") in coded_triples(
+        "Chechen rebels denied Russian charges that they had broken the truce.", DAY)
+    assert ("LKAREB", "125", "LKA") in coded_triples("The Tamil Tigers rejected the Sri Lankan offer of talks.", DAY)
+
+
+def test_a_place_named_by_the_adjective_stays_no_party():
+    assert coded_triples("Chechen rebels visited Russian towns.", DAY) == set()

@@ -2112,6 +2112,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1:  # legal30: "police searched two houses": the searching state's people
         targets = police_searches.premises_people(police_searches.raid_code(c.code, c.trigger, sources[0][1]),
                                                   c.trigger, sources[0][1])
+    if not targets and len(sources) == 1 and (cond := war_wire.conditioned_party(c.code, c.trigger)) is not None:
+        targets = _resolve([cond], ctx, c.code)  # conflict31: "threatened air strikes if Serb forces did not ..."
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -2185,7 +2187,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             _dropped(why, "a bare country on itself")
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code) \
-                and not war_wire.fought_at_home(c.code, src, tgt):  # conflict31: "Serb artillery shelled Tuzla"
+                and not war_wire.fought_at_home(c.code, src, tgt) \
+                and not war_wire.state_by_adjective(src, ttok):  # conflict31: "Serb artillery shelled Tuzla", "rebels denied Russian charges"
             src = travellers.visitor_from_abroad(c.code, src, stok, tgt, sent, ctx)  # domestic22: "King X left
             if src is None:  # Nepal for a visit to China" in a China story is no Chinese trip at home
                 _dropped(why, "a place at home")

@@ -177,6 +177,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
             ev = _recode(ev, lexicon9_subcode(ev, tok))
             ev = _recode(ev, war_wire.withdrawal_subcode(ev.code, tok) or ev.code)  # conflict31: peacekeepers 1661
+            ev = _recode(ev, war_wire.threatened_strike(ev.code, tok) or ev.code)  # conflict31: air strikes threatened
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"

@@ -112,3 +112,60 @@ def gunfire_received(noun: "Token", sources: list["Token"], targets: list["Token
     if any(m.lemma_.lower() in _WEAPON_WORDS for m in noun.children):
         return True
     return any(t.lemma_.lower() in _ARMED_WORDS for t in [*sources, *targets])
+
+
+#: Words that make a threatened "strike" an attack, not a stoppage of work.
+_MILITARY_STRIKE_WORDS = frozenset("air missile military nato retaliatory preemptive pre-emptive punitive "
+                                   "naval artillery rocket drone".split())
+_THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+
+
+def _military_strike(noun: "Token") -> bool:
+    return any(c.lower_ in _MILITARY_STRIKE_WORDS or c.lemma_.lower() in _MILITARY_STRIKE_WORDS
+               for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def threatened_strike(code: str, tok: "Token") -> str | None:
+    """ "NATO threatened air strikes against the Bosnian Serbs": a threatened strike the words
+    make military is a threatened attack (1384), not labour's threatened strike (133). None: no
+    change."""
+    if code != "133" or tok.lemma_.lower() not in _THREAT_VERBS:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "strike"), None)
+    return "1384" if noun is not None and _military_strike(noun) else None
+
+
+def conditioned_party(code: str, tok: "Token") -> "Token | None":
+    """The subject of a threat's condition ("threatened air strikes if Serb forces did not pull
+    back", "threatened a strike unless the company raised wages"): the party the threat is aimed
+    at when its own slots name none. Only a threat (13x) and an adverbial clause marked "if" or
+    "unless" after the threatening verb and hung on it."""
+    if code[:2] != "13":
+        return None
+    for c in tok.children:  # (a fronted "If they refuse, he threatened ..." answers the story before it)
+        if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+            return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+#: Nouns of what a side says or asks whose nationality adjective is the state that says it.
+_STATE_WORDS = frozenset("charge accusation allegation claim report demand offer proposal plan ultimatum "
+                         "condition statement assertion warning threat".split())
+#: Sides outside a state that answer the state of their own country.
+_INSURGENT_ROLES = frozenset({"REB", "UAF", "OPP"})
+
+
+def state_by_adjective(src: "Actor", ttok: "Token | None") -> bool:
+    """ "Chechen rebels denied Russian charges", "the rebels rejected the Sri Lankan offer": a
+    side outside the state answering what its own state said; the bare country the adjective
+    gives is that state, a party, not a place at home (as "accused Moscow" already is)."""
+    if ttok is None or src.role not in _INSURGENT_ROLES:
+        return False
+    while ttok.dep_ in _MODIFIER_DEPS and ttok.ent_type_ == "NORP" and ttok.head is not ttok:
+        ttok = ttok.head  # (the resolver may hand over the adjective itself: "Sri Lankan")
+    if ttok.pos_ != "NOUN" or ttok.lemma_.lower() not in _STATE_WORDS:
+        return False
+    return any(c.dep_ in _MODIFIER_DEPS and c.ent_type_ == "NORP" for c in ttok.children)
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
