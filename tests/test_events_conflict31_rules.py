@@ -205,3 +205,24 @@ def test_rebels_answering_their_own_states_words_answer_the_state():
 
 def test_a_place_named_by_the_adjective_stays_no_party():
     assert coded_triples("Chechen rebels visited Russian towns.", DAY) == set()
+
+
+# --- military ground, U.N. forces left, forces driven out, incursions ---------------------------------
+
+def test_a_countrys_positions_struck_are_its_forces():
+    assert ("PAKMIL", "190", "INDMIL") in coded_triples("Pakistani troops fired on Indian positions in Kashmir.", DAY)
+    assert ("PAKMIL", "194", "INDMIL") in coded_triples("Pakistani troops shelled Indian positions in Kashmir.", DAY)
+    got = coded_triples("Pakistani troops shelled Indian villages in Kashmir.", DAY)
+    assert "INDMIL" not in {tgt for _, _, tgt in got}
+
+
+def test_troops_taken_out_of_a_un_force_are_peacekeepers_withdrawn():
+    assert ("BEL", "1661", "RWA") in coded_triples("Belgium withdrew its troops from the U.N. force in Rwanda.", DAY)
+    assert ("BEL", "087", "RWA") in coded_triples("Belgium withdrew its troops from Rwanda.", DAY)
+
+
+def test_forces_driven_out_and_pushes_into_a_country_are_force():
+    assert ("NGAMIL", "190", "NGAREB") in coded_triples("Nigerian troops drove the rebels from the town on Tuesday.", DAY)
+    assert ("TURMIL", "190", "IRQ") in coded_triples("Turkish troops pushed into northern Iraq on Tuesday.", DAY)
+    assert coded_triples("The company pushed into new markets.", DAY) == set()
+    assert coded_triples("Serbia pushed into the quarter-finals.", DAY) == set()

@@ -167,6 +167,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (not_political(ev.code, tok) or (
                 ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
+        if tok is not None and war_wire.unarmed_advance(ev.code, tok, ev.source):
+            continue  # conflict31: "the company pushed into new markets" is no incursion
         if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
             continue  # stmt10: "said Y had declared war on them" is a charge (111), no war
         if tok is not None and ev.code == "016" and statements.is_undecided_denial(tok):
@@ -618,7 +620,8 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     else:  # codes27: "attacked ... using drones" 195, "rebels bombed the academy" 183 (events/subcodes.py)
         code = subcodes.weapon_code(code, tok, src.role) or subcodes.non_military_bombing(code, tok, src.role) or code
     code = wire.combat_code(code, src.role, src.country, tgt.role, tgt.country)  # troops firing on troops
-    if wire.military_target(code, src.role, tgt.name, tgt.role, tgt.country):
+    if wire.military_target(code, src.role, tgt.name, tgt.role, tgt.country) \
+            or war_wire.struck_forces(code, tok, src, tgt):  # conflict31: "fired on Indian positions"
         tgt = _with_role(tgt, "MIL")  # "shelled Libyan positions": Libya's forces
     # "shot X dead", "was shot dead by police": a killing
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):

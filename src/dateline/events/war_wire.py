@@ -76,6 +76,8 @@ def withdrawal_subcode(code: str, tok: "Token") -> str | None:
     when they name none of those kinds."""
     if code not in _WITHDRAWAL_CODES or tok.lemma_.lower() not in _WITHDRAWING:
         return None
+    if from_peacekeeping_force(code, tok):
+        return "1661"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and code == "087":  # "U.N. peacekeepers withdrew from Somalia"
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -169,3 +171,47 @@ def state_by_adjective(src: "Actor", ttok: "Token | None") -> bool:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+#: Military ground and kit: a force striking a country's "positions" hits its armed forces.
+_MILITARY_GROUND = frozenset("position post outpost base basis bunker trench barracks checkpoint garrison patrol "
+                             "convoy line front artillery tank helicopter gunboat warship warplane jet".split())
+
+
+def struck_forces(code: str, tok: "Token", src: "Actor", tgt: "Actor") -> bool:
+    """ "Pakistani troops fired on Indian positions", "Serb gunners shelled Bosnian army posts":
+    an armed side's use of force (19x) whose struck noun is military ground or kit and whose
+    target resolved only to the bare country (from the noun's adjective) hits that country's
+    forces (MIL)."""
+    if code[:2] != "19" or src.role not in FIGHTING_ROLES or tgt.role or not tgt.country or tgt.code != tgt.country:
+        return False
+    struck = [c for c in tok.children if c.dep_ == "dobj"]
+    struck += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+               for g in p.children if g.dep_ == "pobj"]
+    return any(s.lemma_.lower() in _MILITARY_GROUND and any(
+        c.dep_ in _MODIFIER_DEPS and c.ent_type_ in ("NORP", "GPE") for c in s.children) for s in struck)
+
+
+def from_peacekeeping_force(code: str, tok: "Token") -> bool:
+    """ "Belgium withdrew its troops from the U.N. force in Rwanda": troops taken out of a U.N.
+    force or peacekeeping mission are peacekeepers withdrawn (1661)."""
+    if code != "087" or tok.lemma_.lower() not in _WITHDRAWING:
+        return False
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+            for g in p.children:
+                words = {w.lower_ for w in _party_words(g)} | {w.lemma_.lower() for w in _party_words(g)}
+                if g.lemma_.lower() in ("force", "mission", "operation", "contingent") and (
+                        "u.n." in words or "un" in words or any(_PEACEKEEPING.match(w) for w in words)):
+                    return True
+    return False
+
+
+#: Verbs of movement that are an incursion only when an armed side makes them.
+_ADVANCING = frozenset({"push", "advance", "thrust"})
+
+
+def unarmed_advance(code: str, tok: "Token", src: "Actor") -> bool:
+    """ "The company pushed into new markets": a push or advance "into" a place is an incursion
+    (190) only by an armed side (MIL, REB, UAF); anyone else's is no event."""
+    return code == "190" and tok.lemma_.lower() in _ADVANCING and src.role not in FIGHTING_ROLES
