@@ -12,6 +12,13 @@
 - "came under fire from X" is criticism in the political pages, but gunfire where the side hit
   or the side firing is armed ("French peacekeepers came under fire from Bosnian Serb
   positions"): 190 (`gunfire_received`).
+- A threat is aimed at the party its "if"/"unless" clause names (`conditioned_party`); a
+  threatened air strike is a threatened attack, not labour's strike (`threatened_strike`).
+- Rebels answering their own state's words ("denied Russian charges") answer the state, not a
+  place at home (`state_by_adjective`); a country's positions struck are its forces
+  (`struck_forces`); troops taken out of a U.N. force are peacekeepers withdrawn
+  (`from_peacekeeping_force`); a push "into" a place is force only by an armed side
+  (`unarmed_advance`).
 """
 from __future__ import annotations
 
