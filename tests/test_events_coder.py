@@ -28,8 +28,7 @@ def triples(text: str, **kw) -> set[tuple]:
 
 
 def test_simple_transitive_verb():
-    # conflict31: a country's positions are its forces (events/war_wire.struck_forces)
-    assert ("RUSMIL", "194", "UKRMIL") in triples("Russian troops shelled Ukrainian positions near the border.")
+    assert ("RUSMIL", "194", "UKR") in triples("Russian troops shelled Ukrainian positions near the border.")
 
 
 def test_imposing_sanctions_with_a_target_preposition():

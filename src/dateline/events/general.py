@@ -620,8 +620,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     else:  # codes27: "attacked ... using drones" 195, "rebels bombed the academy" 183 (events/subcodes.py)
         code = subcodes.weapon_code(code, tok, src.role) or subcodes.non_military_bombing(code, tok, src.role) or code
     code = wire.combat_code(code, src.role, src.country, tgt.role, tgt.country)  # troops firing on troops
-    if wire.military_target(code, src.role, tgt.name, tgt.role, tgt.country) \
-            or war_wire.struck_forces(code, tok, src, tgt):  # conflict31: "fired on Indian positions"
+    if wire.military_target(code, src.role, tgt.name, tgt.role, tgt.country):
         tgt = _with_role(tgt, "MIL")  # "shelled Libyan positions": Libya's forces
     # "shot X dead", "was shot dead by police": a killing
     if code in ("193", "190") and lemma == "shoot" and _has_child_lemma(tok, frozenset({"dead"})):

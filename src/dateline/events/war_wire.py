@@ -15,8 +15,7 @@
 - A threat is aimed at the party its "if"/"unless" clause names (`conditioned_party`); a
   threatened air strike is a threatened attack, not labour's strike (`threatened_strike`).
 - Rebels answering their own state's words ("denied Russian charges") answer the state, not a
-  place at home (`state_by_adjective`); a country's positions struck are its forces
-  (`struck_forces`); troops taken out of a U.N. force are peacekeepers withdrawn
+  place at home (`state_by_adjective`); troops taken out of a U.N. force are peacekeepers withdrawn
   (`from_peacekeeping_force`); a push "into" a place is force only by an armed side
   (`unarmed_advance`).
 """
@@ -178,25 +177,6 @@ def state_by_adjective(src: "Actor", ttok: "Token | None") -> bool:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
-
-
-#: Military ground and kit: a force striking a country's "positions" hits its armed forces.
-_MILITARY_GROUND = frozenset("position post outpost base basis bunker trench barracks checkpoint garrison patrol "
-                             "convoy line front artillery tank helicopter gunboat warship warplane jet".split())
-
-
-def struck_forces(code: str, tok: "Token", src: "Actor", tgt: "Actor") -> bool:
-    """ "Pakistani troops fired on Indian positions", "Serb gunners shelled Bosnian army posts":
-    an armed side's use of force (19x) whose struck noun is military ground or kit and whose
-    target resolved only to the bare country (from the noun's adjective) hits that country's
-    forces (MIL)."""
-    if code[:2] != "19" or src.role not in FIGHTING_ROLES or tgt.role or not tgt.country or tgt.code != tgt.country:
-        return False
-    struck = [c for c in tok.children if c.dep_ == "dobj"]
-    struck += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
-               for g in p.children if g.dep_ == "pobj"]
-    return any(s.lemma_.lower() in _MILITARY_GROUND and any(
-        c.dep_ in _MODIFIER_DEPS and c.ent_type_ in ("NORP", "GPE") for c in s.children) for s in struck)
 
 
 def from_peacekeeping_force(code: str, tok: "Token") -> bool:
