@@ -219,3 +219,11 @@ def test_forces_driven_out_and_pushes_into_a_country_are_force():
     assert ("TURMIL", "190", "IRQ") in coded_triples("Turkish troops pushed into northern Iraq on Tuesday.", DAY)
     assert coded_triples("The company pushed into new markets.", DAY) == set()
     assert coded_triples("Serbia pushed into the quarter-finals.", DAY) == set()
+
+
+def test_a_body_expelled_from_a_place_is_the_target_not_the_place():
+    assert ("IRQ", "1662", "IGOUNO") in coded_triples(
+        "BAGHDAD, May 2 - Iraq expelled U.N. monitors from the northern city of Mosul on Thursday.", DAY)
+    assert ("HRV", "1661", "IGOUNO") in coded_triples("Croatia expelled U.N. peacekeepers from the Krajina region.", DAY)
+    got = coded_triples("Kenya expelled 300 Somali refugees from Nairobi.", DAY)
+    assert "201" not in _codes(got) and "1661" not in _codes(got)

@@ -8,7 +8,7 @@
 - Peacekeepers withdrawn or expelled are 1661, inspectors and monitors 1662, aid agencies 1663,
   whoever's words say so: the object's own head, its compounds and its "of" phrase ("American
   members of the U.N. arms inspection team", "the head of the OSCE monitoring mission"); a
-  crowd of civilians driven from their homes is a mass expulsion (201) (`withdrawal_subcode`).
+  crowd of thousands of civilians driven from their homes is a mass expulsion (201) (`withdrawal_subcode`).
 - "came under fire from X" is criticism in the political pages, but gunfire where the side hit
   or the side firing is armed ("French peacekeepers came under fire from Bosnian Serb
   positions"): 190 (`gunfire_received`).
@@ -69,10 +69,11 @@ def _party_words(obj: "Token") -> list["Token"]:
 
 
 def _crowd(obj: "Token") -> bool:
-    """A number of hundreds or more on the people ("2,000 Moslem civilians", "thousands of Moslems")."""
+    """A number of a thousand or more on the people ("2,000 Moslem civilians", "thousands of
+    Moslems"); a few hundred deported are individuals (174)."""
     for t in obj.subtree:
         low = t.lower_.replace(",", "")
-        if low in ("hundreds", "thousands", "tens") or (low.isdigit() and int(low) >= 100):
+        if low in ("thousands", "tens") or (low.isdigit() and int(low) >= 1000):
             return True
     return False
 
@@ -99,7 +100,7 @@ def withdrawal_subcode(code: str, tok: "Token") -> str | None:
             return "1663"
         if code != "087" and obj.lemma_.lower() in _EXPELLED_PEOPLE and _crowd(obj):
             return "201"
-        if code != "087" and obj.lemma_.lower() in ("thousand", "hundred") and any(
+        if code != "087" and obj.lemma_.lower() == "thousand" and any(
                 g.lemma_.lower() in _EXPELLED_PEOPLE for p in obj.children if p.lower_ == "of" for g in p.children):
             return "201"
     return None
