@@ -50,65 +50,6 @@ def repair_parse(doc: "Doc") -> "Doc":
         for det in dets:
             det.head = name
     repair_object_predicates(doc)
-    return repair_dateline(doc)
-
-
-_BRIDGE_MODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "det", "poss"})
-# Arcs of a verb that heads a clause of its own (not "U.S.-led", a participle modifying a noun).
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis", "advcl"})
-
-
-def repair_dateline(doc: "Doc") -> "Doc":
-    """integ31: a wire dateline a bare text still opens with ("WASHINGTON, Sept 13 - Israel and
-    the PLO signed ...", "PANAMA CITY, Jan 3 - General Noriega surrendered"). The cleaner strips
-    it from ingested articles; left in, the small parser hangs the sentence's first words on the
-    dateline (the PLO a conjunct of "Sept", "May 12" read as the modal "may", the subject an
-    apposition of the place), so no reader finds the subject. The dateline is made a fragment of
-    its own (a sentence, as if the cleaner had stripped it), and the words after the dash that
-    hung on it go back to the clause: the first noun before its first verb becomes its subject, a
-    modifier its noun's."""
-    if len(doc) < 4 or len(doc[0].text) < 3 or not doc[0].text[:2].isupper():
-        return doc  # (cheap test first: most texts open with no capitals word)
-    from dateline.clean.dateline import find_dateline
-
-    found = find_dateline(doc.text[:120])
-    if found is None or not found.place:
-        return doc
-    edge = next((t.i for t in doc if t.idx >= found.length), None)
-    if edge is None or edge < 2:
-        return doc
-    sent = doc[0].sent
-    root = sent.root
-    if root.i < edge or sent.end <= edge:
-        return doc  # the dateline is a sentence of its own, or the clause has no verb after it
-    place = doc[0]
-    while place.i + 1 < edge and doc[place.i + 1].text[:1].isupper() and doc[place.i + 1].text.isupper():
-        place = doc[place.i + 1]  # the place's last word ("PANAMA CITY")
-    place.head, place.dep_ = place, "ROOT"
-    for t in doc[:edge]:
-        if t is not place:
-            t.head = place
-            if t.dep_ in ("nsubj", "nsubjpass", "aux", "ROOT", "appos", "conj", "dobj"):
-                t.dep_ = "punct" if t.is_punct else "npadvmod"
-            if t.text == "May" and t.tag_ == "MD":
-                t.tag_, t.pos_ = "NNP", "PROPN"  # the month, not the modal
-    bridges = [t for t in doc[edge:root.i] if t.head.i < edge]
-    # the clause's first verb takes the subject ("KATHMANDU - King X left Nepal ..., officials said")
-    verb = next((v for v in doc[edge:root.i + 1] if v.pos_ in ("VERB", "AUX") and v.dep_ in _CLAUSE_DEPS), root)
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    for t in bridges:
-        if t.pos_ in ("NOUN", "PROPN", "PRON") and not has_subject and t.i < verb.i and t not in verb.ancestors:
-            t.head, t.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
-            has_subject = True
-    for t in bridges:
-        if t.head.i >= edge:
-            continue
-        noun = next((n for n in doc[t.i + 1:root.i] if n.pos_ in ("NOUN", "PROPN") and t not in n.ancestors), None)
-        if t.dep_ in _BRIDGE_MODIFIERS and noun is not None:
-            t.head = noun
-        else:
-            t.head, t.dep_ = root, "dep"
-    place.dep_ = "ROOT"
     return doc
 
 

@@ -315,7 +315,7 @@ def _acronyms(article: Article) -> dict[str, Entity]:
 
 def _home_country(article: Article) -> tuple[str | None, float]:
     """The article's main country and its share of the country mentions."""
-    from dateline.resolve.actors import country_in_text, opening_dateline, place_votes, region_country
+    from dateline.resolve.actors import country_in_text, place_votes, region_country
     from dateline.resolve.places import place_country
 
     counts: Counter[str] = Counter()
@@ -329,8 +329,7 @@ def _home_country(article: Article) -> tuple[str | None, float]:
                 # named in passing ("a toilet entitled America", "the visiting Japanese minister");
                 # a product's origin ("French wine") is no place at all
                 counts[code] += votes
-    dateline = article.dateline or opening_dateline(article.text)  # integ31
-    code = place_country(dateline) if dateline else None
+    code = place_country(article.dateline) if article.dateline else None
     if code:  # the dateline's place, likewise
         counts[code] += FOCAL_WEIGHT
     if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")

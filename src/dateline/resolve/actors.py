@@ -387,19 +387,7 @@ def _context_country(article: Article | None) -> str | None:
         for ent in article.entities
         if ent.label in ("GPE", "NORP", "LOC")
     )
-    return _clear_country(places, article.dateline or opening_dateline(article.text))
-
-
-def opening_dateline(text: str | None) -> str | None:
-    """integ31: the place of a wire dateline a bare text still opens with ("WASHINGTON, June 1 -
-    Senate Republicans criticised the policy in Bosnia"): the cleaner strips it into the
-    record's dateline; where it was not stripped it counts the same."""
-    if not text or not text[:2].isupper():
-        return None
-    from dateline.clean.dateline import find_dateline
-
-    found = find_dateline(text[:120])
-    return found.place if found is not None else None
+    return _clear_country(places, article.dateline)
 
 
 def _goods_after() -> "re.Pattern[str]":
