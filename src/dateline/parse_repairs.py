@@ -49,4 +49,32 @@ def repair_parse(doc: "Doc") -> "Doc":
         adj.head, adj.dep_ = name, "amod"
         for det in dets:
             det.head = name
+    repair_object_predicates(doc)
+    return doc
+
+
+#: Verbs whose object takes a predicate adjective ("called the move unacceptable"), in every
+#: form (the repairs run before the lemmatizer).
+_PREDICATING_VERBS = frozenset(
+    f for base in ("call", "deem", "consider", "declare", "brand", "label", "term", "judge", "pronounce", "rule")
+    for f in (base, base + "s", base.rstrip("e") + "ed", base.rstrip("e") + "ing", base + "d")
+) | {"find", "finds", "found", "finding", "labelled", "labelling"}
+
+
+def repair_object_predicates(doc: "Doc") -> "Doc":
+    """integ31: "Butler called the move unacceptable": after a longer subject the small parser
+    makes the adjective a modifier of the object ("the move unacceptable", amod) instead of the
+    object's predicate (oprd), so "call" reads as an appeal. An adjective after its object noun,
+    ending the object, under one of these verbs is the predicate."""
+    for adj in doc:
+        if adj.dep_ != "amod" or adj.pos_ != "ADJ" or adj.i < adj.head.i:
+            continue
+        noun = adj.head
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN") or verb.lower_ not in _PREDICATING_VERBS \
+                or verb.pos_ not in ("VERB", "AUX"):  # ("found nothing wrong": "nothing" keeps its adjective)
+            continue
+        if adj.i + 1 < len(doc) and doc[adj.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue  # "called the talks productive sessions": no predicate adjective
+        adj.head, adj.dep_ = verb, "oprd"
     return doc

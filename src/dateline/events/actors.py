@@ -465,10 +465,20 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
     if tok.doc is not ctx.doc:
         return _actor_for_token(tok, ctx)
+    if _force_as_means(tok):
+        return None
     if tok.i not in ctx.known:
         ctx.known[tok.i] = None  # in progress: a title that leads back to this token codes nothing
         ctx.known[tok.i] = _actor_for_token(tok, ctx)
     return ctx.known[tok.i]
+
+
+def _force_as_means(tok: "Token") -> bool:
+    """integ31: "the use of force", "resort to military force": force as a means, a bare singular
+    with no determiner or owner, is no army ("warned it would not rule out the use of force" had
+    been aimed at the article's country's military)."""
+    return tok.lower_ == "force" and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children) \
+        and tok.dep_ == "pobj"
 
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})

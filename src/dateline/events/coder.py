@@ -37,6 +37,7 @@ from dateline.events import fought_sides  # partners28: a truce is with the side
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
+from dateline.events import own_government  # integ31
 from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, reported_charges, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
@@ -1553,6 +1554,17 @@ def _state_at_home(src: Actor, ttok: "Token | None", ctx: ActorContext, code: st
     return code not in TRAVEL_CODES and src.role in NON_STATE_ROLES and seat_of_state(ttok, ctx)
 
 
+def _named_person(tok: "Token | None", ctx: ActorContext) -> bool:
+    """integ31: the token names a person ("executed Nicolae Ceausescu", whose listed office had
+    ended, so the people table codes him by his country alone): a person is never a place."""
+    ent = ctx.entity_at.get(tok.i) if tok is not None else None
+    if ent is None:
+        return False
+    from dateline.resolve.actors import builtin_people  # (the tagger may call him an ORG)
+
+    return ent.label == "PERSON" or builtin_people().entry(ent.name) is not None
+
+
 #: Visits and trips: their object is a place, whoever names it.
 TRAVEL_CODES = frozenset({"036", "042", "043", "044"})
 
@@ -1814,9 +1826,15 @@ def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
                      or _resolved_place(tok, ctx)):
             actor = actor_for(tok, ctx)
             if actor is not None and actor.country and actor.code == actor.country \
-                    and all(s.country and s.country != actor.country for _, s in sources):
+                    and all(s.country and s.country != actor.country or _alliance(s) for _, s in sources):
                 return tok, actor
     return None
+
+
+def _alliance(actor: Actor) -> bool:
+    """integ31: an international body's forces ("NATO warplanes struck targets in Serbia") have
+    no country of their own, so every named place they strike is abroad."""
+    return not actor.country and (actor.code or "").startswith("IGO")
 
 
 def _resolved_place(tok: "Token", ctx: ActorContext) -> bool:
@@ -2078,7 +2096,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         held = [x for x in _resolve(release_holders.named_holder(noun), ctx, c.code) if x[1].code]
         home = [h for h in (release_holders.home_holder(sources[0][1], t[1]) for t in targets) if h is not None]
         targets = held[:1] or ([(c.trigger, home[0])] if home and len(home) == len(targets) else targets)
-    if not targets and c.code[:2] in FORCE_ROOTS:
+    if not targets and (c.code[:2] in FORCE_ROOTS or c.code[:3] == "171" and general.weapon_subject(c.trigger)):
+        # (integ31: "American cruise missiles destroyed a plant in Khartoum": a weapon's damage is an attack)
         place = _foreign_place(c.trigger, sources, ctx)
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
@@ -2173,6 +2192,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         ttok, tgt = tgt_pair if tgt_pair else (None, NO_ACTOR)
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
         src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
+        tgt = own_government.own_government(src, tgt, ttok)  # integ31: "Senate Republicans criticised the administration"
         if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
         src = followers.protesting_followers(c.code, src, stok)  # politics30: "supporters of X clashed with police"
@@ -2187,6 +2207,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             _dropped(why, "a bare country on itself")
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
         if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code) \
+                and not _named_person(ttok, ctx) \
                 and not war_wire.fought_at_home(c.code, src, tgt) \
                 and not war_wire.state_by_adjective(src, ttok):  # conflict31: "Serb artillery shelled Tuzla", "rebels denied Russian charges"
             src = travellers.visitor_from_abroad(c.code, src, stok, tgt, sent, ctx)  # domestic22: "King X left

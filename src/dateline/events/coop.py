@@ -511,7 +511,7 @@ TRIP_PURPOSES = frozenset({"talk", "talks", "meeting", "consultation", "negotiat
 # Protest crowds (Wikinews: protesters attacking or clashing -> 145): their attack on a party's
 # office or on the police is a riot, not a military attack (190). Armed agents keep 190.
 PROTEST_ROLES = frozenset({"OPP", "LAB", "EDU"})
-RIOTING_VERBS = frozenset({"attack", "fight", "storm", "battle", "clash"})
+RIOTING_VERBS = frozenset({"hit", "attack", "fight", "storm", "battle", "clash"})
 
 
 def _rioters(ev: Event, tok: "Token") -> bool:

@@ -612,8 +612,10 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
         tgt = Actor(None, "them", src.country + "CVL", src.country, "CVL")
     # "Israeli airstrikes killed ...": force named by its weapon is that weapon's code, and the
     # state that used it acts through its military
-    weapon = _weapon_subject(tok)
-    if weapon is not None and code[:2] in ("18", "19"):
+    weapon = weapon_subject(tok)
+    if weapon is not None and (code[:2] in ("18", "19") or code in ("171", "1712", "175")):
+        # (integ31: "Russian shelling destroyed a school": the damage a weapon does is its attack;
+        # "Iranian artillery fired on posts" is no crowd repression)
         code = weapon
         if src.role is None and src.country:
             src = _with_role(src, "MIL")
@@ -688,7 +690,9 @@ def _person_bomber(tok: "Token") -> bool:
     return any(c.lower_ in PERSON_BOMBER_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
 
 
-def _weapon_subject(tok: "Token") -> str | None:
+def weapon_subject(tok: "Token") -> str | None:
+    """The code of the attack a weapon makes when the parse names the weapon as the verb's
+    doer ("Saudi jets struck", "Russian bombs destroyed"); None when no weapon is."""
     for c in tok.children:
         if c.dep_ in ("nsubj", "agent"):
             heads = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]

@@ -472,6 +472,11 @@ def _borrow(role: str | None, article: Article | None, words: list[str] = ()) ->
         return None
     if role.strip("~") in PRIVATE_PEOPLE_ROLES and any(w.lower() in FOREIGN_WORDS for w in words):
         return None
+    if [w.lower() for w in words] == ["administration"]:
+        # integ31: "the administration" with no name or country is the American government in
+        # English-language news ("The administration urged Tokyo to lift its barriers", in a
+        # story about Japan); other governments are "the government" or "the X administration"
+        return "USA"
     return _context_country(article)
 
 
@@ -521,11 +526,14 @@ def party_code(words: list[str], when: str | None = None, article: Article | Non
         if code is None:
             return None
         country = code[:3]
-        home = _context_country(article) if article is not None else None
-        if home and home != country:
-            return None  # an article about another country's "Democrats"
         rest = " ".join(words[:i] + words[end:] + ([context] if context else []))
         best = best_role(role_matches(words_of(rest))) if rest.strip() else None
+        home = _context_country(article) if article is not None else None
+        if home and home != country and not (best is not None and best.code == "LEG"
+                                             and country_in_text(rest) in (None, country)):
+            # an article about another country's "Democrats"; integ31: but "Senate Republicans"
+            # and "House Democrats" are the party's own legislators in a story about Bosnia policy
+            return None
         if best is not None and best.code == "LEG":
             return country + ("ELI" if mentions_former(rest) else "LEG")
         if best is not None and best.strong:
@@ -1013,7 +1021,11 @@ def _run_by_group(word: str) -> str:
         return word
     code = known_org_code(m.group("group"))
     # (integ30: an international body too: "NATO-led peacekeepers" are NATO's)
-    return m.group("group") if code and (code[3:] == "REB" or code.startswith("IGO")) else word
+    if code and (code[3:] == "REB" or code.startswith("IGO")):
+        return m.group("group")
+    # integ31: a country too, when the tokenizer kept the word whole ("U.S.-led forces")
+    from dateline.resolve.countries import country_code
+    return m.group("group") if m.group(0).lower().endswith("-led") and country_code(m.group("group")) else word
 
 
 #: Institutions of a state: an armed group's own is its country's government ("Taliban authorities").

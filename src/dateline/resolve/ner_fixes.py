@@ -24,6 +24,9 @@ Everything is pure: the Doc in, a new list out; the Doc is not modified.
 """
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
@@ -209,8 +212,10 @@ def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             in_caps = any(ln.start <= doc[s.start].idx < ln.end for ln in caps)
             if last.tag_ == "NNPS" and last.lower_.endswith(_PEOPLE_ENDINGS) and not in_caps:
                 s = NerSpan(s.start, s.end, "NORP")
-            elif s.end - s.start > 1 and last.lower_ in _FACILITY_WORDS:
-                s = NerSpan(s.start, s.end, "FAC")
+            elif s.end - s.start > 1 and last.lower_ in _FACILITY_WORDS and not (
+                    s.end - s.start == 2 and doc[s.start].lower_ in _given_names()
+                    and country_match(doc[s.start].text) is None):
+                s = NerSpan(s.start, s.end, "FAC")  # (integ31: "John Tower" is a person)
             elif s.end - s.start > 1 and last.lower_ in _INSTITUTION_WORDS:
                 s = NerSpan(s.start, s.end, "ORG")
             elif s.end - s.start == 1 and last.is_upper and len(last.text) >= 2 and not in_caps:
@@ -223,6 +228,21 @@ def _relabel_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             s = NerSpan(s.start, s.end, "ORG")
         out.append(s)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names, from the first words of the public figures the project lists
+    (data/actors/people.txt): a given name before a facility word makes a person ("John Tower",
+    a senator), not a building ("Trump Tower")."""
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "people.txt"
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line[:1].isalpha() and "_" in line:
+            first = line.split("_", 1)[0].lower()
+            if len(first) > 2 and "." not in first:
+                names.add(first)
+    return frozenset(names)
 
 
 def _is_firm(doc: "Doc", s: NerSpan) -> bool:

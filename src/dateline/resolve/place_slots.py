@@ -35,7 +35,7 @@ MOTION_PREPOSITIONS = frozenset({"to", "from", "at"})
 MOTION_WORDS = frozenset({"travel", "go", "come", "fly", "return", "move", "head", "arrive", "flee", "trip",
                           "visit", "journey", "deploy", "evacuate", "relocate", "drive", "march", "advance",
                           "retreat", "withdraw", "send", "road", "way", "route", "flight", "train", "convoy",
-                          "land", "sail", "walk", "escape", "push", "displace", "transfer"})
+                          "land", "sail", "walk", "escape", "push", "displace", "transfer", "pull"})
 #: Nouns whose "in" takes a person ("confidence in X"): no place slot.
 PERSON_IN_NOUNS = frozenset({"confidence", "faith", "trust", "interest", "belief", "stake", "role", "part"})
 #: Nouns for a place's parts and people: their possessor or compound name is a place.
@@ -61,6 +61,8 @@ def in_place_slot(tok: "Token") -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in PLACE_PREPOSITIONS:
             return head.head.lemma_.lower() not in PERSON_IN_NOUNS
+        if head.lower_ == "of" and head.head.lower_ == "out" and head.head.head.lemma_.lower() in MOTION_WORDS:
+            return True  # integ31: "pulling out of Grozny"
         return head.lower_ in MOTION_PREPOSITIONS and head.head.lemma_.lower() in MOTION_WORDS
     if tok.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.lower_ in PLACE_PART_NOUNS:
         return True

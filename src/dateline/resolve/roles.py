@@ -37,6 +37,8 @@ PERSON_HEADS = {
     "premier", "representative", "attorney", "justice", "pm", "treasurer",
     # actors29: religious leaders' titles ("Patriarch Kirill", "Archbishop Justin Welby")
     "archbishop", "bishop", "cardinal", "patriarch", "rabbi", "imam", "cleric", "mufti", "pontiff",
+    # integ31: international missions' people ("the chief U.N. inspector, Richard Butler")
+    "inspector", "mediator", "investigator",
 }
 #: Kinds of organisation a description can name ("the daily", "the news agency").
 MEDIA_HEADS = {
