@@ -29,6 +29,7 @@ from dateline.events import announced_acts  # source25: 'announced the arrest of
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
 from dateline.events import stopped_acts  # integ30: acts told as stopped
+from dateline.events import trade_wire  # econ31: trade, money and economic diplomacy in wire copy
 from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
@@ -1084,6 +1085,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
         code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
+    # econ31: trade appeals (0211), the kind of aid cut (162x), trade retaliation threatened (1312)
+    code = trade_wire.asked_trade_act(code, tok) or trade_wire.aid_kind(code, tok) \
+        or trade_wire.retaliation_threat(code, tok) or code
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \
@@ -1096,6 +1100,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         cands = [leader, *cands]  # politics30: "refused to serve in a government led by X": X
     elif code[:2] == "12" and xcomps and negated_refusals.declined_service(tok, xcomps[0]):
         cands = []  # ("declined to join the protest": no leader, no party)
+    if code[:2] == "13" and (answered := trade_wire.retaliation_target(tok)) is not None:
+        cands = [[answered], *cands]  # econ31: "threatened to retaliate if Washington imposed sanctions"
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None \

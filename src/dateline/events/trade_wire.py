@@ -1,0 +1,198 @@
+"""Trade, money and economic diplomacy as wire copy states it (econ31, docs/evaluation/events-econ31.md).
+
+Business and economics wire copy (Reuters, 1986-1998) words economic acts in a few ways the
+general rules did not read:
+
+- amounts stand before the thing they measure: "rescheduled 9 billion dlrs of Poland's debt",
+  "sold 500,000 tonnes of oil to Japan", "announced 2 billion dlrs in trade sanctions". The
+  measured noun ("debt", "oil", "sanctions") is what the dictionary's object lemmas name
+  (`measured_noun`, read by `general.counted_noun`);
+- aid cut off, suspended or frozen is the kind of aid its words say (`aid_kind`): economic or
+  financial aid, loans and credits 1621, military aid 1622, food or humanitarian aid 1623;
+- an appeal to open markets, buy goods, cut a trade surplus or lower trade barriers asks for
+  economic cooperation (0211, `asked_trade_act`), not for a meeting (026: "urged Japan to open
+  its rice market" is no "open talks");
+- a warning or threat to retaliate in a trade dispute (against curbs, tariffs, sanctions, or
+  "if Y imposed sanctions") threatens sanctions (1312, `retaliation_threat`), and the party whose
+  measure would be answered is its target (`retaliation_target`).
+
+Pure functions on spaCy tokens; coder.py hooks them.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Units of money and goods that wire copy puts before what they measure ("dlrs of debt").
+MEASURE_HEADS = frozenset("dlr dlrs dollar dollars yen mark marks franc francs ecu ecus pound sterling "
+                          "rouble roubles ruble rubles peso pesos lira lire rupee rupees "
+                          "tonne tonnes ton tons barrel barrels bushel bushels bale bales "
+                          "worth billion billions million millions mln bln".split())
+#: Money units whose "in" phrase names what the money is ("2 billion dlrs in sanctions").
+MONEY_HEADS = frozenset("dlr dlrs dollar dollars yen mark marks franc francs ecu ecus pound sterling "
+                        "rouble roubles ruble rubles peso pesos lira lire rupee rupees worth billion million mln bln".split())
+
+
+#: What an amount "in" names as the act itself ("dlrs in sanctions", "dlrs in aid"); not a debt
+#: or an investment the amount only sizes ("talks to reschedule 21 billion dlrs in foreign debt").
+PAID_MEASURES = frozenset("sanction tariff duty levy aid loan credit grant assistance penalty fine "
+                          "retaliation subsidy".split())
+
+
+def _pobj(prep: "Token") -> "Token | None":
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def measured_noun(tok: "Token | None") -> "Token | None":
+    """The thing a unit measures: "9 billion dlrs of Poland's debt" -> debt, "500,000 tonnes of
+    oil" -> oil, "2 billion dlrs in trade sanctions" -> sanctions (money only, and only an act
+    or aid noun: not "dlrs in debt", "dlrs in Iraq", "dlrs in March"); else None."""
+    if tok is None:
+        return None
+    word = tok.lower_
+    if word not in MEASURE_HEADS and tok.lemma_.lower() not in MEASURE_HEADS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "of" and (g := _pobj(c)) is not None:
+            return measured_noun(g) or g  # "300 mln dlrs worth of goods": worth of goods
+        if c.lower_ == "in" and (word in MONEY_HEADS or tok.lemma_.lower() in MONEY_HEADS) \
+                and (g := _pobj(c)) is not None and g.lemma_.lower() in PAID_MEASURES:
+            return g
+    return None
+
+
+# ---------------------------------------------------------------- kinds of aid reduced
+
+MILITARY_AID_WORDS = frozenset("military arms weapon weapons defence defense security".split())
+HUMANITARIAN_AID_WORDS = frozenset("food humanitarian relief emergency medical grain".split())
+ECONOMIC_AID_WORDS = frozenset("economic financial development budget loan loans credit credits lending "
+                               "balance-of-payments investment".split())
+
+
+def _aid_words(tok: "Token") -> set[str]:
+    out: set[str] = set()
+    for o in tok.children:
+        if o.dep_ in ("dobj", "nsubjpass"):
+            out.update((o.lower_, o.lemma_.lower()))
+            out.update(c.lower_ for c in o.children if c.dep_ in ("amod", "compound", "nmod"))
+    return out
+
+
+def aid_kind(code: str, trigger: "Token") -> str | None:
+    """The 162x of aid reduced, from its words: "cut off economic aid to Pakistan" 1621,
+    "suspended military aid" 1622, "halted food aid" 1623; None when it says no kind."""
+    if code != "162":
+        return None
+    words = _aid_words(trigger)
+    if words & MILITARY_AID_WORDS:
+        return "1622"
+    if words & HUMANITARIAN_AID_WORDS:
+        return "1623"
+    if words & ECONOMIC_AID_WORDS:
+        return "1621"
+    return None
+
+
+# ---------------------------------------------------------------- appeals for trade
+
+#: Verbs of an appeal that asks another party to act ("urged / pressed / called on Y to ...").
+APPEAL_VERBS = frozenset("urge ask call press push appeal encourage exhort lobby".split())
+#: Acts of trade: opening, buying, cutting a surplus or barriers.
+TRADE_ACT_VERBS = frozenset("open buy import purchase cut reduce lower narrow ease remove dismantle scrap "
+                            "liberalise liberalize deregulate increase boost expand stimulate".split())
+#: What those acts are done to in a trade appeal.
+TRADE_OBJECTS = frozenset("market markets economy surplus surpluses barrier barriers tariff tariffs duty duties "
+                          "quota quotas subsidy subsidies import imports car cars part parts product products "
+                          "good goods rice beef chip chips semiconductor semiconductors demand "
+                          "restriction restrictions curb curbs".split())
+
+
+def _asked_act(trigger: "Token") -> "Token | None":
+    """The infinitive an appeal asks for, on the verb or on its object ("urged Japan to open")."""
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+            return c
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c  # "pressed Japan on Thursday to buy ...": the parser makes the ask a purpose clause
+        if c.dep_ in ("dobj", "prep"):
+            for g in (c, *(x for x in c.children if x.dep_ == "pobj")):
+                for x in g.children:
+                    if x.dep_ in ("xcomp", "acl", "relcl") and x.pos_ == "VERB" \
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                        return x
+    return None
+
+
+def asked_trade_act(code: str, trigger: "Token") -> str | None:
+    """0211 for an appeal whose asked act is trade: "urged Japan to open its rice market",
+    "pressed Japan to buy more American cars", "called on Japan to cut its trade surplus"."""
+    if code not in ("020", "026") or trigger.lemma_.lower() not in APPEAL_VERBS:
+        return None
+    act = _asked_act(trigger)
+    if act is None or act.lemma_.lower() not in TRADE_ACT_VERBS:
+        return None
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    words = {obj.lower_, obj.lemma_.lower(), *(c.lower_ for c in obj.children if c.dep_ in ("compound", "amod"))}
+    if obj.lemma_.lower() in ("talk", "dialogue", "negotiation", "discussion"):
+        return None
+    return "0211" if words & TRADE_OBJECTS else None
+
+
+# ---------------------------------------------------------------- retaliation threatened
+
+RETALIATE_VERBS = frozenset({"retaliate", "hit"})
+THREAT_VERBS = frozenset({"threaten", "warn", "vow", "say"})
+TRADE_MEASURES = frozenset("tariff tariffs duty duties quota quotas curb curbs sanction sanctions embargo "
+                           "subsidy subsidies restriction restrictions ban barrier barriers dumping import "
+                           "imports export exports levy levies".split())
+SANCTION_VERBS = frozenset({"impose", "slap", "raise", "levy", "restrict", "curb", "ban", "block", "limit"})
+
+
+def _retaliation(trigger: "Token") -> "Token | None":
+    return next((c for c in trigger.subtree if c.lemma_.lower() == "retaliate" and c.pos_ == "VERB"), None)
+
+
+def _trade_words(tok: "Token") -> bool:
+    return any(t.lower_ in TRADE_MEASURES or t.lemma_.lower() in TRADE_MEASURES for t in tok.subtree)
+
+
+def _condition(verb: "Token") -> "Token | None":
+    """The "if" clause on a verb or on its head ("threatened to retaliate if Y imposed ...")."""
+    for v in (verb, verb.head):
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                return c
+    return None
+
+
+def retaliation_threat(code: str, trigger: "Token") -> str | None:
+    """1312 for a threat or warning to retaliate in a trade dispute: "warned the United States it
+    would retaliate against curbs on European steel", "threatened to retaliate if Washington
+    imposed sanctions"; None when the retaliation names no trade measure."""
+    if code[:2] != "13" or code == "1312" or trigger.lemma_.lower() not in THREAT_VERBS:
+        return None
+    act = _retaliation(trigger)
+    if act is None:
+        return None
+    cond = _condition(act)
+    if _trade_words(act) or (cond is not None and _trade_words(cond)):
+        return "1312"
+    return None
+
+
+def retaliation_target(trigger: "Token") -> "Token | None":
+    """The party whose measure a threatened retaliation would answer: the subject of its "if"
+    clause ("if Washington imposed sanctions" -> Washington); None when there is none."""
+    act = _retaliation(trigger)
+    if act is None:
+        return None
+    cond = _condition(act)
+    if cond is None:
+        return None
+    return next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")), None)
