@@ -691,6 +691,9 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 said_of = [thing]  # verdict17: "pulled out of the poll, saying it was a sham"
             if said_of:  # '"This is a violation," X said of the strike': the strike's doer
                 out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), said_of, derived=True))
+            elif not anaphoric and trade_wire.said_breach(tok):
+                # econ31: "said the U.S. sanctions were unjustified and violated GATT rules": an accusation
+                out.append(_Coding(tok, _ACCUSATION, "112", subjects(tok), subj, derived=True))
             else:
                 out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
@@ -1058,6 +1061,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
     if pat is None or not _plausible(tok, pat):
         return []
+    if trade_wire.striking_people(tok):
+        return []  # econ31: "offered concessions to striking rail workers": a labour strike, no blow
     if pat.obj is None and not pat.deps and coop.share_in_act(tok):
         return []  # demo22: "who helped to broker the deal with the UN": the brokering is the act
     _consume_objects(tok, consumed)
@@ -1087,7 +1092,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
     # econ31: trade appeals (0211), the kind of aid cut (162x), trade retaliation threatened (1312)
     code = trade_wire.asked_trade_act(code, tok) or trade_wire.aid_kind(code, tok) \
-        or trade_wire.retaliation_threat(code, tok) or code
+        or trade_wire.retaliation_threat(code, tok) or trade_wire.withheld_loan(code, tok) or code
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \

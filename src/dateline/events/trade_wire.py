@@ -9,12 +9,20 @@ general rules did not read:
   (`measured_noun`, read by `general.counted_noun`);
 - aid cut off, suspended or frozen is the kind of aid its words say (`aid_kind`): economic or
   financial aid, loans and credits 1621, military aid 1622, food or humanitarian aid 1623;
+- a loan refused release is economic aid refused (1221, `withheld_loan`), not property kept;
 - an appeal to open markets, buy goods, cut a trade surplus or lower trade barriers asks for
   economic cooperation (0211, `asked_trade_act`), not for a meeting (026: "urged Japan to open
   its rice market" is no "open talks");
 - a warning or threat to retaliate in a trade dispute (against curbs, tariffs, sanctions, or
   "if Y imposed sanctions") threatens sanctions (1312, `retaliation_threat`), and the party whose
   measure would be answered is its target (`retaliation_target`).
+
+- a reported clause saying a party's measure violates or breaches the rules ("Japan said the U.S.
+  sanctions were unjustified and violated GATT rules", "said Washington's trade law was a
+  violation of international rules") accuses its owner (112), not only criticises it (111:
+  `said_breach`; WIKINEWS_EVENTS.md: "said Y is violating the treaty" is an accusation);
+- "striking" before workers is their labour strike, never a blow by the clause's subject:
+  "offered concessions to striking rail workers" is no attack (`striking_people`).
 
 Pure functions on spaCy tokens; coder.py hooks them.
 """
@@ -94,6 +102,22 @@ def aid_kind(code: str, trigger: "Token") -> str | None:
         return "1623"
     if words & ECONOMIC_AID_WORDS:
         return "1621"
+    return None
+
+
+LOAN_WORDS = frozenset("loan loans credit credits tranche tranches aid funds fund money disbursement".split())
+
+
+def withheld_loan(code: str, trigger: "Token") -> str | None:
+    """1221 for a loan refused: "the IMF refused to release a 4.3 billion dlr loan to Russia"
+    rejects economic aid; it frees no prisoner or property (1243)."""
+    if code != "1243":
+        return None
+    for act in (c for c in trigger.children if c.dep_ == "xcomp"):
+        obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+        if obj is not None and (obj.lower_ in LOAN_WORDS or obj.lemma_.lower() in LOAN_WORDS
+                                or any(c.lower_ in LOAN_WORDS for c in obj.children if c.dep_ == "compound")):
+            return "1221"
     return None
 
 
@@ -196,3 +220,42 @@ def retaliation_target(trigger: "Token") -> "Token | None":
     if cond is None:
         return None
     return next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+# ---------------------------------------------------------------- rules broken, strikers
+
+BREACH_WORDS = frozenset("violate violation breach infringe infringement contravene contravention flout".split())
+
+
+def said_breach(speech: "Token") -> bool:
+    """True when the speech verb's reported clause says something violates or breaches (the
+    stance read off it is then an accusation, 112)."""
+    for c in speech.children:
+        if c.dep_ == "ccomp" and any(t.lemma_.lower() in BREACH_WORDS or t.lower_ in BREACH_WORDS
+                                     for t in c.subtree if not filters_negated(t)):
+            return True
+    return False
+
+
+def filters_negated(tok: "Token") -> bool:
+    """A breach word under a negation ("did not violate") says no breach."""
+    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "neg" for c in head.children)
+
+
+#: People who strike work: "striking workers / miners / teachers".
+STRIKER_NOUNS = frozenset("worker workers miner miners employee employees teacher teachers nurse nurses "
+                          "docker dockers driver drivers pilot pilots staff doctor doctors student students "
+                          "union unions railwayman railwaymen farmer farmers trucker truckers "
+                          "steelworker steelworkers dockworker dockworkers crew crews".split())
+
+
+def striking_people(trigger: "Token") -> bool:
+    """True for "striking" as the participle of people on strike ("striking rail workers",
+    "workers striking for higher pay"), which is no use of force."""
+    if trigger.lemma_.lower() != "strike" or trigger.tag_ != "VBG":
+        return False
+    people = [c for c in trigger.children if c.dep_ in ("dobj", "nsubj")]
+    if trigger.dep_ in ("amod", "acl"):
+        people.append(trigger.head)
+    return any(p.lower_ in STRIKER_NOUNS or p.lemma_.lower() in STRIKER_NOUNS for p in people)
