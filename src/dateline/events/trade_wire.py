@@ -10,13 +10,13 @@ general rules did not read:
 - aid cut off, suspended or frozen is the kind of aid its words say (`aid_kind`): economic or
   financial aid, loans and credits 1621, military aid 1622, food or humanitarian aid 1623;
 - a loan refused release is economic aid refused (1221, `withheld_loan`), not property kept;
-- an appeal to open markets, buy goods, cut a trade surplus or lower trade barriers asks for
+- an appeal to open markets, buy goods, cut a trade surplus, lower trade barriers or raise or
+  curb output or exports ("urged OPEC members to raise output") asks for
   economic cooperation (0211, `asked_trade_act`), not for a meeting (026: "urged Japan to open
-  its rice market" is no "open talks");
+  its rice market" is no "open talks", "raise output" no "raised the issue with");
 - a warning or threat to retaliate in a trade dispute (against curbs, tariffs, sanctions, or
   "if Y imposed sanctions") threatens sanctions (1312, `retaliation_threat`), and the party whose
-  measure would be answered is its target (`retaliation_target`).
-
+  measure would be answered is its target (`retaliation_target`);
 - a reported clause saying a party's measure violates or breaches the rules ("Japan said the U.S.
   sanctions were unjustified and violated GATT rules", "said Washington's trade law was a
   violation of international rules") accuses its owner (112), not only criticises it (111:
@@ -108,6 +108,10 @@ def aid_kind(code: str, trigger: "Token") -> str | None:
 LOAN_WORDS = frozenset("loan loans credit credits tranche tranches aid funds fund money disbursement".split())
 
 
+#: What a loan comes in ("the loan package", "an aid payment"); "aid workers" are people.
+LOAN_PARTS = frozenset({"package", "payment", "installment", "instalment"})
+
+
 def withheld_loan(code: str, trigger: "Token") -> str | None:
     """1221 for a loan refused: "the IMF refused to release a 4.3 billion dlr loan to Russia"
     rejects economic aid; it frees no prisoner or property (1243)."""
@@ -116,7 +120,8 @@ def withheld_loan(code: str, trigger: "Token") -> str | None:
     for act in (c for c in trigger.children if c.dep_ == "xcomp"):
         obj = next((c for c in act.children if c.dep_ == "dobj"), None)
         if obj is not None and (obj.lower_ in LOAN_WORDS or obj.lemma_.lower() in LOAN_WORDS
-                                or any(c.lower_ in LOAN_WORDS for c in obj.children if c.dep_ == "compound")):
+                                or obj.lemma_.lower() in LOAN_PARTS
+                                and any(c.lower_ in LOAN_WORDS for c in obj.children if c.dep_ == "compound")):
             return "1221"
     return None
 
@@ -127,12 +132,13 @@ def withheld_loan(code: str, trigger: "Token") -> str | None:
 APPEAL_VERBS = frozenset("urge ask call press push appeal encourage exhort lobby".split())
 #: Acts of trade: opening, buying, cutting a surplus or barriers.
 TRADE_ACT_VERBS = frozenset("open buy import purchase cut reduce lower narrow ease remove dismantle scrap "
-                            "liberalise liberalize deregulate increase boost expand stimulate".split())
+                            "liberalise liberalize deregulate increase boost expand stimulate raise curb "
+                            "restrain limit".split())
 #: What those acts are done to in a trade appeal.
 TRADE_OBJECTS = frozenset("market markets economy surplus surpluses barrier barriers tariff tariffs duty duties "
                           "quota quotas subsidy subsidies import imports car cars part parts product products "
                           "good goods rice beef chip chips semiconductor semiconductors demand "
-                          "restriction restrictions curb curbs".split())
+                          "restriction restrictions curb curbs output production export exports".split())
 
 
 def _asked_act(trigger: "Token") -> "Token | None":
@@ -232,12 +238,12 @@ def said_breach(speech: "Token") -> bool:
     stance read off it is then an accusation, 112)."""
     for c in speech.children:
         if c.dep_ == "ccomp" and any(t.lemma_.lower() in BREACH_WORDS or t.lower_ in BREACH_WORDS
-                                     for t in c.subtree if not filters_negated(t)):
+                                     for t in c.subtree if not _negated_breach(t)):
             return True
     return False
 
 
-def filters_negated(tok: "Token") -> bool:
+def _negated_breach(tok: "Token") -> bool:
     """A breach word under a negation ("did not violate") says no breach."""
     head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return any(c.dep_ == "neg" for c in head.children)
