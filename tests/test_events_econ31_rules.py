@@ -199,7 +199,13 @@ def test_said_to_violate_the_rules_is_an_accusation():
     assert ("JPN", "112", "USA") in coded_triples(
         "TOKYO, April 21 - Japan said on Tuesday the U.S. sanctions were unjustified and violated GATT rules.", "1987-04-21")
     assert ("IGOEUREEC", "112", "USA") in coded_triples(
-        "BRUSSELS, June 1 - The EC said Washington's trade law was a violation of international rules.", "1989-06-01")
+        "BRUSSELS, June 1 - The EC said Washington's trade law was unjustified and breached international rules.", "1989-06-01")
+
+
+def test_a_violation_named_by_a_noun_stays_criticism():
+    got = coded_triples("BRUSSELS, June 1 - The EC said Washington's trade law was a violation of international rules.",
+                        "1989-06-01")
+    assert ("IGOEUREEC", "111", "USA") in got and "112" not in _codes(got)
 
 
 def test_an_unjustified_measure_alone_stays_criticism():

@@ -18,9 +18,9 @@ general rules did not read:
   "if Y imposed sanctions") threatens sanctions (1312, `retaliation_threat`), and the party whose
   measure would be answered is its target (`retaliation_target`);
 - a reported clause saying a party's measure violates or breaches the rules ("Japan said the U.S.
-  sanctions were unjustified and violated GATT rules", "said Washington's trade law was a
-  violation of international rules") accuses its owner (112), not only criticises it (111:
-  `said_breach`; WIKINEWS_EVENTS.md: "said Y is violating the treaty" is an accusation);
+  sanctions were unjustified and violated GATT rules") accuses its owner (112), not only
+  criticises it (111: `said_breach`; WIKINEWS_EVENTS.md: "said Y is violating the treaty" is an
+  accusation); a verdict noun ("was a violation of international rules") stays criticism;
 - "striking" before workers is their labour strike, never a blow by the clause's subject:
   "offered concessions to striking rail workers" is no attack (`striking_people`).
 
@@ -230,23 +230,24 @@ def retaliation_target(trigger: "Token") -> "Token | None":
 
 # ---------------------------------------------------------------- rules broken, strikers
 
-BREACH_WORDS = frozenset("violate violation breach infringe infringement contravene contravention flout".split())
+#: Verbs of breaking a rule. Only the verb accuses: a verdict noun ("was a violation of
+#: international law") labels the act as "called it X" does, criticism (111; the stmt14 variety set).
+BREACH_WORDS = frozenset("violate breach infringe contravene flout".split())
 
 
 def said_breach(speech: "Token") -> bool:
-    """True when the speech verb's reported clause says something violates or breaches (the
-    stance read off it is then an accusation, 112)."""
+    """True when the speech verb's reported clause says something violates or breaches, with a
+    verb (the copular verdict read off it is then an accusation, 112)."""
     for c in speech.children:
-        if c.dep_ == "ccomp" and any(t.lemma_.lower() in BREACH_WORDS or t.lower_ in BREACH_WORDS
+        if c.dep_ == "ccomp" and any(t.lemma_.lower() in BREACH_WORDS and t.pos_ == "VERB"
                                      for t in c.subtree if not _negated_breach(t)):
             return True
     return False
 
 
 def _negated_breach(tok: "Token") -> bool:
-    """A breach word under a negation ("did not violate") says no breach."""
-    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "neg" for c in head.children)
+    """A breach verb under a negation ("did not violate") says no breach."""
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 #: People who strike work: "striking workers / miners / teachers".
