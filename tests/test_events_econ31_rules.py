@@ -235,3 +235,20 @@ def test_markets_figures_and_forecasts_are_not_coded():
                        "1996-03-15"),
                       ("CARACAS, Sept 21 - Venezuela's oil minister said OPEC could cut output again in June.", "1993-09-21")):
         assert not {t for t in coded_triples(text, day) if t[2]}, text
+
+
+# --- sides told by coordinated modifiers; appeals about markets -----------------------------------
+
+def test_an_international_body_among_coordinated_modifiers_is_a_side():
+    got = coded_triples("WASHINGTON, Nov 20 - U.S. and EC negotiators reached a deal on oilseeds on Friday.", "1992-11-20")
+    assert ("USAGOV", "057", "IGOEUREEC") in got and ("IGOEUREEC", "057", "USAGOV") in got
+    assert ("USA", "057", "USAGOV") not in got
+    got = coded_triples("U.S. and Japanese negotiators reached a deal on semiconductors.", "1991-06-03")
+    assert ("USAGOV", "057", "JPNGOV") in got and ("JPNGOV", "057", "USAGOV") in got
+
+
+def test_an_igo_appeal_about_a_currency_goes_to_no_government():
+    got = coded_triples("WASHINGTON, Sept 23 - Group of Seven finance ministers called for a lower dollar.", "1989-09-23")
+    assert not {t for t in got if t[2]}
+    assert ("IGOUNO", "0244", "KENGOV") in coded_triples(
+        "NAIROBI, May 2 - The United Nations called for new elections in Kenya.", "1992-05-02")

@@ -2492,12 +2492,18 @@ def _split_coordinated_modifiers(pairs: list[tuple["Token", Actor]], ctx: ActorC
             out.extend(sides)  # actors15: "Russian and rebel commanders": one actor per side
             continue
         mods = _coordinated_nationalities(tok) if actor.country else []
-        found = [(m, a.country) for m in mods if (a := actor_for(m, ctx)) is not None and a.country and not a.role]
-        if len(found) < 2 or actor.country not in {c for _, c in found} or len({c for _, c in found}) < len(found):
+        resolved = [(m, a) for m in mods if (a := actor_for(m, ctx)) is not None]
+        found = [(m, a.country) for m, a in resolved if a.country and not a.role]
+        # econ31: "U.S. and EC negotiators reached a deal": an international body among the
+        # modifiers is a side of its own (its code, not the noun's role)
+        bodies = [(m, a) for m, a in resolved if (a.code or "").startswith("IGO") and (m, a.country) not in found]
+        if len(found) + len(bodies) < 2 or actor.country not in {c for _, c in found} \
+                or len({c for _, c in found}) < len(found):
             out.append((tok, actor))
             continue
         role = actor.role or ""
         out.extend((m, Actor(None, f"{m.text} {tok.text}", country + role, country, actor.role)) for m, country in found)
+        out.extend(bodies)
     return out
 
 
