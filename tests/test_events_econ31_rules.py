@@ -252,3 +252,24 @@ def test_an_igo_appeal_about_a_currency_goes_to_no_government():
     assert not {t for t in got if t[2]}
     assert ("IGOUNO", "0244", "KENGOV") in coded_triples(
         "NAIROBI, May 2 - The United Nations called for new elections in Kenya.", "1992-05-02")
+
+
+def test_an_investigation_opened_against_a_state_investigates_it():
+    assert ("USAGOV", "090", "KOR") in coded_triples(
+        "WASHINGTON, Sept 8 - The U.S. Trade Representative opened an unfair trade investigation against South Korea.",
+        "1988-09-08")
+
+
+def test_a_trade_ban_on_a_nations_goods_is_aimed_at_that_nation():
+    assert ("USA", "085", "BRA") in coded_triples(
+        "WASHINGTON, Nov 28 - The United States lifted its ban on imports of Brazilian computers.", "1989-11-28")
+
+
+def test_a_loans_release_asked_is_economic_aid_asked():
+    got = coded_triples("MOSCOW, Aug 20 - Russian officials urged the IMF to release the next tranche of its loan.",
+                        "1998-08-20")
+    assert ("RUSGOV", "0231", "IGOIMF") in got and "0253" not in _codes(got)
+
+
+def test_a_share_of_the_contracts_awarded_is_economic_cooperation():
+    assert ("KWT", "061", "USABUS") in coded_triples("Kuwait awarded U.S. firms most of the contracts.", "1991-03-20")

@@ -1105,6 +1105,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         cands = [leader, *cands]  # politics30: "refused to serve in a government led by X": X
     elif code[:2] == "12" and xcomps and negated_refusals.declined_service(tok, xcomps[0]):
         cands = []  # ("declined to join the protest": no leader, no party)
+    if (goods := trade_wire.goods_country(code, cands)) is not None:
+        cands = [*cands, [goods]]  # econ31: "lifted its ban on imports of Brazilian computers"
     if code[:2] == "13" and (answered := trade_wire.retaliation_target(tok)) is not None:
         cands = [[answered], *cands]  # econ31: "threatened to retaliate if Washington imposed sanctions"
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:

@@ -9,7 +9,10 @@ general rules did not read:
   (`measured_noun`, read by `general.counted_noun`);
 - aid cut off, suspended or frozen is the kind of aid its words say (`aid_kind`): economic or
   financial aid, loans and credits 1621, military aid 1622, food or humanitarian aid 1623;
-- a loan refused release is economic aid refused (1221, `withheld_loan`), not property kept;
+- a loan refused release is economic aid refused (1221, `withheld_loan`), not property kept, and
+  one asked to be released is economic aid asked for (0231), not property to be returned (0253);
+- trade curbs on a thing whose "of" phrase names the goods' country ("lifted its ban on imports
+  of Brazilian computers") are aimed at that country (`goods_country`);
 - an appeal to open markets, buy goods, cut a trade surplus, lower trade barriers or raise or
   curb output or exports ("urged OPEC members to raise output") asks for
   economic cooperation (0211, `asked_trade_act`), not for a meeting (026: "urged Japan to open
@@ -37,7 +40,9 @@ if TYPE_CHECKING:
 MEASURE_HEADS = frozenset("dlr dlrs dollar dollars yen mark marks franc francs ecu ecus pound sterling "
                           "rouble roubles ruble rubles peso pesos lira lire rupee rupees "
                           "tonne tonnes ton tons barrel barrels bushel bushels bale bales "
-                          "worth billion billions million millions mln bln".split())
+                          "worth billion billions million millions mln bln "
+                          # partitives: "awarded U.S. firms most of the contracts"
+                          "most half bulk majority".split())
 #: Money units whose "in" phrase names what the money is ("2 billion dlrs in sanctions").
 MONEY_HEADS = frozenset("dlr dlrs dollar dollars yen mark marks franc francs ecu ecus pound sterling "
                         "rouble roubles ruble rubles peso pesos lira lire rupee rupees worth billion million mln bln".split())
@@ -108,21 +113,27 @@ def aid_kind(code: str, trigger: "Token") -> str | None:
 LOAN_WORDS = frozenset("loan loans credit credits tranche tranches aid funds fund money disbursement".split())
 
 
-#: What a loan comes in ("the loan package", "an aid payment"); "aid workers" are people.
-LOAN_PARTS = frozenset({"package", "payment", "installment", "instalment"})
+#: What a loan comes in ("the loan package", "an aid payment", "the next tranche of its loan");
+#: "aid workers" are people.
+LOAN_PARTS = frozenset({"package", "payment", "installment", "instalment", "tranche"})
+
+
+#: Release codes and their economic-aid reading when what is released is a loan.
+LOAN_RELEASE = {"1243": "1221", "0253": "0231", "1053": "1031"}
 
 
 def withheld_loan(code: str, trigger: "Token") -> str | None:
     """1221 for a loan refused: "the IMF refused to release a 4.3 billion dlr loan to Russia"
-    rejects economic aid; it frees no prisoner or property (1243)."""
-    if code != "1243":
+    rejects economic aid; it frees no prisoner or property (1243). So too a loan's release
+    asked or demanded: "urged the IMF to release the next tranche of its loan" 0231 (not 0253)."""
+    if code not in LOAN_RELEASE:
         return None
     for act in (c for c in trigger.children if c.dep_ == "xcomp"):
         obj = next((c for c in act.children if c.dep_ == "dobj"), None)
         if obj is not None and (obj.lower_ in LOAN_WORDS or obj.lemma_.lower() in LOAN_WORDS
                                 or obj.lemma_.lower() in LOAN_PARTS
                                 and any(c.lower_ in LOAN_WORDS for c in obj.children if c.dep_ == "compound")):
-            return "1221"
+            return LOAN_RELEASE[code]
     return None
 
 
@@ -266,3 +277,32 @@ def striking_people(trigger: "Token") -> bool:
     if trigger.dep_ in ("amod", "acl"):
         people.append(trigger.head)
     return any(p.lower_ in STRIKER_NOUNS or p.lemma_.lower() in STRIKER_NOUNS for p in people)
+
+
+# ---------------------------------------------------------------- the goods' country
+
+#: Trade flows whose "of" phrase names the goods ("imports of Brazilian computers").
+TRADE_FLOWS = frozenset("import imports export exports shipment shipments sale sales purchase purchases "
+                        "delivery deliveries".split())
+#: Codes of trade measures and their easing or threat.
+TRADE_CODES = frozenset({"163", "085", "1312", "0254", "1054"})
+
+
+def goods_country(code: str, cands: list[list["Token"]]) -> "Token | None":
+    """The nationality word of goods a trade measure is on, when the slot holds only the trade
+    flow: "lifted its ban on imports of Brazilian computers" -> Brazilian; None otherwise."""
+    if code not in TRADE_CODES:
+        return None
+    for toks in cands:
+        for t in toks:
+            if t.lemma_.lower() not in TRADE_FLOWS and t.lower_ not in TRADE_FLOWS:
+                continue
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for g in p.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        for m in g.children:
+                            if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE"):
+                                return m
+    return None
