@@ -273,3 +273,21 @@ def test_a_loans_release_asked_is_economic_aid_asked():
 
 def test_a_share_of_the_contracts_awarded_is_economic_cooperation():
     assert ("KWT", "061", "USABUS") in coded_triples("Kuwait awarded U.S. firms most of the contracts.", "1991-03-20")
+
+
+def test_a_cut_warned_of_is_its_threat():
+    assert ("IGOIMF", "1311", "IDN") in coded_triples(
+        "JAKARTA, Feb 11 - The IMF warned Indonesia it could withhold loans.", "1998-02-11")
+    assert ("CHN", "1312", "USA") in coded_triples(
+        "BEIJING, March 19 - China warned it would cut purchases of U.S. grain if the textile bill became law.", "1986-03-19")
+    assert ("GBR", "134", "ARG") in coded_triples("Britain warned it would suspend talks with Argentina.", "1989-02-03")
+
+
+def test_a_warning_of_prices_is_no_threat():
+    assert not {t for t in coded_triples("The minister warned that prices would rise.", "1989-02-03") if t[2]}
+
+
+def test_purchases_cut_are_a_boycott_and_a_rescue_package_asked_is_aid_asked():
+    assert ("CHN", "163", "USA") in coded_triples("BEIJING, May 2 - China cut purchases of U.S. grain.", "1986-05-02")
+    assert ("KOR", "0231", "IGOWBK") in coded_triples(
+        "SEOUL, Nov 21 - South Korea asked the World Bank for a rescue package.", "1997-11-21")

@@ -1090,9 +1090,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
         code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
-    # econ31: trade appeals (0211), the kind of aid cut (162x), trade retaliation threatened (1312)
+    # econ31: trade appeals (0211), the kind of aid cut (162x), trade retaliation threatened (1312),
+    # loans withheld (1221) and cuts warned of (13x)
     code = trade_wire.asked_trade_act(code, tok) or trade_wire.aid_kind(code, tok) \
-        or trade_wire.retaliation_threat(code, tok) or trade_wire.withheld_loan(code, tok) or code
+        or trade_wire.retaliation_threat(code, tok) or trade_wire.withheld_loan(code, tok) \
+        or trade_wire.warned_cut(code, tok) or code
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \

@@ -20,6 +20,9 @@ general rules did not read:
 - a warning or threat to retaliate in a trade dispute (against curbs, tariffs, sanctions, or
   "if Y imposed sanctions") threatens sanctions (1312, `retaliation_threat`), and the party whose
   measure would be answered is its target (`retaliation_target`);
+- a warning that the speaker would cut aid, loans, purchases or ties ("the IMF warned Indonesia it
+  could withhold loans", "China warned it would cut purchases of U.S. grain") threatens that cut
+  (1311, 1312, 1313, 134: `warned_cut`), not a plain warning (130);
 - a reported clause saying a party's measure violates or breaches the rules ("Japan said the U.S.
   sanctions were unjustified and violated GATT rules") accuses its owner (112), not only
   criticises it (111: `said_breach`; WIKINEWS_EVENTS.md: "said Y is violating the treaty" is an
@@ -305,4 +308,29 @@ def goods_country(code: str, cands: list[list["Token"]]) -> "Token | None":
                         for m in g.children:
                             if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE"):
                                 return m
+    return None
+
+
+# ---------------------------------------------------------------- cuts warned of
+
+#: Reductions whose threat CAMEO codes: aid cut 1311, embargo 1312, ties cut 1313, talks halted 134.
+WARNED_CUTS = {"162": "1311", "1621": "1311", "1622": "1311", "1623": "1311", "163": "1312",
+               "160": "1313", "161": "1313", "164": "134"}
+FUTURE_AUX = frozenset({"would", "will", "could", "might", "may", "'ll"})
+
+
+def warned_cut(code: str, trigger: "Token") -> str | None:
+    """The 13x of a warning whose clause says the speaker's side would cut aid, trade or ties:
+    "warned Indonesia it could withhold loans" 1311; None when the clause's act is another."""
+    if code != "130" or trigger.lemma_.lower() not in ("warn", "threaten", "say"):
+        return None
+    from dateline.events.frames import verb_frame
+    from dateline.events.patterns import load_dictionary
+
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        if not any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in clause.children):
+            continue
+        pat = load_dictionary().match(verb_frame(clause))
+        if pat is not None and pat.code in WARNED_CUTS:
+            return WARNED_CUTS[pat.code]
     return None
