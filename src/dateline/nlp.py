@@ -5,6 +5,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from dateline.errors import ConfigError
+from dateline.wire_datelines import split_wire_datelines
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,6 +29,8 @@ def blank_line_breaks(doc: "Doc") -> "Doc":
     Set before the parser, which keeps preset sentence starts: a wire headline or a list line
     without a full stop then never merges with the paragraph below it. Only whitespace tokens
     are looked at, so the pass costs next to nothing on prose."""
+    for lead in split_wire_datelines(doc):  # conflict31: "SARAJEVO, May 2 - X and Y ...": the lead on its own
+        keep_paragraph_lead_whole(doc, lead)
     last = len(doc) - 1
     for tok in doc:
         if tok.is_space and tok.i < last and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:

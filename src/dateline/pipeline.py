@@ -31,6 +31,7 @@ from dateline.ingest.document import RawDocument
 from dateline.ingest.limits import Limits, current_limits
 from dateline.model import Article, article_id, check_offsets
 from dateline.nlp import keep_text, load_nlp
+from dateline.wire_datelines import opening_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -98,6 +99,8 @@ class Pipeline:
 
     def annotate(self, article: Article, doc: "Doc") -> Article:
         keep_text(doc, article.text)
+        if article.dateline is None:  # conflict31: a bare wire text still opens with its dateline
+            article.dateline = opening_place(article.text)
         for name, stage in self.stages:
             setattr(article, name, stage(doc, article))
         article.pipeline_version = PIPELINE_VERSION

@@ -27,6 +27,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
 from dateline.events import stopped_acts  # integ30: acts told as stopped
 from dateline.events import trade_wire  # econ31: trade, money and economic diplomacy in wire copy
@@ -2126,6 +2127,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1:  # legal30: "police searched two houses": the searching state's people
         targets = police_searches.premises_people(police_searches.raid_code(c.code, c.trigger, sources[0][1]),
                                                   c.trigger, sources[0][1])
+    if not targets and len(sources) == 1 and (cond := war_wire.conditioned_party(c.code, c.trigger)) is not None:
+        targets = _resolve([cond], ctx, c.code)  # conflict31: "threatened air strikes if Serb forces did not ..."
     if not targets:
         targets = _general_targets(c, sources, ctx)
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
@@ -2198,7 +2201,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if tgt.code and src.code == tgt.code and not src.role:
             _dropped(why, "a bare country on itself")
             continue  # a bare country acting on itself ("SAU -> SAU"): one side was mis-resolved
-        if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code):
+        if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code) \
+                and not war_wire.fought_at_home(c.code, src, tgt) \
+                and not war_wire.state_by_adjective(src, ttok):  # conflict31: "Serb artillery shelled Tuzla", "rebels denied Russian charges"
             src = travellers.visitor_from_abroad(c.code, src, stok, tgt, sent, ctx)  # domestic22: "King X left
             if src is None:  # Nepal for a visit to China" in a China story is no Chinese trip at home
                 _dropped(why, "a place at home")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
+from dateline.events import war_wire  # conflict31: gunfire received
 from dateline.events.frames import direct_object, subjects, with_conjuncts
 from dateline.events.patterns import Pattern, parse_pattern
 
@@ -123,6 +124,8 @@ def received_disapproval(tok: "Token") -> list[Reading]:
     targets = with_conjuncts(passive) if passive else subjects(tok)
     if not sources or not targets:
         return []
+    if lemma == "come" and war_wire.gunfire_received(noun, sources, targets):
+        code = "190"  # conflict31: "peacekeepers came under mortar fire from Serb positions": force, not words
     return [Reading(tok, _RECEIVED, code, sources, targets)]
 
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import assault, memberships, statements, subcodes, wire
+from dateline.events import assault, memberships, statements, subcodes, war_wire, wire
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -171,6 +171,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (not_political(ev.code, tok) or (
                 ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
+        if tok is not None and war_wire.unarmed_advance(ev.code, tok, ev.source):
+            continue  # conflict31: "the company pushed into new markets" is no incursion
         if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
             continue  # stmt10: "said Y had declared war on them" is a charge (111), no war
         if tok is not None and ev.code == "016" and statements.is_undecided_denial(tok):
@@ -180,6 +182,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
             ev = _recode(ev, lexicon9_subcode(ev, tok))
+            ev = _recode(ev, war_wire.withdrawal_subcode(ev.code, tok) or ev.code)  # conflict31: peacekeepers 1661
+            ev = _recode(ev, war_wire.threatened_strike(ev.code, tok) or ev.code)  # conflict31: air strikes threatened
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"

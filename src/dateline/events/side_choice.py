@@ -239,7 +239,8 @@ def _struck_country(tok: "Token", trigger: "Token", home: str, place_actor) -> s
 
 #: Nouns for a place that a name qualifies: "the Odesa region", "the city of Rafah", "Kunduz province".
 PLACE_KIND_NOUNS = frozenset("region province oblast state district governorate prefecture county area "
-                             "city town village capital port".split())
+                             "city town village capital port".split()) \
+    | frozenset({"enclave", "suburb", "stronghold"})  # conflict31: "the Moslem enclave of Gorazde"
 
 
 def place_named_by(tok: "Token") -> "Token | None":
