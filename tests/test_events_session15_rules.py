@@ -83,8 +83,8 @@ def test_an_untagged_listed_acronym_is_the_body():
 def test_talks_suspended_or_cut_off_are_halted_negotiations():
     assert ("CHN", "164", "USA") in coded_triples("Beijing cut off military talks with Washington.", "2022-08-05")
     assert ("CHN", "164", "USA") in coded_triples("Beijing suspended military talks with Washington.", "2022-08-05")
-    # aid suspended stays a cut in aid
-    assert ("USA", "162", "UKR") in coded_triples("Washington suspended military aid to Kyiv.", "2022-08-05")
+    # aid suspended stays a cut in aid (econ31: military aid takes its subcode, 1622)
+    assert ("USA", "1622", "UKR") in coded_triples("Washington suspended military aid to Kyiv.", "2022-08-05")
 
 
 def test_troops_sent_to_a_border_are_a_show_of_force_at_the_neighbour():

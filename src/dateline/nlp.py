@@ -118,6 +118,9 @@ def _register_blank_lines() -> None:
 
     Language.component(BLANK_LINES, func=blank_line_breaks)
     Language.component(PARSE_REPAIRS, func=repair_parse)
+    from dateline.wire_datelines import WIRE_DATELINES, split_dateline_entities
+
+    Language.component(WIRE_DATELINES, func=split_dateline_entities)
 
 
 @functools.lru_cache(maxsize=1)
@@ -135,6 +138,9 @@ def load_nlp() -> "Language":
     _register_blank_lines()
     nlp.add_pipe(BLANK_LINES, before="parser")  # a blank line ends a sentence (headline lines)
     nlp.add_pipe(PARSE_REPAIRS, after="attribute_ruler")  # regular parser misreadings (needs POS)
+    from dateline.wire_datelines import WIRE_DATELINES
+
+    nlp.add_pipe(WIRE_DATELINES, after="ner")  # econ31: no entity across a wire dateline's dash
     # Articles are long; the parser's memory grows with the document, so the default 1M
     # limit stays and longer bodies are cut by the pipeline's body-length limit first.
     return nlp

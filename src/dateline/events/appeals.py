@@ -127,9 +127,29 @@ def decider(code: str, trigger: "Token", source: Actor, target_toks: list["Token
     if country and role in ASKING_ROLES and country not in SELF_GOVERNED:
         return content, Actor(None, content.text, country + "GOV", country, "GOV")
     if (not country and (role in ("NGO", "IGO") or source.code.startswith(("NGO", "IGO"))) or country in SELF_GOVERNED) \
-            and home and home_share >= HOME_SHARE and home != country:
+            and home and home_share >= HOME_SHARE and home != country and not _market_matter(content):
         return content, Actor(None, content.text, home + "GOV", home, "GOV")
     return None
+
+
+# econ31: what markets set, not a government: "G7 finance ministers called for a lower dollar",
+# "... an orderly reversal of the dollar's fall" (the standard does not code markets and prices)
+MARKET_NOUNS = frozenset("dollar dollars yen mark marks franc sterling pound currency currencies exchange "
+                         "price prices market markets".split())
+
+
+def _market_matter(content: "Token") -> bool:
+    """True when an appeal's content is a currency's or a market's level (its noun, or the noun
+    its "of" phrase or possessor names)."""
+    words = {content.lemma_.lower(), content.lower_}
+    for c in content.children:
+        if c.dep_ == "poss" or c.dep_ in ("amod", "compound"):
+            words.update((c.lemma_.lower(), c.lower_))
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                words.update((g.lemma_.lower(), g.lower_))
+                words.update(x.lemma_.lower() for x in g.children if x.dep_ == "poss")
+    return bool(words & MARKET_NOUNS)
 
 
 # What a "withdrawal" or "repeal" asked for is of: a measure withdrawn is a policy change

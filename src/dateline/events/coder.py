@@ -30,6 +30,7 @@ from dateline.events import source_recovery  # sources28: the reporter of an age
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
 from dateline.events import stopped_acts  # integ30: acts told as stopped
+from dateline.events import trade_wire  # econ31: trade, money and economic diplomacy in wire copy
 from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
@@ -692,6 +693,9 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 said_of = [thing]  # verdict17: "pulled out of the poll, saying it was a sham"
             if said_of:  # '"This is a violation," X said of the strike': the strike's doer
                 out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), said_of, derived=True))
+            elif not anaphoric and trade_wire.said_breach(tok):
+                # econ31: "said the U.S. sanctions were unjustified and violated GATT rules": an accusation
+                out.append(_Coding(tok, _ACCUSATION, "112", subjects(tok), subj, derived=True))
             else:
                 out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
@@ -1059,6 +1063,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
     if pat is None or not _plausible(tok, pat):
         return []
+    if trade_wire.striking_people(tok):
+        return []  # econ31: "offered concessions to striking rail workers": a labour strike, no blow
     if pat.obj is None and not pat.deps and coop.share_in_act(tok):
         return []  # demo22: "who helped to broker the deal with the UN": the brokering is the act
     _consume_objects(tok, consumed)
@@ -1086,6 +1092,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
         code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
+    # econ31: trade appeals (0211), the kind of aid cut (162x), trade retaliation threatened (1312),
+    # loans withheld (1221) and cuts warned of (13x)
+    code = trade_wire.asked_trade_act(code, tok) or trade_wire.aid_kind(code, tok) \
+        or trade_wire.retaliation_threat(code, tok) or trade_wire.withheld_loan(code, tok) \
+        or trade_wire.warned_cut(code, tok) or code
     code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \
@@ -1098,6 +1109,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         cands = [leader, *cands]  # politics30: "refused to serve in a government led by X": X
     elif code[:2] == "12" and xcomps and negated_refusals.declined_service(tok, xcomps[0]):
         cands = []  # ("declined to join the protest": no leader, no party)
+    if (goods := trade_wire.goods_country(code, cands)) is not None:
+        cands = [*cands, [goods]]  # econ31: "lifted its ban on imports of Brazilian computers"
+    if code[:2] == "13" and (answered := trade_wire.retaliation_target(tok)) is not None:
+        cands = [[answered], *cands]  # econ31: "threatened to retaliate if Washington imposed sanctions"
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
         cands = [*cands, [doer]]  # appeal14: "demanded an end to Y's air strikes": Y, when no slot names a party
     if code[:2] == "13" and xcomps and (inner_pat := d.match(verb_frame(xcomps[0]))) is not None \
@@ -2507,12 +2522,18 @@ def _split_coordinated_modifiers(pairs: list[tuple["Token", Actor]], ctx: ActorC
             out.extend(sides)  # actors15: "Russian and rebel commanders": one actor per side
             continue
         mods = _coordinated_nationalities(tok) if actor.country else []
-        found = [(m, a.country) for m in mods if (a := actor_for(m, ctx)) is not None and a.country and not a.role]
-        if len(found) < 2 or actor.country not in {c for _, c in found} or len({c for _, c in found}) < len(found):
+        resolved = [(m, a) for m in mods if (a := actor_for(m, ctx)) is not None]
+        found = [(m, a.country) for m, a in resolved if a.country and not a.role]
+        # econ31: "U.S. and EC negotiators reached a deal": an international body among the
+        # modifiers is a side of its own (its code, not the noun's role)
+        bodies = [(m, a) for m, a in resolved if (a.code or "").startswith("IGO") and (m, a.country) not in found]
+        if len(found) + len(bodies) < 2 or actor.country not in {c for _, c in found} \
+                or len({c for _, c in found}) < len(found):
             out.append((tok, actor))
             continue
         role = actor.role or ""
         out.extend((m, Actor(None, f"{m.text} {tok.text}", country + role, country, actor.role)) for m, country in found)
+        out.extend(bodies)
     return out
 
 

@@ -85,9 +85,13 @@ QUANTITY_HEADS = frozenset("series number list set wave round raft batch package
 
 
 def counted_noun(tok: "Token | None") -> "Token | None":
-    """The noun a quantity head counts ("series of pardons" -> pardons), else None."""
-    if tok is None or tok.lemma_.lower() not in QUANTITY_HEADS:
+    """The noun a quantity head counts ("series of pardons" -> pardons), else None; econ31: or
+    the thing a unit of money or goods measures ("9 billion dlrs of debt", trade_wire)."""
+    if tok is None:
         return None
+    if tok.lemma_.lower() not in QUANTITY_HEADS:
+        from dateline.events.trade_wire import measured_noun
+        return measured_noun(tok)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
