@@ -23,7 +23,7 @@ from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
-from dateline.resolve.actors import PRIVATE_PEOPLE_ROLES, known_org_code
+from dateline.resolve.actors import PRIVATE_PEOPLE_ROLES, known_org_code, outsider_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1071,6 +1071,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
             # "one man", "a second man": a private person of the article's country
             return Actor(got.entity, got.name, ctx.home + role, ctx.home, role)
         return got
+    if got.code[:3] == "---" and outsider_group([t.text for t in words]):
+        return got  # integ31: "regional leaders" borrow no country
     # fill what the dictionary coder left open: an unknown country ("---COP" in an article
     # about Hong Kong) or a person's missing role, from the phrase and the article
     country, role = got.code[:3], got.code[3:]
@@ -1549,7 +1551,8 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
     if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE) \
             and not wire.foreign_lenders(words) \
-            and not (role in PRIVATE_PEOPLE_ROLES and subjects.called_foreign(words)):
+            and not (role in PRIVATE_PEOPLE_ROLES and subjects.called_foreign(words)) \
+            and not outsider_group([t.text for t in words]):  # integ31: "regional leaders"
         # ("its creditor banks" are not the article's country's; integ30: nor are "foreign women")
         country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
@@ -1963,6 +1966,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                 and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
+        if r and t.ent_type_ in ("GPE", "LOC") and t is not words[-1]:
+            r = None  # integ31: a word of a place's name ("the West Bank town") is no role (bank: BUS)
         if r and t.pos_ == "ADJ" and t.lower_ in ADJECTIVE_SENSES and t is not words[-1]:
             r = None  # integ30: "any official contact", "an official visit": a kind of act, not officials
         if r == "MIL" and t.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in t.children):

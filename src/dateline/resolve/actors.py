@@ -472,6 +472,8 @@ def _borrow(role: str | None, article: Article | None, words: list[str] = ()) ->
         return None
     if role.strip("~") in PRIVATE_PEOPLE_ROLES and any(w.lower() in FOREIGN_WORDS for w in words):
         return None
+    if outsider_group(words):
+        return None
     if [w.lower() for w in words] == ["administration"]:
         # integ31: "the administration" with no name or country is the American government in
         # English-language news ("The administration urged Tokyo to lift its barriers", in a
@@ -1007,6 +1009,19 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
 FOREIGN_WORDS = frozenset({"foreign", "expatriate", "expat", "overseas"})
 #: Roles of private people, whom "foreign" places abroad (officials' "foreign minister" does not).
 PRIVATE_PEOPLE_ROLES = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "NGO", "REF"})
+#: Words that put a plural group of officials or states outside the article's country
+#: ("regional leaders", "Western diplomats", "neighbouring states").
+#: ("foreign" is not one: "foreign ministers from both countries" hold their own countries' office.)
+OUTSIDER_WORDS = frozenset({"regional", "world", "western", "neighbouring", "neighboring", "international",
+                            "african", "arab", "european", "asian", "latin", "gulf"})
+
+
+def outsider_group(words: "list[str]") -> bool:
+    """integ31: "regional leaders", "world leaders", "neighbouring states": a plural group that
+    such a word puts outside the article's country (or across several), so it borrows none."""
+    return len(words) > 1 and words[-1].lower().endswith("s") and any(w.lower() in OUTSIDER_WORDS for w in words[:-1])
+
+
 #: Bodies named after their leader ("the Bush administration", "the Modi government").
 LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency", "junta"})
 

@@ -133,8 +133,6 @@ def _fix_datelines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     for line in _lines(doc_text(doc)):
         m = _DATELINE.match(line.text)
         if not m or not _is_dateline(m):
-            if line.text[:2].isupper():
-                spans = _wire_dateline(doc, line.start, line.text, spans)
             continue
         pos = line.start
         for part in re.split(r"(\s*,\s*)", m.group("places")):
@@ -144,47 +142,6 @@ def _fix_datelines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                     spans = _replace(spans, NerSpan(span.start, span.end, "GPE"))
             pos += len(part)
     return sorted(spans)
-
-
-def _wire_dateline(doc: "Doc", start: int, text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """integ31: a wire dateline with a dash ("HELSINKI, Sept 9 - Bush and Gorbachev met"): its
-    place words are places, and no name runs across the dash (the model had tagged "Sept 9 -
-    Bush" one DATE, so Bush was no one). A name glued to the date keeps the words after the dash
-    with the label the model gave it, or PERSON for a bare name glued to a date."""
-    from dateline.clean.dateline import find_dateline
-
-    found = find_dateline(text[:120])
-    if found is None or not found.place:
-        return spans
-    pos = start
-    for part in re.split(r"(\s*,\s*)", found.place):
-        if part.strip(" ,"):
-            span = doc.char_span(pos, pos + len(part.rstrip()), alignment_mode="expand")
-            if span is not None and len(span):
-                spans = _replace(spans, NerSpan(span.start, span.end, "GPE"))
-        pos += len(part)
-    edge = start + found.length
-    out = []
-    for s in spans:
-        first, last = doc[s.start], doc[s.end - 1]
-        if first.idx < edge <= last.idx:
-            cut = next(t.i for t in doc[s.start:s.end] if t.idx >= edge)
-            if s.label not in ("DATE", "TIME", "CARDINAL"):
-                out.append(NerSpan(cut, s.end, s.label))
-            elif all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[cut:s.end]):
-                out.append(NerSpan(cut, s.end, _glued_name_label(doc[cut:s.end].text)))
-            continue
-        out.append(s)
-    return sorted(out)
-
-
-def _glued_name_label(text: str) -> str:
-    """A bare name cut off a date: a place or its people when the gazetteer knows it ("May 8 -
-    China"), else a person ("Sept 9 - Bush")."""
-    match = country_match(text)
-    if match is None or match.kind == Kind.METONYM:
-        return "PERSON"
-    return "NORP" if match.kind == Kind.DEMONYM else "GPE"
 
 
 def _table_runs(doc: "Doc", line: _Line) -> list[tuple[int, int]]:
