@@ -325,3 +325,9 @@ def test_the_community_is_the_european_community():
     got = coded_triples("EC farm ministers met in Brussels. The Community accused Japan of dumping chips.",
                         "1987-03-02")
     assert ("IGOEUREEC", "112", "JPN") in got, got
+
+
+def test_a_state_service_is_the_government():
+    got = coded_triples("Cuban President Fidel Castro welcomed the ruling by the U.S. immigration service.",
+                        "2000-01-06")
+    assert any(t == "USAGOV" for _, _, t in got), got
