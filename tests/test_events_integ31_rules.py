@@ -331,3 +331,14 @@ def test_a_state_service_is_the_government():
     got = coded_triples("Cuban President Fidel Castro welcomed the ruling by the U.S. immigration service.",
                         "2000-01-06")
     assert any(t == "USAGOV" for _, _, t in got), got
+
+
+def test_a_president_welcomed_at_a_ceremony_is_a_hosted_visit():
+    got = coded_triples("Chinese President Jiang Zemin welcomed President Clinton at a ceremony in Tiananmen "
+                        "Square.", "1998-06-27")
+    assert ("CHNGOV", "043", "USAGOV") in got, got
+
+
+def test_a_decision_welcomed_at_a_news_conference_is_no_visit():
+    got = coded_triples("The minister welcomed the decision at a news conference.", "1998-06-27")
+    assert not any(c == "043" for _, c, _ in got), got
