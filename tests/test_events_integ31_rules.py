@@ -342,3 +342,14 @@ def test_a_president_welcomed_at_a_ceremony_is_a_hosted_visit():
 def test_a_decision_welcomed_at_a_news_conference_is_no_visit():
     got = coded_triples("The minister welcomed the decision at a news conference.", "1998-06-27")
     assert not any(c == "043" for _, c, _ in got), got
+
+
+def test_a_fund_named_as_the_object_is_no_money_asked_for():
+    got = coded_triples("Ecuador asked the International Monetary Fund for emergency help after the earthquake.",
+                        "1987-03-12")
+    assert any(s == "ECU" and t == "IGOIMF" for s, _, t in got), got
+
+
+def test_money_asked_from_a_state_is_still_an_appeal_for_aid():
+    got = coded_triples("Mexico asked the World Bank for a loan.", "1987-03-12")
+    assert ("MEX", "0231", "IGOWBK") in got, got
