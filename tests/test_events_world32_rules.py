@@ -112,3 +112,17 @@ def test_a_capital_before_a_that_clause_is_the_warning_target():
 
 def test_a_date_after_the_verb_is_no_object():
     assert not coded_triples("The ministry said Monday that the talks had failed.", DAY)
+
+
+# --- verbs.txt world32: armed groups crushed -----------------------------------------------------
+
+def test_rebels_crushed_are_fought_and_a_vow_to_crush_them_threatens_force():
+    assert ("RUSGOV", "1384", "RUSREB") in coded_triples(
+        "Russia's Prime Minister Vladimir Putin vowed to crush the Chechen rebels.", "1999-10-01")
+    assert ("---MIL", "190", "---REB") in coded_triples("Government troops crushed the rebels near the capital.", DAY)
+    assert ("IDNMIL", "175", "IDNEDU") in coded_triples("The army crushed a student protest in Jakarta.", DAY)
+
+
+def test_no_armed_side_crushed_codes_nothing():
+    for text in ("The rebels did not crush the army.", "The company crushed its rivals."):
+        assert not coded_triples(text, DAY), text
