@@ -93,7 +93,21 @@ def direct_object(tok: "Token") -> "Token | None":
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
-    return _gerund_patient(tok) or _second_object(tok) or shared_object(tok)
+    return _gerund_patient(tok) or _second_object(tok) or shared_object(tok) or _name_read_as_adverb(tok)
+
+
+def _name_read_as_adverb(tok: "Token") -> "Token | None":
+    """world32: "Washington warned Jakarta that it would ...": before a "that" clause the small
+    model reads a place or party name right after the verb as an adverbial noun ("warned
+    Tuesday"), leaving the verb no object. A name (not a date or time) in that place is the
+    object."""
+    if tok.pos_ != "VERB" or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.head == tok and nxt.dep_ == "npadvmod" and nxt.pos_ == "PROPN" \
+            and nxt.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+        return nxt
+    return None
 
 
 # Prepositions that put a "being <done>" clause beside the main clause about the same person.
