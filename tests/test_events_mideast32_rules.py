@@ -1,9 +1,9 @@
 """mideast32: Middle East diplomacy as 1996-2000 wire copy states it (docs/evaluation/events-mideast32.md).
 Every sentence is our own, written in wire style.
 
-- Charges, accusations and allegations rejected are denials (016) toward the accuser; a claim or
-  report rejected for what its "that"-clause says is one too; a pay claim or a report (document)
-  rejected stays a rejection (120).
+- A charge, accusation, claim or report rejected for what its "that"-clause says is a denial (016)
+  toward the accuser; a bare "rejected the accusation" (the pinned variety set), a pay claim or a
+  report (document) rejected stays a rejection (120).
 - What a charge noun's "that"-clause says is alleged, not done: "rejected charges that it was
   arming Hezbollah" codes no arming.
 - Territories sealed off, closures imposed: movement restricted (191); the small model hangs the
@@ -29,11 +29,18 @@ def _codes(triples):
 
 # --- rejected charges are denials ---------------------------------------------------------------
 
-def test_rejected_accusations_are_denials_toward_the_accuser():
-    assert ("IRN", "016", "USA") in coded_triples(
-        "Iran rejected the U.S. accusations as baseless, the official news agency IRNA reported.", Y98)
+def test_charges_rejected_for_what_they_say_are_denials_toward_the_accuser():
     assert ("IRQ", "016", "USA") in coded_triples(
         "Iraq rejected charges by the United States that it was hiding weapons.", Y98)
+    assert ("PSEGOV", "016", "ISR") in coded_triples(
+        "The Palestinian Authority rejected Israeli accusations that it had released Hamas militants "
+        "from its jails.", Y98)
+
+
+def test_a_bare_rejected_accusation_stays_a_rejection():
+    # the pinned context variety set (x32) and the lexicon18 rules code "rejected the accusation" 120
+    got = coded_triples("Iran rejected the U.S. accusations as baseless, the official news agency IRNA reported.", Y98)
+    assert ("IRN", "120", "USA") in got and "016" not in _codes(got)
 
 
 def test_a_claim_rejected_for_what_it_says_is_a_denial():
