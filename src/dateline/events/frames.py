@@ -79,6 +79,9 @@ def direct_object(tok: "Token") -> "Token | None":
             if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") and relative_antecedent(tok) is not None:
                 return tok.head  # "the sanctions which X imposed on Y": the antecedent is the object
             return c  # "urge [Lam]": an editor's bracket is parsed as an object too
+    particle_object = _particle_object(tok)
+    if particle_object is not None:
+        return particle_object
     if relative_antecedent(tok) is not None and not is_passive(tok) \
             and any(c.dep_ == "nsubj" and c.lower_ not in WH_WORDS for c in tok.children) \
             and not any(t.lower_ in WH_WORDS | REL_ADVERBS | {"whose"} for t in tok.subtree if t.i < tok.i):
@@ -107,6 +110,18 @@ def _name_read_as_adverb(tok: "Token") -> "Token | None":
     if nxt.head == tok and nxt.dep_ == "npadvmod" and nxt.pos_ == "PROPN" \
             and nxt.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         return nxt
+    return None
+
+
+def _particle_object(tok: "Token") -> "Token | None":
+    """mideast32: "Israel sealed off the West Bank": the small model tags "off" a particle (prt) and
+    hangs the verb's object on it as a pobj, so seal_off had no object. The noun under the particle
+    is the phrasal verb's direct object."""
+    for c in tok.children:
+        if c.dep_ == "prt":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
     return None
 
 

@@ -31,7 +31,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import admitted_forces, assassinations, assault, memberships, statements, subcodes, war_wire, wire
+from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, memberships,
+                             statements, subcodes, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -190,6 +191,12 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 if ev.target is not None and ev.target.role == "MIL" and ev.target.country == ev.source.country:
                     continue  # world32: "agreed to allow a peacekeeping force": not the state's own army
                 ev = _recode(ev, admitted)  # world32: "agreed to allow U.N. peacekeepers" 0861
+            admitted = admitted_monitors.admitted_subcode(ev.code, tok)  # mideast32: inspectors let in 0862
+            if admitted == "":
+                continue  # "allowed Palestinian workers to return": no outside body let in
+            ev = _recode(ev, admitted or ev.code)
+            if denied_claims.denied_claim(ev.code, tok):
+                ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
