@@ -27,6 +27,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
 from dateline.events import stopped_acts  # integ30: acts told as stopped
@@ -43,7 +44,7 @@ from dateline.events import banned_gatherings, dismissals, electoral_fraud, face
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
-from dateline.events.actors import (GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
+from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
@@ -1671,6 +1672,22 @@ def _theme_owned_agent(t: "Token") -> "Token | None":
     return None
 
 
+def _custody_holder(c: _Coding, src: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """world32: the government holding the people whose arrest, detention or execution the
+    clause criticises or rejects, when no doer is named (events/custody_holders.py): the
+    country of the act's "in" place, else that of the people held when it is not the critic's."""
+    obj = direct_object(c.trigger) if not c.nominal else None
+    for t in c.targets or ([obj] if obj is not None else []):
+        if not custody_holders.custody_act(t) or _theme_owned_agent(t) is not None:
+            continue
+        places, people = custody_holders.holder_clues(t)
+        for country in [a.country for _, a in _resolve(places, ctx)] + \
+                [a.country for _, a in _resolve(people, ctx, c.code) if a.country != src.country]:
+            if country and country + "GOV" != src.code:
+                return [(t, Actor(None, country, country + "GOV", country, "GOV"))]
+    return []
+
+
 def _act_anaphor(tok: "Token") -> bool:
     """ "the move", "this decision": a definite act noun with no owner of its own; or "X's
     arrest", whose owner is the one it was done to, so its doer is the act reported before."""
@@ -2001,6 +2018,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             prior = _antecedent_act(c.targets[0], sources, earlier, any_act=True)
             if prior is not None:
                 targets = [(c.targets[0], prior)]
+    if not targets and len(sources) == 1 and c.code[:2] in custody_holders.ANSWER_ROOTS:
+        targets = _custody_holder(c, sources[0][1], ctx)  # world32: "condemned the arrest of X in Belarus"
     for alt in c.alternatives:
         if targets:
             break
@@ -2639,6 +2658,9 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
                     ent = ctx.entity_at.get(place.i)
                     country = (ent.country if ent is not None and ent.country else None) \
                         or place_country(ent.name if ent is not None else place.text)
+                    # world32: the gazetteer's withdrawn code ("Belgrade" in 1998: SCG) is the
+                    # actors' convention country (SRB), so Milosevic met in Belgrade is at home
+                    country = CONVENTION_COUNTRIES.get(country, country) if country else country
                     return bool(country and src.country and tgt.country
                                 and country not in (src.country, tgt.country))
     return False

@@ -225,6 +225,22 @@ def _victim_of(act: "Token") -> "Token | None":
     return own
 
 
+# Verbs whose object is what is moved, not whom the act is done to: "sent troops to the border".
+MOVING_VERBS = frozenset({"send", "deploy", "supply", "ship", "deliver", "smuggle", "move", "transfer"})
+
+
+def _recipient(clause: "Token") -> "Token | None":
+    """mideast32: "denied that it had sent troops to the Afghan border", "denied that it had
+    supplied arms to Hezbollah": the party a moving verb's load went to (or the place, which
+    names no party), never the troops or arms themselves, which are the denier's own."""
+    if clause.lemma_.lower() not in MOVING_VERBS:
+        return None
+    for c in clause.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return clause  # no recipient named: the verb itself, which resolves to no party
+
+
 def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
     """A denial of responsibility or of an accusation (016): (target tokens, clauses it covers),
     or None when the verb denies something else ("denied a visa" is a refusal)."""
@@ -252,7 +268,7 @@ def denial(tok: "Token") -> tuple[list["Token"], list["Token"]] | None:
         # "denied that its forces had attacked the village": the one it is said to have hit
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if clause is not None:
-            victim = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            victim = _recipient(clause) or next((c for c in clause.children if c.dep_ == "dobj"), None)
             return ([victim] if victim is not None else []), [clause]
     return None
 

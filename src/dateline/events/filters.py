@@ -336,6 +336,8 @@ def _is_hypothetical(tok: "Token") -> bool:
         if node != tok and node.pos_ in ("VERB", "AUX") and is_negated(node) and \
                 tok.dep_ in ("xcomp", "ccomp") and node == tok.head:
             return True  # "did not agree to meet", "did not say he had ordered it"
+        if charge_content(node):
+            return True  # mideast32: "rejected charges that it was arming X": the charge's content is said, not done
         if answered_charge(node):
             break  # codes29: "X accused Y of Z, a charge Y denied": the accusation is the main clause
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _NOT_FACTS:
@@ -354,6 +356,14 @@ def _is_hypothetical(tok: "Token") -> bool:
 
 # codes29: nouns that sum up a claim just made ("X accused Y of Z, a charge Y denied").
 CHARGE_NOUNS = frozenset("charge accusation allegation claim assertion report suggestion".split())
+
+
+def charge_content(node: "Token") -> bool:
+    """ "Syria rejected Israeli charges that it was arming Hezbollah", "denied reports that its troops
+    had entered the town": a "that"-clause hung on a charge noun states what is alleged, not an act
+    done (the accusation, or its denial, is coded on its own, as "accused Y of Z" does not code Z)."""
+    return (node.dep_ == "acl" and node.head.lemma_.lower() in CHARGE_NOUNS and node.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
 
 
 def answered_charge(node: "Token") -> bool:

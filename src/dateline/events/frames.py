@@ -79,6 +79,9 @@ def direct_object(tok: "Token") -> "Token | None":
             if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") and relative_antecedent(tok) is not None:
                 return tok.head  # "the sanctions which X imposed on Y": the antecedent is the object
             return c  # "urge [Lam]": an editor's bracket is parsed as an object too
+    particle_object = _particle_object(tok)
+    if particle_object is not None:
+        return particle_object
     if relative_antecedent(tok) is not None and not is_passive(tok) \
             and any(c.dep_ == "nsubj" and c.lower_ not in WH_WORDS for c in tok.children) \
             and not any(t.lower_ in WH_WORDS | REL_ADVERBS | {"whose"} for t in tok.subtree if t.i < tok.i):
@@ -93,7 +96,33 @@ def direct_object(tok: "Token") -> "Token | None":
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
-    return _gerund_patient(tok) or _second_object(tok) or shared_object(tok)
+    return _gerund_patient(tok) or _second_object(tok) or shared_object(tok) or _name_read_as_adverb(tok)
+
+
+def _name_read_as_adverb(tok: "Token") -> "Token | None":
+    """world32: "Washington warned Jakarta that it would ...": before a "that" clause the small
+    model reads a place or party name right after the verb as an adverbial noun ("warned
+    Tuesday"), leaving the verb no object. A name (not a date or time) in that place is the
+    object."""
+    if tok.pos_ != "VERB" or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.head == tok and nxt.dep_ == "npadvmod" and nxt.pos_ == "PROPN" \
+            and nxt.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+        return nxt
+    return None
+
+
+def _particle_object(tok: "Token") -> "Token | None":
+    """mideast32: "Israel sealed off the West Bank": the small model tags "off" a particle (prt) and
+    hangs the verb's object on it as a pobj, so seal_off had no object. The noun under the particle
+    is the phrasal verb's direct object."""
+    for c in tok.children:
+        if c.dep_ == "prt":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
 
 
 # Prepositions that put a "being <done>" clause beside the main clause about the same person.

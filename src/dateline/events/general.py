@@ -31,7 +31,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import assault, memberships, statements, subcodes, war_wire, wire
+from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, memberships,
+                             statements, subcodes, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -185,6 +186,17 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, war_wire.withdrawal_subcode(ev.code, tok) or ev.code)  # conflict31: peacekeepers 1661
             ev = _recode(ev, war_wire.threatened_strike(ev.code, tok) or ev.code)  # conflict31: air strikes threatened
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
+            ev = _recode(ev, assassinations.assassination_code(ev.code, tok) or ev.code)  # world32: "killed the president"
+            if (admitted := admitted_forces.admission_code(ev.code, tok)) is not None:
+                if ev.target is not None and ev.target.role == "MIL" and ev.target.country == ev.source.country:
+                    continue  # world32: "agreed to allow a peacekeeping force": not the state's own army
+                ev = _recode(ev, admitted)  # world32: "agreed to allow U.N. peacekeepers" 0861
+            admitted = admitted_monitors.admitted_subcode(ev.code, tok)  # mideast32: inspectors let in 0862
+            if admitted == "":
+                continue  # "allowed Palestinian workers to return": no outside body let in
+            ev = _recode(ev, admitted or ev.code)
+            if denied_claims.denied_claim(ev.code, tok):
+                ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])

@@ -196,7 +196,7 @@ def from_peacekeeping_force(code: str, tok: "Token") -> bool:
 
 
 #: Verbs of movement that are an incursion only when an armed side makes them.
-_ADVANCING = frozenset({"push", "advance", "thrust"})
+_ADVANCING = frozenset({"push", "advance", "thrust", "cross"})  # mideast32: "cross" into a country
 
 
 def unarmed_advance(code: str, tok: "Token", src: "Actor") -> bool:
