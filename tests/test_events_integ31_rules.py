@@ -284,3 +284,72 @@ def test_police_firing_on_protesters_is_still_repression():
 def test_a_city_left_is_a_place_not_its_people():
     art, _ = annotate("Russian troops began pulling out of Grozny on Thursday.")
     assert {e.name: e.label for e in art.entities}.get("Grozny") == "GPE"
+
+
+# ---------------------------------------------------------------- places' names, outsiders, Congress, the Community
+
+
+def test_a_word_of_a_place_name_is_no_role():
+    got = coded_triples("Israeli troops raided the West Bank town of Jenin on Monday.", "1999-10-01")
+    assert ("ISRMIL", "190", "PSE") in got, got
+
+
+def test_regional_leaders_borrow_no_country():
+    got = coded_triples("Burundi's military government rejected on Thursday a call by regional leaders to "
+                        "restore the national assembly.", "1996-08-23")
+    assert not any(t == "BDIGOV" for _, _, t in got), got
+
+
+def test_foreign_ministers_of_named_countries_keep_them():
+    got = coded_triples("Kenya's foreign minister criticised Uganda.", "1996-08-23")
+    assert ("KENGOV", "111", "UGA") in got, got
+
+
+def test_a_bare_congress_abroad_is_the_american_one():
+    got = coded_triples("Chinese officials criticised Congress on Monday.", "1996-03-02")
+    assert ("CHNGOV", "111", "USALEG") in got, got
+
+
+def test_a_congress_at_home_is_that_countrys():
+    got = coded_triples("The Philippine president urged Congress to pass the budget.", "1996-03-02")
+    assert any(t == "PHLLEG" for _, _, t in got), got
+
+
+def test_the_congress_party_of_india_is_not_american():
+    got = coded_triples("Indian Prime Minister Narasimha Rao met Congress leaders in New Delhi. "
+                        "The BJP accused Congress of corruption.", "1996-03-02")
+    assert not any(t.startswith("USA") for _, _, t in got if t), got
+
+
+def test_the_community_is_the_european_community():
+    got = coded_triples("EC farm ministers met in Brussels. The Community accused Japan of dumping chips.",
+                        "1987-03-02")
+    assert ("IGOEUREEC", "112", "JPN") in got, got
+
+
+def test_a_state_service_is_the_government():
+    got = coded_triples("Cuban President Fidel Castro welcomed the ruling by the U.S. immigration service.",
+                        "2000-01-06")
+    assert any(t == "USAGOV" for _, _, t in got), got
+
+
+def test_a_president_welcomed_at_a_ceremony_is_a_hosted_visit():
+    got = coded_triples("Chinese President Jiang Zemin welcomed President Clinton at a ceremony in Tiananmen "
+                        "Square.", "1998-06-27")
+    assert ("CHNGOV", "043", "USAGOV") in got, got
+
+
+def test_a_decision_welcomed_at_a_news_conference_is_no_visit():
+    got = coded_triples("The minister welcomed the decision at a news conference.", "1998-06-27")
+    assert not any(c == "043" for _, c, _ in got), got
+
+
+def test_a_fund_named_as_the_object_is_no_money_asked_for():
+    got = coded_triples("Ecuador asked the International Monetary Fund for emergency help after the earthquake.",
+                        "1987-03-12")
+    assert any(s == "ECU" and t == "IGOIMF" for s, _, t in got), got
+
+
+def test_money_asked_from_a_state_is_still_an_appeal_for_aid():
+    got = coded_triples("Mexico asked the World Bank for a loan.", "1987-03-12")
+    assert ("MEX", "0231", "IGOWBK") in got, got

@@ -23,7 +23,7 @@ from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
-from dateline.resolve.actors import PRIVATE_PEOPLE_ROLES, known_org_code, outsider_group
+from dateline.resolve.actors import PRIVATE_PEOPLE_ROLES, american_by_usage, known_org_code, outsider_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -275,7 +275,7 @@ def _tail_aliases(article: Article) -> dict[str, Entity]:
         fulls = {e.name: e for e in listed if e is not ent and e.name.split()[-1] == name}
         if len(fulls) == 1:  # two bodies ending in "Council": no guess
             out[ent.id] = next(iter(fulls.values()))
-        elif not fulls and name == "Commission":
+        elif not fulls and name in ("Commission", "Community"):  # (integ31: "the Community" likewise)
             # round 11: "the Commission" in a story that names the European Community or Union
             # (its executive, often never named in full: "the EC's executive body"), not the
             # government of the dateline's country (Brussels, Luxembourg)
@@ -796,6 +796,8 @@ def _legislature_country(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor
     if actor.country in countries or len(countries) != 1:
         return actor
     country = next(iter(countries))
+    if tok.lower_ == "congress" and american_by_usage(["Congress"], country):
+        return actor  # integ31: "Chinese officials criticised Congress": China has no congress of that name
     return Actor(actor.entity, actor.name, country + "LEG", country, "LEG")
 
 
@@ -1073,6 +1075,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         return got
     if got.code[:3] == "---" and outsider_group([t.text for t in words]):
         return got  # integ31: "regional leaders" borrow no country
+    if got.code[:3] in ("---", ctx.home) and (us := american_by_usage([t.text for t in words if t.pos_ != "DET"], ctx.home)):
+        return Actor(got.entity, got.name, us + got.code[3:], us, got.code[3:] or None)  # integ31: "Congress" in a story about China
     # fill what the dictionary coder left open: an unknown country ("---COP" in an article
     # about Hong Kong) or a person's missing role, from the phrase and the article
     country, role = got.code[:3], got.code[3:]
@@ -1554,7 +1558,9 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
             and not (role in PRIVATE_PEOPLE_ROLES and subjects.called_foreign(words)) \
             and not outsider_group([t.text for t in words]):  # integ31: "regional leaders"
         # ("its creditor banks" are not the article's country's; integ30: nor are "foreign women")
-        country = ctx.home  # "the police", a person with no stated nationality: the article's country
+        # "the police", a person with no stated nationality: the article's country (integ31: but
+        # a bare "Congress" in a story about China is the American one)
+        country = american_by_usage([t.text for t in words if t.pos_ != "DET"], ctx.home) or ctx.home
     if country is None and role is None:
         return None
     if person and role is None and country is not None:

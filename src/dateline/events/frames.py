@@ -315,7 +315,7 @@ def verb_frame(tok: "Token") -> Frame:
     return Frame(
         lemma=_lemma(tok),
         particles=particles(tok),
-        obj=noun_lemmas(obj) if obj is not None else None,
+        obj=_object_lemmas(obj) if obj is not None else None,
         # "fired ... on Thursday": a date is never the object a pattern's preposition asks for
         # ("given until Thursday to ..." keeps its date: "until" asks for one)
         preps={p: frozenset().union(*(noun_lemmas(o) for o in objs if p in TIME_PREPS or o.ent_type_ not in NON_ACTOR_ENTS))
@@ -323,6 +323,19 @@ def verb_frame(tok: "Token") -> Frame:
         deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) | _with_particles(vs)
               for d, vs in comps.items()},
     )
+
+
+#: Words for money that also end institutions' names ("the International Monetary Fund").
+_MONEY_WORDS = frozenset({"fund", "funding", "money", "loan", "credit", "grant"})
+
+
+def _object_lemmas(obj: "Token") -> frozenset[str]:
+    """integ31: an organisation named as the object ("asked the International Monetary Fund for
+    help") is no money asked for: its name's money word does not match a pattern's object."""
+    lemmas = noun_lemmas(obj)
+    if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
+        return lemmas - _MONEY_WORDS
+    return lemmas
 
 
 def _with_particles(verbs: list["Token"]) -> frozenset[str]:

@@ -474,6 +474,8 @@ def _borrow(role: str | None, article: Article | None, words: list[str] = ()) ->
         return None
     if outsider_group(words):
         return None
+    if (us := american_by_usage(words, _context_country(article))) is not None:
+        return us
     if [w.lower() for w in words] == ["administration"]:
         # integ31: "the administration" with no name or country is the American government in
         # English-language news ("The administration urged Tokyo to lift its barriers", in a
@@ -761,11 +763,13 @@ def _code_from_attributes(
         if group:
             return group
     role = role_code(entity.role) or role_code(_name_without_countries(entity.name)) or role_code(context)
+    if entity.country is None and (us := american_by_usage(entity.name.split(), _context_country(article))):
+        return compose(us, role)  # integ31: "Chinese officials criticised Congress": the US Congress
     # (a region that starts the name before a namesake city: "Ontario Provincial Police" is
     # Canada's, though a city of California is called Ontario too)
     country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
                or country_in_text(context) or _title_country(entity, article))
-    return compose(country or _borrow(role, article), role)
+    return compose(country or _borrow(role, article, entity.name.split()), role)
 
 
 #: Words that open a noun phrase: a title read backwards stops before them.
@@ -1014,6 +1018,26 @@ PRIVATE_PEOPLE_ROLES = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "NGO", "REF
 #: ("foreign" is not one: "foreign ministers from both countries" hold their own countries' office.)
 OUTSIDER_WORDS = frozenset({"regional", "world", "western", "neighbouring", "neighboring", "international",
                             "african", "arab", "european", "asian", "latin", "gulf"})
+
+
+#: Countries whose legislature news calls "Congress" (the Philippines, most of Latin America, Spain's
+#: Congress of Deputies); elsewhere a bare "Congress" is the American one.
+CONGRESS_COUNTRIES = frozenset({"USA", "PHL", "MEX", "ARG", "BRA", "CHL", "COL", "PER", "GTM", "HND", "PRY",
+                                "BOL", "ECU", "DOM", "VEN", "ESP", "CRI", "PAN"})
+
+
+#: Countries where "Congress" alone is a party (India's, the Nepali Congress, Sudan's National
+#: Congress, South Africa's ANC): not the American legislature either.
+PARTY_CONGRESSES = frozenset({"IND", "NPL", "LKA", "ZAF", "SDN", "BGD", "PAK"})
+
+
+def american_by_usage(words: "list[str]", home: str | None) -> str | None:
+    """integ31: "USA" for a bare "Congress" in a story whose country has no congress ("China
+    warned Congress against passing the Taiwan bill" is the US Congress, not China's); None
+    otherwise."""
+    if [w.lower() for w in words] == ["congress"] and home and home not in CONGRESS_COUNTRIES | PARTY_CONGRESSES:
+        return "USA"
+    return None
 
 
 def outsider_group(words: "list[str]") -> bool:
