@@ -398,16 +398,10 @@ def dateline_apposition(tok: "Token") -> "Token | None":
     dash ("SEOUL (Reuters) - South Korea's parliament voted ...": "parliament")."""
     if not wire_dateline(tok):
         return None
-    # econ31: the parser often hangs the dash on the subject itself, not on the dateline
-    # ("GENEVA, June 28 - Japan and the United States reached ...": "-" is Japan's punct)
-    dash = next((t for t in tok.doc[tok.i + 1:min(tok.i + 12, tok.sent.end)] if t.text in _DASHES), None)
+    dash = next((c for c in tok.children if c.text in _DASHES), None)
     if dash is None:
         return None
-    found = next((c for c in tok.children if c.dep_ == "appos" and c.i > dash.i), None)
-    if found is None:  # econ31: "LONDON, Feb 10 - Britain and the Soviet Union signed": hung on the date
-        found = next((t for t in tok.subtree if t.i > dash.i and t.head.i < dash.i
-                      and t.dep_ in ("appos", "conj", "npadvmod", "nmod") and t.pos_ in ("PROPN", "NOUN")), None)
-    return found
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
