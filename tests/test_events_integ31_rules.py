@@ -353,3 +353,14 @@ def test_a_fund_named_as_the_object_is_no_money_asked_for():
 def test_money_asked_from_a_state_is_still_an_appeal_for_aid():
     got = coded_triples("Mexico asked the World Bank for a loan.", "1987-03-12")
     assert ("MEX", "0231", "IGOWBK") in got, got
+
+
+def test_the_two_men_are_the_pair_just_shown_together():
+    got = coded_triples("Russian security chief Alexander Lebed met Chechen rebel leader Aslan Maskhadov on "
+                        "Thursday. The two men signed a peace deal.", "1996-08-30")
+    assert {("RUSGOV", "057", "RUSREB"), ("RUSREB", "057", "RUSGOV")} <= got, got
+
+
+def test_two_men_met_by_one_side_are_no_pair():
+    got = coded_triples("The minister met two men on Monday. The two men criticised the government.", "1996-08-30")
+    assert not any(c == "057" for _, c, _ in got), got

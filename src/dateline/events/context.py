@@ -559,7 +559,7 @@ def country_reference(tok: "Token", ctx: "ActorContext") -> "Actor | None":
 # Plural nouns that, counted as two ("the two leaders", "both countries"), name the pair of
 # actors the article has just shown dealing with each other.
 PAIR_WORDS = frozenset("leader country nation side government president minister counterpart state "
-                       "neighbour neighbor rival delegation party premier".split())
+                       "neighbour neighbor rival delegation party premier man woman official".split())  # (integ31: "the two men")
 
 
 def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver") -> list[tuple["Token", "Actor"]]:
