@@ -364,3 +364,24 @@ def test_the_two_men_are_the_pair_just_shown_together():
 def test_two_men_met_by_one_side_are_no_pair():
     got = coded_triples("The minister met two men on Monday. The two men criticised the government.", "1996-08-30")
     assert not any(c == "057" for _, c, _ in got), got
+
+
+def test_coordinated_states_praising_a_thing_do_not_praise_each_other():
+    got = coded_triples("Russia and France praised the diplomatic solution.", "1998-11-15")
+    assert not {("RUS", "051", "FRA"), ("FRA", "051", "RUS")} & got, got
+
+
+def test_states_praising_each_other_still_do():
+    got = coded_triples("Russia and France praised each other.", "1998-11-15")
+    assert ("RUS", "051", "FRA") in got, got
+
+
+def test_coordinated_signers_still_sign_with_each_other():
+    got = coded_triples("Israel and Jordan signed a peace treaty.", "1994-10-27")
+    assert {("ISR", "057", "JOR"), ("JOR", "057", "ISR")} <= got, got
+
+
+def test_air_strikes_averted_are_no_air_strikes():
+    got = coded_triples("Iraq agreed on Saturday to let United Nations weapons inspectors resume their work, "
+                        "averting American and British air strikes.", "1998-11-15")
+    assert not any(c.startswith("19") for _, c, _ in got), got

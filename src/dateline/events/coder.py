@@ -77,7 +77,10 @@ RECIPROCAL_VERBS = frozenset({"clash", "exchange", "swap", "trade", "skirmish", 
 # Pledges of aid, concessions or settlement are made to someone else, never to each other
 # ("China, Iran and Russia pledged funds": no triple among them).
 ONE_WAY_INTENTS = frozenset({"033", "0331", "0332", "0333", "0334", "034", "035", "0351", "0352", "0353",
-                             "0354", "0355", "0356"})
+                             "0354", "0355", "0356",
+                             # integ31: praise, defence, support, recognition, apology and forgiveness
+                             # of a thing or a third party ("Russia and France praised the solution")
+                             "051", "052", "053", "054", "055", "056"})
 # Roots that may stand without a target (a protest, a mobilisation, an attack on "positions").
 # Every other act is about someone: with no target actor it is not coded (statements,
 # appeals and criticism "of the attack" with no one named, a bare "spoke").

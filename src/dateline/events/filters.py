@@ -234,9 +234,16 @@ PREVENTING_VERBS = frozenset({"bar", "prevent", "stop", "block", "keep", "ban", 
                               "restrain", "deter", "discourage", "dissuade", "hinder", "exclude"})
 
 
+# integ31: verbs whose object is an act that did not happen ("averting American air strikes").
+AVERTING_VERBS = frozenset({"avert", "prevent", "avoid", "forestall", "thwart", "foil", "preempt", "pre-empt"})
+
+
 def prevented(tok: "Token") -> bool:
-    """The trigger is a gerund after "from" under a verb of prevention."""
+    """The trigger is a gerund after "from" under a verb of prevention, or (integ31) an act noun
+    that a verb of averting takes as its object ("..., averting American and British air strikes")."""
     head = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in AVERTING_VERBS:
+        return True
     return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_VERBS
 
 
