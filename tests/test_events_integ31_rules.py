@@ -385,3 +385,9 @@ def test_air_strikes_averted_are_no_air_strikes():
     got = coded_triples("Iraq agreed on Saturday to let United Nations weapons inspectors resume their work, "
                         "averting American and British air strikes.", "1998-11-15")
     assert not any(c.startswith("19") for _, c, _ in got), got
+
+
+def test_a_threat_rejected_answers_the_warning_that_made_it():
+    got = coded_triples("U.S. envoy Richard Holbrooke warned the Bosnian Serbs that they faced new sanctions. "
+                        "The Bosnian Serb government rejected the threat.", "1996-08-22")
+    assert ("BIHGOV", "120", "USAGOV") in got, got

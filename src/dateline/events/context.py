@@ -954,7 +954,7 @@ MADE_THINGS: dict[str, frozenset[str]] = {
     "demand": frozenset({"demand"}), "request": frozenset({"request"}), "call": frozenset({"call"}),
     "appeal": frozenset({"appeal"}), "invitation": frozenset({"invite"}), "suggestion": frozenset({"suggest"}),
     "ultimatum": frozenset({"issue"}), "bid": frozenset({"bid"}), "warning": frozenset({"warn"}),
-    "threat": frozenset({"threaten"}), "accusation": frozenset({"accuse"}), "allegation": frozenset({"allege"}),
+    "threat": frozenset({"threaten", "warn"}), "accusation": frozenset({"accuse"}), "allegation": frozenset({"allege"}),
     # what someone said: "X argued that ... Y called the argument absurd", "dismissed the claim"
     "remark": _SAYING, "comment": _SAYING | {"comment"}, "statement": _SAYING,
     "claim": _SAYING | {"claim", "insist", "assert"}, "assertion": _SAYING | {"assert", "claim", "insist"},
