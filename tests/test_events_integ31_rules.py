@@ -391,3 +391,14 @@ def test_a_threat_rejected_answers_the_warning_that_made_it():
     got = coded_triples("U.S. envoy Richard Holbrooke warned the Bosnian Serbs that they faced new sanctions. "
                         "The Bosnian Serb government rejected the threat.", "1996-08-22")
     assert ("BIHGOV", "120", "USAGOV") in got, got
+
+
+def test_rebels_based_abroad_are_not_the_base_countrys():
+    got = coded_triples("Burundi's army chief accused Hutu rebels based in Zaire of attacking border villages.",
+                        "1996-08-23")
+    assert any(t == "BDIREB" for _, _, t in got), got
+
+
+def test_police_in_a_place_are_that_places():
+    got = coded_triples("Police in Zaire arrested 20 people.", "1996-08-23")
+    assert any(s == "CODCOP" for s, _, _ in got), got

@@ -417,6 +417,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
 _BASED_AFTER = re.compile(r"\s?-\s?based\b", re.I)
+_BASED_BEFORE = re.compile(r"\bbased\s+(?:in|at|inside)\s+(?:the\s+)?$", re.I)
 
 
 def place_votes(entity: Entity, article: Article) -> int:
@@ -428,7 +429,9 @@ def place_votes(entity: Entity, article: Article) -> int:
     votes = 0
     goods = 0
     for m in entity.mentions:
-        if entity.label == "NORP" and _GOODS_AFTER.match(text, m.end) or _BASED_AFTER.match(text, m.end):
+        if entity.label == "NORP" and _GOODS_AFTER.match(text, m.end) or _BASED_AFTER.match(text, m.end) \
+                or _BASED_BEFORE.search(text, max(0, m.start - 16), m.start):
+            # (integ31: "Hutu rebels based in Zaire": where a body sits, as "-based")
             # "French wine", "British lamb": a product's origin, not where events happen; integ30:
             # "the London-based Syrian Observatory": where a body sits, not where its news is
             goods += 1
