@@ -1075,8 +1075,6 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         return got
     if got.code[:3] == "---" and outsider_group([t.text for t in words]):
         return got  # integ31: "regional leaders" borrow no country
-    if got.code[:3] in ("---", ctx.home) and (us := american_by_usage([t.text for t in words if t.pos_ != "DET"], ctx.home)):
-        return Actor(got.entity, got.name, us + got.code[3:], us, got.code[3:] or None)  # integ31: "Congress" in a story about China
     # fill what the dictionary coder left open: an unknown country ("---COP" in an article
     # about Hong Kong) or a person's missing role, from the phrase and the article
     country, role = got.code[:3], got.code[3:]
@@ -1558,9 +1556,7 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
             and not (role in PRIVATE_PEOPLE_ROLES and subjects.called_foreign(words)) \
             and not outsider_group([t.text for t in words]):  # integ31: "regional leaders"
         # ("its creditor banks" are not the article's country's; integ30: nor are "foreign women")
-        # "the police", a person with no stated nationality: the article's country (integ31: but
-        # a bare "Congress" in a story about China is the American one)
-        country = american_by_usage([t.text for t in words if t.pos_ != "DET"], ctx.home) or ctx.home
+        country = ctx.home  # "the police", a person with no stated nationality: the article's country
     if country is None and role is None:
         return None
     if person and role is None and country is not None:

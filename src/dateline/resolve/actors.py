@@ -477,8 +477,6 @@ def _borrow(role: str | None, article: Article | None, words: list[str] = ()) ->
         return None
     if outsider_group(words):
         return None
-    if (us := american_by_usage(words, _context_country(article))) is not None:
-        return us
     if [w.lower() for w in words] == ["administration"]:
         # integ31: "the administration" with no name or country is the American government in
         # English-language news ("The administration urged Tokyo to lift its barriers", in a
