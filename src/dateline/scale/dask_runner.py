@@ -71,10 +71,12 @@ def connect(address: str, *, n_workers: int = 2) -> Any:
         if address == "local":
             import logging
 
-            # silence_logs: the nanny's shutdown chatter ("still alive after 4 s, killing") is
-            # noise for a CLI user; errors still show.
+            # silence_logs: the nanny's shutdown chatter ("still alive after 4 s, killing") and a
+            # worker's last heartbeat to a scheduler already closed (a CommClosedError traceback,
+            # logged at ERROR now and then as the local cluster shuts down) are noise for a CLI
+            # user; a task's own error still reaches the client through its future.
             cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
             return Client(cluster)
         return Client(address, timeout="30s")
     except OSError as exc:
