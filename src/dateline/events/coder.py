@@ -27,6 +27,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
@@ -317,6 +318,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             if ruling is not None:
                 out.extend(ruling)
                 continue
+            kept = _code_kept_out(tok, consumed)  # bcast33: "will not allow U.N. inspectors to ..."
+            if kept is not None:
+                out.extend(kept)
+                continue
             special = _code_coop(tok, d, consumed)
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
                 out.extend(special)
@@ -480,6 +485,32 @@ def _code_court_order(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
     courts, ordered, act = found
     consumed.update((tok.i, act.i))
     return [_Coding(tok, _COURT_ORDER, "116", courts, ordered, derived=True)]
+
+
+_KEPT_OUT = parse_pattern("1245", "refuse ^xcomp:allow|let|permit|admit >obj", "verb", 0)  # bcast33
+
+
+def _code_kept_out(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
+    """bcast33: inspectors, monitors, peacekeepers or aid a state says it will not let in ("will
+    not allow", "refused to let"): the refusal toward them (1245), coded at the refusing verb;
+    None when the verb tells no such refusal (events/kept_out.py)."""
+    lemma = tok.lemma_.lower()
+    if lemma in kept_out.REFUSING_VERBS:
+        letting = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in kept_out.LETTING_VERBS),
+                       None)
+        if letting is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+            return None
+    elif lemma in kept_out.LETTING_VERBS:
+        letting = tok
+    else:
+        return None
+    found = kept_out.refused_admission(letting)
+    if found is None or found[0] != tok:
+        return None
+    consumed.update((tok.i, letting.i))
+    _consume_objects(letting, consumed)
+    consumed.update(c.i for c in letting.children if c.dep_ in ("ccomp", "xcomp"))
+    return [_Coding(tok, _KEPT_OUT, "1245", subjects(tok), [found[1]], derived=True)]
 
 
 def _code_compliance(tok: "Token") -> list[_Coding]:

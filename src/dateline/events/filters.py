@@ -43,6 +43,8 @@ NON_FACTUAL_VERBS = frozenset({
     "refuse", "decline",
     # audit10: "tending towards backing X" is a leaning, not the backing
     "tend",
+    # bcast33: "Congress authorized the president to use force": the act is permitted, not done
+    "authorize", "authorise", "empower",
 })
 # Accusations: "accused X of violating the ceasefire" codes the accusation (112x); the alleged
 # act is not coded as if it were fact (WIKINEWS_EVENTS.md conventions, as in CAMEO practice).

@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, memberships,
-                             statements, subcodes, war_wire, wire)
+                             state_force, statements, subcodes, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -187,6 +187,9 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, war_wire.threatened_strike(ev.code, tok) or ev.code)  # conflict31: air strikes threatened
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             ev = _recode(ev, assassinations.assassination_code(ev.code, tok) or ev.code)  # world32: "killed the president"
+            ev = _recode(ev, state_force.military_force_code(
+                ev.code, tok, ev.target.role if ev.target else None, ev.target.country if ev.target else None)
+                         or ev.code)  # bcast33: "will use force against Iraq" 138, not police force
             if (admitted := admitted_forces.admission_code(ev.code, tok)) is not None:
                 if ev.target is not None and ev.target.role == "MIL" and ev.target.country == ev.source.country:
                     continue  # world32: "agreed to allow a peacekeeping force": not the state's own army
