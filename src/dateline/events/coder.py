@@ -27,6 +27,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
@@ -156,7 +157,8 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(events[mark:])), doc, article, events[:mark])
+        events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(
+            labelled_parties.drop_doubled_criticism(events[mark:]))), doc, article, events[:mark])  # bcast33
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
@@ -834,6 +836,11 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         code = reported_charges.content_code(clause) if subj else None  # politics30: stolen votes, failing the people
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, who(), subj, derived=True))
+    copulas = [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"] if speaker is None else []
+    for clause in copulas:  # bcast33: "says the inspectors are spies" (events/labelled_parties.py)
+        if (code := labelled_parties.label_code(clause)) is not None and not filters.is_negated(clause) \
+                and (named := labelled_parties.labelled_subjects(clause)):
+            out.append(_Coding(tok, _REPORTED, code, who(), named, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):

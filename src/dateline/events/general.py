@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, memberships,
-                             state_force, statements, subcodes, war_wire, wire)
+                             state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -172,6 +172,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (not_political(ev.code, tok) or (
                 ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
+        if tok is not None and told_parties.audience_told(ev, tok):
+            continue  # bcast33: "told reporters to expect a decision" asks no party to act
         if tok is not None and war_wire.unarmed_advance(ev.code, tok, ev.source):
             continue  # conflict31: "the company pushed into new markets" is no incursion
         if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
