@@ -144,3 +144,31 @@ def test_broadcast_figures_resolve():
     assert {("GBRGOV", "057", "IRLGOV"), ("IRLGOV", "057", "GBRGOV")} <= got
     assert ("USAGOV", "1123", "IMGREB") in coded_triples(
         "Officials in Washington say bin Laden was behind the embassy bombings.", "1998-08-22")
+
+
+# --- "told Y to <act>" and labels of crime -------------------------------------------------------
+
+def test_told_a_party_to_act_is_a_demand_and_the_act_is_not_done():
+    got = coded_triples("President Clinton told Saddam Hussein to comply with the U.N. resolutions.", DAY)
+    assert ("USAGOV", "100", "IRQGOV") in got and "080" not in _codes(got), got
+    assert ("USAGOV", "1056", "SRBGOV") in coded_triples(
+        "Albright told Milosevic to withdraw his forces from Kosovo.", "1998-06-10")
+
+
+def test_telling_an_audience_or_telling_that_is_no_demand():
+    for text in ("Clinton told reporters to expect a decision soon.",
+                 "Clinton told Americans to be patient.",
+                 "The president did not tell Iraq to leave."):
+        assert not any(code.startswith("10") for _, code, _ in coded_triples(text, DAY)), text
+
+
+def test_a_reported_label_of_espionage_or_crime_accuses():
+    assert ("IRQ", "1125", "IGOUNO") in coded_triples("Iraq says the U.N. inspectors are spies.", DAY)
+    assert ("IRQ", "1125", "IGOUNO") in coded_triples("Iraq says Richard Butler is an American spy.", DAY)
+    got = coded_triples("Iraq says the U.N. inspectors are criminals.", DAY)
+    assert ("IRQ", "1121", "IGOUNO") in got and "111" not in _codes(got), got
+
+
+def test_a_denied_or_harmless_label_accuses_no_one():
+    for text in ("Iraq says the U.N. inspectors are not spies.", "Iraq says Richard Butler is a travel agent."):
+        assert not any(code.startswith("112") for _, code, _ in coded_triples(text, DAY)), text
