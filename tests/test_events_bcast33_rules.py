@@ -172,3 +172,10 @@ def test_a_reported_label_of_espionage_or_crime_accuses():
 def test_a_denied_or_harmless_label_accuses_no_one():
     for text in ("Iraq says the U.N. inspectors are not spies.", "Iraq says Richard Butler is a travel agent."):
         assert not any(code.startswith("112") for _, code, _ in coded_triples(text, DAY)), text
+
+
+def test_broadcast_idioms_a_warning_carried_and_shuttle_diplomacy():
+    assert ("USAGOV", "130", "IRQGOV") in coded_triples("President Clinton has a warning for Saddam Hussein tonight.", DAY)
+    got = coded_triples("Secretary Albright is shuttling between Netanyahu and Arafat.", "1998-10-20")
+    assert {("USAGOV", "045", "ISRGOV"), ("USAGOV", "045", "PSEGOV")} <= got
+    assert not coded_triples("The weather service has a warning for the coast.", DAY)
