@@ -32,9 +32,9 @@ QUALIFIED_NOUNS = frozenset({"action", "confrontation", "weapon", "arm"})
 MILITARY_WORDS = frozenset({"military", "armed", "nuclear", "army"})
 TAKING_VERBS = frozenset({"use", "take", "resort", "launch", "carry", "start", "begin"})
 AVOIDING_VERBS = frozenset({"refrain", "avoid", "abstain", "desist"})
-RESTRAINT_NOUNS = frozenset({"restraint", "calm", "moderation"})
-SHOWING_VERBS = frozenset({"show", "exercise", "use", "practice", "practise", "display", "keep", "maintain",
-                           "remain", "stay", "act"})
+RESTRAINT_NOUNS = frozenset({"restraint", "moderation"})
+# ("urged Iraqis to stay calm" asks its own people for calm, no de-escalation: "calm" is no restraint word)
+SHOWING_VERBS = frozenset({"show", "exercise", "use", "practice", "practise", "display", "act"})
 EASING_VERBS = frozenset({"ease", "defuse", "reduce", "lower", "calm", "de-escalate", "deescalate", "cool"})
 TENSION_NOUNS = frozenset({"tension", "crisis", "situation", "standoff", "stand-off", "confrontation"})
 
@@ -78,7 +78,7 @@ def asked_restraint(act: "Token") -> bool:
         return _use_of_force(act)
     objects = _objects(act)
     if lemma in SHOWING_VERBS and any(o.lemma_.lower() in RESTRAINT_NOUNS for o in objects):
-        return True  # "show restraint", "act with restraint", "remain calm" (acomp)
+        return True  # "show restraint", "act with restraint"
     if lemma in AVOIDING_VERBS and any(_force_noun(o) or _use_noun(o) for o in objects):
         return True  # "refrain from military action", "avoid the use of force"
     if lemma in AVOIDING_VERBS and any(c.dep_ in ("pcomp", "xcomp") and _use_of_force(c)

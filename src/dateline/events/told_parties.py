@@ -21,13 +21,16 @@ if TYPE_CHECKING:
 
 TELLING_VERBS = frozenset({"tell"})
 AUDIENCE_ROLES = frozenset({"MED", "CVL"})
+# The verbs.txt bcast33 line this module checks (only its readings: other demands told with "tell"
+# stay as their own rules read them).
+TELL_LINE = "100 tell ^xcomp"
 
 
 def audience_told(ev: "Event", trigger: "Token") -> bool:
     """The demand read off "told Y to <act>" whose Y is the press or private people, or whose
     "tell" also takes a "that" clause (what was said, not what was asked)."""
-    if ev.root != "10" or trigger.lemma_.lower() not in TELLING_VERBS:
-        return False
+    if ev.root != "10" or trigger.lemma_.lower() not in TELLING_VERBS or not (ev.pattern or "").startswith(TELL_LINE):
+        return False  # ('"You must resign," X told him': a quoted demand, read by other rules, stays)
     if any(c.dep_ == "ccomp" for c in trigger.children):
         return True
     return ev.target is not None and ev.target.role in AUDIENCE_ROLES
