@@ -27,6 +27,8 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
+from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
@@ -155,7 +157,8 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(events[mark:])), doc, article, events[:mark])
+        events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(
+            labelled_parties.drop_doubled_criticism(events[mark:]))), doc, article, events[:mark])  # bcast33
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
@@ -316,6 +319,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             ruling = _code_court_order(tok, consumed)  # legal30: "the court ordered Meta to remove ..."
             if ruling is not None:
                 out.extend(ruling)
+                continue
+            kept = _code_kept_out(tok, consumed)  # bcast33: "will not allow U.N. inspectors to ..."
+            if kept is not None:
+                out.extend(kept)
                 continue
             special = _code_coop(tok, d, consumed)
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
@@ -480,6 +487,32 @@ def _code_court_order(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
     courts, ordered, act = found
     consumed.update((tok.i, act.i))
     return [_Coding(tok, _COURT_ORDER, "116", courts, ordered, derived=True)]
+
+
+_KEPT_OUT = parse_pattern("1245", "refuse ^xcomp:allow|let|permit|admit >obj", "verb", 0)  # bcast33
+
+
+def _code_kept_out(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
+    """bcast33: inspectors, monitors, peacekeepers or aid a state says it will not let in ("will
+    not allow", "refused to let"): the refusal toward them (1245), coded at the refusing verb;
+    None when the verb tells no such refusal (events/kept_out.py)."""
+    lemma = tok.lemma_.lower()
+    if lemma in kept_out.REFUSING_VERBS:
+        letting = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in kept_out.LETTING_VERBS),
+                       None)
+        if letting is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+            return None
+    elif lemma in kept_out.LETTING_VERBS:
+        letting = tok
+    else:
+        return None
+    found = kept_out.refused_admission(letting)
+    if found is None or found[0] != tok:
+        return None
+    consumed.update((tok.i, letting.i))
+    _consume_objects(letting, consumed)
+    consumed.update(c.i for c in letting.children if c.dep_ in ("ccomp", "xcomp"))
+    return [_Coding(tok, _KEPT_OUT, "1245", subjects(tok), [found[1]], derived=True)]
 
 
 def _code_compliance(tok: "Token") -> list[_Coding]:
@@ -803,6 +836,11 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         code = reported_charges.content_code(clause) if subj else None  # politics30: stolen votes, failing the people
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, who(), subj, derived=True))
+    copulas = [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"] if speaker is None else []
+    for clause in copulas:  # bcast33: "says the inspectors are spies" (events/labelled_parties.py)
+        if (code := labelled_parties.label_code(clause)) is not None and not filters.is_negated(clause) \
+                and (named := labelled_parties.labelled_subjects(clause)):
+            out.append(_Coding(tok, _REPORTED, code, who(), named, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):

@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, memberships,
-                             statements, subcodes, war_wire, wire)
+                             state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -172,6 +172,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (not_political(ev.code, tok) or (
                 ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
+        if tok is not None and told_parties.audience_told(ev, tok):
+            continue  # bcast33: "told reporters to expect a decision" asks no party to act
         if tok is not None and war_wire.unarmed_advance(ev.code, tok, ev.source):
             continue  # conflict31: "the company pushed into new markets" is no incursion
         if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
@@ -187,6 +189,9 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, war_wire.threatened_strike(ev.code, tok) or ev.code)  # conflict31: air strikes threatened
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             ev = _recode(ev, assassinations.assassination_code(ev.code, tok) or ev.code)  # world32: "killed the president"
+            ev = _recode(ev, state_force.military_force_code(
+                ev.code, tok, ev.target.role if ev.target else None, ev.target.country if ev.target else None)
+                         or ev.code)  # bcast33: "will use force against Iraq" 138, not police force
             if (admitted := admitted_forces.admission_code(ev.code, tok)) is not None:
                 if ev.target is not None and ev.target.role == "MIL" and ev.target.country == ev.source.country:
                     continue  # world32: "agreed to allow a peacekeeping force": not the state's own army
