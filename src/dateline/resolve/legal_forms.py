@@ -44,3 +44,17 @@ def legal_form_country(name: str) -> str | None:
     if key in _CAPS_ONLY and not last.replace(".", "").isupper():
         return None
     return country
+
+
+#: Legal forms of any country ("Pennzoil Co", "Toshiba Machine Co", "Acme Corp"): the name is a firm's.
+ANY_LEGAL_FORMS = frozenset("co corp corporation inc incorporated ltd plc ag sa nv spa gmbh kk ab llc".split())
+
+
+def firm_by_legal_form(name: str) -> bool:
+    """A name ending in a company's legal form ("Pennzoil Co.", "Omega SA"): a firm. (The roles
+    table cannot list "co": it matched the "co" of "co-petitioners".)"""
+    words = name.strip().split()
+    if len(words) < 2:
+        return False
+    last = words[-1].replace(".", "")
+    return last.lower() in ANY_LEGAL_FORMS and last[:1].isupper()
