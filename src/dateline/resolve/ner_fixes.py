@@ -334,8 +334,11 @@ def _tag_firms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     def name_word(k: int) -> bool:
         return 0 <= k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
 
+    def legal_form(k: int) -> bool:  # business33: the tagger makes "SpA" in "Rho SpA" a common noun
+        return k not in taken and doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in _LEGAL_FORMS
+
     for k in word_positions(doc, _FIRM_WORDS):
-        if k in seen or not name_word(k):
+        if k in seen or not (name_word(k) or legal_form(k)):
             continue
         i, j = k, k + 1
         while name_word(i - 1):
