@@ -1039,7 +1039,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
     future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
-            or firm_acts.ordered_of_firm(tok):  # business33: "ordered X Corp to halt exports"
+            or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported
                                    and intender is None and done_by is None) or (

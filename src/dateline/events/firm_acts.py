@@ -144,3 +144,30 @@ def strike_demand(trigger: "Token") -> bool:
     if trigger.dep_ not in ("acl", "advcl", "xcomp", "relcl"):
         return False
     return _is_strike(trigger.head)
+
+
+#: Verbs of going to law ("sued to block", "filed suit to stop", "went to court to halt").
+LEGAL_ACTION_VERBS = frozenset({"sue", "file", "petition", "go"})
+#: What "filed" or "went" must name to be a lawsuit.
+_LAWSUIT_WORDS = frozenset({"suit", "lawsuit", "petition", "motion", "court", "complaint", "injunction"})
+
+
+def sought_at_law(tok: "Token") -> bool:
+    """ "The FTC sued to block Lambda's acquisition of Omega", "the union filed suit to stop the
+    sale": the block is what the lawsuit asks a court for, not a block made (the purpose clause
+    was coded 1211 as if the regulator had blocked the deal itself). The lawsuit stays coded."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in LEGAL_ACTION_VERBS:
+        return False
+    if lemma == "sue":
+        return True
+    return any(c.lemma_.lower() in _LAWSUIT_WORDS for c in head.children) or any(
+        p.dep_ == "prep" and any(o.lemma_.lower() in _LAWSUIT_WORDS for o in p.children) for p in head.children)
+
+
+def not_done(tok: "Token") -> bool:
+    """An act a firm was ordered to do, or one a lawsuit asks for: not coded as done."""
+    return ordered_of_firm(tok) or sought_at_law(tok)
