@@ -171,3 +171,23 @@ def sought_at_law(tok: "Token") -> bool:
 def not_done(tok: "Token") -> bool:
     """An act a firm was ordered to do, or one a lawsuit asks for: not coded as done."""
     return ordered_of_firm(tok) or sought_at_law(tok)
+
+
+#: Verbs of nationalising.
+NATIONALISING_VERBS = frozenset({"nationalise", "nationalize"})
+
+
+def nationalised_owner(ev: "Event", tok: "Token") -> "Actor | None":
+    """Whose property a state nationalised when the slot names no owner: "Nicaragua nationalised
+    three private sugar mills" (mills are no actor), "Peru's government nationalised the
+    country's insurance companies" (the possessor is the state itself, a self-event that was
+    dropped): the country's business, the nationalising state's own firms."""
+    from dateline.model import Actor
+
+    if ev.code != "1711" or tok.lemma_.lower() not in NATIONALISING_VERBS or not ev.source.country:
+        return None
+    country = ev.source.country
+    tgt = ev.target
+    if tgt is not None and tgt.code and not (tgt.country == country and tgt.role in (None, "GOV")):
+        return None
+    return Actor(None, "firms", country + "BUS", country, "BUS")
