@@ -40,6 +40,7 @@ def test_neutral_legal_forms_name_no_country():
     assert legal_form_country("Zeta Corp") is None and legal_form_country("Omega SA") is None
     assert legal_form_country("Zeta AG") == "DEU" and legal_form_country("Rho S.p.A.") == "ITA"
     assert legal_form_country("the ag sector") is None  # a lower-case word is no legal form
+    assert legal_form_country("Texas AG") is None  # a state attorney general
     assert firm_by_legal_form("Pennzoil Co.") and not firm_by_legal_form("co-petitioners")
 
 

@@ -33,7 +33,7 @@ FIRM_ORDER_LINE = "order|direct|instruct ^xcomp:* >obj"
 #: Head nouns of a firm named by description ("the company", "two banks").
 FIRM_NOUNS = frozenset("company firm corporation bank bancorp automaker carmaker airline carrier utility "
                        "insurer brokerage refiner producer maker manufacturer exporter importer chipmaker "
-                       "steelmaker conglomerate subsidiary unit concern group".split())
+                       "steelmaker conglomerate subsidiary".split())  # (not "group", "unit": "ordered the rebel group to disarm")
 #: Last words of a firm's name ("Acme Corp", "Delta AG", "Beta Industries Inc").
 FIRM_NAME_WORDS = frozenset("co corp corporation inc incorporated ltd plc ag sa nv spa gmbh kk co. corp. inc. ltd. "
                             "bancorp industries holdings group airlines airways motors bank".split())

@@ -43,7 +43,21 @@ def legal_form_country(name: str) -> str | None:
         return None
     if key in _CAPS_ONLY and not last.replace(".", "").isupper():
         return None
+    if key == "ag" and _place_name(" ".join(words[:-1])):
+        return None  # "Texas AG", "the New York AG": an attorney general, no Aktiengesellschaft
     return country
+
+
+def _place_name(text: str) -> bool:
+    from dateline.resolve.countries import country_code
+    text = text.removeprefix("the ").removeprefix("The ")
+    return bool(country_code(text)) or subdivision_country_is_us(text)
+
+
+def subdivision_country_is_us(text: str) -> bool:
+    """A US state's name ("Texas", "New York"): its "AG" is the state's attorney general."""
+    from dateline.resolve.countries import subdivision_country
+    return subdivision_country(text) == "USA"
 
 
 #: Legal forms of any country ("Pennzoil Co", "Toshiba Machine Co", "Acme Corp"): the name is a firm's.
