@@ -157,3 +157,18 @@ def test_earnings_prices_and_rumours_are_not_events():
                  "Psi Industries Inc. said it is not in talks with any potential buyer."):
         got = coded_triples(text, DAY)
         assert not got, (text, got)
+
+
+# --- raids on a firm's premises ---------------------------------------------------------------------
+
+def test_a_raid_on_a_firms_offices_is_a_search_of_the_firm():
+    got = coded_triples("PARIS, May 10 - French police raided the offices of Omega SA.", DAY)
+    assert ("FRACOP", "091", "FRABUS") in got, got
+    got = coded_triples("TOKYO, May 10 - Japan's Fair Trade Commission raided the offices of six construction "
+                        "companies.", DAY)
+    assert ("JPNGOV", "091", "JPNBUS") in got and "190" not in _codes(got), got
+
+
+def test_troops_raiding_a_base_still_attack():
+    got = coded_triples("Troops raided a rebel base near the border.", DAY)
+    assert "190" in _codes(got) and "091" not in _codes(got), got

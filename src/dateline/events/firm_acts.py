@@ -191,3 +191,12 @@ def nationalised_owner(ev: "Event", tok: "Token") -> "Actor | None":
     if tgt is not None and tgt.code and not (tgt.country == country and tgt.role in (None, "GOV")):
         return None
     return Actor(None, "firms", country + "BUS", country, "BUS")
+
+
+def raid_on_firm(ev: "Event", tok: "Token") -> str | None:
+    """ "Japan's Fair Trade Commission raided the offices of eight construction companies": a
+    regulator's raid on a firm is a search for evidence (091, as police_searches codes a police
+    raid), not a military attack (190)."""
+    if ev.code != "190" or tok.lemma_.lower() != "raid" or ev.target is None or ev.target.role != "BUS":
+        return None
+    return "091" if ev.source.role in ("GOV", "COP", "JUD") else None

@@ -188,6 +188,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             ev = _recode(ev, assassinations.assassination_code(ev.code, tok) or ev.code)  # world32: "killed the president"
             ev = _recode(ev, firm_acts.takeover_code(ev, tok) or ev.code)  # business33: a takeover a state stops
+            ev = _recode(ev, firm_acts.raid_on_firm(ev, tok) or ev.code)  # business33: a regulator's raid is a search
             if (owner := firm_acts.nationalised_owner(ev, tok)) is not None:
                 ev = replace(ev, target=owner)  # business33: "nationalised three sugar mills": the country's firms
             if (admitted := admitted_forces.admission_code(ev.code, tok)) is not None:
