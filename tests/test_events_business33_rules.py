@@ -172,3 +172,11 @@ def test_a_raid_on_a_firms_offices_is_a_search_of_the_firm():
 def test_troops_raiding_a_base_still_attack():
     got = coded_triples("Troops raided a rebel base near the border.", DAY)
     assert "190" in _codes(got) and "091" not in _codes(got), got
+
+
+def test_a_letter_of_intent_signed_with_a_party_is_an_agreement():
+    got = coded_triples("MANILA, May 10 - The Philippines signed a letter of intent with the International "
+                        "Monetary Fund.", DAY)
+    assert ("PHL", "057", "IGOIMF") in got, got
+    got = coded_triples("The president signed a letter to the prime minister.", DAY)
+    assert "057" not in _codes(got), got
