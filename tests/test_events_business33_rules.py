@@ -180,3 +180,8 @@ def test_a_letter_of_intent_signed_with_a_party_is_an_agreement():
     assert ("PHL", "057", "IGOIMF") in got, got
     got = coded_triples("The president signed a letter to the prime minister.", DAY)
     assert "057" not in _codes(got), got
+
+
+def test_a_sentence_final_legal_form_keeps_its_firm():
+    got = coded_triples("PARIS, May 10 - The French government vetoed the takeover of Omega SA by Rinaldi SpA.", DAY)
+    assert ("FRAGOV", "1211", "ITABUS") in got, got
