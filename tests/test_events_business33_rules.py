@@ -185,3 +185,10 @@ def test_a_letter_of_intent_signed_with_a_party_is_an_agreement():
 def test_a_sentence_final_legal_form_keeps_its_firm():
     got = coded_triples("PARIS, May 10 - The French government vetoed the takeover of Omega SA by Rinaldi SpA.", DAY)
     assert ("FRAGOV", "1211", "ITABUS") in got, got
+
+
+def test_a_settlement_between_two_named_firms_is_an_agreement_but_unnamed_banks_are_commerce():
+    got = coded_triples("HOUSTON, May 10 - Kappa Oil Inc said it had reached a settlement with Lambda Co.", DAY)
+    assert ("USABUS", "057", "USABUS") in got, got
+    got = coded_triples("The oil company reached an agreement with its banks on a loan.", DAY)
+    assert "057" not in _codes(got), got

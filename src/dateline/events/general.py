@@ -367,6 +367,8 @@ def business_only(ev: Event) -> bool:
     """Commerce between firms, or a firm cutting off its customers, is no political act."""
     if ev.source.role != "BUS":
         return False
+    if ev.code == "057" and ev.target.role == "BUS" and ev.source.entity and ev.target.entity:
+        return False  # business33: "Texaco Inc reached a settlement with Pennzoil Co." (coop.firms_dealing: the gold codes it)
     return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
         ev.code == "163" and ev.target.role in ("BUS", "CVL"))
 
