@@ -29,6 +29,7 @@ from dateline.events import announced_acts  # source25: 'announced the arrest of
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
+from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
@@ -1075,7 +1076,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
     future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
-    if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok):
+    if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
+            or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported
                                    and intender is None and done_by is None) or (
@@ -2038,6 +2040,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     targets = _reporting_media(c, sources, targets, ctx) or targets
     if not targets and len(sources) == 1 and len(c.targets) == 1:
         targets = _reporter_ground(c, sources[0][1], ctx)
+    if len(sources) == 1 and c.code[:2] in ("02", "10") and sources[0][1].role == "LAB" \
+            and firm_acts.strike_demand(c.trigger):  # business33: strikers demand of the employer they strike
+        targets = conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)) or targets
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
         targets = [asked]  # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py)

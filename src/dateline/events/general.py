@@ -31,8 +31,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, memberships,
-                             state_force, statements, subcodes, told_parties, war_wire, wire)
+from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, firm_acts,
+                             memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -192,6 +192,10 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, state_force.military_force_code(
                 ev.code, tok, ev.target.role if ev.target else None, ev.target.country if ev.target else None)
                          or ev.code)  # bcast33: "will use force against Iraq" 138, not police force
+            ev = _recode(ev, firm_acts.takeover_code(ev, tok) or ev.code)  # business33: a takeover a state stops
+            ev = _recode(ev, firm_acts.raid_on_firm(ev, tok) or ev.code)  # business33: a regulator's raid is a search
+            if (owner := firm_acts.nationalised_owner(ev, tok)) is not None:
+                ev = replace(ev, target=owner)  # business33: "nationalised three sugar mills": the country's firms
             if (admitted := admitted_forces.admission_code(ev.code, tok)) is not None:
                 if ev.target is not None and ev.target.role == "MIL" and ev.target.country == ev.source.country:
                     continue  # world32: "agreed to allow a peacekeeping force": not the state's own army
@@ -202,6 +206,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, admitted or ev.code)
             if denied_claims.denied_claim(ev.code, tok):
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
+            if firm_acts.misplaced_order(ev):
+                continue  # business33: the firm-order line names no firm (troops, envoys)
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
@@ -366,6 +372,8 @@ def business_only(ev: Event) -> bool:
     """Commerce between firms, or a firm cutting off its customers, is no political act."""
     if ev.source.role != "BUS":
         return False
+    if ev.code == "057" and ev.target.role == "BUS" and ev.source.entity and ev.target.entity:
+        return False  # business33: "Texaco Inc reached a settlement with Pennzoil Co." (coop.firms_dealing: the gold codes it)
     return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
         ev.code == "163" and ev.target.role in ("BUS", "CVL"))
 
