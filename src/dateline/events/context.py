@@ -568,6 +568,9 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
     earlier sentence, within reach), else the two coordinated subjects of one of the two
     sentences before ("Armenia and Azerbaijan agreed to a ceasefire. The two countries ...")."""
     for t in toks:
+        if (noun := pair_subject_before(t)) is not None:
+            # context33: "The two leaders signed a deal. They also criticised ...": the same pair
+            return pair_actors([noun], earlier, resolve)
         if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (
                 t.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
             count = next(iter(t.children), t)  # "The two discussed trade", "Both condemned ...": no noun
@@ -602,6 +605,26 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                 return [(t, got[0][1]), (count, got[1][1])]
             return []
     return []
+
+
+def _pair_noun(t: "Token") -> bool:
+    """ "the two leaders", "both countries", "the two sides" (not "the two leaders of X")."""
+    if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PAIR_WORDS:
+        return False
+    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
+def pair_subject_before(tok: "Token") -> "Token | None":
+    """context33: the pair noun a main-clause "they" takes up: "they" opens the sentence
+    right after one whose main subject was "the two leaders" / "both countries" (outside any
+    quotation); the reader's "they" is that pair, not one of its two members."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" \
+            or tok.sent.start == 0 or any(w.text in ('"', "“", "”") for w in tok.sent):
+        return None
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and _pair_noun(subj) else None
 
 
 def named_pair(s: "Token", noun: "Token") -> list["Token"]:
@@ -684,13 +707,16 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "invasion": frozenset({"invade"}), "incursion": frozenset({"enter", "cross", "invade", "violate"}),
     "intrusion": frozenset({"enter", "intrude", "violate"}), "occupation": frozenset({"occupy"}),
     "annexation": frozenset({"annex"}), "blockade": frozenset({"blockade", "block"}),
-    "seizure": frozenset({"seize"}), "takeover": frozenset({"take", "seize"}), "coup": frozenset({"seize", "topple", "oust"}),
+    "seizure": frozenset({"seize"}), "takeover": frozenset({"take", "seize"}), "coup": frozenset({"seize", "topple", "oust", "overthrow", "depose"}),
     "execution": frozenset({"execute"}), "deportation": frozenset({"deport"}), "kidnapping": frozenset({"kidnap", "abduct"}),
     "abduction": frozenset({"abduct", "kidnap"}), "shelling": frozenset({"shell"}), "airstrike": frozenset({"strike", "bomb"}),
     "airstrikes": frozenset({"strike", "bomb"}), "strike": frozenset({"strike"}), "strikes": frozenset({"strike"}), "crackdown": frozenset({"crack"}), "impeachment": frozenset({"impeach"}),
-    "closure": frozenset({"close"}), "suspension": frozenset({"suspend"}), "dismissal": frozenset({"dismiss", "fire"}),
+    "closure": frozenset({"close", "seal", "shut"}), "suspension": frozenset({"suspend"}), "dismissal": frozenset({"dismiss", "fire"}),
     "lawsuit": frozenset({"sue"}), "suit": frozenset({"sue"}), "indictment": frozenset({"indict"}),
     "prosecution": frozenset({"prosecute"}), "sanction": frozenset({"sanction"}), "sanctions": frozenset({"sanction"}),
+    # context33: the weapons test a reader reads back to "test-fired a missile", "exploded a device"
+    "test": frozenset({"test", "fire", "launch", "detonate", "explode"}),
+    "tests": frozenset({"test", "fire", "launch", "detonate", "explode"}),
 }
 # Doers named by their deed: "the attacker ... the stabbing" (an agentless "was stabbed" names
 # no one, the article's "attacker" does).
