@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dateline.events import at_protests, joint_sides, party_names, role_conventions, stated_nationality, subjects, wire
+from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
@@ -1008,6 +1009,10 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     named = ctx.entity_at.get(tok.i)
     if named is not None and any(w.lower() in HAZARD_WORDS for w in named.name.split()):
         return None  # "Typhoon Haiyan" and its later bare mentions
+    if (epithet := epithets.epithet_actor(tok, ctx)) is not None:
+        return epithet  # context33: "the kingdom", "the bloc", "the world body" (events/epithets.py)
+    if (body := spoken_for.spokesman_body(tok, lambda t: actor_for(t, ctx))) is not None:
+        return body  # context33: "The Pentagon said ... A spokesman accused ...": the Pentagon's
     if tok.lemma_.lower() in ("country", "nation"):
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pron is not None:  # "his country": the country of the person "his" points to
