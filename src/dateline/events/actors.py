@@ -574,6 +574,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
     actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane
+    actor = role_conventions.coordinated_state_side(tok, actor, lambda t: actor_for(t, ctx))  # context33
     other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)

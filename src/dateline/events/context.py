@@ -660,6 +660,11 @@ def _with_pair_role(side: "Actor", noun: "Token") -> "Actor":
     from dateline.model import Actor
 
     role = ROLE_WORDS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if noun.lemma_.lower() in ("country", "nation") and side.country and side.code != side.country \
+            and side.role in ("GOV", "MIL"):
+        # context33: "Vajpayee travelled to Lahore to meet Sharif. The two countries signed ...":
+        # the countries, bare, as a named country acting is coded
+        return Actor(side.entity, side.name, side.country, side.country, None)
     if role not in ("GOV", "MIL") or side.role or not side.country or side.code != side.country:
         return side
     return Actor(side.entity, side.name, side.country + role, side.country, role)
