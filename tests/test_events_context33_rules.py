@@ -223,3 +223,23 @@ def test_hutu_rebels_beside_the_rwandan_government_are_rwandan():
     got = coded_triples("The Rwandan government and Hutu rebels signed a ceasefire in Arusha on Monday.",
                         "1993-08-02")
     assert ("RWAGOV", "0871", "RWAREB") in got
+
+
+# --- "the militia": the armed group named last ---------------------------------------------------
+
+def test_the_militia_is_the_armed_group_named_not_a_militia_of_the_dateline():
+    got = coded_triples("KABUL, Aug 10 - Taliban forces captured the northern city of Mazar-i-Sharif on "
+                        "Saturday. The militia accused Iran of arming its opponents.", "1998-08-10")
+    assert ("AFGREB", "112", "IRN") in got
+
+
+def test_the_rebels_never_take_up_a_militia():
+    from dateline.events.actors import ActorContext
+    from dateline.events.epithets import epithet_actor
+
+    art, doc = annotated("Hutu militiamen killed hundreds of civilians in Kigali on Monday. The rebels "
+                         "denied it.", "1994-04-12")
+    ctx = ActorContext.build(doc, art)
+    rebels = next(t for t in doc if t.lower_ == "rebels")
+    got = epithet_actor(rebels, ctx)
+    assert got is None or got.role == "REB"

@@ -67,6 +67,30 @@ def epithet_actor(tok: "Token", ctx: "ActorContext") -> Actor | None:
         return _latest(tok, ctx, lambda code: code if code in fits else None)
     if head in BODY_EPITHETS and not set(mods) & _OTHER_KIND:
         return _latest(tok, ctx, lambda code: code if code[:3] == "IGO" and len(code) > 3 else None)
+    if head in ARMED_WORDS and not mods:
+        return _latest_armed(tok, ctx, ("REB",) if head in REBEL_WORDS else ("REB", "UAF"))
+    return None
+
+
+#: Words a wire story uses for an armed group it has just named ("the Taliban ... the militia").
+ARMED_WORDS = frozenset({"militia", "guerrilla", "insurgent", "militant", "fighter", "rebel", "movement"})
+#: Of those, the words that name rebels only ("the rebels" is never a pro-government militia).
+REBEL_WORDS = frozenset({"guerrilla", "insurgent", "rebel"})
+
+
+def _latest_armed(tok: "Token", ctx: "ActorContext", roles: tuple[str, ...]) -> Actor | None:
+    """ "Taliban forces captured Mazar-i-Sharif. The militia accused Iran ...": the armed group
+    named last (an organisation or people coded as rebels or militia) in the description's own
+    sentence or the two before, with its own code ("the militia" alone read UAF of the dateline)."""
+    from dateline.events.actors import actor_for
+
+    for i in range(tok.i - 1, sentences_back(tok) - 1, -1):
+        t = tok.doc[i]
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            continue  # phrase heads only ("Taliban forces": forces)
+        got = actor_for(t, ctx)
+        if got is not None and got.code and got.role in roles and got.country:
+            return Actor(got.entity, got.name, got.code, got.country, got.role)
     return None
 
 
