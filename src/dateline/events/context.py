@@ -775,7 +775,7 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
         cands: list["Token"] = []
         if t.pos_ == "VERB" and not filters.is_negated(t):
             tl = t.lemma_.lower()
-            if family is not None and tl in family and not named:
+            if family is not None and tl in family and not named and not _medical_test(t):
                 cands = subjects(t)
             elif generic and not named and i < sent_start and prev_sents <= 2 and (tl not in _NOT_DEEDS or _begun_deed(t)) \
                     and (known_verb(tl) or t.tag_ == "VBD") and t.dep_ in ("ROOT", "conj") \
@@ -798,6 +798,11 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
             if got is not None:
                 return got
     return None
+
+
+def _medical_test(verb: "Token") -> bool:
+    """ "tested positive / negative": a result, no weapons test (context33's "test" family)."""
+    return verb.lemma_.lower() == "test" and any(c.lower_ in ("positive", "negative") for c in verb.children)
 
 
 def _begun_deed(verb: "Token") -> bool:
