@@ -2254,7 +2254,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code == "074" and tgt.country and tgt.country == src.country:
             _dropped(why, "a place at home")
             continue  # "sent police officers to Lyon" (the model's PERSON): no protection of one's own
-        if c.pattern in _STANCE_PATTERNS and ttok is not None and ttok.pos_ != "PROPN" and tgt.code == src.code:
+        if ttok is not None and ttok.pos_ != "PROPN" and tgt.code == src.code and (
+                c.pattern in _STANCE_PATTERNS or "csubj" in c.pattern.target and _speakers_own(ttok)):
             _dropped(why, "the speaker's own side")
             continue  # stance15: "officials said the company / they ...": the speaker's own side, not a party
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
@@ -2514,6 +2515,16 @@ def _two_governments_before(tok: "Token", mark: "Token", earlier: list[Event],
                 and src.code not in exclude and tgt.code not in exclude:
             return [(tok, src), (mark, tgt)]
     return []
+
+
+_OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
+def _speakers_own(tok: "Token") -> bool:
+    """integ33: "Maduro said his government was breaking ties with Colombia": the reported
+    clause's subject is the speaker's own ("his government", "we"), so the clause is no
+    accusation of anyone (another actor with the same code, "the federal government", may be)."""
+    return tok.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in tok.children)
 
 
 def _speaker_of_misattached_conjunct(trigger: "Token", sources: list[tuple["Token", Actor]],

@@ -1,0 +1,120 @@
+"""integ33: Wikinews-style probes of 2005-2020 news (docs/evaluation/events-integ33.md).
+Every sentence is our own, written for these tests.
+
+- An accident that kills ("a jet crashed, killing 157 people") names no killer: no event.
+- A list after the verb that the parser hangs on the subject ("police arrested activists on
+  Friday, including X") lists the object's members, not more agents.
+- A force act's own noun owned by a pronoun ("carried out its first air strikes in Syria") is
+  the attacker's, so the place stays the target.
+- "said the plan was a mistake and criticised Germany": the second verb is the speaker's.
+- "said his government was breaking ties": the speaker's own side accuses no one.
+- A verb's "on Monday" does not hide its object's "tariffs of 80 percent on X".
+- Sanctions authorised or ordered are imposed (163).
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+DAY = "2019-06-14"
+
+
+# --- accidents that kill ---------------------------------------------------------------------------
+
+def test_a_crash_or_capsizing_that_kills_codes_no_killer():
+    for text in ("An Ethiopian Airlines jet crashed shortly after take-off from Addis Ababa on Sunday, killing 157 people.",
+                 "A passenger jet crashed in eastern Ukraine on Thursday, killing all 298 people on board.",
+                 "A ferry capsized off the coast of Senegal on Monday, killing 40 passengers.",
+                 "An overcrowded bus plunged into a ravine in northern Peru, killing 24 people."):
+        assert not [t for t in coded_triples(text, DAY) if t[1].startswith(("18", "19"))], text
+
+
+def test_an_attack_that_kills_keeps_its_killer():
+    got = coded_triples("Rebels attacked a police station in northern Mali on Monday, killing three officers.", DAY)
+    assert any(src.endswith("REB") and code == "1823" for src, code, _ in got), got
+    got = coded_triples("A suicide bomber blew himself up at a police checkpoint in Kabul, killing five officers.", DAY)
+    assert any(code == "1823" and tgt.endswith("COP") for _, code, tgt in got), got
+
+
+# --- "including X" after the verb -------------------------------------------------------------------
+
+def test_a_listed_member_after_the_verb_is_no_second_agent():
+    got = coded_triples("Hong Kong police arrested several prominent pro-democracy activists on Friday, "
+                        "including Joshua Wong.", "2019-08-31")
+    assert ("HKGCOP", "173", "HKGOPP") in got
+    assert not [t for t in got if t[0] != "HKGCOP"], got
+
+
+def test_a_listed_member_before_the_verb_still_acts():
+    got = coded_triples("Several countries, including France and Germany, condemned Iran on Monday.", DAY)
+    assert {("FRA", "111", "IRN"), ("DEU", "111", "IRN")} <= got
+
+
+# --- an attacker's own strikes -----------------------------------------------------------------------
+
+def test_a_strike_owned_by_its_attacker_keeps_the_place_as_target():
+    for text in ("Russia carried out its first air strikes in Syria on Wednesday.",
+                 "Russia carried out its air strikes in Syria on Wednesday."):
+        assert ("RUS", "195", "SYR") in coded_triples(text, "2015-09-30"), text
+
+
+def test_a_victim_owned_by_a_pronoun_still_drops_the_place():
+    got = coded_triples("Rebels ambushed their patrol in northern Chad on Monday.", DAY)
+    assert not [t for t in got if t[2] == "TCD"], got
+
+
+# --- the speaker's second verb -----------------------------------------------------------------------
+
+def test_a_verb_joined_to_a_reported_copula_is_the_speakers():
+    got = coded_triples("The French minister said the plan was a mistake and criticised Germany.", DAY)
+    assert ("FRAGOV", "111", "DEU") in got
+    got = coded_triples("A spokesman for the ministry said on Monday that the protests were the work of "
+                        "foreigners, and criticised the United States.", DAY)
+    assert not [t for t in got if t[0].endswith("OPP")], got
+
+
+def test_a_verb_with_its_own_auxiliary_or_an_agent_subject_keeps_its_clause():
+    got = coded_triples("The French minister said the rebels were ready and attacked the capital.", DAY)
+    assert not [t for t in got if t[0] == "FRAGOV" and t[1].startswith("19")], got
+    got = coded_triples("The French minister said the plan was a mistake and would fail.", DAY)
+    assert not [t for t in got if t[0] == "FRAGOV"], got
+
+
+# --- the speaker's own side --------------------------------------------------------------------------
+
+def test_the_speakers_own_government_in_a_reported_clause_is_no_accusation():
+    got = coded_triples("Venezuelan President Nicolas Maduro said on Saturday his government was breaking "
+                        "diplomatic relations with Colombia.", "2019-02-23")
+    assert ("VENGOV", "161", "COL") in got
+    assert not [t for t in got if t[1].startswith("112")], got
+
+
+def test_another_government_in_a_reported_clause_is_accused():
+    got = coded_triples("The Venezuelan president said the Colombian government had violated the border agreement.",
+                        "2019-02-23")
+    assert ("VENGOV", "112", "COLGOV") in got
+
+
+# --- "on Monday" and the object's "on X" ----------------------------------------------------------------
+
+def test_tariffs_of_a_rate_on_goods_aim_at_their_country():
+    got = coded_triples("China imposed tariffs of 80 percent on Australian barley on Monday.", "2020-05-20")
+    assert ("CHN", "163", "AUS") in got
+
+
+def test_a_date_alone_is_still_no_target():
+    got = coded_triples("China imposed tariffs on Monday.", "2020-05-20")
+    assert not [t for t in got if t[2]], got
+
+
+# --- sanctions authorised --------------------------------------------------------------------------------
+
+def test_sanctions_authorised_or_ordered_are_imposed():
+    assert any(code == "163" and tgt == "IGOICC" for _, code, tgt in coded_triples(
+        "The president authorised sanctions on Wednesday against International Criminal Court officials.",
+        "2020-06-11"))
+    assert ("USA", "163", "IRN") in coded_triples("The United States ordered new sanctions against Iran on Friday.", DAY)
+
+
+def test_sanctions_not_authorised_are_not_imposed():
+    got = coded_triples("The president did not authorise sanctions against Iran.", DAY)
+    assert not [t for t in got if t[1] == "163"], got
