@@ -118,3 +118,20 @@ def test_sanctions_authorised_or_ordered_are_imposed():
 def test_sanctions_not_authorised_are_not_imposed():
     got = coded_triples("The president did not authorise sanctions against Iran.", DAY)
     assert not [t for t in got if t[1] == "163"], got
+
+
+# --- "X said Y was to blame" -----------------------------------------------------------------------------
+
+def test_a_speaker_saying_a_party_is_to_blame_accuses_it():
+    got = coded_triples("President Reagan said on Monday that Iraq was to blame for the attack on the frigate.",
+                        "1987-05-19")
+    assert ("USAGOV", "1123", "IRQ") in got
+    assert not [t for t in got if t[0] == "IRQ"], got
+    assert ("FRAGOV", "112", "IRN") in coded_triples("The French minister said Iran was to blame.", DAY)
+
+
+def test_not_to_blame_or_no_speaker_accuses_no_one():
+    got = coded_triples("The French minister said Iran was not to blame for the attack.", DAY)
+    assert not [t for t in got if t[1].startswith("112")], got
+    got = coded_triples("Iran was to blame for the attack.", DAY)
+    assert not [t for t in got if t[1].startswith("112")], got

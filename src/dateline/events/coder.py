@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
+from dateline.events import to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
@@ -321,6 +322,11 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
                 out.extend(special)
                 continue
+            if (blamed := to_blame.blamed_by_speaker(tok, d.speech)) is not None:
+                consumed.add(tok.i)  # integ33: "X said Y was to blame for Z": X blames Y
+                # (the verb of saying is the trigger: "is to blame" reads as a modal infinitive)
+                out.append(_Coding(blamed[0], _TO_BLAME, blamed[2], subjects(blamed[0]), blamed[1], derived=True))
+                continue
             wish = _code_desire(tok, d, consumed)  # demand15: "wants Y to <act>": the appeal, not X's intent
             if wish is not None:
                 out.extend(wish)
@@ -427,6 +433,7 @@ _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
 _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
 _IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
+_TO_BLAME = parse_pattern("112", "say ^ccomp:be >csubj", "verb", 0)  # integ33 (events/to_blame.py)
 _FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
