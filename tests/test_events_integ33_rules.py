@@ -135,3 +135,20 @@ def test_not_to_blame_or_no_speaker_accuses_no_one():
     assert not [t for t in got if t[1].startswith("112")], got
     got = coded_triples("Iran was to blame for the attack.", DAY)
     assert not [t for t in got if t[1].startswith("112")], got
+
+
+# --- victims of an attack on a country ------------------------------------------------------------------
+
+def test_victims_named_by_a_participle_belong_to_the_country_attacked():
+    got = coded_triples("North Korea fired artillery shells at a South Korean island on Tuesday, killing two marines.",
+                        "2010-11-23")
+    assert ("PRK", "194", "KOR") in got
+    assert any(code == "190" and tgt == "KORMIL" for _, code, tgt in got), got
+    assert not [t for t in got if t[2] == "PRKMIL"], got
+
+
+def test_victims_with_a_stated_country_keep_it():
+    got = coded_triples("Israeli jets bombed a house in Gaza on Monday, killing a Hamas commander.", DAY)
+    assert any(tgt == "PSEREB" for _, _, tgt in got), got
+    got = coded_triples("Iraqi troops shelled Iranian positions on Monday, killing 20 Iraqi soldiers.", "1987-03-03")
+    assert not [t for t in got if t[2] == "IRNMIL"], got

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
-from dateline.events import to_blame  # integ33: "X said Y was to blame for Z"
+from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
@@ -159,6 +159,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(events[mark:])), doc, article, events[:mark])
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
+        events[mark:] = attack_victims.victims_of_the_attack(events[mark:], doc)  # integ33: "..., killing two marines"
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
