@@ -152,3 +152,16 @@ def test_victims_with_a_stated_country_keep_it():
     assert any(tgt == "PSEREB" for _, _, tgt in got), got
     got = coded_triples("Iraqi troops shelled Iranian positions on Monday, killing 20 Iraqi soldiers.", "1987-03-03")
     assert not [t for t in got if t[2] == "IRNMIL"], got
+
+
+# --- a place that houses the party attacked ------------------------------------------------------------
+
+def test_a_base_housing_foreign_troops_makes_them_the_target():
+    got = coded_triples("Iran fired more than a dozen ballistic missiles at two Iraqi bases housing US troops "
+                        "on Wednesday.", "2020-01-08")
+    assert ("IRN", "195", "USAMIL") in got
+    assert not [t for t in got if t[2] == "IRQ"], got
+
+
+def test_a_base_with_no_party_housed_stays_the_host_country():
+    assert ("IRN", "195", "IRQ") in coded_triples("Iran fired missiles at two Iraqi bases on Wednesday.", "2020-01-08")

@@ -859,7 +859,8 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "between":
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
-    return [mission_place(t) or trade_partner(t) or border_neighbour(t) or t for t in preps.get(slot, [])]
+    return [mission_place(t) or trade_partner(t) or border_neighbour(t) or housed_party(t) or t
+            for t in preps.get(slot, [])]
 
 
 def glued_recipient(obj: "Token | None") -> list["Token"]:
@@ -898,6 +899,24 @@ def trade_partner(tok: "Token") -> "Token | None":
     return next((g for head in (tok, *goods) for p in head.children
                  if p.dep_ == "prep" and p.lower_ in ("to", "from", "with", "into")
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
+#: integ33: places that house a party ("two Iraqi bases housing US troops"): struck, the party
+#: housed there is the one attacked, not the host country the place's adjective names.
+HOUSING_PLACES = frozenset("base airbase camp compound barracks building facility hotel garrison outpost".split())
+HOUSING_VERBS = frozenset({"house", "host", "shelter", "hold", "station", "contain"})
+
+
+def housed_party(tok: "Token") -> "Token | None":
+    """The party a place's participle says it houses ("a base hosting American soldiers")."""
+    if not {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]} & HOUSING_PLACES:  # ("bases": lemma "basis")
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in HOUSING_VERBS:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and (obj.ent_type_ in ("ORG", "NORP", "GPE") or _agentive(obj)):
+                return obj
+    return None
 
 
 def border_neighbour(tok: "Token") -> "Token | None":
