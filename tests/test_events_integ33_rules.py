@@ -165,3 +165,33 @@ def test_a_base_housing_foreign_troops_makes_them_the_target():
 
 def test_a_base_with_no_party_housed_stays_the_host_country():
     assert ("IRN", "195", "IRQ") in coded_triples("Iran fired missiles at two Iraqi bases on Wednesday.", "2020-01-08")
+
+
+# --- armed forces entering a place; storming abroad ------------------------------------------------------
+
+def test_troops_entering_a_country_make_an_incursion():
+    assert ("ISRMIL", "190", "PSE") in coded_triples(
+        "Israeli ground forces entered the Gaza Strip on Saturday evening after a week of air strikes.", "2009-01-03")
+    assert ("TURMIL", "190", "IRQ") in coded_triples(
+        "Turkish troops entered northern Iraq in pursuit of Kurdish rebels.", "2008-02-22")
+
+
+def test_anyone_else_entering_a_place_or_talks_is_no_incursion():
+    assert not coded_triples("Thousands of fans entered the stadium in Lagos on Sunday.", DAY)
+    got = coded_triples("The rebels entered negotiations with the government on Monday.", DAY)
+    assert not [t for t in got if t[1] == "190"], got
+
+
+def test_troops_storming_another_states_ship_attack_it():
+    got = coded_triples("Israeli commandos stormed a Turkish ship carrying aid to Gaza on Monday.", "2010-05-31")
+    assert ("ISRMIL", "190", "TUR") in got
+
+
+def test_police_storming_at_home_is_still_no_riot():
+    got = coded_triples("Police stormed the opposition party's headquarters in Ankara on Monday.", DAY)
+    assert not [t for t in got if t[1] in ("145", "190")], got
+
+
+def test_troops_entering_a_place_the_gazetteer_reads_as_a_person_make_no_event():
+    got = coded_triples("The Syrian army entered Tell Kharab and Ain Dara on Monday, state media said.", DAY)
+    assert not [t for t in got if t[1] == "190" and t[2]], got

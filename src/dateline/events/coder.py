@@ -2269,7 +2269,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
-        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY"):
+        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt):
             _dropped(why, "state forces, no riot")
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
@@ -2278,7 +2278,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
-        code = c.code
+        code = "190" if c.code[:3] == "145" and _storming_abroad(c, src, tgt) else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
@@ -2523,6 +2523,13 @@ def _two_governments_before(tok: "Token", mark: "Token", earlier: list[Event],
                 and src.code not in exclude and tgt.code not in exclude:
             return [(tok, src), (mark, tgt)]
     return []
+
+
+def _storming_abroad(c: _Coding, src: Actor, tgt: Actor) -> bool:
+    """integ33: "Israeli commandos stormed a Turkish ship": troops storming another state's
+    people or property attack it (190); at home a storming by state forces is a raid, no event."""
+    return c.trigger.lemma_.lower() == "storm" and src.role == "MIL" and bool(tgt.country) \
+        and bool(src.country) and tgt.country != src.country
 
 
 _OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
