@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.model import Actor
+from dateline.events import restraint  # bcast33: appeals for restraint (0256)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -318,8 +319,8 @@ def asked_act_code(code: str, trigger: "Token", match) -> str | None:
         return "026" if code[:2] == "02" else "100"
     if code == "020" and _meeting_asked(act):
         return "026"
-    if code in DE_ESCALATION and _armed_act_stopped(act):
-        return DE_ESCALATION[code]
+    if code in DE_ESCALATION and (_armed_act_stopped(act) or restraint.asked_restraint(act)):
+        return DE_ESCALATION[code]  # bcast33: "urged Y not to attack", "to show restraint" (events/restraint.py)
     if code != "020" or trigger.lemma_.lower() not in ASKING_FOR_ACT:
         return None
     if act.lemma_.lower() in BROAD_ACTS:  # appeal14: "to resume trade with Z", "to open its markets": the act's own line

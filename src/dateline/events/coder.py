@@ -28,6 +28,9 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
+from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
+from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
@@ -156,7 +159,8 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(events[mark:])), doc, article, events[:mark])
+        events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(
+            labelled_parties.drop_doubled_criticism(events[mark:]))), doc, article, events[:mark])  # bcast33
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
         events[mark:] = attack_victims.victims_of_the_attack(events[mark:], doc)  # integ33: "..., killing two marines"
@@ -318,6 +322,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             ruling = _code_court_order(tok, consumed)  # legal30: "the court ordered Meta to remove ..."
             if ruling is not None:
                 out.extend(ruling)
+                continue
+            kept = _code_kept_out(tok, consumed)  # bcast33: "will not allow U.N. inspectors to ..."
+            if kept is not None:
+                out.extend(kept)
                 continue
             special = _code_coop(tok, d, consumed)
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
@@ -488,6 +496,32 @@ def _code_court_order(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
     courts, ordered, act = found
     consumed.update((tok.i, act.i))
     return [_Coding(tok, _COURT_ORDER, "116", courts, ordered, derived=True)]
+
+
+_KEPT_OUT = parse_pattern("1245", "refuse ^xcomp:allow|let|permit|admit >obj", "verb", 0)  # bcast33
+
+
+def _code_kept_out(tok: "Token", consumed: set[int]) -> list[_Coding] | None:
+    """bcast33: inspectors, monitors, peacekeepers or aid a state says it will not let in ("will
+    not allow", "refused to let"): the refusal toward them (1245), coded at the refusing verb;
+    None when the verb tells no such refusal (events/kept_out.py)."""
+    lemma = tok.lemma_.lower()
+    if lemma in kept_out.REFUSING_VERBS:
+        letting = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in kept_out.LETTING_VERBS),
+                       None)
+        if letting is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+            return None
+    elif lemma in kept_out.LETTING_VERBS:
+        letting = tok
+    else:
+        return None
+    found = kept_out.refused_admission(letting)
+    if found is None or found[0] != tok:
+        return None
+    consumed.update((tok.i, letting.i))
+    _consume_objects(letting, consumed)
+    consumed.update(c.i for c in letting.children if c.dep_ in ("ccomp", "xcomp"))
+    return [_Coding(tok, _KEPT_OUT, "1245", subjects(tok), [found[1]], derived=True)]
 
 
 def _code_compliance(tok: "Token") -> list[_Coding]:
@@ -811,6 +845,11 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         code = reported_charges.content_code(clause) if subj else None  # politics30: stolen votes, failing the people
         if code is not None:
             out.append(_Coding(tok, _REPORTED, code, who(), subj, derived=True))
+    copulas = [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"] if speaker is None else []
+    for clause in copulas:  # bcast33: "says the inspectors are spies" (events/labelled_parties.py)
+        if (code := labelled_parties.label_code(clause)) is not None and not filters.is_negated(clause) \
+                and (named := labelled_parties.labelled_subjects(clause)):
+            out.append(_Coding(tok, _REPORTED, code, who(), named, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):
@@ -1045,7 +1084,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
     future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
-    if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok):
+    if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
+            or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported
                                    and intender is None and done_by is None) or (
@@ -2008,6 +2048,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     targets = _reporting_media(c, sources, targets, ctx) or targets
     if not targets and len(sources) == 1 and len(c.targets) == 1:
         targets = _reporter_ground(c, sources[0][1], ctx)
+    if len(sources) == 1 and c.code[:2] in ("02", "10") and sources[0][1].role == "LAB" \
+            and firm_acts.strike_demand(c.trigger):  # business33: strikers demand of the employer they strike
+        targets = conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)) or targets
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
         targets = [asked]  # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py)

@@ -671,12 +671,15 @@ def strike_target(trigger: "Token", source: "Actor",
     says the state is the adversary (a general strike, a policy, citizenship), else their
     country's business (the employer news leaves to the article: Wikinews 143 toward <ISO3>BUS)."""
     from dateline.model import Actor
-    if source.role not in ("LAB", "EDU", "HLH", "MED") or not source.country:  # a state's boycott has no employer
+    if source.role not in ("LAB", "EDU", "HLH", "MED"):  # a state's boycott has no employer
         return []
     sent = trigger.sent
     named = [t for t in sent if t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
     found = [x for x in resolve(named) if x[1].role in ("BUS", "GOV", "MED") and x[1].code != source.code
              and x[1].country == source.country]  # strikers strike at home ("Anglo's colliery" is no US firm)
+    if not source.country:  # business33: "miners walked off the job at three Pittston Co. mines" (---LAB)
+        found = [x for x in found if x[1].role == "BUS"]
+        return found[:1]
     if found:
         tok, firm = found[0]
         if firm.role == "MED":  # conflict15: a broadcaster struck by its staff is their employer, a firm (143 -> BUS)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dateline.events import call_purposes  # bcast33: what a caller says in the call is done
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -43,6 +45,8 @@ NON_FACTUAL_VERBS = frozenset({
     "refuse", "decline",
     # audit10: "tending towards backing X" is a leaning, not the backing
     "tend",
+    # bcast33: "Congress authorized the president to use force": the act is permitted, not done
+    "authorize", "authorise", "empower",
 })
 # Accusations: "accused X of violating the ceasefire" codes the accusation (112x); the alleged
 # act is not coded as if it were fact (WIKINEWS_EVENTS.md conventions, as in CAMEO practice).
@@ -170,6 +174,8 @@ def unrealised_infinitive(node: "Token") -> bool:
         return False
     if node.dep_ == "advcl":
         head = node.head
+        if call_purposes.spoken_in_contact(node):
+            return False  # bcast33: "called Blair to urge him to ...": the urging is done in the call
         if head.lemma_.lower() in ENACTING_VERBS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ENACTING_NOUNS
                 or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in ENACTING_NOUNS for o in c.children)

@@ -17,6 +17,7 @@ from dateline.events.mishaps import mishap_clause
 from dateline.events.nested_slots import nested_party
 from dateline.events import side_choice  # sides27: the doer of a passive reported clause
 from dateline.events.patterns import Frame, Pattern
+from dateline.events import call_purposes  # bcast33: "telephoned X to urge him": the caller urges
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -452,6 +453,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return lost_subject(tok)  # source25: "According to <name>, A and B signed": A and B
     if tok.dep_ in ("xcomp", "acomp") and head.pos_ in ("ADJ", "AUX"):
         return subjects(head, depth + 1)  # "X is about / ready to restore ties": X
+    if tok.dep_ == "xcomp" and call_purposes.spoken_in_contact(tok):
+        return subjects(head, depth + 1)  # bcast33: "telephoned X to urge him": the caller urges
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return with_conjuncts([obj]) if obj is not None else subjects(head, depth + 1)

@@ -31,8 +31,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, memberships,
-                             statements, subcodes, war_wire, wire)
+from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, firm_acts,
+                             memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -172,6 +172,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (not_political(ev.code, tok) or (
                 ev.pattern == OBLIGATION_PATTERN and epistemic_must(tok))):
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
+        if tok is not None and told_parties.audience_told(ev, tok):
+            continue  # bcast33: "told reporters to expect a decision" asks no party to act
         if tok is not None and (war_wire.unarmed_advance(ev.code, tok, ev.source)
                                 or war_wire.entered_no_place(ev.code, tok, ev.target)):
             continue  # conflict31: "the company pushed into new markets" is no incursion
@@ -188,6 +190,13 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, war_wire.threatened_strike(ev.code, tok) or ev.code)  # conflict31: air strikes threatened
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             ev = _recode(ev, assassinations.assassination_code(ev.code, tok) or ev.code)  # world32: "killed the president"
+            ev = _recode(ev, state_force.military_force_code(
+                ev.code, tok, ev.target.role if ev.target else None, ev.target.country if ev.target else None)
+                         or ev.code)  # bcast33: "will use force against Iraq" 138, not police force
+            ev = _recode(ev, firm_acts.takeover_code(ev, tok) or ev.code)  # business33: a takeover a state stops
+            ev = _recode(ev, firm_acts.raid_on_firm(ev, tok) or ev.code)  # business33: a regulator's raid is a search
+            if (owner := firm_acts.nationalised_owner(ev, tok)) is not None:
+                ev = replace(ev, target=owner)  # business33: "nationalised three sugar mills": the country's firms
             if (admitted := admitted_forces.admission_code(ev.code, tok)) is not None:
                 if ev.target is not None and ev.target.role == "MIL" and ev.target.country == ev.source.country:
                     continue  # world32: "agreed to allow a peacekeeping force": not the state's own army
@@ -198,6 +207,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, admitted or ev.code)
             if denied_claims.denied_claim(ev.code, tok):
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
+            if firm_acts.misplaced_order(ev):
+                continue  # business33: the firm-order line names no firm (troops, envoys)
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
@@ -362,6 +373,8 @@ def business_only(ev: Event) -> bool:
     """Commerce between firms, or a firm cutting off its customers, is no political act."""
     if ev.source.role != "BUS":
         return False
+    if ev.code == "057" and ev.target.role == "BUS" and ev.source.entity and ev.target.entity:
+        return False  # business33: "Texaco Inc reached a settlement with Pennzoil Co." (coop.firms_dealing: the gold codes it)
     return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
         ev.code == "163" and ev.target.role in ("BUS", "CVL"))
 

@@ -28,6 +28,7 @@ from dateline.resolve.ner_fixes import NerSpan, corrected_entities
 from dateline.model import Article, Entity, Mention
 from dateline.resolve import coref
 from dateline.resolve.countries import Kind, country_code, country_match, is_country_name, subdivision_country
+from dateline.resolve.legal_forms import firm_by_legal_form, legal_form_country
 from dateline.resolve.roles import find_role_phrases
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ def _org_country(doc: "Doc", c: _Cluster) -> str | None:
             code = country_code(doc[m.start - 2].text)
             if code:
                 return code
-    return c.qualifier
+    return c.qualifier or legal_form_country(name)  # business33: "Delta AG", "Gamma Holdings Plc"
 
 
 def _static_country(doc: "Doc", c: _Cluster) -> str | None:
@@ -328,6 +329,8 @@ def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
     for eid, c in zip(ids, clusters):
         info = infos[eid]
         role = info.roles[0] if info.roles else None
+        if role is None and c.label == "ORG" and firm_by_legal_form(info.name):
+            role = "company"  # business33: "Pennzoil Co.", "Toshiba Machine Co" are firms
         country = info.country
         if country is None and c.label == "PERSON":
             country = next((h for m in c.mentions if (h := _host_country(doc, m, role, spans))), None)

@@ -334,8 +334,12 @@ def _tag_firms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     def name_word(k: int) -> bool:
         return 0 <= k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
 
-    for k in word_positions(doc, _FIRM_WORDS):
-        if k in seen or not name_word(k):
+    def legal_form(k: int) -> bool:  # business33: the tagger makes "SpA" in "Rho SpA" a common noun
+        return k not in taken and doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in _LEGAL_FORMS
+
+    # (a sentence's last "SpA." keeps its full stop: the word lookup misses it)
+    for k in sorted(set(word_positions(doc, _FIRM_WORDS)) | set(word_positions(doc, _DOTTED_FORMS))):
+        if k in seen or not (name_word(k) or legal_form(k)):
             continue
         i, j = k, k + 1
         while name_word(i - 1):
@@ -349,6 +353,7 @@ def _tag_firms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
 
 
 _FIRM_WORDS = frozenset(_FIRM_HEADS | _LEGAL_FORMS)
+_DOTTED_FORMS = frozenset(f + "." for f in _LEGAL_FORMS if not f.endswith("."))
 
 
 def _capital_run(doc: "Doc", i: int, taken: set[int]) -> int:
