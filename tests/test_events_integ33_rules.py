@@ -195,3 +195,19 @@ def test_police_storming_at_home_is_still_no_riot():
 def test_troops_entering_a_place_the_gazetteer_reads_as_a_person_make_no_event():
     got = coded_triples("The Syrian army entered Tell Kharab and Ain Dara on Monday, state media said.", DAY)
     assert not [t for t in got if t[1] == "190" and t[2]], got
+
+
+# --- a house is a building ---------------------------------------------------------------------------------
+
+def test_a_house_in_lower_case_is_a_building_not_a_legislature():
+    got = coded_triples("Israeli jets bombed a house in Gaza on Monday, killing a Hamas commander.", DAY)
+    assert not [t for t in got if t[2].endswith("LEG")], got
+    got = coded_triples("The detective said the suspect entered the house and told the girls to leave.", DAY)
+    assert not [t for t in got if t[2] and t[2].endswith("LEG")], got
+
+
+def test_the_house_as_a_chamber_keeps_its_role():
+    got = coded_triples("The House of Representatives impeached President Trump on Wednesday.", "2019-12-18")
+    assert ("USALEG", "1121", "USAGOV") in got
+    got = coded_triples("The Russian prime minister criticised the lower house on Monday.", DAY)
+    assert any(tgt.endswith("LEG") for _, _, tgt in got), got

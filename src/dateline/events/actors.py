@@ -466,7 +466,7 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
     if tok.doc is not ctx.doc:
         return _actor_for_token(tok, ctx)
-    if _force_as_means(tok):
+    if _force_as_means(tok) or _dwelling(tok):
         return None
     if tok.i not in ctx.known:
         ctx.known[tok.i] = None  # in progress: a title that leads back to this token codes nothing
@@ -480,6 +480,15 @@ def _force_as_means(tok: "Token") -> bool:
     been aimed at the article's country's military)."""
     return tok.lower_ == "force" and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children) \
         and tok.dep_ == "pobj"
+
+
+def _dwelling(tok: "Token") -> bool:
+    """integ33: "jets bombed a house in Gaza", "entered the house and told the girls": a "house"
+    in lower case is a building, not a chamber of a legislature ("the House", "the lower house",
+    a "house of parliament" keep LEG)."""
+    return tok.text in ("house", "houses") and not any(
+        c.dep_ == "amod" and c.lower_ in ("lower", "upper") or c.dep_ == "prep" and c.lower_ == "of"
+        for c in tok.children)
 
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
