@@ -226,3 +226,16 @@ def test_a_split_hyphenated_group_name_keeps_its_code_over_the_place():
 def test_militants_with_no_group_name_still_take_the_place():
     got = coded_triples("The White House condemned the attack by militants on a shopping mall in Nairobi.", "2013-09-21")
     assert not [t for t in got if t[2] == "SOMREB"], got
+
+
+# --- an act anaphor names all its coordinated doers -------------------------------------------------------
+
+def test_condemning_an_act_of_three_states_aims_at_all_three():
+    got = coded_triples("The United States, Britain and France launched air strikes on Syria early on Saturday. "
+                        "Russia's ambassador to Washington condemned the strikes.", "2018-04-14")
+    assert {("RUSGOV", "111", "USA"), ("RUSGOV", "111", "GBR"), ("RUSGOV", "111", "FRA")} <= got
+
+
+def test_condemning_an_act_of_one_state_aims_at_it_alone():
+    got = coded_triples("Israel bombed a school in Gaza on Monday. Turkey condemned the attack.", "2014-07-30")
+    assert [t for t in got if t[1] == "111"] == [("TUR", "111", "ISR")], got

@@ -1778,6 +1778,20 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
                     any_act: bool = False) -> Actor | None:
     """The agent of the latest earlier act (within reach) that the anaphor can name, by
     someone other than the current sources: "X did Y. Z condemned the move" -> X."""
+    ev = _antecedent_event(tok, sources, earlier, any_act)
+    return ev.source if ev is not None else None
+
+
+def _antecedent_doers(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> list[Actor]:
+    """integ33: every agent of the act the anaphor names: "The United States, Britain and
+    France launched air strikes ... condemned the strikes" aims at all three (the events coded
+    at that act's trigger with the same code), not at the last one named."""
+    first = _antecedent_event(tok, sources, earlier)
+    return act_targets.co_doers(first, earlier, {a.code for _, a in sources}) if first is not None else []
+
+
+def _antecedent_event(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event],
+                      any_act: bool = False) -> Event | None:
     roots = None if any_act else ACT_ANAPHORS[tok.lemma_.lower()]
     mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
     if tok.lemma_.lower() in BODY_ACTS:  # members boycotting their own chamber's vote: by name
@@ -1789,7 +1803,7 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
             continue
         if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine) or ev.source.name in mine:
             continue
-        return ev.source
+        return ev
     return None
 
 
@@ -2062,11 +2076,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         obj = direct_object(c.trigger) if not c.nominal else None
         for t in c.targets or ([obj] if obj is not None else []):
             if _act_anaphor(t):
-                prior = _antecedent_act(t, sources, earlier)
-                if prior is None and t.lemma_.lower() in DECISION_NOUNS:
-                    prior = _decision_maker(t, sources, ctx)
-                if prior is not None:
-                    targets = [(t, prior)]
+                priors = _antecedent_doers(t, sources, earlier)
+                if not priors and t.lemma_.lower() in DECISION_NOUNS:
+                    priors = [p] if (p := _decision_maker(t, sources, ctx)) is not None else []
+                if priors:
+                    targets = [(t, p) for p in priors]
                     break
         if not targets and c.anaphoric:  # '"It is a stunt," he said': the act just reported
             prior = _antecedent_act(c.targets[0], sources, earlier, any_act=True)
