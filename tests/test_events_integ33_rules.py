@@ -239,3 +239,17 @@ def test_condemning_an_act_of_three_states_aims_at_all_three():
 def test_condemning_an_act_of_one_state_aims_at_it_alone():
     got = coded_triples("Israel bombed a school in Gaza on Monday. Turkey condemned the attack.", "2014-07-30")
     assert [t for t in got if t[1] == "111"] == [("TUR", "111", "ISR")], got
+
+
+# --- "his ministers": the person's own officials -------------------------------------------------------------
+
+def test_officials_owned_by_his_are_the_persons_countrys():
+    got = coded_triples("Erdogan called the Netherlands a fascist country on Sunday after Dutch authorities barred "
+                        "his ministers from holding rallies.", "2017-03-12")
+    assert any(src == "NLDGOV" and tgt == "TURGOV" for src, _, tgt in got), got
+    assert not [t for t in got if t[0] == "NLDGOV" and t[2] == "NLDGOV"], got
+
+
+def test_a_plural_subject_is_not_whom_his_points_to():
+    got = coded_triples("Police in Nairobi arrested the opposition leader and his supporters on Monday.", "2017-03-12")
+    assert ("KENCOP", "173", "KENOPP") in got
