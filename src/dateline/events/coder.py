@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
+from dateline.events import captured_places  # euro33: a captured town's named place stands for its state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
@@ -1155,6 +1156,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         cands = []  # ("declined to join the protest": no leader, no party)
     if (goods := trade_wire.goods_country(code, cands)) is not None:
         cands = [*cands, [goods]]  # econ31: "lifted its ban on imports of Brazilian computers"
+    if code[:2] == "12" and xcomps and (refused := rejections.refused_act_party(xcomps[0], d.match)):
+        cands = [*refused, *cands]  # euro33: "refused to lift its ban on British beef": the ban's party
+    if (place := captured_places.captured_place(code, tok)) is not None:
+        cands = [*cands, [place]]  # euro33: "captured the Kurdish city of Arbil": Iraq, when no "from" side
     if code[:2] == "13" and (answered := trade_wire.retaliation_target(tok)) is not None:
         cands = [[answered], *cands]  # econ31: "threatened to retaliate if Washington imposed sanctions"
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
