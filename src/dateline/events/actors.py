@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dateline.events import at_protests, joint_sides, party_names, role_conventions, stated_nationality, subjects, wire
+from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
@@ -573,6 +574,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
     actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane
+    actor = role_conventions.coordinated_state_side(tok, actor, lambda t: actor_for(t, ctx))  # context33
     other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)
@@ -1008,6 +1010,10 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     named = ctx.entity_at.get(tok.i)
     if named is not None and any(w.lower() in HAZARD_WORDS for w in named.name.split()):
         return None  # "Typhoon Haiyan" and its later bare mentions
+    if (epithet := epithets.epithet_actor(tok, ctx)) is not None:
+        return epithet  # context33: "the kingdom", "the bloc", "the world body" (events/epithets.py)
+    if (body := spoken_for.spokesman_body(tok, lambda t: actor_for(t, ctx))) is not None:
+        return body  # context33: "The Pentagon said ... A spokesman accused ...": the Pentagon's
     if tok.lemma_.lower() in ("country", "nation"):
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pron is not None:  # "his country": the country of the person "his" points to

@@ -44,6 +44,8 @@ def _acting_verb(tok: "Token") -> "Token | None":
 def _at_protest(tok: "Token") -> bool:
     if _places_at_protest(tok):
         return True
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in PROTEST_VERBS:
+        return True  # context33: "a million people marched ... They demanded": "they" are the marchers
     verb = _acting_verb(tok)
     if verb is not None and _places_at_protest(verb):
         return True  # "arrested 400 people at a protest": the parser hangs the place on the verb

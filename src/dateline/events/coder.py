@@ -21,6 +21,7 @@ from dateline.events import act_owners, act_targets, appeals, assault, claimed_a
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import captured_places  # euro33: a captured town's named place stands for its state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
+from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
@@ -163,6 +164,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
             labelled_parties.drop_doubled_criticism(events[mark:]))), doc, article, events[:mark])  # bcast33
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
+        events[mark:] = attack_victims.victims_of_the_attack(events[mark:], doc)  # integ33: "..., killing two marines"
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
@@ -330,6 +332,11 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
                 out.extend(special)
                 continue
+            if (blamed := to_blame.blamed_by_speaker(tok, d.speech)) is not None:
+                consumed.add(tok.i)  # integ33: "X said Y was to blame for Z": X blames Y
+                # (the verb of saying is the trigger: "is to blame" reads as a modal infinitive)
+                out.append(_Coding(blamed[0], _TO_BLAME, blamed[2], subjects(blamed[0]), blamed[1], derived=True))
+                continue
             wish = _code_desire(tok, d, consumed)  # demand15: "wants Y to <act>": the appeal, not X's intent
             if wish is not None:
                 out.extend(wish)
@@ -436,6 +443,7 @@ _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
 _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
 _IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
+_TO_BLAME = parse_pattern("112", "say ^ccomp:be >csubj", "verb", 0)  # integ33 (events/to_blame.py)
 _FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
@@ -2302,13 +2310,14 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code == "074" and tgt.country and tgt.country == src.country:
             _dropped(why, "a place at home")
             continue  # "sent police officers to Lyon" (the model's PERSON): no protection of one's own
-        if c.pattern in _STANCE_PATTERNS and ttok is not None and ttok.pos_ != "PROPN" and tgt.code == src.code:
+        if ttok is not None and ttok.pos_ != "PROPN" and tgt.code == src.code and (
+                c.pattern in _STANCE_PATTERNS or "csubj" in c.pattern.target and _speakers_own(ttok)):
             _dropped(why, "the speaker's own side")
             continue  # stance15: "officials said the company / they ...": the speaker's own side, not a party
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
-        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY"):
+        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt):
             _dropped(why, "state forces, no riot")
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
@@ -2317,7 +2326,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
-        code = c.code
+        code = "190" if c.code[:3] == "145" and _storming_abroad(c, src, tgt) else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
@@ -2562,6 +2571,23 @@ def _two_governments_before(tok: "Token", mark: "Token", earlier: list[Event],
                 and src.code not in exclude and tgt.code not in exclude:
             return [(tok, src), (mark, tgt)]
     return []
+
+
+def _storming_abroad(c: _Coding, src: Actor, tgt: Actor) -> bool:
+    """integ33: "Israeli commandos stormed a Turkish ship": troops storming another state's
+    people or property attack it (190); at home a storming by state forces is a raid, no event."""
+    return c.trigger.lemma_.lower() == "storm" and src.role == "MIL" and bool(tgt.country) \
+        and bool(src.country) and tgt.country != src.country
+
+
+_OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
+def _speakers_own(tok: "Token") -> bool:
+    """integ33: "Maduro said his government was breaking ties with Colombia": the reported
+    clause's subject is the speaker's own ("his government", "we"), so the clause is no
+    accusation of anyone (another actor with the same code, "the federal government", may be)."""
+    return tok.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in tok.children)
 
 
 def _speaker_of_misattached_conjunct(trigger: "Token", sources: list[tuple["Token", Actor]],

@@ -364,7 +364,9 @@ def joined_agents(tok: "Token") -> list["Token"]:
         return with_conjuncts([c for c in tok.head.head.children if c.dep_ == "dobj"])
     out = []
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):  # "Several countries, including X and Y, ..."
-        out += [g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+        # (a list after the verb that the parser hangs on the subject lists the object's members:
+        # "police arrested activists on Friday, including X": integ33)
+        out += [g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("including", "like") and p.i < tok.i
                 for g in p.children if g.dep_ == "pobj"]
     for p in tok.children:  # the small model hangs "along with Y" on the verb
         if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together"):

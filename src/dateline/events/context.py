@@ -568,6 +568,9 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
     earlier sentence, within reach), else the two coordinated subjects of one of the two
     sentences before ("Armenia and Azerbaijan agreed to a ceasefire. The two countries ...")."""
     for t in toks:
+        if (noun := pair_subject_before(t)) is not None:
+            # context33: "The two leaders signed a deal. They also criticised ...": the same pair
+            return pair_actors([noun], earlier, resolve)
         if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (
                 t.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
             count = next(iter(t.children), t)  # "The two discussed trade", "Both condemned ...": no noun
@@ -604,6 +607,26 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
     return []
 
 
+def _pair_noun(t: "Token") -> bool:
+    """ "the two leaders", "both countries", "the two sides" (not "the two leaders of X")."""
+    if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PAIR_WORDS:
+        return False
+    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
+def pair_subject_before(tok: "Token") -> "Token | None":
+    """context33: the pair noun a main-clause "they" takes up: "they" opens the sentence
+    right after one whose main subject was "the two leaders" / "both countries" (outside any
+    quotation); the reader's "they" is that pair, not one of its two members."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" \
+            or tok.sent.start == 0 or any(w.text in ('"', "“", "”") for w in tok.sent):
+        return None
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and _pair_noun(subj) else None
+
+
 def named_pair(s: "Token", noun: "Token") -> list["Token"]:
     """coref17: where a text names the two parties that "the two sides" / "the two leaders"
     then stands for: coordinated subjects ("Armenia and Azerbaijan agreed ... The two
@@ -637,6 +660,11 @@ def _with_pair_role(side: "Actor", noun: "Token") -> "Actor":
     from dateline.model import Actor
 
     role = ROLE_WORDS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if noun.lemma_.lower() in ("country", "nation") and side.country and side.code != side.country \
+            and side.role in ("GOV", "MIL"):
+        # context33: "Vajpayee travelled to Lahore to meet Sharif. The two countries signed ...":
+        # the countries, bare, as a named country acting is coded
+        return Actor(side.entity, side.name, side.country, side.country, None)
     if role not in ("GOV", "MIL") or side.role or not side.country or side.code != side.country:
         return side
     return Actor(side.entity, side.name, side.country + role, side.country, role)
@@ -674,7 +702,9 @@ def ordinal_author(tok: "Token") -> "Token | None":
 # Act nouns and the verbs (and nouns) of the same family a reader reads them back to.
 ACT_FAMILIES: dict[str, frozenset[str]] = {
     "stabbing": frozenset({"stab"}), "shooting": frozenset({"shoot"}), "killing": frozenset({"kill"}),
-    "murder": frozenset({"murder", "kill"}), "bombing": frozenset({"bomb"}), "attack": frozenset({"attack"}),
+    "murder": frozenset({"murder", "kill"}), "bombing": frozenset({"bomb"}),
+    # context33: "NATO warplanes hit the embassy ... condemned the attack"
+    "attack": frozenset({"attack", "hit", "strike", "bomb", "shell", "raid", "ambush", "storm"}),
     "assault": frozenset({"assault"}), "raid": frozenset({"raid"}), "beating": frozenset({"beat"}),
     "riot": frozenset({"riot"}), "riots": frozenset({"riot"}), "protest": frozenset({"protest"}),
     "investigation": frozenset({"investigate", "probe"}), "inquiry": frozenset({"investigate", "probe"}),
@@ -684,13 +714,16 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "invasion": frozenset({"invade"}), "incursion": frozenset({"enter", "cross", "invade", "violate"}),
     "intrusion": frozenset({"enter", "intrude", "violate"}), "occupation": frozenset({"occupy"}),
     "annexation": frozenset({"annex"}), "blockade": frozenset({"blockade", "block"}),
-    "seizure": frozenset({"seize"}), "takeover": frozenset({"take", "seize"}), "coup": frozenset({"seize", "topple", "oust"}),
+    "seizure": frozenset({"seize"}), "takeover": frozenset({"take", "seize"}), "coup": frozenset({"seize", "topple", "oust", "overthrow", "depose"}),
     "execution": frozenset({"execute"}), "deportation": frozenset({"deport"}), "kidnapping": frozenset({"kidnap", "abduct"}),
     "abduction": frozenset({"abduct", "kidnap"}), "shelling": frozenset({"shell"}), "airstrike": frozenset({"strike", "bomb"}),
     "airstrikes": frozenset({"strike", "bomb"}), "strike": frozenset({"strike"}), "strikes": frozenset({"strike"}), "crackdown": frozenset({"crack"}), "impeachment": frozenset({"impeach"}),
-    "closure": frozenset({"close"}), "suspension": frozenset({"suspend"}), "dismissal": frozenset({"dismiss", "fire"}),
+    "closure": frozenset({"close", "seal", "shut"}), "suspension": frozenset({"suspend"}), "dismissal": frozenset({"dismiss", "fire"}),
     "lawsuit": frozenset({"sue"}), "suit": frozenset({"sue"}), "indictment": frozenset({"indict"}),
     "prosecution": frozenset({"prosecute"}), "sanction": frozenset({"sanction"}), "sanctions": frozenset({"sanction"}),
+    # context33: the weapons test a reader reads back to "test-fired a missile", "exploded a device"
+    "test": frozenset({"test", "fire", "launch", "detonate", "explode"}),
+    "tests": frozenset({"test", "fire", "launch", "detonate", "explode"}),
 }
 # Doers named by their deed: "the attacker ... the stabbing" (an agentless "was stabbed" names
 # no one, the article's "attacker" does).
@@ -742,7 +775,7 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
         cands: list["Token"] = []
         if t.pos_ == "VERB" and not filters.is_negated(t):
             tl = t.lemma_.lower()
-            if family is not None and tl in family and not named:
+            if family is not None and tl in family and not named and not _medical_test(t):
                 cands = subjects(t)
             elif generic and not named and i < sent_start and prev_sents <= 2 and (tl not in _NOT_DEEDS or _begun_deed(t)) \
                     and (known_verb(tl) or t.tag_ == "VBD") and t.dep_ in ("ROOT", "conj") \
@@ -765,6 +798,11 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
             if got is not None:
                 return got
     return None
+
+
+def _medical_test(verb: "Token") -> bool:
+    """ "tested positive / negative": a result, no weapons test (context33's "test" family)."""
+    return verb.lemma_.lower() == "test" and any(c.lower_ in ("positive", "negative") for c in verb.children)
 
 
 def _begun_deed(verb: "Token") -> bool:

@@ -723,6 +723,10 @@ _MEETING_CODES = frozenset({"040", "041", "045", "046"})
 
 _OWNERS = frozenset({"their", "its", "his", "her", "our"})
 _PURSUED = frozenset({"pursuit", "search", "hunt"})
+# Objects that name the force act itself, whose owner is the attacker: "carried out its first air
+# strikes in Syria", "launched their offensive in the north" (integ33).
+_OWN_ACT_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "offensive", "operation", "bombing",
+                            "bombardment", "assault", "campaign", "shelling", "sortie", "mission", "incursion"})
 
 
 def _other_victim(tok: "Token | None") -> bool:
@@ -732,7 +736,8 @@ def _other_victim(tok: "Token | None") -> bool:
     if tok is None:
         return False
     for c in tok.children:
-        if c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWNERS for p in c.children):
+        if c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWNERS for p in c.children) \
+                and c.lemma_.lower() not in _OWN_ACT_NOUNS:
             return True
         if c.dep_ == "nsubjpass" and c.pos_ == "PRON":
             return True

@@ -13,6 +13,7 @@ from dateline.events import filters
 from dateline.events.authored import MESSAGE_NOUNS
 from dateline.events.general import counted_noun
 from dateline.events.lost_subjects import lost_subject
+from dateline.events.mishaps import mishap_clause
 from dateline.events.nested_slots import nested_party
 from dateline.events import side_choice  # sides27: the doer of a passive reported clause
 from dateline.events.patterns import Frame, Pattern
@@ -207,13 +208,19 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
     for c in _time_hung_preps(tok):  # codes22: "warned Y earlier in the day against ..."
         if c.lower_ not in out:
             out[c.lower_] = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-    # one level down: "entered into an agreement with X" -> "with" hangs from the agreement
+    # one level down: "entered into an agreement with X" -> "with" hangs from the agreement;
+    # integ33: a verb's own "on Monday" does not hide the object's "tariffs of 80 percent on X"
     for objs in list(out.values()):
         for o in objs:
             for c in o.children:
-                if c.dep_ == "prep" and c.lower_ not in out and not _trip_destination(o, c):
-                    out[c.lower_] = [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ == "prep" and not _trip_destination(o, c) and (
+                        c.lower_ not in out or c.lower_ == "on" and all(x.ent_type_ in _WHEN_ENTS for x in out[c.lower_])):
+                    out[c.lower_] = [*out.get(c.lower_, []), *(g for g in c.children if g.dep_ == "pobj")]
     return out
+
+
+#: Entity types of a time phrase ("on Monday"): never the party a slot's preposition names.
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
 
 
 # codes29: nouns of travel whose "to" phrase is their own destination: "protested against the
@@ -455,6 +462,10 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     shared = _passive_head_subject(tok)
     if shared:  # "X was sworn in on Monday and accused Y of ...": X does the second act
         return with_conjuncts(shared)
+    if _speakers_conjunct(tok):  # integ33: "said the protests were the work of X, and criticised Y"
+        return subjects(head.head, depth + 1)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and mishap_clause(head):
+        return []  # integ33: "a jet crashed, killing 298 people": no one killed them
     if tok.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
@@ -487,6 +498,32 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if _elided_report_subject(tok):
         return subjects(head, depth + 1)  # wire headline "Turkey says killed 17 rebels": Turkey
     return lost_subject(tok)  # source25: "The demonstrators, said by police to number 6,000, also urged"
+
+
+#: Nouns of gatherings the role table reads as their crowd ("the protests" OPP): as a copula's
+#: subject they are things described ("the protests were the work of ..."), not agents.
+_GATHERINGS = frozenset({"protest", "demonstration", "rally", "march"})
+#: Verbs of saying whose reported clause the small model lets swallow the speaker's next verb.
+_REPORTING = frozenset("say tell add state insist argue claim note declare".split())
+
+
+def _speakers_conjunct(tok: "Token") -> bool:
+    """ "The minister said the plan was a mistake and criticised Germany": the parser joins
+    "criticised" to the reported copular clause ("the plan was a mistake"), whose subject then
+    looks like its agent. A copula's subject describes; it does not act: a finite verb with no
+    auxiliary and no subject of its own coordinated with such a clause is the speaker's ("said
+    the talks were useful and would continue" keeps its clause: "would")."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or head.lemma_ != "be" \
+            or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _REPORTING:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ \
+            or _agentive(subj) and subj.lemma_.lower() not in _GATHERINGS:
+        return False  # "said the rebels were ready and attacked the town": the rebels may have
+    return any(c.dep_ in ("attr", "acomp") for c in head.children)
 
 
 #: Verbs that stop a text from being issued ("vetoed a resolution condemning X": no one condemned X).
@@ -828,7 +865,8 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "between":
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
-    return [mission_place(t) or trade_partner(t) or border_neighbour(t) or t for t in preps.get(slot, [])]
+    return [mission_place(t) or trade_partner(t) or border_neighbour(t) or housed_party(t) or t
+            for t in preps.get(slot, [])]
 
 
 def glued_recipient(obj: "Token | None") -> list["Token"]:
@@ -867,6 +905,24 @@ def trade_partner(tok: "Token") -> "Token | None":
     return next((g for head in (tok, *goods) for p in head.children
                  if p.dep_ == "prep" and p.lower_ in ("to", "from", "with", "into")
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
+#: integ33: places that house a party ("two Iraqi bases housing US troops"): struck, the party
+#: housed there is the one attacked, not the host country the place's adjective names.
+HOUSING_PLACES = frozenset("base airbase camp compound barracks building facility hotel garrison outpost".split())
+HOUSING_VERBS = frozenset({"house", "host", "shelter", "hold", "station", "contain"})
+
+
+def housed_party(tok: "Token") -> "Token | None":
+    """The party a place's participle says it houses ("a base hosting American soldiers")."""
+    if not {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]} & HOUSING_PLACES:  # ("bases": lemma "basis")
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in HOUSING_VERBS:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and (obj.ent_type_ in ("ORG", "NORP", "GPE") or _agentive(obj)):
+                return obj
+    return None
 
 
 def border_neighbour(tok: "Token") -> "Token | None":

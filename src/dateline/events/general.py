@@ -174,7 +174,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
         if tok is not None and told_parties.audience_told(ev, tok):
             continue  # bcast33: "told reporters to expect a decision" asks no party to act
-        if tok is not None and war_wire.unarmed_advance(ev.code, tok, ev.source):
+        if tok is not None and (war_wire.unarmed_advance(ev.code, tok, ev.source)
+                                or war_wire.entered_no_place(ev.code, tok, ev.target)):
             continue  # conflict31: "the company pushed into new markets" is no incursion
         if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
             continue  # stmt10: "said Y had declared war on them" is a charge (111), no war

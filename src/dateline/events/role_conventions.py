@@ -261,3 +261,25 @@ def person_bomber(tok: "Token", actor: Actor | None) -> Actor | None:
         return actor
     country = actor.country
     return Actor(None, actor.name, (country or "---") + "CVL", country, "CVL")
+
+
+#: Roles that fight or oppose a state at home and take its country from it.
+_HOME_CHALLENGERS = frozenset({"REB", "OPP"})
+
+
+def coordinated_state_side(tok: "Token", actor: Actor | None, actor_of) -> Actor | None:  # type: ignore[no-untyped-def]
+    """context33: "Sierra Leone's government and the rebels signed a peace accord in Lome": bare
+    rebels (or opposition) coordinated with one country's government or army are that
+    country's, not the country of the place the sentence names. `actor_of` is the actor coder
+    (its in-progress guard keeps the two conjuncts from asking each other forever)."""
+    if actor is None or actor.role not in _HOME_CHALLENGERS or tok.pos_ != "NOUN":
+        return actor
+    from dateline.events.actors import country_of
+
+    if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and country_of(c.text) for c in tok.children):
+        return actor  # "Rwandan rebels", "its rebels": the phrase says whose ("Hutu rebels" does not)
+    for other in tok.conjuncts:
+        got = actor_of(other)
+        if got is not None and got.role in ("GOV", "MIL") and got.country and got.country != actor.country:
+            return Actor(actor.entity, actor.name, got.country + actor.role, got.country, actor.role)
+    return actor

@@ -196,10 +196,17 @@ def from_peacekeeping_force(code: str, tok: "Token") -> bool:
 
 
 #: Verbs of movement that are an incursion only when an armed side makes them.
-_ADVANCING = frozenset({"push", "advance", "thrust", "cross"})  # mideast32: "cross" into a country
+_ADVANCING = frozenset({"push", "advance", "thrust", "cross", "enter"})  # mideast32: "cross" into a country; integ33: "enter"
 
 
 def unarmed_advance(code: str, tok: "Token", src: "Actor") -> bool:
     """ "The company pushed into new markets": a push or advance "into" a place is an incursion
     (190) only by an armed side (MIL, REB, UAF); anyone else's is no event."""
     return code == "190" and tok.lemma_.lower() in _ADVANCING and src.role not in FIGHTING_ROLES
+
+
+def entered_no_place(code: str, tok: "Token", tgt: "Actor") -> bool:
+    """integ33: troops "entered" a place: an incursion into a state (a bare country code); a
+    target with a role (a town the gazetteer does not know, read as a person) names no place
+    entered."""
+    return code == "190" and tok.lemma_.lower() == "enter" and bool(tgt.code) and len(tgt.code or "") != 3

@@ -205,9 +205,15 @@ def _fits(ph: RolePhrase, info: EntityInfo) -> bool | None:
         return None
     for role in info.roles:
         words = set(role.split())
-        if ph.head_word in words and set(ph.modifiers) <= words | {"former", "top", "senior", "new"}:
+        if ph.head_word in words and set(ph.modifiers) <= words | _SAME_PERSON_WORDS:
             return True
     return False
+
+
+#: Modifiers that describe the person a title names, not another office: "the visiting
+#: minister", "the outgoing president", "the current premier" (context33).
+_SAME_PERSON_WORDS = frozenset({"former", "top", "senior", "new", "visiting", "outgoing", "incoming",
+                                "embattled", "veteran", "current", "incumbent", "sitting"})
 
 
 def _is_free(ph: RolePhrase, k: int, attached: dict[int, str]) -> bool:
@@ -240,7 +246,16 @@ def _person_cataphor(
     return ahead[0].entity if _fits(ph, infos[ahead[0].entity]) is not False else None
 
 
-def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]) -> str | None:
+def _main_clause_subject(doc: "Doc", i: int) -> bool:
+    """The mention (any token of it) hangs from its sentence's root as the subject."""
+    tok = doc[i]
+    while tok.dep_ in ("compound", "flat", "appos", "amod") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT"
+
+
+def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int],
+                    doc: "Doc | None" = None) -> str | None:
     here = sents[ph.head]
     before = sorted((r for r in refs if r.token < ph.start and infos[r.entity].label == "ORG"), key=lambda r: -r.token)
     word = ph.head_word
@@ -250,7 +265,14 @@ def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo
             return known[0].entity
         return next((r.entity for r in before if here - r.sent <= 3 and not _is_gov(infos[r.entity])), None)
     if word in _GENERIC_ORG:
-        return next((r.entity for r in before if here - r.sent <= 2), None)
+        near = [r for r in before if here - r.sent <= 2]
+        if not near:
+            return None
+        # context33: of the latest sentence's organisations, the one it is about (its subject:
+        # "Boeing said European subsidies to Airbus broke ... The company accused ..." is Boeing)
+        latest = [r for r in near if r.sent == near[0].sent]
+        main = [r for r in latest if r.subject and doc is not None and _main_clause_subject(doc, r.token)]
+        return next((r.entity for r in main or [r for r in latest if r.subject]), near[0].entity)
     return next((r.entity for r in before if word in infos[r.entity].name.lower().split()), None)
 
 
@@ -285,7 +307,7 @@ def link_descriptions(
         elif ph.kind == "place":
             eid = _country_antecedent(ph, links.refs, infos, sents)
         else:
-            eid = _org_antecedent(ph, links.refs, infos, sents)
+            eid = _org_antecedent(ph, links.refs, infos, sents, doc)
         if eid is not None:
             links.described[k] = eid
             links.refs.append(Ref(ph.head, eid, sents[ph.head], doc[ph.head].dep_ in _SUBJECT_DEPS))

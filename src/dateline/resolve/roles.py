@@ -139,7 +139,7 @@ def _walk_left(
             break
         if m is not None or len(words) >= _MAX_MODIFIERS:
             break
-        if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_alpha and not tok.is_stop or tok.lower_ in ("vice", "former", "first", "top"):
+        if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_alpha and not tok.is_stop or tok.lower_ in ("vice", "former", "first", "top", "visiting", "outgoing"):
             words.insert(0, tok.lower_)
             i -= 1
             continue

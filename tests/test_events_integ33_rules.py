@@ -1,0 +1,197 @@
+"""integ33: Wikinews-style probes of 2005-2020 news (docs/evaluation/events-integ33.md).
+Every sentence is our own, written for these tests.
+
+- An accident that kills ("a jet crashed, killing 157 people") names no killer: no event.
+- A list after the verb that the parser hangs on the subject ("police arrested activists on
+  Friday, including X") lists the object's members, not more agents.
+- A force act's own noun owned by a pronoun ("carried out its first air strikes in Syria") is
+  the attacker's, so the place stays the target.
+- "said the plan was a mistake and criticised Germany": the second verb is the speaker's.
+- "said his government was breaking ties": the speaker's own side accuses no one.
+- A verb's "on Monday" does not hide its object's "tariffs of 80 percent on X".
+- Sanctions authorised or ordered are imposed (163).
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+DAY = "2019-06-14"
+
+
+# --- accidents that kill ---------------------------------------------------------------------------
+
+def test_a_crash_or_capsizing_that_kills_codes_no_killer():
+    for text in ("An Ethiopian Airlines jet crashed shortly after take-off from Addis Ababa on Sunday, killing 157 people.",
+                 "A passenger jet crashed in eastern Ukraine on Thursday, killing all 298 people on board.",
+                 "A ferry capsized off the coast of Senegal on Monday, killing 40 passengers.",
+                 "An overcrowded bus plunged into a ravine in northern Peru, killing 24 people."):
+        assert not [t for t in coded_triples(text, DAY) if t[1].startswith(("18", "19"))], text
+
+
+def test_an_attack_that_kills_keeps_its_killer():
+    got = coded_triples("Rebels attacked a police station in northern Mali on Monday, killing three officers.", DAY)
+    assert any(src.endswith("REB") and code == "1823" for src, code, _ in got), got
+    got = coded_triples("A suicide bomber blew himself up at a police checkpoint in Kabul, killing five officers.", DAY)
+    assert any(code == "1823" and tgt.endswith("COP") for _, code, tgt in got), got
+
+
+# --- "including X" after the verb -------------------------------------------------------------------
+
+def test_a_listed_member_after_the_verb_is_no_second_agent():
+    got = coded_triples("Hong Kong police arrested several prominent pro-democracy activists on Friday, "
+                        "including Joshua Wong.", "2019-08-31")
+    assert ("HKGCOP", "173", "HKGOPP") in got
+    assert not [t for t in got if t[0] != "HKGCOP"], got
+
+
+def test_a_listed_member_before_the_verb_still_acts():
+    got = coded_triples("Several countries, including France and Germany, condemned Iran on Monday.", DAY)
+    assert {("FRA", "111", "IRN"), ("DEU", "111", "IRN")} <= got
+
+
+# --- an attacker's own strikes -----------------------------------------------------------------------
+
+def test_a_strike_owned_by_its_attacker_keeps_the_place_as_target():
+    for text in ("Russia carried out its first air strikes in Syria on Wednesday.",
+                 "Russia carried out its air strikes in Syria on Wednesday."):
+        assert ("RUS", "195", "SYR") in coded_triples(text, "2015-09-30"), text
+
+
+def test_a_victim_owned_by_a_pronoun_still_drops_the_place():
+    got = coded_triples("Rebels ambushed their patrol in northern Chad on Monday.", DAY)
+    assert not [t for t in got if t[2] == "TCD"], got
+
+
+# --- the speaker's second verb -----------------------------------------------------------------------
+
+def test_a_verb_joined_to_a_reported_copula_is_the_speakers():
+    got = coded_triples("The French minister said the plan was a mistake and criticised Germany.", DAY)
+    assert ("FRAGOV", "111", "DEU") in got
+    got = coded_triples("A spokesman for the ministry said on Monday that the protests were the work of "
+                        "foreigners, and criticised the United States.", DAY)
+    assert not [t for t in got if t[0].endswith("OPP")], got
+
+
+def test_a_verb_with_its_own_auxiliary_or_an_agent_subject_keeps_its_clause():
+    got = coded_triples("The French minister said the rebels were ready and attacked the capital.", DAY)
+    assert not [t for t in got if t[0] == "FRAGOV" and t[1].startswith("19")], got
+    got = coded_triples("The French minister said the plan was a mistake and would fail.", DAY)
+    assert not [t for t in got if t[0] == "FRAGOV"], got
+
+
+# --- the speaker's own side --------------------------------------------------------------------------
+
+def test_the_speakers_own_government_in_a_reported_clause_is_no_accusation():
+    got = coded_triples("Venezuelan President Nicolas Maduro said on Saturday his government was breaking "
+                        "diplomatic relations with Colombia.", "2019-02-23")
+    assert ("VENGOV", "161", "COL") in got
+    assert not [t for t in got if t[1].startswith("112")], got
+
+
+def test_another_government_in_a_reported_clause_is_accused():
+    got = coded_triples("The Venezuelan president said the Colombian government had violated the border agreement.",
+                        "2019-02-23")
+    assert ("VENGOV", "112", "COLGOV") in got
+
+
+# --- "on Monday" and the object's "on X" ----------------------------------------------------------------
+
+def test_tariffs_of_a_rate_on_goods_aim_at_their_country():
+    got = coded_triples("China imposed tariffs of 80 percent on Australian barley on Monday.", "2020-05-20")
+    assert ("CHN", "163", "AUS") in got
+
+
+def test_a_date_alone_is_still_no_target():
+    got = coded_triples("China imposed tariffs on Monday.", "2020-05-20")
+    assert not [t for t in got if t[2]], got
+
+
+# --- sanctions authorised --------------------------------------------------------------------------------
+
+def test_sanctions_authorised_or_ordered_are_imposed():
+    assert any(code == "163" and tgt == "IGOICC" for _, code, tgt in coded_triples(
+        "The president authorised sanctions on Wednesday against International Criminal Court officials.",
+        "2020-06-11"))
+    assert ("USA", "163", "IRN") in coded_triples("The United States ordered new sanctions against Iran on Friday.", DAY)
+
+
+def test_sanctions_not_authorised_are_not_imposed():
+    got = coded_triples("The president did not authorise sanctions against Iran.", DAY)
+    assert not [t for t in got if t[1] == "163"], got
+
+
+# --- "X said Y was to blame" -----------------------------------------------------------------------------
+
+def test_a_speaker_saying_a_party_is_to_blame_accuses_it():
+    got = coded_triples("President Reagan said on Monday that Iraq was to blame for the attack on the frigate.",
+                        "1987-05-19")
+    assert ("USAGOV", "1123", "IRQ") in got
+    assert not [t for t in got if t[0] == "IRQ"], got
+    assert ("FRAGOV", "112", "IRN") in coded_triples("The French minister said Iran was to blame.", DAY)
+
+
+def test_not_to_blame_or_no_speaker_accuses_no_one():
+    got = coded_triples("The French minister said Iran was not to blame for the attack.", DAY)
+    assert not [t for t in got if t[1].startswith("112")], got
+    got = coded_triples("Iran was to blame for the attack.", DAY)
+    assert not [t for t in got if t[1].startswith("112")], got
+
+
+# --- victims of an attack on a country ------------------------------------------------------------------
+
+def test_victims_named_by_a_participle_belong_to_the_country_attacked():
+    got = coded_triples("North Korea fired artillery shells at a South Korean island on Tuesday, killing two marines.",
+                        "2010-11-23")
+    assert ("PRK", "194", "KOR") in got
+    assert any(code == "190" and tgt == "KORMIL" for _, code, tgt in got), got
+    assert not [t for t in got if t[2] == "PRKMIL"], got
+
+
+def test_victims_with_a_stated_country_keep_it():
+    got = coded_triples("Israeli jets bombed a house in Gaza on Monday, killing a Hamas commander.", DAY)
+    assert any(tgt == "PSEREB" for _, _, tgt in got), got
+    got = coded_triples("Iraqi troops shelled Iranian positions on Monday, killing 20 Iraqi soldiers.", "1987-03-03")
+    assert not [t for t in got if t[2] == "IRNMIL"], got
+
+
+# --- a place that houses the party attacked ------------------------------------------------------------
+
+def test_a_base_housing_foreign_troops_makes_them_the_target():
+    got = coded_triples("Iran fired more than a dozen ballistic missiles at two Iraqi bases housing US troops "
+                        "on Wednesday.", "2020-01-08")
+    assert ("IRN", "195", "USAMIL") in got
+    assert not [t for t in got if t[2] == "IRQ"], got
+
+
+def test_a_base_with_no_party_housed_stays_the_host_country():
+    assert ("IRN", "195", "IRQ") in coded_triples("Iran fired missiles at two Iraqi bases on Wednesday.", "2020-01-08")
+
+
+# --- armed forces entering a place; storming abroad ------------------------------------------------------
+
+def test_troops_entering_a_country_make_an_incursion():
+    assert ("ISRMIL", "190", "PSE") in coded_triples(
+        "Israeli ground forces entered the Gaza Strip on Saturday evening after a week of air strikes.", "2009-01-03")
+    assert ("TURMIL", "190", "IRQ") in coded_triples(
+        "Turkish troops entered northern Iraq in pursuit of Kurdish rebels.", "2008-02-22")
+
+
+def test_anyone_else_entering_a_place_or_talks_is_no_incursion():
+    assert not coded_triples("Thousands of fans entered the stadium in Lagos on Sunday.", DAY)
+    got = coded_triples("The rebels entered negotiations with the government on Monday.", DAY)
+    assert not [t for t in got if t[1] == "190"], got
+
+
+def test_troops_storming_another_states_ship_attack_it():
+    got = coded_triples("Israeli commandos stormed a Turkish ship carrying aid to Gaza on Monday.", "2010-05-31")
+    assert ("ISRMIL", "190", "TUR") in got
+
+
+def test_police_storming_at_home_is_still_no_riot():
+    got = coded_triples("Police stormed the opposition party's headquarters in Ankara on Monday.", DAY)
+    assert not [t for t in got if t[1] in ("145", "190")], got
+
+
+def test_troops_entering_a_place_the_gazetteer_reads_as_a_person_make_no_event():
+    got = coded_triples("The Syrian army entered Tell Kharab and Ain Dara on Monday, state media said.", DAY)
+    assert not [t for t in got if t[1] == "190" and t[2]], got
