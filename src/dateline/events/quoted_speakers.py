@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 #: Verbs that pass on someone's words "as saying / as accusing ...".
 QUOTING_VERBS = frozenset({"quote", "cite"})
+#: Common nouns for people a medium quotes ("quoted a senior official as saying").
+QUOTED_PEOPLE = frozenset("official officials spokesman spokeswoman spokesperson source sources diplomat "
+                          "diplomats aide aides minister leader leaders commander president premier "
+                          "ambassador envoy negotiator officer general chief".split())
+
+
+def _speaker(tok: "Token | None") -> "Token | None":
+    """A quoted one that can speak: a name, a tagged person or body, or a people noun ("cited an
+    audit as prohibiting him" quotes no one)."""
+    from dateline.events.frames import names_actor
+
+    if tok is None:
+        return None
+    return tok if names_actor(tok) or tok.lemma_.lower() in QUOTED_PEOPLE or tok.lower_ in QUOTED_PEOPLE else None
 
 
 def quoted_speaker(tok: "Token") -> "Token | None":
@@ -37,5 +51,5 @@ def quoted_speaker(tok: "Token") -> "Token | None":
         subj = next((c for c in quote.children if c.dep_ == "nsubjpass"), None)
         if subj is None and quote.dep_ == "acl" and quote.head.pos_ in ("PROPN", "NOUN"):
             subj = quote.head  # "Primakov, quoted by Interfax as saying ...": the noun it hangs on
-        return subj
-    return next((c for c in quote.children if c.dep_ == "dobj"), None)
+        return _speaker(subj)
+    return _speaker(next((c for c in quote.children if c.dep_ == "dobj"), None))
