@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
-from dateline.events import captured_places  # euro33: a captured town's named place stands for its state
+from dateline.events import captured_places, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
@@ -2317,7 +2317,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
-        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt):
+        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt) \
+                and not forces_clashes.forces_clash(c.trigger, src, tgt):  # euro33: two states' forces
             _dropped(why, "state forces, no riot")
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
@@ -2326,7 +2327,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
-        code = "190" if c.code[:3] == "145" and _storming_abroad(c, src, tgt) else c.code
+        code = "190" if c.code[:3] == "145" and (_storming_abroad(c, src, tgt)
+                                                 or forces_clashes.forces_clash(c.trigger, src, tgt)) else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
