@@ -195,3 +195,34 @@ def test_police_storming_at_home_is_still_no_riot():
 def test_troops_entering_a_place_the_gazetteer_reads_as_a_person_make_no_event():
     got = coded_triples("The Syrian army entered Tell Kharab and Ain Dara on Monday, state media said.", DAY)
     assert not [t for t in got if t[1] == "190" and t[2]], got
+
+
+# --- a house is a building ---------------------------------------------------------------------------------
+
+def test_a_house_in_lower_case_is_a_building_not_a_legislature():
+    got = coded_triples("Israeli jets bombed a house in Gaza on Monday, killing a Hamas commander.", DAY)
+    assert not [t for t in got if t[2].endswith("LEG")], got
+    got = coded_triples("The detective said the suspect entered the house and told the girls to leave.", DAY)
+    assert not [t for t in got if t[2] and t[2].endswith("LEG")], got
+
+
+def test_the_house_as_a_chamber_keeps_its_role():
+    got = coded_triples("The House of Representatives impeached President Trump on Wednesday.", "2019-12-18")
+    assert ("USALEG", "1121", "USAGOV") in got
+    got = coded_triples("The Russian prime minister criticised the lower house on Monday.", DAY)
+    assert any(tgt.endswith("LEG") for _, _, tgt in got), got
+
+
+# --- an armed group's hyphenated name before a role noun -------------------------------------------------
+
+def test_a_split_hyphenated_group_name_keeps_its_code_over_the_place():
+    got = coded_triples("The White House condemned the attack by al-Shabaab militants on a shopping mall in Nairobi.",
+                        "2013-09-21")
+    assert ("USAGOV", "111", "SOMREB") in got
+    got = coded_triples("The army said al-Shabaab fighters attacked a base in Kenya.", "2019-01-15")
+    assert any(src == "SOMREB" and code == "190" for src, code, _ in got), got
+
+
+def test_militants_with_no_group_name_still_take_the_place():
+    got = coded_triples("The White House condemned the attack by militants on a shopping mall in Nairobi.", "2013-09-21")
+    assert not [t for t in got if t[2] == "SOMREB"], got
