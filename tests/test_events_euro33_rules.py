@@ -155,3 +155,16 @@ def test_two_states_forces_clashing_is_fighting():
 def test_police_clashing_with_protesters_is_no_fighting():
     got = coded_triples("Serbian police clashed with opposition demonstrators in Belgrade.", DAY)
     assert not any(code == "190" for _, code, _ in got), got
+
+
+# --- executions by hanging --------------------------------------------------------------------
+
+def test_a_writer_or_officers_hanged_by_a_state_are_executed():
+    assert ("NGA", "1823", "NGAMED") in _dyadic("Nigeria hanged the writer Ken Saro-Wiwa and eight other activists.")
+    assert ("IRQGOV", "1823", "IRQMIL") in _dyadic(
+        "The Iraqi government hanged three army officers accused of plotting a coup.")
+
+
+def test_a_portrait_hung_or_a_hanging_denied_is_no_execution():
+    assert _dyadic("The government hanged a portrait of the president in every school.") == set()
+    assert _dyadic("Nigeria did not hang the writer.") == set()
