@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
+from dateline.events import captured_places, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
@@ -1163,6 +1164,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         cands = []  # ("declined to join the protest": no leader, no party)
     if (goods := trade_wire.goods_country(code, cands)) is not None:
         cands = [*cands, [goods]]  # econ31: "lifted its ban on imports of Brazilian computers"
+    if code[:2] == "12" and xcomps and (refused := rejections.refused_act_party(xcomps[0], d.match)):
+        cands = [*refused, *cands]  # euro33: "refused to lift its ban on British beef": the ban's party
+    if (place := captured_places.captured_place(code, tok)) is not None:
+        cands = [*cands, [place]]  # euro33: "captured the Kurdish city of Arbil": Iraq, when no "from" side
     if code[:2] == "13" and (answered := trade_wire.retaliation_target(tok)) is not None:
         cands = [[answered], *cands]  # econ31: "threatened to retaliate if Washington imposed sanctions"
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
@@ -2326,7 +2331,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
-        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt):
+        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt) \
+                and not forces_clashes.forces_clash(c.trigger, src, tgt):  # euro33: two states' forces
             _dropped(why, "state forces, no riot")
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
@@ -2335,7 +2341,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
-        code = "190" if c.code[:3] == "145" and _storming_abroad(c, src, tgt) else c.code
+        code = "190" if c.code[:3] == "145" and (_storming_abroad(c, src, tgt)
+                                                 or forces_clashes.forces_clash(c.trigger, src, tgt)) else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):

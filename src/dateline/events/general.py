@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, firm_acts,
+from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, eased_sanctions, firm_acts,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
@@ -690,6 +690,8 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
             and lemma in ("lift", "ease", "end", "remove", "relax", "scrap") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("ban", "restriction", "curb", "limit") for c in tok.children):
         code = "085"
+    # euro33: the same in its other moods ("said it would lift / refused to lift the ban on British beef")
+    code = eased_sanctions.foreign_ban_eased(code, tok, src.country, tgt.country, tgt.role) or code
     if src is not ev.source or tgt is not ev.target:
         ev = replace(ev, source=src, target=tgt)
     return _recode(ev, code)
