@@ -124,3 +124,19 @@ def test_a_labour_party_leader_is_a_party_leader():
 def test_a_labor_leader_in_lower_case_is_a_union_leader():
     got = coded_triples("NEW YORK — The labor leader criticised the company.", "1988-05-10")
     assert ("USALAB", "111", "USABUS") in got, got
+
+
+# --- a policy's topic is no home country -----------------------------------------------------------
+
+def test_the_topic_of_a_policy_does_not_give_a_senator_its_country():
+    for text in ("Senator John McCain criticised Obama's policy on Syria.",
+                 "US President Barack Obama spoke about Syria on Tuesday. Senator John McCain criticised "
+                 "Obama's policy on Syria."):
+        got = coded_triples(text, "2013-09-05")
+        assert ("USALEG", "111", "USAGOV") in got, (text, got)
+
+
+def test_a_place_of_events_still_gives_the_home_country():
+    got = coded_triples("Thousands of protesters marched in Damascus on Friday. Senator Ahmed Khalil criticised "
+                        "the government.", "2011-04-01")
+    assert ("SYRLEG", "111", "SYRGOV") in got, got
