@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import at_protests, joint_sides, party_names, role_conventions, stated_nationality, subjects, wire
+from dateline.events import at_protests, joint_sides, labour_leaders, party_names, role_conventions, stated_nationality, subjects, wire
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events.frames import sentences_back
@@ -584,6 +584,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
     actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane
     actor = role_conventions.coordinated_state_side(tok, actor, lambda t: actor_for(t, ctx))  # context33
+    actor = labour_leaders.labour_party_leader(tok, actor, phrase_tokens(tok))  # wiki33: "Labour leader Ed Miliband"
     other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)

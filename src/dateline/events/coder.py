@@ -22,6 +22,7 @@ from dateline.events import joint_sides  # parties22: the sides of joint acts wr
 from dateline.events import captured_places, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
+from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
@@ -1292,6 +1293,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             if code else []
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
+    if judged_acts.judged_in_speech(tok, d.speech):
+        return []  # wiki33: "said Y's crackdown was alarming": the verdict is the event, not the act
     preps = prep_objects(tok)
     between = preps.get("between", [])
     owner = possessor(tok) if not between else None
