@@ -253,3 +253,17 @@ def test_officials_owned_by_his_are_the_persons_countrys():
 def test_a_plural_subject_is_not_whom_his_points_to():
     got = coded_triples("Police in Nairobi arrested the opposition leader and his supporters on Monday.", "2017-03-12")
     assert ("KENCOP", "173", "KENOPP") in got
+
+
+# --- people "in" a place ------------------------------------------------------------------------------------
+
+def test_rebels_in_a_country_are_its_own_when_no_nationality_is_stated():
+    got = coded_triples("French warplanes struck Islamist rebels in central Mali on Friday.", "2013-01-11")
+    assert ("FRAMIL", "195", "MLIREB") in got
+    got = coded_triples("US warplanes bombed Islamist militants in northern Iraq.", "2014-08-08")
+    assert any(tgt == "IRQREB" for _, _, tgt in got), got
+
+
+def test_a_stated_nationality_beats_the_place():
+    got = coded_triples("French warplanes struck Chadian rebels in central Mali on Friday.", "2013-01-11")
+    assert not [t for t in got if t[2] == "MLIREB"], got

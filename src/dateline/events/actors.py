@@ -1569,6 +1569,8 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
             country = introduced_nationality(entity, ctx)  # "a Canadian tourist ... X"
         if entity.label in ("GPE",) and role is None:
             country = country or country_of(entity.name)
+    if country is None and entity is None and role in LOCATED_ROLES:
+        country = _located_in(tok, ctx)  # integ33: "Islamist rebels in central Mali": Mali's
     if country is None and role is None and (entity is None or entity.label not in ("PERSON", "ORG")):
         return None
     person = entity is not None and entity.label == "PERSON"
@@ -1586,6 +1588,23 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
         role = "CVL"  # a named person with no title or office is a private person (suspect, victim)
     code = (country or "---") + (role or "")
     return Actor(entity.id if entity else None, name, code, country, role)
+
+
+#: Roles of people a place they are "in" names the country of (rebels, protesters, police,
+#: residents); armed forces are often abroad ("troops in Iraq"), so not MIL.
+LOCATED_ROLES = frozenset({"REB", "OPP", "COP", "CVL", "EDU", "LAB"})
+
+
+def _located_in(tok: "Token", ctx: ActorContext) -> str | None:
+    """The country of the place a description's own "in" phrase names ("rebels in central
+    Mali"), when the phrase states no country itself and the place is a known one."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "inside"):
+            for place in (g for g in p.children if g.dep_ == "pobj"):
+                ent = ctx.entity_at.get(place.i)
+                if ent is not None and ent.label in ("GPE", "LOC", "FAC") and ent.country:
+                    return ent.country
+    return None
 
 
 #: Nouns for private persons whose nationality a reader carries from their introduction to
