@@ -211,3 +211,18 @@ def test_the_house_as_a_chamber_keeps_its_role():
     assert ("USALEG", "1121", "USAGOV") in got
     got = coded_triples("The Russian prime minister criticised the lower house on Monday.", DAY)
     assert any(tgt.endswith("LEG") for _, _, tgt in got), got
+
+
+# --- an armed group's hyphenated name before a role noun -------------------------------------------------
+
+def test_a_split_hyphenated_group_name_keeps_its_code_over_the_place():
+    got = coded_triples("The White House condemned the attack by al-Shabaab militants on a shopping mall in Nairobi.",
+                        "2013-09-21")
+    assert ("USAGOV", "111", "SOMREB") in got
+    got = coded_triples("The army said al-Shabaab fighters attacked a base in Kenya.", "2019-01-15")
+    assert any(src == "SOMREB" and code == "190" for src, code, _ in got), got
+
+
+def test_militants_with_no_group_name_still_take_the_place():
+    got = coded_triples("The White House condemned the attack by militants on a shopping mall in Nairobi.", "2013-09-21")
+    assert not [t for t in got if t[2] == "SOMREB"], got
