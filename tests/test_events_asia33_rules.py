@@ -104,6 +104,11 @@ def test_a_named_city_captured_from_rebels_aims_at_them():
     assert ("LKAMIL", "192", "LKAREB") in got
 
 
+def test_weapons_captured_from_an_army_are_no_ground_taken_from_it():
+    got = coded_triples("The rebels captured weapons from the army.", "1995-12-05")
+    assert not any(code == "192" and tgt for _, code, tgt in got), got
+
+
 # --- actor rows ---------------------------------------------------------------------------------
 
 def test_asian_armed_groups_of_the_period():
