@@ -75,6 +75,8 @@ def test_supporters_arrested_by_their_own_police_are_opposition():
         assert ("IDNCOP", "173", "IDNOPP") in got, (text, got)
     got = coded_triples("Pakistani police arrested hundreds of supporters of Benazir Bhutto.", "1996-07-15")
     assert ("PAKCOP", "173", "PAKOPP") in got
+    got = coded_triples("Police in Caracas detained dozens of Guaido's supporters on Saturday.", "2019-05-02")
+    assert ("VENCOP", "173", "VENOPP") in got
 
 
 def test_supporters_of_the_governing_side_or_not_arrested_are_no_opposition():
