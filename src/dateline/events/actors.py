@@ -699,8 +699,8 @@ def _officer_of_named_body(tok: "Token", actor: Actor, ctx: ActorContext) -> Act
     owner = actor_for(last, ctx)
     if subjects.portfolio_before_minister(last) and (owner is None or not owner.code or owner.code[:3] == actor.country):
         return actor  # source25: "Turkey's Foreign Affairs Minister X": a ministry's portfolio, no body
-    # (asia33: the whole name, "Sri Lankan" tagged ORG, not its first word "Sri")
-    if owner is None or not owner.code or (owner.code == owner.country
+    # (asia33: also the whole name, "Sri Lankan" tagged ORG, whose first word "Sri" is none)
+    if owner is None or not owner.code or (owner.code == owner.country and country_of(org.text) is None
                                            and country_of(org.doc[org.i:last.i + 1].text) is None):
         return None  # an organisation no dictionary knows (it only borrowed the sentence's country)
     if owner.role in ("GOV", "MIL", "COP", "LEG", "JUD") or owner.code == owner.country:
