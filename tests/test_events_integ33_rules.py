@@ -226,3 +226,30 @@ def test_a_split_hyphenated_group_name_keeps_its_code_over_the_place():
 def test_militants_with_no_group_name_still_take_the_place():
     got = coded_triples("The White House condemned the attack by militants on a shopping mall in Nairobi.", "2013-09-21")
     assert not [t for t in got if t[2] == "SOMREB"], got
+
+
+# --- an act anaphor names all its coordinated doers -------------------------------------------------------
+
+def test_condemning_an_act_of_three_states_aims_at_all_three():
+    got = coded_triples("The United States, Britain and France launched air strikes on Syria early on Saturday. "
+                        "Russia's ambassador to Washington condemned the strikes.", "2018-04-14")
+    assert {("RUSGOV", "111", "USA"), ("RUSGOV", "111", "GBR"), ("RUSGOV", "111", "FRA")} <= got
+
+
+def test_condemning_an_act_of_one_state_aims_at_it_alone():
+    got = coded_triples("Israel bombed a school in Gaza on Monday. Turkey condemned the attack.", "2014-07-30")
+    assert [t for t in got if t[1] == "111"] == [("TUR", "111", "ISR")], got
+
+
+# --- "his ministers": the person's own officials -------------------------------------------------------------
+
+def test_officials_owned_by_his_are_the_persons_countrys():
+    got = coded_triples("Erdogan called the Netherlands a fascist country on Sunday after Dutch authorities barred "
+                        "his ministers from holding rallies.", "2017-03-12")
+    assert any(src == "NLDGOV" and tgt == "TURGOV" for src, _, tgt in got), got
+    assert not [t for t in got if t[0] == "NLDGOV" and t[2] == "NLDGOV"], got
+
+
+def test_a_plural_subject_is_not_whom_his_points_to():
+    got = coded_triples("Police in Nairobi arrested the opposition leader and his supporters on Monday.", "2017-03-12")
+    assert ("KENCOP", "173", "KENOPP") in got

@@ -168,11 +168,30 @@ def _trigger_lemma(ev: Event, doc) -> str:
     return span.root.lemma_.lower() if span is not None and len(span) else ""
 
 
-def earlier_author(noun: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> Actor | None:
+def earlier_authors(noun: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> list[Actor]:
     """Step 3: "Turkey proposed a safe zone ... Syria rejected the proposal": a definite act
     noun names the latest earlier coded event (within reach) whose trigger is that act (its verb
     or the noun itself), made by someone other than the current sources. An accusation,
-    charge or claim must have been made against the one who now answers it."""
+    charge or claim must have been made against the one who now answers it. integ33: an act
+    coded for several coordinated doers ("the United States, Britain and France launched air
+    strikes ... condemned the strikes") was done by all of them."""
+    first = _earlier_author(noun, sources, earlier)
+    return co_doers(first, earlier, {a.code for _, a in sources}) if first is not None else []
+
+
+def co_doers(first: Event, earlier: list[Event], mine: set[str]) -> list[Actor]:
+    """The agents of an earlier act: `first`'s source and the sources of the events coded at
+    the same trigger with the same code (its coordinated subjects), other than `mine`."""
+    out = [first.source]
+    for ev in earlier:
+        if ev is not first and ev.trigger is not None and first.trigger is not None \
+                and ev.trigger.start == first.trigger.start and ev.code == first.code and ev.source.code \
+                and ev.source.code not in mine and all(ev.source.code != a.code for a in out):
+            out.append(ev.source)
+    return out
+
+
+def _earlier_author(noun: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> Event | None:
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return None  # "a proposal" is a new one, not the one reported before
     lemma = noun.lemma_.lower()
@@ -188,7 +207,7 @@ def earlier_author(noun: "Token", sources: list[tuple["Token", Actor]], earlier:
             continue
         if against_me and not any(ev.target.code == a.code or ev.target.code == a.country for _, a in sources):
             continue
-        return ev.source
+        return ev
     return None
 
 
@@ -307,9 +326,9 @@ def act_author(code: str, trigger: "Token", things: list["Token"], sources: list
             if home:
                 return [(cands[0], home[0])]
         if earlier:
-            prior = earlier_author(noun, sources, earlier)
-            if prior is not None:
-                return [(noun, prior)]
+            prior = earlier_authors(noun, sources, earlier)
+            if prior:
+                return [(noun, a) for a in prior]
         named = mentioned_author(noun, sources, resolve)
         if named is not None:
             return [(noun, named[1])]

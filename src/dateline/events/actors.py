@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import at_protests, joint_sides, party_names, role_conventions, stated_nationality, subjects, wire
+from dateline.events import at_protests, joint_sides, labour_leaders, party_names, role_conventions, stated_nationality, subjects, wire
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events.frames import sentences_back
@@ -584,6 +584,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
     actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane
     actor = role_conventions.coordinated_state_side(tok, actor, lambda t: actor_for(t, ctx))  # context33
+    actor = labour_leaders.labour_party_leader(tok, actor, phrase_tokens(tok))  # wiki33: "Labour leader Ed Miliband"
     other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)
@@ -1558,6 +1559,10 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     """The interim coder: country and role words of the phrase, the entity's other mentions,
     the article's main country as the last resort."""
     country, role = _phrase_country_role(words, ctx)
+    if country is None and role and _owned_by_pronoun(words):
+        # integ33: "Dutch authorities barred his ministers": the ministers of the person "his" is
+        pron = next(w for w in words if w.dep_ == "poss" and w.pos_ == "PRON")
+        country = _pronoun_country(pron, ctx) if pron.lower_ in ("his", "her") else None
     breaks = [t.i for t in tok.doc[words[0].i:tok.i] if "\n" in t.text_with_ws] if words else []
     words = [t for t in words if not breaks or t.i > max(breaks)]  # a phrase never runs across lines
     name = entity.name if entity else " ".join(t.text for t in words if "\n" not in t.text)
@@ -2024,13 +2029,24 @@ def _person_noun_role(t: "Token", words: list["Token"]) -> str | None:
 _PRONOUNS_IN_PROGRESS: dict[int, set[int]] = {}
 
 
+def _listed_person_country(ent: Entity, ctx: ActorContext) -> str | None:
+    """integ33: the country a listed person's first mention codes to ("Erdogan": TURGOV in the
+    dictionary of public figures), when the entity has none of its own."""
+    for m in ent.mentions[:1]:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        got = actor_for(span.root, ctx) if span is not None else None
+        if got is not None and got.country:
+            return got.country
+    return None
+
+
 def _pronoun_country(pron: "Token", ctx: ActorContext) -> str | None:
     """Country of the person a possessive pronoun points to: the subject of a clause above it
     ("the minister said his country ..."), else the last person named before it."""
     if pron.i in ctx.coref:  # the coreference stage knows who "his" is
         ent = ctx.article.entity(ctx.coref[pron.i])
         if ent is not None and ent.label == "PERSON":
-            got = _entity_country(ent, ctx)
+            got = _entity_country(ent, ctx) or _listed_person_country(ent, ctx)
             if got:
                 return got
     own = set(t.i for t in pron.head.subtree)
@@ -2042,7 +2058,8 @@ def _pronoun_country(pron: "Token", ctx: ActorContext) -> str | None:
         for anc in pron.ancestors:
             for c in anc.children:
                 if c.dep_ == "nsubj" and c.i not in own and c.pos_ != "PRON" and \
-                        c.lemma_.lower() not in ("country", "nation"):  # no loop through another "his country"
+                        c.lemma_.lower() not in ("country", "nation") and not (  # no loop through another "his country"
+                        pron.lower_ in ("his", "her") and c.tag_ in ("NNS", "NNPS")):  # integ33: "authorities ... his"
                     actor = actor_for(c, ctx)
                     if actor is not None and actor.country:
                         return actor.country

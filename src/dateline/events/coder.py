@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
+from dateline.events import captured_places, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
+from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
@@ -1163,6 +1165,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         cands = []  # ("declined to join the protest": no leader, no party)
     if (goods := trade_wire.goods_country(code, cands)) is not None:
         cands = [*cands, [goods]]  # econ31: "lifted its ban on imports of Brazilian computers"
+    if code[:2] == "12" and xcomps and (refused := rejections.refused_act_party(xcomps[0], d.match)):
+        cands = [*refused, *cands]  # euro33: "refused to lift its ban on British beef": the ban's party
+    if (place := captured_places.captured_place(code, tok)) is not None:
+        cands = [*cands, [place]]  # euro33: "captured the Kurdish city of Arbil": Iraq, when no "from" side
     if code[:2] == "13" and (answered := trade_wire.retaliation_target(tok)) is not None:
         cands = [[answered], *cands]  # econ31: "threatened to retaliate if Washington imposed sanctions"
     if (doer := appeals.stopped_act_doer(code, tok)) is not None:
@@ -1287,6 +1293,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             if code else []
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
         return []
+    if judged_acts.judged_in_speech(tok, d.speech):
+        return []  # wiki33: "said Y's crackdown was alarming": the verdict is the event, not the act
     preps = prep_objects(tok)
     between = preps.get("between", [])
     owner = possessor(tok) if not between else None
@@ -1778,6 +1786,20 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
                     any_act: bool = False) -> Actor | None:
     """The agent of the latest earlier act (within reach) that the anaphor can name, by
     someone other than the current sources: "X did Y. Z condemned the move" -> X."""
+    ev = _antecedent_event(tok, sources, earlier, any_act)
+    return ev.source if ev is not None else None
+
+
+def _antecedent_doers(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event]) -> list[Actor]:
+    """integ33: every agent of the act the anaphor names: "The United States, Britain and
+    France launched air strikes ... condemned the strikes" aims at all three (the events coded
+    at that act's trigger with the same code), not at the last one named."""
+    first = _antecedent_event(tok, sources, earlier)
+    return act_targets.co_doers(first, earlier, {a.code for _, a in sources}) if first is not None else []
+
+
+def _antecedent_event(tok: "Token", sources: list[tuple["Token", Actor]], earlier: list[Event],
+                      any_act: bool = False) -> Event | None:
     roots = None if any_act else ACT_ANAPHORS[tok.lemma_.lower()]
     mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
     if tok.lemma_.lower() in BODY_ACTS:  # members boycotting their own chamber's vote: by name
@@ -1789,7 +1811,7 @@ def _antecedent_act(tok: "Token", sources: list[tuple["Token", Actor]], earlier:
             continue
         if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine) or ev.source.name in mine:
             continue
-        return ev.source
+        return ev
     return None
 
 
@@ -2062,11 +2084,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         obj = direct_object(c.trigger) if not c.nominal else None
         for t in c.targets or ([obj] if obj is not None else []):
             if _act_anaphor(t):
-                prior = _antecedent_act(t, sources, earlier)
-                if prior is None and t.lemma_.lower() in DECISION_NOUNS:
-                    prior = _decision_maker(t, sources, ctx)
-                if prior is not None:
-                    targets = [(t, prior)]
+                priors = _antecedent_doers(t, sources, earlier)
+                if not priors and t.lemma_.lower() in DECISION_NOUNS:
+                    priors = [p] if (p := _decision_maker(t, sources, ctx)) is not None else []
+                if priors:
+                    targets = [(t, p) for p in priors]
                     break
         if not targets and c.anaphoric:  # '"It is a stunt," he said': the act just reported
             prior = _antecedent_act(c.targets[0], sources, earlier, any_act=True)
@@ -2313,7 +2335,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
-        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt):
+        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt) \
+                and not forces_clashes.forces_clash(c.trigger, src, tgt):  # euro33: two states' forces
             _dropped(why, "state forces, no riot")
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
@@ -2322,7 +2345,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
-        code = "190" if c.code[:3] == "145" and _storming_abroad(c, src, tgt) else c.code
+        code = "190" if c.code[:3] == "145" and (_storming_abroad(c, src, tgt)
+                                                 or forces_clashes.forces_clash(c.trigger, src, tgt)) else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):

@@ -478,6 +478,23 @@ def _aid_kind(trigger: "Token") -> tuple[str, str, str] | None:
     return None
 
 
+def asked_aid_kind(trigger: "Token") -> tuple[str, str, str] | None:
+    """euro33: the kind of help asked "for" when a modifier names it: "the KDP asked Baghdad for
+    military help", "Russia asked the IMF for financial help" (0232, 0231). A bare "asked X for
+    help" names no kind and stays a plain appeal (020); help asked for in a "to" clause is the
+    clause's act, read elsewhere."""
+    for p in trigger.children:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for g in p.children:
+            if g.dep_ == "pobj" and (g.lemma_.lower() in AID_NOUNS or g.lower_ in AID_NOUNS):
+                for m in g.children:
+                    kind = AID_KINDS.get(m.lemma_.lower()) or AID_KINDS.get(m.lower_)
+                    if kind is not None and m.dep_ in ("amod", "compound", "nmod"):
+                        return kind
+    return None
+
+
 # ---------------------------------------------------------------- material10: material acts in wire copy
 
 # Codes a truce is: both sides named as subjects agree it ("X and Y reached a truce"), as they
@@ -758,7 +775,9 @@ def refine(ev: Event, tok: "Token") -> Event | None:
         code = "091"  # coop11: what police investigate is a crime ("police were investigating whether ...")
     if code == "190" and _rioters(ev, tok):
         code = "145"
-    if code in AID_CODES:
+    if code == "020" and (kind := asked_aid_kind(tok)) is not None:
+        code = kind[0]  # euro33: "asked Baghdad for military help" (0232); "asked X for help" stays 020
+    elif code in AID_CODES:
         kind = _aid_kind(tok) or _money_kind(tok, code)
         if kind is not None:
             code = kind[AID_CODES[code]]

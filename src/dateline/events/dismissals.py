@@ -24,14 +24,29 @@ OFFICE_NOUNS = frozenset({"minister", "secretary", "chief", "head", "director", 
                           "administrator", "commissioner"})
 
 
+# euro33: verbs whose bare named object is a person removed ("dismissed Lebed", "sacked Grachev",
+# the surname tagged anything); the other senses take a claim or a call, not a name ("fired a Scud"
+# is a shot, so "fire" is not here)
+NAMED_DISMISSALS = frozenset({"dismiss", "sack"})
+
+
 # Members a party or a chamber expels from its own ranks.
 MEMBER_NOUNS = frozenset({"lawmaker", "member", "mp", "legislator", "senator", "deputy", "politician", "councillor",
                           "councilor", "congressman", "congresswoman", "representative"})
 
 
+def _as_office(prep: "Token") -> bool:
+    """euro33: "dismissed Lebed as Security Council secretary": the "as" phrase names the office
+    he loses (an office noun), not what he is called."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in OFFICE_NOUNS for g in prep.children)
+
+
 def _office_holder(obj: "Token") -> bool:
     if obj.ent_type_ == "PERSON":
         return True
+    if obj.pos_ == "PROPN" and obj.head.lemma_.lower() in NAMED_DISMISSALS and not any(
+            c.dep_ == "case" for c in obj.children):
+        return True  # euro33: "Yeltsin dismissed Lebed" (a surname the small model tags as a place)
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in OFFICE_NOUNS
 
 
@@ -43,8 +58,10 @@ def office_dismissal(tok: "Token") -> bool:
         return obj is not None and obj.lemma_.lower() in MEMBER_NOUNS  # "expelled the lawmaker"
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in DISMISSING_VERBS:
         return False
-    if any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in ("as", "at", "into") for c in tok.children):
+    if any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in ("at", "into") for c in tok.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" and not _as_office(c) for c in tok.children):
+        return False  # "dismissed X as a liar" (euro33: not "dismissed Lebed as security chief")
     if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
            for c in tok.children):
         return False  # "fired on the crowd" (not "fired X on Sunday")

@@ -469,6 +469,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return with_conjuncts(found)
     if tok.dep_ == "relcl" and not is_passive(tok):
         return with_conjuncts([tok.head])
+    from dateline.events.quoted_speakers import quoted_speaker
     from dateline.events.stranded_speakers import stranded_speaker
     if (speaker := stranded_speaker(tok)) is not None:  # speech24: "..., the leader of Y, Name, told ..."
         return [speaker]  # (not its conjuncts: the comma-joined noun before it is the quote's)
@@ -509,6 +510,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             if gov is not None and gov.lemma_.lower() in NOT_AUTHORING:
                 return []  # integ30: "blocked a statement criticising China": the blocker did not write it
         return subjects(gov, depth + 1) if gov is not None else []
+    if (quoted := quoted_speaker(tok)) is not None:
+        return with_conjuncts([quoted])  # euro33: "Itar-Tass quoted Primakov as saying": Primakov
     if tok.dep_ == "pcomp" or head.dep_ == "prep":
         gov = head.head
         if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X was forceful in blaming Y": X

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, assassinations, assault, denied_claims, firm_acts,
+from dateline.events import (admitted_forces, admitted_monitors, as_labels, assassinations, assault, denied_claims, eased_sanctions, firm_acts,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
@@ -304,7 +304,7 @@ def not_political(code: str, tok: "Token") -> bool:
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pcomp" and g.lemma_.lower() in ASSIGNED_TASKS for g in c.children) for c in tok.children):
         return True  # "had been charged with resolving the conflict": a task, not an indictment
-    if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()):
+    if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()) and not as_labels.labelled_object(tok):
         return True
     if lemma == "seize" and not objs and any(
             c.dep_ in ("prt", "prep") and c.lower_ in _SEIZE_ON and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -690,6 +690,8 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
             and lemma in ("lift", "ease", "end", "remove", "relax", "scrap") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("ban", "restriction", "curb", "limit") for c in tok.children):
         code = "085"
+    # euro33: the same in its other moods ("said it would lift / refused to lift the ban on British beef")
+    code = eased_sanctions.foreign_ban_eased(code, tok, src.country, tgt.country, tgt.role) or code
     if src is not ev.source or tgt is not ev.target:
         ev = replace(ev, source=src, target=tgt)
     return _recode(ev, code)
@@ -885,7 +887,7 @@ def quoted_label(tok: "Token") -> "Token | None":
     """ 'called the deal "lousy"': the quoted word a naming verb pins on its object (the small
     model often hangs it on the object as a modifier rather than as a predicate)."""
     if tok.lemma_.lower() not in NAMING_VERBS:
-        return None
+        return as_labels.quoted_as_label(tok)  # wiki33: 'described X as "the enemy"'
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
@@ -895,7 +897,7 @@ def quoted_label(tok: "Token") -> "Token | None":
             inner = [t for t in c.subtree]
             if (left is not None and left.text in _QUOTES) or any(t.text in _QUOTES for t in inner):
                 return c
-    return None
+    return as_labels.quoted_as_label(tok)
 
 
 def according_to_speaker(tok: "Token") -> "Token | None":

@@ -16,7 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
+
+    from dateline.events.patterns import Frame, Pattern
 
 REJECTING_LEMMAS = frozenset({"reject", "dismiss", "rebuff", "spurn", "refuse", "decline", "turn_down", "ignore"})
 REQUEST_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals",
@@ -101,6 +105,38 @@ def refused_act_code(code: str, trigger: "Token") -> str | None:
     refusal = _act_code(acts[0]) if len(acts) == 1 and acts[0].pos_ == "VERB" else None
     # (a refused 06x is left 120: "refused to provide the records" shares no intelligence)
     return refusal if refusal is not None and refusal[:3] in REFUSED_ACT_SUBCODES else None
+
+
+def refused_act_party(act: "Token", match: "Callable[[Frame], Pattern | None]") -> list[list["Token"]]:
+    """euro33: the party of a refused act, read off the act's own dictionary line, for a refusal
+    whose own slots name no one: "the EU refused to lift the ban on British beef" (the ban's
+    party, Britain), "Germany refused to lift its ban on imports from Britain". The small model
+    hangs "on British beef" on the ban, not on "lift", so the refusal's "^xcomp:*" line found no
+    party and nothing was coded. The act's candidates come after the refusal's own ones (tried
+    only when those name no actor); a trade measure's goods give their country as for the act
+    itself (trade_wire.goods_country)."""
+    from dateline.events.frames import target_candidates, verb_frame
+    from dateline.events.trade_wire import goods_country
+
+    if act.pos_ != "VERB":
+        return []
+    pat = match(verb_frame(act))
+    if pat is None:
+        return []
+    cands = [[_goods_origin(t) or t for t in toks] for toks in target_candidates(act, pat)]
+    if (goods := goods_country(pat.code, cands)) is not None:
+        cands = [*cands, [goods]]
+    return cands
+
+
+def _goods_origin(tok: "Token") -> "Token | None":
+    """ "British beef", "Japanese cars": the nationality word of goods (a refusal's own slot keeps
+    goods as no party, coder.GOODS_NOT_PARTY_ROOTS; the ban on them is on their country)."""
+    from dateline.events.actors import GOODS_WORDS
+
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GOODS_WORDS:
+        return None
+    return next((m for m in tok.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")), None)
 
 
 # Refusal subcodes a refused act may take: talks (125), aid (122x), yielding (124x), a deal (127).

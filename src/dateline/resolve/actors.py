@@ -418,6 +418,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 _BASED_AFTER = re.compile(r"\s?-\s?based\b", re.I)
 _BASED_BEFORE = re.compile(r"\bbased\s+(?:in|at|inside)\s+(?:the\s+)?$", re.I)
+# wiki33: the topic of a policy ("Obama's policy on Syria", "its stance towards Iran") is what
+# the article is about, not where its events happen or whose its people are
+_TOPIC_BEFORE = re.compile(r"\b(?:policy|policies|stance|position|strategy)\s+(?:on|towards?|regarding)\s+(?:the\s+)?$",
+                           re.I)
 
 
 def place_votes(entity: Entity, article: Article) -> int:
@@ -430,8 +434,10 @@ def place_votes(entity: Entity, article: Article) -> int:
     goods = 0
     for m in entity.mentions:
         if entity.label == "NORP" and _GOODS_AFTER.match(text, m.end) or _BASED_AFTER.match(text, m.end) \
-                or _BASED_BEFORE.search(text, max(0, m.start - 16), m.start):
-            # (integ31: "Hutu rebels based in Zaire": where a body sits, as "-based")
+                or _BASED_BEFORE.search(text, max(0, m.start - 16), m.start) \
+                or _TOPIC_BEFORE.search(text, max(0, m.start - 24), m.start):
+            # (integ31: "Hutu rebels based in Zaire": where a body sits, as "-based"; wiki33: a
+            # policy's topic, "criticised Obama's policy on Syria")
             # "French wine", "British lamb": a product's origin, not where events happen; integ30:
             # "the London-based Syrian Observatory": where a body sits, not where its news is
             goods += 1
