@@ -55,8 +55,12 @@ def test_followers_named_by_their_side_code_as_that_side() -> None:
 
 
 def test_followers_of_a_named_patron_stay_the_patrons_country() -> None:
-    # (the older convention, unchanged: "his supporters" are the patron's country alone)
-    got = triples("Police in Caracas detained dozens of Guaido's supporters on Saturday.", published="2019-05-02")
+    # (the older convention, unchanged: "his supporters" are the patron's country alone; asia33:
+    # except when their own state's police, army or courts coerce them, "Police in Caracas
+    # detained dozens of Guaido's supporters": VENOPP, tests/test_events_asia33_rules.py)
+    got = triples("The United States praised Guaido's supporters on Saturday.", published="2019-05-02")
+    assert not any(t == "VENOPP" for _, _, t in got)
+    got = triples("Colombian police detained dozens of Guaido's supporters on Saturday.", published="2019-05-02")
     assert not any(t == "VENOPP" for _, _, t in got)
 
 

@@ -700,7 +700,9 @@ def _officer_of_named_body(tok: "Token", actor: Actor, ctx: ActorContext) -> Act
     owner = actor_for(last, ctx)
     if subjects.portfolio_before_minister(last) and (owner is None or not owner.code or owner.code[:3] == actor.country):
         return actor  # source25: "Turkey's Foreign Affairs Minister X": a ministry's portfolio, no body
-    if owner is None or not owner.code or (owner.code == owner.country and country_of(org.text) is None):
+    # (asia33: also the whole name, "Sri Lankan" tagged ORG, whose first word "Sri" is none)
+    if owner is None or not owner.code or (owner.code == owner.country and country_of(org.text) is None
+                                           and country_of(org.doc[org.i:last.i + 1].text) is None):
         return None  # an organisation no dictionary knows (it only borrowed the sentence's country)
     if owner.role in ("GOV", "MIL", "COP", "LEG", "JUD") or owner.code == owner.country:
         return actor  # a state body after all: its officer is the state's
@@ -1531,19 +1533,26 @@ NON_STATE_ROLES = frozenset("REB OPP CVL LAB EDU MED BUS REF HRI NGO REL AGR UAF
 
 def _listed_in_office(tok: "Token", ctx: ActorContext) -> bool:
     """The token names a listed public figure who holds an office on the article's date."""
+    # (asia33: a listed former office holder, ELI on the date, holds none: "Former U.S. President
+    # Jimmy Carter" in 1994 had kept the title's GOV)
     entity = ctx.entity_at.get(tok.i)
-    return entity is not None and entity.label == "PERSON" and _listed_office(entity, ctx)
+    return entity is not None and entity.label == "PERSON" and _listed_office(entity, ctx) \
+        and not _listed_code(entity, ctx).endswith("ELI")
 
 
 def _listed_office(entity: Entity, ctx: ActorContext) -> bool:
     """The person is a public figure whose office on the article's date is listed (a user's
     dictionary or dateline's own): a second title in the text does not replace it."""
+    return len(_listed_code(entity, ctx)) > 3
+
+
+def _listed_code(entity: Entity, ctx: ActorContext) -> str:
+    """The person's code on the article's date in a user's dictionary or dateline's own ("" if none)."""
     from dateline.resolve.actors import _dictionary_code, _entity_names, _when, builtin_people, \
         current_actor_dictionary
 
     names, day = _entity_names(entity), _when(None, ctx.article)
-    code = _dictionary_code(current_actor_dictionary(), names, day) or _dictionary_code(builtin_people(), names, day)
-    return bool(code) and len(code) > 3
+    return _dictionary_code(current_actor_dictionary(), names, day) or _dictionary_code(builtin_people(), names, day) or ""
 
 
 def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ctx: ActorContext) -> Actor | None:

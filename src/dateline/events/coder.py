@@ -2306,6 +2306,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
         src = followers.protesting_followers(c.code, src, stok)  # politics30: "supporters of X clashed with police"
+        tgt = followers.repressed_followers(c.code, src, tgt, ttok)  # asia33: "police arrested supporters of X"
         if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")

@@ -29,3 +29,36 @@ def protesting_followers(code: str, src: Actor, stok: "Token | None") -> Actor:
     if code[:2] != "14" or src.role or not src.country or src.code != src.country or not _follower(stok):
         return src
     return Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
+
+
+#: Roles of a state's own forces and offices, whose coercion at home falls on the opposition.
+_STATE_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+
+
+def repressed_followers(code: str, src: Actor, tgt: Actor, ttok: "Token | None") -> Actor:
+    """asia33: "Indonesian police arrested supporters of Megawati Sukarnoputri", "troops fired on
+    supporters of the opposition leader": a leader's supporters (the bare country) whom their own
+    state's police, army, courts or government coerce (roots 17-18 and 175: arrests, bans, force,
+    attacks) are the opposition (OPP), as protesters are; the bare country would be the state
+    acting on itself and was dropped."""
+    if not (code[:2] in ("17", "18") or code[:3] == "175") or tgt.role or not tgt.country \
+            or tgt.code != tgt.country or src.country != tgt.country or src.role not in _STATE_ROLES \
+            or not _follower(ttok) or _ruler_followed(ttok):
+        return tgt
+    return Actor(tgt.entity, tgt.name, tgt.country + "OPP", tgt.country, "OPP")
+
+
+#: Words of the governing side: supporters of "the prime minister" or "the ruling party" are no opposition.
+_RULING_WORDS = frozenset("president prime premier minister government king ruling junta governor".split())
+
+
+def _ruler_followed(tok: "Token | None") -> bool:
+    """The followers' owner ("his", "of X") is named by an office of the governing side."""
+    while tok is not None and tok.lemma_.lower() not in FOLLOWER_LEMMAS:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+    if tok is None:
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lower_ in _RULING_WORDS for o in owners for w in o.subtree)

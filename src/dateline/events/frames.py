@@ -98,7 +98,8 @@ def direct_object(tok: "Token") -> "Token | None":
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
-    return _gerund_patient(tok) or _second_object(tok) or shared_object(tok) or _name_read_as_adverb(tok)
+    return _gerund_patient(tok) or _second_object(tok) or shared_object(tok) or _name_read_as_adverb(tok) \
+        or _name_read_as_clause(tok)
 
 
 def _name_read_as_adverb(tok: "Token") -> "Token | None":
@@ -112,6 +113,21 @@ def _name_read_as_adverb(tok: "Token") -> "Token | None":
     if nxt.head == tok and nxt.dep_ == "npadvmod" and nxt.pos_ == "PROPN" \
             and nxt.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         return nxt
+    return None
+
+
+def _name_read_as_clause(tok: "Token") -> "Token | None":
+    """asia33: "Carter met North Korean leader Kim Il-sung in Pyongyang": with a title before
+    it, the split name's verb-tagged last piece ("sung", see `misread_name`) hangs on the verb as
+    a clause (advcl), leaving the verb no object. Such a name, beginning right after the verb
+    with no subject of its own, is the object."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("advcl", "xcomp", "ccomp") and misread_name(c) \
+                and c.left_edge.i == tok.i + 1 \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children):
+            return c
     return None
 
 
@@ -364,9 +380,17 @@ def with_conjuncts(toks: list["Token"]) -> list["Token"]:
     out: list["Token"] = []
     for t in toks:
         for x in (t, *t.conjuncts):
-            if x not in out and x.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
+            if x not in out and (x.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or misread_name(x)):
                 out.append(x)
     return out
+
+
+def misread_name(tok: "Token") -> bool:
+    """asia33: "met Kim Il-sung": the tokenizer splits a hyphenated Korean given name and the
+    small model tags its last piece a verb ("sung"). A verb-tagged word inside a person's name
+    the entities stage found (not its first word) is that name's head, a noun."""
+    return tok.pos_ == "VERB" and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" \
+        and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON"
 
 
 def _visiting_guest(clause: "Token") -> "Token | None":
@@ -542,9 +566,25 @@ def _for_gerund_object(tok: "Token") -> "Token | None":
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or head.dep_ != "prep" or head.lower_ != "for":
         return None
     obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    if obj is not None and not names_actor(obj) and obj.lemma_.lower() in _PENALTY_NOUNS:
+        obj = _penalised_party(obj)  # asia33: "imposed sanctions on the Taliban for refusing to ..."
     if obj is None or not names_actor(obj):
         return None
     return obj
+
+
+#: Penalties a body lays "on" someone ("imposed sanctions on X for ...").
+_PENALTY_NOUNS = frozenset("sanction embargo penalty fine tariff ban restriction".split())
+
+
+def _penalised_party(noun: "Token") -> "Token | None":
+    """asia33: "The United Nations imposed sanctions on the Taliban for refusing to hand over
+    bin Laden": the party a penalty is laid on ("on" / "against" after the penalty noun) is the
+    one the "for <doing>" clause is about, as the object is after "criticised Y for"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 # Verbs of saying whose subject a wire headline leaves out of the reported clause.

@@ -1356,6 +1356,8 @@ def challenged_party(trigger: "Token") -> list["Token"]:
 # "announced (that) its troops would leave X": a withdrawal (087; announced, its intent 0356)
 LEAVING_VERBS = frozenset({"leave", "exit", "quit", "depart", "vacate"})
 _FORCES_LEAVE = _parse("087", "withdraw >from", "verb", 0)
+# asia33: "the last Indian peacekeepers left Sri Lanka", "U.S. marines left Somalia": forces too
+LEAVING_FORCES = FORCE_NOUNS | frozenset("peacekeeper peacekeepers marine marines paratrooper paratroopers".split())
 
 
 def forces_leaving(tok: "Token") -> list:
@@ -1365,7 +1367,7 @@ def forces_leaving(tok: "Token") -> list:
         return []
     subj = _subjects(tok)
     place = _dobj(tok)
-    if not subj or place is None or not all(s.lemma_.lower() in FORCE_NOUNS for s in subj):
+    if not subj or place is None or not all(s.lemma_.lower() in LEAVING_FORCES for s in subj):
         return []
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
     if future and tok.dep_ != "ccomp" and not any(c.lower_ == "will" for c in tok.children):
