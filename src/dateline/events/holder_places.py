@@ -19,7 +19,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: The participles that say who holds a place ("rebel-held", "Houthi-controlled").
-_HOLDING = frozenset({"held", "controlled", "run"})
+_HOLDING = frozenset({"held", "controlled"})
+
+#: Ground a side holds. Only these: "state-controlled media", "government-held shares" are owned
+#: things, whose owner codes otherwise (a state's media is MED, not GOV).
+PLACE_NOUNS = frozenset("area district town city village neighbourhood neighborhood territory part region "
+                        "province enclave suburb zone quarter pocket stronghold position base camp island port "
+                        "airport border crossing sector side east west north south land road highway outskirts "
+                        "countryside valley hill mountain checkpoint".split())
 
 #: mideast34: participles whose hyphened country is a patron, not the group's home ("Turkish-backed
 #: rebels" fight in Syria, "Iran-backed militias" in Iraq): events/actors.phrase_tokens keeps the
@@ -36,7 +43,7 @@ _ROLE_HOLDERS: dict[str, str] = {
 def holder_token(tok: "Token") -> "Token | None":
     """The word that names who holds the place `tok` ("rebel" in "rebel-held districts"), or None
     when the noun has no such "<holder>-held" modifier."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.pos_ == "NOUN" and tok.lemma_.lower() not in PLACE_NOUNS:
         return None
     for c in tok.children:
         if c.dep_ == "amod" and c.lower_ in _HOLDING and c.i < tok.i:
