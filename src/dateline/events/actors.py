@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.events import at_protests, joint_sides, labour_leaders, party_names, role_conventions, stated_nationality, subjects, wire
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
+from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -406,7 +407,7 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             continue  # "12 soldiers, many of them senior officers": some of the same people, not a title
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
-        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and (
+        elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and tok.lower_ not in holder_places.PATRON_PARTICIPLES and (
                 child.ent_type_ in ("GPE", "NORP") or tok.lower_ == "based" and country_of(child.text)
                 or tok.lower_ == "led" and (known_org_code(child.text) or "").startswith("IGO")):
             # (integ30: "NATO-led peacekeepers": the alliance that leads them)
@@ -545,6 +546,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = _stated_perpetrator(tok, actor)
     actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
+    actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
+    actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)

@@ -416,7 +416,8 @@ _HEADLINE_WEIGHT = 2
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
-_BASED_AFTER = re.compile(r"\s?-\s?based\b", re.I)
+_BASED_AFTER = re.compile(r"\s?-\s?(?:based|backed|allied|supported|sponsored|funded|armed|trained)\b", re.I)
+# (mideast34: a patron, "Iran-backed militias", "Turkish-backed rebels", is not where the events happen)
 _BASED_BEFORE = re.compile(r"\bbased\s+(?:in|at|inside)\s+(?:the\s+)?$", re.I)
 # wiki33: the topic of a policy ("Obama's policy on Syria", "its stance towards Iran") is what
 # the article is about, not where its events happen or whose its people are
