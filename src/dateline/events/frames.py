@@ -867,9 +867,18 @@ def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: di
                     out.append(with_conjuncts(objs[:1]))
     owner = _constrained_noun(pat, obj, preps)
     who = (act_owner(owner, tok) if kind == "verb" else possessor(owner)) if owner is not None else None
-    if who is not None:
+    if who is not None and not _one_name(who, owner):
         out.append([who])
     return out
+
+
+def _one_name(part: "Token", whole: "Token") -> bool:
+    """latam34: the first word of a place's own name is not its owner: "Obama and Raul Castro
+    met in Mexico City" read "Mexico" of "Mexico City" as the meeting place's owner and took
+    Mexico for the party met (the pair was lost). Both words in one named entity: one name."""
+    return bool(part.ent_type_) and part.ent_type_ == whole.ent_type_ and part.head.i == whole.i \
+        and part.dep_ == "compound" and whole.ent_iob_ == "I" and all(
+            t.ent_iob_ == "I" for t in part.doc[part.i + 1:whole.i + 1])
 
 
 def _constrained_noun(pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]]) -> "Token | None":

@@ -784,6 +784,19 @@ def _code_from_attributes(
 _TITLE_STOPS = frozenset({"a", "an", "the", "and", "or", "of", "by", "for", "to", "with"})
 
 
+#: Finite verbs that end a title read backwards without the "-ed" of a past tense.
+_IRREGULAR_PAST = frozenset({"met", "told", "said", "held", "shot", "hit", "freed", "sent", "led", "won",
+                             "beat", "fought", "caught", "seized", "took", "threw"})
+
+
+def _clause_verb(word: str) -> bool:
+    """latam34: a lower-case past tense ("kidnapped", "arrested", "met") is the verb of the
+    clause, not a word of the title behind it: "FARC rebels kidnapped presidential candidate X"
+    read "rebels kidnapped presidential candidate" as X's title and coded the hostage a rebel.
+    A hyphenated or capitalised word ("U.S.-backed", "Retired") is a modifier and is kept."""
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST)
+
+
 def _wider_title(entity: Entity, article: Article | None) -> str | None:
     """The few words before a person's kept title word, when they hold a strong role: "U.S.
     neo-Nazi leader X" or "X, a U.S. neo-Nazi leader," with the title kept as "leader" ->
@@ -801,7 +814,7 @@ def _wider_title(entity: Entity, article: Article | None) -> str | None:
             words = window[:at].split()
             kept: list[str] = []
             for w in reversed(words[-4:]):
-                if w.lower() in _TITLE_STOPS or w.endswith((",", ";", ":", "\"")):
+                if w.lower() in _TITLE_STOPS or w.endswith((",", ";", ":", "\"")) or _clause_verb(w):
                     break
                 kept.insert(0, w)
             if not kept:
