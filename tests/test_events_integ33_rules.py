@@ -267,3 +267,22 @@ def test_rebels_in_a_country_are_its_own_when_no_nationality_is_stated():
 def test_a_stated_nationality_beats_the_place():
     got = coded_triples("French warplanes struck Chadian rebels in central Mali on Friday.", "2013-01-11")
     assert not [t for t in got if t[2] == "MLIREB"], got
+
+
+# --- listed figures the model tags as organisations -----------------------------------------------------------
+
+def test_a_listed_figure_tagged_an_organisation_is_a_person_he_refers_to():
+    got = coded_triples("Trump said on Friday that the United States would end its special relationship with "
+                        "Hong Kong. He accused China of breaking its promises to the territory.", "2020-05-29")
+    assert ("USAGOV", "112", "CHN") in got
+
+
+def test_a_listed_name_inside_a_longer_organisation_name_stays_an_organisation():
+    from dateline.api import load_pipeline
+    from dateline.model import Article, Source
+
+    pipe = load_pipeline()
+    text = "Trump Tower and the Trump Organization said on Monday that they would cooperate with the inquiry."
+    art = pipe.annotate(Article(text=text, source=Source("text"), published="2019-03-04"), pipe.nlp(text))
+    labels = {e.name: e.label for e in art.entities}
+    assert labels.get("the Trump Organization", labels.get("Trump Organization")) == "ORG", labels

@@ -245,6 +245,37 @@ def _given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_people_names() -> frozenset[str]:
+    """Lower-case names of the public figures the project lists (data/actors/people.txt): each
+    entry's full name and its surname-only synonyms ("donald trump", "trump")."""
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "people.txt"
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.lstrip("+").strip()
+        if entry[:1].isalpha() and entry.endswith("_") and not line.startswith((" ", "\t", "#")):
+            names.add(entry.rstrip("_").replace("_", " ").lower())
+    return frozenset(names)
+
+
+def _listed_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """integ33: a listed public figure the model tagged an organisation or a place ("Trump"
+    ORG, "Erdogan" GPE) is a person, so the coreference stage can tie "he" to him ("Trump said
+    ... He accused China": the accusation had no source). Only a span that is exactly a listed
+    name, not a listed organisation's or a country's."""
+    from dateline.resolve.actors import known_org_code
+
+    people = _listed_people_names()
+    out = []
+    for s in spans:
+        if s.label in ("ORG", "GPE"):
+            text = s.text(doc)
+            if text.lower() in people and known_org_code(text) is None and cached_country_match(text) is None:
+                s = NerSpan(s.start, s.end, "PERSON")
+        out.append(s)
+    return out
+
+
 def _is_firm(doc: "Doc", s: NerSpan) -> bool:
     """"Volga Air", "Nordic Motors", "Brandt GmbH", "Kestrel Ltd." (PERSON or place): a firm.
     A legal form counts in any name; a firm head word only after another word, in title
@@ -701,7 +732,7 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _fix_datelines(doc, spans)
     spans = _fix_tables(doc, spans)
     spans = _fix_headlines(doc, spans)
-    spans = _harmonise_labels(doc, _dedupe(tag_listed_bodies(doc, spans)))
+    spans = _harmonise_labels(doc, _dedupe(_listed_people(doc, tag_listed_bodies(doc, spans))))
     spans = _propagate(doc, spans)
     spans = places_tagged_as_people(doc, spans, _lone_name)  # actors29: "visited Kherson" is a place
     spans = _tag_countries(doc, _time_zones(doc, spans))
