@@ -286,3 +286,17 @@ def test_a_listed_name_inside_a_longer_organisation_name_stays_an_organisation()
     art = pipe.annotate(Article(text=text, source=Source("text"), published="2019-03-04"), pipe.nlp(text))
     labels = {e.name: e.label for e in art.entities}
     assert labels.get("the Trump Organization", labels.get("Trump Organization")) == "ORG", labels
+
+
+# --- "told Y to ... or face ...": a threat ------------------------------------------------------------------
+
+def test_told_to_act_or_face_harm_is_a_threat():
+    got = coded_triples("The British trade minister told Japan to open its telecommunications market or face "
+                        "an abrupt deterioration in trade relations.", "1987-03-30")
+    assert ("GBRGOV", "130", "JPN") in got
+    assert not [t for t in got if t[1].startswith("10")], got
+
+
+def test_told_to_act_alone_stays_a_demand():
+    got = coded_triples("President Clinton told Saddam Hussein to comply with the resolutions.", "1998-02-03")
+    assert any(code.startswith("10") and tgt.startswith("IRQ") for _, code, tgt in got), got

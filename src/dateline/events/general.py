@@ -193,6 +193,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, state_force.military_force_code(
                 ev.code, tok, ev.target.role if ev.target else None, ev.target.country if ev.target else None)
                          or ev.code)  # bcast33: "will use force against Iraq" 138, not police force
+            ev = _recode(ev, "130" if told_parties.told_or_else(ev, tok) else ev.code)  # integ33: "told Y to ... or face"
             ev = _recode(ev, firm_acts.takeover_code(ev, tok) or ev.code)  # business33: a takeover a state stops
             ev = _recode(ev, firm_acts.raid_on_firm(ev, tok) or ev.code)  # business33: a regulator's raid is a search
             if (owner := firm_acts.nationalised_owner(ev, tok)) is not None:

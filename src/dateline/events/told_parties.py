@@ -34,3 +34,21 @@ def audience_told(ev: "Event", trigger: "Token") -> bool:
     if any(c.dep_ == "ccomp" for c in trigger.children):
         return True
     return ev.target is not None and ev.target.role in AUDIENCE_ROLES
+
+
+#: Verbs of what befalls the one told if the act is not done: "told Japan to resolve the row or face
+#: a deterioration in trade relations".
+PENALTY_VERBS = frozenset({"face", "risk", "suffer", "bear", "pay"})
+
+
+def told_or_else(ev: "Event", trigger: "Token") -> bool:
+    """integ33: "told Y to <act> or face <harm>": an ultimatum told as a warning is a threat (130,
+    as the training gold codes it), not a plain demand."""
+    if ev.root != "10" or trigger.lemma_.lower() not in TELLING_VERBS or not (ev.pattern or "").startswith(TELL_LINE):
+        return False
+    for act in (c for c in trigger.children if c.dep_ == "xcomp"):
+        for alt in (c for c in act.children if c.dep_ == "conj" and c.lemma_.lower() in PENALTY_VERBS):
+            if any(k.dep_ == "cc" and k.lower_ == "or" for k in act.children) or \
+                    any(k.dep_ == "cc" and k.lower_ == "or" for k in alt.children):
+                return True
+    return False
