@@ -2335,8 +2335,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code == "114" and conflict.recalls_envoy(c.trigger, src, tgt):
             _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
-        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not _storming_abroad(c, src, tgt) \
-                and not forces_clashes.forces_clash(c.trigger, src, tgt):  # euro33: two states' forces
+        # integ33 / euro33: troops storming another state's ship, two states' forces clashing: force (190)
+        interstate = c.code[:3] == "145" and (_storming_abroad(c, src, tgt) or forces_clashes.forces_clash(c.trigger, src, tgt))
+        if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not interstate:
             _dropped(why, "state forces, no riot")
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot
         if c.code[:2] == "04" and tgt.role == "MED":
@@ -2345,8 +2346,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
-        code = "190" if c.code[:3] == "145" and (_storming_abroad(c, src, tgt)
-                                                 or forces_clashes.forces_clash(c.trigger, src, tgt)) else c.code
+        code = "190" if interstate else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
