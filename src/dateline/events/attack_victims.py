@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dateline.events.filters import trigger_token
 from dateline.model import Actor, Event
 
 if TYPE_CHECKING:
@@ -19,12 +20,6 @@ if TYPE_CHECKING:
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Entity types that state a victim's country in its own words ("two Israeli soldiers").
 _STATING = frozenset({"GPE", "NORP"})
-
-
-def _token(doc: "Doc", ev: Event) -> "Token | None":
-    span = ev.trigger or ev.evidence
-    got = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return got.root if got is not None else None
 
 
 def _states_country(victims: "Token") -> bool:
@@ -38,12 +33,12 @@ def victims_of_the_attack(events: list[Event], doc: "Doc") -> list[Event]:
     for i, ev in enumerate(events):
         if ev.root not in FORCE_ROOTS or not ev.target.country or ev.target.entity:
             continue
-        tok = _token(doc, ev)
+        tok = trigger_token(ev, doc)
         if tok is None or tok.dep_ != "advcl" or tok.tag_ != "VBG":
             continue
         attack = next((a for a in events if a is not ev and a.root in FORCE_ROOTS and a.source.code == ev.source.code
                        and a.target.country and a.target.country != ev.target.country
-                       and (t := _token(doc, a)) is not None and t == tok.head), None)
+                       and (t := trigger_token(a, doc)) is not None and t == tok.head), None)
         victims = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if attack is None or ev.target.country != ev.source.country or victims is None or _states_country(victims):
             continue
