@@ -23,6 +23,7 @@ from dateline.events import captured_places, forces_clashes  # euro33: a capture
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
+from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
@@ -1109,7 +1110,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
             consumed.add(v.i)
             _consume_objects(v, consumed)
-    elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None):
+    elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None) \
+            and not (pat is not None and attempts.is_attempt(tok)):  # stance35: "worked with Y to ...": 060 stays
         # ("pledged $100 million to Y to help rebuild": the pledge's own object pattern is the act)
         return _code_intent(tok, xcomps[0], d, consumed)
     if (answered := rejections.answered_request(tok)) is not None:
@@ -1238,6 +1240,8 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
         return []
     _consume_objects(inner, consumed)
     hostile = info(pat.code).quad_class >= 3
+    if attempts.not_intended(tok, inner, hostile):
+        return []  # stance35: "tried to storm the embassy": an attempt, no threat; "tried in vain to meet Y"
     if hostile and tok.lemma_.lower() not in d.threat and info(pat.code).quad_class == 3:
         return []  # "sought to determine", "plans to criticise": no threat, and not yet an act
     # "vowed to support Y" is a pledge, "vowed to attack Y" a threat: a verb in both lists
