@@ -23,6 +23,7 @@ from dateline.events import captured_places, forces_clashes  # euro33: a capture
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
+from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
 from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
@@ -447,6 +448,7 @@ _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # polit
 _IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
 _TO_BLAME = parse_pattern("112", "say ^ccomp:be >csubj", "verb", 0)  # integ33 (events/to_blame.py)
 _FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
+_WITHHELD_ASSENT = parse_pattern("120", "sign|approve|accept|support|back|endorse|enact +bill|budget|legislation|law", "verb", 0)  # stance35
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
@@ -1103,6 +1105,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         if refusal is None and (body := negated_refusals.withheld_recognition(tok)):
             # politics30: "the governor did not recognise its authority": 120 toward the body
             refusal = _Coding(tok, _WITHHELD_RECOGNITION, "120", subjects(tok), body, derived=True)
+        if refusal is None and (bill := withheld_assent.refused_legislation(tok)) is not None:
+            # stance35: "said he will not sign a bill that ...": 120 toward the legislature
+            refusal = _Coding(tok, _WITHHELD_ASSENT, "120", subjects(tok), [bill], derived=True)
         return [refusal] if refusal is not None else []
     if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10", "12")
                             or pat.code == "141"):  # "marched to demand X's resignation": one protest (1411)
@@ -2270,6 +2275,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                          lambda ts: _resolve(ts, ctx, c.code))
         if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
+    if not targets and things and len(sources) == 1:  # stance35: "will not sign a bill that ...": the home legislature
+        targets = withheld_assent.home_legislature(c.code, things, sources)
     if not targets and things and len(sources) == 1:
         # targets28: "attacked a Turkish ship", "a debate on the proposed tax": the thing's owner (events/thing_owners.py)
         targets = thing_owners.thing_owner(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
