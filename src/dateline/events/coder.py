@@ -24,6 +24,7 @@ from dateline.events import org_parts  # target20: "the Canadian division of GM"
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
 from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
+from dateline.events import stated_threats  # stance35: "repeated its threat to <act>": the threat
 from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
@@ -1084,7 +1085,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return []
     # appeal14: "announced plans to visit Y": the announcer intends it; intent17: "stood ready to",
     # "our aim is to", "would like to", "also due to visit Y is X"
-    intender = appeals.nominal_intent(tok) or readiness.intender(tok)
+    intender = appeals.nominal_intent(tok) or readiness.intender(tok) \
+        or stated_threats.stated_by(tok)  # stance35: "repeated its threat to impose sanctions on Y"
     done_by = None  # intent17: "was the first leader to visit Y": the subject did it
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
@@ -1145,6 +1147,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True
         if code == pat.code and info(code).quad_class >= 3 and code[:2] != "12":  # stmt12: a rejection announced is one
             code = threat_code(code) or code
+    if stated_threats.threat_noun(tok) and info(code).quad_class < 3:
+        return []  # stance35: "its threat to withdraw from the talks": no cooperation intended
     if code == "112":
         code = _content_subcode(tok, ACCUSATION_CONTENT) or subcodes.trait_accusation(code, tok) or code
     elif code == "130":  # conflict15: the threatened act's own code first ("threatened to withdraw aid" -> 1311)
