@@ -25,6 +25,7 @@ from dateline.events import attack_victims, to_blame  # integ33: "X said Y was t
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
 from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
 from dateline.events import stated_threats  # stance35: "repeated its threat to <act>": the threat
+from dateline.events import announced_refusals  # stance35: "will not release X": the refusal (12x)
 from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
@@ -938,6 +939,17 @@ REQUEST_NOUNS = {"request": "120", "requests": "120", "application": "120", "dem
 _REFUSAL = parse_pattern("120", "accept +request >poss", "verb", 0)
 
 
+def _announced_refusal(tok: "Token", pat: "Pattern | None", holders: "list[Token] | None" = None) -> "_Coding | None":
+    """stance35: a cooperative act announced as withheld ("will not release X", "has no intention
+    of meeting Y") is its refusal (events/announced_refusals.py), aimed as the act would be."""
+    if pat is None or not _plausible(tok, pat):
+        return None
+    code = announced_refusals.refusal_code(pat.code)
+    if code is None:
+        return None
+    return _Coding(tok, pat, code, holders or subjects(tok), target_tokens(tok, pat), derived=True)
+
+
 def _refusal(tok: "Token") -> "_Coding | None":
     if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -1080,9 +1092,14 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head) or filters.private_trip(tok)):
         return []  # "is not due to meet": nothing is planned; intent17: "was due to fly to Y for a check-up"
+    if (holders := announced_refusals.denied_plan(tok)) is not None:
+        _consume_objects(tok, consumed)  # stance35: "has no intention of releasing X": a refusal
+        refused = _announced_refusal(tok, pat, holders)
+        return [refused] if refused is not None else []
     if readiness.withheld(tok):  # intent17: "is not willing to meet Y": the act is withheld, not intended
         _consume_objects(tok, consumed)
-        return []
+        refused = _announced_refusal(tok, pat)  # stance35: "has no intention of releasing X": a refusal
+        return [refused] if refused is not None else []
     # appeal14: "announced plans to visit Y": the announcer intends it; intent17: "stood ready to",
     # "our aim is to", "would like to", "also due to visit Y is X"
     intender = appeals.nominal_intent(tok) or readiness.intender(tok) \
@@ -1107,6 +1124,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         if refusal is None and (body := negated_refusals.withheld_recognition(tok)):
             # politics30: "the governor did not recognise its authority": 120 toward the body
             refusal = _Coding(tok, _WITHHELD_RECOGNITION, "120", subjects(tok), body, derived=True)
+        if refusal is None and announced_refusals.announced(tok):
+            refusal = _announced_refusal(tok, pat)  # stance35: "said it will not release the prisoners"
         if refusal is None and (bill := withheld_assent.refused_legislation(tok)) is not None:
             # stance35: "said he will not sign a bill that ...": 120 toward the legislature
             refusal = _Coding(tok, _WITHHELD_ASSENT, "120", subjects(tok), [bill], derived=True)
