@@ -14,8 +14,8 @@ assurance, no rejection; statements and appeals (01x, 02x) withheld are nothing 
 
 Only an announcement: "did not release them on Monday" is a negated event, "could not meet"
 an inability, "will not meet until May" a schedule, "not only ... but" no refusal, "if elected, he
-would not meet Y" a condition, "would not have met Y without" a counterfactual, and "X said Y will
-not release them" a forecast of another party (the refuser speaks of itself: "X said it will not").
+would not meet Y" a condition, "would not have met Y without" a counterfactual. "X said Y will not
+release them" is Y's refusal, as the standard codes the reported act with Y as its source.
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def announced(verb: "Token") -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return False  # "will not be held" (passive), "would not have met Y without ..." (counterfactual)
-    if _conditional(verb) or _forecast_of_another(verb):
+    if _conditional(verb):
         return False
     return not any(t.lower_ in _NOT_A_REFUSAL for c in verb.children
                    if c.dep_ in ("advmod", "prep", "advcl", "mark", "neg") for t in c.subtree)
@@ -85,9 +85,6 @@ def denied_plan(act: "Token") -> "list[Token] | None":
     return subjects(gov) or None
 
 
-_SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
-
-
 def _conditional(verb: "Token") -> bool:
     """An "if" clause on the verb or on the verb of saying above it: "if elected, he said he would not"."""
     for v in (verb, verb.head):
@@ -96,11 +93,3 @@ def _conditional(verb: "Token") -> bool:
             return True
     return False
 
-
-def _forecast_of_another(verb: "Token") -> bool:
-    """ "Kenya said Uganda will not release them": a reported clause whose subject is a name, not the
-    speaker's own pronoun, forecasts another party's act."""
-    if verb.dep_ != "ccomp":
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lower_ not in _SELF_PRONOUNS
