@@ -827,7 +827,10 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     # ("a step sharply criticised by Germany", "a lawsuit filed by X against Y": a reaction or a
     # complaint told in a participle is still its author's act)
     reacted = ev.root in ("11", "12")
-    if nominal_argument(tok, planned_ok=True) or not reacted and reduced_relative(tok) or attempted(tok) or vote_share(tok) \
+    tried_for = ev.root == "03" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_HEADS
+    # (stance35: "is trying to meet Y" is coded as the intent, 03x: the attempt is its news)
+    if nominal_argument(tok, planned_ok=True) or not reacted and reduced_relative(tok) \
+            or attempted(tok) and not tried_for or vote_share(tok) \
             or background_clause(tok) or passive_adverbial(tok):
         return True
     if ev.root in _INTENT_ROOTS:
