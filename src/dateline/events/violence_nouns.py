@@ -11,7 +11,7 @@ which coded event roots it can stand for (CAMEO: 145 violent protest, 175 police
 assault, 19x fighting, 20x mass violence, 14x for "unrest"), and the latest earlier coded event
 of one of those roots, by someone other than the speaker, gives the target.
 
-Asked by the coder (`_events_for`) only when an answering act (01, 05, 10, 11, 12) found no
+Asked by the coder (`_events_for`) only when an answering act (05, 10, 11, 12) found no
 target. Pure functions on spaCy tokens and the article's earlier events.
 """
 from __future__ import annotations
@@ -41,6 +41,9 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 # A phrase that itself says whose violence, or against whom ("violence against women", "the
 # clashes between X and Y", "violence by police"): left to the slot readers, never guessed.
 _OWN_PHRASE = frozenset({"against", "by", "between", "toward", "towards", "on", "from", "of", "among"})
+# The answers whose target a violence noun can stand for: praise (05), demands (10), criticism
+# (11), rejection (12). Not statements (01): "denied the killings" answers an accuser, not a doer.
+ANSWER_ROOTS = frozenset({"05", "10", "11", "12"})
 # How far back (characters) the act the noun names may be.
 REACH = 1500
 
