@@ -124,3 +124,42 @@ def test_a_coalition_of_groups_or_a_military_coalition_is_no_government():
     assert not any(src and src.endswith("GOV") for src, _, _ in got), got
     got = coded_triples("SANAA, March 14 - The Saudi-led coalition bombed Houthi positions near Hodeidah.", DAY)
     assert not any(src and src.endswith("GOV") for src, _, _ in got), got
+
+
+# --- a strike owned by workers names them: labour ------------------------------------------------
+
+def test_a_strike_owned_by_an_occupation_aims_at_its_workers_as_labour():
+    cases = [
+        ("SOFIA, March 14 - The transport minister said a controllers' strike would be illegal.",
+         ("BGRGOV", "111", "BGRLAB")),
+        ("MADRID, March 14 - The government condemned the pilots' strike as irresponsible.",
+         ("ESPGOV", "111", "ESPLAB")),
+        ("LONDON, March 14 - The prime minister criticised the train drivers' strike on Tuesday.",
+         ("GBRGOV", "111", "GBRLAB")),
+        ("PARIS, March 14 - The airline said the cabin crew strike was unjustified.",
+         ("FRABUS", "111", "FRALAB")),
+        ("LISBON, March 14 - The court declared the guards' strike illegal.", ("PRTJUD", "116", "PRTLAB")),
+    ]
+    for text, triple in cases:
+        assert triple in coded_triples(text, DAY), text
+
+
+def test_air_strikes_times_and_people_not_on_strike_are_no_labour():
+    for text in ("TEHRAN, March 14 - Iran condemned the air strike on its embassy in Damascus.",
+                 "PARIS, March 14 - The minister praised the pilots for their skill.",
+                 "PARIS, March 14 - The government did not criticise the pilots' strike."):
+        assert not any(tgt and tgt.endswith("LAB") for _, _, tgt in coded_triples(text, DAY)), text
+
+
+def test_striking_workers_reads_the_owner_from_either_end():
+    from dateline.api import load_pipeline
+    from dateline.events.strikers import striking_workers
+
+    doc = load_pipeline().nlp("The minister condemned the pilots' strike and the weekend's strike.")
+    strike = next(t for t in doc if t.lower_ == "strike")
+    pilots = next(t for t in doc if t.lower_ == "pilots")
+    assert striking_workers(strike, "ESP").code == "ESPLAB"
+    assert striking_workers(pilots, "ESP").code == "ESPLAB"
+    assert striking_workers(pilots, None) is None
+    last = [t for t in doc if t.lower_ == "strike"][-1]
+    assert striking_workers(last, "ESP") is None
