@@ -57,6 +57,15 @@ def test_violence_nouns_with_no_violent_act_before_or_with_their_own_phrase_stay
         assert not any(c == "111" and tgt for _, c, tgt in coded_triples(text, DAY)), text
 
 
+def test_a_violence_noun_placed_elsewhere_is_not_the_act_told_before():
+    got = coded_triples("BEIRUT, March 14 - Israeli jets struck targets in Gaza on Monday. "
+                        "The UN envoy condemned the violence in Syria.", DAY)
+    assert not any(code == "111" and tgt for _, code, tgt in got), got
+    got = coded_triples("PARIS, March 14 - Protesters torched cars in Paris on Saturday. "
+                        "President Macron condemned the violence in Paris.", DAY)
+    assert ("FRAGOV", "111", "FRAOPP") in got
+
+
 def test_a_speaker_defending_its_own_force_is_not_its_own_target():
     got = coded_triples("PARIS, March 14 - Police fired tear gas at protesters in Paris on Saturday. "
                         "The police chief defended the violence.", DAY)

@@ -75,11 +75,14 @@ def violence_doers(things: list["Token"], sources: list[tuple["Token", Actor]],
         roots = violence_noun(noun)
         if roots is None:
             continue
+        place = _place(noun)
         for ev in reversed(earlier):
             if ev.trigger is None or ev.trigger.start >= noun.idx or noun.idx - ev.trigger.start > REACH:
                 continue
             if not ev.code.startswith(roots) or not ev.source.code:
                 continue
+            if place is not None and not _told_at(ev, place, noun.doc):
+                continue  # "the violence in Syria" is not the clash just told in Gaza
             if ev.source.code in mine or (ev.source.entity and ev.source.entity in mine):
                 continue
             doers = [ev.source] + [o.source for o in earlier if o is not ev and o.trigger is not None
@@ -91,3 +94,19 @@ def violence_doers(things: list["Token"], sources: list[tuple["Token", Actor]],
                     out.append((noun, d))
             return out
     return []
+
+
+def _place(noun: "Token") -> str | None:
+    """The named place of the noun's "in" phrase ("the violence in Paris"), lower case, or None."""
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return g.lower_
+    return None
+
+
+def _told_at(ev: Event, place: str, doc) -> bool:
+    """Whether the sentence that told `ev` names `place` (the same act, told where it happened)."""
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ == place for t in span.sent)
