@@ -54,6 +54,9 @@ from dateline.events import banned_gatherings, dismissals, electoral_fraud, face
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
+from dateline.events import answered_asks  # targets35: an agreement or acceptance naming no partner answers the asker
+from dateline.events import strikers  # targets35: a strike owned by workers names labour
+from dateline.events import violence_nouns  # targets35: "condemned the violence": the doer of the violent act just reported
 from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -1541,6 +1544,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 actor = actor_for(inner, ctx) if inner is not None else None
         if actor is None and t.pos_ == "NOUN":
             actor = _office_of(t, ctx)  # "the head of Egypt's intelligence service": the service
+        if actor is None and t.pos_ == "NOUN" and not source:
+            actor = strikers.striking_workers(t, ctx.home)  # targets35: "the pilots' strike": the strikers (LAB)
         if actor is None and t.ent_type_ == "NORP":
             actor = _member_body(t, ctx)  # "Democrats in Congress": the legislature they sit in
         elif actor is not None and actor.role in ("OPP", "GOV") and t.pos_ == "NOUN" and any(
@@ -2168,6 +2173,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                         if (x := context.repeated_target(c.code, t, sources, earlier)
                             or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
                                                 load_dictionary().knows)) is not None), [])
+    if not targets and earlier and c.code[:2] in violence_nouns.ANSWER_ROOTS:
+        # targets35: "condemned the violence": whoever did the violent act just reported (events/violence_nouns.py)
+        obj = direct_object(c.trigger) if not c.nominal else None
+        targets = violence_nouns.violence_doers(c.targets or ([obj] if obj is not None else []), sources, earlier)
     if not targets and earlier is not None:
         targets = _made_or_agreed(c, sources, ctx) or _coordinated_target(c, sources, earlier)
     if not targets and earlier and c.code[:2] == "13" and len(sources) == 1 and context.threatened_answer(c.trigger):
@@ -2292,6 +2301,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _pressing_party(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "refused to hand over the documents": to whoever demanded them
             targets = [(c.trigger, prior)]
+    if not targets and earlier and len(sources) == 1 \
+            and (asked_by := answered_asks.asker(c.code, c.trigger, sources[0][1], earlier)) is not None:
+        targets = [(c.trigger, asked_by)]  # targets35: "X asked Y to ... Y agreed": toward the asker
     if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
         # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
         targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
