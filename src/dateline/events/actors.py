@@ -21,6 +21,8 @@ from dateline.events import at_protests, joint_sides, labour_leaders, party_name
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
+from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
+from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -583,6 +585,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
             and _ruling_in_article(tok, ctx):
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
     actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx))  # roles27: "its leader"
+    actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
     actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
     actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane
@@ -1121,6 +1124,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if entity is not None and entity.label == "PERSON" and role in ("", "GOV") \
             and (appo := appositive_title_role(entity, ctx)) and not _listed_office(entity, ctx):
         role = appo  # coref17: "X, leader of the main opposition party," is OPP, not "leader" GOV
+    if mine.role and role != mine.role and entity is None and one_person.described_twice(tok):
+        role = mine.role  # sources35: "a top judge and critic of X": the first noun's office, not "critic"
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":
