@@ -9,8 +9,10 @@ conference was the speaker: no source at all, or the UN for "the UN debate". Wit
 "take / seize the opportunity, the floor to"), the subject is the doer of the purpose clause.
 
 Object control stays where the object is someone who can act ("the government used the army to
-crush the protests": the army crushes, as the coder reads "sent troops to"), so only a thing,
-an occasion or a channel as object passes the act to the subject.
+crush the protests": the army crushes, as the coder reads "sent troops to"), and force as the
+means ("used water cannon to disperse the crowd") is left to the dictionary's "use +gas|cannon"
+line, which codes the use itself; so only a thing, an occasion or a channel as object passes the
+act to the subject.
 """
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ OCCASION_VERBS = frozenset({"take", "seize", "grab"})
 #: The occasions those verbs take.
 OCCASION_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment", "floor", "podium", "stage",
                             "platform", "microphone", "opening"})
+#: Force as the means ("used tear gas / water cannon to disperse ..."): the dictionary codes the
+#: use itself (175 "use +gas|cannon|..."), and its purpose clause is no second act.
+FORCE_MEANS = frozenset({"gas", "teargas", "cannon", "canon", "bullet", "baton", "truncheon", "force", "weapon",
+                         "gun", "rifle", "grenade", "ammunition", "stun", "pepper", "spray", "club", "whip",
+                         "tank", "missile", "rocket", "drone", "bomb", "artillery", "jet", "helicopter"})
 #: Entity labels of objects that can act themselves (a named person, people or country). A
 #: named organisation as the means is most often a channel ("used Twitter / Instagram to").
 ACTING_LABELS = frozenset({"PERSON", "NORP", "GPE"})
@@ -53,6 +60,6 @@ def means_of_subject(clause: "Token") -> bool:
         return False
     if lemma in OCCASION_VERBS:
         return obj.lemma_.lower() in OCCASION_NOUNS
-    if lemma not in MEANS_VERBS:
+    if lemma not in MEANS_VERBS or obj.lemma_.lower() in FORCE_MEANS:
         return False
     return not _acting_object(obj)

@@ -1,0 +1,131 @@
+"""sources35: one side wrong or missing (docs/evaluation/events-sources35.md). Every sentence is
+our own, in wire style.
+
+- "X used the summit / a news conference / Twitter to <act>": X does the act (events/used_means.py),
+  while "used the army to crush ..." keeps the army as the doer.
+- The chief of a named non-state body is that body's: "the union's president", "the secretary
+  general of the teachers' union", "trade union Secretary General" (events/body_chiefs.py).
+- "A top judge and critic of President X" is one person with the judge's office, and "critic"
+  is no second side (events/one_person.py).
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+DAY = "2024-03-14"
+
+
+# --- the user of a means does the act ------------------------------------------------------------
+
+def test_the_user_of_an_occasion_does_the_act():
+    cases = {
+        "LISBON, March 14 (Reuters) - Opposition leader Maria Costa used a rally in Lisbon to accuse "
+        "the government of corruption.": ("PRTOPP", "1121", "PRTGOV"),
+        "TOKYO, March 14 (Reuters) - Prime Minister Fumio Kishida used the summit to urge China to "
+        "release the detained fishermen.": ("JPNGOV", "0253", "CHN"),
+        "MOSCOW, March 14 (Reuters) - The Russian foreign minister used a news conference to condemn "
+        "NATO.": ("RUSGOV", "111", "IGONAT"),
+        "NAIROBI, March 14 (Reuters) - Kenya's foreign minister used a meeting with African envoys to "
+        "accuse Sudan of arming rebels.": ("KENGOV", "112", "SDN"),
+    }
+    for text, triple in cases.items():
+        assert triple in coded_triples(text, DAY), text
+
+
+def test_a_named_forum_used_is_no_speaker():
+    got = coded_triples("Israel used the United Nations debate to denounce Iran.", DAY)
+    assert ("ISR", "111", "IRN") in got
+    assert not any(src == "IGOUNO" for src, _, _ in got)
+
+
+def test_seizing_the_occasion_is_no_seizure():
+    got = coded_triples("BERLIN, March 14 (Reuters) - The chancellor seized the occasion to criticise "
+                        "Russia's annexation of Crimea.", DAY)
+    assert ("DEUGOV", "111", "RUS") in got
+    assert not any(code.startswith("171") for _, code, _ in got)
+
+
+def test_forces_used_keep_their_own_act():
+    got = coded_triples("CAIRO, March 14 (Reuters) - The government used the army to crush the protests.", DAY)
+    assert ("EGYMIL", "175", "EGYOPP") in got
+
+
+def test_an_act_the_means_was_not_used_for_stays_uncoded():
+    for text in ("KABUL, March 14 (Reuters) - The minister did not use the meeting to criticise Pakistan.",
+                 "ISLAMABAD, March 14 (Reuters) - Pakistan would never use its territory to attack India, "
+                 "the prime minister said."):
+        assert not any(code[:2] in ("11", "19") for _, code, _ in coded_triples(text, DAY)), text
+
+
+# --- the chief of a named body -------------------------------------------------------------------
+
+def test_the_chief_of_a_union_is_a_unionist():
+    for text in ("CARACAS, March 14 (Reuters) - The union's president, Jose Ruiz, criticised the government.",
+                 "CARACAS, March 14 (Reuters) - Jose Ruiz, the union's general secretary, criticised the government.",
+                 "CARACAS, March 14 (Reuters) - The general secretary of the teachers' union criticised the "
+                 "government.",
+                 "CARACAS, March 14 (Reuters) - Jose Ruiz, secretary general of the CTV union federation, "
+                 "criticised the government."):
+        got = coded_triples(text, DAY)
+        assert ("VENLAB", "111", "VENGOV") in got, (text, got)
+
+
+def test_a_secretary_general_of_a_union_is_no_army_general():
+    got = coded_triples("CARACAS, March 14 (Reuters) - Maria Lopez, the union's secretary general, accused "
+                        "the government of breaking its promises.", DAY)
+    assert ("VENLAB", "112", "VENGOV") in got
+    assert not any(src.endswith("MIL") for src, _, _ in got)
+
+
+def test_a_compounded_union_before_a_capitalised_title():
+    from dateline.api import load_pipeline
+    from dateline.events.body_chiefs import body_of, title_of
+
+    doc = load_pipeline().nlp("Luis Mora, Acme steel union Secretary General and member of the opposition "
+                              "party, told reporters.")
+    title = title_of(next(t for t in doc if t.text == "Mora"))
+    assert title is not None and title.text == "General"
+    assert body_of(title).text == "union"
+
+
+def test_the_chief_of_a_party_is_the_party():
+    got = coded_triples("CARACAS, March 14 (Reuters) - The secretary general of the opposition party accused "
+                        "the government of fraud.", DAY)
+    assert ("VENOPP", "1121", "VENGOV") in got
+
+
+def test_state_chiefs_keep_the_state_reading():
+    got = coded_triples("SEOUL, March 14 (Reuters) - The army's chief of staff accused North Korea of "
+                        "violating the truce.", DAY)
+    assert ("KORMIL", "112", "PRK") in got
+    got = coded_triples("CARACAS, March 14 (Reuters) - Venezuela's secretary general criticised Colombia.", DAY)
+    assert ("VENGOV", "111", "COL") in got
+
+
+def test_a_news_agency_in_the_dateline_is_no_employer():
+    got = coded_triples("MANILA, March 14 (Reuters) - The director of the human rights group accused the "
+                        "police of killing suspects.", DAY)
+    assert not any(src.endswith("MED") for src, _, _ in got)
+
+
+# --- one person described twice --------------------------------------------------------------------
+
+def test_a_judge_and_critic_is_one_judge():
+    got = coded_triples("BOGOTA, March 14 (Reuters) - A top judge and critic of President Rafael Soto accused "
+                        "the government of corruption.", DAY)
+    assert got == {("COLJUD", "1121", "COLGOV")}
+
+
+def test_a_lawmaker_and_ally_is_one_lawmaker():
+    got = coded_triples("NAIROBI, March 14 (Reuters) - A prominent lawmaker and ally of the president "
+                        "criticised the electoral commission.", DAY)
+    assert {src for src, _, _ in got} == {"KENLEG"}
+
+
+def test_two_people_with_their_own_articles_stay_two_sides():
+    got = coded_triples("NAIROBI, March 14 (Reuters) - The president and the opposition leader criticised "
+                        "the electoral commission.", DAY)
+    assert {src for src, _, _ in got} == {"KENGOV", "KENOPP"}
+    got = coded_triples("NAIROBI, March 14 (Reuters) - Judges and critics of the government accused the "
+                        "police of abuses.", DAY)
+    assert {src for src, _, _ in got} == {"KENJUD", "KENOPP"}
