@@ -129,3 +129,61 @@ def test_two_people_with_their_own_articles_stay_two_sides():
     got = coded_triples("NAIROBI, March 14 (Reuters) - Judges and critics of the government accused the "
                         "police of abuses.", DAY)
     assert {src for src, _, _ in got} == {"KENJUD", "KENOPP"}
+
+
+# --- a group's role from its modifiers -------------------------------------------------------------
+
+def test_a_group_noun_takes_the_role_its_modifiers_name():
+    cases = {
+        "HONG KONG, March 14 (Reuters) - Legal and religious groups called for the law to be withdrawn.":
+            ("HKGNGO", "0242", "HKGGOV"),
+        "DHAKA, March 14 (Reuters) - Civic groups urged the government to release the detained activists.":
+            ("BGDNGO", "0253", "BGDGOV"),
+        "JAKARTA, March 14 (Reuters) - Muslim groups condemned the government's decision to allow the concert.":
+            ("IDNNGO", "111", "IDNGOV"),
+        "MANILA, March 14 (Reuters) - Human rights organisations accused the police of killing suspects.":
+            ("PHLHRI", "1122", "PHLCOP"),
+        "SEOUL, March 14 (Reuters) - Farmers' groups protested against the government's trade deal.":
+            ("KORAGR", "140", "KORGOV"),
+    }
+    for text, triple in cases.items():
+        got = coded_triples(text, DAY)
+        assert triple[0] in {src for src, _, _ in got}, (text, got)
+
+
+def test_a_group_with_a_role_and_no_country_takes_the_home_country():
+    got = coded_triples("NAIROBI, March 14 (Reuters) - Environmental groups criticised the government's plan "
+                        "to build a coal plant.", DAY)
+    assert ("KENNGO", "111", "KENGOV") in got
+
+
+def test_groups_outside_the_country_and_other_groups_stay_as_they_were():
+    got = coded_triples("GENEVA, March 14 (Reuters) - International rights groups criticised Myanmar's military.", DAY)
+    assert not any(src[:3] == "CHE" for src, _, _ in got)
+    assert not coded_triples("NAIROBI, March 14 (Reuters) - The group of experts praised the government.", DAY)
+    assert not coded_triples("CAIRO, March 14 (Reuters) - Religious groups did not criticise the government's "
+                             "decision.", DAY)
+
+
+def test_modifier_role_reads_conjoined_adjectives_and_owners():
+    from dateline.api import load_pipeline
+    from dateline.events.group_roles import modifier_role
+
+    nlp = load_pipeline().nlp
+    doc = nlp("Legal and religious groups called for talks.")
+    assert modifier_role(doc[3]) == "NGO"
+    doc = nlp("The farmers' association called for talks.")
+    assert modifier_role(next(t for t in doc if t.lower_ == "association")) == "AGR"
+    doc = nlp("The group called for talks.")
+    assert modifier_role(doc[1]) is None
+
+
+# --- exiles ---------------------------------------------------------------------------------------
+
+def test_exiles_are_the_opposition_abroad():
+    for text, src in (("MIAMI, March 14 (Reuters) - A Cuban exile group based in Miami condemned the Cuban "
+                       "government's crackdown.", "CUBOPP"),
+                      ("BERLIN, March 14 (Reuters) - A Belarusian exile group in Warsaw urged the European Union "
+                       "to impose sanctions on Minsk.", "BLROPP")):
+        got = coded_triples(text, DAY)
+        assert src in {s for s, _, _ in got}, (text, got)

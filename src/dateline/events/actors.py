@@ -23,6 +23,7 @@ from dateline.events import leaders_parties  # politics30: a leader's party in o
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
+from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -545,6 +546,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
+    actor = group_roles.modified_group(tok, actor, ctx.home,  # sources35: "Muslim groups", "civic groups"
+                                       lambda t: _phrase_country_role(phrase_tokens(t), ctx)[0])
     actor = _stated_perpetrator(tok, actor)
     actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)

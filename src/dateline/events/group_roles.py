@@ -72,10 +72,11 @@ def modifier_role(head: "Token") -> str | None:
 
 def modified_group(tok: "Token", actor: Actor | None, home: str | None,
                    phrase_country: Callable[["Token"], str | None]) -> Actor | None:
-    """The actor of a collective head that resolved to nothing ("Muslim groups"); `actor`
-    unchanged otherwise, or when no country is known."""
-    if actor is not None or tok.pos_ not in ("NOUN", "PROPN"):
-        return actor
+    """The actor of a collective head that resolved to nothing ("Muslim groups") or to a role
+    with no country ("environmental groups": ---NGO); `actor` unchanged otherwise, or when no
+    country is known."""
+    if tok.pos_ not in ("NOUN", "PROPN") or actor is not None and (actor.country or actor.code[:3] != "---"):
+        return actor  # (a group with a role but no country, "---NGO" for "church groups", is filled below)
     role = modifier_role(tok)
     if role is None:
         return actor
