@@ -187,3 +187,62 @@ def test_exiles_are_the_opposition_abroad():
                        "to impose sanctions on Minsk.", "BLROPP")):
         got = coded_triples(text, DAY)
         assert src in {s for s, _, _ in got}, (text, got)
+
+
+# --- an occasion taken ------------------------------------------------------------------------------
+
+def test_an_occasion_taken_is_the_act_done():
+    cases = {
+        "LONDON, March 14 (Reuters) - The prime minister took the opportunity to criticise Russia.":
+            ("GBRGOV", "111", "RUS"),
+        "PARIS, March 14 (Reuters) - The French president used the occasion to praise Germany's role in Europe.":
+            ("FRAGOV", "051", "DEU"),
+        "TOKYO, March 14 (Reuters) - Japan's foreign minister took the opportunity to urge North Korea to "
+        "return to talks.": ("JPNGOV", "026", "PRK"),
+    }
+    for text, triple in cases.items():
+        assert triple in coded_triples(text, DAY), text
+
+
+def test_an_occasion_not_taken_is_no_act():
+    for text in ("LONDON, March 14 (Reuters) - The prime minister did not take the opportunity to criticise Russia.",
+                 "LONDON, March 14 (Reuters) - The prime minister missed the opportunity to criticise Russia.",
+                 "LONDON, March 14 (Reuters) - The prime minister will have an opportunity to criticise Russia "
+                 "at the summit."):
+        assert not coded_triples(text, DAY), text
+
+
+# --- the reporter owns what was struck --------------------------------------------------------------
+
+def test_the_reporter_owns_the_positions_struck():
+    cases = {
+        "KABUL, March 14 (Reuters) - The Taliban-run radio said government forces had attacked its positions.":
+            ("AFGMIL", "190", "AFGREB"),
+        "COLOMBO, March 14 (Reuters) - The Tamil Tigers' radio said army troops had shelled its positions in "
+        "the north.": ("LKAMIL", "194", "LKAREB"),
+        "KABUL, March 14 (Reuters) - A Taliban spokesman said U.S. troops had raided their camps.":
+            ("USAMIL", "190", "AFGREB"),
+    }
+    for text, triple in cases.items():
+        assert triple in coded_triples(text, DAY), text
+
+
+def test_the_reporter_beats_an_agency_named_before():
+    got = coded_triples("TEHRAN, March 14 (Reuters) - Iran's official news agency IRNA reported heavy fighting "
+                        "in northern Iraq on Thursday. The KDP-run radio said Iraqi artillery was pounding its "
+                        "positions near Erbil.", DAY)
+    assert ("IRQMIL", "194", "IRQREB") in got
+    assert not any(tgt and tgt.endswith("MED") for _, _, tgt in got)
+
+
+def test_a_named_reporter_or_a_peaceful_verb_is_not_the_owner():
+    from dateline.api import load_pipeline
+    from dateline.events.struck_owners import reporting_owner
+
+    nlp = load_pipeline().nlp
+    doc = nlp("The ministry said the army had strengthened its positions.")
+    assert reporting_owner(next(t for t in doc if t.lower_ == "its")) is None
+    got = coded_triples("KABUL, March 14 (Reuters) - Zabiullah Mujahid said U.S. troops had raided its compound.", DAY)
+    assert not any(tgt for _, _, tgt in got)  # "its" is no person's
+    doc = nlp("The radio said government forces had attacked its positions.")
+    assert reporting_owner(next(t for t in doc if t.lower_ == "its")).lower_ == "radio"

@@ -24,6 +24,7 @@ from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-hel
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
+from dateline.events import struck_owners  # sources35: "the radio said troops shelled its positions"
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -1058,6 +1059,13 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "the airline" read as the phrase that introduced it: "Russian airline Volga Air"
         intro = next((w for w in _title_tokens(entity, ctx) if any(t.lemma_ == tok.lemma_ for t in w)), None)
         words = intro or words
+    if tok.pos_ == "PRON" and (reporter := struck_owners.reporting_owner(tok)) is not None:
+        # sources35: "the rebel radio said troops shelled its positions": the reporter, ahead of
+        # coreference (which may take a name from an earlier sentence), as frames.reporting_self
+        got = actor_for(reporter, ctx)
+        if got is not None and got.code and (got.entity is None or ctx.entity_at.get(reporter.i) is None
+                                             or ctx.entity_at[reporter.i].label != "PERSON"):
+            return Actor(got.entity, got.name, got.code, got.country, got.role)
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok, ctx) if tok.lower_ in ("they", "them") else None
         if group is None and tok.lower_ in ("he", "she", "him"):

@@ -63,3 +63,16 @@ def means_of_subject(clause: "Token") -> bool:
     if lemma not in MEANS_VERBS or obj.lemma_.lower() in FORCE_MEANS:
         return False
     return not _acting_object(obj)
+
+
+def taken_occasion(clause: "Token") -> bool:
+    """`clause` is the "to" clause of an occasion taken ("took the opportunity to criticise
+    Russia", "used the occasion to urge ..."): the parse hangs it on the noun as a clause of
+    purpose, which reads as not done, but taking the opportunity is doing the act."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "dobj":
+        return False
+    taker = noun.head
+    if any(c.dep_ == "neg" for c in taker.children):
+        return False  # "did not take the opportunity to criticise": not done
+    return taker.lemma_.lower() in OCCASION_VERBS | MEANS_VERBS
