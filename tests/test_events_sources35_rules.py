@@ -116,6 +116,15 @@ def test_a_judge_and_critic_is_one_judge():
     assert got == {("COLJUD", "1121", "COLGOV")}
 
 
+def test_the_first_description_is_read_as_a_whole_title():
+    got = coded_triples("ISLAMABAD, March 14 (Reuters) - A senior police officer and outspoken critic of the prime "
+                        "minister accused the government of interfering in the inquiry.", DAY)
+    assert got == {("PAKCOP", "112", "PAKGOV")}
+    got = coded_triples("BOGOTA, March 14 (Reuters) - A senior judicial official and critic of the interior "
+                        "minister accused the police of obstructing the inquiry.", DAY)
+    assert got == {("COLJUD", "112", "COLCOP")}
+
+
 def test_a_lawmaker_and_ally_is_one_lawmaker():
     got = coded_triples("NAIROBI, March 14 (Reuters) - A prominent lawmaker and ally of the president "
                         "criticised the electoral commission.", DAY)

@@ -1135,8 +1135,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if entity is not None and entity.label == "PERSON" and role in ("", "GOV") \
             and (appo := appositive_title_role(entity, ctx)) and not _listed_office(entity, ctx):
         role = appo  # coref17: "X, leader of the main opposition party," is OPP, not "leader" GOV
-    if mine.role and role != mine.role and entity is None and one_person.described_twice(tok):
-        role = mine.role  # sources35: "a top judge and critic of X": the first noun's office, not "critic"
+    if entity is None and one_person.described_twice(tok) and (first := one_person.first_role(tok) or mine.role):
+        role = first  # sources35: "a top judge and critic of X": the first description's office, not "critic"
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":

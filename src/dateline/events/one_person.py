@@ -48,3 +48,12 @@ def described_twice(tok: "Token") -> bool:
     and critic of X"): the role is the first noun's (the dictionary coder reads the whole span
     and takes the last role word, "critic": OPP)."""
     return any(same_person_conjunct(tok, c) for c in tok.conjuncts)
+
+
+def first_role(tok: "Token") -> str | None:
+    """The role the first description names by itself, read as a title phrase from its first
+    word to `tok` ("a senior police officer": COP, "a top judicial official": JUD), so that the
+    longest phrase of the role table decides, not the last role word."""
+    from dateline.resolve.actor_roles import role_code
+
+    return role_code(tok.doc[tok.left_edge.i:tok.i + 1].text)
