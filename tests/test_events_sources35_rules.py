@@ -144,8 +144,8 @@ def test_two_people_with_their_own_articles_stay_two_sides():
 
 def test_a_group_noun_takes_the_role_its_modifiers_name():
     cases = {
-        "HONG KONG, March 14 (Reuters) - Legal and religious groups called for the law to be withdrawn.":
-            ("HKGNGO", "0242", "HKGGOV"),
+        "HONG KONG, March 14 (Reuters) - Religious and legal groups urged lawmakers to scrap the security law.":
+            ("HKGNGO", "0242", "HKGLEG"),
         "DHAKA, March 14 (Reuters) - Civic groups urged the government to release the detained activists.":
             ("BGDNGO", "0253", "BGDGOV"),
         "JAKARTA, March 14 (Reuters) - Muslim groups condemned the government's decision to allow the concert.":
@@ -179,7 +179,7 @@ def test_modifier_role_reads_conjoined_adjectives_and_owners():
     from dateline.events.group_roles import modifier_role
 
     nlp = load_pipeline().nlp
-    doc = nlp("Legal and religious groups called for talks.")
+    doc = nlp("Religious and legal groups called for talks.")
     assert modifier_role(doc[3]) == "NGO"
     doc = nlp("The farmers' association called for talks.")
     assert modifier_role(next(t for t in doc if t.lower_ == "association")) == "AGR"
