@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dateline.events import call_purposes  # bcast33: what a caller says in the call is done
+from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -186,6 +187,8 @@ def unrealised_infinitive(node: "Token") -> bool:
         # "a campaign to coerce voters"; a headline's "Lipponen to meet X" parses so too. An
         # instrument that enacts its content is the act ("voted on a resolution to expel the
         # troops", "signed a decree to ban ..."): those stay for the coder to read.
+        if used_means.taken_occasion(node):
+            return False  # sources35: "took the opportunity to criticise X": done in the taking
         return node.head.lemma_.lower() not in ENACTING_NOUNS
     if node.dep_ == "ROOT":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)  # "X to visit Y"
