@@ -418,6 +418,9 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
                                                                                "assembly") for g in child.children))):
             # "the President of X"; "Members of Parliament" (a member of anything else is the group's)
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
+        elif child.dep_ == "prep" and child.lower_ == "of" and listed_of_name(tok, child):
+            keep.append(child)  # integ35: "the Istanbul chamber of commerce": a body's listed name
+            keep.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
                 and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
                             for c in tok.children if c.dep_ in ("amod", "compound", "poss")):
@@ -426,6 +429,18 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                         for t in phrase_tokens(g))
     return sorted(set(keep), key=lambda t: t.i)
+
+
+def listed_of_name(tok: "Token", prep: "Token") -> bool:
+    """ "chamber of commerce": a head noun that names no role alone but does with its "of"
+    complement (the role lexicon lists the whole phrase) keeps the complement in its phrase."""
+    from dateline.resolve.actor_roles import role_matches, words_of
+
+    objs = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if not objs or tok.lemma_.lower() in ROLE_WORDS:
+        return False
+    words = words_of(f"{tok.lemma_} of {objs[0].lemma_}")
+    return any(m.strong and m.start == 0 and m.end == len(words) for m in role_matches(words))
 
 
 # Forces of nature and accidents are no actors: "Typhoon X, which killed 20", "the fire injured".

@@ -51,7 +51,7 @@ from dateline.events import court_rulings  # legal30: a court ordering or blocki
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
 from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
-                                     actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
+                                     actor_for, coordinated_sides, country_of, introduced_nationality, listed_of_name, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -1709,7 +1709,11 @@ def _role_phrase(t: "Token") -> bool:
     actor ("the senator's moderate politics" is not: the role is the owner's)."""
     from dateline.resolve.actor_roles import head_role
 
-    own = [c.text for c in t.lefts if c.dep_ in ("amod", "compound")] + [t.text]
+    # (integ35: and a plural common-noun owner: "the employers' federation", "farmers' association")
+    own = [c.text for c in t.lefts if c.dep_ in ("amod", "compound") or c.dep_ == "poss" and c.tag_ == "NNS"] + [t.text]
+    named = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" and listed_of_name(t, c)), None)
+    if named is not None:  # "Italy's chamber of deputies"
+        own += ["of"] + [g.text for g in named.children if g.dep_ == "pobj"][:1]
     return head_role(" ".join(own)) is not None
 
 

@@ -1,0 +1,68 @@
+"""integ35: the integrator's repairs of the twentieth session (docs/evaluation/events-integ35.md).
+Every sentence is our own, written for these tests.
+
+- Bodies named in lower case by whom they gather, or by a listed name that runs across "of":
+  "the Istanbul chamber of commerce", "Japan's largest business lobby", "the employers'
+  federation", "the chamber of deputies" are actors with a role, not a bare country or nothing.
+"""
+from __future__ import annotations
+
+from dateline.resolve.actor_roles import head_role
+from events_variety import coded_triples
+
+DAY = "2015-06-14"
+
+
+# --- bodies named by whom they gather ------------------------------------------------------------
+
+def test_a_listed_name_across_of_gives_the_role():
+    assert head_role("chamber of commerce") == "BUS"
+    assert head_role("istanbul chamber of commerce") == "BUS"
+    assert head_role("chamber of deputies") == "LEG"
+    assert head_role("brazilian federation of industries") == "BUS"
+    # the head alone still names nothing, and titles keep their own reading
+    assert head_role("chamber") is None
+    assert head_role("minister for foreign affairs") == "GOV"
+    assert head_role("spokesman for the army") == "MIL"
+
+
+def test_a_generic_body_takes_the_role_of_whom_it_gathers():
+    assert head_role("largest business lobby") == "BUS"
+    assert head_role("employers association") == "BUS"
+    assert head_role("teachers federation") == "EDU"
+    # a body of no listed kind names no role
+    assert head_role("gun lobby") is None
+    assert head_role("football association") is None
+
+
+def test_a_lower_case_chamber_of_commerce_is_business_of_its_city():
+    got = coded_triples("The Seoul chamber of commerce called on North Korea to reopen the industrial park.", DAY)
+    assert ("KORBUS", "020", "PRK") in got, got
+    got = coded_triples("The Istanbul chamber of commerce urged Ankara to resume trade with Iraq.", DAY)
+    assert any(src == "TURBUS" and tgt == "TUR" for src, _, tgt in got), got
+    got = coded_triples("The Brazilian federation of industries criticised the central bank's decision to raise rates.", DAY)
+    assert ("BRABUS", "111", "BRAGOV") in got, got
+
+
+def test_a_possessed_lobby_or_federation_acts():
+    got = coded_triples("Japan's powerful business federation urged Prime Minister Abe to resume talks with China.", DAY)
+    assert ("JPNBUS", "026", "JPNGOV") in got, got
+    got = coded_triples("Greece's employers' federation rejected the government's proposal.", DAY)
+    assert ("GRCBUS", "127", "GRCGOV") in got, got
+    got = coded_triples("Greek farmers' associations accused the government of neglect.", DAY)
+    assert ("GRCAGR", "112", "GRCGOV") in got, got
+    got = coded_triples("Britain's main business lobby urged the government to delay the tax increase.", DAY)
+    assert any(src == "GBRBUS" and tgt == "GBRGOV" and code.startswith("02") for src, code, tgt in got), got
+
+
+def test_a_chamber_of_deputies_is_a_legislature():
+    got = coded_triples("Italy's chamber of deputies rejected the prime minister's budget on Friday.", DAY)
+    assert any(src == "ITALEG" and code.startswith("12") for src, code, _ in got), got
+
+
+def test_a_thing_owned_by_people_is_still_no_actor():
+    # "the workers' demands" names no body: no source from the possessed thing
+    got = coded_triples("The workers' demands angered the company's owners, who rejected them.", DAY)
+    assert not [t for t in got if t[0].endswith("LAB") and t[1] == "120"], got
+    # a generic head whose "of" names no listed body keeps its usual reading
+    assert head_role("staff of cbs") is None
