@@ -66,3 +66,27 @@ def test_a_thing_owned_by_people_is_still_no_actor():
     assert not [t for t in got if t[0].endswith("LAB") and t[1] == "120"], got
     # a generic head whose "of" names no listed body keeps its usual reading
     assert head_role("staff of cbs") is None
+
+
+# --- "him" after an object that only names a person inside it ----------------------------------
+
+def test_him_is_the_person_inside_the_object_not_the_subject():
+    # "him" in a clause sharing the subject cannot be that subject; the one person named inside
+    # the object ("the resignation of X's cabinet") is who was asked
+    got = coded_triples("King Albert accepted the resignation of Prime Minister Jan Peeters' cabinet on Monday "
+                        "and asked him to form a new government.", DAY)
+    assert any(code == "020" for _, code, _ in got), got
+    got = coded_triples("The president accepted the resignation of Defence Minister Ali Hassan and thanked him for his service.", DAY)
+    assert any(code == "051" for _, code, _ in got), got
+
+
+def test_a_person_object_keeps_him_for_itself():
+    from dateline.api import load_pipeline
+    from dateline.events.frames import object_pronoun_antecedent
+
+    doc = load_pipeline().nlp("Police arrested the brother of opposition leader Alexei Navalny and questioned him for hours.")
+    him = next(t for t in doc if t.lower_ == "him")
+    assert object_pronoun_antecedent(him) is None  # "the brother" is a person: not the one inside
+    doc = load_pipeline().nlp("The king accepted the resignation of Prime Minister Jan Peeters and asked him to stay.")
+    him = next(t for t in doc if t.lower_ == "him")
+    assert object_pronoun_antecedent(him).text == "Peeters"

@@ -1001,7 +1001,27 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
     cands += [g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
               for g in c.children if g.dep_ == "pobj"]
     people = [c for c in cands if c.i < tok.i and c.ent_type_ == "PERSON" and not c.conjuncts]
+    if not people and cands and all(c.ent_type_ == "" and c.pos_ == "NOUN" and _thing_noun(c) for c in cands):
+        # integ35: "accepted the resignation of Prime Minister X's cabinet and asked him to ...":
+        # the one person named inside the object (its owner, its "of" phrase)
+        people = [t for c in cands for t in c.subtree if t.i < tok.i and t.ent_type_ == "PERSON"
+                  and t.dep_ in ("poss", "pobj") and not t.conjuncts]
     return people[0] if len(people) == 1 else None
+
+
+#: integ35: people named by their tie to someone ("the brother of X" is the one acted on, not X).
+KIN_NOUNS = frozenset("brother sister son daughter wife husband widow widower mother father parent child "
+                      "family relative cousin nephew niece uncle aunt grandson granddaughter friend "
+                      "associate aide bodyguard lawyer spokesman spokeswoman delegation envoy".split())
+
+
+def _thing_noun(tok: "Token") -> bool:
+    """A common noun that names no person ("the resignation", "the policies"), by the role
+    lexicon and the kin words."""
+    from dateline.events.actors import PRIVATE_PERSON_NOUNS, ROLE_WORDS
+
+    lemma = tok.lemma_.lower()
+    return lemma not in KIN_NOUNS and lemma not in ROLE_WORDS and lemma not in PRIVATE_PERSON_NOUNS
 
 
 def _named_state_object(gov: "Token", tok: "Token") -> "Token | None":
