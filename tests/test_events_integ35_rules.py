@@ -90,3 +90,31 @@ def test_a_person_object_keeps_him_for_itself():
     doc = load_pipeline().nlp("The king accepted the resignation of Prime Minister Jan Peeters and asked him to stay.")
     him = next(t for t in doc if t.lower_ == "him")
     assert object_pronoun_antecedent(him).text == "Peeters"
+
+
+# --- a family name two listed entries share, in one office ----------------------------------------
+
+def test_a_family_name_held_by_entries_of_one_office_answers_that_office():
+    from dateline.resolve.surnames import office_holder_by_surname
+
+    # the table lists George Bush and George W. Bush, both in the White House in 2004
+    assert office_holder_by_surname(["Bush"], "2004-06-01") == "USAGOV"
+    assert office_holder_by_surname(["Bush"], "1990-06-01") == "USAGOV"
+    assert office_holder_by_surname(["Bush"], "2015-06-01") is None  # no Bush in office
+    got = coded_triples("President Bush telephoned President Musharraf on Friday.", "2004-06-01")
+    assert any(src == "USAGOV" and code == "041" for src, code, _ in got), got
+
+
+# --- a description that is the object of its would-be antecedent ---------------------------------
+
+def test_a_title_object_is_not_the_subject_it_follows():
+    # "the Pakistani president" as the object of President Bush's call is another person
+    got = coded_triples("President Bush telephoned the Pakistani president on Friday.", "2004-07-01")
+    assert ("USAGOV", "041", "PAKGOV") in got, got
+    got = coded_triples("President Sarkozy met the Russian president in Moscow on Monday.", "2009-07-01")
+    assert any(src == "FRAGOV" and tgt == "RUSGOV" for src, _, tgt in got), got
+
+
+def test_a_title_in_a_later_clause_still_finds_its_person():
+    got = coded_triples("President Obama arrived in Moscow on Monday. The president met Putin on Tuesday.", "2009-07-01")
+    assert ("USAGOV", "040", "RUSGOV") in got, got

@@ -221,11 +221,26 @@ def _is_free(ph: RolePhrase, k: int, attached: dict[int, str]) -> bool:
     return k not in attached and not ph.plural and ph.definite
 
 
-def _person_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo]) -> str | None:
+def _person_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo],
+                       doc: "Doc | None" = None) -> str | None:
     for ref in sorted((r for r in refs if r.token < ph.start), key=lambda r: -r.token):
-        if _fits(ph, infos[ref.entity]):
+        if _fits(ph, infos[ref.entity]) and not (doc is not None and _subject_and_object(doc, ref.token, ph.head)):
             return ref.entity
     return None
+
+
+def _subject_and_object(doc: "Doc", a: int, b: int) -> bool:
+    """integ35: the mention at `a` is the subject of the verb that takes the description at `b`
+    as its object ("President X telephoned the Pakistani president"): one clause names two
+    people there, or it would say "himself"."""
+    subj = doc[a]
+    while subj.dep_ in ("compound", "flat") and subj.head is not subj:
+        subj = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    obj = doc[b]
+    verb = obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ in ("prep", "agent") else obj.head
+    return obj.dep_ in ("dobj", "dative", "pobj") and verb == subj.head
 
 
 def _person_cataphor(
@@ -298,7 +313,7 @@ def link_descriptions(
         if not _is_free(ph, k, links.attached):
             continue
         if ph.kind == "person":
-            eid = _person_antecedent(ph, links.refs, infos) or _person_cataphor(doc, ph, links.refs, infos, sents)
+            eid = _person_antecedent(ph, links.refs, infos, doc) or _person_cataphor(doc, ph, links.refs, infos, sents)
             if eid is not None:
                 info = infos[eid]
                 if ph.role not in info.roles and not any(ph.head_word in r.split() for r in info.roles):
