@@ -118,3 +118,24 @@ def test_a_title_object_is_not_the_subject_it_follows():
 def test_a_title_in_a_later_clause_still_finds_its_person():
     got = coded_triples("President Obama arrived in Moscow on Monday. The president met Putin on Tuesday.", "2009-07-01")
     assert ("USAGOV", "040", "RUSGOV") in got, got
+
+
+# --- labour: a strike threatened on a firm, and "the union" ------------------------------------
+
+def test_a_union_threatening_to_strike_a_firm_threatens_a_protest():
+    got = coded_triples("The United Auto Workers said it would strike General Motors on Friday.", "1990-06-01")
+    assert ("USALAB", "133", "USABUS") in got, got
+    got = coded_triples("The pilots' union of Lufthansa threatened to strike the airline next week.", "1990-06-01")
+    assert not [t for t in got if t[1] == "1384"], got
+    # armed groups still threaten attacks
+    got = coded_triples("Rebels in Colombia said they would strike government forces.", "1990-06-01")
+    assert not [t for t in got if t[1] == "133"], got
+
+
+def test_the_union_is_the_labour_body_just_named():
+    got = coded_triples("The United Auto Workers said it would strike General Motors on Friday. "
+                        "The union accused the company of moving jobs to Mexico.", "1990-06-01")
+    assert ("USALAB", "112", "USABUS") in got, got
+    got = coded_triples("The European Union imposed new tariffs on Chinese steel. "
+                        "The union said Beijing had dumped steel on its market.", "2015-06-01")
+    assert any(src == "IGOEUREEC" and code == "111" for src, code, _ in got), got

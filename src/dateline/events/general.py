@@ -480,6 +480,9 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
 
         if struck_employer(ev):
             return "143"  # "the guild's members struck the news staffs of CBS": a labour strike on the firm
+    if code == "1384" and src.role == "LAB" and tgt.role in ("BUS", "MED") and (lemma == "strike" or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "strike" for c in tok.children)):
+        return "133"  # integ35: "the union said it would strike General Motors": a strike threatened
     if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
         return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(

@@ -53,6 +53,9 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GOV_WORDS = {"ministry", "council", "government", "army", "party", "committee", "parliament", "court", "police"}
 _GENERIC_ORG = {"group", "organisation", "organization", "company", "firm", "movement", "body",
                 "watchdog", "regulator", "militia", "alliance", "coalition"}
+#: Words of a labour body's name ("the United Auto Workers", "the Writers Guild") that "the union" may refer to.
+_LABOUR_NAME_WORDS = frozenset({"union", "unions", "workers", "worker", "federation", "guild", "teamsters",
+                                "confederation", "labour", "labor", "employees", "machinists"})
 _NON_REFERRING_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "rain", "look", "matter"}
 _MALE_HONORIFICS = {"mr", "mr."}
 _FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam"}
@@ -279,6 +282,12 @@ def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo
         if known:
             return known[0].entity
         return next((r.entity for r in before if here - r.sent <= 3 and not _is_gov(infos[r.entity])), None)
+    if word == "union":
+        # integ35: "The United Auto Workers said ... The union accused ...": the labour body
+        # just named (a name with a labour word), else a name that says "union" itself
+        labour = [r for r in before if here - r.sent <= 2 and set(infos[r.entity].name.lower().split()) & _LABOUR_NAME_WORDS]
+        if labour:
+            return labour[0].entity
     if word in _GENERIC_ORG:
         near = [r for r in before if here - r.sent <= 2]
         if not near:
