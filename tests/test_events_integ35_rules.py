@@ -139,3 +139,15 @@ def test_the_union_is_the_labour_body_just_named():
     got = coded_triples("The European Union imposed new tariffs on Chinese steel. "
                         "The union said Beijing had dumped steel on its market.", "2015-06-01")
     assert any(src == "IGOEUREEC" and code == "111" for src, code, _ in got), got
+
+
+# --- monarchs of wire news --------------------------------------------------------------------------
+
+def test_a_reigning_monarch_is_the_state_head_and_after_the_reign_the_country():
+    got = coded_triples("King Baudouin received the Dutch prime minister at the palace on Monday.", "1987-04-01")
+    assert any(src == "BELGOV" and code == "043" for src, code, _ in got), got
+    got = coded_triples("Emperor Akihito received President Clinton at the palace.", "1996-04-01")
+    assert ("JPNGOV", "043", "USAGOV") in got, got
+    from dateline.resolve.actors import builtin_people
+
+    assert builtin_people().lookup("KING BAUDOUIN", "1996-04-01") == "BEL"
