@@ -151,3 +151,32 @@ def test_a_reigning_monarch_is_the_state_head_and_after_the_reign_the_country():
     from dateline.resolve.actors import builtin_people
 
     assert builtin_people().lookup("KING BAUDOUIN", "1996-04-01") == "BEL"
+
+
+# --- bare forces in a state body's report are its own ----------------------------------------------
+
+def test_soldiers_in_an_army_report_are_that_army():
+    got = coded_triples("An Israeli army spokesman said soldiers shot and wounded two Palestinians in Nablus.", "1990-08-15")
+    assert any(src == "ISRMIL" and code.startswith("18") for src, code, _ in got), got
+    got = coded_triples("A spokesman for the Israeli army said troops had shot and wounded two Palestinian youths "
+                        "who threw stones at a patrol in Nablus.", "1990-08-15")
+    assert any(src == "ISRMIL" and code.startswith("18") for src, code, _ in got), got
+    assert not [t for t in got if t[0] == "PSEMIL"], got
+
+
+def test_forces_that_say_whose_they_are_or_reported_by_others_keep_their_reading():
+    from dateline.api import load_pipeline
+    from dateline.events.speaker_forces import speaker_force_country
+    from dateline.model import Actor
+
+    nlp = load_pipeline().nlp
+    isr = lambda t: Actor(None, t.text, "ISRMIL", "ISR", "MIL") if t.lower_ in ("army", "spokesman") else None
+    doc = nlp("The Israeli army said Syrian troops had fired across the border.")
+    assert speaker_force_country(next(t for t in doc if t.lower_ == "troops"), "MIL", isr) is None
+    doc = nlp("Witnesses in Nablus said soldiers fired on the crowd.")
+    wit = lambda t: Actor(None, t.text, "PSECVL", "PSE", "CVL")
+    assert speaker_force_country(next(t for t in doc if t.lower_ == "soldiers"), "MIL", wit) is None
+    doc = nlp("The army said soldiers who had deserted were arrested.")
+    assert speaker_force_country(next(t for t in doc if t.lower_ == "soldiers"), "MIL", isr) == "ISR"
+    doc = nlp("The army denied reports that soldiers killed civilians, which the residents said.")
+    assert speaker_force_country(next(t for t in doc if t.lower_ == "soldiers"), "MIL", isr) is None

@@ -21,6 +21,7 @@ from dateline.events import at_protests, joint_sides, labour_leaders, party_name
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
+from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -1093,6 +1094,11 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if entity is None and (group := _split_group_name(words)) is not None:
         name = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
         return Actor(None, name, group, group[:3], group[3:6])
+    force_role = ROLE_WORDS.get(tok.lemma_.lower()) if entity is None else None
+    if force_role in speaker_forces.FORCE_ROLES and (
+            own := speaker_forces.speaker_force_country(tok, force_role, lambda t: actor_for(t, ctx))):
+        # integ35: "an Israeli army spokesman said soldiers shot ...": the reporting body's forces
+        return Actor(None, " ".join(t.text for t in words), own + force_role, own, force_role)
     got = _call_external(ctx, tok, entity, words) if ctx.external is not None else None
     if got is not None and got.code and got.code[:3] in ("IGO", "NGO"):
         return got
