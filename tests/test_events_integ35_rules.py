@@ -180,3 +180,20 @@ def test_forces_that_say_whose_they_are_or_reported_by_others_keep_their_reading
     assert speaker_force_country(next(t for t in doc if t.lower_ == "soldiers"), "MIL", isr) == "ISR"
     doc = nlp("The army denied reports that soldiers killed civilians, which the residents said.")
     assert speaker_force_country(next(t for t in doc if t.lower_ == "soldiers"), "MIL", isr) is None
+
+
+# --- "them" in a clause that shares the subject ------------------------------------------------------
+
+def test_them_after_a_shared_subject_is_the_plural_object():
+    got = coded_triples("Chinese authorities expelled two American reporters on Sunday, "
+                        "accusing them of violating martial law regulations.", "1990-08-15")
+    assert ("CHNGOV", "112", "USAMED") in got, got
+    got = coded_triples("Egyptian police arrested three opposition leaders and charged them with sedition.", "1990-08-15")
+    assert ("EGYCOP", "1121", "EGYOPP") in got, got
+
+
+def test_them_still_finds_an_earlier_clause_or_sentence():
+    got = coded_triples("Protesters threw stones, and the police fired tear gas at them.", "1990-08-15")
+    assert any(code == "175" and tgt.endswith("OPP") for _, code, tgt in got), got
+    got = coded_triples("Police arrested two suspects in Cairo. Prosecutors charged them with murder.", "1990-08-15")
+    assert any(src.endswith("JUD") and code == "1121" and tgt.endswith("CVL") for src, code, tgt in got), got

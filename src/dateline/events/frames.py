@@ -987,7 +987,7 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
     """ "X met Y and later signed two deals with him", "X called Y, urging her to ...": "him" /
     "her" in a clause that shares the main clause's subject cannot be that subject (it would
     be "himself"), so it is the person the main clause acted on, when there is one."""
-    if tok.lower_ not in ("him", "her", "it") or tok.tag_ != "PRP":
+    if tok.lower_ not in ("him", "her", "it", "them") or tok.tag_ != "PRP":
         return None
     verb = tok.head if tok.dep_ in ("dobj", "dative") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else None
@@ -997,6 +997,11 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
     gov = verb.head
     if tok.lower_ == "it":
         return _named_state_object(gov, tok)
+    if tok.lower_ == "them":
+        # integ35: "expelled two American reporters, accusing them of ...": the one plural object
+        objs = [c for c in gov.children if c.dep_ in ("dobj", "dative") and c.i < tok.i
+                and (c.tag_ in ("NNS", "NNPS") or c.conjuncts)]
+        return objs[0] if len(objs) == 1 else None
     cands = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
     cands += [g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
               for g in c.children if g.dep_ == "pobj"]
