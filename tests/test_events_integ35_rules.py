@@ -197,3 +197,19 @@ def test_them_still_finds_an_earlier_clause_or_sentence():
     assert any(code == "175" and tgt.endswith("OPP") for _, code, tgt in got), got
     got = coded_triples("Police arrested two suspects in Cairo. Prosecutors charged them with murder.", "1990-08-15")
     assert any(src.endswith("JUD") and code == "1121" and tgt.endswith("CVL") for src, code, tgt in got), got
+
+
+# --- debt payments stopped or resumed to creditors -----------------------------------------------
+
+def test_payments_suspended_to_creditors_reduce_relations_with_them():
+    got = coded_triples("Brazil suspended interest payments to its foreign creditors.", "1987-04-01")
+    assert ("BRA", "160", "---BUS") in got, got
+    got = coded_triples("Peru halted debt payments to the International Monetary Fund.", "1987-04-01")
+    assert ("PER", "160", "IGOIMF") in got, got
+    got = coded_triples("Mexico resumed interest payments to commercial banks in March.", "1987-04-01")
+    assert ("MEX", "061", "---BUS") in got, got
+
+
+def test_payments_suspended_with_no_creditor_named_are_no_event():
+    assert not coded_triples("Brazil suspended interest payments on its foreign debt.", "1987-04-01")
+    assert not coded_triples("The company suspended dividend payments to shareholders.", "1987-04-01")

@@ -305,8 +305,9 @@ def not_political(code: str, tok: "Token") -> bool:
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pcomp" and g.lemma_.lower() in ASSIGNED_TASKS for g in c.children) for c in tok.children):
         return True  # "had been charged with resolving the conflict": a task, not an indictment
-    if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()) and not as_labels.labelled_object(tok):
-        return True
+    if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()) and not as_labels.labelled_object(tok) \
+            and not (code in ("160", "061") and lemma in ("suspend", "resume")):
+        return True  # (integ35: but payments stopped "to" creditors reduce relations with them, 160)
     if lemma == "seize" and not objs and any(
             c.dep_ in ("prt", "prep") and c.lower_ in _SEIZE_ON and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             for c in tok.children):
