@@ -213,3 +213,14 @@ def test_payments_suspended_to_creditors_reduce_relations_with_them():
 def test_payments_suspended_with_no_creditor_named_are_no_event():
     assert not coded_triples("Brazil suspended interest payments on its foreign debt.", "1987-04-01")
     assert not coded_triples("The company suspended dividend payments to shareholders.", "1987-04-01")
+
+
+# --- perpetrators the article cannot name ----------------------------------------------------------
+
+def test_unidentified_or_unknown_attackers_code_no_attack():
+    assert not coded_triples("Unidentified gunmen dragged ten men out of their homes in Colombia's Antioquia "
+                             "province and shot them to death, authorities said.", "1995-04-01")
+    assert not coded_triples("Unknown attackers killed three policemen in Kashmir on Sunday.", "1995-04-01")
+    # a named group still acts
+    got = coded_triples("Rebels of the National Liberation Army killed three policemen in Colombia on Sunday.", "1995-04-01")
+    assert any(code.startswith(("18", "19")) for _, code, _ in got), got

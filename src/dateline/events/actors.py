@@ -1034,7 +1034,15 @@ def _former_title(tok: "Token") -> bool:
     return any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words if w.i < tok.i or w.head != tok)
 
 
+#: integ35: people the article says it cannot identify ("unidentified gunmen", "unknown attackers"):
+#: the standard codes no attack whose perpetrator the article does not name.
+UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown"})
+
+
 def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
+    if tok.pos_ == "NOUN" and tok.i not in ctx.entity_at and any(
+            c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in tok.children):
+        return None
     if tok.lemma_.lower() in HAZARD_WORDS or any(
             c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children):
         return None
