@@ -224,3 +224,20 @@ def test_unidentified_or_unknown_attackers_code_no_attack():
     # a named group still acts
     got = coded_triples("Rebels of the National Liberation Army killed three policemen in Colombia on Sunday.", "1995-04-01")
     assert any(code.startswith(("18", "19")) for _, code, _ in got), got
+
+
+# --- verbal attacks "at" someone "for <doing>"; a refused bid is the bidder's -------------------------
+
+def test_the_one_attacked_at_did_the_for_act():
+    got = coded_triples("The Kremlin lashed out at Washington for imposing new sanctions on Moscow.", "2020-11-15")
+    assert ("RUSGOV", "111", "USA") in got and ("USA", "163", "RUS") in got, got
+    got = coded_triples("Ukraine took aim at Hungary for blocking its NATO bid.", "2020-11-15")
+    assert ("HUN", "120", "UKR") in got and not [t for t in got if t[0] == "UKR" and t[1] == "120"], got
+
+
+def test_a_blocked_or_rejected_bid_is_the_bidders():
+    got = coded_triples("Ukraine said Hungary had blocked its NATO bid.", "2020-11-15")
+    assert ("HUN", "120", "UKR") in got, got
+    got = coded_triples("Turkey said France rejected its application to join the European Union.", "2020-11-15")
+    assert ("FRA", "120", "TUR") in got, got
+    assert ("HUN", "120", "UKR") in coded_triples("Hungary blocked Ukraine's NATO bid.", "2020-11-15")

@@ -1493,6 +1493,15 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if own is not None and (own.pos_ == "PROPN" or _role_phrase(own)) and t.i not in ctx.entity_at \
                 and not _role_phrase(t):  # (and "the opposition leader's claim to the presidency": not GOV)
             t = own  # "Turkey's military offensive": the act's owner, not the role a modifier names
+        elif own is not None and own.pos_ == "PRON" and own.lower_ in ("its", "their", "his", "her") \
+                and t.lemma_.lower() in BID_NOUNS and code[:2] in ("12", "14") and t.i not in ctx.entity_at:
+            # integ35: "blocked its NATO bid": the bidder "its" points to, not the body bid for;
+            # no one blocks its own bid, so in a report it is the reporter's ("Ukraine said
+            # Hungary had blocked its bid")
+            owner = _resolve([_bidder(own, ctx)], ctx, code, source)
+            if owner:
+                out.extend(owner)
+                continue
         if code[:2] in GOODS_NOT_PARTY_ROOTS and _goods(t, ctx):
             continue  # "shun British lamb": goods are no party (a ban on them is a sanction: below)
         actor = actor_for(t, ctx)
@@ -1518,6 +1527,27 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if actor is not None and actor.code:
             out.append((t, actor))
     return out
+
+
+#: integ35: what a party asks to have or join; rejected or blocked, it is the asker who is refused.
+BID_NOUNS = frozenset({"bid", "application", "candidacy", "request", "membership"})
+
+
+def _bidder(own: "Token", ctx: ActorContext) -> "Token":
+    """The party a possessive pronoun on a refused bid stands for: the reporter of the clause
+    when the pronoun would otherwise be the refusing subject itself."""
+    verb = own.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.dep_ != "ccomp":
+        return own
+    same = ctx.coref.get(own.i)
+    subj_entity = ctx.entity_at.get(subj.i)
+    if same is not None and subj_entity is not None and same != subj_entity.id:
+        return own  # the pronoun already names another party
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return reporter if reporter is not None else own
 
 
 # Named-entity labels an apposition may carry to stand for the noun it renames.

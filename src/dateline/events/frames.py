@@ -566,11 +566,28 @@ def _for_gerund_object(tok: "Token") -> "Token | None":
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or head.dep_ != "prep" or head.lower_ != "for":
         return None
     obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    if obj is not None and not names_actor(obj) and obj.lemma_.lower() in _AIM_NOUNS:
+        obj = _aimed_at(obj, head.head)  # integ35: "took aim at Hungary for blocking ...": Hungary
+    elif obj is None:
+        obj = _aimed_at(None, head.head)  # integ35: "lashed out at Hungary for blocking ..."
     if obj is not None and not names_actor(obj) and obj.lemma_.lower() in _PENALTY_NOUNS:
         obj = _penalised_party(obj)  # asia33: "imposed sanctions on the Taliban for refusing to ..."
     if obj is None or not names_actor(obj):
         return None
     return obj
+
+
+#: integ35: verbal attacks "at" someone: "took aim at Y for <doing>", "lashed out at Y for".
+_AIM_NOUNS = frozenset({"aim", "swipe", "shot", "jab", "dig"})
+
+
+def _aimed_at(noun: "Token | None", verb: "Token") -> "Token | None":
+    """The one attacked in words "at" (on the object noun, or on the verb itself)."""
+    for holder in (noun, verb):
+        for prep in (holder.children if holder is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "against"):
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 #: Penalties a body lays "on" someone ("imposed sanctions on X for ...").
