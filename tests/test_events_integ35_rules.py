@@ -241,3 +241,14 @@ def test_a_blocked_or_rejected_bid_is_the_bidders():
     got = coded_triples("Turkey said France rejected its application to join the European Union.", "2020-11-15")
     assert ("FRA", "120", "TUR") in got, got
     assert ("HUN", "120", "UKR") in coded_triples("Hungary blocked Ukraine's NATO bid.", "2020-11-15")
+
+
+# --- the people a disaster leaves --------------------------------------------------------------------
+
+def test_flood_victims_and_earthquake_survivors_are_people_of_their_place():
+    got = coded_triples("Britain airlifted aid to flood victims in Pakistan.", "2020-11-15")
+    assert ("GBR", "073", "PAKCVL") in got, got
+    got = coded_triples("The Red Cross sent food to earthquake survivors in Nepal.", "2020-11-15")
+    assert ("NGOIRC", "073", "NPLCVL") in got, got
+    # the disaster itself is still no actor
+    assert not coded_triples("Typhoon Haiyan killed thousands of people in the Philippines.", "2013-11-10")

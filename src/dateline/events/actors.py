@@ -63,6 +63,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("hijacker kidnapper abductor".split(), "CVL"),
     # roles18: kin speak as private persons ("relatives of the victims accused the army")
     **dict.fromkeys("relative family widow".split(), "CVL"),
+    # integ35: the people a disaster leaves ("earthquake survivors", "evacuees"), as its victims
+    **dict.fromkeys("survivor evacuee".split(), "CVL"),
     # round 6: "two British nationals" are private persons of that country (the plural only:
     # "National" starts many institutions' names)
     "nationals": "CVL",
@@ -1044,7 +1046,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
             c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in tok.children):
         return None
     if tok.lemma_.lower() in HAZARD_WORDS or any(
-            c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children):
+            c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children) \
+            and ROLE_WORDS.get(tok.lemma_.lower()) not in ("CVL", "REF"):  # (integ35: "flood victims" are people)
         return None
     named = ctx.entity_at.get(tok.i)
     if named is not None and any(w.lower() in HAZARD_WORDS for w in named.name.split()):
