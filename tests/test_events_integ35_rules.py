@@ -252,3 +252,21 @@ def test_flood_victims_and_earthquake_survivors_are_people_of_their_place():
     assert ("NGOIRC", "073", "NPLCVL") in got, got
     # the disaster itself is still no actor
     assert not coded_triples("Typhoon Haiyan killed thousands of people in the Philippines.", "2013-11-10")
+
+
+# --- labels: a condemning head noun under a praising modifier; verdicts of failure --------------------
+
+def test_a_historic_mistake_is_still_criticism():
+    got = coded_triples('Merkel called the British decision "a historic mistake".', "2019-06-15")
+    assert ("DEUGOV", "111", "GBR") in got, got
+    # a praising label stays no criticism
+    got = coded_triples('Merkel called the French proposal "a historic achievement".', "2019-06-15")
+    assert not [t for t in got if t[1] == "111"], got
+
+
+def test_a_disaster_or_fiasco_is_a_verdict_of_criticism():
+    got = coded_triples('The opposition leader said the president\'s reforms were a "disaster" for Brazil.', "2019-06-15")
+    assert ("BRAOPP", "111", "BRAGOV") in got, got
+    got = coded_triples("Germany's finance minister called the Greek budget plan a fiasco.", "2015-06-15")
+    assert any(src == "DEUGOV" and code == "111" and tgt.startswith("GRC") for src, code, tgt in got), got
+    assert not coded_triples("Officials said the flood was a disaster for farmers.", "2019-06-15")

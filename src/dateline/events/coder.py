@@ -698,7 +698,9 @@ CONDEMNING_WORDS = frozenset(
     # stmt13: verdicts of error and harm ("a miscalculation that would damage ...", "<harm>")
     "miscalculation damaging unwelcome counterproductive wrongheaded "
     # stmt14: labels pinned by a naming verb ("branded the raid an act of terror / sabotage")
-    "terror sabotage".split()) | {statements.HARM_MARK}
+    "terror sabotage "
+    # integ35: verdicts of failure ("called the deal a disaster", 'the reforms are "a fiasco"')
+    "disaster catastrophe fiasco debacle shambles".split()) | {statements.HARM_MARK}
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -794,8 +796,8 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
         return _praise_label(tok)
     if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
-    if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
-        return _praise_label(tok)
+    if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS and label.lemma_.lower() not in CONDEMNING_WORDS:
+        return _praise_label(tok)  # (integ35: not 'a "historic mistake"': the head noun condemns)
     obj = next(c for c in tok.children if c.dep_ == "dobj")
     return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [obj])]
 
