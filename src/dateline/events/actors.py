@@ -22,6 +22,10 @@ from dateline.events import epithets, spoken_for  # context33: wire epithets; a 
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
+from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
+from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
+from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
+from dateline.events import struck_owners  # sources35: "the radio said troops shelled its positions"
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -561,6 +565,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
+    actor = group_roles.modified_group(tok, actor, ctx.home,  # sources35: "Muslim groups", "civic groups"
+                                       lambda t: _phrase_country_role(phrase_tokens(t), ctx)[0])
     actor = _stated_perpetrator(tok, actor)
     actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
@@ -601,6 +607,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
             and _ruling_in_article(tok, ctx):
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
     actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx))  # roles27: "its leader"
+    actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
     actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
     actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane
@@ -1079,6 +1086,13 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         # "the airline" read as the phrase that introduced it: "Russian airline Volga Air"
         intro = next((w for w in _title_tokens(entity, ctx) if any(t.lemma_ == tok.lemma_ for t in w)), None)
         words = intro or words
+    if tok.pos_ == "PRON" and (reporter := struck_owners.reporting_owner(tok)) is not None:
+        # sources35: "the rebel radio said troops shelled its positions": the reporter, ahead of
+        # coreference (which may take a name from an earlier sentence), as frames.reporting_self
+        got = actor_for(reporter, ctx)
+        if got is not None and got.code and (got.entity is None or ctx.entity_at.get(reporter.i) is None
+                                             or ctx.entity_at[reporter.i].label != "PERSON"):
+            return Actor(got.entity, got.name, got.code, got.country, got.role)
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok, ctx) if tok.lower_ in ("they", "them") else None
         if group is None and tok.lower_ in ("he", "she", "him"):
@@ -1153,6 +1167,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if entity is not None and entity.label == "PERSON" and role in ("", "GOV") \
             and (appo := appositive_title_role(entity, ctx)) and not _listed_office(entity, ctx):
         role = appo  # coref17: "X, leader of the main opposition party," is OPP, not "leader" GOV
+    if entity is None and one_person.described_twice(tok) and (first := one_person.first_role(tok) or mine.role):
+        role = first  # sources35: "a top judge and critic of X": the first description's office, not "critic"
     if mine.code == "---MED" and entity is None:
         return mine  # the dictionary coder's borrowed country is no better for "the press"
     if role == "BUS" and tok.pos_ == "NOUN" and ROLE_WORDS.get(tok.lemma_.lower()) == "MED":

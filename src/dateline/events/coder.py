@@ -23,6 +23,10 @@ from dateline.events import captured_places, forces_clashes  # euro33: a capture
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
+from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
+from dateline.events import stated_threats  # stance35: "repeated its threat to <act>": the threat
+from dateline.events import announced_refusals  # stance35: "will not release X": the refusal (12x)
+from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
@@ -50,6 +54,9 @@ from dateline.events import banned_gatherings, dismissals, electoral_fraud, face
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
+from dateline.events import answered_asks  # targets35: an agreement or acceptance naming no partner answers the asker
+from dateline.events import strikers  # targets35: a strike owned by workers names labour
+from dateline.events import violence_nouns  # targets35: "condemned the violence": the doer of the violent act just reported
 from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, listed_of_name, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
@@ -446,6 +453,7 @@ _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # polit
 _IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
 _TO_BLAME = parse_pattern("112", "say ^ccomp:be >csubj", "verb", 0)  # integ33 (events/to_blame.py)
 _FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
+_WITHHELD_ASSENT = parse_pattern("120", "sign|approve|accept|support|back|endorse|enact +bill|budget|legislation|law", "verb", 0)  # stance35
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
@@ -936,6 +944,17 @@ REQUEST_NOUNS = {"request": "120", "requests": "120", "application": "120", "dem
 _REFUSAL = parse_pattern("120", "accept +request >poss", "verb", 0)
 
 
+def _announced_refusal(tok: "Token", pat: "Pattern | None", holders: "list[Token] | None" = None) -> "_Coding | None":
+    """stance35: a cooperative act announced as withheld ("will not release X", "has no intention
+    of meeting Y") is its refusal (events/announced_refusals.py), aimed as the act would be."""
+    if pat is None or not _plausible(tok, pat):
+        return None
+    code = announced_refusals.refusal_code(pat.code)
+    if code is None:
+        return None
+    return _Coding(tok, pat, code, holders or subjects(tok), target_tokens(tok, pat), derived=True)
+
+
 def _refusal(tok: "Token") -> "_Coding | None":
     if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -1078,12 +1097,18 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     scheduled = filters.scheduled_act(tok)  # "is due to meet": a timetabled act is an intention, as "will meet"
     if scheduled and (filters.is_negated(tok.head) or filters.is_negated(tok.head.head) or filters.private_trip(tok)):
         return []  # "is not due to meet": nothing is planned; intent17: "was due to fly to Y for a check-up"
+    if (holders := announced_refusals.denied_plan(tok)) is not None:
+        _consume_objects(tok, consumed)  # stance35: "has no intention of releasing X": a refusal
+        refused = _announced_refusal(tok, pat, holders)
+        return [refused] if refused is not None else []
     if readiness.withheld(tok):  # intent17: "is not willing to meet Y": the act is withheld, not intended
         _consume_objects(tok, consumed)
-        return []
+        refused = _announced_refusal(tok, pat)  # stance35: "has no intention of releasing X": a refusal
+        return [refused] if refused is not None else []
     # appeal14: "announced plans to visit Y": the announcer intends it; intent17: "stood ready to",
     # "our aim is to", "would like to", "also due to visit Y is X"
-    intender = appeals.nominal_intent(tok) or readiness.intender(tok)
+    intender = appeals.nominal_intent(tok) or readiness.intender(tok) \
+        or stated_threats.stated_by(tok)  # stance35: "repeated its threat to impose sanctions on Y"
     done_by = None  # intent17: "was the first leader to visit Y": the subject did it
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
@@ -1104,6 +1129,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         if refusal is None and (body := negated_refusals.withheld_recognition(tok)):
             # politics30: "the governor did not recognise its authority": 120 toward the body
             refusal = _Coding(tok, _WITHHELD_RECOGNITION, "120", subjects(tok), body, derived=True)
+        if refusal is None and announced_refusals.announced(tok):
+            refusal = _announced_refusal(tok, pat)  # stance35: "said it will not release the prisoners"
+        if refusal is None and (bill := withheld_assent.refused_legislation(tok)) is not None:
+            # stance35: "said he will not sign a bill that ...": 120 toward the legislature
+            refusal = _Coding(tok, _WITHHELD_ASSENT, "120", subjects(tok), [bill], derived=True)
         return [refusal] if refusal is not None else []
     if pat is not None and (any(dep == "xcomp" for dep, _ in pat.deps) or pat.code[:2] in ("02", "10", "12")
                             or pat.code == "141"):  # "marched to demand X's resignation": one protest (1411)
@@ -1111,7 +1141,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
             consumed.add(v.i)
             _consume_objects(v, consumed)
-    elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None):
+    elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None) \
+            and not (pat is not None and attempts.is_attempt(tok)):  # stance35: "worked with Y to ...": 060 stays
         # ("pledged $100 million to Y to help rebuild": the pledge's own object pattern is the act)
         return _code_intent(tok, xcomps[0], d, consumed)
     if (answered := rejections.answered_request(tok)) is not None:
@@ -1140,6 +1171,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code, derived = coop.intent_of(tok, code) or intent_code(code) or code, True
         if code == pat.code and info(code).quad_class >= 3 and code[:2] != "12":  # stmt12: a rejection announced is one
             code = threat_code(code) or code
+    if stated_threats.threat_noun(tok) and info(code).quad_class < 3:
+        return []  # stance35: "its threat to withdraw from the talks": no cooperation intended
     if code == "112":
         code = _content_subcode(tok, ACCUSATION_CONTENT) or subcodes.trait_accusation(code, tok) or code
     elif code == "130":  # conflict15: the threatened act's own code first ("threatened to withdraw aid" -> 1311)
@@ -1240,6 +1273,8 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
         return []
     _consume_objects(inner, consumed)
     hostile = info(pat.code).quad_class >= 3
+    if attempts.not_intended(tok, inner, hostile):
+        return []  # stance35: "tried to storm the embassy": an attempt, no threat; "tried in vain to meet Y"
     if hostile and tok.lemma_.lower() not in d.threat and info(pat.code).quad_class == 3:
         return []  # "sought to determine", "plans to criticise": no threat, and not yet an act
     # "vowed to support Y" is a pledge, "vowed to attack Y" a threat: a verb in both lists
@@ -1520,6 +1555,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 actor = actor_for(inner, ctx) if inner is not None else None
         if actor is None and t.pos_ == "NOUN":
             actor = _office_of(t, ctx)  # "the head of Egypt's intelligence service": the service
+        if actor is None and t.pos_ == "NOUN" and not source:
+            actor = strikers.striking_workers(t, ctx.home)  # targets35: "the pilots' strike": the strikers (LAB)
         if actor is None and t.ent_type_ == "NORP":
             actor = _member_body(t, ctx)  # "Democrats in Congress": the legislature they sit in
         elif actor is not None and actor.role in ("OPP", "GOV") and t.pos_ == "NOUN" and any(
@@ -2172,6 +2209,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                         if (x := context.repeated_target(c.code, t, sources, earlier)
                             or context.act_doer(t, sources, lambda ts: _resolve(ts, ctx, source=True),
                                                 load_dictionary().knows)) is not None), [])
+    if not targets and earlier and c.code[:2] in violence_nouns.ANSWER_ROOTS:
+        # targets35: "condemned the violence": whoever did the violent act just reported (events/violence_nouns.py)
+        obj = direct_object(c.trigger) if not c.nominal else None
+        targets = violence_nouns.violence_doers(c.targets or ([obj] if obj is not None else []), sources, earlier)
     if not targets and earlier is not None:
         targets = _made_or_agreed(c, sources, ctx) or _coordinated_target(c, sources, earlier)
     if not targets and earlier and c.code[:2] == "13" and len(sources) == 1 and context.threatened_answer(c.trigger):
@@ -2296,12 +2337,17 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _pressing_party(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "refused to hand over the documents": to whoever demanded them
             targets = [(c.trigger, prior)]
+    if not targets and earlier and len(sources) == 1 \
+            and (asked_by := answered_asks.asker(c.code, c.trigger, sources[0][1], earlier)) is not None:
+        targets = [(c.trigger, asked_by)]  # targets35: "X asked Y to ... Y agreed": toward the asker
     if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
         # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
         targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
                                          lambda ts: _resolve(ts, ctx, c.code))
         if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
+    if not targets and things and len(sources) == 1:  # stance35: "will not sign a bill that ...": the home legislature
+        targets = withheld_assent.home_legislature(c.code, things, sources)
     if not targets and things and len(sources) == 1:
         # targets28: "attacked a Turkish ship", "a debate on the proposed tax": the thing's owner (events/thing_owners.py)
         targets = thing_owners.thing_owner(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))

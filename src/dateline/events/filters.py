@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dateline.events import call_purposes  # bcast33: what a caller says in the call is done
+from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -186,6 +187,8 @@ def unrealised_infinitive(node: "Token") -> bool:
         # "a campaign to coerce voters"; a headline's "Lipponen to meet X" parses so too. An
         # instrument that enacts its content is the act ("voted on a resolution to expel the
         # troops", "signed a decree to ban ..."): those stay for the coder to read.
+        if used_means.taken_occasion(node):
+            return False  # sources35: "took the opportunity to criticise X": done in the taking
         return node.head.lemma_.lower() not in ENACTING_NOUNS
     if node.dep_ == "ROOT":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)  # "X to visit Y"
@@ -827,7 +830,10 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     # ("a step sharply criticised by Germany", "a lawsuit filed by X against Y": a reaction or a
     # complaint told in a participle is still its author's act)
     reacted = ev.root in ("11", "12")
-    if nominal_argument(tok, planned_ok=True) or not reacted and reduced_relative(tok) or attempted(tok) or vote_share(tok) \
+    tried_for = ev.root == "03" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_HEADS
+    # (stance35: "is trying to meet Y" is coded as the intent, 03x: the attempt is its news)
+    if nominal_argument(tok, planned_ok=True) or not reacted and reduced_relative(tok) \
+            or attempted(tok) and not tried_for or vote_share(tok) \
             or background_clause(tok) or passive_adverbial(tok):
         return True
     if ev.root in _INTENT_ROOTS:

@@ -18,6 +18,8 @@ from dateline.events.nested_slots import nested_party
 from dateline.events import side_choice  # sides27: the doer of a passive reported clause
 from dateline.events.patterns import Frame, Pattern
 from dateline.events import call_purposes  # bcast33: "telephoned X to urge him": the caller urges
+from dateline.events import used_means  # sources35: "used the summit to urge China"
+from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -380,6 +382,8 @@ def with_conjuncts(toks: list["Token"]) -> list["Token"]:
     out: list["Token"] = []
     for t in toks:
         for x in (t, *t.conjuncts):
+            if x is not t and one_person.same_person_conjunct(t, x):
+                continue  # sources35: "a top judge and critic of X": one person, one side
             if x not in out and (x.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or misread_name(x)):
                 out.append(x)
     return out
@@ -480,6 +484,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return subjects(head, depth + 1)  # "X is about / ready to restore ties": X
     if tok.dep_ == "xcomp" and call_purposes.spoken_in_contact(tok):
         return subjects(head, depth + 1)  # bcast33: "telephoned X to urge him": the caller urges
+    if tok.dep_ == "xcomp" and used_means.means_of_subject(tok):
+        return subjects(head, depth + 1)  # sources35: "used the summit to urge China": the user urges
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return with_conjuncts([obj]) if obj is not None else subjects(head, depth + 1)

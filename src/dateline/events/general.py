@@ -252,7 +252,8 @@ NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
                        "unemployment fire fires blaze flood hunger racism terrorism pollution smuggling "
                        "election elections seat case charge charges extradition".split()),
     "combat": frozenset("crime corruption drug inflation poverty disease unemployment smuggling".split()),
-    "seize": frozenset("power lead initiative opportunity chance advantage moment control headline".split()),
+    "seize": frozenset("power lead initiative opportunity chance advantage moment control headline "
+                       "occasion".split()),  # sources35: "seized the occasion to criticise"
     "call": frozenset("election elections poll polls vote referendum session halt meeting "
                       "conference timeout time".split()),
     "attack": frozenset("problem problems issue inflation deficit ball goal".split()),
