@@ -1043,6 +1043,15 @@ def _former_title(tok: "Token") -> bool:
     return any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words if w.i < tok.i or w.head != tok)
 
 
+def _placed(tok: "Token") -> bool:
+    """The phrase, or the clause that reaches them, says where its people are: "victims in
+    Pakistan", "survivors from Nepal", "airlifted aid to flood victims in Pakistan"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "from", "of") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)
+        for holder in (tok, verb) for c in holder.children)
+
+
 #: integ35: people the article says it cannot identify ("unidentified gunmen", "unknown attackers"):
 #: the standard codes no attack whose perpetrator the article does not name.
 UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown"})
@@ -1054,8 +1063,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         return None
     if tok.lemma_.lower() in HAZARD_WORDS or any(
             c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children) \
-            and ROLE_WORDS.get(tok.lemma_.lower()) not in ("CVL", "REF"):  # (integ35: "flood victims" are people)
-        return None
+            and not (ROLE_WORDS.get(tok.lemma_.lower()) in ("CVL", "REF") and _placed(tok)):
+        return None  # (integ35: "flood victims in Pakistan" are that place's people; unplaced, no guess)
     named = ctx.entity_at.get(tok.i)
     if named is not None and any(w.lower() in HAZARD_WORDS for w in named.name.split()):
         return None  # "Typhoon Haiyan" and its later bare mentions
