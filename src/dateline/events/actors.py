@@ -21,6 +21,7 @@ from dateline.events import at_protests, joint_sides, labour_leaders, party_name
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
+from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
@@ -66,6 +67,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("hijacker kidnapper abductor".split(), "CVL"),
     # roles18: kin speak as private persons ("relatives of the victims accused the army")
     **dict.fromkeys("relative family widow".split(), "CVL"),
+    # integ35: the people a disaster leaves ("earthquake survivors", "evacuees"), as its victims
+    **dict.fromkeys("survivor evacuee".split(), "CVL"),
     # round 6: "two British nationals" are private persons of that country (the plural only:
     # "National" starts many institutions' names)
     "nationals": "CVL",
@@ -422,6 +425,9 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
                                                                                "assembly") for g in child.children))):
             # "the President of X"; "Members of Parliament" (a member of anything else is the group's)
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
+        elif child.dep_ == "prep" and child.lower_ == "of" and listed_of_name(tok, child):
+            keep.append(child)  # integ35: "the Istanbul chamber of commerce": a body's listed name
+            keep.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
                 and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
                             for c in tok.children if c.dep_ in ("amod", "compound", "poss")):
@@ -430,6 +436,18 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                         for t in phrase_tokens(g))
     return sorted(set(keep), key=lambda t: t.i)
+
+
+def listed_of_name(tok: "Token", prep: "Token") -> bool:
+    """ "chamber of commerce": a head noun that names no role alone but does with its "of"
+    complement (the role lexicon lists the whole phrase) keeps the complement in its phrase."""
+    from dateline.resolve.actor_roles import role_matches, words_of
+
+    objs = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if not objs or tok.lemma_.lower() in ROLE_WORDS:
+        return False
+    words = words_of(f"{tok.lemma_} of {objs[0].lemma_}")
+    return any(m.strong and m.start == 0 and m.end == len(words) for m in role_matches(words))
 
 
 # Forces of nature and accidents are no actors: "Typhoon X, which killed 20", "the fire injured".
@@ -1025,10 +1043,28 @@ def _former_title(tok: "Token") -> bool:
     return any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words if w.i < tok.i or w.head != tok)
 
 
+def _placed(tok: "Token") -> bool:
+    """The phrase, or the clause that reaches them, says where its people are: "victims in
+    Pakistan", "survivors from Nepal", "airlifted aid to flood victims in Pakistan"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "from", "of") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)
+        for holder in (tok, verb) for c in holder.children)
+
+
+#: integ35: people the article says it cannot identify ("unidentified gunmen", "unknown attackers"):
+#: the standard codes no attack whose perpetrator the article does not name.
+UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown"})
+
+
 def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
-    if tok.lemma_.lower() in HAZARD_WORDS or any(
-            c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children):
+    if tok.pos_ == "NOUN" and tok.i not in ctx.entity_at and any(
+            c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in tok.children):
         return None
+    if tok.lemma_.lower() in HAZARD_WORDS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children) \
+            and not (ROLE_WORDS.get(tok.lemma_.lower()) in ("CVL", "REF") and _placed(tok)):
+        return None  # (integ35: "flood victims in Pakistan" are that place's people; unplaced, no guess)
     named = ctx.entity_at.get(tok.i)
     if named is not None and any(w.lower() in HAZARD_WORDS for w in named.name.split()):
         return None  # "Typhoon Haiyan" and its later bare mentions
@@ -1092,6 +1128,11 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if entity is None and (group := _split_group_name(words)) is not None:
         name = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
         return Actor(None, name, group, group[:3], group[3:6])
+    force_role = ROLE_WORDS.get(tok.lemma_.lower()) if entity is None else None
+    if force_role in speaker_forces.FORCE_ROLES and (
+            own := speaker_forces.speaker_force_country(tok, force_role, lambda t: actor_for(t, ctx))):
+        # integ35: "an Israeli army spokesman said soldiers shot ...": the reporting body's forces
+        return Actor(None, " ".join(t.text for t in words), own + force_role, own, force_role)
     got = _call_external(ctx, tok, entity, words) if ctx.external is not None else None
     if got is not None and got.code and got.code[:3] in ("IGO", "NGO"):
         return got

@@ -58,7 +58,7 @@ from dateline.events import answered_asks  # targets35: an agreement or acceptan
 from dateline.events import strikers  # targets35: a strike owned by workers names labour
 from dateline.events import violence_nouns  # targets35: "condemned the violence": the doer of the violent act just reported
 from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
-                                     actor_for, coordinated_sides, country_of, introduced_nationality, seat_of_state, speaker_antecedent)
+                                     actor_for, coordinated_sides, country_of, introduced_nationality, listed_of_name, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -706,7 +706,9 @@ CONDEMNING_WORDS = frozenset(
     # stmt13: verdicts of error and harm ("a miscalculation that would damage ...", "<harm>")
     "miscalculation damaging unwelcome counterproductive wrongheaded "
     # stmt14: labels pinned by a naming verb ("branded the raid an act of terror / sabotage")
-    "terror sabotage".split()) | {statements.HARM_MARK}
+    "terror sabotage "
+    # integ35: verdicts of failure ("called the deal a disaster", 'the reforms are "a fiasco"')
+    "disaster catastrophe fiasco debacle shambles".split()) | {statements.HARM_MARK}
 _IT_WORDS = frozenset({"it", "this", "that"})
 _ACCUSATION = parse_pattern("112", "say ^ccomp:* >csubj", "verb", 0)
 ACCUSING_WORDS = frozenset("responsible guilty culpable liable to_blame".split())
@@ -802,8 +804,8 @@ def _code_name_calling(tok: "Token") -> list[_Coding]:
         return _praise_label(tok)
     if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
-    if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS:
-        return _praise_label(tok)
+    if {t.lemma_.lower() for t in label.subtree} & PRAISE_WORDS and label.lemma_.lower() not in CONDEMNING_WORDS:
+        return _praise_label(tok)  # (integ35: not 'a "historic mistake"': the head noun condemns)
     obj = next(c for c in tok.children if c.dep_ == "dobj")
     return [_Coding(tok, _NAME_CALLING, "111", subjects(tok), [obj])]
 
@@ -1528,6 +1530,15 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if own is not None and (own.pos_ == "PROPN" or _role_phrase(own)) and t.i not in ctx.entity_at \
                 and not _role_phrase(t):  # (and "the opposition leader's claim to the presidency": not GOV)
             t = own  # "Turkey's military offensive": the act's owner, not the role a modifier names
+        elif own is not None and own.pos_ == "PRON" and own.lower_ in ("its", "their", "his", "her") \
+                and t.lemma_.lower() in BID_NOUNS and code[:2] in ("12", "14") and t.i not in ctx.entity_at:
+            # integ35: "blocked its NATO bid": the bidder "its" points to, not the body bid for;
+            # no one blocks its own bid, so in a report it is the reporter's ("Ukraine said
+            # Hungary had blocked its bid")
+            owner = _resolve([_bidder(own, ctx)], ctx, code, source)
+            if owner:
+                out.extend(owner)
+                continue
         if code[:2] in GOODS_NOT_PARTY_ROOTS and _goods(t, ctx):
             continue  # "shun British lamb": goods are no party (a ban on them is a sanction: below)
         actor = actor_for(t, ctx)
@@ -1555,6 +1566,27 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if actor is not None and actor.code:
             out.append((t, actor))
     return out
+
+
+#: integ35: what a party asks to have or join; rejected or blocked, it is the asker who is refused.
+BID_NOUNS = frozenset({"bid", "application", "candidacy", "request", "membership"})
+
+
+def _bidder(own: "Token", ctx: ActorContext) -> "Token":
+    """The party a possessive pronoun on a refused bid stands for: the reporter of the clause
+    when the pronoun would otherwise be the refusing subject itself."""
+    verb = own.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.dep_ != "ccomp":
+        return own
+    same = ctx.coref.get(own.i)
+    subj_entity = ctx.entity_at.get(subj.i)
+    if same is not None and subj_entity is not None and same != subj_entity.id:
+        return own  # the pronoun already names another party
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return reporter if reporter is not None else own
 
 
 # Named-entity labels an apposition may carry to stand for the noun it renames.
@@ -1746,7 +1778,11 @@ def _role_phrase(t: "Token") -> bool:
     actor ("the senator's moderate politics" is not: the role is the owner's)."""
     from dateline.resolve.actor_roles import head_role
 
-    own = [c.text for c in t.lefts if c.dep_ in ("amod", "compound")] + [t.text]
+    # (integ35: and a plural common-noun owner: "the employers' federation", "farmers' association")
+    own = [c.text for c in t.lefts if c.dep_ in ("amod", "compound") or c.dep_ == "poss" and c.tag_ == "NNS"] + [t.text]
+    named = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" and listed_of_name(t, c)), None)
+    if named is not None:  # "Italy's chamber of deputies"
+        own += ["of"] + [g.text for g in named.children if g.dep_ == "pobj"][:1]
     return head_role(" ".join(own)) is not None
 
 

@@ -311,6 +311,10 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    shared = verb  # integ35: nor the subject a conjoined verb shares ("police arrested X and charged them")
+    while not own and shared.dep_ in ("conj", "advcl", "xcomp") and shared.head.i != shared.i:
+        shared = shared.head
+        own = {c.i for c in shared.children if c.dep_ in ("nsubj", "nsubjpass")}
     x = verb
     while x.head.i != x.i:  # nor the speaker whose report holds the clause ("officials said police held them")
         if x.dep_ in ("ccomp", "parataxis"):

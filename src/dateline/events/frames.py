@@ -572,11 +572,28 @@ def _for_gerund_object(tok: "Token") -> "Token | None":
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or head.dep_ != "prep" or head.lower_ != "for":
         return None
     obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    if obj is not None and not names_actor(obj) and obj.lemma_.lower() in _AIM_NOUNS:
+        obj = _aimed_at(obj, head.head)  # integ35: "took aim at Hungary for blocking ...": Hungary
+    elif obj is None:
+        obj = _aimed_at(None, head.head)  # integ35: "lashed out at Hungary for blocking ..."
     if obj is not None and not names_actor(obj) and obj.lemma_.lower() in _PENALTY_NOUNS:
         obj = _penalised_party(obj)  # asia33: "imposed sanctions on the Taliban for refusing to ..."
     if obj is None or not names_actor(obj):
         return None
     return obj
+
+
+#: integ35: verbal attacks "at" someone: "took aim at Y for <doing>", "lashed out at Y for".
+_AIM_NOUNS = frozenset({"aim", "swipe", "shot", "jab", "dig"})
+
+
+def _aimed_at(noun: "Token | None", verb: "Token") -> "Token | None":
+    """The one attacked in words "at" (on the object noun, or on the verb itself)."""
+    for holder in (noun, verb):
+        for prep in (holder.children if holder is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "against"):
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 #: Penalties a body lays "on" someone ("imposed sanctions on X for ...").
@@ -993,7 +1010,7 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
     """ "X met Y and later signed two deals with him", "X called Y, urging her to ...": "him" /
     "her" in a clause that shares the main clause's subject cannot be that subject (it would
     be "himself"), so it is the person the main clause acted on, when there is one."""
-    if tok.lower_ not in ("him", "her", "it") or tok.tag_ != "PRP":
+    if tok.lower_ not in ("him", "her", "it", "them") or tok.tag_ != "PRP":
         return None
     verb = tok.head if tok.dep_ in ("dobj", "dative") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else None
@@ -1003,11 +1020,36 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
     gov = verb.head
     if tok.lower_ == "it":
         return _named_state_object(gov, tok)
+    if tok.lower_ == "them":
+        # integ35: "expelled two American reporters, accusing them of ...": the one plural object
+        objs = [c for c in gov.children if c.dep_ in ("dobj", "dative") and c.i < tok.i
+                and (c.tag_ in ("NNS", "NNPS") or c.conjuncts)]
+        return objs[0] if len(objs) == 1 else None
     cands = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
     cands += [g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
               for g in c.children if g.dep_ == "pobj"]
     people = [c for c in cands if c.i < tok.i and c.ent_type_ == "PERSON" and not c.conjuncts]
+    if not people and cands and all(c.ent_type_ == "" and c.pos_ == "NOUN" and _thing_noun(c) for c in cands):
+        # integ35: "accepted the resignation of Prime Minister X's cabinet and asked him to ...":
+        # the one person named inside the object (its owner, its "of" phrase)
+        people = [t for c in cands for t in c.subtree if t.i < tok.i and t.ent_type_ == "PERSON"
+                  and t.dep_ in ("poss", "pobj") and not t.conjuncts]
     return people[0] if len(people) == 1 else None
+
+
+#: integ35: people named by their tie to someone ("the brother of X" is the one acted on, not X).
+KIN_NOUNS = frozenset("brother sister son daughter wife husband widow widower mother father parent child "
+                      "family relative cousin nephew niece uncle aunt grandson granddaughter friend "
+                      "associate aide bodyguard lawyer spokesman spokeswoman delegation envoy".split())
+
+
+def _thing_noun(tok: "Token") -> bool:
+    """A common noun that names no person ("the resignation", "the policies"), by the role
+    lexicon and the kin words."""
+    from dateline.events.actors import PRIVATE_PERSON_NOUNS, ROLE_WORDS
+
+    lemma = tok.lemma_.lower()
+    return lemma not in KIN_NOUNS and lemma not in ROLE_WORDS and lemma not in PRIVATE_PERSON_NOUNS
 
 
 def _named_state_object(gov: "Token", tok: "Token") -> "Token | None":

@@ -306,8 +306,9 @@ def not_political(code: str, tok: "Token") -> bool:
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pcomp" and g.lemma_.lower() in ASSIGNED_TASKS for g in c.children) for c in tok.children):
         return True  # "had been charged with resolving the conflict": a task, not an indictment
-    if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()) and not as_labels.labelled_object(tok):
-        return True
+    if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()) and not as_labels.labelled_object(tok) \
+            and not (code in ("160", "061") and lemma in ("suspend", "resume")):
+        return True  # (integ35: but payments stopped "to" creditors reduce relations with them, 160)
     if lemma == "seize" and not objs and any(
             c.dep_ in ("prt", "prep") and c.lower_ in _SEIZE_ON and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             for c in tok.children):
@@ -481,6 +482,9 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
 
         if struck_employer(ev):
             return "143"  # "the guild's members struck the news staffs of CBS": a labour strike on the firm
+    if code == "1384" and src.role == "LAB" and tgt.role in ("BUS", "MED") and (lemma == "strike" or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "strike" for c in tok.children)):
+        return "133"  # integ35: "the union said it would strike General Motors": a strike threatened
     if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
         return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(

@@ -42,6 +42,9 @@ GENERIC_HEADS = {
     "advisor", "director", "envoy",
     # round 5: followers take the role of whom they follow ("opposition supporters" OPP)
     "supporter", "loyalist", "follower", "sympathiser", "sympathizer",
+    # integ35: bodies named by whom they gather ("Japan's largest business lobby" BUS,
+    # "the employers' federation" BUS, "the farmers' association" LAB)
+    "lobby", "association", "federation", "confederation",
 }
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -273,6 +276,9 @@ def head_role(text: str) -> str | None:
         return None
     matches = role_matches(words)
     at_head = [m for m in matches if m.end == len(core)]
+    # integ35: a listed phrase that runs from the head across the preposition is the head's own
+    # name ("the Istanbul chamber of commerce" BUS, as "chamber" alone names nothing)
+    at_head += [m for m in matches if m.strong and m.start <= len(core) - 1 and m.end > len(core)]
     head = best_role(at_head)
     if head is not None and head.strong:
         head = _chief_of_body(head, matches)

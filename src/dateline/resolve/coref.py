@@ -53,6 +53,9 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GOV_WORDS = {"ministry", "council", "government", "army", "party", "committee", "parliament", "court", "police"}
 _GENERIC_ORG = {"group", "organisation", "organization", "company", "firm", "movement", "body",
                 "watchdog", "regulator", "militia", "alliance", "coalition"}
+#: Words of a labour body's name ("the United Auto Workers", "the Writers Guild") that "the union" may refer to.
+_LABOUR_NAME_WORDS = frozenset({"union", "unions", "workers", "worker", "federation", "guild", "teamsters",
+                                "confederation", "labour", "labor", "employees", "machinists"})
 _NON_REFERRING_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "rain", "look", "matter"}
 _MALE_HONORIFICS = {"mr", "mr."}
 _FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam"}
@@ -221,11 +224,26 @@ def _is_free(ph: RolePhrase, k: int, attached: dict[int, str]) -> bool:
     return k not in attached and not ph.plural and ph.definite
 
 
-def _person_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo]) -> str | None:
+def _person_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo],
+                       doc: "Doc | None" = None) -> str | None:
     for ref in sorted((r for r in refs if r.token < ph.start), key=lambda r: -r.token):
-        if _fits(ph, infos[ref.entity]):
+        if _fits(ph, infos[ref.entity]) and not (doc is not None and _subject_and_object(doc, ref.token, ph.head)):
             return ref.entity
     return None
+
+
+def _subject_and_object(doc: "Doc", a: int, b: int) -> bool:
+    """integ35: the mention at `a` is the subject of the verb that takes the description at `b`
+    as its object ("President X telephoned the Pakistani president"): one clause names two
+    people there, or it would say "himself"."""
+    subj = doc[a]
+    while subj.dep_ in ("compound", "flat") and subj.head is not subj:
+        subj = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    obj = doc[b]
+    verb = obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ in ("prep", "agent") else obj.head
+    return obj.dep_ in ("dobj", "dative", "pobj") and verb == subj.head
 
 
 def _person_cataphor(
@@ -264,6 +282,12 @@ def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo
         if known:
             return known[0].entity
         return next((r.entity for r in before if here - r.sent <= 3 and not _is_gov(infos[r.entity])), None)
+    if word == "union":
+        # integ35: "The United Auto Workers said ... The union accused ...": the labour body
+        # just named (a name with a labour word), else a name that says "union" itself
+        labour = [r for r in before if here - r.sent <= 2 and set(infos[r.entity].name.lower().split()) & _LABOUR_NAME_WORDS]
+        if labour:
+            return labour[0].entity
     if word in _GENERIC_ORG:
         near = [r for r in before if here - r.sent <= 2]
         if not near:
@@ -298,7 +322,7 @@ def link_descriptions(
         if not _is_free(ph, k, links.attached):
             continue
         if ph.kind == "person":
-            eid = _person_antecedent(ph, links.refs, infos) or _person_cataphor(doc, ph, links.refs, infos, sents)
+            eid = _person_antecedent(ph, links.refs, infos, doc) or _person_cataphor(doc, ph, links.refs, infos, sents)
             if eid is not None:
                 info = infos[eid]
                 if ph.role not in info.roles and not any(ph.head_word in r.split() for r in info.roles):

@@ -55,6 +55,15 @@ def _family_names(entry: ActorEntry) -> set[str]:
     return {w for w in out if len(w) >= _MIN_LEN and w.replace("-", "").replace(".", "").isalpha()}
 
 
+def _given_name(entry: ActorEntry) -> str:
+    """The entry's first given name: the first word of its name, or the second for a name
+    written family name first."""
+    words = _name_words(entry.name)
+    family_first = any(c.code[:3] in FAMILY_FIRST for c in entry.codes)
+    given = words[1:2] if family_first else words[:1]
+    return given[0] if given else ""
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[ActorEntry, ...]]:
     from dateline.resolve.actors import builtin_people
@@ -90,9 +99,13 @@ def office_holder_by_surname(names: list[str], when: str | None) -> str | None:
     if any(not k or " " in k for k in keys) or len(keys) != 1:
         return None
     held = [e for e in _index().get(keys.pop(), ()) if _in_office(e, day)]
-    if len({id(e) for e in held}) != 1:
+    # integ35: entries in office that code alike and share the given name are one person listed
+    # twice ("George Bush" and "George W. Bush" in 2004); two people ("Kim Jong Un", "Kim Yo
+    # Jong") answer nothing, even in one office
+    codes = {e.code_at(day) for e in held}
+    if len(codes) != 1 or len({_given_name(e) for e in held}) != 1:
         return None
-    code = held[0].code_at(day)
+    code = codes.pop()
     # only executive offices: a head of state or government, a minister; a legislator, an
     # officer or an opposition leader is seldom named by surname alone before being introduced
     return code if code and code.endswith(_OFFICE_ROLE) and code[:3] not in ("IGO", "NGO") else None
