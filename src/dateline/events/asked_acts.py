@@ -106,3 +106,45 @@ def appeal_for_content(act: "Token") -> str | None:
         return "02" + code[2:]
     suffix = content_suffix(act)
     return "02" + suffix if suffix is not None else None
+
+
+# ---------------------------------------------------------------- what an accusation names
+
+# A crime noun made a war crime by its own modifier ("war crimes", "crimes against humanity") is
+# 1124; abuses or violations of rights are 1122. The dictionary's "accuse of:crime|abuse" reads the
+# bare head noun as a common crime (1121).
+CRIME_NOUNS = frozenset({"crime", "atrocity"})
+RIGHTS_WRONGS = frozenset({"abuse", "violation", "breach"})
+
+
+def _war_crime(noun: "Token") -> bool:
+    if noun.lemma_.lower() not in CRIME_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "war" for c in noun.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "against" and
+               any(g.lemma_.lower() == "humanity" for g in p.children) for p in noun.children)
+
+
+def _rights_wrong(noun: "Token") -> bool:
+    return noun.lemma_.lower() in RIGHTS_WRONGS and any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() == "right" for c in noun.children)
+
+
+def accused_kind(code: str, trigger: "Token") -> str | None:
+    """ "accused Russia of war crimes" -> 1124 and "of human rights abuses" -> 1122, where the
+    crime noun's head read 1121 (or a plain 112). Only the accusation's own content is read: the
+    "of" / "for" / "with" phrase of the trigger, or the clause it heads ("of committing war
+    crimes", "said troops had committed war crimes")."""
+    if code not in ("112", "1121"):
+        return None
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]  # "accused Y's military of ...": hung on Y
+    content = [c for h in heads for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") or h is trigger and c.dep_ in ("ccomp", "xcomp", "advcl")]
+    for part in content:
+        for t in part.subtree:
+            if _war_crime(t):
+                return "1124"
+            if _rights_wrong(t):
+                return "1122"
+    return None

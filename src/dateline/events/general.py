@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, as_labels, assassinations, assault, denied_claims, eased_sanctions, firm_acts,
+from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, denied_claims, eased_sanctions, firm_acts,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
@@ -644,6 +644,8 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     if tgt.role in ("HLH", "LAB", "JUD", "EDU", "BUS") and code in JUDICIAL_CODES | FORCE_CODES \
             and _named_by_trade(tgt, target_words):
         tgt = _with_role(tgt, "CVL")
+    if (accused := asked_acts.accused_kind(code, tok)) is not None:
+        code = accused  # codes36: "accused Y of war crimes" 1124, "of human rights abuses" 1122
     # "a Ukrainian passenger jet": an airliner is its airline's, a business (not civilians)
     if tgt.role == "CVL" and _is_airliner(tgt.name):
         tgt = _with_role(tgt, "BUS")
