@@ -61,6 +61,8 @@ def said_of(speech: "Token") -> list["Token"]:
 def speech_above(tok: "Token", speech: frozenset[str] = SPEECH_VERBS, steps: int = 3) -> "Token | None":
     """The verb of saying whose content holds ``tok``'s clause ('"We reject it," X said'; the
     parser may also hang the verb of saying under the quote as parataxis)."""
+    if tok.lemma_.lower() in speech:
+        return tok  # the verdict coded at the verb of saying itself ('"They are criminals," X said of Y')
     node = tok
     for _ in range(steps):
         for c in node.children:
@@ -93,12 +95,15 @@ def harsh_predicate(preds: list["Token"]) -> bool:
     """A copular verdict whose words the valence lexicon rates as blame: "an attack on
     democracy", "collective punishment", "a shameless attempt", "a cynical ploy". The predicate
     head and its own modifiers count (not the "on democracy" it is about); a word of regret or
-    hardship anywhere in it ("a difficult time", "a sad day") makes it no blame."""
+    hardship anywhere in it ("a difficult time", "a sad day") or a superlative ("the worst since
+    2009") makes it no blame."""
     from dateline.events import stance
 
     words = [w for g in preds for w in (g, *(m for m in g.children if m.dep_ in ("amod", "compound", "advmod")))]
     if any(w.lemma_.lower() in REGRET_WORDS or w.lower_ in REGRET_WORDS for w in words):
         return False
+    if any(w.tag_ in ("JJS", "RBS") for w in words):
+        return False  # "it was the worst (year) since 2009": a record, not a verdict on a doer
     if any(w.lemma_.lower() in UNRATED_VERDICTS or w.lower_ in UNRATED_VERDICTS for w in words):
         return True
     total = 0.0
