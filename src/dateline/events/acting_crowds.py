@@ -4,13 +4,16 @@ Wire copy of crackdowns tells the crowd's demand in a participle on the crowd: "
 fire on crowds calling for the president's resignation", "Police beat opposition supporters
 protesting against the result", "Police arrested dozens of protesters demanding the
 resignation of the prime minister". The coder gave the demand to the troops or the police (the
-main clause's subject), coding them as calling for their own government's fall. Two shapes:
+main clause's subject), coding them as calling for their own government's fall. Three shapes:
 
 - the small model hangs the participle on the crowd noun ("acl"), but the noun is no role word
   (crowd, supporter, resident, youth ...), so the subject fallback passed it by;
 - it hangs the participle on the main verb ("advcl") though it follows the crowd noun with no
   comma between ("arrested dozens of protesters demanding ..."); a comma ("fired on the crowd,
-  killing two") keeps the main clause's subject.
+  killing two") keeps the main clause's subject, and so does a singular noun ("stormed
+  parliament demanding ...": the protesters demand);
+- it hangs the participle on a count noun ("dozens", "hundreds") whose "of" phrase names the
+  people.
 """
 from __future__ import annotations
 
@@ -53,3 +56,23 @@ def object_participle_holder(participle: "Token", acting: "callable") -> "Token 
     if n.head.i != verb.i or n.dep_ not in ("dobj", "prep"):
         return None
     return noun
+
+
+# count words whose "of" phrase names the people ("dozens of protesters demanding ...")
+COUNT_NOUNS = frozenset("dozen hundred thousand score number group handful crowd".split())
+
+
+def counted_crowd(participle: "Token", acting: "callable") -> "Token | None":
+    """The people of a count noun the parser hung the participle on ("arrested dozens of
+    protesters demanding ...": the protesters); None for any other participle."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    head = participle.head
+    if head.lemma_.lower() not in COUNT_NOUNS and head.ent_type_ != "CARDINAL":
+        return None
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            g = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if g is not None and g.pos_ == "NOUN" and (acting(g) or is_crowd(g)):
+                return g
+    return None

@@ -24,7 +24,9 @@ PERSON_NOUNS = frozenset(
     "official spokesman deputy man woman people person civilian hostage prisoner suspect "
     "kidnapper pilot journalist reporter worker member ringleader lieutenant captain "
     "sergeant mercenary dictator ruler son daughter villager resident student child girl boy "
-    "schoolgirl schoolchild tourist foreigner passenger".split())
+    "schoolgirl schoolchild tourist foreigner passenger refugee migrant protester demonstrator "
+    "activist policeman peacekeeper diplomat engineer employee sailor fisherman missionary priest "
+    "doctor".split())
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # the sides whose capture of a person is custody, not abduction
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SEC", "JUD", "SPY"})

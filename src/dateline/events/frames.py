@@ -474,7 +474,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return with_conjuncts(found)
     if tok.dep_ == "relcl" and not is_passive(tok):
         return with_conjuncts([tok.head])
-    if (crowd := acting_crowds.object_participle_holder(tok, _agentive)) is not None:
+    if (crowd := acting_crowds.object_participle_holder(tok, _agentive)
+                 or acting_crowds.counted_crowd(tok, _agentive)) is not None:
         return with_conjuncts([crowd])  # africa36: "arrested protesters demanding X": the protesters
     from dateline.events.quoted_speakers import quoted_speaker
     from dateline.events.stranded_speakers import stranded_speaker

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, as_labels, assassinations, assault, captured_people, denied_claims, eased_sanctions, firm_acts,
+from dateline.events import (admitted_forces, admitted_monitors, as_labels, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
@@ -177,6 +177,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (war_wire.unarmed_advance(ev.code, tok, ev.source)
                                 or war_wire.entered_no_place(ev.code, tok, ev.target)):
             continue  # conflict31: "the company pushed into new markets" is no incursion
+        if tok is not None and exile_trips.exile_trip(ev.code, tok):
+            continue  # africa36: "flew into exile in Nigeria" is no visit
         if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
             continue  # stmt10: "said Y had declared war on them" is a charge (111), no war
         if tok is not None and ev.code == "016" and statements.is_undecided_denial(tok):
