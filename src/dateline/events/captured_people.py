@@ -51,24 +51,27 @@ def _counted(noun: "Token") -> "Token":
     return noun
 
 
-def is_person(noun: "Token", target_role: str | None) -> bool:
+def is_person(noun: "Token", target_role: str | None, target_name: str | None = None) -> bool:
     """A person's name or a noun for people ("three soldiers", "a rebel commander"). A name
-    counts only when its actor has a role: the small model tags some towns as people ("M23
-    rebels captured Goma"), and a place resolves to its bare country."""
+    counts only when the target is that name's actor and has a role: the small model tags some
+    towns as people ("M23 rebels captured Goma", "captured Jaffna from the Tamil Tigers"), and a
+    place resolves to its bare country."""
     if noun.ent_type_ in PLACE_ENTITY_TYPES:
         return False
     if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
-        return target_role is not None
+        return target_role is not None and bool(target_name) and noun.text in target_name
     return noun.lemma_.lower() in PERSON_NOUNS
 
 
 def captured_person_code(code: str, trigger: "Token", source_role: str | None,
-                         target_role: str | None = None) -> str | None:
+                         target_role: str | None = None, target_name: str | None = None) -> str | None:
     """173 when a state's force captured a person, 181 when anyone else did; None keeps the
-    code (not a capture, or the captured thing is a place)."""
+    code (not a capture, the captured thing is a place, or it was taken "from" a side)."""
     if code != "192" or trigger.lemma_.lower() not in CAPTURE_LEMMAS:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children):
+        return None  # "captured Jaffna from the Tamil Tigers": ground taken from a side
     obj = _captured(trigger)
-    if obj is None or not is_person(_counted(obj), target_role):
+    if obj is None or not is_person(_counted(obj), target_role, target_name):
         return None
     return "173" if source_role in STATE_ROLES else "181"

@@ -193,7 +193,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             ev = _recode(ev, assassinations.assassination_code(ev.code, tok) or ev.code)  # world32: "killed the president"
             ev = _recode(ev, captured_people.captured_person_code(
-                ev.code, tok, ev.source.role, ev.target.role if ev.target else None) or ev.code)  # africa36: "rebels captured President Doe" 181
+                ev.code, tok, ev.source.role, ev.target.role if ev.target else None,
+                ev.target.name if ev.target else None) or ev.code)  # africa36: "rebels captured President Doe" 181
             ev = _recode(ev, state_force.military_force_code(
                 ev.code, tok, ev.target.role if ev.target else None, ev.target.country if ev.target else None)
                          or ev.code)  # bcast33: "will use force against Iraq" 138, not police force
