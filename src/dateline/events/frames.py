@@ -19,6 +19,7 @@ from dateline.events import side_choice  # sides27: the doer of a passive report
 from dateline.events.patterns import Frame, Pattern
 from dateline.events import call_purposes  # bcast33: "telephoned X to urge him": the caller urges
 from dateline.events import used_means  # sources35: "used the summit to urge China"
+from dateline.events import acting_crowds  # africa36: "arrested protesters demanding X": the protesters
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
 
 if TYPE_CHECKING:
@@ -473,6 +474,9 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return with_conjuncts(found)
     if tok.dep_ == "relcl" and not is_passive(tok):
         return with_conjuncts([tok.head])
+    if (crowd := acting_crowds.object_participle_holder(tok, _agentive)
+                 or acting_crowds.counted_crowd(tok, _agentive)) is not None:
+        return with_conjuncts([crowd])  # africa36: "arrested protesters demanding X": the protesters
     from dateline.events.quoted_speakers import quoted_speaker
     from dateline.events.stranded_speakers import stranded_speaker
     if (speaker := stranded_speaker(tok)) is not None:  # speech24: "..., the leader of Y, Name, told ..."
@@ -498,7 +502,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return []  # integ33: "a jet crashed, killing 298 people": no one killed them
     if tok.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _agentive(head):
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and (_agentive(head) or acting_crowds.is_crowd(head)):
         return with_conjuncts([head])  # "officials asking the United States to ...": the officials
     if tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and (
             tok.tag_ == "VBD" or filters.misread_main_verb(tok)):  # (integ30: "air strikes killed 20 people")

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, denied_claims, eased_sanctions, firm_acts,
+from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
@@ -177,6 +177,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
         if tok is not None and (war_wire.unarmed_advance(ev.code, tok, ev.source)
                                 or war_wire.entered_no_place(ev.code, tok, ev.target)):
             continue  # conflict31: "the company pushed into new markets" is no incursion
+        if tok is not None and exile_trips.exile_trip(ev.code, tok):
+            continue  # africa36: "flew into exile in Nigeria" is no visit
         if tok is not None and ev.root == "19" and statements.is_reported_war(tok):
             continue  # stmt10: "said Y had declared war on them" is a charge (111), no war
         if tok is not None and ev.code == "016" and statements.is_undecided_denial(tok):
@@ -190,6 +192,9 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _recode(ev, war_wire.threatened_strike(ev.code, tok) or ev.code)  # conflict31: air strikes threatened
             ev = _recode(ev, subcodes.property_subcode(ev.code, tok) or ev.code)  # codes27: seized 1711, demolished 1712
             ev = _recode(ev, assassinations.assassination_code(ev.code, tok) or ev.code)  # world32: "killed the president"
+            ev = _recode(ev, captured_people.captured_person_code(
+                ev.code, tok, ev.source.role, ev.target.role if ev.target else None,
+                ev.target.name if ev.target else None) or ev.code)  # africa36: "rebels captured President Doe" 181
             ev = _recode(ev, state_force.military_force_code(
                 ev.code, tok, ev.target.role if ev.target else None, ev.target.country if ev.target else None)
                          or ev.code)  # bcast33: "will use force against Iraq" 138, not police force
