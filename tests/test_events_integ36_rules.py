@@ -24,3 +24,37 @@ def test_him_after_a_titled_object_is_that_person():
     assert ("VENGOV", "1125", "DEUGOV") in got, got
     got = coded_triples("The Nigerian president sacked the army chief and accused him of plotting a coup.", "2019-03-12")
     assert any(code.startswith("112") and tgt == "NGAMIL" for _, code, tgt in got), got
+
+
+def test_a_bare_count_protesting_is_a_crowd_of_its_place():
+    got = coded_triples("Thousands protested in Istanbul against the government.", "2015-10-08")
+    assert ("TUROPP", "141", "TURGOV") in got, got
+    got = coded_triples("Hundreds rallied outside parliament in Budapest on Sunday.", "2015-10-08")
+    assert any(src == "HUNOPP" and code.startswith("14") for src, code, _ in got), got
+    # a count that only flees, or whose "of" says who they are, is left to the other rules
+    assert not coded_triples("Thousands fled the fighting in Aleppo.", "2015-10-08")
+    from dateline.api import load_pipeline
+    from dateline.events.counted_crowds import crowd_country
+
+    doc = load_pipeline().nlp("Thousands of workers protested in Seoul.")
+    assert crowd_country(doc[0], lambda g: "KOR", None) is None
+
+
+def test_a_state_that_protests_is_no_crowd():
+    got = coded_triples("Turkey protested after a Russian jet entered its airspace near the Syrian border.", "2015-10-08")
+    assert not [t for t in got if t[0].endswith("OPP")], got
+    assert ("RUSMIL", "190", "TUR") in got, got
+
+
+def test_strikes_in_a_states_provinces_target_the_state():
+    got = coded_triples("Russian warplanes struck targets in the Syrian provinces of Hama and Idlib on Wednesday.", "2015-10-08")
+    assert ("RUSMIL", "195", "SYR") in got, got
+    got = coded_triples("Turkish jets bombed Kurdish positions on Iraqi territory.", "2015-10-08")
+    assert any(src == "TURMIL" and tgt == "IRQ" for src, _, tgt in got), got
+
+
+def test_a_groups_own_fighters_are_the_group():
+    got = coded_triples("The Free Syrian Army said its fighters had repelled an attack by government troops north of Hama.", "2015-10-08")
+    assert any(src == "SYRREB" for src, _, _ in got), got
+    got = coded_triples("Hezbollah said its fighters had killed three Israeli soldiers.", "2015-10-08")
+    assert any(src == "LBNREB" and tgt == "ISRMIL" for src, _, tgt in got), got

@@ -2000,6 +2000,9 @@ def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
             # integ30: "in the Odesa region", "in the city of Rafah": the named place's country
             tok = side_choice.place_named_by(tok) or tok
         if prep is not None and prep.lower_ in ("in", "into", "on", "inside", "across") \
+                and (state := _state_place_noun(tok)) is not None:
+            tok = state  # integ36: "in the Syrian provinces of Hama and Idlib", "on Iraqi soil"
+        if prep is not None and prep.lower_ in ("in", "into", "on", "inside", "across") \
                 and (tok.ent_type_ in ("GPE", "LOC") or tok.ent_type_ == "NORP" and tok.dep_ != "pobj"
                      or _resolved_place(tok, ctx)):
             actor = actor_for(tok, ctx)
@@ -2007,6 +2010,18 @@ def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
                     and all(s.country and s.country != actor.country or _alliance(s) for _, s in sources):
                 return tok, actor
     return None
+
+
+#: integ36: common nouns of a state's ground that a nationality word says whose it is.
+STATE_PLACE_NOUNS = frozenset("province provinces region regions territory soil town towns city cities village "
+                              "villages district districts airspace waters border".split())
+
+
+def _state_place_noun(tok: "Token") -> "Token | None":
+    """The nationality word of "the Syrian provinces", "Iraqi territory", "Turkish airspace"."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in STATE_PLACE_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
 
 
 def _alliance(actor: Actor) -> bool:
