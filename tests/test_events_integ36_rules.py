@@ -58,3 +58,32 @@ def test_a_groups_own_fighters_are_the_group():
     assert any(src == "SYRREB" for src, _, _ in got), got
     got = coded_triples("Hezbollah said its fighters had killed three Israeli soldiers.", "2015-10-08")
     assert any(src == "LBNREB" and tgt == "ISRMIL" for src, _, tgt in got), got
+
+
+BULLETIN = ("Iraq has agreed to let weapons inspectors return to Baghdad, the United Nations said. "
+            "President Clinton warned Iraq against breaking its word.\n\n"
+            "In Indonesia, students stormed the parliament building today, demanding that President Suharto resign. "
+            "Police fired tear gas at the students.\n\n"
+            "In Nairobi, police arrested dozens of opposition supporters.")
+
+
+def test_a_roundup_item_is_set_in_its_opening_scene():
+    got = coded_triples(BULLETIN, "1998-05-18")
+    assert any(src == "IDNEDU" for src, _, _ in got), got
+    assert any(src == "IDNCOP" and code == "175" for src, code, _ in got), got  # the scene holds for the paragraph
+    assert any(src == "KENCOP" and code == "173" for src, code, _ in got), got
+    assert not [t for t in got if t[0] in ("IRQEDU", "IRQCOP")], got
+
+
+def test_an_opening_that_names_no_place_sets_no_scene():
+    from dateline.api import load_pipeline
+    from dateline.events.actors import country_of
+    from dateline.events.scenes import scene_country
+
+    nlp = load_pipeline().nlp
+    doc = nlp("In a statement, the ministry said troops had left the town.")
+    assert scene_country(doc[-3], country_of) is None
+    doc = nlp("In 1990, troops entered the capital.")
+    assert scene_country(doc[4], country_of) is None
+    doc = nlp("In Kenya, police fired tear gas.\n\nThe army said troops had left the town.")
+    assert scene_country(doc[-2], country_of) is None  # a new paragraph ends the scene

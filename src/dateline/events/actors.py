@@ -23,6 +23,7 @@ from dateline.events import leaders_parties  # politics30: a leader's party in o
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
+from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
@@ -1137,6 +1138,12 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
             tok, lambda g: (e.country if (e := ctx.entity_at.get(g.i)) is not None else None), ctx.home)):
         # integ36: "Thousands protested in Istanbul against the government": the place's people
         return Actor(None, tok.text, crowd + "CVL", crowd, "CVL")
+    if entity is None and tok.pos_ == "NOUN" and ctx.home and (scene := scenes.scene_country(tok, country_of)) \
+            and scene != ctx.home:
+        here, role = _phrase_country_role(words, ctx)
+        if here is None and role and not outsider_group([t.text for t in words]):
+            # integ36: "In Indonesia, students stormed ...": the paragraph's scene, not the article's country
+            return Actor(None, " ".join(t.text for t in words), scene + role, scene, role)
     force_role = ROLE_WORDS.get(tok.lemma_.lower()) if entity is None else None
     if force_role in speaker_forces.FORCE_ROLES and (
             own := speaker_forces.speaker_force_country(tok, force_role, lambda t: actor_for(t, ctx))):
