@@ -87,3 +87,16 @@ def test_an_opening_that_names_no_place_sets_no_scene():
     assert scene_country(doc[4], country_of) is None
     doc = nlp("In Kenya, police fired tear gas.\n\nThe army said troops had left the town.")
     assert scene_country(doc[-2], country_of) is None  # a new paragraph ends the scene
+
+
+def test_told_it_must_is_a_demand_and_with_or_face_a_threat():
+    got = coded_triples("The Reagan administration told Japan it must open its markets to American "
+                        "semiconductors or face sanctions.", "1987-04-01")
+    assert ("USAGOV", "130", "JPN") in got, got
+    got = coded_triples("The Reagan administration told Japan it must open its markets to American semiconductors.", "1987-04-01")
+    assert ("USAGOV", "100", "JPN") in got, got
+    got = coded_triples("The Sri Lankan government told the Tamil rebels they must lay down their arms.", "1987-04-01")
+    assert any(code == "1056" and tgt.endswith("REB") for _, code, tgt in got), got
+    # the speaker's own "we", or reporters told what "it" (a thing) needs, are no demand on anyone
+    assert not coded_triples("The minister told reporters it must be done quickly.", "1987-04-01")
+    assert not [t for t in coded_triples("The president told Congress we must act now.", "1987-04-01") if t[1][:2] == "10"]
