@@ -26,6 +26,7 @@ from dateline.events import judged_acts  # wiki33: an act named as the subject o
 from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
 from dateline.events import stated_threats  # stance35: "repeated its threat to <act>": the threat
 from dateline.events import announced_refusals  # stance35: "will not release X": the refusal (12x)
+from dateline.events import quoted_parties  # quotes36: quoted verdicts and rejections whose party is said of / just reported
 from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
@@ -778,7 +779,8 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             content = {t.lemma_.lower() for t in c.subtree}
             code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
             out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
-        elif words & CONDEMNING_WORDS:
+        elif words & CONDEMNING_WORDS or anaphoric and quoted_parties.harsh_predicate(preds):
+            # quotes36: a pointing verdict the valence lexicon rates as blame ("this is an attack on democracy")
             said_of = conflict.said_of(tok) if anaphoric else []
             if anaphoric and not said_of and (thing := stance.reacted_thing(c)) is not None:
                 said_of = [thing]  # verdict17: "pulled out of the poll, saying it was a sham"
@@ -947,9 +949,16 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
     if speaker is not None:  # '"Y lies," according to a tweet by X': the clause itself is the content
         return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
                 for s in stance.clause_stances([tok], lambda clause: clause.i in coded)]
+    done = lambda clause: bool(coded) and any(t.i in coded for t in stance.own_tokens(clause))  # noqa: E731
+    of = quoted_parties.said_of(tok)
+    content = [c for c in stance.content_clauses(tok, d.speech) if not done(c)] if of else []
+    if any(quoted_parties.pronoun_subject(c) is not None for c in content):
+        # quotes36: '"They cannot be trusted," X said of the rebels': the pronoun is whom it is said of
+        # (and '"They are suffering," X said of the refugees' judges no one)
+        return [_Coding(tok, _STANCE["111"], "111", subjects(tok), of, derived=True)] \
+            if quoted_parties.pronoun_verdicts(content) else []
     return [_Coding(tok, _STANCE[s.code], s.code, subjects(tok), s.parties, derived=True)
-            for s in stance.reported_stance(tok, d, lambda clause: bool(coded) and any(  # (no coding yet: no walk)
-                t.i in coded for t in stance.own_tokens(clause)))]
+            for s in stance.reported_stance(tok, d, done)]
 
 
 def _code_praise(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -992,6 +1001,14 @@ def _refusal(tok: "Token") -> "_Coding | None":
     if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children):
         return None
     obj = direct_object(tok)
+    if quoted_parties.accepted_pointer(tok) is not None and (sp := quoted_parties.speech_above(tok)) is not None:
+        # quotes36: '"We will never accept this," X said of Y's plan': what is said of is what is refused
+        of = quoted_parties.said_of(sp)
+        if of:
+            obj = of[0]
+            if obj.lower_ not in REQUEST_NOUNS and obj.lemma_.lower() not in REQUEST_NOUNS:
+                owner = possessor(obj)
+                return _Coding(tok, _REFUSAL, "120", subjects(tok), [owner] if owner is not None else [obj], derived=True)
     if obj is None or obj.lower_ not in REQUEST_NOUNS and obj.lemma_.lower() not in REQUEST_NOUNS:
         return None
     code = REQUEST_NOUNS.get(obj.lower_) or REQUEST_NOUNS[obj.lemma_.lower()]
@@ -2200,6 +2217,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:
         owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
         targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]
+    if not targets and c.code[:2] in ("11", "12") and c.targets \
+            and c.targets[0].lower_ in quoted_parties.POINTING_WORDS | quoted_parties.PARTY_PRONOUNS \
+            and (sp := quoted_parties.speech_above(c.trigger)) is not None and (of := quoted_parties.said_of(sp)):
+        # quotes36: '"We reject it," X said of Y's offer': the pronoun is what the quote is said of
+        targets = [x for x in _resolve(of, ctx, c.code) if x[1].code not in {a.code for _, a in sources}]
     if not targets and earlier is not None:
         # "the vote was boycotted": a constrained object can be the act anaphor too
         obj = direct_object(c.trigger) if not c.nominal else None

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import filters
 from dateline.events import war_wire  # conflict31: gunfire received
+from dateline.events import asked_acts  # codes36: a demanded act mirrored into 10x
 from dateline.events.frames import direct_object, subjects, with_conjuncts
 from dateline.events.patterns import Pattern, parse_pattern
 
@@ -337,8 +338,8 @@ def demand_subcode(tok: "Token") -> str | None:
     """ "demanded that Y release the prisoners" -> 1053: the clause's own verb (with its
     particle) and its object say what is demanded; words deeper down do not."""
     for c in tok.children:
-        if c.dep_ == "ccomp" and c.pos_ == "VERB" and (code := demanded_act_code(c)) is not None:
-            return code
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and (code := demanded_act_code(c) or asked_acts.demanded_act_mirror(c)) is not None:
+            return code  # codes36: else the demanded act's own code, mirrored ("deliver the tanks" -> 1032)
     return None
 
 

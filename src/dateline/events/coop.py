@@ -124,6 +124,10 @@ def _appeal_code(d: Dictionary, act: "Token | None", content: "Token | None") ->
         pat = d.match(Frame("urge", deps={"xcomp": _verb_lemmas(act)}))
         if (pat is None or pat.code == "020") and (mirrored := appeal_for_act(d, act)) is not None:
             return mirrored, None  # the dictionary knows the act ("send troops"), not the appeal
+        if pat is None or pat.code == "020":
+            from dateline.events.asked_acts import appeal_for_content
+            if (asked := appeal_for_content(act)) is not None:
+                return asked, None  # codes36: "called for Y to hold elections" -> 0244
     elif content is not None:
         pat = d.match(Frame("call", preps={"for": noun_lemmas(content)}))
     if pat is None or pat.code[:2] != "02":

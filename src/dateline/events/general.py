@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, as_labels, assassinations, assault, denied_claims, eased_sanctions, firm_acts,
+from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, denied_claims, eased_sanctions, firm_acts,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
@@ -215,7 +215,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             ev = _judicial_cooperation(ev, tok, earlier or [])
             if ev.code == "015" and is_not_guilty_plea(tok):
                 ev = _recode(ev, "016")  # "pleaded not guilty": a denial (lexicon7)
-            if ev.code == "020":
+            if ev.code in ("020", "0242"):
                 ev = _appeal_for_asked_act(ev, tok)
         key = (ev.code, ev.source.code, ev.target.code)
         if ev.root == "14" and key in seen:
@@ -534,7 +534,13 @@ def _appeal_for_asked_act(ev: Event, tok: "Token") -> Event:
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return ev  # "asked X for the use of its ships to protect ...": the "to" names a purpose
     acts = complement_verbs(tok, direct_object(tok)).get("xcomp", [])
+    if ev.code == "0242":  # codes36: a military act halted is asked de-escalation, not a policy change
+        from dateline.events.asked_acts import content_suffix
+        return _recode(ev, "0256") if acts and content_suffix(acts[0]) == "56" else ev
     code = coop.appeal_for_act(load_dictionary(), acts[0]) if acts else None
+    if code is None and acts:  # codes36: "urged Y to hold free elections" -> 0244 (asked_acts.py)
+        from dateline.events.asked_acts import appeal_for_content
+        code = appeal_for_content(acts[0])
     return _recode(ev, code) if code is not None else ev
 
 
@@ -638,6 +644,8 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     if tgt.role in ("HLH", "LAB", "JUD", "EDU", "BUS") and code in JUDICIAL_CODES | FORCE_CODES \
             and _named_by_trade(tgt, target_words):
         tgt = _with_role(tgt, "CVL")
+    if (accused := asked_acts.accused_kind(code, tok)) is not None:
+        code = accused  # codes36: "accused Y of war crimes" 1124, "of human rights abuses" 1122
     # "a Ukrainian passenger jet": an airliner is its airline's, a business (not civilians)
     if tgt.role == "CVL" and _is_airliner(tgt.name):
         tgt = _with_role(tgt, "BUS")
