@@ -22,6 +22,8 @@ from dateline.events import epithets, spoken_for  # context33: wire epithets; a 
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
+from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
+from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
@@ -1052,6 +1054,10 @@ def _placed(tok: "Token") -> bool:
         for holder in (tok, verb) for c in holder.children)
 
 
+#: integ36: the armed members a group or state calls its own ("its fighters", "their gunmen").
+ARMED_MEMBER_NOUNS = frozenset({"fighter", "militiaman", "combatant", "gunman", "unit"})
+
+
 #: integ35: people the article says it cannot identify ("unidentified gunmen", "unknown attackers"):
 #: the standard codes no attack whose perpetrator the article does not name.
 UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown"})
@@ -1128,6 +1134,16 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if entity is None and (group := _split_group_name(words)) is not None:
         name = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
         return Actor(None, name, group, group[:3], group[3:6])
+    if entity is None and (crowd := counted_crowds.crowd_country(
+            tok, lambda g: (e.country if (e := ctx.entity_at.get(g.i)) is not None else None), ctx.home)):
+        # integ36: "Thousands protested in Istanbul against the government": the place's people
+        return Actor(None, tok.text, crowd + "CVL", crowd, "CVL")
+    if entity is None and tok.pos_ == "NOUN" and ctx.home and (scene := scenes.scene_country(tok, country_of)) \
+            and scene != ctx.home:
+        here, role = _phrase_country_role(words, ctx)
+        if here is None and role and not outsider_group([t.text for t in words]):
+            # integ36: "In Indonesia, students stormed ...": the paragraph's scene, not the article's country
+            return Actor(None, " ".join(t.text for t in words), scene + role, scene, role)
     force_role = ROLE_WORDS.get(tok.lemma_.lower()) if entity is None else None
     if force_role in speaker_forces.FORCE_ROLES and (
             own := speaker_forces.speaker_force_country(tok, force_role, lambda t: actor_for(t, ctx))):
@@ -2076,7 +2092,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
             country = got.country if got is not None and got.code == got.country else (
                 ctx.home if ctx.home_share >= THE_COUNTRY_HOME_SHARE else None)
         elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
-                and ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV"):
+                and (ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV", "REB")
+                     or t.head.lemma_.lower() in ARMED_MEMBER_NOUNS):  # integ36: "the FSA said its fighters"
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
         if r and t.ent_type_ in ("GPE", "LOC") and t is not words[-1]:

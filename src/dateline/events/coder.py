@@ -63,7 +63,7 @@ from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WO
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, counted_group, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import complement_verbs, counted_group, names_actor, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -620,6 +620,12 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     for c in tok.children:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            told = _told_party(tok, subj[0]) if subj else None
+            if told is not None:  # integ36: "told Japan it must open its markets (or face sanctions)"
+                code = "130" if _or_face(c) else (conflict.demanded_act_code(c) or "100")
+                code = "1056" if code == "100" and speech_mood.stops_fighting(c) else code
+                out.append(_Coding(tok, _MUST_DEMAND, "100" if code == "1053" else code, subjects(tok), [told]))
+                continue
             other = bool(subj) and speech_mood.other_party_pronoun(subj[0], subjects(tok))  # demand15: "said they must"
             if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you" or other):  # '"You must go," X told Y' (context.py)
                 # "said Y must withdraw its troops": what is demanded gives the subcode (1056)
@@ -636,6 +642,33 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
     return out
+
+
+#: integ36: the harm an ultimatum's "or" names ("... or face sanctions", "or risk losing aid").
+_OR_HARMS = frozenset({"face", "risk", "suffer", "pay"})
+
+
+def _told_party(tok: "Token", subj: "Token") -> "Token | None":
+    """ "X told Japan it must ...": the addressed party, when the "must" clause's subject is a
+    third-person pronoun standing for it (not the speaker's "we" / "I")."""
+    if subj.pos_ != "PRON" or subj.lower_ not in ("it", "they", "he", "she"):
+        return None
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+    if len(told) != 1 or not (names_actor(told[0]) or ROLE_WORDS.get(told[0].lemma_.lower())) \
+            or ROLE_WORDS.get(told[0].lemma_.lower()) == "MED":  # ("told reporters it must be done")
+        return None
+    plural = told[0].tag_ in ("NNS", "NNPS")
+    if subj.lower_ == "they" and not plural and told[0].pos_ == "NOUN" or subj.lower_ == "it" and plural:
+        return None
+    if subj.lower_ in ("he", "she") and told[0].ent_type_ != "PERSON":
+        return None
+    return told[0]
+
+
+def _or_face(clause: "Token") -> bool:
+    """The demanded act comes with "or face / risk <harm>": an ultimatum told, a threat (130)."""
+    harms = [t for t in clause.subtree if t.dep_ == "conj" and t.lemma_.lower() in _OR_HARMS]
+    return bool(harms) and any(k.dep_ == "cc" and k.lower_ == "or" and k.i < harms[0].i for k in clause.subtree)
 
 
 # demand15 (events/speech_mood.py): the other ways speech marks desire and harm.
@@ -2017,6 +2050,9 @@ def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
             # integ30: "in the Odesa region", "in the city of Rafah": the named place's country
             tok = side_choice.place_named_by(tok) or tok
         if prep is not None and prep.lower_ in ("in", "into", "on", "inside", "across") \
+                and (state := _state_place_noun(tok)) is not None:
+            tok = state  # integ36: "in the Syrian provinces of Hama and Idlib", "on Iraqi soil"
+        if prep is not None and prep.lower_ in ("in", "into", "on", "inside", "across") \
                 and (tok.ent_type_ in ("GPE", "LOC") or tok.ent_type_ == "NORP" and tok.dep_ != "pobj"
                      or _resolved_place(tok, ctx)):
             actor = actor_for(tok, ctx)
@@ -2024,6 +2060,18 @@ def _foreign_place(trigger: "Token", sources: list[tuple["Token", Actor]],
                     and all(s.country and s.country != actor.country or _alliance(s) for _, s in sources):
                 return tok, actor
     return None
+
+
+#: integ36: common nouns of a state's ground that a nationality word says whose it is.
+STATE_PLACE_NOUNS = frozenset("province provinces region regions territory soil town towns city cities village "
+                              "villages district districts airspace waters border".split())
+
+
+def _state_place_noun(tok: "Token") -> "Token | None":
+    """The nationality word of "the Syrian provinces", "Iraqi territory", "Turkish airspace"."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in STATE_PLACE_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
 
 
 def _alliance(actor: Actor) -> bool:

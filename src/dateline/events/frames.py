@@ -1033,6 +1033,10 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
     cands += [g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
               for g in c.children if g.dep_ == "pobj"]
     people = [c for c in cands if c.i < tok.i and c.ent_type_ == "PERSON" and not c.conjuncts]
+    if not people:
+        # integ36: "expelled the head of the German embassy, accusing him of ...": one titled person
+        people = [c for c in cands if c.i < tok.i and c.pos_ == "NOUN" and c.tag_ == "NN" and not c.conjuncts
+                  and _titled_person(c)]
     if not people and cands and all(c.ent_type_ == "" and c.pos_ == "NOUN" and _thing_noun(c) for c in cands):
         # integ35: "accepted the resignation of Prime Minister X's cabinet and asked him to ...":
         # the one person named inside the object (its owner, its "of" phrase)
@@ -1045,6 +1049,15 @@ def object_pronoun_antecedent(tok: "Token") -> "Token | None":
 KIN_NOUNS = frozenset("brother sister son daughter wife husband widow widower mother father parent child "
                       "family relative cousin nephew niece uncle aunt grandson granddaughter friend "
                       "associate aide bodyguard lawyer spokesman spokeswoman delegation envoy".split())
+
+
+def _titled_person(tok: "Token") -> bool:
+    """A singular common noun that names a person by office ("the head of the embassy", "the
+    ambassador", "the German envoy"): its phrase, read as a title, has a role."""
+    from dateline.resolve.actor_roles import head_role
+
+    words = [t.text for t in tok.subtree if t.dep_ not in ("det", "punct")]
+    return head_role(" ".join(words)) is not None
 
 
 def _thing_noun(tok: "Token") -> bool:

@@ -782,7 +782,7 @@ def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Ac
     their own country) the protest is aimed at their government; its aim gives the subcode."""
     # conflict11: workers and farmers who march keep their trade (FRALAB, DEUAGR in the standard's data)
     crowd = (src.role in (None, "CVL", "OPP", "EDU") or (code == "141" and src.role in MARCHING_TRADES)) \
-        and src.country is not None
+        and src.country is not None and not (src.role is None and src.code == src.country and _state_named(tok))
     if not crowd or not (src.role == "OPP" or _protest_cue(tok)):
         return src, tgt, code  # "fans marched to celebrate the victory": a crowd, not a protest
     if src.role not in ("EDU", *MARCHING_TRADES):  # students protesting stay students (EDU in the Wikinews conventions)
@@ -797,6 +797,15 @@ def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Ac
         if words & lemmas:
             return src, tgt, sub
     return src, tgt, "141"
+
+
+def _state_named(tok: "Token") -> bool:
+    """integ36: the protest's subject names a state ("Turkey protested after a Russian jet ..."):
+    a state's protest is a diplomatic complaint, no crowd's march."""
+    from dateline.events.actors import country_of
+
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.ent_type_ == "GPE" and country_of(subj.text) is not None
 
 
 MARCHING_TRADES = ("LAB", "AGR")

@@ -647,6 +647,9 @@ def _builtin_person_code(
     country alone; then a role the text itself states for the same country ("former
     president" -> ELI) is kept, since the text knows of offices the list does not."""
     code = _dictionary_code(builtin_people(), names, day)
+    if code is None and entity.label == "PERSON":
+        # integ35: "Manuel Antonio Noriega" is the listed MANUEL_NORIEGA_: a middle name dropped
+        code = _dictionary_code(builtin_people(), _without_middle_names(names), day)
     stated_role = role_code(entity.role) or role_code(context)
     if code is not None and code.endswith(_FORMER_ROLE) and stated_role and stated_role != _FORMER_ROLE:
         # between listed offices (ELI), but the text gives a current title ("US President
@@ -665,6 +668,17 @@ def _builtin_person_code(
         return code + _FORMER_ROLE
     stated = _code_from_attributes(entity, context, article, day)
     return stated if stated and stated.startswith(code) else code
+
+
+def _without_middle_names(names: list[str]) -> list[str]:
+    """ "Manuel Antonio Noriega" -> "Manuel Noriega": first and last word of names of three or
+    more capitalised words (the table lists most figures by first name and family name)."""
+    out = []
+    for n in names:
+        words = n.split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            out.append(f"{words[0]} {words[-1]}")
+    return out
 
 
 #: Offices whose past holders CAMEO codes as elites (ELI).
