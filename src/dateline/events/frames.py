@@ -635,6 +635,20 @@ REPORTING_VERBS = frozenset("say tell add state announce report claim confirm in
                             "explain stress note indicate acknowledge admit".split())
 
 
+def clause_reporter(clause: "Token", before: "Token") -> "Token | None":
+    """The one named subject of the reporting verb whose "that"-clause `clause` is (or is
+    conjoined into), when it comes before `before`: "The KDP said (it had ...)" -> the KDP."""
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i < clause.i:
+        clause = clause.head
+    gov = clause.head
+    if clause.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    said = [c for c in gov.children if c.dep_ == "nsubj"]
+    if len(said) != 1 or said[0].pos_ == "PRON" or said[0].i > before.i:
+        return None
+    return said[0]
+
+
 def reporting_self(pron: "Token") -> "Token | None":
     """ "The KDP said on Thursday it had repelled an attack", "Police said they arrested two men":
     wire copy reports a body's own act as "<body> said it/they ...". "it" or "they" as the subject
@@ -643,16 +657,9 @@ def reporting_self(pron: "Token") -> "Token | None":
     coreference stage, which may take a name from an earlier sentence."""
     if pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj":
         return None
-    clause = pron.head
-    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i < clause.i:
-        clause = clause.head
-    gov = clause.head
-    if clause.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in REPORTING_VERBS:
+    subj = clause_reporter(pron.head, pron)
+    if subj is None:
         return None
-    said = [c for c in gov.children if c.dep_ == "nsubj"]
-    if len(said) != 1 or said[0].pos_ == "PRON" or said[0].i > pron.i:
-        return None
-    subj = said[0]
     if pron.lower_ == "it":
         ok = subj.tag_ in ("NN", "NNP") and subj.ent_type_ not in ("PERSON", "NORP") and not subj.conjuncts \
             and (subj.tag_ == "NNP" or _agentive(subj))  # a name ("the KDP", "Iraq") or a body noun

@@ -41,21 +41,18 @@ def _hostile_clause(pron: "Token") -> "Token | None":
 def reporting_owner(pron: "Token") -> "Token | None":
     """The reporting subject "its"/"their" stands for ("The radio said troops attacked its
     positions": the radio), or None."""
-    from dateline.events.frames import REPORTING_VERBS
+    from dateline.events.frames import clause_reporter
 
     if pron.lower_ not in ("its", "their") or pron.dep_ != "poss":
         return None
     clause = _hostile_clause(pron)
     if clause is None:
         return None
+    said = clause_reporter(clause, pron)
+    if said is None or said.ent_type_ == "PERSON":
+        return None
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i < clause.i:
-        clause = clause.head
-    gov = clause.head
-    if clause.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in REPORTING_VERBS:
-        return None
-    said = [c for c in gov.children if c.dep_ == "nsubj"]
-    if len(said) != 1 or said[0].pos_ == "PRON" or said[0].ent_type_ == "PERSON" or said[0].i > pron.i:
-        return None
+        clause = clause.head  # (the reported clause's own subject, read on its first conjunct)
     if any(pron in s.subtree for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))):
         return None
-    return said[0]
+    return said
