@@ -73,3 +73,24 @@ def test_north_and_south_elsewhere_are_no_korean_state():
     # "the South China Sea" is a longer name, not South Korea
     got = coded_triples("North Korea criticised the United States over its patrols in the South China Sea.", DAY)
     assert not any(side == "KOR" for s, _, t in got for side in (s, t)), got
+
+
+# --- actor rows of the period ----------------------------------------------------------------------
+
+def test_chinas_offices_for_hong_kong_and_taiwan_are_the_central_government():
+    got = coded_triples("China's Hong Kong and Macau Affairs Office condemned the protesters on Wednesday.",
+                        "2019-08-07")
+    assert any(s == "CHNGOV" and code == "111" for s, code, _ in got), got
+    assert not any(s in ("HKG", "MACGOV") for s, _, _ in got), got
+    assert ("CHNGOV", "111", "TWNGOV") in coded_triples(
+        "The Taiwan Affairs Office criticised Tsai Ing-wen for her remarks on Monday.", "2016-05-20")
+
+
+def test_asian_armed_groups_and_the_thai_junta_have_their_codes():
+    assert ("MMRREB", "190", "MMRCOP") in coded_triples(
+        "The Arakan Rohingya Salvation Army attacked police posts in Rakhine State.", "2017-08-25")
+    assert ("PHLMIL", "190", "PHLREB") in coded_triples(
+        "Philippine troops fought the Maute group in Marawi.", "2017-05-23")
+    assert ("THAGOV", "173", "THAELI") in coded_triples(
+        "The National Council for Peace and Order detained former Prime Minister Yingluck Shinawatra.",
+        "2014-05-24")
