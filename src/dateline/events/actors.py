@@ -22,6 +22,7 @@ from dateline.events import epithets, spoken_for  # context33: wire epithets; a 
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
+from dateline.events import korean_halves  # asia37: "the North" / "the South" of the Koreas
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
@@ -566,6 +567,9 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     group = quantified_group(tok)
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)
+    half = korean_halves.korean_half(tok)  # asia37: "the North" / "the South" of a Korea article
+    if half is not None:
+        return Actor(None, half[1], half[0], half[0], None)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
     actor = group_roles.modified_group(tok, actor, ctx.home,  # sources35: "Muslim groups", "civic groups"
                                        lambda t: _phrase_country_role(phrase_tokens(t), ctx)[0])

@@ -21,6 +21,7 @@ from dateline.events import call_purposes  # bcast33: "telephoned X to urge him"
 from dateline.events import used_means  # sources35: "used the summit to urge China"
 from dateline.events import acting_crowds  # africa36: "arrested protesters demanding X": the protesters
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
+from dateline.events.sea_targets import sea_owner  # asia37: "fired a missile into the sea off Japan"
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -948,7 +949,7 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
     if slot == "between":
         objs = preps.get("between", [])
         return objs[1:] if len(objs) > 1 else objs
-    return [mission_place(t) or trade_partner(t) or border_neighbour(t) or housed_party(t) or t
+    return [mission_place(t) or trade_partner(t) or border_neighbour(t) or housed_party(t) or sea_owner(t) or t
             for t in preps.get(slot, [])]
 
 
