@@ -6,7 +6,6 @@
 - "Brussels" as a party (subject, object, owner, "by Brussels") is the EU (IGOEUREEC); a place,
   a modifier ("Brussels police") keeps Belgium; "the Commission" in a story naming Brussels is
   the European Commission.
-- A state's positions, outposts or checkpoints under fire are its military (<ISO>MIL).
 - Dismissing a named holder ("the regional president, <Name>") or an elected or legal office
   (president, mayor, prosecutor) is removal from office (not coded).
 """
@@ -85,24 +84,6 @@ def test_the_commission_in_a_brussels_story_is_the_eu():
             "The Commission criticised the Italian government for its deficit plans.")
     got = coded_triples(text, "2018-11-20")
     assert ("IGOEUREEC", "111", "ITAGOV") in got, got
-
-
-# --- positions under fire ---------------------------------------------------------------------
-
-def test_a_states_positions_under_fire_are_its_forces():
-    day = "2015-02-10"
-    for text, want in (
-        ("Pro-Russian rebels shelled Ukrainian positions near Mariupol on Sunday.", ("UKRREB", "194", "UKRMIL")),
-        ("Armenian forces shelled Azerbaijani positions on Tuesday.", ("ARMMIL", "194", "AZEMIL")),
-        ("Israeli jets struck Syrian positions near Damascus.", ("ISRMIL", "195", "SYRMIL")),
-    ):
-        got = coded_triples(text, day)
-        assert want in got, (text, got)
-
-
-def test_a_stance_is_no_position_under_fire():
-    got = coded_triples("Germany criticised the Russian position on Syria on Monday.", "2015-02-10")
-    assert all(not (tgt or "").endswith("MIL") for _, _, tgt in got), got
 
 
 # --- office holders dismissed -----------------------------------------------------------------

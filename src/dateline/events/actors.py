@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.events import at_protests, joint_sides, labour_leaders, party_names, role_conventions, stated_nationality, subjects, wire
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
-from dateline.events import eu_seat, held_positions  # europe37: "Brussels" as a party is the EU
+from dateline.events import eu_seat  # europe37: "Brussels" as a party is the EU
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
@@ -574,7 +574,6 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = _stated_perpetrator(tok, actor)
     actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
-    actor = held_positions.held_by_forces(tok, actor)  # europe37: "shelled Ukrainian positions" are its forces
     actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
