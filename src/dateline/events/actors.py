@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.events import at_protests, joint_sides, labour_leaders, party_names, role_conventions, stated_nationality, subjects, wire
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
+from dateline.events import eu_seat  # europe37: "Brussels" as a party is the EU
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
 from dateline.events import korean_halves  # asia37: "the North" / "the South" of the Koreas
@@ -304,7 +305,8 @@ def _tail_aliases(article: Article) -> dict[str, Entity]:
 # Short names that are a legislative chamber of their own, whatever longer listed name ends in them.
 _OWN_CHAMBERS = frozenset({"House"})
 
-_EC_NAMES = re.compile(r"\b(?:European (?:Community|Communities|Economic Community|Union|Commission)|EEC|EC|EU)\b")
+# (europe37: "Brussels" too, the EU's seat: "Brussels rejected Italy's budget ... the Commission")
+_EC_NAMES = re.compile(r"\b(?:European (?:Community|Communities|Economic Community|Union|Commission)|EEC|EC|EU|Brussels)\b")
 
 
 def _acronyms(article: Article) -> dict[str, Entity]:
@@ -590,6 +592,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if actor is not None and actor.code and actor.code[:3] in CONVENTION_COUNTRIES:
         country = CONVENTION_COUNTRIES[actor.code[:3]]
         actor = Actor(actor.entity, actor.name, country + actor.code[3:], country, actor.role)
+    actor = eu_seat.eu_seat(tok, actor)  # europe37: "Brussels" as a party is the EU
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
             and (wire.owed_lenders(phrase_tokens(tok)) or _debt_banks(tok, ctx)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's

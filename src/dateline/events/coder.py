@@ -51,6 +51,7 @@ from dateline.events import later_pairs  # partners28: the parties of a deal a l
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events import own_government  # integ31
+from dateline.events import spoken_attacks  # europe37: attacks made in words (events-europe37.md)
 from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, reported_charges, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
@@ -1240,7 +1241,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \
-        or verbal_attacks.verbal_attack(code, tok) or met_demands.refused_yield(code, xcomps) \
+        or verbal_attacks.verbal_attack(code, tok) or spoken_attacks.spoken_attack(code, tok) \
+        or met_demands.refused_yield(code, xcomps) \
         or banned_gatherings.gathering_ban(code, tok) \
         or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)

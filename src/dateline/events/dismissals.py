@@ -21,7 +21,10 @@ DISMISSING_VERBS = frozenset({"fire", "sack", "dismiss", "axe"})
 OFFICE_NOUNS = frozenset({"minister", "secretary", "chief", "head", "director", "governor", "commander",
                           "general", "ambassador", "envoy", "adviser", "advisor", "aide", "spokesman",
                           "spokeswoman", "deputy", "official", "premier", "chairman", "chairwoman", "boss",
-                          "administrator", "commissioner"})
+                          "administrator", "commissioner",
+                          # europe37: "dismissed the Catalan president, Carles Puigdemont", "dismissed the
+                          # mayor of Istanbul", "dismissed the chief prosecutor": elected and legal offices
+                          "president", "mayor", "prosecutor", "vice-president"})
 
 
 # euro33: verbs whose bare named object is a person removed ("dismissed Lebed", "sacked Grachev",
@@ -47,6 +50,8 @@ def _office_holder(obj: "Token") -> bool:
     if obj.pos_ == "PROPN" and obj.head.lemma_.lower() in NAMED_DISMISSALS and not any(
             c.dep_ == "case" for c in obj.children):
         return True  # euro33: "Yeltsin dismissed Lebed" (a surname the small model tags as a place)
+    if obj.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children):
+        return True  # europe37: "dismissed the regional leader, Carles Puigdemont": a named holder
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in OFFICE_NOUNS
 
 
