@@ -15,6 +15,8 @@ from dateline.events.general import counted_noun
 from dateline.events.lost_subjects import lost_subject
 from dateline.events.mishaps import mishap_clause
 from dateline.events.nested_slots import nested_party
+from dateline.events.hyphen_words import hyphen_forms
+from dateline.events.named_objects import person_marker
 from dateline.events import side_choice  # sides27: the doer of a passive reported clause
 from dateline.events.patterns import Frame, Pattern
 from dateline.events import call_purposes  # bcast33: "telephoned X to urge him": the caller urges
@@ -48,7 +50,7 @@ def _lemma(tok: "Token") -> str:
 
 def noun_lemmas(tok: "Token") -> frozenset[str]:
     """Lemma and form of a noun, of its compounds/modifiers and of its conjuncts."""
-    out = {_lemma(tok), tok.lower_}
+    out = {_lemma(tok), tok.lower_, *hyphen_forms(tok)}  # wire38: "cease-fire" (hyphen_words)
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod"):
             out.update((_lemma(c), c.lower_))
@@ -360,7 +362,7 @@ _MONEY_WORDS = frozenset({"fund", "funding", "money", "loan", "credit", "grant"}
 def _object_lemmas(obj: "Token") -> frozenset[str]:
     """integ31: an organisation named as the object ("asked the International Monetary Fund for
     help") is no money asked for: its name's money word does not match a pattern's object."""
-    lemmas = noun_lemmas(obj)
+    lemmas = noun_lemmas(obj) | person_marker(obj)  # wire38: "hanged Najibullah" (named_objects)
     if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
         return lemmas - _MONEY_WORDS
     return lemmas
