@@ -50,3 +50,25 @@ def test_government_officials_stay_the_government():
 def test_negated_and_hypothetical_stay_uncoded():
     assert coded_triples("Likud leaders did not condemn Hamas.", DAY) == set()
     assert coded_triples("Likud leaders may criticise Arafat if talks fail.", DAY) == set()
+
+
+# --- a listed figure's full name cut into pieces by the tagger -----------------------------------
+
+def test_a_name_with_a_particle_is_one_listed_figure():
+    assert ("CODGOV", "1123", "RWA") in coded_triples(
+        "Zairean Prime Minister Kengo wa Dondo accused Rwanda of invading his country.", DAY)
+    for text in ("Tunisian President Zine el Abidine Ben Ali criticised Israel on Monday.",
+                 "President Zine el Abidine Ben Ali criticised Israel on Monday."):
+        assert ("TUNGOV", "111", "ISR") in coded_triples(text, DAY), (text, coded_triples(text, DAY))
+    got = coded_triples("Zine el Abidine Ben Ali met French President Jacques Chirac in Tunis on Monday.", DAY)
+    assert any(src == "TUNGOV" and tgt == "FRAGOV" for src, _, tgt in got), got
+
+
+def test_a_place_beside_a_name_that_is_not_listed_stays_a_place():
+    from dateline.nlp import load_nlp
+    from dateline.resolve.ner_fixes import corrected_entities
+
+    nlp = load_nlp()
+    doc = nlp("Kengo met local officials in Dondo on Monday.")
+    labels = {doc[s.start:s.end].text: s.label for s in corrected_entities(doc, nlp)}
+    assert labels.get("Kengo wa Dondo") is None and "Dondo" in labels, labels
