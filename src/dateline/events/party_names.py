@@ -58,8 +58,58 @@ def party_countries(text: str) -> set[str]:
     return {c for c, names in party_table() if any(_name_pattern(n).search(text) for n in names)}
 
 
+#: actors38: nouns for a party's people ("Likud leaders", "ANC officials", "BJP members"): they
+#: speak for the party.
+MEMBER_NOUNS = frozenset({"leader", "leadership", "official", "member", "spokesman", "spokeswoman",
+                          "spokesperson", "activist", "supporter", "politician", "chief", "figure"})
+#: Roles the resolver gives such a phrase when it did not see the party: none, a private person's,
+#: or the government of the article's country ("officials", "leaders").
+MEMBER_REPLACED_ROLES = frozenset({None, "", "CVL", "GOV"})
+
+
+def _party_modifier_text(tok: "Token") -> str | None:
+    """The lower-case proper-noun compound before a party-member noun ("Likud" in "Likud leaders",
+    "Motherland Party" in "Motherland Party leaders"); None when there is none."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+    if not mods or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+        return None  # "Israeli Likud leaders" keeps the resolver's reading of the stated country
+    first = min(t.i for m in mods for t in m.subtree)
+    return " ".join(t.text for t in tok.doc[first:tok.i]).lower()
+
+
+def party_member(tok: "Token", actor: Actor | None) -> Actor | None:
+    """actors38: "Likud leaders", "ANC officials", "BJP members": the people of a listed party
+    are the party (its OPP, made GOV on the dates it governs by `governing_party`). The resolver
+    read the bare noun ("leaders", "officials") as the government of the article's country or of
+    no country (PSEGOV for Likud leaders beside Hamas; ---GOV for ANC officials). Only a party
+    name of one country, or of several with the resolver's country among them, is read."""
+    text = _party_modifier_text(tok)
+    if text is None or (actor is not None and actor.role not in MEMBER_REPLACED_ROLES):
+        return actor
+    found = party_countries(text)
+    if not found:
+        return actor
+    known = actor.country if actor is not None and actor.country in found else None
+    country = known or (next(iter(found)) if len(found) == 1 else None)
+    if country is None:
+        return actor
+    return Actor(actor.entity if actor else None, actor.name if actor else tok.text, country + "OPP", country, "OPP")
+
+
+def _borrowed_country(actor: Actor, words: list["Token"]) -> bool:
+    """actors38: a bare country the phrase does not state ("Likud" beside "Hamas" got PSE, the
+    article's country): the resolver borrowed it, so a one-country party name overrides it."""
+    return actor.code == actor.country and actor.role in (None, "") \
+        and not any(t.ent_type_ in ("NORP", "GPE") for t in words)
+
+
 def named_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_name: str | None) -> Actor | None:
     """The party's OPP for a phrase that is a listed party's name; else the actor as given."""
+    member = party_member(tok, actor)
+    if member is not actor:
+        return member
     headed = tok.lemma_.lower() == "party"
     if not (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.pos_ == "NOUN") and not headed:  # ("AfD": NOUN)
         return actor
@@ -74,7 +124,8 @@ def named_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_
     if not found:
         return actor
     country = actor.country if actor is not None and actor.country in found else None
-    if country is None and (actor is None or not actor.country) and len(found) == 1:
+    if country is None and (actor is None or not actor.country or _borrowed_country(actor, words)) \
+            and len(found) == 1:
         country = next(iter(found))
     if country is None:
         return actor

@@ -103,7 +103,7 @@ def governing_party(tok: "Token", actor: Actor | None, words: list["Token"], ent
     sets it against "the government"."""
     if actor is None or actor.role != "OPP" or not actor.country:
         return actor
-    if tok.lemma_.lower() not in PARTY_HEADS and tok.pos_ != "PROPN":
+    if tok.lemma_.lower() not in PARTY_HEADS and tok.pos_ != "PROPN" and not _party_people(tok):
         return actor
     lowered = {t.lower_ for t in words} | {t.lower_ for t in tok.children if t.dep_ in ("amod", "compound")}
     if lowered & NOT_IN_POWER:
@@ -116,6 +116,14 @@ def governing_party(tok: "Token", actor: Actor | None, words: list["Token"], ent
     if not governs(actor.country, text, day):
         return actor
     return Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
+
+
+def _party_people(tok: "Token") -> bool:
+    """actors38: "Likud leaders", "ANC officials": a party's people noun with the party's proper
+    name before it speaks for the party, so the party's governing dates apply to it."""
+    from dateline.events.party_names import MEMBER_NOUNS  # (party_names imports this module)
+    return tok.lemma_.lower() in MEMBER_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
 
 
 def other_sense_party(tok: "Token", actor: Actor | None) -> tuple[bool, Actor | None]:

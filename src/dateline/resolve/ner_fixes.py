@@ -276,6 +276,38 @@ def _listed_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
+#: actors38: how many tokens a listed name may reach beyond the model's PERSON span on each side.
+_NAME_REACH = 4
+
+
+def _join_listed_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
+    """actors38: a listed figure's full name the model cut into pieces is one PERSON. Names with
+    lower-case particles or a place word inside ("Kengo wa Dondo": "Kengo" PERSON + "Dondo" GPE,
+    coded as Mozambique; "Zine el Abidine Ben Ali": two people) lost the figure. A PERSON span
+    grows, over at most four tokens either side (the small model's sentence splitter cuts such
+    names too) and never over a title word or punctuation other than a hyphen, to the longest window that is exactly a name
+    of the people table; the spans it covers are dropped."""
+    people = _listed_people_names()
+    out = list(spans)
+    for s in spans:
+        if s.label != "PERSON" or s not in out:
+            continue
+        best: tuple[int, int] | None = None
+        for a in range(max(0, s.start - _NAME_REACH), s.start + 1):
+            if any(_is_title(t) or (t.is_punct and t.text != "-") for t in doc[a:s.start]):
+                continue
+            for b in range(min(len(doc), s.end + _NAME_REACH), s.end - 1, -1):
+                if (a, b) == (s.start, s.end) or any(t.is_punct and t.text != "-" for t in doc[s.end:b]):
+                    continue
+                if doc[a:b].text.lower() in people and (best is None or b - a > best[1] - best[0]):
+                    best = (a, b)
+        if best is None:
+            continue
+        out = [o for o in out if o.end <= best[0] or o.start >= best[1]]
+        out.append(NerSpan(best[0], best[1], "PERSON"))
+    return sorted(out, key=lambda o: o.start)
+
+
 def _is_firm(doc: "Doc", s: NerSpan) -> bool:
     """"Volga Air", "Nordic Motors", "Brandt GmbH", "Kestrel Ltd." (PERSON or place): a firm.
     A legal form counts in any name; a firm head word only after another word, in title
@@ -732,7 +764,8 @@ def corrected_entities(doc: "Doc", nlp: Any | None = None) -> list[NerSpan]:
     spans = _fix_datelines(doc, spans)
     spans = _fix_tables(doc, spans)
     spans = _fix_headlines(doc, spans)
-    spans = _harmonise_labels(doc, _dedupe(_listed_people(doc, tag_listed_bodies(doc, spans))))
+    spans = _join_listed_names(doc, _listed_people(doc, tag_listed_bodies(doc, spans)))  # actors38
+    spans = _harmonise_labels(doc, _dedupe(spans))
     spans = _propagate(doc, spans)
     spans = places_tagged_as_people(doc, spans, _lone_name)  # actors29: "visited Kherson" is a place
     spans = _tag_countries(doc, _time_zones(doc, spans))
