@@ -105,12 +105,17 @@ def _borrowed_country(actor: Actor, words: list["Token"]) -> bool:
         and not any(t.ent_type_ in ("NORP", "GPE") for t in words)
 
 
+#: wire39a: nouns that head a party's or an electoral coalition's phrase ("the Zajedno coalition",
+#: "the Likud party"); the phrase still has to name a listed party to be read as one.
+PARTY_HEADS = frozenset({"party", "coalition", "alliance", "bloc"})
+
+
 def named_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_name: str | None) -> Actor | None:
     """The party's OPP for a phrase that is a listed party's name; else the actor as given."""
     member = party_member(tok, actor)
     if member is not actor:
         return member
-    headed = tok.lemma_.lower() == "party"
+    headed = tok.lemma_.lower() in PARTY_HEADS
     if not (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.pos_ == "NOUN") and not headed:  # ("AfD": NOUN)
         return actor
     text = " ".join(t.text for t in words if t.dep_ != "det").lower()
