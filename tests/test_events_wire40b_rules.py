@@ -1,0 +1,111 @@
+"""wire40b: whole Reuters-style stories of late 1996 on the Middle East, Africa and western
+Europe (docs/evaluation/events-wire40b.md). Every story is our own, a dateline paragraph first,
+one sentence a paragraph as the CoNLL rebuild has it."""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+
+def _story(dateline: str, *sentences: str) -> set[tuple[str, str, str | None]]:
+    return coded_triples("\n\n".join((dateline, *sentences)), dateline.split()[-1])
+
+
+# --- a denial joined by "and" to a second act toward the same accuser (events/joint_denials.py)
+
+def test_denial_and_recall_of_the_ambassador_both_stand():
+    got = _story("ASMARA 1996-10-24", "Eritrea accused Sudan of spying.",
+                 "Sudan denied the charge and recalled its ambassador from Asmara.")
+    assert ("SDN", "016", "ERI") in got
+    assert ("SDN", "161", "ERI") in got
+
+
+def test_denial_and_counter_accusation_both_stand():
+    got = _story("BAGHDAD 1996-11-20", "Ekeus accused Iraq of hiding missiles.",
+                 "Iraq denied the charge and accused Ekeus of lying.")
+    assert ("IRQ", "016", "IGOUNO") in got
+    assert ("IRQ", "1121", "IGOUNO") in got
+
+
+def test_denial_with_a_labelling_participle_keeps_one_triple():
+    got = _story("BAGHDAD 1996-11-20", "Ekeus accused Iraq of hiding missiles.",
+                 "Iraq denied the charge, calling it a lie.")
+    assert ("IRQ", "016", "IGOUNO") in got
+
+
+def test_a_plain_comment_joined_to_a_criticism_is_still_subsumed():
+    got = _story("ATHENS 1996-10-03", "Greece commented on the Turkish plan and criticised Ankara.")
+    assert ("GRC", "111", "TUR") in got
+    assert ("GRC", "010", "TUR") not in got
+
+
+# --- "X and Y fought" with no target named: each fought the other (coder.RECIPROCAL_VERBS)
+
+def test_police_and_troops_fighting_gun_battles():
+    got = _story("JERUSALEM 1996-09-26",
+                 "Palestinian police and Israeli troops fought gun battles in the West Bank on Thursday.")
+    assert ("PSECOP", "190", "ISRMIL") in got
+    assert ("ISRMIL", "190", "PSECOP") in got
+
+
+def test_plain_fought_between_two_named_sides():
+    got = _story("JERUSALEM 1996-09-26",
+                 "Palestinian police and Israeli troops fought in the West Bank on Thursday.")
+    assert ("PSECOP", "190", "ISRMIL") in got
+    assert ("ISRMIL", "190", "PSECOP") in got
+
+
+def test_fighting_a_named_enemy_keeps_that_target():
+    got = _story("ANKARA 1996-10-05",
+                 "Turkish troops fought Kurdish rebels in northern Iraq on Saturday.")
+    assert not any(s == "TURMIL" and c == "190" and t == "TURMIL" for s, c, t in got)
+
+
+def test_fighting_without_a_second_side_codes_no_pair():
+    got = _story("ALGIERS 1996-11-28", "Algerian troops fought in the mountains near Medea.")
+    assert not any(c == "190" and t is not None and s != t and t.startswith("DZA") and s.startswith("DZA")
+                   for s, c, t in got)
+
+
+# --- a backshifted "until" / "unless" clause under would/will is a condition (filters.future_occasion)
+
+def test_embargo_kept_until_talks_are_opened_codes_no_talks():
+    got = _story("BUJUMBURA 1996-09-15",
+                 "Tanzania said it would maintain the embargo until Buyoya opened talks with the rebels.")
+    assert ("BDIGOV", "040", "BDIREB") not in got
+
+
+def test_sanctions_not_lifted_unless_talks_open_codes_no_talks():
+    got = _story("BUJUMBURA 1996-09-15",
+                 "Kenya said it would not lift sanctions unless Buyoya opened talks with the rebels.")
+    assert ("BDIGOV", "040", "BDIREB") not in got
+
+
+def test_a_past_until_clause_is_reported_and_coded():
+    got = _story("BUJUMBURA 1996-09-15",
+                 "The embargo stayed in force until Buyoya opened talks with the rebels.")
+    assert ("BDIGOV", "040", "BDIREB") in got
+
+
+def test_talks_opened_are_coded():
+    got = _story("BUJUMBURA 1996-09-15", "Buyoya opened talks with the rebels on Tuesday.")
+    assert ("BDIGOV", "040", "BDIREB") in got
+
+
+# --- pinned: stories of the area already right
+
+def test_hizbollah_attack_and_israeli_helicopters():
+    got = _story("BEIRUT 1996-09-02",
+                 "Hizbollah guerrillas attacked an Israeli army post in south Lebanon on Monday, "
+                 "wounding two soldiers, security sources said.",
+                 "Israeli helicopter gunships then rocketed suspected guerrilla hideouts near the village "
+                 "of Jbeil, the sources said.")
+    assert ("LBNREB", "190", "ISRMIL") in got
+    assert ("ISRMIL", "195", "LBNREB") in got
+
+
+def test_sierra_leone_peace_accord_signed_in_abidjan():
+    got = _story("ABIDJAN 1996-11-30",
+                 "Sierra Leone's President Ahmad Tejan Kabbah and rebel leader Foday Sankoh signed a "
+                 "peace accord in Abidjan on Saturday.")
+    assert ("SLEGOV", "057", "SLEREB") in got
+    assert ("SLEREB", "057", "SLEGOV") in got
