@@ -109,3 +109,47 @@ def test_sierra_leone_peace_accord_signed_in_abidjan():
                  "peace accord in Abidjan on Saturday.")
     assert ("SLEGOV", "057", "SLEREB") in got
     assert ("SLEREB", "057", "SLEGOV") in got
+
+
+# --- a named town seized or taken is territory occupied (events/town_objects.py, verbs.txt wire40b)
+
+def test_rebels_seizing_a_named_town():
+    got = _story("KINSHASA 1996-11-01", "Zairean rebels seized Goma on Friday.")
+    assert ("CODREB", "192", "COD") in got
+
+
+def test_rebels_taking_a_named_town():
+    got = _story("KINSHASA 1996-11-01", "Zairean rebels took Bukavu on Friday.")
+    assert ("CODREB", "192", "COD") in got
+
+
+def test_a_reported_seizure_of_a_town():
+    got = _story("KINSHASA 1996-11-02",
+                 "Rebel leader Laurent Kabila said his fighters had seized Goma and would march on Bukavu.")
+    assert ("CODREB", "192", "COD") in got
+
+
+def test_a_militia_seizing_a_capital():
+    got = _story("KABUL 1996-09-27", "Taleban militia seized Kabul on Friday.")
+    assert ("AFGREB", "192", "AFG") in got
+
+
+def test_seized_weapons_stay_a_confiscation():
+    got = _story("MONROVIA 1996-11-01", "Police seized weapons from the fighters.")
+    assert not any(c == "192" for _, c, _ in got)
+
+
+def test_taking_a_country_to_court_is_no_occupation():
+    got = _story("THE HAGUE 1996-11-01", "Iraq took Kuwait to the World Court.")
+    assert ("IRQ", "115", "KWT") in got
+    assert not any(c == "192" for _, c, _ in got)
+
+
+def test_negated_and_threatened_seizures_are_not_coded():
+    assert not any(c == "192" for _, c, _ in _story("KINSHASA 1996-11-01", "The rebels did not seize Goma."))
+    assert not any(c == "192" for _, c, _ in _story("KINSHASA 1996-11-01", "The rebels threatened to seize Goma."))
+
+
+def test_taking_a_person_is_no_occupation():
+    got = _story("MONROVIA 1996-11-01", "Police took Taylor into custody.")
+    assert not any(c == "192" for _, c, _ in got)
