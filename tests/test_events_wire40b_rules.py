@@ -153,3 +153,31 @@ def test_negated_and_threatened_seizures_are_not_coded():
 def test_taking_a_person_is_no_occupation():
     got = _story("MONROVIA 1996-11-01", "Police took Taylor into custody.")
     assert not any(c == "192" for _, c, _ in got)
+
+
+# --- a role noun opening its sentence keeps its "of" phrase (actors.opening_role_lemma)
+
+def test_guerrillas_of_a_named_group_opening_the_sentence():
+    got = _story("BEIRUT 1996-10-02", "Guerrillas of Hizbollah killed two Israeli soldiers on Wednesday.")
+    assert ("LBNREB", "190", "ISRMIL") in got
+
+
+def test_guerrillas_of_the_group_with_a_modifier():
+    got = _story("BEIRUT 1996-10-02",
+                 "Guerrillas of the pro-Iranian Hizbollah group killed two Israeli soldiers on Wednesday.")
+    assert ("LBNREB", "190", "ISRMIL") in got
+
+
+def test_guerrillas_of_the_group_mid_sentence_unchanged():
+    got = _story("BEIRUT 1996-10-02", "On Wednesday, guerrillas of Hizbollah killed two Israeli soldiers.")
+    assert ("LBNREB", "190", "ISRMIL") in got
+
+
+def test_soldiers_of_an_army_opening_the_sentence():
+    got = _story("KIGALI 1996-10-15", "Soldiers of the Zairean army shelled the Rwandan town of Cyangugu.")
+    assert any(s == "CODMIL" and c == "194" for s, c, _ in got)
+
+
+def test_a_capitalised_name_opening_the_sentence_is_no_role():
+    got = _story("ALGIERS 1996-11-28", "Moslem guerrillas killed 19 villagers near Medea overnight.")
+    assert ("DZAREB", "1823", "DZACVL") in got
