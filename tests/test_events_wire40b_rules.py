@@ -181,3 +181,27 @@ def test_soldiers_of_an_army_opening_the_sentence():
 def test_a_capitalised_name_opening_the_sentence_is_no_role():
     got = _story("ALGIERS 1996-11-28", "Moslem guerrillas killed 19 villagers near Medea overnight.")
     assert ("DZAREB", "1823", "DZACVL") in got
+
+
+# --- "the attack" after "condemned the IRA bombing": the bombing's named doer (context.act_doer)
+
+def test_a_second_condemnation_of_the_attack_is_aimed_at_the_bombers():
+    got = _story("LONDON 1996-10-09",
+                 "Prime Minister John Major condemned the IRA bombing and vowed to keep Sinn Fein out of the peace talks.",
+                 "Irish Prime Minister John Bruton also condemned the attack.")
+    assert ("IRLGOV", "111", "GBRREB") in got
+    assert ("IRLGOV", "111", "GBRGOV") not in got
+
+
+def test_an_incursion_reads_back_to_the_raid():
+    got = _story("ANKARA 1996-10-05",
+                 "Turkish troops raided Kurdish guerrilla bases in northern Iraq on Friday.",
+                 "Iraq condemned the incursion.")
+    assert ("IRQ", "111", "TURMIL") in got
+
+
+def test_an_attack_launched_is_still_its_launchers():
+    got = _story("ANKARA 1996-10-05",
+                 "Turkish troops launched an attack on PKK bases in northern Iraq on Friday.",
+                 "Iraq condemned the attack.")
+    assert ("IRQ", "111", "TURMIL") in got
