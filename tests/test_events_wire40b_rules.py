@@ -205,3 +205,21 @@ def test_an_attack_launched_is_still_its_launchers():
                  "Turkish troops launched an attack on PKK bases in northern Iraq on Friday.",
                  "Iraq condemned the attack.")
     assert ("IRQ", "111", "TURMIL") in got
+
+
+# --- 1996 groups named bare (orgs.tsv wire40b block)
+
+def test_nigerian_pro_democracy_group_appeals_to_abacha():
+    got = _story("LAGOS 1996-12-16", "The Campaign for Democracy urged Abacha to release Moshood Abiola.")
+    assert ("NGAOPP", "0253", "NGAGOV") in got
+
+
+def test_somali_islamist_group_attacked_by_ethiopian_troops():
+    got = _story("ADDIS ABABA 1996-11-18",
+                 "Ethiopian troops crossed into Somalia and attacked bases of the Islamic group al-Itihad, the group said.")
+    assert ("ETHMIL", "190", "SOMREB") in got
+
+
+def test_burundi_rebel_group_accuses_the_army():
+    got = _story("BUJUMBURA 1996-10-31", "The CNDD accused the army of killing civilians.")
+    assert ("BDIREB", "1122", "BDIMIL") in got
