@@ -411,9 +411,30 @@ def _partitive_of_them(tok: "Token") -> bool:
         for c in tok.children)
 
 
+def opening_role_lemma(tok: "Token") -> str:
+    """wire40b: the lemma of a role noun that opens its sentence. The small model tags a capitalised
+    plural there as a proper noun and keeps it whole ("Guerrillas of Hizbollah killed ...": lemma
+    "Guerrillas"), so "Guerrillas of Hizbollah" lost its "of" phrase and came out ---REB while
+    "guerrillas of Hizbollah" mid-sentence is LBNREB. Only the sentence's first word, only when
+    its singular is a role word ("Soldiers", "Militias", "Authorities")."""
+    lemma = tok.lemma_.lower()
+    if lemma in ROLE_WORDS or tok.tag_ != "NNP" or not tok.is_title or tok.i != _first_word(tok):
+        return lemma
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if lemma.endswith(plural) and (stem := lemma[: -len(plural)] + singular) in ROLE_WORDS:
+            return stem
+    return lemma
+
+
+def _first_word(tok: "Token") -> int:
+    """Index of the first non-space token of the token's sentence."""
+    return next((t.i for t in tok.sent if not t.is_space), tok.sent.start)
+
+
 def phrase_tokens(tok: "Token") -> list["Token"]:
     """The noun phrase headed by `tok`, without its clauses and prepositional tails."""
     keep = [tok]
+    lemma = opening_role_lemma(tok)
     for child in tok.children:
         if child.dep_ == "appos" and _partitive_of_them(child):
             continue  # "12 soldiers, many of them senior officers": some of the same people, not a title
@@ -425,7 +446,7 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             # (integ30: "NATO-led peacekeepers": the alliance that leads them)
             # (integ30: "the Cyprus-based newspaper", the place tagged as anything)
             keep.append(child)  # "the Saudi-led coalition": the leading country
-        elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lemma_.lower() in ROLE_WORDS or (
+        elif child.dep_ == "prep" and child.lower_ == "of" and (lemma in ROLE_WORDS or (
                 tok.lemma_.lower() in ("member", "members") and any(g.lemma_.lower() in ("parliament", "congress", "senate",
                                                                                "assembly") for g in child.children))):
             # "the President of X"; "Members of Parliament" (a member of anything else is the group's)

@@ -36,6 +36,7 @@ from dateline.events import authored  # source25: a message subject acts for its
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
+from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
 from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
 from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
@@ -88,7 +89,8 @@ TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head"
 # Roots whose coordinated agents act on each other ("X and Y agreed / met / spoke").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Hostilities whose coordinated agents fight each other ("X and Y clashed / exchanged fire").
-RECIPROCAL_VERBS = frozenset({"clash", "exchange", "swap", "trade", "skirmish", "battle", "reopen"})  # "X and Y reopened their border"
+RECIPROCAL_VERBS = frozenset({"clash", "exchange", "swap", "trade", "skirmish", "battle", "reopen",  # "X and Y reopened their border"
+                              "fight"})  # wire40b: "Palestinian police and Israeli troops fought gun battles" (no target named)
 # Pledges of aid, concessions or settlement are made to someone else, never to each other
 # ("China, Iran and Russia pledged funds": no triple among them).
 ONE_WAY_INTENTS = frozenset({"033", "0331", "0332", "0333", "0334", "034", "035", "0351", "0352", "0353",
@@ -171,7 +173,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
                     seen.add(key)
                     events.append(ev)
         events[mark:] = general.refine(_drop_subsumed_threats(_drop_subsumed_comments(
-            labelled_parties.drop_doubled_criticism(events[mark:]))), doc, article, events[:mark])  # bcast33
+            labelled_parties.drop_doubled_criticism(events[mark:]), doc)), doc, article, events[:mark])  # bcast33
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
         events[mark:] = attack_victims.victims_of_the_attack(events[mark:], doc)  # integ33: "..., killing two marines"
@@ -274,12 +276,14 @@ def _span_codings(doc: "Doc", start: int, end: int, d: Dictionary, with_sentence
             for c in _code_sentence(sent, d, words) if start <= c.trigger.idx < end]
 
 
-def _drop_subsumed_comments(evs: list[Event]) -> list[Event]:
+def _drop_subsumed_comments(evs: list[Event], doc: "Doc | None" = None) -> list[Event]:
     """ "X commented on Y's plan, calling it void": the neutral comment (01x) and the criticism
     are one speech act; the sentence's more telling code stands for it."""
     telling = {(e.source.code, e.target.code) for e in evs if e.root not in ("01",)}
+    standing = joint_denials.standing_denials(evs, doc)  # wire40b: "denied the charge and recalled ..."
     # a claim of responsibility (015) is no comment on the attack it claims: both stand (actnoun25)
-    return [e for e in evs if e.root != "01" or e.code == "015" or (e.source.code, e.target.code) not in telling]
+    return [e for e in evs if e.root != "01" or e.code == "015" or (e.source.code, e.target.code) not in telling
+            or id(e) in standing]
 
 
 def _drop_subsumed_threats(evs: list[Event]) -> list[Event]:

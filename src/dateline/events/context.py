@@ -715,7 +715,7 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "probe": frozenset({"investigate", "probe"}),
     "vote": frozenset({"vote"}), "decision": frozenset({"decide"}), "arrest": frozenset({"arrest", "detain"}),
     "detention": frozenset({"detain", "arrest"}), "ban": frozenset({"ban"}), "expulsion": frozenset({"expel"}),
-    "invasion": frozenset({"invade"}), "incursion": frozenset({"enter", "cross", "invade", "violate"}),
+    "invasion": frozenset({"invade"}), "incursion": frozenset({"enter", "cross", "invade", "violate", "raid"}),  # wire40b: "troops raided bases in northern Iraq ... the incursion"
     "intrusion": frozenset({"enter", "intrude", "violate"}), "occupation": frozenset({"occupy"}),
     "annexation": frozenset({"annex"}), "blockade": frozenset({"blockade", "block"}),
     "seizure": frozenset({"seize"}), "takeover": frozenset({"take", "seize"}), "coup": frozenset({"seize", "topple", "oust", "overthrow", "depose"}),
@@ -742,6 +742,9 @@ GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure"})
 _NOT_DEEDS = frozenset("say tell add state write tweet speak explain insist note warn claim report "
                        "ask believe think know accuse criticize criticise condemn urge call be have "
                        "include lead come go remain continue begin".split())
+# wire40b: verbs whose subject is the one an act was aimed at ("its fighters repulsed the
+# attack"): their subject never did the act their object names.
+_WARDED_OFF = frozenset("repulse repel foil thwart resist survive withstand fend_off beat_back".split())
 # The roots whose target may be an act's doer (comment, praise, demand, criticism,
 # rejection of "the move"); an appeal or a threat is made to an actor, never to an act.
 ANSWER_ROOTS = frozenset({"01", "05", "10", "11", "12"})
@@ -793,10 +796,13 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
         elif family is not None and t.pos_ == "NOUN" and (t.lemma_.lower() in kin or t.lower_ in kin):
             # "opened an inquiry into X ... the inquiry": whoever opened it
             owner = possessor(t)
+            named_by = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if owner is not None:
                 cands = [owner]
-            elif t.dep_ == "dobj" and t.head.pos_ == "VERB":
-                cands = subjects(t.head)
+            elif named_by:
+                cands = named_by  # wire40b: "condemned the IRA bombing ... the attack": the IRA's
+            elif t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in _NOT_DEEDS | _WARDED_OFF:
+                cands = subjects(t.head)  # (not "condemned the bombing": who condemns did not bomb)
         if cands:
             got = _doer(cands, sources, resolve)
             if got is not None:

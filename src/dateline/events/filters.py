@@ -463,7 +463,12 @@ def future_occasion(node: "Token") -> bool:
     """A present-tense clause under "when"/"once"/"until" whose governing clause is not past: the
     act is expected, not reported ("becomes effective when X and Y sign the agreement"). A past
     governing clause ("said on Monday that ... when troops arrive") still leaves the clause a
-    future; a past-tense "when"-clause ("when troops attacked") is the reported act and stays."""
+    future; a past-tense "when"-clause ("when troops attacked") is the reported act and stays.
+    wire40b: a past-tense clause under "until"/"unless"/"once" whose governing verb has a modal is
+    reported speech's backshifted future ("said it would keep the embargo until Buyoya opened
+    talks"); "fighting went on until the rebels took the town" (no modal) stays."""
+    if _backshifted_condition(node):
+        return True
     if node.dep_ != "advcl" or node.tag_ not in _PRESENT_TAGS and not (node.tag_ == "VB" and any(
             c.dep_ == "nsubj" for c in node.children)):  # the small model tags "when X and Y sign" VB
         return False
@@ -474,6 +479,18 @@ def future_occasion(node: "Token") -> bool:
             c.dep_ == "advmod" and c.lower_ in ("when", "once") for c in node.children):
         return False
     return node.head.tag_ != "VBD"
+
+
+_BACKSHIFT_MARKS = frozenset({"until", "till", "unless", "once"})
+_FUTURE_IN_PAST = frozenset({"would", "will", "could", "might"})
+
+
+def _backshifted_condition(node: "Token") -> bool:
+    """wire40b: "would maintain the embargo until Buyoya opened talks": a past-tense "until" /
+    "unless" / "once" clause under a verb with would/will/could/might is a condition still to come."""
+    return (node.dep_ == "advcl" and node.tag_ == "VBD"
+            and any(c.dep_ == "mark" and c.lower_ in _BACKSHIFT_MARKS for c in node.children)
+            and any(c.dep_ == "aux" and c.lower_ in _FUTURE_IN_PAST for c in node.head.children))
 
 
 def _shares_modal(node: "Token") -> bool:

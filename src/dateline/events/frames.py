@@ -17,6 +17,7 @@ from dateline.events.mishaps import mishap_clause
 from dateline.events.nested_slots import nested_party
 from dateline.events.hyphen_words import hyphen_forms
 from dateline.events.named_objects import person_marker
+from dateline.events.town_objects import town_marker
 from dateline.events import side_choice  # sides27: the doer of a passive reported clause
 from dateline.events.patterns import Frame, Pattern
 from dateline.events import call_purposes  # bcast33: "telephoned X to urge him": the caller urges
@@ -363,6 +364,7 @@ def _object_lemmas(obj: "Token") -> frozenset[str]:
     """integ31: an organisation named as the object ("asked the International Monetary Fund for
     help") is no money asked for: its name's money word does not match a pattern's object."""
     lemmas = noun_lemmas(obj) | person_marker(obj)  # wire38: "hanged Najibullah" (named_objects)
+    lemmas |= town_marker(obj)  # wire40b: "seized Goma", "took Bukavu" (town_objects)
     if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
         return lemmas - _MONEY_WORDS
     return lemmas

@@ -48,6 +48,9 @@ PLACE_VERBS = frozenset({"visit", "tour", "shell", "bomb", "bombard", "strike", 
                          "seize", "raid", "enter", "reach", "besiege", "liberate", "recapture", "retake",
                          "storm", "evacuate", "occupy", "encircle", "surround", "pound", "target",
                          "overrun", "leave", "flee"})
+#: wire40b: verbs whose object is a place only when it names a major city or a listed place
+#: ("rebels took Bukavu"); "take" takes people and things far more often than towns.
+TAKING_VERBS = frozenset({"take"})
 #: A city's name of at most this many words ("Khan Younis", "Deir al-Balah") is read as the place.
 MAX_WORDS = 3
 #: The labels a city's name is misread as, and how big the city must be to be read as the place
@@ -66,6 +69,10 @@ def in_place_slot(tok: "Token") -> bool:
         return head.lower_ in MOTION_PREPOSITIONS and head.head.lemma_.lower() in MOTION_WORDS
     if tok.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.lower_ in PLACE_PART_NOUNS:
         return True
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in TAKING_VERBS:
+        from dateline.events.town_objects import is_named_town  # wire40b: "rebels took Bukavu"
+
+        return is_named_town(tok)  # a major city only: "took Taylor" keeps the person
     return tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in PLACE_VERBS
 
 
