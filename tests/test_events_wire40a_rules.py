@@ -173,20 +173,3 @@ def test_a_bare_infinitive_conjunct_shares_would():
     got = coded_triples(_story("MOSCOW 1996-10-20", "Lebed said he could meet Maskhadov and sign a deal."),
                         "1996-10-20")
     assert "057" not in _codes(got), got
-
-
-# --- a claim rejected as baseless is denied (verbs.txt wire40a, frames.prep_objects) ------------
-
-def test_an_allegation_rejected_as_baseless_is_a_denial():
-    for label in ("as baseless", "as a fabrication"):
-        got = coded_triples(_story("NEW DELHI 1996-10-14", "India accused Pakistan of sending armed infiltrators into Kashmir.",
-                                   f"Pakistan rejected the allegation {label}."), "1996-10-14")
-        assert ("PAK", "016", "IND") in got, (label, got)
-    got = coded_triples("Pakistan rejected India's allegations as baseless propaganda.", "1996-10-14")
-    assert ("PAK", "016", "IND") in got, got
-
-
-def test_a_bare_rejected_allegation_stays_a_rejection():
-    got = coded_triples(_story("NEW DELHI 1996-10-14", "India accused Pakistan of sending armed infiltrators into Kashmir.",
-                               "Pakistan rejected the allegation."), "1996-10-14")
-    assert ("PAK", "120", "IND") in got, got

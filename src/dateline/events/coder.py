@@ -2470,7 +2470,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # wire40a: "Ukraine and Russia failed to reach agreement, Ukrainian officials said": a
         # joint subject with the speaker's own side in it is a report on a shared outcome, not a
         # verdict on the other side (the speaker's side alone was already dropped as itself)
-        _dropped(why, "stance on a pair with the speaker in it")
+        _dropped(why, "the speaker's own side")
         return []
     facts = info(c.code)
     date = event_date(c.trigger, timexes, article)

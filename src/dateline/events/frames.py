@@ -227,11 +227,6 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
                 for g in c.children:
                     if g.dep_ == "prep":
                         out.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
-    for c in tok.children:  # wire40a: "rejected the allegation as baseless": "as" parsed as the
-        # adverb of an adjective clause (advcl); the adjective is what "as" introduces
-        if c.dep_ == "advcl" and c.pos_ == "ADJ" and "as" not in out and any(
-                a.dep_ == "advmod" and a.lower_ == "as" and a.i == c.i - 1 for a in c.children):
-            out["as"] = [c]
     for c in _time_hung_preps(tok):  # codes22: "warned Y earlier in the day against ..."
         if c.lower_ not in out:
             out[c.lower_] = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
