@@ -53,6 +53,7 @@ from dateline.events import trip_hosts  # partners28: the host of a trip the cla
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events import own_government  # integ31
 from dateline.events import spoken_attacks  # europe37: attacks made in words (events-europe37.md)
+from dateline.events import accused_people, rammed_bills  # wire40a (docs/evaluation/events-wire40a.md)
 from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, reported_charges, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
@@ -97,7 +98,11 @@ ONE_WAY_INTENTS = frozenset({"033", "0331", "0332", "0333", "0334", "034", "035"
                              "0354", "0355", "0356",
                              # integ31: praise, defence, support, recognition, apology and forgiveness
                              # of a thing or a third party ("Russia and France praised the solution")
-                             "051", "052", "053", "054", "055", "056"})
+                             "051", "052", "053", "054", "055", "056",
+                             # wire40a: a trip (042 visit, 043 host) by two coordinated parties is not
+                             # made to each other ("activists from Hong Kong and Taiwan landed on the
+                             # islands"): with no place of another party named, no event
+                             "042", "043"})
 # Roots that may stand without a target (a protest, a mobilisation, an attack on "positions").
 # Every other act is about someone: with no target actor it is not coded (statements,
 # appeals and criticism "of the attack" with no one named, a bare "spoke").
@@ -1136,6 +1141,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         consumed.add(tok.i)
         _consume_objects(tok, consumed)
         return []  # politics30: "fired Defence Minister X": a change of staff (not coded)
+    if accused_people.unowned_accusation(tok):
+        return []  # wire40a: "arrested two men accused of a plot against X": no accuser named
+    if rammed_bills.rammed_bill(tok):
+        consumed.add(tok.i)
+        return []  # wire40a: "rammed a labour bill through parliament": law-making, no attack
     frame = verb_frame(tok)
     if fixed is not None:
         frame.lemma = lemma = fixed
@@ -2093,6 +2103,13 @@ def _resolved_place(tok: "Token", ctx: ActorContext) -> bool:
     return ent is not None and ent.label == "GPE"
 
 
+def _sabotage(c: _Coding) -> bool:
+    """wire40a: a non-military bombing (183) whose dictionary line names no target ("the ELN blew
+    up an oil pipeline", "bombed power pylons") strikes a thing, not the party the same group was
+    just reported attacking (a FARC raid on an army base the sentence before)."""
+    return c.code[:3] == "183" and c.pattern is not None and tuple(c.pattern.target) == ("none",)
+
+
 def _campaign_target(trigger: "Token", source: Actor, earlier: list[Event]) -> Actor | None:
     """A target-less use of force by an attacker who was just reported attacking someone
     (within reach): the same campaign, so the same target."""
@@ -2402,7 +2419,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _counterpart(c.trigger, sources[0][1], earlier) if not conflict.aimed_at_thing(c.code, c.trigger) else None
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
             targets = [(c.trigger, prior)]
-        elif c.code[:2] in FORCE_ROOTS:
+        elif c.code[:2] in FORCE_ROOTS and not _sabotage(c):
             prior = _campaign_target(c.trigger, sources[0][1], earlier)
             if prior is not None:  # "X began an offensive into Syria ... X's offensive with airstrikes"
                 targets = [(c.trigger, prior)]
@@ -2452,6 +2469,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         return []
     else:
         pairs = [(s, t) for s in sources for t in (targets or [None])]
+    if c.pattern in _STANCE_PATTERNS and len(targets) > 1 and any(
+            t.country and t.country == s.country for _, s in sources for _, t in targets):
+        # wire40a: "Ukraine and Russia failed to reach agreement, Ukrainian officials said": a
+        # joint subject with the speaker's own side in it is a report on a shared outcome, not a
+        # verdict on the other side (the speaker's side alone was already dropped as itself)
+        _dropped(why, "the speaker's own side")
+        return []
     facts = info(c.code)
     date = event_date(c.trigger, timexes, article)
     evidence = _evidence(sent, c.trigger.idx, article.text)

@@ -306,9 +306,27 @@ def accuser(source: Actor, trigger: "Token", earlier: list[Event], reach: int = 
         if ev.trigger is None or ev.trigger.start >= trigger.idx or trigger.idx - ev.trigger.start > reach:
             continue
         if ev.root in ACCUSING_ROOTS and ev.target.code == source.code and ev.source.code \
-                and ev.source.code != source.code:
+                and (ev.source.code != source.code or _rival_accuser(ev, source)):
             return ev.source
     return None
+
+
+def _rival_accuser(ev: Event, source: Actor) -> bool:
+    """wire40a: "Kulikov accused Lebed of plotting a coup. Lebed denied the charge", "Hun Sen
+    accused Ranariddh ... Ranariddh denied it": two office holders of one government (or one
+    party) share a code; the accusation still names both people, so a denial by its named
+    target answers its named author (an accusation of oneself is no accusation)."""
+    accused, author, denier = (_person_key(a) for a in (ev.target, ev.source, source))
+    return bool(denier and accused == denier and author and author != denier)
+
+
+def _person_key(actor: Actor) -> str | None:
+    """Who an actor is: its entity, else its name's last word ("Prince Norodom Ranariddh" and a
+    later bare "Ranariddh", which the small model often leaves untagged)."""
+    if actor.entity:
+        return actor.entity
+    words = (actor.name or "").split()
+    return "name:" + words[-1].lower() if words else None
 
 
 # ---------------------------------------------------------------- declining to comment (011)

@@ -24,7 +24,11 @@ OFFICE_NOUNS = frozenset({"minister", "secretary", "chief", "head", "director", 
                           "administrator", "commissioner",
                           # europe37: "dismissed the Catalan president, Carles Puigdemont", "dismissed the
                           # mayor of Istanbul", "dismissed the chief prosecutor": elected and legal offices
-                          "president", "mayor", "prosecutor", "vice-president"})
+                          "president", "mayor", "prosecutor", "vice-president",
+                          # wire40a: "Leghari dismissed Benazir Bhutto's government", "voted to dismiss
+                          # the government of Crimea", "sacked the cabinet": a head of state (or a
+                          # chamber) removing a whole government is the same change of staff
+                          "government", "cabinet"})
 
 
 # euro33: verbs whose bare named object is a person removed ("dismissed Lebed", "sacked Grachev",

@@ -498,6 +498,9 @@ def _shares_modal(node: "Token") -> bool:
     meet and sign", "can sit down and talk" (prec14 fresh-text audit)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
         return False
+    if node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB":
+        return False  # wire40a: "said he would run for president and accused X": a finite verb
+        # cannot share "would" with a bare infinitive (the parser hung it on the wrong verb)
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.head.children)
 
 

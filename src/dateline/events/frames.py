@@ -309,12 +309,31 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
             if c.i == obj.i + 1 and c.pos_ == "NOUN" and (c.dep_ == "advcl" and not any(a.dep_ in ("nsubj", "aux") for a in c.children)
                                                           or c.dep_ == "dobj" and c.lemma_.lower() in CAPTIVE_NOUNS):
                 out.setdefault("oprd", []).append(c)
+        if "oprd" not in out and tok.lemma_.lower() in LABELLING_VERBS:
+            out.update(_misparsed_label(obj))
         if "xcomp" not in out:
             for c in tok.children:
                 if c.dep_ == "advcl" and c.i > obj.i and c.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_CONTROL \
                         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
                     out.setdefault("xcomp", []).append(c)
     return out
+
+
+# wire40a: verbs that label their object ("called the arrest politically motivated").
+LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+
+
+def _misparsed_label(obj: "Token") -> dict[str, list["Token"]]:
+    """wire40a: "called the arrest politically motivated", "branded the verdict politically
+    inspired": the small model hangs the past-participle label on the object as a reduced
+    relative clause (acl, tagged VBN or JJ), and "call" then reads as an appeal (020). A bare participle (no
+    object, no prepositional phrase, no subject: not "the arrest ordered by the court") right
+    after the object, or behind one adverb, is the object's label, the predicate (oprd)."""
+    for c in obj.children:
+        if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and c.i > obj.i and c.left_edge.i == obj.i + 1 \
+                and all(a.dep_ == "advmod" and a.i < c.i for a in c.children):
+            return {"oprd": [c]}
+    return {}
 
 
 # Particle verbs whose gerund complement the parser hangs as an adverbial clause (fifteenth session).
@@ -1091,9 +1110,28 @@ def _named_state_object(gov: "Token", tok: "Token") -> "Token | None":
     cands += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on")
               for g in c.children if g.dep_ == "pobj"]
     named = [c for c in cands if c.i < tok.i and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP")]
-    if len(named) != 1 or named[0].conjuncts or any(c.i < tok.i and c.pos_ == "NOUN" for c in cands if c not in heads):
+    common = [c for c in cands if c.i < tok.i and c.pos_ == "NOUN" and c not in heads]
+    bodies = [c for c in cands if c.i < tok.i and c.pos_ == "NOUN" and _governing_body(c) is not None]
+    if not named and len(bodies) == 1 and all(c in bodies for c in common):
+        return bodies[0]
+    if len(named) != 1 or named[0].conjuncts or common:
         return None  # two candidates, or a common-noun party ("the talks with the rebels") in between
     return named[0]
+
+
+# wire40a: bodies a clause acts on that a later "it" names ("suspended talks with the Mexican
+# government, accusing it of ...", "voted to dismiss the government of Crimea, accusing it of ...").
+GOVERNING_BODIES = frozenset("government administration cabinet regime junta parliament legislature "
+                             "assembly council army military".split())
+
+
+def _governing_body(noun: "Token") -> "Token | None":
+    """The one common-noun candidate of `_named_state_object` when it is a singular governing
+    body with no conjunct: a government, cabinet, regime, junta, parliament or army is the only
+    thing in the main clause "it" can be accused of anything as."""
+    if noun.tag_ != "NN" or noun.conjuncts or noun.lemma_.lower() not in GOVERNING_BODIES:
+        return None
+    return noun
 
 
 # Nouns that sum up the clause before them: "X did Y, a move that Z condemned".
