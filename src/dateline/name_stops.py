@@ -4,8 +4,10 @@ spaCy's tokenizer keeps "Sen." (senator), "Gen.", "Gov." ... whole as abbreviati
 sentence ending in Cambodia's co-premier ("... accused Hun Sen.") loses both the name (the token
 "Sen." resolves to nobody) and its full stop. A title never ends a paragraph: the title is read
 as a name (its letters) plus the sentence's full stop when it is the paragraph's last word and
-follows a capitalised word ("Hun Sen.", "Amartya Sen."). The split runs first in the pipeline,
-on the tokenizer's output, so the tagger and parser see the two tokens; the text is unchanged.
+follows a capitalised word ("Hun Sen.", "Amartya Sen."). The split runs right after the parser
+(which already reads the token as the name it is: "Hun Sen." a compound + object), keeping the
+word's head and label and hanging the full stop on the sentence's root, so the tree stays valid;
+the entity recogniser after it sees "Sen"; the text is unchanged.
 """
 from __future__ import annotations
 
@@ -41,5 +43,10 @@ def split_name_stops(doc: "Doc") -> "Doc":
     if hits:
         with doc.retokenize() as retok:
             for tok in hits:
-                retok.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
+                root = tok.sent.root
+                word_head = (tok, 0) if tok.head.i == tok.i else tok.head
+                stop_head = (tok, 0) if root.i == tok.i else root
+                retok.split(tok, [tok.text[:-1], "."], heads=[word_head, stop_head],
+                            attrs={"TAG": [tok.tag_, "."], "POS": [tok.pos_, "PUNCT"],
+                                   "DEP": [tok.dep_, "punct"]})
     return doc
