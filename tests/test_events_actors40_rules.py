@@ -106,6 +106,10 @@ def test_1996_rows():
     assert ("SOMREB", "040", "ETHGOV") in got and ("SOMREB", "112", "ETH") in got, got
     assert ("IGOOAU", "111", "BDI") in coded_triples(_story("ADDIS ABABA 1996-11-10", "The OAU criticised Burundi."),
                                                      "1996-11-10")
+    assert ("SOMREB", "1123", "SOMREB") in coded_triples(
+        _story("MOGADISHU 1996-11-10", "Ali Mahdi accused Aidid of attacking his militia."), "1996-11-10")
+    assert ("MYSGOV", "111", "IDN") in coded_triples(
+        _story("KUALA LUMPUR 1996-11-10", "Deputy Prime Minister Anwar Ibrahim criticised Indonesia."), "1996-11-10")
     assert ("GEOREB", "120", "GEO") in coded_triples(
         _story("SUKHUMI 1996-11-10", "Abkhaz leader Vladislav Ardzinba rejected Georgia's offer."), "1996-11-10")
 
