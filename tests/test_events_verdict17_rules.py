@@ -187,7 +187,9 @@ def test_not_calling_the_elections_a_farce_stays_uncoded():
 # ---------------------------------------------------------------- a digest line "- X: <clause>"
 
 def test_a_digest_line_speaker_criticises_the_party_of_the_clause():
-    got = _events("- Malaysian opposition leader Anwar Ibrahim: the government's budget is a disgrace.")
+    # actors40: Anwar was Malaysia's deputy prime minister until September 1998 (people.txt), so
+    # the line is dated to his years as opposition leader
+    got = _events("- Malaysian opposition leader Anwar Ibrahim: the government's budget is a disgrace.", "1999-05-05")
     assert ("MYSOPP", "111", "MYSGOV") in got
 
 

@@ -118,6 +118,9 @@ def _register_blank_lines() -> None:
 
     Language.component(BLANK_LINES, func=blank_line_breaks)
     Language.component(PARSE_REPAIRS, func=repair_parse)
+    from dateline.name_stops import NAME_STOPS, split_name_stops
+
+    Language.component(NAME_STOPS, func=split_name_stops)
     from dateline.wire_datelines import WIRE_DATELINES, split_dateline_entities
 
     Language.component(WIRE_DATELINES, func=split_dateline_entities)
@@ -136,7 +139,10 @@ def load_nlp() -> "Language":
             "(it installs requirements/model.txt)"
         ) from None
     _register_blank_lines()
-    nlp.add_pipe(BLANK_LINES, before="parser")  # a blank line ends a sentence (headline lines)
+    from dateline.name_stops import NAME_STOPS
+
+    nlp.add_pipe(BLANK_LINES, before="parser")
+    nlp.add_pipe(NAME_STOPS, after="parser")  # actors40: "... accused Hun Sen." (a title at a paragraph's end)  # a blank line ends a sentence (headline lines)
     nlp.add_pipe(PARSE_REPAIRS, after="attribute_ruler")  # regular parser misreadings (needs POS)
     from dateline.wire_datelines import WIRE_DATELINES
 

@@ -50,6 +50,24 @@ def repair_parse(doc: "Doc") -> "Doc":
         for det in dets:
             det.head = name
     repair_object_predicates(doc)
+    repair_verb_tagged_names(doc)
+    return doc
+
+
+#: Verb tags the tagger gives an unknown foreign name ("Ranariddh" VB after a sentence on him).
+_BASE_VERB_TAGS = frozenset({"VB", "VBP"})
+
+
+def repair_verb_tagged_names(doc: "Doc") -> "Doc":
+    """actors40: the tagger reads an unfamiliar capitalised surname that opens a sentence as a
+    base verb ("Ranariddh accused Hun Sen ...": "Ranariddh" VB), while the parser still makes it
+    the subject; the coder then finds no agent. A base-form verb cannot be a subject: a
+    capitalised word (not all capitals) the parser made a verb's subject, tagged VB or VBP, is a
+    proper noun."""
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in _BASE_VERB_TAGS and tok.text[:1].isupper() \
+                and not tok.text.isupper() and tok.text.isalpha() and tok.head.i != tok.i:
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
     return doc
 
 

@@ -519,7 +519,12 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         return None
     if tok.i not in ctx.known:
         ctx.known[tok.i] = None  # in progress: a title that leads back to this token codes nothing
-        ctx.known[tok.i] = _actor_for_token(tok, ctx)
+        from dateline.events.war_crimes_tribunals import un_tribunal
+
+        from dateline.events.group_short_names import named_group
+
+        got = un_tribunal(tok, ctx.article.published) or _actor_for_token(tok, ctx)  # actors40
+        ctx.known[tok.i] = named_group(tok, got) or got  # actors40: "... Tamil Tiger rebels ... The Tigers"
     return ctx.known[tok.i]
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import captured_places, forces_clashes  # euro33: a captured town's named place stands for its state
+from dateline.events import insurgents_state  # actors40: rebels fight their own state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
@@ -2485,6 +2486,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         tgt = coop.home_institution(src, tgt, c.code)  # "urged Congress": the speaker's own
         src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
         tgt = own_government.own_government(src, tgt, ttok)  # integ31: "Senate Republicans criticised the administration"
+        tgt = insurgents_state.insurgents_state(src, tgt, ttok)  # actors40: "Tamil Tiger rebels attacked an army camp"
         if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
         src = followers.protesting_followers(c.code, src, stok)  # politics30: "supporters of X clashed with police"

@@ -161,7 +161,29 @@ def role_code(title: str | None) -> str | None:
     if best is None:
         return None
     best = _chief_of_body(best, matches)
+    if best.phrase == "faction leader" and _party_faction(title, words, best.start):
+        return _former_or(role_lexicon()[("leader",)][0], words, best.start)
     return _former_or(best.code, words, best.start)
+
+
+#: actors40: words before "faction" that make it a party's faction ("a ruling party faction leader").
+_PARTY_WORDS = frozenset({"party", "ruling", "parliamentary", "conservative", "liberal", "socialist"})
+
+
+def _party_faction(title: str, words: list[str], start: int) -> bool:
+    """actors40: "faction leader" is REB (Somalia's, Liberia's, Afghanistan's armed factions),
+    but a party's faction ("LDP faction leader Koichi Kato", "ruling party faction leader") is
+    led by a politician: a party word, or initials that are not a listed armed group's, before
+    "faction" leave the generic "leader"."""
+    from dateline.resolve.actors import known_org_code
+
+    if start > 0 and words[start - 1] in _PARTY_WORDS:
+        return True
+    for raw in re.findall(r"[A-Z][A-Z-]{1,7}\b", title.split("faction")[0] if "faction" in title else ""):
+        code = known_org_code(raw)
+        if code is None or not code.endswith("REB"):
+            return True
+    return False
 
 
 def _current_conjunct(words: list[str]) -> list[str] | None:

@@ -262,13 +262,14 @@ def _listed_people(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     """integ33: a listed public figure the model tagged an organisation or a place ("Trump"
     ORG, "Erdogan" GPE) is a person, so the coreference stage can tie "he" to him ("Trump said
     ... He accused China": the accusation had no source). Only a span that is exactly a listed
-    name, not a listed organisation's or a country's."""
+    name, not a listed organisation's or a country's. actors40: a place (LOC) too: the model
+    reads "Ranariddh" as a location, and the label spread to every mention of him."""
     from dateline.resolve.actors import known_org_code
 
     people = _listed_people_names()
     out = []
     for s in spans:
-        if s.label in ("ORG", "GPE"):
+        if s.label in ("ORG", "GPE", "LOC"):
             text = s.text(doc)
             if text.lower() in people and known_org_code(text) is None and cached_country_match(text) is None:
                 s = NerSpan(s.start, s.end, "PERSON")
