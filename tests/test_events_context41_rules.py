@@ -95,3 +95,71 @@ def test_a_bomb_with_no_owner_names_no_bomber():
     got = coded_triples(_story("ALGIERS 1996-02-12", "A bomb exploded in central Algiers on Sunday, killing 17 "
                                "people.", "President Liamine Zeroual condemned the blast."), "1996-02-12")
     assert not any(code.startswith("11") and tgt for _, code, tgt in got)
+
+
+# --- more act nouns: exercises, demolition, the visit, the ultimatum ------------------------------
+
+def test_the_exercises_are_whoever_began_them():
+    got = coded_triples(_story("TAIPEI 1996-03-12", "China resumed missile exercises off the coast of Taiwan on "
+                               "Tuesday.", "Taiwan's government condemned the exercises."), "1996-03-12")
+    assert ("TWNGOV", "111", "CHN") in got
+
+
+def test_the_demolition_is_whoever_demolished():
+    got = coded_triples(_story("JERUSALEM 1996-08-27", "Israeli bulldozers demolished a Palestinian clinic in "
+                               "East Jerusalem on Tuesday.", "Yasser Arafat condemned the demolition."), "1996-08-27")
+    assert any(src == "PSEGOV" and code == "111" and (tgt or "").startswith("ISR") for src, code, tgt in got)
+
+
+def test_the_visit_is_the_visitor():
+    got = coded_triples(_story("ANKARA 1996-10-06", "Turkish Prime Minister Necmettin Erbakan flew to Tripoli on "
+                               "Saturday for talks with Muammar Gaddafi.", "Washington criticised the visit."),
+                        "1996-10-06")
+    assert ("USA", "111", "TURGOV") in got
+
+
+def test_the_ultimatum_is_whoever_gave_it():
+    got = coded_triples(_story("GROZNY 1996-08-20", "Russian commander Konstantin Pulikovsky gave the separatists "
+                               "two days to leave Grozny.", "The separatists rejected the ultimatum."), "1996-08-20")
+    assert any(src == "RUSREB" and code.startswith("12") and (tgt or "").startswith("RUS") for src, code, tgt in got)
+
+
+def test_the_visit_with_no_visitor_before_has_no_target():
+    got = coded_triples(_story("BAGHDAD 1996-05-14", "Oil prices rose sharply on Tuesday.",
+                               "Iraq criticised the visit."), "1996-05-14")
+    assert not any(code.startswith("11") and tgt for _, code, tgt in got)
+
+
+# --- a threatened answer told by a verb -----------------------------------------------------------
+
+def test_vowed_to_retaliate_is_aimed_at_whoever_struck():
+    got = coded_triples(_story("BEIRUT 1996-04-12", "Israeli warplanes bombed Hezbollah positions in the Bekaa "
+                               "valley on Friday.", "Hezbollah vowed to retaliate."), "1996-04-12")
+    assert any(src == "LBNREB" and code.startswith("13") and (tgt or "").startswith("ISR") for src, code, tgt in got)
+
+
+def test_threatened_to_hit_back_is_aimed_at_whoever_struck():
+    got = coded_triples(_story("BEIRUT 1996-04-12", "Israeli warplanes bombed Hezbollah positions in the Bekaa "
+                               "valley on Friday.", "Hezbollah threatened to hit back."), "1996-04-12")
+    assert any(src == "LBNREB" and code.startswith("13") and (tgt or "").startswith("ISR") for src, code, tgt in got)
+
+
+def test_vowed_to_retaliate_with_no_strike_before_has_no_target():
+    got = coded_triples(_story("BEIRUT 1996-04-12", "Hezbollah held a rally in Beirut's southern suburbs on Friday.",
+                               "The group vowed to retaliate."), "1996-04-12")
+    assert not any(code.startswith("13") and tgt for _, code, tgt in got)
+
+
+# --- "them" is not the accuser's own troops --------------------------------------------------------
+
+def test_them_is_the_attackers_not_the_accusers_own_troops():
+    got = coded_triples(_story("DUSHANBE 1996-06-03", "Islamic rebels attacked government troops near Garm on "
+                               "Monday.", "The government accused them of violating the truce."), "1996-06-03")
+    assert any(src == "TJKGOV" and code.startswith("112") and tgt in ("TJKREB", "TJKOPP") for src, code, tgt in got)
+    assert not any(src == "TJKGOV" and tgt == "TJKMIL" for src, _, tgt in got)
+
+
+def test_them_is_still_the_suspects_police_arrested():
+    got = coded_triples(_story("LIMA 1996-05-05", "Police arrested four suspected guerrillas in Lima on Sunday.",
+                               "Prosecutors charged them with terrorism."), "1996-05-05")
+    assert ("PERJUD", "1121", "PERREB") in got
