@@ -163,3 +163,21 @@ def test_them_is_still_the_suspects_police_arrested():
     got = coded_triples(_story("LIMA 1996-05-05", "Police arrested four suspected guerrillas in Lima on Sunday.",
                                "Prosecutors charged them with terrorism."), "1996-05-05")
     assert ("PERJUD", "1121", "PERREB") in got
+
+
+def test_rebels_vow_to_retaliate_against_the_forces_that_struck_them():
+    got = coded_triples(_story("ALGIERS 1996-02-18", "Algerian security forces killed 20 Moslem rebels in an ambush "
+                               "near Medea, the government said.", "Rebel groups vowed to retaliate."), "1996-02-18")
+    assert any(src == "DZAREB" and code.startswith("13") and tgt in ("DZAMIL", "DZACOP") for src, code, tgt in got)
+
+
+def test_the_pullout_is_whoever_withdrew():
+    got = coded_triples(_story("WASHINGTON 1996-09-05", "Iraqi troops withdrew from the Kurdish town of Arbil on "
+                               "Thursday.", "The United States welcomed the pullout."), "1996-09-05")
+    assert any(src == "USA" and code[:2] in ("01", "05") and tgt == "IRQMIL" for src, code, tgt in got)
+
+
+def test_the_withdrawal_of_named_troops_is_not_read_back():
+    got = coded_triples(_story("GROZNY 1996-08-22", "Russian President Boris Yeltsin visited Grozny on Thursday.",
+                               "The rebels demanded the withdrawal of all Russian troops."), "1996-08-22")
+    assert not any(src == "RUSREB" and tgt == "RUSGOV" for src, _, tgt in got)

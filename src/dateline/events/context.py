@@ -745,11 +745,16 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "deployment": frozenset({"deploy"}), "massacre": frozenset({"massacre"}),
     "killings": frozenset({"kill"}), "hijacking": frozenset({"hijack"}),
     "demolition": frozenset({"demolish", "raze", "bulldoze"}), "demolitions": frozenset({"demolish", "raze", "bulldoze"}),
-    # context41: "Erbakan met Gaddafi in Tripoli ... Washington criticised the visit": the visitor
     # context41: "gave the rebels 48 hours to leave Grozny ... the rebels rejected the ultimatum"
     "ultimatum": frozenset({"give", "issue", "set"}),
+    # context41: "Iraqi forces withdrew from Arbil ... Washington welcomed the pullout" (not "the
+    # withdrawal of Russian troops", which names who withdraws: _NAMED_BY_OF)
+    "pullout": frozenset({"withdraw", "pull"}), "withdrawal": frozenset({"withdraw", "pull"}),
+    # context41: "Erbakan met Gaddafi in Tripoli ... Washington criticised the visit": the visitor
     "visit": frozenset({"visit", "travel", "fly", "arrive", "meet"}), "trip": frozenset({"visit", "travel", "fly", "arrive"}),
 }
+# context41: act nouns whose "of" phrase names the doer ("the withdrawal of Russian troops")
+_NAMED_BY_OF = frozenset({"pullout", "withdrawal"})
 # context41: device nouns point at a doer only through the name or owner they carry ("an IRA
 # bomb", "Hamas's bomb"); "police defused a bomb" names no bomber.
 _DEVICES = frozenset({"bomb", "blast", "explosion"})
@@ -789,6 +794,8 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
         return None
     if possessor(noun) is not None:
         return None  # "the Democrats' investigation": the clause names whose act it is
+    if lemma in _NAMED_BY_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # context41: "the withdrawal of Russian troops" names who withdraws
     # "the impeachment investigation" names one act of its kind: only an earlier mention of
     # the act itself (a noun of the family) points at it, not any clause with the verb
     named = any(c.dep_ in ("compound", "amod") for c in noun.children)
@@ -1244,6 +1251,12 @@ def threatened_answer(trigger: "Token") -> bool:
         for p in trigger.children)
 
 
+# context41: within one country, a threatened answer of rebels is aimed at the state's forces
+# that just struck exactly them (the same code), never at another rebel group or at civilians.
+_ARMED_SIDES = frozenset({"REB", "INS"})
+_STATE_FORCES = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
 def first_actor(source: "Actor", trigger: "Token", earlier: list["Event"]) -> "Actor | None":
     """Who acted on this source just before (the latest coded act, in one of the two sentences
     before, whose target is the source's side and whose doer is another country's): the one
@@ -1260,6 +1273,8 @@ def first_actor(source: "Actor", trigger: "Token", earlier: list["Event"]) -> "A
         ours = tgt.code == source.code or (tgt.country == source.country and (not tgt.role or not source.role))
         if ours and src.country != source.country:
             return src
+        if tgt.code == source.code and source.role in _ARMED_SIDES and src.role in _STATE_FORCES:
+            return src  # context41: "security forces killed 12 rebels ... Rebel groups vowed to retaliate"
     return None
 
 
