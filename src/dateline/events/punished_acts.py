@@ -6,7 +6,8 @@ plotting to blow up power stations" the court's bombing: the gerund under "for" 
 punishing verb's subject as its own. frames._for_gerund_object already gives such an act to the
 object when the object is a name ("criticised Egypt for jailing journalists"); when it is a
 common noun ("a former colonel", "two men") the act fell back to the subject. The one sentenced,
-jailed, convicted or charged did the act, never the court, so the gerund gets no source here.
+jailed, convicted or charged (or the paper banned, closed or suspended) did the act, never the
+court or the government that punished it, so the gerund gets no source here.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PUNISHING_VERBS = frozenset("sentence jail imprison convict fine arrest detain charge indict punish "
-                            "prosecute try execute hang acquit".split())
+                            "prosecute try execute hang acquit ban close shut suspend outlaw".split())
 
 
 def punished_act(tok: "Token") -> bool:
