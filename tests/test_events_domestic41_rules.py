@@ -142,3 +142,16 @@ def test_1996_governing_parties_are_the_government_on_their_dates():
     got = coded_triples(_story("BUCHAREST 1997-03-03", "The Party of Social Democracy accused the government of "
                                "lying."), "1997-03-03")
     assert any(s == "ROUOPP" for s, _, _ in got), got
+
+
+# --- judges dismissed are a change of staff (events/dismissals.py) --------------------------------
+
+def test_judges_dismissed_are_no_rejection():
+    got = coded_triples(_story("LIMA 1996-11-22", "Peru's Congress dismissed three constitutional court judges."),
+                        "1996-11-22")
+    assert "120" not in _codes(got), got
+    got = coded_triples("Yeltsin sacked two Supreme Court justices on Friday.", "1996-10-18")
+    assert not _codes(got) & {"120", "193", "172"}, got
+    # a case or an appeal dismissed keeps its reading
+    got = coded_triples("The court dismissed the appeal by the opposition.", "1996-10-18")
+    assert got, got
