@@ -2214,7 +2214,10 @@ def _split_group_name(words: list["Token"]) -> str | None:
 
 def _known_group(words: list["Token"], entity: Entity | None) -> str | None:
     texts = [entity.name.lower()] if entity else []
-    texts.append(" ".join(t.lower_ for t in words if t.dep_ != "det"))
+    if any(not t.is_lower for t in words if t.dep_ != "det"):
+        # domestic41: "opposed the amnesty" is a pardon, not Amnesty International; a group
+        # named in the words alone is written with a capital ("Amnesty", "U.N.", "Hamas")
+        texts.append(" ".join(t.lower_ for t in words if t.dep_ != "det"))
     if (code := _split_group_name(words)) is not None:
         return code
     for text in texts:

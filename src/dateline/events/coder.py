@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
-from dateline.events import captured_places, forces_clashes  # euro33: a captured town's named place stands for its state
+from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
@@ -2490,6 +2490,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         tgt = insurgents_state.insurgents_state(src, tgt, ttok)  # actors40: "Tamil Tiger rebels attacked an army camp"
         if c.code[:3] == "143" or protest_threat:
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
+        if ttok is not None and crowd_clashes.crowd_clash(c.code, c.trigger, src, tgt):
+            (stok, src), (ttok, tgt) = (ttok, tgt), (stok, src)  # domestic41: "police clashed with strikers"
         src = followers.protesting_followers(c.code, src, stok)  # politics30: "supporters of X clashed with police"
         tgt = followers.repressed_followers(c.code, src, tgt, ttok)  # asia33: "police arrested supporters of X"
         if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:

@@ -660,7 +660,10 @@ def striker(src: "Actor", toks: list["Token"]) -> "Actor":
     named = [_counted(t) for t in toks]
     firm_staff = src.role == "BUS" and any(_is_worker(t) for t in named)  # "airline ground staff"
     people = any(_is_worker(t) or t.lemma_.lower() in ("people", "person") for t in named)  # (not "the US boycotted")
-    if src.country and ((src.role in (None, "CVL", "OPP", "MED") and people) or firm_staff):  # (conflict15: striking editors)
+    # domestic41: "Greek civil servants staged a strike against the budget": state staff on strike
+    # are labour striking at their government (they had struck at themselves, GRCGOV 1432 GRCGOV)
+    state_staff = src.role == "GOV" and any(t.lemma_.lower() in ("servant", "employee", "worker", "staff") for t in named)
+    if src.country and ((src.role in (None, "CVL", "OPP", "MED") and people) or firm_staff or state_staff):  # (conflict15: striking editors)
         return Actor(src.entity, src.name, src.country + "LAB", src.country, "LAB")
     return src
 

@@ -28,7 +28,10 @@ OFFICE_NOUNS = frozenset({"minister", "secretary", "chief", "head", "director", 
                           # wire40a: "Leghari dismissed Benazir Bhutto's government", "voted to dismiss
                           # the government of Crimea", "sacked the cabinet": a head of state (or a
                           # chamber) removing a whole government is the same change of staff
-                          "government", "cabinet"})
+                          "government", "cabinet",
+                          # domestic41: "Peru's Congress dismissed three constitutional court judges",
+                          # "the president sacked the police chief and two judges": judicial offices
+                          "judge", "magistrate", "justice"})
 
 
 # euro33: verbs whose bare named object is a person removed ("dismissed Lebed", "sacked Grachev",

@@ -22,6 +22,7 @@ from dateline.events import side_choice  # sides27: the doer of a passive report
 from dateline.events.patterns import Frame, Pattern
 from dateline.events import call_purposes  # bcast33: "telephoned X to urge him": the caller urges
 from dateline.events import used_means  # sources35: "used the summit to urge China"
+from dateline.events import punished_acts  # domestic41: "sentenced a colonel for selling arms": not the court's
 from dateline.events import acting_crowds  # africa36: "arrested protesters demanding X": the protesters
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
 from dateline.events.sea_targets import sea_owner  # asia37: "fired a missile into the sea off Japan"
@@ -552,6 +553,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
             gov = gov.head
         if (faulted := _for_gerund_object(tok)) is not None:
             return with_conjuncts([faulted])  # "X criticised Y for jailing journalists": Y jailed them
+        if punished_acts.punished_act(tok):
+            return []  # domestic41: "sentenced a colonel for selling arms": not the court's act
         return subjects(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     if _elided_report_subject(tok):
         return subjects(head, depth + 1)  # wire headline "Turkey says killed 17 rebels": Turkey

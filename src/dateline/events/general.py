@@ -475,6 +475,12 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
         return "0256"
     if code in ("100", "1042") and _asks_troops_out(tok):
         return "1056"
+    launched = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "strike"), None) \
+        if code in ("190", "195") and lemma == "launch" else None
+    if launched is not None and not any(c.dep_ == "compound" for c in launched.children) and (
+            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS
+            or {t.lemma_.lower() for t in launched.subtree} & LABOUR_STRIKE_MODS):
+        return "143"  # domestic41: "unions launched a nationwide strike against the law" (the 195 line's "launch")
     if code in ("190", "195") and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
             src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
                 tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):

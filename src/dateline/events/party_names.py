@@ -120,6 +120,9 @@ def named_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_
         return actor
     text = " ".join(t.text for t in words if t.dep_ != "det").lower()
     whole = text in _all_names()  # the phrase is a listed party's whole name ("Christian Democratic Union")
+    # domestic41: the phrase's words leave out "of" ("Union of Democratic Forces" read "union democratic
+    # forces", a labour union): the tagged name is the party's whole name too
+    whole = whole or bool(entity_name) and entity_name.lower().removeprefix("the ").strip() in _all_names()
     if actor is not None and actor.role not in REPLACED_ROLES and not (actor.role == "LEG" and headed) \
             and not (whole and actor.role in NAME_WORD_ROLES):
         return actor

@@ -159,6 +159,8 @@ def known_org_code(name: str) -> str | None:
             return None  # a short name ("Fed") only in capitals: "fed" is a verb
         if " " not in key and names[key].endswith("BUS") and not re.sub(r"(?i)^the\s+", "", name.strip())[:1].isupper():
             return None  # a one-word firm only capitalised: "by judicial fiat", "a tesla"
+        if " " not in key and name.strip().islower():
+            return None  # domestic41: "opposed the amnesty" (a pardon, not Amnesty International)
         return names[key]
     if key in acronyms:
         letters = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)^the\s+", "", name.strip()))
