@@ -52,6 +52,8 @@ ROLE_WORDS: dict[str, str] = {
                     "militia".split(), "MIL"),
     # wire: war reporting names units and craft ("Iraqi warplanes", "Iranian gunboats")
     **dict.fromkeys("warplane gunboat warship bomber brigade battalion regiment infantry artillery".split(), "MIL"),
+    # reuters41: the Gulf and Chad war copy of 1987 names helicopters, gunships and frigates
+    **dict.fromkeys("helicopter gunship frigate destroyer minesweeper paratrooper".split(), "MIL"),
     **dict.fromkeys("police policeman policemen officer cop trooper enforcement".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
     **dict.fromkeys("opposition protester demonstrator activist dissident critic rioter marcher".split(), "OPP"),
