@@ -350,7 +350,9 @@ def _home_country(article: Article) -> tuple[str | None, float]:
         counts[code] += FOCAL_WEIGHT
     if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")
         for ent in article.entities:
-            code = ent.country or (country_in_text(ent.name) or _listed_org_country(ent.name)
+            # (reuters41: a listed firm's own code before a demonym in its name: "Anglo American
+            # Corp" is South African)
+            code = ent.country or (_listed_org_country(ent.name) or country_in_text(ent.name)
                                    if ent.label in ("ORG", "FAC") else None)
             if ent.label in ("ORG", "FAC") and code:
                 counts[code] += len(ent.mentions)
