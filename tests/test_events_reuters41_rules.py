@@ -156,3 +156,21 @@ def test_a_bid_for_control_blocked_is_a_takeover_blocked():
 def test_guerrillas_bombed_in_an_afghan_province():
     got = _one("Soviet jets bombed guerrilla positions in Paktia province.", "1987-11-03")
     assert ("RUSMIL", "195", "AFGREB") in got
+
+
+# --- "pro-X" and "anti-X" tell a body's side, not its country (actors._sided_adjective,
+# resolve.actors.known_org_code)
+
+def test_the_pro_iranian_hizbollah_is_the_lebanese_group():
+    got = _one("Syrian soldiers killed 23 members of the pro-Iranian Hizbollah.", "1987-02-22")
+    assert ("SYRMIL", "190", "LBNREB") in got
+
+
+def test_the_pro_syrian_amal_militia_is_no_syrian_force():
+    got = _one("Syrian troops attacked the pro-Syrian Amal militia.", "1987-02-22")
+    assert ("SYRMIL", "190", "LBNUAF") in got
+    assert not any((t or "").startswith("SYR") for _, _, t in got)
+
+
+def test_a_plain_nationality_still_gives_the_country():
+    assert ("IRNMIL", "190", "IRQ") in _one("Iranian troops attacked an Iraqi town.", "1987-01-15")

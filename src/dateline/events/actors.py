@@ -2109,11 +2109,18 @@ THE_COUNTRY_HOME_SHARE = 0.5
 ADJECTIVE_SENSES = frozenset({"official"})
 
 
+def _sided_adjective(t: "Token") -> bool:
+    """reuters41: "the pro-Syrian Amal militia", "anti-Iranian groups": the nationality after
+    "pro-" or "anti-" says whose side a body takes, not whose it is (1987 Lebanon copy)."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti")
+
+
 def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
     country = role = None
     for t in words:
         ent = ctx.entity_at.get(t.i)
-        if country is None and t.ent_type_ in ("GPE", "NORP"):
+        if country is None and t.ent_type_ in ("GPE", "NORP") and not _sided_adjective(t):
             country = (ent.country if ent and ent.label in ("GPE", "NORP") else None) or country_of(
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
         elif country is None and t.dep_ == "npadvmod" and t.head.lower_ == "based":
