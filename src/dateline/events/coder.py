@@ -21,6 +21,7 @@ from dateline.events import act_owners, act_targets, appeals, assault, claimed_a
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
 from dateline.events import captured_places, forces_clashes  # euro33: a captured town's named place stands for its state
+from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
@@ -2507,7 +2508,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if tgt.code and not tgt.role and tgt.code == src.country and not _state_at_home(src, ttok, ctx, c.code) \
                 and not _named_person(ttok, ctx) \
                 and not war_wire.fought_at_home(c.code, src, tgt) \
-                and not war_wire.state_by_adjective(src, ttok):  # conflict31: "Serb artillery shelled Tuzla", "rebels denied Russian charges"
+                and not war_wire.state_by_adjective(src, ttok) \
+                and not answered_states.answered_state(c.code, src, ttok, c.trigger):  # conflict31: "Serb artillery shelled Tuzla", "rebels denied Russian charges"
             src = travellers.visitor_from_abroad(c.code, src, stok, tgt, sent, ctx)  # domestic22: "King X left
             if src is None:  # Nepal for a visit to China" in a China story is no Chinese trip at home
                 _dropped(why, "a place at home")

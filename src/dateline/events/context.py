@@ -325,9 +325,13 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
         if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("nsubj", "nsubjpass") \
                 and t.i not in own and t.head.i != verb.i:
             return t
+    # context41: nor a group the subject owns by name ("opposition fighters attacked government
+    # troops. The government accused them": not its own troops, the attackers)
+    owners = {doc[j].lemma_.lower() for j in own}
     for i in range(start - 1, lo - 1, -1):
         t = doc[i]
-        if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
+        if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") \
+                and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in owners for c in t.children):
             return t
     return None
 
@@ -728,7 +732,32 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     # context33: the weapons test a reader reads back to "test-fired a missile", "exploded a device"
     "test": frozenset({"test", "fire", "launch", "detonate", "explode"}),
     "tests": frozenset({"test", "fire", "launch", "detonate", "explode"}),
+    # context41: "Israel announced plans to build 3,000 homes ... condemned the construction"
+    "construction": frozenset({"build", "construct"}), "building": frozenset({"build", "construct"}),
+    # context41: "An IRA bomb exploded in London ... condemned the bombing / the blast": the
+    # device's named owner (only a named owner counts: see _DEVICES)
+    "bomb": frozenset({"bomb"}), "blast": frozenset({"bomb"}), "explosion": frozenset({"bomb"}),
+    # context41: "China began military exercises near Taiwan ... Taipei condemned the exercises":
+    # whoever began, held or staged them (the noun's own verb, see _kin_doer_verb)
+    "exercise": frozenset({"exercise"}), "exercises": frozenset({"exercise"}),
+    "manoeuvres": frozenset({"exercise"}), "maneuvers": frozenset({"exercise"}),
+    "drill": frozenset({"exercise"}), "drills": frozenset({"exercise"}),
+    "deployment": frozenset({"deploy"}), "massacre": frozenset({"massacre"}),
+    "killings": frozenset({"kill"}), "hijacking": frozenset({"hijack"}),
+    "demolition": frozenset({"demolish", "raze", "bulldoze"}), "demolitions": frozenset({"demolish", "raze", "bulldoze"}),
+    # context41: "gave the rebels 48 hours to leave Grozny ... the rebels rejected the ultimatum"
+    "ultimatum": frozenset({"give", "issue", "set"}),
+    # context41: "Iraqi forces withdrew from Arbil ... Washington welcomed the pullout" (not "the
+    # withdrawal of Russian troops", which names who withdraws: _NAMED_BY_OF)
+    "pullout": frozenset({"withdraw", "pull"}), "withdrawal": frozenset({"withdraw", "pull"}),
+    # context41: "Erbakan met Gaddafi in Tripoli ... Washington criticised the visit": the visitor
+    "visit": frozenset({"visit", "travel", "fly", "arrive", "meet"}), "trip": frozenset({"visit", "travel", "fly", "arrive"}),
 }
+# context41: act nouns whose "of" phrase names the doer ("the withdrawal of Russian troops")
+_NAMED_BY_OF = frozenset({"pullout", "withdrawal"})
+# context41: device nouns point at a doer only through the name or owner they carry ("an IRA
+# bomb", "Hamas's bomb"); "police defused a bomb" names no bomber.
+_DEVICES = frozenset({"bomb", "blast", "explosion"})
 # Doers named by their deed: "the attacker ... the stabbing" (an agentless "was stabbed" names
 # no one, the article's "attacker" does).
 _ASSAILANTS = frozenset("attacker assailant gunman shooter killer bomber knifeman perpetrator".split())
@@ -765,6 +794,8 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
         return None
     if possessor(noun) is not None:
         return None  # "the Democrats' investigation": the clause names whose act it is
+    if lemma in _NAMED_BY_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # context41: "the withdrawal of Russian troops" names who withdraws
     # "the impeachment investigation" names one act of its kind: only an earlier mention of
     # the act itself (a noun of the family) points at it, not any clause with the verb
     named = any(c.dep_ in ("compound", "amod") for c in noun.children)
@@ -801,13 +832,26 @@ def act_doer(noun: "Token", sources: list[tuple["Token", "Actor"]], resolve: "Re
                 cands = [owner]
             elif named_by:
                 cands = named_by  # wire40b: "condemned the IRA bombing ... the attack": the IRA's
-            elif t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in _NOT_DEEDS | _WARDED_OFF:
+            elif t.dep_ == "dobj" and t.head.pos_ == "VERB" and _kin_doer_verb(t.head) \
+                    and t.lemma_.lower() not in _DEVICES:
                 cands = subjects(t.head)  # (not "condemned the bombing": who condemns did not bomb)
         if cands:
             got = _doer(cands, sources, resolve)
             if got is not None:
                 return got
     return None
+
+
+# context41: "began / resumed military exercises", "started the demolitions": a verb that begins
+# or carries on a named act makes its subject the act's doer (in _NOT_DEEDS only for "the move").
+_BEGINNING = frozenset({"begin", "start", "resume", "continue"})
+
+
+def _kin_doer_verb(verb: "Token") -> bool:
+    """A verb whose subject did the act its object (an earlier mention of the act) names:
+    "opened an inquiry", "began exercises"; never a word of report or a warding off."""
+    lemma = verb.lemma_.lower()
+    return lemma in _BEGINNING or lemma not in _NOT_DEEDS | _WARDED_OFF
 
 
 def _medical_test(verb: "Token") -> bool:
@@ -1187,12 +1231,30 @@ ANSWER_NOUNS = frozenset("revenge retaliation response reprisal reprisals retrib
                          "countermeasures consequence consequences".split())
 
 
+# context41: "vowed to retaliate", "threatened to hit back" (an answer told by a verb)
+ANSWER_VERBS = frozenset({"retaliate"})
+
+
+def _answering_verb(verb: "Token") -> bool:
+    """ "to retaliate", "to hit back" (not "to hit the missile sites", which names its target)."""
+    lemma = verb.lemma_.lower()
+    return lemma in ANSWER_VERBS or lemma in ("hit", "strike") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+
+
 def threatened_answer(trigger: "Token") -> bool:
     """ "Hamas vowed revenge", "Moscow promised a firm response", "threatened retaliation":
     a threat whose object is an answer (to what was just done to the threatener)."""
-    return any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ANSWER_NOUNS for c in trigger.children) or any(
+    return any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ANSWER_NOUNS
+               or c.dep_ == "xcomp" and _answering_verb(c) for c in trigger.children) or any(
         p.dep_ == "prep" and p.lower_ == "with" and any(g.lemma_.lower() in ANSWER_NOUNS for g in p.children)
         for p in trigger.children)
+
+
+# context41: within one country, a threatened answer of rebels is aimed at the state's forces
+# that just struck exactly them (the same code), never at another rebel group or at civilians.
+_ARMED_SIDES = frozenset({"REB", "INS"})
+_STATE_FORCES = frozenset({"MIL", "COP", "GOV", "SPY"})
 
 
 def first_actor(source: "Actor", trigger: "Token", earlier: list["Event"]) -> "Actor | None":
@@ -1211,6 +1273,8 @@ def first_actor(source: "Actor", trigger: "Token", earlier: list["Event"]) -> "A
         ours = tgt.code == source.code or (tgt.country == source.country and (not tgt.role or not source.role))
         if ours and src.country != source.country:
             return src
+        if tgt.code == source.code and source.role in _ARMED_SIDES and src.role in _STATE_FORCES:
+            return src  # context41: "security forces killed 12 rebels ... Rebel groups vowed to retaliate"
     return None
 
 
