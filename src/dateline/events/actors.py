@@ -52,6 +52,9 @@ ROLE_WORDS: dict[str, str] = {
                     "militia".split(), "MIL"),
     # wire: war reporting names units and craft ("Iraqi warplanes", "Iranian gunboats")
     **dict.fromkeys("warplane gunboat warship bomber brigade battalion regiment infantry artillery".split(), "MIL"),
+    # reuters41: the Gulf and Chad war copy of 1987 names gunships and frigates (helicopters only
+    # as the agent: _CRAFT_AGENTS)
+    **dict.fromkeys("gunship frigate destroyer minesweeper paratrooper".split(), "MIL"),
     **dict.fromkeys("police policeman policemen officer cop trooper enforcement".split(), "COP"),
     **dict.fromkeys("rebel insurgent militant guerrilla separatist jihadist".split(), "REB"),
     **dict.fromkeys("opposition protester demonstrator activist dissident critic rioter marcher".split(), "OPP"),
@@ -348,7 +351,9 @@ def _home_country(article: Article) -> tuple[str | None, float]:
         counts[code] += FOCAL_WEIGHT
     if not counts:  # no place named: the organisations' countries ("the U.S. Department of Justice")
         for ent in article.entities:
-            code = ent.country or (country_in_text(ent.name) or _listed_org_country(ent.name)
+            # (reuters41: a listed firm's own code before a demonym in its name: "Anglo American
+            # Corp" is South African)
+            code = ent.country or (_listed_org_country(ent.name) or country_in_text(ent.name)
                                    if ent.label in ("ORG", "FAC") else None)
             if ent.label in ("ORG", "FAC") and code:
                 counts[code] += len(ent.mentions)
@@ -2105,11 +2110,24 @@ THE_COUNTRY_HOME_SHARE = 0.5
 ADJECTIVE_SENSES = frozenset({"official"})
 
 
+#: Craft that act for a state's military when they are the clause's subject ("U.S. helicopters
+#: fired on an Iranian ship"); as an object ("downed a Russian helicopter") the country alone, as
+#: the lexconf tests code it.
+_CRAFT_AGENTS = frozenset({"helicopter", "helicopters"})
+
+
+def _sided_adjective(t: "Token") -> bool:
+    """reuters41: "the pro-Syrian Amal militia", "anti-Iranian groups": the nationality after
+    "pro-" or "anti-" says whose side a body takes, not whose it is (1987 Lebanon copy)."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti")
+
+
 def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str | None, str | None]:
     country = role = None
     for t in words:
         ent = ctx.entity_at.get(t.i)
-        if country is None and t.ent_type_ in ("GPE", "NORP"):
+        if country is None and t.ent_type_ in ("GPE", "NORP") and not _sided_adjective(t):
             country = (ent.country if ent and ent.label in ("GPE", "NORP") else None) or country_of(
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
         elif country is None and t.dep_ == "npadvmod" and t.head.lower_ == "based":
@@ -2129,6 +2147,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                      or t.head.lemma_.lower() in ARMED_MEMBER_NOUNS):  # integ36: "the FSA said its fighters"
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
+        if r is None and t is words[-1] and t.dep_ == "nsubj" and t.lemma_.lower() in _CRAFT_AGENTS:
+            r = "MIL"  # reuters41: "U.S. helicopters fired on an Iranian ship" (a downed helicopter stays its country's)
         if r and t.ent_type_ in ("GPE", "LOC") and t is not words[-1]:
             r = None  # integ31: a word of a place's name ("the West Bank town") is no role (bank: BUS)
         if r and t.pos_ == "ADJ" and t.lower_ in ADJECTIVE_SENSES and t is not words[-1]:

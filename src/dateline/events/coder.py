@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
+from dateline.events import bought_goods  # reuters41: goods bought named by their country
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
@@ -1268,6 +1269,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         cands = []  # ("declined to join the protest": no leader, no party)
     if (goods := trade_wire.goods_country(code, cands)) is not None:
         cands = [*cands, [goods]]  # econ31: "lifted its ban on imports of Brazilian computers"
+    if (seller := bought_goods.seller_of_goods(code, tok)) is not None:
+        cands = [*cands, [seller]]  # reuters41: "bought four mln tonnes of U.S. wheat": the seller
     if code[:2] == "12" and xcomps and (refused := rejections.refused_act_party(xcomps[0], d.match)):
         cands = [*refused, *cands]  # euro33: "refused to lift its ban on British beef": the ban's party
     if (place := captured_places.captured_place(code, tok)) is not None:

@@ -175,6 +175,10 @@ def known_org_code(name: str) -> str | None:
         # (only a firm's code: "Reuters Holdings" is no news agency's other name)
         code = known_org_code(" ".join(words[:-1]).rstrip(","))
         return code if code is not None and code.endswith("BUS") else None
+    if (sided := re.match(r"(?i)^(?:the\s+)?(?:pro|anti)-[\w-]+\s+(.+)$", name.strip())) is not None:
+        # reuters41: "the pro-Iranian Hizbollah", "the pro-Syrian Amal": the body the name lists,
+        # whose side the adjective tells (never its country)
+        return known_org_code(sided.group(1))
     return _organ_of_listed_igo(words)
 
 
