@@ -187,11 +187,17 @@ def test_a_charge_of_murder_stays_a_crime():
 
 @pytest.mark.parametrize("text,want", [
     ("Israeli helicopter gunships fired rockets at villages in southern Lebanon.", ("ISRMIL", "195", "LBNCVL")),
-    ("Russian helicopters attacked rebel positions near Bamut.", ("RUSMIL", "195", "RUSREB")),
+    ("Russian helicopter gunships fired missiles at Chechen rebel positions.", ("RUSMIL", "195", "RUSREB")),
 ])
 def test_aircraft_firing_attack_from_the_air(text, want):
     got = coded_triples(text, DAY)
     assert want in got, (text, got)
+
+
+def test_helicopters_attacking_stay_190():
+    # reuters41 pins helicopters that "fired on" or "attacked" a ship as 190
+    got = coded_triples("Russian helicopters attacked rebel positions near Bamut.", DAY)
+    assert ("RUSMIL", "190", "RUSREB") in got, got
 
 
 def test_guerrilla_rockets_stay_194():

@@ -747,9 +747,11 @@ WEAPON_CODES = {**dict.fromkeys("airstrike drone missile warplane bomber".split(
 
 
 AIRCRAFT = frozenset("jet aircraft helicopter gunship".split())
-# codes42: an aircraft that fires, attacks, raids or strafes attacks from the air ("Israeli helicopter
-# gunships fired rockets at villages": the dictionary's "fire +rocket" reads a ground rocket, 194)
-AIR_STRIKING_VERBS = frozenset("strike hit pound bomb fire attack raid strafe rocket".split())
+AIR_STRIKING_VERBS = frozenset("strike hit pound bomb".split())
+# codes42: an aircraft that fires rockets or missiles attacks from the air ("Israeli helicopter
+# gunships fired rockets at villages": the dictionary's "fire +rocket" reads a ground rocket, 194).
+# Aircraft that "fired on" or "attacked" a ship stay 190 (reuters41 pins it).
+AIR_FIRED = frozenset("rocket missile bomb".split())
 
 
 def _person_bomber(tok: "Token") -> bool:
@@ -768,6 +770,9 @@ def weapon_subject(tok: "Token") -> str | None:
                 lemma = h.lemma_.lower()
                 if lemma in AIRCRAFT and tok.lemma_.lower() in AIR_STRIKING_VERBS:
                     return "195"  # lexicon7: "Saudi jets struck Houthi targets" is an air strike
+                if lemma in AIRCRAFT and tok.lemma_.lower() in ("fire", "launch") and any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in AIR_FIRED for o in tok.children):
+                    return "195"  # codes42: "helicopter gunships fired rockets at villages"
                 if lemma in WEAPON_CODES and not (lemma == "bomber" and _person_bomber(h)):
                     return WEAPON_CODES[lemma]
                 if lemma == "strike" and any(m.lower_ in ("air", "drone", "missile") for m in h.children):
