@@ -298,11 +298,23 @@ ARMED_ACTS = frozenset("strike airstrike air_strike attack bombing bombardment s
 DE_ESCALATION = {"020": "0256", "0242": "0256", "100": "1056", "1042": "1056"}
 
 
+# codes42: armed acts named by a gerund after the stopping verb ("to stop shelling Kabul", "to
+# cease firing on its troops"): the small model makes the gerund an xcomp, not an object.
+# "Fire", "shoot" and "fight" only with no object ("stop firing workers" dismisses them, "stop
+# fighting corruption" is no battle); "strike" not at all (a labour strike).
+ARMED_GERUNDS = frozenset("shell bomb bombard attack raid".split())
+ARMED_IF_NO_OBJECT = frozenset("fire shoot fight".split())
+
+
 def _armed_act_stopped(act: "Token") -> bool:
     if act.lemma_.lower() not in STOPPING_VERBS:
         return False
     obj = next((c for c in act.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in ARMED_ACTS
+    if obj is not None and obj.lemma_.lower() in ARMED_ACTS:
+        return True
+    return any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" and (
+        c.lemma_.lower() in ARMED_GERUNDS or c.lemma_.lower() in ARMED_IF_NO_OBJECT
+        and not any(o.dep_ == "dobj" for o in c.children)) for c in act.children)
 
 
 def asked_act_code(code: str, trigger: "Token", match) -> str | None:

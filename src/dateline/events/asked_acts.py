@@ -105,7 +105,22 @@ def appeal_for_content(act: "Token") -> str | None:
     if code is not None:
         return "02" + code[2:]
     suffix = content_suffix(act)
+    if suffix is None and _settlement_sought(act):
+        return "027"  # codes42: "urged Y to find a political solution to the conflict"
     return "02" + suffix if suffix is not None else None
+
+
+# codes42: an asked act that reaches a settlement of the dispute is an appeal to settle it (027),
+# as "urged Y to resolve / settle" already is in the dictionary. No demand mirror: 10x has none.
+SETTLING_VERBS = frozenset("find seek reach achieve negotiate work_out hammer_out".split())
+SETTLEMENT_NOUNS = frozenset("solution settlement compromise".split())  # no "resolution": "seek a U.N. resolution"
+
+
+def _settlement_sought(act: "Token") -> bool:
+    from dateline.events.frames import direct_object
+
+    obj = direct_object(act)
+    return obj is not None and _phrasal(act) in SETTLING_VERBS and obj.lemma_.lower() in SETTLEMENT_NOUNS
 
 
 # ---------------------------------------------------------------- what an accusation names
@@ -126,9 +141,20 @@ def _war_crime(noun: "Token") -> bool:
                any(g.lemma_.lower() == "humanity" for g in p.children) for p in noun.children)
 
 
+# codes42: the verb form, "of violating the human rights of the minority", "of trampling on
+# human rights": the rights are the wronging verb's object (or its "on" phrase's).
+RIGHTS_WRONGING_VERBS = frozenset("violate abuse breach trample flout deny suppress".split())
+
+
 def _rights_wrong(noun: "Token") -> bool:
-    return noun.lemma_.lower() in RIGHTS_WRONGS and any(
-        c.dep_ in ("compound", "nmod") and c.lemma_.lower() == "right" for c in noun.children)
+    if noun.lemma_.lower() in RIGHTS_WRONGS and any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() == "right" for c in noun.children):
+        return True
+    if noun.lemma_.lower() != "right" or not any(c.dep_ in ("amod", "compound") and c.lower_ == "human"
+                                                  for c in noun.children):
+        return False
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in RIGHTS_WRONGING_VERBS
 
 
 def accused_kind(code: str, trigger: "Token") -> str | None:

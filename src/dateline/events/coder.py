@@ -1302,7 +1302,8 @@ ACCUSATION_CONTENT: dict[str, frozenset[str]] = {
                       # events5: crimes named by their verb or doer ("of poisoning him", "of aiding smugglers")
                       "murder poison poisoning smuggle smuggling smuggler trafficking extort extortion "
                       "criminal illegal illegally embezzle launder perjury assassinate assassination "
-                      "hijack hijacking kidnap kidnapping abduct abduction".split()),
+                      "hijack hijacking kidnap kidnapping abduct abduction "
+                      "robbery rob looting loot".split()),  # codes42: "of armed robbery" is a crime, not aggression
     "1124": frozenset("genocide massacre atrocity cleansing".split()),  # war crimes
     "1123": frozenset("attack bombing airstrike assault shelling invasion "
                       "aggression incursion offensive shell bomb invade missile rocket clash".split()),  # codes22: before 1122, so "killing civilians in shelling" is an armed attack (1123)

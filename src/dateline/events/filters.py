@@ -352,6 +352,9 @@ def _is_hypothetical(tok: "Token") -> bool:
         if node != tok and node.pos_ in ("VERB", "AUX") and is_negated(node) and \
                 tok.dep_ in ("xcomp", "ccomp") and node == tok.head:
             return True  # "did not agree to meet", "did not say he had ordered it"
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ASKING_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            return True  # codes42: "rejected U.S. demands that it stop backing militant groups": asked, not done
         if charge_content(node):
             return True  # mideast32: "rejected charges that it was arming X": the charge's content is said, not done
         if answered_charge(node):
@@ -368,6 +371,13 @@ def _is_hypothetical(tok: "Token") -> bool:
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
     return False
+
+
+# codes42: nouns whose "that" clause is what is asked or offered, not a fact ("demands that Y
+# withdraw", "a proposal that the talks resume"). Only with the "that" mark: a relative clause's
+# "that" is its subject or object, never a mark.
+ASKING_NOUNS = frozenset("demand call request appeal proposal plan offer ultimatum suggestion insistence "
+                         "condition".split())
 
 
 # codes29: nouns that sum up a claim just made ("X accused Y of Z, a charge Y denied").

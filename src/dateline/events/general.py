@@ -419,6 +419,10 @@ REGRETTED_ACTS = frozenset("decision move plan plans policy step announcement re
 # what an accusation of aggression names beyond coder.ACCUSATION_CONTENT's attack words
 AGGRESSION_WORDS = frozenset("sovereignty airspace troop troops incursion incursions occupation occupy warplane "
                              "warplanes".split())
+# codes42: armed acts across a border an accusation names: firing, infiltrating, an armed
+# provocation. Police accused of firing are left to the rights reading (repression, not aggression).
+ARMED_ACT_WORDS = frozenset("firing infiltrate infiltrated infiltrating infiltration infiltrator infiltrators "
+                            "armed".split())
 BLOCKED_DECISIONS = frozenset("proposal plan plans bill legislation resolution measure move adoption consideration "
                                "deal agreement accord treaty merger takeover appointment nomination request bid "
                                "attempt decision reform reforms vote".split())
@@ -518,6 +522,11 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
         return "111"  # "expressed regret over Israel's decision": disapproval, not an apology
     if code == "112" and lemma in ("accuse", "charge", "blame") and _clause_words(tok) & AGGRESSION_WORDS:
         return "1123"  # "accused Turkey of violating its sovereignty by sending troops": aggression
+    if code == "1121" and lemma == "charge" and (kind := _charged_with_kind(tok)) is not None:
+        return kind  # codes42: "charged Uganda with aggression" (1123), "with espionage" (1125): not a crime
+    if code == "112" and lemma in ("accuse", "charge", "blame") and tgt.role != "COP" \
+            and _clause_words(tok) & ARMED_ACT_WORDS:
+        return "1123"  # codes42: "accused India of firing across the line", "of an armed provocation"
     if code == "1313" and (threatened := _threatened_object(tok)):
         if threatened & BLOCKED_AID:
             return "1311"  # "threatened to cut off aid": reduce aid, not break relations
@@ -739,6 +748,10 @@ WEAPON_CODES = {**dict.fromkeys("airstrike drone missile warplane bomber".split(
 
 AIRCRAFT = frozenset("jet aircraft helicopter gunship".split())
 AIR_STRIKING_VERBS = frozenset("strike hit pound bomb".split())
+# codes42: an aircraft that fires rockets or missiles attacks from the air ("Israeli helicopter
+# gunships fired rockets at villages": the dictionary's "fire +rocket" reads a ground rocket, 194).
+# Aircraft that "fired on" or "attacked" a ship stay 190 (reuters41 pins it).
+AIR_FIRED = frozenset("rocket missile bomb".split())
 
 
 def _person_bomber(tok: "Token") -> bool:
@@ -757,6 +770,9 @@ def weapon_subject(tok: "Token") -> str | None:
                 lemma = h.lemma_.lower()
                 if lemma in AIRCRAFT and tok.lemma_.lower() in AIR_STRIKING_VERBS:
                     return "195"  # lexicon7: "Saudi jets struck Houthi targets" is an air strike
+                if lemma in AIRCRAFT and tok.lemma_.lower() in ("fire", "launch") and any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in AIR_FIRED for o in tok.children):
+                    return "195"  # codes42: "helicopter gunships fired rockets at villages"
                 if lemma in WEAPON_CODES and not (lemma == "bomber" and _person_bomber(h)):
                     return WEAPON_CODES[lemma]
                 if lemma == "strike" and any(m.lower_ in ("air", "drone", "missile") for m in h.children):
@@ -777,6 +793,21 @@ def _is_place(name: str | None) -> bool:
 
 def _plural_pronoun_object(tok: "Token") -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("them", "they") for c in tok.children)
+
+
+def _charged_with_kind(tok: "Token") -> str | None:
+    """codes42: the "with" phrase of "charged Y with <noun>" read by the accusation content table
+    for aggression and espionage (the dictionary's "charge with:*" reads every charge as a crime,
+    1121). War crimes and rights abuses are asked_acts.accused_kind's."""
+    from dateline.events.coder import ACCUSATION_CONTENT
+
+    words = {t.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)}
+    if words & (ACCUSATION_CONTENT["1123"] | AGGRESSION_WORDS):
+        return "1123"
+    if words & ACCUSATION_CONTENT["1125"]:
+        return "1125"
+    return None
 
 
 def _clause_words(tok: "Token") -> set[str]:

@@ -89,7 +89,29 @@ def rejected_request_code(code: str, trigger: "Token") -> str | None:
     word = noun.lemma_.lower()
     if word == "reform" or word == "reforms":
         return "123" if any(c.lower_ in POLITICAL_REFORM for c in noun.children) else "1232"
-    return REFUSAL_FOR_NOUN.get(word) or REFUSAL_FOR_NOUN.get(noun.lower_)
+    return REFUSAL_FOR_NOUN.get(word) or REFUSAL_FOR_NOUN.get(noun.lower_) or _asked_thing_code(noun)
+
+
+# codes42: CAMEO's appeal subcodes and its rejection subcodes name the same asked things
+# (0232 "appeal for military aid" / 1222 "reject request for military aid").
+REFUSAL_FOR_APPEAL = {
+    "0211": "1211", "0212": "1212", "021": "121",
+    "0231": "1221", "0232": "1222", "0233": "1223", "0234": "1224", "023": "122",
+    "0241": "1231", "0242": "1232", "0243": "1233", "0244": "1234", "024": "123",
+    "0251": "1241", "0252": "1242", "0253": "1243", "0254": "1244", "0255": "1245", "0256": "1246",
+    "026": "125", "027": "127", "028": "126",
+}
+
+
+def _asked_thing_code(noun: "Token") -> str | None:
+    """codes42: "rejected Bosnian requests for weapons" (1222), "demands for her resignation"
+    (1231): the thing asked for, read as the dictionary reads "called for <thing>" (an appeal
+    subcode), mirrored into the rejection family. None for a plain 020 or an unknown thing."""
+    from dateline.events.frames import noun_lemmas
+    from dateline.events.patterns import Frame, load_dictionary
+
+    pat = load_dictionary().match(Frame("call", preps={"for": noun_lemmas(noun)}))
+    return REFUSAL_FOR_APPEAL.get(pat.code) if pat is not None else None
 
 
 def refused_act_code(code: str, trigger: "Token") -> str | None:
