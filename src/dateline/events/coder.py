@@ -57,6 +57,7 @@ from dateline.events import subcodes  # codes27: subcodes told by content words 
 from dateline.events import own_government  # integ31
 from dateline.events import spoken_attacks  # europe37: attacks made in words (events-europe37.md)
 from dateline.events import accused_people, rammed_bills  # wire40a (docs/evaluation/events-wire40a.md)
+from dateline.events import detained_people  # left42a (docs/evaluation/events-left42a.md)
 from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, reported_charges, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
@@ -1146,6 +1147,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return []  # politics30: "fired Defence Minister X": a change of staff (not coded)
     if accused_people.unowned_accusation(tok):
         return []  # wire40a: "arrested two men accused of a plot against X": no accuser named
+    if detained_people.unowned_detention(tok):
+        return []  # left42a: "pardoned officers jailed for the coup": no jailer named
     if rammed_bills.rammed_bill(tok):
         consumed.add(tok.i)
         return []  # wire40a: "rammed a labour bill through parliament": law-making, no attack
