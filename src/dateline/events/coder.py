@@ -70,7 +70,7 @@ from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WO
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, counted_group, names_actor, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import captive_complement, complement_verbs, counted_group, names_actor, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -2225,7 +2225,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # demo22: "urged both governments to ...": the pair named before, not the plain noun's default
         targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources})
     targets = targets or _split_coordinated_modifiers(
-        _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
+        _resolve([t for t in c.targets if not captive_complement(t)]  # left42a: "took 12 soldiers hostage"
+                 or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
     if not targets and len(sources) == 1 and len(c.sources) == 1 and _joint_act(c):
         # parties22: "union leaders of the miners and government representatives resumed talks"
