@@ -143,3 +143,16 @@ def test_hostage_taken_is_the_one_target():
     assert ("TJKREB", "181", "IGOUNO") in got and ("TJKREB", "181", "TJKCVL") not in got, got
     got = coded_triples(_story("GROZNY 1996-09-05", "The rebels released the hostages."), "1996-09-05")
     assert ("RUSREB", "0841", "RUSCVL") in got, got
+
+
+# --- infiltrators, spies and commandos captured are people, not ground (captured_people.py) -----
+
+def test_captured_infiltrators_are_detained():
+    got = coded_triples(_story("SEOUL 1996-09-25", "South Korean troops captured a North Korean infiltrator "
+                               "on Tuesday."), "1996-09-25")
+    assert ("KORMIL", "173", "PRK") in got and not any(c == "192" for _, c, _ in got), got
+    got = coded_triples(_story("NEW DELHI 1996-09-25", "Indian police captured a Pakistani spy in Kashmir."),
+                        "1996-09-25")
+    assert any(s == "INDCOP" and c == "173" for s, c, _ in got), got
+    got = coded_triples(_story("SEOUL 1996-09-25", "Troops captured the North Korean submarine."), "1996-09-25")
+    assert not any(c == "173" for _, c, _ in got), got
