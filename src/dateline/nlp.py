@@ -124,6 +124,9 @@ def _register_blank_lines() -> None:
     from dateline.wire_datelines import WIRE_DATELINES, split_dateline_entities
 
     Language.component(WIRE_DATELINES, func=split_dateline_entities)
+    from dateline.prefix_words import PREFIX_WORDS, make_prefix_words
+
+    Language.factory(PREFIX_WORDS, func=make_prefix_words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,6 +145,9 @@ def load_nlp() -> "Language":
     from dateline.name_stops import NAME_STOPS
 
     nlp.add_pipe(BLANK_LINES, before="parser")
+    from dateline.prefix_words import PREFIX_WORDS
+
+    nlp.add_pipe(PREFIX_WORDS, before=BLANK_LINES)  # left42a: "counter-attacked", "re-open" kept whole
     nlp.add_pipe(NAME_STOPS, after="parser")  # actors40: "... accused Hun Sen." (a title at a paragraph's end)  # a blank line ends a sentence (headline lines)
     nlp.add_pipe(PARSE_REPAIRS, after="attribute_ruler")  # regular parser misreadings (needs POS)
     from dateline.wire_datelines import WIRE_DATELINES

@@ -27,6 +27,7 @@ from dateline.events import korean_halves  # asia37: "the North" / "the South" o
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
+from dateline.events import object_owners, opposition_stance  # left42a: "its leader", "X's opposition to Y"
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
 from dateline.events import struck_owners  # sources35: "the radio said troops shelled its positions"
@@ -72,6 +73,8 @@ ROLE_WORDS: dict[str, str] = {
                     "perpetrator convict".split(), "CVL"),
     # round 7: 1990s wire's hijackers and kidnappers are private persons too (no group named)
     **dict.fromkeys("hijacker kidnapper abductor".split(), "CVL"),
+    # left42a: captors are kidnappers by another name
+    **dict.fromkeys(["captor"], "CVL"),
     # roles18: kin speak as private persons ("relatives of the victims accused the army")
     **dict.fromkeys("relative family widow".split(), "CVL"),
     # integ35: the people a disaster leaves ("earthquake survivors", "evacuees"), as its victims
@@ -648,6 +651,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
     actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx))  # roles27: "its leader"
     actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
+    actor = object_owners.object_owned_title(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "banned the party and arrested its leader"
+    actor = opposition_stance.stance_owner(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "the government's opposition to the tax"
     actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
     actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane

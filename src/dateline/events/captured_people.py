@@ -26,7 +26,9 @@ PERSON_NOUNS = frozenset(
     "sergeant mercenary dictator ruler son daughter villager resident student child girl boy "
     "schoolgirl schoolchild tourist foreigner passenger refugee migrant protester demonstrator "
     "activist policeman peacekeeper diplomat engineer employee sailor fisherman missionary priest "
-    "doctor".split())
+    "doctor "
+    # left42a: the intruders 1996 wire copy reports captured (the North Korean submarine's crew)
+    "infiltrator spy agent commando intruder crewman".split())
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # the sides whose capture of a person is custody, not abduction
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SEC", "JUD", "SPY"})

@@ -57,6 +57,7 @@ from dateline.events import subcodes  # codes27: subcodes told by content words 
 from dateline.events import own_government  # integ31
 from dateline.events import spoken_attacks  # europe37: attacks made in words (events-europe37.md)
 from dateline.events import accused_people, rammed_bills  # wire40a (docs/evaluation/events-wire40a.md)
+from dateline.events import detained_people  # left42a (docs/evaluation/events-left42a.md)
 from dateline.events import banned_gatherings, dismissals, electoral_fraud, faced_calls, followers, home_opposition, impeachment_motions, manner_objects, met_demands, negated_refusals, owned_powers, protest_purposes, reported_charges, verbal_attacks  # politics30 (docs/evaluation/events-politics30.md)
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
@@ -69,7 +70,7 @@ from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WO
 from dateline.events.codebook import info, intent_code, threat_code
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
-from dateline.events.frames import complement_verbs, counted_group, names_actor, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import captive_complement, complement_verbs, counted_group, names_actor, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
 from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -1146,6 +1147,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         return []  # politics30: "fired Defence Minister X": a change of staff (not coded)
     if accused_people.unowned_accusation(tok):
         return []  # wire40a: "arrested two men accused of a plot against X": no accuser named
+    if detained_people.unowned_detention(tok):
+        return []  # left42a: "pardoned officers jailed for the coup": no jailer named
     if rammed_bills.rammed_bill(tok):
         consumed.add(tok.i)
         return []  # wire40a: "rammed a labour bill through parliament": law-making, no attack
@@ -2223,7 +2226,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # demo22: "urged both governments to ...": the pair named before, not the plain noun's default
         targets = _two_sides(c.targets, earlier or [], {a.code for _, a in sources})
     targets = targets or _split_coordinated_modifiers(
-        _resolve(c.targets or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
+        _resolve([t for t in c.targets if not captive_complement(t)]  # left42a: "took 12 soldiers hostage"
+                 or context.misread_descriptions(c.trigger, ("dobj",)), ctx, c.code), ctx)
     sources = _speaker_of_misattached_conjunct(c.trigger, sources, targets, ctx) or sources
     if not targets and len(sources) == 1 and len(c.sources) == 1 and _joint_act(c):
         # parties22: "union leaders of the miners and government representatives resumed talks"

@@ -40,8 +40,9 @@ def repressed_followers(code: str, src: Actor, tgt: Actor, ttok: "Token | None")
     supporters of the opposition leader": a leader's supporters (the bare country) whom their own
     state's police, army, courts or government coerce (roots 17-18 and 175: arrests, bans, force,
     attacks) are the opposition (OPP), as protesters are; the bare country would be the state
-    acting on itself and was dropped."""
-    if not (code[:2] in ("17", "18") or code[:3] == "175") or tgt.role or not tgt.country \
+    acting on itself and was dropped. left42a: so are those it accuses or charges (112:
+    "Prosecutors charged Megawati's supporters with subversion")."""
+    if not (code[:2] in ("17", "18") or code[:3] in ("175", "112")) or tgt.role or not tgt.country \
             or tgt.code != tgt.country or src.country != tgt.country or src.role not in _STATE_ROLES \
             or not _follower(ttok) or _ruler_followed(ttok):
         return tgt

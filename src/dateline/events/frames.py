@@ -337,6 +337,14 @@ def _misparsed_label(obj: "Token") -> dict[str, list["Token"]]:
     return {}
 
 
+def captive_complement(tok: "Token") -> bool:
+    """left42a: "took 12 soldiers hostage": the second object "hostage" is the first's state (the
+    frame's oprd above), no party: the soldiers were taken, not a hostage besides them (the
+    target list had both, COLMIL and a COLCVL for "hostage")."""
+    return tok.dep_ == "dobj" and tok.lemma_.lower() in CAPTIVE_NOUNS and any(
+        c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+
+
 # Particle verbs whose gerund complement the parser hangs as an adverbial clause (fifteenth session).
 GERUND_TAKERS = {"rule": "out"}
 # material10: "took eight people hostage" parsed with two objects: the second is the first's state
