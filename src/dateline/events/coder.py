@@ -2550,7 +2550,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code[:2] == "04" and tgt.role == "MED":
             _dropped(why, "talks with the press")
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
-        if tgt.code and own_forces.own_forces(ttok, src, tgt):
+        if tgt.code and own_forces.own_forces(c.code, ttok, src, tgt):
             _dropped(why, "own forces")
             continue  # left42b: "The RUF agreed to disarm its fighters": within one side
         if filters.own_staff(c.code, stok, ttok, src, tgt):

@@ -22,9 +22,16 @@ FORCE_NOUNS = frozenset({"fighter", "troop", "soldier", "force", "guerrilla", "m
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 
 
-def own_forces(target_tok: "Token | None", src: "Actor", tgt: "Actor") -> bool:
-    """The target word is the doer's own armed men ("its fighters", "their troops")."""
-    if target_tok is None or not src.country or tgt.country != src.country:
+#: The acts read here: pledges and intents (03: "agreed to disarm") and concessions (08). Other
+#: acts toward one's own men keep their target (tune: leaders who "accepted responsibility for
+#: the acts of their forces" answer for them, 015).
+ROOTS = frozenset({"03", "08"})
+
+
+def own_forces(code: str, target_tok: "Token | None", src: "Actor", tgt: "Actor") -> bool:
+    """The target word of a pledge or concession is the doer's own armed men ("its fighters",
+    "their troops")."""
+    if code[:2] not in ROOTS or target_tok is None or not src.country or tgt.country != src.country:
         return False
     lemma = target_tok.lemma_.lower()
     if lemma not in FORCE_NOUNS and target_tok.lower_.rstrip("s") not in FORCE_NOUNS:
