@@ -41,6 +41,7 @@ DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a plac
                 "an envoy recalled", "state forces, no riot", "talks with the press", "own staff",
                 "the victims as agent", "no blockade", "a ruling by no court", "a punishment quashed",
                 "a search by no authority", "unnamed victims", "multilateral",
+                "states quarrelling, no riot", "own forces", "fire returned at no one named",  # left42b
                 "no target left", "other")
 # Confidence bands of predicted triples (`confidence_breakdown`): whether the coder's own confidence
 # (events/confidence.py) says anything about being right, on each set.

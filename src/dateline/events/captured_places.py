@@ -25,11 +25,21 @@ def _place_name(noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             g = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if g is not None and g.ent_type_ in PLACE_ENTITY_TYPES and g.pos_ == "PROPN":
+            if g is not None and g.pos_ == "PROPN" and (g.ent_type_ in PLACE_ENTITY_TYPES or _named_town_of(noun, g)):
                 return g
         if c.dep_ == "appos" and c.ent_type_ in PLACE_ENTITY_TYPES and c.pos_ == "PROPN":
             return c
     return None
+
+
+def _named_town_of(noun: "Token", name: "Token") -> bool:
+    """left42b: "seized the town of Goma": the small model tags many towns' names PERSON, so the
+    entity type says nothing; under a settlement noun ("town", "city", "port") a name the
+    gazetteer knows as a major city (events/town_objects.py) is the place."""
+    from dateline.events.town_objects import is_named_town
+    from dateline.resolve.place_slots import NAMED_BY_OF_NOUNS
+
+    return noun.lemma_.lower() in NAMED_BY_OF_NOUNS and is_named_town(name)
 
 
 def _surrounding_state(trigger: "Token", obj: "Token") -> "Token | None":

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
+from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
@@ -2425,6 +2426,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = _resolve([cond], ctx, c.code)  # conflict31: "threatened air strikes if Serb forces did not ..."
     if not targets:
         targets = _general_targets(c, sources, ctx)
+    fire_returned = returned_fire.is_returned_fire(c.trigger)
+    if not targets and fire_returned and len(sources) == 1:  # left42b: "Rwandan troops returned fire"
+        shooter = returned_fire.first_shooter(c.trigger, sources[0][1], earlier or [])
+        if shooter is None:
+            _dropped(why, "fire returned at no one named")
+            return []
+        targets = [(c.trigger, shooter)]
     if not targets and earlier and c.code[:2] in MONADIC_ROOTS and len(sources) == 1:
         prior = _counterpart(c.trigger, sources[0][1], earlier) if not conflict.aimed_at_thing(c.code, c.trigger) else None
         if prior is not None:  # "protesters responded by throwing stones": at the police who fired
@@ -2440,6 +2448,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _pressing_party(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "refused to hand over the documents": to whoever demanded them
             targets = [(c.trigger, prior)]
+    if not targets and earlier and len(sources) == 1 and denied_reports.denies_act(c.code, c.trigger):
+        # left42b: "Iraq said Iranian troops had crossed ... Iran denied sending troops": the reporter
+        said_by = denied_reports.reporter(c.trigger, sources[0][1], earlier, lambda ts: _resolve(ts, ctx, source=True))
+        if said_by is not None:
+            targets = [(c.trigger, said_by)]
     if not targets and earlier and len(sources) == 1 \
             and (asked_by := answered_asks.asker(c.code, c.trigger, sources[0][1], earlier)) is not None:
         targets = [(c.trigger, asked_by)]  # targets35: "X asked Y to ... Y agreed": toward the asker
@@ -2532,6 +2545,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
         # integ33 / euro33: troops storming another state's ship, two states' forces clashing: force (190)
+        if tgt.code and forces_clashes.states_quarrel(c.code, c.trigger, src, tgt, stok, ttok):
+            _dropped(why, "states quarrelling, no riot")
+            continue  # left42b: "Britain and France clashed over the beef ban"
         interstate = c.code[:3] == "145" and (_storming_abroad(c, src, tgt) or forces_clashes.forces_clash(c.trigger, src, tgt))
         if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not interstate:
             _dropped(why, "state forces, no riot")
@@ -2539,6 +2555,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if c.code[:2] == "04" and tgt.role == "MED":
             _dropped(why, "talks with the press")
             continue  # "spoke to the press / told reporters" is a statement, not a consultation
+        if tgt.code and own_forces.own_forces(c.code, ttok, src, tgt):
+            _dropped(why, "own forces")
+            continue  # left42b: "The RUF agreed to disarm its fighters": within one side
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)

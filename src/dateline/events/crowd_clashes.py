@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 CLASH_VERBS = frozenset({"clash", "scuffle", "brawl"})
 STATE_SIDES = frozenset({"MIL", "COP", "SPY", "GOV", "JUD", "LEG", "REB", "UAF", "INS"})
+#: left42b: a crowd of another country in the forces' land ("Saudi police clashed with Iranian
+#: pilgrims", "Israeli police clashed with Palestinian stone-throwers") is a crowd too: the
+#: people's role says so; a bare foreign country or any other side stays out.
+FOREIGN_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "REL"})
 
 
 def crowd_clash(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> bool:
@@ -28,4 +32,6 @@ def crowd_clash(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> bool
         return False
     if src.role not in ("COP", "MIL", "SPY") or not tgt.code or tgt.role in STATE_SIDES:
         return False
-    return not (tgt.country and src.country and tgt.country != src.country)
+    if tgt.country and src.country and tgt.country != src.country:
+        return tgt.role in FOREIGN_CROWDS  # left42b: "Saudi police clashed with Iranian pilgrims"
+    return True

@@ -760,6 +760,8 @@ def _code_from_attributes(
             # an office (strong) beats a standing (weak), as the standard keeps senators LEG
             role = role_code(context)
         wider = _wider_title(entity, article) if entity.role and not _strong_role(entity.role) else None
+        if wider is None and (faction := _party_faction_title(entity, article)) is not None:
+            role = role_code(faction)  # left42b: "LDP faction leader Koichi Kato" leads no armed faction
         if wider is not None:
             # "U.S. neo-Nazi leader X" kept only "leader" (weak, GOV): the words the entities
             # stage lost say what the person leads (CVL) and whose national they are (USA)
@@ -842,6 +844,27 @@ def _wider_title(entity: Entity, article: Article | None) -> str | None:
             wider = " ".join(kept + [title])
             if _strong_role(wider):
                 return wider
+    return None
+
+
+def _party_faction_title(entity: Entity, article: Article | None) -> str | None:
+    """left42b: "LDP faction leader Koichi Kato": the entities stage keeps "faction leader" as the
+    title (REB: the armed factions of Somalia and Liberia) and leaves the party's initials out as
+    an entity of their own, so actor_roles._party_faction never saw them. The word just before
+    the kept title, read with it ("LDP faction leader"), lets that rule decide; None when the
+    title is no faction leader's or the wider title reads REB too ("NPFL faction leader")."""
+    if article is None or not article.text or not entity.role or "faction" not in entity.role.lower():
+        return None
+    text, title = article.text, entity.role
+    for m in entity.mentions:
+        window = text[max(0, m.start - _TITLE_REACH):m.start]
+        at = window.rfind(title)
+        words = window[:at].split() if at >= 0 else []
+        if not words or words[-1].endswith((",", ";", ":", ".")):
+            continue
+        wider = f"{_POSSESSIVE.sub('', words[-1])} {title}"
+        if role_code(wider) not in (None, role_code(title)):
+            return wider
     return None
 
 

@@ -51,6 +51,9 @@ PLACE_VERBS = frozenset({"visit", "tour", "shell", "bomb", "bombard", "strike", 
 #: wire40b: verbs whose object is a place only when it names a major city or a listed place
 #: ("rebels took Bukavu"); "take" takes people and things far more often than towns.
 TAKING_VERBS = frozenset({"take"})
+#: left42b: nouns naming a settlement by an "of" phrase ("the town of Goma", "the port city of
+#: Kismayu"): the "of" object is the place's name.
+NAMED_BY_OF_NOUNS = frozenset({"town", "city", "village", "port", "capital", "township"})
 #: A city's name of at most this many words ("Khan Younis", "Deir al-Balah") is read as the place.
 MAX_WORDS = 3
 #: The labels a city's name is misread as, and how big the city must be to be read as the place
@@ -64,6 +67,8 @@ def in_place_slot(tok: "Token") -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in PLACE_PREPOSITIONS:
             return head.head.lemma_.lower() not in PERSON_IN_NOUNS
+        if head.lower_ == "of" and head.head.lemma_.lower() in NAMED_BY_OF_NOUNS:
+            return True  # left42b: "seized the town of Goma"
         if head.lower_ == "of" and head.head.lower_ == "out" and head.head.head.lemma_.lower() in MOTION_WORDS:
             return True  # integ31: "pulling out of Grozny"
         return head.lower_ in MOTION_PREPOSITIONS and head.head.lemma_.lower() in MOTION_WORDS
