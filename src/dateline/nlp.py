@@ -143,12 +143,11 @@ def load_nlp() -> "Language":
         ) from None
     _register_blank_lines()
     from dateline.name_stops import NAME_STOPS
-
-    nlp.add_pipe(BLANK_LINES, before="parser")
     from dateline.prefix_words import PREFIX_WORDS
 
+    nlp.add_pipe(BLANK_LINES, before="parser")  # a blank line ends a sentence (headline lines)
     nlp.add_pipe(PREFIX_WORDS, before=BLANK_LINES)  # left42a: "counter-attacked", "re-open" kept whole
-    nlp.add_pipe(NAME_STOPS, after="parser")  # actors40: "... accused Hun Sen." (a title at a paragraph's end)  # a blank line ends a sentence (headline lines)
+    nlp.add_pipe(NAME_STOPS, after="parser")  # actors40: "... accused Hun Sen." (a title at a paragraph's end)
     nlp.add_pipe(PARSE_REPAIRS, after="attribute_ruler")  # regular parser misreadings (needs POS)
     from dateline.wire_datelines import WIRE_DATELINES
 
