@@ -7,8 +7,9 @@ trade with the seller) then found no seller and the event was lost. The seller i
 the nationality word on the goods (or on the measured noun: "tonnes of U.S. wheat"), as
 `trade_wire.goods_country` reads it for curbs on imports. Only for the buying verbs and the
 economic-cooperation codes (061, and 0311 should an announced purchase reach here); a "from"
-phrase, when present, is tried first. ("agreed to buy ... U.S. wheat" is not read yet: the intent
-path does not reach this slot.)
+phrase, when present, is tried first. left43b: "agreed to buy ... U.S. wheat" (the intent path,
+coder._code_intent) asks here with the purchase's own code (061) and verb, and codes the intent
+(0311) toward the seller.
 """
 from __future__ import annotations
 

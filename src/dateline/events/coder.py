@@ -1363,7 +1363,10 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
     if code is None:
         return []
     # intent17: "X agreed with Y to hold regular talks": Y, when the intended act names no one
-    return [_Coding(inner, pat, code, subjects(tok), target_tokens(inner, pat) or readiness.partner_of(tok), derived=True)]
+    targets = target_tokens(inner, pat) or readiness.partner_of(tok)
+    if not targets and (seller := bought_goods.seller_of_goods(pat.code, inner)) is not None:
+        targets = [seller]  # left43b: "agreed to buy four mln tonnes of U.S. wheat": the goods' country
+    return [_Coding(inner, pat, code, subjects(tok), targets, derived=True)]
 
 
 def _consume_objects(tok: "Token", consumed: set[int]) -> None:

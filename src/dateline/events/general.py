@@ -81,7 +81,7 @@ def self_actor(src: Actor, name: str | None = None) -> Actor:
 # "a series of pardons", "a new round of sanctions": the object that counts is the "of" noun.
 # integ25: so do loads and sets of goods ("a battery of missiles", "a shipment of arms").
 QUANTITY_HEADS = frozenset("series number list set wave round raft batch package slew string host "
-                           "pair couple dozen dozens hundreds thousands handful "
+                           "pair couple dozen dozens hundreds thousands handful score scores "
                            "battery shipment consignment cargo".split())
 
 

@@ -77,7 +77,13 @@ def captives(trigger: "Token") -> list["Token"]:
     word = next((c for c in trigger.children if c.lemma_.lower() in HOSTAGE_WORDS
                  and c.dep_ in ("dobj", "ccomp", "oprd", "npadvmod", "advmod", "xcomp")), None)
     if word is None:
-        return []
+        # left43b: "took scores of Russian soldiers hostage": the parser hangs "hostage" under the
+        # quantity's "of" ("scores of [soldiers hostage]"); the people are its compounds still
+        from dateline.events.general import counted_noun
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        word = counted_noun(obj)
+        if word is None or word.lemma_.lower() not in HOSTAGE_WORDS:
+            return []
     people = [c for c in word.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     if people:
         return people
