@@ -26,6 +26,7 @@ from dateline.events import answered_states  # context41: a bare home state read
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
+from dateline.events import mutual_pullbacks, spoken_denials  # left43a: "X said the charge was untrue": a denial
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
 from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
 from dateline.events import stated_threats  # stance35: "repeated its threat to <act>": the threat
@@ -361,6 +362,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
                 # (the verb of saying is the trigger: "is to blame" reads as a modal infinitive)
                 out.append(_Coding(blamed[0], _TO_BLAME, blamed[2], subjects(blamed[0]), blamed[1], derived=True))
                 continue
+            if (denial := spoken_denials.denied_by_speaker(tok, d.speech)) is not None:
+                consumed.add(tok.i)  # left43a: "X said the charge was untrue": X denies it (016)
+                out.append(_Coding(tok, _SPOKEN_DENIAL, "016", subjects(tok), denial[1], derived=True))
+                continue
             wish = _code_desire(tok, d, consumed)  # demand15: "wants Y to <act>": the appeal, not X's intent
             if wish is not None:
                 out.extend(wish)
@@ -468,6 +473,7 @@ _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # co
 _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
 _IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
 _TO_BLAME = parse_pattern("112", "say ^ccomp:be >csubj", "verb", 0)  # integ33 (events/to_blame.py)
+_SPOKEN_DENIAL = parse_pattern("016", "say ^ccomp:be >none", "verb", 0)  # left43a (events/spoken_denials.py)
 _FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
 _WITHHELD_ASSENT = parse_pattern("120", "sign|approve|accept|support|back|endorse|enact +bill|budget|legislation|law", "verb", 0)  # stance35
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
@@ -2478,9 +2484,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if len(sources) == 1 and c.code[:3] in side_choice.COUNTRYLESS_CODES:  # legal30: "Turkey jailed three
         targets = side_choice.countryless_held(targets, sources[0][1])  # journalists": TURMED, not ---MED
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
+    if targets and mutual_pullbacks.mutual(c.code, sources) and mutual_pullbacks.home_places(targets, sources):
+        targets = []  # left43a: "withdraw their forces from Grozny": a place at home, each side toward the other
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)
-                                            or conflict.is_reciprocal(c.targets)):  # "blamed each other"
+                                            or conflict.is_reciprocal(c.targets)  # "blamed each other"
+                                            or mutual_pullbacks.mutual(c.code, sources)):  # left43a: rebels and troops pull back
         # ("senators, including X, ...": a member named inside the group acts with it, not on it)
         pairs = [(a, b) for a in sources for b in sources if a[0] != b[0]
                  and not coop.included_member(a[0]) and not coop.included_member(b[0])

@@ -107,7 +107,20 @@ def direct_object(tok: "Token") -> "Token | None":
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
     return _gerund_patient(tok) or _second_object(tok) or shared_object(tok) or _name_read_as_adverb(tok) \
-        or _name_read_as_clause(tok)
+        or _name_read_as_clause(tok) or _granted_time(tok)
+
+
+# left43a: the spans of time an ultimatum grants ("gave the rebels 48 hours to leave").
+GRANTED_TIMES = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _granted_time(tok: "Token") -> "Token | None":
+    """left43a: "gave Chechen rebels 48 hours to leave Grozny": the small model makes the time
+    an adverbial noun (npadvmod) beside the dative, so stmt11's deadline line ("give
+    +day|week|month|hour|year ^xcomp:* >dative") found no object; the time is the object given."""
+    if tok.lemma_.lower() != "give" or not any(c.dep_ == "dative" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in GRANTED_TIMES), None)
 
 
 def _name_read_as_adverb(tok: "Token") -> "Token | None":
