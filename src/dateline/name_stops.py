@@ -26,6 +26,8 @@ TITLES = frozenset({"Sen.", "Gen.", "Gov.", "Rep.", "Adm.", "Prof.", "Rev."})
 
 def split_name_stops(doc: "Doc") -> "Doc":
     """Split a paragraph-final title abbreviation after a capitalised word into word + ".". """
+    if not any(title in doc.text for title in TITLES):
+        return doc  # no title abbreviation at all: skip the token walk
     last = len(doc) - 1
     hits = []
     for tok in doc:

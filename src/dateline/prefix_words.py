@@ -62,6 +62,9 @@ def _rest_lemma(rest: "Token", tag: str, lemmatizer) -> str:
 
 def merge_prefix_words(doc: "Doc", lemmatizer=None, tok2vec=None) -> "Doc":
     """Merge "re-open", "counter-attacked" (read as verbs) and "co-premier" into one token."""
+    lowered = doc.text.lower()
+    if not any(f"{prefix}-" in lowered for prefix in (*VERB_PREFIXES, "co")):
+        return doc  # most documents hold no such word: skip the token walk
     spans = []
     i = 0
     while i + 2 < len(doc):
