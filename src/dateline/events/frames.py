@@ -56,6 +56,7 @@ def noun_lemmas(tok: "Token") -> frozenset[str]:
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod"):
             out.update((_lemma(c), c.lower_))
+            out.update(_lemma(g) for g in _participle_heads(c))
     for c in tok.conjuncts:
         out.update((_lemma(c), c.lower_))
     if tok.pos_ == "PROPN":  # codes22: "Adel Ibrahim, the embassy's press attache": the title says what the name is
@@ -64,6 +65,15 @@ def noun_lemmas(tok: "Token") -> frozenset[str]:
     if counted is not None:  # "a series of pardons", "a new round of sanctions", "six hours of talks"
         out.update(noun_lemmas(counted))
     return frozenset(out)
+
+
+def _participle_heads(mod: "Token") -> list["Token"]:
+    """left44b: "signed an agreement normalising relations" is parsed agreement/compound <-
+    normalising/amod <- relations/dobj: the signed noun hangs under the participle read as the
+    object's modifier (tagged VBG, or JJ for "normalising"). A noun compounded before such an -ing participle is the object's too."""
+    if mod.dep_ != "amod" or not (mod.tag_ == "VBG" or mod.lower_.endswith("ing")):
+        return []
+    return [g for g in mod.children if g.dep_ in ("compound", "nmod") and g.i < mod.i and g.pos_ == "NOUN"]
 
 
 DURATION_HEADS = frozenset({"minute", "hour", "day", "week", "month"})
@@ -387,7 +397,7 @@ def verb_frame(tok: "Token") -> Frame:
     return Frame(
         lemma=_lemma(tok),
         particles=particles(tok),
-        obj=_object_lemmas(obj) if obj is not None else None,
+        obj=_object_lemmas(obj) | _captive_states(tok, obj) if obj is not None else None,
         # "fired ... on Thursday": a date is never the object a pattern's preposition asks for
         # ("given until Thursday to ..." keeps its date: "until" asks for one)
         preps={p: frozenset().union(*(noun_lemmas(o) for o in objs if p in TIME_PREPS or o.ent_type_ not in NON_ACTOR_ENTS))
@@ -395,6 +405,14 @@ def verb_frame(tok: "Token") -> Frame:
         deps={d: frozenset(_lemma(v) for v in vs) | frozenset(v.lower_ for v in vs) | _with_particles(vs)
               for d, vs in comps.items()},
     )
+
+
+def _captive_states(tok: "Token", obj: "Token") -> frozenset[str]:
+    """left44b: "stormed the hotel and took four French journalists hostage": the model may tag
+    "hostage" a verb and hang it as a second object; the first object is the one taken, and the
+    captive state joins the object's lemmas so that "take +hostage" matches (the captives stay
+    the target: captive_complement keeps the state itself out of the target list)."""
+    return frozenset(c.lemma_.lower() for c in tok.children if c is not obj and captive_complement(c))
 
 
 #: Words for money that also end institutions' names ("the International Monetary Fund").
