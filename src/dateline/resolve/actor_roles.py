@@ -161,9 +161,17 @@ def role_code(title: str | None) -> str | None:
     if best is None:
         return None
     best = _chief_of_body(best, matches)
+    if best.phrase in _GATHERINGS and not any(m.phrase in GENERIC_HEADS for m in matches):
+        return None  # left44a: "the march" is an event, not an actor; its leaders are (roles.tsv)
     if best.phrase == "faction leader" and _party_faction(title, words, best.start):
         return _former_or(role_lexicon()[("leader",)][0], words, best.start)
     return _former_or(best.code, words, best.start)
+
+
+#: left44a: gatherings whose leaders or organisers are the opposition ("the leaders of the march"),
+#: while the bare noun names no actor.
+_GATHERINGS = frozenset({"march", "rally", "demonstration", "sit-in"})
+_PROTEST_GATHERINGS = _GATHERINGS | {"protest"}
 
 
 #: actors40: words before "faction" that make it a party's faction ("a ruling party faction leader").
@@ -305,6 +313,8 @@ def head_role(text: str) -> str | None:
     if head is not None and head.strong:
         head = _chief_of_body(head, matches)
         return _former_or(head.code, words, head.start)
+    if head is not None and head.phrase in _GATHERINGS:
+        return None  # left44a: "the march" is an event, not an actor (role_code)
     if head is None and core[-1] in CRAFT_HEADS:
         force = best_role([m for m in matches if m.strong and m.end < len(core) and m.code in FORCE_ROLES])
         return force.code if force is not None else None
@@ -315,6 +325,9 @@ def head_role(text: str) -> str | None:
     # a weak role word that modifies a generic head gives it its role ("church leaders" REL)
     weak_core = [m for m in matches if m.end < len(core) and m.phrase not in GENERIC_HEADS]
     best = best_role(strong_core) or best_role(strong_any) or best_role(weak_core) or head
+    if best is head and head is not None and head.phrase in GENERIC_HEADS:
+        # left44a: "the leaders of the march" lead the protesters (OPP), as "march leaders" do
+        best = best_role([m for m in matches if m.start > cut and m.phrase in _PROTEST_GATHERINGS]) or head
     if best is None:
         return None
     return _former_or(best.code, words, best.start)

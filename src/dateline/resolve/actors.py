@@ -296,8 +296,9 @@ def _is_country_name(name: str) -> bool:
 
 #: Words that end a region's name without changing it ("Lagos State", "Sichuan Province").
 _REGION_SUFFIXES = ("state", "province", "region", "county", "prefecture", "oblast", "governorate")
-#: Region names that are also plain words or compass points: never read as a region.
-_REGION_STOP = frozenset("north south east west central centre center capital coast island islands lakes "
+#: Region names that are also plain words or compass points: never read as a region. (left44a:
+#: "gulf": "the Gulf" of world news is the Persian Gulf, not Papua New Guinea's province.)
+_REGION_STOP = frozenset("north south east west central centre center capital coast island islands lakes gulf "
                          "eastern western northern southern upper lower river valley mountain highlands "
                          "national federal city town".split())
 

@@ -270,10 +270,42 @@ def _build_subdivisions() -> dict[str, str]:
     out = {}
     for key, codes in seen.items():
         code = next(iter(codes))
+        if key in _SEA_WORDS:
+            continue
         if len(codes) == 1 and key and zipf_frequency(key, "en") < EVERYDAY_ZIPF \
                 and rows.get(key, (None, 0, code))[2] == code:
             out[key] = code
     return out
+
+
+#: left44a: parts named by a word that world news uses for a sea or region of its own: "the
+#: Gulf" is the Persian Gulf, not Papua New Guinea's Gulf province.
+_SEA_WORDS = frozenset({"gulf"})
+
+
+@functools.lru_cache(maxsize=1)
+def _named_states() -> dict[str, str]:
+    """left44a: name key -> ISO3 of every first-level part whose name one country's parts hold,
+    with none of `_build_subdivisions`' filters for bare names: only for a name the text itself
+    calls a state or province ("Parana state", "the state of Parana"), where a namesake city
+    abroad (Parana, Argentina) or an everyday word is no longer a reading."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.type not in _FIRST_LEVEL_TYPES:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            for name in _subdivision_names(sub.name):
+                seen.setdefault(_key(name), set()).add(country.alpha_3)
+    return {k: next(iter(v)) for k, v in seen.items() if k and len(v) == 1}
+
+
+def named_state_country(name: str) -> str | None:
+    """The country of a state or province the text names as one ("Parana state": BRA), or None
+    when no part, or parts of two countries, bear the name."""
+    return _named_states().get(_key(name))
 
 
 @functools.lru_cache(maxsize=8192)

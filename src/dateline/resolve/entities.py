@@ -195,10 +195,31 @@ def _org_country(doc: "Doc", c: _Cluster) -> str | None:
 
 
 def _static_country(doc: "Doc", c: _Cluster) -> str | None:
+    if c.label in ("GPE", "LOC") and (state := _called_state(doc, c)):
+        return state
     if c.label in ("GPE", "LOC", "FAC", "NORP"):
         return next((code for n in c.names if (code := country_code(n))), None) or _place_country(c)
     if c.label == "ORG":
         return _org_country(doc, c)
+    return None
+
+
+_STATE_WORDS = frozenset({"state", "province"})
+
+
+def _called_state(doc: "Doc", c: _Cluster) -> str | None:
+    """left44a: a place the text calls a state or province ("in Parana state", "the state of
+    Parana") is that first-level part, wherever a namesake city lies (Parana, Argentina): the
+    country of the part (countries.named_state_country), else None."""
+    from dateline.resolve.countries import named_state_country
+
+    for m in c.mentions:
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        before = [t.lower_ for t in doc[max(0, m.start - 2) : m.start]]
+        if after in _STATE_WORDS or (len(before) == 2 and before[0] in _STATE_WORDS and before[1] == "of"):
+            code = named_state_country(m.text(doc))
+            if code:
+                return code
     return None
 
 
