@@ -255,20 +255,11 @@ def _build_subdivisions() -> dict[str, str]:
     A name two countries' parts share ("Punjab"), that the name table gives another country
     ("Granada" is Spain's city), or that is an everyday English word ("Central", "Coast") is
     left out: it would point the wrong way."""
-    import pycountry
     from wordfreq import zipf_frequency
 
-    seen: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) or sub.type not in _FIRST_LEVEL_TYPES:
-            continue
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is not None:
-            for name in _subdivision_names(sub.name):
-                seen.setdefault(_key(name), set()).add(country.alpha_3)
     rows = _table()
     out = {}
-    for key, codes in seen.items():
+    for key, codes in _subdivision_countries().items():
         code = next(iter(codes))
         if key in _SEA_WORDS:
             continue
@@ -289,6 +280,14 @@ def _named_states() -> dict[str, str]:
     with none of `_build_subdivisions`' filters for bare names: only for a name the text itself
     calls a state or province ("Parana state", "the state of Parana"), where a namesake city
     abroad (Parana, Argentina) or an everyday word is no longer a reading."""
+    return {k: next(iter(v)) for k, v in _subdivision_countries().items() if k and len(v) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """name key -> the ISO3 codes of the countries whose first-level parts bear that name
+    (pycountry's ISO 3166-2 list), unfiltered: the bare-name table and the named-state table
+    filter it each their own way."""
     import pycountry
 
     seen: dict[str, set[str]] = {}
@@ -299,7 +298,7 @@ def _named_states() -> dict[str, str]:
         if country is not None:
             for name in _subdivision_names(sub.name):
                 seen.setdefault(_key(name), set()).add(country.alpha_3)
-    return {k: next(iter(v)) for k, v in seen.items() if k and len(v) == 1}
+    return {key: frozenset(codes) for key, codes in seen.items()}
 
 
 def named_state_country(name: str) -> str | None:
