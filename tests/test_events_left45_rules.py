@@ -103,3 +103,51 @@ def test_apology_for_remarks_or_delays_names_no_place_as_wronged():
                  "The minister apologised for the delay in Paris.",
                  "The Japanese prime minister did not apologise for the occupation of Korea."):
         assert not any(c == "055" for _, c, _ in _story("TOKYO 1996-08-30", text)), text
+
+
+# --- activists of a separatist people are protesters, not its rebels
+
+def test_kurdish_activists_charged_are_opposition():
+    got = _story("ANKARA 1996-08-30", "Prosecutors charged Kurdish activists with separatism.")
+    assert got and not any(t and t.endswith("REB") for _, _, t in got), got
+    assert ("TURJUD", "1121", "TUROPP") in got or ("---JUD", "1121", "---OPP") in got, got
+
+
+# --- "its leader" after a raid on the party's offices: the party's, not the police's own
+
+def test_raided_party_and_arrested_its_leader():
+    for text in ("Police raided the headquarters of the opposition party and arrested its leader.",
+                 "Police raided the offices of the party and detained dozens of its members."):
+        got = _story("NAIROBI 1996-08-30", text)
+        assert ("KENCOP", "173", "KENOPP") in got, (text, got)
+        assert ("KENCOP", "173", "KENCOP") not in got, got
+
+
+# --- a legislature blocking a tax rejects it (120); blocking a road stays 144
+
+def test_legislature_blocking_a_tax_rejects_it():
+    assert ("ARGLEG", "120", "ARGGOV") in _story(
+        "BUENOS AIRES 1996-08-30", "Parliament blocked the government's proposed tax on fuel.")
+    got = _story("BUENOS AIRES 1996-08-30",
+                 "Deputies blocked the privatisation of the state telephone company proposed by the cabinet.")
+    assert ("ARGLEG", "120", "ARGGOV") in got and not any(c == "144" for _, c, _ in got), got
+
+
+def test_blocking_a_road_is_still_a_blockade():
+    got = _story("PARIS 1996-08-30", "Farmers blocked the main road with tractors to protest against a new tax.")
+    assert not any(c == "120" for _, c, _ in got), got
+
+
+# --- a legislature held by a party or the opposition is still the legislature
+
+def test_controlled_legislature_is_leg():
+    assert ("ARGLEG", "120", "ARGGOV") in _story(
+        "BUENOS AIRES 1996-08-30", "The opposition-controlled senate rejected the budget proposed by President Menem.")
+    assert ("USALEG", "120", "USAGOV") in _story(
+        "WASHINGTON 1996-08-30", "The Republican-controlled Congress rejected the budget proposed by President Clinton.")
+    assert ("RUSLEG", "111", "RUSGOV") in _story("MOSCOW 1996-08-30", "The communist-dominated Duma criticised Yeltsin.")
+
+
+def test_rebel_held_ground_stays_rebel():
+    assert ("LKAMIL", "194", "LKAREB") in _story(
+        "COLOMBO 1996-08-30", "The army shelled rebel-held villages in the north of Sri Lanka.")

@@ -27,7 +27,7 @@ from dateline.events import korean_halves  # asia37: "the North" / "the South" o
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
-from dateline.events import protest_leaders  # left45: "police detained their leaders after the rally"
+from dateline.events import controlled_bodies, protest_leaders  # left45: "opposition-controlled senate", "detained their leaders"
 from dateline.events import object_owners, opposition_stance  # left42a: "its leader", "X's opposition to Y"
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
@@ -654,6 +654,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
     actor = object_owners.object_owned_title(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "banned the party and arrested its leader"
     actor = protest_leaders.protest_leaders(tok, actor, lambda t: actor_for(t, ctx))  # left45: "police detained their leaders after the rally"
+    actor = controlled_bodies.controlled_legislature(tok, actor)  # left45: "the opposition-controlled senate" is LEG
     actor = opposition_stance.stance_owner(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "the government's opposition to the tax"
     actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
@@ -1082,8 +1083,9 @@ def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> 
     return Actor(actor.entity if actor else None, actor.name if actor else tok.text, country + "REB", country, "REB")
 
 
-# left45: people who protest are protesters (OPP) whatever people they belong to.
-_PROTESTER_HEADS = frozenset("demonstrator protester protestor marcher picket".split())
+# left45: people who protest are protesters (OPP) whatever people they belong to; activists too
+# (left42a: "charged Kurdish activists with separatism" are no armed rebels).
+_PROTESTER_HEADS = frozenset("demonstrator protester protestor marcher picket activist".split())
 
 
 def _protesting_people(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
