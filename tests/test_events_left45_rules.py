@@ -151,3 +151,10 @@ def test_controlled_legislature_is_leg():
 def test_rebel_held_ground_stays_rebel():
     assert ("LKAMIL", "194", "LKAREB") in _story(
         "COLOMBO 1996-08-30", "The army shelled rebel-held villages in the north of Sri Lanka.")
+
+
+# --- aid workers are private persons, not labour
+
+def test_aid_workers_held_hostage_are_civilians():
+    got = _story("FREETOWN 1996-08-30", "The rebels held five British aid workers hostage for three weeks.")
+    assert ("SLEREB", "181", "GBRCVL") in got and not any(t and t.endswith("LAB") for _, _, t in got), got
