@@ -27,6 +27,7 @@ from dateline.events import korean_halves  # asia37: "the North" / "the South" o
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
+from dateline.events import controlled_bodies, protest_leaders  # left45: "opposition-controlled senate", "detained their leaders"
 from dateline.events import object_owners, opposition_stance  # left42a: "its leader", "X's opposition to Y"
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
@@ -652,6 +653,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx))  # roles27: "its leader"
     actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
     actor = object_owners.object_owned_title(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "banned the party and arrested its leader"
+    actor = protest_leaders.protest_leaders(tok, actor, lambda t: actor_for(t, ctx))  # left45: "police detained their leaders after the rally"
+    actor = controlled_bodies.controlled_legislature(tok, actor)  # left45: "the opposition-controlled senate" is LEG
     actor = opposition_stance.stance_owner(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "the government's opposition to the tax"
     actor = role_conventions.military_strike(tok, actor)  # roles27: "the US airstrike" is the US military
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
@@ -1053,6 +1056,8 @@ def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> 
     conventions code them; without this the demonym gave the state's own GOV or no actor."""
     if tok.pos_ != "NOUN" or (actor is not None and actor.role not in _SEPARATIST_ROLES):
         return actor
+    if actor is not None and actor.role == "OPP" and tok.lemma_.lower() in _PROTESTER_HEADS:
+        return _protesting_people(tok, actor, ctx)
     if actor is None and tok.lemma_.lower() not in _GROUP_HEADS:
         return actor
     table = _separatist_table()
@@ -1076,6 +1081,34 @@ def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> 
         else:
             return actor  # "Kurdish protesters in Germany": not the war's rebels
     return Actor(actor.entity if actor else None, actor.name if actor else tok.text, country + "REB", country, "REB")
+
+
+# left45: people who protest are protesters (OPP) whatever people they belong to; activists too
+# (left42a: "charged Kurdish activists with separatism" are no armed rebels).
+_PROTESTER_HEADS = frozenset("demonstrator protester protestor marcher picket activist".split())
+
+
+def _protesting_people(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
+    """left45: "Tamil demonstrators in London", "Kurdish protesters in Germany": protesters of a
+    people in the separatist table stay protesters (OPP, not the war's REB) and are that people's,
+    not the host country's: the people's one state (Tamil: LKA), the article's own country or one
+    the phrase names when it is among the people's states, else no state (---OPP, the standard's
+    unknown country: the Kurds have none). The war's dates do not matter for a protest."""
+    table = _separatist_table()
+    words = phrase_tokens(tok)
+    rows = next((table[w.lower_] for w in words if w.i < tok.i and w.lower_ in table), None)
+    if rows is None:
+        return actor
+    countries = rows[0][0]
+    named = [country_of(w.text) for w in tok.subtree if w.ent_type_ in ("GPE", "NORP", "LOC")]
+    country = next((c for c in named if c in countries), None)
+    if country is None:
+        if len(countries) == 1:
+            country = countries[0]
+        elif ctx.home is not None and ctx.home in countries:
+            country = ctx.home
+    name = " ".join(w.text for w in words if w.i <= tok.i)  # the people's word travels with the actor
+    return Actor(actor.entity, name, (country or "---") + "OPP", country, "OPP")
 
 
 def _former_title(tok: "Token") -> bool:

@@ -1070,10 +1070,20 @@ def topic_parties(trigger: "Token") -> list["Token"]:
     for p in trigger.children:
         if p.dep_ == "prep" and p.lower_ in ("for", "over"):
             for noun in (g for g in p.children if g.dep_ == "pobj"):
+                preps = TOPIC_PREPS + (HARM_PREPS if noun.lemma_.lower() in HARM_NOUNS else ())
                 for q in noun.children:
-                    if q.dep_ == "prep" and q.lower_ in TOPIC_PREPS:
+                    if q.dep_ == "prep" and q.lower_ in preps:
                         return with_conjuncts([g for g in q.children if g.dep_ == "pobj"])
     return []
+
+
+# left45: the wronged party of an apology inside its own noun phrase: "apologised for Japan's
+# wartime aggression in China", "for the bombing of Guernica", "for the army's treatment of Korean
+# women". Only a harm noun reads "in"/"of" as its victim ("remarks in parliament" is a place).
+HARM_NOUNS = frozenset("""aggression occupation invasion bombing shelling massacre killing killings
+    treatment mistreatment atrocity atrocities crime crimes abuse abuses rule persecution raid raids
+    attack attacks shooting suffering deportation expulsion colonisation colonization""".split())
+HARM_PREPS = ("in", "of", "against", "toward", "towards", "to")
 
 
 # "congratulated X in a phone call", "during a telephone conversation": the call is an act too.

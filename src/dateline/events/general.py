@@ -1378,13 +1378,17 @@ def nomination(trigger: "Token") -> bool:
 
 FIGHTING_VERBS = frozenset({"clash", "skirmish", "fight", "storm"})  # lexconf8: troops storming a town attack it (190)
 ARMED_NOUNS = FORCE_NOUNS | frozenset("fighter fighters militant militants rebel rebels insurgent insurgents guerrilla "
-                                      "guerrillas militia militiaman militiamen jihadist jihadists".split())
+                                      "guerrillas militia militiaman militiamen jihadist jihadists".split()) \
+    | frozenset("gunman gunmen commando commandos".split())  # left45: "gunmen stormed the hotel" attack it, no riot
 
 
 def armed_agents(sources: list["Token"]) -> bool:
     """Agents that are armed forces or fighters ("Ethiopian troops clashed with ..."): their
     clash is a fight (190), not a street riot (145)."""
-    return bool(sources) and all(s.lemma_.lower() in ARMED_NOUNS or s.lower_ in ARMED_NOUNS for s in sources)
+    return bool(sources) and all(s.lemma_.lower() in ARMED_NOUNS or s.lower_ in ARMED_NOUNS
+                                 or s.lemma_.lower() in ("man", "men") and any(
+                                     c.lower_ == "armed" for c in s.children if c.dep_ in ("amod", "compound"))
+                                 for s in sources)
 
 
 def announcing_state(trigger: "Token", sources: list["Token"], speech: frozenset[str] | set[str]) -> list["Token"] | None:

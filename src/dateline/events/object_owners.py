@@ -11,6 +11,8 @@ and the pronoun's number fits it ("its" a singular, "their" a plural or a named 
 title is that organisation's. A person with a row of their own keeps it (the actor given is
 kept unless it is a government or military role, which the title word alone gives, or a bare
 country). "Criticised the party and its leader" (the title conjoined to the object) reads the same.
+left45: the owner may be the "of" phrase of such an object ("raided the offices of the party and
+detained dozens of its members"), and the title may be counted ("dozens of its members").
 """
 from __future__ import annotations
 
@@ -42,20 +44,42 @@ def _clause_objects(verb: "Token", before: int) -> list["Token"]:
     while root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX"):
         root = root.head
     verbs = [root, *[c for c in root.conjuncts if c.pos_ in ("VERB", "AUX")]]
-    return [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < before]
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < before]
+    # left45: "raided the offices of the party and detained its leader": the owner of the place
+    return objects + [g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and g.i < before]
+
+
+def _acting_side(tok: "Token", actor: Actor, actor_for) -> bool:
+    """left45: the actor given is the acting subject's own ("police ... arrested its leader" bound
+    "its" to the police, ---COP): a role given by the pronoun, no row of the person's own."""
+    verb = tok.head.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    while verb.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            got = actor_for(subj)
+            return got is not None and got.code == actor.code
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
 
 
 def object_owned_title(tok: "Token", actor: Actor | None, actor_for) -> Actor | None:
     """The organisation an object-bound "its leader" belongs to (see the module's docstring);
     `actor` unchanged otherwise."""
-    if actor is not None and actor.code and actor.role not in (None, "GOV", "MIL") and actor.code != actor.country:
+    if actor is not None and actor.code and actor.role not in (None, "GOV", "MIL") and actor.code != actor.country \
+            and not _acting_side(tok, actor, actor_for):
         return actor
     found = _title_with_pronoun(tok)
     if found is None:
         return actor
     _title, pron = found
-    if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
-        objects = _clause_objects(tok.head, pron.i)
+    held = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        held = tok.head.head  # left45: "detained dozens of its members"
+    if held.dep_ == "dobj" and held.head.pos_ in ("VERB", "AUX"):
+        objects = _clause_objects(held.head, pron.i)
     elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":  # "criticised the party and its leader"
         objects = [tok.head]
     else:
