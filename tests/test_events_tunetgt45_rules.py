@@ -136,3 +136,23 @@ def test_a_flight_or_hanging_that_is_no_act_of_force_codes_nothing():
     assert not _last(_story("LONDON", "The prime minister flew to Washington on Monday.",
                             "Officials said the flight was delayed by fog."))
     assert not _last(_story("PARIS", "Dockers hung banners from the cranes on Monday.", "The hangings were taken down later."))
+
+
+# --- a concern voiced to a party -----------------------------------------------------------------
+
+def test_concern_voiced_to_a_state_aims_at_that_state():
+    cases = [
+        (_story("ANKARA", "Turkey voiced strong concern to Greece about the arms purchase."), ("TUR", "111", "GRC")),
+        (_story("TOKYO", "Japan conveyed its concern to China over the latest nuclear test."), ("JPN", "111", "CHN")),
+        (_story("WASHINGTON", "Washington raised its concerns with Beijing about the missile sales."), ("USA", "111", "CHN")),
+        (_story("BRUSSELS", "The European Union expressed concern to Turkey about the arrests of journalists."),
+         ("IGOEUREEC", "111", "TUR")),
+    ]
+    for text, triple in cases:
+        assert triple in _last(text), text
+
+
+def test_concern_told_to_an_audience_or_negated_has_no_target():
+    assert not _last(_story("LONDON", "Doctors expressed concern to reporters about the patient's health."))
+    assert not _last(_story("LONDON", "The minister voiced her concern to the crowd about rising crime."))
+    assert not _last(_story("BONN", "Kohl did not express any concern to Yeltsin about the war."))
