@@ -38,7 +38,9 @@ def test_members_of_religious_orders_are_private_people():
     cases = [
         (_story("BEIJING", "Police in Tibet detained 12 nuns who had staged a protest."), ("CHNCOP", "173", "CHNCVL")),
         (_story("RANGOON", "The junta arrested dozens of Buddhist monks after the march."), ("MMRGOV", "173", "MMRCVL")),
-        (_story("ROME", "The Pope praised the missionaries for their courage."), ("VATGOV", "051", "ITACVL")),
+        # a missionary is sent from abroad: of no country unless named with one
+        (_story("KHARTOUM", "The rebels freed six Roman Catholic missionaries on Monday."), ("SDNREB", "0841", "---CVL")),
+        (_story("KHARTOUM", "The rebels freed four Italian missionaries on Monday."), ("SDNREB", "0841", "ITACVL")),
     ]
     for text, triple in cases:
         assert triple in _last(text), text
