@@ -70,6 +70,30 @@ VERB_FAMILIES = {"propose": "proposal", "suggest": "proposal", "plan": "proposal
                  "suspend": "suspension", "prorogue": "prorogation", "dissolve": "dissolution",
                  "disband": "dissolution", "close": "closure", "shut": "closure", "dismiss": "dismissal",
                  "remove": "dismissal", "oust": "dismissal", "cancel": "cancellation", "annul": "cancellation"}
+# tunetgt45: a court's act told by a verb of judging other than "rule" ("a federal court struck
+# down the rules", "the High Court overturned the decision", "the appeals court upheld the
+# sentence", "a judge blocked the order") makes the ruling that a later "the ruling / the
+# verdict / the decision" points back at ("the minister said the ruling was wrong": the court).
+# Only with a court, judge or jury as the subject: "parliament overturned the veto" is no ruling.
+JUDGING_VERBS = frozenset({"overturn", "uphold", "quash", "overrule", "reverse", "annul", "invalidate",
+                           "block", "halt", "convict", "acquit", "sentence", "dismiss", "throw", "strike"})
+#: verbs that judge only with their particle: "struck down", "threw out"
+JUDGING_PARTICLES = {"strike": "down", "throw": "out"}
+COURT_NOUNS = frozenset({"court", "judge", "tribunal", "jury", "magistrate", "justice", "bench", "judiciary"})
+
+
+def judging_court(verb: "Token") -> list["Token"]:
+    """The court, judge or jury subjects of a judging verb (JUDGING_VERBS), not negated; []."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in JUDGING_VERBS or filters.is_negated(verb) \
+            or filters.is_hypothetical(verb):
+        return []
+    if lemma in JUDGING_PARTICLES and not any(c.dep_ == "prt" and c.lower_ == JUDGING_PARTICLES[lemma]
+                                              for c in verb.children):
+        return []
+    return [s for s in subjects(verb) if s.lemma_.lower() in COURT_NOUNS]
+
+
 # Acts done to a body or a thing, named with it as their theme: "the dissolution of the
 # party", "the suspension of parliament", "the closure of the newspapers". A criticism
 # or a rejection of one is aimed at whoever did it (found by events/act_targets.py), never at the
@@ -184,6 +208,9 @@ def _mentions(doc: "Doc") -> tuple[tuple[int, frozenset[str], tuple[int, ...]], 
             subj = [s for s in subjects(t) if s.pos_ != "PRON" or s.lower_ not in ("it", "that", "which")]
             if subj:  # "the Commission proposed ... the proposal", "the court ruled ... the ruling"
                 out.append((t.i, _FAMILY_OF[vf], tuple(s.i for s in subj)))
+            continue
+        if (court := judging_court(t)):  # tunetgt45: "the court struck down ... the ruling"
+            out.append((t.i, _FAMILY_OF["ruling"], tuple(s.i for s in court)))
             continue
         if (joint := joint_makers(t)):
             out.append((t.i, _DEALS, tuple(s.i for s in joint)))

@@ -752,6 +752,17 @@ ACT_FAMILIES: dict[str, frozenset[str]] = {
     "pullout": frozenset({"withdraw", "pull"}), "withdrawal": frozenset({"withdraw", "pull"}),
     # context41: "Erbakan met Gaddafi in Tripoli ... Washington criticised the visit": the visitor
     "visit": frozenset({"visit", "travel", "fly", "arrive", "meet"}), "trip": frozenset({"visit", "travel", "fly", "arrive"}),
+    # tunetgt45: acts of force a reader reads back to the verb just reported ("Turkish jets flew
+    # over Greek islands ... Greece condemned the flights"; "rebels ambushed a convoy ... condemned
+    # the ambush"; "militants beheaded two policemen ... the beheadings"), whose nouns had no family
+    "flight": frozenset({"fly"}), "flights": frozenset({"fly"}), "overflight": frozenset({"fly", "overfly"}),
+    "overflights": frozenset({"fly", "overfly"}), "ambush": frozenset({"ambush"}),
+    "beheading": frozenset({"behead"}), "beheadings": frozenset({"behead"}),
+    "hanging": frozenset({"hang"}), "hangings": frozenset({"hang"}),
+    "interception": frozenset({"intercept"}), "capture": frozenset({"capture", "seize"}),
+    "storming": frozenset({"storm"}), "sinking": frozenset({"sink"}), "torture": frozenset({"torture"}),
+    "eviction": frozenset({"evict"}), "evictions": frozenset({"evict"}), "purge": frozenset({"purge"}),
+    "siege": frozenset({"besiege", "surround", "encircle"}),
 }
 # context41: act nouns whose "of" phrase names the doer ("the withdrawal of Russian troops")
 _NAMED_BY_OF = frozenset({"pullout", "withdrawal"})

@@ -98,6 +98,9 @@ def direct_object(tok: "Token") -> "Token | None":
         if c.dep_ == "dobj" and (c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM")):
             if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") and relative_antecedent(tok) is not None:
                 return tok.head  # "the sanctions which X imposed on Y": the antecedent is the object
+            if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") \
+                    and (ante := relative_complement_antecedent(tok)) is not None:
+                return ante  # tunetgt45: "the ship which Greece threatened to seize": the ship
             return c  # "urge [Lam]": an editor's bracket is parsed as an object too
     particle_object = _particle_object(tok)
     if particle_object is not None:
@@ -228,6 +231,23 @@ def relative_antecedent(tok: "Token") -> "Token | None":
     if tok.dep_ in ("relcl", "acl") and head is not tok and head.pos_ in ("NOUN", "PROPN") \
             and head.lemma_.lower() not in CIRCUMSTANCE_NOUNS and head.ent_type_ not in NON_ACTOR_ENTS:
         return head
+    return None
+
+
+def relative_complement_antecedent(tok: "Token") -> "Token | None":
+    """tunetgt45: the noun a relative clause describes when the relative word is the object of a
+    "to" complement inside it: "a Turkish vessel [which Greece had threatened to intercept]",
+    "the rebels, [whom the army vowed to crush]". The small model hangs "which" on the inner verb
+    (intercept, crush), whose head is the relative clause's own verb, so `relative_antecedent`
+    (asked of the inner verb) finds nothing and the target stayed the bare pronoun. Only a chain
+    of "to" complements (xcomp) is climbed, never a clause of another kind."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head is t:
+            return None
+        t = t.head
+        if (ante := relative_antecedent(t)) is not None and t.dep_ == "relcl":
+            return ante
     return None
 
 

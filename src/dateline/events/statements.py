@@ -194,6 +194,8 @@ def complement_targets(trigger: "Token", code: str) -> list["Token"]:
     if code[:2] == "11":  # "expressed concern that Japan was ...": the feared act's doer
         out += [d for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEAKER_NOUNS
                 for d in feared_doers(c)]
+    if code[:2] == "11":  # tunetgt45: "voiced concern to Greece about the purchase": the party told
+        out += told_parties(trigger)
     if trigger.lemma_.lower() in NAMING_VERBS:  # "protested what they called Israel's war": Israel
         out += [d for c in trigger.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"
                 if (d := noun_doer(c)) is not None]
@@ -201,6 +203,33 @@ def complement_targets(trigger: "Token", code: str) -> list["Token"]:
         out += accord_partners(nouns)
     if code in ("051", "030"):
         out += addressees(trigger)
+    return out
+
+
+# tunetgt45: offices a concern is voiced to on a state's behalf ("to the Israeli ambassador").
+TOLD_OFFICES = frozenset("ambassador envoy government minister counterpart authorities embassy "
+                         "leader leadership president premier chancellor".split())
+#: entity types that name a party ("to Greece", "with Beijing", "to the EU", "to Mr Peres")
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def told_parties(trigger: "Token") -> list["Token"]:
+    """ "voiced concern to Greece", "raised its concerns with Beijing", "expressed his disquiet to
+    the Israeli ambassador": the party a feeling of dismay (SPEAKER_NOUNS object) was voiced to,
+    by a "to" or "with" phrase on the verb or on the feeling. A diplomatic concern is told to the
+    side it is aimed at. Only a named party or an office (TOLD_OFFICES) counts: "expressed concern
+    to reporters" or "to the crowd" names an audience, never a target. Asked after the doer of
+    what the concern is about ("concern to Greece about Turkey's purchase": Turkey first)."""
+    feelings = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEAKER_NOUNS]
+    if not feelings:
+        return []
+    out = []
+    for h in (trigger, *feelings):
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                for g in _pobjs(p):
+                    if g.ent_type_ in PARTY_ENTS or g.lemma_.lower() in TOLD_OFFICES:
+                        out.append(g)
     return out
 
 

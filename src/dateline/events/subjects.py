@@ -64,9 +64,10 @@ def private_noun_role(tok: "Token") -> str | None:
 def called_foreign(words: "Iterable[Token]") -> bool:
     """integ30: a phrase that calls its people foreign ("foreign women", "expatriate workers"):
     they are not of the country the article or the holder is in."""
-    from dateline.resolve.actors import FOREIGN_WORDS
+    from dateline.resolve.actors import FOREIGN_HEADS, FOREIGN_WORDS
 
-    return any(t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS for t in words)
+    # tunetgt45: or a noun that says so itself ("missionaries")
+    return any(t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS or t.lower_ in FOREIGN_HEADS for t in words)
 
 
 def private_person(tok: "Token", actor: Actor | None) -> Actor | None:

@@ -487,7 +487,7 @@ def _borrow(role: str | None, article: Article | None, words: list[str] = ()) ->
     people called foreign ("foreign women", "foreign journalists") are not its (integ30)."""
     if not role or role[:3] in _NO_BORROW_ROLES:
         return None
-    if role.strip("~") in PRIVATE_PEOPLE_ROLES and any(w.lower() in FOREIGN_WORDS for w in words):
+    if role.strip("~") in PRIVATE_PEOPLE_ROLES and any(w.lower() in FOREIGN_WORDS | FOREIGN_HEADS for w in words):
         return None
     if outsider_group(words):
         return None
@@ -1076,6 +1076,10 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
 
 #: Adjectives that say people are not of the country they are in ("foreign women", "expatriate workers").
 FOREIGN_WORDS = frozenset({"foreign", "expatriate", "expat", "overseas"})
+# tunetgt45: people nouns that are by the word sent from abroad ("rebels freed six missionaries" in
+# a Sudan story are not Sudanese): with no nationality of their own they are ---CVL, as the
+# standard codes people of unknown country; "Italian missionaries" keep their adjective's ITA.
+FOREIGN_HEADS = frozenset({"missionary", "missionaries"})
 #: Roles of private people, whom "foreign" places abroad (officials' "foreign minister" does not).
 PRIVATE_PEOPLE_ROLES = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "NGO", "REF"})
 #: Words that put a plural group of officials or states outside the article's country
