@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
+from dateline.events import involvement  # tuneact45: "said Y was involved in the attack"
 from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
@@ -376,6 +377,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_obligation(tok, d))
             out.extend(_code_mood(tok, d))
             out.extend(_code_evaluation(tok, d))
+            out.extend(_code_involvement(tok, d))
             out.extend(_code_confession(tok))
             out.extend(_code_praise(tok, d))
             out.extend(_code_reported_accusation(tok, d))
@@ -814,6 +816,24 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             else:
                 out.append(_Coding(tok, _EVALUATION, "111", subjects(tok), subj, derived=True, anaphoric=anaphoric))
     return out
+
+
+def _code_involvement(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """tuneact45 (events/involvement.py): "X said Sudan was involved in the attack" -> 1123 X -> Sudan."""
+    if tok.lemma_.lower() not in d.speech:
+        return []
+    found = involvement.involved_clause(tok)
+    if found is None:
+        return []
+    words = found[2]
+    code = next((k for k, v in ACCUSATION_CONTENT.items() if words & v), None)
+    if code is None and {"attempt", "life"} <= words:
+        code = "1121"  # "the attempt on Mubarak's life": an assassination attempt, a crime as "assassination" is
+    if code is None and words & involvement.WRONG_WORDS:
+        code = "112"
+    if code is None:
+        return []
+    return [_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts([found[1]]), derived=True)]
 
 
 # "pleaded guilty", "admitted his guilt", "confessed to the murder": the confessor owns up to
