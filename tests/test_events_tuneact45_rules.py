@@ -146,3 +146,24 @@ def test_stopped_trade(dateline, text, triple):
 ])
 def test_stopped_trade_negatives(dateline, text):
     assert not any(code[:2] == "16" for _, code, _ in _story(dateline, text))
+
+
+# --- a withdrawal announced by its noun, plans for talks (events/announced_plans.py)
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("MOSCOW 1988-04-14", "Moscow announced a complete withdrawal from Afghanistan.", ("RUS", "0356", "AFG")),
+    ("WASHINGTON 1993-10-07", "The United States announced the withdrawal of its troops from Somalia.", ("USA", "0356", "SOM")),
+    ("WASHINGTON 1996-04-16", "The United States announced plans for talks with North Korea.", ("USA", "036", "PRK")),
+])
+def test_announced_withdrawals_and_plans(dateline, text, triple):
+    assert triple in _story(dateline, text)
+
+
+@pytest.mark.parametrize("dateline, text", [
+    ("MOSCOW 1989-02-15", "The withdrawal from Afghanistan was completed in February."),
+    ("MOSCOW 1996-08-30", "The ministry denied that Russia had announced a withdrawal from Chechnya."),
+    ("DAMASCUS 1996-08-30", "Moscow announced Syria's withdrawal from Lebanon."),
+    ("MOSCOW 1996-08-30", "Analysts expect Russia to announce a withdrawal from Chechnya."),
+])
+def test_withdrawal_nouns_not_announced_as_own(dateline, text):
+    assert not any(code in ("0356", "087") for _, code, _ in _story(dateline, text))

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
-from dateline.events import involvement, mandative  # tuneact45: "said Y was involved in the attack"
+from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
 from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
@@ -1451,7 +1451,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = "036" if status == "future" else pat.code
         return [_Coding(tok, pat, code, [side], [], nominal=True, derived=code != pat.code)]
     if pat is not None and not filters.on_negated_noun_path(tok) \
-            and (holder := readiness.noun_intender(tok, pat.code)) is not None:
+            and (holder := readiness.noun_intender(tok, pat.code) or announced_plans.announced_intender(tok, pat.code)) is not None:
         # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended
         code = intent_code(pat.code)
         return [_Coding(tok, pat, code, holder, target_tokens(tok, pat, "noun"), nominal=True, derived=True)] \

@@ -910,8 +910,11 @@ def nominal_argument(tok: "Token", planned_ok: bool = True) -> bool:
         from dateline.events.announced_acts import announced_patient_act
 
         # (source25: "police announced the arrest of X": the police arrested X)
+        from dateline.events.announced_plans import announced_withdrawal
+
+        # (tuneact45: "Moscow announced a withdrawal from Afghanistan": the intent to withdraw)
         return head.lemma_.lower() not in LIGHT_VERBS and not any(c.dep_ == "acl" for c in tok.children) \
-            and not announced_patient_act(tok)
+            and not announced_patient_act(tok) and not announced_withdrawal(tok)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_.lower() in OCCURRENCE_VERBS or lasted_into(head) or head.lemma_.lower() == "be" and (
                 tok.dep_ == "nsubjpass" or _state_of_subject(head)):
