@@ -167,3 +167,9 @@ def test_announced_withdrawals_and_plans(dateline, text, triple):
 ])
 def test_withdrawal_nouns_not_announced_as_own(dateline, text):
     assert not any(code in ("0356", "087") for _, code, _ in _story(dateline, text))
+
+
+def test_persuading_as_a_purpose_is_no_appeal():
+    got = _story("WASHINGTON 1987-04-01", "A Japanese trade team arrived for talks aimed at persuading the United States "
+                                          "not to impose tariffs.")
+    assert not any(code[:2] == "02" for _, code, _ in got)

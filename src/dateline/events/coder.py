@@ -1204,6 +1204,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)
+    if pat is not None and attempts.purposed_persuasion(tok):
+        return []  # tuneact45: "talks aimed at persuading Y to ...": a purpose, no appeal told
     if pat is not None and mandative.indicative_suggestion(tok, pat.code):
         return []  # tuneact45: "the report suggested that Iraq was hiding arms": a finding, no appeal
     if pat is not None and pat.code == "020" and coop.phone_call(tok):
