@@ -248,7 +248,8 @@ def _of_measure(content: "Token") -> bool:
 # Verbs that ask for an act their "to"-clause names, read like "urge" (the dictionary's
 # "urge ^xcomp:<act>" lines hold the subcodes: 027 settle, 026 negotiate, 0241 resign ...).
 ASKING_FOR_ACT = frozenset({"ask", "call", "appeal", "press", "push", "plead", "encourage", "implore", "beg",
-                            "exhort", "lobby", "invite", "challenge", "advise", "tell", "prevail"})
+                            "exhort", "lobby", "invite", "challenge", "advise", "tell", "prevail",
+                            "persuade", "convince", "count", "rely", "suggest", "propose"})  # tuneact45
 # "return to the negotiating table / to the talks": a meeting asked for (026), not a return of property.
 MEETING_PLACES = frozenset("table talk talks negotiation dialogue meeting summit".split())
 # Acts the "urge" lines read too broadly for other asking verbs ("called on Seoul to stop its

@@ -46,3 +46,15 @@ def not_intended(verb: "Token", act: "Token", hostile: bool) -> bool:
         return True
     return any(t.lemma_.lower() in _FAILED or t.lower_ in _FAILED for c in verb.children
                if c.dep_ in ("advmod", "prep", "conj") for t in c.subtree)
+
+
+#: tuneact45: verbs that ask another party to act only through the speaker's effort (verbs.txt
+#: "persuade|convince" and "challenge" lines): an appeal when told as done or tried.
+PERSUADING_VERBS = frozenset({"persuade", "convince"})
+
+
+def purposed_persuasion(verb: "Token") -> bool:
+    """A persuading verb as a gerund under a preposition: "talks aimed at persuading the U.S. not to
+    impose tariffs", "efforts at convincing Y": the purpose of another act, no appeal told (the
+    tune dump's one wrong reading of these lines)."""
+    return verb.lemma_.lower() in PERSUADING_VERBS and verb.dep_ == "pcomp"

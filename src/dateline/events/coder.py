@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
+from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
 from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
@@ -376,6 +377,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_obligation(tok, d))
             out.extend(_code_mood(tok, d))
             out.extend(_code_evaluation(tok, d))
+            out.extend(_code_involvement(tok, d))
+            out.extend(_code_no_comment(tok))
             out.extend(_code_confession(tok))
             out.extend(_code_praise(tok, d))
             out.extend(_code_reported_accusation(tok, d))
@@ -816,6 +819,43 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
     return out
 
 
+_NO_COMMENT = parse_pattern("011", "have +comment >on", "verb", 0)
+_COMMENT_GIVING = frozenset({"have", "make", "offer", "give", "issue"})
+
+
+def _code_no_comment(tok: "Token") -> list[_Coding]:
+    """tuneact45: "X had / made / offered no (immediate) comment on Y's report": X declines to
+    comment (011, as "declined to comment on" codes), aimed at what it would not comment on."""
+    if tok.lemma_.lower() not in _COMMENT_GIVING or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "comment"), None)
+    if obj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return []
+    if any(c.dep_ == "neg" for c in tok.children) or filters.is_hypothetical(tok):
+        return []
+    about = [g for p in (*obj.children, *tok.children) if p.dep_ == "prep" and p.lower_ in ("on", "about")
+             for g in p.children if g.dep_ == "pobj"]
+    return [_Coding(obj, _NO_COMMENT, "011", subjects(tok), with_conjuncts(about[:1]), derived=True)] if about else []
+
+
+def _code_involvement(tok: "Token", d: Dictionary) -> list[_Coding]:
+    """tuneact45 (events/involvement.py): "X said Sudan was involved in the attack" -> 1123 X -> Sudan."""
+    if tok.lemma_.lower() not in d.speech:
+        return []
+    found = involvement.involved_clause(tok)
+    if found is None:
+        return []
+    words = found[2]
+    code = next((k for k, v in ACCUSATION_CONTENT.items() if words & v), None)
+    if code is None and {"attempt", "life"} <= words:
+        code = "1121"  # "the attempt on Mubarak's life": an assassination attempt, a crime as "assassination" is
+    if code is None and words & involvement.WRONG_WORDS:
+        code = "112"
+    if code is None:
+        return []
+    return [_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts([found[1]]), derived=True)]
+
+
 # "pleaded guilty", "admitted his guilt", "confessed to the murder": the confessor owns up to
 # their own act (015 with the confessor as target, as the Wikinews gold codes it).
 _CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
@@ -1164,6 +1204,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)
+    if pat is not None and attempts.purposed_persuasion(tok):
+        return []  # tuneact45: "talks aimed at persuading Y to ...": a purpose, no appeal told
+    if pat is not None and mandative.indicative_suggestion(tok, pat.code):
+        return []  # tuneact45: "the report suggested that Iraq was hiding arms": a finding, no appeal
     if pat is not None and pat.code == "020" and coop.phone_call(tok):
         pat = _PHONED  # "called his Russian counterpart on Tuesday": a phone call
     if pat is not None and pat.code == "020" and "xcomp" not in frame.deps:
@@ -1280,8 +1324,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         cands = []  # ("declined to join the protest": no leader, no party)
     if (goods := trade_wire.goods_country(code, cands)) is not None:
         cands = [*cands, [goods]]  # econ31: "lifted its ban on imports of Brazilian computers"
-    if (seller := bought_goods.seller_of_goods(code, tok)) is not None:
-        cands = [*cands, [seller]]  # reuters41: "bought four mln tonnes of U.S. wheat": the seller
+    if (seller := bought_goods.seller_of_goods(pat.code if code == "163" else code, tok)) is not None:
+        cands = [*cands, [seller]]  # reuters41 (tuneact45: and "stopped buying Canadian wheat", 163): "bought four mln tonnes of U.S. wheat": the seller
     if code[:2] == "12" and xcomps and (refused := rejections.refused_act_party(xcomps[0], d.match)):
         cands = [*refused, *cands]  # euro33: "refused to lift its ban on British beef": the ban's party
     if (place := captured_places.captured_place(code, tok)) is not None:
@@ -1409,7 +1453,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         code = "036" if status == "future" else pat.code
         return [_Coding(tok, pat, code, [side], [], nominal=True, derived=code != pat.code)]
     if pat is not None and not filters.on_negated_noun_path(tok) \
-            and (holder := readiness.noun_intender(tok, pat.code)) is not None:
+            and (holder := readiness.noun_intender(tok, pat.code) or announced_plans.announced_intender(tok, pat.code)) is not None:
         # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended
         code = intent_code(pat.code)
         return [_Coding(tok, pat, code, holder, target_tokens(tok, pat, "noun"), nominal=True, derived=True)] \

@@ -48,6 +48,8 @@ NON_FACTUAL_VERBS = frozenset({
     "tend",
     # bcast33: "Congress authorized the president to use force": the act is permitted, not done
     "authorize", "authorise", "empower",
+    # tuneact45: "persuaded / challenged Y to <act>", "counts on Y to <act>": asked, not done
+    "persuade", "convince", "challenge", "count", "rely",
 })
 # Accusations: "accused X of violating the ceasefire" codes the accusation (112x); the alleged
 # act is not coded as if it were fact (WIKINEWS_EVENTS.md conventions, as in CAMEO practice).
@@ -860,7 +862,8 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     # ("a step sharply criticised by Germany", "a lawsuit filed by X against Y": a reaction or a
     # complaint told in a participle is still its author's act)
     reacted = ev.root in ("11", "12")
-    tried_for = ev.root == "03" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_HEADS
+    tried_for = ev.root in ("03", "02") and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_HEADS
+    # (tuneact45: "is trying to persuade Y to <act>" is the appeal itself: to try to persuade is to plead)
     # (stance35: "is trying to meet Y" is coded as the intent, 03x: the attempt is its news)
     if nominal_argument(tok, planned_ok=True) or not reacted and reduced_relative(tok) \
             or attempted(tok) and not tried_for or vote_share(tok) \
@@ -907,8 +910,11 @@ def nominal_argument(tok: "Token", planned_ok: bool = True) -> bool:
         from dateline.events.announced_acts import announced_patient_act
 
         # (source25: "police announced the arrest of X": the police arrested X)
+        from dateline.events.announced_plans import announced_withdrawal
+
+        # (tuneact45: "Moscow announced a withdrawal from Afghanistan": the intent to withdraw)
         return head.lemma_.lower() not in LIGHT_VERBS and not any(c.dep_ == "acl" for c in tok.children) \
-            and not announced_patient_act(tok)
+            and not announced_patient_act(tok) and not announced_withdrawal(tok)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_.lower() in OCCURRENCE_VERBS or lasted_into(head) or head.lemma_.lower() == "be" and (
                 tok.dep_ == "nsubjpass" or _state_of_subject(head)):

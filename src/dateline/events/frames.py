@@ -342,6 +342,8 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
                         and not any(a.dep_ in ("nsubj", "mark") for a in c.children)]
         if not out["xcomp"]:
             del out["xcomp"]
+    if "xcomp" not in out and tok.lemma_.lower() in PREP_CONTROL:
+        out.update(_prep_controlled(tok))
     if obj is not None:
         for c in obj.children:
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
@@ -361,6 +363,23 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
                         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
                     out.setdefault("xcomp", []).append(c)
     return out
+
+
+# tuneact45: verbs whose "on" object is asked to act ("counts on Turkey to act with restraint")
+PREP_CONTROL = frozenset({"count", "rely"})
+
+
+def _prep_controlled(tok: "Token") -> dict[str, list["Token"]]:
+    """ "is counting on Egypt to restrain X": the small model hangs the "to"-infinitive on the verb
+    as an adverbial clause after the "on" object; it is the complement the object is asked to do."""
+    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    if on is None:
+        return {}
+    acts = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > on.i and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in ("nsubj", "mark") for a in c.children)]
+    return {"xcomp": acts} if acts else {}
 
 
 # wire40a: verbs that label their object ("called the arrest politically motivated").

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 STOPPING_VERBS = frozenset({"stop", "cease", "halt", "quit", "discontinue", "suspend", "end"})
 #: Aid codes and the code for reducing that aid.
 REDUCED_AID = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162", "075": "162"}
+#: tuneact45: trade told by its verb ("stopped buying Canadian wheat", "stopped selling oil to Y"):
+#: a state or firm that stops trading with a party boycotts it (163), not a loosening of ties (160).
+TRADE_VERBS = frozenset("buy purchase import export sell supply ship".split())
 #: Roots of cooperation whose end is a reduction of relations.
 COOPERATION_ROOTS = frozenset({"03", "05", "06"})
 
@@ -45,6 +48,8 @@ def stopped_code(code: str, trigger: "Token") -> str | None:
         return REDUCED_AID[code]
     if code[:2] == "04":
         return "164"
+    if code == "061" and trigger.lemma_.lower() in TRADE_VERBS:
+        return "163"
     if code[:2] in COOPERATION_ROOTS:
         return "160"
     return ""
