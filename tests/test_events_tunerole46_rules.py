@@ -53,3 +53,54 @@ def test_opposition_parties_stay_opposition(dateline, text, triple):
 ])
 def test_role_words(title, role):
     assert role_code(title) == role
+
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("COPENHAGEN 2019-05-14", "The chief accused in the Copenhagen tax fraud case travelled to Germany several times, "
+     "prosecutors said.", ("DNKCVL", "042", "DEU")),
+    ("BRASILIA 2019-05-14", "The minister accused in the bribery scandal travelled to Argentina on Monday.",
+     ("BRAGOV", "042", "ARG")),
+])
+def test_the_accused_of_a_case(dateline, text, triple):
+    assert triple in _story(dateline, text)
+
+
+# --- a state's demonym beside a separatist people's word on a group head: the war's rebels
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("ANKARA 1996-05-14", "An Iraqi Kurdish group criticised the Turkish army for its incursion.",
+     ("IRQREB", "111", "TURMIL")),
+    ("ANKARA 1996-05-14", "A Turkish Kurdish group accused Ankara of burning villages in the southeast.",
+     ("TURREB", "112", "TUR")),
+    ("ANKARA 1996-05-14", "An Iraqi Kurdish group said on Wednesday it had signed a truce with a rival faction.",
+     ("IRQREB", "0871", "---REB")),
+])
+def test_state_demonym_kurdish_group(dateline, text, triple):
+    assert triple in _story(dateline, text)
+
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("BAGHDAD 2010-05-14", "An Iraqi Kurdish group criticised the Turkish army for its incursion.",
+     ("IRQ", "111", "TURMIL")),  # after the table's period: no war's rebels
+    ("BAGHDAD 1996-05-14", "An Iraqi group criticised the United States for the sanctions.", ("IRQ", "111", "USA")),
+    ("BAGHDAD 1996-05-14", "Iraqi Kurdish lawmakers criticised the Turkish army for its incursion.",
+     ("IRQLEG", "111", "TURMIL")),
+])
+def test_state_demonym_group_negatives(dateline, text, triple):
+    assert triple in _story(dateline, text)
+
+
+# --- traders and merchants are business
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("NEW DELHI 2019-05-14", "Indian traders condemned the government's decision to allow foreign supermarkets.",
+     ("INDBUS", "111", "INDGOV")),
+    ("LONDON 2019-05-14", "City traders criticised the British government over its handling of the pound.",
+     ("GBRBUS", "111", "GBRGOV")),
+    ("SEOUL 2019-05-14", "South Korea's trade minister held talks with his Japanese counterpart on Tuesday.",
+     ("KORGOV", "040", "JPNGOV")),
+    ("JOHANNESBURG 2019-05-14", "South African trade unions criticised the government over the power cuts.",
+     ("ZAFLAB", "111", "ZAFGOV")),
+])
+def test_traders(dateline, text, triple):
+    assert triple in _story(dateline, text)
