@@ -104,3 +104,15 @@ def test_state_demonym_group_negatives(dateline, text, triple):
 ])
 def test_traders(dateline, text, triple):
     assert triple in _story(dateline, text)
+
+
+# --- constables and patrolmen are police
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("MUMBAI 2019-05-14", "Two constables arrested a taxi driver accused of robbing a passenger.", ("INDCOP", "173", "INDCVL")),
+    ("LONDON 2019-05-14", "The chief constable of Greater Manchester criticised the Home Office over budget cuts.",
+     ("GBRCOP", "111", "GBRGOV")),
+    ("NEW YORK 2019-05-14", "A patrolman arrested a teenager after a shooting in the Bronx.", ("USACOP", "173", "USACVL")),
+])
+def test_constables(dateline, text, triple):
+    assert triple in _story(dateline, text)
