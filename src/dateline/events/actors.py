@@ -449,6 +449,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             continue  # "12 soldiers, many of them senior officers": some of the same people, not a title
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "flat", "case"):
             keep.extend(phrase_tokens(child) if child.dep_ != "appos" else [child])
+        elif child.dep_ == "acl" and child.i == tok.i + 1 and child.lower_ == "accused":
+            keep.append(child)  # tunerole46: "the chief accused in the case" is the defendant (CVL, roles.tsv)
         elif child.dep_ == "npadvmod" and tok.dep_ == "amod" and tok.lower_ not in holder_places.PATRON_PARTICIPLES and (
                 child.ent_type_ in ("GPE", "NORP") or tok.lower_ == "based" and country_of(child.text)
                 or tok.lower_ == "led" and (known_org_code(child.text) or "").startswith("IGO")):
@@ -1050,11 +1052,19 @@ _GROUP_HEADS = frozenset("faction group party movement side camp leadership dele
                          "organization guerrilla fighter force".split())
 
 
+def _bare_state_group(tok: "Token", actor: Actor) -> bool:
+    """tunerole46: "an Iraqi Kurdish group", "a Turkish Kurdish faction": the state's demonym
+    gave the bare country (IRQ) to a group head that has no role of its own; the people's word
+    beside it makes the group the war's rebels, as "Kurdish factions" alone are."""
+    return actor.role is None and actor.code == actor.country and tok.lemma_.lower() in _GROUP_HEADS
+
+
 def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
     """ "Chechen negotiators", "Kurdish factions in northern Iraq": the body of a people at war
     with its state, in the years the table gives, is that state's rebels (<ISO3>REB), as the
     conventions code them; without this the demonym gave the state's own GOV or no actor."""
-    if tok.pos_ != "NOUN" or (actor is not None and actor.role not in _SEPARATIST_ROLES):
+    if tok.pos_ != "NOUN" or (actor is not None and actor.role not in _SEPARATIST_ROLES
+                              and not _bare_state_group(tok, actor)):
         return actor
     if actor is not None and actor.role == "OPP" and tok.lemma_.lower() in _PROTESTER_HEADS:
         return _protesting_people(tok, actor, ctx)
