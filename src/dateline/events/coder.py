@@ -44,6 +44,7 @@ from dateline.events import announced_acts  # source25: 'announced the arrest of
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
+from dateline.events import barred_travel  # tunecode46: people barred from travelling stay 172
 from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
 from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
@@ -2653,7 +2654,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and not court_rulings.is_court_actor(src):
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
-        if code == "172" and tgt.country and (src.country and tgt.country != src.country
+        if code == "172" and not barred_travel.movement_barred(c.trigger, tgt.role) \
+                and tgt.country and (src.country and tgt.country != src.country
                                               or not src.country and (src.code or "").startswith("IGO")
                                               and tgt.role in ("BUS", "MED", "CVL", "NGO")):
             # a ban or penalty on another state or its firms is a sanction (Wikinews conventions);
