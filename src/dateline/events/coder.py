@@ -44,6 +44,7 @@ from dateline.events import announced_acts  # source25: 'announced the arrest of
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
+from dateline.events import suspects  # tunecode46: named suspects are accused of a crime (1121)
 from dateline.events import barred_travel  # tunecode46: people barred from travelling stay 172
 from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
 from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
@@ -800,7 +801,10 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             subj = [doer]
         anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
         behind = any(g.dep_ == "prep" and g.lower_ == "behind" for g in c.children)
-        if (words & ACCUSING_WORDS or behind) and not anaphoric:
+        if not anaphoric and (code := suspects.suspect_code(words, c, ACCUSATION_CONTENT)) is not None:
+            # tunecode46: "said the rebels were the main suspects in the murder": an accusation of a crime
+            out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
+        elif (words & ACCUSING_WORDS or behind) and not anaphoric:
             # "said Iran was responsible for / behind the attack": an accusation of Iran
             content = {t.lemma_.lower() for t in c.subtree}
             code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
