@@ -45,3 +45,48 @@ def test_duties_waived_ease_sanctions():
 def test_a_plain_ask_of_firms_stays_an_appeal():
     assert ("GBRGOV", "020", "GBRBUS") in triples(
         "The British government asked oil companies to cut prices for pensioners.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Colombian police said leftist rebels were the main suspects in the murder of a judge.", ("COLCOP", "1121", "COLREB")),
+    ("Peruvian police said Shining Path rebels were prime suspects in the slaying of a mayor.",
+     ("PERCOP", "1121", "PERREB")),
+    ("Philippine police named Muslim guerrillas as suspects in the kidnapping of two nuns.", ("PHLCOP", "1121", "PHLREB")),
+    ("Greek police identified two leftist militants as the main suspects in the robbery of a bank.",
+     ("GRCCOP", "1121", "GRCREB")),
+    # an armed attack keeps its subcode
+    ("Colombian police said leftist rebels were the main suspects in the bombing of a bridge.", ("COLCOP", "1123", "COLREB")),
+])
+def test_named_suspects_are_accused_of_a_crime(text, triple):
+    got = triples(text)
+    assert triple in got and not any(code == "111" for _, code, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "French police said the suspect was a 30-year-old man from Lyon.",
+    "The German party named its treasurer as its candidate for mayor.",
+])
+def test_no_suspect_named_no_accusation(text):
+    assert not any(code.startswith("112") for _, code, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Bosnia said a ceasefire was violated by Serb forces overnight.", ("SRBMIL", "196", "BIH")),
+    ("The Tamil Tigers said the ceasefire had been breached by the army.", ("LKAMIL", "196", "LKAREB")),
+    ("Chechen rebels said Russian forces broke the ceasefire overnight.", ("RUSMIL", "196", "RUSREB")),
+])
+def test_a_truce_reported_broken_is_the_breach_toward_the_reporter(text, triple):
+    got = triples(text)
+    assert triple in got and not any(code == "112" for _, code, _ in got)
+
+
+def test_accused_of_breaking_the_truce_stays_an_accusation():
+    assert ("LKAREB", "112", "LKAMIL") in triples("The Tamil Tigers accused the army of breaking the ceasefire.")
+
+
+def test_a_law_said_broken_stays_an_accusation():
+    assert ("USAGOV", "112", "USABUS") in triples("The U.S. government said the American company had broken the law.")
+
+
+def test_a_truce_that_might_be_broken_is_not_coded():
+    assert not any(code == "196" for _, code, _ in triples("Chechen rebels said Russian forces might break the ceasefire."))

@@ -2471,6 +2471,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                         sources[0][1])
     if not targets and len(sources) == 1 and (means := broken_truces.means_objects(c.code, c.trigger)):
         targets = _resolve(means, ctx, c.code)  # left44b: "violated the ceasefire by shelling Gorazde"
+    if not targets and len(sources) == 1 and (said := broken_truces.reporting_side(c.code, c.trigger)):
+        # tunecode46: "Bosnia said the ceasefire was violated by Serb forces": toward the side reporting it
+        targets = [x for x in _resolve(said, ctx, source=True) if x[1].code and x[1].code != sources[0][1].code]
     if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
             and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
         targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
@@ -2642,6 +2645,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
         code = crowd_force.crowd_killing_code(code, c.trigger, src, tgt)  # legal30: "troops killed 20 protesters"
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
+        if broken_truces.reported_break(code, c.trigger):
+            _dropped(why, "a reported broken truce")
+            continue  # tunecode46: "said the truce was broken by X" codes the 196 (events/broken_truces.py)
         if assault.no_blockade(code, c.trigger, tgt):
             _dropped(why, "no blockade")
             continue  # conflict15: "police surrounded the gunman", "the events surrounding": no blockade
