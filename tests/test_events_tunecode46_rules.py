@@ -90,3 +90,15 @@ def test_a_law_said_broken_stays_an_accusation():
 
 def test_a_truce_that_might_be_broken_is_not_coded():
     assert not any(code == "196" for _, code, _ in triples("Chechen rebels said Russian forces might break the ceasefire."))
+
+
+def test_two_named_factions_of_one_code_are_two_sides():
+    # (the militia resolves AFGUAF without a dateline, AFGREB after "KABUL 1996-08-30": either way
+    # the Taliban, who report the breach, are its target)
+    got = triples("In Afghanistan, the Taliban said the ceasefire was broken by Dostum's militia overnight.")
+    assert any(code == "196" and tgt == "AFGREB" for _, code, tgt in got)
+
+
+def test_one_faction_is_not_its_own_target():
+    got = triples("In Afghanistan, the Taliban said the ceasefire was broken by Taliban commanders overnight.")
+    assert not any(code == "196" and src == tgt for src, code, tgt in got)

@@ -65,3 +65,11 @@ def reported_break(code: str, trigger: "Token") -> bool:
     if code != "112" or trigger.lemma_.lower() not in REPORTING_VERBS:
         return False
     return any(c.dep_ == "ccomp" and _truce_broken(c) for c in trigger.children)
+
+
+def other_named_side(reporter: "Token", breaker: "Token") -> bool:
+    """Two named factions of one code ("the PUK" and "the KDP", both IRQREB; "the Taliban" and
+    "Dostum's militia") are still two sides:
+    the reporter may be the target though its code is the breaker's."""
+    named = {t.lower_ for t in breaker.subtree if t.pos_ == "PROPN"}  # "the PUK", "Dostum's militia"
+    return reporter.pos_ == "PROPN" and bool(named) and reporter.lower_ not in named

@@ -2473,7 +2473,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = _resolve(means, ctx, c.code)  # left44b: "violated the ceasefire by shelling Gorazde"
     if not targets and len(sources) == 1 and (said := broken_truces.reporting_side(c.code, c.trigger)):
         # tunecode46: "Bosnia said the ceasefire was violated by Serb forces": toward the side reporting it
-        targets = [x for x in _resolve(said, ctx, source=True) if x[1].code and x[1].code != sources[0][1].code]
+        targets = [x for x in _resolve(said, ctx, source=True) if x[1].code and (
+            x[1].code != sources[0][1].code or broken_truces.other_named_side(x[0], sources[0][0]))]
     if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
             and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
         targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
