@@ -214,8 +214,10 @@ def test_a_defendant_named_by_trade_stays_a_private_person():
 
 
 def test_clearance_denied_is_a_refusal_not_a_denial():
+    # tunecode46: refused clearance restricts movement, an administrative sanction (172, as the
+    # tuned gold codes it; was 120); still no denial (016)
     got = triples("Israel denied flight clearance to the Palestinian leader's helicopter on Thursday.")
-    assert ("ISR", "120", "PSEGOV") in got and not any(code == "016" for _, code, _ in got)
+    assert ("ISR", "172", "PSEGOV") in got and not any(code == "016" for _, code, _ in got)
 
 
 def test_a_statement_released_is_no_release():

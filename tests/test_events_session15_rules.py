@@ -36,7 +36,8 @@ def test_a_reason_in_a_by_phrase_is_no_doer():
 
 def test_a_doer_in_a_by_phrase_is_still_the_one_the_report_is_about():
     text = "Yemen's government said the truce was broken by Houthi rebels on Sunday."
-    assert ("YEMGOV", "112", "YEMREB") in coded_triples(text, "2021-03-14")
+    # tunecode46: the reported breach by the by-phrase's doer toward the reporter (was 112)
+    assert ("YEMREB", "196", "YEMGOV") in coded_triples(text, "2021-03-14")
 
 
 def test_an_offensive_with_airstrikes_is_the_offensive_and_the_airstrikes():

@@ -20,7 +20,9 @@ DATE = "2021-06-15"
 def test_said_the_truce_was_broken_by_the_army_accuses_the_army() -> None:
     got = coded_triples("The rebel leader said on Monday that the truce signed in March had been broken by the army. "
                         "The Sudanese army denied it.", DATE)
-    assert ("SDNREB", "112", "SDNMIL") in got
+    # tunecode46: the reported breach itself, by the army toward the rebels (was an accusation, 112;
+    # the tuned gold codes "said a ceasefire ... was broken by the PUK" 196): the by-agent stays the party
+    assert ("SDNMIL", "196", "SDNREB") in got
 
 
 def test_passive_doer_needs_a_passive_clause_with_an_agent() -> None:
@@ -39,7 +41,7 @@ def test_passive_doer_needs_a_passive_clause_with_an_agent() -> None:
 def test_truce_brokered_by_a_third_state_is_not_aimed_at_it() -> None:
     got = coded_triples("Sudan's army and the rebels agreed a truce in March. "
                         "The rebels said the truce brokered by Qatar was broken by the army.", DATE)
-    assert ("SDNREB", "112", "SDNMIL") in got
+    assert ("SDNMIL", "196", "SDNREB") in got  # tunecode46: the reported breach (was 112)
     assert not any(t == "QAT" for _, _, t in got)
 
 

@@ -42,6 +42,7 @@ DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a plac
                 "the victims as agent", "no blockade", "a ruling by no court", "a punishment quashed",
                 "a search by no authority", "unnamed victims", "multilateral",
                 "states quarrelling, no riot", "own forces", "fire returned at no one named",  # left42b
+                "a reported broken truce",  # tunecode46: the saying's 112 (the 196 is coded)
                 "no target left", "other")
 # Confidence bands of predicted triples (`confidence_breakdown`): whether the coder's own confidence
 # (events/confidence.py) says anything about being right, on each set.

@@ -44,6 +44,8 @@ from dateline.events import announced_acts  # source25: 'announced the arrest of
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
+from dateline.events import suspects  # tunecode46: named suspects are accused of a crime (1121)
+from dateline.events import barred_travel  # tunecode46: people barred from travelling stay 172
 from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
 from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
@@ -799,7 +801,10 @@ def _code_evaluation(tok: "Token", d: Dictionary) -> list[_Coding]:
             subj = [doer]
         anaphoric = subj[0].lower_ in _IT_WORDS and subj[0].pos_ in ("PRON", "DET")
         behind = any(g.dep_ == "prep" and g.lower_ == "behind" for g in c.children)
-        if (words & ACCUSING_WORDS or behind) and not anaphoric:
+        if not anaphoric and (code := suspects.suspect_code(words, c, ACCUSATION_CONTENT)) is not None:
+            # tunecode46: "said the rebels were the main suspects in the murder": an accusation of a crime
+            out.append(_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts(subj), derived=True))
+        elif (words & ACCUSING_WORDS or behind) and not anaphoric:
             # "said Iran was responsible for / behind the attack": an accusation of Iran
             content = {t.lemma_.lower() for t in c.subtree}
             code = next((k for k, v in ACCUSATION_CONTENT.items() if content & v), "112")
@@ -2466,6 +2471,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                         sources[0][1])
     if not targets and len(sources) == 1 and (means := broken_truces.means_objects(c.code, c.trigger)):
         targets = _resolve(means, ctx, c.code)  # left44b: "violated the ceasefire by shelling Gorazde"
+    if not targets and len(sources) == 1 and (said := broken_truces.reporting_side(c.code, c.trigger)):
+        # tunecode46: "Bosnia said the ceasefire was violated by Serb forces": toward the side reporting it
+        targets = [x for x in _resolve(said, ctx, source=True) if x[1].code and (
+            x[1].code != sources[0][1].code or broken_truces.other_named_side(x[0], sources[0][0]))]
     if not targets and len(sources) == 1 and not coop.both_sides(*sources[0]) \
             and (state := truces.rebels_truce_side(c.code, c.trigger, sources[0][1])) is not None:
         targets = [(c.trigger, state)]  # coop15: "rebels agreed a ceasefire": with the state they fight
@@ -2637,6 +2646,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
         code = crowd_force.crowd_killing_code(code, c.trigger, src, tgt)  # legal30: "troops killed 20 protesters"
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
+        if broken_truces.reported_break(code, c.trigger):
+            _dropped(why, "a reported broken truce")
+            continue  # tunecode46: "said the truce was broken by X" codes the 196 (events/broken_truces.py)
         if assault.no_blockade(code, c.trigger, tgt):
             _dropped(why, "no blockade")
             continue  # conflict15: "police surrounded the gunman", "the events surrounding": no blockade
@@ -2653,7 +2665,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and not court_rulings.is_court_actor(src):
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
-        if code == "172" and tgt.country and (src.country and tgt.country != src.country
+        if code == "172" and not barred_travel.movement_barred(c.trigger, tgt.role) \
+                and tgt.country and (src.country and tgt.country != src.country
                                               or not src.country and (src.code or "").startswith("IGO")
                                               and tgt.role in ("BUS", "MED", "CVL", "NGO")):
             # a ban or penalty on another state or its firms is a sanction (Wikinews conventions);
