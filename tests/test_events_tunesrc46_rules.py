@@ -1,0 +1,53 @@
+"""tunesrc46: sources and pruned pairs (docs/evaluation/events-tunesrc46.md). Every sentence is
+our own, in wire style.
+
+- Strikers named by their trade take their employer's (or their place's) country from their own
+  phrase: "Mechanics at British Airways walked out" GBRLAB 143 GBRBUS (events/strikers_home.py).
+- A firm declining comment on a press report is no commerce between private parties: the standard
+  codes declining comment (filters.commerce keeps 011 toward the press).
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+DAY = "1996-08-30"
+
+
+def test_strikers_take_their_employers_country():
+    cases = {
+        "Mechanics at British Airways walked out over a pay freeze.": ("GBRLAB", "143", "GBRBUS"),
+        "Pilots of Lufthansa were on strike for a second day.": ("DEULAB", "143", "DEUBUS"),
+        "Some 500 miners at an Anglo American colliery went on strike on Wednesday.": ("ZAFLAB", "143", "ZAFBUS"),
+        "Bus drivers in Lisbon stopped work for 24 hours.": ("PRTLAB", "143", "PRTBUS"),
+    }
+    for text, triple in cases.items():
+        assert triple in coded_triples(text, DAY), text
+
+
+def test_no_strike_no_strikers():
+    for text in ("Mechanics at British Airways did not walk out on Tuesday.",
+                 "Pilots of Lufthansa may go on strike next week.",
+                 "Mechanics at British Airways repaired the engine on Monday."):
+        assert not any(code.startswith("143") for _, code, _ in coded_triples(text, DAY)), text
+
+
+def test_strikers_with_a_country_keep_it():
+    got = coded_triples("About 3,000 workers at Volkswagen's Wolfsburg plant stopped work on Monday.", DAY)
+    assert ("DEULAB", "143", "DEUBUS") in got
+
+
+def test_a_firm_declining_comment_on_a_press_report():
+    cases = {
+        "A spokeswoman for Siemens said the company would not comment on the press reports.": ("DEUBUS", "011", "---MED"),
+        "Boeing said it could neither confirm nor deny the magazine report.": ("USABUS", "011", "---MED"),
+    }
+    for text, triple in cases.items():
+        assert triple in coded_triples(text, DAY), text
+    # the press's country is the resolver's (the standard and the tuning gold are split on it)
+    got = coded_triples("Officials at Fiat declined to comment on the newspaper report.", DAY)
+    assert any(s == "ITABUS" and c == "011" and t.endswith("MED") for s, c, t in got), got
+
+
+def test_commenting_and_commerce_are_not_declining():
+    assert not any(code == "011" for _, code, _ in coded_triples("Officials at Fiat commented on the newspaper report.", DAY))
+    assert not coded_triples("Siemens agreed to sell its chip unit to a U.S. investment firm.", DAY)
