@@ -5,6 +5,9 @@ our own, in wire style.
   phrase: "Mechanics at British Airways walked out" GBRLAB 143 GBRBUS (events/strikers_home.py).
 - A firm declining comment on a press report is no commerce between private parties: the standard
   codes declining comment (filters.commerce keeps 011 toward the press).
+- "staged a go-slow" is a strike (verbs.txt 143); "entered the fifth day of protests" is the protest
+  going on (verbs.txt 141 "enter +protest"), while "police entered the rally" enters a place
+  (filters.entered_a_duration).
 """
 from __future__ import annotations
 
@@ -51,3 +54,37 @@ def test_a_firm_declining_comment_on_a_press_report():
 def test_commenting_and_commerce_are_not_declining():
     assert not any(code == "011" for _, code, _ in coded_triples("Officials at Fiat commented on the newspaper report.", DAY))
     assert not coded_triples("Siemens agreed to sell its chip unit to a U.S. investment firm.", DAY)
+
+
+def test_strikers_at_a_named_place_of_work():
+    cases = {
+        "Some 2,000 miners walked off the job at three Rio Tinto mines on Monday.": ("GBRLAB", "143", "GBRBUS"),
+        "Around 300 grain handlers stopped work on Friday, most of them at the Cargill terminal in Rotterdam.":
+            ("NLDLAB", "143", "NLDBUS"),  # the place says whose labour, before a foreign owner
+        "Miners at a Gold Fields shaft near Johannesburg staged a go-slow on Monday.": ("ZAFLAB", "143", "ZAFBUS"),
+    }
+    for text, triple in cases.items():
+        assert triple in coded_triples(text, DAY), text
+
+
+def test_a_go_slow_is_a_strike_a_slow_recovery_is_not():
+    assert not coded_triples("Economists said the economy began a slow recovery in the spring.", DAY)
+    assert not any(code.startswith("14") for _, code, _ in
+                   coded_triples("The miners at the Kloof mine did not stage a go-slow on Monday.", DAY))
+
+
+def test_entering_a_week_of_protests_is_protesting():
+    cases = {
+        "Thousands of Serbian opposition supporters entered the second month of street protests in Belgrade "
+        "on Tuesday.": ("SRBOPP", "141", "SRBGOV"),
+        "Students in Jakarta entered the fifth day of protests against President Suharto.": ("IDNEDU", "141", "IDNGOV"),
+    }
+    for text, triple in cases.items():
+        assert triple in coded_triples(text, DAY), text
+
+
+def test_entering_a_rally_or_a_stadium_is_no_protest():
+    for text in ("Police entered the rally against the government and arrested two organisers.",
+                 "Thousands of Serbian fans entered the stadium on Tuesday.",
+                 "The hunger strike entered its 49th day on Wednesday."):
+        assert not any(code.startswith("141") for _, code, _ in coded_triples(text, DAY)), text

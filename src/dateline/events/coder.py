@@ -2261,7 +2261,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     sources = sources or _two_sides(c.sources, earlier or [])
-    sources = strikers_home.home_strikers(c.code, c.sources, sources, lambda ts: _resolve(ts, ctx, c.code))  # tunesrc46
+    sources = strikers_home.home_strikers(c.code, c.trigger, c.sources, sources, lambda ts: _resolve(ts, ctx, c.code))  # tunesrc46
     circumstantial = False
     if not sources and not c.sources and c.code[:2] in FORCE_ROOTS and not c.nominal \
             and any(p in ("in", "during") for p, _ in getattr(c.pattern, "preps", ())):

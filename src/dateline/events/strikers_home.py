@@ -23,24 +23,40 @@ from dateline.model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_PREPS = frozenset({"at", "of", "for", "in", "with", "from"})
+_PREPS = frozenset({"at", "of", "for", "in", "with", "from", "near"})
+_PLACE_PREPS = frozenset({"at", "in", "near"})
 
 
-def _phrase_holders(tok: "Token") -> list["Token"]:
-    """The employer or place words of a worker noun's own phrase, nearest first: its owner
-    ("Lufthansa's pilots"), its "at / of / in" objects and those of the participle that hangs on
-    it ("dockers employed by X" is left out: "by" names no place of work here)."""
-    out = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in _PREPS:
-            for g in p.children:
-                if g.dep_ == "pobj":
-                    out.append(g)
-                    out.extend(c for c in g.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+def _objects(tok: "Token", preps: frozenset[str]) -> list["Token"]:
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _names_in(phrase: "Token") -> list["Token"]:
+    """The phrase's head and the proper names inside it, in order ("a Volkswagen plant near
+    Hanover": plant, Volkswagen, Hanover)."""
+    return [phrase, *(t for t in phrase.subtree if t is not phrase and t.pos_ == "PROPN")]
+
+
+def _phrase_holders(worker: "Token", trigger: "Token") -> list["Token"]:
+    """The employer or place words of the strike, nearest first: the worker noun's owner
+    ("Lufthansa's pilots") and its "at / of / in" objects ("mechanics at British Airways"), its
+    appositive's ("most of them at the Cargill terminal"), then the strike verb's own "at / in"
+    objects ("walked off the job at three Rio Tinto mines", "stopped work at Hutchison's
+    terminal"). Pronoun owners are left out (they are someone else's to bind)."""
+    out = [c for c in worker.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    heads = [worker, *(c for c in worker.children if c.dep_ == "appos"),
+             *(g for c in worker.children if c.dep_ == "appos" for g in _objects(c, frozenset({"of"})))]
+    for h in heads:
+        for g in _objects(h, _PREPS):
+            out.extend(_names_in(g))
+    verb_side = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "npadvmod", "advcl", "appos"))]
+    for h in verb_side:
+        for g in _objects(h, _PLACE_PREPS):
+            out.extend(_names_in(g))
     return out
 
 
-def home_strikers(code: str, toks: list["Token"], sources: list[tuple["Token", Actor]],
+def home_strikers(code: str, trigger: "Token", toks: list["Token"], sources: list[tuple["Token", Actor]],
                   resolve: Callable[[list["Token"]], list[tuple["Token", Actor]]]) -> list[tuple["Token", Actor]]:
     """The strikers as their employer's country's labour, or `sources` unchanged."""
     from dateline.events import conflict
@@ -50,8 +66,12 @@ def home_strikers(code: str, toks: list["Token"], sources: list[tuple["Token", A
     worker = conflict._counted(toks[0])
     if not conflict._is_worker(worker):
         return sources
-    for holder in _phrase_holders(worker):
-        for _, actor in resolve([holder]):
-            if actor.country and actor.role not in ("LAB", "CVL"):
-                return [(worker, Actor(None, worker.text, actor.country + "LAB", actor.country, "LAB"))]
-    return sources
+    found = [a for h in _phrase_holders(worker, trigger) for _, a in resolve([h])
+             if a.country and a.role not in ("LAB", "CVL")]
+    # a place says where the strikers work before a firm does ("at the Cargill terminal in
+    # Rotterdam": Dutch labour; a foreign owner is no home for them)
+    found = [a for a in found if a.code == a.country] + [a for a in found if a.code != a.country]
+    if not found:
+        return sources
+    country = found[0].country
+    return [(worker, Actor(None, worker.text, country + "LAB", country, "LAB"))]
