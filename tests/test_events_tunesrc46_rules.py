@@ -3,8 +3,6 @@ our own, in wire style.
 
 - Strikers named by their trade take their employer's (or their place's) country from their own
   phrase: "Mechanics at British Airways walked out" GBRLAB 143 GBRBUS (events/strikers_home.py).
-- A firm declining comment on a press report is no commerce between private parties: the standard
-  codes declining comment (filters.commerce keeps 011 toward the press).
 - "staged a go-slow" is a strike (verbs.txt 143); "entered the fifth day of protests" is the protest
   going on (verbs.txt 141 "enter +protest"), while "police entered the rally" enters a place
   (filters.entered_a_duration).
@@ -37,23 +35,6 @@ def test_no_strike_no_strikers():
 def test_strikers_with_a_country_keep_it():
     got = coded_triples("About 3,000 workers at Volkswagen's Wolfsburg plant stopped work on Monday.", DAY)
     assert ("DEULAB", "143", "DEUBUS") in got
-
-
-def test_a_firm_declining_comment_on_a_press_report():
-    cases = {
-        "A spokeswoman for Siemens said the company would not comment on the press reports.": ("DEUBUS", "011", "---MED"),
-        "Boeing said it could neither confirm nor deny the magazine report.": ("USABUS", "011", "---MED"),
-    }
-    for text, triple in cases.items():
-        assert triple in coded_triples(text, DAY), text
-    # the press's country is the resolver's (the standard and the tuning gold are split on it)
-    got = coded_triples("Officials at Fiat declined to comment on the newspaper report.", DAY)
-    assert any(s == "ITABUS" and c == "011" and t.endswith("MED") for s, c, t in got), got
-
-
-def test_commenting_and_commerce_are_not_declining():
-    assert not any(code == "011" for _, code, _ in coded_triples("Officials at Fiat commented on the newspaper report.", DAY))
-    assert not coded_triples("Siemens agreed to sell its chip unit to a U.S. investment firm.", DAY)
 
 
 def test_strikers_at_a_named_place_of_work():
