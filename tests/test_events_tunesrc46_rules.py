@@ -32,6 +32,11 @@ def test_no_strike_no_strikers():
         assert not any(code.startswith("143") for _, code, _ in coded_triples(text, DAY)), text
 
 
+def test_strikers_keep_the_role_the_tables_give():
+    got = coded_triples("Nurses at hospitals in Manchester walked out on Friday.", DAY)
+    assert ("GBRHLH", "143", "GBRBUS") in got, got
+
+
 def test_strikers_with_a_country_keep_it():
     got = coded_triples("About 3,000 workers at Volkswagen's Wolfsburg plant stopped work on Monday.", DAY)
     assert ("DEULAB", "143", "DEUBUS") in got

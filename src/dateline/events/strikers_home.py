@@ -5,7 +5,8 @@ Lisbon stopped work", "Workers at Hyundai Motor walked off the job": a labour st
 `conflict.labour_strike`) whose subject is a trade word (`conflict.WORKER_WORDS`) that the actor
 tables leave unresolved ("pilots", "mechanics") or without a country ("workers", ---LAB). The
 employer or the place in the subject's own phrase ("at" / "of" / "for" / "in" / "with" X, or an
-owner "Lufthansa's pilots") says whose labour they are: the strikers are that country's LAB, and
+owner "Lufthansa's pilots") or in the strike verb's "at / in / near" phrase says whose labour they
+are: the strikers are that country's LAB (or the role the tables gave them, "teachers" EDU), and
 `conflict.strike_target` then finds the named firm (or the country's business) as the target.
 Why: the tuning files' "grain handlers stopped work ... at Graan Elevator Mij" and "miners staged
 a go-slow at ... Gold Mines Ltd" were lost as "source unresolved" / one-sided events.
@@ -74,4 +75,7 @@ def home_strikers(code: str, trigger: "Token", toks: list["Token"], sources: lis
     if not found:
         return sources
     country = found[0].country
-    return [(worker, Actor(None, worker.text, country + "LAB", country, "LAB"))]
+    # a role the tables gave without a country ("teachers" ---EDU, "doctors" ---HLH) is kept;
+    # `conflict.striker` then reads the people on strike as labour where it always does
+    role = next((a.role for _, a in sources if a.role), "LAB")
+    return [(worker, Actor(None, worker.text, country + role, country, role))]
