@@ -4,7 +4,7 @@
 Lisbon stopped work", "Workers at Hyundai Motor walked off the job": a labour strike (143,
 `conflict.labour_strike`) whose subject is a trade word (`conflict.WORKER_WORDS`) that the actor
 tables leave unresolved ("pilots", "mechanics") or without a country ("workers", ---LAB). The
-employer or the place in the subject's own phrase ("at" / "of" / "for" / "in" / "with" X, or an
+employer or the place in the subject's own phrase ("at" / "of" / "for" / "in" / "near" X, or an
 owner "Lufthansa's pilots") or in the strike verb's "at / in / near" phrase says whose labour they
 are: the strikers are that country's LAB (or the role the tables gave them, "teachers" EDU), and
 `conflict.strike_target` then finds the named firm (or the country's business) as the target.
@@ -24,7 +24,9 @@ from dateline.model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_PREPS = frozenset({"at", "of", "for", "in", "with", "from", "near"})
+# (not "from": "workers from Poland" at a German plant say where they come from, not whose labour
+# they are; not "with", which names partners as often as employers)
+_PREPS = frozenset({"at", "of", "for", "in", "near"})
 _PLACE_PREPS = frozenset({"at", "in", "near"})
 
 
@@ -50,7 +52,9 @@ def _phrase_holders(worker: "Token", trigger: "Token") -> list["Token"]:
     for h in heads:
         for g in _objects(h, _PREPS):
             out.extend(_names_in(g))
-    verb_side = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "npadvmod", "advcl", "appos"))]
+    # (the verb's own phrase and its object's, "stopped work at X"; not an adverbial clause's:
+    # "walked out, demanding talks in Seoul" places the demand, not the work)
+    verb_side = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "npadvmod"))]
     for h in verb_side:
         for g in _objects(h, _PLACE_PREPS):
             out.extend(_names_in(g))
