@@ -3,9 +3,7 @@ our own, in wire style.
 
 - Strikers named by their trade take their employer's (or their place's) country from their own
   phrase: "Mechanics at British Airways walked out" GBRLAB 143 GBRBUS (events/strikers_home.py).
-- "staged a go-slow" is a strike (verbs.txt 143); "entered the fifth day of protests" is the protest
-  going on (verbs.txt 141 "enter +protest"), while "police entered the rally" enters a place
-  (filters.entered_a_duration).
+- "staged a go-slow" is a strike (verbs.txt 143).
 """
 from __future__ import annotations
 
@@ -57,20 +55,3 @@ def test_a_go_slow_is_a_strike_a_slow_recovery_is_not():
     assert not coded_triples("Economists said the economy began a slow recovery in the spring.", DAY)
     assert not any(code.startswith("14") for _, code, _ in
                    coded_triples("The miners at the Kloof mine did not stage a go-slow on Monday.", DAY))
-
-
-def test_entering_a_week_of_protests_is_protesting():
-    cases = {
-        "Thousands of Serbian opposition supporters entered the second month of street protests in Belgrade "
-        "on Tuesday.": ("SRBOPP", "141", "SRBGOV"),
-        "Students in Jakarta entered the fifth day of protests against President Suharto.": ("IDNEDU", "141", "IDNGOV"),
-    }
-    for text, triple in cases.items():
-        assert triple in coded_triples(text, DAY), text
-
-
-def test_entering_a_rally_or_a_stadium_is_no_protest():
-    for text in ("Police entered the rally against the government and arrested two organisers.",
-                 "Thousands of Serbian fans entered the stadium on Tuesday.",
-                 "The hunger strike entered its 49th day on Wednesday."):
-        assert not any(code.startswith("141") for _, code, _ in coded_triples(text, DAY)), text

@@ -842,15 +842,6 @@ def trigger_token(ev: "Event", doc: "Doc") -> "Token | None":
 _INTENT_ROOTS = frozenset({"03", "13"})
 
 
-def entered_a_duration(tok: "Token") -> bool:
-    """tunesrc46: "entered the second week of protests": the verb's object is a length of time
-    whose "of" noun is the protest (frames._timed_noun); "entered the rally" enters a place."""
-    from dateline.events.frames import DURATION_HEADS, direct_object
-
-    obj = direct_object(tok)
-    return obj is not None and obj.lemma_.lower() in DURATION_HEADS
-
-
 def not_an_act(ev: "Event", doc: "Doc") -> bool:
     """The event's trigger names no act the sentence reports: a noun that is another clause's
     argument, a participle describing a noun, an attempt, a hypothetical, a statement to the
@@ -858,8 +849,6 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     tok = trigger_token(ev, doc)
     if tok is None:
         return False
-    if ev.code[:3] == "141" and tok.lemma_.lower() == "enter" and not entered_a_duration(tok):
-        return True  # tunesrc46: "police entered the rally" is no protest ("entered the fifth day of protests" is)
     if not ev.target.code:
         return vote_share(tok)  # integ30: "won a landslide victory in the elections", even with no target
     if ev.root == "04" and met_a_thing(tok):
