@@ -22,6 +22,7 @@ from dateline.events import joint_sides  # parties22: the sides of joint acts wr
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
 from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
 from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
+from dateline.events import strikers_home  # tunesrc46: strikers take their employer's country
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
@@ -2265,6 +2266,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     sources = sources or _two_sides(c.sources, earlier or [])
+    sources = strikers_home.home_strikers(c.code, c.trigger, c.sources, sources, lambda ts: _resolve(ts, ctx, c.code))  # tunesrc46
     circumstantial = False
     if not sources and not c.sources and c.code[:2] in FORCE_ROOTS and not c.nominal \
             and any(p in ("in", "during") for p, _ in getattr(c.pattern, "preps", ())):
