@@ -69,3 +69,39 @@ def test_truce_ended(dateline, text, triple):
 ])
 def test_truce_ended_negatives(dateline, text):
     assert not any(code == "138" for _, code, _ in _story(dateline, text))
+
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("BASTIA 1996-10-02", "The Corsican separatist group FLNC announced the end of its truce on Tuesday.",
+     ("FRAREB", "138", "FRAGOV")),
+    ("MADRID 1996-06-20", "The Basque separatist group ETA called off its ceasefire after four months.",
+     ("ESPREB", "138", "ESPGOV")),
+])
+def test_truce_ended_by_rebels_names_their_government(dateline, text, triple):
+    assert triple in _story(dateline, text)
+
+
+def test_truce_kept_by_others_gets_no_government():
+    assert not any(code == "138" for _, code, _ in _story(
+        "BELFAST 1996-02-10", "The rebels said they might end their truce if attacks continue."))
+
+
+# --- forces leaving posts in a named place: the place's state is the side withdrawn from (087)
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("BEIRUT 1996-06-16", "Syrian troops began leaving positions in Beirut's southern suburbs on Sunday.",
+     ("SYRMIL", "087", "LBN")),
+    ("N'DJAMENA 1987-04-02", "Libyan forces left their bases in northern Chad last week.", ("LBYMIL", "087", "TCD")),
+    ("BEIRUT 1996-06-16", "Israeli soldiers left two positions near the Lebanese town of Jezzine.",
+     ("ISRMIL", "087", "LBN")),
+])
+def test_forces_left_posts(dateline, text, triple):
+    assert triple in _story(dateline, text)
+
+
+@pytest.mark.parametrize("dateline, text", [
+    ("BEIRUT 1996-06-16", "Syrian troops did not leave their positions in Beirut."),
+    ("BEIRUT 1996-06-16", "Syrian troops will not leave their positions in Lebanon."),
+])
+def test_forces_left_posts_negatives(dateline, text):
+    assert not any(code[:2] == "08" for _, code, _ in _story(dateline, text))
