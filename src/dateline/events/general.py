@@ -1443,7 +1443,32 @@ def forces_leaving(tok: "Token") -> list:
         return []  # "would leave" outside reported speech is a hypothetical
     if not future and _filters.is_hypothetical(tok):
         return []
-    return [Reading(tok, _FORCES_LEAVE, "0356" if future else "087", subj, [place])]
+    return [Reading(tok, _FORCES_LEAVE, "0356" if future else "087", subj, [_held_place(place)])]
+
+
+# tuneact47: "troops began leaving their positions in Beirut", "left their bases in Chad": what is
+# left is a post, and the named place it lies in is the ground withdrawn from
+LEFT_POSTS = frozenset("position positions base bases barracks garrison garrisons camp camps stronghold "
+                       "strongholds post posts checkpoint checkpoints".split())
+
+
+def _held_place(place: "Token") -> "Token":
+    """The named place a left post lies in ("positions in Beirut's suburbs": Beirut; the parse
+    often hangs the "in" phrase on the verb), else the post itself (then unresolved, as before)."""
+    if place.lemma_.lower() not in LEFT_POSTS and place.lower_ not in LEFT_POSTS:
+        return place
+    for prep in [c for h in (place, place.head) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "near", "around")]:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            named = [t for t in obj.subtree if t.ent_type_ == "GPE"]
+            return named[0] if named else obj
+    return place
+    for prep in (c for c in place.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "around")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            named = [t for t in obj.subtree if t.ent_type_ == "GPE"]
+            if named:
+                return named[0]
+    return place
 
 
 _NON_GRATA = _parse("161", "expel +diplomat", "verb", 0)
