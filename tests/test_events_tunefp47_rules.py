@@ -31,7 +31,9 @@ def test_an_aircraft_landing_is_no_visit():
 
 
 def test_people_who_land_or_fly_still_visit():
-    cases = (("Israeli Prime Minister Benjamin Netanyahu landed in Cairo on Thursday for talks with "
+    cases = (("The Kenyan foreign minister, who landed in Mogadishu on Monday, met Somali faction leaders.",
+              ("KENGOV", "042", "SOM")),
+             ("Israeli Prime Minister Benjamin Netanyahu landed in Cairo on Thursday for talks with "
               "Egyptian President Hosni Mubarak.", ("ISRGOV", "042", "EGY")),
              ("Chinese Premier Li Peng arrived in Paris on Monday for a four-day official visit.", ("CHNGOV", "042", "FRA")),
              ("A Japanese trade delegation flew to Seoul on Wednesday.", ("JPNGOV", "042", "KOR")))
@@ -62,9 +64,10 @@ def test_a_claim_that_someone_did_something_stays_an_accusation():
 def test_what_someone_likes_doing_is_no_act():
     for text in ('Yeltsin said the general "likes sending tanks against villages, and shelling them."',
                  "The Serbian leader enjoys taunting NATO commanders, a Western diplomat said.",
-                 "Critics say the Iraqi president loves threatening Kuwait whenever oil prices fall."):
+                 "Critics say the Iraqi president loves threatening Kuwait whenever oil prices fall.",
+                 'The opposition leader said the prime minister "likes jailing journalists, and closing their newspapers."'):
         got = coded_triples(text, DAY)
-        assert not {c for c in _codes(got) if c[:2] in ("11", "13", "19")}, (text, got)
+        assert not {c for c in _codes(got) if c[:2] in ("11", "13", "17", "19")}, (text, got)
 
 
 def test_done_acts_and_wishes_stay_coded():

@@ -32,13 +32,24 @@ def _subject(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+                return _carrier(verb.head)
             return c
     if verb.dep_ in ("acl", "relcl"):  # "a plane landing in London"
         return verb.head
     if verb.dep_ == "conj":
         return _subject(verb.head)
     return None
+
+
+def _carrier(noun: "Token") -> "Token":
+    """The noun a relative clause hangs on; where the parser hung it on the load of a carrying
+    craft ("a plane carrying 199 passengers and crew that landed in London"), the craft."""
+    load = noun
+    while load.dep_ == "conj":
+        load = load.head
+    if load.dep_ == "dobj" and load.head.dep_ == "acl" and load.head.head.lemma_.lower() in CRAFT_NOUNS:
+        return load.head.head
+    return noun
 
 
 def craft_trip(ev: "Event", tok: "Token | None") -> bool:

@@ -27,4 +27,7 @@ def liked_habit(ev: "Event", tok: "Token | None") -> bool:
     node = tok
     while node.dep_ == "conj" and node.head.tag_ == "VBG":
         node = node.head
+    if node.dep_ == "conj" and node.head.lemma_.lower() in LIKING_VERBS:
+        # "likes dropping bombs on people, and killing them": the second gerund hung on "likes"
+        return any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in node.head.children)
     return node.dep_ in ("xcomp", "ccomp", "dobj") and node.head.lemma_.lower() in LIKING_VERBS
