@@ -67,7 +67,8 @@ def test_what_someone_likes_doing_is_no_act():
                  "Critics say the Iraqi president loves threatening Kuwait whenever oil prices fall.",
                  'The opposition leader said the prime minister "likes jailing journalists, and closing their newspapers."'):
         got = coded_triples(text, DAY)
-        assert not {c for c in _codes(got) if c[:2] in ("11", "13", "17", "19")}, (text, got)
+        # dyadic triples (the guard runs on events with a target; see the doc's "Left")
+        assert not {c for _, c, tgt in got if tgt and c[:2] in ("11", "13", "17", "19")}, (text, got)
 
 
 def test_done_acts_and_wishes_stay_coded():
