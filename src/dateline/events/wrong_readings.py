@@ -97,6 +97,11 @@ def struck_employer(ev: "Event") -> bool:
 def wrong_reading(ev: "Event", tok: "Token | None") -> bool:
     """Any of this module's guards: the event is a reading the standard does not code
     (codes29: a union or league at home joined or left is no membership, events/memberships.py)."""
+    from dateline.events.claimed_holdings import claimed_holding
+    from dateline.events.craft_trips import craft_trip
+    from dateline.events.liked_habits import liked_habit
     from dateline.events.memberships import not_a_membership
 
-    return private_cooperation(ev) or same_mention(ev, tok) or speaking_of(ev, tok) or not_a_membership(ev, tok)
+    return private_cooperation(ev) or same_mention(ev, tok) or speaking_of(ev, tok) or not_a_membership(ev, tok) \
+        or craft_trip(ev, tok) or claimed_holding(ev, tok) \
+        or liked_habit(ev, tok)
