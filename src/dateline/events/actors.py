@@ -465,6 +465,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
         elif child.dep_ == "prep" and child.lower_ == "of" and listed_of_name(tok, child):
             keep.append(child)  # integ35: "the Istanbul chamber of commerce": a body's listed name
             keep.extend(g for g in child.children if g.dep_ == "pobj")
+            keep.extend(c for g in child.children if g.dep_ == "pobj" for c in g.children
+                        if c.dep_ in ("amod", "compound") and c.i < g.i)  # left47: "of general staff"
         elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
                 and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
                             for c in tok.children if c.dep_ in ("amod", "compound", "poss")):
@@ -481,7 +483,15 @@ def listed_of_name(tok: "Token", prep: "Token") -> bool:
     from dateline.resolve.actor_roles import role_matches, words_of
 
     objs = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
-    if not objs or tok.lemma_.lower() in ROLE_WORDS:
+    if not objs:
+        return False
+    # left47: the complement's own modifiers count ("chief of (the) general staff" MIL, listed
+    # whole, where "chief of staff" is not); a role head qualifies only through such a listing
+    mods = " ".join(c.lower_ for c in objs[0].children if c.dep_ in ("amod", "compound") and c.i < objs[0].i)
+    longer = words_of(f"{tok.lower_} of {mods} {objs[0].lower_}") if mods else []
+    if longer and any(m.strong and m.start == 0 and m.end == len(longer) for m in role_matches(longer)):
+        return True
+    if tok.lemma_.lower() in ROLE_WORDS:
         return False
     words = words_of(f"{tok.lemma_} of {objs[0].lemma_}")
     return any(m.strong and m.start == 0 and m.end == len(words) for m in role_matches(words))
