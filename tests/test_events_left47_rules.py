@@ -87,3 +87,22 @@ def test_other_chiefs_keep_their_role():
     assert ("USAGOV", "111", "USALEG") in got, got
     got = coded_triples(_wire("ISTANBUL", "The chief of staff of the president telephoned Greek officials."), DAY)
     assert not any((s or "").endswith("MIL") for s, _, _ in got), got
+
+
+def test_leader_conjoined_to_a_role_noun_is_its_own():
+    # "the opposition party and its leader": "its" is the party's, not the acting state's
+    cases = {
+        _wire("NAIROBI", "Kenya criticised the opposition party and its leader on Friday."): ("KEN", "111", "KENOPP"),
+        _wire("LUSAKA", "The Zambian government accused the opposition party and its leader of plotting violence."): ("ZMBGOV", "112", "ZMBOPP"),
+    }
+    for text, triple in cases.items():
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+        assert (triple[0], triple[1], triple[0][:3] + "GOV") not in got, (text, got)
+
+
+def test_state_owned_titles_stay_the_states():
+    got = coded_triples(_wire("NAIROBI", "Kenya praised the army and its commander on Friday."), DAY)
+    assert ("KEN", "051", "KENMIL") in got, got
+    got = coded_triples(_wire("MOSCOW", "Russia criticised Ukraine and recalled its ambassador."), DAY)
+    assert ("RUS", "111", "UKR") in got, got
