@@ -106,3 +106,22 @@ def test_state_owned_titles_stay_the_states():
     assert ("KEN", "051", "KENMIL") in got, got
     got = coded_triples(_wire("MOSCOW", "Russia criticised Ukraine and recalled its ambassador."), DAY)
     assert ("RUS", "111", "UKR") in got, got
+
+
+def test_crew_takes_its_crafts_nationality_and_service():
+    cases = {
+        _wire("SEOUL", "North Korea freed the crew of an American army helicopter on Friday."): ("PRK", "0841", "USAMIL"),
+        _wire("MOSCOW", "Chechen rebels captured the crew of a Russian army helicopter."): ("RUSREB", "192", "RUSMIL"),
+        _wire("TEHRAN", "Iran detained the crew of a British warship."): ("IRN", "173", "GBRMIL"),
+        _wire("BAGHDAD", "Iraq released the crew of a Kuwaiti fishing boat."): ("IRQ", "0841", "KWTCVL"),
+    }
+    for text, triple in cases.items():
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+def test_crew_without_a_crafts_nationality_is_unchanged():
+    got = coded_triples(_wire("BANGKOK", "Thai police arrested the crew of the ship on Friday."), DAY)
+    assert ("THACOP", "173", "THACVL") in got, got
+    got = coded_triples(_wire("LONDON", "The Iranian embassy criticised a BBC television crew on Friday."), DAY)
+    assert ("IRNGOV", "111", "GBRMED") in got, got

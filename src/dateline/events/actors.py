@@ -462,6 +462,12 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
                                                                                "assembly") for g in child.children))):
             # "the President of X"; "Members of Parliament" (a member of anything else is the group's)
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
+        elif child.dep_ == "prep" and child.lower_ == "of" and lemma in _CREW_HEADS and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _CRAFT_NOUNS for g in child.children):
+            # left47: "the crew of an American army helicopter" are the craft's people: its
+            # nationality and its service (USAMIL; "of a Kuwaiti fishing boat" KWTCVL), not the
+            # article's country
+            keep.extend(t for g in child.children if g.dep_ == "pobj" for t in phrase_tokens(g) if t.dep_ != "det")
         elif child.dep_ == "prep" and child.lower_ == "of" and listed_of_name(tok, child):
             keep.append(child)  # integ35: "the Istanbul chamber of commerce": a body's listed name
             keep.extend(g for g in child.children if g.dep_ == "pobj")
@@ -475,6 +481,12 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                         for t in phrase_tokens(g))
     return sorted(set(keep), key=lambda t: t.i)
+
+
+#: left47: people named by the craft they man, and the craft (see phrase_tokens)
+_CREW_HEADS = frozenset({"crew", "crewman", "crewmen", "crewmember"})
+_CRAFT_NOUNS = frozenset("helicopter plane aircraft airplane jet airliner warplane warship ship vessel boat "
+                         "trawler tanker freighter submarine frigate destroyer gunboat tank".split())
 
 
 def listed_of_name(tok: "Token", prep: "Token") -> bool:
