@@ -125,3 +125,12 @@ def test_crew_without_a_crafts_nationality_is_unchanged():
     assert ("THACOP", "173", "THACVL") in got, got
     got = coded_triples(_wire("LONDON", "The Iranian embassy criticised a BBC television crew on Friday."), DAY)
     assert ("IRNGOV", "111", "GBRMED") in got, got
+
+
+def test_former_heads_of_firms_stay_elites():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("former banker") == "CVL"
+    assert role_code("former bank chairman") == "ELI"
+    assert role_code("former chief executive") == "ELI"
+    assert role_code("former foreign minister") == "ELI"
