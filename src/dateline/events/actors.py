@@ -462,9 +462,17 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
                                                                                "assembly") for g in child.children))):
             # "the President of X"; "Members of Parliament" (a member of anything else is the group's)
             keep.extend(t for g in child.children for t in phrase_tokens(g))  # "the President of X"
+        elif child.dep_ == "prep" and child.lower_ == "of" and lemma in _CREW_HEADS and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _CRAFT_NOUNS for g in child.children):
+            # left47: "the crew of an American army helicopter" are the craft's people: its
+            # nationality and its service (USAMIL; "of a Kuwaiti fishing boat" KWTCVL), not the
+            # article's country
+            keep.extend(t for g in child.children if g.dep_ == "pobj" for t in phrase_tokens(g) if t.dep_ != "det")
         elif child.dep_ == "prep" and child.lower_ == "of" and listed_of_name(tok, child):
             keep.append(child)  # integ35: "the Istanbul chamber of commerce": a body's listed name
             keep.extend(g for g in child.children if g.dep_ == "pobj")
+            keep.extend(c for g in child.children if g.dep_ == "pobj" for c in g.children
+                        if c.dep_ in ("amod", "compound") and c.i < g.i)  # left47: "of general staff"
         elif child.dep_ == "prep" and child.lower_ in ("in", "from") and tok.lemma_.lower() in ROLE_WORDS \
                 and not any(c.ent_type_ in ("NORP", "GPE") or country_of(c.text)
                             for c in tok.children if c.dep_ in ("amod", "compound", "poss")):
@@ -475,13 +483,27 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
     return sorted(set(keep), key=lambda t: t.i)
 
 
+#: left47: people named by the craft they man, and the craft (see phrase_tokens)
+_CREW_HEADS = frozenset({"crew", "crewman", "crewmen", "crewmember"})
+_CRAFT_NOUNS = frozenset("helicopter plane aircraft airplane jet airliner warplane warship ship vessel boat "
+                         "trawler tanker freighter submarine frigate destroyer gunboat tank".split())
+
+
 def listed_of_name(tok: "Token", prep: "Token") -> bool:
     """ "chamber of commerce": a head noun that names no role alone but does with its "of"
     complement (the role lexicon lists the whole phrase) keeps the complement in its phrase."""
     from dateline.resolve.actor_roles import role_matches, words_of
 
     objs = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
-    if not objs or tok.lemma_.lower() in ROLE_WORDS:
+    if not objs:
+        return False
+    # left47: the complement's own modifiers count ("chief of (the) general staff" MIL, listed
+    # whole, where "chief of staff" is not); a role head qualifies only through such a listing
+    mods = " ".join(c.lower_ for c in objs[0].children if c.dep_ in ("amod", "compound") and c.i < objs[0].i)
+    longer = words_of(f"{tok.lower_} of {mods} {objs[0].lower_}") if mods else []
+    if longer and any(m.strong and m.start == 0 and m.end == len(longer) for m in role_matches(longer)):
+        return True
+    if tok.lemma_.lower() in ROLE_WORDS:
         return False
     words = words_of(f"{tok.lemma_} of {objs[0].lemma_}")
     return any(m.strong and m.start == 0 and m.end == len(words) for m in role_matches(words))

@@ -65,6 +65,22 @@ def _acting_side(tok: "Token", actor: Actor, actor_for) -> bool:
     return False
 
 
+def _role_only_owner(obj: "Token", actor: Actor | None) -> Actor | None:
+    """left47: "Kenya criticised the opposition party and its leader": a role noun with no name
+    ("the opposition party", "the rebel movement") resolves to nothing on its own here, so the
+    leader kept the subject's KENGOV. Its role comes from its head noun and modifiers, its country
+    from the actor the title was given; only roles other than the state's own count (not GOV)."""
+    from dateline.resolve.actor_roles import head_role
+
+    if actor is None or not actor.country or obj.pos_ != "NOUN":
+        return None
+    words = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i] + [obj.lower_]
+    role = head_role(" ".join(words))
+    if role is None or role in ("GOV", "MIL", "COP", "JUD", "SPY"):
+        return None
+    return Actor(None, obj.text, actor.country + role, actor.country, role)
+
+
 def object_owned_title(tok: "Token", actor: Actor | None, actor_for) -> Actor | None:
     """The organisation an object-bound "its leader" belongs to (see the module's docstring);
     `actor` unchanged otherwise."""
@@ -92,7 +108,7 @@ def object_owned_title(tok: "Token", actor: Actor | None, actor_for) -> Actor | 
         many = obj.tag_ in ("NNS", "NNPS")
         if many != plural and not (plural and obj.ent_type_ == "ORG"):
             continue
-        got = actor_for(obj)
+        got = actor_for(obj) or _role_only_owner(obj, actor)
         if got is None or not got.code or not got.role or got.code == got.country or got.role == "GOV":
             continue
         owners.append(got)

@@ -24,6 +24,15 @@ _FORMER_ROLE = "ELI"
 # country still act as an armed group (the conventions code them <ISO3>REB; CAMEO's ELI is for
 # former office holders, not for demobilised fighters who take up arms again).
 _ROLES_KEPT_WHEN_FORMER = frozenset({"REB", "UAF"})
+# left47: only offices make a former holder an elite. CAMEO's ELI is for former office holders
+# (state, party, legislature, courts, forces, police, intelligence); someone who used to be a
+# banker, teacher or company controller is now a private person, CVL (the tune gold codes "a
+# former TRW Inc controller" USACVL). A former party leader is an elite (OPP, PTY).
+_OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY", "ELI"})
+FORMER_PRIVATE_ROLE = "CVL"
+# Heads of a body stay elites when former ("former chairman and chief executive" ELI, roles18).
+_LEADING_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chief", "ceo", "president", "head",
+                             "founder", "leader"})
 #: Prepositions end the head part of a noun phrase: "minister for foreign affairs" is a minister.
 _PREPOSITIONS = {"of", "for", "to", "in", "on", "at", "with", "from", "over", "against", "by", "about"}
 #: Heads that name a part or a member of something and take their role from it:
@@ -277,7 +286,9 @@ def _former_or(code: str, words: list[str], role_start: int) -> str:
         return "GOV"
     if code in _ROLES_KEPT_WHEN_FORMER or not _is_former(words, role_start):
         return code
-    return _FORMER_ROLE
+    if code in _OFFICE_ROLES or any(w in _LEADING_TITLES for w in words[role_start:]):
+        return _FORMER_ROLE  # (a former chairman or chief executive of a firm is still an elite)
+    return FORMER_PRIVATE_ROLE
 
 
 #: Words that put a party in government (the conventions: ruling party GOV, others OPP).

@@ -34,6 +34,7 @@ from dateline.resolve.actor_dictionary import (  # noqa: F401  (re-exported for 
 )
 from dateline.resolve.actor_roles import (
     DATA_DIR,
+    FORMER_PRIVATE_ROLE,
     best_role,
     head_role,
     mentions_former,
@@ -1056,6 +1057,8 @@ def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, a
     if base and len(base) > 3:
         # a dictionary or table code that already has its role ("Hamas fighters"), unless the
         # phrase says its holders are former ones ("former White House officials" USAGOVELI)
+        if role == FORMER_PRIVATE_ROLE and mentions_former(rest_text) and base[:3].isalpha():
+            return base[:3] + role  # left47: "a former Boeing engineer" is a private person now
         return apply_agent(base, "~" + _FORMER_ROLE) if role == _FORMER_ROLE else base
     if base is None and role is None and all(w[:1].isupper() for w in words):
         # a smaller place named as the actor ("Rochester"); only real cities, since a

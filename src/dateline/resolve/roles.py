@@ -182,6 +182,24 @@ def _title_tail(doc: "Doc", head: int, at: dict[int, "NerSpan"]) -> tuple[str, i
     return " " + doc[i:k].text.lower(), k
 
 
+def _listed_tail(doc: "Doc", head: int) -> tuple[str, int]:
+    """left47: a lower-case title whose of-phrase is part of a listed role: "the Turkish chief of
+    general staff", "Russia's chief of the general staff" (MIL, not a bare "chief", GOV). Only a
+    whole phrase of roles.tsv counts, so "the chief of the rebels" keeps its plain head."""
+    from dateline.resolve.actor_roles import role_lexicon  # (lazy: actor_roles is the larger module)
+
+    i = head + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return "", head + 1
+    lex = role_lexicon()
+    for k in range(min(len(doc), i + 4), i + 1, -1):
+        toks = doc[head:k]
+        key = tuple(t.lower_ for t in toks)
+        if all(t.is_alpha for t in toks) and key in lex and lex[key][1]:
+            return " " + doc[i:k].text.lower(), k
+    return "", head + 1
+
+
 def _of_country(doc: "Doc", head: int, at: dict[int, "NerSpan"]) -> tuple[str | None, int]:
     """"... minister of Russia": the country after "of", and the phrase's new end;
     "ambassador to Germany" only moves the end."""
@@ -249,6 +267,8 @@ def _find_role_phrases(doc: "Doc", mentions: list["NerSpan"]) -> list[RolePhrase
         kind = "person" if word in PERSON_HEADS else "place" if word in PLACE_HEADS else "org"
         start, words, country, definite = _walk_left(doc, tok.i, at, absorb_org=kind == "person")
         tail, tail_end = _title_tail(doc, tok.i, at)
+        if not tail:
+            tail, tail_end = _listed_tail(doc, tok.i)
         of_country, end = _of_country(doc, tail_end - 1, at)
         out.append(
             RolePhrase(
