@@ -928,8 +928,8 @@ def _counterpart_role(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
         return actor
     if owner.pos_ == "PRON":  # "their counterparts": the subject of the clause that names them
         verb = tok.head
-        while verb.dep_ in ("prep", "pobj", "conj") and verb.head is not verb:
-            verb = verb.head
+        while (verb.dep_ in ("prep", "pobj", "conj") or _event_noun_object(verb)) and verb.head is not verb:
+            verb = verb.head  # tunerole48: "held talks with his counterpart": on through the event noun
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return actor
@@ -941,6 +941,13 @@ def _counterpart_role(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
     if other is None or other.role not in _COUNTERPART_ROLES or other.role == actor.role:
         return actor
     return Actor(actor.entity, actor.name, actor.country + other.role, actor.country, other.role)
+
+
+def _event_noun_object(tok: "Token") -> bool:
+    """tunerole48: a noun object whose "with" holds the counterpart ("the Indian army chief held
+    talks with his Bangladeshi counterpart"): the subject of its verb owns "his"."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
 # US parties named as a group: "Democrats", "Republicans".
@@ -989,6 +996,9 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("there", "here")):
         return None  # ("the regime there": the place the sentence points to, not the last named)
     doc = tok.doc
+    same = _same_title(tok, ctx)
+    if same is not None:
+        return same
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
         if tok.idx - t.idx > _DESCRIPTION_REACH:
@@ -999,7 +1009,8 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
                 return people
             continue
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG")
-                                                                   or c.pos_ == "PROPN") for c in t.children):
+                                                                   or c.pos_ == "PROPN") for c in t.children) \
+                or _of_country(t):
             named = actor_for(t, ctx)
             if named is not None and named.code and named.country and named.country != ctx.home \
                     and ctx.home_share >= DESCRIBED_HOME_SHARE and not _within_a_sentence(t, tok):
@@ -1008,6 +1019,42 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
                                                      or named.code[:3] == "IGO"):
                 return named
     return None
+
+
+#: tunerole48: titles one person holds in a state: "the emir" is the emir introduced before,
+#: not the nearer "Saudi interior minister"; the monarch words stand for one another.
+_SOLE_TITLES = frozenset("king queen monarch emir sultan president premier chancellor".split())
+_MONARCH_TITLES = frozenset("king queen monarch emir sultan".split())
+
+
+def _same_title(tok: "Token", ctx: ActorContext) -> Actor | None:
+    """tunerole48: "The Emir of Kuwait arrived ... The Saudi interior minister met the emir": the
+    nearest earlier mention of the same sole title (a monarch word for a monarch word) that says
+    its country in its own phrase; None when there is none within reach."""
+    low = tok.lemma_.lower()
+    if low not in _SOLE_TITLES:
+        return None
+    titles = _MONARCH_TITLES if low in _MONARCH_TITLES else frozenset({low})
+    for i in range(tok.i - 1, -1, -1):
+        t = tok.doc[i]
+        if tok.idx - t.idx > _DESCRIPTION_REACH:
+            break
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in titles:
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP") for c in t.children) \
+                or _of_country(t):
+            named = actor_for(t, ctx)
+            if named is not None and named.code and named.country and named.role == "GOV":
+                return named
+    return None
+
+
+def _of_country(t: "Token") -> bool:
+    """tunerole48: a title whose country follows in "of" ("the Emir of Kuwait", "the king of
+    Nepal", "King Hussein of Jordan"): a later "the emir" is that one, not the article's country."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.pos_ == "PROPN" and country_of(g.text)) for g in c.children)
+               for c in t.children)
 
 
 def _within_a_sentence(earlier: "Token", tok: "Token", back: int = 2) -> bool:

@@ -247,11 +247,19 @@ def _subject_and_object(doc: "Doc", a: int, b: int) -> bool:
 
 
 def _person_cataphor(
-    doc: "Doc", ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int]
+    doc: "Doc", ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int],
+    earlier_heads: frozenset[str] = frozenset(),
 ) -> str | None:
     """The lede pattern only: the description is a subject, no person was named in the two
     sentences before it, and the person is the first one named after it, as a subject, at
-    most two sentences on."""
+    most two sentences on.
+
+    tunerole48: not a person the article named before the description (the lede introduces
+    its person after the title: "The judge recommended treatment. Smithers, 36, is married"
+    after Smithers was the defendant all along), and not when an earlier title phrase of the
+    same head word named nobody ("A federal judge sentenced a pharmacist ... The judge cited
+    the fraud. Harlan Pettibone told reporters ..."): the description is that unnamed person
+    again, and the next name is somebody else (`earlier_heads`: head words of such phrases)."""
     here = sents[ph.head]
     people = [r for r in refs if infos[r.entity].label == "PERSON"]
     if doc[ph.head].dep_ not in _SUBJECT_DEPS and not _opens_sentence(doc, ph.start, sents):
@@ -261,6 +269,10 @@ def _person_cataphor(
     ahead = sorted((r for r in people if r.token >= ph.end), key=lambda r: r.token)
     if not ahead or ahead[0].sent > here + 2 or not ahead[0].subject:
         return None
+    if any(r.entity == ahead[0].entity and r.token < ph.start for r in people):
+        return None  # tunerole48: a person the article named before is no lede's new name
+    if ph.head_word in earlier_heads:
+        return None  # tunerole48: "A federal judge sentenced ... The judge cited ...": the unnamed one again
     return ahead[0].entity if _fits(ph, infos[ahead[0].entity]) is not False else None
 
 
@@ -313,6 +325,13 @@ def _is_gov(info: EntityInfo) -> bool:
     return bool(set(info.name.lower().split()) & _GOV_WORDS)
 
 
+def _unnamed_heads(phrases: list[RolePhrase], k: int, links: Links) -> frozenset[str]:
+    """tunerole48: head words of the person phrases before phrase `k` that no name is attached
+    to and no earlier description rule tied to a person ("a federal judge", "the judge")."""
+    return frozenset(p.head_word for j, p in enumerate(phrases[:k])
+                     if p.kind == "person" and not p.plural and j not in links.attached and j not in links.described)
+
+
 def link_descriptions(
     doc: "Doc", phrases: list[RolePhrase], links: Links, infos: dict[str, EntityInfo], sents: list[int]
 ) -> None:
@@ -322,7 +341,8 @@ def link_descriptions(
         if not _is_free(ph, k, links.attached):
             continue
         if ph.kind == "person":
-            eid = _person_antecedent(ph, links.refs, infos, doc) or _person_cataphor(doc, ph, links.refs, infos, sents)
+            eid = _person_antecedent(ph, links.refs, infos, doc) or _person_cataphor(
+                doc, ph, links.refs, infos, sents, _unnamed_heads(phrases, k, links))
             if eid is not None:
                 info = infos[eid]
                 if ph.role not in info.roles and not any(ph.head_word in r.split() for r in info.roles):
