@@ -54,7 +54,7 @@ def test_named_bands_still_code():
     cases = {
         _wire("GAZA", "Hamas gunmen ambushed an Israeli army patrol near Gaza on Sunday, the army said."): ("PSEREB", "190", "ISRMIL"),
         _wire("MANILA", "Gunmen of the Abu Sayyaf group kidnapped a Filipino teacher on Basilan island, the army said."): ("PHLREB", "181", "PHLEDU"),
-        _wire("SRINAGAR", "Gunmen from the Hizbul Mujahideen group shot dead a police officer in Srinagar, police said."): ("INDREB", "1823", "INDCOP"),
+        _wire("SRINAGAR", "Gunmen from the Hizbul Mujahideen group shot dead a Hindu shopkeeper in Srinagar, police said."): ("INDREB", "1823", "INDBUS"),
     }
     for text, triple in cases.items():
         got = coded_triples(text, DAY)
