@@ -163,5 +163,6 @@ def test_investigators_are_police_and_hijackers_private_persons() -> None:
     got = triples("BRUSSELS 1996-08-22\n\nInvestigators arrested a senior police detective on Sunday in connection "
                   "with the inquiry.", published=WIRE_DAY)
     assert ("BELCOP", "173", "BELCOP") in got
-    got = triples("LONDON 1996-08-27\n\nThe hijackers released 40 passengers from the plane.", published=WIRE_DAY)
+    # unnamed48: a plural unnamed band ("The hijackers") codes no act; one hijacker is a private person
+    got = triples("LONDON 1996-08-27\n\nThe hijacker released 40 passengers from the plane.", published=WIRE_DAY)
     assert any(s == "GBRCVL" for s, _, _ in got)

@@ -115,7 +115,9 @@ def test_claimed_car_bomb_codes_1832() -> None:
 
 
 def test_plain_attack_claim_adds_no_attack_code() -> None:
-    got = coded_triples("Gunmen attacked the Indian embassy in Kabul on Sunday. "
+    # unnamed48: with "Gunmen attacked ..." the claimant now stands for the gunmen in the first
+    # sentence (AFGREB 190 INDGOV there); the claim itself still adds no attack code
+    got = coded_triples("The Indian embassy in Kabul was attacked on Sunday. "
                         "The Taliban claimed responsibility for the attack.", DATE)
     assert ("AFGREB", "015", "INDGOV") in got
     assert not any(t[0] == "AFGREB" and t[1][:2] in ("18", "19") for t in got)

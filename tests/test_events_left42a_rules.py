@@ -61,9 +61,11 @@ def test_captors_and_hostage_takers_are_private_persons():
     got = coded_triples(_story("LIMA 1996-12-22", "Fujimori refused to negotiate with the captors."),
                         "1996-12-22")
     assert ("PERGOV", "125", "PERCVL") in got, got
+    # unnamed48: a plural band of no identity as the doer codes no act (the standard: unnamed
+    # perpetrators are not coded); as targets above the captors stay PERCVL
     got = coded_triples(_story("LIMA 1996-12-23", "The captors freed seven more hostages on Monday."),
                         "1996-12-23")
-    assert ("PERCVL", "0841", "PERCVL") in got, got
+    assert not got, got
 
 
 # --- a leader's supporters charged by their own state are the opposition (events/followers.py) ---

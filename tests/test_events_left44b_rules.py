@@ -76,12 +76,13 @@ def test_did_not_violate_ceasefire_codes_no_196():
 # --- "stormed X and took N <people> hostage": "hostage" read as a second object (frames._captive_states)
 
 def test_stormed_hotel_and_took_journalists_hostage():
-    got = _story("SARAJEVO 1995-10-12", "Gunmen stormed the hotel and took four French journalists hostage.")
+    # unnamed48: a lone gunman (plural unnamed "Gunmen" code no act by the standard)
+    got = _story("SARAJEVO 1995-10-12", "A gunman stormed the hotel and took four French journalists hostage.")
     assert ("BIHCVL", "181", "FRAMED") in got
 
 
 def test_took_journalists_hostage_plain_unchanged():
-    assert ("BIHCVL", "181", "FRAMED") in _story("SARAJEVO 1995-10-12", "Gunmen took four French journalists hostage.")
+    assert ("BIHCVL", "181", "FRAMED") in _story("SARAJEVO 1995-10-12", "A gunman took four French journalists hostage.")
 
 
 def test_attacked_village_and_took_priests_hostage():

@@ -76,8 +76,8 @@ def test_gunmen_storming_is_no_riot():
                            ("KARACHI 1996-08-30", "Gunmen clashed with police in Karachi.")):
         got = _story(dateline, text)
         assert not any(c == "145" or s.endswith("OPP") for s, c, _ in got), (text, got)
-    assert ("PAKCVL", "190", "PAKCOP") in _story(
-        "LAHORE 1996-08-30", "Armed men stormed the police station in the south of the country.")
+    assert ("PAKCVL", "190", "PAKCOP") in _story(  # unnamed48: "Armed men" (an unnamed band) code no act
+        "LAHORE 1996-08-30", "A gunman stormed the police station in the south of the country.")
 
 
 def test_protesters_storming_stays_a_riot():

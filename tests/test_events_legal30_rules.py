@@ -138,14 +138,14 @@ def test_a_manhunt_for_a_suspect_is_a_criminal_inquiry():
 # --- hostages, assassinations, bombers ---------------------------------------------------------
 
 def test_people_taken_hostage_are_the_captives():
-    got = coded_triples("Gunmen took two French tourists hostage in Niger.", DAY)
+    got = coded_triples("A gunman took two French tourists hostage in Niger.", DAY)  # unnamed48: not an unnamed band
     assert any(code == "181" and tgt == "FRACVL" for _, code, tgt in got)
     got = coded_triples("Hamas militants took more than 200 people hostage.", DAY)
     assert any(code == "181" and tgt and tgt.endswith("CVL") for _, code, tgt in got)
 
 
 def test_an_assassination_is_186_whoever_the_assassins_are():
-    got = coded_triples("Gunmen assassinated the governor of Kandahar province on Thursday.", DAY)
+    got = coded_triples("Taliban gunmen assassinated the governor of Kandahar province on Thursday.", DAY)  # unnamed48
     assert any(code == "186" and tgt == "AFGGOV" for _, code, tgt in got)
     assert "182" not in _codes(got)
 

@@ -40,7 +40,7 @@ SIDE_VERDICTS = ("right", "wrong", "no gold like it")
 DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a place at home", "the speaker's own side",
                 "an envoy recalled", "state forces, no riot", "talks with the press", "own staff",
                 "the victims as agent", "no blockade", "a ruling by no court", "a punishment quashed",
-                "a search by no authority", "unnamed victims", "multilateral",
+                "a search by no authority", "unnamed victims", "multilateral", "unnamed perpetrators",  # unnamed48
                 "states quarrelling, no riot", "own forces", "fire returned at no one named",  # left42b
                 "a reported broken truce",  # tunecode46: the saying's 112 (the 196 is coded)
                 "no target left", "other")

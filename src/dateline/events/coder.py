@@ -47,6 +47,7 @@ from dateline.events import labelled_parties  # bcast33: "says the inspectors ar
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
 from dateline.events import suspects  # tunecode46: named suspects are accused of a crime (1121)
 from dateline.events import barred_travel  # tunecode46: people barred from travelling stay 172
+from dateline.events import unnamed_attackers  # unnamed48: attacks by bands of no identity are not coded
 from dateline.events import kept_out  # bcast33: inspectors or monitors a state will not let in (1245)
 from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
@@ -2267,6 +2268,14 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \
         or (_resolve(context.misread_descriptions(c.trigger, ("nsubj",)), ctx, source=True) if not c.sources else [])
     sources = sources or _two_sides(c.sources, earlier or [])
+    sources = [_band_owner(t, a, ctx) for t, a in sources]  # unnamed48: "gunmen of the FLNC": the FLNC
+    if sources and (named := [(t, a) for t, a in sources if not _unnamed_band(t, a)]) != sources:
+        if not named:  # unnamed48: "Gunmen killed ...": no one named, not coded (events/unnamed_attackers.py)
+            named = _claimant(sources, ctx)
+        if not named:
+            _dropped(why, "unnamed perpetrators")
+            return []
+        sources = named
     sources = strikers_home.home_strikers(c.code, c.trigger, c.sources, sources, lambda ts: _resolve(ts, ctx, c.code))  # tunesrc46
     circumstantial = False
     if not sources and not c.sources and c.code[:2] in FORCE_ROOTS and not c.nominal \
@@ -2696,6 +2705,38 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             trigger=Span(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
         ))
     return out
+
+
+def _unnamed_band(tok: "Token", actor: Actor) -> bool:
+    """unnamed48: the source is a band of perpetrators of no identity ("Gunmen", "armed men")
+    that the article does not name either (events/unnamed_attackers.py). The actor may carry an
+    entity id that is the noun itself: after a dateline the tagger may take a sentence-initial
+    "Gunmen" for a name of its own."""
+    return (actor.entity is None or actor.name.lower() == tok.lower_) and actor.role in (None, "CVL", "CRM") \
+        and unnamed_attackers.unnamed_source(tok)
+
+
+def _band_owner(tok: "Token", actor: Actor, ctx: ActorContext) -> tuple["Token", Actor]:
+    """unnamed48: a band of private people whose phrase names its party ("gunmen of the FLNC",
+    "attackers from the X group") acts for that party when it resolves to one of its own."""
+    if actor.role not in (None, "CVL", "CRM") or (party := unnamed_attackers.band_party(tok)) is None:
+        return tok, actor
+    got = _resolve([party], ctx, source=True)
+    if len(got) == 1 and got[0][1].code and got[0][1].role not in (None, "CVL"):
+        return tok, got[0][1]
+    return tok, actor
+
+
+def _claimant(sources: list[tuple["Token", Actor]], ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """unnamed48: the one party the article says owned up to the attack ("The GIA said it had
+    carried out the attack", "X claimed responsibility") stands for the unnamed band; none when
+    the article names no claimant, or two."""
+    found = {a.code: a for tok in unnamed_attackers.claimants(sources[0][0].doc)
+             for _, a in _resolve([tok], ctx, source=True) if a.code and a.role not in (None, "CVL")}
+    if len(found) != 1:
+        return []
+    actor = next(iter(found.values()))
+    return [(sources[0][0], actor)]
 
 
 def _dropped(why: list[str] | None, reason: str) -> None:
