@@ -42,9 +42,17 @@ def _scene_places(sent) -> list["Token"]:
     return out
 
 
+def _clause_verb(tok: "Token") -> "Token | None":
+    """The nearest verb above `tok` (its clause's)."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
+
+
 def sentence_scene(tok: "Token", home: str | None,
                    country_at: Callable[["Token"], "str | None"]) -> str | None:
-    """The one country the places of `tok`'s sentence set the act in, when it is not `home` and
+    """The one country the places of `tok`'s clause set the act in, when it is not `home` and
     the sentence names no place or people of `home`; None otherwise."""
     if not home:
         return None
@@ -58,7 +66,9 @@ def sentence_scene(tok: "Token", home: str | None,
     named = {c for t in sent if t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and (c := country_at(t))}
     if home in named:
         return None
-    scenes = {c for t in _scene_places(sent) if (c := country_at(t))}
+    # only a place in the act's own clause: not "Police said the man was arrested in Germany"
+    own = _clause_verb(tok)
+    scenes = {c for t in _scene_places(sent) if own is not None and _clause_verb(t) == own and (c := country_at(t))}
     if len(scenes) != 1:
         return None
     (scene,) = scenes
