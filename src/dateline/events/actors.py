@@ -722,11 +722,14 @@ def _scene_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor 
 
 
 def _token_country(t: "Token", ctx: ActorContext) -> str | None:
-    """The country a place or people token names (its entity's, else the word's)."""
+    """The country a place or people token names (its entity's, else the word's), in the
+    conventions' code ("Belgrade" SCG is SRB, as the home guess is)."""
     ent = ctx.entity_at.get(t.i)
     if ent is not None and ent.label in ("GPE", "NORP", "LOC", "FAC"):
-        return ent.country or country_of(ent.name)
-    return country_of(t.text) if ent is None else None
+        code = ent.country or country_of(ent.name)
+    else:
+        code = country_of(t.text) if ent is None else None
+    return CONVENTION_COUNTRIES.get(code, code) if code else None
 
 
 def _represented_actor(tok: "Token", ctx: ActorContext) -> Actor | None:
