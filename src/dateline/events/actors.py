@@ -25,6 +25,7 @@ from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-hel
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
 from dateline.events import korean_halves  # asia37: "the North" / "the South" of the Koreas
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
+from dateline.events import sentence_scenes  # home48: "police ... in Istanbul" in a Bonn story
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
 from dateline.events import controlled_bodies, protest_leaders  # left45: "opposition-controlled senate", "detained their leaders"
@@ -700,7 +701,35 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # ("Weizman, a former defence minister": now president)
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
-    return actor
+    return _scene_actor(tok, actor, ctx)
+
+
+def _scene_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """home48: a description of local people given the article's home country ("police",
+    "activists") takes the country of the place its sentence sets the act in instead ("Police
+    detained 15 people at a protest in Istanbul" in a Bonn story: TURCOP), when the phrase and
+    the sentence name nothing of the home country (events/sentence_scenes.py)."""
+    if actor is None or not ctx.home or actor.country != ctx.home or actor.role not in sentence_scenes.LOCAL_SCENE_ROLES \
+            or tok.pos_ != "NOUN" or tok.i in ctx.entity_at or tok.i in ctx.coref:
+        return actor
+    words = phrase_tokens(tok)
+    if _phrase_country_role(words, ctx)[0] is not None or _owned_by_pronoun(words):
+        return actor
+    scene = sentence_scenes.sentence_scene(tok, ctx.home, lambda t: _token_country(t, ctx))
+    if scene is None:
+        return actor
+    return Actor(actor.entity, actor.name, scene + actor.role, scene, actor.role)
+
+
+def _token_country(t: "Token", ctx: ActorContext) -> str | None:
+    """The country a place or people token names (its entity's, else the word's), in the
+    conventions' code ("Belgrade" SCG is SRB, as the home guess is)."""
+    ent = ctx.entity_at.get(t.i)
+    if ent is not None and ent.label in ("GPE", "NORP", "LOC", "FAC"):
+        code = ent.country or country_of(ent.name)
+    else:
+        code = country_of(t.text) if ent is None else None
+    return CONVENTION_COUNTRIES.get(code, code) if code else None
 
 
 def _represented_actor(tok: "Token", ctx: ActorContext) -> Actor | None:
@@ -1300,8 +1329,9 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
             # integ36: "In Indonesia, students stormed ...": the paragraph's scene, not the article's country
             return Actor(None, " ".join(t.text for t in words), scene + role, scene, role)
     force_role = ROLE_WORDS.get(tok.lemma_.lower()) if entity is None else None
-    if force_role in speaker_forces.FORCE_ROLES and (
+    if force_role in speaker_forces.FORCE_ROLES and (force_role not in LOCATED_ROLES or _located_in(tok, ctx) is None) and (
             own := speaker_forces.speaker_force_country(tok, force_role, lambda t: actor_for(t, ctx))):
+        # (home48: not "Police in Haiti arrested 10 suspects, a U.S. official said": Haiti's)
         # integ35: "an Israeli army spokesman said soldiers shot ...": the reporting body's forces
         return Actor(None, " ".join(t.text for t in words), own + force_role, own, force_role)
     got = _call_external(ctx, tok, entity, words) if ctx.external is not None else None

@@ -86,6 +86,12 @@ def _names_country(tok: "Token") -> bool:
 #: its own jurisdiction. Deportation (174) is excluded: the deported are foreigners.
 HELD_ROOTS = ("173", "171", "172", "175")
 _STATE_ROLES = frozenset({"", "GOV", "COP", "JUD", "MIL"})
+#: home48: the roles of unnamed people held by a foreign state who take its country over the
+#: article's home guess: private people, and the domestic opposition, students, unions, rebels
+#: and rights activists a state arrests ("Britain criticised Nigeria for detaining opposition
+#: leaders": NGAOPP, not GBROPP; "police in Dushanbe detained 12 opposition supporters": TJKOPP
+#: in a Moscow story). Journalists (MED) stay: a state's arrests of reporters are often of foreign ones.
+HELD_HOME_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REB", "HRI"})
 
 
 def held_people(sides: list[tuple["Token", Actor]], doer: Actor, home: str | None) -> list[tuple["Token", Actor]]:
@@ -99,9 +105,9 @@ def held_people(sides: list[tuple["Token", Actor]], doer: Actor, home: str | Non
         return sides
     out = []
     for tok, actor in sides:
-        if actor.role == "CVL" and actor.entity is None and actor.country == home and tok.pos_ == "NOUN" \
+        if actor.role in HELD_HOME_ROLES and actor.entity is None and actor.country == home and tok.pos_ == "NOUN" \
                 and not _names_country(tok):
-            actor = Actor(None, actor.name, doer.country + "CVL", doer.country, "CVL")
+            actor = Actor(None, actor.name, doer.country + actor.role, doer.country, actor.role)
         out.append((tok, actor))
     return out
 
