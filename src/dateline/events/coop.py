@@ -835,6 +835,19 @@ RECEIVED_ACTS: dict[str, str] = {
     "asylum": "075",
     **dict.fromkeys("pardon clemency".split(), "0841"),
 }
+# tunetgt49: what a side is SENT, only with "receive"/"get" ("Japan received a new proposal from
+# Washington", "got a formal protest from Beijing"): the sender made the act toward the receiver.
+# Not for "accept" ("accepted a proposal from X" is yielding, 080) nor "win"/"draw" (no sender).
+# A proposal or offer is an intent to cooperate (03 root); a request, appeal or plea an appeal
+# (020); a demand a demand (100), an ultimatum 139; a protest or complaint a complaint (114).
+MESSAGE_VERBS = frozenset({"receive", "get"})
+RECEIVED_MESSAGES: dict[str, str] = {
+    **dict.fromkeys("proposal proposals offer offers".split(), "030"),
+    **dict.fromkeys("request requests appeal appeals plea pleas".split(), "020"),
+    **dict.fromkeys("demand demands".split(), "100"),
+    "ultimatum": "139",
+    **dict.fromkeys("protest protests complaint complaints".split(), "114"),
+}
 
 
 def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Token"] | None:
@@ -845,6 +858,8 @@ def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Toke
     if noun is None:
         return None
     code = RECEIVED_ACTS.get(noun.lemma_.lower()) or RECEIVED_ACTS.get(noun.lower_)
+    if code is None and tok.lemma_.lower() in MESSAGE_VERBS:
+        code = RECEIVED_MESSAGES.get(noun.lemma_.lower()) or RECEIVED_MESSAGES.get(noun.lower_)
     if code is None:
         return None
     def pobj(owner: "Token", preps: tuple[str, ...]) -> "Token | None":
