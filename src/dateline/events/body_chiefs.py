@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 CHIEF_TITLES = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "leader", "head",
                           "chief", "director", "secretary", "vice-president", "boss"})
 #: Roles of bodies whose chief is theirs, not a state's.
-NON_STATE_ROLES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "HLH", "AGR", "REF"})
+#: left49: rebels too ("the chief of the rebels", "the commander of the rebel group" are the
+#: rebels', REB; alone the title read as the government's or the army's).
+NON_STATE_ROLES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "HLH", "AGR", "REF", "REB"})
 #: Roles the title word gives alone (a state office, an army rank) or none.
 TITLE_READINGS = frozenset({"GOV", "MIL", None, ""})
 #: Body words that may stand compounded before a title ("union secretary general").

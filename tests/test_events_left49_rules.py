@@ -1,0 +1,55 @@
+"""Round-49 actor rules (left49), on sentences we wrote: the chief of rebels is the rebels'
+(body_chiefs.NON_STATE_ROLES has REB), and the PKK's name printed without its apostrophe is
+still the armed group (orgs.tsv), not a party of the dateline's country."""
+from __future__ import annotations
+
+import pytest
+from events_variety import annotated
+
+
+def _triples(text: str, date: str) -> set[tuple[str, str, str]]:
+    article, _ = annotated(text, date)
+    return {(e.source.code, e.code, e.target.code) for e in article.events}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("KABUL 1997-05-02\n\nThe chief of the rebels accused the government of bombing civilians.",
+     ("AFGREB", "1123", "AFGGOV")),
+    ("KABUL 1997-05-02\n\nThe head of the guerrillas criticised the government.",
+     ("AFGREB", "111", "AFGGOV")),
+    ("FREETOWN 1997-05-02\n\nThe leader of the rebels demanded the release of prisoners held by the army.",
+     ("SLEREB", "1053", "SLEMIL")),
+])
+def test_the_chief_of_the_rebels_is_a_rebel(text, triple):
+    assert triple in _triples(text, "1997-05-02")
+
+
+def test_the_chief_of_the_army_is_not_a_rebel():
+    got = _triples("KABUL 1997-05-02\n\nThe commander of the army warned the rebels against attacking Kabul.",
+                   "1997-05-02")
+    assert ("AFGMIL", "111", "AFGREB") in got
+    assert not any(s.endswith("REB") for s, _, _ in got)
+
+
+def test_a_negated_accusation_by_the_rebels_codes_nothing():
+    assert _triples("KABUL 1997-05-02\n\nThe rebels did not accuse the chief of the army of anything.",
+                    "1997-05-02") == set()
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("BONN 1995-03-21\n\nThe Kurdistan Workers Party (PKK) threatened to attack German tourist resorts.",
+     ("TURREB", "1384", "DEUCVL")),
+    ("ANKARA 1995-03-21\n\nThe Kurdish Workers Party accused Turkey of burning villages.",
+     ("TURREB", "112", "TUR")),
+    ("ANKARA 1995-03-21\n\nThe PKK accused Turkey of burning Kurdish villages.",
+     ("TURREB", "112", "TUR")),
+])
+def test_the_pkk_without_its_apostrophe_is_the_armed_group(text, triple):
+    got = _triples(text, "1995-03-21")
+    assert triple in got
+    assert not any(s.endswith("OPP") for s, _, _ in got)
+
+
+def test_a_real_party_stays_a_party():
+    assert ("TUROPP", "1121", "TURGOV") in _triples(
+        "ANKARA 1995-03-21\n\nThe Democratic Left Party accused the government of corruption.", "1995-03-21")
