@@ -53,3 +53,27 @@ def test_the_pkk_without_its_apostrophe_is_the_armed_group(text, triple):
 def test_a_real_party_stays_a_party():
     assert ("TUROPP", "1121", "TURGOV") in _triples(
         "ANKARA 1995-03-21\n\nThe Democratic Left Party accused the government of corruption.", "1995-03-21")
+
+
+@pytest.mark.parametrize("text, date, right, wrong", [
+    ("KINSHASA 1997-05-02\n\nThe rebel movement and its commander rejected the peace plan of the United Nations.",
+     "1997-05-02", ("CODREB", "127", "IGOUNO"), ("CODMIL", "127", "IGOUNO")),
+    ("KAMPALA 1997-05-02\n\nThe guerrillas and their leader agreed to talks with the government.",
+     "1997-05-02", ("UGAREB", "036", "UGAGOV"), ("UGAGOV", "036", "UGAGOV")),
+    ("LONDON 1997-05-02\n\nThe union and its leader criticised the government.",
+     "1997-05-02", ("GBRLAB", "111", "GBRGOV"), ("GBRGOV", "111", "GBRGOV")),
+    ("LONDON 1997-05-02\n\nAmnesty International and its secretary general criticised Turkey.",
+     "1997-05-02", ("NGOAMN", "111", "TUR"), ("GBRGOV", "111", "TUR")),
+    ("ALGIERS 1997-05-02\n\nPolice arrested the rebel group and its spokesman in Algiers.",
+     "1997-05-02", ("DZACOP", "173", "DZAREB"), ("DZACOP", "173", "DZACOP")),
+])
+def test_a_title_joined_to_its_body_is_the_body(text, date, right, wrong):
+    got = _triples(text, date)
+    assert right in got
+    assert wrong not in got
+
+
+def test_a_state_bodys_joined_commander_keeps_his_role():
+    got = _triples("MANILA 1997-05-02\n\nThe government and its commander in Mindanao rejected the rebels' demands.",
+                   "1997-05-02")
+    assert {("PHLGOV", "120", "PHLREB"), ("PHLMIL", "120", "PHLREB")} <= got

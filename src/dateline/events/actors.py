@@ -675,7 +675,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     elif actor is not None and actor.country and (actor.role == "OPP" or actor.code == actor.country) \
             and _ruling_in_article(tok, ctx):
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
-    actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx))  # roles27: "its leader"
+    actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx),  # roles27: "its leader"
+                                         lambda t: actor_for(t, ctx) or _actor_for_token(t, ctx))  # left49: "X and its leader"
     actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
     actor = object_owners.object_owned_title(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "banned the party and arrested its leader"
     actor = protest_leaders.protest_leaders(tok, actor, lambda t: actor_for(t, ctx))  # left45: "police detained their leaders after the rally"
