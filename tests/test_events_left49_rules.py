@@ -77,3 +77,35 @@ def test_a_state_bodys_joined_commander_keeps_his_role():
     got = _triples("MANILA 1997-05-02\n\nThe government and its commander in Mindanao rejected the rebels' demands.",
                    "1997-05-02")
     assert {("PHLGOV", "120", "PHLREB"), ("PHLMIL", "120", "PHLREB")} <= got
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("QUITO 1996-03-05\n\nPresident Duran Ballen invited 35 Indian leaders to the palace for talks.",
+     ("ECUGOV", "036", "ECUCVL")),
+    ("QUITO 1996-03-05\n\nIndian leaders accused the government of seizing their land.",
+     ("ECUCVL", "112", "ECUGOV")),
+    ("GUATEMALA CITY 1996-03-05\n\nMayan Indian leaders demanded that the army leave their villages.",
+     ("GTMCVL", "100", "GTMMIL")),
+    ("LIMA 1996-03-05\n\nPolice arrested three Indian peasant leaders in the Andes.",
+     ("PERCOP", "173", "PERCVL")),
+])
+def test_indian_leaders_in_a_story_of_the_americas_are_indigenous(text, triple):
+    got = _triples(text, "1996-03-05")
+    assert triple in got
+    assert not any("IND" in (s[:3], t[:3]) for s, _, t in got)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("NEW DELHI 1996-03-05\n\nIndian leaders accused Pakistan of arming militants in Kashmir.",
+     ("INDGOV", "112", "PAK")),
+    ("BRASILIA 1996-03-05\n\nThe Indian ambassador criticised Brazil's trade policy.",
+     ("INDGOV", "111", "BRA")),
+    ("BRASILIA 1996-03-05\n\nIndian leaders met Brazilian officials to discuss trade with India.",
+     ("INDGOV", "040", "BRAGOV")),
+])
+def test_india_s_officials_stay_india_s(text, triple):
+    assert triple in _triples(text, "1996-03-05")
+
+
+def test_a_negated_meeting_with_indian_leaders_codes_nothing():
+    assert _triples("QUITO 1996-03-05\n\nThe government did not meet Indian leaders.", "1996-03-05") == set()
