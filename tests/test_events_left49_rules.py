@@ -109,3 +109,21 @@ def test_india_s_officials_stay_india_s(text, triple):
 
 def test_a_negated_meeting_with_indian_leaders_codes_nothing():
     assert _triples("QUITO 1996-03-05\n\nThe government did not meet Indian leaders.", "1996-03-05") == set()
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("KATHMANDU 1993-05-02\n\nPrime Minister Girija Prasad Koirala met Chinese Premier Li Peng in Beijing.",
+     "1993-05-02", ("NPLGOV", "040", "CHNGOV")),
+    ("LAGOS 1991-05-02\n\nBabangida accused the press of spreading rumours about a coup.",
+     "1991-05-02", ("NGAGOV", "112", "---MED")),
+    ("TASHKENT 1996-05-02\n\nPresident Islam Karimov accused Tajik rebels of smuggling arms into Uzbekistan.",
+     "1996-05-02", ("UZBGOV", "1121", "TJKREB")),
+])
+def test_heads_of_smaller_states_of_the_1990s_are_listed(text, date, triple):
+    assert triple in _triples(text, date)
+
+
+def test_a_head_of_state_out_of_office_is_no_government():
+    got = _triples("KATHMANDU 1996-05-02\n\nGirija Prasad Koirala accused the government of corruption.",
+                   "1996-05-02")
+    assert not any(s == "NPLGOV" for s, _, _ in got)
