@@ -127,3 +127,24 @@ def test_a_head_of_state_out_of_office_is_no_government():
     got = _triples("KATHMANDU 1996-05-02\n\nGirija Prasad Koirala accused the government of corruption.",
                    "1996-05-02")
     assert not any(s == "NPLGOV" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("KABUL 1997-05-02\n\nThe chief of the army accused the rebels of shelling the city.", ("AFGMIL", "1123", "AFGREB")),
+    ("MEXICO CITY 1997-05-02\n\nThe chief of police accused the gang of murdering two officers.",
+     ("MEXCOP", "1121", "MEXCRM")),
+    ("ISLAMABAD 1997-05-02\n\nThe chief of the intelligence service accused India of sponsoring bombings.",
+     ("PAKSPY", "1123", "IND")),
+    ("LONDON 1997-05-02\n\nThe chief of the armed forces of Pakistan met British officials.",
+     ("PAKMIL", "040", "GBRGOV")),
+])
+def test_the_chief_of_a_state_force_is_the_force(text, triple):
+    assert triple in _triples(text, "1997-05-02")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("LIMA 1997-05-02\n\nThe head of the defence ministry criticised the rebels.", ("PERGOV", "111", "PERREB")),
+    ("LIMA 1997-05-02\n\nThe chief of the supreme court criticised the government.", ("PERJUD", "111", "PERGOV")),
+])
+def test_the_chief_of_a_ministry_or_court_keeps_its_reading(text, triple):
+    assert triple in _triples(text, "1997-05-02")
