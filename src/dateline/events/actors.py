@@ -27,6 +27,7 @@ from dateline.events import korean_halves  # asia37: "the North" / "the South" o
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
 from dateline.events import sentence_scenes  # home48: "police ... in Istanbul" in a Bonn story
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
+from dateline.events import american_indians  # left49: "Indian leaders" in a story of the Americas
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
 from dateline.events import controlled_bodies, protest_leaders  # left45: "opposition-controlled senate", "detained their leaders"
 from dateline.events import object_owners, opposition_stance  # left42a: "its leader", "X's opposition to Y"
@@ -638,6 +639,11 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = _stated_perpetrator(tok, actor)
     actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
+    if actor is not None and actor.country == "IND":  # left49: "Indian leaders" in a Quito story
+        from dateline.resolve.places import place_country
+
+        dl = place_country(ctx.article.dateline) if ctx.article.dateline else None
+        actor = american_indians.american_indians(tok, actor, dl, ctx.home, ctx.article.text or "")
     actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
@@ -675,7 +681,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     elif actor is not None and actor.country and (actor.role == "OPP" or actor.code == actor.country) \
             and _ruling_in_article(tok, ctx):
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
-    actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx))  # roles27: "its leader"
+    actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx),  # roles27: "its leader"
+                                         lambda t: actor_for(t, ctx) or _actor_for_token(t, ctx))  # left49: "X and its leader"
     actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
     actor = object_owners.object_owned_title(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "banned the party and arrested its leader"
     actor = protest_leaders.protest_leaders(tok, actor, lambda t: actor_for(t, ctx))  # left45: "police detained their leaders after the rally"

@@ -32,7 +32,13 @@ if TYPE_CHECKING:
 CHIEF_TITLES = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "leader", "head",
                           "chief", "director", "secretary", "vice-president", "boss"})
 #: Roles of bodies whose chief is theirs, not a state's.
-NON_STATE_ROLES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "HLH", "AGR", "REF"})
+#: left49: rebels too ("the chief of the rebels", "the commander of the rebel group" are the
+#: rebels', REB; alone the title read as the government's or the army's).
+NON_STATE_ROLES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "HLH", "AGR", "REF", "REB"})
+#: left49: a state's armed, police and intelligence bodies, whose chief is theirs too ("the chief
+#: of the army" MIL, "the chief of police" COP, as "the head of the army" and "the police chief"
+#: already read); a ministry's or a court's chief keeps the title's reading.
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
 #: Roles the title word gives alone (a state office, an army rank) or none.
 TITLE_READINGS = frozenset({"GOV", "MIL", None, ""})
 #: Body words that may stand compounded before a title ("union secretary general").
@@ -105,7 +111,8 @@ def chief_of_body(tok: "Token", actor: Actor | None,
     body = actor_for(body_tok)
     if body is None or not body.code or not _named_here(body_tok, body):
         return actor
-    if body.code[:3] in ("IGO", "NGO") or body.role in NON_STATE_ROLES:
+    if body.code[:3] in ("IGO", "NGO") or body.role in NON_STATE_ROLES or (
+            body.role in FORCE_ROLES and (actor is None or actor.role == "GOV")):
         if actor is not None and actor.code == body.code:
             return actor
         # (the chief keeps its own entity and name: the person, not the body, is the side)

@@ -151,6 +151,8 @@ def other_sense_party(tok: "Token", actor: Actor | None) -> tuple[bool, Actor | 
 OWNED_TITLES = frozenset("leader chief head spokesman spokeswoman spokesperson chairman chairwoman chair "
                          "president general secretary director founder commander representative "
                          "official member officer".split())
+#: left49: roles of a state's bodies, whose joined "its commander" keeps the title's own role.
+STATE_BODY_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 #: Possessive pronouns that stand for an organisation (not "his"/"her": a person's own aide).
 ORG_PRONOUNS = frozenset({"its", "their"})
 
@@ -177,23 +179,32 @@ def _owner_subject(tok: "Token") -> "Token | None":
     return None
 
 
-def owned_title(tok: "Token", actor: Actor | None, actor_for) -> Actor | None:
+def owned_title(tok: "Token", actor: Actor | None, actor_for, head_actor_for=None) -> Actor | None:
     """roles27: "Amnesty International said its secretary general ...", "the rebel group said
     its leader ...": a title owned by "its"/"their" belongs to the organisation that speaks,
     so it takes that organisation's code (NGOAMN, <ISO3>REB, <ISO3>OPP ...) instead of the
     government role the title word gives alone. Only when the owner is an organisation with
     a code that is not a bare country (a country's "its ambassador" stays the government) and
-    not a person; other actors pass unchanged."""
+    not a person; other actors pass unchanged.
+
+    left49: a title joined to its owner ("the rebel movement and its commander", "the union and
+    its leader") belongs to the conjunct it is joined to. That head is often still being resolved
+    when the title is (the pair's phrase holds both), so `head_actor_for` resolves it afresh."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in OWNED_TITLES:
         return actor
     if not any(c.dep_ == "poss" and c.lower_ in ORG_PRONOUNS for c in tok.children):
         return actor
     owner_tok = _owner_subject(tok)
+    joined = tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and head_actor_for is not None
+    if joined:
+        owner_tok = tok.head
     if owner_tok is None or owner_tok.pos_ == "PRON" or owner_tok.ent_type_ in ("PERSON", "GPE"):
         return actor
-    owner = actor_for(owner_tok)
+    owner = head_actor_for(owner_tok) if joined else actor_for(owner_tok)
     if owner is None or not owner.code or (owner.country and owner.code == owner.country):
         return actor
+    if joined and owner.role in STATE_BODY_ROLES:
+        return actor  # "the government and its commander": a state's own officer keeps his title's role
     if actor is not None and actor.code == owner.code:
         return actor
     return Actor(owner.entity, owner.name, owner.code, owner.country, owner.role)
