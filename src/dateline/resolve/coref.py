@@ -325,11 +325,15 @@ def _is_gov(info: EntityInfo) -> bool:
     return bool(set(info.name.lower().split()) & _GOV_WORDS)
 
 
-def _unnamed_heads(phrases: list[RolePhrase], k: int, links: Links) -> frozenset[str]:
+def _unnamed_heads(doc: "Doc", phrases: list[RolePhrase], k: int, links: Links) -> frozenset[str]:
     """tunerole48: head words of the person phrases before phrase `k` that no name is attached
-    to and no earlier description rule tied to a person ("a federal judge", "the judge")."""
+    to and no earlier description rule tied to a person, introduced with "a" / "an" ("A federal
+    judge sentenced ..."): a writer who brings someone in that way has chosen not to name them.
+    A bare title with no article, as in a headline ("North Korean Foreign Minister Calls for
+    ..."), names nobody only because headlines do not, and the lede's name is that person."""
     return frozenset(p.head_word for j, p in enumerate(phrases[:k])
-                     if p.kind == "person" and not p.plural and j not in links.attached and j not in links.described)
+                     if p.kind == "person" and not p.plural and j not in links.attached and j not in links.described
+                     and doc[p.start].lower_ in ("a", "an"))
 
 
 def link_descriptions(
@@ -342,7 +346,7 @@ def link_descriptions(
             continue
         if ph.kind == "person":
             eid = _person_antecedent(ph, links.refs, infos, doc) or _person_cataphor(
-                doc, ph, links.refs, infos, sents, _unnamed_heads(phrases, k, links))
+                doc, ph, links.refs, infos, sents, _unnamed_heads(doc, phrases, k, links))
             if eid is not None:
                 info = infos[eid]
                 if ph.role not in info.roles and not any(ph.head_word in r.split() for r in info.roles):
