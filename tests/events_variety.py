@@ -58,6 +58,15 @@ def coded_triples(text: str, date: str) -> set[tuple[str, str, str | None]]:
     return {(e.source.code, e.code, e.target.code) for e in art.events}
 
 
+def last_paragraph_triples(text: str, date: str) -> set[tuple[str, str, str | None]]:
+    """The dyadic triples whose trigger lies in a story's last paragraph: a wire story is written
+    as a dateline paragraph and one sentence a paragraph, and the test is about the last one."""
+    art, _ = annotated(text, date)
+    start = text.rfind("\n\n") + 2
+    return {(e.source.code, e.code, e.target.code) for e in art.events
+            if e.target.code and (e.trigger or e.evidence).start >= start}
+
+
 def code_record(rec: dict[str, Any], roots: Iterable[str] | None = None) -> set[tuple[str, str, str]]:
     """The dyadic triples the pipeline codes in the record's sentence (optionally only some roots)."""
     from dateline.api import load_pipeline

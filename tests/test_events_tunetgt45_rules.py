@@ -14,7 +14,7 @@ paragraph, then one sentence a paragraph).
 """
 from __future__ import annotations
 
-from events_variety import coded_triples
+from events_variety import last_paragraph_triples
 
 DAY = "1996-09-02"
 
@@ -25,11 +25,7 @@ def _story(dateline: str, *sentences: str) -> str:
 
 def _last(text: str) -> set[tuple[str, str, str | None]]:
     """The dyadic triples coded from the story's last paragraph."""
-    from events_variety import annotated
-    art, _ = annotated(text, DAY)
-    start = text.rfind("\n\n") + 2
-    return {(e.source.code, e.code, e.target.code) for e in art.events
-            if e.target.code and (e.trigger or e.evidence).start >= start}
+    return last_paragraph_triples(text, DAY)
 
 
 # --- people nouns -------------------------------------------------------------------------------

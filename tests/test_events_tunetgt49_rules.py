@@ -7,7 +7,7 @@ Every sentence is our own, in 1996 wire style (a dateline paragraph, then one se
 """
 from __future__ import annotations
 
-from events_variety import annotated
+from events_variety import last_paragraph_triples
 
 DAY = "1996-09-02"
 
@@ -18,10 +18,7 @@ def _story(dateline: str, *sentences: str) -> str:
 
 def _last(text: str) -> set[tuple[str, str, str | None]]:
     """The dyadic triples coded from the story's last paragraph."""
-    art, _ = annotated(text, DAY)
-    start = text.rfind("\n\n") + 2
-    return {(e.source.code, e.code, e.target.code) for e in art.events
-            if e.target.code and (e.trigger or e.evidence).start >= start}
+    return last_paragraph_triples(text, DAY)
 
 
 # --- messages received from a sender ------------------------------------------------------------
