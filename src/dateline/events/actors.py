@@ -26,6 +26,8 @@ from dateline.events import speaker_forces  # integ35: bare forces in a state bo
 from dateline.events import korean_halves  # asia37: "the North" / "the South" of the Koreas
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
 from dateline.events import sentence_scenes  # home48: "police ... in Istanbul" in a Bonn story
+from dateline.events import story_state  # story50: "Orban threatened ... At home, the opposition"
+from dateline.events import story_titles  # story50: "King Birendra ... the constitutional monarch"
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import american_indians  # left49: "Indian leaders" in a story of the Americas
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
@@ -728,6 +730,15 @@ def _scene_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor 
     return Actor(actor.entity, actor.name, scene + actor.role, scene, actor.role)
 
 
+def _subject_country(t: "Token", ctx: ActorContext) -> str | None:
+    """story50: the country of a sentence's subject, when it is a state actor that states one
+    (named or with its country in its words); not a home guess."""
+    got = actor_for(t, ctx)
+    if got is None or not got.country or got.code[:3] in ("IGO", "NGO", "---"):
+        return None
+    return got.country if got.country != ctx.home else None
+
+
 def _token_country(t: "Token", ctx: ActorContext) -> str | None:
     """The country a place or people token names (its entity's, else the word's), in the
     conventions' code ("Belgrade" SCG is SRB, as the home guess is)."""
@@ -1027,14 +1038,15 @@ def _described_actor(tok: "Token", role: str, ctx: ActorContext) -> Actor | None
         return None  # "the government" a reader takes as the article's own, even after a foreign one
     if tok.i in ctx.entity_at or tok.i in ctx.coref or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("poss", "compound", "nmod", "appos", "amod") or c.dep_ == "prep" and c.lower_ == "of"
+            c.dep_ in ("poss", "compound", "nmod", "appos") or c.dep_ == "amod" and not story_titles.plain_epithet(tok, c)
+            or c.dep_ == "prep" and c.lower_ == "of"
             or c.lower_ in ("there", "here") for c in tok.children) or (
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("there", "here")):
         return None  # ("the regime there": the place the sentence points to, not the last named)
     doc = tok.doc
     same = _same_title(tok, ctx)
-    if same is not None:
-        return same
+    if same is not None or any(c.dep_ == "amod" for c in tok.children):
+        return same  # (story50: an epithet's title looks back for the same title only)
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
         if tok.idx - t.idx > _DESCRIPTION_REACH:
@@ -1080,6 +1092,12 @@ def _same_title(tok: "Token", ctx: ActorContext) -> Actor | None:
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP") for c in t.children) \
                 or _of_country(t):
             named = actor_for(t, ctx)
+            if named is not None and named.code and named.country and named.role == "GOV":
+                return named
+        elif (person := story_titles.titled_person(t)) is not None:
+            # story50: "King Birendra left Nepal ... The king will meet ...": the title of a
+            # named holder, whose country his entry gives (not the article's home guess)
+            named = actor_for(person, ctx)
             if named is not None and named.code and named.country and named.role == "GOV":
                 return named
     return None
@@ -1329,8 +1347,10 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
             tok, lambda g: (e.country if (e := ctx.entity_at.get(g.i)) is not None else None), ctx.home)):
         # integ36: "Thousands protested in Istanbul against the government": the place's people
         return Actor(None, tok.text, crowd + "CVL", crowd, "CVL")
-    if entity is None and tok.pos_ == "NOUN" and ctx.home and (scene := scenes.scene_country(tok, country_of)) \
-            and scene != ctx.home:
+    if entity is None and tok.pos_ == "NOUN" and ctx.home and (
+            scene := scenes.scene_country(tok, country_of) or story_state.turned_home_country(
+                tok, lambda t: _subject_country(t, ctx))) and scene != ctx.home:
+        # (story50: "At home, the opposition ...": the previous sentence's subject's state)
         here, role = _phrase_country_role(words, ctx)
         if here is None and role and not outsider_group([t.text for t in words]):
             # integ36: "In Indonesia, students stormed ...": the paragraph's scene, not the article's country
