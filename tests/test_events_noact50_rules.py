@@ -113,3 +113,26 @@ def test_notes_of_protest_lodged_with_the_addressee(dateline, text, triple):
 ])
 def test_letters_not_sent_or_carrying_no_appeal(dateline, text):
     assert not any(code[:2] in ("02", "10", "11") for _, code, _ in _story(dateline, text))
+
+
+# --- a military coalition joined: 062 toward the state that leads it (verbs.txt noact50 block)
+
+@pytest.mark.parametrize("dateline, text, triple", [
+    ("LONDON 1997-11-20", "Britain joined the U.S.-led naval coalition in the Gulf.", ("GBR", "062", "USA")),
+    ("WARSAW 2003-03-20", "Poland joined the coalition led by the United States in Iraq.", ("POL", "062", "USA")),
+    ("OTTAWA 1990-09-20", "Canada joined the American-led coalition against Iraq.", ("CAN", "062", "USA")),
+    ("CAIRO 2016-03-20", "Egypt has rejoined the Saudi-led coalition fighting in Yemen.", ("EGY", "062", "SAU")),
+])
+def test_military_coalition_joined(dateline, text, triple):
+    assert triple in _story(dateline, text)
+
+
+@pytest.mark.parametrize("dateline, text", [
+    ("BONN 1998-10-20", "The Greens joined the coalition led by Chancellor Gerhard Schroeder."),
+    ("TOKYO 1996-10-20", "The Liberal Party joined the ruling coalition of Prime Minister Ryutaro Hashimoto."),
+    ("LONDON 1997-11-20", "Britain did not join the U.S.-led coalition."),
+    ("PARIS 1997-11-20", "France may join the U.S.-led coalition in the Gulf."),
+    ("DAMASCUS 1990-10-20", "Syria joined the anti-Iraq coalition in 1990."),
+])
+def test_military_coalition_negatives(dateline, text):
+    assert not any(code == "062" for _, code, _ in _story(dateline, text))

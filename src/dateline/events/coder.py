@@ -2647,6 +2647,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
+        if c.code == "062" and c.trigger.lemma_.lower() in ("join", "rejoin") and tgt.country == src.country:
+            _dropped(why, "a coalition at home")
+            continue  # noact50: "the Greens joined the coalition led by Schroeder": a government coalition
         code = "190" if interstate else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
