@@ -21,7 +21,9 @@ def _story(dateline: str, *sentences: str) -> set[tuple[str, str, str | None]]:
     ("The town, which rebels shelled last year, is quiet now.", "verb heads a relative/adverbial clause"),
     ("Prices rose after rebels attacked the pipeline.", "verb heads a relative/adverbial clause"),
     ("The minister met the deadline.", "verb, frame taken, no act"),
-    ("The talks were long.", "noun, frame taken, no act"),
+    ("The talks were long.", "no verb, an event noun"),
+    ("The army returned home after the attack.", "verb, frame not taken, event noun"),
+    ("Troops sent to the border returned home on Monday.", "verb, frame not taken, no noun"),
     ("The weather was fine.", None),
 ])
 def test_no_act_reason_of_the_main_dictionary_word(text, reason):
@@ -43,11 +45,11 @@ def test_no_act_sentences_count_their_gold_under_the_noted_reason():
     from dateline.eval.event_losses import ACT_STAGES, NO_ACT, NOACT_REASONS, noact_breakdown
 
     gold = {("RUS", "111", "GEO"), ("RUS", "172", "GEO")}
-    counts = noact_breakdown([(set(), gold, NO_ACT, ["verb, frame not taken"]),
+    counts = noact_breakdown([(set(), gold, NO_ACT, ["verb, frame not taken, no noun"]),
                               (set(), {("A", "010", "B")}, NO_ACT, []),  # nothing noted: "other"
                               (set(), {("A", "010", "B")}, ACT_STAGES[1], ["own staff"]),  # another stage
                               ({("A", "010", "B")}, {("A", "010", "B")}, NO_ACT, ["participle as a modifier"])])
-    assert counts["verb, frame not taken"] == 2 and counts["other"] == 1
+    assert counts["verb, frame not taken, no noun"] == 2 and counts["other"] == 1
     assert counts["participle as a modifier"] == 0 and set(counts) == set(NOACT_REASONS)
 
 

@@ -47,9 +47,11 @@ DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a plac
                 "no target left", "other")
 # noact50: why a "no act: a dictionary word" sentence's main dictionary word made no act, from the
 # coder's own view of it (`dateline.events.silent_words.no_act_reason`), "other" for no word found.
+# (A sentence with a dictionary verb is judged by its verb; whether an event noun is there too says
+# whether a nominal act may be what the frame missed.)
 NOACT_REASONS = ("verb negated, hypothetical or asked", "verb heads a relative/adverbial clause",
-                 "participle as a modifier", "verb, frame not taken", "verb, frame taken, no act",
-                 "noun, frame taken, no act", "noun, frame not taken", "other")
+                 "participle as a modifier", "verb, frame not taken, event noun", "verb, frame not taken, no noun",
+                 "verb, frame taken, no act", "no verb, an event noun", "other")
 # Confidence bands of predicted triples (`confidence_breakdown`): whether the coder's own confidence
 # (events/confidence.py) says anything about being right, on each set.
 CONFIDENCE_BANDS = ((0.0, 0.6, "below 0.60"), (0.6, 0.7, "0.60-0.69"), (0.7, 0.8, "0.70-0.79"),

@@ -5,8 +5,8 @@ triples), and the blind sets may only be read as counts. This splits it by what 
 sees at the sentence's main dictionary word (the one nearest the root, verbs before nouns): a verb
 in a clause the coder filters (negated, hypothetical or future, a question); a verb heading a
 relative or adverbial clause; a participle used as a modifier; a verb whose frame (object,
-preposition) no pattern takes; a verb whose frame a pattern takes but no rule read; or a noun
-(a nominal event). Counts only: nothing here changes what is coded.
+preposition) no pattern takes, with or without an event noun in the sentence; a verb whose frame a
+pattern takes but no rule read; or no dictionary verb, only an event noun (a nominal event). Counts only: nothing here changes what is coded.
 """
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from dateline.eval.event_losses import NOACT_REASONS
 from dateline.events import filters
-from dateline.events.frames import noun_frame, verb_frame
+from dateline.events.frames import verb_frame
 from dateline.events.patterns import Dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-FILTERED, CLAUSE, PARTICIPLE, NO_FRAME, FRAME_READ, NOUN_FRAME, NOUN = NOACT_REASONS[:7]  # (the last is "other")
+FILTERED, CLAUSE, PARTICIPLE, NO_FRAME_NOUN, NO_FRAME, FRAME_READ, NOUN = NOACT_REASONS[:7]  # (the last is "other")
 
 
 def _depth(tok: "Token") -> int:
@@ -30,7 +30,7 @@ def _depth(tok: "Token") -> int:
     return n
 
 
-def _verb_reason(tok: "Token", d: Dictionary) -> str:
+def _verb_reason(tok: "Token", d: Dictionary, nouns: bool) -> str:
     if filters.is_negated(tok) or filters.is_hypothetical(tok) or filters.is_question(tok.sent):
         return FILTERED
     if tok.dep_ in ("amod", "acl") or tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG") and not any(
@@ -41,7 +41,7 @@ def _verb_reason(tok: "Token", d: Dictionary) -> str:
     lemma = tok.lemma_.lower()
     if lemma in d.intent or lemma in d.threat or d.match(verb_frame(tok)) is not None:
         return FRAME_READ
-    return NO_FRAME
+    return NO_FRAME_NOUN if nouns else NO_FRAME
 
 
 def no_act_reason(doc: "Doc", start: int, end: int, dictionary: Dictionary | None = None) -> str | None:
@@ -62,7 +62,5 @@ def no_act_reason(doc: "Doc", start: int, end: int, dictionary: Dictionary | Non
                       and (d.knows(lem) or lem in d.intent or lem in d.threat)]
             nouns += [t for t in ns if start <= t.idx < end and d.knows(t.lemma_.lower(), "noun")]
     if verbs:
-        return _verb_reason(min(verbs, key=_depth), d)
-    if nouns:
-        return NOUN_FRAME if d.match(noun_frame(min(nouns, key=_depth)), "noun") is not None else NOUN
-    return None
+        return _verb_reason(min(verbs, key=_depth), d, bool(nouns))
+    return NOUN if nouns else None
