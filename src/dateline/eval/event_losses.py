@@ -43,7 +43,15 @@ DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a plac
                 "a search by no authority", "unnamed victims", "multilateral", "unnamed perpetrators",  # unnamed48
                 "states quarrelling, no riot", "own forces", "fire returned at no one named",  # left42b
                 "a reported broken truce",  # tunecode46: the saying's 112 (the 196 is coded)
+                "a coalition at home",  # noact50: a party joining a government coalition
                 "no target left", "other")
+# noact50: why a "no act: a dictionary word" sentence's main dictionary word made no act, from the
+# coder's own view of it (`dateline.events.silent_words.no_act_reason`), "other" for no word found.
+# (A sentence with a dictionary verb is judged by its verb; whether an event noun is there too says
+# whether a nominal act may be what the frame missed.)
+NOACT_REASONS = ("verb negated, hypothetical or asked", "verb heads a relative/adverbial clause",
+                 "participle as a modifier", "verb, frame not taken, event noun", "verb, frame not taken, no noun",
+                 "verb, frame taken, no act", "no verb, an event noun", "other")
 # Confidence bands of predicted triples (`confidence_breakdown`): whether the coder's own confidence
 # (events/confidence.py) says anything about being right, on each set.
 CONFIDENCE_BANDS = ((0.0, 0.6, "below 0.60"), (0.6, 0.7, "0.60-0.69"), (0.7, 0.8, "0.70-0.79"),
@@ -188,6 +196,18 @@ def drop_breakdown(items: Iterable[tuple[set[Triple], set[Triple], str, list[str
     for pred, gold, stage, reasons in items:
         if stage == ACT_STAGES[1] and not pred and gold:
             reason = reasons[0] if reasons and reasons[0] in DROP_REASONS else DROP_REASONS[-1]
+            counts[reason] += len(gold)
+    return dict(counts)
+
+
+def noact_breakdown(items: Iterable[tuple[set[Triple], set[Triple], str, list[str]]]) -> dict[str, int]:
+    """The gold triples of sentences with no predicted triple whose stage is "no act: a dictionary
+    word" (NO_ACT), each counted under the reason the eval noted for the sentence (NOACT_REASONS).
+    `items` are (pred, gold, stage, reasons), as for `drop_breakdown` (a sentence has one or the other)."""
+    counts = Counter({name: 0 for name in NOACT_REASONS})
+    for pred, gold, stage, reasons in items:
+        if stage == NO_ACT and not pred and gold:
+            reason = reasons[0] if reasons and reasons[0] in NOACT_REASONS else NOACT_REASONS[-1]
             counts[reason] += len(gold)
     return dict(counts)
 

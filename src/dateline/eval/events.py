@@ -167,15 +167,20 @@ def _stage(events: list[Any], doc: Any, art: Any, start: int, end: int, drops: l
     """How far the coder got in a gold sentence, for the loss tables (`event_losses.stage_of`):
     one-sided events made (not scored: CAMEO gold is dyadic), else what became of the acts read,
     else whether a dictionary head word was there at all. `drops` gets why resolved pairs were
-    dropped (`coder.act_outcomes`)."""
-    from dateline.eval.event_losses import stage_of
+    dropped (`coder.act_outcomes`), or, when no act was read, why the dictionary word made none
+    (`silent_words.no_act_reason`: the two never share a sentence)."""
+    from dateline.eval.event_losses import NO_ACT, stage_of
     from dateline.events.coder import act_outcomes, dictionary_words_in_span
 
     one_sided = sum(1 for ev in events if not ev.target.code)
     if one_sided or any(ev.target.code for ev in events):
         return stage_of([], one_sided)
     outcomes = act_outcomes(doc, art, start, end, drops=drops)
-    return stage_of(outcomes, 0, 1 if outcomes else dictionary_words_in_span(doc, start, end))
+    stage = stage_of(outcomes, 0, 1 if outcomes else dictionary_words_in_span(doc, start, end))
+    if stage == NO_ACT and drops is not None:  # noact50: why the dictionary word made no act
+        from dateline.events.silent_words import no_act_reason
+        drops.append(no_act_reason(doc, start, end) or "other")
+    return stage
 
 
 # ---------------------------------------------------------------- wikinews
@@ -377,7 +382,8 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     four older blind sets pooled: counts only, so the blind sets' sentences stay unread."""
     from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
                                             breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
-                                            role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS)
+                                            role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS,
+                                            NOACT_REASONS, noact_breakdown)
 
     pairs = _per_set(result, ("stage", ""))
     if not pairs:
@@ -404,6 +410,10 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
             + [""] + breakdown_table("why an act's resolved pair was dropped (gold triples of sentences whose furthest "
                                      "step is a dropped pair; share of each set's gold triples):",
                                      DROP_REASONS, {short[n]: drop_breakdown(d) for n, d in dropped.items()},
+                                     {short[n]: sum(len(item[1]) for item in d) for n, d in dropped.items()})
+            + [""] + breakdown_table("why a dictionary word made no act (gold triples of sentences whose stage is "
+                                     "'no act: a dictionary word'; share of each set's gold triples):",
+                                     NOACT_REASONS, {short[n]: noact_breakdown(d) for n, d in dropped.items()},
                                      {short[n]: sum(len(item[1]) for item in d) for n, d in dropped.items()})
             + [""] + breakdown_table("the predicted triples by the coder's confidence, right or wrong (exact level; share "
                                      "of each set's predicted triples):", CONFIDENCE_ROWS,

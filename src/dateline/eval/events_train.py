@@ -23,6 +23,7 @@ from typing import Any
 
 from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
                                         breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
+                                        NOACT_REASONS, noact_breakdown,
                                         role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS)
 from dateline.eval.events import LEVELS, Triple, _confidences, _origins, _stage, score
 
@@ -85,6 +86,7 @@ def _summary(pairs: list[Pair]) -> dict[str, Any]:
             "roles": role_breakdown(pairs),
             "sides": side_breakdown((p[0], p[1], p[3] if len(p) > 3 else []) for p in pairs),
             "drops": drop_breakdown((p[0], p[1], p[2] if len(p) > 2 else "", p[4] if len(p) > 4 else []) for p in pairs),
+            "noacts": noact_breakdown((p[0], p[1], p[2] if len(p) > 2 else "", p[4] if len(p) > 4 else []) for p in pairs),
             "confidence": confidence_breakdown((p[0], p[1], p[5] if len(p) > 5 else []) for p in pairs)}
 
 
@@ -118,6 +120,10 @@ def format_report(result: dict[str, Any]) -> str:
     lines += [""] + breakdown_table("why an act's resolved pair was dropped (gold triples of sentences whose furthest step "
                                     "is a dropped pair; share of each set's gold triples):", DROP_REASONS,
                                     {key: figures["drops"] for key, figures in result.items()},
+                                    {key: figures["triples"] for key, figures in result.items()})
+    lines += [""] + breakdown_table("why a dictionary word made no act (gold triples of sentences whose stage is 'no act: "
+                                    "a dictionary word'; share of each set's gold triples):", NOACT_REASONS,
+                                    {key: figures["noacts"] for key, figures in result.items()},
                                     {key: figures["triples"] for key, figures in result.items()})
     lines += [""] + breakdown_table("the predicted triples by the coder's confidence, right or wrong (exact level; share of "
                                     "each set's predicted triples):", CONFIDENCE_ROWS,

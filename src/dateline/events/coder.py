@@ -604,10 +604,14 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if letter is not None:  # "sent a letter to Y asking for help": an appeal to Y
         asking, addressees = letter
         consumed.add(asking.i)
-        if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        if filters.is_negated(tok) or filters.is_hypothetical(tok) or coop.letter_unsent(tok, d.intent):
             return []
         inner = d.match(verb_frame(asking))
-        code = inner.code if inner is not None and inner.code[:2] == "02" else "020"
+        if mandative.indicative_suggestion(asking, "020"):
+            return []  # noact50: "a letter to Y suggesting that the ministry knew": a finding, no appeal
+        # noact50: "a letter to Y demanding an end to ...": a demand (10); "proposing talks": 036
+        code = "114" if asking.lemma_.lower() == "protest" else inner.code if inner is not None and (
+            inner.code[:2] in ("02", "10") or inner.code == "036") else "100" if asking.lemma_.lower() == "demand" else "020"
         return [_Coding(tok, _APPEAL_CLAUSE, code, subjects(tok), addressees, derived=True)]
     received = coop.received_act(tok)
     if received is not None:  # "Y received X's endorsement": X 051 Y
@@ -2643,6 +2647,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if filters.own_staff(c.code, stok, ttok, src, tgt):
             _dropped(why, "own staff")
             continue  # "Reagan met his top advisers": a government deliberating (audit10)
+        if c.code == "062" and c.trigger.lemma_.lower() in ("join", "rejoin") and tgt.country == src.country:
+            _dropped(why, "a coalition at home")
+            continue  # noact50: "the Greens joined the coalition led by Schroeder": a government coalition
         code = "190" if interstate else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest

@@ -1156,25 +1156,47 @@ PHONE_PARTIES = frozenset("counterpart president minister leader premier chancel
 
 # "sent a letter to Y asking for help", "wrote to Y urging ...": the letter is the appeal.
 LETTER_NOUNS = frozenset({"letter", "message", "note", "petition", "memo", "telegram"})
-LETTER_VERBS = frozenset({"send", "write", "address", "deliver"})
-APPEALING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "appeal", "seek", "invite", "plead"})
+LETTER_VERBS = frozenset({"send", "write", "address", "deliver", "hand"})  # noact50: "handed Y a note"
+APPEALING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "appeal", "seek", "invite", "plead",
+                                   "propose", "suggest", "demand",  # noact50: proposals and demands sent
+                                   "protest"})  # noact50: a note protesting Y's act, lodged with Y (114)
+# Addressees whose letter is published, not lodged: "a letter to the editor protesting ..."
+PUBLISHED_ADDRESSEES = frozenset({"editor", "editors", "newspaper", "paper"})
 
 
 def letter_appeal(tok: "Token") -> tuple["Token", list["Token"]] | None:
-    """(the appealing participle, the addressees) of "sent a letter to Y asking ...", or None."""
+    """(the appealing participle, the addressees) of "sent a letter to Y asking ...", or None.
+    noact50: the addressee may be the indirect object ("sent Yeltsin a letter asking", "handed the
+    ambassador a note protesting"), and the participle may hang on the addressee, as the small
+    model often has it ("a note to the Turkish embassy protesting ...")."""
     if tok.lemma_.lower() not in LETTER_VERBS:
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    obj = next((c for c in objs if c.lemma_.lower() in LETTER_NOUNS), objs[0] if objs else None)
     holders = [tok] + ([obj] if obj is not None and obj.lemma_.lower() in LETTER_NOUNS else [])
-    if obj is not None and obj.lemma_.lower() not in LETTER_NOUNS and tok.lemma_.lower() != "write":
+    if obj is not None and obj.lemma_.lower() not in LETTER_NOUNS and tok.lemma_.lower() != "write" \
+            or obj is None and tok.lemma_.lower() == "hand":
         return None
     addressees = [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                   for g in p.children if g.dep_ == "pobj"]
-    asking = next((c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
+    if not addressees and obj is not None:  # noact50: "sent Yeltsin a letter", "handed the envoy a note"
+        addressees = [c for c in tok.children if c.i < obj.i and c.pos_ in ("PROPN", "NOUN", "PRON")
+                      and (c.dep_ == "dative" or c.dep_ == "dobj" and c is not obj)]
+    asking = next((c for h in holders + addressees[:1] for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
                    and c.tag_ == "VBG" and c.lemma_.lower() in APPEALING_PARTICIPLES), None)
-    if asking is None or not addressees:
+    if asking is None or not addressees or asking.lemma_.lower() == "protest" \
+            and addressees[0].lemma_.lower() in PUBLISHED_ADDRESSEES:
         return None
     return asking, with_conjuncts(addressees[:1])
+
+
+def letter_unsent(tok: "Token", intent_verbs: frozenset[str]) -> bool:
+    """noact50: "will send Y a letter asking ...", "plans to send a letter urging ...": the letter
+    is not sent yet, so no appeal is made (the standard codes no predictions)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in intent_verbs
+                                    or tok.head.lemma_.lower() in ("plan", "intend", "want", "hope", "expect"))
 
 
 def included_member(tok: "Token") -> bool:
