@@ -1243,7 +1243,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     done_by = None  # intent17: "was the first leader to visit Y": the subject did it
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
-    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
+    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None \
+        or pat is not None and pat.code[:2] == "04" and coop.meeting_on_later_day(tok)  # code50: "hold talks on Saturday"
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
             or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
