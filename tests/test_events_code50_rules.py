@@ -4,6 +4,10 @@
   triples with the right actors, predicted -> gold root, or the code pair when the root is the same.
 - A meeting in the wire's present tense on a named weekday ("hold talks on Saturday") is announced,
   not held: 036, as "will meet" is; a past meeting on a weekday stays 04x.
+- Talks or a conversation held by phone ("held phone talks with X", "held a telephone conversation
+  with X") are a phone call (041), not a meeting (040).
+- "termed / called X a <label>" where the small model makes the label a second object (or the
+  object of a noun it tags a verb) still labels X: criticism (111), praise words excepted.
 """
 from __future__ import annotations
 
@@ -68,3 +72,44 @@ def test_a_past_meeting_on_a_weekday_stays_a_meeting():
 def test_a_present_tense_act_on_a_weekday_that_is_no_meeting_keeps_its_code():
     got = coded_triples("Turkish police arrest 40 Kurdish activists on Friday in Istanbul.", "1996-08-30")
     assert not any(code[:2] == "03" for _, code, _ in got), got
+
+
+# --- talks by phone are a phone call (041) ----------------------------------------------------------
+
+def test_talks_held_by_phone_are_a_phone_call():
+    cases = (("Russian President Vladimir Putin held a telephone conversation with Israeli Prime Minister "
+              "Benjamin Netanyahu on Monday.", "2019-03-04", ("RUSGOV", "041", "ISRGOV")),
+             ("Russian President Boris Yeltsin held telephone talks with German Chancellor Helmut Kohl on Friday.",
+              "1996-08-30", ("RUSGOV", "041", "DEUGOV")),
+             ("German Chancellor Helmut Kohl had phone talks with Russian President Boris Yeltsin about Chechnya.",
+              "1996-08-30", ("DEUGOV", "041", "RUSGOV")))
+    for text, day, triple in cases:
+        got = coded_triples(text, day)
+        assert triple in got, (text, got)
+        assert not any(code == "040" for _, code, _ in got), (text, got)
+
+
+def test_talks_in_person_or_about_telephones_stay_a_meeting():
+    got = coded_triples("Russian President Vladimir Putin held talks with Israeli Prime Minister Benjamin Netanyahu "
+                        "in Moscow on Monday.", "2019-03-04")
+    assert ("RUSGOV", "040", "ISRGOV") in got, got
+    got = coded_triples("Japan held talks with the United States on telephone tariffs.", "1987-05-12")
+    assert ("JPN", "040", "USA") in got, got
+
+
+# --- a label the small model reads as a second object ----------------------------------------------
+
+def test_a_label_read_as_a_second_object_is_criticism():
+    cases = (("Turkey termed the Greek move a provocation.", "1996-08-30", ("TUR", "111", "GRC")),
+             ("Turkey called the Greek move a provocation.", "1996-08-30", ("TUR", "111", "GRC")),
+             ("Iran branded the American sanctions an act of economic terrorism.", "2019-03-04", ("IRN", "111", "USA")))
+    for text, day, triple in cases:
+        got = coded_triples(text, day)
+        assert triple in got, (text, got)
+
+
+def test_a_praising_label_is_no_criticism():
+    for text, day in (("Israel called the Palestinian leader a partner for peace.", "1996-08-30"),
+                      ("Trump called the meeting a success.", "2019-06-14")):
+        got = coded_triples(text, day)
+        assert not any(code == "111" for _, code, _ in got), (text, got)

@@ -1097,7 +1097,8 @@ ACCUSATORY_WORDS = frozenset(
 PRAISE_WORDS = frozenset(
     "humble great good hero heroic historic brave wonderful excellent important positive friend "
     "success successful constructive productive fruitful kind generous outstanding best fine honest "
-    "decent remarkable courageous visionary patriot legend inspiration champion step".split())
+    "decent remarkable courageous visionary patriot legend inspiration champion step "
+    "partner ally model".split())  # code50: "called the Palestinian leader a partner for peace": praise
 # Verbs of standing stance: in the present tense they describe a state (not coded).
 STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
 # Findings only a court makes (116): "the hospital found him positive" is no ruling.
@@ -1114,7 +1115,7 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
     words = {t.lemma_.lower() for c in comps for t in c.subtree}
     if pat.code == "112" and head == "claim" and ("ccomp", None) in pat.deps:
         return bool(words & ACCUSATORY_WORDS)
-    if pat.code == "111" and head in ("call", "describe", "brand", "label") and ("oprd", None) in pat.deps:
+    if pat.code == "111" and head in ("call", "describe", "brand", "label", "term", "dub") and ("oprd", None) in pat.deps:
         return not words & PRAISE_WORDS
     if pat.code == "037" and any(dep == "xcomp" for dep, _ in pat.deps):
         return _settles_a_dispute(comps)
