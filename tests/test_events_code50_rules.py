@@ -8,6 +8,9 @@
   with X") are a phone call (041), not a meeting (040).
 - "termed / called X a <label>" where the small model makes the label a second object (or the
   object of a noun it tags a verb) still labels X: criticism (111), praise words excepted.
+- "rejected X's deal" is the rejection of an agreement (127, as "rejected X's agreement / plan"),
+  a trade deal the rejection of economic cooperation (1211): the seed's "121 reject +cooperation|trade|deal"
+  line came first and shadowed both.
 """
 from __future__ import annotations
 
@@ -113,3 +116,20 @@ def test_a_praising_label_is_no_criticism():
                       ("Trump called the meeting a success.", "2019-06-14")):
         got = coded_triples(text, day)
         assert not any(code == "111" for _, code, _ in got), (text, got)
+
+
+# --- a deal rejected --------------------------------------------------------------------------------
+
+def test_a_rejected_deal_is_an_agreement_rejected():
+    cases = (("The British Parliament rejected Prime Minister Theresa May's Brexit deal on Tuesday.", "2019-03-04",
+              ("GBRLEG", "127", "GBRGOV")),
+             ("Chechen rebel leaders rejected the Kremlin's deal.", "1996-08-30", ("RUSREB", "127", "RUSGOV")))
+    for text, day, triple in cases:
+        got = coded_triples(text, day)
+        assert triple in got, (text, got)
+        assert not any(code == "121" for _, code, _ in got), (text, got)
+
+
+def test_a_rejected_trade_deal_is_economic_and_cooperation_stays_121():
+    assert ("BRA", "1211", "USA") in coded_triples("Brazil rejected the American trade deal.", "1987-05-12")
+    assert ("GRC", "121", "TUR") in coded_triples("Greece rejected Turkey's cooperation.", "1996-08-30")
