@@ -383,7 +383,7 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
                                             breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
                                             role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS,
-                                            NOACT_REASONS, noact_breakdown)
+                                            NOACT_REASONS, noact_breakdown, code_breakdown, code_rows)
 
     pairs = _per_set(result, ("stage", ""))
     if not pairs:
@@ -394,6 +394,7 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     short = {name: name.replace("wikinews_", "wn_") for name in pairs}
     roles = {n: role_breakdown(p) for n, p in pairs.items()}
     wrongs = {n: wrong_breakdown(p) for n, p in pairs.items()}
+    code_names, code_columns = code_rows([code_breakdown(p) for p in pairs.values()])
     return ([""] + breakdown_table("where the gold triples go (exact level), share of each set's gold triples:",
                                    LOSS_ROWS, {short[n]: loss_breakdown(p) for n, p in pairs.items()})
             + [""] + breakdown_table("what the wrong triples are (exact level), share of each set's predicted triples:",
@@ -402,6 +403,10 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
                                      "role, predicted role -> gold role (share of each set's predicted triples):",
                                      tuple(r for r in ROLE_ROWS if any(roles[n].get(r) for n in pairs)),
                                      {short[n]: roles[n] for n in pairs},
+                                     {short[n]: sum(wrongs[n].values()) for n in pairs})
+            + [""] + breakdown_table("wrong triples with the right actors but another code, predicted -> gold (root, "
+                                     "or code when the root is the same; share of each set's predicted triples):",
+                                     code_names, {short[n]: c for n, c in zip(pairs, code_columns)},
                                      {short[n]: sum(wrongs[n].values()) for n in pairs})
             + [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the "
                                      "same root has it (share of each set's predicted sides):",

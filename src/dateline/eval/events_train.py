@@ -24,7 +24,8 @@ from typing import Any
 from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
                                         breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
                                         NOACT_REASONS, noact_breakdown,
-                                        role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS)
+                                        role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS,
+                                        code_breakdown, code_rows)
 from dateline.eval.events import LEVELS, Triple, _confidences, _origins, _stage, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
@@ -83,7 +84,7 @@ def part_of(file: str) -> str:
 def _summary(pairs: list[Pair]) -> dict[str, Any]:
     return {"sentences": len(pairs), "triples": sum(len(p[1]) for p in pairs), **score((p[0], p[1]) for p in pairs),
             "losses": loss_breakdown(p[:3] for p in pairs), "wrongs": wrong_breakdown(pairs),
-            "roles": role_breakdown(pairs),
+            "roles": role_breakdown(pairs), "codes": code_breakdown(pairs),
             "sides": side_breakdown((p[0], p[1], p[3] if len(p) > 3 else []) for p in pairs),
             "drops": drop_breakdown((p[0], p[1], p[2] if len(p) > 2 else "", p[4] if len(p) > 4 else []) for p in pairs),
             "noacts": noact_breakdown((p[0], p[1], p[2] if len(p) > 2 else "", p[4] if len(p) > 4 else []) for p in pairs),
@@ -112,6 +113,11 @@ def format_report(result: dict[str, Any]) -> str:
                                     "predicted role -> gold role (share of each set's predicted triples):",
                                     _used_rows(ROLE_ROWS, [figures["roles"] for figures in result.values()]),
                                     {key: figures["roles"] for key, figures in result.items()},
+                                    {key: sum(figures["wrongs"].values()) for key, figures in result.items()})
+    rows, folded = code_rows([figures["codes"] for figures in result.values()])
+    lines += [""] + breakdown_table("wrong triples with the right actors but another code, predicted -> gold (root, or "
+                                    "code when the root is the same; share of each set's predicted triples):", rows,
+                                    dict(zip(result, folded)),
                                     {key: sum(figures["wrongs"].values()) for key, figures in result.items()})
     lines += [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the same "
                                     "root has it (share of each set's predicted sides):",

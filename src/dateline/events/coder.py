@@ -1101,7 +1101,8 @@ ACCUSATORY_WORDS = frozenset(
 PRAISE_WORDS = frozenset(
     "humble great good hero heroic historic brave wonderful excellent important positive friend "
     "success successful constructive productive fruitful kind generous outstanding best fine honest "
-    "decent remarkable courageous visionary patriot legend inspiration champion step".split())
+    "decent remarkable courageous visionary patriot legend inspiration champion step "
+    "partner ally model".split())  # code50: "called the Palestinian leader a partner for peace": praise
 # Verbs of standing stance: in the present tense they describe a state (not coded).
 STANCE_VERBS = frozenset({"support", "back", "oppose", "ally", "side", "endorse", "recognize", "recognise"})
 # Findings only a court makes (116): "the hospital found him positive" is no ruling.
@@ -1118,7 +1119,7 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
     words = {t.lemma_.lower() for c in comps for t in c.subtree}
     if pat.code == "112" and head == "claim" and ("ccomp", None) in pat.deps:
         return bool(words & ACCUSATORY_WORDS)
-    if pat.code == "111" and head in ("call", "describe", "brand", "label") and ("oprd", None) in pat.deps:
+    if pat.code == "111" and head in ("call", "describe", "brand", "label", "term", "dub") and ("oprd", None) in pat.deps:
         return not words & PRAISE_WORDS
     if pat.code == "037" and any(dep == "xcomp" for dep, _ in pat.deps):
         return _settles_a_dispute(comps)
@@ -1247,7 +1248,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     done_by = None  # intent17: "was the first leader to visit Y": the subject did it
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
-    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None
+    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None \
+        or pat is not None and pat.code[:2] == "04" and coop.meeting_on_later_day(tok)  # code50: "hold talks on Saturday"
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
             or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event

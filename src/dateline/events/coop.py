@@ -680,6 +680,29 @@ def present_for_later(tok: "Token") -> bool:
     return bool(when & LATER_WORDS)
 
 
+# code50: a meeting in the wire's present tense on a named later weekday ("Modi and Xi hold talks
+# on Saturday in Osaka", "Shultz meets Shevardnadze on Monday") is announced, not held: the
+# standard codes scheduled meetings 036, as "will meet" is (CONLL_TRAIN.md), not 04x.
+# `present_for_later` reads only bare time words ("tomorrow", "next week"); a weekday under "on"
+# is a prepositional phrase, and the small model tags a plural subject's verb VB ("Modi and Xi
+# hold"). Only for meetings (04x): "police arrest 40 on Friday" in a headline is a report.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def meeting_on_later_day(tok: "Token") -> bool:
+    """True for a present-tense main verb with no auxiliary whose "on" phrase (on the verb or on
+    its object) names a weekday."""
+    if tok.tag_ not in ("VBZ", "VBP", "VB") or tok.dep_ not in ("ROOT", "conj") \
+            or any(c.dep_ in ("mark", "aux", "auxpass") for c in tok.children):
+        return False
+    if tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # an imperative or a bare infinitive, not the small model's plural present
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "hold talks on Saturday": on "talks"
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in WEEKDAYS
+                                                              for g in c.children)
+               for holder in holders for c in holder.children)
+
+
 # coop14: a cooperative act in a present-tense clause that a time or condition word subordinates
 # ("... before it negotiates with them", "until he meets X", "unless the two sides sign"): the
 # clause says what has to happen first, so the act is not yet done (in a past narrative a done

@@ -356,7 +356,7 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
                                                           or c.dep_ == "dobj" and c.lemma_.lower() in CAPTIVE_NOUNS):
                 out.setdefault("oprd", []).append(c)
         if "oprd" not in out and tok.lemma_.lower() in LABELLING_VERBS:
-            out.update(_misparsed_label(obj))
+            out.update(_misparsed_label(obj) or _second_object_label(tok, obj))
         if "xcomp" not in out:
             for c in tok.children:
                 if c.dep_ == "advcl" and c.i > obj.i and c.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_CONTROL \
@@ -397,6 +397,24 @@ def _misparsed_label(obj: "Token") -> dict[str, list["Token"]]:
                 and all(a.dep_ == "advmod" and a.i < c.i for a in c.children):
             return {"oprd": [c]}
     return {}
+
+
+def _second_object_label(tok: "Token", obj: "Token") -> dict[str, list["Token"]]:
+    """code50: "Pakistan called the Indian air strike a violation of its sovereignty", "Turkey
+    termed the Greek move a provocation": the small model makes the label a second direct object
+    (dobj), so the frame had no predicate and the label verb coded nothing (or an appeal). A noun
+    object after the first one of a labelling verb is the first one's label (oprd), as
+    "took 12 soldiers hostage" is (CAPTIVE_NOUNS)."""
+    label = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i and c.pos_ in ("NOUN", "ADJ")), None)
+    if label is None:
+        # "called the Indian air strike a violation", "termed the Greek move a provocation": the object
+        # noun (or the one right after an adjective read as the object) is tagged a bare verb (VB) and
+        # the label hangs on it as its object
+        nouns = [obj, *(c for c in tok.children if c.dep_ == "xcomp" and c.i == obj.i + 1)]
+        label = next((g for n in nouns if n.tag_ == "VB" and not any(a.dep_ in ("aux", "nsubj") for a in n.children)
+                      and any(a.dep_ == "det" for a in n.children) | (n is not obj)
+                      for g in n.children if g.dep_ == "dobj" and g.pos_ == "NOUN"), None)
+    return {"oprd": [label]} if label is not None else {}
 
 
 def captive_complement(tok: "Token") -> bool:
