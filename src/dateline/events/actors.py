@@ -21,6 +21,7 @@ from dateline.events import at_protests, joint_sides, labour_leaders, party_name
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events import eu_seat  # europe37: "Brussels" as a party is the EU
+from dateline.events import blocs  # blocs51: groups of states named in words
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
 from dateline.events import korean_halves  # asia37: "the North" / "the South" of the Koreas
@@ -638,6 +639,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
     actor = group_roles.modified_group(tok, actor, ctx.home,  # sources35: "Muslim groups", "civic groups"
                                        lambda t: _phrase_country_role(phrase_tokens(t), ctx)[0])
+    actor = blocs.bloc_actor(tok, actor, lambda t: actor_for(t, ctx), ctx.article.published)  # blocs51: "industrialized nations", "the member states"
     actor = _stated_perpetrator(tok, actor)
     actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
