@@ -94,3 +94,11 @@ def test_a_suspect_is_under_investigation(sentence, source, target_country):
 ])
 def test_no_suspicion_when_negated_or_hypothetical(sentence):
     assert not any(c == "091" for _, c, _ in _story("BONN 1997-06-02", sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States suspects Iran of seeking nuclear weapons.",
+    "Iraqi officials said two Kurdish leaders were suspected of spying for Iran.",
+])
+def test_a_suspicion_held_by_no_investigator_is_no_inquiry(sentence):
+    assert not any(c == "091" for _, c, _ in _story("WASHINGTON 1997-06-02", sentence))

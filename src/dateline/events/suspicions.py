@@ -7,6 +7,10 @@ suspicion it is (police, prosecutors, Interpol): the Wikinews convention codes a
 091 with the suspect as target. The active form ("police suspect X of planting the bomb") is the
 dictionary line `091 suspect of:* >obj` (verbs.txt, mood51 block).
 
+Only police and the judiciary investigate: a suspicion held by anyone else ("Washington suspects
+Tehran of seeking the bomb", an IGO's statement) codes no 091 (`investigators`, checked by the coder
+once the source is resolved, for both forms).
+
 Not: a negated or hypothetical suspicion ("was not suspected", "may be suspected"), a speaker
 verb that is negated, a suspicion of a thing ("suspected of being a spy" still codes: the
 suspicion is of a person), a suspect that is a pronoun the speaker uses for himself ("we").
@@ -39,3 +43,11 @@ def suspected_by_speaker(tok: "Token", speech: "frozenset[str] | set[str]") -> "
         if subj:
             return subj
     return None
+
+
+INVESTIGATING_ROLES = frozenset({"COP", "JUD"})
+
+
+def investigators(actors: list) -> bool:
+    """Every source actor is police or judiciary (role COP or JUD)."""
+    return bool(actors) and all(a.role in INVESTIGATING_ROLES for a in actors)
