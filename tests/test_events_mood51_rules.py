@@ -102,3 +102,8 @@ def test_no_suspicion_when_negated_or_hypothetical(sentence):
 ])
 def test_a_suspicion_held_by_no_investigator_is_no_inquiry(sentence):
     assert not any(c == "091" for _, c, _ in _story("WASHINGTON 1997-06-02", sentence))
+
+
+def test_a_suspicion_reported_by_another_verb_of_saying():
+    got = _story("MADRID 1997-06-02", "Spanish police announced that a Basque student was suspected of planting the car bomb.")
+    assert any(s == "ESPCOP" and c == "091" and t and t.startswith("ESP") for s, c, t in got), got

@@ -2312,7 +2312,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
-    if c.code == "091" and c.trigger.lemma_.lower() in ("suspect", "say") and (c.pattern is _SUSPICION or c.trigger.lemma_.lower() == "suspect") \
+    if c.code == "091" and (c.pattern is _SUSPICION or c.trigger.lemma_.lower() == "suspect") \
             and not suspicions.investigators([a for _, a in sources]):
         return []  # mood51: a suspicion is an inquiry only when police or prosecutors hold it ("the U.S. suspects Iran of ...": no 091)
     sources = _split_coordinated_modifiers(sources, ctx)
