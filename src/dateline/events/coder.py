@@ -25,6 +25,7 @@ from dateline.events import denied_reports, own_forces, returned_fire  # left42b
 from dateline.events import strikers_home  # tunesrc46: strikers take their employer's country
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
+from dateline.events import suspicions, time_for, wanted_talks  # mood51: "it is time for X to <act>": the speaker's appeal to X
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
@@ -373,6 +374,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
                 consumed.add(tok.i)  # left43a: "X said the charge was untrue": X denies it (016)
                 out.append(_Coding(tok, _SPOKEN_DENIAL, "016", subjects(tok), denial[1], derived=True))
                 continue
+            if (suspects_ := suspicions.suspected_by_speaker(tok, d.speech)) is not None:
+                consumed.update(t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
+                out.append(_Coding(tok, _SUSPICION, "091", subjects(tok), with_conjuncts(suspects_), derived=True))
+                continue  # mood51: "X is suspected of murdering Y, police said": the police's inquiry into X
             wish = _code_desire(tok, d, consumed)  # demand15: "wants Y to <act>": the appeal, not X's intent
             if wish is not None:
                 out.extend(wish)
@@ -644,6 +649,9 @@ def _coop_refine(ev: Event, doc: "Doc") -> Event | None:
 _MUST_DEMAND = parse_pattern("100", "say ^ccomp:* >csubj", "verb", 0)
 _OBLIGATION = frozenset({"must", "should"})
 _ADVICE = parse_pattern("020", "say ^ccomp:* >csubj", "verb", 0)  # "said Y should <act>" (events/statements.py)
+_SUSPICION = parse_pattern("091", "say ^ccomp:suspect >csubj", "verb", 0)  # "said X was suspected of <crime>" (events/suspicions.py)
+_WANTED_TALKS = parse_pattern("036", "say ^ccomp:hold >csubj", "verb", 0)  # "said talks with Y should be held" (events/wanted_talks.py)
+_TIME_FOR = parse_pattern("020", "say ^ccomp:be >csubj", "verb", 0)  # "said it was time for Y to <act>" (events/time_for.py)
 
 
 def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
@@ -652,6 +660,16 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
         return []
     out = []
     for c in tok.children:
+        if c.dep_ == "ccomp" and (found := time_for.time_for_act(c)) is not None:
+            party, act = found  # mood51: '"It is time for X to <act>," Y said': Y's appeal to X
+            if statements.advisable_party(party):
+                out.append(_Coding(tok, _TIME_FOR, "026" if time_for.asks_talks(act) else _asked_code(act, d),
+                                           subjects(tok), with_conjuncts([party])))
+            continue
+        if c.dep_ == "ccomp" and (partners := wanted_talks.talks_partner(c)) is not None:
+            # mood51: "said talks with X should be resumed": the speaker's intent to negotiate with X
+            out.append(_Coding(tok, _WANTED_TALKS, "036", subjects(tok), with_conjuncts(partners), derived=True))
+            continue
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             told = _told_party(tok, subj[0]) if subj else None
@@ -2294,6 +2312,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
+    if c.code == "091" and (c.pattern is _SUSPICION or c.trigger.lemma_.lower() == "suspect") \
+            and not suspicions.investigators([a for _, a in sources]):
+        return []  # mood51: a suspicion is an inquiry only when police or prosecutors hold it ("the U.S. suspects Iran of ...": no 091)
     sources = _split_coordinated_modifiers(sources, ctx)
     if len(sources) == 1:
         sources = _nested_sides(sources[0][0], ctx) or sources  # partner25: "envoy X and rebel chief Y signed"
