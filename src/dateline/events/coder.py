@@ -41,6 +41,7 @@ from dateline.events import travellers  # domestic22: a visitor is no native of 
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
 from dateline.events import authored  # source25: a message subject acts for its author
+from dateline.events import message_antecedents  # quote51: "the statement said" -> its issuer
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
@@ -1607,6 +1608,10 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if source and (author := authored.message_author(t)) is not None:
             # source25: "a statement by the army accused ...": the army ("a joint statement by X and Y": both)
+            out.extend(_resolve(with_conjuncts([author]), ctx, code, source))
+            continue
+        if source and (author := message_antecedents.earlier_author(t)) is not None:
+            # quote51: 'X issued a statement. "...," the statement said': X
             out.extend(_resolve(with_conjuncts([author]), ctx, code, source))
             continue
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
