@@ -80,3 +80,35 @@ def test_the_statement_with_no_issuer_or_no_aimed_act_codes_nothing(text, day):
 def test_a_rejected_statement_is_still_its_target_not_a_speaker():
     text = "North Korea issued a statement on the incident.\n\nSouth Korea rejected the statement on Wednesday."
     assert ("KOR", "120", "PRK") in coded_triples(text, OLD)
+
+
+# --- a quoted imperative told to a party: the speaker's demand on it ----------------------------
+
+@pytest.mark.parametrize("text, day, triple", [
+    ('"Release our prisoners now," Palestinian President Yasser Arafat told Israeli Prime Minister '
+     'Benjamin Netanyahu.', OLD, ("PSEGOV", "100", "ISRGOV")),
+    ('"Stop the shelling of Sarajevo immediately," U.S. envoy Richard Holbrooke told Bosnian Serb leader '
+     'Radovan Karadzic.', OLD, ("USAGOV", "1056", "BIHGOV")),
+    ('"Withdraw your troops from Lebanon," Syrian President Hafez al-Assad told Israel.', OLD,
+     ("SYRGOV", "1056", "ISR")),
+    ('"Hold free elections this year," Secretary of State Mike Pompeo told Venezuelan President '
+     'Nicolas Maduro.', NEW, ("USAGOV", "1044", "VENGOV")),
+])
+def test_a_quoted_order_told_to_a_party_is_a_demand(text, day, triple):
+    assert triple in coded_triples(text, day)
+
+
+def test_the_ordered_act_is_not_coded_as_done():
+    text = '"Withdraw your troops from Lebanon," Syrian President Hafez al-Assad told Israel.'
+    assert not {t for t in coded_triples(text, OLD) if t[1].startswith("08")}
+
+
+@pytest.mark.parametrize("text", [
+    '"Come back tomorrow," the minister told reporters.',                 # the press: an audience
+    '"Be patient," Russian President Boris Yeltsin told the miners.',       # patience, no act
+    '"Don\'t worry," Arafat told Netanyahu.',                               # negated, no act
+    '"Release the prisoners," the protesters chanted.',                    # no one told
+    'Arafat told Netanyahu that the talks would resume next week.',         # no order
+])
+def test_orders_with_no_party_or_no_act_code_no_demand(text):
+    assert not {t for t in coded_triples(text, OLD) if t[1].startswith("10")}
