@@ -42,6 +42,8 @@ from dateline.events import travellers  # domestic22: a visitor is no native of 
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
 from dateline.events import authored  # source25: a message subject acts for its author
+from dateline.events import quoted_orders  # quote51: '"Release them," X told Y': a demand
+from dateline.events import message_antecedents  # quote51: "the statement said" -> its issuer
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
@@ -351,6 +353,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     consumed: set[int] = set()
     out: list[_Coding] = []
     verbs, nouns = (words or _SentenceWords(sent.doc)).of(sent)
+    for tok in verbs:  # quote51: '"Withdraw your troops," X told Y': the ordered act is not done
+        if (order := quoted_orders.told_order(tok, ROLE_WORDS.get)) is not None:
+            consumed.add(order[1].i)
+            _consume_objects(order[1], consumed)
     for tok in verbs:  # in text order, as `consumed` grows
         if tok.pos_ == "VERB" and tok.i not in consumed:
             ruling = _code_court_order(tok, consumed)  # legal30: "the court ordered Meta to remove ..."
@@ -385,6 +391,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_compliance(tok))
             out.extend(_code_obligation(tok, d))
+            out.extend(_code_told_order(tok, consumed))
             out.extend(_code_mood(tok, d))
             out.extend(_code_evaluation(tok, d))
             out.extend(_code_involvement(tok, d))
@@ -694,6 +701,19 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                     code = "100"  # "must release the prisoners" stays the plain demand (test_events_coder's convention)
                 out.append(_Coding(tok, _MUST_DEMAND, code, subjects(tok), with_conjuncts(subj)))
     return out
+
+
+def _code_told_order(tok: "Token", consumed: set[int]) -> list[_Coding]:
+    """quote51 (events/quoted_orders.py): '"Release our prisoners," X told Y': X's demand on Y
+    (10x by the ordered act); the ordered act is not done (consumed)."""
+    found = quoted_orders.told_order(tok, ROLE_WORDS.get)
+    if found is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    addressee, clause = found  # (the ordered clause was consumed before the sentence's verbs ran)
+    code = conflict.demanded_act_code(clause) or "100"
+    code = "1056" if code == "100" and speech_mood.stops_fighting(clause) else code
+    code = "100" if code == "1053" else code
+    return [_Coding(tok, _MUST_DEMAND, code, subjects(tok), [addressee], derived=True)]
 
 
 #: integ36: the harm an ultimatum's "or" names ("... or face sanctions", "or risk losing aid").
@@ -1625,6 +1645,10 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if source and (author := authored.message_author(t)) is not None:
             # source25: "a statement by the army accused ...": the army ("a joint statement by X and Y": both)
+            out.extend(_resolve(with_conjuncts([author]), ctx, code, source))
+            continue
+        if source and (author := message_antecedents.earlier_author(t)) is not None:
+            # quote51: 'X issued a statement. "...," the statement said': X
             out.extend(_resolve(with_conjuncts([author]), ctx, code, source))
             continue
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
