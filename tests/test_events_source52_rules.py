@@ -75,3 +75,35 @@ def test_reduced_clause_subject_acts(text: str, triple: tuple[str, str, str]) ->
 def test_reduced_clause_with_negated_act_stays_uncoded() -> None:
     text = "The Chechen rebels, said by witnesses to number several hundred, did not attack Russian positions."
     assert not any(c.startswith("19") for _, c, _ in coded_triples(text, DATE))
+
+
+# ---- "<body> was ... and it <verb>ed Y": the main clause's subject, in the same sentence
+
+@pytest.mark.parametrize("text,triple", [
+    ("The Turkish army was put on alert and it shelled Kurdish rebel positions in northern Iraq.",
+     ("TURMIL", "19", "IRQREB")),
+    ("The Serbian government was warned on Monday and it accused the European Union of bias.",
+     ("SRBGOV", "112", "IGOEUREEC")),
+    ("The Pakistani army was put on alert on Tuesday and it shelled Indian army posts in Kashmir.",
+     ("PAKMIL", "19", "INDMIL")),
+])
+def test_it_in_a_joined_clause_is_the_main_subject(text: str, triple: tuple[str, str, str]) -> None:
+    assert any(t[0] == triple[0] and t[1].startswith(triple[1]) and t[2] == triple[2]
+               for t in coded_triples(text, DATE))
+
+
+def test_it_after_a_person_is_not_the_person() -> None:
+    # "it" never stands for a person: "Yeltsin" does not shell anything here
+    text = "Russian President Boris Yeltsin was re-elected in July and it shelled Chechen rebel positions."
+    assert not any(s == "RUSGOV" and c.startswith("19") for s, c, _ in coded_triples(text, DATE))
+
+
+def test_it_with_a_second_body_before_it_stays_open() -> None:
+    # "criticised by the European Union, and it accused ...": either body may be "it"
+    text = "The Serbian government was criticised by the European Union, and it accused Brussels of bias."
+    assert not any(s == "SRBGOV" and c.startswith("112") for s, c, _ in coded_triples(text, DATE))
+
+
+def test_it_in_a_negated_joined_clause_stays_uncoded() -> None:
+    text = "The Turkish army was put on alert but it did not shell Kurdish rebel positions in northern Iraq."
+    assert not any(c.startswith("19") for _, c, _ in coded_triples(text, DATE))
