@@ -355,6 +355,10 @@ def subject_pronoun_antecedent(tok: "Token", ctx: "ActorContext") -> list["Token
         return clause_pronoun_antecedent(tok, ctx)
     if tok.dep_ != "nsubj":
         return []
+    if head != root and (joined := clause_pronoun_antecedent(tok, ctx)):
+        # source52: "The Turkish army was put on alert and it shelled ...": a clause joined to the
+        # main one by "and"/"but" reads the main clause's subject first, as a clause below it does
+        return joined
     if tok.sent.start == 0:
         return []
     prev = tok.doc[tok.sent.start - 1].sent

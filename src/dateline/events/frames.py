@@ -664,6 +664,23 @@ _GATHERINGS = frozenset({"protest", "demonstration", "rally", "march"})
 _REPORTING = frozenset("say tell add state insist argue claim note declare".split())
 
 
+def _past_beside_modal(tok: "Token") -> bool:
+    """source52: "Yeltsin said the war must end and accused the rebels of ...": the parser joins
+    "accused" to the reported clause "the war must end". A past-tense verb with no auxiliary and no
+    subject of its own cannot share that clause's modal ("must accused" is no English), so it is
+    the speaker's second act. Only when its tense is the reporting verb's ("said ... and accused";
+    "says ... and accuses"), and only for a clause with a modal auxiliary ("said the rebels
+    attacked the town and killed 20" keeps its clause's subject)."""
+    head = tok.head
+    rep = head.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp" \
+            or rep.lemma_.lower() not in _REPORTING or rep.tag_ != tok.tag_:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
 def _speakers_conjunct(tok: "Token") -> bool:
     """ "The minister said the plan was a mistake and criticised Germany": the parser joins
     "criticised" to the reported copular clause ("the plan was a mistake"), whose subject then
@@ -671,11 +688,15 @@ def _speakers_conjunct(tok: "Token") -> bool:
     auxiliary and no subject of its own coordinated with such a clause is the speaker's ("said
     the talks were useful and would continue" keeps its clause: "would")."""
     head = tok.head
+    if _past_beside_modal(tok):
+        return True
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or head.lemma_ != "be" \
             or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _REPORTING:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return False
+    if any(c.dep_ == "expl" for c in head.children):
+        return True  # source52: "said there should be a shake-up and questioned whether ...": "there" does nothing
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ \
             or _agentive(subj) and subj.lemma_.lower() not in _GATHERINGS:

@@ -69,7 +69,8 @@ def _taken_by_reduced_clause(verb: "Token") -> list["Token"]:
     """ "The demonstrators, said by police to number 6,000, also urged ...": the subject of the
     reporting participle the verb hangs on, when that subject is set off by a comma."""
     gov = verb.head
-    if verb.dep_ not in ("dep", "parataxis", "conj") or gov.i >= verb.i or gov.lemma_.lower() not in REPORTED_PARTICIPLES:
+    # (source52: the parser now also makes the verb a "ccomp" of the participle it then calls the root)
+    if verb.dep_ not in ("dep", "parataxis", "conj", "ccomp") or gov.i >= verb.i or gov.lemma_.lower() not in REPORTED_PARTICIPLES:
         return []
     if not any(c.dep_ in ("agent", "xcomp") for c in gov.children):
         return []
@@ -78,6 +79,8 @@ def _taken_by_reduced_clause(verb: "Token") -> list["Token"]:
         return []
     if gov.doc[gov.i - 1].text != ",":
         return []  # (the subject, then a comma, then the participle: a clause set off on it)
+    if verb.dep_ == "ccomp" and gov.doc[verb.left_edge.i - 1].text != ",":
+        return []  # ("Rebels, said by police to be armed, attacked": a comma closes the participle's clause)
     return [subj]
 
 
