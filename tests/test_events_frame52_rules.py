@@ -111,3 +111,33 @@ def test_expected_from_a_state_after_the_thing() -> None:
 def test_expected_from_with_no_demand_word() -> None:
     assert not any(c == "100" for _, c, _ in
                    _dyadic("Analysts expect from Russia little change in its oil output this year.", NEWS))
+
+
+# ---------------------------------------------------------------- economic ties wanted
+
+def test_trade_ties_sought_are_economic() -> None:
+    assert ("IRN", "0311", "TUR") in _dyadic("Iran is seeking closer trade ties with Turkey, the minister said.", WIRE)
+    assert ("CHN", "0311", "AUS") in _dyadic("China wants closer economic ties with Australia, the ambassador said.", NEWS)
+    assert ("IND", "0311", "BRA") in _dyadic("India is seeking stronger commercial relations with Brazil.", NEWS)
+
+
+def test_plain_ties_stay_diplomatic_and_negated_none() -> None:
+    assert ("KOR", "032", "JPN") in _dyadic("Seoul wants closer ties with Tokyo, officials said.", NEWS)
+    assert not _dyadic("Turkey does not want closer trade ties with Armenia, officials said.", NEWS)
+
+
+# ---------------------------------------------------------------- sanctions readied against a party
+
+def test_sanctions_prepared_or_planned() -> None:
+    assert ("GBR", "1312", "IRN") in _dyadic("Britain is preparing new sanctions against Iran, officials said.", NEWS)
+    assert ("IGOEUREEC", "1312", "BLR") in _dyadic(
+        "The European Union is preparing fresh sanctions on Belarus over the crackdown.", NEWS)
+    assert ("USA", "1312", "JPN") in _dyadic(
+        "Washington is planning trade sanctions against Japan over the chip pact, officials said.", WIRE)
+
+
+def test_sanctions_not_prepared_hypothetical_or_other_things() -> None:
+    assert not _dyadic("Britain is not preparing sanctions against Iran, the minister said.", NEWS)
+    assert not _dyadic("If talks fail, the EU could prepare sanctions against Minsk.", NEWS)
+    assert not _dyadic("The ministry prepared a report on Iran's nuclear programme.", NEWS)
+    assert not _dyadic("The EU has no plans for sanctions against Russia, a spokesman said.", NEWS)
