@@ -141,3 +141,16 @@ def test_sanctions_not_prepared_hypothetical_or_other_things() -> None:
     assert not _dyadic("If talks fail, the EU could prepare sanctions against Minsk.", NEWS)
     assert not _dyadic("The ministry prepared a report on Iran's nuclear programme.", NEWS)
     assert not _dyadic("The EU has no plans for sanctions against Russia, a spokesman said.", NEWS)
+
+
+# ---------------------------------------------------------------- "signed on to the agreement"
+
+def test_signed_on_to_an_agreement_with_a_party() -> None:
+    assert ("CAN", "057", "MEX") in _dyadic("Canada signed on to the agreement with Mexico on Sunday.", NEWS)
+    assert ("JPN", "057", "AUS") in _dyadic("Japan signed up to the trade pact with Australia last week.", NEWS)
+
+
+def test_signed_on_negated_without_partner_or_other_sense() -> None:
+    assert not _dyadic("Eritrea has not signed on to the trade pact with Ethiopia, officials said.", NEWS)
+    assert not _dyadic("Brazil signed on to the Paris accord in 2016.", NEWS)
+    assert not _dyadic("Ten new players signed on to the club this summer.", NEWS)
