@@ -43,6 +43,9 @@ def test_proposal_with_no_party_is_no_act() -> None:
     assert not _dyadic("The finance minister proposed a package of income tax cuts worth 100 billion francs.", WIRE)
     assert not _dyadic("Pelosi proposed legislation that would fund the government through September.", NEWS)
     assert not _dyadic("The senator proposed an amendment to the bill on Tuesday.", NEWS)
+    # (a targetless 020 is lent a target by the pair loop: the pattern needs its "to" party)
+    assert not _dyadic("Electoral reforms were proposed on Monday by three Liberal senators in Bogota.", "1996-08-30")
+    assert not _dyadic('A member of parliament said, "We proposed a law on this subject in 2016."', NEWS)
 
 
 def test_proposal_negated_or_hypothetical_is_no_act() -> None:
