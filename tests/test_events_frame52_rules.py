@@ -71,7 +71,7 @@ def test_aid_wanted_and_needed() -> None:
     assert ("ALBGOV", "023", "IGOEUREEC") in got
 
 
-def test_loan_from_an_imf() -> None:
+def test_loan_wanted_from_the_world_bank() -> None:
     assert ("BRA", "0231", "IGOWBK") in _dyadic("Brazil wanted a loan from the World Bank last year.", WIRE)
 
 
