@@ -69,3 +69,22 @@ def test_adjunct_participles_with_the_main_subject_code():
              ("EGY", "111", "ISR"))):
         got = coded_triples(text, DAY)
         assert triple in got, (text, got)
+
+
+# --- "whose forces": the antecedent's side (loyal_forces.relative_owner) -------------------------
+
+def test_whose_forces_are_the_antecedent_leaders_side():
+    for text, triple in (
+            ("Rebel leader Laurent Kabila, whose forces captured the town of Goma last week, met a U.N. envoy "
+             "on Tuesday.", ("CODREB", "192", "COD")),
+            ("The Taliban, whose troops captured Kabul last week, executed former president Najibullah.",
+             ("AFGREB", "192", "AFG"))):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+        assert not any(src.endswith("MIL") for src, _, _ in got), (text, got)
+
+
+def test_whose_forces_of_a_state_stay_its_military():
+    got = coded_triples("Turkey, whose warplanes bombed Kurdish rebel bases in northern Iraq on Monday, denied "
+                        "killing civilians.", DAY)
+    assert ("TURMIL", "195", "IRQREB") in got, got
