@@ -88,3 +88,33 @@ def test_whose_forces_of_a_state_stay_its_military():
     got = coded_triples("Turkey, whose warplanes bombed Kurdish rebel bases in northern Iraq on Monday, denied "
                         "killing civilians.", DAY)
     assert ("TURMIL", "195", "IRQREB") in got, got
+
+
+# --- self-claims: "claimed they had killed" is the claimant's act (filters.self_claim) ----------
+
+def test_a_claim_of_ones_own_act_codes_the_act():
+    for text, triple in (
+            ("UNITA rebels claimed they had killed 40 Angolan soldiers.", ("AGOREB", "190", "AGOMIL")),
+            ("Iraq claimed it had hit two Iranian tankers in the Gulf.", ("IRQ", "190", "IRN")),
+            ("Chechen rebels claimed they had shot down a Russian helicopter over Grozny.", ("RUSREB", "195", "RUS")),
+            ("Hamas claimed it had kidnapped an Israeli soldier.", ("PSEREB", "181", "ISRMIL"))):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+        assert not any(code.startswith("112") for _, code, _ in got), (text, got)
+
+
+def test_a_claim_to_have_acted_accuses_no_one():
+    for text in ("Iraqi warplanes struck Iranian oil installations at Kharg Island, claiming to have set them ablaze.",
+                 "The rebels claimed to have shot down a government helicopter."):
+        got = coded_triples(text, DAY)
+        assert not any(code.startswith("112") for _, code, _ in got), (text, got)
+
+
+def test_a_claim_about_another_side_stays_an_accusation_and_its_act_uncoded():
+    got = coded_triples("Moscow claimed Chechen rebels had attacked a Russian convoy.", DAY)
+    assert ("RUS", "1123", "RUSREB") in got, got
+    assert not any(code.startswith("19") for _, code, _ in got), got
+    got = coded_triples("The rebels claimed they were attacked by government troops.", DAY)
+    assert not any(code.startswith("19") for _, code, _ in got), got
+    got = coded_triples("Iran claimed it would attack any ship carrying Iraqi oil.", DAY)
+    assert not any(code.startswith("19") for _, code, _ in got), got
