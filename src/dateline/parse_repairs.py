@@ -51,6 +51,34 @@ def repair_parse(doc: "Doc") -> "Doc":
             det.head = name
     repair_object_predicates(doc)
     repair_verb_tagged_names(doc)
+    repair_opening_participles(doc)
+    return doc
+
+
+#: Marks that may stand before a sentence's first word ("- Accusing X ...", a quote).
+_OPENING_MARKS = frozenset({"-", "--", '"', "'", "``", "(", "*", "**"})
+
+
+def repair_opening_participles(doc: "Doc") -> "Doc":
+    """clause52: "Accusing Pakistan of arming militants in Kashmir, India expelled two
+    diplomats": after a long participle phrase the small parser makes the opening gerund the
+    main verb's clausal subject (csubj), so the main verb has two subjects and the coder codes
+    neither the expulsion nor the accusation. A gerund that opens its sentence, whose phrase
+    ends in a comma, under a verb that has its own nominal subject after that comma, is an
+    adverbial participle (advcl), as the parser reads the shorter ones ("Citing X, Y closed").
+    A real clausal subject ("Killing civilians is a crime") has no comma and no second subject."""
+    for tok in doc:
+        if tok.dep_ != "csubj" or tok.tag_ != "VBG":
+            continue
+        sent_start = tok.sent.start
+        if any(doc[j].text not in _OPENING_MARKS for j in range(sent_start, tok.i)):
+            continue
+        edge = tok.right_edge.i
+        comma = edge if doc[edge].text == "," else edge + 1
+        if comma >= len(doc) or doc[comma].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma for c in tok.head.children):
+            tok.dep_ = "advcl"
     return doc
 
 

@@ -1156,7 +1156,10 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")]
     words = {t.lemma_.lower() for c in comps for t in c.subtree}
     if pat.code == "112" and head == "claim" and ("ccomp", None) in pat.deps:
-        return bool(words & ACCUSATORY_WORDS)
+        # clause52: "claimed they had killed 40 soldiers": the claimant's own act, no accusation
+        return bool(words & ACCUSATORY_WORDS) and not any(filters.self_claim(c) for c in comps)
+    if pat.code == "112" and head == "claim" and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in comps):
+        return False  # clause52: "claimed to have shot down a helicopter": its own act, nobody accused
     if pat.code == "111" and head in ("call", "describe", "brand", "label", "term", "dub") and ("oprd", None) in pat.deps:
         return not words & PRAISE_WORDS
     if pat.code == "037" and any(dep == "xcomp" for dep, _ in pat.deps):

@@ -319,6 +319,25 @@ def poll_finding(tok: "Token") -> bool:
     return any(a <= tok.i < b for a, b in ranges)
 
 
+#: Subjects that stand for the claimant itself: "the rebels claimed they had ...".
+SELF_CLAIM_PRONOUNS = frozenset({"they", "it", "we", "i"})
+
+
+def self_claim(clause: "Token") -> bool:
+    """clause52: the clause of a "claim" whose subject is a pronoun for the claimant, active:
+    "UNITA claimed it had shot down a helicopter", "the rebels claimed they had killed 40
+    soldiers". It reports the claimant's own act, as "said they had killed" does (reported speech
+    codes the reported act), and accuses no one; "claimed that Y attacked Z" stays an allegation.
+    ("he"/"she" may be another person: "claimed he had been tortured".)"""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "claim" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in clause.head.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in SELF_CLAIM_PRONOUNS for c in clause.children)
+
+
 def _is_hypothetical(tok: "Token") -> bool:
     from dateline.events.dating import is_history
 
@@ -361,7 +380,7 @@ def _is_hypothetical(tok: "Token") -> bool:
             return True  # mideast32: "rejected charges that it was arming X": the charge's content is said, not done
         if answered_charge(node):
             break  # codes29: "X accused Y of Z, a charge Y denied": the accusation is the main clause
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _NOT_FACTS:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _NOT_FACTS and not self_claim(node):
             return True  # "claimed that Y attacked Z", "demanded that Y withdraw"
         if node.dep_ == "ccomp" and node.head.pos_ == "ADJ" and node.head.lemma_.lower() in HYPOTHETICAL_ADJECTIVES:
             return True  # audit10: "unlikely that X will agree", "hopeful that they will reach a deal"

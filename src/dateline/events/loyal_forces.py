@@ -6,6 +6,11 @@ side by the person it follows. The noun alone ("fighters", "gunmen") gave no act
 person of the place (IRQCVL); a reader codes the leader's side: the army (MIL) of a head of state
 or commander in office, the armed group of a rebel leader (REB / UAF). A leader with no such role
 leaves the noun as it was. Pure functions on spaCy tokens; the caller resolves the leader.
+
+clause52: a relative clause names the side the same way: "Kabila, whose forces captured Goma",
+"the Taliban, whose troops took Kabul": the armed men are the antecedent's (CODREB, AFGREB), not
+the country's army the bare noun gave (CODMIL). A state antecedent ("Turkey, whose warplanes")
+has no leader role and keeps the noun's own reading.
 """
 from __future__ import annotations
 
@@ -33,7 +38,20 @@ def leader_of(tok: "Token") -> "Token | None":
         if c.dep_ == "amod" and c.lower_ == "loyal" and c.i > tok.i:
             return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                          for g in p.children if g.dep_ == "pobj"), None)
-    return None
+    return relative_owner(tok)
+
+
+def relative_owner(tok: "Token") -> "Token | None":
+    """The antecedent of "whose" on an armed noun ("Kabila, whose forces captured ...": Kabila):
+    the noun the relative clause holding the armed noun describes."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        return None
+    clause = tok.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "NOUN":
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return clause.head
 
 
 def loyal_side(tok: "Token", actor: Actor | None, resolve: Callable[["Token"], Actor | None]) -> Actor | None:
