@@ -80,6 +80,7 @@ from dateline.events import violence_nouns  # targets35: "condemned the violence
 from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, listed_of_name, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
+from dateline.events import predictions
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import captive_complement, complement_verbs, counted_group, names_actor, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
@@ -1396,6 +1397,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         inner = target_candidates(xcomps[0], inner_pat)
         if inner and inner[0]:
             cands = [*cands, inner[0]]
+    if code[:2] == "13":  # predict53: "warned that any attack on its troops would be answered": no victim is warned
+        cands = [c for c in cands if not predictions.warned_act_party(tok, c)]
     srcs = intender or done_by or subjects(tok)
     if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
         srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])

@@ -340,6 +340,7 @@ def self_claim(clause: "Token") -> bool:
 
 def _is_hypothetical(tok: "Token") -> bool:
     from dateline.events.dating import is_history
+    from dateline.events import predictions
 
     if poll_finding(tok):
         return True
@@ -366,6 +367,8 @@ def _is_hypothetical(tok: "Token") -> bool:
                 return True
         if verbal and future_occasion(node):
             return True
+        if verbal and (predictions.hedged(node) or predictions.unspoken_condition(node)):
+            return True  # predict53: "will probably meet"; "If Y attacks, X will retaliate" (no speaker)
         if node != tok and node.lemma_.lower() in HYPOTHETICAL_NOUNS and node.pos_ == "NOUN":
             return True
         if node != tok and node.pos_ == "VERB" and node.lemma_.lower() in _NOT_FACTS:

@@ -1155,6 +1155,12 @@ def conditional_threat(aux: "Token") -> list:
     if found is None:
         return []
     act, cond = found
+    from dateline.events.predictions import unspoken_condition, warned_party_named
+
+    if unspoken_condition(act):
+        return []  # predict53: "If Y attacks, X will retaliate" told by no one is a forecast, no threat
+    if warned_party_named(act):
+        return []  # predict53: "warned Lebanon that it would strike ... if": the warning codes the threat
     from dateline.events.codebook import threat_code
     from dateline.events.frames import target_tokens, verb_frame
     from dateline.events.patterns import load_dictionary
