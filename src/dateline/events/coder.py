@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
 from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
@@ -1664,7 +1665,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         # colleagues", "the ministry", "the accused", "the first" (of documents just named)
         if (said := context.quoted_speaker(t, ctx) or context.quoted_addressee(t, ctx)) is not None:
             t = said
-        elif (body := context.colleagues(t, ctx) or context.country_reference(t, ctx)) is not None:
+        elif (body := context.colleagues(t, ctx) or own_bodies.own_body(t, ctx)
+                      or context.country_reference(t, ctx)) is not None:
             out.append((t, body))
             continue
         elif (ante := context.description_antecedent(t, ctx) or context.ordinal_author(t)

@@ -112,7 +112,25 @@ def quoted_speaker(tok: "Token", ctx: "ActorContext") -> "Token | None":
     if tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
         return None
     q = quote_at(tok, ctx)
-    return speaker_token(q, ctx) if q is not None else None
+    if q is None:
+        return None
+    return _governing_speaker(tok, q) or speaker_token(q, ctx)
+
+
+#: Verbs whose clause complement is what their subject says (we53).
+_SAYING_VERBS = frozenset("say tell add state declare write tweet insist stress warn announce".split())
+
+
+def _governing_speaker(tok: "Token", q: "Quote") -> "Token | None":
+    """we53: 'Netanyahu said that "we will not negotiate with Hamas" and accused Syria ...': a
+    quotation the parse hangs under a saying verb outside it is that verb's subject's, whatever
+    name the quotes stage tied it to (there Syria, the object of the next verb). The first
+    ancestor of the pronoun outside the quotation must be the saying verb itself."""
+    anc = next((a for a in tok.ancestors if not q.start <= a.idx < q.end), None)
+    if anc is None or anc.pos_ != "VERB" or anc.lemma_.lower() not in _SAYING_VERBS:
+        return None
+    return next((c for c in anc.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                 and not q.start <= c.idx < q.end), None)
 
 
 SECOND_PERSON = frozenset({"you", "your", "yours"})
