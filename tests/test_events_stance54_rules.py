@@ -76,3 +76,40 @@ def test_countered_allegations_is_a_denial_toward_the_accuser():
                                                   "1996-08-30")
     assert ("CHNGOV", "016", "USA") in coded_triples(
         "The Chinese foreign ministry countered the allegations of the United States.", "2019-05-02")
+
+
+def test_stood_behind_a_party_defends_it_052():
+    assert ("POLGOV", "052", "UKR") in coded_triples(
+        "The Polish president stood behind Ukraine in the gas dispute.", "2019-05-02")
+    assert ("JPN", "052", "USA") in coded_triples("Japan stood behind the United States in the dispute with Iraq.",
+                                                  "1996-08-30")
+    assert coded_triples("The minister stood behind the podium.", "2019-05-02") == set()
+
+
+def test_spoke_out_in_support_or_defence_of_a_party():
+    assert ("CANGOV", "051", "UKR") in coded_triples("The Canadian prime minister spoke out in support of Ukraine.",
+                                                     "2019-05-02")
+    assert ("THAGOV", "051", "MYS") in coded_triples("The Thai prime minister spoke out in support of Malaysia.",
+                                                     "1987-03-12")
+    assert ("AUSGOV", "052", "NZL") in coded_triples(
+        "The Australian prime minister spoke out in defence of New Zealand.", "1987-03-12")
+    assert coded_triples("The minister spoke out in support of the new budget.", "1996-08-30") == set()
+
+
+def test_came_to_a_partys_defence_is_052():
+    assert ("CZEGOV", "052", "SVK") in coded_triples(
+        "The Czech foreign minister came to Slovakia's defence in the dispute.", "1996-08-30")
+    assert ("GRCGOV", "052", "CYP") in coded_triples("The Greek prime minister came to Cyprus's defence.", "1987-03-12")
+
+
+def test_more_wordings_of_vouch_homage_confidence_and_counter():
+    for day, text, triple in (
+        ("1996-08-30", "Syria vouched for Lebanon in the talks.", ("SYR", "052", "LBN")),
+        ("2019-05-02", "The Mexican president paid homage to Spain.", ("MEXGOV", "051", "ESP")),
+        ("1987-03-12", "Washington expressed confidence in the Philippine president.", ("USA", "051", "PHLGOV")),
+        ("2019-05-02", "Pakistan countered the allegations made by India.", ("PAK", "016", "IND")),
+    ):
+        assert triple in coded_triples(text, day), text
+    assert coded_triples("The Hungarian foreign minister did not vouch for Serbia.", "2019-05-02") == set()
+    assert coded_triples("Washington expressed confidence in the dollar.", "1987-03-12") == set()
+    assert coded_triples("He sent a message to his family.", "1996-08-30") == set()
