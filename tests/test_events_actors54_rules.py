@@ -4,7 +4,8 @@
   resolve/countries.py: the small model tags "Kiev" PERSON, and only a capital's name tagged
   PERSON is read back as the place, so "Kiev accused Moscow" had coded RUSCVL (a private person
   of the dateline's country).
-- people.txt: Reuters' "Zelenskiy" spelling; a bare "Kabila" (Laurent, then his son Joseph).
+- people.txt: Reuters' "Zelenskiy" spelling, Lukashenka, Rohani, Kadhafi/Gadhafi/Gadaffi, a bare "Abiy";
+  a bare "Kabila" (Laurent, then his son Joseph).
 - orgs.tsv: a bare "the General Assembly" is the UN's (ISRLEG / IRQLEG before: the assembly
   took the role LEG and the country of the story).
 - places_extra.tsv: "Bosnian Moslems / Muslims / Croats" are Bosnians (no code before)."""
@@ -81,3 +82,13 @@ def test_bosnian_moslems_and_muslims_are_bosnians() -> None:
                                                    "1995-06-01")
     assert ("BIH", "112", "SRB") in coded_triples(
         "Bosnian Muslims accused the Serbs of violating the ceasefire.", "1995-07-01")
+
+
+def test_other_spellings_of_leaders() -> None:
+    for text, date, source in (("Lukashenka criticised Poland on Tuesday.", "2020-09-01", "BLRGOV"),
+                               ("Rohani criticised Saudi Arabia on Tuesday.", "2017-06-01", "IRNGOV"),
+                               ("Kadhafi criticised Egypt on Tuesday.", "1996-06-01", "LBYGOV"),
+                               ("Gadaffi criticised Egypt on Tuesday.", "1996-06-01", "LBYGOV"),
+                               ("Abiy criticised Egypt on Tuesday.", "2020-06-01", "ETHGOV")):
+        got = coded_triples(text, date)
+        assert any(s == source for s, _, _ in got), (text, got)
