@@ -69,8 +69,16 @@ _ALIASES: dict[str, str] = {
 }
 # Places inside a country under a name the packages lack (old spellings, territories).
 _PLACE_ALIASES: dict[str, str] = {
-    "kiev": "UKR", "gaza": "PSE", "gaza strip": "PSE", "west bank": "PSE", "crimea": "UKR",
+    "gaza": "PSE", "gaza strip": "PSE", "west bank": "PSE", "crimea": "UKR",
     "donbas": "UKR", "kashmir": "IND", "tibet": "CHN", "xinjiang": "CHN", "chechnya": "RUS",
+}
+# actors54: older or wire spellings of capitals (and of seats of government in the 1990s wire:
+# Bonn until 1999, Alma-Ata/Almaty until 1997), which the packages hold as plain cities or not
+# at all. As capitals they code the country when the small model tags them PERSON ("Kiev
+# accused Moscow of blackmail" gave RUSCVL, a private person of the dateline's country).
+_CAPITAL_ALIASES: dict[str, str] = {
+    "kiev": "UKR", "kishinev": "MDA", "rangoon": "MMR", "peking": "CHN", "bonn": "DEU",
+    "alma-ata": "KAZ", "almaty": "KAZ",
 }
 # Demonym forms the packages do not give (plural nouns are derived in `_demonym_forms`).
 _DEMONYM_ALIASES: dict[str, str] = {
@@ -338,6 +346,8 @@ def _build_table() -> dict[str, tuple[Kind, int, str]]:
         table.add(name, code, Kind.COUNTRY)
     for name, code in _PLACE_ALIASES.items():
         table.add(name, code, Kind.REGION)
+    for name, code in _CAPITAL_ALIASES.items():
+        table.add(name, code, Kind.CAPITAL)
     for name, code in _DEMONYM_ALIASES.items():
         table.add(name, code, Kind.DEMONYM)
     for name, code in _METONYMS.items():
