@@ -52,6 +52,7 @@ def repair_parse(doc: "Doc") -> "Doc":
     repair_object_predicates(doc)
     repair_verb_tagged_names(doc)
     repair_opening_participles(doc)
+    repair_noun_tagged_wishes(doc)
     return doc
 
 
@@ -123,4 +124,28 @@ def repair_object_predicates(doc: "Doc") -> "Doc":
         if adj.i + 1 < len(doc) and doc[adj.i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "called the talks productive sessions": no predicate adjective
         adj.head, adj.dep_ = verb, "oprd"
+    return doc
+
+
+#: Third-person forms of wish and intent verbs that are also plural nouns ("hopes", "plans").
+_WISH_FORMS = frozenset({"hopes", "wants", "needs", "plans", "wishes", "aims", "demands"})
+#: Children only a noun has: "the hopes", "its plans", "new demands", "two aims".
+_NOUN_CHILDREN = frozenset({"det", "poss", "amod", "nummod", "compound", "case"})
+
+
+def repair_noun_tagged_wishes(doc: "Doc") -> "Doc":
+    """intent54: "Armenia hopes for mediation from Russia": the small tagger reads "hopes" (as
+    "plans", "demands") as a plural noun (NNS) while the parser makes it the clause head with the
+    country as its subject, so the coder, which starts only at verbs, reads no act. A plural noun
+    that has a nominal subject before it and none of a noun's own modifiers is the verb (VBZ);
+    the coder's lemma repair then reads "hopes" as "hope". ("the hopes of Y", "its plans" keep
+    their noun.)"""
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.lower_ not in _WISH_FORMS:
+            continue
+        kids = list(tok.children)
+        if any(k.dep_ in _NOUN_CHILDREN for k in kids):
+            continue
+        if any(k.dep_ == "nsubj" and k.i < tok.i for k in kids):
+            tok.tag_, tok.pos_ = "VBZ", "VERB"
     return doc
