@@ -58,6 +58,22 @@ def coded_triples(text: str, date: str) -> set[tuple[str, str, str | None]]:
     return {(e.source.code, e.code, e.target.code) for e in art.events}
 
 
+def wire_story(place: str, day: str, *sentences: str) -> str:
+    """A wire story as the CoNLL rebuild has it: the dateline a paragraph of its own, then one
+    sentence per paragraph (the shape the story-context rules read)."""
+    return "\n\n".join([f"{place} {day}", *sentences])
+
+
+def assert_coded(text: str, day: str, triple: tuple[str, str, str]) -> None:
+    got = coded_triples(text, day)
+    assert triple in got, (text, got)
+
+
+def assert_not_coded(text: str, day: str, triple: tuple[str, str, str]) -> None:
+    got = coded_triples(text, day)
+    assert triple not in got, (text, got)
+
+
 def last_paragraph_triples(text: str, date: str) -> set[tuple[str, str, str | None]]:
     """The dyadic triples whose trigger lies in a story's last paragraph: a wire story is written
     as a dateline paragraph and one sentence a paragraph, and the test is about the last one."""

@@ -12,21 +12,10 @@ story is our own, in wire style, with a dateline paragraph as the CoNLL rebuild 
 """
 from __future__ import annotations
 
+from events_variety import assert_coded as _has
+from events_variety import assert_not_coded as _lacks
 from events_variety import coded_triples
-
-
-def _story(place: str, day: str, *sentences: str) -> str:
-    return "\n\n".join([f"{place} {day}", *sentences])
-
-
-def _has(text: str, day: str, triple: tuple[str, str, str]) -> None:
-    got = coded_triples(text, day)
-    assert triple in got, (text, got)
-
-
-def _lacks(text: str, day: str, triple: tuple[str, str, str]) -> None:
-    got = coded_triples(text, day)
-    assert triple not in got, (text, got)
+from events_variety import wire_story as _story
 
 
 def test_local_people_take_the_country_of_the_place_of_the_act():
