@@ -152,6 +152,11 @@ def role_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]]]) -> dict[str
 
 #: How many code confusions `code_rows` shows before folding the rest into "other".
 CODE_TOP = 20
+#: The titles of the two tables both event evals print (eval events, eval events_train).
+CODE_TITLE = ("wrong triples with the right actors but another code, predicted -> gold (root, or code when the root "
+              "is the same; share of each set's predicted triples):")
+NOACT_TITLE = ("why a dictionary word made no act (gold triples of sentences whose stage is 'no act: a dictionary "
+               "word'; share of each set's gold triples):")
 
 
 def code_breakdown(pairs: Iterable[tuple[set[Triple], set[Triple]]]) -> dict[str, int]:

@@ -383,7 +383,8 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
     from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS, ORIGINS, SIDE_VERDICTS, WRONGS,
                                             breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
                                             role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS,
-                                            NOACT_REASONS, noact_breakdown, code_breakdown, code_rows)
+                                            NOACT_REASONS, noact_breakdown, code_breakdown, code_rows,
+                                            CODE_TITLE, NOACT_TITLE)
 
     pairs = _per_set(result, ("stage", ""))
     if not pairs:
@@ -404,9 +405,7 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
                                      tuple(r for r in ROLE_ROWS if any(roles[n].get(r) for n in pairs)),
                                      {short[n]: roles[n] for n in pairs},
                                      {short[n]: sum(wrongs[n].values()) for n in pairs})
-            + [""] + breakdown_table("wrong triples with the right actors but another code, predicted -> gold (root, "
-                                     "or code when the root is the same; share of each set's predicted triples):",
-                                     code_names, {short[n]: c for n, c in zip(pairs, code_columns)},
+            + [""] + breakdown_table(CODE_TITLE, code_names, {short[n]: c for n, c in zip(pairs, code_columns)},
                                      {short[n]: sum(wrongs[n].values()) for n in pairs})
             + [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the "
                                      "same root has it (share of each set's predicted sides):",
@@ -416,9 +415,7 @@ def _loss_tables(result: dict[str, Any]) -> list[str]:
                                      "step is a dropped pair; share of each set's gold triples):",
                                      DROP_REASONS, {short[n]: drop_breakdown(d) for n, d in dropped.items()},
                                      {short[n]: sum(len(item[1]) for item in d) for n, d in dropped.items()})
-            + [""] + breakdown_table("why a dictionary word made no act (gold triples of sentences whose stage is "
-                                     "'no act: a dictionary word'; share of each set's gold triples):",
-                                     NOACT_REASONS, {short[n]: noact_breakdown(d) for n, d in dropped.items()},
+            + [""] + breakdown_table(NOACT_TITLE, NOACT_REASONS, {short[n]: noact_breakdown(d) for n, d in dropped.items()},
                                      {short[n]: sum(len(item[1]) for item in d) for n, d in dropped.items()})
             + [""] + breakdown_table("the predicted triples by the coder's confidence, right or wrong (exact level; share "
                                      "of each set's predicted triples):", CONFIDENCE_ROWS,

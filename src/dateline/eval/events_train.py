@@ -25,7 +25,7 @@ from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS
                                         breakdown_table, confidence_breakdown, drop_breakdown, loss_breakdown,
                                         NOACT_REASONS, noact_breakdown,
                                         role_breakdown, side_breakdown, wrong_breakdown, ROLE_ROWS,
-                                        code_breakdown, code_rows)
+                                        code_breakdown, code_rows, CODE_TITLE, NOACT_TITLE)
 from dateline.eval.events import LEVELS, Triple, _confidences, _origins, _stage, score
 
 SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
@@ -115,8 +115,7 @@ def format_report(result: dict[str, Any]) -> str:
                                     {key: figures["roles"] for key, figures in result.items()},
                                     {key: sum(figures["wrongs"].values()) for key, figures in result.items()})
     rows, folded = code_rows([figures["codes"] for figures in result.values()])
-    lines += [""] + breakdown_table("wrong triples with the right actors but another code, predicted -> gold (root, or "
-                                    "code when the root is the same; share of each set's predicted triples):", rows,
+    lines += [""] + breakdown_table(CODE_TITLE, rows,
                                     dict(zip(result, folded)),
                                     {key: sum(figures["wrongs"].values()) for key, figures in result.items()})
     lines += [""] + breakdown_table("where each predicted side's country came from, and whether a gold triple of the same "
@@ -127,8 +126,7 @@ def format_report(result: dict[str, Any]) -> str:
                                     "is a dropped pair; share of each set's gold triples):", DROP_REASONS,
                                     {key: figures["drops"] for key, figures in result.items()},
                                     {key: figures["triples"] for key, figures in result.items()})
-    lines += [""] + breakdown_table("why a dictionary word made no act (gold triples of sentences whose stage is 'no act: "
-                                    "a dictionary word'; share of each set's gold triples):", NOACT_REASONS,
+    lines += [""] + breakdown_table(NOACT_TITLE, NOACT_REASONS,
                                     {key: figures["noacts"] for key, figures in result.items()},
                                     {key: figures["triples"] for key, figures in result.items()})
     lines += [""] + breakdown_table("the predicted triples by the coder's confidence, right or wrong (exact level; share of "
