@@ -355,8 +355,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
     consumed: set[int] = set()
     out: list[_Coding] = []
     verbs, nouns = (words or _SentenceWords(sent.doc)).of(sent)
-    for tok in verbs:  # quote51: '"Withdraw your troops," X told Y': the ordered act is not done
+    orders = {}  # quote51: '"Withdraw your troops," X told Y': the ordered act is not done
+    for tok in verbs:
         if (order := quoted_orders.told_order(tok, ROLE_WORDS.get)) is not None:
+            orders[tok.i] = order
             consumed.add(order[1].i)
             _consume_objects(order[1], consumed)
     for tok in verbs:  # in text order, as `consumed` grows
@@ -393,7 +395,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_verb(tok, d, consumed))
             out.extend(_code_compliance(tok))
             out.extend(_code_obligation(tok, d))
-            out.extend(_code_told_order(tok, consumed))
+            out.extend(_code_told_order(tok, orders.get(tok.i)))
             out.extend(_code_mood(tok, d))
             out.extend(_code_evaluation(tok, d))
             out.extend(_code_involvement(tok, d))
@@ -705,10 +707,10 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     return out
 
 
-def _code_told_order(tok: "Token", consumed: set[int]) -> list[_Coding]:
+def _code_told_order(tok: "Token", found: "tuple[Token, Token] | None") -> list[_Coding]:
     """quote51 (events/quoted_orders.py): '"Release our prisoners," X told Y': X's demand on Y
-    (10x by the ordered act); the ordered act is not done (consumed)."""
-    found = quoted_orders.told_order(tok, ROLE_WORDS.get)
+    (10x by the ordered act); the ordered act is not done (consumed). `found` is the sentence
+    pre-pass's (addressee, ordered clause) for `tok`, if it told an order."""
     if found is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     addressee, clause = found  # (the ordered clause was consumed before the sentence's verbs ran)
