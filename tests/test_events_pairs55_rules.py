@@ -1,0 +1,43 @@
+"""pairs55: acts the coder read and then threw away (docs/evaluation/events-pairs55.md).
+Every sentence is our own, written in wire or Wikinews style.
+
+- A body acting on its own officer ("Texaco sued its former chairman") is two parties: the
+  resolver gives "its chairman" the body's entity, and the "actor acting on itself" guard dropped
+  the pair. The officer now codes as the body's code without its entity (`events/owned_officials.py`).
+- The guard still drops what it was written for: an office holder acting on the body he heads,
+  an organ of the body ("its board"), reflexives, a body's statement about its own officer.
+- A body firing its officer ("dismissed its chief financial officer") is 172, not the 120 of a
+  request refused; a firm's own staffing stays uncoded (coop.refine keeps a state's 172 only).
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples, wire_story
+
+OLD, WIRE, WIKI = "1987-05-12", "1996-08-30", "2019-04-11"
+
+
+def test_a_firm_acting_on_its_own_officer_codes():
+    for text, day, want in (
+            ("Texaco Inc sued its former chairman on Tuesday, a company spokesman said.", OLD, ("USABUS", "115", "USABUS")),
+            (wire_story("PITTSBURGH", OLD, "Allegheny International Inc filed suit against its former chairman on Friday."), OLD,
+             ("USABUS", "115", "USABUS")),
+            ("Boeing criticised its former chief executive in a statement on Wednesday.", WIKI, ("USABUS", "111", "USABUS"))):
+        got = coded_triples(text, day)
+        assert want in got, (text, got)
+
+
+def test_the_guard_still_drops_one_side_read_twice():
+    for text, day in (("The chairman of Texaco criticised the company on Tuesday.", OLD),
+                      ("Texaco's chairman sued the company over his pension.", WIRE),
+                      ("Siemens said its board backed its chief executive.", WIKI),
+                      ("Acme Corp said its chief executive would resign.", WIKI),
+                      ("The company said it would defend itself in court.", WIRE)):
+        got = coded_triples(text, day)
+        assert not [t for t in got if t[0] == t[2]], (text, got)
+
+
+def test_a_firm_firing_its_officer_is_no_rejection():
+    for text, day in (("General Motors Corp dismissed its chief financial officer on Monday.", OLD),
+                      ("Daewoo Corp sacked its president on Friday after the bribery scandal.", WIRE)):
+        got = coded_triples(text, day)
+        assert not [t for t in got if t[1][:2] == "12"], (text, got)
