@@ -41,3 +41,26 @@ def test_a_firm_firing_its_officer_is_no_rejection():
                       ("Daewoo Corp sacked its president on Friday after the bribery scandal.", WIRE)):
         got = coded_triples(text, day)
         assert not [t for t in got if t[1][:2] == "12"], (text, got)
+
+
+def test_a_person_acting_on_a_relative_codes_the_relative_as_a_private_person():
+    for text, day, want in (
+            (wire_story("KARACHI", WIRE, "Prime Minister Benazir Bhutto accused her brother of plotting against the government."),
+             WIRE, ("PAKGOV", "PAKCVL")),
+            (wire_story("MANILA", OLD, "Imelda Marcos sued her nephew in a Manila court on Tuesday over the family estate."),
+             OLD, ("PHLCVL", "PHLCVL")),
+            (wire_story("WASHINGTON", WIKI, "Senator Mary Jones defended her niece's account on Monday, saying the meeting "
+                                            "took place earlier."), WIKI, ("USALEG", "USACVL")),
+            (wire_story("PARIS", WIRE, "President Jacques Chirac praised his late father in a speech on Thursday."),
+             WIRE, ("FRAGOV", "FRACVL"))):
+        got = coded_triples(text, day)
+        assert any((s, t) == want for s, _, t in got), (text, got)
+
+
+def test_a_relative_in_a_report_or_a_reflexive_is_still_no_pair():
+    for text, day in ((wire_story("WASHINGTON", WIKI, "Senator Mary Jones said her son had been arrested in Texas."), WIKI),
+                      (wire_story("PARIS", WIRE, "President Jacques Chirac defended himself in a television interview on Thursday."),
+                       WIRE),
+                      (wire_story("MANILA", OLD, "Imelda Marcos said she would not let her nephew sell the family estate."), OLD)):
+        got = coded_triples(text, day)
+        assert not [t for t in got if t[2] and t[2].endswith("CVL")], (text, got)

@@ -40,7 +40,7 @@ from dateline.events import quoted_parties  # quotes36: quoted verdicts and reje
 from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
-from dateline.events import owned_officials  # pairs55: a body acting on its own officer is two parties
+from dateline.events import owned_people  # pairs55: a body acting on its officer, a person on a relative: two parties
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
 from dateline.events import authored  # source25: a message subject acts for its author
@@ -2662,8 +2662,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
-        if tgt.code and src.entity and src.entity == tgt.entity and (officer := owned_officials.owned_officer(stok, ttok, src, tgt)):
-            tgt = officer  # pairs55: "Texaco sued its former chairman": the body's own officer is a party
+        if tgt.code and src.entity and src.entity == tgt.entity and (owned := owned_people.owned_person(stok, ttok, src, tgt)):
+            tgt = owned  # pairs55: "Texaco sued its former chairman", "accused her brother": another party
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \
                 and not (ttok is not None and stok == ttok and coop.reciprocal(c.code, c.trigger)):
             _dropped(why, "an actor acting on itself")
