@@ -64,3 +64,26 @@ def test_a_relative_in_a_report_or_a_reflexive_is_still_no_pair():
                       (wire_story("MANILA", OLD, "Imelda Marcos said she would not let her nephew sell the family estate."), OLD)):
         got = coded_triples(text, day)
         assert not [t for t in got if t[2] and t[2].endswith("CVL")], (text, got)
+
+
+# --- an object "them" is not its own clause's subject ----------------------------------------------
+
+def test_them_as_an_object_is_not_the_subject_of_its_own_verb():
+    story = wire_story("BELGRADE", WIKI, "Thousands of opposition supporters marched on the parliament building in "
+                                         "Belgrade on Saturday.", "As they tried to storm parliament, police fired tear gas at them.")
+    got = coded_triples(story, WIKI)
+    assert ("SRBCOP", "175", "SRBOPP") in got, got
+    story = wire_story("COLOMBO", WIRE, "Sri Lankan soldiers said Tamil rebels ambushed them near Vavuniya on Tuesday.")
+    got = coded_triples(story, WIRE)
+    assert ("LKAREB", "190", "LKAMIL") in got, got
+    assert not [t for t in got if t[0] == t[2]], got
+
+
+def test_them_still_takes_the_group_named_before():
+    for story, day, want in (
+            (wire_story("PARIS", WIKI, "Yellow vest protesters blocked roads around Paris on Saturday.",
+                        "Police dispersed them with water cannon."), WIKI, ("FRACOP", "175", "FRAOPP")),
+            (wire_story("SANTIAGO", OLD, "Striking copper miners blocked the main highway south of Santiago on Monday.",
+                        "Soldiers fired rubber bullets at them and detained 40 men."), OLD, ("CHLMIL", "175", "CHLLAB"))):
+        got = coded_triples(story, day)
+        assert want in got, (story, got)
