@@ -87,3 +87,30 @@ def test_them_still_takes_the_group_named_before():
                         "Soldiers fired rubber bullets at them and detained 40 men."), OLD, ("CHLMIL", "175", "CHLLAB"))):
         got = coded_triples(story, day)
         assert want in got, (story, got)
+
+
+# --- a regional official naming the national capital -----------------------------------------------
+
+def test_a_regional_official_acting_on_the_capital_codes_the_state():
+    for story, day, want in (
+            (wire_story("MONTREAL", WIRE, "Quebec Premier Lucien Bouchard accused Ottawa on Friday of meddling in the "
+                                          "province's affairs."), WIRE, ("CANGOV", "CAN")),
+            (wire_story("TORONTO", OLD, "Ontario Premier David Peterson criticised Ottawa on Tuesday over the free trade "
+                                        "talks."), OLD, ("CANGOV", "CAN")),
+            (wire_story("SACRAMENTO", WIKI, "California Governor Gavin Newsom criticised Washington on Monday for cutting "
+                                            "wildfire aid."), WIKI, ("USAGOV", "USA"))):
+        got = coded_triples(story, day)
+        assert any((s, t) == want and code[:2] == "11" for s, code, t in got), (story, got)
+
+
+def test_trips_national_officials_and_other_cities_stay_places_at_home():
+    for story, day in (
+            (wire_story("MONTREAL", WIRE, "Quebec Premier Lucien Bouchard flew to Ottawa on Friday for talks."), WIRE),
+            (wire_story("BEIJING", WIRE, "Chinese Premier Li Peng returned to Beijing on Friday after a tour of the provinces."),
+             WIRE),
+            (wire_story("SACRAMENTO", WIKI, "California Governor Gavin Newsom criticised Los Angeles on Monday over "
+                                            "homelessness."), WIKI),
+            (wire_story("MOSCOW", OLD, "Soviet Premier Nikolai Ryzhkov praised Moscow on Tuesday for its housing programme."),
+             OLD)):
+        got = coded_triples(story, day)
+        assert not [t for t in got if t[2] and len(t[2]) == 3], (story, got)
