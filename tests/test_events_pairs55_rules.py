@@ -114,3 +114,9 @@ def test_trips_national_officials_and_other_cities_stay_places_at_home():
              OLD)):
         got = coded_triples(story, day)
         assert not [t for t in got if t[2] and len(t[2]) == 3], (story, got)
+
+
+def test_a_business_persons_relative_is_not_read_as_a_private_person():
+    story = wire_story("NEW YORK", WIKI, "Businessman John Smith accused his brother of stealing company funds.")
+    got = coded_triples(story, WIKI)
+    assert not [t for t in got if t[2] == "USACVL"], got
