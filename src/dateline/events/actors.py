@@ -1535,8 +1535,11 @@ def _plural_antecedent(tok: "Token", ctx: ActorContext) -> "Token | None":
 
     doc = tok.doc
     start = sentences_back(tok)
+    own = _own_clause_subjects(tok) if tok.lower_ == "them" else set()
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
+        if t.i in own:
+            continue  # pairs55: "police fired tear gas at them": not the police (that is "themselves")
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss") and t.tag_ == "NNS" and (
                 t.lemma_.lower() in ROLE_WORDS or t.lemma_.lower() not in BODY_WORDS and group_noun(t, ctx)):
             # (coref17: any group of people the actor coder knows: teachers, supporters; bodies
@@ -1548,6 +1551,22 @@ def _plural_antecedent(tok: "Token", ctx: ActorContext) -> "Token | None":
                 continue
             return t
     return None
+
+
+def _own_clause_subjects(tok: "Token") -> set[int]:
+    """pairs55: the subjects an object "them" cannot stand for (binding: that would be
+    "themselves"): the subject of the pronoun's own verb ("police fired tear gas at them"), or the
+    one a conjoined verb shares ("police surrounded the students and beat them")."""
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
+        return set()
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    while not own and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return own
 
 
 # Singular nouns for one person that "he"/"she" can point back to when the article names

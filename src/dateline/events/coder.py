@@ -40,6 +40,8 @@ from dateline.events import quoted_parties  # quotes36: quoted verdicts and reje
 from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
 from dateline.events import readiness  # intent17: intent told by readiness adjectives, plan nouns, wishes
 from dateline.events import travellers  # domestic22: a visitor is no native of the country visited
+from dateline.events import regional_officials  # pairs55: a regional official naming the national capital names the state
+from dateline.events import owned_people  # pairs55: a body acting on its officer, a person on a relative: two parties
 from dateline.events import held_ground  # demo22: unowned positions attacked are the reporter's
 from dateline.events import counterparts  # partner25: the other party of a joint act the clause seems not to name
 from dateline.events import authored  # source25: a message subject acts for its author
@@ -2661,6 +2663,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if (c.code[:2] == "14" or protest_threat) and src.role == "CVL" and src.country:
             # people who march or protest are protesters (OPP in the Wikinews conventions)
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
+        if tgt.code and src.entity and src.entity == tgt.entity and (owned := owned_people.owned_person(stok, ttok, src, tgt)):
+            tgt = owned  # pairs55: "Texaco sued its former chairman", "accused her brother": another party
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \
                 and not (ttok is not None and stok == ttok and coop.reciprocal(c.code, c.trigger)):
             _dropped(why, "an actor acting on itself")
@@ -2672,7 +2676,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 and not _named_person(ttok, ctx) \
                 and not war_wire.fought_at_home(c.code, src, tgt) \
                 and not war_wire.state_by_adjective(src, ttok) \
-                and not answered_states.answered_state(c.code, src, ttok, c.trigger):  # conflict31: "Serb artillery shelled Tuzla", "rebels denied Russian charges"
+                and not answered_states.answered_state(c.code, src, ttok, c.trigger) \
+                and not regional_officials.regional_against_capital(c.code, stok, ttok, ctx):  # conflict31: "Serb artillery shelled Tuzla", "rebels denied Russian charges"; pairs55: "Quebec's premier accused Ottawa"
             src = travellers.visitor_from_abroad(c.code, src, stok, tgt, sent, ctx)  # domestic22: "King X left
             if src is None:  # Nepal for a visit to China" in a China story is no Chinese trip at home
                 _dropped(why, "a place at home")
