@@ -312,7 +312,9 @@ def poll_finding(tok: "Token") -> bool:
         from spacy.attrs import LEMMA
 
         wanted = {doc.vocab.strings.add(w) for w in POLL_NOUNS}
-        hits = [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
+        lemmas = doc.to_array(LEMMA).tolist()
+        # (perfev55: one set test settles the Docs with no poll word, most, without the word loop)
+        hits = [doc[i] for i, h in enumerate(lemmas) if h in wanted] if not wanted.isdisjoint(lemmas) else []
         ranges = doc.user_data["dateline.events.poll"] = [
             (t.sent.start, t.sent.end) for t in hits
             if t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS]
