@@ -28,6 +28,15 @@ def docs():
     return [nlp(t) for t in TEXTS]
 
 
+MATCH_TEXTS = [
+    "Israel sealed off the West Bank on Monday and imposed sanctions on Iran.",
+    "The army attacked the rebels with tanks, and the president met the prime minister in Paris.",
+    "He said Iran had violated the agreement. The union called on members to strike against the plan.",
+    "The ministers held talks on trade with Japan and signed an agreement with China.",
+    "Police arrested 20 protesters and took four journalists hostage.",
+]
+
+
 def _turns_home_reference(sent) -> bool:
     from dateline.events.story_state import HOME_TURNS
 
@@ -191,3 +200,21 @@ def test_spoken_denials_and_reported_guilt_as_before(docs):
             assert got == _readings(_reported_guilt_reference(tok, speech, ACCUSATION_CONTENT))
             found += got
     assert found  # (the sentences hold guilt readings: "bore responsibility", "committed war crimes")
+
+
+def test_a_frame_without_the_parts_no_pattern_reads_matches_as_the_whole_frame(docs):
+    from dateline.events.frames import particles, verb_frame
+    from dateline.events.patterns import load_dictionary
+    from dateline.nlp import load_nlp
+
+    d = load_dictionary()
+    more = [load_nlp()(t) for t in MATCH_TEXTS]  # verbs whose patterns read objects and prepositions
+    matched = 0
+    for doc in [*docs, *more]:
+        for tok in doc:
+            lemma, parts = tok.lemma_.lower(), particles(tok)
+            reads_obj, reads_preps = d.reads(lemma, parts)
+            whole = d.match(verb_frame(tok))
+            assert d.match(verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts)) == whole
+            matched += whole is not None
+    assert matched >= 5

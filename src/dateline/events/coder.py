@@ -1258,7 +1258,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if rammed_bills.rammed_bill(tok):
         consumed.add(tok.i)
         return []  # wire40a: "rammed a labour bill through parliament": law-making, no attack
-    frame = verb_frame(tok)
+    parts = particles(tok)
+    # perfev55: the object's lemmas and the prepositions are built only when a pattern the match
+    # tries reads them (most frames are of "said", whose patterns read its clause only)
+    reads_obj, reads_preps = d.reads(fixed if fixed is not None else lemma, parts)
+    frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts)
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)
