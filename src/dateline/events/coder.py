@@ -1302,8 +1302,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
             or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported
-                                   and intender is None and done_by is None) or (
+    # (perfev55: the memoised hypothesis test last in its clause: a reported or intended act skips it)
+    if filters.is_negated(tok) or (not reported and intender is None and done_by is None
+                                   and filters.is_hypothetical(tok.head if scheduled else tok)) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
