@@ -10,6 +10,9 @@ import re
 from typing import TYPE_CHECKING
 
 from dateline.events import call_purposes  # bcast33: what a caller says in the call is done
+# (perfev55: imported here, not in `_is_hypothetical` at each call: neither imports this module)
+from dateline.events import predictions
+from dateline.events.dating import is_history
 from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
 
 if TYPE_CHECKING:
@@ -341,9 +344,6 @@ def self_claim(clause: "Token") -> bool:
 
 
 def _is_hypothetical(tok: "Token") -> bool:
-    from dateline.events.dating import is_history
-    from dateline.events import predictions
-
     if poll_finding(tok):
         return True
     if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):
