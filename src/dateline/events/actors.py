@@ -199,6 +199,18 @@ class ActorContext:
     known: dict[int, "Actor | None"] = field(default_factory=dict)
     _orgs: list[tuple[Entity, int]] | None = None
     _firms: set[str] | None = None
+    _phrases: dict[int, tuple["Token", ...]] = field(default_factory=dict)
+
+    def phrase(self, tok: "Token") -> list["Token"]:
+        """`phrase_tokens(tok)`, kept per article. Why (perfev55): resolving one token asks for its
+        phrase up to eight times (the rules after `_actor_for` each read it), and the phrase
+        depends on the parse alone. A new list each call, as `phrase_tokens` gives."""
+        if tok.doc is not self.doc:  # (a token of another Doc: actor_for allows it)
+            return phrase_tokens(tok)
+        got = self._phrases.get(tok.i)
+        if got is None:
+            got = self._phrases[tok.i] = tuple(phrase_tokens(tok))
+        return list(got)
 
     @property
     def org_mentions(self) -> list[tuple[Entity, int]]:
@@ -442,7 +454,8 @@ def opening_role_lemma(tok: "Token") -> str:
 
 def _first_word(tok: "Token") -> int:
     """Index of the first non-space token of the token's sentence."""
-    return next((t.i for t in tok.sent if not t.is_space), tok.sent.start)
+    sent = tok.sent  # (perfev55: once; the default's own `tok.sent` made a second Span every call)
+    return next((t.i for t in sent if not t.is_space), sent.start)
 
 
 def phrase_tokens(tok: "Token") -> list["Token"]:
@@ -620,7 +633,7 @@ def _bare_mention(tok: "Token", ent: Entity, ctx: ActorContext) -> bool:
     if not ent.mentions or ent.mentions[0].start <= tok.idx < ent.mentions[0].end:
         return False
     return all(ctx.entity_at.get(t.i) is ent or t.dep_ in ("det", "punct") or t.pos_ == "PUNCT"
-               for t in phrase_tokens(tok))
+               for t in ctx.phrase(tok))
 
 
 def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
@@ -664,7 +677,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         actor = Actor(actor.entity, actor.name, country + actor.code[3:], country, actor.role)
     actor = eu_seat.eu_seat(tok, actor)  # europe37: "Brussels" as a party is the EU
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
-            and (wire.owed_lenders(phrase_tokens(tok)) or _debt_banks(tok, ctx)):
+            and (wire.owed_lenders(ctx.phrase(tok)) or _debt_banks(tok, ctx)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
     actor = _separatist_people(tok, actor, ctx)
     if actor is not None and actor.role in DESCRIBED_ROLES and tok.pos_ == "NOUN":
@@ -696,13 +709,13 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = role_conventions.goods_not_media(tok, actor)  # roles27: "Japanese television sets" are goods
     actor = role_conventions.person_bomber(tok, actor)  # legal30: "a suicide bomber" is a person, no warplane
     actor = role_conventions.coordinated_state_side(tok, actor, lambda t: actor_for(t, ctx))  # context33
-    actor = labour_leaders.labour_party_leader(tok, actor, phrase_tokens(tok))  # wiki33: "Labour leader Ed Miliband"
+    actor = labour_leaders.labour_party_leader(tok, actor, ctx.phrase(tok))  # wiki33: "Labour leader Ed Miliband"
     other_sense, actor = role_conventions.other_sense_party(tok, actor)  # roles27: "a birthday party"
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)
         # actors29: a party named by its name alone ("the AfD", "the BJP") is a party (OPP)
-        actor = party_names.named_party(tok, actor, phrase_tokens(tok), ent.name if ent else None)
-        actor = role_conventions.governing_party(tok, actor, phrase_tokens(tok), ent.name if ent else None,
+        actor = party_names.named_party(tok, actor, ctx.phrase(tok), ent.name if ent else None)
+        actor = role_conventions.governing_party(tok, actor, ctx.phrase(tok), ent.name if ent else None,
                                                  ctx.article.published)
         actor = leaders_parties.leader_party(tok, actor, lambda t: actor_for(t, ctx))  # politics30: "the president's party"
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
@@ -723,7 +736,7 @@ def _scene_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor 
     if actor is None or not ctx.home or actor.country != ctx.home or actor.role not in sentence_scenes.LOCAL_SCENE_ROLES \
             or tok.pos_ != "NOUN" or tok.i in ctx.entity_at or tok.i in ctx.coref:
         return actor
-    words = phrase_tokens(tok)
+    words = ctx.phrase(tok)
     if _phrase_country_role(words, ctx)[0] is not None or _owned_by_pronoun(words):
         return actor
     scene = sentence_scenes.sentence_scene(tok, ctx.home, lambda t: _token_country(t, ctx))
@@ -839,8 +852,8 @@ def _officer_of_named_body(tok: "Token", actor: Actor, ctx: ActorContext) -> Act
     The person takes the organisation's code when it is a coded non-state body (NGO, IGO, a
     business); an organisation the dictionaries do not know leaves the person uncoded rather
     than a government official of whatever country is in the sentence."""
-    body = [t for t in phrase_tokens(tok) if t.i < tok.i and t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
-    if not body or any(t.lemma_.lower() in _STATE_BODY_WORDS for t in phrase_tokens(tok) if t.ent_type_ == "ORG"):
+    body = [t for t in ctx.phrase(tok) if t.i < tok.i and t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
+    if not body or any(t.lemma_.lower() in _STATE_BODY_WORDS for t in ctx.phrase(tok) if t.ent_type_ == "ORG"):
         return actor
     org = body[0]
     last = org
@@ -892,7 +905,7 @@ def _debt_banks(tok: "Token", ctx: ActorContext) -> bool:
     if tok.lemma_.lower() != "bank" or tok.tag_ != "NNS":
         return False
     if any(w.ent_type_ in ("GPE", "NORP", "ORG") or w.pos_ == "PROPN" or w.dep_ == "poss"
-           for w in phrase_tokens(tok) if w.i != tok.i):
+           for w in ctx.phrase(tok) if w.i != tok.i):
         return False
     head = tok.head
     if head.lower_ == "to" and head.head.lemma_.lower() in _DEBT_WORDS:
@@ -938,7 +951,7 @@ def _legislature_country(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor
     (the article's, often the dateline's: a Nicaraguan or Romanian story about US aid)."""
     if tok.lemma_.lower() not in LEGISLATURE_WORDS or tok.pos_ not in ("NOUN", "PROPN"):
         return actor
-    words = phrase_tokens(tok)
+    words = ctx.phrase(tok)
     if any(w.i != tok.i and (w.ent_type_ in ("GPE", "NORP") or w.dep_ == "poss" or country_of(w.text))
            for w in words):
         return actor  # "the Philippine Congress", "Peru's Senate": its own country
@@ -1196,7 +1209,7 @@ def _separatist_people(tok: "Token", actor: Actor | None, ctx: ActorContext) -> 
     if actor is None and tok.lemma_.lower() not in _GROUP_HEADS:
         return actor
     table = _separatist_table()
-    words = phrase_tokens(tok)
+    words = ctx.phrase(tok)
     rows = next((table[w.lower_] for w in words if w.i < tok.i and w.lower_ in table), None)
     if rows is None:
         return actor
@@ -1230,7 +1243,7 @@ def _protesting_people(tok: "Token", actor: Actor, ctx: ActorContext) -> Actor:
     the phrase names when it is among the people's states, else no state (---OPP, the standard's
     unknown country: the Kurds have none). The war's dates do not matter for a protest."""
     table = _separatist_table()
-    words = phrase_tokens(tok)
+    words = ctx.phrase(tok)
     rows = next((table[w.lower_] for w in words if w.i < tok.i and w.lower_ in table), None)
     if rows is None:
         return actor
@@ -1306,7 +1319,7 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         entity = ctx.expansion[entity.id]
     if entity is not None and entity.id in ctx.aliases and not _known_by_itself(entity):
         entity = ctx.aliases[entity.id]  # "Ford" is "Ford Motor Company"; "G7" stays the G7
-    words = phrase_tokens(tok)
+    words = ctx.phrase(tok)
     if entity is not None and tok.i not in ctx.entity_at and tok.pos_ == "NOUN" \
             and ROLE_WORDS.get(tok.lemma_.lower()) in ("BUS", "MED"):
         # "the airline" read as the phrase that introduced it: "Russian airline Volga Air"

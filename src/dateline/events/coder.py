@@ -1260,7 +1260,11 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if rammed_bills.rammed_bill(tok):
         consumed.add(tok.i)
         return []  # wire40a: "rammed a labour bill through parliament": law-making, no attack
-    frame = verb_frame(tok)
+    parts = particles(tok)
+    # perfev55: the object's lemmas and the prepositions are built only when a pattern the match
+    # tries reads them (most frames are of "said", whose patterns read its clause only)
+    reads_obj, reads_preps = d.reads(fixed if fixed is not None else lemma, parts)
+    frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts)
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)
@@ -1300,8 +1304,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
             or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
-    if filters.is_negated(tok) or (filters.is_hypothetical(tok.head if scheduled else tok) and not reported
-                                   and intender is None and done_by is None) or (
+    # (perfev55: the memoised hypothesis test last in its clause: a reported or intended act skips it)
+    if filters.is_negated(tok) or (not reported and intender is None and done_by is None
+                                   and filters.is_hypothetical(tok.head if scheduled else tok)) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)

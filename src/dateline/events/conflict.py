@@ -299,9 +299,10 @@ def reported_guilt(tok: "Token", speech: frozenset[str] | set[str], content: dic
                 code = next((k for k, v in content.items() if words & v), "112")
                 out.append(Reading(tok, _GUILT, code, subjects(tok), subj))
     for c in tok.children:
-        if c.dep_ != "ccomp" or c.pos_ != "VERB" or filters.is_negated(c) or filters.is_hypothetical(c):
+        # (perfev55: the verb's lemma, which alone can give a code below, before the memoised filters)
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or (verb := c.lemma_.lower()) not in SHARING_VERBS \
+                and verb != "commit" or filters.is_negated(c) or filters.is_hypothetical(c):
             continue
-        verb = c.lemma_.lower()
         obj = direct_object(c)
         subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
         if obj is None or not subj:

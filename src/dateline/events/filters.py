@@ -10,6 +10,9 @@ import re
 from typing import TYPE_CHECKING
 
 from dateline.events import call_purposes  # bcast33: what a caller says in the call is done
+# (perfev55: imported here, not in `_is_hypothetical` at each call: neither imports this module)
+from dateline.events import predictions
+from dateline.events.dating import is_history
 from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
 
 if TYPE_CHECKING:
@@ -312,7 +315,9 @@ def poll_finding(tok: "Token") -> bool:
         from spacy.attrs import LEMMA
 
         wanted = {doc.vocab.strings.add(w) for w in POLL_NOUNS}
-        hits = [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
+        lemmas = doc.to_array(LEMMA).tolist()
+        # (perfev55: one set test settles the Docs with no poll word, most, without the word loop)
+        hits = [doc[i] for i, h in enumerate(lemmas) if h in wanted] if not wanted.isdisjoint(lemmas) else []
         ranges = doc.user_data["dateline.events.poll"] = [
             (t.sent.start, t.sent.end) for t in hits
             if t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS]
@@ -339,9 +344,6 @@ def self_claim(clause: "Token") -> bool:
 
 
 def _is_hypothetical(tok: "Token") -> bool:
-    from dateline.events.dating import is_history
-    from dateline.events import predictions
-
     if poll_finding(tok):
         return True
     if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):

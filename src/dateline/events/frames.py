@@ -447,14 +447,18 @@ def particles(tok: "Token") -> frozenset[str]:
                                             and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
 
 
-def verb_frame(tok: "Token") -> Frame:
+def verb_frame(tok: "Token", with_obj: bool = True, with_preps: bool = True,
+               parts: frozenset[str] | None = None) -> Frame:
+    """The verb's frame. `with_obj` / `with_preps` False leave the object's lemmas / the
+    prepositions out: for a caller that knows no pattern it matches against reads them
+    (perfev55, `Dictionary.reads`). `parts`: the verb's `particles`, when the caller has them."""
     obj = direct_object(tok)
-    preps = prep_objects(tok, obj)
+    preps = prep_objects(tok, obj) if with_preps else {}
     comps = complement_verbs(tok, obj)
     return Frame(
         lemma=_lemma(tok),
-        particles=particles(tok),
-        obj=_object_lemmas(obj) | _captive_states(tok, obj) if obj is not None else None,
+        particles=particles(tok) if parts is None else parts,
+        obj=_object_lemmas(obj) | _captive_states(tok, obj) if obj is not None and with_obj else None,
         # "fired ... on Thursday": a date is never the object a pattern's preposition asks for
         # ("given until Thursday to ..." keeps its date: "until" asks for one)
         preps={p: frozenset().union(*(noun_lemmas(o) for o in objs if p in TIME_PREPS or o.ent_type_ not in NON_ACTOR_ENTS))

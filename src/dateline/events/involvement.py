@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events import filters  # (perfev55: here, not in `involved_clause` at each call)
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,8 +30,6 @@ def involved_clause(tok: "Token") -> "tuple[Token, Token, set[str]] | None":
     """For a speech verb `tok`: (its passive involvement clause, the clause's subject, the lemmas of
     the wrong), or None. "said Sudan was involved in the attempt on Mubarak's life" -> (involved,
     Sudan, {...})."""
-    from dateline.events import filters
-
     if filters.is_negated(tok):
         return None
     for c in tok.children:

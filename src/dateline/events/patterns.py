@@ -75,6 +75,13 @@ class Dictionary:
                     best = pat
         return best
 
+    def reads(self, lemma: str, particles: frozenset[str]) -> tuple[bool, bool]:
+        """Whether some verb pattern `match` tries for this lemma (and its particles: the same keys)
+        reads the frame's object, and whether some reads its prepositions. Why (perfev55): a part of
+        the frame no pattern reads need not be built ("say" has patterns on its clause only)."""
+        pats = [p for key in (lemma, *(f"{lemma}_{q}" for q in particles)) for p in self.verbs.get(key, ())]
+        return any(p.obj is not None for p in pats), any(p.preps for p in pats)
+
     def knows(self, lemma: str, kind: str = "verb") -> bool:
         return lemma in (self.verbs if kind == "verb" else self.nouns)
 

@@ -10,6 +10,7 @@ Pure: a token and a place reader in, a country code out.
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 def _opening_scene(sent: "Span", country_of: Callable[[str], "str | None"]) -> str | None:
     """The country of a sentence that opens "In <country or place>, ..."."""
-    toks = [t for t in sent if not t.is_space]
+    # perfev55: only the first 8 words are read (the comma is looked for there), not the sentence
+    toks = list(islice((t for t in sent if not t.is_space), 8))
     if len(toks) < 4 or toks[0].lower_ != "in":
         return None
     comma = next((i for i, t in enumerate(toks[:8]) if t.text == ","), None)

@@ -32,7 +32,12 @@ TRUE_WORDS = frozenset("true correct accurate".split())
 def denied_by_speaker(tok: "Token", speech: Collection[str]) -> tuple[list["Token"], list["Token"]] | None:
     """(the speakers, the accusers named by possessor) for "X said the charge was untrue", with
     `tok` the verb of saying; or None."""
-    if tok.lemma_.lower() not in speech or filters.is_negated(tok) or filters.is_hypothetical(tok):
+    if tok.lemma_.lower() not in speech:
+        return None
+    # perfev55: the cheap structural test (a copular "that"-clause) before the memoised filters
+    if not any(cop.dep_ == "ccomp" and cop.lemma_ == "be" for cop in tok.children):
+        return None
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
         return None
     for cop in tok.children:
         if cop.dep_ != "ccomp" or cop.lemma_ != "be":

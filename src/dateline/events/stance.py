@@ -45,6 +45,8 @@ NEGATIVE_AT = -1.0
 OBLIGATION_MODALS = frozenset({"must", "should", "ought", "need"})
 # Modals of possibility: "could face a crisis", "may cancel the trip" is a forecast, not a verdict.
 POSSIBILITY_MODALS = frozenset({"may", "might", "could", "can"})
+# (perfev55: the two, joined once, not for every auxiliary tested)
+_HEDGING_MODALS = OBLIGATION_MODALS | POSSIBILITY_MODALS
 # Subjects that are the speaker, whose stance is toward the clause's object instead.
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
 THIRD_PERSON = frozenset({"he", "she", "they"})
@@ -325,7 +327,7 @@ def clause_stances(clauses: list["Token"], coded: Callable[["Token"], bool]) -> 
         if owner is not None and not _negated(clause, clause):  # whatever its modal: the noun is the verdict
             out.append(Stance("111", clause, [owner], -2.0))
             continue
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS | POSSIBILITY_MODALS for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS for c in clause.children):
             continue
         who = parties(clause)
         if not who:

@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# (perfev55: imported here, not in `stated_by` at each call: neither imports this module)
+from dateline.events import filters
+from dateline.events.frames import subjects
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -47,9 +51,6 @@ def stated_by(act: "Token") -> "list[Token] | None":
     """Who states the threat or pledge the act is told by: the recording verb's subjects ("X
     repeated its threat to"), or the noun's possessor when the noun is the subject of a standing
     verb ("X's threat to ... still stands", "my pledge to ... remains"); None otherwise."""
-    from dateline.events import filters
-    from dateline.events.frames import subjects
-
     noun = _noun_of(act)
     if noun is None:
         return None
