@@ -56,11 +56,32 @@ def _act_verb(tok: "Token") -> bool:
         and not any(c.dep_ == "auxpass" for c in tok.children)
 
 
+# modal55: "expect" voices a demand only when a speaker says it of himself: '"We expect Iraq to
+# comply," X said', "X said he expected Japan to do more". The pronoun subjects that make it so.
+VOICED_SUBJECTS = frozenset({"we", "i", "he", "she", "it", "they"})
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def voiced_expectation(tok: "Token") -> bool:
+    """modal55: "expect Y to <act>" said by the party that expects it: a first-person "we / I
+    expect" (a quote), or "X said he / it expected Y to ..." (the verb is a speech verb's clause).
+    A noun subject ("analysts expect the bank to cut rates") is a forecast, not an appeal."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in VOICED_SUBJECTS:
+        return False
+    return subj.lower_ in FIRST_PERSON or (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+                                           and tok.head.lemma_.lower() in ("say", "tell", "add", "state", "declare"))
+
+
 def desired_act(tok: "Token") -> "tuple[Token, Token] | None":
     """(the party wanted to act, the act) when `tok` is a verb of wanting whose "to"-clause has
-    its own subject: "wants the government to hold elections", "would like Y to withdraw". A negated or passive want ("is expected to") is none."""
+    its own subject: "wants the government to hold elections", "would like Y to withdraw", a
+    voiced "expected Y to" (`voiced_expectation`). A negated or passive want ("is expected to") is none."""
     lemma = tok.lemma_.lower()
-    if lemma not in DESIRE_VERBS or tok.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass") for c in tok.children):
+    if lemma == "expect" and not voiced_expectation(tok):
+        return None
+    if (lemma not in DESIRE_VERBS and lemma != "expect") or tok.pos_ != "VERB" \
+            or any(c.dep_ in ("neg", "auxpass") for c in tok.children):
         return None
     if lemma == "like" and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
         return None  # "would like Y to": "likes Y to" is a taste
@@ -75,6 +96,48 @@ def desired_act(tok: "Token") -> "tuple[Token, Token] | None":
         if subj is not None and subj.lower_ not in ("it", "this", "that", "there"):
             return subj, act
     return None
+
+
+SAYING_HEADS = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "argue"})
+
+
+def have_to_act(clause: "Token") -> "Token | None":
+    """modal55: the act of "Y has / had to <act>" said of Y ("Kinkel said Serbia had to release
+    the prisoners", '"Serbia has to release them," X said'): Y's obligation, as "must" is. None
+    for a negated "have", one with an object ("has a duty"), or a state or passive act."""
+    if clause.lemma_.lower() != "have" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("neg", "dobj") for c in clause.children) or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and _has_to(c) and _act_verb(c)
+                 and not any(g.dep_ == "neg" for g in c.children)), None)
+
+
+def obliged_act(tok: "Token") -> bool:
+    """modal55: `tok` is the act of a "has to" obligation (`have_to_act`) in present tense or said
+    by someone ("said Serbia had to release them"): owed, not done. (A narrative "the plane had to
+    land in Cairo" did land.)"""
+    head = tok.head
+    if tok.dep_ != "xcomp" or have_to_act(head) != tok:
+        return False
+    return head.tag_ in ("VBZ", "VBP") or head.dep_ == "ccomp" and head.head.lemma_.lower() in SAYING_HEADS
+
+
+def up_to_party(clause: "Token") -> "tuple[Token, Token] | None":
+    """modal55: (the party, the act) for "it is up to Y to <act>" ("said it was up to Israel to
+    revive the peace process"): the speaker puts the act on Y, an appeal to Y (02x by the act).
+    A negated clause or a state ("up to the voters to decide" keeps its party; "be" acts are none)."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return None
+    up = next((c for c in clause.children if c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "up"), None)
+    to = next((c for c in up.children if c.dep_ == "prep" and c.lower_ == "to"), None) if up is not None else None
+    party = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    act = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _has_to(c) and _act_verb(c)), None)
+    if party is None or act is None or any(c.dep_ == "neg" for c in act.children):
+        return None
+    return party, act
 
 
 def harm_to_subject(clause: "Token") -> "Token | None":
@@ -100,8 +163,10 @@ def other_party_pronoun(subj: "Token", speakers: "list[Token]") -> bool:
     said they must be consulted") may be speaking of themselves: not read."""
     if subj.lower_ != "they" or not speakers:
         return False
-    return all(s.tag_ in ("NN", "NNP") and not s.conjuncts and s.lower_ not in ("government", "party", "side",
-                                                                                  "union", "group", "team")
+    # modal55: a singular "he" / "she" speaker is one person too ('"They should return to the
+    # table," he added'), the commonest wire attribution after a first named quote.
+    return all((s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she")) and not s.conjuncts
+               and s.lower_ not in ("government", "party", "side", "union", "group", "team")
                for s in speakers)
 
 
