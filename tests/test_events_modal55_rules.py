@@ -1,8 +1,8 @@
 """modal55: four wire constructions of appeal, obligation, comment and apology.
 
-- A firm declining comment to the press (011 toward MED) was pruned as commerce between private
-  parties (filters.commerce); a refusal to comment on a bare "the report" now aims at the press of
-  the report's country, else the speaker's own, as "could not confirm or deny the report" does.
+- A refusal to comment on a bare "the report" aims at the press of the report's country, else the
+  speaker's own, as "could not confirm or deny the report" does (a firm's refusal stays pruned as
+  commerce: tried, and the gold's press for firms split ---MED / own country).
 - Obligations: "Y has / had to <act>" said by X is X's demand on Y (as "must"), and the owed act
   is no fact; '"They should ...," he added' (a "he" speaker) is another party's obligation; the
   advised act gives the 02x ("should lift the sanctions": 0254).
@@ -20,16 +20,12 @@ def _got(text: str, date: str = "1996-08-30") -> set[tuple[str, str, str]]:
 
 # ---------------------------------------------------------------- declined comment (011)
 
-def test_firm_declining_comment_on_the_report_is_coded() -> None:
+def test_firm_declining_comment_stays_pruned_as_commerce() -> None:
+    # a firm's refusal to the press stays commerce between private parties (filters.commerce):
+    # on the tune rows the gold's press for a firm's refusal was as often ---MED as its country's
     got = _got("LUSAKA 1987-03-12\n\nZambia Consolidated Copper Mines officials declined to comment on the report.",
                "1987-03-12")
-    assert ("ZMBBUS", "011", "ZMBMED") in got
-
-
-def test_firm_that_cannot_confirm_or_deny_is_coded() -> None:
-    got = _got("TOKYO 1987-03-12\n\nA Toyota Motor Corp spokesman said the company could not confirm or deny the report.",
-               "1987-03-12")
-    assert ("JPNBUS", "011", "JPNMED") in got
+    assert not any(c == "011" for _, c, _ in got)
 
 
 def test_ministry_declining_comment_on_the_report_aims_at_its_press() -> None:

@@ -694,8 +694,6 @@ def commerce(ev: "Event") -> bool:
     src, tgt = ev.source, ev.target
     if ev.root not in _COMMERCE_ROOTS or not tgt.code or _political(src) or _political(tgt) or firms_dealing(ev):
         return False
-    if ev.code == "011" and tgt.role == "MED":
-        return False  # modal55: "Amoco declined to comment on the report": a firm declining comment to the press (gold 011)
     if ev.code == "133" and src.role == "LAB":
         return False  # demand15, conflict15: labour threatening a strike is dissent, as its strike (143) is
     return "BUS" in (src.role, tgt.role) and src.role in PRIVATE_ROLES and tgt.role in PRIVATE_ROLES
