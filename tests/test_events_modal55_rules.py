@@ -106,6 +106,9 @@ def test_up_to_party_is_an_appeal() -> None:
 def test_expectation_negatives() -> None:
     assert not _got("FRANKFURT 1987-03-12\n\nAnalysts expect the Bundesbank to cut interest rates next month.", "1987-03-12")
     assert not _got("LONDON 1996-08-30\n\nThe British Treasury said it expected prices to rise next year.")
+    got = _got("FRANKFURT 1987-03-12\n\nDeutsche Bank chief economist Norbert Walter said he expected the Bundesbank "
+               "to cut interest rates next month.", "1987-03-12")
+    assert not any(c[:2] == "02" for _, c, _ in got)  # a firm's forecast, no appeal
     assert not _got("WASHINGTON 1987-03-12\n\nJapan is expected to announce new measures next week, officials said.", "1987-03-12")
     assert not _got("CAIRO 1996-08-30\n\nMubarak said it was up to the voters to decide, not the government.")
     assert not _got("WASHINGTON 1987-03-12\n\nBaker said he did not expect Japan to cut its surplus soon.", "1987-03-12")
