@@ -1,8 +1,9 @@
 """modal55: four wire constructions of appeal, obligation, comment and apology.
 
-- A refusal to comment on a bare "the report" aims at the press of the report's country, else the
-  speaker's own, as "could not confirm or deny the report" does (a firm's refusal stays pruned as
-  commerce: tried, and the gold's press for firms split ---MED / own country).
+- Declined comment (011): tried and dropped. A firm's refusal to the press is pruned as commerce
+  between private parties, and a refusal on a bare "the report" aims at ---MED (lexicon18); on
+  the tune rows the gold's press split ---MED / the speaker's country, so both stay as they were
+  (docs/evaluation/events-modal55.md); these tests pin the negatives.
 - Obligations: "Y has / had to <act>" said by X is X's demand on Y (as "must"), and the owed act
   is no fact; '"They should ...," he added' (a "he" speaker) is another party's obligation; the
   advised act gives the 02x ("should lift the sanctions": 0254).
@@ -26,12 +27,6 @@ def test_firm_declining_comment_stays_pruned_as_commerce() -> None:
     got = _got("LUSAKA 1987-03-12\n\nZambia Consolidated Copper Mines officials declined to comment on the report.",
                "1987-03-12")
     assert not any(c == "011" for _, c, _ in got)
-
-
-def test_ministry_declining_comment_on_the_report_aims_at_its_press() -> None:
-    assert ("TURGOV", "011", "TURMED") in _got("ANKARA 1996-08-30\n\nThe Turkish Foreign Ministry declined to comment on the report.")
-    assert ("DEUGOV", "011", "DEUMED") in _got(
-        "BONN 1996-08-30\n\nChancellor Helmut Kohl declined to comment on the report in Der Spiegel.")
 
 
 def test_press_reports_keep_the_countryless_press() -> None:

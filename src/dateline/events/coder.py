@@ -2861,12 +2861,10 @@ def _reporting_media(c: _Coding, sources: list[tuple["Token", Actor]], targets: 
     State Department report": that department). The press is the country a modifier or the "in"
     phrase names, else the denier's own."""
     undecided = c.code == "011" and c.trigger.lemma_.lower() == "confirm"  # lexicon18: general.undecided_report
-    declined = c.code == "011" and not undecided and not c.nominal  # modal55: "declined to comment on the report"
-    if (c.code != "016" and not undecided and not declined) or c.nominal or len({a.country for _, a in sources}) != 1:
+    if (c.code != "016" and not undecided) or c.nominal or len({a.country for _, a in sources}) != 1:
         return []
-    obj = direct_object(c.trigger) if c.code == "016" else next(iter(general.undecided_report(c.trigger)), None) \
-        if undecided else wire.declined_report(c.trigger)
-    if obj is None or obj.lemma_.lower() not in REPORT_NOUNS or (c.code == "016" and _negated_or_neither(c.trigger)):
+    obj = direct_object(c.trigger) if not undecided else next(iter(general.undecided_report(c.trigger)), None)
+    if obj is None or obj.lemma_.lower() not in REPORT_NOUNS or (not undecided and _negated_or_neither(c.trigger)):
         return []
     if any(a.role and a.role != "MED" for _, a in targets):
         return []

@@ -254,27 +254,6 @@ def declined_comment(trigger: "Token") -> bool:
     return not any(t.lemma_.lower() in BUSINESS_WORDS for t in topic)
 
 
-def declined_report(trigger: "Token") -> "Token | None":
-    """modal55: "ZCCM officials declined to comment on the report": the bare report (no press
-    word, no plural: `statements._press_report`) a refusal to comment is about. The coder aims
-    the refusal at the press of the report's country, else the speaker's own, as it does for
-    "could not confirm or deny the report" (`general.undecided_report`, `coder._reporting_media`);
-    a press report ("press reports", "a newspaper report") keeps the country-less press."""
-    from dateline.events import statements
-
-    if not declined_comment(trigger):
-        return None
-    comment = trigger if trigger.lemma_.lower() == "comment" else next(
-        c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() == "comment")
-    for p in comment.children:
-        if p.dep_ == "prep" and p.lower_ in ("on", "about"):
-            for g in p.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in ("report", "story", "article", "broadcast") \
-                        and not statements._press_report(g):
-                    return g
-    return None
-
-
 def owed_lenders(words: list["Token"]) -> bool:
     """ "Brazil's bank advisory committee", "its creditor banks", "talks with creditors in
     Washington": a state's lenders whose own nationality the phrase does not state (an adjective
