@@ -8,7 +8,8 @@
   is no fact; '"They should ...," he added' (a "he" speaker) is another party's obligation; the
   advised act gives the 02x ("should lift the sanctions": 0254).
 - "X said he expected Y to <act>", '"We expect Y to <act>"' and "it is up to Y to <act>": X's
-  appeal to Y (02x by the act); a forecast ("analysts expect ...") is none.
+  appeal to Y (02x by the act); a forecast is none ("analysts expect ...", a firm's or an
+  economist's expectation, an expected announcement or an act with a date: "... next week").
 - "accepted X's apology": the accepter forgives X (056), besides X's apology (055)."""
 from __future__ import annotations
 
@@ -104,6 +105,9 @@ def test_expectation_negatives() -> None:
     got = _got("FRANKFURT 1987-03-12\n\nDeutsche Bank chief economist Norbert Walter said he expected the Bundesbank "
                "to cut interest rates next month.", "1987-03-12")
     assert not any(c[:2] == "02" for _, c, _ in got)  # a firm's forecast, no appeal
+    for text in ("WASHINGTON 1987-03-12\n\nU.S. officials said they expected Japan to announce new stimulus measures next week.",
+                 "WASHINGTON 1987-03-12\n\nTreasury Secretary James Baker said he expected Japan to announce its package soon."):
+        assert not any(c[:2] == "02" for _, c, _ in _got(text, "1987-03-12")), text  # a timed act or announcement: a forecast
     assert not _got("WASHINGTON 1987-03-12\n\nJapan is expected to announce new measures next week, officials said.", "1987-03-12")
     assert not _got("CAIRO 1996-08-30\n\nMubarak said it was up to the voters to decide, not the government.")
     assert not _got("WASHINGTON 1987-03-12\n\nBaker said he did not expect Japan to cut its surplus soon.", "1987-03-12")

@@ -73,6 +73,20 @@ def voiced_expectation(tok: "Token") -> bool:
                                            and tok.head.lemma_.lower() in ("say", "tell", "add", "state", "declare"))
 
 
+# modal55: an expected act put on a timetable ("expected Japan to announce measures next week",
+# "... soon") or an announcement is a forecast of news, not a demand on the party.
+FORECAST_TIME_WORDS = frozenset({"soon", "shortly", "later", "tomorrow", "tonight", "eventually"})
+FORECAST_ACTS = frozenset({"announce", "unveil", "report", "publish", "disclose"})
+
+
+def forecast_act(act: "Token") -> bool:
+    """modal55: the expected act is a forecast: an announcement, or an act with a date or time
+    ("next week", "in April", "soon") in its clause."""
+    if act.lemma_.lower() in FORECAST_ACTS:
+        return True
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in FORECAST_TIME_WORDS for t in act.subtree if t.i > act.i)
+
+
 def desired_act(tok: "Token") -> "tuple[Token, Token] | None":
     """(the party wanted to act, the act) when `tok` is a verb of wanting whose "to"-clause has
     its own subject: "wants the government to hold elections", "would like Y to withdraw", a
@@ -93,6 +107,8 @@ def desired_act(tok: "Token") -> "tuple[Token, Token] | None":
         subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
         if subj is None:  # "wanted Y to ...": some parses put Y on the want as its object
             subj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < act.i), None)
+        if lemma == "expect" and forecast_act(act):
+            return None  # modal55: "expected Japan to announce measures next week": a forecast
         if subj is not None and subj.lower_ not in ("it", "this", "that", "there"):
             return subj, act
     return None
