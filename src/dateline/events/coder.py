@@ -682,12 +682,12 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                                            subjects(tok), with_conjuncts([party])))
             continue
         if c.dep_ == "ccomp" and (act := speech_mood.have_to_act(c)) is not None:
-            # modal55: "said Y has / had to <act>": Y's obligation, a demand as "must" is (10x by the act)
+            # modal55: "said Y has / had to <act>": Y's obligation, an appeal (02x by the act) as the
+            # tune gold codes "they have to eventually address this problem" (020, r7)
             subj = [g for g in c.children if g.dep_ == "nsubj"]
             if subj[0].pos_ != "PRON" and statements.advisable_party(subj[0]):
-                code = conflict.demanded_act_code(act) or "100"
-                code = "1056" if code == "100" and speech_mood.stops_fighting(act) else code
-                out.append(_Coding(tok, _MUST_DEMAND, "100" if code == "1053" else code, subjects(tok), with_conjuncts(subj)))
+                code = "0256" if speech_mood.stops_fighting(act) else _asked_code(act, d)
+                out.append(_Coding(tok, _ADVICE, code, subjects(tok), with_conjuncts(subj)))
             continue
         if c.dep_ == "ccomp" and (found := speech_mood.up_to_party(c)) is not None:
             party, act = found  # modal55: "said it was up to Y to <act>": Y's act asked of Y

@@ -180,10 +180,23 @@ def other_party_pronoun(subj: "Token", speakers: "list[Token]") -> bool:
     if subj.lower_ != "they" or not speakers:
         return False
     # modal55: a singular "he" / "she" speaker is one person too ('"They should return to the
-    # table," he added'), the commonest wire attribution after a first named quote.
-    return all((s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she")) and not s.conjuncts
+    # table," he added'), the commonest wire attribution after a first named quote; only for a
+    # quoted, active "they" ("he said they must be punished" asks for their punishment, not of them)
+    pronoun_ok = subj.dep_ == "nsubj" and quoted(subj)
+    return all((s.tag_ in ("NN", "NNP") or pronoun_ok and s.lower_ in ("he", "she")) and not s.conjuncts
                and s.lower_ not in ("government", "party", "side", "union", "group", "team")
                for s in speakers)
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "``", "'"})
+
+
+def quoted(tok: "Token") -> bool:
+    """modal55: `tok` opens or follows the opening of a quotation: a quote mark right before its
+    clause's first word ('"They should ...')."""
+    first = tok.head.left_edge if tok.head != tok else tok.left_edge
+    prev = tok.doc[first.i - 1] if first.i > 0 else None
+    return first.text in QUOTE_MARKS or (prev is not None and prev.text in QUOTE_MARKS)
 
 
 # What a party asked to stop fighting is asked to give up: "give up violence", "lay down their
