@@ -504,7 +504,6 @@ _WITHHELD_ASSENT = parse_pattern("120", "sign|approve|accept|support|back|endors
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
 _DEMANDS = parse_pattern("100", "demand >none", "verb", 0)  # appeal13: "the strikers' demands include ..."
 _RECEIVED = parse_pattern("051", "receive +endorsement >of|from", "verb", 0)
-_FORGAVE = parse_pattern("056", "accept +apology >poss|from", "verb", 0)  # modal55: "accepted X's apology"
 _COMPLIANCE = parse_pattern("080", "comply at:request >poss", "verb", 0)
 _COURT_ORDER = parse_pattern("116", "order ^xcomp:* >obj", "verb", 0)  # legal30 (events/court_rulings.py)
 _COURT_BLOCK = parse_pattern("116", "block|halt|suspend|freeze|stop >obj", "verb", 0)
@@ -636,10 +635,7 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         consumed.add(noun.i)
         if filters.is_negated(tok) or filters.is_hypothetical(tok):
             return []
-        out = [_Coding(tok, _RECEIVED, code, givers, subjects(tok), derived=True)]
-        if code == "055" and tok.lemma_.lower() == "accept":  # modal55: accepting the apology forgives (CAMEO 056)
-            out.append(_Coding(tok, _FORGAVE, "056", subjects(tok), givers, derived=True))
-        return out
+        return [_Coding(tok, _RECEIVED, code, givers, subjects(tok), derived=True)]
     appeal = coop.appeal_clause(tok, d)
     denied = coop.denial(tok) if appeal is None else None
     if appeal is None and denied is None:
@@ -681,19 +677,6 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 out.append(_Coding(tok, _TIME_FOR, "026" if time_for.asks_talks(act) else _asked_code(act, d),
                                            subjects(tok), with_conjuncts([party])))
             continue
-        if c.dep_ == "ccomp" and (act := speech_mood.have_to_act(c)) is not None:
-            # modal55: "said Y has / had to <act>": Y's obligation, an appeal (02x by the act) as the
-            # tune gold codes "they have to eventually address this problem" (020, r7)
-            subj = [g for g in c.children if g.dep_ == "nsubj"]
-            if subj[0].pos_ != "PRON" and statements.advisable_party(subj[0]):
-                code = "0256" if speech_mood.stops_fighting(act) else _asked_code(act, d)
-                out.append(_Coding(tok, _ADVICE, code, subjects(tok), with_conjuncts(subj)))
-            continue
-        if c.dep_ == "ccomp" and (found := speech_mood.up_to_party(c)) is not None:
-            party, act = found  # modal55: "said it was up to Y to <act>": Y's act asked of Y
-            if statements.advisable_party(party):
-                out.append(_Coding(tok, _UP_TO, _asked_code(act, d), subjects(tok), with_conjuncts([party]), derived=True))
-            continue
         if c.dep_ == "ccomp" and (partners := wanted_talks.talks_partner(c)) is not None:
             # mood51: "said talks with X should be resumed": the speaker's intent to negotiate with X
             out.append(_Coding(tok, _WANTED_TALKS, "036", subjects(tok), with_conjuncts(partners), derived=True))
@@ -715,8 +698,7 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                     # "said the government should delay the tax": advice, not a demand (audit10): an
                     # appeal to the advised party (020) when it names an act (events/statements.py)
                     if (statements.advisable_party(subj[0]) or other) and statements.advised_act(c):
-                        # modal55: the advised act gives the 02x, as "urge Y to <act>" does ("should lift the sanctions": 0254)
-                        out.append(_Coding(tok, _ADVICE, "0256" if calm else _asked_code(c, d), subjects(tok), with_conjuncts(subj)))
+                        out.append(_Coding(tok, _ADVICE, "0256" if calm else "020", subjects(tok), with_conjuncts(subj)))
                     continue
                 code = "1056" if calm else code  # "said the rebels must give up violence": de-escalation
                 if code == "1053":
@@ -767,7 +749,6 @@ def _or_face(clause: "Token") -> bool:
 
 # demand15 (events/speech_mood.py): the other ways speech marks desire and harm.
 _WANTED = parse_pattern("020", "want ^ccomp:* >csubj", "verb", 0)  # "wants Y to <act>"
-_UP_TO = parse_pattern("020", "say ^ccomp:be >csubj", "verb", 0)  # modal55: "said it was up to Y to <act>"
 _HARM_THREAT = parse_pattern("130", "warn ^ccomp:face|pay|regret >csubj", "verb", 0)  # "warned Y would face consequences"
 _ADDRESSED_PRONOUNS = frozenset({"you", "him", "her", "them"})
 
@@ -777,15 +758,13 @@ def _asked_code(act: "Token", d: Dictionary) -> str:
     else the plain appeal."""
     lemmas = frozenset({act.lemma_.lower(), *(f"{act.lemma_.lower()}_{c.lower_}" for c in act.children if c.dep_ == "prt")})
     pat = d.match(Frame("urge", deps={"xcomp": lemmas}))
-    if pat is not None and pat.code == "0253" and direct_object(act) is None:
-        return "020"  # modal55: "return to the negotiating table" releases no one (0253 is for persons, property)
     return pat.code if pat is not None and pat.code[:2] == "02" else "020"
 
 
 def _code_desire(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding] | None:
     """ "X wants / would like / expects Y to <act>": an appeal from X to Y (02x by the act), and
     the wanted act is no act of anyone yet (consumed). None: not this construction."""
-    if tok.lemma_.lower() not in speech_mood.DESIRE_VERBS and tok.lemma_.lower() != "expect":
+    if tok.lemma_.lower() not in speech_mood.DESIRE_VERBS:
         return None
     found = speech_mood.desired_act(tok)
     if found is None:
@@ -2325,8 +2304,7 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = 
                     out.append(_Coding(root, _MUST_DEMAND, "100" if code == "1053" else code, [speaker],
                                        with_conjuncts([subj]), derived=True))
                 elif (statements.advisable_party(subj) or other) and statements.advised_act(root):  # '"Y should act," X said': 020
-                    out.append(_Coding(root, _ADVICE, "0256" if calm else _asked_code(root, load_dictionary()), [speaker],
-                                       with_conjuncts([subj]), derived=True))  # modal55: 02x by the advised act
+                    out.append(_Coding(root, _ADVICE, "0256" if calm else "020", [speaker], with_conjuncts([subj]), derived=True))
             elif (subj.pos_ != "PRON" or subj.lower_ == "you" or other) and speech_mood.harm_to_subject(root) is not None:
                 # demand15 (events/speech_mood.py): '"Japan will pay a heavy price," X said': a threat
                 out.append(_Coding(root, _HARM_THREAT, "130", [speaker], with_conjuncts([subj]), derived=True))

@@ -743,18 +743,9 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
     rejecting = any(ev.root == "12" for ev in kept)
     from dateline.events.wrong_readings import wrong_reading  # extra25
 
-    return [ev for ev in kept if id(ev) not in demands and not self_directed(ev) and not forecast_expectation(ev, doc)
+    return [ev for ev in kept if id(ev) not in demands and not self_directed(ev)
             and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)
             and not forecast_warning(ev, doc) and not (ev.target.code and wrong_reading(ev, trigger_token(ev, doc)))]
-
-
-def forecast_expectation(ev: "Event", doc: "Doc") -> bool:
-    """modal55: "X said he expected Y to <act>" is X's appeal to Y only when X is a political side
-    (a state, its bodies, an IGO: `_political`); an economist's, dealer's or firm's expectation
-    ("said he expected the Bundesbank to cut rates") is a market forecast, no appeal."""
-    if ev.root != "02" or (tok := trigger_token(ev, doc)) is None or tok.lemma_.lower() != "expect":
-        return False
-    return not _political(ev.source)
 
 
 # Subjects a forecast is about that can do nothing themselves: "warned a further fall of the dollar

@@ -56,46 +56,11 @@ def _act_verb(tok: "Token") -> bool:
         and not any(c.dep_ == "auxpass" for c in tok.children)
 
 
-# modal55: "expect" voices a demand only when a speaker says it of himself: '"We expect Iraq to
-# comply," X said', "X said he expected Japan to do more". The pronoun subjects that make it so.
-VOICED_SUBJECTS = frozenset({"we", "i", "he", "she", "it", "they"})
-FIRST_PERSON = frozenset({"we", "i"})
-
-
-def voiced_expectation(tok: "Token") -> bool:
-    """modal55: "expect Y to <act>" said by the party that expects it: a first-person "we / I
-    expect" (a quote), or "X said he / it expected Y to ..." (the verb is a speech verb's clause).
-    A noun subject ("analysts expect the bank to cut rates") is a forecast, not an appeal."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in VOICED_SUBJECTS:
-        return False
-    return subj.lower_ in FIRST_PERSON or (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
-                                           and tok.head.lemma_.lower() in ("say", "tell", "add", "state", "declare"))
-
-
-# modal55: an expected act put on a timetable ("expected Japan to announce measures next week",
-# "... soon") or an announcement is a forecast of news, not a demand on the party.
-FORECAST_TIME_WORDS = frozenset({"soon", "shortly", "later", "tomorrow", "tonight", "eventually"})
-FORECAST_ACTS = frozenset({"announce", "unveil", "report", "publish", "disclose"})
-
-
-def forecast_act(act: "Token") -> bool:
-    """modal55: the expected act is a forecast: an announcement, or an act with a date or time
-    ("next week", "in April", "soon") in its clause."""
-    if act.lemma_.lower() in FORECAST_ACTS:
-        return True
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in FORECAST_TIME_WORDS for t in act.subtree if t.i > act.i)
-
-
 def desired_act(tok: "Token") -> "tuple[Token, Token] | None":
     """(the party wanted to act, the act) when `tok` is a verb of wanting whose "to"-clause has
-    its own subject: "wants the government to hold elections", "would like Y to withdraw", a
-    voiced "expected Y to" (`voiced_expectation`). A negated or passive want ("is expected to") is none."""
+    its own subject: "wants the government to hold elections", "would like Y to withdraw". A negated or passive want ("is expected to") is none."""
     lemma = tok.lemma_.lower()
-    if lemma == "expect" and not voiced_expectation(tok):
-        return None
-    if (lemma not in DESIRE_VERBS and lemma != "expect") or tok.pos_ != "VERB" \
-            or any(c.dep_ in ("neg", "auxpass") for c in tok.children):
+    if lemma not in DESIRE_VERBS or tok.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass") for c in tok.children):
         return None
     if lemma == "like" and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
         return None  # "would like Y to": "likes Y to" is a taste
@@ -107,8 +72,6 @@ def desired_act(tok: "Token") -> "tuple[Token, Token] | None":
         subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
         if subj is None:  # "wanted Y to ...": some parses put Y on the want as its object
             subj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < act.i), None)
-        if lemma == "expect" and forecast_act(act):
-            return None  # modal55: "expected Japan to announce measures next week": a forecast
         if subj is not None and subj.lower_ not in ("it", "this", "that", "there"):
             return subj, act
     return None
@@ -131,29 +94,13 @@ def have_to_act(clause: "Token") -> "Token | None":
 
 def obliged_act(tok: "Token") -> bool:
     """modal55: `tok` is the act of a "has to" obligation (`have_to_act`) in present tense or said
-    by someone ("said Serbia had to release them"): owed, not done. (A narrative "the plane had to
-    land in Cairo" did land.)"""
+    by someone ("said Serbia had to release them"): owed, not done, so not coded as Y's act (it
+    coded "Serbia released the prisoners" before). A narrative "the plane had to land in Cairo"
+    did land and stays."""
     head = tok.head
     if tok.dep_ != "xcomp" or have_to_act(head) != tok:
         return False
     return head.tag_ in ("VBZ", "VBP") or head.dep_ == "ccomp" and head.head.lemma_.lower() in SAYING_HEADS
-
-
-def up_to_party(clause: "Token") -> "tuple[Token, Token] | None":
-    """modal55: (the party, the act) for "it is up to Y to <act>" ("said it was up to Israel to
-    revive the peace process"): the speaker puts the act on Y, an appeal to Y (02x by the act).
-    A negated clause or a state ("up to the voters to decide" keeps its party; "be" acts are none)."""
-    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
-        return None
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
-        return None
-    up = next((c for c in clause.children if c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "up"), None)
-    to = next((c for c in up.children if c.dep_ == "prep" and c.lower_ == "to"), None) if up is not None else None
-    party = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    act = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _has_to(c) and _act_verb(c)), None)
-    if party is None or act is None or any(c.dep_ == "neg" for c in act.children):
-        return None
-    return party, act
 
 
 def harm_to_subject(clause: "Token") -> "Token | None":
@@ -179,24 +126,9 @@ def other_party_pronoun(subj: "Token", speakers: "list[Token]") -> bool:
     said they must be consulted") may be speaking of themselves: not read."""
     if subj.lower_ != "they" or not speakers:
         return False
-    # modal55: a singular "he" / "she" speaker is one person too ('"They should return to the
-    # table," he added'), the commonest wire attribution after a first named quote; only for a
-    # quoted, active "they" ("he said they must be punished" asks for their punishment, not of them)
-    pronoun_ok = subj.dep_ == "nsubj" and quoted(subj)
-    return all((s.tag_ in ("NN", "NNP") or pronoun_ok and s.lower_ in ("he", "she")) and not s.conjuncts
-               and s.lower_ not in ("government", "party", "side", "union", "group", "team")
+    return all(s.tag_ in ("NN", "NNP") and not s.conjuncts and s.lower_ not in ("government", "party", "side",
+                                                                                  "union", "group", "team")
                for s in speakers)
-
-
-QUOTE_MARKS = frozenset({'"', "\u201c", "``", "'"})
-
-
-def quoted(tok: "Token") -> bool:
-    """modal55: `tok` opens or follows the opening of a quotation: a quote mark right before its
-    clause's first word ('"They should ...')."""
-    first = tok.head.left_edge if tok.head != tok else tok.left_edge
-    prev = tok.doc[first.i - 1] if first.i > 0 else None
-    return first.text in QUOTE_MARKS or (prev is not None and prev.text in QUOTE_MARKS)
 
 
 # What a party asked to stop fighting is asked to give up: "give up violence", "lay down their
