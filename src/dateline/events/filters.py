@@ -199,7 +199,10 @@ def unrealised_infinitive(node: "Token") -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)  # "X to visit Y"
     if node.dep_ == "xcomp":
         head = node.head
-        return head.lemma_.lower() == "be" and head.pos_ == "AUX" or head.lemma_.lower() in SCHEDULED_HEADS
+        from dateline.events.speech_mood import obliged_act  # modal55: "said Serbia had to release them"
+
+        return head.lemma_.lower() == "be" and head.pos_ == "AUX" or head.lemma_.lower() in SCHEDULED_HEADS \
+            or obliged_act(node)
     return False
 
 

@@ -77,6 +77,32 @@ def desired_act(tok: "Token") -> "tuple[Token, Token] | None":
     return None
 
 
+SAYING_HEADS = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "argue"})
+
+
+def have_to_act(clause: "Token") -> "Token | None":
+    """modal55: the act of "Y has / had to <act>" said of Y ("Kinkel said Serbia had to release
+    the prisoners", '"Serbia has to release them," X said'): Y's obligation, as "must" is. None
+    for a negated "have", one with an object ("has a duty"), or a state or passive act."""
+    if clause.lemma_.lower() != "have" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("neg", "dobj") for c in clause.children) or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and _has_to(c) and _act_verb(c)
+                 and not any(g.dep_ == "neg" for g in c.children)), None)
+
+
+def obliged_act(tok: "Token") -> bool:
+    """modal55: `tok` is the act of a "has to" obligation (`have_to_act`) in present tense or said
+    by someone ("said Serbia had to release them"): owed, not done, so not coded as Y's act (it
+    coded "Serbia released the prisoners" before). A narrative "the plane had to land in Cairo"
+    did land and stays."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or have_to_act(head) != tok:
+        return False
+    return head.tag_ in ("VBZ", "VBP") or head.dep_ == "ccomp" and head.head.lemma_.lower() in SAYING_HEADS
+
+
 def harm_to_subject(clause: "Token") -> "Token | None":
     """The subject of a future clause that says it will suffer: "Japan would face serious
     consequences", "they will pay a heavy price", "you will regret it". None otherwise."""
