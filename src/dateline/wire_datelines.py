@@ -34,10 +34,12 @@ _HEAD_CHARS = 80
 
 def paragraph_starts(doc: "Doc") -> list[int]:
     """Indices of the tokens that open the doc and each paragraph or line after it."""
+    from dateline.nlp import space_positions
+
     starts = [0] if len(doc) and not doc[0].is_space else []
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
-            starts.append(tok.i + 1)
+    for i in space_positions(doc):  # perfrest56: only the whitespace tokens become Token objects
+        if "\n" in doc[i].text and i + 1 < len(doc) and not doc[i + 1].is_space:
+            starts.append(i + 1)
     return starts
 
 
@@ -46,12 +48,14 @@ def split_wire_datelines(doc: "Doc") -> list[int]:
     parser; preset starts are kept by it) and the dateline's own words as none. Returns the
     leads' indices: the caller keeps each lead whole up to its full stop, since with a preset
     start the parser otherwise cut the lead after its first word ("Israel | and Syria resumed")."""
-    text = doc.text
+    text = None  # perfrest56: `doc.text` joins every token; only a paragraph in capitals needs it
     leads: list[int] = []
     for start in paragraph_starts(doc):
         first = doc[start]
         if not first.text[:1].isupper() or not first.text.isupper():
             continue  # (cheap test first: a dateline's place is in capitals)
+        if text is None:
+            text = doc.text
         found = find_dateline(text[first.idx:first.idx + _HEAD_CHARS])
         if found is None or found.place is None:
             continue
