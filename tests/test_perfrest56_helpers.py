@@ -45,17 +45,52 @@ def old_paragraph_starts(doc):
     return starts
 
 
-def old_blank_line_breaks(doc):
-    from dateline.nlp import keep_paragraph_lead_whole
-    from dateline.wire_datelines import split_wire_datelines
+def old_split_wire_datelines(doc):
+    from dateline.clean.dateline import find_dateline
+    from dateline.wire_datelines import _HEAD_CHARS
 
-    for lead in split_wire_datelines(doc):
-        keep_paragraph_lead_whole(doc, lead)
+    text = doc.text
+    leads = []
+    for start in old_paragraph_starts(doc):
+        first = doc[start]
+        if not first.text[:1].isupper() or not first.text.isupper():
+            continue
+        found = find_dateline(text[first.idx:first.idx + _HEAD_CHARS])
+        if found is None or found.place is None:
+            continue
+        lead_char = first.idx + found.length
+        lead = next((t for t in doc[start:start + 20] if t.idx >= lead_char), None)
+        if lead is None or lead.idx != lead_char or not lead.text[:1].isalnum():
+            continue
+        for tok in doc[start + 1:lead.i]:
+            if tok.is_sent_start is None:
+                tok.is_sent_start = False
+        if lead.is_sent_start is None:
+            lead.is_sent_start = True
+            leads.append(lead.i)
+    return leads
+
+
+def old_keep_paragraph_lead_whole(doc, start):
+    from dateline.nlp import _SENTENCE_ENDS, LEAD_WINDOW
+
+    end = min(len(doc), start + LEAD_WINDOW)
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text or doc[i - 1].text in _SENTENCE_ENDS:
+            return
+        if tok.is_sent_start is None:
+            tok.is_sent_start = False
+
+
+def old_blank_line_breaks(doc):
+    for lead in old_split_wire_datelines(doc):
+        old_keep_paragraph_lead_whole(doc, lead)
     last = len(doc) - 1
     for tok in doc:
         if tok.is_space and tok.i < last and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
-            keep_paragraph_lead_whole(doc, tok.i + 1)
+            old_keep_paragraph_lead_whole(doc, tok.i + 1)
     old_keep_closing_quote_with_sentence(doc)
     return old_keep_abbreviation_with_noun(doc)
 
@@ -261,3 +296,48 @@ def test_join_listed_names_matches_the_span_text_version(nlp):
         for k in range(0, len(spans), 3):
             chosen = sorted(set(spans[k:k + 3]))
             assert _join_listed_names(doc, chosen) == old_join_listed_names(doc, chosen), text
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_pass_alone_sets_what_the_old_one_set(nlp, text):
+    from dateline.nlp import keep_abbreviation_with_noun, keep_closing_quote_with_sentence, keep_paragraph_lead_whole
+    from dateline.wire_datelines import split_wire_datelines
+
+    pairs = [(split_wire_datelines, old_split_wire_datelines),
+             (keep_closing_quote_with_sentence, old_keep_closing_quote_with_sentence),
+             (keep_abbreviation_with_noun, old_keep_abbreviation_with_noun)]
+    for new_pass, old_pass in pairs:
+        new, old = _before_blank_lines(nlp, text), _before_blank_lines(nlp, text)
+        assert new_pass(new) == old_pass(old) or new_pass is not split_wire_datelines
+        assert _sent_starts(new) == _sent_starts(old)
+    for start in range(0, 12):
+        new, old = _before_blank_lines(nlp, text), _before_blank_lines(nlp, text)
+        if start < len(new):
+            keep_paragraph_lead_whole(new, start)
+            old_keep_paragraph_lead_whole(old, start)
+            assert _sent_starts(new) == _sent_starts(old)
+
+
+def test_sent_starts_refuse_a_parsed_doc_as_the_setter_does(nlp):
+    from dateline.nlp import SentStarts
+
+    doc = nlp("He said so. They left.")
+    starts = SentStarts(doc)
+    assert [starts.get(i) for i in range(len(doc))] == [t.is_sent_start for t in doc]
+    starts.set(1, True)
+    with pytest.raises(ValueError):
+        starts.write()
+
+
+def test_attr_positions_read_what_the_tokens_say(nlp):
+    """Dependency labels are spaCy symbols (small ids), words are hashes: both are found."""
+    from dateline.nlp import attr_positions
+
+    doc = nlp("Butler called the move unacceptable. Accusing Pakistan of arming militants, India expelled "
+              "two diplomats. Armenia hopes for mediation, and U.S. officials said \"no.\"")
+    for attr, get in (("DEP", lambda t: t.dep_), ("TAG", lambda t: t.tag_), ("LOWER", lambda t: t.lower_),
+                      ("ORTH", lambda t: t.text)):
+        values = {get(t) for t in doc}
+        for value in values:
+            assert attr_positions(doc, attr, frozenset({value})) == [t.i for t in doc if get(t) == value], (attr, value)
+        assert attr_positions(doc, attr, frozenset(values)) == list(range(len(doc)))

@@ -28,6 +28,8 @@ from dateline.clean.dateline import find_dateline
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from dateline.nlp import SentStarts
+
 #: How much of a paragraph's head is handed to the dateline reader (a dateline is short).
 _HEAD_CHARS = 80
 
@@ -43,11 +45,15 @@ def paragraph_starts(doc: "Doc") -> list[int]:
     return starts
 
 
-def split_wire_datelines(doc: "Doc") -> list[int]:
+def split_wire_datelines(doc: "Doc", starts: "SentStarts | None" = None) -> list[int]:
     """Mark the lead word after each paragraph's wire dateline as a sentence start (before the
     parser; preset starts are kept by it) and the dateline's own words as none. Returns the
     leads' indices: the caller keeps each lead whole up to its full stop, since with a preset
     start the parser otherwise cut the lead after its first word ("Israel | and Syria resumed")."""
+    from dateline.nlp import SentStarts
+
+    own = starts is None  # (perfrest56: the blank-line pass hands its SentStarts; see there)
+    starts = SentStarts(doc) if own else starts
     text = None  # perfrest56: `doc.text` joins every token; only a paragraph in capitals needs it
     leads: list[int] = []
     for start in paragraph_starts(doc):
@@ -63,12 +69,14 @@ def split_wire_datelines(doc: "Doc") -> list[int]:
         lead = next((t for t in doc[start:start + 20] if t.idx >= lead_char), None)
         if lead is None or lead.idx != lead_char or not lead.text[:1].isalnum():
             continue
-        for tok in doc[start + 1:lead.i]:
-            if tok.is_sent_start is None:
-                tok.is_sent_start = False
-        if lead.is_sent_start is None:
-            lead.is_sent_start = True
+        for i in range(start + 1, lead.i):
+            if starts.get(i) is None:
+                starts.set(i, False)
+        if starts.get(lead.i) is None:
+            starts.set(lead.i, True)
             leads.append(lead.i)
+    if own:
+        starts.write()
     return leads
 
 
