@@ -26,12 +26,15 @@ TITLES = frozenset({"Sen.", "Gen.", "Gov.", "Rep.", "Adm.", "Prof.", "Rev."})
 
 def split_name_stops(doc: "Doc") -> "Doc":
     """Split a paragraph-final title abbreviation after a capitalised word into word + ".". """
-    if not any(title in doc.text for title in TITLES):
-        return doc  # no title abbreviation at all: skip the token walk
+    from dateline.nlp import text_positions
+
     last = len(doc) - 1
     hits = []
-    for tok in doc:
-        if tok.text not in TITLES or tok.i == 0:
+    # perfrest56: only the title tokens, found in the Doc's ORTH array (this pass tested
+    # `doc.text`, which joins every token, and then walked every token: 0.27 ms per article)
+    for i in text_positions(doc, TITLES):
+        tok = doc[i]
+        if tok.i == 0:
             continue
         prev = doc[tok.i - 1]
         if prev.is_space or not prev.text[:1].isupper() or prev.whitespace_ == "":

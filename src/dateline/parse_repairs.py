@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.nlp import attr_positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -49,6 +51,10 @@ def repair_parse(doc: "Doc") -> "Doc":
         adj.head, adj.dep_ = name, "amod"
         for det in dets:
             det.head = name
+    # perfrest56: each repair below walked every token of the Doc (a Token object per word). Each
+    # now visits only the tokens that have the label, tag or word its test starts with (read from
+    # the Doc's arrays when the repair starts; a repair changes only the token it is at) and keeps
+    # its whole test: the same tokens are repaired, in the same order.
     repair_object_predicates(doc)
     repair_verb_tagged_names(doc)
     repair_opening_participles(doc)
@@ -60,6 +66,9 @@ def repair_parse(doc: "Doc") -> "Doc":
 _OPENING_MARKS = frozenset({"-", "--", '"', "'", "``", "(", "*", "**"})
 
 
+_CSUBJ = frozenset({"csubj"})
+
+
 def repair_opening_participles(doc: "Doc") -> "Doc":
     """clause52: "Accusing Pakistan of arming militants in Kashmir, India expelled two
     diplomats": after a long participle phrase the small parser makes the opening gerund the
@@ -68,7 +77,8 @@ def repair_opening_participles(doc: "Doc") -> "Doc":
     ends in a comma, under a verb that has its own nominal subject after that comma, is an
     adverbial participle (advcl), as the parser reads the shorter ones ("Citing X, Y closed").
     A real clausal subject ("Killing civilians is a crime") has no comma and no second subject."""
-    for tok in doc:
+    for i in attr_positions(doc, "DEP", _CSUBJ):  # perfrest56: see `repair_parse`
+        tok = doc[i]
         if tok.dep_ != "csubj" or tok.tag_ != "VBG":
             continue
         sent_start = tok.sent.start
@@ -93,7 +103,8 @@ def repair_verb_tagged_names(doc: "Doc") -> "Doc":
     the subject; the coder then finds no agent. A base-form verb cannot be a subject: a
     capitalised word (not all capitals) the parser made a verb's subject, tagged VB or VBP, is a
     proper noun."""
-    for tok in doc:
+    for i in attr_positions(doc, "TAG", _BASE_VERB_TAGS):  # perfrest56: see `repair_parse`
+        tok = doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in _BASE_VERB_TAGS and tok.text[:1].isupper() \
                 and not tok.text.isupper() and tok.text.isalpha() and tok.head.i != tok.i:
             tok.tag_, tok.pos_ = "NNP", "PROPN"
@@ -108,12 +119,16 @@ _PREDICATING_VERBS = frozenset(
 ) | {"find", "finds", "found", "finding", "labelled", "labelling"}
 
 
+_AMOD = frozenset({"amod"})
+
+
 def repair_object_predicates(doc: "Doc") -> "Doc":
     """integ31: "Butler called the move unacceptable": after a longer subject the small parser
     makes the adjective a modifier of the object ("the move unacceptable", amod) instead of the
     object's predicate (oprd), so "call" reads as an appeal. An adjective after its object noun,
     ending the object, under one of these verbs is the predicate."""
-    for adj in doc:
+    for i in attr_positions(doc, "DEP", _AMOD):  # perfrest56: see `repair_parse`
+        adj = doc[i]
         if adj.dep_ != "amod" or adj.pos_ != "ADJ" or adj.i < adj.head.i:
             continue
         noun = adj.head
@@ -140,7 +155,8 @@ def repair_noun_tagged_wishes(doc: "Doc") -> "Doc":
     that has a nominal subject before it and none of a noun's own modifiers is the verb (VBZ);
     the coder's lemma repair then reads "hopes" as "hope". ("the hopes of Y", "its plans" keep
     their noun.)"""
-    for tok in doc:
+    for i in attr_positions(doc, "LOWER", _WISH_FORMS):  # perfrest56: see `repair_parse`
+        tok = doc[i]
         if tok.tag_ != "NNS" or tok.lower_ not in _WISH_FORMS:
             continue
         kids = list(tok.children)

@@ -60,10 +60,31 @@ def _rest_lemma(rest: "Token", tag: str, lemmatizer) -> str:
     return (forms[0] if forms else rest.lower_).lower()
 
 
+def _has_prefix_dash(doc: "Doc") -> bool:
+    """Whether a token "re", "counter" or "co" (any case) stands right before a "-" token: the
+    only place the walk below can merge. perfrest56: read from the Doc's LOWER and ORTH arrays;
+    the test it replaces looked for "re-" in `doc.text.lower()`, and `doc.text` joins every
+    token (a Token object per word: 0.29 ms per Reuters article)."""
+    if len(doc) < 3:
+        return False  # the walk needs three tokens
+    import numpy as np
+    from spacy.attrs import LOWER, ORTH
+
+    from dateline.nlp import orth_ids
+
+    arr = doc.to_array([LOWER, ORTH])
+    prefix = np.isin(arr[:-1, 0], orth_ids(_PREFIXES))
+    dash = np.isin(arr[1:, 1], orth_ids(_DASH))
+    return bool((prefix & dash).any())
+
+
+_PREFIXES = VERB_PREFIXES | {"co"}
+_DASH = frozenset({"-"})
+
+
 def merge_prefix_words(doc: "Doc", lemmatizer=None, tok2vec=None) -> "Doc":
     """Merge "re-open", "counter-attacked" (read as verbs) and "co-premier" into one token."""
-    lowered = doc.text.lower()
-    if not any(f"{prefix}-" in lowered for prefix in (*VERB_PREFIXES, "co")):
+    if not _has_prefix_dash(doc):
         return doc  # most documents hold no such word: skip the token walk
     spans = []
     i = 0

@@ -28,30 +28,40 @@ from dateline.clean.dateline import find_dateline
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from dateline.nlp import SentStarts
+
 #: How much of a paragraph's head is handed to the dateline reader (a dateline is short).
 _HEAD_CHARS = 80
 
 
 def paragraph_starts(doc: "Doc") -> list[int]:
     """Indices of the tokens that open the doc and each paragraph or line after it."""
+    from dateline.nlp import space_positions
+
     starts = [0] if len(doc) and not doc[0].is_space else []
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
-            starts.append(tok.i + 1)
+    for i in space_positions(doc):  # perfrest56: only the whitespace tokens become Token objects
+        if "\n" in doc[i].text and i + 1 < len(doc) and not doc[i + 1].is_space:
+            starts.append(i + 1)
     return starts
 
 
-def split_wire_datelines(doc: "Doc") -> list[int]:
+def split_wire_datelines(doc: "Doc", starts: "SentStarts | None" = None) -> list[int]:
     """Mark the lead word after each paragraph's wire dateline as a sentence start (before the
     parser; preset starts are kept by it) and the dateline's own words as none. Returns the
     leads' indices: the caller keeps each lead whole up to its full stop, since with a preset
     start the parser otherwise cut the lead after its first word ("Israel | and Syria resumed")."""
-    text = doc.text
+    from dateline.nlp import SentStarts
+
+    own = starts is None  # (perfrest56: the blank-line pass hands its SentStarts; see there)
+    starts = SentStarts(doc) if own else starts
+    text = None  # perfrest56: `doc.text` joins every token; only a paragraph in capitals needs it
     leads: list[int] = []
     for start in paragraph_starts(doc):
         first = doc[start]
         if not first.text[:1].isupper() or not first.text.isupper():
             continue  # (cheap test first: a dateline's place is in capitals)
+        if text is None:
+            text = doc.text
         found = find_dateline(text[first.idx:first.idx + _HEAD_CHARS])
         if found is None or found.place is None:
             continue
@@ -59,12 +69,14 @@ def split_wire_datelines(doc: "Doc") -> list[int]:
         lead = next((t for t in doc[start:start + 20] if t.idx >= lead_char), None)
         if lead is None or lead.idx != lead_char or not lead.text[:1].isalnum():
             continue
-        for tok in doc[start + 1:lead.i]:
-            if tok.is_sent_start is None:
-                tok.is_sent_start = False
-        if lead.is_sent_start is None:
-            lead.is_sent_start = True
+        for i in range(start + 1, lead.i):
+            if starts.get(i) is None:
+                starts.set(i, False)
+        if starts.get(lead.i) is None:
+            starts.set(lead.i, True)
             leads.append(lead.i)
+    if own:
+        starts.write()
     return leads
 
 

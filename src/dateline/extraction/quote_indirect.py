@@ -19,6 +19,7 @@ from dateline.extraction.quote_cues import (
     is_according_to,
 )
 from dateline.nlp import doc_text, tokens_with_pos
+from dateline.resolve.ner_base import word_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,11 +96,15 @@ def find_reported(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     return out
 
 
+_ACCORDING = frozenset({"according"})
+
+
 def _verbs_and_according(doc: "Doc") -> list["Token"]:
     """Verbs and auxiliaries (the cues), and any "according" whatever its tag, in text order."""
     cues = tokens_with_pos(doc, "VERB", "AUX")
     if "according" in doc_text(doc).lower():
-        extra = [t for t in doc if t.lower_ == "according" and t.pos_ not in ("VERB", "AUX")]
+        # perfrest56: the "according" tokens from the Doc's kept lowercase ids, not a walk over every token
+        extra = [t for t in (doc[i] for i in word_positions(doc, _ACCORDING)) if t.pos_ not in ("VERB", "AUX")]
         cues = sorted(cues + extra, key=lambda t: t.i)
     return cues
 
@@ -279,8 +284,8 @@ def find_stance_adjectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Re
 
 
 #: The finding verbs of an evidence frame: "..., records show." "..., data suggest, ..."
-_FRAME_VERBS = {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
-                "indicates", "indicated"}
+_FRAME_VERBS = frozenset({"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+                          "indicates", "indicated"})
 
 
 def find_evidence_frames(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
@@ -291,8 +296,10 @@ def find_evidence_frames(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Repo
     low = doc_text(doc).lower()
     if not any(verb in low for verb in _FRAME_VERBS):
         return out  # the cheap test first: most articles have none of these words
-    for tok in doc:
-        if tok.lower_ not in _FRAME_VERBS or tok.i < 2 or tok.i + 1 >= len(doc) or _inside(tok.idx, quoted):
+    # perfrest56: only the frame verbs, found in the Doc's kept lowercase ids (no Token per word)
+    for i in word_positions(doc, _FRAME_VERBS):
+        tok = doc[i]
+        if tok.i < 2 or tok.i + 1 >= len(doc) or _inside(tok.idx, quoted):
             continue
         noun = doc[tok.i - 1]
         if noun.lemma_.lower() not in EVIDENCE_NOUNS and noun.lower_.rstrip("s") not in EVIDENCE_NOUNS:

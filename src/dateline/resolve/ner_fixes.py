@@ -290,6 +290,12 @@ def _join_listed_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     of the people table; the spans it covers are dropped."""
     people = _listed_people_names()
     out = list(spans)
+    # perfrest56: each of the ~25 windows per PERSON span made a Span and joined its Tokens'
+    # texts; the window's text is cut from the Doc's text by the kept token offsets instead
+    # (what `NerSpan.text` does: the same string as `doc[a:b].text`), and the punctuation test
+    # reads the kept IS_PUNCT flags and texts (the same as `Token.is_punct`, `Token.text`).
+    text, starts, texts = doc_text(doc), token_starts(doc), token_texts(doc)
+    punct = token_flags(doc, "IS_PUNCT")
     for s in spans:
         if s.label != "PERSON" or s not in out:
             continue
@@ -298,9 +304,10 @@ def _join_listed_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             if any(_is_title(t) or (t.is_punct and t.text != "-") for t in doc[a:s.start]):
                 continue
             for b in range(min(len(doc), s.end + _NAME_REACH), s.end - 1, -1):
-                if (a, b) == (s.start, s.end) or any(t.is_punct and t.text != "-" for t in doc[s.end:b]):
+                if (a, b) == (s.start, s.end) or any(punct[k] and texts[k] != "-" for k in range(s.end, b)):
                     continue
-                if doc[a:b].text.lower() in people and (best is None or b - a > best[1] - best[0]):
+                window = text[starts[a]:starts[b - 1] + len(texts[b - 1])]
+                if window.lower() in people and (best is None or b - a > best[1] - best[0]):
                     best = (a, b)
         if best is None:
             continue
