@@ -1346,7 +1346,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     for prep, lemmas in pat.preps:  # "went on strike": the noun the pattern names is this event
         if lemmas is not None:
             consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
-    code = pat.code
+    code = statements.opposed_proposal(pat.code, tok) or pat.code  # oppose56: "(would) oppose X's plan": 120
     if (ended := stopped_acts.stopped_code(code, tok)) is not None:
         if not ended:
             return []  # integ30: "stopped shelling the town": the act ended, nothing was done
@@ -2622,6 +2622,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                          lambda ts: _resolve(ts, ctx, c.code))
         if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
+    if not targets and things and len(sources) > 1:  # oppose56: "X and Y would oppose proposals ... the Commission's proposals"
+        targets = act_targets.later_author(c.code, things, sources, lambda ts: _resolve(ts, ctx, c.code))
     if not targets and things and len(sources) == 1:  # stance35: "will not sign a bill that ...": the home legislature
         targets = withheld_assent.home_legislature(c.code, things, sources)
     if not targets and things and len(sources) == 1:
