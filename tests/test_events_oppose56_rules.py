@@ -126,3 +126,28 @@ def test_denials_with_no_accuser_stay_untargeted():
                       ("Did Iran deny the accusation?", WIKI)):
         got = coded_triples(text, day)
         assert not [t for t in got if t[1] == "016" and t[2]], (text, got)
+
+
+def test_charges_a_pronoun_has_denied_are_the_accused_s_denial():
+    text = wire_story("ISLAMABAD", WIRE, "The government has accused former prime minister Nawaz Sharif of corruption, "
+                                         "charges he has always denied.")
+    got = coded_triples(text, WIRE)
+    assert ("PAKOPP", "016", "PAKGOV") in got and ("PAKGOV", "1121", "PAKOPP") in got, got
+
+
+def test_a_rejected_act_whose_author_the_story_names_later():
+    for text, day, want in (
+            (wire_story("PARIS", WIRE, "France is opposed to plans to cut farm subsidies, the agriculture minister said.",
+                        "The plans, drafted by the European Commission, will be discussed on Monday."), WIRE,
+             ("FRA", "120", "IGOEUREEC")),
+            (wire_story("LONDON", OLD, "Britain and Denmark said they would oppose major elements of proposals to cut farm spending.",
+                        "The EC Commission, which put forward the proposals last month, said it would not withdraw them."), OLD,
+             ("GBR", "120", "IGOEUREEC"))):
+        got = coded_triples(text, day)
+        assert want in got, (text, got)
+
+
+def test_no_later_author_from_another_act():
+    text = "Poland opposed plans for a new pipeline on Wednesday.\n\nGermany also unveiled a plan for wind farms."
+    got = coded_triples(text, WIKI)
+    assert not [t for t in got if t[1][:2] == "12"], got

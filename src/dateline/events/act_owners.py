@@ -254,8 +254,9 @@ def earlier_owner(noun: "Token", sources: list[tuple["Token", Actor]], resolve: 
 # its surpluses ... the EC's Executive Commission, which had put forward the proposals";
 # "C and W is opposed to plans to reduce its share ... That plan, put forward by Keidanren".
 # A rejection (12x) of an act noun that no earlier mention owns is aimed at the author the
-# first later mention of its family names, within REACH_AHEAD. Bare plurals count ("opposed to
-# plans to ..."): a lead names the act before it says whose it is.
+# first later definite mention of its family ("the proposals", "that plan") names, within
+# REACH_AHEAD. Bare plurals count as the rejected noun ("opposed to plans to ..."): a lead names
+# the act before it says whose it is.
 REACH_AHEAD = 1500
 
 
@@ -270,8 +271,8 @@ def later_owner(noun: "Token", sources: list[tuple["Token", Actor]], resolve: Re
     mine = {a.code for _, a in sources} | {a.entity for _, a in sources if a.entity}
     doc = noun.doc
     for i, f, authors in _mentions(doc):
-        if i <= noun.i or f is not fam or doc[i].sent == noun.sent:
-            continue
+        if i <= noun.i or f is not fam or doc[i].sent == noun.sent or doc[i].pos_ != "NOUN" or not is_definite(doc[i]):
+            continue  # (only "the proposals", "that plan": "Germany unveiled a plan" is another act)
         if doc[i].idx - noun.idx > REACH_AHEAD:
             break
         got = [x for x in resolve([doc[a] for a in authors]) if x[1].code not in mine

@@ -364,6 +364,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             consumed.add(order[1].i)
             _consume_objects(order[1], consumed)
     for tok in verbs:  # in text order, as `consumed` grows
+        if tok.pos_ == "VERB" and tok.i not in consumed and denied_reports.misread_charges(tok):
+            consumed.add(tok.i)  # oppose56: "accused Y of fraud, charges she has denied": a noun, no second accusation
         if tok.pos_ == "VERB" and tok.i not in consumed:
             ruling = _code_court_order(tok, consumed)  # legal30: "the court ordered Meta to remove ..."
             if ruling is not None:
@@ -1408,7 +1410,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             cands = [*cands, inner[0]]
     if code[:2] == "13":  # predict53: "warned that any attack on its troops would be answered": no victim is warned
         cands = [c for c in cands if not predictions.warned_act_party(tok, c)]
-    srcs = intender or done_by or denied_reports.charge_denier(tok) or subjects(tok)  # oppose56: "a charge Tehran denied"
+    srcs = intender or done_by or denied_reports.charge_denier(tok) or denied_reports.accused_pronoun(tok) \
+        or subjects(tok)  # oppose56: "a charge Tehran denied", "accused Y of Z, charges she denied"
     if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
         srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])
     return [_Coding(tok, pat, code, srcs + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,

@@ -186,6 +186,9 @@ def charge_accuser(verb: "Token") -> list["Token"]:
     """The accuser a "charge X denied" answers (charge_denier's case): the subject of the
     accusing verb the parser joined the denial to; [] otherwise."""
     name = charge_denier(verb)
+    if not name and (accusing := _restated_accusation(verb)) is not None:
+        # "Sharif accused Bhutto of corruption, charges she has denied": the charges restate the accusation
+        return [c for c in accusing.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     if not name:
         return []  # (the parser joins the denial to the accusing verb, or makes that verb its clause)
     accusing = next((a for a in name[0].head.ancestors if a.pos_ == "VERB" and a is not verb), None) \
@@ -193,3 +196,33 @@ def charge_accuser(verb: "Token") -> list["Token"]:
     if accusing is None:
         return []
     return [c for c in accusing.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
+def misread_charges(tok: "Token") -> bool:
+    """oppose56: "Sharif accused Bhutto of corruption, charges she has always denied": the small
+    model may read the restating noun "charges" as a verb joined to "accused", with the denial
+    as its clause. Such a "charges" (no subject of its own, a denial clause) is the noun; the
+    denial is then coded on its own verb (charge_accuser names the accuser)."""
+    return tok.lower_ in ("charges", "charge") and tok.dep_ == "conj" and tok.head.lemma_.lower() in ACCUSING_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
+        and any(c.dep_ == "ccomp" and c.lemma_.lower() in DENYING_VERBS for c in tok.children)
+
+
+def _restated_accusation(verb: "Token") -> "Token | None":
+    """The accusing verb of "X accused Y of Z, charges (that) Y has denied" for the denial verb."""
+    head = verb.head
+    if verb.lemma_.lower() in DENYING_VERBS and verb.dep_ in ("relcl", "ccomp") \
+            and head.lemma_.lower() in CHARGE_NOUNS and head.dep_ in ("conj", "appos") \
+            and head.head.lemma_.lower() in ACCUSING_VERBS:
+        return head.head
+    return None
+
+
+def accused_pronoun(verb: "Token") -> list["Token"]:
+    """oppose56: "Sharif accused Bhutto of corruption, charges she has always denied": a pronoun
+    denying the restated charges is the accused (the accusing verb's object), not the nearest
+    named subject; [] otherwise."""
+    accusing = _restated_accusation(verb)
+    if accusing is None or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return []
+    return [c for c in accusing.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]

@@ -340,7 +340,7 @@ def self_claim(clause: "Token") -> bool:
 
 def _is_hypothetical(tok: "Token") -> bool:
     from dateline.events.dating import is_history
-    from dateline.events import predictions
+    from dateline.events import denied_reports, predictions
 
     if poll_finding(tok):
         return True
@@ -355,6 +355,8 @@ def _is_hypothetical(tok: "Token") -> bool:
     node, steps, verbal = tok, 0, True
     while steps < 12:
         steps += 1
+        if node.dep_ == "ccomp" and denied_reports.misread_charges(node.head):
+            break  # oppose56: "accused Y of Z, charges she has denied": "charges" is the noun, the denial a fact
         # only along verbs: "arms seized from soldiers" stays a fact under "waited for the
         # rebels to return" (a participle of a noun reports its own act)
         verbal = verbal and node.pos_ in ("VERB", "AUX")
