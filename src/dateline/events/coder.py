@@ -1181,7 +1181,8 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)) \
             and manner_objects.opposed_act_owner(direct_object(tok)) is None:  # politics30: "oppose the way X acts"
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
-    if pat.code == "111" and statements.adjectival_opposed(tok):
+    if pat.code == "111" and statements.adjectival_opposed(tok) \
+            and statements.disapproval(tok.head if tok.dep_ == "acomp" else tok) is not None:
         return False  # oppose56: "are opposed to the plan": the stance reading (statements.disapproval) codes it
     if head == "call" and pat.code[:2] == "02" and (direct_object(tok) is not None or any(
             c.dep_ == "oprd" and c.ent_type_ == "GPE" for c in tok.children)) \
