@@ -151,3 +151,15 @@ def test_no_later_author_from_another_act():
     text = "Poland opposed plans for a new pipeline on Wednesday.\n\nGermany also unveiled a plan for wind farms."
     got = coded_triples(text, WIKI)
     assert not [t for t in got if t[1][:2] == "12"], got
+
+
+def test_charges_denied_in_the_past_answer_the_accusation_told_now():
+    text = wire_story("DHAKA", WIRE, "Sheikh Hasina accused Khaleda Zia of corruption and nepotism, charges she has denied in the past.")
+    got = coded_triples(text, WIRE)
+    assert any(t[1] == "016" and t[0] != t[2] for t in got), got
+
+
+def test_a_denial_recorded_in_the_past_stays_a_record():
+    text = wire_story("DHAKA", WIRE, "Khaleda Zia has denied such charges in the past.")
+    got = coded_triples(text, WIRE)
+    assert not [t for t in got if t[1] == "016" and t[2]], got

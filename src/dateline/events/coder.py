@@ -2602,8 +2602,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # oppose56: "denied involvement in the unrest, which it blamed on government policies": toward the blamed
         targets = [x for x in _resolve(blamed, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code][:1] \
             or targets
-    if len(sources) == 1 and (accusers := denied_reports.as_claimants(c.code, c.trigger) if targets else []):
-        # oppose56: "denied sending arms to the rebels, as Washington alleged": the accuser, not the rebels
+    if len(sources) == 1 and (accusers := denied_reports.sentence_accusers(c.code, c.trigger) if targets else []):
+        # oppose56: "denied sending arms to the rebels, as Washington alleged": the accuser, not the rebels;
+        # "India has accused Pakistan of Z, a charge Islamabad denied": India, not an earlier sentence's accuser
         targets = [x for x in _resolve(accusers, ctx, source=True) if x[1].code and x[1].code != sources[0][1].code][:1] \
             or targets
     if not targets and len(sources) == 1 and (accusers := denied_reports.as_claimants(c.code, c.trigger)

@@ -205,14 +205,14 @@ def misread_charges(tok: "Token") -> bool:
     denial is then coded on its own verb (charge_accuser names the accuser)."""
     return tok.lower_ in ("charges", "charge") and tok.dep_ == "conj" and tok.head.lemma_.lower() in ACCUSING_VERBS \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
-        and any(c.dep_ == "ccomp" and c.lemma_.lower() in DENYING_VERBS for c in tok.children)
+        and any(c.dep_ in ("ccomp", "relcl") and c.lemma_.lower() in DENYING_VERBS for c in tok.children)
 
 
 def _restated_accusation(verb: "Token") -> "Token | None":
     """The accusing verb of "X accused Y of Z, charges (that) Y has denied" for the denial verb."""
     head = verb.head
     if verb.lemma_.lower() in DENYING_VERBS and verb.dep_ in ("relcl", "ccomp") \
-            and head.lemma_.lower() in CHARGE_NOUNS and head.dep_ in ("conj", "appos") \
+            and head.lemma_.lower() in CHARGE_NOUNS and head.dep_ in ("conj", "appos", "npadvmod") \
             and head.head.lemma_.lower() in ACCUSING_VERBS:
         return head.head
     return None
@@ -226,3 +226,22 @@ def accused_pronoun(verb: "Token") -> list["Token"]:
     if accusing is None or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
         return []
     return [c for c in accusing.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+
+
+def sentence_accusers(code: str, trigger: "Token") -> list["Token"]:
+    """The accuser a denial's own sentence names: "as X claimed" (as_claimants), or the subject
+    of the accusation a charge noun restates ("X accused Y of Z, a charge Y denied":
+    charge_accuser). It outranks a target read from other sentences or inside the denied clause."""
+    if code != "016":
+        return []
+    return as_claimants(code, trigger) or charge_accuser(trigger)
+
+
+def restated_denial(verb: "Token") -> bool:
+    """The denial of a charge noun restating the sentence's accusation ("accused Y of Z, charges
+    she has denied in the past", "a charge Islamabad has always denied"): it answers the
+    accusation told now, so "always" or "in the past" makes it no record of a habit."""
+    return verb.lemma_.lower() in DENYING_VERBS and (
+        _restated_accusation(verb) is not None or bool(charge_denier(verb))
+        or verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGE_NOUNS
+        and verb.head.dep_ in ("conj", "appos", "npadvmod") and verb.head.head.lemma_.lower() in ACCUSING_VERBS)

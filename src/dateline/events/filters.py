@@ -346,8 +346,8 @@ def _is_hypothetical(tok: "Token") -> bool:
         return True
     if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):
         return True
-    if embedded_nominal(tok) or habitual(tok):  # audit10: a mention inside another noun; a record or habit
-        return True
+    if embedded_nominal(tok) or habitual(tok) and not denied_reports.restated_denial(tok):  # audit10: a mention
+        return True  # inside another noun; a record or habit (oppose56: "charges she has denied in the past" answers now)
     if since_clause(tok):
         return True
     if warned_rejection(tok):
@@ -355,7 +355,7 @@ def _is_hypothetical(tok: "Token") -> bool:
     node, steps, verbal = tok, 0, True
     while steps < 12:
         steps += 1
-        if node.dep_ == "ccomp" and denied_reports.misread_charges(node.head):
+        if node.dep_ in ("ccomp", "relcl") and denied_reports.misread_charges(node.head):
             break  # oppose56: "accused Y of Z, charges she has denied": "charges" is the noun, the denial a fact
         # only along verbs: "arms seized from soldiers" stays a fact under "waited for the
         # rebels to return" (a participle of a noun reports its own act)
@@ -900,7 +900,9 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     # a complement under plan/hope/prefer that a coder path let through ("planned to urge", "would
     # prefer to agree"), and a record ("has impeached two presidents in its history"). (Not every
     # modal: "would not consider the request" is a rejection, "X must withdraw" a demand.)
-    return tok.dep_ == "xcomp" and is_hypothetical(tok) or habitual(tok)
+    from dateline.events import denied_reports
+
+    return tok.dep_ == "xcomp" and is_hypothetical(tok) or habitual(tok) and not denied_reports.restated_denial(tok)
 
 
 # Verbs of which an event noun is the subject when the event itself is told: "talks between X
