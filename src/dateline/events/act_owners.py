@@ -62,7 +62,8 @@ _FAMILY_OF: dict[str, frozenset[str]] = {n: f for f in FAMILIES for n in f}
 # deal", "handed down a ruling", "unveiled a plan", "passed a bill".
 MAKING_VERBS = frozenset("make impose introduce announce propose unveil adopt pass enact approve issue sign "
                          "conclude reach strike negotiate broker draft table submit present launch levy raise "
-                         "implement declare order decree hand deliver put set plan".split())
+                         "implement declare order decree hand deliver put set plan".split()) \
+    | frozenset("draw prepare devise formulate outline".split())  # oppose56: "the proposals were drawn up by the UN"
 # Verbs that make an act of a family by themselves: "X proposed to cut ..." is X's proposal,
 # "the court ruled ..." the court's ruling, "the cabinet decided ..." its decision.
 VERB_FAMILIES = {"propose": "proposal", "suggest": "proposal", "plan": "proposal", "rule": "ruling",
