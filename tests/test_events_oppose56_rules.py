@@ -163,3 +163,9 @@ def test_a_denial_recorded_in_the_past_stays_a_record():
     text = wire_story("DHAKA", WIRE, "Khaleda Zia has denied such charges in the past.")
     got = coded_triples(text, WIRE)
     assert not [t for t in got if t[1] == "016" and t[2]], got
+
+
+def test_opposition_to_a_ruling_stays_criticism():
+    text = wire_story("NAIROBI", WIRE, "The opposition is opposed to the High Court's ruling on the election, a party official said.")
+    got = coded_triples(text, WIRE)
+    assert not [t for t in got if t[1][:2] == "12"], got

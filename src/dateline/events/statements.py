@@ -374,12 +374,13 @@ def disapproval(tok: "Token") -> "tuple[list[Token], list[Token], str] | None":
     obj = objs[0]
     from dateline.events.act_owners import family
 
-    measure = head.lower_ not in CRITIC_ADJECTIVES and family(obj) is not None
+    fam = family(obj)
+    measure = head.lower_ not in CRITIC_ADJECTIVES and fam is not None and bool(fam & REJECTABLE_MEASURES)
     code = "120" if obj.lemma_.lower() in PROPOSAL_NOUNS or measure else "111"
     if advisable_party(obj) and obj.lemma_.lower() not in PROPOSAL_NOUNS:
         return subj, [obj, *obj.conjuncts], code
     doer = noun_doer(obj)
-    if doer is None and measure:
+    if doer is None and fam is not None:
         # oppose56: "the Commission proposed a levy ... Denmark is opposed to the levy": the act
         # itself is the target slot, and the coder's act-owner repairs (act_targets, act_owners)
         # find who made it earlier in the article; nothing found leaves the stance uncoded
@@ -409,6 +410,14 @@ def opposed_proposal(code: str, verb: "Token") -> "str | None":
                 for g in p.children if g.dep_ == "pobj"):
             return "120"
     return None
+
+
+# oppose56: measures put forward or newly imposed (taxes, curbs, plans, bills, reforms, budgets),
+# whose opposition is their rejection (120; the tuned Reuters gold: "was against the tax", "also
+# opposed to the oils and fats tax", "is opposed to plans to ..."). Opposition to a ruling, a ban,
+# sanctions or a policy in force stays criticism (111). Matched against act_owners' families.
+REJECTABLE_MEASURES = frozenset("tax levy plan proposal scheme bill legislation amendment measure reform reforms "
+                                "curb restriction budget".split())
 
 
 # Modals of a guess, not of a stance taken: "may be against", "could be opposed to".
