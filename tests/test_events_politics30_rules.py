@@ -115,7 +115,7 @@ def test_opposing_the_way_the_government_acts_is_criticism():
                         'is proceeding with the sale of the port."', DAY)
     assert got == {("KENLAB", "111", "KENGOV")}
     got = coded_triples("Kenya's main opposition party opposes the government's plan to sell the port.", DAY)
-    assert got == {("KENOPP", "111", "KENGOV")}
+    assert got == {("KENOPP", "120", "KENGOV")}  # oppose56: opposing a plan is its rejection (120; was 111)
 
 
 def test_a_standing_position_is_not_coded():

@@ -121,7 +121,7 @@ def test_maintained_cooperation_without_a_wish_is_no_event():
 
 @pytest.mark.parametrize("text,triple", [
     ("Spain disagreed with France's proposal to cut farm subsidies.", ("ESP", "111", "FRA")),
-    ("Hungary opposed Austria's plan to build a new dam on the Danube.", ("HUN", "111", "AUT")),
+    ("Hungary opposed Austria's plan to build a new dam on the Danube.", ("HUN", "120", "AUT")),  # oppose56: a plan opposed is rejected (120; was 111)
 ])
 def test_disagreement_and_opposition_are_criticism(text, triple):
     got = _events(text)

@@ -336,7 +336,26 @@ def act_author(code: str, trigger: "Token", things: list["Token"], sources: list
         owned = act_owners.earlier_owner(noun, sources, resolve)
         if owned:
             return owned
+    return later_author(code, things, sources, resolve)
+
+
+def later_author(code: str, things: list["Token"], sources: list[tuple["Token", Actor]], resolve: Resolver
+                 ) -> list[tuple["Token", Actor]]:
+    """oppose56: a rejection (12x) of an act whose author the story names only later ("would
+    oppose elements of proposals ... the Commission, which had put forward the proposals"):
+    act_owners.later_owner, through a part noun ("elements of X"); one source or several."""
+    if code[:2] != "12" or code == "128":
+        return []
+    for noun in _family_things([*things, *(g for t in things if t.lemma_.lower() in _PARTS for p in t.children
+                                           if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]):
+        owned = act_owners.later_owner(noun, sources, resolve)
+        if owned:
+            return owned
     return []
+
+
+#: Nouns naming part of an act: "elements of the proposals" (oppose56)
+_PARTS = frozenset("element part aspect provision section".split())
 
 
 def _family_things(toks: list["Token"]) -> list["Token"]:

@@ -364,6 +364,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             consumed.add(order[1].i)
             _consume_objects(order[1], consumed)
     for tok in verbs:  # in text order, as `consumed` grows
+        if tok.pos_ == "VERB" and tok.i not in consumed and denied_reports.misread_charges(tok):
+            consumed.add(tok.i)  # oppose56: "accused Y of fraud, charges she has denied": a noun, no second accusation
         if tok.pos_ == "VERB" and tok.i not in consumed:
             ruling = _code_court_order(tok, consumed)  # legal30: "the court ordered Meta to remove ..."
             if ruling is not None:
@@ -639,6 +641,8 @@ def _code_coop(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             return []
         return [_Coding(tok, _RECEIVED, code, givers, subjects(tok), derived=True)]
     appeal = coop.appeal_clause(tok, d)
+    if appeal is None and denied_reports.charge_denier(tok):
+        return None  # oppose56: "accused Y of X, a charge Tehran has denied": the accusation is no denied clause
     denied = coop.denial(tok) if appeal is None else None
     if appeal is None and denied is None:
         return None
@@ -1177,6 +1181,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
             c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "am") for c in tok.children)) \
             and manner_objects.opposed_act_owner(direct_object(tok)) is None:  # politics30: "oppose the way X acts"
         return False  # "Lam, who is supported by Beijing": a standing stance, not an act
+    if pat.code == "111" and statements.adjectival_opposed(tok) \
+            and statements.disapproval(tok.head if tok.dep_ == "acomp" else tok) is not None:
+        return False  # oppose56: "are opposed to the plan": the stance reading (statements.disapproval) codes it
     if head == "call" and pat.code[:2] == "02" and (direct_object(tok) is not None or any(
             c.dep_ == "oprd" and c.ent_type_ == "GPE" for c in tok.children)) \
             and any(p == "for" for p, _ in pat.preps):  # (the parser may take "Nevada" for a predicate)
@@ -1347,7 +1354,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     for prep, lemmas in pat.preps:  # "went on strike": the noun the pattern names is this event
         if lemmas is not None:
             consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
-    code = pat.code
+    code = statements.opposed_proposal(pat.code, tok) or pat.code  # oppose56: "(would) oppose X's plan": 120
     if (ended := stopped_acts.stopped_code(code, tok)) is not None:
         if not ended:
             return []  # integ30: "stopped shelling the town": the act ended, nothing was done
@@ -1409,7 +1416,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             cands = [*cands, inner[0]]
     if code[:2] == "13":  # predict53: "warned that any attack on its troops would be answered": no victim is warned
         cands = [c for c in cands if not predictions.warned_act_party(tok, c)]
-    srcs = intender or done_by or subjects(tok)
+    srcs = intender or done_by or denied_reports.charge_denier(tok) or denied_reports.accused_pronoun(tok) \
+        or subjects(tok)  # oppose56: "a charge Tehran denied", "accused Y of Z, charges she denied"
     if scheduled and not srcs:  # "X is scheduled to visit Y": the passive timetable's subject does the act
         srcs = with_conjuncts([c for c in tok.head.children if c.dep_ == "nsubjpass"])
     return [_Coding(tok, pat, code, srcs + conflict.joined_agents(tok), cands[0] if cands else [], derived=derived,
@@ -2595,6 +2603,21 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         prior = _pressing_party(c.trigger, sources[0][1], earlier)
         if prior is not None:  # "refused to hand over the documents": to whoever demanded them
             targets = [(c.trigger, prior)]
+    if len(sources) == 1 and (blamed := denied_reports.blamed_instead(c.code, c.trigger)):
+        # oppose56: "denied involvement in the unrest, which it blamed on government policies": toward the blamed
+        targets = [x for x in _resolve(blamed, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code][:1] \
+            or targets
+    if len(sources) == 1 and (accusers := denied_reports.sentence_accusers(c.code, c.trigger) if targets else []):
+        # oppose56: "denied sending arms to the rebels, as Washington alleged": the accuser, not the rebels;
+        # "India has accused Pakistan of Z, a charge Islamabad denied": India, not an earlier sentence's accuser
+        targets = [x for x in _resolve(accusers, ctx, source=True) if x[1].code and x[1].code != sources[0][1].code][:1] \
+            or targets
+    if not targets and len(sources) == 1 and (accusers := denied_reports.as_claimants(c.code, c.trigger)
+                                              or (denied_reports.charge_accuser(c.trigger) if c.code == "016" else [])
+                                              or denied_reports.rule_owner(c.code, c.trigger)):
+        # oppose56: "denied that its troops had crossed into Iraq, as Baghdad had claimed": toward Baghdad;
+        # "denied that Kuwait was pumping above its OPEC quota": toward OPEC
+        targets = [x for x in _resolve(accusers, ctx, source=True) if x[1].code and x[1].code != sources[0][1].code][:1]
     if not targets and earlier and len(sources) == 1 and denied_reports.denies_act(c.code, c.trigger):
         # left42b: "Iraq said Iranian troops had crossed ... Iran denied sending troops": the reporter
         said_by = denied_reports.reporter(c.trigger, sources[0][1], earlier, lambda ts: _resolve(ts, ctx, source=True))
@@ -2609,6 +2632,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                          lambda ts: _resolve(ts, ctx, c.code))
         if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
+    if not targets and things and len(sources) > 1:  # oppose56: "X and Y would oppose proposals ... the Commission's proposals"
+        targets = act_targets.later_author(c.code, things, sources, lambda ts: _resolve(ts, ctx, c.code))
     if not targets and things and len(sources) == 1:  # stance35: "will not sign a bill that ...": the home legislature
         targets = withheld_assent.home_legislature(c.code, things, sources)
     if not targets and things and len(sources) == 1:

@@ -66,3 +66,182 @@ def reporter(trigger: "Token", denier: "Actor", earlier: list["Event"],
                 return actor
         return None
     return None
+
+
+# oppose56: the accuser named in the denial's own sentence. "Turkey denied that its troops had
+# crossed into Iraq, as Baghdad had claimed": the "as" clause under the denial (or under its
+# content clause) names who made the claim, and the denial answers it (016 toward Baghdad).
+# "denied that Kuwait was pumping above its OPEC quota": a denial that a party broke a body's
+# rule answers the body whose rule is at issue (the tuned Reuters gold: KWTGOV 016 IGOOPC). Only
+# the denial's own clause is read; nothing named there leaves the other target rules to work.
+CLAIMING_VERBS = frozenset({"claim", "allege", "charge", "say", "report", "accuse", "suggest", "assert", "insist"})
+#: Nouns of a rule a party may be said to break, whose owner (a compound or possessor) set it.
+RULE_NOUNS = frozenset({"quota", "quotas", "sanction", "sanctions", "embargo", "rule", "rules", "resolution",
+                        "ceiling", "limit", "ban", "guideline", "guidelines"})
+
+
+#: Words by which a clause says a rule was broken: "above its quota", "violated the embargo".
+BREAKING_WORDS = frozenset({"above", "over", "beyond", "exceed", "violate", "break", "breach", "flout", "defy",
+                            "ignore", "evade", "bust", "circumvent", "overshoot", "overproduce"})
+
+
+def _broken(rule: "Token") -> bool:
+    """The rule noun is what its clause says was broken: the object of a breaking verb or
+    preposition ("pumping above its OPEC quota", "violating the UN embargo")."""
+    return rule.dep_ in ("pobj", "dobj") and rule.head.lemma_.lower() in BREAKING_WORDS
+
+
+def _as_claimants(verb: "Token") -> list["Token"]:
+    """Subjects of an "as X (had) claimed" clause on `verb`."""
+    return [s for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in CLAIMING_VERBS
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and not any(n.dep_ == "neg" for n in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+
+
+def _denied_clauses(code: str, trigger: "Token") -> "list[Token] | None":
+    if code != "016" or trigger.lemma_.lower() not in DENYING_VERBS:
+        return None
+    return [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
+
+
+def as_claimants(code: str, trigger: "Token") -> list["Token"]:
+    """The accuser a denial's own sentence names in an "as X claimed" clause on the denial or
+    on its content clause (module note above); it outranks a party named inside the denied
+    clause ("denied sending arms to the rebels, as Washington alleged": toward Washington)."""
+    clauses = _denied_clauses(code, trigger)
+    if clauses is None:
+        return []
+    for v in (trigger, *clauses):
+        found = _as_claimants(v)
+        if found:
+            return found
+    return []
+
+
+def rule_owner(code: str, trigger: "Token") -> list["Token"]:
+    """The owner of a rule the denied clause says was broken ("denied that Kuwait was pumping
+    above its OPEC quota": OPEC), for a denial with no other target; [] otherwise."""
+    for cl in _denied_clauses(code, trigger) or []:
+        for t in cl.subtree:
+            if t.pos_ == "NOUN" and t.lower_ in RULE_NOUNS and _broken(t):
+                owners = [m for m in t.children if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"]
+                if owners:
+                    return owners[:1]
+    return []
+
+
+# oppose56: "denied involvement in the unrest, which it blamed on government policies": a
+# denial that turns the blame on another party answers that party (the tuned CoNLL gold:
+# JOROPP 016 JORGOV), not the country at large. The blamed party is the "on" object of a
+# "blame" relative clause on what the denied involvement or responsibility is in or for.
+DENIED_SHARES = frozenset({"involvement", "responsibility", "role", "part", "complicity"})
+
+
+def blamed_instead(code: str, trigger: "Token") -> list["Token"]:
+    """The "on" object (and its compound or possessor owners) of "which it blamed on Y" on the
+    act a denied involvement is in; [] otherwise."""
+    if code != "016" or trigger.lemma_.lower() not in DENYING_VERBS:
+        return []
+    for share in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_SHARES):
+        for act in (*(g for p in share.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
+                      for g in p.children if g.dep_ == "pobj"), share):  # (the parser may hang the clause on the share)
+            for rel in (r for r in act.children if r.dep_ == "relcl" and r.lemma_.lower() == "blame"
+                        and not any(n.dep_ == "neg" for n in r.children)):
+                on = [g for p in rel.children if p.dep_ == "prep" and p.lower_ == "on"
+                      for g in p.children if g.dep_ == "pobj"]
+                return [*on, *(m for o in on for m in o.children if m.dep_ in ("compound", "poss"))]
+    return []
+
+
+# oppose56: "Iraq has accused Iran of shelling Basra, a charge Tehran has always denied": the
+# small model may read "a charge Tehran" as appositions and the denial as a verb joined to
+# "accused", so the denial inherits the accuser as its subject (and is dropped as self-aimed).
+# The denier is the name that stands right before the denial's own auxiliaries, in apposition
+# to a charge noun.
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+ACCUSING_VERBS = frozenset({"accuse", "charge", "allege", "blame", "claim"})
+
+
+def charge_denier(verb: "Token") -> list["Token"]:
+    """[the denier] of a "deny" verb joined by the parser to the accusation it answers, when a
+    name in apposition to a charge noun stands right before its auxiliaries; [] otherwise."""
+    if verb.lemma_.lower() not in DENYING_VERBS or verb.dep_ not in ("conj", "ROOT"):
+        return []
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and not (len(subj) == 1 and subj[0].lemma_.lower() in CHARGE_NOUNS):
+        return []  # (the parser may make "a charge" the subject and the name its apposition)
+    first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "advmod", "neg") and c.i < verb.i)],
+                key=lambda t: t.i)
+    if first.i == 0:
+        return []
+    name = verb.doc[first.i - 1]
+    if name.pos_ == "PROPN" and name.dep_ in ("appos", "compound") and name.head.lemma_.lower() in CHARGE_NOUNS \
+            and name.head.i < name.i:
+        return [name]
+    return []
+
+
+def charge_accuser(verb: "Token") -> list["Token"]:
+    """The accuser a "charge X denied" answers (charge_denier's case): the subject of the
+    accusing verb the parser joined the denial to; [] otherwise."""
+    name = charge_denier(verb)
+    if not name and (accusing := _restated_accusation(verb)) is not None:
+        # "Sharif accused Bhutto of corruption, charges she has denied": the charges restate the accusation
+        return [c for c in accusing.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not name:
+        return []  # (the parser joins the denial to the accusing verb, or makes that verb its clause)
+    accusing = next((a for a in name[0].head.ancestors if a.pos_ == "VERB" and a is not verb), None) \
+        or next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.lemma_.lower() in ACCUSING_VERBS), None)
+    if accusing is None:
+        return []
+    return [c for c in accusing.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
+def misread_charges(tok: "Token") -> bool:
+    """oppose56: "Sharif accused Bhutto of corruption, charges she has always denied": the small
+    model may read the restating noun "charges" as a verb joined to "accused", with the denial
+    as its clause. Such a "charges" (no subject of its own, a denial clause) is the noun; the
+    denial is then coded on its own verb (charge_accuser names the accuser)."""
+    return tok.lower_ in ("charges", "charge") and tok.dep_ == "conj" and tok.head.lemma_.lower() in ACCUSING_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
+        and any(c.dep_ in ("ccomp", "relcl") and c.lemma_.lower() in DENYING_VERBS for c in tok.children)
+
+
+def _restated_accusation(verb: "Token") -> "Token | None":
+    """The accusing verb of "X accused Y of Z, charges (that) Y has denied" for the denial verb."""
+    head = verb.head
+    if verb.lemma_.lower() in DENYING_VERBS and verb.dep_ in ("relcl", "ccomp") \
+            and head.lemma_.lower() in CHARGE_NOUNS and head.dep_ in ("conj", "appos", "npadvmod") \
+            and head.head.lemma_.lower() in ACCUSING_VERBS:
+        return head.head
+    return None
+
+
+def accused_pronoun(verb: "Token") -> list["Token"]:
+    """oppose56: "Sharif accused Bhutto of corruption, charges she has always denied": a pronoun
+    denying the restated charges is the accused (the accusing verb's object), not the nearest
+    named subject; [] otherwise."""
+    accusing = _restated_accusation(verb)
+    if accusing is None or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return []
+    return [c for c in accusing.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+
+
+def sentence_accusers(code: str, trigger: "Token") -> list["Token"]:
+    """The accuser a denial's own sentence names: "as X claimed" (as_claimants), or the subject
+    of the accusation a charge noun restates ("X accused Y of Z, a charge Y denied":
+    charge_accuser). It outranks a target read from other sentences or inside the denied clause."""
+    if code != "016":
+        return []
+    return as_claimants(code, trigger) or charge_accuser(trigger)
+
+
+def restated_denial(verb: "Token") -> bool:
+    """The denial of a charge noun restating the sentence's accusation ("accused Y of Z, charges
+    she has denied in the past", "a charge Islamabad has always denied"): it answers the
+    accusation told now, so "always" or "in the past" makes it no record of a habit."""
+    return verb.lemma_.lower() in DENYING_VERBS and (
+        _restated_accusation(verb) is not None or bool(charge_denier(verb))
+        or verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGE_NOUNS
+        and verb.head.dep_ in ("conj", "appos", "npadvmod") and verb.head.head.lemma_.lower() in ACCUSING_VERBS)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from dateline.events import call_purposes  # bcast33: what a caller says in the call is done
 # (perfev55: imported here, not in `_is_hypothetical` at each call: neither imports this module)
 from dateline.events import predictions
+from dateline.events import denied_reports  # oppose56: a denial of the charges its sentence restates
 from dateline.events.dating import is_history
 from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
 
@@ -351,8 +352,8 @@ def _is_hypothetical(tok: "Token") -> bool:
         return True
     if standing_conflict(tok) or prevented(tok) or standing_stance(tok) or private_trip(tok) or is_history(tok):
         return True
-    if embedded_nominal(tok) or habitual(tok):  # audit10: a mention inside another noun; a record or habit
-        return True
+    if embedded_nominal(tok) or habitual(tok) and not denied_reports.restated_denial(tok):  # audit10: a mention
+        return True  # inside another noun; a record or habit (oppose56: "charges she has denied in the past" answers now)
     if since_clause(tok):
         return True
     if warned_rejection(tok):
@@ -360,6 +361,8 @@ def _is_hypothetical(tok: "Token") -> bool:
     node, steps, verbal = tok, 0, True
     while steps < 12:
         steps += 1
+        if node.dep_ in ("ccomp", "relcl") and denied_reports.misread_charges(node.head):
+            break  # oppose56: "accused Y of Z, charges she has denied": "charges" is the noun, the denial a fact
         # only along verbs: "arms seized from soldiers" stays a fact under "waited for the
         # rebels to return" (a participle of a noun reports its own act)
         verbal = verbal and node.pos_ in ("VERB", "AUX")
@@ -903,7 +906,7 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     # a complement under plan/hope/prefer that a coder path let through ("planned to urge", "would
     # prefer to agree"), and a record ("has impeached two presidents in its history"). (Not every
     # modal: "would not consider the request" is a rejection, "X must withdraw" a demand.)
-    return tok.dep_ == "xcomp" and is_hypothetical(tok) or habitual(tok)
+    return tok.dep_ == "xcomp" and is_hypothetical(tok) or habitual(tok) and not denied_reports.restated_denial(tok)
 
 
 # Verbs of which an event noun is the subject when the event itself is told: "talks between X

@@ -40,6 +40,9 @@ def standing_denials(evs: list["Event"], doc: "Doc | None") -> set[int]:
         if tok is None or tok.pos_ not in ("VERB", "AUX"):
             continue
         joined = {c.i for c in tok.conjuncts if c.pos_ in ("VERB", "AUX")}
+        # oppose56: "denied involvement in the unrest, which it blamed on Y": the blame sits in a
+        # relative clause on what is denied, a second act (events/denied_reports.blamed_instead)
+        joined |= {t.i for o in tok.children if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "relcl"}
         if not joined:
             continue
         others = [e for e in evs if e.root != "01" and (e.source.code, e.target.code) == (d.source.code, d.target.code)]
