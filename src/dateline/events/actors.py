@@ -21,6 +21,8 @@ from dateline.events import at_protests, joint_sides, labour_leaders, party_name
 from dateline.events import epithets, spoken_for  # context33: wire epithets; a bare spokesman's body
 from dateline.events import leaders_parties  # politics30: a leader's party in office is the government
 from dateline.events import eu_seat  # europe37: "Brussels" as a party is the EU
+from dateline.events import party_families  # actors57: "the country's communists"
+from dateline.events import cypriot_sides  # actors57: "Greek Cypriot" is CYP
 from dateline.events import blocs  # blocs51: groups of states named in words
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
@@ -330,7 +332,9 @@ def _tail_aliases(article: Article) -> dict[str, Entity]:
 _OWN_CHAMBERS = frozenset({"House"})
 
 # (europe37: "Brussels" too, the EU's seat: "Brussels rejected Italy's budget ... the Commission")
-_EC_NAMES = re.compile(r"\b(?:European (?:Community|Communities|Economic Community|Union|Commission)|EEC|EC|EU|Brussels)\b")
+# (actors57: also the wire's upper-case dateline, "BRUSSELS 1991-06-02": a bare "the Commission"
+# in copy filed from the EU's seat is its executive, not Belgium's government)
+_EC_NAMES = re.compile(r"\b(?:European (?:Community|Communities|Economic Community|Union|Commission)|EEC|EC|EU|Brussels|BRUSSELS)\b")
 
 
 def _acronyms(article: Article) -> dict[str, Entity]:
@@ -676,6 +680,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         country = CONVENTION_COUNTRIES[actor.code[:3]]
         actor = Actor(actor.entity, actor.name, country + actor.code[3:], country, actor.role)
     actor = eu_seat.eu_seat(tok, actor)  # europe37: "Brussels" as a party is the EU
+    actor = cypriot_sides.cypriot_side(tok, actor)  # actors57: "a Greek Cypriot plan" is Cyprus's
     if actor is not None and actor.role == "BUS" and actor.country and tok.pos_ == "NOUN" \
             and (wire.owed_lenders(ctx.phrase(tok)) or _debt_banks(tok, ctx)):
         return Actor(actor.entity, actor.name, "---BUS", None, "BUS")  # "Brazil's creditor banks" are not Brazil's
@@ -1881,6 +1886,10 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     """The interim coder: country and role words of the phrase, the entity's other mentions,
     the article's main country as the last resort."""
     country, role = _phrase_country_role(words, ctx)
+    if role is None and country is not None:  # actors57: "the country's communists"
+        role = party_families.family_role(tok, words, country, ctx.article.text or "", ctx.article.published)
+    if role is None and (entity is None or entity.label == "ORG"):  # actors57: "the Islamic Action Front"
+        role = party_families.name_head_role(tok)
     if country is None and role and _owned_by_pronoun(words):
         # integ33: "Dutch authorities barred his ministers": the ministers of the person "his" is
         pron = next(w for w in words if w.dep_ == "poss" and w.pos_ == "PRON")
@@ -2338,6 +2347,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
         if country is None and t.ent_type_ in ("GPE", "NORP") and not _sided_adjective(t):
             country = (ent.country if ent and ent.label in ("GPE", "NORP") else None) or country_of(
                 ent.name if ent and ent.label in ("GPE", "NORP") else t.text)
+            if cypriot_sides.cypriot_community(t):
+                country = cypriot_sides.CYPRUS  # actors57: "the Greek Cypriot leadership" is Cyprus's
         elif country is None and t.dep_ == "npadvmod" and t.head.lower_ == "based":
             country = country_of(t.text)  # integ30: "the Cyprus-based newspaper", however the place is tagged
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
+from dateline.events import party_families  # actors57: "the country's communists" act
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
 from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
@@ -1721,9 +1722,11 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if source and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) \
                 and t.lemma_.lower() not in ROLE_WORDS and t.lemma_.lower() not in GROUP_WORDS \
                 and t.lemma_.lower() not in ("country", "nation") \
+                and t.lower_ not in party_families.FAMILIES \
                 and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None \
                 and t.lemma_.lower() not in MEMBER_WORDS:  # ("its chairman": the firm's officer speaks for it)
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
+            # (actors57: but "the country's communists" are a party's people, events/party_families.py)
         if t.pos_ == "NOUN" and (code[:2] in ("10", "11", "12", "13", "14") and t.lemma_.lower() in THEME_OWNED_NOUNS
                                  or code[:2] in ("11", "12") and t.lemma_.lower() in act_owners.DONE_TO_NOUNS) \
                 and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
