@@ -1275,7 +1275,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     # perfev55: the object's lemmas and the prepositions are built only when a pattern the match
     # tries reads them (most frames are of "said", whose patterns read its clause only)
     reads_obj, reads_preps = d.reads(fixed if fixed is not None else lemma, parts)
-    frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts)
+    # perfev57: nor is the object looked for when nothing the match tries needs it ("say")
+    find_obj = d.needs_object(fixed if fixed is not None else lemma, parts)
+    frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts, find_obj=find_obj)
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)
