@@ -175,7 +175,13 @@ class _Coding:
 def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = None) -> list[Event]:
     """Pipeline stage: every CAMEO event in the article, each with its evidence sentence."""
     d = dictionary or load_dictionary()
-    ctx = ActorContext.build(doc, article)
+    # perfev57: the actor context (a char span per mention, the home country, the aliases) is
+    # built on the first sentence that has a coding or a quotation: only such a sentence, the
+    # later pairs and the learned coder read it, and many articles have none. Its build reads
+    # the article and the Doc's parse alone, which this stage does not change, so a late build
+    # is the same context. `bare` holds only the Doc and article, all `context.quote_in` reads.
+    ctx: ActorContext | None = None
+    bare = ActorContext(doc, article)
     timexes = TimexIndex(doc, article)
     skip = _related_ranges(article.text)
     events: list[Event] = []
@@ -189,7 +195,9 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
             continue
         mark = len(events)
         own = _code_sentence(sent, d, words)
-        for coding in own + _context_codings(sent, ctx, own):
+        if ctx is None and (own or context.quote_in(sent.start_char, sent.end_char, bare)):
+            ctx = ActorContext.build(doc, article)
+        for coding in (own + _context_codings(sent, ctx, own) if ctx is not None else own):
             got = _events_for(coding, sent, ctx, timexes, article, events)
             if not got and _deal_noun(coding) is not None:
                 pending.append((coding, sent, mark))  # partners28: its parties may come later
@@ -203,6 +211,9 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         events[mark:] = [r for ev in events[mark:] if (r := _coop_refine(ev, doc)) is not None]  # None: no act (coop.refine)
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
         events[mark:] = attack_victims.victims_of_the_attack(events[mark:], doc)  # integ33: "..., killing two marines"
+    if ctx is None and not events and not pending:
+        return events  # (no context built: nothing to pair later, and no event for the learned coder)
+    ctx = ctx or ActorContext.build(doc, article)  # (in fact built by then: events come from codings)
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
     _locate_from_visits(events)
     return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
@@ -1272,7 +1283,9 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     # perfev55: the object's lemmas and the prepositions are built only when a pattern the match
     # tries reads them (most frames are of "said", whose patterns read its clause only)
     reads_obj, reads_preps = d.reads(fixed if fixed is not None else lemma, parts)
-    frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts)
+    # perfev57: nor is the object looked for when nothing the match tries needs it ("say")
+    find_obj = d.needs_object(fixed if fixed is not None else lemma, parts)
+    frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts, find_obj=find_obj)
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)

@@ -448,11 +448,13 @@ def particles(tok: "Token") -> frozenset[str]:
 
 
 def verb_frame(tok: "Token", with_obj: bool = True, with_preps: bool = True,
-               parts: frozenset[str] | None = None) -> Frame:
+               parts: frozenset[str] | None = None, find_obj: bool = True) -> Frame:
     """The verb's frame. `with_obj` / `with_preps` False leave the object's lemmas / the
     prepositions out: for a caller that knows no pattern it matches against reads them
-    (perfev55, `Dictionary.reads`). `parts`: the verb's `particles`, when the caller has them."""
-    obj = direct_object(tok)
+    (perfev55, `Dictionary.reads`). `parts`: the verb's `particles`, when the caller has them.
+    `find_obj` False (perfev57, `Dictionary.needs_object`; only with both the above False): the
+    object is not looked for, so the complements it carries (xcomp, oprd) are left out too."""
+    obj = direct_object(tok) if find_obj else None
     preps = prep_objects(tok, obj) if with_preps else {}
     comps = complement_verbs(tok, obj)
     return Frame(

@@ -32,6 +32,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
+from dateline.nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -399,6 +401,8 @@ def headline_speaker(root: "Token") -> "Token | None":
     before a colon is no speaker."""
     if root.dep_ != "ROOT":
         return None
+    if ":" not in doc_text(root.doc):
+        return None  # perfev57: both readings below need a ":" token (most articles have none); `root.sent` is dear
     sent = root.sent
     for c in root.children:
         if c.dep_ in ("dep", "npadvmod", "nsubj") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") \
