@@ -18,7 +18,7 @@ from dateline.extraction.quote_cues import (
     cue_subject,
     is_according_to,
 )
-from dateline.nlp import doc_text, tokens_with_pos
+from dateline.nlp import attr_positions, doc_text, positions_with_pos, tokens_with_pos
 from dateline.resolve.ner_base import word_positions
 
 if TYPE_CHECKING:
@@ -126,12 +126,21 @@ def _short_named(doc: "Doc", start: int, end: int) -> bool:
         or (len(span) == 1 and root.lower_ in _PERSON_OBJECTS)
 
 
+_CLAUSE_DEPS = frozenset({"ccomp", "acl"})
+
+
 def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     """Clauses reported by an adjective or a noun rather than a verb: "Democrats are afraid
     that ...", "she was sure that ...", "his claim that ...", "made the case that ...".
     Only with a that-clause that has its own subject, and a speaker who is someone."""
     out = []
-    for tok in tokens_with_pos(doc, "ADJ", "NOUN"):
+    # perfent57: only a word that heads a ccomp/acl clause can pass the test below; those
+    # heads are read from the Doc's DEP array, so no Token is made for every noun and adjective
+    heads = {doc[c].head.i for c in attr_positions(doc, "DEP", _CLAUSE_DEPS)}
+    for i in positions_with_pos(doc, "ADJ", "NOUN"):
+        if i not in heads:
+            continue
+        tok = doc[i]
         if _inside(tok.idx, quoted):
             continue
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "acl")
@@ -260,12 +269,20 @@ STANCE_ADJECTIVES = {"critical", "supportive", "skeptical", "sceptical", "wary",
 _ADJ_PREPS = {"of", "about", "at", "on", "toward", "towards", "with", "over", "to", "in"}
 
 
+_STANCE_ADJECTIVES = frozenset(STANCE_ADJECTIVES)
+
+
 def find_stance_adjectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     """Stance carried by an adjective with a prepositional object or an infinitive, held by
     the subject of the clause: "the senator has been critical of the deal", "farmers are
     eager to sell". The subject must be someone ("the plan is open to change" is not)."""
     out = []
-    for tok in tokens_with_pos(doc, "ADJ"):
+    # perfent57: the stance adjectives found in the Doc's LOWER array first (a Token only for them)
+    stance_words = set(attr_positions(doc, "LOWER", _STANCE_ADJECTIVES))
+    for i in positions_with_pos(doc, "ADJ"):
+        if i not in stance_words:
+            continue
+        tok = doc[i]
         if tok.lower_ not in STANCE_ADJECTIVES or tok.dep_ not in ("acomp", "oprd") \
                 or _inside(tok.idx, quoted):
             continue
