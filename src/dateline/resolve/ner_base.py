@@ -269,13 +269,18 @@ def word_positions(doc: "Doc", words: frozenset[str]) -> list[int]:
     array of lowercase ids (kept on the Doc): the rules that look for rare words ("of" after
     an institution, firm words, quotation marks) would otherwise build a Token object for
     every word of every article."""
+    wanted = _word_hashes(words)
+    return [i for i, h in enumerate(token_lowers(doc)) if h in wanted]
+
+
+def token_lowers(doc: "Doc") -> list[int]:
+    """Every token's lowercase id (LOWER), read once from the Doc's arrays and kept on it."""
     lowers = doc.user_data.get("dateline.lowers")
     if lowers is None or len(lowers) != len(doc):
         from spacy.attrs import LOWER
 
         lowers = doc.user_data["dateline.lowers"] = doc.to_array([LOWER]).reshape(-1).tolist() if len(doc) else []
-    wanted = _word_hashes(words)
-    return [i for i, h in enumerate(lowers) if h in wanted]
+    return lowers
 
 
 @functools.lru_cache(maxsize=16384)
