@@ -72,8 +72,11 @@ def cue_lemma(tok: "Token") -> str:
 
 
 def is_according_to(tok: "Token") -> bool:
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+    # perfent57: the word itself first; the next Token is made only after "according"
+    # (asked for every verb of every article)
+    if tok.lower_ != "according":
+        return False
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
 
 
 def cue_text(tok: "Token") -> tuple[str, int, int]:

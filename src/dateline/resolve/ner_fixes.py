@@ -683,10 +683,12 @@ def _short_forms(doc: "Doc", spans: list[NerSpan]) -> dict[tuple[str, ...], str]
     surname (last word) and, for names like "Ri Yong Ho" or "Xi Jinping" whose first word is
     a short family name (East Asian order), that first word."""
     forms: dict[tuple[str, ...], str] = {}
+    # perfent57: the words from the kept token texts and whitespace flags, not a Span of Tokens
+    texts, space = token_texts(doc), token_flags(doc, "IS_SPACE")
     for s in spans:
         if s.label not in _NAME_LABELS:
             continue
-        words = tuple(t.text for t in doc[s.start : s.end] if not t.is_space)
+        words = tuple(texts[k] for k in range(s.start, s.end) if not space[k])
         if not words or not words[0][:1].isupper():
             continue
         forms.setdefault(words, s.label)
