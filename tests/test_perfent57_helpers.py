@@ -120,3 +120,27 @@ def test_short_forms_words_as_before(docs):
         spans = [NerSpan(e.start, e.end, e.label_) for e in doc.ents]
         spans += [NerSpan(i, min(i + 3, len(doc)), "PERSON") for i in range(0, len(doc), 2)]
         assert _short_forms(doc, spans) == old(doc, spans)
+
+
+def test_span_order_is_the_dataclass_order():
+    import random
+
+    from dateline.resolve.ner_base import NerSpan, span_order
+
+    rng = random.Random(57)
+    spans = [NerSpan(rng.randrange(6), rng.randrange(6), rng.choice(["ORG", "PERSON", "GPE"])) for _ in range(300)]
+    assert sorted(spans, key=span_order) == sorted(spans)
+    assert [id(s) for s in sorted(spans, key=span_order)] == [id(s) for s in sorted(spans)]  # same stable order
+
+
+def test_span_text_memo_as_cut(docs):
+    from dateline.nlp import doc_text
+    from dateline.resolve.ner_base import NerSpan
+
+    for doc in docs:
+        for i in range(len(doc)):
+            for j in range(i, min(i + 4, len(doc)) + 1):
+                span = NerSpan(i, j, "ORG")
+                want = doc_text(doc)[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)] if j > i else ""
+                assert span.text(doc) == want
+                assert span.text(doc) == want  # the remembered text

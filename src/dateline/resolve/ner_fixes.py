@@ -36,7 +36,8 @@ from dateline.resolve.countries import Kind, country_match
 from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this module's API)
     _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS,
     _BODY_ENDS, _CAPS_ONLY_FORMS, _FIRM_HEADS, _LEGAL_FORMS, _OF_HEADS, _PLATFORMS, NerSpan, _lines,
-    _stands_alone, cached_country_match, is_occupation, token_flags, token_is_lower, token_starts, token_texts,
+    _stands_alone, cached_country_match, is_occupation, span_order, token_flags, token_is_lower, token_starts,
+    token_texts,
     word_positions,
 )
 from dateline.resolve.ner_listed import tag_listed_bodies
@@ -420,7 +421,7 @@ def _tag_firms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         seen.update(range(i, j))
         if j - i >= 2 and _is_firm(doc, NerSpan(i, j, "ORG")):
             out.append(NerSpan(i, j, "ORG"))
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 _FIRM_WORDS = frozenset(_FIRM_HEADS | _LEGAL_FORMS)
@@ -472,7 +473,7 @@ def _join_of_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             by_end = {s.end: s for s in spans}
             by_start = {s.start: s for s in spans}
             taken = {k for s in spans for k in range(s.start, s.end)}
-    return sorted(spans)
+    return sorted(spans, key=span_order)
 
 
 _OF = frozenset({"of"})
@@ -592,7 +593,7 @@ def _tag_subject_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 and cached_country_match(toks[0].text) is None and cached_country_match(toks.text) is None:
             # (actors29: "the Holy See condemned ...": a whole name that is a country is no person)
             out = [s for s in out if s != old] + [NerSpan(start, k + 1, "PERSON")]
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 def _speaker_of_a_body(doc: "Doc", s: NerSpan, root: "Token") -> bool:
@@ -726,7 +727,7 @@ def _propagate(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             i += hit[0]
         else:
             i += 1
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 # -- all together ---------------------------------------------------------------------------
@@ -740,7 +741,7 @@ def _dedupe(spans: list[NerSpan]) -> list[NerSpan]:
         if not any(i in used for i in range(s.start, s.end)):
             out.append(s)
             used.update(range(s.start, s.end))
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 #: Time-zone abbreviations wire copy puts after a clock time ("0401 GMT"); the model often tags
