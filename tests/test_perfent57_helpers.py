@@ -144,3 +144,13 @@ def test_span_text_memo_as_cut(docs):
                 want = doc_text(doc)[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)] if j > i else ""
                 assert span.text(doc) == want
                 assert span.text(doc) == want  # the remembered text
+
+
+def test_particle_heads_are_the_walk(docs):
+    from dateline.extraction.quote_cues import _particle_heads
+    from dateline.nlp import load_nlp
+
+    more = load_nlp()("He backed down and she called off the talks; they gave up.")
+    for doc in [*docs, more]:
+        assert _particle_heads(doc) == frozenset(t.i for t in doc if any(c.dep_ == "prt" for c in t.children))
+    assert _particle_heads(more)

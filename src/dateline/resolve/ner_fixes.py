@@ -546,6 +546,10 @@ def _people_tagged_org(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     people = {i: s for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in range(s.start, s.end)}
     out = []
     for s in spans:
+        # perfent57: label and length first; a Span is made only for a two- or three-word ORG
+        if s.label != "ORG" or not 2 <= s.end - s.start <= 3:
+            out.append(s)
+            continue
         toks = doc[s.start : s.end]
         if s.label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower() for t in toks):
             root = toks.root
