@@ -297,6 +297,14 @@ def tokens_with_pos(doc: Any, *pos: str) -> list[Any]:
     article; walking every token for each made a Python Token object and a string lookup
     per token per rule. The index is built once per Doc from spaCy's POS array, and holds
     token positions, not Tokens, so the Doc does not end up referring to itself."""
+    return [doc[i] for i in positions_with_pos(doc, *pos)]
+
+
+def positions_with_pos(doc: Any, *pos: str) -> list[int]:
+    """The positions `tokens_with_pos` gives the tokens of, without making the Tokens.
+
+    perfent57: the rules that go on to test each word's lowercase form or dependency in the
+    Doc's arrays (role heads, stance words) make a Token only for the few that pass."""
     data = doc.user_data
     index = data.get(_POS_KEY)
     if index is None:
@@ -307,8 +315,7 @@ def tokens_with_pos(doc: Any, *pos: str) -> list[Any]:
             index.setdefault(pos_id, []).append(i)
         data[_POS_KEY] = index
     ids = [_pos_id(p) for p in pos]
-    positions = index.get(ids[0], []) if len(ids) == 1 else sorted(i for p in ids for i in index.get(p, []))
-    return [doc[i] for i in positions]
+    return index.get(ids[0], []) if len(ids) == 1 else sorted(i for p in ids for i in index.get(p, []))
 
 
 @functools.lru_cache(maxsize=None)

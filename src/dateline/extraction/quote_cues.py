@@ -54,12 +54,31 @@ def cue_class(tok: "Token", indirect: bool = False) -> str | None:
         return None
     lex = cue_lexicon()
     lemma = cue_lemma(tok)
-    prt = next((c.text.lower() for c in tok.children if c.dep_ == "prt"), None)
+    # perfent57: the children are walked only for a verb that has a particle (known per Doc
+    # from the DEP array); most verbs have none, and the walk made a Token per child
+    prt = next((c.text.lower() for c in tok.children if c.dep_ == "prt"), None) \
+        if tok.i in _particle_heads(tok.doc) else None
     section = lex.get(f"{lemma} {prt}") if prt else None
     section = section or lex.get(lemma)
     if section in INDIRECT_ONLY:
         return INDIRECT_ONLY[section] if indirect else None
     return section
+
+
+def _particle_heads(doc: "Doc") -> frozenset[int]:
+    """Positions of the tokens that have a "prt" child (a phrasal verb's particle), kept on the Doc."""
+    heads = doc.user_data.get(_PARTICLE_HEADS)
+    if heads is None or heads[0] != len(doc):
+        import numpy as np
+        from spacy.attrs import DEP
+        from spacy.strings import get_string_id
+
+        found = np.flatnonzero(doc.to_array(DEP) == get_string_id("prt")).tolist() if len(doc) else []
+        heads = doc.user_data[_PARTICLE_HEADS] = (len(doc), frozenset(doc[i].head.i for i in found))
+    return heads[1]
+
+
+_PARTICLE_HEADS = "dateline.particle_heads"
 
 
 #: Lemmatizer slips on cue verbs: the small model reads "hoping" as a form of "hop".
@@ -72,8 +91,11 @@ def cue_lemma(tok: "Token") -> str:
 
 
 def is_according_to(tok: "Token") -> bool:
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+    # perfent57: the word itself first; the next Token is made only after "according"
+    # (asked for every verb of every article)
+    if tok.lower_ != "according":
+        return False
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
 
 
 def cue_text(tok: "Token") -> tuple[str, int, int]:

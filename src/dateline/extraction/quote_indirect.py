@@ -6,6 +6,7 @@ complement, the clause it interrupts (parataxis) or the clause "according to" mo
 """
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,8 +19,8 @@ from dateline.extraction.quote_cues import (
     cue_subject,
     is_according_to,
 )
-from dateline.nlp import doc_text, tokens_with_pos
-from dateline.resolve.ner_base import word_positions
+from dateline.nlp import doc_text, positions_with_pos, tokens_with_pos
+from dateline.resolve.ner_base import token_lowers, word_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -126,12 +127,31 @@ def _short_named(doc: "Doc", start: int, end: int) -> bool:
         or (len(span) == 1 and root.lower_ in _PERSON_OBJECTS)
 
 
+def _clause_positions(doc: "Doc") -> list[int]:
+    """The tokens whose dependency label is ccomp or acl (ids from `get_string_id`: spaCy's
+    labels are symbols, not hashes), from the Doc's DEP array in one C call."""
+    if not len(doc):
+        return []
+    import numpy as np
+    from spacy.attrs import DEP
+    from spacy.strings import get_string_id
+
+    deps = doc.to_array(DEP)
+    return np.flatnonzero((deps == get_string_id("ccomp")) | (deps == get_string_id("acl"))).tolist()
+
+
 def find_stance_phrases(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     """Clauses reported by an adjective or a noun rather than a verb: "Democrats are afraid
     that ...", "she was sure that ...", "his claim that ...", "made the case that ...".
     Only with a that-clause that has its own subject, and a speaker who is someone."""
     out = []
-    for tok in tokens_with_pos(doc, "ADJ", "NOUN"):
+    # perfent57: only a word that heads a ccomp/acl clause can pass the test below; those
+    # heads are read from the Doc's DEP array, so no Token is made for every noun and adjective
+    heads = {doc[c].head.i for c in _clause_positions(doc)}
+    for i in positions_with_pos(doc, "ADJ", "NOUN"):
+        if i not in heads:
+            continue
+        tok = doc[i]
         if _inside(tok.idx, quoted):
             continue
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "acl")
@@ -260,12 +280,29 @@ STANCE_ADJECTIVES = {"critical", "supportive", "skeptical", "sceptical", "wary",
 _ADJ_PREPS = {"of", "about", "at", "on", "toward", "towards", "with", "over", "to", "in"}
 
 
+_STANCE_ADJECTIVES = frozenset(STANCE_ADJECTIVES)
+
+
+@functools.lru_cache(maxsize=None)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The ids the Doc's LOWER array holds for `words` (get_string_id: a word that is also
+    one of spaCy's symbols has the symbol's id, not its hash)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
 def find_stance_adjectives(doc: "Doc", quoted: list[tuple[int, int]]) -> list[Reported]:
     """Stance carried by an adjective with a prepositional object or an infinitive, held by
     the subject of the clause: "the senator has been critical of the deal", "farmers are
     eager to sell". The subject must be someone ("the plan is open to change" is not)."""
     out = []
-    for tok in tokens_with_pos(doc, "ADJ"):
+    # perfent57: the stance adjectives found in the Doc's LOWER array first (a Token only for them)
+    lowers, stance_ids = token_lowers(doc), _string_ids(_STANCE_ADJECTIVES)
+    for i in positions_with_pos(doc, "ADJ"):
+        if lowers[i] not in stance_ids:
+            continue
+        tok = doc[i]
         if tok.lower_ not in STANCE_ADJECTIVES or tok.dep_ not in ("acomp", "oprd") \
                 or _inside(tok.idx, quoted):
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import string
 from dataclasses import dataclass
@@ -24,10 +25,29 @@ class NerSpan:
         """The span's text, cut from the Doc's text by the kept token offsets (no Span object)."""
         if self.end <= self.start:
             return ""
-        from dateline.nlp import doc_text
+        # perfent57: remembered per Doc by (start, end): the fixes, the mention grouping and
+        # the country lookups ask for the same spans' texts (about 60 asks per article, each
+        # of which read three kept arrays); kept with the Doc's length, like the arrays
+        memo = doc.user_data.get(_SPAN_TEXTS)
+        if memo is None or memo[0] != len(doc):
+            memo = doc.user_data[_SPAN_TEXTS] = (len(doc), {})
+        key = (self.start, self.end)
+        text = memo[1].get(key)
+        if text is None:
+            from dateline.nlp import doc_text
 
-        starts, texts = token_starts(doc), token_texts(doc)
-        return doc_text(doc)[starts[self.start] : starts[self.end - 1] + len(texts[self.end - 1])]
+            starts, texts = token_starts(doc), token_texts(doc)
+            text = memo[1][key] = doc_text(doc)[starts[self.start] : starts[self.end - 1] + len(texts[self.end - 1])]
+        return text
+
+
+_SPAN_TEXTS = "dateline.span_texts"
+
+#: NerSpan's own order (start, end, label) as a sort key. perfent57: `sorted(spans)` called the
+#: dataclass's generated `__lt__` (two tuples built in Python) for each of ~300 comparisons per
+#: article; with the key, each span's tuple is made once and compared in C. Same order, and
+#: both sorts are stable, so equal spans keep their places as before.
+span_order = operator.attrgetter("start", "end", "label")
 
 
 # Words the model sweeps into the front of a name: articles, and a date before a name
@@ -269,13 +289,18 @@ def word_positions(doc: "Doc", words: frozenset[str]) -> list[int]:
     array of lowercase ids (kept on the Doc): the rules that look for rare words ("of" after
     an institution, firm words, quotation marks) would otherwise build a Token object for
     every word of every article."""
+    wanted = _word_hashes(words)
+    return [i for i, h in enumerate(token_lowers(doc)) if h in wanted]
+
+
+def token_lowers(doc: "Doc") -> list[int]:
+    """Every token's lowercase id (LOWER), read once from the Doc's arrays and kept on it."""
     lowers = doc.user_data.get("dateline.lowers")
     if lowers is None or len(lowers) != len(doc):
         from spacy.attrs import LOWER
 
         lowers = doc.user_data["dateline.lowers"] = doc.to_array([LOWER]).reshape(-1).tolist() if len(doc) else []
-    wanted = _word_hashes(words)
-    return [i for i, h in enumerate(lowers) if h in wanted]
+    return lowers
 
 
 @functools.lru_cache(maxsize=16384)

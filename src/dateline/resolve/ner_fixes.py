@@ -36,7 +36,8 @@ from dateline.resolve.countries import Kind, country_match
 from dateline.resolve.ner_base import (  # noqa: F401  (NerSpan is part of this module's API)
     _LEADING_DROP, _NAME_LABELS, _ORG_DESCRIPTORS, _POSSESSIVE, _TABLE_WORDS,
     _BODY_ENDS, _CAPS_ONLY_FORMS, _FIRM_HEADS, _LEGAL_FORMS, _OF_HEADS, _PLATFORMS, NerSpan, _lines,
-    _stands_alone, cached_country_match, is_occupation, token_flags, token_is_lower, token_starts, token_texts,
+    _stands_alone, cached_country_match, is_occupation, span_order, token_flags, token_is_lower, token_starts,
+    token_texts,
     word_positions,
 )
 from dateline.resolve.ner_listed import tag_listed_bodies
@@ -420,7 +421,7 @@ def _tag_firms(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
         seen.update(range(i, j))
         if j - i >= 2 and _is_firm(doc, NerSpan(i, j, "ORG")):
             out.append(NerSpan(i, j, "ORG"))
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 _FIRM_WORDS = frozenset(_FIRM_HEADS | _LEGAL_FORMS)
@@ -472,7 +473,7 @@ def _join_of_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             by_end = {s.end: s for s in spans}
             by_start = {s.start: s for s in spans}
             taken = {k for s in spans for k in range(s.start, s.end)}
-    return sorted(spans)
+    return sorted(spans, key=span_order)
 
 
 _OF = frozenset({"of"})
@@ -545,6 +546,10 @@ def _people_tagged_org(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
     people = {i: s for s in spans if s.label == "PERSON" and s.end - s.start > 1 for i in range(s.start, s.end)}
     out = []
     for s in spans:
+        # perfent57: label and length first; a Span is made only for a two- or three-word ORG
+        if s.label != "ORG" or not 2 <= s.end - s.start <= 3:
+            out.append(s)
+            continue
         toks = doc[s.start : s.end]
         if s.label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower() for t in toks):
             root = toks.root
@@ -592,7 +597,7 @@ def _tag_subject_names(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 and cached_country_match(toks[0].text) is None and cached_country_match(toks.text) is None:
             # (actors29: "the Holy See condemned ...": a whole name that is a country is no person)
             out = [s for s in out if s != old] + [NerSpan(start, k + 1, "PERSON")]
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 def _speaker_of_a_body(doc: "Doc", s: NerSpan, root: "Token") -> bool:
@@ -683,10 +688,12 @@ def _short_forms(doc: "Doc", spans: list[NerSpan]) -> dict[tuple[str, ...], str]
     surname (last word) and, for names like "Ri Yong Ho" or "Xi Jinping" whose first word is
     a short family name (East Asian order), that first word."""
     forms: dict[tuple[str, ...], str] = {}
+    # perfent57: the words from the kept token texts and whitespace flags, not a Span of Tokens
+    texts, space = token_texts(doc), token_flags(doc, "IS_SPACE")
     for s in spans:
         if s.label not in _NAME_LABELS:
             continue
-        words = tuple(t.text for t in doc[s.start : s.end] if not t.is_space)
+        words = tuple(texts[k] for k in range(s.start, s.end) if not space[k])
         if not words or not words[0][:1].isupper():
             continue
         forms.setdefault(words, s.label)
@@ -724,7 +731,7 @@ def _propagate(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             i += hit[0]
         else:
             i += 1
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 # -- all together ---------------------------------------------------------------------------
@@ -738,7 +745,7 @@ def _dedupe(spans: list[NerSpan]) -> list[NerSpan]:
         if not any(i in used for i in range(s.start, s.end)):
             out.append(s)
             used.update(range(s.start, s.end))
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 #: Time-zone abbreviations wire copy puts after a clock time ("0401 GMT"); the model often tags

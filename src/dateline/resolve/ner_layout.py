@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 from dateline.nlp import doc_text
 from dateline.resolve.ner_base import (
     _CLUB_WORDS, _HEADLINE_PREFIX, _MINOR_WORDS, _SCORE, _TABLE_WORDS, NerSpan, _Line, _line_of, _lines,
-    _stands_alone, cached_country_match, token_flags, token_is_lower, token_starts, token_texts,
+    _stands_alone, cached_country_match, span_order, token_flags, token_is_lower, token_starts, token_texts,
 )
 
 
@@ -71,7 +71,7 @@ def _fix_caps_lines(doc: "Doc", spans: list[NerSpan], nlp: Any) -> list[NerSpan]
             span = doc.char_span(line.start + ent.start_char, line.start + ent.end_char, alignment_mode="expand")
             if span is not None and len(span):
                 kept.append(NerSpan(span.start, span.end, ent.label_))
-    return sorted(kept)
+    return sorted(kept, key=span_order)
 
 
 # -- 4. sports clubs ------------------------------------------------------------------------
@@ -141,7 +141,7 @@ def _fix_datelines(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
                 if span is not None and len(span):
                     spans = _replace(spans, NerSpan(span.start, span.end, "GPE"))
             pos += len(part)
-    return sorted(spans)
+    return sorted(spans, key=span_order)
 
 
 def _table_runs(doc: "Doc", line: _Line) -> list[tuple[int, int]]:
@@ -198,7 +198,7 @@ def _fix_tables(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             else:
                 new = NerSpan(start, end, "ORG")
             spans = _replace(spans, new)
-    return sorted(spans)
+    return sorted(spans, key=span_order)
 
 
 def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
@@ -236,7 +236,7 @@ def _tag_countries(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             i = hit.end
         else:
             i += 1
-    return sorted(out)
+    return sorted(out, key=span_order)
 
 
 # -- 5. headline lines ----------------------------------------------------------------------

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.nlp import doc_text
-from dateline.resolve.ner_base import NerSpan, token_starts, token_texts
+from dateline.resolve.ner_base import NerSpan, span_order, token_starts, token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -105,4 +105,4 @@ def tag_listed_bodies(doc: "Doc", spans: list[NerSpan]) -> list[NerSpan]:
             continue  # the model has the name itself, with its own label
         out = [s for s in out if s not in touching]
         out.append(NerSpan(start, end, "ORG"))
-    return sorted(out)
+    return sorted(out, key=span_order)
