@@ -132,6 +132,18 @@ def family(noun: "Token") -> frozenset[str] | None:
     return _FAMILY_OF.get(noun.lemma_.lower()) or _FAMILY_OF.get(noun.lower_) or (_PLANS if _proposed(noun) else None)
 
 
+#: Nouns naming part of an act: "major elements of the proposals" (oppose56)
+ACT_PARTS = frozenset("element part aspect provision section".split())
+
+
+def parts_of(tok: "Token") -> list["Token"]:
+    """The act a part noun is part of ("elements of the proposals": [proposals]); [] for any
+    other word. A rejection of an act's elements rejects the act (statements, act_targets)."""
+    if tok.lemma_.lower() not in ACT_PARTS:
+        return []
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def is_definite(noun: "Token") -> bool:
     """ "the tax", "this deal", "proposed limits": a noun that points back at an act already
     named."""

@@ -346,16 +346,11 @@ def later_author(code: str, things: list["Token"], sources: list[tuple["Token", 
     act_owners.later_owner, through a part noun ("elements of X"); one source or several."""
     if code[:2] != "12" or code == "128":
         return []
-    for noun in _family_things([*things, *(g for t in things if t.lemma_.lower() in _PARTS for p in t.children
-                                           if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]):
+    for noun in _family_things([*things, *(g for t in things for g in act_owners.parts_of(t))]):
         owned = act_owners.later_owner(noun, sources, resolve)
         if owned:
             return owned
     return []
-
-
-#: Nouns naming part of an act: "elements of the proposals" (oppose56)
-_PARTS = frozenset("element part aspect provision section".split())
 
 
 def _family_things(toks: list["Token"]) -> list["Token"]:

@@ -1282,9 +1282,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     parts = particles(tok)
     # perfev55: the object's lemmas and the prepositions are built only when a pattern the match
     # tries reads them (most frames are of "said", whose patterns read its clause only)
-    reads_obj, reads_preps = d.reads(fixed if fixed is not None else lemma, parts)
+    key = fixed if fixed is not None else lemma
+    reads_obj, reads_preps = d.reads(key, parts)
     # perfev57: nor is the object looked for when nothing the match tries needs it ("say")
-    find_obj = d.needs_object(fixed if fixed is not None else lemma, parts)
+    find_obj = d.needs_object(key, parts)
     frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts, find_obj=find_obj)
     if fixed is not None:
         frame.lemma = lemma = fixed
@@ -2623,17 +2624,14 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # oppose56: "denied involvement in the unrest, which it blamed on government policies": toward the blamed
         targets = [x for x in _resolve(blamed, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code][:1] \
             or targets
-    if len(sources) == 1 and (accusers := denied_reports.sentence_accusers(c.code, c.trigger) if targets else []):
-        # oppose56: "denied sending arms to the rebels, as Washington alleged": the accuser, not the rebels;
-        # "India has accused Pakistan of Z, a charge Islamabad denied": India, not an earlier sentence's accuser
+    if len(sources) == 1 and (accusers := denied_reports.sentence_accusers(c.code, c.trigger)
+                              or (denied_reports.rule_owner(c.code, c.trigger) if not targets else [])):
+        # oppose56: the accuser the denial's own sentence names, before a party inside the denied
+        # clause or an earlier sentence's accuser: "denied sending arms to the rebels, as Washington
+        # alleged" (Washington), "India has accused Pakistan of Z, a charge Islamabad denied" (India);
+        # with no other target, the owner of a rule said broken ("above its OPEC quota": OPEC)
         targets = [x for x in _resolve(accusers, ctx, source=True) if x[1].code and x[1].code != sources[0][1].code][:1] \
             or targets
-    if not targets and len(sources) == 1 and (accusers := denied_reports.as_claimants(c.code, c.trigger)
-                                              or (denied_reports.charge_accuser(c.trigger) if c.code == "016" else [])
-                                              or denied_reports.rule_owner(c.code, c.trigger)):
-        # oppose56: "denied that its troops had crossed into Iraq, as Baghdad had claimed": toward Baghdad;
-        # "denied that Kuwait was pumping above its OPEC quota": toward OPEC
-        targets = [x for x in _resolve(accusers, ctx, source=True) if x[1].code and x[1].code != sources[0][1].code][:1]
     if not targets and earlier and len(sources) == 1 and denied_reports.denies_act(c.code, c.trigger):
         # left42b: "Iraq said Iranian troops had crossed ... Iran denied sending troops": the reporter
         said_by = denied_reports.reporter(c.trigger, sources[0][1], earlier, lambda ts: _resolve(ts, ctx, source=True))

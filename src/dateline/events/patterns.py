@@ -79,7 +79,7 @@ class Dictionary:
         """Whether some verb pattern `match` tries for this lemma (and its particles: the same keys)
         reads the frame's object, and whether some reads its prepositions. Why (perfev55): a part of
         the frame no pattern reads need not be built ("say" has patterns on its clause only)."""
-        pats = [p for key in (lemma, *(f"{lemma}_{q}" for q in particles)) for p in self.verbs.get(key, ())]
+        pats = self._verb_patterns(lemma, particles)
         return any(p.obj is not None for p in pats), any(p.preps for p in pats)
 
     def needs_object(self, lemma: str, particles: frozenset[str]) -> bool:
@@ -88,9 +88,12 @@ class Dictionary:
         out), or an xcomp or oprd complement (`complement_verbs` finds some on the object), or codes
         020 (`_code_verb` then reads the frame's xcomp and `_appeal_content` the whole frame). Why
         (perfev57): "say", 30% of the frames, has none of these, and `direct_object` is not cheap."""
-        pats = [p for key in (lemma, *(f"{lemma}_{q}" for q in particles)) for p in self.verbs.get(key, ())]
         return any(p.obj is not None or p.preps or p.code == "020" or any(dep in ("xcomp", "oprd") for dep, _ in p.deps)
-                   for p in pats)
+                   for p in self._verb_patterns(lemma, particles))
+
+    def _verb_patterns(self, lemma: str, particles: frozenset[str]) -> list[Pattern]:
+        """The verb patterns `match` tries for a frame of this lemma and these particles (its keys)."""
+        return [p for key in (lemma, *(f"{lemma}_{q}" for q in particles)) for p in self.verbs.get(key, ())]
 
     def knows(self, lemma: str, kind: str = "verb") -> bool:
         return lemma in (self.verbs if kind == "verb" else self.nouns)

@@ -394,7 +394,6 @@ def disapproval(tok: "Token") -> "tuple[list[Token], list[Token], str] | None":
 # 12x) instead of reading as a threat. A passive ("X's plan has been opposed by Y") tells a
 # standing opposition and stays criticism (111, the tuned CoNLL gold); efforts, the tax, a
 # party stay 111 too.
-PROPOSAL_PARTS = frozenset("element part aspect provision section".split())
 
 
 def opposed_proposal(code: str, verb: "Token") -> "str | None":
@@ -402,12 +401,10 @@ def opposed_proposal(code: str, verb: "Token") -> "str | None":
     part of one ("elements of the proposals"); None otherwise."""
     if code != "111" or verb.lemma_.lower() != "oppose" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
+    from dateline.events.act_owners import parts_of
+
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in PROPOSAL_NOUNS:
-            return "120"
-        if obj.lemma_.lower() in PROPOSAL_PARTS and any(
-                g.lemma_.lower() in PROPOSAL_NOUNS for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"):
+        if obj.lemma_.lower() in PROPOSAL_NOUNS or any(g.lemma_.lower() in PROPOSAL_NOUNS for g in parts_of(obj)):
             return "120"
     return None
 
