@@ -11,7 +11,7 @@ import functools
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from dateline.nlp import doc_text
+from dateline.nlp import attr_positions, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,16 +69,13 @@ def _particle_heads(doc: "Doc") -> frozenset[int]:
     """Positions of the tokens that have a "prt" child (a phrasal verb's particle), kept on the Doc."""
     heads = doc.user_data.get(_PARTICLE_HEADS)
     if heads is None or heads[0] != len(doc):
-        import numpy as np
-        from spacy.attrs import DEP
-        from spacy.strings import get_string_id
-
-        found = np.flatnonzero(doc.to_array(DEP) == get_string_id("prt")).tolist() if len(doc) else []
+        found = attr_positions(doc, "DEP", _PRT)
         heads = doc.user_data[_PARTICLE_HEADS] = (len(doc), frozenset(doc[i].head.i for i in found))
     return heads[1]
 
 
 _PARTICLE_HEADS = "dateline.particle_heads"
+_PRT = frozenset({"prt"})
 
 
 #: Lemmatizer slips on cue verbs: the small model reads "hoping" as a form of "hop".
