@@ -50,6 +50,7 @@ from dateline.events import quoted_orders  # quote51: '"Release them," X told Y'
 from dateline.events import message_antecedents  # quote51: "the statement said" -> its issuer
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import sentencing_courts  # court58: "X was sentenced to ten years": the country's court
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
 from dateline.events import suspects  # tunecode46: named suspects are accused of a crime (1121)
@@ -417,6 +418,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_involvement(tok, d))
             out.extend(_code_no_comment(tok))
             out.extend(_code_confession(tok))
+            out.extend(_code_received_sentence(tok))
             out.extend(_code_praise(tok, d))
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
@@ -931,6 +933,35 @@ def _code_involvement(tok: "Token", d: Dictionary) -> list[_Coding]:
 # "pleaded guilty", "admitted his guilt", "confessed to the murder": the confessor owns up to
 # their own act (015 with the confessor as target, as the Wikinews gold codes it).
 _CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
+
+
+_SENTENCE_RECEIVED = parse_pattern("173", "receive +sentence|term >none", "verb", 0)  # court58
+
+
+def _code_received_sentence(tok: "Token") -> list[_Coding]:
+    """court58: "both received seven-year prison terms", "was handed a life sentence": the
+    court's sentence (173) toward the people sentenced; the source is supplied in `_events_for`
+    (events/sentencing_courts.py)."""
+    if tok.lemma_.lower() not in sentencing_courts.RECEIVING_VERBS:
+        return []
+    held = sentencing_courts.received_sentence(tok)
+    if not held or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _SENTENCE_RECEIVED, "173", [], held, derived=True)]
+
+
+def _sentencing_court(c: _Coding, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """court58: the court an agentless sentence implies: of the state the trigger's "in" place
+    names ("was jailed in Egypt"), else of the people sentenced, else of the story's home."""
+    held = {t.i for h in c.targets for t in h.subtree}  # (not "a man from Kenya": where he is from)
+    places = [p for p in c.trigger.subtree if p.i not in held and p.dep_ == "pobj" and p.head.lower_ == "in"
+              and p.ent_type_ in ("GPE", "LOC")]
+    countries = [a.country for _, a in _resolve(places, ctx) if a.country] \
+        + [a.country for _, a in _resolve(c.targets, ctx, c.code) if a.country] + [ctx.home]
+    country = next((k for k in countries if k), None)
+    if country is None:
+        return []
+    return [(c.trigger, Actor(None, country, country + "JUD", country, "JUD"))]
 
 
 def _code_confession(tok: "Token") -> list[_Coding]:
@@ -2376,6 +2407,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not sources and not c.targets and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
         # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
         sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
+    if not sources and not c.sources and not c.nominal and (c.pattern is _SENTENCE_RECEIVED
+                                                           or sentencing_courts.implied_court(c.trigger, c.code)):
+        sources = _sentencing_court(c, ctx)  # court58: "was sentenced to ten years": a court of the state
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
     if c.code == "091" and (c.pattern is _SUSPICION or c.trigger.lemma_.lower() == "suspect") \
