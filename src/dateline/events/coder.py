@@ -2630,6 +2630,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                   c.trigger, sources[0][1])
     if not targets and len(sources) == 1 and (cond := war_wire.conditioned_party(c.code, c.trigger)) is not None:
         targets = _resolve([cond], ctx, c.code)  # conflict31: "threatened air strikes if Serb forces did not ..."
+    if not targets and earlier and len(sources) == 1 and c.pattern is _CONFESSION and general.is_not_guilty_plea(c.trigger):
+        # court58: "prosecutors charged X with fraud ... X pleaded not guilty": a denial toward the accuser
+        targets = [found] if (found := context.accuser(sources[0][1], c.trigger, earlier, ctx)) is not None else []
     if not targets:
         targets = _general_targets(c, sources, ctx)
     fire_returned = returned_fire.is_returned_fire(c.trigger)
