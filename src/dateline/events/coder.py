@@ -50,7 +50,7 @@ from dateline.events import quoted_orders  # quote51: '"Release them," X told Y'
 from dateline.events import message_antecedents  # quote51: "the statement said" -> its issuer
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
-from dateline.events import sentencing_courts  # court58: "X was sentenced to ten years": the country's court
+from dateline.events import court_cases, sentencing_courts  # court58: "X was sentenced to ten years": the country's court
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
 from dateline.events import suspects  # tunecode46: named suspects are accused of a crime (1121)
@@ -2633,6 +2633,24 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and earlier and len(sources) == 1 and c.pattern is _CONFESSION and general.is_not_guilty_plea(c.trigger):
         # court58: "prosecutors charged X with fraud ... X pleaded not guilty": a denial toward the accuser
         targets = [found] if (found := context.accuser(sources[0][1], c.trigger, earlier, ctx)) is not None else []
+    if len(sources) == 1 and c.code in court_cases.CASE_CODES and not c.nominal \
+            and (not targets or all(court_rulings.is_court_actor(a) for _, a in targets)) \
+            and (targets or court_rulings.COURT_WORDS & {t.lemma_.lower() for t in c.targets}) \
+            and (owner := court_cases.challenged_owner(c.trigger)):
+        # court58: "filed a petition in the Supreme Court challenging the government's dismissal",
+        # "asked the court to rule on X's decision": a case against the act's author (115)
+        got = [x for x in _resolve(owner, ctx, "115") if x[1].code and x[1].code != sources[0][1].code
+               and not court_rulings.is_court_actor(x[1])]
+        if got:
+            targets, c = got, replace(c, code="115")
+    if len(sources) == 1 and c.code == "115" and earlier and sources[0][1].role == "JUD" and c.sources \
+            and c.sources[0].lower_ in ("he", "she") and targets and all(court_rulings.is_court_actor(a) for _, a in targets):
+        # court58: "He filed in court his intent to appeal", "he" read as the judge: a court brings
+        # no case before a court; the filer is the party the court last sentenced or ruled against
+        party = next((e.target for e in reversed(earlier) if e.source.role == "JUD" and e.code[:3] in ("173", "116")
+                      and e.target.code and not court_rulings.is_court_actor(e.target)), None)
+        if party is not None:
+            sources = [(c.sources[0], party)]
     if not targets:
         targets = _general_targets(c, sources, ctx)
     fire_returned = returned_fire.is_returned_fire(c.trigger)
