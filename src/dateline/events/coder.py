@@ -50,7 +50,7 @@ from dateline.events import quoted_orders  # quote51: '"Release them," X told Y'
 from dateline.events import message_antecedents  # quote51: "the statement said" -> its issuer
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
-from dateline.events import court_cases, sentencing_courts  # court58: "X was sentenced to ten years": the country's court
+from dateline.events import court_cases, sentencing_courts, sentencing_remarks  # court58: "X was sentenced to ten years": the country's court
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
 from dateline.events import suspects  # tunecode46: named suspects are accused of a crime (1121)
@@ -419,6 +419,7 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_no_comment(tok))
             out.extend(_code_confession(tok))
             out.extend(_code_received_sentence(tok))
+            out.extend(_code_sentencing_remarks(tok))
             out.extend(_code_praise(tok, d))
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
@@ -948,6 +949,27 @@ def _code_received_sentence(tok: "Token") -> list[_Coding]:
     if not held or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     return [_Coding(tok, _SENTENCE_RECEIVED, "173", [], held, derived=True)]
+
+
+_SENTENCING_REMARKS = parse_pattern("111", "tell ^ccomp:* >obj", "verb", 0)  # court58
+
+
+def _code_sentencing_remarks(tok: "Token") -> list[_Coding]:
+    """court58: '"You betrayed the trust of every voter," the judge said': the court's (or the
+    prosecutor's) criticism of the defendant (111); kept in `_events_for` only for a court speaker
+    (events/sentencing_remarks.py)."""
+    if tok.lemma_.lower() not in sentencing_remarks.SAYING_VERBS:
+        return []
+    found = sentencing_remarks.blamed_party(tok)
+    if found is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _SENTENCING_REMARKS, "111", subjects(tok), found[0], derived=True)]
+
+
+def _last_judged(earlier: list[Event]) -> Actor | None:
+    """court58: the party a court or prosecutor last sentenced, convicted or charged in the story."""
+    return next((e.target for e in reversed(earlier) if e.source.role == "JUD" and e.code[:3] in ("173", "116", "112")
+                 and e.target.code and not court_rulings.is_court_actor(e.target)), None)
 
 
 def _sentencing_court(c: _Coding, ctx: ActorContext) -> list[tuple["Token", Actor]]:
@@ -2412,6 +2434,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         sources = _sentencing_court(c, ctx)  # court58: "was sentenced to ten years": a court of the state
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
+    if c.pattern is _SENTENCING_REMARKS and not all(court_rulings.is_court_actor(a) for _, a in sources):
+        return []  # court58: only a judge's or prosecutor's words of blame are read as the court's criticism
     if c.code == "091" and (c.pattern is _SUSPICION or c.trigger.lemma_.lower() == "suspect") \
             and not suspicions.investigators([a for _, a in sources]):
         return []  # mood51: a suspicion is an inquiry only when police or prosecutors hold it ("the U.S. suspects Iran of ...": no 091)
@@ -2647,10 +2671,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             and c.sources[0].lower_ in ("he", "she") and targets and all(court_rulings.is_court_actor(a) for _, a in targets):
         # court58: "He filed in court his intent to appeal", "he" read as the judge: a court brings
         # no case before a court; the filer is the party the court last sentenced or ruled against
-        party = next((e.target for e in reversed(earlier) if e.source.role == "JUD" and e.code[:3] in ("173", "116")
-                      and e.target.code and not court_rulings.is_court_actor(e.target)), None)
-        if party is not None:
+        if (party := _last_judged(earlier)) is not None:
             sources = [(c.sources[0], party)]
+    if not targets and c.pattern is _SENTENCING_REMARKS and earlier and (party := _last_judged(earlier)) is not None:
+        targets = [(c.trigger, party)]  # court58: "you", the defendant the court just sentenced or charged
     if not targets:
         targets = _general_targets(c, sources, ctx)
     fire_returned = returned_fire.is_returned_fire(c.trigger)
