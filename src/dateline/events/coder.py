@@ -2667,6 +2667,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                and not court_rulings.is_court_actor(x[1])]
         if got:
             targets, c = got, replace(c, code="115")
+    if len(sources) == 1 and c.code == "116" and court_rulings.is_court_actor(sources[0][1]) and not c.nominal \
+            and (not targets or all(a.code == sources[0][1].code for _, a in targets)) and court_cases.self_owned_ruling(c.targets):
+        # court58: "the Supreme Court ruled against its attempt": "its" read as the court; the party
+        # of the sentence before owns what the court rules on
+        targets = [x for x in _resolve(court_cases.previous_subject(c.trigger), ctx, c.code)
+                   if x[1].code and not court_rulings.is_court_actor(x[1])] or targets
     if len(sources) == 1 and c.code == "115" and earlier and sources[0][1].role == "JUD" and c.sources \
             and c.sources[0].lower_ in ("he", "she") and targets and all(court_rulings.is_court_actor(a) for _, a in targets):
         # court58: "He filed in court his intent to appeal", "he" read as the judge: a court brings

@@ -60,3 +60,27 @@ def challenged_owner(trigger: "Token") -> list["Token"]:
         if owner is not None:
             return [owner, *owner.conjuncts]
     return []
+
+
+#: Possessive pronouns a court's ruling may wrongly take for the court itself.
+OWNER_PRONOUNS = frozenset("its their".split())
+
+
+def self_owned_ruling(targets: list["Token"]) -> bool:
+    """ "the Supreme Court ruled against its attempt": the thing ruled on is owned by "its" /
+    "their", which the coreference stage may give to the court, the clause's subject; a court does
+    not rule on its own act, so the pronoun is the party of the sentence before."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for t in targets for c in t.children) \
+        and not any(c.lower_ == "own" for t in targets for c in t.children)  # "its own earlier ruling": the court's
+
+
+def previous_subject(tok: "Token") -> list["Token"]:
+    """The subject of the main clause of the sentence before `tok`'s (with its conjuncts)."""
+    start = tok.sent.start
+    if start == 0:
+        return []
+    prev = tok.doc[start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [subj, *subj.conjuncts]
