@@ -8,7 +8,8 @@ with it: "X was sentenced to eight years in prison", "four militants were jailed
 The training annotations code such sentences with the country's judiciary as the source (a
 French court's "both received seven-year prison terms": FRAJUD 173 FRACOP). So:
 
-- `implied_court`: a sentencing or convicting verb (SENTENCING_VERBS) as an agentless passive,
+- `implied_court`: a sentencing or convicting verb (SENTENCING_VERBS; "found guilty", "indicted"
+  too, a jury's and a grand jury's acts) as an agentless passive,
   not hedged ("could be jailed", "faces being sentenced" stay out through the coder's filters);
 - `received_sentence`: "received / got / was given / was handed a <N-year | prison | life>
   sentence|term": the recipients are the target (173), and the court is again implied. Serving a
@@ -46,10 +47,18 @@ def _agentless_passive(verb: "Token") -> bool:
 
 
 def implied_court(trigger: "Token", code: str) -> bool:
-    """ "X was sentenced to ten years", "were jailed for life", "was convicted of murder": the
-    sentencing court is the act's source though the clause does not name it."""
-    return code in SENTENCING_CODES and trigger.pos_ == "VERB" \
-        and trigger.lemma_.lower() in SENTENCING_VERBS and _agentless_passive(trigger)
+    """ "X was sentenced to ten years", "were jailed for life", "was convicted of murder", "was
+    found guilty", "was indicted": the court (or grand jury) is the act's source though the clause
+    does not name it. ("was charged" stays out: police charge people too.)"""
+    if trigger.pos_ != "VERB" or not _agentless_passive(trigger):
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma == "find":
+        return code == "116" and any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ("guilty", "liable")
+                                     for c in trigger.children)
+    if lemma == "indict":
+        return code == "1121"
+    return code in SENTENCING_CODES and lemma in SENTENCING_VERBS
 
 
 def _prison_sentence(noun: "Token") -> bool:
