@@ -3,7 +3,8 @@ Every sentence is our own, written in the style of 1987 and 1996 wire copy and 2
 
 - A prison sentence, conviction, guilty verdict or indictment told as an agentless passive
   ("was sentenced to eight years", "were jailed for 15 years", "received seven-year prison terms",
-  "was found guilty", "was indicted") is the act of a court of the state that tried the case (JUD).
+  "was found guilty", "was indicted") and dated to a day of the news is the act of a court of the
+  state that tried the case (JUD); undated or past-year ones are background, not coded.
 - A not-guilty plea is a denial (016) toward the party that charged or accused the pleader.
 - A case brought to a court that names the act it challenges is a lawsuit against that act's
   author (115); "he" filing an appeal is the party the court sentenced, not the judge.
@@ -45,8 +46,8 @@ def test_a_prison_term_received_or_handed_is_a_sentence():
     assert ("FRAJUD", "173", "FRABUS") in coded_triples(
         "Two French bank executives were handed five-year prison sentences on Tuesday.", "2019-06-20")
     assert ("RUSJUD", "173", "RUSOPP") in coded_triples(
-        "A Moscow court heard the case in March. The two activists were each given sentences of six "
-        "years in a penal colony.", "2019-06-20")
+        "A Moscow court heard the case in March. On Tuesday the two activists were each given sentences "
+        "of six years in a penal colony.", "2019-06-20")
 
 
 def test_found_guilty_and_indicted_imply_the_court():
@@ -73,6 +74,21 @@ def test_no_court_for_a_sentence_served_faced_hedged_or_a_term_in_office():
                                    "Two South African policemen were charged on Wednesday with torturing a black activist."),
                         "1996-11-20")
     assert not any(src and src.endswith("JUD") for src, _, _ in got), got  # police charge people too
+
+
+def test_background_sentences_undated_or_of_past_years_get_no_court():
+    for text in ("Carter, a former Ohio state senator, was convicted of bribery in 2007 in Columbus.",
+                 "Carter was sentenced to fourteen years in prison, serving eight before he was pardoned in Ohio.",
+                 "The judge said her decision was not tied to the case for which Carter was sentenced last week in Ohio.",
+                 "Carter has already been found guilty of fraud under the laws of Ohio."):
+        got = coded_triples(text, "2020-02-19")
+        assert not any(src and src.endswith("JUD") for src, _, _ in got), (text, got)
+
+
+def test_both_sentenced_are_the_people_of_the_sentence_before():
+    assert ("FRAJUD", "173", "FRACOP") in coded_triples(
+        "PARIS -- Two French police officers were tried for the rape of a tourist at their headquarters in Paris."
+        "\n\nBoth on Thursday received seven-year prison terms.", "2019-01-31")
 
 
 # --- pleas ----------------------------------------------------------------------------------------

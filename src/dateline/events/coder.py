@@ -2431,6 +2431,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
     if not sources and not c.sources and not c.nominal and (c.pattern is _SENTENCE_RECEIVED
                                                            or sentencing_courts.implied_court(c.trigger, c.code)):
+        if sentencing_courts.bare_group(c.targets):  # "Both received seven-year prison terms"
+            c = replace(c, targets=court_cases.previous_subject(c.trigger) or c.targets)
         sources = _sentencing_court(c, ctx)  # court58: "was sentenced to ten years": a court of the state
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")

@@ -15,6 +15,12 @@ French court's "both received seven-year prison terms": FRAJUD 173 FRACOP). So:
   sentence|term": the recipients are the target (173), and the court is again implied. Serving a
   sentence is no new event ("is serving a life sentence"), nor is facing one ("faces 20 years").
 
+Only a sentence the story dates to a day ("on Tuesday", "yesterday", "on March 5") is the
+story's news; an undated or year-dated one is background ("Stanton was convicted of fraud in 2007",
+"he was sentenced to fourteen years, serving eight before he was pardoned", "for which Manafort was
+sentenced last week"), which the annotators leave uncoded where no court is named (`news_day`);
+so is one in a relative clause or a perfect ("has already been found guilty").
+
 The coder supplies the court: the state named as the place of the trial ("in Cairo"), else the
 state of the person sentenced, else the story's home (coder `_sentencing_court`). Pure parse
 tests here; the coder does resolution.
@@ -43,14 +49,46 @@ def _agentless_passive(verb: "Token") -> bool:
     kids = list(verb.children)
     if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in kids):
         return False
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or verb.dep_ in ("acl", "conj") and verb.head.pos_ in ("NOUN", "PROPN", "VERB")
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+
+
+#: Bare words that stand for the people of the sentence before: "Both received seven-year terms".
+BARE_GROUP_WORDS = frozenset("both all each".split())
+
+
+def bare_group(targets: list["Token"]) -> bool:
+    """The people sentenced are told only as "both" / "all": those of the sentence before."""
+    return len(targets) == 1 and targets[0].lower_ in BARE_GROUP_WORDS and not any(
+        c.dep_ in ("prep", "compound", "amod") for c in targets[0].children) and targets[0].head.pos_ in ("VERB", "AUX")
+
+
+#: Words that date an act to a day of the story's news.
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+MONTHS = frozenset("january february march april may june july august september october november december "
+                   "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def news_day(verb: "Token") -> bool:
+    """The clause dates its act to a day: "on Tuesday", "yesterday", "on March 5", not "in 2007",
+    "last week" or nothing; and it is the story's own act, not a relative clause's or a perfect's."""
+    if verb.dep_ in ("relcl", "acl", "advcl", "pcomp") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    held = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advcl", "relcl", "ccomp")
+            for t in c.subtree}
+    for t in verb.subtree:
+        if t.i in held or t.ent_type_ != "DATE":
+            continue
+        low = t.lower_.rstrip(".")
+        if low in DAY_WORDS or low in MONTHS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
+            return True
+    return False
 
 
 def implied_court(trigger: "Token", code: str) -> bool:
     """ "X was sentenced to ten years", "were jailed for life", "was convicted of murder", "was
     found guilty", "was indicted": the court (or grand jury) is the act's source though the clause
     does not name it. ("was charged" stays out: police charge people too.)"""
-    if trigger.pos_ != "VERB" or not _agentless_passive(trigger):
+    if trigger.pos_ != "VERB" or not _agentless_passive(trigger) or not news_day(trigger):
         return False
     lemma = trigger.lemma_.lower()
     if lemma == "find":
@@ -81,7 +119,7 @@ def received_sentence(verb: "Token") -> list["Token"]:
         return []  # "the court gave him ten years": the court's own clause, coded as a verb of its own
     if lemma in ("receive", "get") and passive:
         return []
-    if not any(c.dep_ in ("dobj", "obj") and _prison_sentence(c) for c in verb.children):
+    if not any(c.dep_ in ("dobj", "obj") and _prison_sentence(c) for c in verb.children) or not news_day(verb):
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
