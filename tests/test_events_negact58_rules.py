@@ -107,3 +107,25 @@ def test_no_rejection_from_a_no_that_refuses_nothing():
             ("The Bundesbank did not say no to lower rates, a spokesman said.", WIKI)):
         got = coded_triples(text, day)
         assert not [t for t in got if t[1][:2] == "12"], (text, got)
+
+
+def test_a_body_said_to_have_no_say_is_rejected():
+    for text, day, want in (
+            ("Puerto Rico's governor said the Senate had no say in the choice of his successor.", WIKI,
+             ("PRIGOV", "120", "PRILEG")),
+            (wire_story("MINSK", WIRE, "President Alexander Lukashenko said parliament had no right to cancel the "
+                                       "referendum."), WIRE, ("BLRGOV", "120", "BLRLEG")),
+            (wire_story("MANILA", OLD, "President Corazon Aquino said Congress had no authority to rewrite the "
+                                       "bases treaty."), OLD, ("PHLGOV", "120", "PHLLEG"))):
+        got = coded_triples(text, day)
+        assert want in got, (text, got)
+
+
+def test_no_rejection_when_people_or_the_speaker_have_no_say():
+    for text, day in (
+            ("The senator said ordinary voters had no say in the choice of the nominee.", WIKI),
+            (wire_story("BONN", WIRE, "The chancellor said Germany had no right to meddle in its neighbours' "
+                                      "affairs."), WIRE),
+            (wire_story("TOKYO", OLD, "The minister said the government had no plans to cut taxes."), OLD)):
+        got = coded_triples(text, day)
+        assert not [t for t in got if t[1][:2] == "12"], (text, got)

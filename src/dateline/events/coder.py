@@ -965,10 +965,16 @@ def _code_denied_share(tok: "Token", d: Dictionary, consumed: set[int]) -> "_Cod
     """negact58 (events/involvement.py): "X said it had nothing to do with / was not involved in /
     played no part in / was not behind the bombing": X denies (016), toward the act's victim (as
     "denied any role in the bombing of Y" is aimed, coop.denial), else the earlier accuser."""
+    said = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in d.speech else None
+    if said is not None and (body := negated_refusals.denied_standing(tok)) is not None:
+        # negact58: "the governor said the Senate had no say in his confirmation": 120 toward the body
+        if filters.is_negated(said) or filters.is_hypothetical(said) or filters.is_hypothetical(tok):
+            return None
+        consumed.update((tok.i, said.i))
+        return _Coding(said, _WITHHELD_RECOGNITION, "120", subjects(said), [body], derived=True)
     act = involvement.denial_of(tok, frozenset().union(*ACCUSATION_CONTENT.values()))
     if act is None:
         return None
-    said = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in d.speech else None
     if said is not None and filters.is_negated(said):
         return None
     consumed.add(tok.i)
