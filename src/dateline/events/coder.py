@@ -377,6 +377,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             consumed.add(order[1].i)
             _consume_objects(order[1], consumed)
     for tok in verbs:  # in text order, as `consumed` grows
+        if tok.lemma_ in _DENIED_SHARE_HEADS and tok.i not in consumed \
+                and (denied := _code_denied_share(tok, d, consumed)) is not None:
+            out.append(denied)  # negact58: "said it had nothing to do with the bombing": a denial (016)
+            continue
         if tok.pos_ == "VERB" and tok.i not in consumed and denied_reports.misread_charges(tok):
             consumed.add(tok.i)  # oppose56: "accused Y of fraud, charges she has denied": a noun, no second accusation
         if tok.pos_ == "VERB" and tok.i not in consumed:
@@ -387,6 +391,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             kept = _code_kept_out(tok, consumed)  # bcast33: "will not allow U.N. inspectors to ..."
             if kept is not None:
                 out.extend(kept)
+                continue
+            if (refused := negated_refusals.said_no(tok)) is not None:
+                said_no = _code_said_no(tok, refused, d, consumed)  # negact58: "said no to X's proposals"
+                out.extend(said_no)
                 continue
             special = _code_coop(tok, d, consumed)
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
@@ -931,6 +939,56 @@ def _code_involvement(tok: "Token", d: Dictionary) -> list[_Coding]:
     return [_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts([found[1]]), derived=True)]
 
 
+_SAID_NO = parse_pattern("120", "say +no >to", "verb", 0)  # negact58 (events/negated_refusals.py)
+
+
+def _code_said_no(tok: "Token", refused: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
+    """negact58: "X said no to Y's proposals" is X's rejection, coded as "rejected Y's proposals"
+    would be: the dictionary's "reject" line for the refused noun gives the 12x code (127 for a
+    plan, 123 for a demand), the noun's owner (else the noun) the target. Negated or
+    hypothetical ("would say no to"): nothing."""
+    consumed.add(tok.i)
+    consumed.update(t.i for t in refused.subtree)
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    words = frozenset({refused.lemma_.lower(), *(c.lemma_.lower() for c in refused.children if c.dep_ == "compound")})
+    preps = {p.lower_: frozenset(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
+             for p in refused.children if p.dep_ == "prep"}
+    pat = d.match(Frame("reject", obj=words, preps=preps))
+    code = pat.code if pat is not None and pat.code[:2] == "12" and pat.code != "120" else \
+        REQUEST_NOUNS.get(refused.lower_) or REQUEST_NOUNS.get(refused.lemma_.lower(), "120")  # as "would not accept"
+    owner = possessor(refused)
+    return [_Coding(tok, _SAID_NO, code, subjects(tok), [owner] if owner is not None else [refused], derived=True)]
+
+
+_DENIED_SHARE_HEADS = frozenset({"have", "play", "be", *involvement.INVOLVING_VERBS})
+
+
+def _code_denied_share(tok: "Token", d: Dictionary, consumed: set[int]) -> "_Coding | None":
+    """negact58 (events/involvement.py): "X said it had nothing to do with / was not involved in /
+    played no part in / was not behind the bombing": X denies (016), toward the act's victim (as
+    "denied any role in the bombing of Y" is aimed, coop.denial), else the earlier accuser."""
+    said = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in d.speech else None
+    if said is not None and (body := negated_refusals.denied_standing(tok)) is not None:
+        # negact58: "the governor said the Senate had no say in his confirmation": 120 toward the body
+        if filters.is_negated(said) or filters.is_hypothetical(said) or filters.is_hypothetical(tok):
+            return None
+        consumed.update((tok.i, said.i))
+        return _Coding(said, _WITHHELD_RECOGNITION, "120", subjects(said), [body], derived=True)
+    act = involvement.denial_of(tok, frozenset().union(*ACCUSATION_CONTENT.values()))
+    if act is None:
+        return None
+    if said is not None and filters.is_negated(said):
+        return None
+    consumed.add(tok.i)
+    consumed.update(t.i for t in act.subtree)
+    if said is not None:
+        consumed.add(said.i)
+    victim = coop._victim_of(act)
+    return _Coding(said or tok, _DENIAL, "016", subjects(said or tok), [victim] if victim is not None else [],
+                   derived=True)
+
+
 # "pleaded guilty", "admitted his guilt", "confessed to the murder": the confessor owns up to
 # their own act (015 with the confessor as target, as the Wikinews gold codes it).
 _CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
@@ -1130,8 +1188,10 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
         speaker = stance.headline_speaker(tok)  # verdict17: "- Prime Minister Hariri: Israeli threats ..."
     if speaker is None and tok.lemma_.lower() not in d.speech or any(c.trigger == tok for c in so_far):
         return []
-    if filters.is_negated(tok) or filters.is_hypothetical(tok) and not stranded_speakers.misjoined_report(tok):
-        return []  # (speech24: a verb of saying misread as the quote's conjunct inherits the quote's "could")
+    if filters.is_negated(tok) and speaker is None or filters.is_hypothetical(tok) and not stranded_speakers.misjoined_report(tok):
+        # (speech24: a verb of saying misread as the quote's conjunct inherits the quote's "could";
+        # negact58: a headline's or "according to" clause is the content, whose "not" the stance score reads)
+        return []
     coded = {c.trigger.i for c in so_far}
     if speaker is not None:  # '"Y lies," according to a tweet by X': the clause itself is the content
         return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
