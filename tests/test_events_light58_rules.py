@@ -1,0 +1,155 @@
+"""light58: acts carried by a light verb's object noun or by a second object, whose verb frame
+the coder did not take (silent_words "verb, frame not taken").
+
+- "granted the Chechen fighters an amnesty": the small model hangs the thing granted on the
+  receiver as its own object; frames._second_object takes it as the verb's (as the apposition).
+- verbs.txt light58 block: a licence issued to X (061); concessions made to X (080) or offered
+  (035); a request or plea "for" something sent or made to X is an appeal (020, refined by what
+  is asked), not the aid itself (070); parties named, branded or designated "as terrorists" are
+  accused (112; frames.LABELLING_VERBS has designate and name); ties sealed (057).
+- coop._aid_kind: "debt relief" is economic (0231), the modifier before the noun.
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples, wire_story
+
+
+# ---------------------------------------------------------------- the second object misparsed
+
+def test_amnesty_granted_to_fighters_as_second_object() -> None:
+    got = coded_triples(wire_story("MOSCOW", "1996-08-30",
+                                   "President Boris Yeltsin granted the Chechen separatist fighters an amnesty, the Kremlin said."),
+                        "1996-08-30")
+    assert ("RUSGOV", "0841", "RUSREB") in got
+
+
+def test_amnesty_granted_to_rebels_wire_1987() -> None:
+    got = coded_triples(wire_story("MANILA", "1987-03-12",
+                                   "President Corazon Aquino on Thursday granted 40 surrendered communist rebels a full amnesty."),
+                        "1987-03-12")
+    assert ("PHLGOV", "0841", "PHLREB") in got
+
+
+def test_granted_that_is_no_release() -> None:
+    got = coded_triples(wire_story("MOSCOW", "1996-08-30",
+                                   "The Russian Prime Minister Viktor Chernomyrdin granted that mistakes had been made in Chechnya."),
+                        "1996-08-30")
+    assert not any(c.startswith("084") for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- licences issued
+
+def test_banking_licence_issued_to_a_foreign_bank() -> None:
+    got = coded_triples(wire_story("PEKING", "1987-04-02",
+                                   "The Chinese government has issued a banking licence to Japan's Sanwa Bank Ltd, the first "
+                                   "such licence for a foreign bank in Shanghai."), "1987-04-02")
+    assert ("CHNGOV", "061", "JPNBUS") in got
+
+
+def test_operating_licence_issued_to_a_firm() -> None:
+    got = coded_triples(wire_story("NEW DELHI", "1996-05-14",
+                                   "India issued an operating licence to U.S. firm Enron Corp for its power project in Maharashtra."),
+                        "1996-05-14")
+    assert ("IND", "061", "USABUS") in got
+
+
+def test_issued_statement_is_no_licence() -> None:
+    got = coded_triples(wire_story("NEW DELHI", "1996-05-14",
+                                   "The Indian Finance Ministry issued a statement on Tuesday saying the budget would be "
+                                   "presented next month."), "1996-05-14")
+    assert not any(c == "061" for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- concessions
+
+def test_concession_made_to_a_state() -> None:
+    got = coded_triples(wire_story("BRUSSELS", "1987-03-12",
+                                   "The European Community made a major concession to the United States on farm subsidies."),
+                        "1987-03-12")
+    assert ("IGOEUREEC", "080", "USA") in got
+
+
+def test_concessions_made_to_rebels() -> None:
+    got = coded_triples(wire_story("MOSCOW", "1996-08-30",
+                                   "The Russian government made new concessions to the Chechen rebels on Friday."), "1996-08-30")
+    assert ("RUSGOV", "080", "RUSREB") in got
+
+
+def test_concessions_offered_are_an_intent() -> None:
+    got = coded_triples("The British government offered concessions to the European Union over the Irish backstop.",
+                        "2019-06-10")
+    assert ("GBRGOV", "035", "IGOEUREEC") in got
+    assert not any(c == "080" for _, c, _ in got)
+
+
+def test_no_concessions_made() -> None:
+    got = coded_triples(wire_story("MOSCOW", "1996-08-30",
+                                   "The Russian government made no concessions to the Chechen rebels on Friday."), "1996-08-30")
+    assert not any(c in ("080", "035") for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- requests and pleas
+
+def test_request_for_aid_sent_to_congress_is_an_appeal() -> None:
+    got = coded_triples(wire_story("WASHINGTON", "1987-03-12",
+                                   "President Reagan sent to Congress a request for 105 mln dlrs in aid for the Nicaraguan rebels."),
+                        "1987-03-12")
+    assert any(s == "USAGOV" and c.startswith("02") and t == "USALEG" for s, c, t in got), got
+    assert not any(c.startswith("07") for _, c, _ in got)
+
+
+def test_plea_for_debt_relief_is_economic() -> None:
+    got = coded_triples(wire_story("LIMA", "1987-03-12",
+                                   "Peru made a strong plea for debt relief to the International Monetary Fund."), "1987-03-12")
+    assert ("PER", "0231", "IGOIMF") in got
+
+
+# ---------------------------------------------------------------- terrorist labels
+
+def test_named_as_terrorists() -> None:
+    got = coded_triples(wire_story("ANKARA", "1987-03-12",
+                                   "Turkish Prime Minister Turgut Ozal named the Kurdish rebels as terrorists."), "1987-03-12")
+    assert ("TURGOV", "112", "TURREB") in got
+
+
+def test_named_as_terrorist_organisation() -> None:
+    got = coded_triples("Turkish President Recep Tayyip Erdogan named the PKK as a terrorist organisation.", "2019-10-10")
+    assert ("TURGOV", "112", "TURREB") in got
+
+
+def test_designated_a_terrorist_organisation() -> None:
+    got = coded_triples("The Trump administration designated Iran's Revolutionary Guard a terrorist organisation.",
+                        "2019-10-10")
+    assert any(s == "USAGOV" and c == "112" and t.startswith("IRN") for s, c, t in got), got
+
+
+def test_named_new_manager_is_no_accusation() -> None:
+    for text in ("Manchester United named Ole Gunnar Solskjaer as their new manager.",
+                 "The club named Frank Lampard its new manager on Thursday."):
+        got = coded_triples(text, "2019-10-10")
+        assert not any(c.startswith("11") for _, c, _ in got), (text, got)
+
+
+def test_named_candidate_wire_is_no_accusation() -> None:
+    got = coded_triples(wire_story("LONDON", "1987-03-12",
+                                   "The Labour Party named Neil Kinnock as its candidate for the post."), "1987-03-12")
+    assert not any(c.startswith("11") for _, c, _ in got)
+
+
+def test_designation_that_might_come_is_not_coded() -> None:
+    got = coded_triples("Trump said he might designate the group a terrorist organisation.", "2019-10-10")
+    assert not any(c == "112" for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- ties sealed
+
+def test_closer_ties_sealed_by_two_premiers() -> None:
+    got = coded_triples(wire_story("KIEV", "1996-08-30",
+                                   "Russian Prime Minister Viktor Chernomyrdin and Ukrainian Prime Minister Pavlo Lazarenko "
+                                   "sealed closer ties during talks in Kiev."), "1996-08-30")
+    assert ("RUSGOV", "057", "UKRGOV") in got and ("UKRGOV", "057", "RUSGOV") in got
+
+
+def test_closer_links_sealed_with_a_government() -> None:
+    got = coded_triples("China's government sealed closer links with Pakistan's government on Monday.", "2019-10-10")
+    assert ("CHNGOV", "057", "PAKGOV") in got
