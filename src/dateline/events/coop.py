@@ -165,6 +165,9 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
                      and p.i > noun.i for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     for_objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
+    if not for_objs:  # light58: "made a formal request to the IMF for a loan": "for" hung on the light verb
+        for_objs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > noun.i
+                    for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     clause = _clause_with_subject(noun) or _clause_with_subject(tok)
     act = clause or asked or _infinitive([noun, tok])
     if act is None and not for_objs:

@@ -26,6 +26,7 @@ from dateline.events import punished_acts  # domestic41: "sentenced a colonel fo
 from dateline.events import acting_crowds  # africa36: "arrested protesters demanding X": the protesters
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
 from dateline.events.sea_targets import sea_owner  # asia37: "fired a missile into the sea off Japan"
+from dateline.events import granted_things  # light58: "granted X, <who X is>, a full pardon"
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,6 +95,8 @@ def is_passive(tok: "Token") -> bool:
 
 
 def direct_object(tok: "Token") -> "Token | None":
+    if tok.lemma_.lower() in granted_things.GIVING_VERBS and (given := granted_things.misread_thing(tok)) is not None:
+        return given[0]  # light58: "granted X, <who X is>, a full pardon": the pardon, not X
     for c in tok.children:
         if c.dep_ == "dobj" and (c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM")):
             if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") and relative_antecedent(tok) is not None:
@@ -1083,11 +1086,15 @@ def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["T
         return [obj] if obj is not None else []
     if slot == "dative":
         return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] \
-            or glued_recipient(obj)
+            or glued_recipient(obj) or granted_things.receiver_of(tok, obj)
     if slot == "to" and not preps.get("to"):
         # "granted Argentina a loan" is "granted a loan to Argentina": the indirect object
         return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] \
-            or glued_recipient(obj)
+            or glued_recipient(obj) or granted_things.receiver_of(tok, obj)
+    if slot == "to" and (receivers := [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]):
+        # light58: "handed the U.S. ambassador a protest over the arms sale to Taiwan": the indirect
+        # object is the receiver; a "to" one level down belongs to another noun
+        return receivers
     if slot == "poss":
         owner = _constrained_noun(pat, obj, preps)
         who = act_owner(owner, tok) if owner is not None else None

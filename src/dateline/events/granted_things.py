@@ -1,0 +1,62 @@
+"""light58: "granted X, <who X is>, a full pardon", "granted 140 jailed dissidents a pardon":
+the thing given read as part of the receiver's noun phrase.
+
+With a double object the small model often takes the receiver for the direct object (dobj) and
+hangs the thing given under it: as the last link of an apposition chain after a comma ("Safavian,
+formerly the agency's chief of staff, a full pardon": Safavian -> chief -> pardon; or beside the
+description, or under its last noun), or as an
+adverbial noun right after it ("dissidents a pardon": npadvmod). The verb's frame then had the
+person as its object and no "+pardon" line matched. For a verb of giving, an indefinite noun
+("a ...", "an ...") so hung is the thing given and the direct object the receiver (the dative
+slot). After a comma the chain must hold two appositions (the receiver's description first):
+"granted Black, a former publisher" gives nothing but describes Black. Pure: tokens in, tokens out.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs of giving that take a receiver and a thing ("granted X a pardon").
+GIVING_VERBS = frozenset("grant give offer award issue extend send hand".split())
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _indefinite(noun: "Token") -> bool:
+    return noun.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in noun.children)
+
+
+def misread_thing(tok: "Token") -> "tuple[Token, Token] | None":
+    """(thing given, receiver) when `tok` is a verb of giving whose direct object is the receiver
+    with the thing hung under it, else None."""
+    if tok.lemma_.lower() not in GIVING_VERBS or tok.pos_ != "VERB" \
+            or any(c.dep_ == "dative" for c in tok.children):
+        return None
+    rec = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if rec is None or _indefinite(rec):
+        return None
+    for c in rec.children:  # "dissidents a pardon": the adverbial noun right after the receiver
+        if c.dep_ == "npadvmod" and c.i > rec.i and _indefinite(c) and c.left_edge.i == rec.i + 1:
+            return c, rec
+    # "X, <who X is>, a full pardon": the last apposition in the receiver's phrase, set off by a
+    # comma, with an earlier comma after the receiver (the description's) and nothing after it
+    things = [t for t in rec.subtree if t.dep_ == "appos" and t.i > rec.i and _indefinite(t)]
+    if not things:
+        return None
+    thing = things[-1]
+    doc = tok.doc
+    start = thing.left_edge.i
+    if thing.right_edge.i == rec.right_edge.i and start > rec.i + 1 and doc[start - 1].text == "," \
+            and any(doc[k].text == "," for k in range(rec.i + 1, start - 1)):
+        return thing, rec
+    return None
+
+
+def receiver_of(tok: "Token", obj: "Token | None") -> list["Token"]:
+    """The receiver when `obj` is a thing `misread_thing` found for `tok`, else []."""
+    found = misread_thing(tok) if obj is not None else None
+    return [found[1]] if found is not None and found[0].i == obj.i else []
+
+
+__all__ = ["GIVING_VERBS", "misread_thing", "receiver_of"]
