@@ -153,3 +153,100 @@ def test_closer_ties_sealed_by_two_premiers() -> None:
 def test_closer_links_sealed_with_a_government() -> None:
     got = coded_triples("China's government sealed closer links with Pakistan's government on Monday.", "2019-10-10")
     assert ("CHNGOV", "057", "PAKGOV") in got
+
+
+# ---------------------------------------------------------------- the thing given under the receiver (granted_things)
+
+def test_pardon_after_the_receivers_description() -> None:
+    got = coded_triples("President Donald Trump granted Conrad Black, the former newspaper publisher, a full pardon.",
+                        "2019-06-10")
+    assert any(s == "USAGOV" and c == "0841" and t is not None for s, c, t in got), got
+
+
+def test_amnesty_after_a_former_office() -> None:
+    got = coded_triples(wire_story("MOSCOW", "1996-08-30",
+                                   "The State Duma granted Alexander Rutskoi, formerly Russia's vice-president, an amnesty."),
+                        "1996-08-30")
+    assert any(s == "RUSLEG" and c == "0841" and t is not None and t.startswith("RUS") for s, c, t in got), got
+
+
+def test_pardon_read_as_adverbial_noun() -> None:
+    got = coded_triples(wire_story("MOSCOW", "1987-03-12",
+                                   "Mikhail Gorbachev granted 140 jailed dissidents a pardon, Tass said."), "1987-03-12")
+    assert ("RUSGOV", "0841", "RUSOPP") in got
+
+
+def test_formerly_makes_an_office_former() -> None:
+    got = coded_triples("Trump granted David Hossein Safavian, formerly the General Services Administration's chief of "
+                        "staff, a full and unconditional pardon.", "2020-02-19")
+    assert ("USAGOV", "0841", "USAELI") in got
+
+
+def test_description_alone_gives_nothing() -> None:
+    for text in ("Trump granted Conrad Black, the former newspaper publisher.",
+                 "The committee gave Smith, a former aide, a hearing on Tuesday."):
+        got = coded_triples(text, "2019-06-10")
+        assert not any(c.startswith("08") for _, c, _ in got), (text, got)
+
+
+def test_commutation_given() -> None:
+    got = coded_triples("Trump gave former Illinois governor Rod Blagojevich a commutation of his sentence.", "2020-02-19")
+    assert ("USAGOV", "0841", "USAELI") in got
+
+
+# ---------------------------------------------------------------- the indirect object before a nested "to"
+
+def test_protest_handed_to_ambassador_not_to_taiwan() -> None:
+    got = coded_triples(wire_story("BEIJING", "2019-06-10",
+                                   "China handed the U.S. ambassador a formal protest over the arms sale to Taiwan."),
+                        "2019-06-10")
+    assert ("CHN", "114", "USAGOV") in got
+    assert not any(t == "TWN" for _, _, t in got)
+
+
+# ---------------------------------------------------------------- what an appeal asks for, on the light verb
+
+def test_request_to_the_imf_for_a_loan() -> None:
+    got = coded_triples("South Africa's government made a formal request to the International Monetary Fund for a loan.",
+                        "2019-06-10")
+    assert ("ZAFGOV", "0231", "IGOIMF") in got
+
+
+def test_request_for_credits_wire() -> None:
+    got = coded_triples(wire_story("MANILA", "1987-03-12",
+                                   "The Philippine government made an urgent request to the International Monetary Fund "
+                                   "for new credits."), "1987-03-12")
+    assert ("PHLGOV", "0231", "IGOIMF") in got
+
+
+# ---------------------------------------------------------------- offers made of aid, talks, mediation, a truce
+
+def test_offer_of_economic_help() -> None:
+    got = coded_triples(wire_story("LONDON", "1996-08-30",
+                                   "British Prime Minister John Major made an offer of economic help to Ireland on Friday."),
+                        "1996-08-30")
+    assert ("GBRGOV", "0331", "IRL") in got
+
+
+def test_offer_of_talks_renewed() -> None:
+    got = coded_triples(wire_story("KABUL", "1987-03-12",
+                                   "The Afghan government renewed its offer of talks to the Moslem guerrillas on Thursday."),
+                        "1987-03-12")
+    assert ("AFGGOV", "036", "AFGREB") in got
+
+
+def test_offer_of_mediation_and_of_a_truce() -> None:
+    assert ("NOR", "039", "VENGOV") in coded_triples("Norway made an offer of mediation to the Venezuelan government.",
+                                                     "2019-06-10")
+    got = coded_triples(wire_story("MOSCOW", "1996-08-30",
+                                   "Russian Prime Minister Viktor Chernomyrdin made an offer of a truce to the Chechen separatists."),
+                        "1996-08-30")
+    assert ("RUSGOV", "0356", "RUSREB") in got
+
+
+def test_money_offer_for_a_company_and_no_offer_made() -> None:
+    assert not any(c.startswith("03") for _, c, _ in coded_triples(
+        "Apple made an offer of 20 billion dollars for the company.", "2019-06-10"))
+    got = coded_triples(wire_story("MOSCOW", "1996-08-30", "The government did not make any offer of talks to the rebels."),
+                        "1996-08-30")
+    assert not any(c == "036" for _, c, _ in got)
