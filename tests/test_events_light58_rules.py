@@ -250,3 +250,32 @@ def test_money_offer_for_a_company_and_no_offer_made() -> None:
     got = coded_triples(wire_story("MOSCOW", "1996-08-30", "The government did not make any offer of talks to the rebels."),
                         "1996-08-30")
     assert not any(c == "036" for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- trade routed through a neighbour, stopped
+
+def test_exports_through_a_neighbour_stopped_is_a_boycott() -> None:
+    got = coded_triples(wire_story("HARARE", "1987-03-12",
+                                   "Zimbabwe has stopped shipping its tobacco exports through South Africa, the Herald "
+                                   "newspaper said."), "1987-03-12")
+    assert ("ZWE", "163", "ZAF") in got
+
+
+def test_goods_through_a_neighbour_halted() -> None:
+    got = coded_triples(wire_story("MINSK", "1996-08-30",
+                                   "Belarus halted sending its goods through Lithuania after the border dispute."), "1996-08-30")
+    assert ("BLR", "163", "LTU") in got
+
+
+def test_exports_through_a_neighbour_begun() -> None:
+    got = coded_triples(wire_story("LUSAKA", "1987-03-12",
+                                   "Zambia began sending its copper exports through Tanzania last month."), "1987-03-12")
+    assert ("ZMB", "061", "TZA") in got
+
+
+def test_not_stopped_and_letters_through_the_post() -> None:
+    got = coded_triples(wire_story("LUSAKA", "1987-03-12",
+                                   "Zambia did not stop sending its copper exports through South Africa."), "1987-03-12")
+    assert not any(c == "163" for _, c, _ in got)
+    assert not any(c in ("061", "163") for _, c, _ in coded_triples("The company stopped sending letters through the post.",
+                                                                  "2019-06-10"))
