@@ -279,3 +279,23 @@ def test_not_stopped_and_letters_through_the_post() -> None:
     assert not any(c == "163" for _, c, _ in got)
     assert not any(c in ("061", "163") for _, c, _ in coded_triples("The company stopped sending letters through the post.",
                                                                   "2019-06-10"))
+
+
+def test_licence_awarded_with_the_name_between_two_objects() -> None:
+    got = coded_triples(wire_story("ALMATY", "1996-08-30",
+                                   "Kazakhstan's government awarded the U.S. oil company Chevron a new exploration licence."),
+                        "1996-08-30")
+    assert ("KAZGOV", "061", "USABUS") in got
+    assert not any(c == "051" for _, c, _ in got)
+
+
+def test_contract_awarded_after_the_firms_description() -> None:
+    got = coded_triples(wire_story("PEKING", "1987-03-12",
+                                   "China awarded Occidental Petroleum, the Los Angeles oil company, a contract to develop "
+                                   "a coal mine."), "1987-03-12")
+    assert ("CHN", "061", "USABUS") in got
+
+
+def test_call_given_after_a_description_is_no_act_of_giving() -> None:
+    got = coded_triples("The president gave Johnson, his former adviser, a call on Friday.", "2019-06-10")
+    assert not any(c[:2] in ("06", "07", "08") for _, c, _ in got)

@@ -30,8 +30,15 @@ def _indefinite(noun: "Token") -> bool:
 def misread_thing(tok: "Token") -> "tuple[Token, Token] | None":
     """(thing given, receiver) when `tok` is a verb of giving whose direct object is the receiver
     with the thing hung under it, else None."""
-    if tok.lemma_.lower() not in GIVING_VERBS or tok.pos_ != "VERB" \
-            or any(c.dep_ == "dative" for c in tok.children):
+    if tok.lemma_.lower() not in GIVING_VERBS or tok.pos_ != "VERB":
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    if len(objs) >= 2 and _indefinite(objs[-1]) and not _indefinite(objs[0]):
+        # "awarded the U.S. oil company Chevron a new licence": two objects (and the name read as
+        # the dative between them); the indefinite last one is the thing, the name the receiver
+        dative = [c for c in tok.children if c.dep_ == "dative" and objs[0].i < c.i < objs[-1].i and c.pos_ == "PROPN"]
+        return objs[-1], (dative or objs)[0]
+    if any(c.dep_ == "dative" for c in tok.children):
         return None
     rec = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
     if rec is None or _indefinite(rec):
