@@ -299,3 +299,14 @@ def test_contract_awarded_after_the_firms_description() -> None:
 def test_call_given_after_a_description_is_no_act_of_giving() -> None:
     got = coded_triples("The president gave Johnson, his former adviser, a call on Friday.", "2019-06-10")
     assert not any(c[:2] in ("06", "07", "08") for _, c, _ in got)
+
+
+# ---------------------------------------------------------------- an act labelled terrorist accuses no party (terror_labels)
+
+def test_act_described_as_terrorist_accuses_no_party() -> None:
+    got = coded_triples(wire_story("KHARTOUM", "1996-08-30",
+                                   "Iraq's ambassador condemned the hijacking and described it as a terrorist act."),
+                        "1996-08-30")
+    assert not any(c == "112" for _, c, _ in got)
+    assert not any(c == "112" for _, c, _ in coded_triples("Erdogan described the bombing as a terrorist attack.",
+                                                          "2019-10-10"))
