@@ -1,15 +1,18 @@
-"""light58: "granted X, <who X is>, a full pardon", "granted 140 jailed dissidents a pardon":
-the thing given read as part of the receiver's noun phrase.
+"""light58: "granted X, <who X is>, a full pardon", "granted 140 jailed dissidents a pardon",
+"awarded the U.S. oil company Chevron a new licence": the thing given read into the receiver's phrase.
 
 With a double object the small model often takes the receiver for the direct object (dobj) and
-hangs the thing given under it: as the last link of an apposition chain after a comma ("Safavian,
-formerly the agency's chief of staff, a full pardon": Safavian -> chief -> pardon; or beside the
-description, or under its last noun), or as an
-adverbial noun right after it ("dissidents a pardon": npadvmod). The verb's frame then had the
-person as its object and no "+pardon" line matched. For a verb of giving, an indefinite noun
-("a ...", "an ...") so hung is the thing given and the direct object the receiver (the dative
-slot). After a comma the chain must hold two appositions (the receiver's description first):
-"granted Black, a former publisher" gives nothing but describes Black. Pure: tokens in, tokens out.
+hangs the thing given under it, so the verb's frame had the person as its object and no "+pardon"
+line matched. For a verb of giving, an indefinite noun ("a ...", "an ...") so placed is the thing
+given and the receiver fills the dative slot (`frames._slot`):
+- an adverbial noun right after the receiver ("dissidents a pardon": npadvmod);
+- the last apposition in the receiver's phrase, after a comma, with an earlier comma after the
+  receiver (its description's), ending the phrase ("Safavian, formerly the agency's chief of
+  staff, a full pardon": the pardon hangs on the chief, beside it, or under its last noun);
+  "granted Black, a former publisher." has one comma and gives nothing;
+- two direct objects, the last indefinite, with the name read as a dative between them
+  ("awarded the company Chevron a licence": Chevron is the receiver).
+Pure: tokens in, tokens out.
 """
 from __future__ import annotations
 
