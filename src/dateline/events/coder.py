@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
 from dateline.events import party_families  # actors57: "the country's communists" act
+from dateline.events import terror_labels  # light58: a party labelled terrorist (112), not an act
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
 from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
@@ -1297,6 +1298,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
         return False  # clause52: "claimed to have shot down a helicopter": its own act, nobody accused
     if pat.code == "111" and head in ("call", "describe", "brand", "label", "term", "dub") and ("oprd", None) in pat.deps:
         return not words & PRAISE_WORDS
+    if pat.code == "112" and any(p == "as" for p, _ in pat.preps) | any(dep == "oprd" for dep, _ in pat.deps) \
+            and not terror_labels.labels_a_party(tok):
+        return False  # light58: "described the hijacking as a terrorist act": criticism of an act, no party accused
     if pat.code == "037" and any(dep == "xcomp" for dep, _ in pat.deps):
         return _settles_a_dispute(comps)
     if pat.code == "051" and head in ("honor", "honour") and (obj := direct_object(tok)) is not None \
