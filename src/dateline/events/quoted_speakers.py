@@ -105,6 +105,11 @@ INTERNATIONAL_NAMES = ("reuters", "afp", "agence france", "associated press", "u
                         "bloomberg", "al jazeera", "voice of america", "voa", "dpa", "deutsche presse", "efe")
 
 
+#: Quoted people whom a national medium meets as often abroad or from abroad: "Xinhua quoted a
+#: diplomat / an envoy / sources" says nothing of whose.
+FOREIGN_CONTACTS = frozenset("diplomat diplomats envoy ambassador source sources".split())
+
+
 def quoting_medium(tok: "Token") -> "Token | None":
     """The medium that quotes `tok` in "M quoted <tok> as <verb>ing" / "<tok> was quoted by M as
     <verb>ing" (a token of M's phrase, its head noun), else None."""
@@ -129,7 +134,8 @@ def medium_country(tok: "Token", resolve: "Callable[[Token], Actor | None]") -> 
     story). The caller checks that the phrase names no country. None when `tok` is not a quoted
     title, when the medium is no national medium (MED with a country) or is an international wire
     (Reuters, AFP, AP, ...)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not ({tok.lemma_.lower(), tok.lower_} & (QUOTED_PEOPLE | QUOTED_TITLES)):
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not ({tok.lemma_.lower(), tok.lower_} & (QUOTED_PEOPLE | QUOTED_TITLES)) \
+            or {tok.lemma_.lower(), tok.lower_} & FOREIGN_CONTACTS:
         return None
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in tok.children):
         return None  # "its spokesman", "a spokesman for the rebels": the phrase says whose

@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 OFFICE_TITLES = frozenset(
     "premier chancellor king queen monarch emperor prince princess sultan emir sheikh shah ruler dictator "
     "governor mayor chairman chairwoman secretary envoy negotiator general admiral colonel chief head "
-    "president minister leader commander spokesman spokeswoman ambassador diplomat official".split())
-#: Titles that are an office only with their "of" phrase ("head of state", "chief of staff"):
-#: a bare "head" is a body part, a bare "chief" an adjective's noun.
+    "president minister leader commander spokesman spokeswoman spokesperson ambassador diplomat official "
+    "adviser advisor counsellor counselor coordinator co-ordinator regent".split())
+#: Titles that are an office only with their "of" phrase or a noun before them ("head of state",
+#: "chief of staff", "army chief"): a bare "head" is a body part.
 NEEDS_OF = frozenset({"head", "chief"})
 _MALE = frozenset({"king", "emperor", "prince", "sultan", "emir", "sheikh", "shah", "chairman", "spokesman"})
 _FEMALE = frozenset({"queen", "princess", "chairwoman", "spokeswoman"})
@@ -48,8 +49,8 @@ def _is_title(t: "Token") -> bool:
         return False  # a name: the entity route binds "he" to it
     if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children):
         return False  # "the chancellor, Helmut Kohl": the named person, not the title
-    if lemma in NEEDS_OF and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-        return False
+    if lemma in NEEDS_OF and not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in t.children):
+        return False  # ("head of state", "army chief", "the security chief": an office)
     return True
 
 
