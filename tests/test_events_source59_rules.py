@@ -120,3 +120,30 @@ def test_he_continues_a_titled_subject(text: str, day: str, triple: tuple[str, s
 ])
 def test_he_without_a_titled_subject_before_is_not_coded(text: str, day: str) -> None:
     assert not [t for t in coded_triples(text, day) if t[2] and t[1] in ("112", "1123", "051", "020")]
+
+
+# ---- a movement named by its (non-state) leader
+
+@pytest.mark.parametrize("text,day,triple", [
+    (wire_story("PHNOM PENH", "1996-08-20", "Ieng Sary's new movement condemned the Cambodian government."),
+     "1996-08-20", ("KHMREB", "111", "KHMGOV")),
+    (wire_story("PHNOM PENH", "1996-08-20", "Ieng Sary said in a statement that the new movement condemned the "
+                "Cambodian government."), "1996-08-20", ("KHMREB", "111", "KHMGOV")),
+    (wire_story("WARSAW", "1987-06-02", "Lech Walesa said the movement condemned the government's price rises."),
+     "1987-06-02", ("POLOPP", "111", "POLGOV")),
+    ("Juan Guaido said his movement condemned the Venezuelan government for the arrests.", "2019-05-02",
+     ("VENOPP", "111", "VENGOV")),
+])
+def test_group_named_by_its_leader_is_the_leaders_side(text: str, day: str, triple: tuple[str, str, str]) -> None:
+    assert triple in coded_triples(text, day)
+
+
+@pytest.mark.parametrize("text,day", [
+    # a state leader's "movement": not the government's act by this rule
+    (wire_story("KAMPALA", "1996-09-03", "President Yoweri Museveni said the movement condemned the attacks."),
+     "1996-09-03"),
+    # the movement as an object is no actor of its leader's
+    (wire_story("PHNOM PENH", "1996-08-20", "Ieng Sary praised the movement for its courage."), "1996-08-20"),
+])
+def test_group_without_a_non_state_leader_stays_uncoded(text: str, day: str) -> None:
+    assert not [t for t in coded_triples(text, day) if t[2] and t[1] == "111"]

@@ -40,6 +40,7 @@ from dateline.events import one_person  # sources35: "a judge and critic of X" i
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
 from dateline.events import struck_owners  # sources35: "the radio said troops shelled its positions"
 from dateline.events import quoted_speakers  # source59: "quoted X as saying he would ...": X
+from dateline.events import led_groups  # source59: a movement named by its (rebel) leader
 from dateline.events import title_antecedents  # source59: "The German chancellor met ... He accused"
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
@@ -726,6 +727,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         actor = role_conventions.governing_party(tok, actor, ctx.phrase(tok), ent.name if ent else None,
                                                  ctx.article.published)
         actor = leaders_parties.leader_party(tok, actor, lambda t: actor_for(t, ctx))  # politics30: "the president's party"
+    actor = led_groups.leader_group(tok, actor, lambda t: actor_for(t, ctx))  # source59: "Ieng Sary's new movement"
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
         actor = _officer_of_named_body(tok, actor, ctx)
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
