@@ -27,12 +27,20 @@ LED_GROUP_WORDS = frozenset({"movement", "group", "faction", "organisation", "or
 #: Roles of a leader whose group shares them.
 NON_STATE_ROLES = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 _REPORTING = frozenset("say tell add state announce declare write".split())
+_MESSAGES = frozenset("statement letter interview speech message communique declaration".split())
 
 
 def _speaker_of(clause: "Token") -> "Token | None":
     """The subject of the saying verb whose that-clause `clause` is (or is joined into)."""
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    if clause.dep_ == "acl" and clause.head.lemma_.lower() in _MESSAGES and clause.head.dep_ == "pobj" \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        # "said in a written statement that the new movement ...": the parser hangs the clause on
+        # the statement; the speaker is the saying verb's subject all the same
+        said = clause.head.head.head
+        return next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) \
+            if said.lemma_.lower() in _REPORTING else None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING:
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
