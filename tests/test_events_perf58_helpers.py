@@ -270,17 +270,16 @@ def _tokens(docs):
 def test_parse_arrays_match_the_tokens(docs):
     from spacy.strings import get_string_id
 
-    from dateline.nlp import parse_arrays
+    from dateline.nlp import ID, IDS, parse_arrays
 
     for doc in docs:
         a = parse_arrays(doc)
         assert parse_arrays(doc) is a  # kept in user_data
         for t in doc:
             i = t.i
-            assert a.heads[i] == t.head.i and a.children[i] == [c.i for c in t.children]
-            assert (a.deps[i], a.lowers[i], a.lemmas[i], a.pos[i], a.tags[i], a.ents[i]) == tuple(
-                get_string_id(s) for s in (t.dep_, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_))
-            assert a.lemma(i) == t.lemma_.lower() and a.lower(i) == t.lower_
+            assert a.heads[i] == t.head.i and a.children(i) == [c.i for c in t.children]
+            assert (a.deps[i], a.lowers[i]) == (get_string_id(t.dep_), get_string_id(t.lower_))
+            assert a.deps[i] == ID[t.dep_] and a.lowers[i] in IDS[frozenset({t.lower_})] and a.lower(i) == t.lower_
 
 
 def test_is_negated_as_before(docs):
@@ -300,15 +299,15 @@ def test_habitual_as_before(docs):
 def test_hypothetical_climb_as_before(docs):
     """The climb's modal / condition test, new arrays against the old child walk, at every node;
     and `_is_hypothetical` itself answers as the old test would have let it (both orders)."""
-    from dateline.nlp import parse_arrays, string_id, string_ids
+    from dateline.nlp import ID, IDS, parse_arrays
 
     toks = _tokens(docs)
     assert sum(old_modal_or_condition(t) for t in toks) >= 5
     for node in toks:
         a = parse_arrays(node.doc)
-        new = any(a.deps[c] == string_id("aux") and a.lowers[c] in string_ids(filters.HYPOTHETICAL_MODALS)
-                  or a.deps[c] == string_id("mark") and a.lowers[c] in string_ids(filters._CONDITION_MARKS)
-                  for c in a.children[node.i])
+        new = any(a.deps[c] == ID["aux"] and a.lowers[c] in IDS[filters.HYPOTHETICAL_MODALS]
+                  or a.deps[c] == ID["mark"] and a.lowers[c] in IDS[filters._CONDITION_MARKS]
+                  for c in a.children(node.i))
         assert new == old_modal_or_condition(node), (node.sent.text, node.text)
 
 
@@ -357,3 +356,130 @@ def test_returned_tokens_are_fresh(docs):
         obj = frames.direct_object(tok)
         if obj is not None:
             assert all(c is not obj for c in tok.children)
+
+
+# --- the rules' own children tests (conflict, coop, readiness, predictions, filters) ---------
+
+MORE_TEXTS = [
+    "Thousands marched in protest at the killing. Workers went on strike in protest against the cuts.",
+    "Israel freed the prisoners at the request of Egypt and at Washington's request. Troops left upon the demand of the UN.",
+    "Iran is not willing to talk. The rebels are ready to negotiate, and there are no plans to withdraw.",
+    "He was never willing to meet Arafat. The army is prepared to act if attacked.",
+    "Syria will probably meet Israel next month. The army will likely attack. Iraq possibly moved the missiles.",
+    "If Russian troops attack the city, the rebels will retaliate. Unless Iraq withdraws, the allies will strike.",
+    "If Iraq attacks, Kuwait will respond, officials said. The minister flew to Ottawa to meet Chretien.",
+    "Parliament passed a law to ban the party. The army launched a campaign to coerce voters.",
+    "Lipponen to meet Yeltsin. The talks were to resume on Monday. He is due to meet Clinton.",
+    "Serbia had to release them. They took the opportunity to criticise Iran. He called Blair to urge him to act.",
+]
+
+
+@pytest.fixture(scope="module")
+def more_docs():
+    from dateline.nlp import load_nlp
+
+    nlp = load_nlp()
+    return [nlp(t) for t in MORE_TEXTS + TEXTS]
+
+
+def old_readings_in_test(tok):
+    """conflict.readings' test before `in_protest` (4a5ebb1c)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children)
+
+
+def old_requester(tok):
+    from dateline.events.coop import REQUEST_WORDS, possessor
+
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_WORDS:
+                    return possessor(g)
+    return None
+
+
+def old_has_to(tok):
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def old_denied(word):
+    from dateline.events.readiness import DENYING_WORDS
+
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in DENYING_WORDS for c in word.children)
+
+
+def old_hedged(node):
+    from dateline.events.predictions import HEDGE_ADVERBS
+
+    return node.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in node.children)
+
+
+def old_unspoken_condition(node):
+    from dateline.events import predictions as P
+
+    if node.head != node or node.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in P._FUTURE for c in node.children):
+        return False
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in P._CONDITION_MARKS for m in c.children)
+               for c in node.children):
+        return False
+    if any(c.dep_ in ("parataxis", "ccomp", "conj") and c.lemma_.lower() in P._SPEAKING for c in node.children):
+        return False
+    return not any(t.lower_ in ('"', "``", "''", "“", "”") for t in node.sent)
+
+
+def old_unrealised_infinitive(node):
+    F = filters
+    if node.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    if node.dep_ == "advcl":
+        head = node.head
+        if F.call_purposes.spoken_in_contact(node):
+            return False
+        if head.lemma_.lower() in F.ENACTING_VERBS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in F.ENACTING_NOUNS
+                or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in F.ENACTING_NOUNS for o in c.children)
+                for c in head.children):
+            return False
+        return node.lemma_.lower() not in F.SELF_REALISING_PURPOSES
+    if node.dep_ in ("acl", "relcl"):
+        if F.used_means.taken_occasion(node):
+            return False
+        return node.head.lemma_.lower() not in F.ENACTING_NOUNS
+    if node.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    if node.dep_ == "xcomp":
+        head = node.head
+        from dateline.events.speech_mood import obliged_act
+
+        return head.lemma_.lower() == "be" and head.pos_ == "AUX" or head.lemma_.lower() in F.SCHEDULED_HEADS \
+            or obliged_act(node)
+    return False
+
+
+def test_rule_children_tests_as_before(more_docs, monkeypatch):
+    from dateline.events import conflict, coop, predictions, readiness
+
+    # readings' "in" test: run readings with in_protest recorded, against the old test
+    asked = []
+    monkeypatch.setattr(conflict, "in_protest", lambda tok: asked.append(tok.i) or [])
+    toks = _tokens(more_docs)
+    counts = dict.fromkeys(("in", "requester", "to", "denied", "hedged", "unspoken", "infinitive"), 0)
+    for tok in toks:
+        asked.clear()
+        conflict.readings(tok, frozenset(), {})
+        assert bool(asked) == old_readings_in_test(tok), (tok.sent.text, tok.text)
+        assert _i(coop.requester(tok)) == _i(old_requester(tok)), (tok.sent.text, tok.text)
+        assert readiness._has_to(tok) == old_has_to(tok)
+        assert readiness._denied(tok) == old_denied(tok)
+        assert predictions.hedged(tok) == old_hedged(tok)
+        assert predictions.unspoken_condition(tok) == old_unspoken_condition(tok)
+        assert filters.unrealised_infinitive(tok) == old_unrealised_infinitive(tok), (tok.sent.text, tok.text)
+        for key, hit in zip(counts, (old_readings_in_test(tok), old_requester(tok) is not None, old_has_to(tok),
+                                     old_denied(tok), old_hedged(tok), old_unspoken_condition(tok),
+                                     old_unrealised_infinitive(tok))):
+            counts[key] += bool(hit)
+    assert all(counts.values()), counts  # every test is reached at least once

@@ -335,10 +335,27 @@ def string_id(text: str) -> int:
     return get_string_id(text)
 
 
-@functools.lru_cache(maxsize=None)
-def string_ids(texts: frozenset[str]) -> frozenset[int]:
-    """`string_id` of each of `texts`."""
-    return frozenset(string_id(t) for t in texts)
+class _StringIds(dict):
+    """`ID["dobj"]`: `string_id("dobj")`, found on first use and then a plain dict read."""
+
+    def __missing__(self, text: str) -> int:
+        value = self[text] = string_id(text)
+        return value
+
+
+class _StringIdSets(dict):
+    """`IDS[words]`: the `string_id`s of a frozenset of words, found on first use and then kept."""
+
+    def __missing__(self, texts: frozenset[str]) -> frozenset[int]:
+        value = self[texts] = frozenset(string_id(t) for t in texts)
+        return value
+
+
+# perf58: the array readers compare thousands of ids a Doc; a dict read costs ~20 ns where a call
+# of the cached `string_id` costs ~200 ns (more than the Token attribute it replaces). Filled on
+# first use, so that importing the rules does not import spaCy (see `orth_ids`).
+ID = _StringIds()
+IDS = _StringIdSets()
 
 
 #: Where `parse_arrays` keeps a Doc's parse as plain lists.
@@ -347,37 +364,45 @@ _PARSE_KEY = "dateline.parse_arrays"
 
 class ParseArrays:
     """One Doc's parse as plain lists indexed by token position: `heads` (absolute; a root is its own
-    head), `children` (each token's children in text order, as `Token.children` gives them), and
-    the string ids (`string_id`) of each token's `deps`, `lowers`, `lemmas`, `pos`, `tags` and
-    `ents` (entity type, 0 outside one); `strings` turns an id back into its text.
+    head), `children(i)` (the token's children in text order, as `Token.children` gives them), and
+    the ids (`ID`) of each token's dependency label (`deps`) and lowercase form (`lowers`);
+    `lower(i)` gives the form's text. Other attributes are read from the few Tokens that need them.
 
     perf58: the event rules read a trigger's neighbourhood through Tokens: every `doc[i]`,
     `tok.children` and `tok.head` makes a new Python Token and every `dep_`/`lower_` looks its
     string up again (the events stage made some 3,000 Tokens an article). The hottest helpers read
     these lists instead, made once per Doc from `Doc.to_array` (as `attr_positions` reads it) and
-    kept in `user_data` (as `positions_with_pos` keeps its index). Ids, not strings: decoding every
-    column would cost more than the Tokens it saves (0.11 ms a Reuters article against 0.06)."""
+    kept in `user_data` (as `positions_with_pos` keeps its index); the lowercase ids are the ones
+    `ner_base.token_lowers` keeps. Only what the helpers read is made: ids, not strings (decoding
+    every column cost more than the Tokens it saves), and the children as one flat list cut by start
+    offsets, not a list per token (a few hundred lists kept per Doc made the garbage collector run
+    more often)."""
 
-    __slots__ = ("n", "heads", "children", "deps", "lowers", "lemmas", "pos", "tags", "ents", "strings")
+    __slots__ = ("n", "heads", "deps", "lowers", "strings", "_kids", "_starts")
 
     def __init__(self, doc: "Doc") -> None:
         import numpy as np
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+        from spacy.attrs import DEP, HEAD
+
+        from dateline.resolve.ner_base import token_lowers
 
         self.n = n = len(doc)
         self.strings = doc.vocab.strings
         # HEAD is an offset from the token (negative to the left): read it as signed
-        self.heads: list[int] = (doc.to_array(HEAD).astype(np.int64) + np.arange(n)).tolist() if n else []
-        columns = doc.to_array([DEP, LOWER, LEMMA, POS, TAG, ENT_TYPE]).T.tolist() if n else [[]] * 6
-        self.deps, self.lowers, self.lemmas, self.pos, self.tags, self.ents = columns
-        self.children: list[list[int]] = [[] for _ in range(n)]
-        for i, head in enumerate(self.heads):
-            if head != i:
-                self.children[head].append(i)
+        heads = doc.to_array(HEAD).astype(np.int64) + np.arange(n) if n else np.zeros(0, dtype=np.int64)
+        self.heads: list[int] = heads.tolist()
+        # (unsigned: a label that is not one of spaCy's symbols, as "npadvmod", has a 64-bit hash id)
+        self.deps: list[int] = doc.to_array(DEP).tolist() if n else []
+        self.lowers: list[int] = token_lowers(doc)
+        # every token but the roots, grouped by head (a stable sort keeps each group in text order);
+        # token i's children are _kids[_starts[i]:_starts[i + 1]]
+        kids = (heads != np.arange(n)).nonzero()[0]
+        self._kids: list[int] = kids[np.argsort(heads[kids], kind="stable")].tolist()
+        self._starts: list[int] = [0, *np.cumsum(np.bincount(heads[kids], minlength=n)).tolist()]
 
-    def lemma(self, i: int) -> str:
-        """The token's lemma, lowercased (`tok.lemma_.lower()`, as the rules compare lemmas)."""
-        return self.strings[self.lemmas[i]].lower()
+    def children(self, i: int) -> list[int]:
+        """The positions of token i's children, in text order (`[c.i for c in doc[i].children]`)."""
+        return self._kids[self._starts[i]:self._starts[i + 1]]
 
     def lower(self, i: int) -> str:
         """The token's lowercase form (`tok.lower_`)."""

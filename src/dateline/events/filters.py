@@ -14,7 +14,7 @@ from dateline.events import call_purposes  # bcast33: what a caller says in the 
 from dateline.events import predictions
 from dateline.events import denied_reports  # oppose56: a denial of the charges its sentence restates
 from dateline.events.dating import is_history
-from dateline.nlp import parse_arrays, string_id, string_ids
+from dateline.nlp import ID, IDS, parse_arrays
 from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
 
 if TYPE_CHECKING:
@@ -104,21 +104,21 @@ def _is_negated(tok: "Token") -> bool:
     a = parse_arrays(tok.doc)
     i, deps, lowers = tok.i, a.deps, a.lowers
     head = a.heads[i]
-    if deps[i] in string_ids(_COPULA_COMPLEMENTS) and a.lemma(head) == "be" and any(
-            deps[c] == string_id("neg") and not _not_just_at(a, c) for c in a.children[head]):
+    if deps[i] in IDS[_COPULA_COMPLEMENTS] and tok.doc[head].lemma_.lower() == "be" and any(
+            deps[c] == ID["neg"] and not _not_just_at(a, c) for c in a.children(head)):
         return True  # "is not opposed to talks", "was not critical of": the copula carries the "not"
-    if deps[i] == string_id("pcomp") and lowers[head] == string_id("without"):
+    if deps[i] == ID["pcomp"] and lowers[head] == ID["without"]:
         return True  # twelfth session: "ended the round without agreeing on access": nothing agreed
-    for child in a.children[i]:
+    for child in a.children(i):
         dep = deps[child]
-        if (dep == string_id("neg") or (dep == string_id("advmod") and lowers[child] in string_ids(_NEVER_NOT))) \
+        if (dep == ID["neg"] or (dep == ID["advmod"] and lowers[child] in IDS[_NEVER_NOT])) \
                 and not _not_just_at(a, child):
             return True
-        if dep in string_ids(_NEGATED_ROLES) and _negated_noun_at(a, child):
+        if dep in IDS[_NEGATED_ROLES] and _negated_noun_at(a, child):
             return True
-        if dep in string_ids(_SUBJECTS) and _negated_restriction_at(a, child):
+        if dep in IDS[_SUBJECTS] and _negated_restriction_at(a, child):
             return True
-        if dep == string_id("aux") and lowers[child] in string_ids(_CANNOT):
+        if dep == ID["aux"] and lowers[child] in IDS[_CANNOT]:
             return True
     return False
 
@@ -132,20 +132,20 @@ _CANNOT = frozenset({"cannot", "can't"})
 
 def _not_just_at(a: "ParseArrays", neg: int) -> bool:
     """`_not_just` of the token at `neg`, read from the parse arrays (perf58)."""
-    return a.lowers[neg] == string_id("not") and neg + 1 < a.n \
-        and a.lowers[neg + 1] in string_ids(_CONTRAST_AFTER_NOT)
+    return a.lowers[neg] == ID["not"] and neg + 1 < a.n \
+        and a.lowers[neg + 1] in IDS[_CONTRAST_AFTER_NOT]
 
 
 def _negated_noun_at(a: "ParseArrays", noun: int) -> bool:
     """`_negated_noun` of the token at `noun`, read from the parse arrays (perf58)."""
-    return any(a.deps[c] == string_id("det") and a.lowers[c] in string_ids(_NO_NEITHER) for c in a.children[noun]) \
-        or a.lowers[noun] in string_ids(_NO_ONE)
+    return any(a.deps[c] == ID["det"] and a.lowers[c] in IDS[_NO_NEITHER] for c in a.children(noun)) \
+        or a.lowers[noun] in IDS[_NO_ONE]
 
 
 def _negated_restriction_at(a: "ParseArrays", subject: int) -> bool:
     """`_negated_restriction` of the token at `subject`, read from the parse arrays (perf58)."""
-    return any(a.deps[p] == string_id("prep") and a.lowers[p] in string_ids(_RESTRICTING_PREPS) and any(
-        a.deps[o] == string_id("pobj") and _negated_noun_at(a, o) for o in a.children[p]) for p in a.children[subject])
+    return any(a.deps[p] == ID["prep"] and a.lowers[p] in IDS[_RESTRICTING_PREPS] and any(
+        a.deps[o] == ID["pobj"] and _negated_noun_at(a, o) for o in a.children(p)) for p in a.children(subject))
 
 
 _NO_NEITHER = frozenset({"no", "neither"})
@@ -213,8 +213,10 @@ def unrealised_infinitive(node: "Token") -> bool:
     with the main clause's subject as their doer. An intention or demand verb that governs its
     infinitive as `advcl` ("agreed ... to hold talks") is read by the coder from the governing
     verb, so that infinitive is consumed there and never tested here."""
-    if node.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    a = parse_arrays(node.doc)  # perf58: asked at every step of the hypothetical climb: no Token per child
+    if not any(a.deps[c] == ID["aux"] and a.lowers[c] == ID["to"] for c in a.children(node.i)):
         return False
     if node.dep_ == "advcl":
         head = node.head
@@ -407,10 +409,10 @@ def _is_hypothetical(tok: "Token") -> bool:
         if verbal and unrealised_infinitive(node):
             return True
         # perf58: the node's children read from the parse arrays (no Token per child at each step)
-        for child in arrays.children[node.i]:
-            if arrays.deps[child] == string_id("aux") and arrays.lowers[child] in string_ids(HYPOTHETICAL_MODALS):
+        for child in arrays.children(node.i):
+            if arrays.deps[child] == ID["aux"] and arrays.lowers[child] in IDS[HYPOTHETICAL_MODALS]:
                 return True
-            if arrays.deps[child] == string_id("mark") and arrays.lowers[child] in string_ids(_CONDITION_MARKS):
+            if arrays.deps[child] == ID["mark"] and arrays.lowers[child] in IDS[_CONDITION_MARKS]:
                 return True
         if verbal and future_occasion(node):
             return True
@@ -698,23 +700,23 @@ def habitual(tok: "Token") -> bool:
     # perf58: the children read from the parse arrays (asked of every verb the coder tests); the
     # tests and their order are as before, strings only for the few prepositions' phrases
     a = parse_arrays(tok.doc)
-    children, deps, lowers = a.children[tok.i], a.deps, a.lowers
-    perfect = any(deps[c] == string_id("aux") and a.lemmas[c] == string_id("have") for c in children)
+    children, deps, lowers = a.children(tok.i), a.deps, a.lowers
+    perfect = any(deps[c] == ID["aux"] and tok.doc[c].lemma_ == "have" for c in children)
     if perfect and _tally(tok):
         return True  # prec11: "has visited China three times since 2013": a record of visits
-    if any(deps[c] == string_id("dobj") and any(deps[p] == string_id("prep") and lowers[p] == string_id("in") and any(
-            deps[o] == string_id("pobj") and lowers[o] == string_id("history") for o in a.children[p])
-            for p in a.children[c]) for c in children):
+    if any(deps[c] == ID["dobj"] and any(deps[p] == ID["prep"] and lowers[p] == ID["in"] and any(
+            deps[o] == ID["pobj"] and lowers[o] == ID["history"] for o in a.children(p))
+            for p in a.children(c)) for c in children):
         return True  # prec11: "has removed one governor in its history" (the parser hangs the phrase on the object)
     for c in children:
-        if deps[c] == string_id("advmod") and lowers[c] in string_ids(_PAST_HABIT_ADVERBS) and perfect:
+        if deps[c] == ID["advmod"] and lowers[c] in IDS[_PAST_HABIT_ADVERBS] and perfect:
             return True
-        if deps[c] == string_id("prep"):
-            objs = [a.lower(o) for o in a.children[c] if deps[o] == string_id("pobj")]
+        if deps[c] == ID["prep"]:
+            objs = [a.lower(o) for o in a.children(c) if deps[o] == ID["pobj"]]
             if any((a.lower(c), o) in _PAST_HABIT_PHRASES for o in objs) and not any(
-                    deps[o] == string_id("pobj") and any(
-                        deps[m] == string_id("nummod") or deps[m] == string_id("amod") and lowers[m] in string_ids(_RECENT)
-                        for m in a.children[o]) for o in a.children[c]):  # "for 40 years", "in the past two weeks"
+                    deps[o] == ID["pobj"] and any(
+                        deps[m] == ID["nummod"] or deps[m] == ID["amod"] and lowers[m] in IDS[_RECENT]
+                        for m in a.children(o)) for o in a.children(c)):  # "for 40 years", "in the past two weeks"
                 return True
     return False
 

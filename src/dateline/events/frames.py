@@ -26,7 +26,7 @@ from dateline.events import punished_acts  # domestic41: "sentenced a colonel fo
 from dateline.events import acting_crowds  # africa36: "arrested protesters demanding X": the protesters
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
 from dateline.events.sea_targets import sea_owner  # asia37: "fired a missile into the sea off Japan"
-from dateline.nlp import parse_arrays, string_id, string_ids
+from dateline.nlp import ID, IDS, parse_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,7 +92,7 @@ def _timed_noun(tok: "Token | None") -> "Token | None":
 
 def is_passive(tok: "Token") -> bool:
     a = parse_arrays(tok.doc)  # perf58: the children's labels from the parse arrays, no Token per child
-    return any(a.deps[c] in string_ids(_PASSIVE_DEPS) for c in a.children[tok.i])
+    return any(a.deps[c] in IDS[_PASSIVE_DEPS] for c in a.children(tok.i))
 
 
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
@@ -102,8 +102,8 @@ def direct_object(tok: "Token") -> "Token | None":
     # perf58: the object looked for in the parse arrays; a Token made only for a "dobj" child
     # (each call made fresh Tokens before too: no caller gets one it had)
     a = parse_arrays(tok.doc)
-    for i in a.children[tok.i]:
-        if a.deps[i] != string_id("dobj"):
+    for i in a.children(tok.i):
+        if a.deps[i] != ID["dobj"]:
             continue
         c = tok.doc[i]
         if c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM"):
@@ -181,10 +181,10 @@ def _particle_object(tok: "Token") -> "Token | None":
     hangs the verb's object on it as a pobj, so seal_off had no object. The noun under the particle
     is the phrasal verb's direct object."""
     a = parse_arrays(tok.doc)  # perf58: read from the parse arrays; a Token only for the noun found
-    for c in a.children[tok.i]:
-        if a.deps[c] == string_id("prt"):
-            for g in a.children[c]:
-                if a.deps[g] == string_id("pobj"):
+    for c in a.children(tok.i):
+        if a.deps[c] == ID["prt"]:
+            for g in a.children(c):
+                if a.deps[g] == ID["pobj"]:
                     return tok.doc[g]
     return None
 
@@ -274,20 +274,20 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
     # perf58: the prepositions looked for in the parse arrays (asked of most frames); Tokens made
     # for the objects found (fresh, as `children` gave them) and for the rare gerund test
     a, doc = parse_arrays(tok.doc), tok.doc
-    deps, prep, pobj = a.deps, string_id("prep"), string_id("pobj")
+    deps, prep, pobj = a.deps, ID["prep"], ID["pobj"]
     out: dict[str, list["Token"]] = {}
     for owner in (tok, also):
         if owner is None:
             continue
-        for c in a.children[owner.i]:
-            if deps[c] in string_ids(_PREP_DEPS) or (deps[c] == string_id("advmod") and a.lowers[c] == string_id("out")):
-                objs = [_gerund_subject(doc[g]) or doc[g] for g in a.children[c] if deps[g] in string_ids(_OBJECT_DEPS)]
+        for c in a.children(owner.i):
+            if deps[c] in IDS[_PREP_DEPS] or (deps[c] == ID["advmod"] and a.lowers[c] == ID["out"]):
+                objs = [_gerund_subject(doc[g]) or doc[g] for g in a.children(c) if deps[g] in IDS[_OBJECT_DEPS]]
                 for o in objs:
                     out.setdefault(a.lower(c), []).extend([o, *o.conjuncts])
                 # "enter into an agreement", "called on X": a nested prep after a particle
-                for g in a.children[c]:
+                for g in a.children(c):
                     if deps[g] == prep:
-                        out.setdefault(a.lower(g), []).extend(doc[x] for x in a.children[g] if deps[x] == pobj)
+                        out.setdefault(a.lower(g), []).extend(doc[x] for x in a.children(g) if deps[x] == pobj)
     for c in _time_hung_preps(tok):  # codes22: "warned Y earlier in the day against ..."
         if c.lower_ not in out:
             out[c.lower_] = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -295,11 +295,11 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
     # integ33: a verb's own "on Monday" does not hide the object's "tariffs of 80 percent on X"
     for objs in list(out.values()):
         for o in objs:
-            for c in a.children[o.i]:
+            for c in a.children(o.i):
                 if deps[c] == prep and not _trip_destination(o, doc[c]) and (
-                        a.lower(c) not in out or a.lowers[c] == string_id("on")
+                        a.lower(c) not in out or a.lowers[c] == ID["on"]
                         and all(x.ent_type_ in _WHEN_ENTS for x in out[a.lower(c)])):
-                    out[a.lower(c)] = [*out.get(a.lower(c), []), *(doc[g] for g in a.children[c] if deps[g] == pobj)]
+                    out[a.lower(c)] = [*out.get(a.lower(c), []), *(doc[g] for g in a.children(c) if deps[g] == pobj)]
     return out
 
 
@@ -331,16 +331,16 @@ def _time_hung_preps(tok: "Token") -> list["Token"]:
     # perf58: read from the parse arrays (asked of every frame with prepositions); a Token only for
     # a preposition found (rare)
     a = parse_arrays(tok.doc)
-    deps, prep, of = a.deps, string_id("prep"), string_id("of")
+    deps, prep, of = a.deps, ID["prep"], ID["of"]
     out = []
-    holders = [tok.i, *(c for c in a.children[tok.i] if deps[c] == string_id("advmod"))]
+    holders = [tok.i, *(c for c in a.children(tok.i) if deps[c] == ID["advmod"])]
     for h in holders:
-        for p in a.children[h]:
+        for p in a.children(h):
             if deps[p] != prep or a.lowers[p] == of:
                 continue
-            for t in a.children[p]:
-                if deps[t] == string_id("pobj") and (a.ents[t] in string_ids(_WHEN_ENTS) or a.lemma(t) in TIME_HEADS):
-                    out.extend(tok.doc[g] for g in a.children[t] if deps[g] == prep and a.lowers[g] != of)
+            for t in a.children(p):
+                if deps[t] == ID["pobj"] and (tok.doc[t].ent_type_ in _WHEN_ENTS or tok.doc[t].lemma_.lower() in TIME_HEADS):
+                    out.extend(tok.doc[g] for g in a.children(t) if deps[g] == prep and a.lowers[g] != of)
     return out
 
 
@@ -358,10 +358,10 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
     # perf58: the children read from the parse arrays (asked of every frame); a Token only for a
     # complement found (fresh, as `tok.children` gave them); the rare branches keep their Tokens
     a, doc = parse_arrays(tok.doc), tok.doc
-    children, deps = a.children[tok.i], a.deps
+    children, deps = a.children(tok.i), a.deps
     out: dict[str, list["Token"]] = {}
     for c in children:
-        if deps[c] in string_ids(_COMPLEMENT_DEPS):
+        if deps[c] in IDS[_COMPLEMENT_DEPS]:
             out.setdefault(a.strings[deps[c]], []).append(doc[c])
     if "xcomp" not in out and tok.lemma_.lower() in GERUND_TAKERS and any(
             c.dep_ == "prt" and c.lower_ == GERUND_TAKERS[tok.lemma_.lower()] for c in tok.children):
@@ -373,25 +373,25 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
     if "xcomp" not in out and tok.lemma_.lower() in PREP_CONTROL:
         out.update(_prep_controlled(tok))
     if obj is not None:
-        aux, to = string_id("aux"), string_id("to")
-        for c in a.children[obj.i]:
-            if deps[c] in string_ids(_CLAUSE_DEPS) and any(a.lowers[g] == to for g in a.children[c] if deps[g] == aux):
+        aux, to = ID["aux"], ID["to"]
+        for c in a.children(obj.i):
+            if deps[c] in IDS[_CLAUSE_DEPS] and any(a.lowers[g] == to for g in a.children(c) if deps[g] == aux):
                 out.setdefault("xcomp", []).append(doc[c])
         # "advised residents to leave", "urged X to ...": the small model often hangs an object's
         # "to"-infinitive on the verb as an adverbial clause; after the object it is the complement
         # (lexicon7)
         for c in children:  # material10: "took five civilians hostage" (a noun misparsed as a clause)
-            if c == obj.i + 1 and a.pos[c] == string_id("NOUN") and (
-                    deps[c] == string_id("advcl") and not any(deps[g] in string_ids(_SUBJECT_AUX) for g in a.children[c])
-                    or deps[c] == string_id("dobj") and a.lemma(c) in CAPTIVE_NOUNS):
+            if c == obj.i + 1 and doc[c].pos_ == "NOUN" and (
+                    deps[c] == ID["advcl"] and not any(deps[g] in IDS[_SUBJECT_AUX] for g in a.children(c))
+                    or deps[c] == ID["dobj"] and doc[c].lemma_.lower() in CAPTIVE_NOUNS):
                 out.setdefault("oprd", []).append(doc[c])
         if "oprd" not in out and tok.lemma_.lower() in LABELLING_VERBS:
             out.update(_misparsed_label(obj) or _second_object_label(tok, obj))
         if "xcomp" not in out:
             for c in children:
-                if deps[c] == string_id("advcl") and c > obj.i and a.pos[c] == string_id("VERB") \
+                if deps[c] == ID["advcl"] and c > obj.i and doc[c].pos_ == "VERB" \
                         and tok.lemma_.lower() in OBJECT_CONTROL \
-                        and any(deps[g] == aux and a.lowers[g] == to and g == c - 1 for g in a.children[c]):
+                        and any(deps[g] == aux and a.lowers[g] == to and g == c - 1 for g in a.children(c)):
                     out.setdefault("xcomp", []).append(doc[c])
     return out
 
@@ -479,10 +479,10 @@ def particles(tok: "Token") -> frozenset[str]:
     the small model makes "out"/"over" a preposition with no object of its own (only a nested
     "of"/"to"), so the phrasal verb walk_out / hand_over the dictionary writes is never looked up."""
     a, i = parse_arrays(tok.doc), tok.i  # perf58: read from the parse arrays, no Token per child
-    return frozenset(a.lower(c) for c in a.children[i]
-                     if a.deps[c] == string_id("prt") or (
-                         a.deps[c] == string_id("prep") and a.lowers[c] in string_ids(PARTICLE_WORDS) and c > i
-                         and not any(a.deps[g] in string_ids(_OBJECT_DEPS) for g in a.children[c])))
+    return frozenset(a.lower(c) for c in a.children(i)
+                     if a.deps[c] == ID["prt"] or (
+                         a.deps[c] == ID["prep"] and a.lowers[c] in IDS[PARTICLE_WORDS] and c > i
+                         and not any(a.deps[g] in IDS[_OBJECT_DEPS] for g in a.children(c))))
 
 
 _OBJECT_DEPS = frozenset({"pobj", "pcomp"})
