@@ -277,7 +277,7 @@ def test_parse_arrays_match_the_tokens(docs):
         assert parse_arrays(doc) is a  # kept in user_data
         for t in doc:
             i = t.i
-            assert a.heads[i] == t.head.i and a.children(i) == [c.i for c in t.children]
+            assert a.heads[i] == t.head.i and list(a.children[i]) == [c.i for c in t.children]
             assert (a.deps[i], a.lowers[i]) == (get_string_id(t.dep_), get_string_id(t.lower_))
             assert a.deps[i] == ID[t.dep_] and a.lowers[i] in IDS[frozenset({t.lower_})] and a.lower(i) == t.lower_
 
@@ -307,7 +307,7 @@ def test_hypothetical_climb_as_before(docs):
         a = parse_arrays(node.doc)
         new = any(a.deps[c] == ID["aux"] and a.lowers[c] in IDS[filters.HYPOTHETICAL_MODALS]
                   or a.deps[c] == ID["mark"] and a.lowers[c] in IDS[filters._CONDITION_MARKS]
-                  for c in a.children(node.i))
+                  for c in a.children[node.i])
         assert new == old_modal_or_condition(node), (node.sent.text, node.text)
 
 

@@ -364,7 +364,7 @@ _PARSE_KEY = "dateline.parse_arrays"
 
 class ParseArrays:
     """One Doc's parse as plain lists indexed by token position: `heads` (absolute; a root is its own
-    head), `children(i)` (the token's children in text order, as `Token.children` gives them), and
+    head), `children` (each token's children in text order, as `Token.children` gives them), and
     the ids (`ID`) of each token's dependency label (`deps`) and lowercase form (`lowers`);
     `lower(i)` gives the form's text. Other attributes are read from the few Tokens that need them.
 
@@ -374,11 +374,11 @@ class ParseArrays:
     these lists instead, made once per Doc from `Doc.to_array` (as `attr_positions` reads it) and
     kept in `user_data` (as `positions_with_pos` keeps its index); the lowercase ids are the ones
     `ner_base.token_lowers` keeps. Only what the helpers read is made: ids, not strings (decoding
-    every column cost more than the Tokens it saves), and the children as one flat list cut by start
-    offsets, not a list per token (a few hundred lists kept per Doc made the garbage collector run
-    more often)."""
+    every column cost more than the Tokens it saves), and the children as tuples, not lists (a few
+    hundred lists kept per Doc made the garbage collector run more often and longer; tuples of ints
+    it stops tracking at its first look)."""
 
-    __slots__ = ("n", "heads", "deps", "lowers", "strings", "_kids", "_starts")
+    __slots__ = ("n", "heads", "deps", "lowers", "strings", "children")
 
     def __init__(self, doc: "Doc") -> None:
         import numpy as np
@@ -394,15 +394,12 @@ class ParseArrays:
         # (unsigned: a label that is not one of spaCy's symbols, as "npadvmod", has a 64-bit hash id)
         self.deps: list[int] = doc.to_array(DEP).tolist() if n else []
         self.lowers: list[int] = token_lowers(doc)
-        # every token but the roots, grouped by head (a stable sort keeps each group in text order);
-        # token i's children are _kids[_starts[i]:_starts[i + 1]]
+        # every token but the roots, grouped by head (a stable sort keeps each group in text order)
         kids = (heads != np.arange(n)).nonzero()[0]
-        self._kids: list[int] = kids[np.argsort(heads[kids], kind="stable")].tolist()
-        self._starts: list[int] = [0, *np.cumsum(np.bincount(heads[kids], minlength=n)).tolist()]
-
-    def children(self, i: int) -> list[int]:
-        """The positions of token i's children, in text order (`[c.i for c in doc[i].children]`)."""
-        return self._kids[self._starts[i]:self._starts[i + 1]]
+        grouped = kids[np.argsort(heads[kids], kind="stable")].tolist()
+        starts = [0, *np.cumsum(np.bincount(heads[kids], minlength=n)).tolist()]
+        self.children: list[tuple[int, ...]] = [
+            tuple(grouped[start:end]) if end > start else () for start, end in zip(starts, starts[1:])]
 
     def lower(self, i: int) -> str:
         """The token's lowercase form (`tok.lower_`)."""

@@ -1017,7 +1017,7 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     lemma = tok.lemma_.lower()
     a = parse_arrays(tok.doc)  # perf58: asked of every verb: its children's labels from the parse arrays
     protest = in_protest(tok) if any(a.deps[c] == ID["prep"] and a.lowers[c] == ID["in"]
-                                     for c in a.children(tok.i)) else []
+                                     for c in a.children[tok.i]) else []
     guilt = reported_guilt(tok, speech, content) if lemma in speech else []
     if lemma not in TRIGGER_LEMMAS:
         return [*guilt, *protest]

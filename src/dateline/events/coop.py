@@ -919,9 +919,9 @@ HEEDED_NOUNS = REQUEST_WORDS | frozenset({"order", "call", "appeal", "command", 
 def requester(tok: "Token") -> "Token | None":
     """The side whose request a clause fulfils: "at the request of Z", "at Z's request"."""
     a = parse_arrays(tok.doc)  # perf58: asked of every verb: read from the parse arrays, a Token only for the noun
-    for c in a.children(tok.i):
+    for c in a.children[tok.i]:
         if a.deps[c] == ID["prep"] and a.lowers[c] in IDS[_REQUEST_PREPS]:
-            for g in a.children(c):
+            for g in a.children[c]:
                 if a.deps[g] == ID["pobj"] and tok.doc[g].lemma_.lower() in REQUEST_WORDS:
                     return possessor(tok.doc[g])
     return None

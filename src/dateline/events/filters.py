@@ -105,11 +105,11 @@ def _is_negated(tok: "Token") -> bool:
     i, deps, lowers = tok.i, a.deps, a.lowers
     head = a.heads[i]
     if deps[i] in IDS[_COPULA_COMPLEMENTS] and tok.doc[head].lemma_.lower() == "be" and any(
-            deps[c] == ID["neg"] and not _not_just_at(a, c) for c in a.children(head)):
+            deps[c] == ID["neg"] and not _not_just_at(a, c) for c in a.children[head]):
         return True  # "is not opposed to talks", "was not critical of": the copula carries the "not"
     if deps[i] == ID["pcomp"] and lowers[head] == ID["without"]:
         return True  # twelfth session: "ended the round without agreeing on access": nothing agreed
-    for child in a.children(i):
+    for child in a.children[i]:
         dep = deps[child]
         if (dep == ID["neg"] or (dep == ID["advmod"] and lowers[child] in IDS[_NEVER_NOT])) \
                 and not _not_just_at(a, child):
@@ -138,14 +138,14 @@ def _not_just_at(a: "ParseArrays", neg: int) -> bool:
 
 def _negated_noun_at(a: "ParseArrays", noun: int) -> bool:
     """`_negated_noun` of the token at `noun`, read from the parse arrays (perf58)."""
-    return any(a.deps[c] == ID["det"] and a.lowers[c] in IDS[_NO_NEITHER] for c in a.children(noun)) \
+    return any(a.deps[c] == ID["det"] and a.lowers[c] in IDS[_NO_NEITHER] for c in a.children[noun]) \
         or a.lowers[noun] in IDS[_NO_ONE]
 
 
 def _negated_restriction_at(a: "ParseArrays", subject: int) -> bool:
     """`_negated_restriction` of the token at `subject`, read from the parse arrays (perf58)."""
     return any(a.deps[p] == ID["prep"] and a.lowers[p] in IDS[_RESTRICTING_PREPS] and any(
-        a.deps[o] == ID["pobj"] and _negated_noun_at(a, o) for o in a.children(p)) for p in a.children(subject))
+        a.deps[o] == ID["pobj"] and _negated_noun_at(a, o) for o in a.children[p]) for p in a.children[subject])
 
 
 _NO_NEITHER = frozenset({"no", "neither"})
@@ -216,7 +216,7 @@ def unrealised_infinitive(node: "Token") -> bool:
     if node.pos_ not in ("VERB", "AUX"):
         return False
     a = parse_arrays(node.doc)  # perf58: asked at every step of the hypothetical climb: no Token per child
-    if not any(a.deps[c] == ID["aux"] and a.lowers[c] == ID["to"] for c in a.children(node.i)):
+    if not any(a.deps[c] == ID["aux"] and a.lowers[c] == ID["to"] for c in a.children[node.i]):
         return False
     if node.dep_ == "advcl":
         head = node.head
@@ -409,7 +409,7 @@ def _is_hypothetical(tok: "Token") -> bool:
         if verbal and unrealised_infinitive(node):
             return True
         # perf58: the node's children read from the parse arrays (no Token per child at each step)
-        for child in arrays.children(node.i):
+        for child in arrays.children[node.i]:
             if arrays.deps[child] == ID["aux"] and arrays.lowers[child] in IDS[HYPOTHETICAL_MODALS]:
                 return True
             if arrays.deps[child] == ID["mark"] and arrays.lowers[child] in IDS[_CONDITION_MARKS]:
@@ -700,23 +700,23 @@ def habitual(tok: "Token") -> bool:
     # perf58: the children read from the parse arrays (asked of every verb the coder tests); the
     # tests and their order are as before, strings only for the few prepositions' phrases
     a = parse_arrays(tok.doc)
-    children, deps, lowers = a.children(tok.i), a.deps, a.lowers
+    children, deps, lowers = a.children[tok.i], a.deps, a.lowers
     perfect = any(deps[c] == ID["aux"] and tok.doc[c].lemma_ == "have" for c in children)
     if perfect and _tally(tok):
         return True  # prec11: "has visited China three times since 2013": a record of visits
     if any(deps[c] == ID["dobj"] and any(deps[p] == ID["prep"] and lowers[p] == ID["in"] and any(
-            deps[o] == ID["pobj"] and lowers[o] == ID["history"] for o in a.children(p))
-            for p in a.children(c)) for c in children):
+            deps[o] == ID["pobj"] and lowers[o] == ID["history"] for o in a.children[p])
+            for p in a.children[c]) for c in children):
         return True  # prec11: "has removed one governor in its history" (the parser hangs the phrase on the object)
     for c in children:
         if deps[c] == ID["advmod"] and lowers[c] in IDS[_PAST_HABIT_ADVERBS] and perfect:
             return True
         if deps[c] == ID["prep"]:
-            objs = [a.lower(o) for o in a.children(c) if deps[o] == ID["pobj"]]
+            objs = [a.lower(o) for o in a.children[c] if deps[o] == ID["pobj"]]
             if any((a.lower(c), o) in _PAST_HABIT_PHRASES for o in objs) and not any(
                     deps[o] == ID["pobj"] and any(
                         deps[m] == ID["nummod"] or deps[m] == ID["amod"] and lowers[m] in IDS[_RECENT]
-                        for m in a.children(o)) for o in a.children(c)):  # "for 40 years", "in the past two weeks"
+                        for m in a.children[o]) for o in a.children[c]):  # "for 40 years", "in the past two weeks"
                 return True
     return False
 

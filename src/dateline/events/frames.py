@@ -92,7 +92,7 @@ def _timed_noun(tok: "Token | None") -> "Token | None":
 
 def is_passive(tok: "Token") -> bool:
     a = parse_arrays(tok.doc)  # perf58: the children's labels from the parse arrays, no Token per child
-    return any(a.deps[c] in IDS[_PASSIVE_DEPS] for c in a.children(tok.i))
+    return any(a.deps[c] in IDS[_PASSIVE_DEPS] for c in a.children[tok.i])
 
 
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
@@ -102,7 +102,7 @@ def direct_object(tok: "Token") -> "Token | None":
     # perf58: the object looked for in the parse arrays; a Token made only for a "dobj" child
     # (each call made fresh Tokens before too: no caller gets one it had)
     a = parse_arrays(tok.doc)
-    for i in a.children(tok.i):
+    for i in a.children[tok.i]:
         if a.deps[i] != ID["dobj"]:
             continue
         c = tok.doc[i]
@@ -181,9 +181,9 @@ def _particle_object(tok: "Token") -> "Token | None":
     hangs the verb's object on it as a pobj, so seal_off had no object. The noun under the particle
     is the phrasal verb's direct object."""
     a = parse_arrays(tok.doc)  # perf58: read from the parse arrays; a Token only for the noun found
-    for c in a.children(tok.i):
+    for c in a.children[tok.i]:
         if a.deps[c] == ID["prt"]:
-            for g in a.children(c):
+            for g in a.children[c]:
                 if a.deps[g] == ID["pobj"]:
                     return tok.doc[g]
     return None
@@ -279,15 +279,15 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
     for owner in (tok, also):
         if owner is None:
             continue
-        for c in a.children(owner.i):
+        for c in a.children[owner.i]:
             if deps[c] in IDS[_PREP_DEPS] or (deps[c] == ID["advmod"] and a.lowers[c] == ID["out"]):
-                objs = [_gerund_subject(doc[g]) or doc[g] for g in a.children(c) if deps[g] in IDS[_OBJECT_DEPS]]
+                objs = [_gerund_subject(doc[g]) or doc[g] for g in a.children[c] if deps[g] in IDS[_OBJECT_DEPS]]
                 for o in objs:
                     out.setdefault(a.lower(c), []).extend([o, *o.conjuncts])
                 # "enter into an agreement", "called on X": a nested prep after a particle
-                for g in a.children(c):
+                for g in a.children[c]:
                     if deps[g] == prep:
-                        out.setdefault(a.lower(g), []).extend(doc[x] for x in a.children(g) if deps[x] == pobj)
+                        out.setdefault(a.lower(g), []).extend(doc[x] for x in a.children[g] if deps[x] == pobj)
     for c in _time_hung_preps(tok):  # codes22: "warned Y earlier in the day against ..."
         if c.lower_ not in out:
             out[c.lower_] = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -295,11 +295,11 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
     # integ33: a verb's own "on Monday" does not hide the object's "tariffs of 80 percent on X"
     for objs in list(out.values()):
         for o in objs:
-            for c in a.children(o.i):
+            for c in a.children[o.i]:
                 if deps[c] == prep and not _trip_destination(o, doc[c]) and (
                         a.lower(c) not in out or a.lowers[c] == ID["on"]
                         and all(x.ent_type_ in _WHEN_ENTS for x in out[a.lower(c)])):
-                    out[a.lower(c)] = [*out.get(a.lower(c), []), *(doc[g] for g in a.children(c) if deps[g] == pobj)]
+                    out[a.lower(c)] = [*out.get(a.lower(c), []), *(doc[g] for g in a.children[c] if deps[g] == pobj)]
     return out
 
 
@@ -333,14 +333,14 @@ def _time_hung_preps(tok: "Token") -> list["Token"]:
     a = parse_arrays(tok.doc)
     deps, prep, of = a.deps, ID["prep"], ID["of"]
     out = []
-    holders = [tok.i, *(c for c in a.children(tok.i) if deps[c] == ID["advmod"])]
+    holders = [tok.i, *(c for c in a.children[tok.i] if deps[c] == ID["advmod"])]
     for h in holders:
-        for p in a.children(h):
+        for p in a.children[h]:
             if deps[p] != prep or a.lowers[p] == of:
                 continue
-            for t in a.children(p):
+            for t in a.children[p]:
                 if deps[t] == ID["pobj"] and (tok.doc[t].ent_type_ in _WHEN_ENTS or tok.doc[t].lemma_.lower() in TIME_HEADS):
-                    out.extend(tok.doc[g] for g in a.children(t) if deps[g] == prep and a.lowers[g] != of)
+                    out.extend(tok.doc[g] for g in a.children[t] if deps[g] == prep and a.lowers[g] != of)
     return out
 
 
@@ -358,7 +358,7 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
     # perf58: the children read from the parse arrays (asked of every frame); a Token only for a
     # complement found (fresh, as `tok.children` gave them); the rare branches keep their Tokens
     a, doc = parse_arrays(tok.doc), tok.doc
-    children, deps = a.children(tok.i), a.deps
+    children, deps = a.children[tok.i], a.deps
     out: dict[str, list["Token"]] = {}
     for c in children:
         if deps[c] in IDS[_COMPLEMENT_DEPS]:
@@ -374,15 +374,15 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
         out.update(_prep_controlled(tok))
     if obj is not None:
         aux, to = ID["aux"], ID["to"]
-        for c in a.children(obj.i):
-            if deps[c] in IDS[_CLAUSE_DEPS] and any(a.lowers[g] == to for g in a.children(c) if deps[g] == aux):
+        for c in a.children[obj.i]:
+            if deps[c] in IDS[_CLAUSE_DEPS] and any(a.lowers[g] == to for g in a.children[c] if deps[g] == aux):
                 out.setdefault("xcomp", []).append(doc[c])
         # "advised residents to leave", "urged X to ...": the small model often hangs an object's
         # "to"-infinitive on the verb as an adverbial clause; after the object it is the complement
         # (lexicon7)
         for c in children:  # material10: "took five civilians hostage" (a noun misparsed as a clause)
             if c == obj.i + 1 and doc[c].pos_ == "NOUN" and (
-                    deps[c] == ID["advcl"] and not any(deps[g] in IDS[_SUBJECT_AUX] for g in a.children(c))
+                    deps[c] == ID["advcl"] and not any(deps[g] in IDS[_SUBJECT_AUX] for g in a.children[c])
                     or deps[c] == ID["dobj"] and doc[c].lemma_.lower() in CAPTIVE_NOUNS):
                 out.setdefault("oprd", []).append(doc[c])
         if "oprd" not in out and tok.lemma_.lower() in LABELLING_VERBS:
@@ -391,7 +391,7 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
             for c in children:
                 if deps[c] == ID["advcl"] and c > obj.i and doc[c].pos_ == "VERB" \
                         and tok.lemma_.lower() in OBJECT_CONTROL \
-                        and any(deps[g] == aux and a.lowers[g] == to and g == c - 1 for g in a.children(c)):
+                        and any(deps[g] == aux and a.lowers[g] == to and g == c - 1 for g in a.children[c]):
                     out.setdefault("xcomp", []).append(doc[c])
     return out
 
@@ -479,10 +479,10 @@ def particles(tok: "Token") -> frozenset[str]:
     the small model makes "out"/"over" a preposition with no object of its own (only a nested
     "of"/"to"), so the phrasal verb walk_out / hand_over the dictionary writes is never looked up."""
     a, i = parse_arrays(tok.doc), tok.i  # perf58: read from the parse arrays, no Token per child
-    return frozenset(a.lower(c) for c in a.children(i)
+    return frozenset(a.lower(c) for c in a.children[i]
                      if a.deps[c] == ID["prt"] or (
                          a.deps[c] == ID["prep"] and a.lowers[c] in IDS[PARTICLE_WORDS] and c > i
-                         and not any(a.deps[g] in IDS[_OBJECT_DEPS] for g in a.children(c))))
+                         and not any(a.deps[g] in IDS[_OBJECT_DEPS] for g in a.children[c])))
 
 
 _OBJECT_DEPS = frozenset({"pobj", "pcomp"})

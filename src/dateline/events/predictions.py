@@ -34,7 +34,7 @@ def hedged(node: "Token") -> bool:
     if node.pos_ not in ("VERB", "AUX"):
         return False
     a = parse_arrays(node.doc)  # perf58: asked at every step of the hypothetical climb: no Token per child
-    return any(a.deps[c] == ID["advmod"] and a.lowers[c] in IDS[HEDGE_ADVERBS] for c in a.children(node.i))
+    return any(a.deps[c] == ID["advmod"] and a.lowers[c] in IDS[HEDGE_ADVERBS] for c in a.children[node.i])
 
 
 def unspoken_condition(node: "Token") -> bool:
@@ -43,7 +43,7 @@ def unspoken_condition(node: "Token") -> bool:
     if node.head != node or node.pos_ not in ("VERB", "AUX"):
         return False
     a = parse_arrays(node.doc)  # perf58: the future test from the parse arrays (no Token per child)
-    if not any(a.deps[c] == ID["aux"] and a.lowers[c] in IDS[_FUTURE] for c in a.children(node.i)):
+    if not any(a.deps[c] == ID["aux"] and a.lowers[c] in IDS[_FUTURE] for c in a.children[node.i]):
         return False
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
                for c in node.children):

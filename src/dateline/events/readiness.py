@@ -45,14 +45,14 @@ DENYING_WORDS = frozenset({"no", "not", "never", "n't", "neither", "nor"})
 
 def _has_to(tok: "Token") -> bool:
     a = parse_arrays(tok.doc)  # perf58: read from the parse arrays, no Token per child
-    return any(a.deps[c] == ID["aux"] and a.lowers[c] == ID["to"] for c in a.children(tok.i))
+    return any(a.deps[c] == ID["aux"] and a.lowers[c] == ID["to"] for c in a.children[tok.i])
 
 
 def _denied(word: "Token") -> bool:
     """The word or its own determiner/adverb carries a negation: "not willing", "no plan"."""
     a = parse_arrays(word.doc)  # perf58: read from the parse arrays, no Token per child
     return any(a.deps[c] in IDS[_DENYING_DEPS] and a.lowers[c] in IDS[DENYING_WORDS]
-               for c in a.children(word.i))
+               for c in a.children[word.i])
 
 
 _DENYING_DEPS = frozenset({"neg", "det", "advmod"})
