@@ -1,7 +1,8 @@
 """perf58: the event helpers that now read the Doc's parse arrays (`nlp.parse_arrays`) must give
 what their Token-walking definitions gave.
 
-Each test runs the new helper and the old definition (copied here as it was at 4a5ebb1c, calling
+Each test runs the new helper and the old definition (copied here as it was at 4a5ebb1c, with
+light58's first lines of `direct_object` merged since, calling
 the old versions of the other changed helpers) over every token of sentences we wrote, and
 compares the results token by token (positions, dictionary keys in order). The whole pipeline's
 output is checked by benchmarks/identity_check.py (docs/perf/perf58.md).
@@ -157,6 +158,10 @@ def old_particle_object(tok):
 
 def old_direct_object(tok):
     F = frames
+    from dateline.events import granted_things  # (light58's lines, merged before perf58's change)
+
+    if tok.lemma_.lower() in granted_things.GIVING_VERBS and (given := granted_things.misread_thing(tok)) is not None:
+        return given[0]
     for c in tok.children:
         if c.dep_ == "dobj" and (c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM")):
             if c.lower_ in F.WH_WORDS and c.pos_ in ("PRON", "DET") and F.relative_antecedent(tok) is not None:

@@ -551,7 +551,8 @@ GOODS_WORDS = frozenset("lamb beef meat mutton pork poultry sheep cattle livesto
 
 
 # Words that make the office in a title a former one: CAMEO codes former office holders ELI.
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"})
+# light58: "Safavian, formerly the agency's chief of staff," (the adverb in the apposition)
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "formerly"})
 FORMER_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
 
 

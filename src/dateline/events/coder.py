@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
 from dateline.events import party_families  # actors57: "the country's communists" act
+from dateline.events import terror_labels  # light58: a party labelled terrorist (112), not an act
 from dateline.events import joint_sides  # parties22: the sides of joint acts written as group nouns
 from dateline.events import bought_goods  # reuters41: goods bought named by their country
 from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
@@ -50,6 +51,7 @@ from dateline.events import quoted_orders  # quote51: '"Release them," X told Y'
 from dateline.events import message_antecedents  # quote51: "the statement said" -> its issuer
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import court_cases, sentencing_courts, sentencing_remarks  # court58: "X was sentenced to ten years": the country's court
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
 from dateline.events import suspects  # tunecode46: named suspects are accused of a crime (1121)
@@ -376,6 +378,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             consumed.add(order[1].i)
             _consume_objects(order[1], consumed)
     for tok in verbs:  # in text order, as `consumed` grows
+        if tok.lemma_ in _DENIED_SHARE_HEADS and tok.i not in consumed \
+                and (denied := _code_denied_share(tok, d, consumed)) is not None:
+            out.append(denied)  # negact58: "said it had nothing to do with the bombing": a denial (016)
+            continue
         if tok.pos_ == "VERB" and tok.i not in consumed and denied_reports.misread_charges(tok):
             consumed.add(tok.i)  # oppose56: "accused Y of fraud, charges she has denied": a noun, no second accusation
         if tok.pos_ == "VERB" and tok.i not in consumed:
@@ -386,6 +392,10 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             kept = _code_kept_out(tok, consumed)  # bcast33: "will not allow U.N. inspectors to ..."
             if kept is not None:
                 out.extend(kept)
+                continue
+            if (refused := negated_refusals.said_no(tok)) is not None:
+                said_no = _code_said_no(tok, refused, d, consumed)  # negact58: "said no to X's proposals"
+                out.extend(said_no)
                 continue
             special = _code_coop(tok, d, consumed)
             if special is not None:  # an appeal clause or a denial: coded here, not as the bare verb
@@ -417,6 +427,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.extend(_code_involvement(tok, d))
             out.extend(_code_no_comment(tok))
             out.extend(_code_confession(tok))
+            out.extend(_code_received_sentence(tok))
+            out.extend(_code_sentencing_remarks(tok))
             out.extend(_code_praise(tok, d))
             out.extend(_code_reported_accusation(tok, d))
             out.extend(_code_name_calling(tok))
@@ -928,9 +940,109 @@ def _code_involvement(tok: "Token", d: Dictionary) -> list[_Coding]:
     return [_Coding(tok, _ACCUSATION, code, subjects(tok), with_conjuncts([found[1]]), derived=True)]
 
 
+_SAID_NO = parse_pattern("120", "say +no >to", "verb", 0)  # negact58 (events/negated_refusals.py)
+
+
+def _code_said_no(tok: "Token", refused: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
+    """negact58: "X said no to Y's proposals" is X's rejection, coded as "rejected Y's proposals"
+    would be: the dictionary's "reject" line for the refused noun gives the 12x code (127 for a
+    plan, 123 for a demand), the noun's owner (else the noun) the target. Negated or
+    hypothetical ("would say no to"): nothing."""
+    consumed.add(tok.i)
+    consumed.update(t.i for t in refused.subtree)
+    if filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    words = frozenset({refused.lemma_.lower(), *(c.lemma_.lower() for c in refused.children if c.dep_ == "compound")})
+    preps = {p.lower_: frozenset(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
+             for p in refused.children if p.dep_ == "prep"}
+    pat = d.match(Frame("reject", obj=words, preps=preps))
+    code = pat.code if pat is not None and pat.code[:2] == "12" and pat.code != "120" else \
+        REQUEST_NOUNS.get(refused.lower_) or REQUEST_NOUNS.get(refused.lemma_.lower(), "120")  # as "would not accept"
+    owner = possessor(refused)
+    return [_Coding(tok, _SAID_NO, code, subjects(tok), [owner] if owner is not None else [refused], derived=True)]
+
+
+_DENIED_SHARE_HEADS = frozenset({"have", "play", "be", *involvement.INVOLVING_VERBS})
+
+
+def _code_denied_share(tok: "Token", d: Dictionary, consumed: set[int]) -> "_Coding | None":
+    """negact58 (events/involvement.py): "X said it had nothing to do with / was not involved in /
+    played no part in / was not behind the bombing": X denies (016), toward the act's victim (as
+    "denied any role in the bombing of Y" is aimed, coop.denial), else the earlier accuser."""
+    said = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in d.speech else None
+    if said is not None and (body := negated_refusals.denied_standing(tok)) is not None:
+        # negact58: "the governor said the Senate had no say in his confirmation": 120 toward the body
+        if filters.is_negated(said) or filters.is_hypothetical(said) or filters.is_hypothetical(tok):
+            return None
+        consumed.update((tok.i, said.i))
+        return _Coding(said, _WITHHELD_RECOGNITION, "120", subjects(said), [body], derived=True)
+    act = involvement.denial_of(tok, frozenset().union(*ACCUSATION_CONTENT.values()))
+    if act is None:
+        return None
+    if said is not None and filters.is_negated(said):
+        return None
+    consumed.add(tok.i)
+    consumed.update(t.i for t in act.subtree)
+    if said is not None:
+        consumed.add(said.i)
+    victim = coop._victim_of(act)
+    return _Coding(said or tok, _DENIAL, "016", subjects(said or tok), [victim] if victim is not None else [],
+                   derived=True)
+
+
 # "pleaded guilty", "admitted his guilt", "confessed to the murder": the confessor owns up to
 # their own act (015 with the confessor as target, as the Wikinews gold codes it).
 _CONFESSION = parse_pattern("015", "confess >none", "verb", 0)
+
+
+_SENTENCE_RECEIVED = parse_pattern("173", "receive +sentence|term >none", "verb", 0)  # court58
+
+
+def _code_received_sentence(tok: "Token") -> list[_Coding]:
+    """court58: "both received seven-year prison terms", "was handed a life sentence": the
+    court's sentence (173) toward the people sentenced; the source is supplied in `_events_for`
+    (events/sentencing_courts.py)."""
+    if tok.lemma_.lower() not in sentencing_courts.RECEIVING_VERBS:
+        return []
+    held = sentencing_courts.received_sentence(tok)
+    if not held or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _SENTENCE_RECEIVED, "173", [], held, derived=True)]
+
+
+_SENTENCING_REMARKS = parse_pattern("111", "tell ^ccomp:* >obj", "verb", 0)  # court58
+
+
+def _code_sentencing_remarks(tok: "Token") -> list[_Coding]:
+    """court58: '"You betrayed the trust of every voter," the judge said': the court's (or the
+    prosecutor's) criticism of the defendant (111); kept in `_events_for` only for a court speaker
+    (events/sentencing_remarks.py)."""
+    if tok.lemma_.lower() not in sentencing_remarks.SAYING_VERBS:
+        return []
+    found = sentencing_remarks.blamed_party(tok)
+    if found is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
+        return []
+    return [_Coding(tok, _SENTENCING_REMARKS, "111", subjects(tok), found[0], derived=True)]
+
+
+def _last_judged(earlier: list[Event]) -> Actor | None:
+    """court58: the party a court or prosecutor last sentenced, convicted or charged in the story."""
+    return next((e.target for e in reversed(earlier) if e.source.role == "JUD" and e.code[:3] in ("173", "116", "112")
+                 and e.target.code and not court_rulings.is_court_actor(e.target)), None)
+
+
+def _sentencing_court(c: _Coding, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """court58: the court an agentless sentence implies: of the state the trigger's "in" place
+    names ("was jailed in Egypt"), else of the people sentenced, else of the story's home."""
+    held = {t.i for h in c.targets for t in h.subtree}  # (not "a man from Kenya": where he is from)
+    places = [p for p in c.trigger.subtree if p.i not in held and p.dep_ == "pobj" and p.head.lower_ == "in"
+              and p.ent_type_ in ("GPE", "LOC")]
+    countries = [a.country for _, a in _resolve(places, ctx) if a.country] \
+        + [a.country for _, a in _resolve(c.targets, ctx, c.code) if a.country] + [ctx.home]
+    country = next((k for k in countries if k), None)
+    if country is None:
+        return []
+    return [(c.trigger, Actor(None, country, country + "JUD", country, "JUD"))]
 
 
 def _code_confession(tok: "Token") -> list[_Coding]:
@@ -1077,8 +1189,10 @@ def _code_stance(tok: "Token", d: Dictionary, so_far: list[_Coding]) -> list[_Co
         speaker = stance.headline_speaker(tok)  # verdict17: "- Prime Minister Hariri: Israeli threats ..."
     if speaker is None and tok.lemma_.lower() not in d.speech or any(c.trigger == tok for c in so_far):
         return []
-    if filters.is_negated(tok) or filters.is_hypothetical(tok) and not stranded_speakers.misjoined_report(tok):
-        return []  # (speech24: a verb of saying misread as the quote's conjunct inherits the quote's "could")
+    if filters.is_negated(tok) and speaker is None or filters.is_hypothetical(tok) and not stranded_speakers.misjoined_report(tok):
+        # (speech24: a verb of saying misread as the quote's conjunct inherits the quote's "could";
+        # negact58: a headline's or "according to" clause is the content, whose "not" the stance score reads)
+        return []
     coded = {c.trigger.i for c in so_far}
     if speaker is not None:  # '"Y lies," according to a tweet by X': the clause itself is the content
         return [_Coding(tok, _STANCE[s.code], s.code, [speaker], s.parties, derived=True)
@@ -1184,6 +1298,9 @@ def _plausible(tok: "Token", pat: Pattern) -> bool:
         return False  # clause52: "claimed to have shot down a helicopter": its own act, nobody accused
     if pat.code == "111" and head in ("call", "describe", "brand", "label", "term", "dub") and ("oprd", None) in pat.deps:
         return not words & PRAISE_WORDS
+    if pat.code == "112" and any(p == "as" for p, _ in pat.preps) | any(dep == "oprd" for dep, _ in pat.deps) \
+            and not terror_labels.labels_a_party(tok):
+        return False  # light58: "described the hijacking as a terrorist act": criticism of an act, no party accused
     if pat.code == "037" and any(dep == "xcomp" for dep, _ in pat.deps):
         return _settles_a_dispute(comps)
     if pat.code == "051" and head in ("honor", "honour") and (obj := direct_object(tok)) is not None \
@@ -2376,8 +2493,15 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not sources and not c.targets and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
         # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
         sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
+    if not sources and not c.sources and not c.nominal and (c.pattern is _SENTENCE_RECEIVED
+                                                           or sentencing_courts.implied_court(c.trigger, c.code)):
+        if sentencing_courts.bare_group(c.targets):  # "Both received seven-year prison terms"
+            c = replace(c, targets=court_cases.previous_subject(c.trigger) or c.targets)
+        sources = _sentencing_court(c, ctx)  # court58: "was sentenced to ten years": a court of the state
     if not sources:
         return []  # no identifiable agent: not coded (agentless passives, "the attack")
+    if c.pattern is _SENTENCING_REMARKS and not all(court_rulings.is_court_actor(a) for _, a in sources):
+        return []  # court58: only a judge's or prosecutor's words of blame are read as the court's criticism
     if c.code == "091" and (c.pattern is _SUSPICION or c.trigger.lemma_.lower() == "suspect") \
             and not suspicions.investigators([a for _, a in sources]):
         return []  # mood51: a suspicion is an inquiry only when police or prosecutors hold it ("the U.S. suspects Iran of ...": no 091)
@@ -2596,6 +2720,33 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                   c.trigger, sources[0][1])
     if not targets and len(sources) == 1 and (cond := war_wire.conditioned_party(c.code, c.trigger)) is not None:
         targets = _resolve([cond], ctx, c.code)  # conflict31: "threatened air strikes if Serb forces did not ..."
+    if not targets and earlier and len(sources) == 1 and c.pattern is _CONFESSION and general.is_not_guilty_plea(c.trigger):
+        # court58: "prosecutors charged X with fraud ... X pleaded not guilty": a denial toward the accuser
+        targets = [found] if (found := context.accuser(sources[0][1], c.trigger, earlier, ctx)) is not None else []
+    if len(sources) == 1 and c.code in court_cases.CASE_CODES and not c.nominal \
+            and (not targets or all(court_rulings.is_court_actor(a) for _, a in targets)) \
+            and (targets or court_rulings.COURT_WORDS & {t.lemma_.lower() for t in c.targets}) \
+            and (owner := court_cases.challenged_owner(c.trigger)):
+        # court58: "filed a petition in the Supreme Court challenging the government's dismissal",
+        # "asked the court to rule on X's decision": a case against the act's author (115)
+        got = [x for x in _resolve(owner, ctx, "115") if x[1].code and x[1].code != sources[0][1].code
+               and not court_rulings.is_court_actor(x[1])]
+        if got:
+            targets, c = got, replace(c, code="115")
+    if len(sources) == 1 and c.code == "116" and court_rulings.is_court_actor(sources[0][1]) and not c.nominal \
+            and (not targets or all(a.code == sources[0][1].code for _, a in targets)) and court_cases.self_owned_ruling(c.targets):
+        # court58: "the Supreme Court ruled against its attempt": "its" read as the court; the party
+        # of the sentence before owns what the court rules on
+        targets = [x for x in _resolve(court_cases.previous_subject(c.trigger), ctx, c.code)
+                   if x[1].code and not court_rulings.is_court_actor(x[1])] or targets
+    if len(sources) == 1 and c.code == "115" and earlier and sources[0][1].role == "JUD" and c.sources \
+            and c.sources[0].lower_ in ("he", "she") and targets and all(court_rulings.is_court_actor(a) for _, a in targets):
+        # court58: "He filed in court his intent to appeal", "he" read as the judge: a court brings
+        # no case before a court; the filer is the party the court last sentenced or ruled against
+        if (party := _last_judged(earlier)) is not None:
+            sources = [(c.sources[0], party)]
+    if not targets and c.pattern is _SENTENCING_REMARKS and earlier and (party := _last_judged(earlier)) is not None:
+        targets = [(c.trigger, party)]  # court58: "you", the defendant the court just sentenced or charged
     if not targets:
         targets = _general_targets(c, sources, ctx)
     fire_returned = returned_fire.is_returned_fire(c.trigger)

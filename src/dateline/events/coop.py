@@ -166,6 +166,9 @@ def appeal_clause(tok: "Token", d: Dictionary) -> tuple[str, list["Token"], list
                      and p.i > noun.i for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     for_objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
+    if not for_objs:  # light58: "made a formal request to the IMF for a loan": "for" hung on the light verb
+        for_objs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > noun.i
+                    for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     clause = _clause_with_subject(noun) or _clause_with_subject(tok)
     act = clause or asked or _infinitive([noun, tok])
     if act is None and not for_objs:
@@ -468,7 +471,7 @@ AID_KINDS: dict[str, tuple[str, str, str]] = {
     **dict.fromkeys("humanitarian food medical medicine relief emergency shelter vaccine".split(),
                     ("0233", "0333", "073")),
     **dict.fromkeys("military weapon arm arms defence defense".split(), ("0232", "0332", "072")),
-    **dict.fromkeys("economic financial budget development monetary".split(), ("0231", "0331", "071")),
+    **dict.fromkeys("economic financial budget development monetary debt".split(), ("0231", "0331", "071")),
 }
 AID_NOUNS = frozenset("aid assistance help support supply supplies relief".split())
 AID_CODES = {"023": 0, "033": 1, "070": 2, "073": 2}
@@ -494,7 +497,8 @@ def _money_kind(trigger: "Token", code: str) -> tuple[str, str, str] | None:
 def _aid_kind(trigger: "Token") -> tuple[str, str, str] | None:
     for t in trigger.subtree:
         if t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS:
-            for m in (t, *t.children):
+            # light58: the modifier first: "debt relief" is economic, though "relief" alone is humanitarian
+            for m in (*t.children, t):
                 kind = AID_KINDS.get(m.lemma_.lower()) or AID_KINDS.get(m.lower_)
                 if kind is not None and (m is t or m.dep_ in ("amod", "compound", "nmod")):
                     return kind

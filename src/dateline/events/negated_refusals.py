@@ -12,6 +12,17 @@ The same holds for a body's standing denied: "the governor did not recognise the
 authority", "the opposition does not recognise the legitimacy of the government", "will not recognise the
 new parliament" reject the body (`withheld_recognition`: the body, or the owner of the
 authority, legitimacy or mandate not recognised).
+
+negact58: a refusal told as a "no" said: "France said no to the Community's farm price
+proposals", "Iraq said no to the U.N. demand for inspections" reject what the "to" phrase names,
+as "rejected the proposals" does (`said_no`: the coder reads that noun with the dictionary's
+"reject" lines). Not "said no decision had been made" ("no" a determiner), not "No, he said" (no
+"to"), nor a "no" negated, asked or hypothetical ("would say no to", checked by the coder).
+
+negact58: the same standing denied in a speaker's words: "the governor said the Senate had no say
+in his confirmation", "the president said parliament had no right / no authority to block the
+decree" reject the body (120, `denied_standing`). The body must be one of RECOGNISED_BODIES or
+a name: "voters had no say" or "we have no right to interfere" deny no one's standing.
 """
 from __future__ import annotations
 
@@ -110,3 +121,34 @@ def withheld_recognition(verb: "Token") -> list["Token"]:
         if c.dep_ == "prep" and c.lower_ == "of":
             return [g for g in c.children if g.dep_ == "pobj"][:1]
     return []
+
+
+def said_no(tok: "Token") -> "Token | None":
+    """negact58: the noun a "said no to" refuses ("said no to X's proposals" -> proposals), or None."""
+    if tok.lemma_.lower() != "say":
+        return None
+    no = next((c for c in tok.children if c.dep_ in ("intj", "dobj") and c.lower_ == "no"), None)
+    if no is None or any(c.dep_ != "prep" for c in no.children):
+        return None  # ("no" with a noun of its own is a determiner misread)
+    return next((_pobj(c) for c in (*tok.children, *no.children)  # the "to" hangs on "said" or on "no"
+                 if c.dep_ == "prep" and c.lower_ == "to" and _pobj(c) is not None), None)
+
+
+#: negact58: what a body is said to lack: "had no say in", "has no right / authority to".
+LACKED_STANDING = STANDING_NOUNS | frozenset({"say", "right", "business", "role"})
+
+
+def denied_standing(clause: "Token") -> "Token | None":
+    """negact58: the body a reported "had no say / no right / no authority" denies its standing,
+    or None: `clause` is a speech verb's complement "have" whose object, with "no", is a standing
+    noun, and whose subject is a governing body or a name (not the speaker's "we", not people)."""
+    if clause.lemma_.lower() != "have" or clause.dep_ != "ccomp":
+        return None
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in LACKED_STANDING or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lemma_.lower() in RECOGNISED_BODIES or subj.pos_ == "PROPN"):
+        return None
+    return subj

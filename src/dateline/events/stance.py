@@ -198,6 +198,37 @@ def _sufficiency(t: "Token", clause: "Token") -> float:
     return 0.0
 
 
+# negact58: verdicts of fitness that VADER rates mildly ("acceptable" 1.3, "justified" 1.7) or not at
+# all, so that their negation ("was not acceptable": -0.96) stayed short of a stance. Negated, each
+# is a plain verdict against the act in news prose; rated as a praising word (+2.0, negated -1.48)
+# only when negated (`_fitness`), so an unnegated "was acceptable" weighs no more than before.
+FITNESS_WORDS = frozenset("acceptable justified justifiable fair legitimate helpful constructive legal lawful "
+                          "appropriate reasonable warranted valid serious credible conducive sincere".split())
+# negact58: a verb of serving a good, negated: "Israeli threats do not serve peace", "the expansion
+# does not serve European security", "will not help the peace process": a verdict against the
+# subject's act. The good is the verb's object (or its "to" object: "does not contribute to peace").
+SERVING_VERBS = frozenset({"serve", "help", "benefit", "promote", "advance", "further", "contribute", "aid"})
+PUBLIC_GOODS = frozenset("peace stability security interest interests cause process dialogue cooperation "
+                         "relation relations reconciliation settlement negotiation negotiations talks "
+                         "democracy development understanding".split())
+
+
+def _fitness(t: "Token", clause: "Token") -> float:
+    """negact58: +2.0 for a verdict of fitness ("acceptable", "fair", "justified") predicated of the
+    clause's subject, and for the clause's own verb of serving a public good ("serve peace"); 0.0
+    otherwise. Counted only negated (stance_score): "was not acceptable", "does not serve peace"."""
+    low = t.lemma_.lower()
+    if low in FITNESS_WORDS and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and t.head == clause:
+        return 2.0
+    if t == clause and low in SERVING_VERBS:
+        goods = [c for c in t.children if c.dep_ == "dobj"] \
+            + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in PUBLIC_GOODS or any(
+                m.dep_ == "compound" and m.lemma_.lower() in PUBLIC_GOODS for m in g.children) for g in goods):
+            return 2.0
+    return 0.0
+
+
 def fault_owner(clause: "Token") -> "Token | None":
     """verdict17: a subject that names a party's fault, "the failure of the government to tackle
     the crisis could lead to a famine", "errors in Howard's plan would increase the deficit":
@@ -219,8 +250,8 @@ def stance_score(clause: "Token") -> float:
     against its sign at three quarters (VADER's own factor)."""
     total = 0.0
     for t in own_tokens(clause):
-        if (v := _sufficiency(t, clause)) and _negated(t, clause):
-            total -= v * 0.74
+        if (v := _sufficiency(t, clause) or _fitness(t, clause)) and _negated(t, clause):
+            total -= v * 0.74  # (negact58: and "not acceptable", "does not serve peace")
             continue
         if not _evaluative(t, clause):
             continue

@@ -23,7 +23,8 @@ STOPPING_VERBS = frozenset({"stop", "cease", "halt", "quit", "discontinue", "sus
 REDUCED_AID = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162", "075": "162"}
 #: tuneact45: trade told by its verb ("stopped buying Canadian wheat", "stopped selling oil to Y"):
 #: a state or firm that stops trading with a party boycotts it (163), not a loosening of ties (160).
-TRADE_VERBS = frozenset("buy purchase import export sell supply ship".split())
+# light58: trade routed through a neighbour ("stopped sending its exports through South Africa")
+TRADE_VERBS = frozenset("buy purchase import export sell supply ship send route channel".split())
 #: Roots of cooperation whose end is a reduction of relations.
 COOPERATION_ROOTS = frozenset({"03", "05", "06"})
 
