@@ -622,8 +622,17 @@ def is_labour_strike(trigger: "Token", source: "Actor", toks: "list[Token] | tup
     """A "strike" the dictionary read as force (190/195) that general.lexicon9_subcode will
     recode as a labour strike: no object, and labour strikes it (or, conflict12, workers begin
     or stage it: `begun_strike`)."""
-    return trigger.lemma_.lower() == "strike" and (source.role == "LAB" or begun_strike(trigger, toks)) \
+    return trigger.lemma_.lower() == "strike" and (source.role == "LAB" or begun_strike(trigger, toks)
+                                                   or bare_on_strike(trigger)) \
         and not any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def bare_on_strike(tok: "Token") -> bool:
+    """labour58: "doctors were (still) on strike", "went on strike": "on strike" with no article
+    is only ever a labour strike (an air strike is "launched", "carried out" or "a strike on X"),
+    whoever the strikers are (doctors and teachers resolve as HLH / EDU, not LAB)."""
+    return tok.lemma_.lower() == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
 
 
 # conflict12: "pilots, engineers and cabin crew began a strike at the airline": the strike noun is
@@ -690,7 +699,8 @@ def strike_target(trigger: "Token", source: "Actor",
         if firm.role == "MED":  # conflict15: a broadcaster struck by its staff is their employer, a firm (143 -> BUS)
             firm = Actor(firm.entity, firm.name, firm.country + "BUS", firm.country, "BUS")
         return [(tok, firm)]
-    role = "GOV" if _state_adversary(sent) else "BUS"
+    from dateline.events import public_staff  # labour58: state staff strike at their government
+    role = "GOV" if _state_adversary(sent) or public_staff.state_employed(trigger) else "BUS"
     name = "government" if role == "GOV" else "employer"
     return [(trigger, Actor(None, name, source.country + role, source.country, role))]
 
@@ -1031,5 +1041,5 @@ TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VER
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
-           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode",
+           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "bare_on_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode",
            "expulsion_code", "envoys_state", "custody_passive", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]
