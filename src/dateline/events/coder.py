@@ -25,6 +25,7 @@ from dateline.events import bought_goods  # reuters41: goods bought named by the
 from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
 from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
 from dateline.events import strikers_home  # tunesrc46: strikers take their employer's country
+from dateline.events import strike_place  # labour58: strikers of the country they strike in
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import suspicions, time_for, wanted_talks  # mood51: "it is time for X to <act>": the speaker's appeal to X
@@ -2367,6 +2368,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             return []
         sources = named
     sources = strikers_home.home_strikers(c.code, c.trigger, c.sources, sources, lambda ts: _resolve(ts, ctx, c.code))  # tunesrc46
+    sources = strike_place.placed_strikers(c.code, c.trigger, c.sources, sources, lambda ts: _resolve(ts, ctx, c.code),
+                                           ctx.home)  # labour58: strikers of the country they strike in
     circumstantial = False
     if not sources and not c.sources and c.code[:2] in FORCE_ROOTS and not c.nominal \
             and any(p in ("in", "during") for p, _ in getattr(c.pattern, "preps", ())):
