@@ -26,6 +26,7 @@ from dateline.events import announced_plans, involvement, mandative  # tuneact45
 from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
 from dateline.events import strikers_home  # tunesrc46: strikers take their employer's country
 from dateline.events import strike_place  # labour58: strikers of the country they strike in
+from dateline.events import spoken_protests  # labour58: a body protesting a measure criticises it
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import suspicions, time_for, wanted_talks  # mood51: "it is time for X to <act>": the speaker's appeal to X
@@ -2157,7 +2158,7 @@ def _policy_owner(toks: list["Token"], sources: list[tuple["Token", Actor]],
             if src.country and src.role not in (None, "GOV"):
                 # "the opposition called for new elections": of its own government
                 return t, Actor(None, t.text, src.country + "GOV", src.country, "GOV")
-        if lemma not in POLICY_NOUNS:
+        if lemma not in POLICY_NOUNS and not spoken_protests.state_measure(t):  # labour58: "the austerity measures"
             continue
         if ctx.home and ctx.home_share >= POLICY_HOME_SHARE \
                 and not any(a.role == "GOV" and a.country == ctx.home for _, a in sources):
@@ -2762,6 +2763,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = "190" if interstate else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
+        code = spoken_protests.spoken_protest_code(code, c.trigger, src, stok, tgt)  # labour58: "the unions protested the measures"
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
             code = "190"  # conflict11: warships destroying another state's platform use force, no seizure
         if code[:2] in FORCE_ROOTS | {"17"} and conflict.patient_as_source(c.trigger, stok):
