@@ -26,6 +26,7 @@ from dateline.events import announced_plans, involvement, mandative  # tuneact45
 from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
 from dateline.events import strikers_home  # tunesrc46: strikers take their employer's country
 from dateline.events import strike_place  # labour58: strikers of the country they strike in
+from dateline.events import strike_threats  # labour58: a strike threatened by a deadline
 from dateline.events import spoken_protests  # labour58: a body protesting a measure criticises it
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
@@ -1391,7 +1392,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif code == "130":  # conflict15: the threatened act's own code first ("threatened to withdraw aid" -> 1311)
         code = threats.threatened_act_code(tok) or _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "1384" and threats.threatened_strike(tok):
-        code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
+        code = strike_threats.ultimatum_code("133", tok)  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
         code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
     # econ31: trade appeals (0211), the kind of aid cut (162x), trade retaliation threatened (1312),
@@ -2778,6 +2779,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
         code = crowd_force.crowd_killing_code(code, c.trigger, src, tgt)  # legal30: "troops killed 20 protesters"
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
+        code = strike_threats.ultimatum_code(code, c.trigger)  # labour58: a strike threatened with a deadline is 139
         if broken_truces.reported_break(code, c.trigger):
             _dropped(why, "a reported broken truce")
             continue  # tunecode46: "said the truce was broken by X" codes the 196 (events/broken_truces.py)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from dateline.events import filters
 from dateline.events import war_wire  # conflict31: gunfire received
 from dateline.events import asked_acts  # codes36: a demanded act mirrored into 10x
+from dateline.events import strike_threats  # labour58: a conditional strike is a threat
 from dateline.events.frames import direct_object, subjects, with_conjuncts
 from dateline.events.patterns import Pattern, parse_pattern
 
@@ -578,6 +579,10 @@ def labour_strike(tok: "Token") -> list[Reading]:
     `strike_target` when the sentence names none."""
     lemma = tok.lemma_.lower()
     workers_only = False
+    if lemma == "be" or lemma in strike_threats.LIGHT_VERBS:
+        threat = strike_threats.conditional_strike(tok)  # labour58: "if ..., there will be a strike"
+        if threat:
+            return threat
     if lemma in STRIKE_STATES:
         found = _on_strike(tok)
     elif lemma == "walk":  # "walked out" / "walked off the job" (not "walked out of the talks": 164/140)
@@ -1035,7 +1040,7 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
 
 TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DEMAND_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
     | REFERRING_VERBS | TRUCE_AGREEING | STRIKE_STATES \
-    | frozenset({"come", "be", "walk", "stop", "strike", "try", "order", "take"})
+    | frozenset({"come", "be", "walk", "stop", "strike", "try", "order", "take"}) | strike_threats.LIGHT_VERBS
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",

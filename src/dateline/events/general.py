@@ -491,7 +491,7 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
         return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
     if code == "1384" and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
             src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS):
-        return "133"  # politics30: "unions warned they would strike": labour's strike threatened, no attack
+        return _ultimatum(tok)  # politics30: "unions warned they would strike": labour's strike threatened, no attack
     if code in ("190", "195") and lemma == "strike":
         from dateline.events.wrong_readings import struck_employer  # extra25
 
@@ -499,7 +499,7 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             return "143"  # "the guild's members struck the news staffs of CBS": a labour strike on the firm
     if code == "1384" and src.role == "LAB" and tgt.role in ("BUS", "MED") and (lemma == "strike" or any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "strike" for c in tok.children)):
-        return "133"  # integ35: "the union said it would strike General Motors": a strike threatened
+        return _ultimatum(tok)  # integ35: "the union said it would strike General Motors": a strike threatened
     if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
         return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(
@@ -1556,3 +1556,9 @@ def _bare_on_strike(tok: "Token") -> bool:
     """labour58: "were on strike" (conflict.bare_on_strike, imported late: conflict is a peer)."""
     from dateline.events.conflict import bare_on_strike
     return bare_on_strike(tok)
+
+
+def _ultimatum(tok: "Token") -> str:
+    """labour58: a threatened strike (133), or 139 when its condition sets a deadline."""
+    from dateline.events.strike_threats import ultimatum_code
+    return ultimatum_code("133", tok)
