@@ -2564,7 +2564,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
     protest_threat = speech_mood.protest_threat(c.code, c.pattern.code, c.trigger)  # demand15: "will go on strike"
-    if not targets and sources and (c.code[:3] == "143" or protest_threat or (c.code == "133" and threats.threatened_strike(c.trigger)) or (
+    if not targets and sources and (c.code[:3] == "143" or protest_threat or (c.code == "133" and threats.threatened_strike(c.trigger))
+                                    or strike_threats.ended_strike(c.code, c.trigger) or (
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))

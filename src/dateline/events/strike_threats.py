@@ -17,6 +17,7 @@ the reporting verb that governs it, which must name workers or a union ("analyst
 will be a strike" is a prediction, not a threat). The target is found as for any threatened
 strike (`conflict.strike_target`: the employer named, or the state the sentence names).
 `ultimatum_code` turns any threatened strike (133) whose condition has a deadline into 139.
+`ended_strike`: a strike called off or suspended (082) is aimed where the strike was.
 """
 from __future__ import annotations
 
@@ -103,3 +104,17 @@ def ultimatum_code(code: str, trigger: "Token") -> str:
                    for g in p.children):
                 return "139"
     return code
+
+
+#: Verbs that end or put off a strike (dictionary 082: "called off / suspended the strike").
+ENDING_VERBS = frozenset({"call", "suspend", "cancel", "postpone", "end", "halt", "abandon", "scrap"})
+
+
+def ended_strike(code: str, trigger: "Token") -> bool:
+    """labour58: "the rail workers called off / suspended their strike" (082): eased dissent is
+    aimed where the strike was (`conflict.strike_target`: the employer or the state), which the
+    sentence rarely names; with no target the event was dropped."""
+    if code != "082" or trigger.lemma_.lower() not in ENDING_VERBS:
+        return False
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return _labour_strike_noun(obj)
