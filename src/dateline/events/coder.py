@@ -27,6 +27,7 @@ from dateline.events import denied_reports, own_forces, returned_fire  # left42b
 from dateline.events import strikers_home  # tunesrc46: strikers take their employer's country
 from dateline.events import strike_place  # labour58: strikers of the country they strike in
 from dateline.events import strike_threats  # labour58: a strike threatened by a deadline
+from dateline.events import labour_contracts  # labour58: the employer's contract answered
 from dateline.events import spoken_protests  # labour58: a body protesting a measure criticises it
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
@@ -2573,6 +2574,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if not targets and protest_threat and protester.role in ("OPP", "CVL") and protester.country:
             # demand15: '"We will march to the capital," the opposition leader said': at their government
             targets = [(c.trigger, Actor(None, "government", protester.country + "GOV", protester.country, "GOV"))]
+    if not targets and len(sources) == 1 and labour_contracts.answered_contract(c.code, c.trigger, sources[0][1]):
+        # labour58: "the locals rejected a tentative contract": the employer's (events/labour_contracts.py)
+        targets = conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
     if c.code[:3] == "087" and len(sources) == 1 and (left := coop.withdrawal_places(c.trigger)):
         # coop14: "troops withdrew from two villages in southern Lebanon": the state whose ground is left
         got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
@@ -2781,6 +2785,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = crowd_force.crowd_killing_code(code, c.trigger, src, tgt)  # legal30: "troops killed 20 protesters"
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
         code = strike_threats.ultimatum_code(code, c.trigger)  # labour58: a strike threatened with a deadline is 139
+        code = labour_contracts.rejected_settlement(code, c.trigger, src)  # labour58: a contract rejected is 127
         if broken_truces.reported_break(code, c.trigger):
             _dropped(why, "a reported broken truce")
             continue  # tunecode46: "said the truce was broken by X" codes the 196 (events/broken_truces.py)

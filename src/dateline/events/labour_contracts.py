@@ -1,0 +1,62 @@
+"""labour58: a contract or offer that labour accepts, rejects or objects to is the employer's.
+
+Wage-talk copy has unions answer the employer's offer without naming the employer again:
+"Three Steelworkers locals on strike at Cominco Ltd rejected a tentative three-year contract"
+(tuning file: CANLAB 127 CANBUS), "the union said its main objection to the contract was ..."
+(USALAB 111 USABUS), "members rejected the company's latest offer". The contract has no actor
+of its own, so the event was dropped ("target unresolved"). Its maker is the other side of the
+dispute: the firm the sentence names, or the state for state staff or a state cue, else the
+country's business, as `conflict.strike_target` finds for a strike.
+
+And a settlement offer labour rejects is a rejected plan to settle a dispute (CAMEO 127), not a
+plain rejection (120), as the tuning file has it; a board or shareholders turning down a
+takeover offer stay 120 (business33), since only a labour source is read here.
+
+Only a source resolved as labour (LAB), only an object (or "to" / "of" object of "objection")
+that is a contract word, and only when nothing else resolved the target.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.model import Actor
+
+CONTRACT_WORDS = frozenset("contract offer proposal settlement package agreement accord deal pact".split())
+#: Verbs whose object is the contract answered.
+ANSWERING_VERBS = frozenset("reject accept ratify approve turn_down refuse spurn dismiss oppose protest "
+                            "criticise criticize denounce condemn endorse back".split())
+
+
+def _contract_object(trigger: "Token") -> "Token | None":
+    """The contract word the trigger answers: its object, or the "to" object of an objection
+    noun ("its main objection to the contract")."""
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CONTRACT_WORDS:
+            return c
+    if trigger.lemma_.lower() in ("objection", "opposition"):
+        return next((g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in CONTRACT_WORDS), None)
+    return None
+
+
+def answered_contract(code: str, trigger: "Token", source: "Actor") -> bool:
+    """Labour answers a contract or offer (an act of 05, 08, 11 or 12) whose maker is unnamed."""
+    if source.role != "LAB" or code[:2] not in ("05", "08", "11", "12"):
+        return False
+    lemma = trigger.lemma_.lower()
+    particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
+    verb = f"{lemma}_{particle}" if particle else lemma
+    if verb not in ANSWERING_VERBS and lemma not in ("objection", "opposition"):
+        return False
+    obj = _contract_object(trigger)
+    return obj is not None and not any(c.dep_ == "poss" and c.ent_type_ for c in obj.children)
+
+
+def rejected_settlement(code: str, trigger: "Token", source: "Actor") -> str:
+    """127 for labour rejecting a contract or offer (a plan to settle the dispute), else `code`."""
+    if code == "120" and source.role == "LAB" and _contract_object(trigger) is not None:
+        return "127"
+    return code
