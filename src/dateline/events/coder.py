@@ -2708,8 +2708,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
         tgt = own_government.own_government(src, tgt, ttok)  # integ31: "Senate Republicans criticised the administration"
         tgt = insurgents_state.insurgents_state(src, tgt, ttok)  # actors40: "Tamil Tiger rebels attacked an army camp"
-        if c.code[:3] == "143" or protest_threat:
-            src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
+        if c.code[:3] == "143" or protest_threat or strike_threats.ended_strike(c.code, c.trigger):
+            src = conflict.striker(src, c.sources)  # conflict11: strikers are labour (labour58: calling off their strike too)
         if ttok is not None and crowd_clashes.crowd_clash(c.code, c.trigger, src, tgt):
             (stok, src), (ttok, tgt) = (ttok, tgt), (stok, src)  # domestic41: "police clashed with strikers"
         src = followers.protesting_followers(c.code, src, stok)  # politics30: "supporters of X clashed with police"

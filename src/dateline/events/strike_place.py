@@ -30,7 +30,8 @@ ORIGIN_NOUNS = frozenset("origin descent extraction ancestry background heritage
 
 def _country(tok: "Token") -> str | None:
     from dateline.events.stated_nationality import country_of
-    return country_of(tok.text) if tok.ent_type_ in ("NORP", "GPE") else None
+    # (a demonym the tagger left unlabelled counts too: "Bangladeshi workers")
+    return country_of(tok.text) if tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN") else None
 
 
 def _stated(worker: "Token") -> tuple[set[str], set[str]]:

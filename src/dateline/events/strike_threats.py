@@ -38,7 +38,8 @@ _DEADLINE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 
 def _labour_strike_noun(tok: "Token | None") -> bool:
     return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in STRIKE_NOUNS \
-        and not any(c.lower_ in NOT_LABOUR for c in tok.children if c.dep_ in ("amod", "compound"))
+        and not any(c.lower_ in NOT_LABOUR for c in tok.children if c.dep_ in ("amod", "compound")) \
+        and not any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in tok.children)  # "there would be no strike"
 
 
 def condition(tok: "Token") -> "Token | None":
