@@ -147,3 +147,24 @@ def test_a_contract_rejected_by_strikers_is_the_employers_plan():
 def test_a_board_rejecting_an_offer_stays_120():
     got = coded_triples(_wire87("LONDON", "The board of Alpha Holdings Plc rejected the offer from Beta Group Plc."), D87)
     assert not any(c == "127" for _, c, _ in got), got
+
+
+# --- the employer's offer to the labour it is in dispute with -----------------------------------------
+
+def test_an_employer_offer_to_striking_workers_is_an_intent_to_settle():
+    got = coded_triples(_wire87("OTTAWA", "Canada Post presented striking postal clerks with a revised contract offer today."), D87)
+    assert ("CANBUS", "037", "CANLAB") in got, got
+    got = coded_triples(wire_story("SEOUL", D96, "Daewoo Motor Co offered its striking workers a 6 percent pay rise on Wednesday."), D96)
+    assert ("KORBUS", "037", "KORLAB") in got, got
+
+
+def test_offers_outside_labour_disputes_are_not_037():
+    got = coded_triples(_wire87("NEW YORK", "Delta Corp made a cash offer to Kappa Inc's shareholders."), D87)
+    assert not any(c == "037" for _, c, _ in got), got
+    got = coded_triples(wire_story("LONDON", D96, "The company offered its shareholders a special dividend."), D96)
+    assert not any(c == "037" for _, c, _ in got), got
+
+
+def test_state_postal_firms_are_listed():
+    from dateline.resolve.actors import known_org_code
+    assert known_org_code("Canada Post") == "CANBUS" and known_org_code("Royal Mail") == "GBRBUS"

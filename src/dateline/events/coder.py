@@ -2708,6 +2708,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
         tgt = own_government.own_government(src, tgt, ttok)  # integ31: "Senate Republicans criticised the administration"
         tgt = insurgents_state.insurgents_state(src, tgt, ttok)  # actors40: "Tamil Tiger rebels attacked an army camp"
+        tgt = labour_contracts.striking_target(tgt, ttok, c.targets)  # labour58: "its striking letter carriers" are labour
+        if not labour_contracts.offer_to_labour(c.code, c.trigger, tgt):
+            _dropped(why, "an offer to no labour")
+            continue  # labour58: the employer's offer lines are for labour disputes only
         if c.code[:3] == "143" or protest_threat or strike_threats.ended_strike(c.code, c.trigger):
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour (labour58: calling off their strike too)
         if ttok is not None and crowd_clashes.crowd_clash(c.code, c.trigger, src, tgt):

@@ -60,3 +60,29 @@ def rejected_settlement(code: str, trigger: "Token", source: "Actor") -> str:
     if code == "120" and source.role == "LAB" and _contract_object(trigger) is not None:
         return "127"
     return code
+
+
+def striking_target(target: "Actor", tok: "Token | None", toks: list["Token"]) -> "Actor":
+    """labour58: "presented its striking letter carriers with an offer", "fired 300 strikers":
+    people on strike are labour (`conflict.striker`), also as a target, where "its" made them
+    their firm (CANBUS) or their trade left them a bare country."""
+    from dateline.events import conflict
+
+    if tok is None:
+        return target
+    noun = conflict._counted(tok)
+    if noun.lemma_.lower() != "striker" and not any(c.dep_ == "amod" and c.lower_ == "striking" for c in noun.children):
+        return target
+    return conflict.striker(target, [noun])
+
+
+def offer_to_labour(code: str, trigger: "Token", target: "Actor") -> bool:
+    """A 037 read from an offer (labour58's dictionary lines: "presented X with an offer", "made
+    an offer to X", "offered X a pay rise") is kept only toward labour: a takeover offer to
+    shareholders or a firm settles no dispute."""
+    if code != "037" or trigger.lemma_.lower() not in ("present", "make", "table", "submit", "offer"):
+        return True
+    offered = {g.lemma_.lower() for c in trigger.children for g in (c, *c.children)}
+    if not offered & {"offer", "proposal", "contract", "package", "rise", "raise", "increase"}:
+        return True
+    return target.role == "LAB"
