@@ -628,7 +628,7 @@ def is_labour_strike(trigger: "Token", source: "Actor", toks: "list[Token] | tup
     recode as a labour strike: no object, and labour strikes it (or, conflict12, workers begin
     or stage it: `begun_strike`)."""
     return trigger.lemma_.lower() == "strike" and (source.role == "LAB" or begun_strike(trigger, toks)
-                                                   or bare_on_strike(trigger)) \
+                                                   or bare_on_strike(trigger) and source.role not in ("BUS", "GOV", "MIL", "COP")) \
         and not any(c.dep_ == "dobj" for c in trigger.children)
 
 

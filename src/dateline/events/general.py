@@ -486,7 +486,7 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             or {t.lemma_.lower() for t in launched.subtree} & LABOUR_STRIKE_MODS):
         return "143"  # domestic41: "unions launched a nationwide strike against the law" (the 195 line's "launch")
     if code in ("190", "195") and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
-            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or _bare_on_strike(tok) or (
+            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or _bare_on_strike(tok, src) or (
                 tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
         return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
     if code == "1384" and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
@@ -1552,10 +1552,11 @@ for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"},
         _READERS.setdefault(_w, []).append(_reader)
 
 
-def _bare_on_strike(tok: "Token") -> bool:
-    """labour58: "were on strike" (conflict.bare_on_strike, imported late: conflict is a peer)."""
+def _bare_on_strike(tok: "Token", src: Actor) -> bool:
+    """labour58: "were on strike" (conflict.bare_on_strike, imported late: conflict is a peer),
+    by people, not by a firm or a state ("Ford's British workers are on strike" read as Ford)."""
     from dateline.events.conflict import bare_on_strike
-    return bare_on_strike(tok)
+    return src.role not in ("BUS", "GOV", "MIL", "COP") and bare_on_strike(tok)
 
 
 def _ultimatum(tok: "Token") -> str:
