@@ -8,12 +8,16 @@ of its own, so the event was dropped ("target unresolved"). Its maker is the oth
 dispute: the firm the sentence names, or the state for state staff or a state cue, else the
 country's business, as `conflict.strike_target` finds for a strike.
 
-And a settlement offer labour rejects is a rejected plan to settle a dispute (CAMEO 127), not a
-plain rejection (120), as the tuning file has it; a board or shareholders turning down a
-takeover offer stay 120 (business33), since only a labour source is read here.
+And a contract or settlement labour rejects is a rejected plan to settle a dispute (CAMEO 127),
+not a plain rejection (120), as the tuning file has it; a rejected "offer" stays 120 as stmt14 and
+politics30 pinned, and a board or shareholders turning down a takeover offer stay 120
+(business33), since only a labour source is read here.
 
 Only a source resolved as labour (LAB), only an object (or "to" / "of" object of "objection")
-that is a contract word, and only when nothing else resolved the target.
+that is a contract, an offer or a settlement with no owner of its own, in a sentence about a wage
+dispute (a strike, pay, wages, talks, a union) unless it is a "contract", and only when nothing
+else resolved the target. "Proposal", "plan" and "agreement" are left out: a government's
+pension proposal criticised by the unions is the government's (owner16).
 """
 from __future__ import annotations
 
@@ -24,7 +28,15 @@ if TYPE_CHECKING:
 
     from dateline.model import Actor
 
-CONTRACT_WORDS = frozenset("contract offer proposal settlement package agreement accord deal pact".split())
+#: What labour answers in a wage dispute ("proposal", "plan", "agreement" are as often a
+#: government's, whose author other rules find in the story: owner16, oppose56).
+CONTRACT_WORDS = frozenset("contract offer settlement".split())
+#: A rejected contract or settlement is a plan to settle the dispute (127); a rejected offer stays
+#: 120, as stmt14 and politics30 pinned ("the seamen rejected the latest offer").
+SETTLEMENT_WORDS = frozenset("contract settlement".split())
+#: The sentence is about a wage dispute.
+DISPUTE_WORDS = frozenset("strike striking striker strikers wage wages pay contract talks bargaining walkout "
+                          "union unions".split())
 #: Verbs whose object is the contract answered.
 ANSWERING_VERBS = frozenset("reject accept ratify approve turn_down refuse spurn dismiss oppose protest "
                             "criticise criticize denounce condemn endorse back".split())
@@ -52,12 +64,15 @@ def answered_contract(code: str, trigger: "Token", source: "Actor") -> bool:
     if verb not in ANSWERING_VERBS and lemma not in ("objection", "opposition"):
         return False
     obj = _contract_object(trigger)
-    return obj is not None and not any(c.dep_ == "poss" and c.ent_type_ for c in obj.children)
+    if obj is None or any(c.dep_ == "poss" for c in obj.children):
+        return False  # ("the government's offer": its owner is named, and resolved elsewhere)
+    return obj.lemma_.lower() == "contract" or bool({t.lower_ for t in trigger.sent} & DISPUTE_WORDS)
 
 
 def rejected_settlement(code: str, trigger: "Token", source: "Actor") -> str:
     """127 for labour rejecting a contract or offer (a plan to settle the dispute), else `code`."""
-    if code == "120" and source.role == "LAB" and _contract_object(trigger) is not None:
+    obj = _contract_object(trigger) if code == "120" and source.role == "LAB" else None
+    if obj is not None and obj.lemma_.lower() in SETTLEMENT_WORDS:
         return "127"
     return code
 

@@ -60,7 +60,7 @@ def state_measure(noun: "Token") -> bool:
     if lemma in STATE_POLICY_NOUNS or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in STATE_POLICY_NOUNS
                                           for c in noun.children):
         return True
-    if lemma not in ("measure", "programme", "program", "package", "plan"):
-        return False
+    if lemma != "measure":
+        return False  # (not "plans", "programmes": their author is often another body the story names)
     words = {t.lower_ for t in noun.subtree if t is not noun}
     return bool(words & _MEASURE_CUES) and not words & {"security", "safety", "police"}
