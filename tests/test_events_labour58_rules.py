@@ -168,3 +168,8 @@ def test_offers_outside_labour_disputes_are_not_037():
 def test_state_postal_firms_are_listed():
     from dateline.resolve.actors import known_org_code
     assert known_org_code("Canada Post") == "CANBUS" and known_org_code("Royal Mail") == "GBRBUS"
+
+
+def test_members_on_strike_are_labour():
+    got = coded_triples(_wire87("PITTSBURGH", "It said members of Local 14 had been on strike for two weeks."), D87)
+    assert not any(s.endswith("CVL") for s, _, _ in got), got

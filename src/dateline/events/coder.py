@@ -2712,7 +2712,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if not labour_contracts.offer_to_labour(c.code, c.trigger, tgt):
             _dropped(why, "an offer to no labour")
             continue  # labour58: the employer's offer lines are for labour disputes only
-        if c.code[:3] == "143" or protest_threat or strike_threats.ended_strike(c.code, c.trigger):
+        if c.code[:3] == "143" or protest_threat or strike_threats.ended_strike(c.code, c.trigger) \
+                or (c.code in ("190", "195") and conflict.bare_on_strike(c.trigger)):
             src = conflict.striker(src, c.sources)  # conflict11: strikers are labour (labour58: calling off their strike too)
         if ttok is not None and crowd_clashes.crowd_clash(c.code, c.trigger, src, tgt):
             (stok, src), (ttok, tgt) = (ttok, tgt), (stok, src)  # domestic41: "police clashed with strikers"
