@@ -140,8 +140,13 @@ def test_a_strike_called_off_is_aimed_at_the_employer_or_the_state():
 def test_a_contract_rejected_by_strikers_is_the_employers_plan():
     got = coded_triples(_wire87("TORONTO", "Steelworkers on strike at Stelco Inc rejected a tentative two-year contract, the union said."), D87)
     assert ("CANLAB", "127", "CANBUS") in got, got
-    got = coded_triples(_wire87("DETROIT", "Striking members of the United Auto Workers union rejected the latest offer."), D87)
+    got = coded_triples(_wire87("DETROIT", "Striking members of the United Auto Workers union at Chrysler Corp rejected the latest offer."), D87)
     assert ("USALAB", "120", "USABUS") in got, got  # (a rejected offer stays 120: stmt14, politics30)
+
+
+def test_a_contract_with_no_employer_named_is_not_guessed():
+    got = coded_triples(_wire87("DETROIT", "Striking members of the United Auto Workers union rejected the latest offer."), D87)
+    assert not got, got
 
 
 def test_a_board_rejecting_an_offer_stays_120():
