@@ -1861,7 +1861,7 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and t.lower_ not in party_families.FAMILIES \
                 and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None \
                 and t.lemma_.lower() not in MEMBER_WORDS \
-                and led_groups.leader_of(t) is None:  # ("its chairman": the firm's officer speaks for it; source59: "Ieng Sary's movement")
+                and led_groups.leader_group(t, None, lambda x: actor_for(x, ctx)) is None:  # ("its chairman": the firm's officer speaks for it; source59: "Ieng Sary's movement")
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
             # (actors57: but "the country's communists" are a party's people, events/party_families.py)
         if t.pos_ == "NOUN" and (code[:2] in ("10", "11", "12", "13", "14") and t.lemma_.lower() in THEME_OWNED_NOUNS
