@@ -142,6 +142,9 @@ def test_group_named_by_its_leader_is_the_leaders_side(text: str, day: str, trip
     # a state leader's "movement": not the government's act by this rule
     (wire_story("KAMPALA", "1996-09-03", "President Yoweri Museveni said the movement condemned the attacks."),
      "1996-09-03"),
+    # a state leader's own movement named by its owner: no act of the owner's by this rule
+    (wire_story("KAMPALA", "1996-09-03", "President Yoweri Museveni's movement condemned the attacks by the rebels."),
+     "1996-09-03"),
     # the movement as an object is no actor of its leader's
     (wire_story("PHNOM PENH", "1996-08-20", "Ieng Sary praised the movement for its courage."), "1996-08-20"),
 ])
