@@ -2438,6 +2438,14 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = 
             if speaker is not None:
                 out.append(_Coding(tok, _DENIAL, "016", [speaker], [], derived=True))
     piece = context.quoted_piece(sent, ctx)
+    if piece is not None and (found := time_for.time_for_act(piece[0])) is not None \
+            and statements.advisable_party(found[0]):
+        # talks59: '"Now is the time for the two sides to engage in talks"' told in a quotation of its own
+        party, act = found
+        code = ("036" if talk_partners.both_sides(party) else "026") if time_for.asks_talks(act) \
+            else _asked_code(act, load_dictionary())
+        out.append(_Coding(piece[0], _TIME_FOR, code, [piece[1]], with_conjuncts([party]), derived=True))
+        return out
     if piece is not None and not filters.is_negated(piece[0]):
         root, speaker = piece  # '"This is a provocation."' / '"Russia must withdraw."' after "X said"
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -2497,9 +2505,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # codes29: "was killed in an Israeli airstrike" (the line took the noun): its owner attacked
         sources = _resolve(struck_victims.circumstance_attacker(c.trigger), ctx, source=True)
         circumstantial = bool(sources)
-    if not sources and not c.targets and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
+    if (not sources or c.sources[0].pos_ == "NOUN" and not c.sources[0].ent_type_) and not c.targets \
+            and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
         # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
-        sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
+        # (talks59: before the role word's reading, "parties" as a country's political parties, OPP)
+        sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS) or sources
     if not sources and not c.sources and not c.nominal and (c.pattern is _SENTENCE_RECEIVED
                                                            or sentencing_courts.implied_court(c.trigger, c.code)):
         if sentencing_courts.bare_group(c.targets):  # "Both received seven-year prison terms"

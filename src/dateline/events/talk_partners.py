@@ -13,7 +13,7 @@ places, and this module finds each:
 - the story's dispute told before ("The United States accused Japan of dumping chips. ... Japan
   wants to resolve the issue through consultations"): the other party of the latest earlier
   coded act of dispute (demands, disapproval, rejection, threats, protest, sanctions, coercion:
-  roots 10-17) between the intending party's country and another country, in either direction,
+  roots 10-17; or an earlier intent to settle it, 037) between the intending party's country and another country, in either direction,
   within a short reach (`dispute_partner`).
 
 A speaker who says it is time for "the two sides" to hold talks includes his own side: that is
@@ -107,13 +107,13 @@ def other_side(sides: list[tuple["Token", "Actor"]], mine: "Actor") -> "list[tup
     others = [x for x in sides if x[1].code != mine.code]
     if len(others) == 1:
         return others
-    if not others and all(t.ent_type_ == "ORG" for t, _ in sides) and sides[0][0].lower_ != sides[1][0].lower_:
+    if not others and all(a.entity for _, a in sides) and sides[0][1].entity != sides[1][1].entity:
         return sides[1:]  # two named factions, both resolving as the party's own kind
     return []
 
 
 def dispute_partner(trigger: "Token", mine: "Actor", earlier: list["Event"]) -> "Actor | None":
-    """The other party of the latest earlier act of dispute (roots 10-17, in an earlier
+    """The other party of the latest earlier act of dispute (roots 10-17 or 037, in an earlier
     sentence within DISPUTE_REACH) between the intending party's country and another country."""
     if not mine.country:
         return None
@@ -121,7 +121,7 @@ def dispute_partner(trigger: "Token", mine: "Actor", earlier: list["Event"]) -> 
     for ev in reversed(earlier):
         if ev.trigger is None or ev.trigger.start >= start or trigger.idx - ev.trigger.start > DISPUTE_REACH:
             continue
-        if ev.root not in DISPUTE_ROOTS or not ev.source.country or not ev.target.country:
+        if (ev.root not in DISPUTE_ROOTS and ev.code != "037") or not ev.source.country or not ev.target.country:
             continue
         if ev.source.country == mine.country and ev.target.country != mine.country:
             return ev.target
