@@ -2505,8 +2505,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # codes29: "was killed in an Israeli airstrike" (the line took the noun): its owner attacked
         sources = _resolve(struck_victims.circumstance_attacker(c.trigger), ctx, source=True)
         circumstantial = bool(sources)
-    if (not sources or c.sources[0].pos_ == "NOUN" and not c.sources[0].ent_type_) and not c.targets \
-            and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
+    if not c.targets and len(c.sources) == 1 and (not sources or c.sources[0].pos_ == "NOUN" and not c.sources[0].ent_type_) \
+            and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
         # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
         # (talks59: before the role word's reading, "parties" as a country's political parties, OPP)
         sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS) or sources
