@@ -82,9 +82,9 @@ def _between(noun: "Token") -> list["Token"]:
 
 
 def conflict_sides(trigger: "Token") -> list["Token"]:
-    """The two side words of the quarrel an intended meeting or settlement is about, when the
-    quarrel noun (below the trigger, in its own clause, or its intent verb's object) names
-    exactly two; [] otherwise."""
+    """The side words of the quarrel an intended meeting or settlement is about, when the
+    quarrel noun (below the trigger, in its own clause, or its light verb's phrases) names
+    exactly two; [] otherwise ("its dispute with Y" is nested_slots' "with")."""
     tops = [trigger]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         tops.append(trigger.head)  # "ready to attend talks ... on ending the X-Y dispute": the light verb's phrases
