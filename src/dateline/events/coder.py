@@ -86,6 +86,7 @@ from dateline.events import police_searches  # legal30: searches and raids of pr
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
 from dateline.events import led_groups  # source59: a movement named by its (rebel) leader
 from dateline.events import answered_asks  # targets35: an agreement or acceptance naming no partner answers the asker
+from dateline.events import talk_partners  # talks59: the other side of an intent to meet or settle
 from dateline.events import strikers  # targets35: a strike owned by workers names labour
 from dateline.events import violence_nouns  # targets35: "condemned the violence": the doer of the violent act just reported
 from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
@@ -709,7 +710,9 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if c.dep_ == "ccomp" and (found := time_for.time_for_act(c)) is not None:
             party, act = found  # mood51: '"It is time for X to <act>," Y said': Y's appeal to X
             if statements.advisable_party(party):
-                out.append(_Coding(tok, _TIME_FOR, "026" if time_for.asks_talks(act) else _asked_code(act, d),
+                talks = time_for.asks_talks(act)  # talks59: "time for the two sides to hold talks": its own intent, 036
+                out.append(_Coding(tok, _TIME_FOR, ("036" if talk_partners.both_sides(party) else "026") if talks
+                                   else _asked_code(act, d),
                                            subjects(tok), with_conjuncts([party])))
             continue
         if c.dep_ == "ccomp" and (partners := wanted_talks.talks_partner(c)) is not None:
@@ -1702,6 +1705,9 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
                               or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
+        if readiness.withheld(gov):  # talks59: "is not willing to attend talks with Y": refused (125), not held
+            return [_Coding(tok, pat, "125", subjects(gov), target_tokens(tok, pat, "noun"), nominal=True, derived=True)] \
+                if pat.code[:2] == "04" else []
         sources = subjects(gov)
     else:
         return []  # a nominalisation inside another clause is not an event of its own
@@ -1710,7 +1716,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         targets = subjects(gov)  # "X passed the law amid condemnation from Y": Y condemns X
     code = pat.code
     if owner is None and gov is not None and (any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children)
-                                              or readiness.intended_by_verb(gov, d.intent)):
+                                              or readiness.intended_by_verb(gov, d.intent)
+                                              or readiness.ready_light_verb(gov)):  # talks59: "is ready to attend talks"
         # "will visit X for talks with Y": the talks are intended; intent17: "agreed to have regular contact"
         code = intent_code(code) or code
     return [_Coding(tok, pat, code, sources, targets, nominal=True, derived=code != pat.code)]
@@ -2437,6 +2444,14 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = 
             if speaker is not None:
                 out.append(_Coding(tok, _DENIAL, "016", [speaker], [], derived=True))
     piece = context.quoted_piece(sent, ctx)
+    if piece is not None and (found := time_for.time_for_act(piece[0])) is not None \
+            and statements.advisable_party(found[0]):
+        # talks59: '"Now is the time for the two sides to engage in talks"' told in a quotation of its own
+        party, act = found
+        code = ("036" if talk_partners.both_sides(party) else "026") if time_for.asks_talks(act) \
+            else _asked_code(act, load_dictionary())
+        out.append(_Coding(piece[0], _TIME_FOR, code, [piece[1]], with_conjuncts([party]), derived=True))
+        return out
     if piece is not None and not filters.is_negated(piece[0]):
         root, speaker = piece  # '"This is a provocation."' / '"Russia must withdraw."' after "X said"
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -2498,9 +2513,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # codes29: "was killed in an Israeli airstrike" (the line took the noun): its owner attacked
         sources = _resolve(struck_victims.circumstance_attacker(c.trigger), ctx, source=True)
         circumstantial = bool(sources)
-    if not sources and not c.targets and len(c.sources) == 1 and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
+    if not c.targets and len(c.sources) == 1 and (not sources or c.sources[0].pos_ == "NOUN" and not c.sources[0].ent_type_) \
+            and _joint_act(c) and joint_sides.pair_anaphor(c.sources[0]):
         # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
-        sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS)
+        # (talks59: before the role word's reading, "parties" as a country's political parties, OPP)
+        sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS) or sources
     if not sources and not c.sources and not c.nominal and (c.pattern is _SENTENCE_RECEIVED
                                                            or sentencing_courts.implied_court(c.trigger, c.code)):
         if sentencing_courts.bare_group(c.targets):  # "Both received seven-year prison terms"
@@ -2805,6 +2822,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and earlier and len(sources) == 1 \
             and (asked_by := answered_asks.asker(c.code, c.trigger, sources[0][1], earlier)) is not None:
         targets = [(c.trigger, asked_by)]  # targets35: "X asked Y to ... Y agreed": toward the asker
+    if not targets and len(sources) == 1 and c.code in talk_partners.INTENT_CODES:
+        # talks59: "agreed to take part in talks on the Armenian-Azerbaijani conflict": the quarrel's
+        # other side; else the other party of the story's dispute told before (events/talk_partners.py)
+        targets = talk_partners.other_side(_resolve(talk_partners.conflict_sides(c.trigger), ctx, c.code), sources[0][1])
+        if not targets and earlier and (partner := talk_partners.dispute_partner(c.trigger, sources[0][1], earlier)):
+            targets = [(c.trigger, partner)]
     if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
         # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
         targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,

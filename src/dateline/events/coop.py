@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dateline.events import predictions
 from dateline.events.codebook import info
 from dateline.events.frames import _agentive, noun_lemmas, possessor, subjects, verb_frame, with_conjuncts
 from dateline.nlp import ID, IDS, parse_arrays
@@ -403,6 +404,8 @@ def reported_future(tok: "Token", d: Dictionary) -> bool:
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     if not any(a in REPORTING_FUTURE for a in aux) or any(a in OTHER_MODALS for a in aux):
         return False
+    if predictions.forecast(tok, tok.head):
+        return False  # talks59: "analysts said Y would ...", "would probably meet": a forecast
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)
 
 

@@ -35,6 +35,8 @@ REPRESENTING_PREPS = frozenset({"of", "from", "for"})
 PAIR_ANAPHOR_NOUNS = frozenset({"party", "side"})
 #: How many sentences back a reader looks for the pair.
 PAIR_REACH = 2
+#: talks59: meetings whose one-way coding ("X met Y") still makes X and Y "the parties".
+MET_CODES = frozenset({"040", "043", "044", "046"})
 
 #: Prepositions whose object names what a group noun's members belong to ("leaders of X").
 MEMBERSHIP_PREPS = frozenset({"of", "from"})
@@ -114,7 +116,10 @@ def earlier_pair(tok: "Token", earlier: list[Event], roots: frozenset[str]) -> l
             continue
         src, tgt = ev.source, ev.target
         if src.code and tgt.code and src.code != tgt.code and (not src.entity or src.entity != tgt.entity) \
-                and any(e.code == ev.code and e.source.code == tgt.code and e.target.code == src.code for e in earlier):
+                and (any(e.code == ev.code and e.source.code == tgt.code and e.target.code == src.code for e in earlier)
+                     or ev.code in MET_CODES and tok.pos_ == "NOUN"):
+            # talks59: "X met Y and Z ... The parties agreed to continue cooperation": a meeting
+            # is the two sides' whatever its direction ("they" still needs a pair coded both ways)
             return [(tok, src), (_other(tok), tgt)]
     return []
 

@@ -37,6 +37,22 @@ def hedged(node: "Token") -> bool:
     return any(a.deps[c] == ID["advmod"] and a.lowers[c] in IDS[HEDGE_ADVERBS] for c in a.children[node.i])
 
 
+#: talks59: speakers whose "X would <act>" is their forecast of another party, not that party's
+#: announced intent ("Analysts said Japan would seek talks": no 036).
+FORECASTERS = frozenset("analyst economist expert observer commentator forecaster pundit strategist "
+                        "pollster".split())
+
+
+def forecast(clause: "Token", speech: "Token") -> bool:
+    """talks59: a reported future ("said Y would <act>") that is a guess: hedged ("would probably
+    take part") or said by a forecaster ("analysts said"). `coop.reported_future` then does not
+    make it an announced intent, and the mood filters drop it as a hypothetical."""
+    if hedged(clause):
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS and c.ent_type_ == ""
+               for c in speech.children)
+
+
 def unspoken_condition(node: "Token") -> bool:
     """The main verb of a sentence, a future with an "if/unless" clause, that no speech verb
     governs or follows ("..., officials said") and no quotation carries."""

@@ -363,6 +363,18 @@ def intended_by_verb(gov: "Token", intent_verbs: "frozenset[str]") -> bool:
         and head.lemma_.lower() in intent_verbs
 
 
+def ready_light_verb(gov: "Token") -> bool:
+    """talks59: "X is ready / willing / prepared to attend talks with Y": the light verb that
+    carries the event noun is the "to"-infinitive of a readiness adjective on a copula, so the
+    talks are intended (036), not held (main coded "is ready to attend talks with Turkey" as a
+    meeting, 044). A denied readiness ("is not willing to") or a condition leaves it as it was."""
+    adj = gov.head
+    if gov.dep_ != "xcomp" or not _has_to(gov) or adj.pos_ != "ADJ" or adj.lemma_.lower() not in READY_ADJECTIVES:
+        return False
+    cop = _copula(adj)
+    return cop is not None and not _denied(adj) and not _denied(cop) and not _conditional(gov)
+
+
 def partner_of(intent_verb: "Token") -> "list[Token]":
     """ "X agreed with Y to hold regular talks": the "with" party of the intent verb, the target
     of the intended act when that act names none (one direction: Y is no grammatical agent)."""

@@ -623,7 +623,7 @@ def advisable_party(subj: "Token") -> bool:
 
 # Parties named by a common noun that ROLE_WORDS does not list.
 PARTY_NOUNS = frozenset("creditor lender donor employer union institution country nation ally neighbour neighbor "
-                        "side party faction owner management".split())
+                        "side party faction owner management rival".split())  # talks59: "time for the rivals to hold talks"
 
 
 # ---------------------------------------------------------------- "said Y's plan would harm ..." (111)

@@ -8,8 +8,11 @@ so the sentence read no act, and the talks themselves are filtered as hypothetic
 resumed states his own side's wish to negotiate with X: CAMEO 036 (express intent to meet or
 negotiate), the speaker toward the party of "with".
 
-Not: negated ("should not be resumed"), talks with no party named ("talks should be held soon"),
-other verbs ("talks should be ended"), a verb of saying that is negated (the coder checks).
+talks59: talks with no party named ("consultations should be held to set the date of the
+talks") are coded too, without a target: the coder takes the other party of the story's dispute
+(events/talk_partners.py) and drops the act when there is none.
+
+Not: negated ("should not be resumed"), other verbs ("talks should be ended"), a verb of saying that is negated (the coder checks).
 """
 from __future__ import annotations
 
@@ -27,7 +30,8 @@ _DUTY = frozenset({"should", "must", "ought"})
 
 
 def talks_partner(clause: "Token") -> "list[Token] | None":
-    """The party of "with" in a reported "talks with X should / must be held" clause, else None."""
+    """The party of "with" in a reported "talks with X should / must be held" clause ([] when the
+    talks name none), else None."""
     if clause.lemma_.lower() not in HELD_VERBS or filters.is_negated(clause):
         return None
     kids = list(clause.children)
@@ -40,5 +44,5 @@ def talks_partner(clause: "Token") -> "list[Token] | None":
         if subj.dep_ == ("nsubjpass" if passive else "nsubj") and subj.lemma_.lower() in TALK_NOUNS:
             partners = [p for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "with"
                         for p in prep.children if p.dep_ == "pobj"]
-            return partners or None
+            return partners  # talks59: [] when no "with": the coder seeks the story's other side
     return None
