@@ -69,6 +69,14 @@ def idiom_valence(t: "Token", clause: "Token") -> float:
     return 0.0
 
 
+def misread_idiom(t: "Token") -> bool:
+    """A verdict idiom's verb the small model tags as a noun ("the decision flies in the face of
+    the law": "flies" NOUN, yet the head of a reported clause with a subject of its own): read as
+    the clause's verb."""
+    return t.pos_ == "NOUN" and t.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in t.children) \
+        and idiom_valence(t, t) != 0.0
+
+
 def conditional(clause: "Token") -> bool:
     """A content clause with an "if" / "unless" clause of its own: "the plan would be unfair if
     it were adopted without debate" judges a case, not the plan."""
@@ -139,6 +147,10 @@ def breach_makers(code: str, verb: "Token") -> list["Token"]:
     return []
 
 
+def _indefinite(tok: "Token") -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some", "every") for c in tok.children)
+
+
 def pointed_makers(clause: "Token") -> list["Token"]:
     """The makers of the act a pointing "it" / "this" (the clause's subject) names: the last
     mention of an act with its maker (act_owners' map) in the sentence before the clause's
@@ -155,11 +167,23 @@ def pointed_makers(clause: "Token") -> list["Token"]:
     if sent.start == 0:
         return []
     prev = doc[sent.start - 1].sent
-    found = [(i, authors) for i, _f, authors in act_owners._mentions(doc) if prev.start <= i < prev.end]
+    mentions = act_owners._mentions(doc)
+    found = {i: (f, authors) for i, f, authors in mentions if prev.start <= i < prev.end}
+    for t in prev:  # an act named with no maker of its own ("This judgment raises questions")
+        if t.i not in found and (f := act_owners.family(t)) is not None:
+            found[t.i] = (f, ())
     if not found:
         return []
-    _, authors = found[-1]
+    last = max(found)
+    fam, authors = found[last]
+    if not authors:  # its maker is the one an earlier mention of its family names ("the court's judgement")
+        # (not "today's judgment", not "rulings from a court": no one's in particular; a maker named
+        # by name first: "the European Court of Justice ruled ... the court's decision ... This judgment")
+        prior = [a for i, f, a in reversed(mentions) if i < last and f is fam
+                 and doc[last].idx - doc[i].idx <= act_owners.REACH
+                 and not any(doc[x].ent_type_ in ("DATE", "TIME") or _indefinite(doc[x]) for x in a)]
+        authors = next((a for a in prior if all(doc[x].pos_ == "PROPN" for x in a)), prior[0] if prior else ())
     return [doc[a] for a in authors]
 
 
-__all__ = ["VERDICT_WORDS", "idiom_valence", "conditional", "is_thing", "thing_verdict_code", "breach_makers", "hedged_breach", "violating_thing", "pointed_makers"]
+__all__ = ["VERDICT_WORDS", "idiom_valence", "misread_idiom", "conditional", "is_thing", "thing_verdict_code", "breach_makers", "hedged_breach", "violating_thing", "pointed_makers"]

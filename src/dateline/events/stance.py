@@ -254,9 +254,12 @@ def stance_score(clause: "Token") -> float:
         if (v := _sufficiency(t, clause) or _fitness(t, clause)) and _negated(t, clause):
             total -= v * 0.74  # (negact58: and "not acceptable", "does not serve peace")
             continue
+        if (v := judged_things.idiom_valence(t, clause)):  # critic59: "flies in the face of"
+            total += v * (-0.74 if _negated(t, clause) else 1.0)
+            continue
         if not _evaluative(t, clause):
             continue
-        v = _valence(t) or judged_things.idiom_valence(t, clause)  # critic59: "flies in the face of"
+        v = _valence(t)
         if v and _negated(t, clause):
             v *= -0.74
         total += v
@@ -267,7 +270,7 @@ def content_clauses(tok: "Token", speech: frozenset[str]) -> list["Token"]:
     """The clauses a speech verb reports: its ccomp verbs (direct quotations hang there too)."""
     if tok.lemma_.lower() not in speech:
         return []
-    out = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    out = [c for c in tok.children if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or judged_things.misread_idiom(c))]
     out += [j for c in out for j in c.conjuncts if j.pos_ in ("VERB", "AUX") and j not in out
             and any(m.dep_ == "mark" for m in j.children)]  # "said X ... and that Y ..."
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not out:
