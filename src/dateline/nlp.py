@@ -323,3 +323,94 @@ def _pos_id(pos: str) -> int:
     from spacy.parts_of_speech import IDS
 
     return IDS[pos]
+
+
+
+@functools.lru_cache(maxsize=None)
+def string_id(text: str) -> int:
+    """The id `Doc.to_array` gives `text` (a DEP, POS, TAG, ENT_TYPE, LOWER or LEMMA value): spaCy's
+    symbol for its own labels ("dobj", "VERB"), else the string's hash (see `orth_ids`)."""
+    from spacy.strings import get_string_id
+
+    return get_string_id(text)
+
+
+class _StringIds(dict):
+    """`ID["dobj"]`: `string_id("dobj")`, found on first use and then a plain dict read."""
+
+    def __missing__(self, text: str) -> int:
+        value = self[text] = string_id(text)
+        return value
+
+
+class _StringIdSets(dict):
+    """`IDS[words]`: the `string_id`s of a frozenset of words, found on first use and then kept."""
+
+    def __missing__(self, texts: frozenset[str]) -> frozenset[int]:
+        value = self[texts] = frozenset(string_id(t) for t in texts)
+        return value
+
+
+# perf58: the array readers compare thousands of ids a Doc; a dict read costs ~20 ns where a call
+# of the cached `string_id` costs ~200 ns (more than the Token attribute it replaces). Filled on
+# first use, so that importing the rules does not import spaCy (see `orth_ids`).
+ID = _StringIds()
+IDS = _StringIdSets()
+
+
+#: Where `parse_arrays` keeps a Doc's parse as plain lists.
+_PARSE_KEY = "dateline.parse_arrays"
+
+
+class ParseArrays:
+    """One Doc's parse as plain lists indexed by token position: `heads` (absolute; a root is its own
+    head), `children` (each token's children in text order, as `Token.children` gives them), and
+    the ids (`ID`) of each token's dependency label (`deps`) and lowercase form (`lowers`);
+    `lower(i)` gives the form's text. Other attributes are read from the few Tokens that need them.
+
+    perf58: the event rules read a trigger's neighbourhood through Tokens: every `doc[i]`,
+    `tok.children` and `tok.head` makes a new Python Token and every `dep_`/`lower_` looks its
+    string up again (the events stage made some 3,000 Tokens an article). The hottest helpers read
+    these lists instead, made once per Doc from `Doc.to_array` (as `attr_positions` reads it) and
+    kept in `user_data` (as `positions_with_pos` keeps its index); the lowercase ids are the ones
+    `ner_base.token_lowers` keeps. Only what the helpers read is made: ids, not strings (decoding
+    every column cost more than the Tokens it saves), and the children as tuples, not lists (a few
+    hundred lists kept per Doc made the garbage collector run more often and longer; tuples of ints
+    it stops tracking at its first look)."""
+
+    __slots__ = ("n", "heads", "deps", "lowers", "strings", "children")
+
+    def __init__(self, doc: "Doc") -> None:
+        import numpy as np
+        from spacy.attrs import DEP, HEAD
+
+        from dateline.resolve.ner_base import token_lowers
+
+        self.n = n = len(doc)
+        self.strings = doc.vocab.strings
+        # HEAD is an offset from the token (negative to the left): read it as signed
+        heads = doc.to_array(HEAD).astype(np.int64) + np.arange(n) if n else np.zeros(0, dtype=np.int64)
+        self.heads: list[int] = heads.tolist()
+        # (unsigned: a label that is not one of spaCy's symbols, as "npadvmod", has a 64-bit hash id)
+        self.deps: list[int] = doc.to_array(DEP).tolist() if n else []
+        self.lowers: list[int] = token_lowers(doc)
+        # every token but the roots, grouped by head (a stable sort keeps each group in text order)
+        kids = (heads != np.arange(n)).nonzero()[0]
+        grouped = kids[np.argsort(heads[kids], kind="stable")].tolist()
+        starts = [0, *np.cumsum(np.bincount(heads[kids], minlength=n)).tolist()]
+        self.children: list[tuple[int, ...]] = [
+            tuple(grouped[start:end]) if end > start else () for start, end in zip(starts, starts[1:])]
+
+    def lower(self, i: int) -> str:
+        """The token's lowercase form (`tok.lower_`)."""
+        return self.strings[self.lowers[i]]
+
+
+def parse_arrays(doc: "Doc") -> ParseArrays:
+    """The Doc's `ParseArrays`, made on first use and kept in its `user_data` (made again if the
+    Doc's length changed since, as after a retokenization)."""
+    data = doc.user_data
+    arrays = data.get(_PARSE_KEY)
+    if arrays is None or arrays.n != len(doc):
+        arrays = data[_PARSE_KEY] = ParseArrays(doc)
+    return arrays

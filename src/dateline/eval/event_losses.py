@@ -44,6 +44,7 @@ DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a plac
                 "states quarrelling, no riot", "own forces", "fire returned at no one named",  # left42b
                 "a reported broken truce",  # tunecode46: the saying's 112 (the 196 is coded)
                 "a coalition at home",  # noact50: a party joining a government coalition
+                "an offer to no labour",  # labour58: an employer's offer lines are for labour disputes
                 "no target left", "other")
 # noact50: why a "no act: a dictionary word" sentence's main dictionary word made no act, from the
 # coder's own view of it (`dateline.events.silent_words.no_act_reason`), "other" for no word found.

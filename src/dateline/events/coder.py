@@ -26,6 +26,10 @@ from dateline.events import bought_goods  # reuters41: goods bought named by the
 from dateline.events import announced_plans, involvement, mandative  # tuneact45: "said Y was involved in the attack"
 from dateline.events import denied_reports, own_forces, returned_fire  # left42b: "disarm its fighters": a side's own men are no target
 from dateline.events import strikers_home  # tunesrc46: strikers take their employer's country
+from dateline.events import strike_place  # labour58: strikers of the country they strike in
+from dateline.events import strike_threats  # labour58: a strike threatened by a deadline
+from dateline.events import labour_contracts  # labour58: the employer's contract answered
+from dateline.events import spoken_protests  # labour58: a body protesting a measure criticises it
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import suspicions, time_for, wanted_talks  # mood51: "it is time for X to <act>": the speaker's appeal to X
@@ -1511,7 +1515,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     elif code == "130":  # conflict15: the threatened act's own code first ("threatened to withdraw aid" -> 1311)
         code = threats.threatened_act_code(tok) or _content_subcode(tok, THREAT_CONTENT) or code
     elif code == "1384" and threats.threatened_strike(tok):
-        code = "133"  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
+        code = strike_threats.ultimatum_code("133", tok)  # conflict15: "the miners threatened to strike": a labour strike threatened, not an attack
     elif code == "100":
         code = conflict.demand_subcode(tok) or subcodes.demanded_easing(tok) or code  # "demanded that Y release ..." -> 1053
     # econ31: trade appeals (0211), the kind of aid cut (162x), trade retaliation threatened (1312),
@@ -2280,7 +2284,7 @@ def _policy_owner(toks: list["Token"], sources: list[tuple["Token", Actor]],
             if src.country and src.role not in (None, "GOV"):
                 # "the opposition called for new elections": of its own government
                 return t, Actor(None, t.text, src.country + "GOV", src.country, "GOV")
-        if lemma not in POLICY_NOUNS:
+        if lemma not in POLICY_NOUNS and not spoken_protests.state_measure(t):  # labour58: "the austerity measures"
             continue
         if ctx.home and ctx.home_share >= POLICY_HOME_SHARE \
                 and not any(a.role == "GOV" and a.country == ctx.home for _, a in sources):
@@ -2491,6 +2495,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             return []
         sources = named
     sources = strikers_home.home_strikers(c.code, c.trigger, c.sources, sources, lambda ts: _resolve(ts, ctx, c.code))  # tunesrc46
+    sources = strike_place.placed_strikers(c.code, c.trigger, c.sources, sources, lambda ts: _resolve(ts, ctx, c.code),
+                                           ctx.home)  # labour58: strikers of the country they strike in
     circumstantial = False
     if not sources and not c.sources and c.code[:2] in FORCE_ROOTS and not c.nominal \
             and any(p in ("in", "during") for p, _ in getattr(c.pattern, "preps", ())):
@@ -2690,7 +2696,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if place is not None:  # "Russian jets bombed positions in Syria": RUS 195 SYR
             targets = [place]
     protest_threat = speech_mood.protest_threat(c.code, c.pattern.code, c.trigger)  # demand15: "will go on strike"
-    if not targets and sources and (c.code[:3] == "143" or protest_threat or (c.code == "133" and threats.threatened_strike(c.trigger)) or (
+    if not targets and sources and (c.code[:3] == "143" or protest_threat or (c.code == "133" and threats.threatened_strike(c.trigger))
+                                    or strike_threats.ended_strike(c.code, c.trigger) or (
             c.code in ("190", "195") and conflict.is_labour_strike(c.trigger, sources[0][1], c.sources))):  # conflict11: the employer of strikers
         targets = conflict.strike_target(c.trigger, conflict.striker(sources[0][1], c.sources),
                                          lambda ts: _resolve(ts, ctx, c.code))
@@ -2698,6 +2705,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if not targets and protest_threat and protester.role in ("OPP", "CVL") and protester.country:
             # demand15: '"We will march to the capital," the opposition leader said': at their government
             targets = [(c.trigger, Actor(None, "government", protester.country + "GOV", protester.country, "GOV"))]
+    if not targets and len(sources) == 1 and labour_contracts.answered_contract(c.code, c.trigger, sources[0][1]):
+        # labour58: "the locals rejected a tentative contract": the employer's (events/labour_contracts.py),
+        # only an employer the sentence names (the country's business is no guess made for a contract)
+        targets = [(t, a) for t, a in conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
+                   if t is not c.trigger]
     if c.code[:3] == "087" and len(sources) == 1 and (left := coop.withdrawal_places(c.trigger)):
         # coop14: "troops withdrew from two villages in southern Lebanon": the state whose ground is left
         got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country
@@ -2856,8 +2868,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
         tgt = own_government.own_government(src, tgt, ttok)  # integ31: "Senate Republicans criticised the administration"
         tgt = insurgents_state.insurgents_state(src, tgt, ttok)  # actors40: "Tamil Tiger rebels attacked an army camp"
-        if c.code[:3] == "143" or protest_threat:
-            src = conflict.striker(src, c.sources)  # conflict11: strikers are labour
+        tgt = labour_contracts.striking_target(tgt, ttok, c.targets)  # labour58: "its striking letter carriers" are labour
+        if not labour_contracts.offer_to_labour(c.code, c.trigger, tgt):
+            _dropped(why, "an offer to no labour")
+            continue  # labour58: the employer's offer lines are for labour disputes only
+        if c.code[:3] == "143" or protest_threat or strike_threats.ended_strike(c.code, c.trigger) \
+                or (c.code in ("190", "195") and conflict.bare_on_strike(c.trigger)):
+            src = conflict.striker(src, c.sources)  # conflict11: strikers are labour (labour58: calling off their strike too)
         if ttok is not None and crowd_clashes.crowd_clash(c.code, c.trigger, src, tgt):
             (stok, src), (ttok, tgt) = (ttok, tgt), (stok, src)  # domestic41: "police clashed with strikers"
         src = followers.protesting_followers(c.code, src, stok)  # politics30: "supporters of X clashed with police"
@@ -2917,6 +2934,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = "190" if interstate else c.code
         if code == "140" and tgt.country and conflict.is_state(src, ctx.article) and tgt.country != src.country:
             code = "114"  # "the Kenyan government protested Uganda's decision": a complaint, no street protest
+        code = spoken_protests.spoken_protest_code(code, c.trigger, src, stok, tgt)  # labour58: "the unions protested the measures"
         if code == "171" and conflict.force_on_installation(c.trigger, src, tgt):
             code = "190"  # conflict11: warships destroying another state's platform use force, no seizure
         if code[:2] in FORCE_ROOTS | {"17"} and conflict.patient_as_source(c.trigger, stok):
@@ -2931,6 +2949,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
         code = crowd_force.crowd_killing_code(code, c.trigger, src, tgt)  # legal30: "troops killed 20 protesters"
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
+        code = strike_threats.ultimatum_code(code, c.trigger)  # labour58: a strike threatened with a deadline is 139
+        code = labour_contracts.rejected_settlement(code, c.trigger, src)  # labour58: a contract rejected is 127
         if broken_truces.reported_break(code, c.trigger):
             _dropped(why, "a reported broken truce")
             continue  # tunecode46: "said the truce was broken by X" codes the 196 (events/broken_truces.py)

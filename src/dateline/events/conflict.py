@@ -33,8 +33,10 @@ from typing import TYPE_CHECKING
 from dateline.events import filters
 from dateline.events import war_wire  # conflict31: gunfire received
 from dateline.events import asked_acts  # codes36: a demanded act mirrored into 10x
+from dateline.events import strike_threats  # labour58: a conditional strike is a threat
 from dateline.events.frames import direct_object, subjects, with_conjuncts
 from dateline.events.patterns import Pattern, parse_pattern
+from dateline.nlp import ID, IDS, parse_arrays
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -578,6 +580,10 @@ def labour_strike(tok: "Token") -> list[Reading]:
     `strike_target` when the sentence names none."""
     lemma = tok.lemma_.lower()
     workers_only = False
+    if lemma == "be" or lemma in strike_threats.LIGHT_VERBS:
+        threat = strike_threats.conditional_strike(tok)  # labour58: "if ..., there will be a strike"
+        if threat:
+            return threat
     if lemma in STRIKE_STATES:
         found = _on_strike(tok)
     elif lemma == "walk":  # "walked out" / "walked off the job" (not "walked out of the talks": 164/140)
@@ -622,8 +628,17 @@ def is_labour_strike(trigger: "Token", source: "Actor", toks: "list[Token] | tup
     """A "strike" the dictionary read as force (190/195) that general.lexicon9_subcode will
     recode as a labour strike: no object, and labour strikes it (or, conflict12, workers begin
     or stage it: `begun_strike`)."""
-    return trigger.lemma_.lower() == "strike" and (source.role == "LAB" or begun_strike(trigger, toks)) \
+    return trigger.lemma_.lower() == "strike" and (source.role == "LAB" or begun_strike(trigger, toks)
+                                                   or bare_on_strike(trigger) and source.role not in ("BUS", "GOV", "MIL", "COP")) \
         and not any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def bare_on_strike(tok: "Token") -> bool:
+    """labour58: "doctors were (still) on strike", "went on strike": "on strike" with no article
+    is only ever a labour strike (an air strike is "launched", "carried out" or "a strike on X"),
+    whoever the strikers are (doctors and teachers resolve as HLH / EDU, not LAB)."""
+    return tok.lemma_.lower() == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
 
 
 # conflict12: "pilots, engineers and cabin crew began a strike at the airline": the strike noun is
@@ -690,7 +705,8 @@ def strike_target(trigger: "Token", source: "Actor",
         if firm.role == "MED":  # conflict15: a broadcaster struck by its staff is their employer, a firm (143 -> BUS)
             firm = Actor(firm.entity, firm.name, firm.country + "BUS", firm.country, "BUS")
         return [(tok, firm)]
-    role = "GOV" if _state_adversary(sent) else "BUS"
+    from dateline.events import public_staff  # labour58: state staff strike at their government
+    role = "GOV" if _state_adversary(sent) or public_staff.state_employed(trigger) else "BUS"
     name = "government" if role == "GOV" else "employer"
     return [(trigger, Actor(None, name, source.country + role, source.country, role))]
 
@@ -1014,7 +1030,9 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
     settles the (many) verbs that trigger none."""
     lemma = tok.lemma_.lower()
-    protest = in_protest(tok) if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) else []
+    a = parse_arrays(tok.doc)  # perf58: asked of every verb: its children's labels from the parse arrays
+    protest = in_protest(tok) if any(a.deps[c] == ID["prep"] and a.lowers[c] == ID["in"]
+                                     for c in a.children[tok.i]) else []
     guilt = reported_guilt(tok, speech, content) if lemma in speech else []
     if lemma not in TRIGGER_LEMMAS:
         return [*guilt, *protest]
@@ -1025,11 +1043,11 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
 
 TRIGGER_LEMMAS = RECEIVING_VERBS | CAUSING_VERBS | RESPONDING_VERBS | RETORT_VERBS | THREAT_VERBS | DEMAND_VERBS | DESCRIBING_VERBS | NAMING_VERBS \
     | REFERRING_VERBS | TRUCE_AGREEING | STRIKE_STATES \
-    | frozenset({"come", "be", "walk", "stop", "strike", "try", "order", "take"})
+    | frozenset({"come", "be", "walk", "stop", "strike", "try", "order", "take"}) | strike_threats.LIGHT_VERBS
 
 
 __all__ = ["Reading", "readings", "received_disapproval", "critical_of", "reported_guilt",
            "retort", "condemning_label", "demand_subcode", "demanded_act_code", "is_reciprocal", "joined_agents", "blamed_doer",
            "said_of", "acl_agents", "recalls_envoy", "is_state", "misparsed_demand", "conditional_threat", "in_protest",
-           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode",
+           "vetoed_legislature", "truce_agreed", "labour_strike", "is_labour_strike", "bare_on_strike", "unnamed_combatants", "unnamed_people", "aimed_at_thing", "force_on_installation", "striker", "strike_target", "strike_subcode",
            "expulsion_code", "envoys_state", "custody_passive", "air_killing", "begun_strike", "patient_as_source", "unnamed_sides", "unnamed_victims", "killing_code", "home_victim"]

@@ -486,12 +486,12 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             or {t.lemma_.lower() for t in launched.subtree} & LABOUR_STRIKE_MODS):
         return "143"  # domestic41: "unions launched a nationwide strike against the law" (the 195 line's "launch")
     if code in ("190", "195") and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
-            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or (
+            src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS or _bare_on_strike(tok, src) or (
                 tok.pos_ == "NOUN" and {t.lemma_.lower() for t in tok.subtree} & (STRIKING_WORKERS | LABOUR_STRIKE_MODS))):
         return "143"  # "air traffic controllers to strike on Monday", "a strike by seamen": a labour strike
     if code == "1384" and lemma == "strike" and not any(c.dep_ == "dobj" for c in tok.children) and (
             src.role == "LAB" or _subject_lemmas(tok) & STRIKING_WORKERS):
-        return "133"  # politics30: "unions warned they would strike": labour's strike threatened, no attack
+        return _ultimatum(tok)  # politics30: "unions warned they would strike": labour's strike threatened, no attack
     if code in ("190", "195") and lemma == "strike":
         from dateline.events.wrong_readings import struck_employer  # extra25
 
@@ -499,7 +499,7 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
             return "143"  # "the guild's members struck the news staffs of CBS": a labour strike on the firm
     if code == "1384" and src.role == "LAB" and tgt.role in ("BUS", "MED") and (lemma == "strike" or any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "strike" for c in tok.children)):
-        return "133"  # integ35: "the union said it would strike General Motors": a strike threatened
+        return _ultimatum(tok)  # integ35: "the union said it would strike General Motors": a strike threatened
     if code == "190" and lemma == "retaliate" and _clause_words(tok) & COMMERCE_WORDS:
         return "163"  # "retaliate against unfair trade practices": trade sanctions, not force
     if code == "190" and lemma == "attack" and any(
@@ -1555,3 +1555,16 @@ for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"},
                         (frozenset({"be", "come", "remain", "stay", "fall", "go", "face"}), under_inquiry)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)
+
+
+def _bare_on_strike(tok: "Token", src: Actor) -> bool:
+    """labour58: "were on strike" (conflict.bare_on_strike, imported late: conflict is a peer),
+    by people, not by a firm or a state ("Ford's British workers are on strike" read as Ford)."""
+    from dateline.events.conflict import bare_on_strike
+    return src.role not in ("BUS", "GOV", "MIL", "COP") and bare_on_strike(tok)
+
+
+def _ultimatum(tok: "Token") -> str:
+    """labour58: a threatened strike (133), or 139 when its condition sets a deadline."""
+    from dateline.events.strike_threats import ultimatum_code
+    return ultimatum_code("133", tok)

@@ -8,6 +8,9 @@ unknown. As the owner of a strike, though, they are workers on strike, and strik
 strike" is aimed at them. Only a plural common noun (or a crew noun) owning the strike counts:
 "air strike", "hunger strike", "Monday's strike", "Israel's strike" name no workers.
 
+labour58: people named as on strike ("striking postal clerks", "the strikers") are labour too,
+when nothing else resolved them.
+
 Asked at the end of the coder's `_resolve`, only for a word nothing else resolved. Pure
 functions on spaCy tokens.
 """
@@ -48,6 +51,9 @@ def striking_workers(tok: "Token", home: str | None) -> Actor | None:
     """Labour of the strikers' country (a national adjective on them, else the article's
     home country) when `tok` is a strike owned by workers or the workers owning it."""
     workers = _workers(tok)
+    if workers is None and _people(tok) and (tok.lemma_.lower() == "striker" or any(
+            c.dep_ == "amod" and c.lower_ == "striking" for c in tok.children)):
+        workers = tok  # labour58: "striking postal clerks", "the strikers": people on strike
     if workers is None:
         return None
     from dateline.resolve.countries import country_code
