@@ -39,6 +39,9 @@ from dateline.events import object_owners, opposition_stance  # left42a: "its le
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
 from dateline.events import group_roles  # sources35: a group's role from its modifiers ("Muslim groups")
 from dateline.events import struck_owners  # sources35: "the radio said troops shelled its positions"
+from dateline.events import quoted_speakers  # source59: "quoted X as saying he would ...": X
+from dateline.events import led_groups  # source59: a movement named by its (rebel) leader
+from dateline.events import title_antecedents  # source59: "The German chancellor met ... He accused"
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -724,6 +727,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         actor = role_conventions.governing_party(tok, actor, ctx.phrase(tok), ent.name if ent else None,
                                                  ctx.article.published)
         actor = leaders_parties.leader_party(tok, actor, lambda t: actor_for(t, ctx))  # politics30: "the president's party"
+    actor = led_groups.leader_group(tok, actor, lambda t: actor_for(t, ctx))  # source59: "Ieng Sary's new movement"
     if actor is not None and actor.role == "GOV" and tok.ent_type_ == "PERSON":
         actor = _officer_of_named_body(tok, actor, ctx)
     if actor is not None and actor.role in FORMER_OFFICES and actor.country and _former_title(tok) \
@@ -1341,7 +1345,9 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if tok.pos_ == "PRON" and entity is None:
         group = _plural_antecedent(tok, ctx) if tok.lower_ in ("they", "them") else None
         if group is None and tok.lower_ in ("he", "she", "him"):
-            person = _person_noun_antecedent(tok)  # round 12: "an escaped gunman ... he fired"
+            # source59: "The German chancellor met ... He accused ...": the titled subject before
+            person = quoted_speakers.quoted_clause_speaker(tok) or title_antecedents.previous_title_subject(tok) \
+                or _person_noun_antecedent(tok)  # round 12: "an escaped gunman ... he fired"
             got = actor_for(person, ctx) if person is not None else None
             # (named by the pronoun: "he injured a man" is no man acting on himself)
             return Actor(None, tok.text, got.code, got.country, got.role) if got is not None and got.code else None
@@ -1376,6 +1382,12 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         if here is None and role and not outsider_group([t.text for t in words]):
             # integ36: "In Indonesia, students stormed ...": the paragraph's scene, not the article's country
             return Actor(None, " ".join(t.text for t in words), scene + role, scene, role)
+    if entity is None and tok.pos_ == "NOUN" and (
+            medium := quoted_speakers.medium_country(tok, lambda t: actor_for(t, ctx))) is not None:
+        here, role = _phrase_country_role(words, ctx)
+        if here is None and role in speaker_forces.STATE_SPEAKER_ROLES:
+            # source59: "IRNA quoted a Foreign Ministry spokesman as ...": the national medium's official
+            return Actor(None, " ".join(t.text for t in words), medium + role, medium, role)
     force_role = ROLE_WORDS.get(tok.lemma_.lower()) if entity is None else None
     if force_role in speaker_forces.FORCE_ROLES and (force_role not in LOCATED_ROLES or _located_in(tok, ctx) is None) and (
             own := speaker_forces.speaker_force_country(tok, force_role, lambda t: actor_for(t, ctx))):

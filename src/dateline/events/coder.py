@@ -85,6 +85,7 @@ from dateline.events import banned_gatherings, dismissals, electoral_fraud, face
 from dateline.events import court_rulings  # legal30: a court ordering or blocking a party rules against it
 from dateline.events import police_searches  # legal30: searches and raids of premises; hostages taken
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
+from dateline.events import led_groups  # source59: a movement named by its (rebel) leader
 from dateline.events import answered_asks  # targets35: an agreement or acceptance naming no partner answers the asker
 from dateline.events import strikers  # targets35: a strike owned by workers names labour
 from dateline.events import violence_nouns  # targets35: "condemned the violence": the doer of the violent act just reported
@@ -1866,7 +1867,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and t.lemma_.lower() not in ("country", "nation") \
                 and t.lower_ not in party_families.FAMILIES \
                 and ctx.entity_at.get(t.i) is None and not _role_phrase(t) and _named_apposition(t, ctx) is None \
-                and t.lemma_.lower() not in MEMBER_WORDS:  # ("its chairman": the firm's officer speaks for it)
+                and t.lemma_.lower() not in MEMBER_WORDS \
+                and led_groups.leader_group(t, None, lambda x: actor_for(x, ctx)) is None:  # ("its chairman": the firm's officer speaks for it; source59: "Ieng Sary's movement")
             continue  # "the senator's politics clashed with ...": a thing of someone's acts for no one
             # (actors57: but "the country's communists" are a party's people, events/party_families.py)
         if t.pos_ == "NOUN" and (code[:2] in ("10", "11", "12", "13", "14") and t.lemma_.lower() in THEME_OWNED_NOUNS
