@@ -89,7 +89,9 @@ def test_cooperation_extended_stays_an_intent_to_cooperate():
 
 def test_rules_said_to_be_broken_make_no_defiance_of_the_speaker():
     triples = coded_triples("China's commerce ministry said the U.S. controls violated international trade rules.", DAY)
-    assert ("CHNGOV", "112", "USA") in triples
+    # (critic59: a thing that breaks a rule is a verdict on it, criticism of its maker, 111, as
+    # demo22 expected and the tuned Wikinews gold codes "imposition ... violates principles")
+    assert ("CHNGOV", "111", "USA") in triples
     assert not any(code == "128" for _, code, _ in triples)
 
 
@@ -118,14 +120,15 @@ def test_the_controls_answer_to_both_states_that_announced_the_restrictions():
             "chip-making tools to China.\n\nChina's commerce ministry said the controls violated "
             "international trade rules.")
     triples = coded_triples(text, DAY)
-    assert {("CHNGOV", "112", "USA"), ("CHNGOV", "112", "JPN")} <= triples
+    # (critic59: the controls' breach of the rules is criticism of their makers, 111, not an accusation)
+    assert {("CHNGOV", "111", "USA"), ("CHNGOV", "111", "JPN")} <= triples
 
 
 def test_controls_with_no_announced_restriction_before_have_no_maker():
     text = ("Chip stocks fell sharply on Friday in Tokyo.\n\nChina's commerce ministry said the controls "
             "violated international trade rules.")
     triples = coded_triples(text, DAY)
-    assert not any(code.startswith("112") for _, code, _ in triples)
+    assert not any(code.startswith("11") for _, code, _ in triples)  # (critic59: 111 now; no maker, none)
 
 
 def test_honouring_a_declaration_is_no_praise():

@@ -43,7 +43,8 @@ FAMILIES: tuple[frozenset[str], ...] = (
     frozenset("ruling decision verdict judgment judgement".split()),
     frozenset("law bill act legislation amendment".split()),
     frozenset("ban embargo prohibition".split()),
-    frozenset("restriction curb control".split()),  # integ25: "announced restrictions ... the controls"
+    frozenset("restriction curb control quota".split()),  # integ25: "announced restrictions ... the controls"
+    frozenset("rule regulation".split()),  # critic59: "issued a new rule on asylum ... said the rule / it violates"
     frozenset("measure move step action".split()),
     frozenset({"reform", "reforms"}),
     frozenset({"policy"}),

@@ -38,6 +38,7 @@ from dateline.events import insurgents_state  # actors40: rebels fight their own
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import mutual_pullbacks, spoken_denials  # left43a: "X said the charge was untrue": a denial
+from dateline.events import judged_things  # critic59: criticism of a thing, aimed at its maker
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
 from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
 from dateline.events import stated_threats  # stance35: "repeated its threat to <act>": the threat
@@ -1484,7 +1485,10 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if (answered := rejections.answered_request(tok)) is not None:
         # conflict15: "X asked Y to delay the ruling, but Y refused": Y rejects X's request
         return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
-    if pat is None or not _plausible(tok, pat):
+    if pat is None or not _plausible(tok, pat) or judged_things.idiom_valence(tok, tok) \
+            or judged_things.hedged_breach(pat.code, tok) or judged_things.violating_thing(pat.code, tok):
+        # (critic59: "flies in the face of": a verdict's idiom, no trip; "said the bill may breach the
+        # treaty": no verdict; "said it flouts the rules", it = the tax just named: its maker is criticised)
         return []
     if trade_wire.striking_people(tok):
         return []  # econ31: "offered concessions to striking rail workers": a labour strike, no blow
@@ -1495,6 +1499,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         if lemmas is not None:
             consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = statements.opposed_proposal(pat.code, tok) or pat.code  # oppose56: "(would) oppose X's plan": 120
+    code = judged_things.thing_verdict_code(code, tok) or code  # critic59: "said the policy violates rights": 111
     if (ended := stopped_acts.stopped_code(code, tok)) is not None:
         if not ended:
             return []  # integ30: "stopped shelling the town": the act ended, nothing was done
@@ -1531,6 +1536,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         or banned_gatherings.gathering_ban(code, tok) \
         or code  # appeal12, appeal14; conflict15: a rejected request's 12x by what it asked; codes22: 0242 only for a measure
     cands = target_candidates(tok, pat)
+    if code == "111" and (makers := judged_things.breach_makers(pat.code, tok)):
+        cands = [makers, *cands]  # critic59: "... issued a new rule. X said it violates the law": the rule's maker
     if code[:2] == "12" and xcomps and (leader := negated_refusals.served_leader(xcomps[0])):
         cands = [leader, *cands]  # politics30: "refused to serve in a government led by X": X
     elif code[:2] == "12" and xcomps and negated_refusals.declined_service(tok, xcomps[0]):

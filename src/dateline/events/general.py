@@ -1299,6 +1299,11 @@ def named_a_threat(tok: "Token") -> list:
         # with no doer named the reading still stands (it codes nothing): a warning that
         # something "could be a threat to security" is no threat by the speaker
         ok = doer is not None and doer.lower_ not in ("it", "this", "that")
+        if not ok and subj.lower_ in ("it", "this"):
+            from dateline.events.judged_things import pointed_makers
+            # critic59: "X imposed sanctions ... Y said it undermines cooperation": the act's maker
+            out.append(Reading(tok, _THREAT_TO, "111", _subjects(tok), pointed_makers(v)))
+            continue
         out.append(Reading(tok, _THREAT_TO, "111", _subjects(tok), [doer] if ok else []))
     return out
 

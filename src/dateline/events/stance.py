@@ -32,6 +32,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
+from dateline.events import judged_things
 from dateline.nlp import doc_text
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _valence(t: "Token") -> float:
     from dateline.events import coder, general
     low, lemma = t.lower_, t.lemma_.lower()
     if low in coder.CONDEMNING_WORDS or lemma in coder.CONDEMNING_WORDS or lemma in general.DISPARAGING_WORDS \
-            or lemma in JUDGING_WORDS:
+            or lemma in JUDGING_WORDS or lemma in judged_things.VERDICT_WORDS:  # critic59: "flouts", "a ploy"
         return -2.0
     if lemma in general.PRAISING_WORDS:
         return 2.0
@@ -253,6 +254,9 @@ def stance_score(clause: "Token") -> float:
         if (v := _sufficiency(t, clause) or _fitness(t, clause)) and _negated(t, clause):
             total -= v * 0.74  # (negact58: and "not acceptable", "does not serve peace")
             continue
+        if (v := judged_things.idiom_valence(t, clause)):  # critic59: "flies in the face of"
+            total += v * (-0.74 if _negated(t, clause) else 1.0)
+            continue
         if not _evaluative(t, clause):
             continue
         v = _valence(t)
@@ -266,7 +270,7 @@ def content_clauses(tok: "Token", speech: frozenset[str]) -> list["Token"]:
     """The clauses a speech verb reports: its ccomp verbs (direct quotations hang there too)."""
     if tok.lemma_.lower() not in speech:
         return []
-    out = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    out = [c for c in tok.children if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or judged_things.misread_idiom(c))]
     out += [j for c in out for j in c.conjuncts if j.pos_ in ("VERB", "AUX") and j not in out
             and any(m.dep_ == "mark" for m in j.children)]  # "said X ... and that Y ..."
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not out:
@@ -330,7 +334,8 @@ def parties(clause: "Token") -> list["Token"]:
         return [owner] if owner is not None else ([obj] if obj.pos_ in ("PROPN", "NOUN") else [])
     if subj.lower_ in POINTING_PRONOUNS and subj.dep_ == "nsubj":
         thing = reacted_thing(clause)
-        return [thing] if thing is not None else []
+        # critic59: "The administration issued a new rule. The ACLU said it violates federal law."
+        return [thing] if thing is not None else judged_things.pointed_makers(clause)
     if subj.pos_ == "PRON" and subj.lower_ in THIRD_PERSON and subj.dep_ == "nsubj":
         return [subj]  # "he/they": kept only when the resolver ties it to someone (coder.py)
     if subj.pos_ not in ("PROPN", "NOUN") or subj.dep_ == "nsubjpass" or subj.lemma_.lower() in PRIVATE_PEOPLE:
@@ -360,7 +365,8 @@ def clause_stances(clauses: list["Token"], coded: Callable[["Token"], bool]) -> 
         if owner is not None and not _negated(clause, clause):  # whatever its modal: the noun is the verdict
             out.append(Stance("111", clause, [owner], -2.0))
             continue
-        if any(c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS for c in clause.children) \
+                or judged_things.conditional(clause):  # critic59: "would be unfair if it were adopted"
             continue
         who = parties(clause)
         if not who:
