@@ -143,10 +143,14 @@ def quoted_one(tok: "Token") -> "Token | None":
     """quotes60: the one who speaks in "M quoted X as saying ..." (the object) and in "X was
     quoted by M as saying ..." (the passive subject): the medium only passes the words on, so
     the quote is X's, not M's (the subject or the "by" agent). None unless the verb is "quote"
-    / "cite" with an "as" + gerund phrase of its own ("cited the audit" quotes no one)."""
-    if tok.lemma_.lower() not in _QUOTING or tok.pos_ != "VERB":
+    / "cite" with an "as" + gerund phrase of its own ("cited the audit" quotes no one; "cite"
+    only "as saying")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _QUOTING or tok.pos_ != "VERB":
         return None
-    if not any(p.dep_ == "prep" and p.lower_ == "as" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+    # "cite" only with "as saying": "cited an audit as prohibiting him" gives a reason, no speaker
+    if not any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" and (lemma == "quote" or g.lower_ == "saying") for g in p.children)
                for p in tok.children):
         return None
     dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in tok.children) else "dobj"
