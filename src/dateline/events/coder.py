@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import official_feelings  # roles60: "an official said <country> was disappointed"
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
 from dateline.events import party_families  # actors57: "the country's communists" act
 from dateline.events import terror_labels  # light58: a party labelled terrorist (112), not an act
@@ -1834,6 +1835,7 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if (said := context.quoted_speaker(t, ctx) or context.quoted_addressee(t, ctx)) is not None:
             t = said
         elif (body := context.colleagues(t, ctx) or own_bodies.own_body(t, ctx)
+                      or (official_feelings.feeling_government(t, ctx) if source else None)
                       or context.country_reference(t, ctx)) is not None:
             out.append((t, body))
             continue
