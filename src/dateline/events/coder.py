@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import official_feelings  # roles60: "an official said <country> was disappointed"
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
 from dateline.events import party_families  # actors57: "the country's communists" act
@@ -1836,6 +1837,7 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             t = said
         elif (body := context.colleagues(t, ctx) or own_bodies.own_body(t, ctx)
                       or (official_feelings.feeling_government(t, ctx) if source else None)
+                      or colonies.colony_actor(t, ctx)
                       or context.country_reference(t, ctx)) is not None:
             out.append((t, body))
             continue
