@@ -98,3 +98,136 @@ def test_plural_apposition_is_left_on_the_pair():
     from dateline.parse_repairs import last_conjunct_apposition
     doc = load_nlp()("Jacques Chirac and Helmut Kohl, both leaders, met in Bonn on Friday.")
     assert all(last_conjunct_apposition(t) is None for t in doc), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+# --- Iran's Revolutionary Guard --------------------------------------------------------------------
+
+def test_wikinews_2019_revolutionary_guard_singular_is_irans_military():
+    got = coded_triples("Iran's Revolutionary Guard shot down a U.S. drone over the Strait of Hormuz on "
+                        "Thursday.", "2019-06-20")
+    assert any(s == "IRNMIL" for s, _, _ in got), got
+    assert not any(s == "IRN" for s, _, _ in got), got
+
+
+def test_wire_1987_revolutionary_guards_plural_still_irans_military():
+    text = ("NICOSIA 1987-06-02\n\nIran's Revolutionary Guards attacked Iraqi positions near Basra on "
+            "Tuesday, Tehran radio said.\n")
+    got = coded_triples(text, "1987-06-02")
+    assert any(s == "IRNMIL" and c == "190" for s, c, _ in got), got
+
+
+# --- a country's feeling told by its own official ----------------------------------------------------
+
+def test_wikinews_2019_spokesperson_indicated_country_disappointed():
+    got = coded_triples("A State Department spokesperson, Morgan Ortagus, indicated the United States was "
+                        "disappointed by the Iraqi parliament's decision.", "2019-06-02")
+    assert _has(got, "USAGOV", "111", "IRQLEG"), got
+    assert not any(s == "USA" for s, _, _ in got), got
+
+
+def test_wire_1987_foreign_office_spokesman_britain_disappointed():
+    text = ("LONDON 1987-06-02\n\nA Foreign Office spokesman said Britain was deeply disappointed by South "
+            "Africa's decision.\n")
+    got = coded_triples(text, "1987-06-02")
+    assert any(s == "GBRGOV" and c == "111" and (t or "").startswith("ZAF") for s, c, t in got), got
+
+
+def test_wire_1996_ministry_said_france_concerned():
+    text = ("PARIS 1996-06-02\n\nThe Foreign Ministry said France was concerned about Iraq's decision to "
+            "expel the inspectors.\n")
+    got = coded_triples(text, "1996-06-02")
+    assert _has(got, "FRAGOV", "111", "IRQ"), got
+
+
+def test_feeling_of_another_country_or_by_a_private_speaker_stays_bare():
+    got = coded_triples("A State Department spokesman said Israel was disappointed by the Palestinian "
+                        "decision.", "1996-06-02")
+    assert not any(s.startswith("ISRGOV") or s == "USAGOV" for s, _, _ in got), got
+    got = coded_triples("An American businessman said the United States was disappointed by China's "
+                        "decision.", "2019-06-02")
+    assert not any(s == "USAGOV" for s, _, _ in got), got
+
+
+def test_reported_act_of_the_country_stays_the_country():
+    text = ("WASHINGTON 1987-06-02\n\nA State Department spokesman said the United States sent aid to "
+            "Honduras on Monday.\n")
+    got = coded_triples(text, "1987-06-02")
+    assert not any(s == "USAGOV" for s, _, _ in got), got
+
+
+# --- "the British colony" -------------------------------------------------------------------------
+
+def test_wire_1987_british_colony_in_hong_kong_story_is_hkg():
+    text = ("HONG KONG 1987-04-02\n\nThe British colony on Wednesday granted a banking licence to Japan's "
+            "Daiwa Bank.\n")
+    got = coded_triples(text, "1987-04-02")
+    assert _has(got, "HKG", "061", "JPNBUS"), got
+    assert not any(s == "GBR" for s, _, _ in got), got
+
+
+def test_wire_1996_british_colony_criticises_china():
+    text = ("HONG KONG 1996-05-02\n\nThe British colony on Thursday criticised China over delays at the "
+            "border.\n")
+    got = coded_triples(text, "1996-05-02")
+    assert _has(got, "HKG", "111", "CHN"), got
+
+
+def test_wire_1999_portuguese_enclave_is_macau():
+    text = ("MACAU 1999-05-02\n\nThe Portuguese enclave signed a water supply accord with China on Friday.\n")
+    got = coded_triples(text, "1999-05-02")
+    assert any(s == "MAC" for s, _, _ in got), got
+
+
+def test_colony_after_the_handover_or_another_rulers_is_not_hkg():
+    got = coded_triples("LONDON 1998-05-02\n\nThe British colony criticised China on Friday. Hong Kong was "
+                        "mentioned.\n", "1998-05-02")
+    assert not any(s == "HKG" for s, _, _ in got), got
+    got = coded_triples("PARIS 1987-04-02\n\nHong Kong was also mentioned. The French colony criticised "
+                        "Vanuatu on Thursday.\n", "1987-04-02")
+    assert not any(s == "HKG" for s, _, _ in got), got
+
+
+# --- "the (two) services" --------------------------------------------------------------------------
+
+def test_wikinews_2019_two_services_after_named_intelligence_services():
+    got = coded_triples("American and British intelligence services have shared data on Russia for years. "
+                        "The two services met in London on Tuesday.", "2019-03-02")
+    assert _has(got, "USASPY", "040", "GBRSPY") and _has(got, "GBRSPY", "040", "USASPY"), got
+
+
+def test_services_unlike_intelligence_services_are_not_spies():
+    got = coded_triples("Britain and France discussed their financial services. The services criticised "
+                        "the plan on Tuesday.", "2019-03-02")
+    assert not any("SPY" in (s or "") or "SPY" in (t or "") for s, _, t in got), got
+
+
+def test_earlier_services_reads_their_with_the_coordinated_subjects():
+    from dateline.events.actors import ActorContext
+    from dateline.events.spy_pairs import earlier_services
+    from events_variety import annotated
+    text = ("Germany and Poland agreed on Friday to improve cooperation between their intelligence services "
+            "in fighting organised crime. A spokesman said the services would work together against arms "
+            "smuggling.")
+    art, doc = annotated(text, "1996-03-02")
+    ctx = ActorContext.build(doc, art)
+    tok = [t for t in doc if t.lower_ == "services"][-1]
+    assert sorted(a.code for a in earlier_services(tok, ctx)) == ["DEUSPY", "POLSPY"]
+
+
+# --- politicians -----------------------------------------------------------------------------------
+
+def test_politician_is_a_weak_government_role():
+    assert role_code("politician") == "GOV"
+    assert role_code("opposition politician") == "OPP"
+
+
+def test_wire_1996_veteran_politician_criticises_the_government():
+    text = "ROME 1996-09-01\n\nVeteran politician Giulio Andreotti criticised the government on Sunday.\n"
+    got = coded_triples(text, "1996-09-01")
+    assert _has(got, "ITAGOV", "111", "ITAGOV"), got
+
+
+def test_wire_1987_politicians_criticise_a_country():
+    text = "WASHINGTON 1987-09-01\n\nSeveral politicians criticised Nicaragua on Monday.\n"
+    got = coded_triples(text, "1987-09-01")
+    assert _has(got, "USAGOV", "111", "NIC"), got

@@ -44,8 +44,8 @@ def _owners(services: "Token", ctx: "ActorContext") -> list[str]:
     if len(found) >= 2:
         return found
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in services.children):
-        verb = next((a for a in services.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        # the nearest verb up the tree with a subject ("agreed ... to improve cooperation between their ...")
+        subj = next((c for a in services.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return _countries([subj, *(c for c in subj.subtree if c.dep_ == "conj")], ctx)
     return []
