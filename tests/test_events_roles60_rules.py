@@ -231,3 +231,24 @@ def test_wire_1987_politicians_criticise_a_country():
     text = "WASHINGTON 1987-09-01\n\nSeveral politicians criticised Nicaragua on Monday.\n"
     got = coded_triples(text, "1987-09-01")
     assert _has(got, "USAGOV", "111", "NIC"), got
+
+
+def test_intelligence_coordinator_is_government_not_the_service():
+    assert role_code("intelligence co-ordinator") == "GOV"
+    assert role_code("intelligence service") == "SPY"
+    text = ("WARSAW 1996-03-14\n\nInterior Minister Zenon Kowalski and Klaus Jansen, German intelligence "
+            "co-ordinator in the chancellery, signed an accord on border crime.\n")
+    got = coded_triples(text, "1996-03-14")
+    assert _has(got, "DEUGOV", "057", "POLGOV"), got
+
+
+def test_feeling_with_the_attribution_after_stays_the_country():
+    from dateline.events.actors import ActorContext
+    from dateline.events.official_feelings import feeling_government
+    from events_variety import annotated
+    text = ("RIO DE JANEIRO 1987-02-20\n\nBrazil is not happy with Citibank's handling of the debt talks, "
+            "Finance Minister Dilson Funaro said.\n")
+    art, doc = annotated(text, "1987-02-20")
+    ctx = ActorContext.build(doc, art)
+    brazil = next(t for t in doc if t.text == "Brazil")
+    assert feeling_government(brazil, ctx) is None

@@ -7,7 +7,9 @@ The standard codes a bare country as agent ISO3, but here the country is no agen
 is the holder of a stance its official announces. Read only when the bare country is the
 subject of a clause of dismay or disapproval ("was disappointed / concerned / not happy / critical")
 that is the complement of a verb of saying whose subject codes as a state official (GOV) of that
-same country. Another country's feeling ("said Israel was unhappy"), a private speaker's ("a
+same country, and said before the clause ("a spokesman said the United States was ..."):
+with the attribution after it ("Brazil is not happy with the committee, Finance Minister X
+said") the tune gold keeps the bare country, so that order is left alone. Another country's feeling ("said Israel was unhappy"), a private speaker's ("a
 U.S. businessman said ..."), and a country as agent of a reported act stay as they were.
 Asked by the coder's source resolution beside `own_bodies.own_body`.
 """
@@ -57,6 +59,8 @@ def feeling_government(tok: "Token", ctx: "ActorContext") -> "Actor | None":
     verb = tok.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING or not _feeling_clause(verb):
         return None
+    if verb.head.i > tok.i:
+        return None  # '"Brazil is not happy with ...," the minister said': the tune gold keeps BRA
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.i == tok.i:
         return None
