@@ -64,7 +64,10 @@ def test_verdict_words_read_the_of_object_only_under_a_container_noun():
 def test_not_happy_with_a_partys_decision_is_dismay_at_the_party():
     got = _events("The Thai foreign minister said on Monday that Bangkok was not happy with Burma's "
                   "decision to close the border crossings.")
-    assert ("THA", "111", "MMR") in got
+    # roles60: the foreign minister tells his country's feeling: THAGOV (events/official_feelings.py,
+    # the tune gold's "a State Department spokesperson indicated the United States was disappointed"
+    # USAGOV); the test's point is the dismay at the party (111 toward MMR)
+    assert any(s in ("THA", "THAGOV") and c == "111" and t == "MMR" for s, c, t in got), got
 
 
 def test_not_satisfied_with_a_partys_reply_is_dismay_at_the_party():

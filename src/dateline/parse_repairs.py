@@ -59,6 +59,7 @@ def repair_parse(doc: "Doc") -> "Doc":
     repair_verb_tagged_names(doc)
     repair_opening_participles(doc)
     repair_noun_tagged_wishes(doc)
+    repair_last_conjunct_appositions(doc)
     return doc
 
 
@@ -164,4 +165,38 @@ def repair_noun_tagged_wishes(doc: "Doc") -> "Doc":
             continue
         if any(k.dep_ == "nsubj" and k.i < tok.i for k in kids):
             tok.tag_, tok.pos_ = "VBZ", "VERB"
+    return doc
+
+
+def last_conjunct_apposition(appos: "Token") -> "Token | None":
+    """The name a singular title apposition really describes, or None.
+
+    roles60: "Interior Minister Z. K. and Klaus Jansen, German security co-ordinator in the
+    chancellery, signed ...": the small parser hangs the apposition on the coordination's head
+    (Z. K.), so he gets the German title and Jansen none. A singular common-noun apposition whose
+    comma follows the last name of "A and B" at once describes B ("A and B, both ministers," and
+    plural titles describe both and stay)."""
+    head = appos.head
+    if appos.dep_ != "appos" or appos.tag_ != "NN" or head.pos_ != "PROPN" or appos.i < head.i:
+        return None
+    comma = appos.left_edge.i - 1
+    if comma < 1 or appos.doc[comma].text != ",":
+        return None
+    if appos.left_edge.lower_ in ("both", "all", "each"):
+        return None
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                 and c.right_edge.i == comma - 1), None)
+    return conj
+
+
+def repair_last_conjunct_appositions(doc: "Doc") -> "Doc":
+    """Re-attach what `last_conjunct_apposition` finds to the last conjunct."""
+    from spacy.attrs import DEP
+
+    appos = doc.vocab.strings["appos"]  # (visit only the appositions, read from the Doc's array)
+    for i in (doc.to_array(DEP) == appos).nonzero()[0].tolist() if len(doc) else ():
+        tok = doc[i]
+        name = last_conjunct_apposition(tok)
+        if name is not None:
+            tok.head = name
     return doc

@@ -28,7 +28,9 @@ PREFIX_WORDS = "dateline_prefix_words"
 VERB_PREFIXES = frozenset({"re", "counter"})
 #: Titles shared by two holders ("co-premier", "co-chairman"): the "co-" piece is no word.
 CO_TITLES = frozenset("premier chairman chairmen chair chairwoman president presidents leader leaders "
-                      "founder founders sponsor sponsors host hosts".split())
+                      "founder founders sponsor sponsors host hosts".split()
+                      # roles60: the British spelling of the title "co-ordinator" (a GOV role word)
+                      + ["ordinator", "ordinators"])
 _POS_OF_TAG = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
 
 

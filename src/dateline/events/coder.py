@@ -18,6 +18,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
+from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
+from dateline.events import official_feelings  # roles60: "an official said <country> was disappointed"
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
 from dateline.events import party_families  # actors57: "the country's communists" act
 from dateline.events import terror_labels  # light58: a party labelled terrorist (112), not an act
@@ -1829,11 +1832,16 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if t.tag_ == "NNS" and (listed := wire.listed_members(t)):
             out.extend(_resolve(listed, ctx, code, source))  # "four countries, including Britain and China"
             continue
+        if spies := spy_pairs.earlier_services(t, ctx):
+            out.extend((t, a) for a in spies)  # roles60: "the (two) services" after two intelligence services
+            continue
         # a reader's antecedents (events/context.py): the speaker of "I" in a quotation, "my
         # colleagues", "the ministry", "the accused", "the first" (of documents just named)
         if (said := context.quoted_speaker(t, ctx) or context.quoted_addressee(t, ctx)) is not None:
             t = said
         elif (body := context.colleagues(t, ctx) or own_bodies.own_body(t, ctx)
+                      or (official_feelings.feeling_government(t, ctx) if source else None)
+                      or colonies.colony_actor(t, ctx)
                       or context.country_reference(t, ctx)) is not None:
             out.append((t, body))
             continue
@@ -2525,6 +2533,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # parties22: "The parties agreed to continue cooperation": the pair that last met or cooperated
         # (talks59: before the role word's reading, "parties" as a country's political parties, OPP)
         sources = joint_sides.earlier_pair(c.sources[0], earlier or [], RECIPROCAL_ROOTS) or sources
+    if not c.targets and len(c.sources) == 1 and _joint_act(c) and len(spies := spy_pairs.earlier_services(c.sources[0], ctx)) == 2:
+        # roles60: "the (two) services would work together": the two intelligence services named before
+        sources = [(c.sources[0], spies[0]), (c.sources[0].head if c.sources[0].head is not c.sources[0] else c.sources[0], spies[1])]
     if not sources and not c.sources and not c.nominal and (c.pattern is _SENTENCE_RECEIVED
                                                            or sentencing_courts.implied_court(c.trigger, c.code)):
         if sentencing_courts.bare_group(c.targets):  # "Both received seven-year prison terms"
