@@ -1486,7 +1486,7 @@ MEMBER_WORDS = frozenset("spokesman spokeswoman spokesperson representative memb
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Verbs that introduce a quotation's speaker ("...," the minister said).
-SPEAKING_VERBS = frozenset("say tell add state write tweet speak declare explain insist stress "
+SPEAKING_VERBS = frozenset("say tell add state write tweet speak declare explain insist stress read "
                            "note warn announce continue conclude".split())
 
 
@@ -1623,6 +1623,18 @@ def _person_noun_antecedent(tok: "Token") -> "Token | None":
     return None
 
 
+#: quotes60: "made the remarks / gave an interview": a light verb and a noun of speaking, said
+#: of a quotation next to it ('"We accuse ..." / X made the remarks at a news conference').
+_REMARK_VERBS = frozenset({"make", "give", "deliver"})
+_REMARK_NOUNS = frozenset({"remark", "comment", "statement", "speech", "interview", "address"})
+
+
+def _spoken_remarks(v: "Token") -> bool:
+    """A light verb whose object is a noun of speaking ("made the remarks", "gave an interview")."""
+    return v.lemma_.lower() in _REMARK_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _REMARK_NOUNS for c in v.children)
+
+
 def _quote_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
     """Who "I" or "we" is in quoted speech: the subject of the speaking verb in the pronoun's
     sentence (outside the quotation), else in the sentence after or before it."""
@@ -1635,8 +1647,10 @@ def _quote_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
         order.append(doc[sent.start - 1].sent)
     for s in order:
         for v in s:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in SPEAKING_VERBS or v.i == tok.head.i:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in SPEAKING_VERBS and not _spoken_remarks(v) or v.i == tok.head.i:
                 continue
+            if (quoted := quoted_speakers.quoted_speaker(v)) is not None and quoted.lower_ not in FIRST_PERSON:
+                return quoted  # quotes60: '"We ...," Xinhua quoted Li Peng as saying': Li Peng, not Xinhua
             for c in v.children:
                 if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON and c.lower_ not in ("it", "you", "they"):
                     return c

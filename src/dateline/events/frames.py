@@ -621,6 +621,9 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     (coordinated verbs, "to"-complements, participles, relative clauses)."""
     if depth > 6:
         return []
+    from dateline.extraction.quote_cues import quoted_one
+    if (one := quoted_one(tok)) is not None:
+        return with_conjuncts([one])  # quotes60: "Xinhua quoted Li Peng as saying": Li Peng speaks
     found = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     # "Protesters, carrying placards asking ..., marched": the small model makes the participle
     # a clausal subject; its own subject is the one who marched

@@ -59,10 +59,26 @@ def cue_class(tok: "Token", indirect: bool = False) -> str | None:
     prt = next((c.text.lower() for c in tok.children if c.dep_ == "prt"), None) \
         if tok.i in _particle_heads(tok.doc) else None
     section = lex.get(f"{lemma} {prt}") if prt else None
-    section = section or lex.get(lemma)
+    section = section or lex.get(lemma) or _text_reading(tok, lemma)
     if section in INDIRECT_ONLY:
         return INDIRECT_ONLY[section] if indirect else None
     return section
+
+
+#: quotes60: texts whose words "read": "The statement read: ...", "The ruling read in part: ...".
+_TEXT_NOUNS = frozenset("statement letter message communique communiqué note declaration announcement editorial "
+                        "report memo memorandum leaflet notice bulletin manifesto document resolution decree opinion "
+                        "ruling verdict judgment judgement summary text banner placard sign slogan headline".split())
+
+
+def _text_reading(tok: "Token", lemma: str) -> str | None:
+    """quotes60: "read" reports speech only when a text reads ("The statement of the ministry
+    read in part: ..."); a person who reads ("he read a poem", "she read 'Ulysses'") reports
+    nothing."""
+    if lemma != "read":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return "speech" if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _TEXT_NOUNS else None
 
 
 def _particle_heads(doc: "Doc") -> frozenset[int]:
@@ -111,12 +127,35 @@ def cue_subject(tok: "Token") -> "Token | None":
     """The speaker token of a cue: its subject, the object of "according to", or the
     subject of the verb it hangs from when it has none of its own. Never across a
     paragraph break: the parser sometimes runs a date line or caption into the sentence."""
-    subj = _subject(tok)
+    subj = quoted_one(tok) or _subject(tok)
     if subj is None or same_paragraph(subj, tok):
         return subj
     # the parser made the stray line the subject and hung the real one from it in apposition
     moved = [t for t in subj.subtree if t.dep_ == "appos" and same_paragraph(t, tok) and t.i < tok.i]
     return moved[-1] if moved else None
+
+
+#: quotes60: verbs by which a medium passes on someone's words ("quoted X as saying").
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def quoted_one(tok: "Token") -> "Token | None":
+    """quotes60: the one who speaks in "M quoted X as saying ..." (the object) and in "X was
+    quoted by M as saying ..." (the passive subject): the medium only passes the words on, so
+    the quote is X's, not M's (the subject or the "by" agent). None unless the verb is "quote"
+    / "cite" with an "as" + gerund phrase of its own ("cited the audit" quotes no one; "cite"
+    only "as saying")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _QUOTING or tok.pos_ != "VERB":
+        return None
+    # "cite" only with "as saying": "cited an audit as prohibiting him" gives a reason, no speaker
+    if not any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" and (lemma == "quote" or g.lower_ == "saying") for g in p.children)
+               for p in tok.children):
+        return None
+    dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in tok.children) else "dobj"
+    one = next((c for c in tok.children if c.dep_ == dep), None)
+    return one if one is not None and one.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def same_paragraph(a: "Token", b: "Token") -> bool:
