@@ -1260,7 +1260,7 @@ MEETING_STARTS = frozenset({"resume", "open", "begin", "start", "take", "continu
 # Prepositions that set the clause's act at a meeting both parties of which the noun names: "the
 # appeal was made during talks between X and Y", "agreed after a meeting between X and Y".
 SETTING_PREPS = frozenset({"during", "after", "following", "at", "in"})
-HYPHENS = frozenset({"-", "\u2013"})
+HYPHENS = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
 FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 
 
@@ -1278,7 +1278,7 @@ def _between_parties(noun: "Token") -> list["Token"]:
     return out
 
 
-def _paired_modifiers(noun: "Token") -> list["Token"]:
+def paired_modifiers(noun: "Token") -> list["Token"]:
     """ "Soviet-American talks", "a Franco-German meeting": two modifiers of the noun joined by a
     hyphen name the two parties (the parser hangs the first on the second, the hyphen or the noun)."""
     doc = noun.doc
@@ -1297,7 +1297,7 @@ def meeting_parties(noun: "Token") -> list["Token"]:
         return []
     parties = _between_parties(noun)
     if len(parties) < 2:
-        parties = _paired_modifiers(noun)
+        parties = paired_modifiers(noun)
     if len(parties) < 2:
         parties = verb_between_parties(noun)  # coop12: "talks took place between X and Y"
     return parties if len(parties) == 2 else []
@@ -1369,7 +1369,7 @@ def agentless_parties(code: str, verb: "Token") -> list["Token"]:
              and c.lemma_.lower() in (MEETING_NOUNS if code[:2] == "04" else AGREED_NOUNS)]
     if not nouns:
         return []
-    parties = _between_parties(verb) or _between_parties(nouns[0]) or _paired_modifiers(nouns[0])
+    parties = _between_parties(verb) or _between_parties(nouns[0]) or paired_modifiers(nouns[0])
     return parties if len(parties) == 2 else []
 
 
@@ -1387,7 +1387,7 @@ def paired_state(tok: "Token") -> Actor | None:
     conventions code a bare nationality)."""
     head = tok.head
     noun = head.head if head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i else head
-    if noun.lemma_.lower() not in MEETING_NOUNS | AGREED_NOUNS or tok not in _paired_modifiers(noun):
+    if noun.lemma_.lower() not in MEETING_NOUNS | AGREED_NOUNS or tok not in paired_modifiers(noun):
         return None
     from dateline.resolve.countries import Kind, country_match
 

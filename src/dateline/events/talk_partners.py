@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events import coop
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -46,7 +48,6 @@ DISPUTE_REACH = 1500
 #: Dependencies the search below the act does not cross: another clause with its own subject,
 #: reported speech, a relative clause.
 _CLAUSE_DEPS = frozenset({"ccomp", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "advcl", "conj"})
-_HYPHENS = frozenset({"-", "–", "—"})
 
 
 def _below(tok: "Token", top: "Token") -> bool:
@@ -57,18 +58,6 @@ def _below(tok: "Token", top: "Token") -> bool:
             return False
         tok, steps = tok.head, steps + 1
     return tok.i == top.i
-
-
-def _paired(noun: "Token") -> list["Token"]:
-    """ "the Armenian-Azerbaijani conflict", "the PUK-KDP conflict": two modifiers joined by a
-    hyphen before the noun (the parser hangs the first on the hyphen, the second or the noun)."""
-    doc = noun.doc
-    for b in noun.children:
-        if b.dep_ in ("amod", "compound", "nmod") and 2 <= b.i < noun.i and doc[b.i - 1].text in _HYPHENS:
-            a = doc[b.i - 2]
-            if a.pos_ in ("ADJ", "PROPN", "NOUN") and a.head in (noun, b, doc[b.i - 1]):
-                return [a, b]
-    return []
 
 
 def _between(noun: "Token") -> list["Token"]:
@@ -92,7 +81,7 @@ def conflict_sides(trigger: "Token") -> list["Token"]:
         for t in top.subtree:
             if t.i == top.i or t.lemma_.lower() not in QUARREL_NOUNS or t.pos_ != "NOUN" or not _below(t, top):
                 continue
-            sides = _paired(t) or _between(t)
+            sides = coop.paired_modifiers(t) or _between(t)  # "the X-Y conflict", as "X-Y talks"
             if len(sides) == 2:
                 return sides
     return []
