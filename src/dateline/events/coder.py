@@ -714,10 +714,7 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if c.dep_ == "ccomp" and (found := time_for.time_for_act(c)) is not None:
             party, act = found  # mood51: '"It is time for X to <act>," Y said': Y's appeal to X
             if statements.advisable_party(party):
-                talks = time_for.asks_talks(act)  # talks59: "time for the two sides to hold talks": its own intent, 036
-                out.append(_Coding(tok, _TIME_FOR, ("036" if talk_partners.both_sides(party) else "026") if talks
-                                   else _asked_code(act, d),
-                                           subjects(tok), with_conjuncts([party])))
+                out.append(_Coding(tok, _TIME_FOR, _time_for_code(party, act, d), subjects(tok), with_conjuncts([party])))
             continue
         if c.dep_ == "ccomp" and (partners := wanted_talks.talks_partner(c)) is not None:
             # mood51: "said talks with X should be resumed": the speaker's intent to negotiate with X
@@ -793,6 +790,15 @@ def _or_face(clause: "Token") -> bool:
 _WANTED = parse_pattern("020", "want ^ccomp:* >csubj", "verb", 0)  # "wants Y to <act>"
 _HARM_THREAT = parse_pattern("130", "warn ^ccomp:face|pay|regret >csubj", "verb", 0)  # "warned Y would face consequences"
 _ADDRESSED_PRONOUNS = frozenset({"you", "him", "her", "them"})
+
+
+def _time_for_code(party: "Token", act: "Token", d: Dictionary) -> str:
+    """mood51: "it is time for X to <act>" is the speaker's appeal to X (026 for talks, else the
+    asked act's 02x); talks59: "time for the two sides to hold talks", said by one side, is its own
+    intent to negotiate (036)."""
+    if time_for.asks_talks(act):
+        return "036" if talk_partners.both_sides(party) else "026"
+    return _asked_code(act, d)
 
 
 def _asked_code(act: "Token", d: Dictionary) -> str:
@@ -2463,9 +2469,8 @@ def _context_codings(sent: "SpacySpan", ctx: ActorContext, own: list[_Coding] = 
             and statements.advisable_party(found[0]):
         # talks59: '"Now is the time for the two sides to engage in talks"' told in a quotation of its own
         party, act = found
-        code = ("036" if talk_partners.both_sides(party) else "026") if time_for.asks_talks(act) \
-            else _asked_code(act, load_dictionary())
-        out.append(_Coding(piece[0], _TIME_FOR, code, [piece[1]], with_conjuncts([party]), derived=True))
+        out.append(_Coding(piece[0], _TIME_FOR, _time_for_code(party, act, load_dictionary()), [piece[1]],
+                           with_conjuncts([party]), derived=True))
         return out
     if piece is not None and not filters.is_negated(piece[0]):
         root, speaker = piece  # '"This is a provocation."' / '"Russia must withdraw."' after "X said"
