@@ -36,7 +36,6 @@ from dateline.events import asked_acts  # codes36: a demanded act mirrored into 
 from dateline.events import strike_threats  # labour58: a conditional strike is a threat
 from dateline.events.frames import direct_object, subjects, with_conjuncts
 from dateline.events.patterns import Pattern, parse_pattern
-from dateline.nlp import ID, IDS, parse_arrays
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1030,9 +1029,7 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     """Every construction above that `tok` (a verb or auxiliary) triggers; one set lookup
     settles the (many) verbs that trigger none."""
     lemma = tok.lemma_.lower()
-    a = parse_arrays(tok.doc)  # perf58: asked of every verb: its children's labels from the parse arrays
-    protest = in_protest(tok) if any(a.deps[c] == ID["prep"] and a.lowers[c] == ID["in"]
-                                     for c in a.children[tok.i]) else []
+    protest = in_protest(tok) if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) else []
     guilt = reported_guilt(tok, speech, content) if lemma in speech else []
     if lemma not in TRIGGER_LEMMAS:
         return [*guilt, *protest]

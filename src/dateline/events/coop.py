@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from dateline.events import predictions
 from dateline.events.codebook import info
 from dateline.events.frames import _agentive, noun_lemmas, possessor, subjects, verb_frame, with_conjuncts
-from dateline.nlp import ID, IDS, parse_arrays
 from dateline.events.general import ARMED_NOUNS, is_public_restriction
 from dateline.events.patterns import Dictionary, Frame
 from dateline.model import Actor, Event, Span
@@ -925,16 +924,12 @@ HEEDED_NOUNS = REQUEST_WORDS | frozenset({"order", "call", "appeal", "command", 
 
 def requester(tok: "Token") -> "Token | None":
     """The side whose request a clause fulfils: "at the request of Z", "at Z's request"."""
-    a = parse_arrays(tok.doc)  # perf58: asked of every verb: read from the parse arrays, a Token only for the noun
-    for c in a.children[tok.i]:
-        if a.deps[c] == ID["prep"] and a.lowers[c] in IDS[_REQUEST_PREPS]:
-            for g in a.children[c]:
-                if a.deps[g] == ID["pobj"] and tok.doc[g].lemma_.lower() in REQUEST_WORDS:
-                    return possessor(tok.doc[g])
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_WORDS:
+                    return possessor(g)
     return None
-
-
-_REQUEST_PREPS = frozenset({"at", "upon", "on"})
 
 
 # ---------------------------------------------------------------- more non-facts and intents

@@ -14,7 +14,6 @@ from dateline.events import call_purposes  # bcast33: what a caller says in the 
 from dateline.events import predictions
 from dateline.events import denied_reports  # oppose56: a denial of the charges its sentence restates
 from dateline.events.dating import is_history
-from dateline.nlp import ID, IDS, parse_arrays
 from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
 
 if TYPE_CHECKING:
@@ -23,7 +22,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from dateline.model import Actor, Event
-    from dateline.nlp import ParseArrays
 
 # Modals that turn an act into a possibility or a wish. "will" is not here: a future act is
 # an announced intention and is coded as such by the coder (03x/13x).
@@ -99,57 +97,22 @@ def is_negated(tok: "Token") -> bool:
 
 
 def _is_negated(tok: "Token") -> bool:
-    # perf58: read from the Doc's parse arrays (`nlp.parse_arrays`), not through a Token per child
-    # (asked of every verb and noun the coder tests); the tests and their order are as before
-    a = parse_arrays(tok.doc)
-    i, deps, lowers = tok.i, a.deps, a.lowers
-    head = a.heads[i]
-    if deps[i] in IDS[_COPULA_COMPLEMENTS] and tok.doc[head].lemma_.lower() == "be" and any(
-            deps[c] == ID["neg"] and not _not_just_at(a, c) for c in a.children[head]):
+    if tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "neg" and not _not_just(c) for c in tok.head.children):
         return True  # "is not opposed to talks", "was not critical of": the copula carries the "not"
-    if deps[i] == ID["pcomp"] and lowers[head] == ID["without"]:
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # twelfth session: "ended the round without agreeing on access": nothing agreed
-    for child in a.children[i]:
-        dep = deps[child]
-        if (dep == ID["neg"] or (dep == ID["advmod"] and lowers[child] in IDS[_NEVER_NOT])) \
-                and not _not_just_at(a, child):
+    for child in tok.children:
+        if (child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "not"))) \
+                and not _not_just(child):
             return True
-        if dep in IDS[_NEGATED_ROLES] and _negated_noun_at(a, child):
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated_noun(child):
             return True
-        if dep in IDS[_SUBJECTS] and _negated_restriction_at(a, child):
+        if child.dep_ in ("nsubj", "nsubjpass") and _negated_restriction(child):
             return True
-        if dep == ID["aux"] and lowers[child] in IDS[_CANNOT]:
+        if child.dep_ == "aux" and child.lower_ in ("cannot", "can't"):
             return True
     return False
-
-
-_COPULA_COMPLEMENTS = frozenset({"acomp", "attr"})
-_NEVER_NOT = frozenset({"never", "not"})
-_NEGATED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CANNOT = frozenset({"cannot", "can't"})
-
-
-def _not_just_at(a: "ParseArrays", neg: int) -> bool:
-    """`_not_just` of the token at `neg`, read from the parse arrays (perf58)."""
-    return a.lowers[neg] == ID["not"] and neg + 1 < a.n \
-        and a.lowers[neg + 1] in IDS[_CONTRAST_AFTER_NOT]
-
-
-def _negated_noun_at(a: "ParseArrays", noun: int) -> bool:
-    """`_negated_noun` of the token at `noun`, read from the parse arrays (perf58)."""
-    return any(a.deps[c] == ID["det"] and a.lowers[c] in IDS[_NO_NEITHER] for c in a.children[noun]) \
-        or a.lowers[noun] in IDS[_NO_ONE]
-
-
-def _negated_restriction_at(a: "ParseArrays", subject: int) -> bool:
-    """`_negated_restriction` of the token at `subject`, read from the parse arrays (perf58)."""
-    return any(a.deps[p] == ID["prep"] and a.lowers[p] in IDS[_RESTRICTING_PREPS] and any(
-        a.deps[o] == ID["pobj"] and _negated_noun_at(a, o) for o in a.children[p]) for p in a.children[subject])
-
-
-_NO_NEITHER = frozenset({"no", "neither"})
-_NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
 
 
 # "not just / not only / not merely": a contrast ("work with X - not just the wealthy"), which
@@ -213,10 +176,8 @@ def unrealised_infinitive(node: "Token") -> bool:
     with the main clause's subject as their doer. An intention or demand verb that governs its
     infinitive as `advcl` ("agreed ... to hold talks") is read by the coder from the governing
     verb, so that infinitive is consumed there and never tested here."""
-    if node.pos_ not in ("VERB", "AUX"):
-        return False
-    a = parse_arrays(node.doc)  # perf58: asked at every step of the hypothetical climb: no Token per child
-    if not any(a.deps[c] == ID["aux"] and a.lowers[c] == ID["to"] for c in a.children[node.i]):
+    if node.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return False
     if node.dep_ == "advcl":
         head = node.head
@@ -398,7 +359,6 @@ def _is_hypothetical(tok: "Token") -> bool:
     if warned_rejection(tok):
         return False  # prec14: "warned that France would reject the reforms" announces the rejection
     node, steps, verbal = tok, 0, True
-    arrays = parse_arrays(tok.doc)
     while steps < 12:
         steps += 1
         if node.dep_ in ("ccomp", "relcl") and denied_reports.misread_charges(node.head):
@@ -408,11 +368,10 @@ def _is_hypothetical(tok: "Token") -> bool:
         verbal = verbal and node.pos_ in ("VERB", "AUX")
         if verbal and unrealised_infinitive(node):
             return True
-        # perf58: the node's children read from the parse arrays (no Token per child at each step)
-        for child in arrays.children[node.i]:
-            if arrays.deps[child] == ID["aux"] and arrays.lowers[child] in IDS[HYPOTHETICAL_MODALS]:
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return True
-            if arrays.deps[child] == ID["mark"] and arrays.lowers[child] in IDS[_CONDITION_MARKS]:
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return True
         if verbal and future_occasion(node):
             return True
@@ -444,9 +403,6 @@ def _is_hypothetical(tok: "Token") -> bool:
             break  # "blamed X, committing to send troops": a clause of its own, not a complement
         node = node.head
     return False
-
-
-_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 
 # codes42: nouns whose "that" clause is what is asked or offered, not a fact ("demands that Y
@@ -697,31 +653,23 @@ def habitual(tok: "Token") -> bool:
     """The act is told as a record or habit: "in the past", "for years", "has often accused"."""
     if tok.pos_ not in ("VERB",):
         return False
-    # perf58: the children read from the parse arrays (asked of every verb the coder tests); the
-    # tests and their order are as before, strings only for the few prepositions' phrases
-    a = parse_arrays(tok.doc)
-    children, deps, lowers = a.children[tok.i], a.deps, a.lowers
-    perfect = any(deps[c] == ID["aux"] and tok.doc[c].lemma_ == "have" for c in children)
+    children = list(tok.children)  # (read once: asked of every verb the coder tests)
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in children)
     if perfect and _tally(tok):
         return True  # prec11: "has visited China three times since 2013": a record of visits
-    if any(deps[c] == ID["dobj"] and any(deps[p] == ID["prep"] and lowers[p] == ID["in"] and any(
-            deps[o] == ID["pobj"] and lowers[o] == ID["history"] for o in a.children[p])
-            for p in a.children[c]) for c in children):
+    if any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lower_ == "history" for o in p.children) for p in c.children) for c in children):
         return True  # prec11: "has removed one governor in its history" (the parser hangs the phrase on the object)
     for c in children:
-        if deps[c] == ID["advmod"] and lowers[c] in IDS[_PAST_HABIT_ADVERBS] and perfect:
+        if c.dep_ == "advmod" and c.lower_ in _PAST_HABIT_ADVERBS and perfect:
             return True
-        if deps[c] == ID["prep"]:
-            objs = [a.lower(o) for o in a.children[c] if deps[o] == ID["pobj"]]
-            if any((a.lower(c), o) in _PAST_HABIT_PHRASES for o in objs) and not any(
-                    deps[o] == ID["pobj"] and any(
-                        deps[m] == ID["nummod"] or deps[m] == ID["amod"] and lowers[m] in IDS[_RECENT]
-                        for m in a.children[o]) for o in a.children[c]):  # "for 40 years", "in the past two weeks"
+        if c.dep_ == "prep":
+            objs = [o.lower_ for o in c.children if o.dep_ == "pobj"]
+            if any((c.lower_, o) in _PAST_HABIT_PHRASES for o in objs) and not any(
+                    o.dep_ == "pobj" and any(m.dep_ == "nummod" or m.dep_ == "amod" and m.lower_ in ("last", "recent", "few", "past")
+                                             for m in o.children) for o in c.children):  # "for 40 years", "in the past two weeks"
                 return True
     return False
-
-
-_RECENT = frozenset({"last", "recent", "few", "past"})
 
 
 # Roles of a state, a party to politics or an international body: an event with one of them is

@@ -26,7 +26,6 @@ from dateline.events import punished_acts  # domestic41: "sentenced a colonel fo
 from dateline.events import acting_crowds  # africa36: "arrested protesters demanding X": the protesters
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
 from dateline.events.sea_targets import sea_owner  # asia37: "fired a missile into the sea off Japan"
-from dateline.nlp import ID, IDS, parse_arrays
 from dateline.events import granted_things  # light58: "granted X, <who X is>, a full pardon"
 
 if TYPE_CHECKING:
@@ -92,24 +91,14 @@ def _timed_noun(tok: "Token | None") -> "Token | None":
 
 
 def is_passive(tok: "Token") -> bool:
-    a = parse_arrays(tok.doc)  # perf58: the children's labels from the parse arrays, no Token per child
-    return any(a.deps[c] in IDS[_PASSIVE_DEPS] for c in a.children[tok.i])
-
-
-_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
 def direct_object(tok: "Token") -> "Token | None":
     if tok.lemma_.lower() in granted_things.GIVING_VERBS and (given := granted_things.misread_thing(tok)) is not None:
         return given[0]  # light58: "granted X, <who X is>, a full pardon": the pardon, not X
-    # perf58: the object looked for in the parse arrays; a Token made only for a "dobj" child
-    # (each call made fresh Tokens before too: no caller gets one it had)
-    a = parse_arrays(tok.doc)
-    for i in a.children[tok.i]:
-        if a.deps[i] != ID["dobj"]:
-            continue
-        c = tok.doc[i]
-        if c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM"):
+    for c in tok.children:
+        if c.dep_ == "dobj" and (c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM")):
             if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") and relative_antecedent(tok) is not None:
                 return tok.head  # "the sanctions which X imposed on Y": the antecedent is the object
             if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") \
@@ -183,12 +172,11 @@ def _particle_object(tok: "Token") -> "Token | None":
     """mideast32: "Israel sealed off the West Bank": the small model tags "off" a particle (prt) and
     hangs the verb's object on it as a pobj, so seal_off had no object. The noun under the particle
     is the phrasal verb's direct object."""
-    a = parse_arrays(tok.doc)  # perf58: read from the parse arrays; a Token only for the noun found
-    for c in a.children[tok.i]:
-        if a.deps[c] == ID["prt"]:
-            for g in a.children[c]:
-                if a.deps[g] == ID["pobj"]:
-                    return tok.doc[g]
+    for c in tok.children:
+        if c.dep_ == "prt":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
     return None
 
 
@@ -276,23 +264,19 @@ def _passive_participle(tok: "Token") -> bool:
 
 def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["Token"]]:
     """Preposition -> its objects, on the trigger and on its object ("sanctions on Iran")."""
-    # perf58: the prepositions looked for in the parse arrays (asked of most frames); Tokens made
-    # for the objects found (fresh, as `children` gave them) and for the rare gerund test
-    a, doc = parse_arrays(tok.doc), tok.doc
-    deps, prep, pobj = a.deps, ID["prep"], ID["pobj"]
     out: dict[str, list["Token"]] = {}
     for owner in (tok, also):
         if owner is None:
             continue
-        for c in a.children[owner.i]:
-            if deps[c] in IDS[_PREP_DEPS] or (deps[c] == ID["advmod"] and a.lowers[c] == ID["out"]):
-                objs = [_gerund_subject(doc[g]) or doc[g] for g in a.children[c] if deps[g] in IDS[_OBJECT_DEPS]]
+        for c in owner.children:
+            if c.dep_ in ("prep", "dative", "agent") or (c.dep_ == "advmod" and c.lower_ == "out"):
+                objs = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 for o in objs:
-                    out.setdefault(a.lower(c), []).extend([o, *o.conjuncts])
+                    out.setdefault(c.lower_, []).extend([o, *o.conjuncts])
                 # "enter into an agreement", "called on X": a nested prep after a particle
-                for g in a.children[c]:
-                    if deps[g] == prep:
-                        out.setdefault(a.lower(g), []).extend(doc[x] for x in a.children[g] if deps[x] == pobj)
+                for g in c.children:
+                    if g.dep_ == "prep":
+                        out.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
     for c in _time_hung_preps(tok):  # codes22: "warned Y earlier in the day against ..."
         if c.lower_ not in out:
             out[c.lower_] = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -300,15 +284,11 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
     # integ33: a verb's own "on Monday" does not hide the object's "tariffs of 80 percent on X"
     for objs in list(out.values()):
         for o in objs:
-            for c in a.children[o.i]:
-                if deps[c] == prep and not _trip_destination(o, doc[c]) and (
-                        a.lower(c) not in out or a.lowers[c] == ID["on"]
-                        and all(x.ent_type_ in _WHEN_ENTS for x in out[a.lower(c)])):
-                    out[a.lower(c)] = [*out.get(a.lower(c), []), *(doc[g] for g in a.children[c] if deps[g] == pobj)]
+            for c in o.children:
+                if c.dep_ == "prep" and not _trip_destination(o, c) and (
+                        c.lower_ not in out or c.lower_ == "on" and all(x.ent_type_ in _WHEN_ENTS for x in out[c.lower_])):
+                    out[c.lower_] = [*out.get(c.lower_, []), *(g for g in c.children if g.dep_ == "pobj")]
     return out
-
-
-_PREP_DEPS = frozenset({"prep", "dative", "agent"})
 
 
 #: Entity types of a time phrase ("on Monday"): never the party a slot's preposition names.
@@ -333,19 +313,15 @@ TIME_HEADS = frozenset("day morning afternoon evening night week weekend month y
 def _time_hung_preps(tok: "Token") -> list["Token"]:
     """codes22: prepositions the parser hangs on a time phrase of the verb ("earlier in the day
     against", "on Monday with") belong to the verb; "of" stays ("the day of the vote")."""
-    # perf58: read from the parse arrays (asked of every frame with prepositions); a Token only for
-    # a preposition found (rare)
-    a = parse_arrays(tok.doc)
-    deps, prep, of = a.deps, ID["prep"], ID["of"]
     out = []
-    holders = [tok.i, *(c for c in a.children[tok.i] if deps[c] == ID["advmod"])]
+    holders = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
     for h in holders:
-        for p in a.children[h]:
-            if deps[p] != prep or a.lowers[p] == of:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ == "of":
                 continue
-            for t in a.children[p]:
-                if deps[t] == ID["pobj"] and (tok.doc[t].ent_type_ in _WHEN_ENTS or tok.doc[t].lemma_.lower() in TIME_HEADS):
-                    out.extend(tok.doc[g] for g in a.children[t] if deps[g] == prep and a.lowers[g] != of)
+            for t in p.children:
+                if t.dep_ == "pobj" and (t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_HEADS):
+                    out.extend(g for g in t.children if g.dep_ == "prep" and g.lower_ != "of")
     return out
 
 
@@ -360,14 +336,10 @@ def _gerund_subject(g: "Token") -> "Token | None":
 
 def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token"]]:
     """xcomp / oprd / ccomp children (and "an invitation to visit": to-clauses on the object)."""
-    # perf58: the children read from the parse arrays (asked of every frame); a Token only for a
-    # complement found (fresh, as `tok.children` gave them); the rare branches keep their Tokens
-    a, doc = parse_arrays(tok.doc), tok.doc
-    children, deps = a.children[tok.i], a.deps
     out: dict[str, list["Token"]] = {}
-    for c in children:
-        if deps[c] in IDS[_COMPLEMENT_DEPS]:
-            out.setdefault(a.strings[deps[c]], []).append(doc[c])
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "oprd", "ccomp"):
+            out.setdefault(c.dep_, []).append(c)
     if "xcomp" not in out and tok.lemma_.lower() in GERUND_TAKERS and any(
             c.dep_ == "prt" and c.lower_ == GERUND_TAKERS[tok.lemma_.lower()] for c in tok.children):
         # "ruled out sending tanks": the small model makes the gerund an adverbial clause
@@ -378,32 +350,24 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
     if "xcomp" not in out and tok.lemma_.lower() in PREP_CONTROL:
         out.update(_prep_controlled(tok))
     if obj is not None:
-        aux, to = ID["aux"], ID["to"]
-        for c in a.children[obj.i]:
-            if deps[c] in IDS[_CLAUSE_DEPS] and any(a.lowers[g] == to for g in a.children[c] if deps[g] == aux):
-                out.setdefault("xcomp", []).append(doc[c])
+        for c in obj.children:
+            if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+                out.setdefault("xcomp", []).append(c)
         # "advised residents to leave", "urged X to ...": the small model often hangs an object's
         # "to"-infinitive on the verb as an adverbial clause; after the object it is the complement
         # (lexicon7)
-        for c in children:  # material10: "took five civilians hostage" (a noun misparsed as a clause)
-            if c == obj.i + 1 and doc[c].pos_ == "NOUN" and (
-                    deps[c] == ID["advcl"] and not any(deps[g] in IDS[_SUBJECT_AUX] for g in a.children[c])
-                    or deps[c] == ID["dobj"] and doc[c].lemma_.lower() in CAPTIVE_NOUNS):
-                out.setdefault("oprd", []).append(doc[c])
+        for c in tok.children:  # material10: "took five civilians hostage" (a noun misparsed as a clause)
+            if c.i == obj.i + 1 and c.pos_ == "NOUN" and (c.dep_ == "advcl" and not any(a.dep_ in ("nsubj", "aux") for a in c.children)
+                                                          or c.dep_ == "dobj" and c.lemma_.lower() in CAPTIVE_NOUNS):
+                out.setdefault("oprd", []).append(c)
         if "oprd" not in out and tok.lemma_.lower() in LABELLING_VERBS:
             out.update(_misparsed_label(obj) or _second_object_label(tok, obj))
         if "xcomp" not in out:
-            for c in children:
-                if deps[c] == ID["advcl"] and c > obj.i and doc[c].pos_ == "VERB" \
-                        and tok.lemma_.lower() in OBJECT_CONTROL \
-                        and any(deps[g] == aux and a.lowers[g] == to and g == c - 1 for g in a.children[c]):
-                    out.setdefault("xcomp", []).append(doc[c])
+            for c in tok.children:
+                if c.dep_ == "advcl" and c.i > obj.i and c.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_CONTROL \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
+                    out.setdefault("xcomp", []).append(c)
     return out
-
-
-_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})
-_CLAUSE_DEPS = frozenset({"acl", "relcl"})
-_SUBJECT_AUX = frozenset({"nsubj", "aux"})
 
 
 # tuneact45: verbs whose "on" object is asked to act ("counts on Turkey to act with restraint")
@@ -485,14 +449,9 @@ def particles(tok: "Token") -> frozenset[str]:
     """The verb's particles, "walked out of the talks" and "handed the suspect over to Y" included:
     the small model makes "out"/"over" a preposition with no object of its own (only a nested
     "of"/"to"), so the phrasal verb walk_out / hand_over the dictionary writes is never looked up."""
-    a, i = parse_arrays(tok.doc), tok.i  # perf58: read from the parse arrays, no Token per child
-    return frozenset(a.lower(c) for c in a.children[i]
-                     if a.deps[c] == ID["prt"] or (
-                         a.deps[c] == ID["prep"] and a.lowers[c] in IDS[PARTICLE_WORDS] and c > i
-                         and not any(a.deps[g] in IDS[_OBJECT_DEPS] for g in a.children[c])))
-
-
-_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+    return frozenset(c.lower_ for c in tok.children
+                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.i > tok.i
+                                            and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
 
 
 def verb_frame(tok: "Token", with_obj: bool = True, with_preps: bool = True,

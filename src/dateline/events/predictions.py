@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.nlp import ID, IDS, parse_arrays
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -31,10 +29,8 @@ _SPEAKING = frozenset("say tell add state announce warn threaten insist declare 
 
 def hedged(node: "Token") -> bool:
     """An adverb of likelihood on the verb: "will probably meet" (not "most likely" on a noun)."""
-    if node.pos_ not in ("VERB", "AUX"):
-        return False
-    a = parse_arrays(node.doc)  # perf58: asked at every step of the hypothetical climb: no Token per child
-    return any(a.deps[c] == ID["advmod"] and a.lowers[c] in IDS[HEDGE_ADVERBS] for c in a.children[node.i])
+    return node.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in node.children)
 
 
 #: talks59: speakers whose "X would <act>" is their forecast of another party, not that party's
@@ -58,8 +54,7 @@ def unspoken_condition(node: "Token") -> bool:
     governs or follows ("..., officials said") and no quotation carries."""
     if node.head != node or node.pos_ not in ("VERB", "AUX"):
         return False
-    a = parse_arrays(node.doc)  # perf58: the future test from the parse arrays (no Token per child)
-    if not any(a.deps[c] == ID["aux"] and a.lowers[c] in IDS[_FUTURE] for c in a.children[node.i]):
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children):
         return False
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
                for c in node.children):

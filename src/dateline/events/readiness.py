@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.nlp import ID, IDS, parse_arrays
-
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
@@ -44,18 +42,12 @@ DENYING_WORDS = frozenset({"no", "not", "never", "n't", "neither", "nor"})
 
 
 def _has_to(tok: "Token") -> bool:
-    a = parse_arrays(tok.doc)  # perf58: read from the parse arrays, no Token per child
-    return any(a.deps[c] == ID["aux"] and a.lowers[c] == ID["to"] for c in a.children[tok.i])
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _denied(word: "Token") -> bool:
     """The word or its own determiner/adverb carries a negation: "not willing", "no plan"."""
-    a = parse_arrays(word.doc)  # perf58: read from the parse arrays, no Token per child
-    return any(a.deps[c] in IDS[_DENYING_DEPS] and a.lowers[c] in IDS[DENYING_WORDS]
-               for c in a.children[word.i])
-
-
-_DENYING_DEPS = frozenset({"neg", "det", "advmod"})
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in DENYING_WORDS for c in word.children)
 
 
 def _conditional(tok: "Token") -> bool:
