@@ -1407,6 +1407,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         consumed.add(tok.i)
         _consume_objects(tok, consumed)
         return []  # politics30: "fired Defence Minister X": a change of staff (not coded)
+    if involvement.linking_participle(tok):
+        return []  # noact61: "rebels tied to the massacre": a description, no one's accusation
     if accused_people.unowned_accusation(tok):
         return []  # wire40a: "arrested two men accused of a plot against X": no accuser named
     if detained_people.unowned_detention(tok):

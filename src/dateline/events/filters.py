@@ -183,6 +183,8 @@ def unrealised_infinitive(node: "Token") -> bool:
         head = node.head
         if call_purposes.spoken_in_contact(node):
             return False  # bcast33: "called Blair to urge him to ...": the urging is done in the call
+        if used_means.step_taken(node):
+            return False  # noact61: "took steps to restore ties with Y": taking the steps is the act
         if head.lemma_.lower() in ENACTING_VERBS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ENACTING_NOUNS
                 or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in ENACTING_NOUNS for o in c.children)

@@ -609,6 +609,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         if found[0].lower_ in WH_WORDS and tok.dep_ == "relcl":
             return with_conjuncts([tok.head])  # "the man who attacked ...": the antecedent
         return with_conjuncts(found)
+    if tok.dep_ == "relcl" and used_means.taken_occasion(tok):
+        return subjects(tok.head.head, depth + 1)  # noact61: "took steps to ease Y": the taker, not the steps
     if tok.dep_ == "relcl" and not is_passive(tok):
         return with_conjuncts([tok.head])
     if (crowd := acting_crowds.object_participle_holder(tok, _agentive)

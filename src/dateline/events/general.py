@@ -824,7 +824,11 @@ def _refine_protest(src: Actor, tgt: Actor, code: str, tok: "Token") -> tuple[Ac
         return src, tgt, code  # "fans marched to celebrate the victory": a crowd, not a protest
     if src.role not in ("EDU", *MARCHING_TRADES):  # students protesting stay students (EDU in the Wikinews conventions)
         src = _with_role(src, "OPP")
-    if (not tgt.code and not _against_people(tok)) or (tgt.code and tgt.country == src.country and not tgt.role):
+    from dateline.events.slogan_sides import anti_state
+
+    if not tgt.code and (aim := anti_state(tok)) is not None and aim != src.country:
+        tgt = Actor(None, aim, aim, aim, None)  # type: ignore[arg-type]  # noact61: "shouted anti-American slogans": against the USA
+    elif (not tgt.code and not _against_people(tok)) or (tgt.code and tgt.country == src.country and not tgt.role):
         tgt = Actor(None, "government", src.country + "GOV", src.country, "GOV")  # type: ignore[operator]
     # what the protest is for, read off the sentence's common words ("Unite the Right" is a name)
     common = [t for t in tok.sent if t.pos_ != "PROPN" and (not t.is_title or t.i == t.sent.start)]

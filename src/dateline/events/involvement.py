@@ -58,6 +58,14 @@ def involved_clause(tok: "Token") -> "tuple[Token, Token, set[str]] | None":
     return None
 
 
+def linking_participle(tok: "Token") -> bool:
+    """noact61: "rebels tied to the massacre", "a man linked to the bombing": a participle that
+    describes a party by a tie (no one is said to make it), not the accusation "X linked Y to the
+    bombing" (verbs.txt) by the clause's subject. True for such a participle, which codes nothing."""
+    return tok.lemma_.lower() in INVOLVING_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+
+
 #: negact58: nouns of a share in an act: "played no part in", "had no hand in", "no role in".
 PART_NOUNS = frozenset({"part", "role", "hand", "involvement", "link", "connection", "responsibility"})
 #: negact58: wrongs named by words of their own that ACCUSATION_CONTENT (passed in) lacks.

@@ -7,6 +7,8 @@ The small model hangs the "to" clause on "used" as an xcomp, and the frames read
 a verb with an object as object control ("asked Y to <act>": Y acts), so the summit or the
 conference was the speaker: no source at all, or the UN for "the UN debate". With "use" (and
 "take / seize the opportunity, the floor to"), the subject is the doer of the purpose clause.
+noact61: so too "took steps / measures / action to <act>" (and "adopted measures to"): the light
+verb's subject does the act, and taking the steps is doing it (not a purpose left undone).
 
 Object control stays where the object is someone who can act ("the government used the army to
 crush the protests": the army crushes, as the coder reads "sent troops to"), and force as the
@@ -28,6 +30,11 @@ OCCASION_VERBS = frozenset({"take", "seize", "grab"})
 #: The occasions those verbs take.
 OCCASION_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment", "floor", "podium", "stage",
                             "platform", "microphone", "opening"})
+#: noact61: verbs that take steps ("took steps / measures / action to ease the sanctions").
+STEP_VERBS = frozenset({"take", "adopt"})
+#: The steps they take: taking them is doing what their "to" clause names, as taking an
+#: opportunity is ("a plan to", "an effort to" stay intentions: coop.PURPOSE_NOUNS).
+STEP_NOUNS = frozenset({"step", "measure", "action"})
 #: Force as the means ("used tear gas / water cannon to disperse ..."): the dictionary codes the
 #: use itself (175 "use +gas|cannon|..."), and its purpose clause is no second act.
 FORCE_MEANS = frozenset({"gas", "teargas", "cannon", "canon", "bullet", "baton", "truncheon", "force", "weapon",
@@ -52,6 +59,8 @@ def means_of_subject(clause: "Token") -> bool:
     """`clause` is the "to" clause of "use <thing> to ..." (or "take the opportunity to ..."),
     whose doer is the subject of the governing verb, not its object."""
     head = clause.head
+    if step_taken(clause):
+        return True  # noact61: "took steps to impose sanctions on Y": the subject imposes them
     if clause.dep_ != "xcomp" or head is clause or head.pos_ != "VERB":
         return False
     lemma = head.lemma_.lower()
@@ -69,10 +78,39 @@ def taken_occasion(clause: "Token") -> bool:
     """`clause` is the "to" clause of an occasion taken ("took the opportunity to criticise
     Russia", "used the occasion to urge ..."): the parse hangs it on the noun as a clause of
     purpose, which reads as not done, but taking the opportunity is doing the act."""
+    if step_taken(clause):
+        return True  # noact61: "has taken steps to ease restrictions on Y"
     noun = clause.head
     if clause.dep_ != "acl" or noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "dobj":
         return False
     taker = noun.head
-    if any(c.dep_ == "neg" for c in taker.children):
+    if _negated(taker):
         return False  # "did not take the opportunity to criticise": not done
     return taker.lemma_.lower() in OCCASION_VERBS | MEANS_VERBS
+
+
+def step_taken(clause: "Token") -> bool:
+    """noact61: `clause` is the "to" clause of steps taken ("took steps / measures / action to
+    ease the sanctions", "adopted measures to curb exports"), however the parser hangs it: on the
+    noun (acl, relcl) or on the verb (xcomp, advcl). Taking the steps is doing the act, and the
+    taker does it. Not when the taking is denied ("did not take", "took no steps")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if clause.dep_ in ("acl", "relcl"):
+        noun, taker = clause.head, clause.head.head
+        if noun.dep_ != "dobj":
+            return False
+    elif clause.dep_ in ("xcomp", "advcl"):
+        taker = clause.head
+        noun = next((c for c in taker.children if c.dep_ == "dobj"), None)
+        if noun is None:
+            return False
+    else:
+        return False
+    return noun.lemma_.lower() in STEP_NOUNS and taker.lemma_.lower() in STEP_VERBS and not _negated(taker)
+
+
+def _negated(verb: "Token") -> bool:
+    """ "did not take", "never took", "took no steps": nothing was done."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
