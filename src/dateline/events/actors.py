@@ -505,7 +505,26 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             # "human rights activists in X", "students from X": the place says whose they are
             keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                         for t in phrase_tokens(g))
+    keep.extend(_shared_compounds(tok))
     return sorted(set(keep), key=lambda t: t.i)
+
+
+#: roles61: the bare plural conjunct's modifiers it may share (see _shared_compounds)
+_OWN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
+
+
+def _shared_compounds(tok: "Token") -> list["Token"]:
+    """roles61: "some company managers and directors", "union leaders and officials": a bare
+    plural conjunct shares the first conjunct's lower-case noun modifiers, which name whose
+    people both are (BUS, LAB), where "directors" or "officials" alone read as the
+    government's. Only a plural with no modifier of its own after a plural whose compound is
+    a common noun ("Iraqi soldiers and civilians" keeps its own reading: an adjective is not
+    shared here, "the army and police" are not plurals)."""
+    if tok.dep_ != "conj" or tok.tag_ != "NNS" or tok.head.tag_ != "NNS" or tok.head.pos_ != "NOUN" \
+            or any(c.dep_ in _OWN_MODIFIERS for c in tok.children):
+        return []
+    return [c for c in tok.head.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < tok.head.i]
 
 
 #: left47: people named by the craft they man, and the craft (see phrase_tokens)
