@@ -623,6 +623,12 @@ def _described_as(actor: Actor, doc: "Doc", article: Article | None) -> list[str
         for c in span.root.children:
             if c.dep_ == "appos":
                 out += [t.lower_ for t in c.subtree if t.dep_ in ("compound", "amod", "nmod") or t == c]
+        out += [c.lower_ for c in span.root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                and c.i < span.start and c.is_lower]  # roles61: "lawyer Daniel Freeman"
+        if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
+            out.append(span.root.head.lower_)  # roles61: "A doctor, Peter Hale, pleaded guilty"
+    if ent.role:
+        out += ent.role.lower().split()  # roles61: the title before the name ("lawyer Daniel Freeman")
     return out
 
 
