@@ -153,3 +153,21 @@ def test_a_named_rival_keeps_its_own_country():
     text = "NEW DELHI 1987-04-08\n\nIndia accused rival Pakistan of arming Sikh militants.\n"
     got = coded_triples(text, "1987-04-08")
     assert _has(got, "IND", "112", "PAK"), got
+
+
+# --- a named private visitor of the story's country ----------------------------------------------
+
+def test_wire_1996_named_suspect_visiting_the_story_country_is_from_the_case_country():
+    text = ("BUDAPEST 1996-10-03\n\nHungarian police said they had questioned three men about the fraud.\n\n"
+            "Karl Huber, the chief accused in Austria's largest insurance fraud case, visited Hungary "
+            "several times last year, police said.\n\nHungarian officials said the money went through "
+            "Budapest banks.\n")
+    got = coded_triples(text, "1996-10-03")
+    assert _has(got, "AUTCVL", "042", "HUN"), got
+
+
+def test_a_private_person_at_home_makes_no_trip():
+    got = coded_triples("Polish prosecutors said on Friday that Polish banks had frozen the accounts. "
+                        "Adam Nowak, a Krakow teacher, visited Poland's southern town of Cieszyn on Monday, "
+                        "Polish police said.", "2019-06-11")
+    assert not any(c == "042" for _, c, _ in got), got
