@@ -96,7 +96,9 @@ def test_both_sentenced_are_the_people_of_the_sentence_before():
 def test_a_not_guilty_plea_denies_the_accuser():
     got = coded_triples("U.S. prosecutors charged businessman Michael Brennan with wire fraud in March.\n\n"
                         "Brennan pleaded not guilty to the charges on Tuesday.", "2019-09-12")
-    assert ("USABUS", "016", "USAJUD") in got
+    # roles61: a defendant named by a trade pleads as a private person (the Wikinews gold codes
+    # the pleading lawyer Avenatti and the pleading ex-chief executive Friedler USACVL); was USABUS
+    assert ("USACVL", "016", "USAJUD") in got
     got = coded_triples("Australian prosecutors accused a Sydney doctor of falsifying vaccine records.\n\n"
                         "The doctor pleaded not guilty in a Sydney court on Tuesday.", "2020-02-11")
     assert any(code == "016" and tgt == "AUSJUD" for _, code, tgt in got), got

@@ -72,8 +72,9 @@ def test_the_accused_of_a_case(dateline, text, triple):
      ("IRQREB", "111", "TURMIL")),
     ("ANKARA 1996-05-14", "A Turkish Kurdish group accused Ankara of burning villages in the southeast.",
      ("TURREB", "112", "TUR")),
+    # roles61: the rival of a group of known country is of that country (tune gold c6: IRQREB); was ---REB
     ("ANKARA 1996-05-14", "An Iraqi Kurdish group said on Wednesday it had signed a truce with a rival faction.",
-     ("IRQREB", "0871", "---REB")),
+     ("IRQREB", "0871", "IRQREB")),
 ])
 def test_state_demonym_kurdish_group(dateline, text, triple):
     assert triple in _story(dateline, text)

@@ -505,7 +505,28 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             # "human rights activists in X", "students from X": the place says whose they are
             keep.extend(t for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                         for t in phrase_tokens(g))
+    keep.extend(_shared_compounds(tok))
     return sorted(set(keep), key=lambda t: t.i)
+
+
+#: roles61: the bare plural conjunct's modifiers it may share (see _shared_compounds)
+_OWN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
+
+
+def _shared_compounds(tok: "Token") -> list["Token"]:
+    """roles61: "some company managers and directors", "union leaders and officials": a bare
+    plural conjunct shares the first conjunct's lower-case noun modifiers, which name whose
+    people both are (BUS, LAB), where "directors" or "officials" alone read as the
+    government's. Only a plural with no modifier of its own after a plural whose compound is
+    a common noun, or a nationality adjective ("Iranian soldiers and officials": Iran's officials,
+    not the article's); other adjectives are not shared ("senior officers and soldiers"), and
+    "the army and police" are no plurals."""
+    if tok.dep_ != "conj" or tok.tag_ != "NNS" or tok.head.tag_ != "NNS" or tok.head.pos_ != "NOUN" \
+            or any(c.dep_ in _OWN_MODIFIERS for c in tok.children):
+        return []
+    return [c for c in tok.head.children
+            if c.i < tok.head.i and (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                                     or c.dep_ == "amod" and c.ent_type_ == "NORP")]  # "Iranian soldiers and officials"
 
 
 #: left47: people named by the craft they man, and the craft (see phrase_tokens)
@@ -2159,7 +2180,10 @@ def _call_external(ctx: ActorContext, tok: "Token", entity: Entity | None, words
         else:
             if not words:
                 return None
-            got = ctx.external(tok.doc[words[0].i:words[-1].i + 1], ctx.article)  # type: ignore[misc]
+            if _shared_compounds(tok):  # roles61: "Iranian [soldiers and] officials": the words, not the span
+                got = ctx.external(" ".join(t.text for t in words), ctx.article)  # type: ignore[misc]
+            else:
+                got = ctx.external(tok.doc[words[0].i:words[-1].i + 1], ctx.article)  # type: ignore[misc]
     except Exception:  # a colleague's bug must not sink event coding; the interim coder tries
         return None
     return got if isinstance(got, Actor) else None

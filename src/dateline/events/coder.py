@@ -2873,6 +2873,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = side_choice.held_people(targets, sources[0][1], ctx.home)  # smugglers": held in Turkey
     if len(sources) == 1 and c.code[:3] in side_choice.COUNTRYLESS_CODES:  # legal30: "Turkey jailed three
         targets = side_choice.countryless_held(targets, sources[0][1])  # journalists": TURMED, not ---MED
+    if len(sources) == 1:  # roles61: "an Iraqi Kurdish group ... with a rival faction": the group's country
+        targets = side_choice.rival_of_same_country(targets, sources[0][1])
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if targets and mutual_pullbacks.mutual(c.code, sources) and mutual_pullbacks.home_places(targets, sources):
         targets = []  # left43a: "withdraw their forces from Grozny": a place at home, each side toward the other

@@ -187,6 +187,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             continue  # stmt10: "the two countries maintain close cooperation" states relations
         if tok is not None:
             ev = _refine_one(ev, tok, _described_as(ev.target, doc, article))
+            ev = _pleading_trade(ev, tok, doc, article)  # roles61: "lawyer X pleaded not guilty" is CVL
             ev = _recode(ev, lexicon9_subcode(ev, tok))
             ev = _recode(ev, war_wire.withdrawal_subcode(ev.code, tok) or ev.code)  # conflict31: peacekeepers 1661
             ev = _recode(ev, war_wire.threatened_strike(ev.code, tok) or ev.code)  # conflict31: air strikes threatened
@@ -622,7 +623,32 @@ def _described_as(actor: Actor, doc: "Doc", article: Article | None) -> list[str
         for c in span.root.children:
             if c.dep_ == "appos":
                 out += [t.lower_ for t in c.subtree if t.dep_ in ("compound", "amod", "nmod") or t == c]
+        out += [c.lower_ for c in span.root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                and c.i < span.start and c.is_lower]  # roles61: "lawyer Daniel Freeman"
+        if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
+            out.append(span.root.head.lower_)  # roles61: "A doctor, Peter Hale, pleaded guilty"
+    if ent.role:
+        out += ent.role.lower().split()  # roles61: the title before the name ("lawyer Daniel Freeman")
     return out
+
+
+#: roles61: the trades a table codes by their work (a lawyer JUD, a doctor HLH) that a defendant's plea leaves private
+PLEADING_TRADE_ROLES = frozenset({"HLH", "LAB", "JUD", "EDU", "BUS"})
+
+
+def _pleading_trade(ev: Event, tok: "Token", doc: "Doc", article: Article | None) -> Event:
+    """roles61: "Avenatti pled not guilty to the charges" (introduced as "the California lawyer"):
+    a defendant who pleads (015 guilty, 016 not guilty) does so as a private person (CVL), as the
+    Wikinews gold codes it; the trade the person is named by (a lawyer, JUD in the role table) is
+    not the role they plead in. Only the verb "plead" with a trade word in the name or the
+    introducing apposition: a district attorney or attorney general stays an official, and a
+    lawyer's denial of a claim ("the lawyer denied the report") is no plea."""
+    if ev.code not in ("015", "016") or tok.lemma_.lower() not in ("plead", "plea") \
+            or ev.source.role not in PLEADING_TRADE_ROLES:
+        return ev
+    if not _named_by_trade(ev.source, _described_as(ev.source, doc, article)):
+        return ev
+    return replace(ev, source=_with_role(ev.source, "CVL"))
 
 
 def _named_by_trade(actor: Actor, extra: list[str] | None = None) -> bool:

@@ -270,3 +270,27 @@ def _own_nationality(tok: "Token") -> bool:
     from dateline.events.actors import country_of, phrase_tokens  # (actors imports frames, which imports us)
 
     return any(t.ent_type_ in ("GPE", "NORP") and country_of(t.text) for t in phrase_tokens(tok))
+
+
+#: roles61: the words that make a group the subject's own rival ("a rival faction", "rival guerrillas")
+RIVAL_WORDS = frozenset({"rival", "breakaway", "splinter", "dissident"})
+#: roles61: the roles a rival of the same country shares with the subject (armed or political groups)
+_RIVAL_ROLES = frozenset({"REB", "OPP", "UAF"})
+
+
+def rival_of_same_country(sides: list[tuple["Token", Actor]], doer: Actor) -> list[tuple["Token", Actor]]:
+    """roles61: "An Iraqi Kurdish group said it had agreed a ceasefire with a rival faction": the
+    rival of a group of known country is a group of that same country (IRQREB, not the ---REB
+    "a rival faction" reads alone). Only a side of no country, no name and no nationality word of
+    its own, with a rival word on it, whose role the subject shares or the group kinds share
+    (REB/OPP/UAF); a "rival country" or a named rival keeps its own reading."""
+    if not doer.country or doer.role not in _RIVAL_ROLES:
+        return sides
+    out = []
+    for tok, actor in sides:
+        if actor.role in _RIVAL_ROLES and not actor.country and actor.entity is None and tok.pos_ == "NOUN" \
+                and any(c.dep_ in ("amod", "compound") and c.lower_ in RIVAL_WORDS for c in tok.children) \
+                and not called_foreign(tok.children):
+            actor = Actor(None, actor.name, doer.country + actor.role, doer.country, actor.role)
+        out.append((tok, actor))
+    return out

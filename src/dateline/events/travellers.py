@@ -6,7 +6,9 @@ gives him the article's main country: the host's. The coder then reads the trip 
 ("a place at home is no party") and drops the pair, or codes the host visiting itself. When the
 visitor's country is only that guess and is the very country he travels to, his country is the
 other one the report names: the one in the sentence ("left Nepal for a visit to China"), else the
-article's next most named country.
+article's next most named country. roles61: a named private person whose country is only that
+guess is re-homed too, but only to the one other country his own sentence names ("X, the chief
+accused in Belgium's abuse case, visited Slovakia" in a Slovak story: BELCVL).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 #: Trips and visits: their target is the place travelled to (coder.TRAVEL_CODES).
 TRAVEL_CODES = frozenset({"036", "042", "043", "044"})
 
-#: Offices that travel abroad for their state: a private person's trip at home stays a trip at home.
+#: Offices that travel abroad for their state (a named private person: see the module docstring).
 _OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 #: The article's next country must be named at least this often to be the visitor's.
@@ -34,12 +36,19 @@ def visitor_from_abroad(code: str, src: Actor, stok: "Token | None", tgt: Actor,
                         ctx: ActorContext) -> Actor | None:
     """The visiting official re-homed to the country he comes from, or None when the trip is
     one at home (or nothing says where else he is from)."""
-    if code not in TRAVEL_CODES or stok is None or src.role not in _OFFICES or not src.country:
+    named_private = src.role == "CVL" and src.entity is not None and stok.pos_ == "PROPN"
+    if code not in TRAVEL_CODES or stok is None or (src.role not in _OFFICES and not named_private) or not src.country:
         return None
     if tgt.role or tgt.code != src.country or src.country != ctx.home:
         return None  # only the article's home guess, given to the one who travels there
     if _stated_country(src, stok, ctx):
         return None  # "the US president travelled to Cleveland": his own phrase says he is at home
+    if named_private:
+        # roles61: "Marc Dutroux, the chief accused in Belgium's ... case, visited Slovakia" in a
+        # Slovak story: a named private person is re-homed only to the one other country his
+        # own sentence names (no guess from the rest of the article)
+        other = _other_country_in(sent, ctx, src.country)
+        return Actor(src.entity, src.name, other + src.role, other, src.role) if other else None
     other = _other_country_in(sent, ctx, src.country) or _next_country(ctx, src.country)
     if other is None:
         return None

@@ -64,6 +64,7 @@ _PHRASE_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'\u2019\-]*")
 _PATRON = re.compile(r"^(pro|anti|non)-|-(backed|allied|supported|aligned|sponsored|funded|made)$", re.I)
 _DETERMINERS = {"the", "a", "an", "some", "several", "many", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MAX_NGRAM = 4
+_MAX_ORG_NGRAM = 8  # roles61: listed organisations' long names (orgs.tsv)
 _FORMER_ROLE = "ELI"
 _PRIVATE_ROLE = "CVL"
 _PLACE_ACTOR_POPULATION = 100_000
@@ -1173,6 +1174,14 @@ def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -
     region or a country) and the words left for the role. Longer names win ("South African"
     is ZAF, not the region "African")."""
     n = len(words)
+    # roles61: a listed organisation's full name longer than the n-gram reach ("Revolutionary
+    # Armed Forces of Colombia (FARC) rebels"): read whole, as orgs.tsv has it (COLREB), before
+    # its parts ("Armed Forces" MIL, "Colombia" COL) can be; only the organisation table, only
+    # capitalised first words
+    for size in range(min(n, _MAX_ORG_NGRAM), _MAX_NGRAM, -1):
+        for i in range(0, n - size + 1):
+            if words[i][:1].isupper() and (code := known_org_code(" ".join(words[i:i + size]))):
+                return code, words[:i] + words[i + size:]
     for size in range(min(n, _MAX_NGRAM), 0, -1):
         for i in range(0, n - size + 1):
             gram = words[i:i + size]

@@ -189,9 +189,19 @@ def _listed_tail(doc: "Doc", head: int) -> tuple[str, int]:
     from dateline.resolve.actor_roles import role_lexicon  # (lazy: actor_roles is the larger module)
 
     i = head + 1
-    if i + 1 >= len(doc) or doc[i].lower_ != "of":
-        return "", head + 1
     lex = role_lexicon()
+    if i < len(doc) and doc[i].lower_ != "of":
+        # roles61: a listed strong title that goes on past the head word without "of": "Marc
+        # Dutroux, the chief accused in ..." (the defendant, CVL), not a bare "chief" (GOV). Only
+        # a whole lower-case phrase of roles.tsv counts, so "the chief said" keeps its head.
+        for k in range(min(len(doc), i + 2), i, -1):
+            toks = doc[head:k]
+            key = tuple(t.lower_ for t in toks)
+            if all(t.is_alpha and t.is_lower for t in toks[1:]) and key in lex and lex[key][1]:
+                return " " + doc[i:k].text.lower(), k
+        return "", head + 1
+    if i + 1 >= len(doc):
+        return "", head + 1
     for k in range(min(len(doc), i + 4), i + 1, -1):
         toks = doc[head:k]
         key = tuple(t.lower_ for t in toks)
