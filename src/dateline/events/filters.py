@@ -679,6 +679,10 @@ POLITICAL_ROLES = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY", "OPP", "R
 PRIVATE_ROLES = frozenset({"BUS", "CVL", "LAB", "AGR", "MED"})
 # Violence and coercion between private parties can still be news (a strike-breaking attack).
 _COMMERCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "13", "16"})
+# pruned61: speech acts the standard codes whoever makes them (WIKINEWS_EVENTS.md, reported speech:
+# "acknowledging or denying responsibility, declining comment"): a firm declining to comment on a
+# press report (011 toward the medium) or pleading guilty (015) is such an act, no dealing.
+OWNED_STATEMENTS = frozenset({"011", "015", "016"})
 # (11x and 12x stay: a firm suing a firm or a board rejecting a takeover bid are coded, tests/test_actors8_rules.py)
 
 
@@ -699,6 +703,8 @@ def commerce(ev: "Event") -> bool:
     src, tgt = ev.source, ev.target
     if ev.root not in _COMMERCE_ROOTS or not tgt.code or _political(src) or _political(tgt) or firms_dealing(ev):
         return False
+    if ev.code in OWNED_STATEMENTS:
+        return False  # pruned61: "ZCCM officials declined to comment on the report": coded whoever speaks
     if ev.code == "133" and src.role == "LAB":
         return False  # demand15, conflict15: labour threatening a strike is dissent, as its strike (143) is
     return "BUS" in (src.role, tgt.role) and src.role in PRIVATE_ROLES and tgt.role in PRIVATE_ROLES
