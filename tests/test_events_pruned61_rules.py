@@ -87,3 +87,29 @@ def test_a_pursuit_of_no_actor_names_no_target():
         "BAGHDAD", "1987-04-14", "Iranian forces shelled their positions in southern Iraq on Monday, the agency said."),
         "1987-04-14")
     assert not any(t == "IRQ" for _, _, t in got)
+
+
+# --- a movement seen under way is reported, a hedged bare infinitive is not ---------------------------
+
+def test_forces_seen_withdrawing_are_coded():
+    got = coded_triples(wire_story(
+        "N'DJAMENA", "1987-04-14",
+        "Libyan forces appear to be withdrawing from their last stronghold in northern Chad, Western diplomats said."),
+        "1987-04-14")
+    assert any(s == "LBYMIL" and c[:2] == "08" and t == "TCD" for s, c, t in got), got
+    got = coded_triples(wire_story(
+        "TBILISI", "2004-03-10",
+        "Russian troops seemed to be pulling out of the Georgian town of Gori on Wednesday, witnesses said."),
+        "2004-03-10")
+    assert any(s == "RUSMIL" and c[:2] == "08" and t == "GEO" for s, c, t in got), got
+
+
+def test_a_hedged_act_in_the_bare_infinitive_stays_uncoded():
+    got = coded_triples(wire_story(
+        "KABUL", "2004-03-10", "The rebels seemed to attack the Afghan army convoy by mistake, officials said."),
+        "2004-03-10")
+    assert not any(t for _, _, t in got), got
+    got = coded_triples(wire_story(
+        "ANKARA", "1996-08-30", "Turkish troops appeared to withdraw from northern Iraq on Friday, officials said."),
+        "1996-08-30")
+    assert not any(t == "IRQ" for _, _, t in got), got

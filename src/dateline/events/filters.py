@@ -1039,10 +1039,17 @@ HEDGE_HEADS = frozenset({"appear", "seem"})
 _NOT_PERFORMED = ATTEMPT_HEADS | DELIBERATION_HEADS | HEDGE_HEADS
 
 
+def ongoing(tok: "Token") -> bool:
+    """ "to be withdrawing": a progressive infinitive, the act told as going on."""
+    return tok.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ == "be" for a in tok.children)
+
+
 def attempted(tok: "Token") -> bool:
-    """The act is attempted, weighed or hedged, not reported as done."""
+    """The act is attempted, weighed or hedged, not reported as done. (pruned61: a movement seen
+    under way, "forces appear to be withdrawing from Chad", is reported as observed: the hedge
+    covers a bare infinitive, "seemed to attack the convoy", not the progressive.)"""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NOT_PERFORMED:
-        return True
+        return not (tok.head.lemma_.lower() in HEDGE_HEADS and ongoing(tok))
     head = tok.head  # "what appeared to be a raid by X on Y": the noun is the hedged verb's attribute
     return tok.dep_ == "attr" and head.lemma_ == "be" and head.dep_ == "xcomp" and head.head.lemma_.lower() in HEDGE_HEADS
 
