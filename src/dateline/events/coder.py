@@ -90,6 +90,7 @@ from dateline.events import police_searches  # legal30: searches and raids of pr
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
 from dateline.events import led_groups  # source59: a movement named by its (rebel) leader
 from dateline.events import answered_asks  # targets35: an agreement or acceptance naming no partner answers the asker
+from dateline.events import pursued_sides  # pruned61: the side a force act pursues is its target
 from dateline.events import talk_partners  # talks59: the other side of an intent to meet or settle
 from dateline.events import strikers  # targets35: a strike owned by workers names labour
 from dateline.events import violence_nouns  # targets35: "condemned the violence": the doer of the violent act just reported
@@ -2727,6 +2728,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         held = [x for x in _resolve(release_holders.named_holder(noun), ctx, c.code) if x[1].code]
         home = [h for h in (release_holders.home_holder(sources[0][1], t[1]) for t in targets) if h is not None]
         targets = held[:1] or ([(c.trigger, home[0])] if home and len(home) == len(targets) else targets)
+    if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1 and not c.nominal \
+            and (chased := pursued_sides.pursued(c.trigger)):
+        # pruned61: "bombarded targets in Iraq in pursuit of KDPI guerrillas": the side chased, not the place
+        targets = [x for x in _resolve(chased, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code]
     if not targets and (c.code[:2] in FORCE_ROOTS or c.code[:3] == "171" and general.weapon_subject(c.trigger)):
         # (integ31: "American cruise missiles destroyed a plant in Khartoum": a weapon's damage is an attack)
         place = _foreign_place(c.trigger, sources, ctx)
