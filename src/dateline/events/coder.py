@@ -36,6 +36,7 @@ from dateline.events import spoken_protests  # labour58: a body protesting a mea
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import suspicions, time_for, wanted_talks  # mood51: "it is time for X to <act>": the speaker's appeal to X
+from dateline.events import predictions  # modal61: a refusal a forecaster tells is a guess
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
@@ -1468,6 +1469,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
+        if predictions.forecast_said(tok):
+            return []  # modal61: "analysts said Iraq would not accept the plan": a guess, no refusal
         refusal = _refusal(tok)
         if refusal is None and (leader := negated_refusals.refused_service(tok)):
             # politics30: "said it would not serve under X": the refusal is the event (120 toward X)
