@@ -5,7 +5,8 @@
   announcement only when the party (or its official) says it; told by a forecaster (analysts,
   economists, experts, observers) or hedged ("would probably not accept"), it is a guess, and the
   standard codes no predictions (`predictions.forecast_said`, asked in `coder._code_verb`'s
-  negated branch and in `general.conditional_threat`; talks59 did the same for intents).
+  negated branch, in `general.conditional_threat` and in `stance.clause_stances`, so the guess is
+  no criticism either; talks59 did the same for intents).
 - "Iran said it would have met Iraq had the talks not been cancelled", '"We would have asked Iraq
   to withdraw," X said': a modal before the perfect "have" tells what did not happen, so it is no
   announced intent or appeal (`predictions.counterfactual`, asked by `coop.reported_future`).
@@ -30,6 +31,8 @@ def test_forecasters_refusal_is_not_coded() -> None:
             ("BELGRADE 1998-10-08\n\nObservers said Milosevic would probably not accept NATO's demands.", "1998-10-08")):
         got = _got(text, date)
         assert not any(c[:2] == "12" for _, c, _ in got), (text, got)
+    # nor is the guess the forecasters' criticism of Iraq (stance read the uncoded clause as 111)
+    assert not _got("BAGHDAD 1996-08-30\n\nWestern analysts said Iraq would not accept the U.N. offer on oil sales.")
 
 
 def test_partys_own_refusal_is_still_coded() -> None:
@@ -80,3 +83,90 @@ def test_plain_would_still_announces() -> None:
     got = _got("NEW YORK 1996-08-30\n\n\"We would urge Iraq to pull back its troops,\" the U.S. ambassador Madeleine "
                "Albright said.")
     assert any(s == "USAGOV" and c[:2] == "02" and t == "IRQ" for s, c, t in got), got
+
+
+# ---------------------------------------------------------------- "if Y wants peace, it must ..."
+
+def test_obligation_on_the_obliged_partys_own_wish_is_a_demand() -> None:
+    # (wished_conditions.py: the pronoun stands for the party whose wish the condition names)
+    got = _got('TEHRAN 2019-07-10\n\n"If Washington truly wants calm in the Gulf, it must pull its warships back," '
+               "Iranian Foreign Minister Javad Zarif told reporters.", "2019-07-10")
+    assert any(s == "IRNGOV" and c[:2] == "10" and t == "USA" for s, c, t in got), got
+    got = _got('DAMASCUS 1996-04-12\n\n"If Israel wants peace, it must leave the Golan Heights," Syrian Foreign '
+               "Minister Farouq al-Shara said.", "1996-04-12")
+    assert any(s == "SYRGOV" and c[:2] == "10" and t == "ISR" for s, c, t in got), got
+    got = _got("WASHINGTON 1987-03-10\n\n\"If Japan wants to avoid a trade war, it must open its rice market,\" "
+               "Commerce Secretary Malcolm Baldrige said.", "1987-03-10")
+    assert ("USAGOV", "100", "JPN") in got, got
+
+
+def test_obligation_on_another_condition_is_not_coded() -> None:
+    for text, date in (
+            ('DAMASCUS 1996-04-12\n\n"If the talks collapse, Israel must leave southern Lebanon," Shara told reporters.',
+             "1996-04-12"),
+            ("TEHRAN 2019-07-10\n\nZarif said Washington must pull its warships back if the talks failed.", "2019-07-10"),
+            ('DAMASCUS 1996-04-12\n\n"Unless Israel wants war, it must leave the Golan Heights," Shara told reporters.',
+             "1996-04-12"),
+            ('RAMALLAH 2004-05-10\n\n"If the Americans want peace, we must be ready to talk," Palestinian Prime '
+             "Minister Ahmed Qurei said.", "2004-05-10"),
+            ('BAGHDAD 1996-09-10\n\n"If Iraq wants the sanctions lifted, the U.N. inspectors must see all sites," '
+             "U.S. Ambassador Madeleine Albright said.", "1996-09-10")):
+        got = _got(text, date)
+        assert not any(c[:2] in ("10", "02") for _, c, _ in got), (text, got)
+
+
+def test_wishing_party_reads_only_the_obliged_partys_wish() -> None:
+    from dateline.events.wished_conditions import wishing_party
+    from events_variety import annotated
+
+    _, doc = annotated('DAMASCUS 1996-04-12\n\n"If Israel is serious about peace, it must leave the Golan Heights," '
+                       "Shara said.", "1996-04-12")
+    leave = next(t for t in doc if t.lemma_ == "leave")
+    it = next(t for t in leave.children if t.dep_ == "nsubj")
+    assert wishing_party(leave, it).text == "Israel"
+    _, doc = annotated('DAMASCUS 1996-04-12\n\n"If Israel does not want war, it must leave the Golan Heights," '
+                       "Shara said.", "1996-04-12")
+    leave = next(t for t in doc if t.lemma_ == "leave")
+    it = next(t for t in leave.children if t.dep_ == "nsubj")
+    assert wishing_party(leave, it) is None
+
+
+# ---------------------------------------------------------------- "announced plans for sanctions against Y"
+
+def test_announced_plans_for_sanctions_are_a_threat() -> None:
+    got = _got("BRUSSELS 2014-03-18\n\nThe European Union unveiled plans for fresh sanctions against Russia.", "2014-03-18")
+    assert ("IGOEUREEC", "1312", "RUS") in got, got
+    got = _got("WASHINGTON 2017-09-04\n\nTreasury Secretary Steven Mnuchin announced plans for new sanctions on "
+               "North Korea.", "2017-09-04")
+    assert ("USAGOV", "1312", "PRK") in got, got
+
+
+def test_plans_for_sanctions_not_announced_or_lifted_are_no_threat() -> None:
+    for text in ("BRUSSELS 2014-03-18\n\nThe European Union shelved plans for fresh sanctions against Russia.",
+                 "BRUSSELS 2014-03-18\n\nThe European Union did not announce plans for fresh sanctions against Russia.",
+                 "BRUSSELS 2014-03-18\n\nThe European Union announced plans for the lifting of sanctions against Russia."):
+        got = _got(text, "2014-03-18")
+        assert not any(c[:2] == "13" for _, c, _ in got), (text, got)
+
+
+# ---------------------------------------------------------------- a claim that a party staged violence
+
+def test_claim_that_a_party_stirred_violence_is_an_accusation() -> None:
+    got = _got("BELGRADE 2018-11-20\n\nOpposition leaders claimed the violent gangs at the rally had been sent by the "
+               "government.", "2018-11-20")
+    assert ("SRBOPP", "112", "SRBGOV") in got, got
+    got = _got("TRIPOLI 1987-05-10\n\nLibyan leader Muammar Gaddafi claimed that the United States had instigated "
+               "the army revolt.", "1987-05-10")
+    assert ("LBYGOV", "112", "USA") in got, got
+    got = _got("MOSCOW 2014-05-03\n\nRussian Foreign Minister Sergei Lavrov claimed the violence in Odessa was "
+               "provoked by the Kiev government.", "2014-05-03")
+    assert ("RUSGOV", "112", "UKRGOV") in got, got
+
+
+def test_claims_without_blame_or_of_ones_own_act_are_no_accusation() -> None:
+    for text, date in (
+            ("MOSCOW 2014-05-03\n\nRussian Foreign Minister Sergei Lavrov claimed the rally in Moscow was organised by "
+             "students.", "2014-05-03"),
+            ("GAZA 1996-03-05\n\nHamas claimed its fighters had staged the attack in Jerusalem.", "1996-03-05")):
+        got = _got(text, date)
+        assert not any(c[:3] == "112" for _, c, _ in got), (text, got)
