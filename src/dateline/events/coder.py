@@ -1301,8 +1301,9 @@ ACCUSATORY_WORDS = frozenset(
     "persecute repress suppress threaten sabotage collude collusion conspire conspiracy fake "
     "manipulate invade occupy bomb shell harass intimidate discriminate cover_up "
     # modal61: a claim that a party stirred up or staged violence ("claimed violent protesters were
-    # sent by the government", "claimed the bombings were staged by Israel") blames it (112)
-    "violent violence stage orchestrate instigate mastermind incite provoke fabricate bombing massacre "
+    # sent by the government", "claimed Y had orchestrated the coup") blames it (112); not "stage"
+    # (a protest or a rally is staged too)
+    "violent violence orchestrate instigate mastermind incite provoke fabricate bombing massacre "
     "assassinate assassination".split())
 PRAISE_WORDS = frozenset(
     "humble great good hero heroic historic brave wonderful excellent important positive friend "

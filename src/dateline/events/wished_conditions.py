@@ -66,8 +66,12 @@ def wishing_party(clause: "Token", subj: "Token | None") -> "Token | None":
 def quoted_obligation(speech: "Token", clause: "Token") -> bool:
     """A quotation before its speech verb that the parser hung on it as an adverbial clause
     ('"If Israel wants peace, it must withdraw," X told reporters'): an unmarked clause with
-    "must / should", opened by a quotation mark."""
+    "must / should" and an "if" clause of its own, opened by a quotation mark. (Only with the
+    condition: the parser hangs the plain quotation as the verb's complement, which the coder
+    reads already; the condition is what makes it an adverbial clause.)"""
     if clause.dep_ != "advcl" or clause.i > speech.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    if condition(clause) is None:
         return False
     if not any(a.dep_ == "aux" and a.lower_ in _OBLIGING for a in clause.children):
         return False
