@@ -11,7 +11,12 @@
   to withdraw," X said': a modal before the perfect "have" tells what did not happen, so it is no
   announced intent or appeal (`predictions.counterfactual`, asked by `coop.reported_future`).
 
-The party's own announcements stay coded (positives below)."""
+- "Zarif said Washington must withdraw its warships if the talks failed": a demand on a condition
+  is a hypothetical; only the obliged party's own wish ("if it wanted calm") leaves it a demand
+  (`wished_conditions.wishing_party`, asked in `coder._code_obligation`).
+
+The party's own announcements stay coded (positives below). Branch modal61-full holds three more
+rules left out of the merge (docs/evaluation/events-modal61.md)."""
 from __future__ import annotations
 
 from events_variety import coded_triples
@@ -85,32 +90,26 @@ def test_plain_would_still_announces() -> None:
     assert any(s == "USAGOV" and c[:2] == "02" and t == "IRQ" for s, c, t in got), got
 
 
-# ---------------------------------------------------------------- "if Y wants peace, it must ..."
+# ---------------------------------------------------------------- "said Y must <act> if the talks fail"
 
-def test_obligation_on_the_obliged_partys_own_wish_is_a_demand() -> None:
-    # (wished_conditions.py: the pronoun stands for the party whose wish the condition names)
-    got = _got('TEHRAN 2019-07-10\n\n"If Washington truly wants calm in the Gulf, it must pull its warships back," '
-               "Iranian Foreign Minister Javad Zarif told reporters.", "2019-07-10")
+def test_obligation_on_the_obliged_partys_own_wish_stays_a_demand() -> None:
+    # (wished_conditions.py: the obliged party's own wish is no condition)
+    got = _got("TEHRAN 2019-07-10\n\nZarif said Washington must withdraw its warships from the Gulf if it wanted "
+               "calm in the region.", "2019-07-10")
     assert any(s == "IRNGOV" and c[:2] == "10" and t == "USA" for s, c, t in got), got
-    got = _got('DAMASCUS 1996-04-12\n\n"If Israel wants peace, it must leave the Golan Heights," Syrian Foreign '
-               "Minister Farouq al-Shara said.", "1996-04-12")
-    assert any(s == "SYRGOV" and c[:2] == "10" and t == "ISR" for s, c, t in got), got
-    got = _got("WASHINGTON 1987-03-10\n\n\"If Japan wants to avoid a trade war, it must open its rice market,\" "
-               "Commerce Secretary Malcolm Baldrige said.", "1987-03-10")
-    assert ("USAGOV", "100", "JPN") in got, got
+    got = _got('RAMALLAH 2004-05-10\n\n"If Israel wants peace, Israel must stop building the wall," Palestinian '
+               "Prime Minister Ahmed Qurei told reporters.", "2004-05-10")
+    assert any(s == "PSEGOV" and c[:2] == "10" and t == "ISR" for s, c, t in got), got
 
 
 def test_obligation_on_another_condition_is_not_coded() -> None:
     for text, date in (
-            ('DAMASCUS 1996-04-12\n\n"If the talks collapse, Israel must leave southern Lebanon," Shara told reporters.',
+            ("TEHRAN 2019-07-10\n\nZarif said Washington must withdraw its warships from the Gulf if the talks "
+             "failed.", "2019-07-10"),
+            ("DAMASCUS 1996-04-12\n\nShara said Israel must leave southern Lebanon if the talks collapsed.",
              "1996-04-12"),
-            ("TEHRAN 2019-07-10\n\nZarif said Washington must pull its warships back if the talks failed.", "2019-07-10"),
-            ('DAMASCUS 1996-04-12\n\n"Unless Israel wants war, it must leave the Golan Heights," Shara told reporters.',
-             "1996-04-12"),
-            ('RAMALLAH 2004-05-10\n\n"If the Americans want peace, we must be ready to talk," Palestinian Prime '
-             "Minister Ahmed Qurei said.", "2004-05-10"),
-            ('BAGHDAD 1996-09-10\n\n"If Iraq wants the sanctions lifted, the U.N. inspectors must see all sites," '
-             "U.S. Ambassador Madeleine Albright said.", "1996-09-10")):
+            ("TOKYO 1987-03-10\n\nBaldrige said Japan must open its markets unless the yen rose further.",
+             "1987-03-10")):
         got = _got(text, date)
         assert not any(c[:2] in ("10", "02") for _, c, _ in got), (text, got)
 
@@ -119,54 +118,14 @@ def test_wishing_party_reads_only_the_obliged_partys_wish() -> None:
     from dateline.events.wished_conditions import wishing_party
     from events_variety import annotated
 
-    _, doc = annotated('DAMASCUS 1996-04-12\n\n"If Israel is serious about peace, it must leave the Golan Heights," '
-                       "Shara said.", "1996-04-12")
-    leave = next(t for t in doc if t.lemma_ == "leave")
-    it = next(t for t in leave.children if t.dep_ == "nsubj")
-    assert wishing_party(leave, it).text == "Israel"
-    _, doc = annotated('DAMASCUS 1996-04-12\n\n"If Israel does not want war, it must leave the Golan Heights," '
-                       "Shara said.", "1996-04-12")
-    leave = next(t for t in doc if t.lemma_ == "leave")
-    it = next(t for t in leave.children if t.dep_ == "nsubj")
-    assert wishing_party(leave, it) is None
+    def _leave(text: str) -> tuple:
+        _, doc = annotated(text, "1996-04-12")
+        leave = next(t for t in doc if t.lemma_ == "leave")
+        return leave, next(t for t in leave.children if t.dep_ == "nsubj")
 
-
-# ---------------------------------------------------------------- "announced plans for sanctions against Y"
-
-def test_announced_plans_for_sanctions_are_a_threat() -> None:
-    got = _got("BRUSSELS 2014-03-18\n\nThe European Union unveiled plans for fresh sanctions against Russia.", "2014-03-18")
-    assert ("IGOEUREEC", "1312", "RUS") in got, got
-    got = _got("WASHINGTON 2017-09-04\n\nTreasury Secretary Steven Mnuchin announced plans for new sanctions on "
-               "North Korea.", "2017-09-04")
-    assert ("USAGOV", "1312", "PRK") in got, got
-
-
-def test_plans_for_sanctions_not_announced_or_lifted_are_no_threat() -> None:
-    for text in ("BRUSSELS 2014-03-18\n\nThe European Union shelved plans for fresh sanctions against Russia.",
-                 "BRUSSELS 2014-03-18\n\nThe European Union did not announce plans for fresh sanctions against Russia.",
-                 "BRUSSELS 2014-03-18\n\nThe European Union announced plans for the lifting of sanctions against Russia."):
-        got = _got(text, "2014-03-18")
-        assert not any(c[:2] == "13" for _, c, _ in got), (text, got)
-
-
-# ---------------------------------------------------------------- a claim that a party staged violence
-
-def test_claim_that_a_party_stirred_violence_is_an_accusation() -> None:
-    got = _got("BELGRADE 2018-11-20\n\nOpposition leaders claimed the violent gangs at the rally had been sent by the "
-               "government.", "2018-11-20")
-    assert ("SRBOPP", "112", "SRBGOV") in got, got
-    got = _got("TRIPOLI 1987-05-10\n\nLibyan leader Muammar Gaddafi claimed that the United States had instigated "
-               "the army revolt.", "1987-05-10")
-    assert ("LBYGOV", "112", "USA") in got, got
-    got = _got("MOSCOW 2014-05-03\n\nRussian Foreign Minister Sergei Lavrov claimed the violence in Odessa was "
-               "provoked by the Kiev government.", "2014-05-03")
-    assert ("RUSGOV", "112", "UKRGOV") in got, got
-
-
-def test_claims_without_blame_or_of_ones_own_act_are_no_accusation() -> None:
-    for text, date in (
-            ("MOSCOW 2014-05-03\n\nRussian Foreign Minister Sergei Lavrov claimed the rally in Moscow was organised by "
-             "students.", "2014-05-03"),
-            ("GAZA 1996-03-05\n\nHamas claimed its fighters had staged the attack in Jerusalem.", "1996-03-05")):
-        got = _got(text, date)
-        assert not any(c[:3] == "112" for _, c, _ in got), (text, got)
+    leave, israel = _leave("DAMASCUS 1996-04-12\n\nShara said Israel must leave the Golan if it is serious about peace.")
+    assert wishing_party(leave, israel) is israel
+    leave, israel = _leave("DAMASCUS 1996-04-12\n\nShara said Israel must leave the Golan if it does not want war.")
+    assert wishing_party(leave, israel) is None
+    leave, israel = _leave("DAMASCUS 1996-04-12\n\nShara said Israel must leave the Golan if Syria wants peace.")
+    assert wishing_party(leave, israel) is None

@@ -722,16 +722,12 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             # mood51: "said talks with X should be resumed": the speaker's intent to negotiate with X
             out.append(_Coding(tok, _WANTED_TALKS, "036", subjects(tok), with_conjuncts(partners), derived=True))
             continue
-        if (c.dep_ == "ccomp" or wished_conditions.quoted_obligation(tok, c)) \
-                and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if wished_conditions.condition(c) is not None:
-                # modal61: "if Y wants peace, it must withdraw": Y is obliged; another condition
-                # ("if the talks fail, Y must ...") makes the demand a hypothetical
-                party = wished_conditions.wishing_party(c, subj[0] if subj else None)
-                if party is None:
-                    continue
-                subj = [party]
+            if wished_conditions.condition(c) is not None and wished_conditions.wishing_party(
+                    c, subj[0] if subj else None) is None:
+                continue  # modal61: "said Y must withdraw if the talks fail": a hypothetical demand (only
+                # the obliged party's own wish, "if it wants peace", leaves the demand standing)
             told = _told_party(tok, subj[0]) if subj else None
             if told is not None:  # integ36: "told Japan it must open its markets (or face sanctions)"
                 code = "130" if _or_face(c) else (conflict.demanded_act_code(c) or "100")
@@ -1299,12 +1295,7 @@ ACCUSATORY_WORDS = frozenset(
     "violate violation abuse torture interfere interference meddle meddling plot spy hack hacking "
     "crime criminal corrupt corruption bribe bribery responsible blame guilty terrorist terrorism "
     "persecute repress suppress threaten sabotage collude collusion conspire conspiracy fake "
-    "manipulate invade occupy bomb shell harass intimidate discriminate cover_up "
-    # modal61: a claim that a party stirred up or staged violence ("claimed violent protesters were
-    # sent by the government", "claimed Y had orchestrated the coup") blames it (112); not "stage"
-    # (a protest or a rally is staged too)
-    "violent violence orchestrate instigate mastermind incite provoke fabricate bombing massacre "
-    "assassinate assassination".split())
+    "manipulate invade occupy bomb shell harass intimidate discriminate cover_up".split())
 PRAISE_WORDS = frozenset(
     "humble great good hero heroic historic brave wonderful excellent important positive friend "
     "success successful constructive productive fruitful kind generous outstanding best fine honest "
@@ -1704,8 +1695,7 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if pat is not None and not filters.on_negated_noun_path(tok) \
             and (holder := readiness.noun_intender(tok, pat.code) or announced_plans.announced_intender(tok, pat.code)) is not None:
         # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended
-        # (modal61: "announced plans for sanctions against Y": a hostile act announced is a threat)
-        code = intent_code(pat.code) or (threat_code(pat.code) if pat.code[:2] in announced_plans.THREATENED_ROOTS else None)
+        code = intent_code(pat.code)
         return [_Coding(tok, pat, code, holder, target_tokens(tok, pat, "noun"), nominal=True, derived=True)] \
             if code else []
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
