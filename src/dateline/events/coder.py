@@ -36,6 +36,8 @@ from dateline.events import spoken_protests  # labour58: a body protesting a mea
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import suspicions, time_for, wanted_talks  # mood51: "it is time for X to <act>": the speaker's appeal to X
+from dateline.events import predictions  # modal61: a refusal a forecaster tells is a guess
+from dateline.events import wished_conditions  # modal61: "if Y wants peace, it must withdraw"
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
@@ -723,6 +725,10 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             continue
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if wished_conditions.condition(c) is not None and wished_conditions.wishing_party(
+                    c, subj[0] if subj else None) is None:
+                continue  # modal61: "said Y must withdraw if the talks fail": a hypothetical demand (only
+                # the obliged party's own wish, "if it wants peace", leaves the demand standing)
             told = _told_party(tok, subj[0]) if subj else None
             if told is not None:  # integ36: "told Japan it must open its markets (or face sanctions)"
                 code = "130" if _or_face(c) else (conflict.demanded_act_code(c) or "100")
@@ -1471,6 +1477,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
+        if predictions.forecast_said(tok):
+            return []  # modal61: "analysts said Iraq would not accept the plan": a guess, no refusal
         refusal = _refusal(tok)
         if refusal is None and (leader := negated_refusals.refused_service(tok)):
             # politics30: "said it would not serve under X": the refusal is the event (120 toward X)
