@@ -76,6 +76,7 @@ from dateline.events import trade_wire  # econ31: trade, money and economic dipl
 from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
+from dateline.events import deal_parties  # target61: an opposed takeover plan is aimed at the firm bought
 from dateline.events import press_reports  # target61: an answered report or story is the press's that carried it
 from dateline.events import fought_sides  # partners28: a truce is with the side the source was fighting
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
@@ -2865,6 +2866,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and things and len(sources) == 1:
         # targets28: "attacked a Turkish ship", "a debate on the proposed tax": the thing's owner (events/thing_owners.py)
         targets = thing_owners.thing_owner(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
+    if not targets and things and len(sources) == 1:
+        # target61: "opposed plans to merge with X": the firm merged with or bought (events/deal_parties.py)
+        targets = deal_parties.deal_party(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
     if not targets and len(sources) == 1 and not c.nominal:
         # target61: "dismissed the report as fake news": the press that carried it (events/press_reports.py)
         targets = press_reports.press_of_report(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))

@@ -24,10 +24,26 @@ DENYING_VERBS = frozenset({"deny"})
 REACH = 1500
 
 
+# target61: nouns for a charge made, denied as "the accusation", "these allegations": the denial
+# answers whoever reported the act, as a denial of the act itself does ("U.S. officials said
+# Iran had shot down the airliner. Iran denied the accusation": IRN 016 USAGOV).
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def _charge_object(c: "Token") -> bool:
+    """A definite charge noun with no owner of its own ("the accusation", not "Iraq's claim")."""
+    return c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS and any(
+        k.dep_ == "det" and k.lower_ in _DEFINITE for k in c.children) and not any(
+        k.dep_ in ("poss", "compound", "nmod", "amod", "prep", "acl", "relcl") for k in c.children)
+
+
 def denies_act(code: str, trigger: "Token") -> bool:
-    """A denial whose verb takes a clause or gerund ("denied sending troops")."""
+    """A denial whose verb takes a clause or gerund ("denied sending troops"), or a definite
+    charge noun standing for the reported act ("denied the accusation", target61)."""
     return code == "016" and trigger.lemma_.lower() in DENYING_VERBS and any(
-        c.dep_ in ("xcomp", "ccomp", "pcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" for c in trigger.children)
+        c.dep_ in ("xcomp", "ccomp", "pcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" or _charge_object(c)
+        for c in trigger.children)
 
 
 def _speech_subject(tok: "Token") -> "Token | None":
