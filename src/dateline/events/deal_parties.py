@@ -8,7 +8,8 @@ company copy takes that firm as the target of the opposition (the Reuters traini
 code such rejections toward it). Only criticism (11) and rejection (12) are read here, and only
 when no other reader found a target: the plan's own doer ("a bid by X", thing_owners.py) is
 asked first. A plan to sell something to someone, or to merge departments at home, names no
-such firm (the object must resolve to an actor). Pure functions on spaCy tokens; actor
+such firm (the object must resolve to a business, or be a named organisation of which only the
+country resolved: then it is that country's firm). Pure functions on spaCy tokens; actor
 resolution is the coder's, passed in as `resolve`.
 """
 from __future__ import annotations
@@ -57,8 +58,21 @@ def deal_party(code: str, trigger: "Token", toks: list["Token"], sources: list[t
     for noun in toks:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLAN_NOUNS:
             continue
-        got = [x for x in resolve(deal_objects(noun)) if x[1].code and x[1].code != src.code
-               and not (x[1].entity and x[1].entity == src.entity)]
+        got = [_firm(t, a) for t, a in resolve(deal_objects(noun)) if a.code and a.code != src.code
+               and not (a.entity and a.entity == src.entity)]
+        got = [x for x in got if x is not None]
         if got:
             return got
     return []
+
+
+def _firm(tok: "Token", actor: Actor) -> "tuple[Token, Actor] | None":
+    """A merged or bought party as a firm: a business as resolved, or a named organisation of
+    which only the country resolved ("International Telecom Japan": JPN -> JPNBUS); None for
+    anything else ("two hospitals", a state)."""
+    if actor.role == "BUS":
+        return tok, actor
+    if actor.role is None and actor.country and actor.code == actor.country \
+            and (tok.ent_type_ == "ORG" or tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "NORP")):
+        return tok, Actor(actor.entity, actor.name, actor.country + "BUS", actor.country, "BUS")
+    return None
