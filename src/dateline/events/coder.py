@@ -2853,6 +2853,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = talk_partners.other_side(_resolve(talk_partners.conflict_sides(c.trigger), ctx, c.code), sources[0][1])
         if not targets and earlier and (partner := talk_partners.dispute_partner(c.trigger, sources[0][1], earlier)):
             targets = [(c.trigger, partner)]
+    if not targets and len(sources) == 1 and not c.nominal:
+        # target61: "X said in a report ... Y rejected the report": its teller, before the act-author
+        # reading takes an actor of the reported act (events/press_reports.py)
+        targets = press_reports.press_of_report(c.code, c.trigger, things, sources,
+                                                lambda ts: _resolve(ts, ctx, c.code), told_only=True)
     if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
         # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
         targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
@@ -2866,6 +2871,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and things and len(sources) == 1:
         # targets28: "attacked a Turkish ship", "a debate on the proposed tax": the thing's owner (events/thing_owners.py)
         targets = thing_owners.thing_owner(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
+    if len(sources) == 1 and (buyer := deal_parties.sale_buyer(c.code, c.trigger, things, sources,
+                                                                lambda ts: _resolve(ts, ctx, c.code))):
+        targets = buyer  # target61: "opposed the sale of X to Y": the buyer, not the firm sold (events/deal_parties.py)
     if not targets and things and len(sources) == 1:
         # target61: "opposed plans to merge with X": the firm merged with or bought (events/deal_parties.py)
         targets = deal_parties.deal_party(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))

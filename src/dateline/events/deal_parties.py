@@ -76,3 +76,31 @@ def _firm(tok: "Token", actor: Actor) -> "tuple[Token, Actor] | None":
             and (tok.ent_type_ == "ORG" or tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "NORP")):
         return tok, Actor(actor.entity, actor.name, actor.country + "BUS", actor.country, "BUS")
     return None
+
+
+# Nouns of a firm or asset changing hands whose "to" phrase names the buyer.
+SALE_NOUNS = frozenset({"sale", "transfer", "handover"})
+
+
+def sale_buyer(code: str, trigger: "Token", toks: list["Token"], sources: list[tuple["Token", Actor]],
+               resolve: Resolver) -> list[tuple["Token", Actor]]:
+    """ "opposed the sale of Fairchild to Fujitsu": criticism (11) or rejection (12) of the sale of
+    a named firm is aimed at the buyer the "to" phrase names, not at the firm sold that the "of"
+    phrase names; [] when no buyer resolves or what is sold is no named firm ("the sale of U.S.
+    weapons to Taiwan" stays the seller's act; the coder keeps what it found)."""
+    if code[:2] not in ROOTS or len(sources) != 1 or filters.is_negated(trigger):
+        return []
+    src = sources[0][1]
+    nouns = [t for t in toks if t.lemma_.lower() in SALE_NOUNS]
+    nouns += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in SALE_NOUNS and c not in nouns]
+    for noun in nouns:
+        sold = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not any(g.pos_ == "PROPN" or any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in g.children) for g in sold):
+            continue  # only a named firm sold: "the sale of U.S. weapons to Taiwan" is the seller's act
+        buyers = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+        got = [x for x in resolve(buyers) if x[1].code and x[1].country and x[1].code != src.code
+               and not (x[1].entity and x[1].entity == src.entity)]
+        if got:
+            return got
+    return []

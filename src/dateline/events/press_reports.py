@@ -86,8 +86,10 @@ def _tellers(doc, before: int) -> list[tuple["Token", bool]]:
 
 
 def press_of_report(code: str, trigger: "Token", toks: list["Token"], sources: list[tuple["Token", Actor]],
-                    resolve: Resolver) -> list[tuple["Token", Actor]]:
-    """The press that carried the report an answer is aimed at (module doc); [] when none."""
+                    resolve: Resolver, told_only: bool = False) -> list[tuple["Token", Actor]]:
+    """The press that carried the report an answer is aimed at (module doc); [] when none.
+    `told_only`: step 1 only (the coder asks so before `act_targets.act_author`, which would
+    take an actor of the reported act itself)."""
     if not answers_report(code) or len(sources) != 1 or filters.is_negated(trigger):
         return []
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
@@ -101,6 +103,6 @@ def press_of_report(code: str, trigger: "Token", toks: list["Token"], sources: l
                and not (x[1].entity and x[1].entity == src.entity)]
         if got:
             return [(noun, got[0][1])]
-    if noun.lemma_.lower() in PRESS_ONLY and src.country:
+    if not told_only and noun.lemma_.lower() in PRESS_ONLY and src.country:
         return [(noun, Actor(None, noun.text, src.country + "MED", src.country, "MED"))]
     return []
