@@ -4,7 +4,7 @@
 - A criticism, rejection or denial of "the report" / "the story" / "the article" is aimed at whoever
   carried it: the teller the article named before (a newspaper that said or reported it, a body
   that said so "in a report"), else, for the nouns only the press writes, the press of the
-  answering side's country (events/press_reports.py).
+  answering side's country (events/press_reports.py); labelled false or a hoax, it is a denial (016).
 - Opposing or criticising a plan, attempt or bid to merge with or take over a firm is aimed at
   that firm (events/deal_parties.py); a bid's own "by" doer is read even where the parser labels
   the phrase "agent" (events/thing_owners.py).
@@ -25,7 +25,7 @@ def _story(place: str, day: str, *sentences: str) -> set:
 def test_a_dismissed_report_is_aimed_at_the_newspaper_that_carried_it():
     cases = [
         (("WASHINGTON", "2018-05-02", "The New York Times reported on Monday that the president had met the envoy in secret.",
-          "The president dismissed the report as fake news."), ("USAGOV", "120", "USAMED")),
+          "The president dismissed the report as exaggerated."), ("USAGOV", "120", "USAMED")),
         (("MOSCOW", "2009-11-20", "The newspaper Vedomosti said the deputy minister had accepted bribes from builders.",
           "The deputy minister condemned the report as slander."), ("RUSGOV", "111", "RUSMED")),
         (("BONN", "1996-02-10", "Der Spiegel magazine wrote that the chancellor had known of the arms deal.",
@@ -45,8 +45,14 @@ def test_a_rejected_report_said_in_a_report_by_a_body_is_that_bodys():
 
 def test_a_story_with_no_teller_named_is_the_press_of_the_answering_side():
     got = _story("WASHINGTON", "2020-06-10", "The White House was under pressure on Sunday.",
-                 "Trump described the story as a hoax.")
+                 "Trump criticised the story as unfair.")
     assert ("USAGOV", "111", "USAMED") in got, got
+
+
+def test_a_report_labelled_false_or_a_hoax_is_denied():
+    for last in ("Trump described the story as a hoax.", "Trump dismissed the report as fake news."):
+        got = _story("WASHINGTON", "2020-06-10", "The Washington Post reported that Trump had ignored the warnings.", last)
+        assert ("USAGOV", "016", "USAMED") in got and not any(c[:2] in ("11", "12") for _, c, _ in got), (last, got)
 
 
 def test_reports_left_uncoded_without_a_teller_negated_or_praised():

@@ -2858,6 +2858,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # reading takes an actor of the reported act (events/press_reports.py)
         targets = press_reports.press_of_report(c.code, c.trigger, things, sources,
                                                 lambda ts: _resolve(ts, ctx, c.code), told_only=True)
+        if targets and c.code != "016" and press_reports.denying_label(c.trigger):
+            c = replace(c, code="016")
     if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
         # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
         targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
@@ -2880,6 +2882,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1 and not c.nominal:
         # target61: "dismissed the report as fake news": the press that carried it (events/press_reports.py)
         targets = press_reports.press_of_report(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
+        if targets and c.code != "016" and press_reports.denying_label(c.trigger):
+            c = replace(c, code="016")  # "described the story as a hoax": a denial (events/press_reports.py)
     targets = side_choice.listed_hosts(targets, ctx.home)  # sides27: one list, one host country
     if len(sources) == 1:  # sides27: "jets bombed villages in northern Iraq": people of the place struck
         targets = side_choice.struck_abroad(c.code, c.trigger, targets, sources[0][1], lambda t: actor_for(t, ctx))

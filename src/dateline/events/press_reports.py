@@ -42,6 +42,11 @@ TELLING_VERBS = frozenset({"report", "say", "write", "publish", "claim", "reveal
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _OWN = frozenset({"by", "from", "in", "of"})
 ANSWER_ROOTS = frozenset({"11", "12"})
+# Labels that deny what a report says ("described the story as a hoax", "dismissed the report as
+# false"): such an answer is a denial (016), as context.denied_claim reads 'called the claim "false"'
+# (the Wikinews gold codes "described the story as possibly a hoax" 016).
+DENYING_LABELS = frozenset("false untrue lie lies fabrication fabricated baseless unfounded groundless "
+                           "nonsense fake invented hoax hoaxes fiction fictitious".split())
 REACH = 1500
 
 
@@ -106,3 +111,11 @@ def press_of_report(code: str, trigger: "Token", toks: list["Token"], sources: l
     if not told_only and noun.lemma_.lower() in PRESS_ONLY and src.country:
         return [(noun, Actor(None, noun.text, src.country + "MED", src.country, "MED"))]
     return []
+
+
+def denying_label(trigger: "Token") -> bool:
+    """The answer labels what it answers with a denying word: the verb's "as" phrase or its
+    object predicate ("dismissed the report as false", "called the story fake news")."""
+    labels = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
+    labels += [c for c in trigger.children if c.dep_ in ("oprd", "acomp")]
+    return any(t.lemma_.lower() in DENYING_LABELS or t.lower_ in DENYING_LABELS for g in labels for t in g.subtree)
