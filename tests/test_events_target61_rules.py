@@ -8,8 +8,8 @@
 - Opposing or criticising a plan, attempt or bid to merge with or take over a firm is aimed at
   that firm (events/deal_parties.py); a bid's own "by" doer is read even where the parser labels
   the phrase "agent" (events/thing_owners.py).
-- A denial of "the accusation" / "the allegations" / "the charge" answers whoever reported the
-  denied act, as a denial of the act itself does (events/denied_reports.py).
+- A denial or rejection of "the accusation" / "the allegations" / "the charge" answers whoever
+  reported the denied act, as a denial of the act itself does (events/denied_reports.py).
 """
 from __future__ import annotations
 
@@ -98,6 +98,18 @@ def test_a_denied_accusation_answers_who_reported_the_act():
           "Pakistan denied the charge."), ("PAK", "016", "AFGGOV")),
         (("BAGHDAD", "1996-09-10", "Iraq said Iranian troops had crossed into northern Iraq to attack Kurdish rebels.",
           "Iran denied the allegations on Tuesday."), ("IRN", "016", "IRQ")),
+    ]
+    for story, triple in cases:
+        got = _story(*story)
+        assert triple in got, (story, got)
+
+
+def test_rejected_or_dismissed_charges_answer_who_reported_the_act():
+    cases = [
+        (("TEHRAN", "2019-06-10", "U.S. officials said Iran had attacked two oil tankers in the Gulf of Oman.",
+          "Iran rejected the allegations on Friday."), ("IRN", "120", "USAGOV")),
+        (("NEW DELHI", "2016-06-10", "India said Pakistani troops had fired on its border posts in Kashmir.",
+          "Pakistan dismissed the accusation as baseless."), ("PAK", "016", "IND")),
     ]
     for story, triple in cases:
         got = _story(*story)

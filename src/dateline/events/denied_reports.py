@@ -39,11 +39,14 @@ def _charge_object(c: "Token") -> bool:
 
 
 def denies_act(code: str, trigger: "Token") -> bool:
-    """A denial whose verb takes a clause or gerund ("denied sending troops"), or a definite
-    charge noun standing for the reported act ("denied the accusation", target61)."""
+    """A denial whose verb takes a clause or gerund ("denied sending troops"), or a denial or
+    rejection of a definite charge noun standing for the reported act ("denied the accusation",
+    "dismissed the allegations", "rejected the charge": target61; the code stays the one the
+    dictionary gives, 016 or 120)."""
+    if (code == "016" or code[:2] == "12") and any(_charge_object(c) for c in trigger.children):
+        return True
     return code == "016" and trigger.lemma_.lower() in DENYING_VERBS and any(
-        c.dep_ in ("xcomp", "ccomp", "pcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" or _charge_object(c)
-        for c in trigger.children)
+        c.dep_ in ("xcomp", "ccomp", "pcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" for c in trigger.children)
 
 
 def _speech_subject(tok: "Token") -> "Token | None":
