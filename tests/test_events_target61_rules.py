@@ -144,3 +144,22 @@ def test_a_sale_of_goods_approved_or_not_opposed_keeps_its_other_readings():
                  "The Pentagon did not oppose the sale of Fairchild Semiconductor to Fujitsu Ltd."):
         got = _story("WASHINGTON", "1987-04-10", text)
         assert not any(c[:2] in ("11", "12") and tgt for _, c, tgt in got), (text, got)
+
+
+def test_a_denied_charge_said_in_words_answers_the_sayer():
+    cases = [
+        (("TEHRAN", "2020-01-10", "A Ukrainian airliner crashed near Tehran on Wednesday.",
+          "US Secretary of State Mike Pompeo said the crash was likely Iran's doing.",
+          "For several days Iran denied the accusation."), ("IRN", "016", "USAGOV")),
+        (("ATHENS", "1996-06-10", "Greek Defence Minister Gerasimos Arsenis said the fire at the base was the work of Turkish agents.",
+          "Ankara rejected the allegations as absurd."), ("TUR", "120", "GRCGOV")),
+    ]
+    for story, triple in cases:
+        got = _story(*story)
+        assert triple in got, (story, got)
+
+
+def test_a_charge_denied_after_words_not_about_the_denier_has_no_target():
+    got = _story("LONDON", "1987-06-10", "The British Foreign Office said the talks had gone well.",
+                 "Libya denied the charge on Monday.")
+    assert not any(c == "016" and tgt for _, c, tgt in got), got

@@ -2844,6 +2844,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         said_by = denied_reports.reporter(c.trigger, sources[0][1], earlier, lambda ts: _resolve(ts, ctx, source=True))
         if said_by is not None:
             targets = [(c.trigger, said_by)]
+    if not targets and len(sources) == 1 and denied_reports.denies_charge(c.code, c.trigger) \
+            and (said_by := denied_reports.said_of(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, source=True))):
+        targets = [(c.trigger, said_by)]  # target61: "Pompeo said the crash was Iran's doing. Iran denied the accusation"
     if not targets and earlier and len(sources) == 1 \
             and (asked_by := answered_asks.asker(c.code, c.trigger, sources[0][1], earlier)) is not None:
         targets = [(c.trigger, asked_by)]  # targets35: "X asked Y to ... Y agreed": toward the asker

@@ -35,7 +35,8 @@ def _charge_object(c: "Token") -> bool:
     """A definite charge noun with no owner of its own ("the accusation", not "Iraq's claim")."""
     return c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS and any(
         k.dep_ == "det" and k.lower_ in _DEFINITE for k in c.children) and not any(
-        k.dep_ in ("poss", "compound", "nmod", "amod", "prep", "acl", "relcl") for k in c.children)
+        k.dep_ in ("poss", "compound", "nmod", "amod", "acl", "relcl") or k.dep_ == "prep" and k.lower_ != "as"
+        for k in c.children)  # ("the allegations as absurd": the parser may hang the label on the noun)
 
 
 def denies_act(code: str, trigger: "Token") -> bool:
@@ -82,6 +83,42 @@ def reporter(trigger: "Token", denier: "Actor", earlier: list["Event"],
             return None  # the latest act of the denier's side was no report
         for _, actor in resolve([subj]):
             if actor.country and actor.country != denier.country:
+                return actor
+        return None
+    return None
+
+
+def denies_charge(code: str, trigger: "Token") -> bool:
+    """target61: a denial or rejection of a definite charge noun ("denied the accusation")."""
+    return (code == "016" or code[:2] == "12") and any(_charge_object(c) for c in trigger.children)
+
+
+def said_of(trigger: "Token", denier: "Actor",
+            resolve: "Callable[[list[Token]], list[tuple[Token, Actor]]]") -> "Actor | None":
+    """target61: the speaker of an earlier sentence that said something of the denier: "Pompeo
+    said the crash was likely Iran's doing. Iran denied the accusation" (no act of Iran's was
+    coded, so `reporter` finds none). The latest saying verb before the denial's sentence (within
+    REACH) whose reported clause names the denier's country or entity and whose subject is of
+    another country."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    if not denier.country:
+        return None
+    doc = trigger.doc
+    start = trigger.sent.start
+    for verb in reversed([t for t in doc[:start] if t.lemma_.lower() in SPEAKING_VERBS and t.pos_ == "VERB"]):
+        if trigger.idx - verb.idx > REACH:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if clause is None or subj is None:
+            continue
+        named = [t for t in clause.subtree if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
+        if not any(a.country == denier.country or (a.entity and a.entity == denier.entity)
+                   for _, a in resolve(named)):
+            continue
+        for _, actor in resolve([subj]):
+            if actor.code and actor.country and actor.country != denier.country:
                 return actor
         return None
     return None
