@@ -37,6 +37,8 @@ from dateline.events import spoken_protests  # labour58: a body protesting a mea
 from dateline.events import broken_truces  # left44b: "broke the truce by shelling X": toward X
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import suspicions, time_for, wanted_talks  # mood51: "it is time for X to <act>": the speaker's appeal to X
+from dateline.events import predictions  # modal61: a refusal a forecaster tells is a guess
+from dateline.events import wished_conditions  # modal61: "if Y wants peace, it must withdraw"
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
@@ -77,6 +79,8 @@ from dateline.events import trade_wire  # econ31: trade, money and economic dipl
 from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
+from dateline.events import deal_parties  # target61: an opposed takeover plan is aimed at the firm bought
+from dateline.events import press_reports  # target61: an answered report or story is the press's that carried it
 from dateline.events import fought_sides  # partners28: a truce is with the side the source was fighting
 from dateline.events import later_pairs  # partners28: the parties of a deal a lead names before the story does
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
@@ -91,6 +95,7 @@ from dateline.events import police_searches  # legal30: searches and raids of pr
 from dateline.events import crowd_force  # legal30: the crowd a purpose clause names for police force
 from dateline.events import led_groups  # source59: a movement named by its (rebel) leader
 from dateline.events import answered_asks  # targets35: an agreement or acceptance naming no partner answers the asker
+from dateline.events import pursued_sides  # pruned61: the side a force act pursues is its target
 from dateline.events import talk_partners  # talks59: the other side of an intent to meet or settle
 from dateline.events import strikers  # targets35: a strike owned by workers names labour
 from dateline.events import violence_nouns  # targets35: "condemned the violence": the doer of the violent act just reported
@@ -724,6 +729,10 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             continue
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if wished_conditions.condition(c) is not None and wished_conditions.wishing_party(
+                    c, subj[0] if subj else None) is None:
+                continue  # modal61: "said Y must withdraw if the talks fail": a hypothetical demand (only
+                # the obliged party's own wish, "if it wants peace", leaves the demand standing)
             told = _told_party(tok, subj[0]) if subj else None
             if told is not None:  # integ36: "told Japan it must open its markets (or face sanctions)"
                 code = "130" if _or_face(c) else (conflict.demanded_act_code(c) or "100")
@@ -1472,6 +1481,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
         _consume_objects(tok, consumed)
+        if predictions.forecast_said(tok):
+            return []  # modal61: "analysts said Iraq would not accept the plan": a guess, no refusal
         refusal = _refusal(tok)
         if refusal is None and (leader := negated_refusals.refused_service(tok)):
             # politics30: "said it would not serve under X": the refusal is the event (120 toward X)
@@ -2732,6 +2743,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         held = [x for x in _resolve(release_holders.named_holder(noun), ctx, c.code) if x[1].code]
         home = [h for h in (release_holders.home_holder(sources[0][1], t[1]) for t in targets) if h is not None]
         targets = held[:1] or ([(c.trigger, home[0])] if home and len(home) == len(targets) else targets)
+    if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1 and not c.nominal \
+            and (chased := pursued_sides.pursued(c.trigger)):
+        # pruned61: "bombarded targets in Iraq in pursuit of KDPI guerrillas": the side chased, not the place
+        targets = [x for x in _resolve(chased, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code]
     if not targets and (c.code[:2] in FORCE_ROOTS or c.code[:3] == "171" and general.weapon_subject(c.trigger)):
         # (integ31: "American cruise missiles destroyed a plant in Khartoum": a weapon's damage is an attack)
         place = _foreign_place(c.trigger, sources, ctx)
@@ -2849,6 +2864,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         said_by = denied_reports.reporter(c.trigger, sources[0][1], earlier, lambda ts: _resolve(ts, ctx, source=True))
         if said_by is not None:
             targets = [(c.trigger, said_by)]
+    if not targets and len(sources) == 1 and denied_reports.denies_charge(c.code, c.trigger) \
+            and (said_by := denied_reports.said_of(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, source=True))):
+        targets = [(c.trigger, said_by)]  # target61: "Pompeo said the crash was Iran's doing. Iran denied the accusation"
     if not targets and earlier and len(sources) == 1 \
             and (asked_by := answered_asks.asker(c.code, c.trigger, sources[0][1], earlier)) is not None:
         targets = [(c.trigger, asked_by)]  # targets35: "X asked Y to ... Y agreed": toward the asker
@@ -2858,6 +2876,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = talk_partners.other_side(_resolve(talk_partners.conflict_sides(c.trigger), ctx, c.code), sources[0][1])
         if not targets and earlier and (partner := talk_partners.dispute_partner(c.trigger, sources[0][1], earlier)):
             targets = [(c.trigger, partner)]
+    if not targets and len(sources) == 1 and not c.nominal:
+        # target61: "X said in a report ... Y rejected the report": its teller, before the act-author
+        # reading takes an actor of the reported act (events/press_reports.py)
+        targets = press_reports.press_of_report(c.code, c.trigger, things, sources,
+                                                lambda ts: _resolve(ts, ctx, c.code), told_only=True)
+        if targets and c.code != "016" and press_reports.denying_label(c.trigger):
+            c = replace(c, code="016")
     if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
         # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
         targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
@@ -2871,6 +2896,17 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and things and len(sources) == 1:
         # targets28: "attacked a Turkish ship", "a debate on the proposed tax": the thing's owner (events/thing_owners.py)
         targets = thing_owners.thing_owner(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
+    if len(sources) == 1 and (buyer := deal_parties.sale_buyer(c.code, c.trigger, things, sources,
+                                                                lambda ts: _resolve(ts, ctx, c.code))):
+        targets = buyer  # target61: "opposed the sale of X to Y": the buyer, not the firm sold (events/deal_parties.py)
+    if not targets and things and len(sources) == 1:
+        # target61: "opposed plans to merge with X": the firm merged with or bought (events/deal_parties.py)
+        targets = deal_parties.deal_party(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
+    if not targets and len(sources) == 1 and not c.nominal:
+        # target61: "dismissed the report as fake news": the press that carried it (events/press_reports.py)
+        targets = press_reports.press_of_report(c.code, c.trigger, things, sources, lambda ts: _resolve(ts, ctx, c.code))
+        if targets and c.code != "016" and press_reports.denying_label(c.trigger):
+            c = replace(c, code="016")  # "described the story as a hoax": a denial (events/press_reports.py)
     targets = side_choice.listed_hosts(targets, ctx.home)  # sides27: one list, one host country
     if len(sources) == 1:  # sides27: "jets bombed villages in northern Iraq": people of the place struck
         targets = side_choice.struck_abroad(c.code, c.trigger, targets, sources[0][1], lambda t: actor_for(t, ctx))

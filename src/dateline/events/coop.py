@@ -405,6 +405,8 @@ def reported_future(tok: "Token", d: Dictionary) -> bool:
         return False
     if predictions.forecast(tok, tok.head):
         return False  # talks59: "analysts said Y would ...", "would probably meet": a forecast
+    if predictions.counterfactual(tok):
+        return False  # modal61: "said it would have met Y (had ...)": what did not happen
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)
 
 

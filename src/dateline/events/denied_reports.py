@@ -24,8 +24,28 @@ DENYING_VERBS = frozenset({"deny"})
 REACH = 1500
 
 
+# target61: nouns for a charge made, denied as "the accusation", "these allegations": the denial
+# answers whoever reported the act, as a denial of the act itself does ("U.S. officials said
+# Iran had shot down the airliner. Iran denied the accusation": IRN 016 USAGOV).
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def _charge_object(c: "Token") -> bool:
+    """A definite charge noun with no owner of its own ("the accusation", not "Iraq's claim")."""
+    return c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS and any(
+        k.dep_ == "det" and k.lower_ in _DEFINITE for k in c.children) and not any(
+        k.dep_ in ("poss", "compound", "nmod", "amod", "acl", "relcl") or k.dep_ == "prep" and k.lower_ != "as"
+        for k in c.children)  # ("the allegations as absurd": the parser may hang the label on the noun)
+
+
 def denies_act(code: str, trigger: "Token") -> bool:
-    """A denial whose verb takes a clause or gerund ("denied sending troops")."""
+    """A denial whose verb takes a clause or gerund ("denied sending troops"), or a denial or
+    rejection of a definite charge noun standing for the reported act ("denied the accusation",
+    "dismissed the allegations", "rejected the charge": target61; the code stays the one the
+    dictionary gives, 016 or 120)."""
+    if (code == "016" or code[:2] == "12") and any(_charge_object(c) for c in trigger.children):
+        return True
     return code == "016" and trigger.lemma_.lower() in DENYING_VERBS and any(
         c.dep_ in ("xcomp", "ccomp", "pcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" for c in trigger.children)
 
@@ -63,6 +83,42 @@ def reporter(trigger: "Token", denier: "Actor", earlier: list["Event"],
             return None  # the latest act of the denier's side was no report
         for _, actor in resolve([subj]):
             if actor.country and actor.country != denier.country:
+                return actor
+        return None
+    return None
+
+
+def denies_charge(code: str, trigger: "Token") -> bool:
+    """target61: a denial or rejection of a definite charge noun ("denied the accusation")."""
+    return (code == "016" or code[:2] == "12") and any(_charge_object(c) for c in trigger.children)
+
+
+def said_of(trigger: "Token", denier: "Actor",
+            resolve: "Callable[[list[Token]], list[tuple[Token, Actor]]]") -> "Actor | None":
+    """target61: the speaker of an earlier sentence that said something of the denier: "Pompeo
+    said the crash was likely Iran's doing. Iran denied the accusation" (no act of Iran's was
+    coded, so `reporter` finds none). The latest saying verb before the denial's sentence (within
+    REACH) whose reported clause names the denier's country or entity and whose subject is of
+    another country."""
+    from dateline.events.actors import SPEAKING_VERBS
+
+    if not denier.country:
+        return None
+    doc = trigger.doc
+    start = trigger.sent.start
+    for verb in reversed([t for t in doc[:start] if t.lemma_.lower() in SPEAKING_VERBS and t.pos_ == "VERB"]):
+        if trigger.idx - verb.idx > REACH:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if clause is None or subj is None:
+            continue
+        named = [t for t in clause.subtree if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
+        if not any(a.country == denier.country or (a.entity and a.entity == denier.entity)
+                   for _, a in resolve(named)):
+            continue
+        for _, actor in resolve([subj]):
+            if actor.code and actor.country and actor.country != denier.country:
                 return actor
         return None
     return None

@@ -1189,6 +1189,10 @@ def conditional_threat(aux: "Token") -> list:
 
     if unspoken_condition(act):
         return []  # predict53: "If Y attacks, X will retaliate" told by no one is a forecast, no threat
+    from dateline.events.predictions import counterfactual, forecast_said
+
+    if forecast_said(act) or counterfactual(act):
+        return []  # modal61: "analysts said X would strike back if ...": a guess; "would have struck if": none
     if warned_party_named(act):
         return []  # predict53: "warned Lebanon that it would strike ... if": the warning codes the threat
     from dateline.events.codebook import threat_code

@@ -49,6 +49,33 @@ def forecast(clause: "Token", speech: "Token") -> bool:
                for c in speech.children)
 
 
+#: modal61: auxiliaries before "have" that make a perfect counterfactual ("would have met Y").
+_COUNTERFACTUAL = frozenset({"would", "'d", "could", "might", "should", "must", "may"})
+
+
+def counterfactual(node: "Token") -> bool:
+    """modal61: "would have met Y", "would have asked Y to withdraw": a modal before the perfect
+    "have" tells what did not happen (or is guessed to have happened), no act and no intent.
+    (`coop.reported_future` read "X said it would have met Y" as X's announced intent, 036.)"""
+    aux = [c.lower_ for c in node.children if c.dep_ == "aux"]
+    return "have" in aux and any(a in _COUNTERFACTUAL for a in aux)
+
+
+def forecast_said(act: "Token") -> bool:
+    """modal61: the act's clause is the "that"-clause of a speech verb whose speaker is a
+    forecaster, or the clause is hedged: "analysts said Iraq would not accept the plan",
+    "experts said X would strike back if attacked", "economists said Y would probably not
+    accept". Such a refusal or conditional threat is the speaker's guess, not the party's
+    announcement (the standard: predictions are not coded). `forecast` already kept these out
+    of the announced intents (talks59); the refusal and threat readings now ask it too."""
+    node, steps = act, 0
+    while node.dep_ in ("xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and steps < 4:
+        node, steps = node.head, steps + 1  # "would not agree to meet", "would strike and ..."
+    if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX"):
+        return forecast(node, node.head)
+    return hedged(node)
+
+
 def unspoken_condition(node: "Token") -> bool:
     """The main verb of a sentence, a future with an "if/unless" clause, that no speech verb
     governs or follows ("..., officials said") and no quotation carries."""

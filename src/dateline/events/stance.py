@@ -368,6 +368,10 @@ def clause_stances(clauses: list["Token"], coded: Callable[["Token"], bool]) -> 
         if any(c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS for c in clause.children) \
                 or judged_things.conditional(clause):  # critic59: "would be unfair if it were adopted"
             continue
+        from dateline.events.predictions import forecast_said  # (late: predictions imports nothing here)
+
+        if forecast_said(clause):
+            continue  # modal61: "Western analysts said Iraq would not accept the plan": a guess, no criticism
         who = parties(clause)
         if not who:
             continue

@@ -84,8 +84,9 @@ def things_of(toks: list["Token"]) -> list["Token"]:
 
 
 def doers(noun: "Token") -> list["Token"]:
-    """The doers the thing's own "by" phrase names ("the selling of bonds by the banks"); []."""
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+    """The doers the thing's own "by" phrase names ("the selling of bonds by the banks"); [].
+    target61: the parser labels some such phrases "agent" ("a bid by Enel to take over Suez")."""
+    return [g for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
             for g in p.children if g.dep_ == "pobj"]
 
 
