@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
+from dateline.events import described_people  # source62: "Palestinians living in Hebron say": PSECVL
 from dateline.events import official_feelings  # roles60: "an official said <country> was disappointed"
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
 from dateline.events import party_families  # actors57: "the country's communists" act
@@ -472,7 +473,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.append(_Coding(tok, _FACED_CALLS, faced[0], faced[1], faced[2], derived=True))
         if tok.i not in consumed:  # events/meetings.py (meet15): "the meeting was attended by X and Y", "is due in Y"
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
-                       for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
+                       for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok),
+                                 *meetings.inverted_attendees(tok)))
     for tok in verbs:  # stance15: after every verb, so a reported clause's own act is known
         if (tok.pos_ == "VERB" or tok.dep_ == "ROOT") and tok.i not in consumed:  # verdict17: "- X: Y's plan is a disgrace"
             out.extend(_code_stance(tok, d, out))
@@ -1856,6 +1858,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
+        if (people := described_people.described_people(t)) is not None:
+            out.append((t, people))  # source62: "Palestinians living in Hebron say": PSECVL
+            continue
         if source and (author := authored.message_author(t)) is not None:
             # source25: "a statement by the army accused ...": the army ("a joint statement by X and Y": both)
             out.extend(_resolve(with_conjuncts([author]), ctx, code, source))
