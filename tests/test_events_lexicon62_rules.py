@@ -131,3 +131,27 @@ def test_aid_slashed_or_reduced() -> None:
 def test_export_controls_eased_toward_a_state() -> None:
     assert ("USA", "085", "CHN") in codes("The United States eased export controls on China.", "1987-03-12")
     assert codes("The government eased capital controls on Tuesday.", "2019-05-10") == set()
+
+
+# ---------------------------------------------------------------- verbal attacks (111) and pressure (020)
+
+def test_broadside_or_tirade_is_criticism_not_a_shot() -> None:
+    got = codes("Erdogan fired a broadside at Washington over the sanctions.", "2019-05-10")
+    assert ("TURGOV", "111", "USA") in got
+    assert not any(c == "175" for _, c, _ in got)
+    assert ("IRQGOV", "111", "USA") in codes("Saddam launched a tirade against the United States on television.",
+                                             "1996-08-30")
+
+
+def test_pressed_a_state_for_something_is_an_appeal() -> None:
+    assert ("USA", "020", "ISR") in codes("Washington pressed Israel for a halt to settlement construction.",
+                                          "2019-05-10")
+    assert codes("The crowd pressed for a glimpse of the singer.", "2019-05-10") == set()
+
+
+def test_leaned_on_a_state_to_act_is_an_appeal() -> None:
+    assert ("USAGOV", "020", "ISRGOV") in codes("Clinton leaned on Netanyahu to honour the accords.", "1996-08-30")
+    got = codes("Washington leaned heavily on Seoul to open its rice market.", "2019-05-10")
+    assert any(s == "USA" and c.startswith("02") and t == "KOR" for s, c, t in got)
+    assert codes("The ladder leaned on the wall.", "1996-08-30") == set()
+    assert codes("The company leans on its suppliers to deliver parts on time.", "2019-05-10") == set()
