@@ -155,3 +155,15 @@ def test_leaned_on_a_state_to_act_is_an_appeal() -> None:
     assert any(s == "USA" and c.startswith("02") and t == "KOR" for s, c, t in got)
     assert codes("The ladder leaned on the wall.", "1996-08-30") == set()
     assert codes("The company leans on its suppliers to deliver parts on time.", "2019-05-10") == set()
+
+
+# ---------------------------------------------------------------- restrictions loosened (081), war games (150)
+
+def test_loosened_restrictions() -> None:
+    assert ("RUS", "081", "RUSCVL") in codes("Moscow loosened restrictions on emigration.", "1987-03-12")
+
+
+def test_war_games_near_or_off_a_state() -> None:
+    assert ("CHN", "150", "TWN") in codes("China held war games near Taiwan.", "1996-08-30")
+    assert ("RUS", "150", "JPN") in codes("Russia staged war games off Japan's northern islands.", "2019-05-10")
+    assert codes("The club held its games near the old stadium.", "2019-05-10") == set()
