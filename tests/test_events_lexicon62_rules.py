@@ -167,3 +167,8 @@ def test_war_games_near_or_off_a_state() -> None:
     assert ("CHN", "150", "TWN") in codes("China held war games near Taiwan.", "1996-08-30")
     assert ("RUS", "150", "JPN") in codes("Russia staged war games off Japan's northern islands.", "2019-05-10")
     assert codes("The club held its games near the old stadium.", "2019-05-10") == set()
+
+
+def test_deaf_ear_is_a_rejection_and_blind_eye_is_not() -> None:
+    assert ("ISR", "120", "SYR") in codes("Israel turned a deaf ear to Syrian calls for talks.", "1996-08-30")
+    assert codes("Police turned a blind eye to the smuggling.", "1987-03-12") == set()
