@@ -64,17 +64,11 @@ def test_brushed_off_a_question_or_data_codes_nothing() -> None:
 
 # ---------------------------------------------------------------- appeals (02x)
 
-def test_turned_to_a_state_for_aid_loans_support() -> None:
-    assert ("PHL", "0233", "USA") in codes("The Philippines turned to the United States for emergency aid.",
-                                           "1987-03-12")
-    assert ("VEN", "0231", "RUS") in codes("Venezuela turned to Russia for loans as its economy collapsed.",
-                                           "2019-05-10")
-    assert ("RUS", "022", "CHN") in codes("Russia turned to China for support after the sanctions.", "2019-05-10")
-
-
-def test_turned_to_without_a_request_codes_nothing() -> None:
-    assert codes("He turned to politics after a career in the army.", "2019-05-10") == set()
-    assert codes("The opposition did not turn to Russia for help.", "1996-08-30") == set()
+def test_turned_to_a_state_stays_unread() -> None:
+    # No "turn" lines (see the doc): a known verb's reported clause is no longer read as a charge,
+    # and "said Pakistan had turned a blind eye to terrorism" must stay the accusation (112).
+    got = codes("Washington said Pakistan had turned a blind eye to terrorism.", "2019-05-10")
+    assert ("USA", "112", "PAK") in got
 
 
 # ---------------------------------------------------------------- repression, walkouts, violence
@@ -111,10 +105,14 @@ def test_rapped_a_state_is_criticism() -> None:
 
 # ---------------------------------------------------------------- aid given and cut (07x, 162), trade eased (085)
 
-def test_weapons_funnelled_or_smuggled_to_a_party() -> None:
+def test_weapons_funnelled_or_channelled_to_a_party() -> None:
     assert ("USA", "072", "AFGREB") in codes("The United States funnelled weapons to the Afghan rebels.", "1987-03-12")
-    assert ("IRN", "072", "YEMREB") in codes("Iran smuggled missiles to the Houthi rebels in Yemen.", "2019-05-10")
-    assert codes("Smugglers smuggled cigarettes to Britain.", "2019-05-10") == set()
+    assert ("IRN", "072", "YEMREB") in codes("Iran channelled missiles to the Houthi rebels in Yemen.", "2019-05-10")
+
+
+def test_smuggling_reported_stays_an_accusation() -> None:
+    got = codes("Israel said Iran had smuggled weapons into Syria.", "2019-05-10")
+    assert any(s == "ISR" and c.startswith("112") and t == "IRN" for s, c, t in got)
 
 
 def test_aid_poured_into_a_country() -> None:
@@ -163,8 +161,3 @@ def test_war_games_near_or_off_a_state() -> None:
     assert ("CHN", "150", "TWN") in codes("China held war games near Taiwan.", "1996-08-30")
     assert ("RUS", "150", "JPN") in codes("Russia staged war games off Japan's northern islands.", "2019-05-10")
     assert codes("The club held its games near the old stadium.", "2019-05-10") == set()
-
-
-def test_deaf_ear_is_a_rejection_and_blind_eye_is_not() -> None:
-    assert ("ISR", "120", "SYR") in codes("Israel turned a deaf ear to Syrian calls for talks.", "1996-08-30")
-    assert codes("Police turned a blind eye to the smuggling.", "1987-03-12") == set()
