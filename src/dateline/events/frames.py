@@ -370,9 +370,8 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
     return out
 
 
-# tuneact45: verbs whose "on" object is asked to act ("counts on Turkey to act with restraint");
-# lexicon62: "leaned on Netanyahu to honour the accords" (pressure: verbs.txt "lean >on ^xcomp:*")
-PREP_CONTROL = frozenset({"count", "rely", "lean"})
+# tuneact45: verbs whose "on" object is asked to act ("counts on Turkey to act with restraint")
+PREP_CONTROL = frozenset({"count", "rely"})
 
 
 def _prep_controlled(tok: "Token") -> dict[str, list["Token"]]:
