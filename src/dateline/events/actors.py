@@ -103,6 +103,10 @@ ROLE_WORDS: dict[str, str] = {
     "management": "BUS",
     # roles18: firms named by their trade ("the Swiss drugmaker Novartis", "a Spanish hotel")
     **dict.fromkeys("drugmaker chipmaker steelmaker planemaker hotel retailer insurer conglomerate".split(), "BUS"),
+    # resolve62: more trade nouns of wire copy ("Italian utility Enel", "the Japanese brokerage",
+    # "three consortia"): without them the firm coded its bare country (ITA), as roles.tsv now lists them
+    **dict.fromkeys("utility lender brokerage consortium consortia bidder underwriter shipbuilder brewer "
+                    "distiller bottler shipper refiner multinational".split(), "BUS"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
 # Organisations named directly (CAMEO.knowngroup.txt); UN agencies code as the UN.
