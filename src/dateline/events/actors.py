@@ -697,6 +697,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
+    actor = _apposed_person_title(tok, actor, ctx)  # resolve62
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
     if actor is not None and actor.role == "OPP" and actor.country == "USA":
@@ -832,12 +833,46 @@ def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -
     entity = ctx.entity_at.get(tok.i)
     if entity is None or entity.label != "PERSON" or entity.country:
         return actor
+    if (current := _current_title(noun, actor, entity, ctx)) is not None:
+        return current
     title = actor_for(noun, ctx)
     if title is None or not title.code or not title.country or not title.role:
         return actor
-    if actor is not None and actor.country == title.country:
+    if actor is not None and actor.country == title.country and not (actor.role == "ELI" != title.role):
+        # resolve62: "The Speaker of Bangladesh's parliament, X, said ... X, a former foreign
+        # minister, was appointed speaker": the entity's stored role is the later former office
+        # (ELI), but the title apposed at this mention is the office X holds now (LEG)
         return actor
     return Actor(actor.entity if actor is not None else entity.id, entity.name, title.code, title.country, title.role)
+
+
+def _current_title(noun: "Token", actor: Actor | None, entity: Entity, ctx: ActorContext) -> Actor | None:
+    """resolve62: "The Speaker of Bangladesh's parliament, X, said ...; X, a former foreign
+    minister, was appointed speaker": the person's entity keeps the former office (ELI) that
+    another mention gives, but the title apposed at this mention (`noun`) names the office X
+    holds now (LEG), and a current office is the person's role. Read from the title's own words:
+    through `actor_for` the title leads back to the name. None unless the actor is an elite and
+    the apposed title, itself no former one, codes another role."""
+    if actor is None or actor.role != "ELI" or _former_title(noun):
+        return None
+    country, role = _phrase_country_role(phrase_tokens(noun), ctx)
+    if not role or role in ("ELI", "CVL") or not (country or actor.country):
+        return None
+    country = country or actor.country
+    return Actor(actor.entity, entity.name, country + role, country, role)
+
+
+def _apposed_person_title(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """The title noun itself, with the person apposed ("The Speaker of Bangladesh's parliament,
+    X, said"): the small model makes "parliament" the subject and X its apposition, and the
+    noun read the person's stored former office (see `_current_title`)."""
+    if tok.pos_ != "NOUN" or actor is None or actor.role != "ELI":
+        return actor
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    entity = ctx.entity_at.get(name.i) if name is not None else None
+    if entity is None or entity.label != "PERSON" or entity.country:
+        return actor
+    return _current_title(tok, actor, entity, ctx) or actor
 
 
 def _stated_perpetrator(tok: "Token", actor: Actor | None) -> Actor | None:
