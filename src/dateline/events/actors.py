@@ -670,6 +670,8 @@ def _bare_mention(tok: "Token", ent: Entity, ctx: ActorContext) -> bool:
 
 
 def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
+    if (titled := titled_speaker(tok, ctx)) is not None:
+        return actor_for(titled, ctx)  # resolve62: "A Central Bank spokesman said he could not ..."
     intro = introduced_actor(tok, ctx)
     if intro is not None:
         return intro
@@ -1582,6 +1584,40 @@ def speaker_antecedent(tok: "Token", ctx: ActorContext) -> list["Token"]:
                                                       or low == "they" and group_noun(subj, ctx)):
         return []  # "the report said it ...": a document; "the minister said it ...": a person
     return group
+
+
+#: Singular titles of unnamed people who speak of themselves as "he"/"she" in what they say.
+SPEAKER_TITLES = frozenset("spokesman spokeswoman spokesperson official minister ambassador envoy diplomat "
+                           "governor mayor president premier chairman chairwoman director commander "
+                           "general officer".split())
+
+
+#: What a speaker says of his own knowledge or speech ("said he could not confirm", "said he
+#: had no details", "said he expected"), so "he" is the speaker and not the story's suspect.
+SPEAKER_OWN_VERBS = frozenset("confirm deny comment elaborate know say speak discuss disclose reveal "
+                              "expect believe think hope doubt have give see".split())
+
+
+def titled_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
+    """resolve62: "A Central Bank spokesman said he could not confirm the report": "he"/"she" as
+    the subject of what an unnamed title holder says is that title holder. The coref stage
+    links pronouns to named people only and took the last PERSON-tagged name before it (a bank
+    the tagger called a person, BRABUS). Only a singular title noun with no name of its own
+    (an apposed or tagged name is left to coref) that speaks in the sentence."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS | REPORTING_VERBS \
+            or tok.head.lemma_.lower() not in SPEAKER_OWN_VERBS:
+        return None  # "a police spokesman said he had confessed": "he" is the suspect
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in SPEAKER_TITLES \
+            or subj.i in ctx.entity_at or subj.conjuncts \
+            or any(c.dep_ == "appos" for c in subj.children) or subj.i in ctx.coref:
+        return None
+    return subj
 
 
 # Bodies that speak of themselves as "it" ("the army said it had ..."); a person noun never does.
