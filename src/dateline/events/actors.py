@@ -79,6 +79,8 @@ ROLE_WORDS: dict[str, str] = {
                     "television broadcasting".split(), "MED"),
     **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
                     "pilgrim bystander migrant refugee customer shopper patron pedestrian".split(), "CVL"),
+    # resolve62: "passers-by" is three tokens ("Passers", "-", "by"), its head "passer"
+    **dict.fromkeys("passer onlooker".split(), "CVL"),
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
     **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
                     "perpetrator convict".split(), "CVL"),
