@@ -614,6 +614,22 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     return ctx.known[tok.i]
 
 
+_CLOSE_HOLDERS = frozenset({"source", "official", "aide", "figure", "circle", "people", "person"})
+
+
+def _close_to(tok: "Token") -> "Token | None":
+    """source62: "sources close to the Italian government", "officials close to Yeltsin": they
+    speak for the one they are close to (ITAGOV), as "Italian government sources" do. The "to"
+    object, when the holder is such a word; "close to the talks" names no one (it codes nothing)."""
+    if tok.lemma_.lower() not in _CLOSE_HOLDERS:
+        return None
+    close = next((c for c in tok.children if c.lower_ == "close" and c.dep_ in ("amod", "advmod", "acl")), None)
+    if close is None:
+        return None
+    return next((g for p in close.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _force_as_means(tok: "Token") -> bool:
     """integ31: "the use of force", "resort to military force": force as a means, a bare singular
     with no determiner or owner, is no army ("warned it would not rule out the use of force" had
@@ -680,6 +696,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     represented = _represented_actor(tok, ctx)
     if represented is not None:  # parties22: "representatives from Lloyds Bank": the bank
         return represented
+    if (patron := _close_to(tok)) is not None:  # source62: "sources close to the Italian government"
+        return actor_for(patron, ctx)
     group = quantified_group(tok)
     if group is not None:  # round 14: "most of the strikers", "the rest of the rebels", "many of them"
         return actor_for(group, ctx)

@@ -61,6 +61,17 @@ def _party_word(tok: "Token | None") -> bool:
             and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 
 
+#: source62: signs that speak for those who carry them ("banners carried by protesters said ...")
+SIGN_NOUNS = frozenset("banner placard sign poster".split())
+CARRY_VERBS = frozenset("carry hold wave display raise brandish".split())
+
+
+def carried_sign(message: "Token", verb: "Token") -> bool:
+    """source62: `verb` carries the sign `message` ("banners carried by refugees", "refugees
+    waved banners"): the carrier is its author, as the signer of a letter is."""
+    return message.lemma_.lower() in SIGN_NOUNS and verb.lemma_.lower() in CARRY_VERBS
+
+
 def message_author(tok: "Token") -> "Token | None":
     """The token naming who issued the message `tok` ("statement" in "a statement by the army"
     -> "army"), or None when `tok` is no message noun or its phrase names no author. Looks, in
@@ -88,7 +99,7 @@ def message_author(tok: "Token") -> "Token | None":
         if _party_word(party):
             return party
     for c in tok.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:
+        if c.dep_ == "acl" and (c.lemma_.lower() in ISSUE_VERBS or carried_sign(tok, c)):
             for a in c.children:
                 if a.dep_ == "agent" and _party_word(obj := _pobj(a)):
                     return obj

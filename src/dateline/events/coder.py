@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
+from dateline.events import described_people  # source62: "Palestinians living in Hebron say": PSECVL
 from dateline.events import official_feelings  # roles60: "an official said <country> was disappointed"
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
 from dateline.events import party_families  # actors57: "the country's communists" act
@@ -472,7 +473,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             out.append(_Coding(tok, _FACED_CALLS, faced[0], faced[1], faced[2], derived=True))
         if tok.i not in consumed:  # events/meetings.py (meet15): "the meeting was attended by X and Y", "is due in Y"
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
-                       for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok)))
+                       for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok),
+                                 *meetings.inverted_attendees(tok)))
     for tok in verbs:  # stance15: after every verb, so a reported clause's own act is known
         if (tok.pos_ == "VERB" or tok.dep_ == "ROOT") and tok.i not in consumed:  # verdict17: "- X: Y's plan is a disgrace"
             out.extend(_code_stance(tok, d, out))
@@ -710,22 +712,38 @@ _WANTED_TALKS = parse_pattern("036", "say ^ccomp:hold >csubj", "verb", 0)  # "sa
 _TIME_FOR = parse_pattern("020", "say ^ccomp:be >csubj", "verb", 0)  # "said it was time for Y to <act>" (events/time_for.py)
 
 
+def _complement_clauses(tok: "Token") -> list["Token"]:
+    """second62: the clauses a speech verb reports: its "ccomp" children and, after each, a
+    conjoined clause with a subject of its own ("said it was time for talks AND THAT the island
+    should take steps", "said the raid was illegal and Y must pay"). The small model hangs the
+    second "that"-clause on the first as a conjunct, so the speech verb's complement readers saw
+    only the first clause and the second act went uncoded."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        out.append(c)
+        out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")
+                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children))
+    return out
+
+
 def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     """A speech verb whose complement says what someone else must do."""
     if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
         return []
     out = []
-    for c in tok.children:
-        if c.dep_ == "ccomp" and (found := time_for.time_for_act(c)) is not None:
+    for c in _complement_clauses(tok):
+        if (found := time_for.time_for_act(c)) is not None:
             party, act = found  # mood51: '"It is time for X to <act>," Y said': Y's appeal to X
             if statements.advisable_party(party):
                 out.append(_Coding(tok, _TIME_FOR, _time_for_code(party, act, d), subjects(tok), with_conjuncts([party])))
             continue
-        if c.dep_ == "ccomp" and (partners := wanted_talks.talks_partner(c)) is not None:
+        if (partners := wanted_talks.talks_partner(c)) is not None:
             # mood51: "said talks with X should be resumed": the speaker's intent to negotiate with X
             out.append(_Coding(tok, _WANTED_TALKS, "036", subjects(tok), with_conjuncts(partners), derived=True))
             continue
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
+        if any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if wished_conditions.condition(c) is not None and wished_conditions.wishing_party(
                     c, subj[0] if subj else None) is None:
@@ -845,9 +863,7 @@ def _code_mood(tok: "Token", d: Dictionary) -> list[_Coding]:
             or any(g.dep_ in ("dobj", "dative") for g in tok.children):
         return []
     out = []
-    for c in tok.children:
-        if c.dep_ != "ccomp":
-            continue
+    for c in _complement_clauses(tok):
         subj = speech_mood.harm_to_subject(c)
         if subj is not None and (subj.pos_ != "PRON" or subj.lower_ == "you"
                                  or speech_mood.other_party_pronoun(subj, subjects(tok))):
@@ -886,7 +902,7 @@ def _copular_complements(tok: "Token", d: Dictionary) -> list["Token"]:
     hypothetical; none when the speech verb itself is negated."""
     if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
         return []
-    return [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
+    return [c for c in _complement_clauses(tok) if c.lemma_.lower() == "be"
             and not filters.is_negated(c) and not filters.is_hypothetical(c)]
 
 
@@ -1498,6 +1514,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
                             or pat.code == "141"):  # "marched to demand X's resignation": one protest (1411)
         # "accepted an invitation to visit X", "threatened to hold a strike": one event
         for v in [*xcomps, *complement_verbs(tok, direct_object(tok)).get("xcomp", [])]:
+            if pat.code == "141" and filters.crowd_appeal(v):
+                continue  # second62: "rallied outside the embassy to appeal to Y": the appeal to Y is a second act
             consumed.add(v.i)
             _consume_objects(v, consumed)
     elif xcomps and (lemma in d.intent or lemma in d.threat) and not (pat is not None and pat.obj is not None) \
@@ -1840,6 +1858,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
         t = _apposed_name(t, ctx) or counted_group(t) or t
+        if (people := described_people.described_people(t)) is not None:
+            out.append((t, people))  # source62: "Palestinians living in Hebron say": PSECVL
+            continue
         if source and (author := authored.message_author(t)) is not None:
             # source25: "a statement by the army accused ...": the army ("a joint statement by X and Y": both)
             out.extend(_resolve(with_conjuncts([author]), ctx, code, source))

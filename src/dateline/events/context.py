@@ -229,7 +229,8 @@ def quoted_piece(sent: "Span", ctx: "ActorContext") -> "tuple[Token, Token] | No
 # ("the government", "the president", "the police" are left out: a reader takes them as the
 # article's own country's, which the actor coder already does, even after a foreign one.)
 SAME_HEAD_WORDS = frozenset("ministry party court campaign committee commission council agency embassy "
-                            "prosecutor office union department".split())
+                            "prosecutor office union department "
+                            "source official diplomat".split())  # source62: "the sources" after "sources close to the X government"
 # Private persons named by their part in a crime: "the accused" is the person charged before.
 SUSPECT_WORDS = frozenset("accused suspect defendant gunman attacker assailant killer shooter "
                           "perpetrator knifeman".split())
@@ -289,7 +290,11 @@ def _names_country(t: "Token", ctx: "ActorContext") -> bool:
     "the Biden campaign", "Russia's defence ministry"."""
     if t.i in ctx.entity_at or t.i in ctx.coref:
         return True
-    return any(w.ent_type_ in ("NORP", "GPE", "PERSON", "ORG") for w in t.subtree if w.i < t.i)
+    if any(w.ent_type_ in ("NORP", "GPE", "PERSON", "ORG") for w in t.subtree if w.i < t.i):
+        return True
+    # source62: "sources close to the Italian government": whose they are comes after "close to"
+    return any(c.lower_ == "close" for c in t.children) and any(
+        w.ent_type_ in ("NORP", "GPE", "PERSON", "ORG") for w in t.subtree if w.i > t.i)
 
 
 def _latest_private_person(tok: "Token", ctx: "ActorContext") -> "Token | None":

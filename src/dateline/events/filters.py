@@ -166,6 +166,23 @@ SELF_REALISING_PURPOSES = frozenset({
     "express", "voice", "mark", "show",
 })
 
+# second62: a crowd's gathering whose purpose clause is an appeal ("demonstrated outside the U.N.
+# to appeal for recognition", "marched on the embassy to urge Y to ..."): the gathering voices the
+# appeal, so it was made (a trip "to urge" Y stays a plan: only these crowd verbs carry it).
+CROWD_ACTS = frozenset({"protest", "demonstrate", "march", "rally", "gather", "picket", "assemble", "converge"})
+CROWD_APPEALS = frozenset({"appeal", "urge", "call", "plead", "petition", "press"})
+
+
+
+def crowd_appeal(node: "Token") -> bool:
+    """second62: `node` is the "to appeal / to urge" purpose clause of a crowd verb told as done
+    ("rallied ... to appeal to Y"); a planned or possible gathering ("plan to rally ... to urge Y",
+    "may march to ...") appeals to no one yet."""
+    head = node.head
+    return node.dep_ == "advcl" and node.lemma_.lower() in CROWD_APPEALS and head.lemma_.lower() in CROWD_ACTS \
+        and head.tag_ in ("VBD", "VBZ", "VBP") and head.dep_ not in ("xcomp", "advcl", "relcl", "acl") \
+        and not any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_MODALS for a in head.children)
+
 
 def unrealised_infinitive(node: "Token") -> bool:
     """A "to"-infinitive that names an act not (yet) done: a purpose or advice clause ("flew to
@@ -190,6 +207,8 @@ def unrealised_infinitive(node: "Token") -> bool:
                 or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in ENACTING_NOUNS for o in c.children)
                 for c in head.children):
             return False  # "passed a law to ban ...", "voted on a resolution to expel ...": the parser hangs the content on the verb
+        if crowd_appeal(node):
+            return False  # second62: "rallied outside the embassy to appeal to X": the rally makes the appeal
         return node.lemma_.lower() not in SELF_REALISING_PURPOSES
     if node.dep_ in ("acl", "relcl"):
         # "a campaign to coerce voters"; a headline's "Lipponen to meet X" parses so too. An
@@ -239,6 +258,8 @@ def standing_conflict(tok: "Token") -> bool:
         return False
     auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     if tok.dep_ in ("advcl", "ccomp"):  # a bare participle the parser hung on the verb ("X, both fighting Y, ...")
+        if tok.dep_ == "advcl" and tok.i > tok.head.i and tok.head.tag_ == "VBD":
+            return False  # second62: "marched through Seoul, battling riot police": a trailing participle on a past act is part of that news
         return tok.tag_ == "VBG" and not auxes and not any(c.dep_ == "mark" for c in tok.children)
     if tok.tag_ in ("VBZ", "VBP"):
         return True

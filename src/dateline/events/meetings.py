@@ -178,3 +178,46 @@ def represented_parties(tok: "Token") -> list["Token"]:
                     c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON") for c in o.children) for o in objs):
                 return objs
     return []
+
+
+# source62: verbs of taking part that news puts first, with the subject after "were"
+_PARTAKING = frozenset({"attend", "take", "participate", "join"})
+
+
+def inverted_attendees(tok: "Token") -> list[Reading]:
+    """source62: "Taking part in the talks were X and Y", "Attending the meeting were X and Y":
+    a fronted participle of taking part in a meeting whose subjects stand after "were" (the parser
+    leaves the participle with no subject, so the act was read with no source). Those named there
+    met one another, as the attendees of "the meeting was attended by X and Y" did (040 each way;
+    no pair among more than two sides). "Attending the talks will be X and Y" has not happened."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in _PARTAKING or tok.dep_ not in ("ROOT", "csubj"):
+        return []
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return []
+    meeting = None
+    if tok.lemma_.lower() == "attend" or tok.lemma_.lower() == "join":
+        meeting = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    else:
+        if tok.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+            return []
+        meeting = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for g in p.children if g.dep_ == "pobj"), None)
+    if meeting is None or (meeting.lemma_.lower() not in MEETING_NOUNS and meeting.lower_ not in MEETING_NOUNS):
+        return []
+    be = tok.head if tok.dep_ == "csubj" and tok.head.lemma_ == "be" else next(
+        (c for c in tok.children if c.dep_ in ("aux", "cop", "auxpass") and c.lemma_ == "be" and c.i > meeting.i), None)
+    if be is None:
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would", "could", "may", "might", "to")
+           for h in (be, tok) for c in h.children) or filters.is_negated(tok) or filters.is_negated(be):
+        return []  # "Attending the talks will be X and Y": not yet met
+    heads = [c for h in (be, tok) for c in h.children
+             if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj") and c.i > be.i]
+    if not heads:
+        return []
+    people = with_conjuncts(heads)
+    people += [x for p in list(people) for ap in p.children if ap.dep_ == "appos"
+               for x in with_conjuncts([ap])[1:] if x not in people]
+    if len(people) < 2:
+        return []
+    return [Reading(tok, ATTENDED, "040", people, [])]

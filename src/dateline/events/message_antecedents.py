@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.events.authored import ISSUE_VERBS, is_message, message_author
+from dateline.events.authored import ISSUE_VERBS, carried_sign, is_message, message_author
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,9 +41,21 @@ def _bare_definite(tok: "Token") -> bool:
                    for c in kids)
 
 
+def _other_ones(tok: "Token") -> bool:
+    """source62: "other banners said", "more placards read": a plural message noun with no
+    determiner, only "other" / "more" / "further", takes up the ones introduced before."""
+    kids = list(tok.children)
+    return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ("other", "more", "further") for c in kids) \
+        and not any(c.dep_ in ("det", "poss", "compound", "nmod", "appos", "nummod") or c.dep_ == "prep"
+                    or c.dep_ == "amod" and c.lower_ not in ("other", "more", "further") for c in kids)
+
+
 def _subject(verb: "Token") -> "Token | None":
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if subj is None and verb.dep_ == "conj":  # "X met Y and issued a statement"
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        # source62: "students marched, carrying placards": the marchers carry them
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
     if subj is not None and is_message(subj):
         return None
@@ -56,7 +68,8 @@ def issuer(mention: "Token") -> "Token | None":
     if (author := message_author(mention)) is not None:
         return author
     head = mention.head
-    if mention.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ISSUE_VERBS:
+    if mention.dep_ == "dobj" and head.pos_ == "VERB" and (head.lemma_.lower() in ISSUE_VERBS
+                                                           or carried_sign(mention, head)):
         return _subject(head)
     if mention.dep_ == "pobj" and head.lower_ in ("in", "through") and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in SAYING_VERBS:
@@ -67,7 +80,7 @@ def issuer(mention: "Token") -> "Token | None":
 def earlier_author(tok: "Token") -> "Token | None":
     """The author of the earlier mention a bare "the statement" (subject of its clause) takes up,
     or None."""
-    if not is_message(tok) or tok.dep_ not in _SUBJ or not _bare_definite(tok):
+    if not is_message(tok) or tok.dep_ not in _SUBJ or not (_bare_definite(tok) or _other_ones(tok)):
         return None
     lemma = tok.lemma_.lower()
     doc = tok.doc

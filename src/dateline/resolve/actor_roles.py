@@ -329,6 +329,8 @@ def head_role(text: str) -> str | None:
     if head is None and core[-1] in CRAFT_HEADS:
         force = best_role([m for m in matches if m.strong and m.end < len(core) and m.code in FORCE_ROLES])
         return force.code if force is not None else None
+    if head is None and singular_job(core[-1]) and _is_former(words, len(core) - 1):
+        return FORMER_PRIVATE_ROLE  # source62: "a former TRW controller / Uber employee": a private person now
     if head is None and core[-1] not in GENERIC_HEADS:
         return None
     strong_core = [m for m in matches if m.strong and m.end <= len(core)]
@@ -342,6 +344,21 @@ def head_role(text: str) -> str | None:
     if best is None:
         return None
     return _former_or(best.code, words, best.start)
+
+
+#: source62: jobs held in a firm or office that name no role of their own; said "former", their
+#: holder (a witness, a whistle-blower) is a private person now, CVL (the tune gold codes "a former
+#: TRW Inc controller" USACVL), as left47 made "a former engineer" one.
+_EMPLOYEE_JOBS = frozenset({"employee", "staffer", "manager", "controller", "accountant", "auditor", "clerk",
+                            "analyst", "trader", "salesman", "saleswoman", "technician", "contractor",
+                            "bookkeeper", "programmer", "researcher", "scientist", "designer", "supervisor",
+                            "consultant", "aide", "assistant", "secretary", "treasurer"})
+
+
+def singular_job(word: str) -> bool:
+    """source62: a workplace job word (singular or plural) of `_EMPLOYEE_JOBS`."""
+    w = word.lower()
+    return w in _EMPLOYEE_JOBS or (w.endswith("s") and w[:-1] in _EMPLOYEE_JOBS)
 
 
 def mentions_former(text: str) -> bool:

@@ -1002,6 +1002,9 @@ def _name_without_countries(name: str) -> str:
 # ---------------------------------------------------------------- noun phrases
 
 
+_CLOSE_TO = re.compile(r"^(?:sources?|officials?|people|aides?|figures?|circles?)\s+(?:very\s+)?close\s+to\s+(.+)$", re.I)
+
+
 def actor_for_phrase(
     span: "Span | str",
     article: Article | None = None,
@@ -1019,6 +1022,10 @@ def actor_for_phrase(
     if not words:
         return None
     phrase = " ".join(words)
+    if (close := _CLOSE_TO.match(phrase)) is not None:
+        # source62: "sources close to the Italian government" speak for that government (ITAGOV),
+        # as "Italian government sources" do; "sources close to the talks" name no one
+        return actor_for_phrase(close.group(1), article, when=when)
     d = current_actor_dictionary()
     day = _when(when, article)
     code = _dictionary_code(d, [phrase], day) or known_org_code(phrase) or party_code(words, day, article)
