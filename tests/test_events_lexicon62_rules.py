@@ -139,3 +139,15 @@ def test_pressed_a_state_for_something_is_an_appeal() -> None:
     assert ("USA", "020", "ISR") in codes("Washington pressed Israel for a halt to settlement construction.",
                                           "2019-05-10")
     assert codes("The crowd pressed for a glimpse of the singer.", "2019-05-10") == set()
+
+
+# ---------------------------------------------------------------- integrator: taking an office is no seizure
+
+def test_taking_a_post_or_a_position_is_no_occupation() -> None:
+    """'take +post|position' sat on the seizure line (192): "took the post of foreign minister"
+    coded ETHGOV 192 ETHGOV. An office or a stance is taken; hills and outposts are seized."""
+    for text in ("Ahmed took the post of foreign minister last week.",
+                 "The ministry took a firm position on the tariff dispute with Japan."):
+        assert not any(c == "192" for _, c, _ in codes(text, "2019-05-05")), text
+    assert ("IRQMIL", "192", "IRN") in codes("Iraqi troops took two hills inside Iranian territory on Sunday.", "1987-03-12")
+    assert ("IRQMIL", "192", "IRN") in codes("Iraqi troops seized a border post inside Iranian territory on Sunday.", "1987-03-12")
