@@ -558,6 +558,10 @@ def _backshifted_condition(node: "Token") -> bool:
             and any(c.dep_ == "aux" and c.lower_ in _FUTURE_IN_PAST for c in node.head.children))
 
 
+#: filters62: a conjunction of contrast: the verb after it is set against its partner's modal, not under it
+_CONTRAST_CCS = frozenset({"but", "yet"})
+
+
 def _shares_modal(node: "Token") -> bool:
     """A conjoined verb with no subject or auxiliary of its own takes its partner's modal: "could
     meet and sign", "can sit down and talk" (prec14 fresh-text audit)."""
@@ -566,6 +570,9 @@ def _shares_modal(node: "Token") -> bool:
     if node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB":
         return False  # wire40a: "said he would run for president and accused X": a finite verb
         # cannot share "would" with a bare infinitive (the parser hung it on the wrong verb)
+    if node.tag_ != "VB" and any(c.dep_ == "cc" and c.lower_ in _CONTRAST_CCS and node.head.i < c.i < node.i for c in node.head.children):
+        return False  # filters62: "may have broken the law but ordered X to ...": "but" sets a done act against
+        # the guess (a bare infinitive still shares it: "could seize tankers but spare U.S. ships")
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.head.children)
 
 
