@@ -156,7 +156,9 @@ def test_a_private_trip_is_no_visit(text, word, expected):
 
 @pytest.mark.parametrize("text,word,expected", [
     ("NAIROBI 1996-08-22\n\nThe minister visited Uganda twice in 1994.", "visited", True),
-    ("NAIROBI 1996-08-22\n\nIsrael captured the plateau in the 1967 war and annexed it.", "captured", True),
+    # history62: a dated act of material conflict stated in the main clause is coded, not history
+    ("NAIROBI 1996-08-22\n\nIsrael captured the plateau in the 1967 war and annexed it.", "captured", False),
+    ("NAIROBI 1996-08-22\n\nIsrael signed the accord with Egypt in 1979.", "signed", True),
     ("NAIROBI 1996-08-22\n\nThe minister visited Uganda on Tuesday.", "visited", False),
     # the year dates the object, not the act
     ("NAIROBI 1996-08-22\n\nHe accused the leaders of ordering the killing of two exiles in 1992.", "accused", False),

@@ -79,6 +79,8 @@ ROLE_WORDS: dict[str, str] = {
                     "television broadcasting".split(), "MED"),
     **dict.fromkeys("civilian resident citizen villager people tourist suspect victim passenger worshipper "
                     "pilgrim bystander migrant refugee customer shopper patron pedestrian".split(), "CVL"),
+    # resolve62: "passers-by" is three tokens ("Passers", "-", "by"), its head "passer"
+    **dict.fromkeys("passer onlooker".split(), "CVL"),
     # private persons named by what they did (Wikinews convention: suspects, victims -> CVL)
     **dict.fromkeys("attacker assailant gunman knifeman accused defendant prisoner inmate shooter stabber "
                     "perpetrator convict".split(), "CVL"),
@@ -103,6 +105,10 @@ ROLE_WORDS: dict[str, str] = {
     "management": "BUS",
     # roles18: firms named by their trade ("the Swiss drugmaker Novartis", "a Spanish hotel")
     **dict.fromkeys("drugmaker chipmaker steelmaker planemaker hotel retailer insurer conglomerate".split(), "BUS"),
+    # resolve62: more trade nouns of wire copy ("Italian utility Enel", "the Japanese brokerage",
+    # "three consortia"): without them the firm coded its bare country (ITA), as roles.tsv now lists them
+    **dict.fromkeys("utility lender brokerage consortium consortia bidder underwriter shipbuilder brewer "
+                    "distiller bottler shipper refiner multinational".split(), "BUS"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
 # Organisations named directly (CAMEO.knowngroup.txt); UN agencies code as the UN.
@@ -682,6 +688,8 @@ def _bare_mention(tok: "Token", ent: Entity, ctx: ActorContext) -> bool:
 
 
 def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
+    if (titled := titled_speaker(tok, ctx)) is not None:
+        return actor_for(titled, ctx)  # resolve62: "A Central Bank spokesman said he could not ..."
     intro = introduced_actor(tok, ctx)
     if intro is not None:
         return intro
@@ -711,6 +719,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
+    actor = _apposed_person_title(tok, actor, ctx)  # resolve62
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
     if actor is not None and actor.role == "OPP" and actor.country == "USA":
@@ -846,12 +855,46 @@ def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -
     entity = ctx.entity_at.get(tok.i)
     if entity is None or entity.label != "PERSON" or entity.country:
         return actor
+    if (current := _current_title(noun, actor, entity, ctx)) is not None:
+        return current
     title = actor_for(noun, ctx)
     if title is None or not title.code or not title.country or not title.role:
         return actor
-    if actor is not None and actor.country == title.country:
+    if actor is not None and actor.country == title.country and not (actor.role == "ELI" != title.role):
+        # resolve62: "The Speaker of Bangladesh's parliament, X, said ... X, a former foreign
+        # minister, was appointed speaker": the entity's stored role is the later former office
+        # (ELI), but the title apposed at this mention is the office X holds now (LEG)
         return actor
     return Actor(actor.entity if actor is not None else entity.id, entity.name, title.code, title.country, title.role)
+
+
+def _current_title(noun: "Token", actor: Actor | None, entity: Entity, ctx: ActorContext) -> Actor | None:
+    """resolve62: "The Speaker of Bangladesh's parliament, X, said ...; X, a former foreign
+    minister, was appointed speaker": the person's entity keeps the former office (ELI) that
+    another mention gives, but the title apposed at this mention (`noun`) names the office X
+    holds now (LEG), and a current office is the person's role. Read from the title's own words:
+    through `actor_for` the title leads back to the name. None unless the actor is an elite and
+    the apposed title, itself no former one, codes another role."""
+    if actor is None or actor.role != "ELI" or _former_title(noun):
+        return None
+    country, role = _phrase_country_role(phrase_tokens(noun), ctx)
+    if not role or role in ("ELI", "CVL") or not (country or actor.country):
+        return None
+    country = country or actor.country
+    return Actor(actor.entity, entity.name, country + role, country, role)
+
+
+def _apposed_person_title(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """The title noun itself, with the person apposed ("The Speaker of Bangladesh's parliament,
+    X, said"): the small model makes "parliament" the subject and X its apposition, and the
+    noun read the person's stored former office (see `_current_title`)."""
+    if tok.pos_ != "NOUN" or actor is None or actor.role != "ELI":
+        return actor
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    entity = ctx.entity_at.get(name.i) if name is not None else None
+    if entity is None or entity.label != "PERSON" or entity.country:
+        return actor
+    return _current_title(tok, actor, entity, ctx) or actor
 
 
 def _stated_perpetrator(tok: "Token", actor: Actor | None) -> Actor | None:
@@ -1561,6 +1604,40 @@ def speaker_antecedent(tok: "Token", ctx: ActorContext) -> list["Token"]:
                                                       or low == "they" and group_noun(subj, ctx)):
         return []  # "the report said it ...": a document; "the minister said it ...": a person
     return group
+
+
+#: Singular titles of unnamed people who speak of themselves as "he"/"she" in what they say.
+SPEAKER_TITLES = frozenset("spokesman spokeswoman spokesperson official minister ambassador envoy diplomat "
+                           "governor mayor president premier chairman chairwoman director commander "
+                           "general officer".split())
+
+
+#: What a speaker says of his own knowledge or speech ("said he could not confirm", "said he
+#: had no details", "said he expected"), so "he" is the speaker and not the story's suspect.
+SPEAKER_OWN_VERBS = frozenset("confirm deny comment elaborate know say speak discuss disclose reveal "
+                              "expect believe think hope doubt have give see".split())
+
+
+def titled_speaker(tok: "Token", ctx: ActorContext) -> "Token | None":
+    """resolve62: "A Central Bank spokesman said he could not confirm the report": "he"/"she" as
+    the subject of what an unnamed title holder says is that title holder. The coref stage
+    links pronouns to named people only and took the last PERSON-tagged name before it (a bank
+    the tagger called a person, BRABUS). Only a singular title noun with no name of its own
+    (an apposed or tagged name is left to coref) that speaks in the sentence."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS | REPORTING_VERBS \
+            or tok.head.lemma_.lower() not in SPEAKER_OWN_VERBS:
+        return None  # "a police spokesman said he had confessed": "he" is the suspect
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in SPEAKER_TITLES \
+            or subj.i in ctx.entity_at or subj.conjuncts \
+            or any(c.dep_ == "appos" for c in subj.children) or subj.i in ctx.coref:
+        return None
+    return subj
 
 
 # Bodies that speak of themselves as "it" ("the army said it had ..."); a person noun never does.

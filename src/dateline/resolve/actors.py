@@ -1194,10 +1194,35 @@ def _phrase_base(words: list[str], d: ActorDictionary | None, day: str | None) -
             gram = words[i:i + size]
             if not gram[0][:1].isupper():
                 continue
+            if size == 1 and compass_place_word(words, i):
+                continue  # resolve62: "West Midlands Police" is a place's police, not the West's
             code = _gram_code(gram, d, day)
             if code:
                 return code, words[:i] + words[i + size:]
     return None, words
+
+
+#: The bloc words of the region table (orgs.tsv "the West", "Western" WST) that also begin
+#: place names: "West Midlands", "West Yorkshire", "West Virginia", "Western Cape".
+_COMPASS_BLOC_WORDS = frozenset({"west", "western"})
+#: Words after "Western"/"West" that keep the bloc ("Western Powers", "Western Diplomats" in a
+#: capitalised headline): people and states, not the second word of a place name.
+_BLOC_FOLLOWERS = frozenset("powers power nations nation countries country allies ally leaders leader "
+                            "governments government diplomats diplomat officials official states "
+                            "investors media press banks creditors donors envoys observers "
+                            "intelligence sources critics".split())
+
+
+def compass_place_word(words: list[str], i: int) -> bool:
+    """resolve62: a bare compass word that begins a multi-word proper name ("West Midlands
+    Police", "West Yorkshire", "Western Cape") is part of a place's name, not the bloc the
+    region table lists for "the West"/"Western" (WST): the police of West Midlands coded
+    WSTCOP. Only when the next word is capitalised and is no word for people or states
+    ("Western Powers" in a headline keeps the bloc); "the West" and "Western powers" are kept."""
+    if words[i].lower() not in _COMPASS_BLOC_WORDS or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt[:1].isupper() and re.sub(r"'s$", "", nxt.lower()) not in _BLOC_FOLLOWERS
 
 
 def _gram_code(gram: list[str], d: ActorDictionary | None, day: str | None) -> str | None:
