@@ -98,7 +98,9 @@ def test_mentioned_meeting_codes_nothing_but_a_reported_one_does():
 @pytest.mark.parametrize("text,word", [
     ("Pretoria has raided guerrilla bases in neighbouring states in the past.", "raided"),
     ("Moscow has for years supported leftist governments in Africa with arms.", "supported"),
-    ("India has often accused Pakistan of arming the militants.", "accused"),
+    # filters62: "India has often accused Pakistan of ..." left this list: the training gold codes such a
+    # repeated charge (IND 112 PAK), tests/test_events_filters62_rules.py; a material act stays a habit
+    ("Israeli jets have often raided guerrilla bases in southern Lebanon.", "raided"),
 ])
 def test_records_and_habits_are_background(text, word):
     from dateline.events.filters import habitual
