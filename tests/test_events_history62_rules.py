@@ -11,7 +11,7 @@ relative clauses, perfect / progressive states and "since" spans stay background
 sentence below names no other year, and was coded before)."""
 from __future__ import annotations
 
-from events_variety import coded_triples
+from events_variety import annotated, coded_triples
 
 
 def _got(text: str, date: str) -> set[tuple[str, str, str]]:
@@ -68,3 +68,15 @@ def test_relative_clause_invasion_leaves_the_main_act_alone() -> None:
     got = _got("KUWAIT 1996-10-10\n\nKuwait condemned Iraq, whose troops occupied the emirate in 1990, for moving "
                "forces south.", "1996-10-10")
     assert got == {("KWT", "111", "IRQ")}, got
+
+
+def test_a_clock_time_is_no_year() -> None:
+    """integrator (after filters62's audit): "(1800 UTC)" and "at 1900 GMT" were read as the years
+    1800 and 1900, so a story's news act could be dropped as background; "in 1800" stays a year."""
+    from dateline.events import dating
+
+    _, doc = annotated("READING 2020-06-21\n\nOn Saturday shortly before 19:00 local time (1800 UTC), a man "
+                       "stabbed three people in a park.\n\nPolice sealed the area at 1900 GMT.", "2020-06-21")
+    assert [t.text for t in dating._old_years(doc)] == []
+    _, doc = annotated("CAIRO 2020-06-21\n\nFrench troops invaded Egypt in 1798 and left in 1801.", "2020-06-21")
+    assert "1801" in [t.text for t in dating._old_years(doc)]

@@ -214,6 +214,18 @@ def _no_past_year(doc: "Doc") -> bool:
     return all(int(y) >= present for y in _ANY_YEAR.findall(text))
 
 
+#: Words after a four-digit number that make it a clock time, not a year: "(1800 UTC)", "at 0800
+#: GMT", "1400 local time", "at 2100 hours" (the tagger calls such numbers DATE, and a story at
+#: "1800 UTC" had its news act dropped as background of the year 1800).
+_CLOCK_WORDS = frozenset("utc gmt edt est cdt cst pdt pst cet cest bst ist jst msk local hours hrs h".split())
+
+
+def _clock_time(tok: "Token") -> bool:
+    """Whether the number is a time of day by the word after it."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_.rstrip(".") in _CLOCK_WORDS
+
+
 def _past_years(doc: "Doc") -> list["Token"]:
     """Year tokens of DATE/EVENT expressions before the present ("the 1967 war" is an EVENT)."""
     found: list["Token"] = []
@@ -224,6 +236,8 @@ def _past_years(doc: "Doc") -> list["Token"]:
         dated = any(t.lower_.rstrip(".") in _MONTHS for t in ent)
         for tok in ent:
             m = _YEAR_WORD.match(tok.text)
+            if m and _clock_time(tok):
+                continue
             if m and (int(m.group(1)) <= present - 2 or int(m.group(1)) == present - 1 and not dated):
                 found.append(tok)
     return found
