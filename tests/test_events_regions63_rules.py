@@ -44,6 +44,11 @@ def test_institution_names_starting_from_an_english_region():
      "1996-08-30", ("GBRCOP", "173", "GBRCVL")),
     ("Security forces in Anbar killed five Islamic State militants on Wednesday.",
      "2019-03-14", ("IRQMIL", "190", "IMGREB")),
+    ("Police in Bavaria arrested three Turkish men suspected of drug smuggling.",
+     "1987-05-12", ("DEUCOP", "173", "TURCVL")),
+    ("Police in Darfur arrested a rebel commander.", "2019-03-14", ("SDNCOP", "173", "SDNREB")),
+    ("Bavarian Premier Franz Josef Strauss met Soviet leader Mikhail Gorbachev in Moscow on Monday.",
+     "1987-05-12", ("DEUGOV", "040", "RUSGOV")),
 ])
 def test_a_region_gives_the_actors_a_country(text, day, triple):
     assert triple in coded_triples(text, day)
@@ -53,6 +58,12 @@ def test_a_region_gives_the_actors_a_country(text, day, triple):
     "Armed Sikh militants in Punjab killed three policemen on Sunday.",  # Punjab: two countries
     "Brittany Wilson praised the Bavarian team after the match.",
 ])
+def test_the_sicilian_mafia_stays_a_criminal_group():
+    # "Sicilian" is deliberately not a demonym entry: it would turn ITACRM into a bare ITA
+    assert ("ITACRM", "130", "ITAMED") in coded_triples(
+        "The Sicilian Mafia threatened a journalist in Palermo.", "2019-03-14")
+
+
 def test_ambiguous_names_give_no_country(text):
     got = coded_triples(text, "2019-03-14")
     assert not any(s.startswith(("PAK", "IND", "FRA")) or t.startswith(("PAK", "IND", "FRA"))
