@@ -54,16 +54,16 @@ def test_a_region_gives_the_actors_a_country(text, day, triple):
     assert triple in coded_triples(text, day)
 
 
-@pytest.mark.parametrize("text", [
-    "Armed Sikh militants in Punjab killed three policemen on Sunday.",  # Punjab: two countries
-    "Brittany Wilson praised the Bavarian team after the match.",
-])
 def test_the_sicilian_mafia_stays_a_criminal_group():
     # "Sicilian" is deliberately not a demonym entry: it would turn ITACRM into a bare ITA
     assert ("ITACRM", "130", "ITAMED") in coded_triples(
         "The Sicilian Mafia threatened a journalist in Palermo.", "2019-03-14")
 
 
+@pytest.mark.parametrize("text", [
+    "Armed Sikh militants in Punjab killed three policemen on Sunday.",  # Punjab: two countries
+    "Brittany Wilson praised the Bavarian team after the match.",
+])
 def test_ambiguous_names_give_no_country(text):
     got = coded_triples(text, "2019-03-14")
     assert not any(s.startswith(("PAK", "IND", "FRA")) or t.startswith(("PAK", "IND", "FRA"))
