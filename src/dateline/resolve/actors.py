@@ -321,6 +321,10 @@ def _regions() -> dict[str, str]:
             country = pycountry.countries.get(alpha_2=next(iter(countries)))
             if country is not None:
                 out[name] = country.alpha_3
+    from dateline.resolve.countries import english_regions  # regions63: "Bavaria", "West Java"
+
+    for name, code in english_regions().items():
+        out.setdefault(name, code)
     return out
 
 

@@ -312,14 +312,35 @@ def _subdivision_countries() -> dict[str, frozenset[str]]:
 def named_state_country(name: str) -> str | None:
     """The country of a state or province the text names as one ("Parana state": BRA), or None
     when no part, or parts of two countries, bear the name."""
-    return _named_states().get(_key(name))
+    key = _key(name)
+    return _named_states().get(key) or english_regions().get(key)
 
 
 @functools.lru_cache(maxsize=8192)
 def subdivision_country(name: str) -> str | None:
     """integ30: the country of a province, state or region the name table lacks ("Ontario",
-    "Queensland", "Kunduz"), for a name the model tagged as a place (resolve/entities.py), or None."""
-    return _subdivisions().get(_key(name))
+    "Queensland", "Kunduz"), for a name the model tagged as a place (resolve/entities.py), or None.
+    regions63: then the English names pycountry lacks ("Bavaria", "West Java", "West Yorkshire")."""
+    key = _key(name)
+    return _subdivisions().get(key) or english_regions().get(key)
+
+
+@functools.lru_cache(maxsize=1)
+def english_regions() -> dict[str, str]:
+    """regions63: name key -> ISO3 of the regions news names in English where pycountry's ISO
+    3166-2 list has only the local form ("Bavaria" for Bayern, "West Java" for Jawa Barat) or no
+    entry (metropolitan counties, "Dagestan"): the project's own list, data/actors/regions_en.tsv,
+    each name there meaning one country only. Read here, not in the cached build, so an edit to
+    the list takes effect at once."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "regions_en.tsv"
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, code = line.split("\t")[:2]
+            out[_key(name)] = code.strip()
+    return out
 
 
 def _populations() -> dict[str, int]:
