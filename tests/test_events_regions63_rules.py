@@ -68,3 +68,22 @@ def test_ambiguous_names_give_no_country(text):
     got = coded_triples(text, "2019-03-14")
     assert not any(s.startswith(("PAK", "IND", "FRA")) or t.startswith(("PAK", "IND", "FRA"))
                    for s, _, t in got), got
+
+
+# ---------------------------------------------------------------- integrator: a regional government names the capital
+
+def test_a_regional_government_against_the_national_capital_is_coded() -> None:
+    """"the Catalan regional government criticised Madrid": the capital is the state, another party
+    than the region's own government, not a place at home (the pair was dropped before)."""
+    from events_variety import coded_triples
+
+    assert ("ESPGOV", "111", "ESP") in coded_triples("The Catalan regional government criticised Madrid on Tuesday.",
+                                                      "2019-05-05")
+    assert ("IRQGOV", "112", "IRQ") in coded_triples(
+        "The Kurdistan Regional Government accused Baghdad of withholding salaries.", "2019-05-05")
+    assert ("DEUGOV", "111", "DEU") in coded_triples(
+        "The Bavarian state government criticised Berlin over the tax plan.", "2019-05-05")
+    # a trip to the capital stays travel at home; the national government on its own capital's council is no region
+    assert not coded_triples("The Catalan regional government sent a delegation to Madrid on Tuesday.", "2019-05-05")
+    assert ("ESPGOV", "111", "ESP") not in coded_triples("The Spanish government criticised Madrid on Tuesday.",
+                                                          "2019-05-05")

@@ -12,7 +12,8 @@ Kept narrow: the source's own phrase holds a regional title (governor, premier, 
 province, state or city that is not a country or its capital ("Quebec", "California", "New
 York"; not "Chinese Premier Li Peng", nor a people word, "Soviet Premier Ryzhkov"); the target
 names the country or the national capital (`actors.seat_of_state`), not another city; trips and visits stay travel at home ("Bouchard flew
-to Ottawa").
+to Ottawa"). A regional body ("the Catalan regional government", "the Bavarian state government")
+counts as such an official (integrator, after regions63's note).
 """
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ if TYPE_CHECKING:
 
 #: Titles of regional and local office.
 REGIONAL_TITLES = frozenset({"governor", "premier", "mayor", "president", "minister", "leader", "chief"})
+
+#: Bodies of a region's own government, and the words that mark them as the region's, not the
+#: nation's ("the Catalan regional government criticised Madrid", "the Kurdistan Regional
+#: Government accused Baghdad", "the Bavarian state government criticised Bonn"): before, the
+#: capital was a place at home and the pair was dropped, though the region is another party.
+REGIONAL_BODIES = frozenset({"government", "administration", "cabinet", "executive", "parliament", "assembly",
+                             "legislature"})
+REGIONAL_MARKS = frozenset({"regional", "provincial", "state", "autonomous", "municipal"})
 
 #: Trips and visits: their target is the place travelled to (coder.TRAVEL_CODES).
 _TRAVEL_CODES = frozenset({"036", "042", "043", "044"})
@@ -64,4 +73,6 @@ def regional_against_capital(code: str, stok: "Token | None", ttok: "Token | Non
     if stok is None or code in _TRAVEL_CODES or not seat_of_state(ttok, ctx):
         return False
     words = _phrase(stok)
+    if stok.lemma_.lower() in REGIONAL_BODIES and any(w.lower_ in REGIONAL_MARKS for w in words[1:]):
+        return True  # "the Catalan regional government", "the Bavarian state government" (regions63)
     return any(w.lemma_.lower() in REGIONAL_TITLES for w in words) and any(_regional_place(w, ctx) for w in words)
