@@ -87,3 +87,13 @@ def test_a_regional_government_against_the_national_capital_is_coded() -> None:
     assert not coded_triples("The Catalan regional government sent a delegation to Madrid on Tuesday.", "2019-05-05")
     assert ("ESPGOV", "111", "ESP") not in coded_triples("The Spanish government criticised Madrid on Tuesday.",
                                                           "2019-05-05")
+
+
+def test_an_older_capital_of_the_wire_is_a_seat_of_state() -> None:
+    """"Bonn" (until 1999) is in the gazetteer's capital aliases but not the packages' capitals, so
+    `seat_of_state` had not known it and the regional government's pair was dropped as a place at home."""
+    from events_variety import coded_triples
+
+    assert ("DEUGOV", "111", "DEU") in coded_triples(
+        "BONN 1987-03-12\n\nThe Bavarian state government criticised Bonn over the tax plan.", "1987-03-12")
+    assert not coded_triples("The Bavarian premier flew to Bonn on Monday.", "1987-03-12")

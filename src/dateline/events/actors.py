@@ -1990,7 +1990,12 @@ def seat_of_state(tok: "Token | None", ctx: ActorContext) -> bool:
     name = ent.name if ent is not None else tok.text
     if ent is not None and ent.label not in ("GPE", "ORG"):
         return False
-    return country_of(name) is not None  # country names, capitals ("Moscow"), not other cities
+    if country_of(name) is not None:
+        return True  # country names, capitals ("Moscow"), not other cities
+    from dateline.resolve.countries import Kind, country_match
+
+    match = country_match(name)  # the wire's older capitals the packages hold as plain cities ("Bonn", "Kiev", "Peking")
+    return match is not None and match.kind == Kind.CAPITAL
 
 
 #: Roles that are not the state: when such an actor names its own country or capital
