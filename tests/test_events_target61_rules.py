@@ -151,8 +151,8 @@ def test_a_sale_of_goods_approved_or_not_opposed_keeps_its_other_readings():
 def test_a_denied_charge_said_in_words_answers_the_sayer():
     cases = [
         (("TEHRAN", "2020-01-10", "A Ukrainian airliner crashed near Tehran on Wednesday.",
-          "US Secretary of State Mike Pompeo said the crash was likely Iran's doing.",
-          "For several days Iran denied the accusation."), ("IRN", "016", "USAGOV")),
+          "The US Secretary of State said an Iranian missile had probably brought the plane down.",
+          "Iran denied the accusation until Saturday."), ("IRN", "016", "USAGOV")),
         (("ATHENS", "1996-06-10", "Greek Defence Minister Gerasimos Arsenis said the fire at the base was the work of Turkish agents.",
           "Ankara rejected the allegations as absurd."), ("TUR", "120", "GRCGOV")),
     ]
