@@ -173,7 +173,6 @@ CROWD_ACTS = frozenset({"protest", "demonstrate", "march", "rally", "gather", "p
 CROWD_APPEALS = frozenset({"appeal", "urge", "call", "plead", "petition", "press"})
 
 
-
 def crowd_appeal(node: "Token") -> bool:
     """second62: `node` is the "to appeal / to urge" purpose clause of a crowd verb told as done
     ("rallied ... to appeal to Y"); a planned or possible gathering ("plan to rally ... to urge Y",
