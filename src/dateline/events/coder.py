@@ -1146,6 +1146,41 @@ def _praise_label(tok: "Token") -> list[_Coding]:
     return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))]
 
 
+def _reads_act(clause: "Token", d: Dictionary) -> bool:
+    """reported63: whether a dictionary pattern fires on a reported clause's verb (the clause is
+    read as an act of its own), not merely whether the verb's lemma is listed. Why: with "turn"
+    listed for "turned to X for aid", "said Pakistan had turned a blind eye to terrorism" lost its
+    accusation (112) though no "turn" pattern reads it. The frame is built as `_code_verb` builds
+    it (the same keys, object and prepositions), so a listed verb whose pattern fires reads as
+    before. A pattern of a thing handed on ("smuggle +weapon >to": an object constraint, target
+    slots all prepositions) reads no act when none of its slots holds a party ("said Iran had
+    smuggled weapons into Syria": the charge stays). A verb of intent or threat ("seek", "agree")
+    is read by `_code_intent` as well, and advice ("should <act>") by the appeal rules, so these
+    keep the lemma test."""
+    lemma = clause.lemma_.lower()
+    parts = particles(clause)
+    if not d.knows(lemma) and not any(d.knows(f"{lemma}_{p}") for p in parts):
+        return False  # one dict lookup: most clause verbs are not in the dictionary
+    if lemma in d.intent or lemma in d.threat:
+        return True  # (as before reported63: "said terrorists seek to destroy ..." is their intent)
+    if statements.advised_act(clause):
+        return True  # "said the Germans should stop their campaign": advice, read as an appeal (020)
+    reads_obj, reads_preps = d.reads(lemma, parts)
+    frame = verb_frame(clause, with_obj=reads_obj, with_preps=reads_preps, parts=parts,
+                       find_obj=d.needs_object(lemma, parts))
+    pat = d.match(frame)
+    if pat is None:
+        return False
+    if pat.obj is not None and pat.target and all(slot not in _NON_PREP_SLOTS for slot in pat.target):
+        # (the named slots only: the fallbacks find "a tweet" in '"Y smuggles weapons," according to a tweet by X')
+        preps = prep_objects(clause, direct_object(clause))
+        return any(preps.get(slot) for slot in pat.target) or any(c.dep_ == "dative" for c in clause.children)
+    return True
+
+
+_NON_PREP_SLOTS = frozenset({"obj", "poss", "none", "dative", "csubj"})
+
+
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
     """ 'X said Y smuggles weapons', '"Y lies," according to a tweet by X': words that accuse
     (112x) or disparage (111) a named side, from the speaker to that side."""
@@ -1175,7 +1210,7 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if owner is not None and not filters.is_negated(c):
             out.append(_Coding(tok, _MOTIVE, "112", who(), [owner], derived=True))
     for clause in clauses:
-        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()) and not reported_charges.charged_anyway(clause):
+        if filters.is_negated(clause) or _reads_act(clause, d) and not reported_charges.charged_anyway(clause):
             continue  # a clause whose verb is an act of its own is coded as that act (politics30: no stolen vote)
         subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
         code = reported_charges.content_code(clause) if subj else None  # politics30: stolen votes, failing the people
@@ -1190,7 +1225,7 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):
             out.append(_Coding(tok, _REPORTED, "112", who(), holders, derived=True))
-        harmful = statements.harm_doers(clause, d.knows(clause.lemma_.lower()))  # "said Y's plan would hurt ..."
+        harmful = statements.harm_doers(clause, _reads_act(clause, d))  # "said Y's plan would hurt ..."
         if harmful and not filters.is_negated(clause):
             out.append(_Coding(tok, _EVALUATION, "111", who(), harmful, derived=True))
     return out
@@ -1404,13 +1439,14 @@ def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None
     return better if better is not None and better.code != "020" else None
 
 
-def _known_form(tok: "Token", d: Dictionary) -> str | None:
+def _known_form(tok: "Token", d: Dictionary, skip: str | None = None) -> str | None:
     """The dictionary lemma of a verb the lemmatiser got wrong ("fined" -> "fin"): the
-    inflected form with its ending taken off, tried only when the lemma itself is unknown."""
+    inflected form with its ending taken off, tried only when the lemma itself is unknown
+    (or, reported63, listed with no pattern that matches: `skip`, "raped" -> "rap" -> "rape")."""
     form = tok.lower_
     for end, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if form.endswith(end) and len(form) > len(end) + 2 and ((w := form[:-len(end)] + add) and d.knows(w)
-                                                                or w in d.intent):  # coop11: "hopes" -> "hop"
+        if form.endswith(end) and len(form) > len(end) + 2 and ((w := form[:-len(end)] + add) != skip
+                                                                and (d.knows(w) or w in d.intent)):  # coop11: "hopes" -> "hop"
             return w
     return None
 
