@@ -46,3 +46,54 @@ def test_negated_or_hedged_reported_clause_is_no_charge() -> None:
     assert not any(c[:2] == "11" for _, c, _ in codes(
         "Washington said Libya had not trained terrorists to attack American targets.", "1987-03-12"))
     assert codes("Beijing said Washington might use Taiwan to interfere in China's affairs.", "2019-05-10") == set()
+
+
+# ---------------------------------------------------------------- part 2: lexicon62's lines (reported63)
+# "turn to X for aid / loans / support / weapons", "turn a deaf ear to", "lean on X to <act>",
+# "rap X over / for"; "raped" (lemmatised "rap") still reads "rape" (coder._known_form fallback).
+
+def test_turned_to_a_state_for_aid_loans_weapons() -> None:
+    assert ("PHL", "0233", "USA") in codes("Manila turned to Washington for emergency food aid after the typhoon.",
+                                           "1987-03-12")
+    assert ("VEN", "0231", "CHN") in codes("Caracas turned to Beijing for fresh loans as oil revenue fell.", "2019-05-10")
+    assert ("RUS", "022", "CHN") in codes("Russia turned to China for support after the sanctions.", "2019-05-10")
+    assert codes("Washington said Pakistan had turned to China for weapons.", "2019-05-10") == {("PAK", "0232", "CHN")}
+
+
+def test_turned_to_without_a_request_or_negated_codes_nothing() -> None:
+    assert codes("The minister turned to face the reporters.", "1996-08-30") == set()
+    assert codes("Caracas did not turn to Moscow for loans.", "2019-05-10") == set()
+    assert codes("Manila would turn to Tokyo for aid if Washington refused.", "1987-03-12") == set()
+    assert codes("The president turned to his aides for advice.", "1987-03-12") == set()
+
+
+def test_deaf_ear_is_a_rejection_and_blind_eye_is_not() -> None:
+    assert ("TUR", "120", "USA") in codes("Officials said Ankara had turned a deaf ear to American warnings.", "2019-05-10")
+    assert ("ISR", "120", "SYR") in codes("Israel turned a deaf ear to Syrian calls for talks.", "1996-08-30")
+    assert codes("Police turned a blind eye to the protest.", "2019-05-10") == set()
+
+
+def test_leaned_on_a_state_to_act_is_an_appeal() -> None:
+    assert ("USA", "020", "ISR") in codes("Washington leaned on Israel to halt settlement building.", "1996-08-30")
+    assert ("USAGOV", "020", "ISRGOV") in codes("Clinton leaned on Netanyahu to honour the accords.", "1996-08-30")
+    got = codes("Beijing leaned hard on Pyongyang to return to the talks.", "2019-05-10")
+    assert any(s == "CHN" and c.startswith("02") and t == "PRK" for s, c, t in got)
+    assert codes("The soldier leaned on his rifle.", "1987-03-12") == set()
+    assert codes("The company leans on its suppliers to deliver parts on time.", "2019-05-10") == set()
+
+
+def test_leaning_without_an_act_asked_reported_stays_a_charge() -> None:  # (reported63)
+    assert ("CHN", "112", "JPN") in codes("China said Japan had leaned on its neighbours illegally.", "1996-08-30")
+
+
+def test_rapped_a_state_over_or_for_is_criticism() -> None:
+    assert ("JPN", "111", "USA") in codes("Tokyo rapped Washington over its new textile quotas.", "1987-03-12")
+    assert ("USA", "111", "JPN") in codes("Washington rapped Tokyo for dragging its feet on trade.", "1996-08-30")
+    assert codes("The singer rapped about life in the slums of Nairobi.", "2019-05-10") == set()
+
+
+def test_raped_lemmatised_rap_is_still_read_as_rape() -> None:
+    got = codes("The rebels said the soldiers had raped dozens of women in Darfur.", "2019-05-10")
+    assert ("SDNMIL", "1821", "SDNCVL") in got and not any(c[:2] == "11" for _, c, _ in got)
+    got = codes("The woman said she was raped by a French police officer.", "2019-05-10")
+    assert any(c == "1821" for _, c, _ in got) and not any(c[:2] == "11" for _, c, _ in got)

@@ -1488,6 +1488,14 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)
+    if pat is None and fixed is None and tok.lower_ != lemma and (other := _known_form(tok, d, skip=lemma)) is not None:
+        # reported63: "raped" lemmatised "rap", a listed verb ("rapped X over"): the form's own lemma
+        parts = particles(tok)
+        reads_obj, reads_preps = d.reads(other, parts)
+        frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts,
+                           find_obj=d.needs_object(other, parts))
+        frame.lemma = lemma = other
+        pat = d.match(frame)
     if pat is not None and attempts.purposed_persuasion(tok):
         return []  # tuneact45: "talks aimed at persuading Y to ...": a purpose, no appeal told
     if pat is not None and mandative.indicative_suggestion(tok, pat.code):
