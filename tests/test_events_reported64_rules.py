@@ -128,3 +128,45 @@ def test_claims_without_blame_own_acts_or_negated_are_no_accusation() -> None:
              "by students.", "2014-05-03")):
         got = codes(text, date)
         assert not any(c[:3] == "112" for _, c, _ in got), (text, got)
+
+
+# ---------------------------------------------------------------- part 4: sanction plans; the pronoun of a wish
+# (modal61-full: `announced_plans.THREATENED_ROOTS`, `wished_conditions.quoted_obligation` and the
+# pronoun reading of `wished_conditions.wishing_party`)
+
+def test_announced_plans_for_sanctions_are_a_threat() -> None:
+    assert ("USA", "1312", "IRN") in codes("Washington announced plans for new sanctions against Iran.", "2019-05-10")
+    got = codes("BRUSSELS 2014-03-18\n\nThe European Union unveiled plans for fresh sanctions against Russia.", "2014-03-18")
+    assert ("IGOEUREEC", "1312", "RUS") in got
+
+
+def test_plans_for_sanctions_not_announced_or_lifted_are_no_threat() -> None:
+    for text, date in (
+            ("Washington did not announce plans for sanctions against Iran.", "2019-05-10"),
+            ("BRUSSELS 2014-03-18\n\nThe European Union shelved plans for fresh sanctions against Russia.", "2014-03-18"),
+            ("BRUSSELS 2014-03-18\n\nThe European Union announced plans for the lifting of sanctions against Russia.",
+             "2014-03-18")):
+        got = codes(text, date)
+        assert not any(c[:2] == "13" for _, c, _ in got), (text, got)
+    assert ("USA", "036", "PRK") in codes("Washington announced plans for talks with Pyongyang.", "2019-05-10")
+
+
+def test_obligation_on_the_obliged_partys_own_wish_is_a_demand_on_it() -> None:
+    got = codes('"If Israel wants peace, it must withdraw from southern Lebanon," Assad told reporters.', "1996-08-30")
+    assert any(c[:2] == "10" and t == "ISR" for _, c, t in got)
+    got = codes('"If Pretoria is serious about talks, it must free Mandela," the ANC said.', "1987-03-12")
+    assert any(c[:2] == "10" and t == "ZAF" for _, c, t in got)
+    got = codes('DAMASCUS 1996-04-12\n\n"If Israel wants peace, it must leave the Golan Heights," Syrian Foreign '
+                "Minister Farouq al-Shara said.", "1996-04-12")
+    assert any(s == "SYRGOV" and c[:2] == "10" and t == "ISR" for s, c, t in got)
+
+
+def test_obligation_on_another_condition_is_no_demand() -> None:
+    for text, date in (
+            ('"If the talks fail, Israel must withdraw," Assad told reporters.', "1996-08-30"),
+            ('DAMASCUS 1996-04-12\n\n"Unless Israel wants war, it must leave the Golan Heights," Shara told reporters.',
+             "1996-04-12"),
+            ('DAMASCUS 1996-04-12\n\n"If Israel does not want war, it must leave the Golan Heights," Shara told '
+             "reporters.", "1996-04-12")):
+        got = codes(text, date)
+        assert not any(c[:2] == "10" for _, c, _ in got), (text, got)

@@ -733,7 +733,10 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
         return []
     out = []
-    for c in _complement_clauses(tok):
+    # modal61-full: '"If Israel wants peace, it must withdraw," X said': the parser hangs such a
+    # quotation on the speech verb as an adverbial clause; it is the verb's complement all the same
+    quoted = [c for c in tok.children if wished_conditions.quoted_obligation(tok, c)]
+    for c in _complement_clauses(tok) + quoted:
         if (found := time_for.time_for_act(c)) is not None:
             party, act = found  # mood51: '"It is time for X to <act>," Y said': Y's appeal to X
             if statements.advisable_party(party):
@@ -745,10 +748,14 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             continue
         if any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if wished_conditions.condition(c) is not None and wished_conditions.wishing_party(
-                    c, subj[0] if subj else None) is None:
-                continue  # modal61: "said Y must withdraw if the talks fail": a hypothetical demand (only
-                # the obliged party's own wish, "if it wants peace", leaves the demand standing)
+            if wished_conditions.condition(c) is not None:
+                # modal61: "said Y must withdraw if the talks fail": a hypothetical demand; only the
+                # obliged party's own wish leaves the demand standing ("if it wants peace, Y must ...",
+                # and modal61-full: "if Y wants peace, it must ...": the pronoun is Y)
+                party = wished_conditions.wishing_party(c, subj[0] if subj else None)
+                if party is None:
+                    continue
+                subj = [party]
             told = _told_party(tok, subj[0]) if subj else None
             if told is not None:  # integ36: "told Japan it must open its markets (or face sanctions)"
                 code = "130" if _or_face(c) else (conflict.demanded_act_code(c) or "100")
@@ -1767,7 +1774,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if pat is not None and not filters.on_negated_noun_path(tok) \
             and (holder := readiness.noun_intender(tok, pat.code) or announced_plans.announced_intender(tok, pat.code)) is not None:
         # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended
-        code = intent_code(pat.code)
+        # (modal61-full: "announced plans for sanctions against Y": a hostile act announced is a threat)
+        code = intent_code(pat.code) or (threat_code(pat.code) if pat.code[:2] in announced_plans.THREATENED_ROOTS else None)
         return [_Coding(tok, pat, code, holder, target_tokens(tok, pat, "noun"), nominal=True, derived=True)] \
             if code else []
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):
