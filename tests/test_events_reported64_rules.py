@@ -18,12 +18,6 @@ def codes(text: str, date: str) -> set[tuple[str, str, str | None]]:
 
 # ---------------------------------------------------------------- part 1: the charge when no pattern fires
 
-def test_listed_verb_in_another_sense_reported_is_a_charge() -> None:
-    # "train" is listed for troops and pilots; terrorists trained is no military aid but a charge
-    got = codes("Washington said Libya had trained terrorists to attack American targets.", "1987-03-12")
-    assert ("USA", "112", "LBY") in got and not any(c.startswith("19") for _, c, _ in got)
-
-
 def test_blind_eye_reported_stays_an_accusation() -> None:  # (reported63)
     assert ("USA", "112", "PAK") in codes("Washington said Pakistan had turned a blind eye to terrorism.", "2019-05-10")
 
