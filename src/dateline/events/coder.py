@@ -1365,12 +1365,7 @@ ACCUSATORY_WORDS = frozenset(
     "violate violation abuse torture interfere interference meddle meddling plot spy hack hacking "
     "crime criminal corrupt corruption bribe bribery responsible blame guilty terrorist terrorism "
     "persecute repress suppress threaten sabotage collude collusion conspire conspiracy fake "
-    "manipulate invade occupy bomb shell harass intimidate discriminate cover_up "
-    # modal61 (merged by reported64): a claim that a party stirred up violence ("claimed violent
-    # protesters were sent by the government", "claimed Y had orchestrated the riots") blames it
-    # (112); not "stage" (a protest or a rally is staged too)
-    "violent violence orchestrate instigate mastermind incite provoke fabricate bombing massacre "
-    "assassinate assassination".split())
+    "manipulate invade occupy bomb shell harass intimidate discriminate cover_up".split())
 PRAISE_WORDS = frozenset(
     "humble great good hero heroic historic brave wonderful excellent important positive friend "
     "success successful constructive productive fruitful kind generous outstanding best fine honest "
