@@ -1,11 +1,13 @@
 """reported64: the unmerged branches' rules, brought in one part at a time (issue #4).
 
-Part 1 (reported63's `coder._reads_act`): when X reports an act ("X said Y did Z"), the clause is
-read as X's charge against Y (112 / 111) unless it is an act of its own. That used to mean "Z's
-lemma is in the verb dictionary", so listing a verb for one sense ("train +troop", "use +gas")
-silenced the charge in every other sense ("said Libya had trained terrorists to attack ...").
-It now means "a dictionary pattern fires on the clause". Listed acts whose pattern fires still
-read the act, not a charge; negated and hedged clauses stay silent.
+Kept: lexicon62's idiom lines ("turned to X for aid", "turned a deaf ear to", "leaned on X to
+<act>", "rapped X over") with reported63's pattern test narrowed to verbs listed only for an idiom
+(`coder.IDIOM_ONLY_VERBS`): a reported clause with such a verb is an act only when a pattern fires,
+so "said Pakistan had turned a blind eye to terrorism" stays the speaker's charge; other listed
+verbs keep the lemma test. From modal61-full: plans for sanctions announced are a threat (1312),
+and '"If Y wants peace, it must ...," X said' is a demand on Y. Each group has wordings that must
+code and negatives (negated, hypothetical, another sense) that must not. Left out (see
+docs/evaluation/events-reported64.md): the pattern test for every listed verb, and the claim words.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ def codes(text: str, date: str) -> set[tuple[str, str, str | None]]:
     return set(coded_triples(text, date))
 
 
-# ---------------------------------------------------------------- part 1: the charge when no pattern fires
+# ---------------------------------------------------------------- the charge when no idiom pattern fires
 
 def test_blind_eye_reported_stays_an_accusation() -> None:  # (reported63)
     assert ("USA", "112", "PAK") in codes("Washington said Pakistan had turned a blind eye to terrorism.", "2019-05-10")
@@ -42,7 +44,7 @@ def test_negated_or_hedged_reported_clause_is_no_charge() -> None:
     assert codes("Beijing said Washington might use Taiwan to interfere in China's affairs.", "2019-05-10") == set()
 
 
-# ---------------------------------------------------------------- part 2: lexicon62's lines (reported63)
+# ---------------------------------------------------------------- lexicon62's lines (reported63)
 # "turn to X for aid / loans / support / weapons", "turn a deaf ear to", "lean on X to <act>",
 # "rap X over / for"; "raped" (lemmatised "rap") still reads "rape" (coder._known_form fallback).
 
@@ -93,7 +95,7 @@ def test_raped_lemmatised_rap_is_still_read_as_rape() -> None:
     assert any(c == "1821" for _, c, _ in got) and not any(c[:2] == "11" for _, c, _ in got)
 
 
-# ---------------------------------------------------------------- part 4: sanction plans; the pronoun of a wish
+# ---------------------------------------------------------------- sanction plans; the pronoun of a wish
 # (modal61-full: `announced_plans.THREATENED_ROOTS`, `wished_conditions.quoted_obligation` and the
 # pronoun reading of `wished_conditions.wishing_party`)
 

@@ -4,7 +4,8 @@
 troops from Somalia": a withdrawal announced is the announced intention to de-escalate (0356, the
 intent form of 087), as the training gold codes it. "X announced plans for talks with Y": the plan
 noun makes the act intended (03x), as "announced plans to meet Y" already codes (appeals.nominal_intent);
-modal61: "X announced plans for sanctions against Y" is X's threat (1312), as "plans to impose" is.
+modal61-full (merged by reported64): "X announced plans for sanctions against Y" is X's threat (1312),
+as "plans to impose" is.
 
 Only the announcer's own act: a noun with a possessor, a "by" doer or a "between" pair names someone
 else's act ("announced Syria's withdrawal"). Other act nouns under "announce" stay as they were: an

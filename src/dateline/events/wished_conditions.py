@@ -1,4 +1,5 @@
-"""modal61: an obligation on a condition, "if Y wants peace, it must withdraw" (issue #4).
+"""modal61: an obligation on a condition, "if Y wants peace, it must withdraw" (issue #4; the pronoun
+reading and `quoted_obligation` merged from branch modal61-full by reported64).
 
 A conditional act is a hypothetical, which the standard does not code (WIKINEWS_EVENTS.md "Not
 coded"): "If the talks fail, Israel must withdraw" demands nothing yet. But one condition is no
