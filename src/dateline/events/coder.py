@@ -733,7 +733,10 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
     if tok.lemma_.lower() not in d.speech or filters.is_negated(tok):
         return []
     out = []
-    for c in _complement_clauses(tok):
+    # modal61-full: '"If Israel wants peace, it must withdraw," X said': the parser hangs such a
+    # quotation on the speech verb as an adverbial clause; it is the verb's complement all the same
+    quoted = [c for c in tok.children if wished_conditions.quoted_obligation(tok, c)]
+    for c in _complement_clauses(tok) + quoted:
         if (found := time_for.time_for_act(c)) is not None:
             party, act = found  # mood51: '"It is time for X to <act>," Y said': Y's appeal to X
             if statements.advisable_party(party):
@@ -745,10 +748,14 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
             continue
         if any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in c.children):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if wished_conditions.condition(c) is not None and wished_conditions.wishing_party(
-                    c, subj[0] if subj else None) is None:
-                continue  # modal61: "said Y must withdraw if the talks fail": a hypothetical demand (only
-                # the obliged party's own wish, "if it wants peace", leaves the demand standing)
+            if wished_conditions.condition(c) is not None:
+                # modal61: "said Y must withdraw if the talks fail": a hypothetical demand; only the
+                # obliged party's own wish leaves the demand standing ("if it wants peace, Y must ...",
+                # and modal61-full: "if Y wants peace, it must ...": the pronoun is Y)
+                party = wished_conditions.wishing_party(c, subj[0] if subj else None)
+                if party is None:
+                    continue
+                subj = [party]
             told = _told_party(tok, subj[0]) if subj else None
             if told is not None:  # integ36: "told Japan it must open its markets (or face sanctions)"
                 code = "130" if _or_face(c) else (conflict.demanded_act_code(c) or "100")
@@ -1146,6 +1153,50 @@ def _praise_label(tok: "Token") -> list[_Coding]:
     return [_Coding(tok, _PRAISE_LABEL, "051", subjects(tok), verdicts.praised_parties(praised))]
 
 
+#: reported64: verbs the dictionary lists only for an idiom ("turned to X for aid", "turned a deaf
+#: ear to", "leaned on X to <act>", "rapped X over"); their plain senses are no act ("turned a
+#: blind eye to", "leaned on its neighbours"), so listing them must not silence a reported charge.
+IDIOM_ONLY_VERBS = frozenset({"turn", "lean", "rap"})
+
+
+def _reads_act(clause: "Token", d: Dictionary) -> bool:
+    """reported63: whether a reported clause's verb is read as an act of its own (then no charge
+    is read from the clause). A listed lemma is an act, as before, except a verb listed only for
+    an idiom (`IDIOM_ONLY_VERBS`): it is an act when a dictionary pattern fires on the clause. Why:
+    with "turn" listed for "turned to X for aid", "said Pakistan had turned a blind eye to
+    terrorism" lost its accusation (112) though no "turn" pattern reads it. (reported63 asked the
+    pattern of every listed verb; in reported64's run 1 that changed no tune sentence and cost
+    the holdout one wrong triple, so the pattern test is kept to the idiom verbs.) The frame is
+    built as `_code_verb` builds it (the same keys, object and prepositions). A pattern of a
+    thing handed on (an object constraint, target slots all prepositions) reads no act when none
+    of its slots holds a party. A verb of intent or threat is read by `_code_intent` as well,
+    and advice ("should <act>") by the appeal rules, so these keep the lemma test."""
+    lemma = clause.lemma_.lower()
+    parts = particles(clause)
+    if not d.knows(lemma) and not any(d.knows(f"{lemma}_{p}") for p in parts):
+        return False  # one dict lookup: most clause verbs are not in the dictionary
+    if lemma not in IDIOM_ONLY_VERBS:
+        return True  # a verb listed in its own sense: the lemma test (as before reported63)
+    if lemma in d.intent or lemma in d.threat:
+        return True  # (as before reported63: "said terrorists seek to destroy ..." is their intent)
+    if statements.advised_act(clause):
+        return True  # "said the Germans should stop their campaign": advice, read as an appeal (020)
+    reads_obj, reads_preps = d.reads(lemma, parts)
+    frame = verb_frame(clause, with_obj=reads_obj, with_preps=reads_preps, parts=parts,
+                       find_obj=d.needs_object(lemma, parts))
+    pat = d.match(frame)
+    if pat is None:
+        return False
+    if pat.obj is not None and pat.target and all(slot not in _NON_PREP_SLOTS for slot in pat.target):
+        # (the named slots only: the fallbacks find "a tweet" in '"Y smuggles weapons," according to a tweet by X')
+        preps = prep_objects(clause, direct_object(clause))
+        return any(preps.get(slot) for slot in pat.target) or any(c.dep_ == "dative" for c in clause.children)
+    return True
+
+
+_NON_PREP_SLOTS = frozenset({"obj", "poss", "none", "dative", "csubj"})
+
+
 def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
     """ 'X said Y smuggles weapons', '"Y lies," according to a tweet by X': words that accuse
     (112x) or disparage (111) a named side, from the speaker to that side."""
@@ -1175,7 +1226,7 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         if owner is not None and not filters.is_negated(c):
             out.append(_Coding(tok, _MOTIVE, "112", who(), [owner], derived=True))
     for clause in clauses:
-        if filters.is_negated(clause) or d.knows(clause.lemma_.lower()) and not reported_charges.charged_anyway(clause):
+        if filters.is_negated(clause) or _reads_act(clause, d) and not reported_charges.charged_anyway(clause):
             continue  # a clause whose verb is an act of its own is coded as that act (politics30: no stolen vote)
         subj = [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
         code = reported_charges.content_code(clause) if subj else None  # politics30: stolen votes, failing the people
@@ -1190,7 +1241,7 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):
             out.append(_Coding(tok, _REPORTED, "112", who(), holders, derived=True))
-        harmful = statements.harm_doers(clause, d.knows(clause.lemma_.lower()))  # "said Y's plan would hurt ..."
+        harmful = statements.harm_doers(clause, _reads_act(clause, d))  # "said Y's plan would hurt ..."
         if harmful and not filters.is_negated(clause):
             out.append(_Coding(tok, _EVALUATION, "111", who(), harmful, derived=True))
     return out
@@ -1404,13 +1455,14 @@ def _appeal_content(tok: "Token", frame: Frame, d: Dictionary) -> Pattern | None
     return better if better is not None and better.code != "020" else None
 
 
-def _known_form(tok: "Token", d: Dictionary) -> str | None:
+def _known_form(tok: "Token", d: Dictionary, skip: str | None = None) -> str | None:
     """The dictionary lemma of a verb the lemmatiser got wrong ("fined" -> "fin"): the
-    inflected form with its ending taken off, tried only when the lemma itself is unknown."""
+    inflected form with its ending taken off, tried only when the lemma itself is unknown
+    (or, reported63, listed with no pattern that matches: `skip`, "raped" -> "rap" -> "rape")."""
     form = tok.lower_
     for end, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if form.endswith(end) and len(form) > len(end) + 2 and ((w := form[:-len(end)] + add) and d.knows(w)
-                                                                or w in d.intent):  # coop11: "hopes" -> "hop"
+        if form.endswith(end) and len(form) > len(end) + 2 and ((w := form[:-len(end)] + add) != skip
+                                                                and (d.knows(w) or w in d.intent)):  # coop11: "hopes" -> "hop"
             return w
     return None
 
@@ -1452,6 +1504,16 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)
+    if pat is None and fixed is None and lemma in IDIOM_ONLY_VERBS and tok.lower_ != lemma \
+            and (other := _known_form(tok, d, skip=lemma)) is not None:
+        # reported63: "raped" lemmatised "rap", a verb listed only for an idiom ("rapped X over"): the
+        # form's own lemma (reported64: only for the idiom verbs, whose plain sense is no act)
+        parts = particles(tok)
+        reads_obj, reads_preps = d.reads(other, parts)
+        frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts,
+                           find_obj=d.needs_object(other, parts))
+        frame.lemma = lemma = other
+        pat = d.match(frame)
     if pat is not None and attempts.purposed_persuasion(tok):
         return []  # tuneact45: "talks aimed at persuading Y to ...": a purpose, no appeal told
     if pat is not None and mandative.indicative_suggestion(tok, pat.code):
@@ -1718,7 +1780,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if pat is not None and not filters.on_negated_noun_path(tok) \
             and (holder := readiness.noun_intender(tok, pat.code) or announced_plans.announced_intender(tok, pat.code)) is not None:
         # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended
-        code = intent_code(pat.code)
+        # (modal61-full: "announced plans for sanctions against Y": a hostile act announced is a threat)
+        code = intent_code(pat.code) or (threat_code(pat.code) if pat.code[:2] in announced_plans.THREATENED_ROOTS else None)
         return [_Coding(tok, pat, code, holder, target_tokens(tok, pat, "noun"), nominal=True, derived=True)] \
             if code else []
     if pat is None or filters.is_hypothetical(tok) or filters.on_negated_noun_path(tok):

@@ -1,15 +1,15 @@
-"""modal61: an obligation on a condition, "said Y must withdraw if the talks fail" (issue #4).
+"""modal61: an obligation on a condition, "if Y wants peace, it must withdraw" (issue #4; the pronoun
+reading and `quoted_obligation` merged from branch modal61-full by reported64).
 
 A conditional act is a hypothetical, which the standard does not code (WIKINEWS_EVENTS.md "Not
-coded"): "Zarif said Washington must pull its warships back if the talks failed" demands nothing
-yet, but `coder._code_obligation` read every "must / should" clause as a demand (10x) or advice
-(020), its "if" clause unread. One condition is no condition at all: the obliged party's own
-wish or sincerity ("Zarif said Washington must withdraw its warships if it wanted security",
-"Israel must leave the Golan if Israel is serious about peace"): that demand stands.
-
-(Branch modal61-full also reads the pronoun of '"If Israel wants peace, it must withdraw," X
-said' as Israel, a demand main does not code; it was left out of the merge: see
-docs/evaluation/events-modal61.md.)
+coded"): "If the talks fail, Israel must withdraw" demands nothing yet. But one condition is no
+condition at all: the obliged party's own wish or sincerity ("If Washington really wants
+security, it must withdraw its warships", "If Israel is serious about peace, it must ...",
+"If Japan wants to avoid a trade war, it must open its markets"). Such a sentence is the
+speaker's demand on that party (10x), and the pronoun of the "must" clause stands for the party
+the condition names. The coder read neither: the pronoun subject kept the demand out
+(`coder._code_obligation` takes a named subject), and the parser hangs such a quotation on the
+speech verb as an adverbial clause instead of its complement.
 
 Pure functions on spaCy tokens; `clause` is the obligation's verb ("withdraw" under "must").
 """
@@ -26,6 +26,7 @@ WISH_VERBS = frozenset({"want", "wish", "seek", "desire", "hope", "intend", "mea
 SINCERE_WORDS = frozenset({"serious", "sincere", "truthful", "genuine", "honest", "earnest", "committed",
                            "interested"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "you"})
+_OBLIGING = frozenset({"must", "should"})
 
 
 def condition(clause: "Token") -> "Token | None":
@@ -45,15 +46,35 @@ def _wish(cond: "Token") -> bool:
 
 
 def wishing_party(clause: "Token", subj: "Token | None") -> "Token | None":
-    """The party obliged when `clause`'s condition is its own wish: the obligation's named
-    subject `subj`, when the condition's subject is it again or a pronoun for it ("Washington
-    must withdraw if it wants security"). None when the condition is another ("if the talks
-    fail"), an "unless", negated, or the obligation's subject is itself a pronoun."""
+    """The party obliged when `clause`'s condition is its own wish ("if Israel wants peace, it
+    must ..."): the condition's named subject, for a pronoun subject of the obligation, or the
+    obligation's own named subject when the condition's subject is it or a pronoun for it.
+    None when the condition is another ("if the talks fail"), an "unless", or negated."""
     cond = condition(clause)
-    if cond is None or subj is None or subj.lower_ in _PRONOUNS \
-            or not any(m.dep_ == "mark" and m.lower_ == "if" for m in cond.children) or not _wish(cond):
+    if cond is None or subj is None or not any(m.dep_ == "mark" and m.lower_ == "if" for m in cond.children) \
+            or not _wish(cond):
         return None
     csub = next((c for c in cond.children if c.dep_ == "nsubj"), None)
-    if csub is not None and (csub.lower_ in _PRONOUNS or csub.lemma_.lower() == subj.lemma_.lower()):
+    if csub is None:
+        return None
+    if subj.lower_ in _PRONOUNS:
+        return csub if csub.lower_ not in _PRONOUNS and csub.pos_ in ("PROPN", "NOUN") else None
+    if csub.lower_ in _PRONOUNS or csub.lemma_.lower() == subj.lemma_.lower():
         return subj
     return None
+
+
+def quoted_obligation(speech: "Token", clause: "Token") -> bool:
+    """A quotation before its speech verb that the parser hung on it as an adverbial clause
+    ('"If Israel wants peace, it must withdraw," X told reporters'): an unmarked clause with
+    "must / should" and an "if" clause of its own, opened by a quotation mark. (Only with the
+    condition: the parser hangs the plain quotation as the verb's complement, which the coder
+    reads already; the condition is what makes it an adverbial clause.)"""
+    if clause.dep_ != "advcl" or clause.i > speech.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    if condition(clause) is None:
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ in _OBLIGING for a in clause.children):
+        return False
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].lower_ in ('"', "``", "“", "'") or first.lower_ in ('"', "``", "“")
