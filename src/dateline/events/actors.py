@@ -771,7 +771,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)
         # actors29: a party named by its name alone ("the AfD", "the BJP") is a party (OPP)
-        actor = party_names.named_party(tok, actor, ctx.phrase(tok), ent.name if ent else None)
+        actor = party_names.named_party(tok, actor, ctx.phrase(tok), ent.name if ent else None, ctx.home)
         actor = role_conventions.governing_party(tok, actor, ctx.phrase(tok), ent.name if ent else None,
                                                  ctx.article.published)
         actor = leaders_parties.leader_party(tok, actor, lambda t: actor_for(t, ctx))  # politics30: "the president's party"

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
+from dateline.events import each_other  # source64: "each side ... the other"
 from dateline.events import war_wire  # conflict31: gunfire received
 from dateline.events import asked_acts  # codes36: a demanded act mirrored into 10x
 from dateline.events import strike_threats  # labour58: a conditional strike is a threat
@@ -480,7 +481,7 @@ def is_reciprocal(toks: list["Token"]) -> bool:
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "amod", "nummod")), None)
         if (det, t.lower_) in RECIPROCAL_PRONOUNS:
             return True
-    return False
+    return each_other.other_target(toks)  # source64: "each side accused the other"
 
 
 # ---------------------------------------------------------------- material10: fighting ended by agreement

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
+from dateline.events import each_other  # source64: "each side ... the other"
 from dateline.events.frames import by_agents, possessor, sentences_back, subjects, with_conjuncts
 
 if TYPE_CHECKING:
@@ -606,7 +607,10 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
         if (noun := pair_subject_before(t)) is not None:
             # context33: "The two leaders signed a deal. They also criticised ...": the same pair
             return pair_actors([noun], earlier, resolve)
-        if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (
+        if (mark := each_other.each_subject(t)) is not None:
+            # source64: "Each side accused the other", "each blamed the other": the pair, as "both sides"
+            count = mark if mark != t else each_other.the_other(t.head)
+        elif t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (
                 t.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
             count = next(iter(t.children), t)  # "The two discussed trade", "Both condemned ...": no noun
             if count is t:
