@@ -107,3 +107,29 @@ def test_a_shared_party_name_with_its_own_country_keeps_it():
         "BONN", "1996-04-10", "Austria's Social Democrats criticised German Chancellor Helmut Kohl on Wednesday.",
         "Kohl said Germany would not change its policy."), "1996-04-10")
     assert ("DEUOPP", "111", "DEUGOV") not in got and any(s.startswith("AUT") for s, _, _ in got), got
+
+
+# --- an attack noun as subject, its doer told with "by" --------------------------------------------
+
+def test_an_attack_subject_takes_the_doer_of_its_by_phrase():
+    got = coded_triples(wire_story(
+        "DAMASCUS", "2017-04-07", "The attack, carried out by U.S. warships in the Mediterranean, destroyed six Syrian aircraft."),
+        "2017-04-07")
+    assert ("USAMIL", "1712", "SYR") in got, got
+    got = coded_triples(wire_story(
+        "BAGHDAD", "1996-09-03", "The missile attack, launched by U.S. warships in the Gulf, hit Iraqi air defence sites."),
+        "1996-09-03")
+    assert ("USAMIL", "190", "IRQ") in got, got
+    got = coded_triples(wire_story(
+        "BAGHDAD", "2020-01-03", "The strike, which was ordered by U.S. President Donald Trump, killed Iranian general Qasem Soleimani."),
+        "2020-01-03")
+    assert ("USAGOV", "1823", "IRNMIL") in got, got
+
+
+def test_an_attack_judged_by_someone_names_no_attacker():
+    got = coded_triples(wire_story(
+        "MAIDUGURI", "2014-05-18", "The attack, condemned by the United Nations, killed 30 villagers on Sunday."), "2014-05-18")
+    assert not any(s == "IGOUNO" and c[:2] in ("18", "19") for s, c, _ in got), got
+    got = coded_triples(wire_story(
+        "MAIDUGURI", "2014-05-18", "The attack killed 30 villagers on Sunday."), "2014-05-18")
+    assert not any(t for _, _, t in got), got
