@@ -133,3 +133,21 @@ def test_an_attack_judged_by_someone_names_no_attacker():
     got = coded_triples(wire_story(
         "MAIDUGURI", "2014-05-18", "The attack killed 30 villagers on Sunday."), "2014-05-18")
     assert not any(t for _, _, t in got), got
+
+
+# --- "the two governments" after two who acted together on a third --------------------------------
+
+def test_a_pair_noun_after_a_joint_act_is_the_two_who_acted():
+    got = coded_triples(wire_story(
+        "PARIS", "1996-06-03", "Paris and Berlin criticised London over the beef dispute on Monday.",
+        "Both governments urged the European Commission to act."), "1996-06-03")
+    assert any(s == "FRAGOV" and t == "IGOEUREEC" for s, _, t in got), got
+    assert any(s == "DEUGOV" and t == "IGOEUREEC" for s, _, t in got), got
+    assert not any(s == "GBRGOV" and t == "IGOEUREEC" for s, _, t in got), got
+
+
+def test_a_pair_noun_after_an_act_between_two_stays_those_two():
+    got = coded_triples(wire_story(
+        "BAKU", "1994-05-16", "Armenia and Azerbaijan signed a truce in Bishkek on Monday.",
+        "The two countries agreed to free their prisoners of war."), "1994-05-16")
+    assert any(s == "ARM" and t == "AZE" for s, _, t in got) and any(s == "AZE" and t == "ARM" for s, _, t in got), got

@@ -630,6 +630,10 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                 continue
             if ev.source.code and ev.target.code and ev.source.code != ev.target.code \
                     and ev.source.country and ev.target.country:
+                if (joint := _joint_sources(ev, earlier)) is not None:
+                    # source64: "Washington and London accused Baghdad ... Both governments urged":
+                    # the two who acted together, not one of them and their target
+                    return [(t, _with_pair_role(joint[0], t)), (count, _with_pair_role(joint[1], t))]
                 # (two tokens: the coder pairs distinct sides)
                 return [(t, _with_pair_role(ev.source, t)), (count, _with_pair_role(ev.target, t))]
             break  # the latest act is not between two parties: no guess further back
@@ -644,6 +648,18 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                 return [(t, got[0][1]), (count, got[1][1])]
             return []
     return []
+
+
+def _joint_sources(ev: "Event", earlier: list["Event"]) -> "tuple[Actor, Actor] | None":
+    """source64: the two sources of one act on one target ("X and Y accused Z": X->Z and Y->Z
+    from the same trigger), when the act had exactly two; None for an act of one side."""
+    same = [e for e in earlier if e.trigger is not None and e.trigger.start == ev.trigger.start
+            and e.code == ev.code and e.target.code == ev.target.code and e.source.code]
+    codes = {e.source.code for e in same}
+    if len(codes) != 2 or ev.target.code in codes:
+        return None
+    first = next(e.source for e in same if e.source.code != ev.source.code)
+    return first, ev.source
 
 
 def _pair_noun(t: "Token") -> bool:
