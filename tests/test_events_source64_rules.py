@@ -151,3 +151,22 @@ def test_a_pair_noun_after_an_act_between_two_stays_those_two():
         "BAKU", "1994-05-16", "Armenia and Azerbaijan signed a truce in Bishkek on Monday.",
         "The two countries agreed to free their prisoners of war."), "1994-05-16")
     assert any(s == "ARM" and t == "AZE" for s, _, t in got) and any(s == "AZE" and t == "ARM" for s, _, t in got), got
+
+
+# --- a court naming its own country's capital judges the state -----------------------------------
+
+def test_a_court_against_its_own_capital_is_a_party():
+    got = coded_triples(wire_story(
+        "KARACHI", "2007-07-20", "Pakistan's Supreme Court ruled against Islamabad on Friday and reinstated the chief justice."),
+        "2007-07-20")
+    assert ("PAKJUD", "116", "PAK") in got, got
+    got = coded_triples(wire_story(
+        "SAN FRANCISCO", "2018-01-09", "A federal judge criticised Washington on Tuesday over the end of the program for young immigrants."),
+        "2018-01-09")
+    assert ("USAJUD", "111", "USA") in got, got
+
+
+def test_a_judge_travelling_to_the_capital_stays_at_home():
+    got = coded_triples(wire_story(
+        "ISTANBUL", "1996-02-10", "The chief prosecutor travelled to Ankara on Monday for the hearing."), "1996-02-10")
+    assert not any(t == "TUR" for _, _, t in got), got
