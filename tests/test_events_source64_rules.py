@@ -170,3 +170,20 @@ def test_a_judge_travelling_to_the_capital_stays_at_home():
     got = coded_triples(wire_story(
         "ISTANBUL", "1996-02-10", "The chief prosecutor travelled to Ankara on Monday for the hearing."), "1996-02-10")
     assert not any(t == "TUR" for _, _, t in got), got
+
+
+# --- "together with Y, X ..." ------------------------------------------------------------------------
+
+def test_together_with_names_a_second_source():
+    got = coded_triples(wire_story(
+        "ROME", "1996-10-02", "Together with Germany, Italy criticised Turkey over the arrests of Kurdish deputies."), "1996-10-02")
+    assert {("ITA", "111", "TUR"), ("DEU", "111", "TUR")} <= got, got
+    got = coded_triples(wire_story(
+        "OTTAWA", "2018-06-02", "Canada, together with Mexico, accused Washington of breaking trade rules."), "2018-06-02")
+    assert {("CAN", "112", "USA"), ("MEX", "112", "USA")} <= got, got
+
+
+def test_working_together_with_a_partner_is_no_second_source():
+    got = coded_triples(wire_story(
+        "PARIS", "1987-02-10", "France worked together with Britain on the new tunnel."), "1987-02-10")
+    assert not any(s == t for s, _, t in got), got

@@ -376,6 +376,12 @@ def joined_agents(tok: "Token") -> list["Token"]:
         if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together"):
             out += [g for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
                     for g in w.children if g.dep_ == "pobj"]
+    # source64: "Together with France, Britain urged ...", "Britain, together with France, urged":
+    # the parse makes "together" a modifier of "with" (on the verb or on the subject)
+    for w in (*tok.children, *(g for c in tok.children if c.dep_ == "nsubj" for g in c.children)):
+        if w.dep_ == "prep" and w.lower_ == "with" and any(
+                a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in w.children):
+            out += [g for g in w.children if g.dep_ == "pobj"]
     return with_conjuncts(out)
 
 
