@@ -607,9 +607,12 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         ctx.known[tok.i] = None  # in progress: a title that leads back to this token codes nothing
         from dateline.events.war_crimes_tribunals import un_tribunal
 
+        from dateline.events.attack_doers import attack_doer
         from dateline.events.group_short_names import named_group
 
         got = un_tribunal(tok, ctx.article.published) or _actor_for_token(tok, ctx)  # actors40
+        if got is None and (doer := attack_doer(tok)) is not None:
+            got = actor_for(doer, ctx)  # source64: "the attack, carried out by U.S. warships, destroyed ..."
         ctx.known[tok.i] = named_group(tok, got) or got  # actors40: "... Tamil Tiger rebels ... The Tigers"
     return ctx.known[tok.i]
 
@@ -771,7 +774,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if not other_sense:  # roles27: a party in government on the article's date is GOV
         ent = ctx.entity_at.get(tok.i)
         # actors29: a party named by its name alone ("the AfD", "the BJP") is a party (OPP)
-        actor = party_names.named_party(tok, actor, ctx.phrase(tok), ent.name if ent else None)
+        actor = party_names.named_party(tok, actor, ctx.phrase(tok), ent.name if ent else None, ctx.home)
         actor = role_conventions.governing_party(tok, actor, ctx.phrase(tok), ent.name if ent else None,
                                                  ctx.article.published)
         actor = leaders_parties.leader_party(tok, actor, lambda t: actor_for(t, ctx))  # politics30: "the president's party"

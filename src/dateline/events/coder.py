@@ -2171,7 +2171,15 @@ def _state_at_home(src: Actor, ttok: "Token | None", ctx: ActorContext, code: st
     """ "Chechen separatists accused Moscow", "the opposition blamed Jakarta": an actor outside
     the state (rebels, opposition, unions, people) that names its own country or capital names
     the state, a party like any other. A trip there is still travel at home ("went to Moscow")."""
-    return code not in TRAVEL_CODES and src.role in NON_STATE_ROLES and seat_of_state(ttok, ctx)
+    return code not in TRAVEL_CODES and (src.role in NON_STATE_ROLES or src.role in JUDGING_ROLES) \
+        and seat_of_state(ttok, ctx)
+
+
+#: source64: courts (and the lawyers the role table puts with them) judge the state of their own
+#: country as a party: "India's Supreme Court criticised New Delhi", "a federal judge ruled
+#: against Washington" (WIKINEWS_EVENTS.md: a ruling against a party, 116); the pair was dropped
+#: as a place at home.
+JUDGING_ROLES = frozenset({"JUD"})
 
 
 def _named_person(tok: "Token | None", ctx: ActorContext) -> bool:

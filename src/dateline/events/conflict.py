@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
+from dateline.events import each_other  # source64: "each side ... the other"
 from dateline.events import war_wire  # conflict31: gunfire received
 from dateline.events import asked_acts  # codes36: a demanded act mirrored into 10x
 from dateline.events import strike_threats  # labour58: a conditional strike is a threat
@@ -375,6 +376,12 @@ def joined_agents(tok: "Token") -> list["Token"]:
         if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together"):
             out += [g for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
                     for g in w.children if g.dep_ == "pobj"]
+    # source64: "Together with France, Britain urged ...", "Britain, together with France, urged":
+    # the parse makes "together" a modifier of "with" (on the verb or on the subject)
+    for w in (*tok.children, *(g for c in tok.children if c.dep_ == "nsubj" for g in c.children)):
+        if w.dep_ == "prep" and w.lower_ == "with" and any(
+                a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in w.children):
+            out += [g for g in w.children if g.dep_ == "pobj"]
     return with_conjuncts(out)
 
 
@@ -480,7 +487,7 @@ def is_reciprocal(toks: list["Token"]) -> bool:
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "amod", "nummod")), None)
         if (det, t.lower_) in RECIPROCAL_PRONOUNS:
             return True
-    return False
+    return each_other.other_target(toks)  # source64: "each side accused the other"
 
 
 # ---------------------------------------------------------------- material10: fighting ended by agreement

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
+from dateline.events import each_other  # source64: "each side ... the other"
 from dateline.events.frames import by_agents, possessor, sentences_back, subjects, with_conjuncts
 
 if TYPE_CHECKING:
@@ -606,7 +607,10 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
         if (noun := pair_subject_before(t)) is not None:
             # context33: "The two leaders signed a deal. They also criticised ...": the same pair
             return pair_actors([noun], earlier, resolve)
-        if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (
+        if (mark := each_other.each_subject(t)) is not None:
+            # source64: "Each side accused the other", "each blamed the other": the pair, as "both sides"
+            count = mark if mark != t else each_other.the_other(t.head)
+        elif t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (
                 t.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
             count = next(iter(t.children), t)  # "The two discussed trade", "Both condemned ...": no noun
             if count is t:
@@ -626,6 +630,10 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                 continue
             if ev.source.code and ev.target.code and ev.source.code != ev.target.code \
                     and ev.source.country and ev.target.country:
+                if (joint := _joint_sources(ev, earlier)) is not None:
+                    # source64: "Washington and London accused Baghdad ... Both governments urged":
+                    # the two who acted together, not one of them and their target
+                    return [(t, _with_pair_role(joint[0], t)), (count, _with_pair_role(joint[1], t))]
                 # (two tokens: the coder pairs distinct sides)
                 return [(t, _with_pair_role(ev.source, t)), (count, _with_pair_role(ev.target, t))]
             break  # the latest act is not between two parties: no guess further back
@@ -640,6 +648,18 @@ def pair_actors(toks: list["Token"], earlier: list["Event"], resolve: "Resolver"
                 return [(t, got[0][1]), (count, got[1][1])]
             return []
     return []
+
+
+def _joint_sources(ev: "Event", earlier: list["Event"]) -> "tuple[Actor, Actor] | None":
+    """source64: the two sources of one act on one target ("X and Y accused Z": X->Z and Y->Z
+    from the same trigger), when the act had exactly two; None for an act of one side."""
+    same = [e for e in earlier if e.trigger is not None and e.trigger.start == ev.trigger.start
+            and e.code == ev.code and e.target.code == ev.target.code and e.source.code]
+    codes = {e.source.code for e in same}
+    if len(codes) != 2 or ev.target.code in codes:
+        return None
+    first = next(e.source for e in same if e.source.code != ev.source.code)
+    return first, ev.source
 
 
 def _pair_noun(t: "Token") -> bool:

@@ -544,8 +544,32 @@ def _visiting_guest(clause: "Token") -> "Token | None":
 
 def by_agents(verb: "Token") -> list["Token"]:
     """The nouns of a passive's "by" phrase ("was imposed by the government"): the doer the
-    parse files under the agent arc, which several readers ask for."""
-    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    parse files under the agent arc, which several readers ask for. source64: "by protesting
+    lawmakers", "by striking workers": the small model reads the participle as a gerund with the
+    doers for its object; they are the agent (`by_participle_doers`)."""
+    return [g for a in verb.children if a.dep_ == "agent"
+            for g in (*(c for c in a.children if c.dep_ == "pobj"), *by_participle_doers(a))]
+
+
+#: source64: participles that name what a crowd or force is doing ("protesting students", "advancing
+#: troops"): intransitive in this use, so the noun after them is never their object but their doer
+DOER_PARTICIPLES = frozenset({"protest", "strike", "riot", "demonstrate", "march", "advance", "retreat",
+                              "flee", "rebel", "mutiny", "rampage", "loot", "picket", "war", "rival"})
+
+
+def by_participle_doers(by: "Token") -> list["Token"]:
+    """source64: "was criticised by protesting lawmakers", "was occupied by striking workers", "was
+    shelled by advancing government troops": the parse makes "protesting" a gerund (pcomp of "by")
+    and the doers its object. With a participle that takes no object in this use, right before
+    its noun, the noun is the agent; "by firing tear gas", "by threatening them" are means."""
+    out = []
+    for g in by.children:
+        if g.dep_ != "pcomp" or g.tag_ != "VBG" or g.lemma_.lower() not in DOER_PARTICIPLES:
+            continue
+        obj = next((c for c in g.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and obj.left_edge.i == g.i + 1:
+            out.append(obj)
+    return out
 
 
 def wire_dateline(tok: "Token") -> bool:

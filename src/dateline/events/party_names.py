@@ -40,6 +40,12 @@ def _all_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every word of a listed party's name ("social", "democrats"): not a country the phrase states."""
+    return frozenset(w for n in _all_names() for w in n.split())
+
+
+@lru_cache(maxsize=1)
 def party_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(country, names) for every party the two tables list."""
     rows: dict[str, set[str]] = {}
@@ -112,8 +118,13 @@ def _borrowed_country(actor: Actor, words: list["Token"]) -> bool:
 PARTY_HEADS = frozenset({"party", "coalition", "alliance", "bloc"})
 
 
-def named_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_name: str | None) -> Actor | None:
-    """The party's OPP for a phrase that is a listed party's name; else the actor as given."""
+def named_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_name: str | None,
+                home: str | None = None) -> Actor | None:
+    """The party's OPP for a phrase that is a listed party's name; else the actor as given.
+    source64: a name several countries' parties share ("the Social Democrats", "the Socialist
+    Party") and a phrase that states no country is the party of the article's home country
+    (`home`, the dateline's or the story's), when that country has a party of the name: in a
+    Bonn story of 1987, the SPD; unresolved before, so the act had no source."""
     member = party_member(tok, actor)
     if member is not actor:
         return member
@@ -137,6 +148,9 @@ def named_party(tok: "Token", actor: Actor | None, words: list["Token"], entity_
     if country is None and (actor is None or not actor.country or _borrowed_country(actor, words)) \
             and len(found) == 1:
         country = next(iter(found))
+    if country is None and home and home in found and (actor is None or not actor.country) \
+            and not any(t.ent_type_ in ("NORP", "GPE") and t.lower_ not in _name_words() for t in words):
+        country = home  # source64: "the Social Democrats" in a Bonn story: the SPD
     if country is None:
         return actor
     return Actor(actor.entity if actor else None, actor.name if actor else tok.text, country + "OPP", country, "OPP")

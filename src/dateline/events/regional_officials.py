@@ -39,6 +39,16 @@ REGIONAL_MARKS = frozenset({"regional", "provincial", "state", "autonomous", "mu
 #: Trips and visits: their target is the place travelled to (coder.TRAVEL_CODES).
 _TRAVEL_CODES = frozenset({"036", "042", "043", "044"})
 
+#: source64: adjectives of a region's people that stand for the region in an official's or a
+#: body's title ("Catalan leader Carles Puigdemont accused Madrid", "the Scottish government
+#: criticised London", "the Bavarian premier attacked Berlin"): the region, as "Quebec Premier"
+#: is. Each names a part of one state only; peoples two states share (Kurdish, Tamil) stay out.
+REGIONAL_PEOPLES = frozenset({"catalan", "basque", "corsican", "scottish", "welsh", "flemish", "walloon",
+                              "bavarian", "quebec", "quebecois", "tibetan", "chechen", "tigrayan", "crimean",
+                              "abkhaz", "abkhazian", "sardinian", "sicilian", "galician", "andalusian",
+                              "kashmiri", "punjabi", "aceh", "acehnese", "papuan", "sabah", "sarawak",
+                              "ontario", "alberta", "texan", "californian", "kosovar", "transnistrian"})
+
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 
 
@@ -59,6 +69,8 @@ def _regional_place(t: "Token", ctx: ActorContext) -> bool:
     """A province, state or other place that is no country or national capital."""
     if not t.text[:1].isupper():
         return False
+    if t.lower_ in REGIONAL_PEOPLES:
+        return True  # source64: "Catalan leader X", "the Scottish government"
     if subdivision_country(t.text) is not None or named_state_country(t.text) is not None:
         return True  # (the tagger may leave a province untagged: "Quebec Premier Lucien Bouchard")
     if t.ent_type_ not in ("GPE", "LOC"):
@@ -73,6 +85,7 @@ def regional_against_capital(code: str, stok: "Token | None", ttok: "Token | Non
     if stok is None or code in _TRAVEL_CODES or not seat_of_state(ttok, ctx):
         return False
     words = _phrase(stok)
-    if stok.lemma_.lower() in REGIONAL_BODIES and any(w.lower_ in REGIONAL_MARKS for w in words[1:]):
+    if stok.lemma_.lower() in REGIONAL_BODIES and any(w.lower_ in REGIONAL_MARKS or w.lower_ in REGIONAL_PEOPLES
+                                                     for w in words[1:]):
         return True  # "the Catalan regional government", "the Bavarian state government" (regions63)
     return any(w.lemma_.lower() in REGIONAL_TITLES for w in words) and any(_regional_place(w, ctx) for w in words)
