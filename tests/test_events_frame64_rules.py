@@ -1,0 +1,92 @@
+"""frame64: dictionary verbs that made no act (docs/evaluation/events-frame64.md).
+Every sentence is our own, written in wire or Wikinews style.
+
+- "went / pressed / pushed ahead with", "moved forward with", "proceeded with" + an event noun: the
+  verb's subject does the act the noun names (as "continued an offensive" already did); not when
+  the going ahead is denied, conditional or only possible.
+- A light verb's own possessive ("continued their offensive", "resumed its air campaign") names
+  the verb's subject, who does the act.
+- "air / bombing / military campaign against X" is an armed act (195 / 190) when a light verb
+  carries it; an advertising campaign is none.
+- "challenged the constitutionality / validity of Y's decree" disapproves of Y (110), as
+  "challenged the legality of" did.
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples, wire_story
+
+
+def _assert_codes(cases):
+    for text, day, triple in cases:
+        got = coded_triples(text, day)
+        assert triple in got, (text, got)
+
+
+def _assert_silent(cases):
+    for text, day in cases:
+        got = coded_triples(text, day)
+        assert not got, (text, got)
+
+
+# --- going ahead with an act -------------------------------------------------------------------------
+
+def test_going_ahead_with_an_act_is_doing_it():
+    _assert_codes([
+        (wire_story("NEW YORK", "1987-05-02", "Union workers went ahead with a strike against Chrysler Corp on Friday."),
+         "1987-05-02", ("USALAB", "143", "USABUS")),
+        (wire_story("GROZNY", "1996-08-30", "Russian troops pushed ahead with their assault on rebel positions south of Grozny."),
+         "1996-08-30", ("RUSMIL", "190", "RUSREB")),
+        ("Israel's army pressed ahead with its offensive against Hamas militants in Gaza on Sunday.",
+         "2014-01-10", ("ISRMIL", "190", "PSEREB")),
+        ("Iraq's interim government pressed ahead with talks with U.S. officials on the handover.",
+         "2004-06-10", ("IRQGOV", "040", "USAGOV")),
+        ("Washington proceeded with talks with the Iraqi government on Monday.", "2004-06-10", ("USA", "040", "IRQGOV")),
+    ])
+
+
+def test_going_ahead_denied_possible_or_with_no_act_codes_nothing():
+    _assert_silent([
+        ("Washington may go ahead with sanctions against Moscow next week, officials said.", "2014-07-10"),
+        ("Washington did not go ahead with sanctions against Moscow.", "2014-07-10"),
+        ("If Washington goes ahead with sanctions against Moscow, Russia will retaliate.", "2014-07-10"),
+        (wire_story("NEW YORK", "1987-05-02", "Chrysler Corp went ahead with its plan to build a new plant in Ohio."),
+         "1987-05-02"),
+        ("The talks went on with no progress on Tuesday.", "2014-07-10"),
+    ])
+
+
+# --- a light verb's own possessive -------------------------------------------------------------------
+
+def test_own_possessive_of_a_carried_act_is_the_subject():
+    _assert_codes([
+        (wire_story("GROZNY", "1996-08-30", "Russian troops continued their offensive against Chechen rebels on Friday."),
+         "1996-08-30", ("RUSMIL", "190", "RUSREB")),
+        ("Israel's military resumed its air campaign against Hamas militants on Tuesday.",
+         "2014-07-10", ("ISRMIL", "195", "PSEREB")),
+        ("NATO pressed ahead with its bombing campaign against Serbia on Friday.", "1999-04-02", ("IGONAT", "195", "SRB")),
+    ])
+
+
+def test_campaigns_not_armed_or_only_possible_code_nothing():
+    _assert_silent([
+        ("The brewer launched an advertising campaign against its rivals.", "1999-04-02"),
+        ("NATO may resume its bombing campaign against Serbia next week.", "1999-04-02"),
+        ("The air campaign against Serbia entered its second week.", "1999-04-02"),
+    ])
+
+
+def test_condemned_campaign_stays_the_condemnation():
+    got = coded_triples("Russia condemned NATO's bombing campaign against Serbia.", "1999-04-02")
+    assert got == {("RUS", "111", "IGONAT")}, got
+
+
+# --- challenged constitutionality ----------------------------------------------------------------------
+
+def test_challenged_constitutionality_is_disapproval():
+    _assert_codes([
+        ("The Ukrainian opposition challenged the constitutionality of the government's decree.",
+         "2014-07-10", ("UKROPP", "110", "UKRGOV")),
+    ])
+    _assert_silent([
+        ("The Ukrainian opposition did not challenge the validity of the government's decree.", "2014-07-10"),
+    ])
