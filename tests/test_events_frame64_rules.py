@@ -8,6 +8,10 @@ Every sentence is our own, written in wire or Wikinews style.
   the verb's subject, who does the act.
 - "air / bombing / military campaign against X" is an armed act (195 / 190) when a light verb
   carries it; an advertising campaign is none.
+- "went on to <act>" is the act done next (not a purpose clause); "may go on to" / "did not go on
+  to" stay uncoded.
+- "<verb> against <gerund>" ("voted / argued / decided / advised against imposing sanctions") is an
+  act not done: the gerund codes nothing.
 - "challenged the constitutionality / validity of Y's decree" disapproves of Y (110), as
   "challenged the legality of" did.
 """
@@ -90,3 +94,34 @@ def test_challenged_constitutionality_is_disapproval():
     _assert_silent([
         ("The Ukrainian opposition did not challenge the validity of the government's decree.", "2014-07-10"),
     ])
+
+
+# --- went on to ------------------------------------------------------------------------------------
+
+def test_went_on_to_is_the_act_done():
+    _assert_codes([
+        (wire_story("GROZNY", "1996-08-30", "Russian troops went on to attack rebel positions near the village."),
+         "1996-08-30", ("RUSMIL", "190", "RUSREB")),
+        ("U.S. forces crossed the Euphrates and went on to attack Iraqi Republican Guard units.",
+         "2003-04-02", ("USAMIL", "190", "IRQMIL")),
+    ])
+    _assert_silent([
+        (wire_story("GROZNY", "1996-08-30", "Russian troops may go on to attack Grozny, a rebel commander said."),
+         "1996-08-30"),
+        (wire_story("GROZNY", "1996-08-30", "Russian troops did not go on to attack Grozny."), "1996-08-30"),
+    ])
+
+
+# --- against a gerund ------------------------------------------------------------------------------
+
+def test_against_a_gerund_is_an_act_not_done():
+    _assert_silent([
+        ("The U.S. Senate voted against imposing sanctions on Turkey on Tuesday.", "2019-10-02"),
+        (wire_story("WASHINGTON", "1987-05-02", "Baker argued against imposing tariffs on Japanese goods."), "1987-05-02"),
+        ("Germany decided against sending weapons to Ukraine.", "2014-07-10"),
+        (wire_story("GROZNY", "1996-08-30", "Lebed advised against attacking rebel positions in Grozny."), "1996-08-30"),
+    ])
+    got = coded_triples("The U.S. Senate voted for imposing sanctions on Turkey on Tuesday.", "2019-10-02")
+    assert ("USALEG", "163", "TUR") in got, got
+    got = coded_triples("Germany decided against sending weapons to Ukraine but criticised Russia.", "2014-07-10")
+    assert got == {("DEU", "111", "RUS")}, got

@@ -7,7 +7,9 @@ offensive against X", `coder.LIGHT_VERBS`); otherwise a noun inside another clau
 with an inquiry into X", "proceeded with talks with X". Going ahead with an act is doing it, as
 continuing it is; its doer is the verb's subject. And a light verb's own possessive ("continued
 their offensive", "resumed its talks with Y") names that same subject, not a second party: the noun
-then codes with the subject as its doer, as "continued an offensive" does. Negated, hypothetical
+then codes with the subject as its doer, as "continued an offensive" does. "Went on to attack X"
+(the parser makes the infinitive an adverbial clause, which `filters.unrealised_infinitive` reads as
+a purpose) is the act done next, not one intended. Negated, hypothetical
 and future clauses stay with the coder's existing checks on the governing verb.
 """
 from __future__ import annotations
@@ -44,3 +46,11 @@ def own_pronoun(owner: "Token | None", noun: "Token", gov: "Token | None", light
     if owner is None or gov is None or owner.dep_ != "poss" or owner.lower_ not in _OWN_PRONOUNS:
         return False
     return noun.dep_ == "dobj" and noun.head == gov and gov.lemma_.lower() in light_verbs or carried_on(noun, gov)
+
+
+def went_on_to(node: "Token") -> bool:
+    """ "troops went on to attack X": the "to"-infinitive under "go on" is the act done next."""
+    head = node.head
+    return node.dep_ in ("advcl", "xcomp") and head.lemma_.lower() == "go" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in head.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
