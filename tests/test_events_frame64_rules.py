@@ -12,6 +12,10 @@ Every sentence is our own, written in wire or Wikinews style.
   to" stay uncoded.
 - "<verb> against <gerund>" ("voted / argued / decided / advised against imposing sanctions") is an
   act not done: the gerund codes nothing.
+- "X announced / formed a coalition, which was joined by Y" (or "which Y joined"): Y joins X (062;
+  057 for an alliance), even when the parser hangs the relative clause on a noun in the
+  coalition's tail; a possible joining stays uncoded, a refusal to join is the refusal.
+- "delivered / sent / presented an ultimatum to X" is an ultimatum (139), as "issued" was.
 - "challenged the constitutionality / validity of Y's decree" disapproves of Y (110), as
   "challenged the legality of" did.
 """
@@ -125,3 +129,39 @@ def test_against_a_gerund_is_an_act_not_done():
     assert ("USALEG", "163", "TUR") in got, got
     got = coded_triples("Germany decided against sending weapons to Ukraine but criticised Russia.", "2014-07-10")
     assert got == {("DEU", "111", "RUS")}, got
+
+
+# --- a coalition named by its founding clause ---------------------------------------------------------
+
+def test_joining_a_coalition_founded_in_the_sentence():
+    _assert_codes([
+        ("The United States announced a naval coalition to guard Gulf shipping, which was later joined by "
+         "Britain and Australia.", "2019-08-20", ("GBR", "062", "USA")),
+        ("The United States announced a naval coalition to guard Gulf shipping, which was later joined by "
+         "Britain and Australia.", "2019-08-20", ("AUS", "062", "USA")),
+        ("Saudi Arabia formed a military alliance against terrorism, which Egypt joined on Tuesday.",
+         "2015-12-15", ("EGY", "057", "SAU")),
+        ("Bush praised the U.S.-led coalition, which was joined by Poland on Tuesday.", "2003-03-25", ("POL", "062", "USA")),
+    ])
+    got = coded_triples("The United States announced a naval coalition to guard Gulf shipping, which was later "
+                        "joined by Britain and Australia.", "2019-08-20")
+    assert ("GBR", "062", "AUS") not in got and ("AUS", "062", "GBR") not in got, got
+    _assert_silent([
+        ("Saudi Arabia formed a military alliance against terrorism, which Egypt may join.", "2015-12-15"),
+    ])
+    got = coded_triples("Saudi Arabia formed a military alliance against terrorism, which Egypt declined to join.",
+                        "2015-12-15")
+    assert got == {("EGY", "120", "SAU")}, got
+
+
+# --- ultimatums ----------------------------------------------------------------------------------------
+
+def test_delivered_ultimatum():
+    _assert_codes([
+        ("Bush delivered an ultimatum to Saddam Hussein on Monday.", "2003-03-10", ("USAGOV", "139", "IRQGOV")),
+        (wire_story("MOSCOW", "1996-08-30", "Lebed sent an ultimatum to the Chechen rebels on Friday."),
+         "1996-08-30", ("RUSGOV", "139", "RUSREB")),
+    ])
+    _assert_silent([
+        ("Bush may deliver an ultimatum to Saddam Hussein next week.", "2003-03-10"),
+    ])
