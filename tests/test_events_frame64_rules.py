@@ -16,6 +16,10 @@ Every sentence is our own, written in wire or Wikinews style.
   057 for an alliance), even when the parser hangs the relative clause on a noun in the
   coalition's tail; a possible joining stays uncoded, a refusal to join is the refusal.
 - "delivered / sent / presented an ultimatum to X" is an ultimatum (139), as "issued" was.
+- "put / stepped up / exerted pressure on X" is coercion (170), a demand (100) when a "to" clause
+  the parser hangs on the noun names what is asked; a possible or denied pressure, or pressure on
+  a thing by no party ("rising prices put pressure on the economy"), codes nothing.
+- An auxiliary ("had contacted", "did not get") is never the dictionary word the loss table judges.
 - "challenged the constitutionality / validity of Y's decree" disapproves of Y (110), as
   "challenged the legality of" did.
 """
@@ -165,3 +169,34 @@ def test_delivered_ultimatum():
     _assert_silent([
         ("Bush may deliver an ultimatum to Saddam Hussein next week.", "2003-03-10"),
     ])
+
+
+# --- pressure put on a party -------------------------------------------------------------------------
+
+def test_pressure_put_on_a_party():
+    _assert_codes([
+        ("Washington stepped up pressure on Iran over its nuclear program on Friday.", "2012-01-20", ("USA", "170", "IRN")),
+        (wire_story("WASHINGTON", "1996-08-30", "Clinton exerted pressure on Netanyahu's government over the settlements."),
+         "1996-08-30", ("USAGOV", "170", "ISRGOV")),
+        ("Trump stepped up pressure on state governors to deploy the National Guard.", "2020-06-02",
+         ("USAGOV", "100", "USAGOV")),
+    ])
+    _assert_silent([
+        ("Washington may step up pressure on Iran next month.", "2012-01-20"),
+        ("Washington has not put pressure on Israel, officials said.", "2012-01-20"),
+        ("The storm put pressure on the power grid in Texas.", "2012-01-20"),
+        ("Rising prices put pressure on Iran's economy.", "2012-01-20"),
+    ])
+
+
+# --- the loss table's judged word ----------------------------------------------------------------------
+
+def test_an_auxiliary_is_no_judged_dictionary_word():
+    from dateline.events.coder import dictionary_words_in_span
+    from dateline.events.silent_words import no_act_reason
+    from events_variety import annotated
+
+    text = "The dockers did not get support from their colleagues."
+    _, doc = annotated(text, "1987-05-02")
+    assert dictionary_words_in_span(doc, 0, len(text)) == 0
+    assert no_act_reason(doc, 0, len(text)) is None
