@@ -76,6 +76,7 @@ from dateline.events import war_wire  # conflict31: civil-war places, peacekeepe
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
 from dateline.events import stopped_acts  # integ30: acts told as stopped
 from dateline.events import trade_wire  # econ31: trade, money and economic diplomacy in wire copy
+from dateline.events import carried_acts  # frame64: "went ahead with a strike against X", "continued their offensive"
 from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
@@ -320,6 +321,7 @@ def dictionary_words_in_span(doc: "Doc", start: int, end: int, dictionary: Dicti
         if sent.start_char < end and start < sent.end_char:
             verbs, nouns = words.of(sent)
             n += sum(1 for t in verbs if start <= t.idx < end and (lem := t.lemma_.lower()) not in d.speech
+                     and t.dep_ not in ("aux", "auxpass")  # frame64: "had contacted" is no dictionary "have"
                      and (d.knows(lem) or lem in d.intent or lem in d.threat))  # ("said" is everywhere)
             n += sum(1 for t in nouns if start <= t.idx < end and d.knows(t.lemma_.lower(), "noun"))
     return n
@@ -1796,6 +1798,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if owner is not None and owner.dep_ == "poss" and tok.lemma_.lower() in THEME_OWNED_NOUNS:
         return []  # "the senator's arrest": the owner is who was arrested, not who arrested
     gov = _governing_verb(tok)
+    if carried_acts.own_pronoun(owner, tok, gov, LIGHT_VERBS):
+        owner = None  # frame64: "continued their offensive": the subject's own act, as "continued an offensive"
     if announced_acts.patient_in_of_phrase(owner, tok, THEME_OWNED_NOUNS):
         if not announced_acts.doer_verb(tok, gov) or filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []  # source25: "welcomed the arrest of X": X is arrested, by no one named here
@@ -1812,7 +1816,8 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov
                               and gov.lemma_.lower() in PURPOSE_VERBS
                               and (gov.lemma_.lower() not in TRIP_VERBS or pat.code == "042")
-                              or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)):
+                              or _means_of_carried_act(tok, gov, d) or coop.in_talks(tok, gov)
+                              or carried_acts.carried_on(tok, gov)):
         if filters.is_negated(gov) or filters.is_hypothetical(gov):
             return []
         if readiness.withheld(gov):  # talks59: "is not willing to attend talks with Y": refused (125), not held

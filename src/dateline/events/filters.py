@@ -15,6 +15,7 @@ from dateline.events import predictions
 from dateline.events import denied_reports  # oppose56: a denial of the charges its sentence restates
 from dateline.events.dating import is_history
 from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
+from dateline.events import carried_acts  # frame64: "went on to attack X" is done
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -102,6 +103,8 @@ def _is_negated(tok: "Token") -> bool:
         return True  # "is not opposed to talks", "was not critical of": the copula carries the "not"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # twelfth session: "ended the round without agreeing on access": nothing agreed
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.tag_ == "VBG":
+        return True  # frame64: "voted / argued / decided / advised against imposing sanctions": not done
     for child in tok.children:
         if (child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "not"))) \
                 and not _not_just(child):
@@ -201,6 +204,8 @@ def unrealised_infinitive(node: "Token") -> bool:
             return False  # bcast33: "called Blair to urge him to ...": the urging is done in the call
         if used_means.step_taken(node):
             return False  # noact61: "took steps to restore ties with Y": taking the steps is the act
+        if carried_acts.went_on_to(node):
+            return False  # frame64: "went on to attack X": the act followed, it was done
         if head.lemma_.lower() in ENACTING_VERBS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ENACTING_NOUNS
                 or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in ENACTING_NOUNS for o in c.children)

@@ -23,6 +23,7 @@ from dateline.events.patterns import Frame, Pattern
 from dateline.events import call_purposes  # bcast33: "telephoned X to urge him": the caller urges
 from dateline.events import used_means  # sources35: "used the summit to urge China"
 from dateline.events import punished_acts  # domestic41: "sentenced a colonel for selling arms": not the court's
+from dateline.events import founded_bodies  # frame64: "announced a coalition, which Y joined": the founder is joined
 from dateline.events import acting_crowds  # africa36: "arrested protesters demanding X": the protesters
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
 from dateline.events.sea_targets import sea_owner  # asia37: "fired a missile into the sea off Japan"
@@ -100,7 +101,7 @@ def direct_object(tok: "Token") -> "Token | None":
     for c in tok.children:
         if c.dep_ == "dobj" and (c.is_alpha or c.pos_ not in ("PUNCT", "X", "SYM")):
             if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") and relative_antecedent(tok) is not None:
-                return tok.head  # "the sanctions which X imposed on Y": the antecedent is the object
+                return founded_bodies.joined_antecedent(tok, tok.head)  # "the sanctions which X imposed on Y": the antecedent is the object
             if c.lower_ in WH_WORDS and c.pos_ in ("PRON", "DET") \
                     and (ante := relative_complement_antecedent(tok)) is not None:
                 return ante  # tunetgt45: "the ship which Greece threatened to seize": the ship
@@ -118,7 +119,7 @@ def direct_object(tok: "Token") -> "Token | None":
         for c in tok.children:
             if c.dep_ == "nsubjpass":
                 if c.lower_ in WH_WORDS and tok.dep_ == "relcl":
-                    return tok.head  # "the leader, who was arrested by police": the leader
+                    return founded_bodies.joined_antecedent(tok, tok.head)  # "the leader, who was arrested by police": the leader
                 return c
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
@@ -1113,7 +1114,8 @@ def _constrained_noun(pat: Pattern, obj: "Token | None", preps: dict[str, list["
 
 def _slot(tok: "Token", slot: str, obj: "Token | None", preps: dict[str, list["Token"]], pat: Pattern) -> list["Token"]:
     if slot == "obj":
-        return [obj] if obj is not None else []
+        # frame64: "announced a coalition, which was joined by Y": the coalition's founder
+        return [founded_bodies.founder(obj) or obj] if obj is not None else []
     if slot == "dative":
         return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] \
             or glued_recipient(obj) or granted_things.receiver_of(tok, obj)

@@ -58,8 +58,9 @@ def no_act_reason(doc: "Doc", start: int, end: int, dictionary: Dictionary | Non
     for sent in doc.sents:
         if sent.start_char < end and start < sent.end_char:
             vs, ns = words.of(sent)
+            # frame64: an auxiliary ("had already contacted", "did not get") is never the judged word
             verbs += [t for t in vs if start <= t.idx < end and (lem := t.lemma_.lower()) not in d.speech
-                      and (d.knows(lem) or lem in d.intent or lem in d.threat)]
+                      and t.dep_ not in ("aux", "auxpass") and (d.knows(lem) or lem in d.intent or lem in d.threat)]
             nouns += [t for t in ns if start <= t.idx < end and d.knows(t.lemma_.lower(), "noun")]
     if verbs:
         return _verb_reason(min(verbs, key=_depth), d, bool(nouns))
