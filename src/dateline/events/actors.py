@@ -42,6 +42,7 @@ from dateline.events import struck_owners  # sources35: "the radio said troops s
 from dateline.events import quoted_speakers  # source59: "quoted X as saying he would ...": X
 from dateline.events import led_groups  # source59: a movement named by its (rebel) leader
 from dateline.events import title_antecedents  # source59: "The German chancellor met ... He accused"
+from dateline.events import un_envoys  # oneactor64: "Israel's U.N. envoy" is ISRGOV
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -711,6 +712,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = _stated_perpetrator(tok, actor)
     actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
+    actor = un_envoys.national_un_envoy(tok, actor, lambda t: _token_country(t, ctx))
     if actor is not None and actor.country == "IND":  # left49: "Indian leaders" in a Quito story
         from dateline.resolve.places import place_country
 

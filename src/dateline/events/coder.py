@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
 from dateline.events import described_people  # source62: "Palestinians living in Hebron say": PSECVL
@@ -2698,6 +2699,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)
                         if (x := context.asker_of(t, sources, lambda ts: _resolve(ts, ctx, source=True))) is not None), [])
+    if targets and c.code == "011" and wire.declined_comment(c.trigger):
+        targets = [x for x in targets if not report_places.report_place(x[0], x[1].role)]  # oneactor64
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
