@@ -500,6 +500,11 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             # nationality and its service (USAMIL; "of a Kuwaiti fishing boat" KWTCVL), not the
             # article's country
             keep.extend(t for g in child.children if g.dep_ == "pobj" for t in phrase_tokens(g) if t.dep_ != "det")
+        elif child.dep_ == "prep" and child.lower_ == "of" and _listed_org_with_of(tok, child):
+            # oneactor64: "the Kurdistan Democratic Party of Iran" is listed whole (IRNREB); its
+            # shorter head ("Kurdistan Democratic Party") is another, Iraqi, party
+            keep.append(child)
+            keep.extend(t for g in child.children if g.dep_ == "pobj" for t in phrase_tokens(g))
         elif child.dep_ == "prep" and child.lower_ == "of" and listed_of_name(tok, child):
             keep.append(child)  # integ35: "the Istanbul chamber of commerce": a body's listed name
             keep.extend(g for g in child.children if g.dep_ == "pobj")
@@ -540,6 +545,22 @@ def _shared_compounds(tok: "Token") -> list["Token"]:
 _CREW_HEADS = frozenset({"crew", "crewman", "crewmen", "crewmember"})
 _CRAFT_NOUNS = frozenset("helicopter plane aircraft airplane jet airliner warplane warship ship vessel boat "
                          "trawler tanker freighter submarine frigate destroyer gunboat tank".split())
+
+
+def _listed_org_with_of(tok: "Token", prep: "Token") -> bool:
+    """oneactor64: a capitalised name whose "of <Name>" tail makes another listed organisation
+    ("the Communist Party of India", "the Kurdistan Democratic Party of Iran")."""
+    if tok.pos_ != "PROPN":
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if len(objs) != 1:
+        return False
+    head = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "flat") or t is tok]
+    tail = [t for t in objs[0].subtree if t.dep_ in ("compound", "amod", "flat", "det") or t is objs[0]]
+    name = " ".join(t.text for t in sorted(head, key=lambda t: t.i)) + " of " + \
+        " ".join(t.text for t in sorted(tail, key=lambda t: t.i))
+    longer = known_org_code(name)
+    return longer is not None and longer != known_org_code(" ".join(t.text for t in sorted(head, key=lambda t: t.i)))
 
 
 def listed_of_name(tok: "Token", prep: "Token") -> bool:

@@ -2756,10 +2756,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = [x for x in _resolve(struck_victims.harmed_by(c.trigger), ctx, c.code)
                    if x[1].code and x[1].code != mine.code
                    and (x[1].country != mine.country or struck_victims.names_own_country(x[0]))]
-    if c.code in release_holders.RELEASE_CODES and len(sources) == 1 and targets \
+    if c.code in release_holders.RELEASE_CODES and len(sources) == 1 \
             and (noun := release_holders.release_noun(c.trigger)) is not None:
         # integ29: a call for someone's release is aimed at their holder
-        held = [x for x in _resolve(release_holders.named_holder(noun), ctx, c.code) if x[1].code]
+        held = [(t, release_holders.jailing_state(t, a)) for t, a in
+                _resolve(release_holders.named_holder(noun), ctx, c.code) if a.code]
+        held = [x for x in held if x[1].code != sources[0][1].code]  # oneactor64: (targets may be empty: "of our own X")
         home = [h for h in (release_holders.home_holder(sources[0][1], t[1]) for t in targets) if h is not None]
         targets = held[:1] or ([(c.trigger, home[0])] if home and len(home) == len(targets) else targets)
     if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1 and not c.nominal \
