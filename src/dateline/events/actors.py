@@ -742,6 +742,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
+    actor = _apposed_body(tok, actor, ctx)  # oneactor64: "the EC's farm lobby, Copa,": Copa (EURAGR)
     actor = _apposed_person_title(tok, actor, ctx)  # resolve62
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
@@ -889,6 +890,29 @@ def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -
         # (ELI), but the title apposed at this mention is the office X holds now (LEG)
         return actor
     return Actor(actor.entity if actor is not None else entity.id, entity.name, title.code, title.country, title.role)
+
+
+#: oneactor64: nouns of a body that an apposed name can name ("the EC's farm lobby, Copa").
+APPOSED_BODY_NOUNS = frozenset("lobby union group association federation organisation organization alliance "
+                       "confederation body movement coalition agency council front".split())
+
+
+def _apposed_body(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """oneactor64: "The European Community's farm lobby, Copa, criticised ...": a body noun with a
+    listed organisation's name apposed to it is that organisation, not the state or bloc that
+    owns it in words (the possessor gave IGOEUREEC, and with the Commission as target nothing was
+    coded). Only a listed name (orgs.tsv), so an unlisted apposition keeps the noun's reading."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in APPOSED_BODY_NOUNS:
+        return actor
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    ent = ctx.entity_at.get(name.i) if name is not None else None
+    if name is None or ent is not None and ent.label == "PERSON" \
+            or known_org_code(ent.name if ent is not None else name.text) is None:
+        return actor  # (the tagger may call a short name a place: "Copa" LOC)
+    got = actor_for(name, ctx)
+    if got is None or not got.code or (actor is not None and got.code == actor.code):
+        return actor
+    return got
 
 
 def _current_title(noun: "Token", actor: Actor | None, entity: Entity, ctx: ActorContext) -> Actor | None:

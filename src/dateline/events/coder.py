@@ -103,6 +103,7 @@ from dateline.events import violence_nouns  # targets35: "condemned the violence
 from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, listed_of_name, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
+from dateline.resolve.actors import known_org_code  # oneactor64
 from dateline.events import predictions
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -2014,7 +2015,8 @@ def _apposed_name(t: "Token", ctx: ActorContext) -> "Token | None":
         return None
     own = actor_for(t, ctx)
     for c in t.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in APPOSED_LABELS:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ in APPOSED_LABELS or (
+                (e := ctx.entity_at.get(c.i)) is not None and known_org_code(e.name))):  # oneactor64: "Copa" tagged LOC
             actor = actor_for(c, ctx)
             if actor is None or not actor.code or not (actor.country or actor.code[:3] in ("IGO", "NGO")):
                 continue
@@ -2139,8 +2141,8 @@ def _named_apposition(t: "Token", ctx: ActorContext) -> "Token | None":
     organisation in apposition is that person, not a thing of the owner's."""
     for c in t.children:
         ent = ctx.entity_at.get(c.i) if c.dep_ == "appos" else None
-        if ent is not None and ent.label in ("PERSON", "ORG"):
-            return c
+        if ent is not None and (ent.label in ("PERSON", "ORG") or known_org_code(ent.name)):
+            return c  # (oneactor64: a listed body the tagger called a place: "the EC's farm lobby, Copa,")
     return None
 
 
