@@ -13,6 +13,7 @@ Every sentence is our own, written in the style of 1987 and 1996 wire copy and l
   prison") is aimed at that state's government.
 - A body noun with a listed organisation apposed ("the European Community's farm lobby, Copa,")
   is that organisation, even where the tagger calls the name a place.
+- A head of state's forces named by the leader ("Gaddafi's forces") are the state's military.
 """
 from __future__ import annotations
 
@@ -135,3 +136,18 @@ def test_a_body_noun_without_a_listed_name_keeps_its_owner():
         "BRUSSELS", "1987-09-02",
         "The European Community's farm lobby criticised the United States on Monday."), "1987-09-02")
     assert not any(s == "EURAGR" for s, _, _ in got)
+
+
+# --- a leader's forces ------------------------------------------------------------------------
+
+def test_a_head_of_states_forces_are_the_military():
+    assert ("LBYREB", "190", "LBYMIL") in coded_triples(
+        "Rebel fighters clashed with Gaddafi's forces near Brega on Sunday.", "2011-10-02")
+    assert ("SYRMIL", "190", "SYRREB") in coded_triples(
+        "Assad's troops attacked rebel positions near Homs on Sunday.", "2013-10-02")
+
+
+def test_a_rebel_leaders_forces_and_a_leaders_government_keep_their_roles():
+    got = coded_triples("Angolan government troops clashed with Savimbi's forces near Huambo on Sunday.", "1996-10-02")
+    assert ("AGOMIL", "190", "AGOREB") in got
+    assert ("LBYGOV", "111", "IGONAT") in coded_triples("Gaddafi's government criticised NATO on Sunday.", "2011-10-02")

@@ -743,6 +743,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
     actor = _apposed_body(tok, actor, ctx)  # oneactor64: "the EC's farm lobby, Copa,": Copa (EURAGR)
+    actor = _leaders_forces(tok, actor, ctx)  # oneactor64: "Gaddafi's forces" are LBYMIL, not the leader's GOV
     actor = _apposed_person_title(tok, actor, ctx)  # resolve62
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
@@ -890,6 +891,26 @@ def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -
         # (ELI), but the title apposed at this mention is the office X holds now (LEG)
         return actor
     return Actor(actor.entity if actor is not None else entity.id, entity.name, title.code, title.country, title.role)
+
+
+#: oneactor64: a leader's armed men, named by the leader ("Gaddafi's forces", "Assad's troops").
+_FORCE_NOUNS = frozenset("force troop soldier army militia".split())
+
+
+def _leaders_forces(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """oneactor64: "Rebel fighters clashed with Gaddafi's forces", "Assad's troops shelled ...":
+    the forces of a head of state or government named by the leader are the state's military
+    (MIL). The phrase's person name coded the whole as the leader's office (LBYGOV), where the
+    noun says who acts: armed men. Only for a person possessor whose office is the state's
+    (GOV); a rebel leader's men keep his code ("Savimbi's forces": AGOREB)."""
+    if actor is None or actor.role != "GOV" or not actor.country or tok.pos_ != "NOUN" \
+            or tok.lemma_.lower() not in _FORCE_NOUNS or ctx.entity_at.get(tok.i) is not None:
+        return actor
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    ent = ctx.entity_at.get(owner.i) if owner is not None else None
+    if ent is None or ent.label != "PERSON":
+        return actor
+    return Actor(actor.entity, actor.name, actor.country + "MIL", actor.country, "MIL")
 
 
 #: oneactor64: nouns of a body that an apposed name can name ("the EC's farm lobby, Copa").
