@@ -51,6 +51,14 @@ def test_a_refused_comment_on_reports_from_a_place_is_to_the_press():
     assert ("USAGOV", "011", "---MED") in got and ("USAGOV", "011", "CHN") not in got
 
 
+def test_a_withheld_comment_on_reports_from_a_place_is_to_the_press():
+    got = coded_triples(wire_story(
+        "ROME", "1987-03-10",
+        "Treasury officials did not comment on reports from Tokyo that the meeting would be postponed."),
+        "1987-03-10")
+    assert ("ITAGOV", "011", "---MED") in got and ("ITAGOV", "011", "JPN") not in got
+
+
 def test_a_report_by_a_named_author_keeps_the_author():
     assert ("USAGOV", "011", "CHNGOV") in coded_triples(wire_story(
         "WASHINGTON", "2012-03-10",

@@ -2701,8 +2701,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)
                         if (x := context.asker_of(t, sources, lambda ts: _resolve(ts, ctx, source=True))) is not None), [])
-    if targets and c.code == "011" and wire.declined_comment(c.trigger):
-        targets = [x for x in targets if not report_places.report_place(x[0], x[1].role)]  # oneactor64
+    if targets and c.code == "011":  # oneactor64: "declined to comment / had no comment on reports from Tokyo"
+        targets = [x for x in targets if not report_places.report_place(x[0], x[1].role)]
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
