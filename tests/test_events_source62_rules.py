@@ -78,7 +78,7 @@ def test_inverted_attendees_negatives(text: str) -> None:
     ("PARIS 1996-09-04\n\nAfricans seeking residence rights criticised Prime Minister Alain Juppe on Tuesday.",
      "1996-09-04", ("AFRCVL", "111", "FRAGOV")),
     ("Syrians fleeing the fighting accused President Bashar al-Assad's troops of killing civilians.",
-     "2012-05-04", ("SYRCVL", "1122", "SYRGOV")),
+     "2012-05-04", ("SYRCVL", "1122", "SYRMIL")),  # oneactor64: "Assad's troops" are troops (MIL), not his office
     ("Afghans who fled to Pakistan appealed to the Pakistani government for more food aid.",
      "1987-03-04", ("AFGCVL", "0233", "PAKGOV")),
 ])

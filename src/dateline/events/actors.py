@@ -42,6 +42,7 @@ from dateline.events import struck_owners  # sources35: "the radio said troops s
 from dateline.events import quoted_speakers  # source59: "quoted X as saying he would ...": X
 from dateline.events import led_groups  # source59: a movement named by its (rebel) leader
 from dateline.events import title_antecedents  # source59: "The German chancellor met ... He accused"
+from dateline.events import un_envoys  # oneactor64: "Israel's U.N. envoy" is ISRGOV
 from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
@@ -499,6 +500,11 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
             # nationality and its service (USAMIL; "of a Kuwaiti fishing boat" KWTCVL), not the
             # article's country
             keep.extend(t for g in child.children if g.dep_ == "pobj" for t in phrase_tokens(g) if t.dep_ != "det")
+        elif child.dep_ == "prep" and child.lower_ == "of" and _listed_org_with_of(tok, child):
+            # oneactor64: "the Kurdistan Democratic Party of Iran" is listed whole (IRNREB); its
+            # shorter head ("Kurdistan Democratic Party") is another, Iraqi, party
+            keep.append(child)
+            keep.extend(t for g in child.children if g.dep_ == "pobj" for t in phrase_tokens(g))
         elif child.dep_ == "prep" and child.lower_ == "of" and listed_of_name(tok, child):
             keep.append(child)  # integ35: "the Istanbul chamber of commerce": a body's listed name
             keep.extend(g for g in child.children if g.dep_ == "pobj")
@@ -539,6 +545,22 @@ def _shared_compounds(tok: "Token") -> list["Token"]:
 _CREW_HEADS = frozenset({"crew", "crewman", "crewmen", "crewmember"})
 _CRAFT_NOUNS = frozenset("helicopter plane aircraft airplane jet airliner warplane warship ship vessel boat "
                          "trawler tanker freighter submarine frigate destroyer gunboat tank".split())
+
+
+def _listed_org_with_of(tok: "Token", prep: "Token") -> bool:
+    """oneactor64: a capitalised name whose "of <Name>" tail makes another listed organisation
+    ("the Communist Party of India", "the Kurdistan Democratic Party of Iran")."""
+    if tok.pos_ != "PROPN":
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if len(objs) != 1:
+        return False
+    head = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "flat") or t is tok]
+    tail = [t for t in objs[0].subtree if t.dep_ in ("compound", "amod", "flat", "det") or t is objs[0]]
+    name = " ".join(t.text for t in sorted(head, key=lambda t: t.i)) + " of " + \
+        " ".join(t.text for t in sorted(tail, key=lambda t: t.i))
+    longer = known_org_code(name)
+    return longer is not None and longer != known_org_code(" ".join(t.text for t in sorted(head, key=lambda t: t.i)))
 
 
 def listed_of_name(tok: "Token", prep: "Token") -> bool:
@@ -714,6 +736,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = _stated_perpetrator(tok, actor)
     actor = at_protests.protest_goers(tok, actor)  # actors29: "arrested 400 people at a protest"
     actor = armed_group_modifier(tok, actor)
+    actor = un_envoys.national_un_envoy(tok, actor, lambda t: _token_country(t, ctx))
     if actor is not None and actor.country == "IND":  # left49: "Indian leaders" in a Quito story
         from dateline.resolve.places import place_country
 
@@ -722,6 +745,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
+    actor = _apposed_body(tok, actor, ctx)  # oneactor64: "the EC's farm lobby, Copa,": Copa (EURAGR)
+    actor = _leaders_forces(tok, actor, ctx)  # oneactor64: "Gaddafi's forces" are LBYMIL, not the leader's GOV
     actor = _apposed_person_title(tok, actor, ctx)  # resolve62
     if actor is not None and actor.role == "LEG" and actor.country:
         actor = _legislature_country(tok, actor, ctx)
@@ -869,6 +894,49 @@ def _apposed_title_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -
         # (ELI), but the title apposed at this mention is the office X holds now (LEG)
         return actor
     return Actor(actor.entity if actor is not None else entity.id, entity.name, title.code, title.country, title.role)
+
+
+#: oneactor64: a leader's armed men, named by the leader ("Gaddafi's forces", "Assad's troops").
+_FORCE_NOUNS = frozenset("force troop soldier army militia".split())
+
+
+def _leaders_forces(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """oneactor64: "Rebel fighters clashed with Gaddafi's forces", "Assad's troops shelled ...":
+    the forces of a head of state or government named by the leader are the state's military
+    (MIL). The phrase's person name coded the whole as the leader's office (LBYGOV), where the
+    noun says who acts: armed men. Only for a person possessor whose office is the state's
+    (GOV); a rebel leader's men keep his code ("Savimbi's forces": AGOREB)."""
+    if actor is None or actor.role != "GOV" or not actor.country or tok.pos_ != "NOUN" \
+            or tok.lemma_.lower() not in _FORCE_NOUNS or ctx.entity_at.get(tok.i) is not None:
+        return actor
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    ent = ctx.entity_at.get(owner.i) if owner is not None else None
+    if ent is None or ent.label != "PERSON":
+        return actor
+    return Actor(actor.entity, actor.name, actor.country + "MIL", actor.country, "MIL")
+
+
+#: oneactor64: nouns of a body that an apposed name can name ("the EC's farm lobby, Copa").
+APPOSED_BODY_NOUNS = frozenset("lobby union group association federation organisation organization alliance "
+                       "confederation body movement coalition agency council front".split())
+
+
+def _apposed_body(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:
+    """oneactor64: "The European Community's farm lobby, Copa, criticised ...": a body noun with a
+    listed organisation's name apposed to it is that organisation, not the state or bloc that
+    owns it in words (the possessor gave IGOEUREEC, and with the Commission as target nothing was
+    coded). Only a listed name (orgs.tsv), so an unlisted apposition keeps the noun's reading."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in APPOSED_BODY_NOUNS:
+        return actor
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    ent = ctx.entity_at.get(name.i) if name is not None else None
+    if name is None or ent is not None and ent.label == "PERSON" \
+            or known_org_code(ent.name if ent is not None else name.text) is None:
+        return actor  # (the tagger may call a short name a place: "Copa" LOC)
+    got = actor_for(name, ctx)
+    if got is None or not got.code or (actor is not None and got.code == actor.code):
+        return actor
+    return got
 
 
 def _current_title(noun: "Token", actor: Actor | None, entity: Entity, ctx: ActorContext) -> Actor | None:

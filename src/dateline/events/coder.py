@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
 from dateline.events import described_people  # source62: "Palestinians living in Hebron say": PSECVL
@@ -103,6 +104,7 @@ from dateline.events import violence_nouns  # targets35: "condemned the violence
 from dateline.events.actors import (CONVENTION_COUNTRIES, GOODS_WORDS, MEMBER_WORDS, NO_ACTOR, NON_STATE_ROLES, ROLE_WORDS, ActorContext,
                                      actor_for, coordinated_sides, country_of, introduced_nationality, listed_of_name, seat_of_state, speaker_antecedent)
 from dateline.events.codebook import info, intent_code, threat_code
+from dateline.resolve.actors import known_org_code  # oneactor64
 from dateline.events import predictions
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
@@ -2081,7 +2083,8 @@ def _apposed_name(t: "Token", ctx: ActorContext) -> "Token | None":
         return None
     own = actor_for(t, ctx)
     for c in t.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in APPOSED_LABELS:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ in APPOSED_LABELS or (
+                (e := ctx.entity_at.get(c.i)) is not None and known_org_code(e.name))):  # oneactor64: "Copa" tagged LOC
             actor = actor_for(c, ctx)
             if actor is None or not actor.code or not (actor.country or actor.code[:3] in ("IGO", "NGO")):
                 continue
@@ -2214,8 +2217,8 @@ def _named_apposition(t: "Token", ctx: ActorContext) -> "Token | None":
     organisation in apposition is that person, not a thing of the owner's."""
     for c in t.children:
         ent = ctx.entity_at.get(c.i) if c.dep_ == "appos" else None
-        if ent is not None and ent.label in ("PERSON", "ORG"):
-            return c
+        if ent is not None and (ent.label in ("PERSON", "ORG") or known_org_code(ent.name)):
+            return c  # (oneactor64: a listed body the tagger called a place: "the EC's farm lobby, Copa,")
     return None
 
 
@@ -2774,6 +2777,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # "refused to hand over the documents" the committee had subpoenaed: to the committee
         targets = next(([x] for t in context.refused_things(c.trigger)
                         if (x := context.asker_of(t, sources, lambda ts: _resolve(ts, ctx, source=True))) is not None), [])
+    if targets and c.code == "011":  # oneactor64: "declined to comment / had no comment on reports from Tokyo"
+        targets = [x for x in targets if not report_places.report_place(x[0], x[1].role)]
     if not targets and c.code == "011":
         # "The press asked X about it, but X declined to comment", "when asked by reporters"
         for asker in (_asker(c.trigger), coop.comment_askers(c.trigger)):
@@ -2829,10 +2834,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = [x for x in _resolve(struck_victims.harmed_by(c.trigger), ctx, c.code)
                    if x[1].code and x[1].code != mine.code
                    and (x[1].country != mine.country or struck_victims.names_own_country(x[0]))]
-    if c.code in release_holders.RELEASE_CODES and len(sources) == 1 and targets \
+    if c.code in release_holders.RELEASE_CODES and len(sources) == 1 \
             and (noun := release_holders.release_noun(c.trigger)) is not None:
         # integ29: a call for someone's release is aimed at their holder
-        held = [x for x in _resolve(release_holders.named_holder(noun), ctx, c.code) if x[1].code]
+        held = [(t, release_holders.jailing_state(t, a)) for t, a in
+                _resolve(release_holders.named_holder(noun), ctx, c.code) if a.code]
+        held = [x for x in held if x[1].code != sources[0][1].code]  # oneactor64: (targets may be empty: "of our own X")
         home = [h for h in (release_holders.home_holder(sources[0][1], t[1]) for t in targets) if h is not None]
         targets = held[:1] or ([(c.trigger, home[0])] if home and len(home) == len(targets) else targets)
     if not targets and c.code[:2] in FORCE_ROOTS and len(sources) == 1 and not c.nominal \

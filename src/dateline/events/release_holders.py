@@ -58,14 +58,40 @@ def named_holder(noun: "Token") -> list["Token"]:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for person in prep.children:
-            for c in person.children:
+            # oneactor64: "X, a rebel leader who has been held in ...": the apposition's clause too
+            for c in [*person.children, *(g for a in person.children if a.dep_ == "appos" for g in a.children)]:
                 if c.dep_ == "prep" and c.lower_ == "from":
                     return [o for o in c.children if o.dep_ == "pobj"]
                 if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS:
                     for p in c.children:
                         if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in ("in", "by"):
-                            return [o for o in p.children if o.dep_ == "pobj"]
+                            return [k for o in p.children if o.dep_ == "pobj" for k in _keeper(o)]
     return []
+
+
+#: oneactor64: places of custody, which name no holder themselves ("a Zurich jail").
+CUSTODY_PLACES = frozenset({"jail", "prison", "gaol", "cell", "camp", "penitentiary", "custody", "detention"})
+
+
+def _keeper(place: "Token") -> list["Token"]:
+    """oneactor64: who keeps a prison: its place or nation word ("a Zurich jail", "an Israeli
+    prison", "a prison in Turkey" name the holding state); another object is the holder itself."""
+    if place.lemma_.lower() not in CUSTODY_PLACES:
+        return [place]
+    return [m for m in place.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("GPE", "NORP", "LOC")] \
+        or [o for q in place.children if q.dep_ == "prep" and q.lower_ == "in" for o in q.children
+            if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
+
+
+def jailing_state(tok: "Token", holder: Actor) -> Actor:
+    """oneactor64: the state that keeps a prison named by its place or nation word ("a Zurich
+    jail", "an Israeli prison") is its government (CHEGOV), not the bare country a place gives."""
+    if holder.role is not None or not holder.country or holder.code != holder.country:
+        return holder
+    place = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if place.lemma_.lower() not in CUSTODY_PLACES or place is tok:
+        return holder
+    return Actor(holder.entity, holder.name, holder.country + "GOV", holder.country, "GOV")
 
 
 def home_holder(caller: Actor, released: Actor) -> Actor | None:

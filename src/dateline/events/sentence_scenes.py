@@ -50,6 +50,30 @@ def _clause_verb(tok: "Token") -> "Token | None":
     return None
 
 
+#: oneactor64: verbs of going somewhere; what their traveller does next happens at the destination.
+TRAVEL_VERBS = frozenset("travel go fly journey head return come visit".split())
+
+
+def _destination(tok: "Token", country_at: Callable[["Token"], "str | None"]) -> str | None:
+    """oneactor64: the one country a trip sets the act on `tok` in: "officers travelled to Canada
+    and interviewed her friends", "flew to Lagos to question the suspect's relatives", "visited
+    Peru and met families of the missing". Only for whom the act is done to (the traveller keeps
+    his own country), and only where the act's verb is the trip's next step (a conjunct or a
+    purpose clause of the travel verb)."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    verb = _clause_verb(tok)
+    if verb is None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.lemma_.lower() not in TRAVEL_VERBS:
+        return None
+    trip = verb.head
+    places = [g for p in trip.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+              for g in p.children if g.dep_ == "pobj"]
+    if trip.lemma_.lower() == "visit":
+        places = [g for g in trip.children if g.dep_ == "dobj"]
+    got = {c for g in places if g.ent_type_ in ("GPE", "LOC") and (c := country_at(g))}
+    return next(iter(got)) if len(got) == 1 else None
+
+
 def sentence_scene(tok: "Token", home: str | None,
                    country_at: Callable[["Token"], "str | None"]) -> str | None:
     """The one country the places of `tok`'s clause set the act in, when it is not `home` and
@@ -57,6 +81,9 @@ def sentence_scene(tok: "Token", home: str | None,
     if not home:
         return None
     sent = tok.sent
+    trip = _destination(tok, country_at)
+    if trip is not None:
+        return trip if trip != home else None
     verb = tok.head if tok.dep_ == "nsubj" else None  # (not whom the act is done to: "arrested ETA men in France")
     direct = {c for t in _scene_places(sent) if verb is not None and t.head.head == verb and (c := country_at(t))}
     if len(direct) == 1 and home not in direct:
