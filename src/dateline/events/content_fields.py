@@ -1,0 +1,111 @@
+"""The field an unspecified appeal or intent is in, from what it asks or promises (subcode64).
+
+CAMEO has field subcodes for appeals and intents of material cooperation (0211 economic, 0213
+judicial; 0311 economic, 0312 military, 0313 judicial, 0314 intelligence), and the standard
+codes "the most specific fitting code". The general rules leave an appeal whose asked act the
+dictionary does not know ("called on the Western nations to set up a mechanism to end volatile
+exchange rates", "urged Bonn to cut interest rates", "asked Rome to extradite the fugitive") at
+the plain 020, and an intent to cooperate whose field is said beside the verb rather than on a
+"cooperation" noun ("pledged to cooperate on stabilising currencies") or only by who the two
+parties are ("the two countries' intelligence services would work together") at the plain 030.
+
+- `appeal_field`: a 020 whose asked content (the infinitive or clause it asks for, or its "for"
+  phrase) names money, trade or the economy -> 0211; extradition, a tribunal, prosecuting or
+  handing over suspects -> 0213. Words inside named entities ("the Trade Ministry") do not count.
+- `intent_field`: a 030 whose complements ("on", "in", "over" phrases) name such a field -> 0311,
+  0312, 0313, 0314; else, when both parties have the same security role (SPY, MIL), that field
+  (0314, 0312).
+
+A 020 or 030 whose content names no field keeps the general code.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.model import Actor
+
+#: Money, trade and the economy as the content of an appeal or a promise.
+ECONOMIC = frozenset("currency currencies monetary debt debts loan loans investment investments invest "
+                     "trade tariff tariffs economy economic economies wage wages inflation budget tax taxes "
+                     "export exports import imports dollar dollars yen financial finance fiscal "
+                     "privatisation privatization subsidy subsidies".split())
+#: "exchange rates", "interest rates": rates of money, not a rate of anything.
+RATE_KINDS = frozenset({"exchange", "interest"})
+JUDICIAL = frozenset("extradite extradition tribunal prosecute prosecution fugitive fugitives suspect suspects "
+                     "judicial".split())
+MILITARY = frozenset("military defence defense army armies naval navy".split())
+INTELLIGENCE = frozenset("intelligence espionage".split())
+
+#: Verbs of an appeal whose infinitive or clause is the asked content.
+APPEAL_HEADS = frozenset("urge ask call press push appeal encourage exhort lobby demand request plead "
+                         "say tell".split())
+#: Complement arcs that carry what is asked or promised.
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "prep"})
+#: Prepositions that name an asked or promised content; not "to" (the addressee); an "in" place is a
+#: named entity, which `_words` skips.
+CONTENT_PREPS = frozenset({"for", "on", "over", "against", "about", "with", "in"})
+
+
+def _words(nodes: list["Token"]) -> set[str]:
+    out: set[str] = set()
+    for n in nodes:
+        for t in n.subtree:
+            if t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+                continue  # "the Trade Ministry", "the World Trade Organisation": a name, not a field
+            out.add(t.lemma_.lower())
+            out.add(t.lower_)
+            if t.lemma_.lower() == "rate" and any(c.lower_ in RATE_KINDS for c in t.children):
+                out.add("currency")
+    return out
+
+
+def _content(trigger: "Token", preps: frozenset[str]) -> list["Token"]:
+    nodes = []
+    for c in trigger.children:
+        if c.dep_ not in CONTENT_DEPS:
+            continue
+        if c.dep_ == "prep" and c.lower_ not in preps:
+            continue
+        if c.dep_ == "dobj" and c.ent_type_:
+            continue  # the addressee itself ("urged Japan ...")
+        if c.dep_ == "advcl" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue  # a time or reason clause, not the asked act
+        nodes.append(c)
+    return nodes
+
+
+def field_of(words: set[str]) -> str | None:
+    """'econ', 'jud', 'mil' or 'spy' for the field these words name; None when none or several."""
+    found = [name for name, lemmas in (("econ", ECONOMIC), ("jud", JUDICIAL), ("mil", MILITARY),
+                                       ("spy", INTELLIGENCE)) if words & lemmas]
+    return found[0] if len(found) == 1 else None
+
+
+def appeal_field(code: str, trigger: "Token") -> str | None:
+    """0211 / 0213 for a plain appeal (020) whose asked content names the economy or justice."""
+    if code != "020" or trigger.lemma_.lower() not in APPEAL_HEADS:
+        return None
+    field = field_of(_words(_content(trigger, CONTENT_PREPS - {"with"})))
+    return {"econ": "0211", "jud": "0213"}.get(field or "")
+
+
+INTENT_CODES = {"econ": "0311", "mil": "0312", "jud": "0313", "spy": "0314"}
+ROLE_FIELDS = {"SPY": "0314", "MIL": "0312"}
+
+
+def intent_field(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> str | None:
+    """0311-0314 for a plain intent to cooperate (030) whose field its complements or both
+    parties' shared security role name."""
+    if code != "030":
+        return None
+    nodes = _content(trigger, CONTENT_PREPS - {"with"})
+    nodes += [n for x in trigger.children if x.dep_ in ("xcomp", "ccomp") for n in _content(x, CONTENT_PREPS - {"with"})]
+    field = field_of(_words(nodes))
+    if field:
+        return INTENT_CODES[field]
+    if src.role and src.role == tgt.role and src.role in ROLE_FIELDS:
+        return ROLE_FIELDS[src.role]
+    return None

@@ -1,0 +1,95 @@
+"""subcode64: the field subcode of a plain appeal or intent, and the third-country meeting
+(docs/evaluation/events-subcode64.md). Every sentence is our own, in three eras' wire style.
+
+- A plain appeal (020) whose asked content names money, trade or the economy is 0211; one that
+  names extradition, a tribunal or suspects is 0213; names inside entities do not count.
+- A plain intent to cooperate (030) whose complements name the field is 0311-0314; with no field
+  word, two intelligence services (or two armies) cooperating is 0314 (0312).
+- Talks "at an undisclosed location" between two states are a third-country meeting (044); two
+  parties of one country meeting abroad are a plain meeting (040).
+"""
+from __future__ import annotations
+
+import pytest
+
+from events_variety import coded_triples
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("TOKYO 1987-03-02\n\nJapan urged the United States to stabilise exchange rates.", "1987-03-02", ("JPN", "0211", "USA")),
+    ("PARIS 1987-03-02\n\nFrance called on West Germany to cut its interest rates to steady the dollar.", "1987-03-02", ("FRA", "0211", "DEU")),
+    ("BERLIN 2012-05-02\n\nGermany urged Greece to cut its budget deficit.", "2012-05-02", ("DEU", "0211", "GRC")),
+    ("BEIJING 2004-05-02\n\nThe United States urged China to let its currency float freely.", "2004-05-02", ("USA", "0211", "CHN")),
+])
+def test_an_appeal_for_an_economic_act_is_0211(text, date, triple):
+    got = coded_triples(text, date)
+    assert triple in got and (triple[0], "020", triple[2]) not in got
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("LONDON 2012-05-02\n\nBritain asked Russia to extradite the suspect.", "2012-05-02", ("GBR", "0213", "RUS")),
+    ("ROME 2008-05-02\n\nItaly called on Brazil to extradite the fugitive.", "2008-05-02", ("ITA", "0213", "BRA")),
+])
+def test_an_appeal_for_extradition_is_0213(text, date, triple):
+    assert triple in coded_triples(text, date)
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("BONN 1996-08-30\n\nGermany urged Russia to respect the ceasefire in Chechnya.", "1996-08-30", ("DEU", "0211", "RUS")),
+    ("GENEVA 2004-05-02\n\nBrazil urged India to join the World Trade Organisation talks.", "2004-05-02", ("BRA", "0211", "IND")),
+    ("ATHENS 2012-05-02\n\nGreece called on Turkey to show restraint.", "2012-05-02", ("GRC", "0211", "TUR")),
+])
+def test_an_appeal_naming_no_economic_content_is_no_0211(text, date, triple):
+    got = coded_triples(text, date)
+    assert got and triple not in got
+
+
+@pytest.mark.parametrize("text, date, triples", [
+    ("TOKYO 1987-03-02\n\nJapan promised to cooperate with the United States on stabilising currencies.", "1987-03-02",
+     [("JPN", "0311", "USA")]),
+    ("BEIJING 2004-05-02\n\nChina promised to work with the United States on reducing its trade surplus.", "2004-05-02",
+     [("CHN", "0311", "USA")]),
+    ("ROME 2008-05-02\n\nItaly agreed to cooperate with Brazil in the extradition of the fugitive.", "2008-05-02",
+     [("ITA", "0313", "BRA")]),
+    ("WARSAW 1996-08-30\n\nThe German and Polish intelligence services will work together against drug smuggling, "
+     "the ministry said.", "1996-08-30", [("DEUSPY", "0314", "POLSPY"), ("POLSPY", "0314", "DEUSPY")]),
+    ("WARSAW 2008-05-02\n\nThe Polish and Lithuanian intelligence services agreed to cooperate against terrorism.",
+     "2008-05-02", [("POLSPY", "0314", "LTUSPY"), ("LTUSPY", "0314", "POLSPY")]),
+])
+def test_an_intent_to_cooperate_takes_its_field(text, date, triples):
+    got = coded_triples(text, date)
+    assert all(t in got for t in triples)
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("TOKYO 1987-03-02\n\nJapan promised to work with the United States to end the dispute.", "1987-03-02", ("JPN", "030", "USA")),
+    ("CAIRO 2012-05-02\n\nEgypt pledged to cooperate with Israel on the border.", "2012-05-02", ("EGY", "030", "ISR")),
+    ("KIEV 2008-05-02\n\nUkraine and Poland agreed to cooperate more closely.", "2008-05-02", ("UKR", "030", "POL")),
+])
+def test_an_intent_naming_no_field_stays_030(text, date, triple):
+    assert triple in coded_triples(text, date)
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("JERUSALEM 1987-03-02\n\nIsraeli and Jordanian officials held secret talks at an undisclosed location on Sunday, "
+     "a newspaper said.", "1987-03-02", ("ISRGOV", "044", "JORGOV")),
+    ("DAMASCUS 2008-05-02\n\nSyrian and Israeli envoys met at a secret venue last week, a diplomat said.", "2008-05-02",
+     ("SYRGOV", "044", "ISRGOV")),
+    ("GENEVA 1996-08-30\n\nRussian Foreign Minister Yevgeny Primakov met U.S. Secretary of State Warren Christopher "
+     "in Geneva on Friday.", "1996-08-30", ("RUSGOV", "044", "USAGOV")),
+])
+def test_a_meeting_at_no_side_s_home_is_044(text, date, triple):
+    assert triple in coded_triples(text, date)
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("RIYADH 1996-08-30\n\nU.S. Senator Arlen Specter met U.S. military commanders in Dhahran on Sunday.", "1996-08-30",
+     ("USALEG", "040", "USAMIL")),
+    ("KABUL 2012-05-02\n\nBritish Prime Minister David Cameron met British troops in Helmand on Monday.", "2012-05-02",
+     ("GBRGOV", "040", "GBRMIL")),
+    ("MOSCOW 2004-05-02\n\nPresident Vladimir Putin held talks with German Chancellor Gerhard Schroeder in Moscow.",
+     "2004-05-02", ("RUSGOV", "040", "DEUGOV")),
+])
+def test_a_meeting_at_home_or_among_countrymen_is_040(text, date, triple):
+    got = coded_triples(text, date)
+    assert triple in got and (triple[0], "044", triple[2]) not in got
