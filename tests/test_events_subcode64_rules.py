@@ -93,3 +93,26 @@ def test_a_meeting_at_no_side_s_home_is_044(text, date, triple):
 def test_a_meeting_at_home_or_among_countrymen_is_040(text, date, triple):
     got = coded_triples(text, date)
     assert triple in got and (triple[0], "044", triple[2]) not in got
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("ATHENS 2012-05-02\n\nGreek officials held negotiations with the International Monetary Fund on Monday.", "2012-05-02",
+     ("GRCGOV", "046", "IGOIMF")),
+    ("TOKYO 1987-03-02\n\nJapan held negotiations with the United States on semiconductors.", "1987-03-02", ("JPN", "046", "USA")),
+    ("SEOUL 2004-05-02\n\nSouth Korea began free trade talks with Japan on Monday.", "2004-05-02", ("KOR", "046", "JPN")),
+    ("WASHINGTON 1987-03-02\n\nThe United States held trade talks with South Korea this week.", "1987-03-02", ("USA", "046", "KOR")),
+])
+def test_negotiations_and_trade_talks_are_046(text, date, triple):
+    got = coded_triples(text, date)
+    assert triple in got and (triple[0], "040", triple[2]) not in got
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("WASHINGTON 1987-03-02\n\nThe United States held talks with South Korea this week.", "1987-03-02", ("USA", "040", "KOR")),
+    ("KABUL 2008-05-02\n\nAfghanistan held peace talks with Pakistan on Monday.", "2008-05-02", ("AFG", "040", "PAK")),
+    ("BONN 1996-08-30\n\nGermany held talks with France on trade.", "1996-08-30", ("DEU", "040", "FRA")),
+    ("CAIRO 2012-05-02\n\nEgypt held talks with Israel on the Trade Ministry's plan.", "2012-05-02", ("EGY", "040", "ISR")),
+])
+def test_other_talks_stay_040(text, date, triple):
+    got = coded_triples(text, date)
+    assert triple in got and (triple[0], "046", triple[2]) not in got

@@ -3083,7 +3083,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             code = "163"
         # subcode64: a plain appeal or intent whose content or parties name its field (0211, 0314 ...)
         code = content_fields.appeal_field(code, c.trigger) \
-            or content_fields.intent_field(code, c.trigger, src, tgt) or code
+            or content_fields.intent_field(code, c.trigger, src, tgt) \
+            or content_fields.bargaining_talks(code, c.trigger) or code
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):

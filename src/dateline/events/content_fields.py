@@ -16,6 +16,10 @@ parties are ("the two countries' intelligence services would work together") at 
   0312, 0313, 0314; else, when both parties have the same security role (SPY, MIL), that field
   (0314, 0312).
 
+- `bargaining_talks`: talks named for what is bargained over ("trade talks", "free trade talks",
+  "wage talks", "debt talks", "contract talks") are negotiations (046), not a plain meeting (040);
+  other talks ("talks on the crisis", "peace talks") stay 040 as the tune gold codes them.
+
 A 020 or 030 whose content names no field keeps the general code.
 """
 from __future__ import annotations
@@ -108,4 +112,23 @@ def intent_field(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> str
         return INTENT_CODES[field]
     if src.role and src.role == tgt.role and src.role in ROLE_FIELDS:
         return ROLE_FIELDS[src.role]
+    return None
+
+
+#: What talks are named for when they bargain ("trade talks"): negotiation (046).
+BARGAINED = frozenset("trade wage wages pay contract debt budget tariff".split())
+TALK_NOUNS = frozenset({"talk", "talks", "discussion", "discussions"})
+
+
+def bargaining_talks(code: str, trigger: "Token") -> str | None:
+    """046 for a 040 whose talks noun is named for a bargain ("opened free trade talks with Y")."""
+    if code != "040":
+        return None
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
+    nouns += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for n in nouns:
+        if n.lemma_.lower() in TALK_NOUNS and any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in BARGAINED
+                for m in n.children):
+            return "046"
     return None
