@@ -116,3 +116,35 @@ def test_negotiations_and_trade_talks_are_046(text, date, triple):
 def test_other_talks_stay_040(text, date, triple):
     got = coded_triples(text, date)
     assert triple in got and (triple[0], "046", triple[2]) not in got
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("JAKARTA 2004-05-02\n\nChinese Premier Wen Jiabao met Japanese Prime Minister Junichiro Koizumi at a summit in Jakarta.",
+     "2004-05-02", ("CHNGOV", "044", "JPNGOV")),
+    ("NEW YORK 1996-08-30\n\nIsraeli Foreign Minister David Levy met Egyptian Foreign Minister Amr Moussa at the United "
+     "Nations headquarters in New York.", "1996-08-30", ("ISRGOV", "044", "EGYGOV")),
+    ("UNITED NATIONS 2008-05-02\n\nIranian President Mahmoud Ahmadinejad met Venezuelan President Hugo Chavez on the "
+     "sidelines of the U.N. General Assembly.", "2008-05-02", ("IRNGOV", "044", "VENGOV")),
+    ("DOHA 2012-05-02\n\nAfghan officials held talks with Taliban representatives in Qatar.", "2012-05-02",
+     ("AFGGOV", "044", "AFGREB")),
+    ("GENEVA 1996-08-30\n\nGreek and Turkish diplomats met on Friday, a spokesman said.", "1996-08-30",
+     ("GRCGOV", "044", "TURGOV")),
+])
+def test_a_meeting_placed_abroad_by_a_nested_place_the_un_or_the_dateline_is_044(text, date, triple):
+    got = coded_triples(text, date)
+    assert triple in got and (triple[0], "040", triple[2]) not in got
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("GENEVA 1996-08-30\n\nGreek and Turkish diplomats met in Athens on Friday, a spokesman said.", "1996-08-30",
+     ("GRCGOV", "040", "TURGOV")),
+    ("TOKYO 1987-03-02\n\nJapanese Finance Minister Kiichi Miyazawa met U.S. Treasury Secretary James Baker on Sunday.",
+     "1987-03-02", ("JPNGOV", "040", "USAGOV")),
+    ("NEW YORK 2008-05-02\n\nPresident George W. Bush met Indian Prime Minister Manmohan Singh at the United Nations.",
+     "2008-05-02", ("USAGOV", "040", "INDGOV")),
+    ("WASHINGTON 1987-03-02\n\nPresident Reagan met Japanese Prime Minister Yasuhiro Nakasone at the White House on Monday.",
+     "1987-03-02", ("USAGOV", "040", "JPNGOV")),
+])
+def test_a_meeting_at_a_side_s_home_stays_040(text, date, triple):
+    got = coded_triples(text, date)
+    assert triple in got and (triple[0], "044", triple[2]) not in got

@@ -3085,8 +3085,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = content_fields.appeal_field(code, c.trigger) \
             or content_fields.intent_field(code, c.trigger, src, tgt) \
             or content_fields.bargaining_talks(code, c.trigger) or code
-        if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
-            code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
+        if code == "044" and not _third_country(c.trigger, src, tgt, ctx, deep=True):
+            code = "040"  # "met X in Sochi": a meeting at home is a plain meeting (subcode64: "at a summit in Jakarta" too)
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):
             code = "044"  # "held talks with X ... at a summit in Moscow": a third country's place
         tgt = coop.counterpart(ttok, src, tgt)  # "his Chinese counterpart": the same office
@@ -3471,11 +3471,15 @@ def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
     return out
 
 
+_OUT_OF_POWER = frozenset({"REB", "OPP", "INS", "SEP", "UAF"})
+
+
 def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, deep: bool = False) -> bool:
     """True when the meeting's "in <place>" lies in a country that is neither side's (044);
     `deep`: also an "in <place>" further down the clause ("on the sidelines of a summit in Moscow")."""
-    if not (src.country and tgt.country) or src.country == tgt.country:
-        return False  # subcode64: two parties of one country meeting abroad is no third-country meeting (040)
+    if not (src.country and tgt.country) or src.country == tgt.country and not ({src.role, tgt.role} & _OUT_OF_POWER):
+        return False  # subcode64: two parties of one country meeting abroad is no third-country meeting (040);
+        # a government and its armed or political opponents meeting abroad is (044: Afghan officials and the Taliban in Qatar)
     obj = direct_object(trigger)
     preps = [*trigger.children, *(obj.children if obj is not None else ())]
     if deep:
@@ -3483,6 +3487,8 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and meeting_places.undisclosed_place(prep):
             return True  # subcode64: "talks at an undisclosed location": neither side's home (044)
+        if prep.dep_ == "prep" and meeting_places.at_the_un(prep):
+            return "USA" not in (src.country, tgt.country)  # subcode64: "at the United Nations": New York
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             for place in map(coop.named_place, prep.children):
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -3496,6 +3502,9 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
                     country = CONVENTION_COUNTRIES.get(country, country) if country else country
                     return bool(country and src.country and tgt.country
                                 and country not in (src.country, tgt.country))
+    if deep and meeting_places.unplaced(trigger) \
+            and (here := meeting_places.dateline_country(ctx.article.dateline, ctx.article.text)):
+        return here not in (src.country, tgt.country)  # subcode64: no place named: the dateline's ("GENEVA - X met Y")
     return False
 
 
