@@ -18,7 +18,7 @@ from events_variety import coded_triples
 @pytest.mark.parametrize("text, date, triple", [
     ("TOKYO 1987-03-02\n\nJapan urged the United States to stabilise exchange rates.", "1987-03-02", ("JPN", "0211", "USA")),
     ("PARIS 1987-03-02\n\nFrance called on West Germany to cut its interest rates to steady the dollar.", "1987-03-02", ("FRA", "0211", "DEU")),
-    ("BERLIN 2012-05-02\n\nGermany urged Greece to cut its budget deficit.", "2012-05-02", ("DEU", "0211", "GRC")),
+    ("BERLIN 2012-05-02\n\nGermany urged Greece to honour its debts to European banks.", "2012-05-02", ("DEU", "0211", "GRC")),
     ("BEIJING 2004-05-02\n\nThe United States urged China to let its currency float freely.", "2004-05-02", ("USA", "0211", "CHN")),
 ])
 def test_an_appeal_for_an_economic_act_is_0211(text, date, triple):
@@ -38,8 +38,15 @@ def test_an_appeal_for_extradition_is_0213(text, date, triple):
     ("BONN 1996-08-30\n\nGermany urged Russia to respect the ceasefire in Chechnya.", "1996-08-30", ("DEU", "0211", "RUS")),
     ("GENEVA 2004-05-02\n\nBrazil urged India to join the World Trade Organisation talks.", "2004-05-02", ("BRA", "0211", "IND")),
     ("ATHENS 2012-05-02\n\nGreece called on Turkey to show restraint.", "2012-05-02", ("GRC", "0211", "TUR")),
+    ("CANBERRA 1987-03-02\n\nThe Australian government called on employers to hold down salaries as part of its campaign "
+     "for economic restraint.", "1987-03-02", ("AUSGOV", "0211", "AUSBUS")),
+    ("BONN 1996-08-30\n\nGermany asked France to propose a review of its pledges to the world trade body.", "1996-08-30",
+     ("DEU", "0211", "FRA")),
+    ("WASHINGTON 2008-05-02\n\nThe president asked Congress to approve tax cuts to stimulate economic growth.",
+     "2008-05-02", ("USAGOV", "0211", "USALEG")),
 ])
 def test_an_appeal_naming_no_economic_content_is_no_0211(text, date, triple):
+    """Also an appeal for growth or tax cuts at home and one naming only a trade body (tune gold 020)."""
     got = coded_triples(text, date)
     assert got and triple not in got
 
@@ -127,10 +134,8 @@ def test_other_talks_stay_040(text, date, triple):
      "sidelines of the U.N. General Assembly.", "2008-05-02", ("IRNGOV", "044", "VENGOV")),
     ("DOHA 2012-05-02\n\nAfghan officials held talks with Taliban representatives in Qatar.", "2012-05-02",
      ("AFGGOV", "044", "AFGREB")),
-    ("GENEVA 1996-08-30\n\nGreek and Turkish diplomats met on Friday, a spokesman said.", "1996-08-30",
-     ("GRCGOV", "044", "TURGOV")),
 ])
-def test_a_meeting_placed_abroad_by_a_nested_place_the_un_or_the_dateline_is_044(text, date, triple):
+def test_a_meeting_placed_abroad_by_a_nested_place_or_the_un_is_044(text, date, triple):
     got = coded_triples(text, date)
     assert triple in got and (triple[0], "040", triple[2]) not in got
 
@@ -138,6 +143,8 @@ def test_a_meeting_placed_abroad_by_a_nested_place_the_un_or_the_dateline_is_044
 @pytest.mark.parametrize("text, date, triple", [
     ("GENEVA 1996-08-30\n\nGreek and Turkish diplomats met in Athens on Friday, a spokesman said.", "1996-08-30",
      ("GRCGOV", "040", "TURGOV")),
+    ("GENEVA 1996-08-30\n\nGreek and Turkish diplomats met on Friday, a spokesman said.", "1996-08-30",
+     ("GRCGOV", "040", "TURGOV")),  # no place named: the dateline does not place it (tune gold)
     ("TOKYO 1987-03-02\n\nJapanese Finance Minister Kiichi Miyazawa met U.S. Treasury Secretary James Baker on Sunday.",
      "1987-03-02", ("JPNGOV", "040", "USAGOV")),
     ("NEW YORK 2008-05-02\n\nPresident George W. Bush met Indian Prime Minister Manmohan Singh at the United Nations.",

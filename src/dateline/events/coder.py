@@ -3502,9 +3502,6 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
                     country = CONVENTION_COUNTRIES.get(country, country) if country else country
                     return bool(country and src.country and tgt.country
                                 and country not in (src.country, tgt.country))
-    if deep and meeting_places.unplaced(trigger) \
-            and (here := meeting_places.dateline_country(ctx.article.dateline, ctx.article.text)):
-        return here not in (src.country, tgt.country)  # subcode64: no place named: the dateline's ("GENEVA - X met Y")
     return False
 
 

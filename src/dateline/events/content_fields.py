@@ -12,9 +12,9 @@ parties are ("the two countries' intelligence services would work together") at 
 - `appeal_field`: a 020 whose asked content (the infinitive or clause it asks for, or its "for"
   phrase) names money, trade or the economy -> 0211; extradition, a tribunal, prosecuting or
   handing over suspects -> 0213. Words inside named entities ("the Trade Ministry") do not count.
-- `intent_field`: a 030 whose complements ("on", "in", "over" phrases) name such a field -> 0311,
-  0312, 0313, 0314; else, when both parties have the same security role (SPY, MIL), that field
-  (0314, 0312).
+- `intent_field`: a 030 between two parties of the same security role (SPY, MIL) is in that
+  field (0314, 0312); else one whose complements ("on", "in", "over" phrases; not "against",
+  which names the crime fought) name a field -> 0311, 0312, 0313, 0314.
 
 - `bargaining_talks`: talks named for what is bargained over ("trade talks", "free trade talks",
   "wage talks", "debt talks", "contract talks") are negotiations (046), not a plain meeting (040);
@@ -32,10 +32,15 @@ if TYPE_CHECKING:
     from dateline.model import Actor
 
 #: Money, trade and the economy as the content of an appeal or a promise.
+#: Not "economic", "economy", "tax" or "budget": an appeal for growth, tax cuts or "economic
+#: restraint" at home, or for "economic aid", stays 020 in the tune gold; trade, money and debt
+#: between the parties is the cooperation 0211 names.
 ECONOMIC = frozenset("currency currencies monetary debt debts loan loans investment investments invest "
-                     "trade tariff tariffs economy economic economies wage wages inflation budget tax taxes "
-                     "export exports import imports dollar dollars yen financial finance fiscal "
+                     "trade tariff tariffs wage wages inflation export exports import imports dollar dollars yen "
                      "privatisation privatization subsidy subsidies".split())
+#: Heads of a name-like phrase whose modifiers are no field ("the world trade body", "the debt committee").
+NAMING_HEADS = frozenset("body organisation organization ministry minister union council commission committee "
+                         "agency bank office department representative negotiator preparer".split())
 #: "exchange rates", "interest rates": rates of money, not a rate of anything.
 RATE_KINDS = frozenset({"exchange", "interest"})
 JUDICIAL = frozenset("extradite extradition tribunal prosecute prosecution fugitive fugitives suspect suspects "
@@ -59,6 +64,8 @@ def _words(nodes: list["Token"]) -> set[str]:
         for t in n.subtree:
             if t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
                 continue  # "the Trade Ministry", "the World Trade Organisation": a name, not a field
+            if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in NAMING_HEADS:
+                continue  # "the world trade body": a name in all but capitals
             out.add(t.lemma_.lower())
             out.add(t.lower_)
             if t.lemma_.lower() == "rate" and any(c.lower_ in RATE_KINDS for c in t.children):
@@ -105,14 +112,13 @@ def intent_field(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> str
     parties' shared security role name."""
     if code != "030":
         return None
-    nodes = _content(trigger, CONTENT_PREPS - {"with"})
-    nodes += [n for x in trigger.children if x.dep_ in ("xcomp", "ccomp") for n in _content(x, CONTENT_PREPS - {"with"})]
-    field = field_of(_words(nodes))
-    if field:
-        return INTENT_CODES[field]
     if src.role and src.role == tgt.role and src.role in ROLE_FIELDS:
-        return ROLE_FIELDS[src.role]
-    return None
+        return ROLE_FIELDS[src.role]  # two intelligence services cooperate as such, whatever against
+    preps = CONTENT_PREPS - {"with", "against"}  # ("work together against illegal trade in arms": the crime, no field)
+    nodes = _content(trigger, preps)
+    nodes += [n for x in trigger.children if x.dep_ in ("xcomp", "ccomp") for n in _content(x, preps)]
+    field = field_of(_words(nodes))
+    return INTENT_CODES[field] if field else None
 
 
 #: What talks are named for when they bargain ("trade talks"): negotiation (046).

@@ -4,10 +4,14 @@ The standard codes a meeting at a third location 044. Wire copy about secret con
 place: "talks at an undisclosed location", "met at a secret venue". A place kept secret is not
 named as either side's home, and the Reuters gold codes such talks 044 (`undisclosed_place`).
 The coder's "in <place>" test (`coder._third_country`) keeps its own rule for named places.
+A meeting "at the United Nations" or "on the sidelines of the U.N. General Assembly" is held at
+the UN's seat, New York: a third country unless one side is the US (`at_the_un`).
+
+Not the dateline: a meeting whose sentence names no place stays 040 even under a third
+country's dateline ("GENEVA - Soviet-American talks on missiles ..."), as the tune gold codes it.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,38 +47,3 @@ def at_the_un(prep: "Token") -> bool:
             return True  # ("at the U.N. office in Geneva": the named city decides)
     return False
 
-
-#: Words that put a meeting somewhere the dateline need not be.
-ELSEWHERE = frozenset({"here", "there", "abroad", "visit", "trip", "tour", "phone", "telephone"})
-
-
-def unplaced(trigger: "Token") -> bool:
-    """True when the meeting's sentence names no place at all: no "in / at / to <place>", no
-    "here", "there" or trip; then the wire dateline is where it was held."""
-    for t in trigger.sent:
-        if t.lower_ in ELSEWHERE or t.lemma_.lower() in ELSEWHERE:
-            return False
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "to", "near", "outside", "from") \
-                and (t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.ent_type_ in ("GPE", "LOC", "FAC")
-                                                                for c in t.children if c.dep_ == "compound")):
-            return False
-    return True
-
-
-_WIRE_DATELINE = re.compile(r"\s*([A-Z][A-Z .'\-]{1,40}?)\s+\d{4}-\d{2}-\d{2}\s*\n")
-
-
-def dateline_country(dateline: str | None, text: str) -> str | None:
-    """The dateline's country: the record's or a "CITY, Mon DD -" opening (`coop.dateline_country`),
-    else the CoNLL rebuild's own paragraph "GENEVA 1996-08-30" that opens the text."""
-    from dateline.events import coop
-
-    here = coop.dateline_country(dateline, text)
-    if here or dateline:
-        return here
-    m = _WIRE_DATELINE.match(text[:80])
-    if m is None:
-        return None
-    from dateline.resolve.countries import country_code
-
-    return country_code(m.group(1).strip().title())
