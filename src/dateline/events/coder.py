@@ -3085,8 +3085,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = content_fields.appeal_field(code, c.trigger) \
             or content_fields.intent_field(code, c.trigger, src, tgt) \
             or content_fields.bargaining_talks(code, c.trigger) or code
-        if code == "044" and not _third_country(c.trigger, src, tgt, ctx, deep=True):
-            code = "040"  # "met X in Sochi": a meeting at home is a plain meeting (subcode64: "at a summit in Jakarta" too)
+        if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
+            code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):
             code = "044"  # "held talks with X ... at a summit in Moscow": a third country's place
         tgt = coop.counterpart(ttok, src, tgt)  # "his Chinese counterpart": the same office
@@ -3482,6 +3482,9 @@ def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, 
         # a government and its armed or political opponents meeting abroad is (044: Afghan officials and the Taliban in Qatar)
     obj = direct_object(trigger)
     preps = [*trigger.children, *(obj.children if obj is not None else ())]
+    # subcode64: "met Y at a summit in Jakarta", "at the U.N. headquarters in New York": the "in" of the "at" phrase
+    preps += [q for p in list(preps) if p.dep_ == "prep" and p.lower_ in ("at", "on")
+              for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep" and q.lower_ == "in"]
     if deep:
         preps += coop.clause_preps(trigger, "in") + coop.verb_preps(trigger)
     for prep in preps:

@@ -32,12 +32,11 @@ if TYPE_CHECKING:
     from dateline.model import Actor
 
 #: Money, trade and the economy as the content of an appeal or a promise.
-#: Not "economic", "economy", "tax" or "budget": an appeal for growth, tax cuts or "economic
-#: restraint" at home, or for "economic aid", stays 020 in the tune gold; trade, money and debt
+#: Not "economic", "economy", "tax", "budget", "inflation" or "subsidies": an appeal for growth,
+#: tax cuts or "economic restraint" at home, or for "economic aid", stays 020 in the tune gold; trade, money and debt
 #: between the parties is the cooperation 0211 names.
 ECONOMIC = frozenset("currency currencies monetary debt debts loan loans investment investments invest "
-                     "trade tariff tariffs wage wages inflation export exports import imports dollar dollars yen "
-                     "privatisation privatization subsidy subsidies".split())
+                     "trade tariff tariffs wage wages export exports import imports dollar dollars yen".split())
 #: Heads of a name-like phrase whose modifiers are no field ("the world trade body", "the debt committee").
 NAMING_HEADS = frozenset("body organisation organization ministry minister union council commission committee "
                          "agency bank office department representative negotiator preparer".split())
