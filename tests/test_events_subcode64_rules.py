@@ -1,8 +1,9 @@
 """subcode64: the field subcode of a plain appeal or intent, and the third-country meeting
 (docs/evaluation/events-subcode64.md). Every sentence is our own, in three eras' wire style.
 
-- A plain appeal (020) whose asked content names money, trade or the economy is 0211; one that
-  names extradition, a tribunal or suspects is 0213; names inside entities do not count.
+- A plain appeal (020) from one country to another whose asked content names trade, money or debt
+  is 0211; one that names extradition or a tribunal is 0213; names inside entities do not count,
+  and an appeal at home stays 020.
 - A plain intent to cooperate (030) whose complements name the field is 0311-0314; with no field
   word, two intelligence services (or two armies) cooperating is 0314 (0312).
 - Talks "at an undisclosed location" between two states are a third-country meeting (044); two
@@ -44,9 +45,11 @@ def test_an_appeal_for_extradition_is_0213(text, date, triple):
      ("DEU", "0211", "FRA")),
     ("WASHINGTON 2008-05-02\n\nThe president asked Congress to approve tax cuts to stimulate economic growth.",
      "2008-05-02", ("USAGOV", "0211", "USALEG")),
+    ("WASHINGTON 1987-03-02\n\nPresident Reagan urged Congress to reject new trade barriers.", "1987-03-02",
+     ("USAGOV", "0211", "USALEG")),
 ])
 def test_an_appeal_naming_no_economic_content_is_no_0211(text, date, triple):
-    """Also an appeal for growth or tax cuts at home and one naming only a trade body (tune gold 020)."""
+    """Also an appeal at home (policy), for growth or tax cuts, and one naming only a trade body (tune gold 020)."""
     got = coded_triples(text, date)
     assert got and triple not in got
 

@@ -3082,7 +3082,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             # integ30: an international body has no home of its own ("the EU fined Google")
             code = "163"
         # subcode64: a plain appeal or intent whose content or parties name its field (0211, 0314 ...)
-        code = content_fields.appeal_field(code, c.trigger) \
+        code = content_fields.appeal_field(code, c.trigger, src, tgt) \
             or content_fields.intent_field(code, c.trigger, src, tgt) \
             or content_fields.bargaining_talks(code, c.trigger) or code
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):

@@ -9,9 +9,10 @@ the plain 020, and an intent to cooperate whose field is said beside the verb ra
 "cooperation" noun ("pledged to cooperate on stabilising currencies") or only by who the two
 parties are ("the two countries' intelligence services would work together") at the plain 030.
 
-- `appeal_field`: a 020 whose asked content (the infinitive or clause it asks for, or its "for"
-  phrase) names money, trade or the economy -> 0211; extradition, a tribunal, prosecuting or
-  handing over suspects -> 0213. Words inside named entities ("the Trade Ministry") do not count.
+- `appeal_field`: a 020 from one country to another whose asked content (the infinitive or clause
+  it asks for, or its "for" phrase) names trade, money or debt -> 0211; extradition or a tribunal
+  -> 0213. Words inside named entities ("the Trade Ministry") do not count; an appeal at home is
+  policy (020).
 - `intent_field`: a 030 between two parties of the same security role (SPY, MIL) is in that
   field (0314, 0312); else one whose complements ("on", "in", "over" phrases; not "against",
   which names the crime fought) name a field -> 0311, 0312, 0313, 0314.
@@ -42,8 +43,8 @@ NAMING_HEADS = frozenset("body organisation organization ministry minister union
                          "agency bank office department representative negotiator preparer".split())
 #: "exchange rates", "interest rates": rates of money, not a rate of anything.
 RATE_KINDS = frozenset({"exchange", "interest"})
-JUDICIAL = frozenset("extradite extradition tribunal prosecute prosecution fugitive fugitives suspect suspects "
-                     "judicial".split())
+#: Not "suspect" or "prosecute": "urged the police to find the suspects" is no judicial cooperation.
+JUDICIAL = frozenset("extradite extradition tribunal judicial".split())
 MILITARY = frozenset("military defence defense army armies naval navy".split())
 INTELLIGENCE = frozenset("intelligence espionage".split())
 
@@ -94,9 +95,13 @@ def field_of(words: set[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def appeal_field(code: str, trigger: "Token") -> str | None:
-    """0211 / 0213 for a plain appeal (020) whose asked content names the economy or justice."""
+def appeal_field(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> str | None:
+    """0211 / 0213 for a plain appeal (020) between two countries whose asked content names trade,
+    money or extradition. An appeal at home ("the president asked Congress to ...", "called on
+    employers to hold down salaries") is policy, not cooperation: 020 as the tune gold codes it."""
     if code != "020" or trigger.lemma_.lower() not in APPEAL_HEADS:
+        return None
+    if src.country and src.country == tgt.country:
         return None
     field = field_of(_words(_content(trigger, CONTENT_PREPS - {"with"})))
     return {"econ": "0211", "jud": "0213"}.get(field or "")
