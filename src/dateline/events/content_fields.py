@@ -13,13 +13,14 @@ parties are ("the two countries' intelligence services would work together") at 
   it asks for, or its "for" phrase) names trade, money or debt -> 0211; extradition or a tribunal
   -> 0213. Words inside named entities ("the Trade Ministry") do not count; an appeal at home is
   policy (020).
-- `intent_field`: a 030 between two parties of the same security role (SPY, MIL) is in that
+- `intent_field`: an intent to cooperate, work together or coordinate (030) between two parties of the same security role (SPY, MIL) is in that
   field (0314, 0312); else one whose complements ("on", "in", "over" phrases; not "against",
   which names the crime fought) name a field -> 0311, 0312, 0313, 0314.
 
-- `bargaining_talks`: talks named for what is bargained over ("trade talks", "free trade talks",
-  "wage talks", "debt talks", "contract talks") are negotiations (046), not a plain meeting (040);
-  other talks ("talks on the crisis", "peace talks") stay 040 as the tune gold codes them.
+- `bargaining_talks`: talks held, opened or begun that are named for what is bargained over
+  ("opened free trade talks with Y", "held wage talks with Y") are negotiations (046), not a plain
+  meeting (040); other talks ("talks on the crisis", "peace talks") and talks as the subject of
+  what came of them ("US-Japanese trade talks collapsed") stay 040 as the tune gold codes them.
 
 A 020 or 030 whose content names no field keeps the general code.
 """
@@ -107,6 +108,8 @@ def appeal_field(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> str
     return {"econ": "0211", "jud": "0213"}.get(field or "")
 
 
+#: Verbs of cooperating whose field the complements or the parties give (coop.GENERIC_COOPERATION).
+COOPERATING = frozenset({"cooperate", "collaborate", "work", "coordinate"})
 INTENT_CODES = {"econ": "0311", "mil": "0312", "jud": "0313", "spy": "0314"}
 ROLE_FIELDS = {"SPY": "0314", "MIL": "0312"}
 
@@ -114,8 +117,9 @@ ROLE_FIELDS = {"SPY": "0314", "MIL": "0312"}
 def intent_field(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> str | None:
     """0311-0314 for a plain intent to cooperate (030) whose field its complements or both
     parties' shared security role name."""
-    if code != "030":
-        return None
+    if code != "030" or not ({trigger.lemma_.lower()} | {x.lemma_.lower() for x in trigger.children
+                                                        if x.dep_ in ("xcomp", "ccomp")}) & COOPERATING:
+        return None  # ("agreed to restore their intelligence-sharing pact", "a wage offer": no cooperating)
     if src.role and src.role == tgt.role and src.role in ROLE_FIELDS:
         return ROLE_FIELDS[src.role]  # two intelligence services cooperate as such, whatever against
     preps = CONTENT_PREPS - {"with", "against"}  # ("work together against illegal trade in arms": the crime, no field)
@@ -134,8 +138,9 @@ def bargaining_talks(code: str, trigger: "Token") -> str | None:
     """046 for a 040 whose talks noun is named for a bargain ("opened free trade talks with Y")."""
     if code != "040":
         return None
-    nouns = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
-    nouns += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if trigger.pos_ != "VERB":
+        return None  # "US-Japanese trade talks collapsed": the talks as a subject stay 040 (coop11, prec12)
+    nouns = [c for c in trigger.children if c.dep_ == "dobj"]
     for n in nouns:
         if n.lemma_.lower() in TALK_NOUNS and any(
                 m.dep_ in ("compound", "amod") and m.lemma_.lower() in BARGAINED
