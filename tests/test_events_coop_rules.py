@@ -96,7 +96,9 @@ def test_vowing_to_support_is_a_pledge_and_vowing_to_attack_a_threat():
 
 
 def test_promising_to_cooperate_is_an_unspecified_intent_to_cooperate():
-    assert ("KEN", "030", "TZA") in triples("Kenya promised to cooperate with Tanzania on trade.")
+    assert ("KEN", "030", "TZA") in triples("Kenya promised to cooperate with Tanzania.")
+    # subcode64: a field named beside the verb is the most specific fitting code (0311)
+    assert ("KEN", "0311", "TZA") in triples("Kenya promised to cooperate with Tanzania on trade.")
 
 
 def test_a_reported_future_act_is_an_intention():

@@ -78,6 +78,8 @@ from dateline.events import struck_victims  # codes29: the one killed in an atta
 from dateline.events import stopped_acts  # integ30: acts told as stopped
 from dateline.events import trade_wire  # econ31: trade, money and economic diplomacy in wire copy
 from dateline.events import carried_acts  # frame64: "went ahead with a strike against X", "continued their offensive"
+from dateline.events import content_fields  # subcode64: the field of a plain appeal or intent
+from dateline.events import meeting_places  # subcode64: "talks at an undisclosed location": 044
 from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
@@ -3162,6 +3164,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             # a ban or penalty on another state or its firms is a sanction (Wikinews conventions);
             # integ30: an international body has no home of its own ("the EU fined Google")
             code = "163"
+        # subcode64: a plain appeal or intent whose content or parties name its field (0211, 0314 ...)
+        code = content_fields.appeal_field(code, c.trigger, src, tgt) \
+            or content_fields.intent_field(code, c.trigger, src, tgt) \
+            or content_fields.bargaining_talks(code, c.trigger) or code
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):
@@ -3548,15 +3554,28 @@ def _coordinated_target(c: _Coding, sources: list[tuple["Token", Actor]],
     return out
 
 
+_OUT_OF_POWER = frozenset({"REB", "OPP", "INS", "SEP", "UAF"})
+
+
 def _third_country(trigger: "Token", src: Actor, tgt: Actor, ctx: ActorContext, deep: bool = False) -> bool:
     """True when the meeting's "in <place>" lies in a country that is neither side's (044);
     `deep`: also an "in <place>" further down the clause ("on the sidelines of a summit in Moscow")."""
+    if not (src.country and tgt.country) or src.country == tgt.country and not ({src.role, tgt.role} & _OUT_OF_POWER):
+        return False  # subcode64: two parties of one country meeting abroad is no third-country meeting (040);
+        # a government and its armed or political opponents meeting abroad is (044: Afghan officials and the Taliban in Qatar)
     obj = direct_object(trigger)
     preps = [*trigger.children, *(obj.children if obj is not None else ())]
+    # subcode64: "met Y at a summit in Jakarta", "at the U.N. headquarters in New York": the "in" of the "at" phrase
+    preps += [q for p in list(preps) if p.dep_ == "prep" and p.lower_ in ("at", "on")
+              for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep" and q.lower_ == "in"]
     if deep:
         preps += coop.clause_preps(trigger, "in") + coop.verb_preps(trigger)
     for prep in preps:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and meeting_places.undisclosed_place(prep):
+            return True  # subcode64: "talks at an undisclosed location": neither side's home (044)
+        if prep.dep_ == "prep" and meeting_places.at_the_un(prep):
+            return "USA" not in (src.country, tgt.country)  # subcode64: "at the United Nations": New York
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             for place in map(coop.named_place, prep.children):
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
                     from dateline.resolve.places import place_country
