@@ -295,6 +295,16 @@ def _domestic(tok: "Token", source: Actor) -> Actor | None:
     return Actor(None, tok.text, source.country + role, source.country, role)
 
 
+def joint_answerers(code: str, sources: list[tuple["Token", Actor]]) -> bool:
+    """target65: two or three answering sides that are each a party of their own ("Hungary and
+    Poland rejected the plan"): not a court's ruling (116), and no side that is only the country of
+    another ("The High Court of England and Wales": the parse's place tail, GBRJUD and GBR)."""
+    if not 1 < len(sources) <= 3 or code == "116":
+        return False
+    codes = {a.code for _, a in sources}
+    return len(codes) == len(sources) and not any(a.code == b.country and a is not b for _, a in sources for _, b in sources)
+
+
 def act_author(code: str, trigger: "Token", things: list["Token"], sources: list[tuple["Token", Actor]],
                earlier: list[Event] | None, resolve: Resolver) -> list[tuple["Token", Actor]]:
     """The target of an answer to an act: its author, by the four steps above (module doc).

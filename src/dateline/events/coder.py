@@ -2985,7 +2985,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                 lambda ts: _resolve(ts, ctx, c.code), told_only=True)
         if targets and c.code != "016" and press_reports.denying_label(c.trigger):
             c = replace(c, code="016")
-    if not targets and (len(sources) == 1 or 1 < len(sources) <= 3 and c.code[:2] not in RECIPROCAL_ROOTS) \
+    if not targets and (len(sources) == 1 or c.code[:2] not in RECIPROCAL_ROOTS and act_targets.joint_answerers(c.code, sources)) \
             and act_targets.answers_act(c.code):
         # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py);
         # target65: joint answerers too ("Hungary and Poland rejected the plan")
