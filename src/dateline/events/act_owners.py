@@ -57,6 +57,7 @@ FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"closure", "shutdown"}),
     frozenset({"dismissal", "removal", "ouster"}),
     frozenset({"cancellation", "annulment"}),
+    frozenset("book memoir memoirs autobiography".split()),  # target65: "released a book ... criticised the book"
 )
 _FAMILY_OF: dict[str, frozenset[str]] = {n: f for f in FAMILIES for n in f}
 # Verbs whose subject makes the thing that is their object: "introduced a tax", "signed a
@@ -64,7 +65,8 @@ _FAMILY_OF: dict[str, frozenset[str]] = {n: f for f in FAMILIES for n in f}
 MAKING_VERBS = frozenset("make impose introduce announce propose unveil adopt pass enact approve issue sign "
                          "conclude reach strike negotiate broker draft table submit present launch levy raise "
                          "implement declare order decree hand deliver put set plan".split()) \
-    | frozenset("draw prepare devise formulate outline".split())  # oppose56: "the proposals were drawn up by the UN"
+    | frozenset("draw prepare devise formulate outline".split()) \
+    | frozenset("write publish release".split())  # target65: "Bolton released a book ... the book"
 # Verbs that make an act of a family by themselves: "X proposed to cut ..." is X's proposal,
 # "the court ruled ..." the court's ruling, "the cabinet decided ..." its decision.
 VERB_FAMILIES = {"propose": "proposal", "suggest": "proposal", "plan": "proposal", "rule": "ruling",

@@ -295,24 +295,40 @@ def _domestic(tok: "Token", source: Actor) -> Actor | None:
     return Actor(None, tok.text, source.country + role, source.country, role)
 
 
+def joint_answerers(code: str, sources: list[tuple["Token", Actor]]) -> bool:
+    """target65: two or three answering sides that are each a party of their own ("Hungary and
+    Poland rejected the plan"): not a court's ruling (116), and no side that is only the country of
+    another ("The High Court of England and Wales": the parse's place tail, GBRJUD and GBR)."""
+    if not 1 < len(sources) <= 3 or code == "116":
+        return False
+    codes = {a.code for _, a in sources}
+    return len(codes) == len(sources) and not any(a.code == b.country and a is not b for _, a in sources for _, b in sources)
+
+
 def act_author(code: str, trigger: "Token", things: list["Token"], sources: list[tuple["Token", Actor]],
                earlier: list[Event] | None, resolve: Resolver) -> list[tuple["Token", Actor]]:
     """The target of an answer to an act: its author, by the four steps above (module doc).
     `things` are the coding's target tokens (or the verb's object); `resolve` is the coder's
-    actor resolution. Returns [] when no author is found, so the coding stays untargeted."""
-    if len(sources) != 1:
+    actor resolution. Returns [] when no author is found, so the coding stays untargeted.
+    target65: joint answerers ("Hungary and Poland rejected the plan") share the one author;
+    none of them is it, and a court's verdict or a bare home body needs a single country."""
+    if not sources:
         return []
     src = sources[0][1]
+    one_country = len({a.country for _, a in sources}) == 1
     things = things + [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("against", "with", "on", "over", "to")
                        for g in p.children if g.dep_ == "pobj"]
-    court = court_measure_owner(code, trigger, src)
+    # target65: "rejected a plan, drafted by NATO, to expand missile defence": the coding's target
+    # words can be the infinitive's object; the verb's own object is the act answered
+    things = things + [c for c in trigger.children if c.dep_ == "dobj" and c not in things]
+    court = court_measure_owner(code, trigger, src) if len(sources) == 1 else []
     if court:
         nouns = act_things(things)
         by_name = [x for n in nouns for x in resolve(phrase_authors(n)) if x[1].code != src.code]
         return by_name[:1] or court
     if code[:2] not in ANSWER_ROOTS:
         return []
-    mine = {src.code}
+    mine = {a.code for _, a in sources}
     for noun in act_things(things):
         own = phrase_authors(noun)
         if not own and noun.head == trigger and not is_passive(trigger):  # "condemned the cancellation of the vote by the ruling party":
@@ -322,7 +338,7 @@ def act_author(code: str, trigger: "Token", things: list["Token"], sources: list
             got = [x for x in resolve(cands) if x[1].code not in mine]
             if got:
                 return got[:1]
-            home = [a for t in cands if (a := _domestic(t, src)) is not None and a.code not in mine]
+            home = [a for t in cands if one_country and (a := _domestic(t, src)) is not None and a.code not in mine]
             if home:
                 return [(cands[0], home[0])]
         if earlier:

@@ -2985,11 +2985,13 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                                                 lambda ts: _resolve(ts, ctx, c.code), told_only=True)
         if targets and c.code != "016" and press_reports.denying_label(c.trigger):
             c = replace(c, code="016")
-    if not targets and len(sources) == 1 and act_targets.answers_act(c.code):
-        # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py)
+    if not targets and (len(sources) == 1 or c.code[:2] not in RECIPROCAL_ROOTS and act_targets.joint_answerers(c.code, sources)) \
+            and act_targets.answers_act(c.code):
+        # acts14: "criticised the plan the government announced": the act's author (events/act_targets.py);
+        # target65: joint answerers too ("Hungary and Poland rejected the plan")
         targets = act_targets.act_author(c.code, c.trigger, things, sources, earlier,
                                          lambda ts: _resolve(ts, ctx, c.code))
-        if targets and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
+        if targets and len(sources) == 1 and act_targets.court_verdict(c.code, c.trigger, sources[0][1]):
             c = replace(c, code="116")  # "the court said the ban was illegal": a ruling (WIKINEWS_EVENTS.md)
     if not targets and things and len(sources) > 1:  # oppose56: "X and Y would oppose proposals ... the Commission's proposals"
         targets = act_targets.later_author(c.code, things, sources, lambda ts: _resolve(ts, ctx, c.code))

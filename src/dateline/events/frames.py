@@ -658,7 +658,7 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return with_conjuncts([obj]) if obj is not None else subjects(head, depth + 1)
-    shared = _passive_head_subject(tok)
+    shared = _passive_head_subject(tok) if not _past_beside_perfect(tok) else []
     if shared:  # "X was sworn in on Monday and accused Y of ...": X does the second act
         return with_conjuncts(shared)
     if _speakers_conjunct(tok):  # integ33: "said the protests were the work of X, and criticised Y"
@@ -725,6 +725,39 @@ def _past_beside_modal(tok: "Token") -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
+#: target65: verbs of speech or stance a speaker adds after a report ("said ... and accused X").
+_SPEAKERS_ACTS = frozenset(
+    "accuse blame urge call appeal criticise criticize condemn denounce demand warn threaten reject "
+    "deny praise welcome vow pledge ask charge dismiss".split())
+#: target65: reported subjects who speak for themselves (their clause keeps the conjoined act).
+_SPEAKING_TITLES = frozenset(
+    "minister president leader spokesman spokeswoman official premier chancellor secretary "
+    "ambassador envoy chairman chief".split())
+
+
+def _past_beside_perfect(tok: "Token") -> bool:
+    """target65: "Iran said its gunboats had stopped a freighter, and accused London of ...": the
+    parser joins "accused" to the reported perfect clause, whose subject (the gunboats) then looks
+    like the accuser. A verb that shared the clause's "had" would be its participle; the tagger
+    reads a simple past with no auxiliary and no subject of its own, in the reporting verb's tense
+    ("said ... had ... and accused"; "says ... has ... and accuses"), so it is the speaker's second
+    act. Only verbs of speech or stance ("said the rebels had crossed the border and seized two
+    posts" keeps its clause), and only after a clause that is not itself speech."""
+    head = tok.head
+    rep = head.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp" \
+            or rep.lemma_.lower() not in _REPORTING or rep.tag_ != tok.tag_ \
+            or tok.lemma_.lower() not in _SPEAKERS_ACTS or head.lemma_.lower() in _SPEAKERS_ACTS | _REPORTING:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _SPEAKING_TITLES):
+        return False  # "said the minister had resigned and accused his rivals": he may have
+    perfect = "had" if tok.tag_ == "VBD" else ("has", "have")
+    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in perfect for c in head.children)
+
+
 def _speakers_conjunct(tok: "Token") -> bool:
     """ "The minister said the plan was a mistake and criticised Germany": the parser joins
     "criticised" to the reported copular clause ("the plan was a mistake"), whose subject then
@@ -732,7 +765,7 @@ def _speakers_conjunct(tok: "Token") -> bool:
     auxiliary and no subject of its own coordinated with such a clause is the speaker's ("said
     the talks were useful and would continue" keeps its clause: "would")."""
     head = tok.head
-    if _past_beside_modal(tok):
+    if _past_beside_modal(tok) or _past_beside_perfect(tok):
         return True
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or head.lemma_ != "be" \
             or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _REPORTING:

@@ -10,7 +10,7 @@ no other reader found a target, and for the other answering roots as well:
 1. the teller the article named before the answer, the latest within REACH characters: a
    media actor that is the subject of a saying verb ("a Moscow newspaper said"), or any actor
    tied to a report of its own ("The Washington Post reported", "Human Rights Watch said in a
-   report", "a UN report", "the Times' story");
+   report", "a UN report", "the Times' story", target65: "the World Bank released a report");
 2. else, for the nouns that only the press writes ("story", "article", "broadcast", "coverage",
    "editorial"), the press of the answering side's own country (the fall-back
    `_reporting_media` uses for denials).
@@ -34,8 +34,13 @@ if TYPE_CHECKING:
 Resolver = Callable[[list["Token"]], list[tuple["Token", Actor]]]
 
 # Nouns for what someone reports; the second set is only ever written by the press.
-REPORT_NOUNS = frozenset({"report", "story", "article", "broadcast", "coverage", "editorial", "reporting"})
+REPORT_NOUNS = frozenset({"report", "story", "article", "broadcast", "coverage", "editorial", "reporting"}) \
+    | frozenset({"finding", "findings", "study", "survey", "audit", "assessment", "dossier"})  # target65: what a report finds
 PRESS_ONLY = frozenset({"story", "article", "broadcast", "coverage", "editorial", "reporting"})
+# target65: verbs whose subject puts out a report of its own when a report noun is their object
+# ("The World Bank released a report", "the committee issued a report").
+ISSUING_VERBS = frozenset({"release", "issue", "present", "unveil", "submit", "produce", "compile", "prepare",
+                           "publish", "deliver", "file"})
 # Verbs whose subject tells a report.
 TELLING_VERBS = frozenset({"report", "say", "write", "publish", "claim", "reveal", "allege", "broadcast", "air",
                            "print", "quote", "carry", "run", "cite"})
@@ -85,6 +90,10 @@ def _tellers(doc, before: int) -> list[tuple["Token", bool]]:
                 p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in REPORT_NOUNS for g in p.children)
                 for p in head.children)
             out.append((t, own))
+        elif t.dep_ == "nsubj" and head.lemma_.lower() in ISSUING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS for c in head.children) \
+                and not filters.is_negated(head):
+            out.append((t, True))  # target65: "The World Bank released a report on Asia"
         elif t.dep_ in ("poss", "compound") and head.lemma_.lower() in REPORT_NOUNS:
             out.append((t, True))
     return list(reversed(out))
