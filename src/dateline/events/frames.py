@@ -669,6 +669,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and (_agentive(head) or acting_crowds.is_crowd(head)):
         return with_conjuncts([head])  # "officials asking the United States to ...": the officials
+    if (root := filters.misread_after_agent(tok)) is not None:
+        return with_conjuncts([root])  # violence65: "Russian troops backed by tanks pushed into X"
     if tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and (
             tok.tag_ == "VBD" or filters.misread_main_verb(tok)):  # (integ30: "air strikes killed 20 people")
         return with_conjuncts([head])  # "The minister called ..." misparsed as a noun with a clause on it
