@@ -1915,6 +1915,17 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
     | frozenset("board management".split())  # round 6: "the Hughes board", "Nissan's management": the firm
 
 
+#: violence65: quantity heads the small model tags as names at a paragraph's start, after a
+#: wire dateline ("SEOUL, April 14 - Thousands of students hurled petrol bombs ...")
+MISREAD_QUANTITIES = frozenset("thousands hundreds dozens millions scores tens".split())
+
+
+def _misread_quantity(t: "Token") -> bool:
+    """A plural quantity word tagged PROPN ("Thousands" after a dateline): the counted group's
+    head, as the NOUN it is (GROUP_WORDS: "thousands of protesters" act for the protesters)."""
+    return t.pos_ == "PROPN" and t.lower_ in MISREAD_QUANTITIES and t.ent_type_ not in ("ORG", "PERSON", "GPE")
+
+
 #: Verbs whose object "force" is a means ("use force"), not an armed body.
 FORCE_USING_VERBS = frozenset({"use", "employ", "resort", "authorize", "authorise", "threaten"})
 
@@ -2035,9 +2046,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if code[:2] in GOODS_NOT_PARTY_ROOTS and _goods(t, ctx):
             continue  # "shun British lamb": goods are no party (a ban on them is a sanction: below)
         actor = actor_for(t, ctx)
-        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and (code[:2] not in NO_OWNER_ROOTS
-                                                                   or t.lemma_.lower() in coop.HEEDED_NOUNS) \
-                and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
+        if actor is None and (t.pos_ in ("NOUN", "NUM", "PRON") or _misread_quantity(t)) \
+                and (code[:2] not in NO_OWNER_ROOTS or t.lemma_.lower() in coop.HEEDED_NOUNS) \
+                and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS or _misread_quantity(t)):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
             if owner is not None:  # '"... your candidacy, which I endorse"': the quotation's addressee

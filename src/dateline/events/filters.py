@@ -920,7 +920,7 @@ _INTENT_ROOTS = frozenset({"03", "13"})
 FICTION_WORKS = frozenset("film films movie movies novel novels videogame game games sitcom cartoon episode "
                           "screenplay thriller musical".split())
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-DEPICTING_VERBS = frozenset("show depict portray feature star".split())
+DEPICTING_VERBS = frozenset("show depict portray feature star tell describe recount imagine chronicle".split())
 
 
 def depicted(tok: "Token") -> bool:
