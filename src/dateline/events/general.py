@@ -158,7 +158,7 @@ def restriction_objects(trigger: "Token") -> list["Token"]:
 # Private persons and the trades they are named by when they act or are tried as individuals.
 PRIVATE_ROLES = frozenset({"CVL"})
 #: violence65: crowds, and the unarmed people whose beating by a crowd is an assault (182)
-CROWD_ATTACKERS = frozenset({"OPP", "EDU", "LAB"})
+CROWD_ATTACKERS = frozenset({"OPP", "EDU"})  # (labour "struck" a firm: a strike, labour58)
 ASSAULTED_PEOPLE = frozenset({"MED", "CVL"})
 TRADE_WORDS = frozenset("doctor physician nurse surgeon lawyer attorney worker teacher engineer driver "
                         "chef farmer businessman businesswoman employee contractor "
@@ -749,7 +749,7 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # violence65: a crowd attacking people of no force ("journalists were attacked by protesters"):
     # an assault (182), a killing when someone died; a crowd on police or troops stays as read
     if src.role in CROWD_ATTACKERS and tgt.role in ASSAULTED_PEOPLE and code in ("190", "193") \
-            and not _is_place(tgt.name):
+            and not _is_place(tgt.name) and lemma != "strike":
         code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) or _deaths_in_clause(tok) \
             or assault.victim_died(tok) else "182"
     code = subcodes.bomber_code(code, tok) or code  # legal30: "a suicide bomber killed ...": 1831
