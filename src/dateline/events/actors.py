@@ -1454,7 +1454,7 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     if tok.pos_ == "NOUN" and tok.i not in ctx.entity_at and any(
             c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in tok.children):
         return None
-    if tok.lemma_.lower() in HAZARD_WORDS or any(
+    if tok.lemma_.lower() in HAZARD_WORDS and not role_conventions.armed_fire(tok) or any(
             c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in tok.children) \
             and not (ROLE_WORDS.get(tok.lemma_.lower()) in ("CVL", "REF") and _placed(tok)):
         return None  # (integ35: "flood victims in Pakistan" are that place's people; unplaced, no guess)

@@ -90,7 +90,7 @@ def shooting_code(code: str, trigger: "Token", source: "Actor", target: "Actor")
         return code  # "troops fired on the village": the dictionary's repression stands
     if target.role in ARMED_ROLES and source.role in ARMED_ROLES | {None}:
         return "190"
-    if source.role in STATE_FORCE_ROLES and target.role == "CVL":
+    if source.role in STATE_FORCE_ROLES and target.role == "CVL" and not wounded_only(trigger):
         return "1823"  # police shooting a gunman or attacker: the training annotations code the killing (3 of 3)
     return "1823" if _death_said(trigger) or victim_died(trigger) else "182"
 
@@ -145,3 +145,15 @@ def pronoun_owner(trigger: "Token", source_toks: "list[Token]") -> "list[Token]"
             continue
         return with_conjuncts([subj])
     return []
+
+
+#: violence65: verbs that tell the one shot was hurt ("shot and wounded", "shot and injured")
+WOUNDING = frozenset({"wound", "injure", "hurt", "maim"})
+
+
+def wounded_only(trigger: "Token") -> bool:
+    """violence65: "soldiers shot and wounded a teenager": the shooting's coordinated verb says the
+    person was hurt, and no word says anyone died: an assault (182), not the killing the
+    annotations give a bare shooting of a private person by police or troops."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in WOUNDING for c in trigger.children) \
+        and not _death_said(trigger) and not victim_died(trigger)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
+from dateline.events import clash_subjects  # violence65: "Clashes broke out between X and Y"
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
@@ -478,6 +479,11 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
         if tok.i not in consumed and (faced := faced_calls.faced_appeal(tok)) is not None:
             # politics30: "X faced calls to resign from Y": Y's appeal toward X
             out.append(_Coding(tok, _FACED_CALLS, faced[0], faced[1], faced[2], derived=True))
+        if tok.i not in consumed and (clash := clash_subjects.subject_clash(tok)) is not None \
+                and not filters.is_negated(tok) and not filters.is_hypothetical(tok):
+            # violence65: "Clashes broke out between X and Y", "Fighting between X and Y killed 30"
+            out.extend(_Coding(clash[0], _SUBJECT_CLASH, clash[1], [a], [b], nominal=True, derived=True)
+                       for a in clash[2] for b in clash[2] if a != b)
         if tok.i not in consumed:  # events/meetings.py (meet15): "the meeting was attended by X and Y", "is due in Y"
             out.extend(_Coding(r.trigger, r.pattern, r.code, r.sources, r.targets, derived=True)
                        for r in (*meetings.attendees(tok), *meetings.due_visit(tok), *meetings.time_for_talks(tok),
@@ -519,7 +525,8 @@ def _code_sentence(sent: "SpacySpan", d: Dictionary, words: _SentenceWords | Non
             c.targets = general.challenged_party(c.trigger)
         if c.code == "181" and (held := police_searches.captives(c.trigger)):
             c.targets = held  # legal30: "took 200 people hostage": the people, not the word "hostage"
-        if c.code == "145" and c.trigger.lemma_.lower() in general.FIGHTING_VERBS and general.armed_agents(c.sources):
+        if c.code == "145" and c.trigger.lemma_.lower() in general.FIGHTING_VERBS and general.armed_agents(c.sources) \
+                and c.pattern is not _SUBJECT_CLASH:  # violence65: a told clash's sides are judged by their roles
             c.code = "190"  # "troops clashed with soldiers": armed forces fight, they do not riot
     return _drop_alleged(out)
 
@@ -551,6 +558,7 @@ _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # polit
 _IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
 _TO_BLAME = parse_pattern("112", "say ^ccomp:be >csubj", "verb", 0)  # integ33 (events/to_blame.py)
 _SPOKEN_DENIAL = parse_pattern("016", "say ^ccomp:be >none", "verb", 0)  # left43a (events/spoken_denials.py)
+_SUBJECT_CLASH = parse_pattern("190", "clash >between", "noun", 0)  # violence65 (events/clash_subjects.py)
 _FACED_CALLS = parse_pattern("020", "face +call|appeal|plea >none", "verb", 0)  # politics30: "faced calls to resign from Y"
 _WITHHELD_ASSENT = parse_pattern("120", "sign|approve|accept|support|back|endorse|enact +bill|budget|legislation|law", "verb", 0)  # stance35
 _WITHHELD_RECOGNITION = parse_pattern("120", "recognise|recognize|accept +authority|legitimacy|parliament|government >poss|obj", "verb", 0)  # politics30
@@ -1908,6 +1916,17 @@ GROUP_WORDS = frozenset("thousand hundred dozen million group member crowd some 
     | frozenset("board management".split())  # round 6: "the Hughes board", "Nissan's management": the firm
 
 
+#: violence65: quantity heads the small model tags as names at a paragraph's start, after a
+#: wire dateline ("SEOUL, April 14 - Thousands of students hurled petrol bombs ...")
+MISREAD_QUANTITIES = frozenset("thousands hundreds dozens millions scores tens".split())
+
+
+def _misread_quantity(t: "Token") -> bool:
+    """A plural quantity word tagged PROPN ("Thousands" after a dateline): the counted group's
+    head, as the NOUN it is (GROUP_WORDS: "thousands of protesters" act for the protesters)."""
+    return t.pos_ == "PROPN" and t.lower_ in MISREAD_QUANTITIES and t.ent_type_ not in ("ORG", "PERSON", "GPE")
+
+
 #: Verbs whose object "force" is a means ("use force"), not an armed body.
 FORCE_USING_VERBS = frozenset({"use", "employ", "resort", "authorize", "authorise", "threaten"})
 
@@ -2028,9 +2047,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if code[:2] in GOODS_NOT_PARTY_ROOTS and _goods(t, ctx):
             continue  # "shun British lamb": goods are no party (a ban on them is a sanction: below)
         actor = actor_for(t, ctx)
-        if actor is None and t.pos_ in ("NOUN", "NUM", "PRON") and (code[:2] not in NO_OWNER_ROOTS
-                                                                   or t.lemma_.lower() in coop.HEEDED_NOUNS) \
-                and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
+        if actor is None and (t.pos_ in ("NOUN", "NUM", "PRON") or _misread_quantity(t)) \
+                and (code[:2] not in NO_OWNER_ROOTS or t.lemma_.lower() in coop.HEEDED_NOUNS) \
+                and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS or _misread_quantity(t)):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
             if owner is not None:  # '"... your candidacy, which I endorse"': the quotation's addressee
@@ -3103,10 +3122,14 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             _dropped(why, "an envoy recalled")
             continue  # "summoned its own ambassador home": a recall, no complaint to anyone
         # integ33 / euro33: troops storming another state's ship, two states' forces clashing: force (190)
+        if c.pattern is _SUBJECT_CLASH and clash_subjects.political_sides(src.role or "", tgt.role or ""):
+            _dropped(why, "states quarrelling, no riot")
+            continue  # violence65: "clashes between the president and parliament": a quarrel
         if tgt.code and forces_clashes.states_quarrel(c.code, c.trigger, src, tgt, stok, ttok):
             _dropped(why, "states quarrelling, no riot")
             continue  # left42b: "Britain and France clashed over the beef ban"
-        interstate = c.code[:3] == "145" and (_storming_abroad(c, src, tgt) or forces_clashes.forces_clash(c.trigger, src, tgt))
+        interstate = c.code[:3] == "145" and (_storming_abroad(c, src, tgt) or forces_clashes.forces_clash(c.trigger, src, tgt)
+                                              or c.pattern is _SUBJECT_CLASH and clash_subjects.armed_sides(src.role, tgt.role))
         if c.code[:3] == "145" and src.role in ("COP", "MIL", "SPY") and not interstate:
             _dropped(why, "state forces, no riot")
             continue  # "police stormed the party's headquarters": a raid by state forces, not a riot

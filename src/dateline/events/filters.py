@@ -916,6 +916,29 @@ def trigger_token(ev: "Event", doc: "Doc") -> "Token | None":
 _INTENT_ROOTS = frozenset({"03", "13"})
 
 
+#: violence65: works of fiction whose "in" phrase frames what their characters do
+FICTION_WORKS = frozenset("film films movie movies novel novels videogame game games sitcom cartoon episode "
+                          "screenplay thriller musical".split())
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+DEPICTING_VERBS = frozenset("show depict portray feature star tell describe recount imagine chronicle".split())
+
+
+def depicted(tok: "Token") -> bool:
+    """violence65: force told inside a work of fiction ("In the film, soldiers kill ...", "the
+    movie shows troops shelling a town", "in the video game, players shoot soldiers") is no
+    act. The act's clause, or a clause it hangs from, is framed by "in the <work>" or is what
+    a work "shows"."""
+    for v in (tok, *tok.ancestors):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in FICTION_WORKS for g in c.children):
+                return True
+        if v is not tok and v.lemma_.lower() in DEPICTING_VERBS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in FICTION_WORKS for c in v.children):
+            return True
+    return False
+
+
 def not_an_act(ev: "Event", doc: "Doc") -> bool:
     """The event's trigger names no act the sentence reports: a noun that is another clause's
     argument, a participle describing a noun, an attempt, a hypothetical, a statement to the
@@ -923,6 +946,8 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     tok = trigger_token(ev, doc)
     if tok is None:
         return False
+    if ev.root in _FORCE_ROOTS and depicted(tok):
+        return True  # violence65: "In the film, American soldiers kill German troops": fiction
     if not ev.target.code:
         return vote_share(tok)  # integ30: "won a landslide victory in the elections", even with no target
     if ev.root == "04" and met_a_thing(tok):
@@ -990,6 +1015,10 @@ def nominal_argument(tok: "Token", planned_ok: bool = True) -> bool:
         return head.lemma_.lower() not in LIGHT_VERBS and not any(c.dep_ == "acl" for c in tok.children) \
             and not announced_patient_act(tok) and not announced_withdrawal(tok)
     if tok.dep_ in ("nsubj", "nsubjpass"):
+        from dateline.events.clash_subjects import told_clash
+
+        if told_clash(tok):
+            return False  # violence65: "clashes broke out between X and Y": the clash is told
         if head.lemma_.lower() in OCCURRENCE_VERBS or lasted_into(head) or head.lemma_.lower() == "be" and (
                 tok.dep_ == "nsubjpass" or _state_of_subject(head)):
             # "talks will resume / take place": a plan, which only an intention code (03x) may read
@@ -1063,7 +1092,25 @@ def misread_main_verb(tok: "Token") -> bool:
     participle on it; a participle of the sentence's root noun that has a direct object is the
     sentence's active verb (a passive participle takes none)."""
     return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" \
-        and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in tok.children)
+        and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in tok.children) \
+        or misread_after_agent(tok) is not None
+
+
+def misread_after_agent(tok: "Token") -> "Token | None":
+    """violence65: "Russian troops backed by tanks pushed into Grozny": the small model reads the
+    sentence as a noun ("troops") with a participle ("backed by tanks") and hangs the real verb
+    ("pushed") as a second participle on the agent noun. A past form on the "by" agent of a
+    participle of the sentence's root noun, with no finite verb anywhere, is the sentence's
+    verb; its subject is the root noun (returned). None when the parse is not that one."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    agent = tok.head.head if tok.head.dep_ == "pobj" else None
+    if agent is None or agent.dep_ != "agent" or agent.head.dep_ != "acl" or agent.head.tag_ != "VBN":
+        return None
+    root = agent.head.head
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return root
 
 
 # Heads of an infinitive or gerund that was only attempted: "tried to storm parliament",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import filters
 from dateline.events.authored import MESSAGE_NOUNS
-from dateline.events.general import counted_noun
+from dateline.events.general import compared_noun, counted_noun
 from dateline.events.lost_subjects import lost_subject
 from dateline.events.mishaps import mishap_clause
 from dateline.events.nested_slots import nested_party
@@ -266,7 +266,7 @@ def _passive_participle(tok: "Token") -> bool:
 def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["Token"]]:
     """Preposition -> its objects, on the trigger and on its object ("sanctions on Iran")."""
     out: dict[str, list["Token"]] = {}
-    for owner in (tok, also):
+    for owner in (tok, also, compared_noun(also)):  # violence65: "threw more than rocks at police"
         if owner is None:
             continue
         for c in owner.children:
@@ -669,6 +669,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and (_agentive(head) or acting_crowds.is_crowd(head)):
         return with_conjuncts([head])  # "officials asking the United States to ...": the officials
+    if (root := filters.misread_after_agent(tok)) is not None:
+        return with_conjuncts([root])  # violence65: "Russian troops backed by tanks pushed into X"
     if tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and (
             tok.tag_ == "VBD" or filters.misread_main_verb(tok)):  # (integ30: "air strikes killed 20 people")
         return with_conjuncts([head])  # "The minister called ..." misparsed as a noun with a clause on it
@@ -1087,6 +1089,9 @@ def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[li
     for slot in pat.target or (("obj",) if pat.obj is None else ()):
         # "began an offensive into Syria on Wednesday": a date or a number is never the party
         found = [t for t in _slot(tok, slot, obj, preps, pat) if may_be_party(t)]
+        if slot == "by":  # violence65: "the protests were crushed by riot police": the verb's own
+            found = [t for t in found if not (t.head.dep_ == "agent" and t.head.head == tok and any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))]  # agent is its doer
         if found:
             out.append(with_conjuncts(found))
     if out:

@@ -85,11 +85,31 @@ QUANTITY_HEADS = frozenset("series number list set wave round raft batch package
                            "battery shipment consignment cargo".split())
 
 
+#: violence65: comparative quantity heads ("more than 100 petrol bombs")
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
+def compared_noun(tok: "Token | None") -> "Token | None":
+    """violence65: the noun a comparative object stands for: "threw more than just ordinary
+    rocks at police" (the small model makes "more" the object and "rocks" the object of its
+    "than"), else None."""
+    if tok is None or tok.lower_ not in COMPARATIVES or tok.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "than":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    return g
+    return None
+
+
 def counted_noun(tok: "Token | None") -> "Token | None":
     """The noun a quantity head counts ("series of pardons" -> pardons), else None; econ31: or
     the thing a unit of money or goods measures ("9 billion dlrs of debt", trade_wire)."""
     if tok is None:
         return None
+    if (compared := compared_noun(tok)) is not None:
+        return compared  # violence65: "threw more than just ordinary rocks at police": the rocks
     if tok.lemma_.lower() not in QUANTITY_HEADS:
         from dateline.events.trade_wire import measured_noun
         return measured_noun(tok)
@@ -137,6 +157,9 @@ def restriction_objects(trigger: "Token") -> list["Token"]:
 
 # Private persons and the trades they are named by when they act or are tried as individuals.
 PRIVATE_ROLES = frozenset({"CVL"})
+#: violence65: crowds, and the unarmed people whose beating by a crowd is an assault (182)
+CROWD_ATTACKERS = frozenset({"OPP", "EDU"})  # (labour "struck" a firm: a strike, labour58)
+ASSAULTED_PEOPLE = frozenset({"MED", "CVL"})
 TRADE_WORDS = frozenset("doctor physician nurse surgeon lawyer attorney worker teacher engineer driver "
                         "chef farmer businessman businesswoman employee contractor "
                         "academic professor researcher scholar tycoon entrepreneur".split())
@@ -721,6 +744,12 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # (legal30: an assassination is told as one, 186, whoever the assassins are)
     if src.role in PRIVATE_ROLES and code in ("190", "193", "186") and not _is_place(tgt.name) \
             and not (code == "186" and lemma == "assassinate"):
+        code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) or _deaths_in_clause(tok) \
+            or assault.victim_died(tok) else "182"
+    # violence65: a crowd attacking people of no force ("journalists were attacked by protesters"):
+    # an assault (182), a killing when someone died; a crowd on police or troops stays as read
+    if src.role in CROWD_ATTACKERS and tgt.role in ASSAULTED_PEOPLE and code in ("190", "193") \
+            and not _is_place(tgt.name) and lemma != "strike":
         code = "1823" if lemma in KILL_LEMMAS or _has_child_lemma(tok, KILL_LEMMAS) or _deaths_in_clause(tok) \
             or assault.victim_died(tok) else "182"
     code = subcodes.bomber_code(code, tok) or code  # legal30: "a suicide bomber killed ...": 1831

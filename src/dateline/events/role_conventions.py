@@ -213,7 +213,19 @@ def owned_title(tok: "Token", actor: Actor | None, actor_for, head_actor_for=Non
 #: Military strikes named as the actor ("the US airstrike that killed ...", "Israeli air raids
 #: hit ..."): only armed forces fly or fire them.
 STRIKE_NOUNS = frozenset("airstrike air-strike airraid air-raid strike raid bombardment shelling "
-                         "bombing".split())
+                         "bombing gunfire fire".split())
+#: violence65: who fires "fire" that is gunfire, not a blaze ("Israeli fire", "sniper fire")
+FIRING_WORDS = frozenset("army troop troops soldier soldiers police sniper snipers tank tanks artillery "
+                         "mortar machine-gun machinegun gunboat naval government rebel rebels militia "
+                         "guerrilla guerrillas".split())
+
+
+def armed_fire(tok: "Token") -> bool:
+    """violence65: "fire" with a nationality or a force word on it ("killed by Israeli fire",
+    "Serb sniper fire killed two") is gunfire, whose firers act; a bare "fire" stays a blaze."""
+    return tok.lemma_.lower() == "fire" and tok.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ == "NORP" or c.lower_ in FIRING_WORDS)
+        for c in tok.children)
 #: Words that make "strike", "raid" or "bombing" a military one ("air strike", "drone strike").
 MILITARY_STRIKE_WORDS = frozenset("air drone missile rocket artillery naval aerial".split())
 
@@ -228,6 +240,8 @@ def military_strike(tok: "Token", actor: Actor | None) -> Actor | None:
         return actor
     lemma = tok.lemma_.lower()
     if lemma not in STRIKE_NOUNS:
+        return actor
+    if lemma == "fire" and not armed_fire(tok):
         return actor
     if lemma in ("strike", "raid", "bombing"):
         mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
