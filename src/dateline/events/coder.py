@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
+from dateline.events import clause_objects  # pronoun65: "after a jet attacked it": the main subject
+from dateline.events import meeting_members  # pronoun65: "The Council met. Members condemned ..."
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
 from dateline.events import described_people  # source62: "Palestinians living in Hebron say": PSECVL
 from dateline.events import official_feelings  # roles60: "an official said <country> was disappointed"
@@ -1954,7 +1956,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         elif (body := context.colleagues(t, ctx) or own_bodies.own_body(t, ctx)
                       or (official_feelings.feeling_government(t, ctx) if source else None)
                       or colonies.colony_actor(t, ctx)
-                      or context.country_reference(t, ctx)) is not None:
+                      or context.country_reference(t, ctx)
+                      or meeting_members.members_body(t, ctx)) is not None:
             out.append((t, body))
             continue
         elif (ante := context.description_antecedent(t, ctx) or context.ordinal_author(t)
@@ -1962,7 +1965,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             t = ante
         elif context.quoted_self_reference(t, ctx):
             continue
-        elif group := context.subject_pronoun_antecedent(t, ctx) or _speaker_of(t, ctx):
+        elif group := context.subject_pronoun_antecedent(t, ctx) or _speaker_of(t, ctx) \
+                or clause_objects.time_clause_they(t, ctx):
             out.extend(_resolve(group, ctx, code, source))  # "It / They accused ..." after "X did ..."
             continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
@@ -1970,7 +1974,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         if t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "the cleric, whom prosecutors accused of ...": the antecedent
-        if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t) or relative_pronoun_subject(t)) is not None:
+        if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t) or relative_pronoun_subject(t)
+                                 or clause_objects.main_subject_for_it(t)) is not None:
             t = bound  # (before the coreference stage, which may take the clause's own subject)
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)
