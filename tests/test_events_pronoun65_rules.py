@@ -101,3 +101,29 @@ def test_members_after_a_meeting_are_the_body():
          "1996-07-10", ("IRNGOV", "112", "ISR")),
     ])
     assert not coded_triples("Protests spread across Hong Kong on Sunday.\n\nLeaders urged calm.", "2019-07-10")
+
+
+def test_reported_possessive_of_property_is_the_speakers():
+    _assert_codes([
+        ("Palestinian villagers said Israeli soldiers had demolished their homes.", "1996-05-02",
+         ("ISRMIL", "1712", "PSECVL")),
+        ("Britain said Iran had seized one of its tankers in the Strait of Hormuz.", "2019-05-02", ("IRN", "1711", "GBR")),
+    ])
+    # one country throughout: the owner is left as it was
+    _assert_not([
+        ("Russian residents said the Russian authorities had demolished their homes.", "2019-05-02",
+         ("RUSGOV", "1712", "RUSCVL")),
+    ])
+
+
+def test_them_is_not_the_subjects_own_kind_named_before():
+    _assert_codes([
+        (wire_story("SEOUL", "1987-07-02", "Students threw firebombs at police in central Seoul.",
+                    "Police fired tear gas at them."), "1987-07-02", ("KORCOP", "175", "KOREDU")),
+        (wire_story("SEOUL", "1987-07-02", "Police arrested two students on Monday.", "Police later released them."),
+         "1987-07-02", ("KORCOP", "0841", "KOREDU")),
+    ])
+    _assert_not([
+        (wire_story("SEOUL", "1987-07-02", "Students threw firebombs at police in central Seoul.",
+                    "Police fired tear gas at them."), "1987-07-02", ("KORCOP", "175", "KORCOP")),
+    ])

@@ -21,6 +21,7 @@ from dateline.events import act_owners, act_targets, appeals, assault, claimed_a
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import clause_objects  # pronoun65: "after a jet attacked it": the main subject
+from dateline.events import reported_owners  # pronoun65: a reported hostile act on "its"/"their" things
 from dateline.events import meeting_members  # pronoun65: "The Council met. Members condemned ..."
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
 from dateline.events import described_people  # source62: "Palestinians living in Hebron say": PSECVL
@@ -1975,7 +1976,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "the cleric, whom prosecutors accused of ...": the antecedent
         if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t) or relative_pronoun_subject(t)
-                                 or clause_objects.main_subject_for_it(t)) is not None:
+                                 or clause_objects.main_subject_for_it(t)
+                                 or reported_owners.reported_speaker(t, ctx)) is not None:
             t = bound  # (before the coreference stage, which may take the clause's own subject)
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)
@@ -2037,6 +2039,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
+            if owner is not None and owner.pos_ == "PRON" \
+                    and (speaker := reported_owners.reported_speaker(owner, ctx)) is not None:
+                owner = speaker  # pronoun65: "villagers said soldiers had demolished their homes": theirs
             if owner is not None:  # '"... your candidacy, which I endorse"': the quotation's addressee
                 owner = context.quoted_speaker(owner, ctx) or context.quoted_addressee(owner, ctx) or owner
             actor = actor_for(owner, ctx) if owner is not None else None

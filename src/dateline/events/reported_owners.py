@@ -10,7 +10,8 @@ The rule answers only when all of these hold, and None otherwise (the nearest su
 stays the owner, as before):
 
 - the possessive owns a noun for a state's own people or posts (troops, diplomats, embassy,
-  positions, border posts, nationals: `STATE_HOLDINGS`, or a MIL/GOV role word); never its
+  positions, border posts, nationals: `STATE_HOLDINGS`, or a MIL/GOV role word), or for what
+  people own (homes, farms, offices: the owner of a thing acted on is the target); never its
   critics, opponents or citizens ("Turkey said the Syrian government had arrested its
   critics" are Syria's critics: a government does act on those);
 - that noun is the object of the clause's verb (directly, under "of" as in "three of its
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 STATE_HOLDINGS = frozenset("troop soldier force diplomat embassy consulate ambassador envoy mission "
                            "position post outpost base border frontier territory airspace water "
                            "ship vessel tanker warship plane aircraft jet airliner patrol national "
-                           "village town city".split())
+                           "village town city".split()
+                          # and what people own: "villagers said soldiers had demolished their homes"
+                          + "home house property farm land office headquarters".split())
 #: Roots of hostile acts: disapprove, reject, threaten, protest, posture, reduce relations,
 #: coerce, assault, fight, mass violence.
 HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
