@@ -127,3 +127,11 @@ def test_them_is_not_the_subjects_own_kind_named_before():
         (wire_story("SEOUL", "1987-07-02", "Students threw firebombs at police in central Seoul.",
                     "Police fired tear gas at them."), "1987-07-02", ("KORCOP", "175", "KORCOP")),
     ])
+
+
+def test_a_bare_described_speaker_gives_no_owner():
+    # "the agency" codes only by the dateline's guess: the possessive is not read as its country's
+    got = coded_triples(wire_story("BAGHDAD", "1987-04-14",
+                                   "Iranian forces shelled their positions in southern Iraq on Monday, the agency said."),
+                        "1987-04-14")
+    assert not any(t == "IRQ" for _, _, t in got), got

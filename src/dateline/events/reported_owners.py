@@ -17,8 +17,9 @@ stays the owner, as before):
 - that noun is the object of the clause's verb (directly, under "of" as in "three of its
   diplomats", or after "against"/"on"/"at"), and the verb's dictionary pattern is a hostile
   act (CAMEO roots 11-20: disapprove ... mass violence);
-- the clause is reported: the complement of a verb of saying whose subject codes to another
-  country than the clause's subject ("Iraq said it had withdrawn its troops" is no hostile
+- the clause is reported: the complement of a verb of saying whose subject is named (a name,
+  or a description that names its people: not "..., the agency said", whose country may be only
+  the dateline's guess) and codes to another country than the clause's subject ("Iraq said it had withdrawn its troops" is no hostile
   act; "Pretoria said the government had arrested ..." has one country throughout).
 """
 from __future__ import annotations
@@ -69,6 +70,14 @@ def _hostile(verb: "Token") -> bool:
 
     pat = load_dictionary().match(verb_frame(verb))
     return pat is not None and pat.code[:2] in HOSTILE_ROOTS
+
+
+def _named(speaker: "Token", ctx: "ActorContext") -> bool:
+    """The speaker is a name ("Israel", "Hamas", "Tehran radio") or a description that names its
+    people or country ("Palestinian villagers"), not a bare "the agency" / "the ministry"."""
+    return speaker.i in ctx.entity_at or any(
+        w.ent_type_ in ("GPE", "NORP", "ORG") or w.i in ctx.entity_at
+        for w in speaker.subtree if w.i < speaker.i)
 
 
 def _subject(verb: "Token") -> "Token | None":
@@ -131,6 +140,8 @@ def reported_speaker(pron: "Token", ctx: "ActorContext") -> "Token | None":
     speaker = _subject(say)
     if doer is None or speaker is None or speaker.pos_ == "PRON" or doer.pos_ == "PRON":
         return None
+    if not _named(speaker, ctx):
+        return None  # "..., the agency said": a description whose country is the dateline's guess
     doer_actor, speaker_actor = actor_for(doer, ctx), actor_for(speaker, ctx)
     if doer_actor is None or speaker_actor is None or not doer_actor.country or not speaker_actor.country:
         return None
