@@ -27,6 +27,7 @@ from dateline.events import blocs  # blocs51: groups of states named in words
 from dateline.events import holder_places, loyal_forces  # mideast34: "rebel-held districts", "fighters loyal to X"
 from dateline.events import speaker_forces  # integ35: bare forces in a state body's report are its own
 from dateline.events import korean_halves  # asia37: "the North" / "the South" of the Koreas
+from dateline.events import reported_owners  # pronoun65: "X said Y attacked its troops": X's troops
 from dateline.events import counted_crowds  # integ36: "Thousands protested in Istanbul"
 from dateline.events import sentence_scenes  # home48: "police ... in Istanbul" in a Bonn story
 from dateline.events import story_state  # story50: "Orban threatened ... At home, the opposition"
@@ -783,8 +784,11 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     elif actor is not None and actor.country and (actor.role == "OPP" or actor.code == actor.country) \
             and _ruling_in_article(tok, ctx):
         actor = Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
-    actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx),  # roles27: "its leader"
-                                         lambda t: actor_for(t, ctx) or _actor_for_token(t, ctx))  # left49: "X and its leader"
+    if (reported := reported_owners.owned_by_speaker(tok, actor, ctx)) is not actor:
+        actor = reported  # pronoun65: "Hamas said Israeli troops had killed two of its commanders": Hamas's
+    else:
+        actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx),  # roles27: "its leader"
+                                             lambda t: actor_for(t, ctx) or _actor_for_token(t, ctx))  # left49: "X and its leader"
     actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
     actor = object_owners.object_owned_title(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "banned the party and arrested its leader"
     actor = protest_leaders.protest_leaders(tok, actor, lambda t: actor_for(t, ctx))  # left45: "police detained their leaders after the rally"
@@ -2583,6 +2587,9 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
             got = actor_for(t, ctx)
             country = got.country if got is not None and got.code == got.country else (
                 ctx.home if ctx.home_share >= THE_COUNTRY_HOME_SHARE else None)
+        elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
+                and (reported := reported_owners.speaker_owner(t, ctx)) is not None:
+            country = reported  # pronoun65: "Israel said Syria had expelled three of its diplomats": Israel's
         elif country is None and t.dep_ == "poss" and t.lower_ in ("its", "their") \
                 and (ROLE_WORDS.get(t.head.lemma_.lower()) in ("MIL", "GOV", "REB")
                      or t.head.lemma_.lower() in ARMED_MEMBER_NOUNS):  # integ36: "the FSA said its fighters"

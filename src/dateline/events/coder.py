@@ -21,6 +21,9 @@ from dateline.events import act_owners, act_targets, appeals, assault, claimed_a
 from dateline.events import clash_subjects  # violence65: "Clashes broke out between X and Y"
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
+from dateline.events import clause_objects  # pronoun65: "after a jet attacked it": the main subject
+from dateline.events import reported_owners  # pronoun65: a reported hostile act on "its"/"their" things
+from dateline.events import meeting_members  # pronoun65: "The Council met. Members condemned ..."
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
 from dateline.events import described_people  # source62: "Palestinians living in Hebron say": PSECVL
 from dateline.events import official_feelings  # roles60: "an official said <country> was disappointed"
@@ -1974,7 +1977,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         elif (body := context.colleagues(t, ctx) or own_bodies.own_body(t, ctx)
                       or (official_feelings.feeling_government(t, ctx) if source else None)
                       or colonies.colony_actor(t, ctx)
-                      or context.country_reference(t, ctx)) is not None:
+                      or context.country_reference(t, ctx)
+                      or meeting_members.members_body(t, ctx)) is not None:
             out.append((t, body))
             continue
         elif (ante := context.description_antecedent(t, ctx) or context.ordinal_author(t)
@@ -1982,7 +1986,8 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             t = ante
         elif context.quoted_self_reference(t, ctx):
             continue
-        elif group := context.subject_pronoun_antecedent(t, ctx) or _speaker_of(t, ctx):
+        elif group := context.subject_pronoun_antecedent(t, ctx) or _speaker_of(t, ctx) \
+                or clause_objects.time_clause_they(t, ctx):
             out.extend(_resolve(group, ctx, code, source))  # "It / They accused ..." after "X did ..."
             continue
         if t.tag_ == "NNS" and (members := _members_of(t, ctx)):
@@ -1990,7 +1995,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             continue
         if t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head  # "the cleric, whom prosecutors accused of ...": the antecedent
-        if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t) or relative_pronoun_subject(t)) is not None:
+        if t.pos_ == "PRON" and (bound := object_pronoun_antecedent(t) or relative_pronoun_subject(t)
+                                 or clause_objects.main_subject_for_it(t)
+                                 or reported_owners.reported_speaker(t, ctx)) is not None:
             t = bound  # (before the coreference stage, which may take the clause's own subject)
         if t.pos_ == "PRON" and t.i not in ctx.coref:
             ante = _it_antecedent(t)
@@ -2052,6 +2059,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
                 and (not source or t.pos_ == "NUM" or t.lemma_.lower() in GROUP_WORDS or _misread_quantity(t)):
             # "Trump's conduct", "the Iranian involvement", "thousands of protesters", "members of the EU"
             owner = possessor(t)
+            if owner is not None and owner.pos_ == "PRON" \
+                    and (speaker := reported_owners.reported_speaker(owner, ctx)) is not None:
+                owner = speaker  # pronoun65: "villagers said soldiers had demolished their homes": theirs
             if owner is not None:  # '"... your candidacy, which I endorse"': the quotation's addressee
                 owner = context.quoted_speaker(owner, ctx) or context.quoted_addressee(owner, ctx) or owner
             actor = actor_for(owner, ctx) if owner is not None else None

@@ -355,7 +355,10 @@ def plural_object_antecedent(tok: "Token") -> "Token | None":
     for i in range(start - 1, lo - 1, -1):
         t = doc[i]
         if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_WORDS and t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") \
+                and t.lemma_.lower() not in owners \
                 and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in owners for c in t.children):
+            # (pronoun65: nor the subject's own kind named before: "Students threw firebombs at
+            # police. Police fired tear gas at them": the students)
             return t
     return None
 
