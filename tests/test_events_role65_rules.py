@@ -198,3 +198,46 @@ def test_wire_1987_an_industrialist_is_business():
                  "plans.")
     got = coded_triples(text, "1987-04-10")
     assert _has(got, "ITABUS", "111", "ITAGOV"), got
+
+
+# --- kin of someone, and British police ranks ------------------------------------------------------
+
+def test_wire_1996_a_generals_widow_is_a_private_person():
+    text = _wire("MOSCOW", "1996-04-10", "The widow of a Russian general killed in Chechnya accused the army "
+                 "of covering up his death.")
+    got = coded_triples(text, "1996-04-10")
+    assert any(s == "RUSCVL" and c.startswith("112") and t == "RUSMIL" for s, c, t in got), got
+    assert not any(s == "RUSMIL" for s, _, _ in got), got
+
+
+def test_wire_1987_soldiers_relatives_are_private_persons():
+    text = _wire("BUENOS AIRES", "1987-04-10", "Relatives of missing Argentine soldiers criticised the army "
+                 "on Tuesday.")
+    got = coded_triples(text, "1987-04-10")
+    assert _has(got, "ARGCVL", "111", "ARGMIL"), got
+
+
+def test_kin_words_in_the_role_lexicon():
+    from dateline.resolve.actor_roles import role_code
+
+    assert role_code("widow of a soldier") == "CVL"
+    assert role_code("the minister's wife") == "CVL"
+    assert role_code("son of a former minister") == "CVL"
+    # no one's kin: a firm's parent, the royal family, a minister for family affairs
+    assert role_code("parent company") == "BUS"
+    assert role_code("the royal family") != "CVL"
+    assert role_code("minister for family affairs") == "GOV"
+
+
+def test_wire_2005_a_chief_superintendent_is_police():
+    text = _wire("LONDON", "2005-04-10", "Chief Superintendent Mark Hale accused the two men of plotting the "
+                 "attack.")
+    got = coded_triples(text, "2005-04-10")
+    assert any(s == "GBRCOP" and c.startswith("112") for s, c, _ in got), got
+
+
+def test_a_school_superintendent_is_no_police():
+    text = _wire("CHICAGO", "2010-04-10", "School Superintendent Mary Collins criticised the state "
+                 "government's budget cuts on Tuesday.")
+    got = coded_triples(text, "2010-04-10")
+    assert _has(got, "USAEDU", "111", "USAGOV"), got

@@ -43,7 +43,7 @@ PERSON_HEADS = {
     # person) and the words of business people ("oil magnate X", "industrialist Y")
     "lieutenant", "sergeant", "corporal", "brigadier", "lt", "lt.", "col", "col.", "gen", "gen.",
     "maj", "maj.", "brig", "brig.", "sgt", "sgt.", "cpl", "cpl.",
-    "industrialist", "magnate", "financier",
+    "industrialist", "magnate", "financier", "superintendent",
 }
 #: Kinds of organisation a description can name ("the daily", "the news agency").
 MEDIA_HEADS = {
