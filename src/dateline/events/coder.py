@@ -47,6 +47,7 @@ from dateline.events import insurgents_state  # actors40: rebels fight their own
 from dateline.events import org_parts  # target20: "the Canadian division of GM": the firm in Canada
 from dateline.events import attack_victims, to_blame  # integ33: "X said Y was to blame for Z"
 from dateline.events import mutual_pullbacks, spoken_denials  # left43a: "X said the charge was untrue": a denial
+from dateline.events import founded_bodies  # integ65: "X and Y joined the coalition" pairs no joiners
 from dateline.events import judged_things  # critic59: criticism of a thing, aimed at its maker
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
 from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
@@ -3023,6 +3024,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if targets and mutual_pullbacks.mutual(c.code, sources) and mutual_pullbacks.home_places(targets, sources):
         targets = []  # left43a: "withdraw their forces from Grozny": a place at home, each side toward the other
     if not targets and len(sources) > 1 and (c.code[:2] in RECIPROCAL_ROOTS and c.code not in ONE_WAY_INTENTS
+                                            and not founded_bodies.joins_a_body(c.trigger, c.targets)
                                             or c.trigger.lemma_.lower() in RECIPROCAL_VERBS or coop.reciprocal(c.code, c.trigger)
                                             or conflict.is_reciprocal(c.targets)  # "blamed each other"
                                             or mutual_pullbacks.mutual(c.code, sources)):  # left43a: rebels and troops pull back

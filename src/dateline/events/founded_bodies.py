@@ -58,3 +58,14 @@ def joined_antecedent(verb: "Token", antecedent: "Token") -> "Token":
         if node.pos_ == "NOUN" and node.lemma_.lower() in _BODIES:
             return node
     return antecedent
+
+
+def joins_a_body(trigger: "Token", targets: list["Token"]) -> bool:
+    """ "Britain and Australia joined the coalition": the joiners join a third party, not each other.
+
+    Why: roots 03-06 pair coordinated agents with each other when no target resolves ("X and Y
+    agreed to cooperate"). A verb of joining names what is joined as its object; when that body
+    resolves to no one (a coalition whose leader the sentence does not name), the act has an
+    unknown target, and pairing the joiners ("GBR 062 AUS") codes an alliance between them that
+    the sentence does not state."""
+    return trigger.lemma_.lower() in _JOINING_VERBS and bool(targets)
