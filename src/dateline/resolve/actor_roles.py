@@ -188,14 +188,22 @@ KIN_HEADS = frozenset("widow widower wife husband son daughter father mother bro
 _NOT_KIN_BEFORE = frozenset({"royal", "queen", "imperial", "first", "crime", "mafia", "parent", "holy"})
 
 
+#: Words before a kin word that say nothing of whose kin it is ("the son", "his wife").
+_KIN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "whose",
+                              "two", "three", "four", "several", "some", "many", "other", "late", "former"})
+
+
 def kin_head(words: list[str]) -> bool:
-    """The phrase's head noun (the last word before its first preposition) is a kin word with
-    some word beside it ("widow of a soldier", "minister wife"): a kin word alone is left to
-    the lexicon."""
+    """The phrase's head noun (the last word before its first preposition) is a kin word whose
+    phrase names the one it is kin to, by an "of" complement ("widow of a soldier") or a word
+    before it ("the minister's wife"): "the son", "his wife" alone are left to the lexicon."""
     end = _head_end(words)
-    if end == 0 or words[end - 1] not in KIN_HEADS or len(words) < 2:
+    if end == 0 or words[end - 1] not in KIN_HEADS:
         return False
-    return end < 2 or words[end - 2] not in _NOT_KIN_BEFORE
+    before = [w for w in words[:end - 1] if w not in _KIN_DETERMINERS]
+    if before and before[-1] in _NOT_KIN_BEFORE:
+        return False
+    return bool(before) or (end < len(words) and words[end] == "of")
 
 
 #: left44a: gatherings whose leaders or organisers are the opposition ("the leaders of the march"),
