@@ -156,6 +156,13 @@ def test_wire_1997_the_tamils_attacked():
     assert _has(got, "LKAREB", "190", "LKAMIL"), got
 
 
+def test_a_peoples_plural_against_its_own_state_makes_no_new_pair():
+    # the rule changes the doer's role; a pair against the bare state itself stays dropped
+    text = _wire("GROZNY", "1996-08-10", "Chechens attacked the town of Argun on Tuesday.")
+    got = coded_triples(text, "1996-08-10")
+    assert not any(s == "RUSREB" and t == "RUS" for s, _, t in got), got
+
+
 def test_a_people_protesting_after_the_war_are_no_rebels():
     text = _wire("MOSCOW", "2015-03-10", "Hundreds of Chechens protested outside the government building in "
                  "Grozny on Sunday.")

@@ -3060,7 +3060,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         tgt = own_government.own_government(src, tgt, ttok)  # integ31: "Senate Republicans criticised the administration"
         tgt = insurgents_state.insurgents_state(src, tgt, ttok)  # actors40: "Tamil Tiger rebels attacked an army camp"
         tgt = visited_bases.visited_base(c.code, src, tgt, ttok)  # role65: "flew into Bagram military airbase": AFG
-        src = peoples_at_war.people_at_war(c.code, src, stok, article.published)  # role65: "the Chechens said" in 1996: RUSREB
+        src = peoples_at_war.people_at_war(c.code, src, tgt, article.published)  # role65: "the Chechens said" in 1996: RUSREB
         tgt = labour_contracts.striking_target(tgt, ttok, c.targets)  # labour58: "its striking letter carriers" are labour
         if not labour_contracts.offer_to_labour(c.code, c.trigger, tgt):
             _dropped(why, "an offer to no labour")

@@ -11,12 +11,7 @@ outside the war's years, or of another country than the war's, is left as it is.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dateline.model import Actor
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 
 def _people_word(text: str) -> str:
@@ -25,10 +20,15 @@ def _people_word(text: str) -> str:
     return low[:-1] if low.endswith("s") else ""
 
 
-def people_at_war(code: str, src: Actor, stok: "Token | None", published: str | None) -> Actor:
+def people_at_war(code: str, src: Actor, tgt: Actor, published: str | None) -> Actor:
     """<country>REB for a bare-country doer written as a separatist people's plural in its war's
-    years (not in a protest); else `src` unchanged."""
+    years (not in a protest); else `src` unchanged. A target that is the people's state itself,
+    bare ("accused Russia", "attacked the town of Argun"), is left to the coder's rules for a bare
+    country on itself and a place at home: the rule changes the doer's role, it does not make a
+    pair that those rules drop."""
     if src.role or not src.country or src.code != src.country or code[:2] == "14" or not src.name:
+        return src
+    if tgt.code and not tgt.role and tgt.country == src.country:
         return src
     words = src.name.split()
     if len(words) > 2 or words[0].lower() not in ("the", words[-1].lower()):
