@@ -210,6 +210,14 @@ def test_wire_1987_soldiers_relatives_are_private_persons():
     assert _has(got, "ARGCVL", "111", "ARGMIL"), got
 
 
+def test_kin_of_people_of_a_stated_nationality_share_it():
+    text = _wire("BEIRUT", "1996-04-10", "Families of the Israeli soldiers held in Lebanon appealed to the "
+                 "United Nations for help.")
+    got = coded_triples(text, "1996-04-10")
+    assert any(s == "ISRCVL" and t == "IGOUNO" for s, _, t in got), got
+    assert not any(s.startswith("LBN") for s, _, _ in got), got
+
+
 def test_kin_words_in_the_role_lexicon():
     from dateline.resolve.actor_roles import role_code
 

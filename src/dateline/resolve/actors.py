@@ -35,7 +35,6 @@ from dateline.resolve.actor_dictionary import (  # noqa: F401  (re-exported for 
 from dateline.resolve.actor_roles import (
     DATA_DIR,
     FORMER_PRIVATE_ROLE,
-    KIN_HEADS,
     best_role,
     head_role,
     kin_head,
@@ -1048,10 +1047,9 @@ def actor_for_phrase(
     day = _when(when, article)
     if kin_head(words_of(phrase)):
         # role65: "the widow of a soldier", "relatives of the minister": kin are private persons,
-        # of the country named before the kin word ("a Kurdish minister's son"), else the story's
-        kin_at = next(i for i, w in enumerate(words) if singular(w.lower()) in KIN_HEADS)
-        before = " ".join(words[:kin_at])
-        return _actor(compose(country_in_text(before) or _borrow("CVL", article, words), "CVL"), phrase)
+        # of the country the phrase names ("a Kurdish minister's son", "families of Israeli
+        # soldiers": kin share their people's nationality), else the story's
+        return _actor(compose(country_in_text(phrase) or _borrow("CVL", article, words), "CVL"), phrase)
     code = _dictionary_code(d, [phrase], day) or known_org_code(phrase) or party_code(words, day, article)
     if code is None and len(words) <= 3 and all(w[:1].isupper() for w in words):
         # actors29: a listed figure's name the tagger missed ("Sharaa criticised Israel")
