@@ -1045,11 +1045,6 @@ def actor_for_phrase(
         return actor_for_phrase(close.group(1), article, when=when)
     d = current_actor_dictionary()
     day = _when(when, article)
-    if kin_head(words_of(phrase)):
-        # role65: "the widow of a soldier", "relatives of the minister": kin are private persons,
-        # of the country the phrase names ("a Kurdish minister's son", "families of Israeli
-        # soldiers": kin share their people's nationality), else the story's
-        return _actor(compose(country_in_text(phrase) or _borrow("CVL", article, words), "CVL"), phrase)
     code = _dictionary_code(d, [phrase], day) or known_org_code(phrase) or party_code(words, day, article)
     if code is None and len(words) <= 3 and all(w[:1].isupper() for w in words):
         # actors29: a listed figure's name the tagger missed ("Sharaa criticised Israel")
@@ -1059,6 +1054,14 @@ def actor_for_phrase(
         # role65: "the chief executive" of a Hong Kong story heads the territory's government
         if not _of_a_name(span):
             code = territory_head(code, phrase, _context_country(article))
+    if code and kin_head(words_of(phrase)):
+        # role65: "the widow of a soldier", "families of Israeli soldiers": kin are private
+        # persons of the country the phrase gave (NERMIL -> NERCVL); only a relabel: a phrase
+        # that resolved to no one stays no one (a kin phrase given the story's country as a
+        # guess made a new triple in a sentence with no event)
+        country, role = split_code(code)
+        if role is not None and country is not None:
+            code = compose(country, "CVL")
     return _actor(code, phrase) if code else None
 
 
