@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import clash_subjects  # violence65: "Clashes broke out between X and Y"
+from dateline.events import peoples_at_war  # role65: a separatist people's plural in its war
+from dateline.events import visited_bases  # role65: a foreign base visited is its country
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import clause_objects  # pronoun65: "after a jet attacked it": the main subject
@@ -3088,6 +3090,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         src, tgt = home_opposition.home_opposition(src, tgt)  # politics30: "the ANC accused the opposition DA"
         tgt = own_government.own_government(src, tgt, ttok)  # integ31: "Senate Republicans criticised the administration"
         tgt = insurgents_state.insurgents_state(src, tgt, ttok)  # actors40: "Tamil Tiger rebels attacked an army camp"
+        tgt = visited_bases.visited_base(c.code, src, tgt, ttok)  # role65: "flew into Bagram military airbase": AFG
+        src = peoples_at_war.people_at_war(c.code, src, tgt, article.published)  # role65: "the Chechens said" in 1996: RUSREB
         tgt = labour_contracts.striking_target(tgt, ttok, c.targets)  # labour58: "its striking letter carriers" are labour
         if not labour_contracts.offer_to_labour(c.code, c.trigger, tgt):
             _dropped(why, "an offer to no labour")

@@ -165,6 +165,8 @@ def role_code(title: str | None) -> str | None:
     current = _current_conjunct(words)
     if current is not None:
         words = current
+    if kin_head(words):
+        return "CVL"
     matches = _head_over_modifier(words, role_matches(words))
     best = _head_over_complement(words, matches) or best_role(matches)
     if best is None:
@@ -175,6 +177,33 @@ def role_code(title: str | None) -> str | None:
     if best.phrase == "faction leader" and _party_faction(title, words, best.start):
         return _former_or(role_lexicon()[("leader",)][0], words, best.start)
     return _former_or(best.code, words, best.start)
+
+
+#: role65: kin of someone ("the widow of a soldier", "the minister's wife", "relatives of the
+#: victims") speak as private persons (CVL): the role of the one they are kin to is not theirs.
+KIN_HEADS = frozenset("widow widower wife husband son daughter father mother brother sister relative family "
+                      "parent child nephew niece cousin uncle aunt grandson granddaughter grandfather "
+                      "grandmother fiancee fiance stepson stepdaughter".split())
+#: Words before a kin word that make it no one's kin ("the royal family", "the Queen Mother").
+_NOT_KIN_BEFORE = frozenset({"royal", "queen", "imperial", "first", "crime", "mafia", "parent", "holy"})
+
+
+#: Words before a kin word that say nothing of whose kin it is ("the son", "his wife").
+_KIN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "whose",
+                              "two", "three", "four", "several", "some", "many", "other", "late", "former"})
+
+
+def kin_head(words: list[str]) -> bool:
+    """The phrase's head noun (the last word before its first preposition) is a kin word whose
+    phrase names the one it is kin to, by an "of" complement ("widow of a soldier") or a word
+    before it ("the minister's wife"): "the son", "his wife" alone are left to the lexicon."""
+    end = _head_end(words)
+    if end == 0 or words[end - 1] not in KIN_HEADS:
+        return False
+    before = [w for w in words[:end - 1] if w not in _KIN_DETERMINERS]
+    if before and before[-1] in _NOT_KIN_BEFORE:
+        return False
+    return bool(before) or (end < len(words) and words[end] == "of")
 
 
 #: left44a: gatherings whose leaders or organisers are the opposition ("the leaders of the march"),

@@ -37,6 +37,7 @@ from dateline.resolve.actor_roles import (
     FORMER_PRIVATE_ROLE,
     best_role,
     head_role,
+    kin_head,
     mentions_former,
     role_code,
     role_lexicon,
@@ -45,8 +46,10 @@ from dateline.resolve.actor_roles import (
     words_of,
 )
 from dateline.resolve.countries import country_code
+from dateline.resolve.country_firms import firm_of_country
+from dateline.resolve.territory_heads import territory_head
 from dateline.resolve.places import place_country
-from dateline.resolve.surnames import office_holder_by_surname
+from dateline.resolve.surnames import family_name_in_office, office_holder_by_surname
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -579,6 +582,10 @@ def _dictionary_code(d: ActorDictionary | None, names: list[str], when: str | No
         return None
     for name in names:
         code = d.lookup(name, when)
+        if code and len(code) == 3 and " " not in name.strip() and d is builtin_people():
+            # role65: a family name listed for one relative, out of office on the day, is the
+            # relative then in office ("Assad" in 1996: Hafez, not Bashar)
+            code = family_name_in_office([name], code, when)
         if code:
             return code
     return None
@@ -637,6 +644,8 @@ def actor_for_entity(
         code = held if held and role_code(entity.role) == held[3:6] else None
     if code is None:
         code = _code_from_attributes(entity, context, article, day)
+        # role65: "Hong Kong Chief Executive X" heads the territory's government
+        code = territory_head(code, entity.role or context, _context_country(article))
     return _actor(code, entity.name, entity.id)
 
 
@@ -778,6 +787,8 @@ def _code_from_attributes(
         if country is None:  # wire titles that name their country ("Commerce Secretary X")
             found = _wire_office(entity, context, article)
             country, role = (found[0], role or found[1]) if found else (None, role)
+        if role is None and (firm := firm_of_country(entity, article)) is not None:
+            return firm  # role65: "Italy's Eni", a firm the tagger took for a person
         if role is None:
             # a named person with no title and no office on record is a private person
             # (the Wikinews gold's CVL for suspects, victims, relatives), when their country
@@ -804,6 +815,8 @@ def _code_from_attributes(
         return compose(us, role)  # integ31: "Chinese officials criticised Congress": the US Congress
     # (a region that starts the name before a namesake city: "Ontario Provincial Police" is
     # Canada's, though a city of California is called Ontario too)
+    if role is None and (firm := firm_of_country(entity, article)) is not None:
+        return firm  # role65: "Germany's Aldi": a firm after its country's possessive
     country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
                or country_in_text(context) or _title_country(entity, article))
     return compose(country or _borrow(role, article, entity.name.split()), role)
@@ -1038,7 +1051,30 @@ def actor_for_phrase(
         code = _dictionary_code(builtin_people(), [phrase], day) or office_holder_by_surname([phrase], day)
     if code is None:
         code = _phrase_code(words, d, day, article)
+        # role65: "the chief executive" of a Hong Kong story heads the territory's government
+        if not _of_a_name(span):
+            code = territory_head(code, phrase, _context_country(article))
+    if code and kin_head(words_of(phrase)):
+        # role65: "the widow of a soldier", "families of Israeli soldiers": kin are private
+        # persons of the country the phrase gave (NERMIL -> NERCVL); only a relabel: a phrase
+        # that resolved to no one stays no one (a kin phrase given the story's country as a
+        # guess made a new triple in a sentence with no event)
+        country, role = split_code(code)
+        if role is not None and country is not None:
+            code = compose(country, "CVL")
     return _actor(code, phrase) if code else None
+
+
+def _of_a_name(span: "Span | str") -> bool:
+    """role65: the phrase is followed by "of/at" and another body than the territory ("the chief
+    executive of Jardine Matheson", "of the bank"), which says whose officer it is."""
+    if isinstance(span, str):
+        return False
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at"):
+        return False
+    nxt = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
+    return nxt.lower_ not in ("hong", "macau", "macao", "territory", "sar")
 
 
 def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, article: Article | None) -> str | None:

@@ -39,6 +39,10 @@ PERSON_HEADS = {
     "archbishop", "bishop", "cardinal", "patriarch", "rabbi", "imam", "cleric", "mufti", "pontiff",
     # integ31: international missions' people ("the chief U.N. inspector, Richard Butler")
     "inspector", "mediator", "investigator",
+    # role65: military and British police ranks before a name ("Brigadier X", "Lt. Col. Y": the
+    # army's, not a private person; "Chief Superintendent Z": the police's)
+    "lieutenant", "sergeant", "corporal", "brigadier", "lt", "lt.", "col", "col.", "gen", "gen.",
+    "maj", "maj.", "brig", "brig.", "sgt", "sgt.", "cpl", "cpl.", "superintendent",
 }
 #: Kinds of organisation a description can name ("the daily", "the news agency").
 MEDIA_HEADS = {

@@ -109,3 +109,16 @@ def office_holder_by_surname(names: list[str], when: str | None) -> str | None:
     # only executive offices: a head of state or government, a minister; a legislator, an
     # officer or an opposition leader is seldom named by surname alone before being introduced
     return code if code and code.endswith(_OFFICE_ROLE) and code[:3] not in ("IGO", "NGO") else None
+
+
+def family_name_in_office(names: list[str], code: str | None, when: str | None) -> str | None:
+    """role65: a family name the table lists as one figure's synonym, read on a day outside that
+    figure's offices, is the relative of the same country who held office then: "Assad" is
+    listed for Bashar al-Assad (president from 2000), so in a 1996 story it gave the bare SYR
+    (then a private person) though Hafez al-Assad was president. When `code` (the listed
+    figure's code on the day) is a country alone and the one name is a family name whose sole
+    office holder on the day is of that country, that holder's code; else `code` unchanged."""
+    if not code or len(code) != 3 or not names:
+        return code
+    held = office_holder_by_surname(names[:1], when)
+    return held if held and held[:3] == code else code
