@@ -73,6 +73,9 @@ def test_aircraft_no_attack(text, date):
     ("Villagers beat two cattle thieves to death in northern Nigeria, police said on Tuesday.", "1996-08-30",
      ("NGACVL", "1823", "NGACVL")),
     ("A man beat his neighbour to death with a hammer in Ohio, police said.", "2019-04-25", ("USACVL", "1823", "USACVL")),
+    ("Villagers stoned a suspected witch to death in northern Tanzania, police said.", "1996-08-30",
+     ("TZACVL", "1823", "TZACVL")),
+    ("Islamist militants stoned a woman to death in northern Mali for adultery.", "2019-04-25", ("MLIREB", "1823", "MLICVL")),
 ])
 def test_beaten_to_death(text, date, want):
     assert want in _one(text, date)
@@ -85,3 +88,8 @@ def test_beaten_to_death(text, date, want):
 ])
 def test_accidents_and_unnamed_killers_are_not_coded(text, date):
     assert not [t for t in _one(text, date) if t[2]]
+
+
+def test_stoning_vehicles_is_no_killing():
+    got = _one("Protesters stoned police vehicles in Nairobi on Monday.")
+    assert not any(c == "1823" for _, c, _ in got), got
