@@ -194,10 +194,11 @@ def test_aircraft_firing_attack_from_the_air(text, want):
     assert want in got, (text, got)
 
 
-def test_helicopters_attacking_stay_190():
-    # reuters41 pins helicopters that "fired on" or "attacked" a ship as 190
+def test_helicopters_attacking_are_an_air_attack():
+    # force66: the standard's "airstrike, drone or missile attack -> 195" (warplanes that attacked
+    # were 195 already; helicopters had been pinned 190 here and in reuters41)
     got = coded_triples("Russian helicopters attacked rebel positions near Bamut.", DAY)
-    assert ("RUSMIL", "190", "RUSREB") in got, got
+    assert ("RUSMIL", "195", "RUSREB") in got, got
 
 
 def test_guerrilla_rockets_stay_194():

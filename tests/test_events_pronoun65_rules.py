@@ -60,7 +60,8 @@ def test_own_possessive_stays_the_subjects():
 
 def test_it_in_a_time_clause_is_the_main_subject():
     _assert_codes([
-        ("The Kuwaiti tanker returned to port after an Iraqi jet attacked it.", "1987-06-02", ("IRQMIL", "190", "KWT")),
+        # (force66: a jet that attacked is the standard's air attack, 195; this test pins the pronoun)
+        ("The Kuwaiti tanker returned to port after an Iraqi jet attacked it.", "1987-06-02", ("IRQMIL", "195", "KWT")),
         ("The U.S. frigate returned to Bahrain after an Iranian gunboat attacked it.", "1987-05-02",
          ("IRNMIL", "190", "USAMIL")),
         ("The Saudi tanker was towed to Jeddah after Houthi rebels struck it with a drone.", "2019-05-02",

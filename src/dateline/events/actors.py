@@ -2556,7 +2556,9 @@ ADJECTIVE_SENSES = frozenset({"official"})
 #: Craft that act for a state's military when they are the clause's subject ("U.S. helicopters
 #: fired on an Iranian ship"); as an object ("downed a Russian helicopter") the country alone, as
 #: the lexconf tests code it.
-_CRAFT_AGENTS = frozenset({"helicopter", "helicopters"})
+_CRAFT_AGENTS = frozenset({"helicopter", "helicopters", "aircraft"})
+#: force66: craft of private people or firms stay no force ("a passenger aircraft").
+_CIVIL_CRAFT_MODS = frozenset({"passenger", "commercial", "civilian", "civil", "cargo", "private", "chartered"})
 
 
 def _sided_adjective(t: "Token") -> bool:
@@ -2595,7 +2597,8 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                      or t.head.lemma_.lower() in ARMED_MEMBER_NOUNS):  # integ36: "the FSA said its fighters"
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
-        if r is None and t is words[-1] and t.dep_ == "nsubj" and t.lemma_.lower() in _CRAFT_AGENTS:
+        if r is None and t is words[-1] and t.dep_ == "nsubj" and t.lemma_.lower() in _CRAFT_AGENTS \
+                and not any(c.lower_ in _CIVIL_CRAFT_MODS for c in t.children):
             r = "MIL"  # reuters41: "U.S. helicopters fired on an Iranian ship" (a downed helicopter stays its country's)
         if r and t.ent_type_ in ("GPE", "LOC") and t is not words[-1]:
             r = None  # integ31: a word of a place's name ("the West Bank town") is no role (bank: BUS)

@@ -805,7 +805,8 @@ AIRCRAFT = frozenset("jet aircraft helicopter gunship".split())
 AIR_STRIKING_VERBS = frozenset("strike hit pound bomb".split())
 # codes42: an aircraft that fires rockets or missiles attacks from the air ("Israeli helicopter
 # gunships fired rockets at villages": the dictionary's "fire +rocket" reads a ground rocket, 194).
-# Aircraft that "fired on" or "attacked" a ship stay 190 (reuters41 pins it).
+# Aircraft that "fired on" a ship stay 190 (reuters41); aircraft that "attacked" are the standard's
+# "airstrike ... -> 195" (force66; reuters41 and codes42 had pinned 190, as warplanes already were 195).
 AIR_FIRED = frozenset("rocket missile bomb".split())
 
 
@@ -823,7 +824,7 @@ def weapon_subject(tok: "Token") -> str | None:
             heads = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]
             for h in heads:
                 lemma = h.lemma_.lower()
-                if lemma in AIRCRAFT and tok.lemma_.lower() in AIR_STRIKING_VERBS:
+                if lemma in AIRCRAFT and tok.lemma_.lower() in AIR_STRIKING_VERBS | {"attack", "raid"}:
                     return "195"  # lexicon7: "Saudi jets struck Houthi targets" is an air strike
                 if lemma in AIRCRAFT and tok.lemma_.lower() in ("fire", "launch") and any(
                         o.dep_ == "dobj" and o.lemma_.lower() in AIR_FIRED for o in tok.children):

@@ -76,6 +76,8 @@ def singular(word: str) -> str:
         return w
     if w.endswith("men") and len(w) > 4:
         return w[:-3] + "man"
+    if w.endswith("ieves"):
+        return w[:-3] + "f"  # force66: "thieves" -> "thief"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "sses")):
