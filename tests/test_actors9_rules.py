@@ -16,7 +16,9 @@ WIRE_DAY = "1996-08-22"
     ("name", "day", "code"),
     [
         ("Boris Yeltsin", WIRE_DAY, "RUSGOV"),
-        ("Yeltsin", "1987-03-02", "RUS"),  # before his presidency: the country alone
+        # people66: before his presidency he was Moscow's party chief, a Soviet official (GOV);
+        # the country alone was a private person's code
+        ("Yeltsin", "1987-03-02", "RUSGOV"),
         ("Alexander Lebed", WIRE_DAY, "RUSGOV"),  # security chief from June to October 1996
         ("Lebed", "1997-02-01", "RUSOPP"),
         ("Yasser Arafat", WIRE_DAY, "PSEGOV"),

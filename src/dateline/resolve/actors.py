@@ -49,6 +49,8 @@ from dateline.resolve.countries import country_code
 from dateline.resolve.country_firms import firm_of_country
 from dateline.resolve.territory_heads import territory_head
 from dateline.resolve.places import place_country
+from dateline.resolve.firm_speakers import firm_speaker_name
+from dateline.resolve.legal_forms import legal_form_country
 from dateline.resolve.surnames import family_name_in_office, office_holder_by_surname
 
 if TYPE_CHECKING:
@@ -1080,6 +1082,10 @@ def _of_a_name(span: "Span | str") -> bool:
 def _phrase_code(words: list[str], d: ActorDictionary | None, day: str | None, article: Article | None) -> str | None:
     words = [_run_by_group(w) for w in words]
     base, rest = _phrase_base(words, d, day)
+    if base is None and firm_speaker_name(words) and not party_code(words[:-1], day, article):
+        # people66: "a Kessler spokesman": an unlisted name's spokesman speaks for a firm
+        name = firm_speaker_name(words)
+        return compose(legal_form_country(name) or _borrow("BUS", article, words), "BUS")
     if base and len(base) > 3 and (base[:3] in _SECTOR_PREFIXES):
         return base  # "UN peacekeepers", "EU ministers": the body itself
     rest_text = " ".join(rest)

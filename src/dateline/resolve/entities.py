@@ -28,7 +28,7 @@ from dateline.resolve.ner_fixes import NerSpan, corrected_entities
 from dateline.model import Article, Entity, Mention
 from dateline.resolve import coref
 from dateline.resolve.countries import Kind, country_code, country_match, is_country_name, subdivision_country
-from dateline.resolve.legal_forms import firm_by_legal_form, legal_form_country
+from dateline.resolve.legal_forms import firm_by_group_word, firm_by_legal_form, legal_form_country
 from dateline.resolve.roles import find_role_phrases
 
 if TYPE_CHECKING:
@@ -352,6 +352,8 @@ def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
         role = info.roles[0] if info.roles else None
         if role is None and c.label == "ORG" and firm_by_legal_form(info.name):
             role = "company"  # business33: "Pennzoil Co.", "Toshiba Machine Co" are firms
+        if role is None and c.label == "ORG" and firm_by_group_word(info.name):
+            role = "company"  # people66: "the Bass Group", "Halvorsen Holdings" are firms
         country = info.country
         if country is None and c.label == "PERSON":
             country = next((h for m in c.mentions if (h := _host_country(doc, m, role, spans))), None)

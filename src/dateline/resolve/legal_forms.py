@@ -9,6 +9,8 @@ without a dateline). Only forms that belong to one country's law are read: "Corp
 """
 from __future__ import annotations
 
+import re
+
 #: Legal forms of one country's company law -> ISO3 (the word as written, without dots).
 LEGAL_FORM_COUNTRY: dict[str, str] = {
     "plc": "GBR",     # public limited company
@@ -72,3 +74,34 @@ def firm_by_legal_form(name: str) -> bool:
         return False
     last = words[-1].replace(".", "")
     return last.lower() in ANY_LEGAL_FORMS and last[:1].isupper()
+
+
+#: people66: a firm's business-group words ("the Bass Group", "Halvorsen Holdings"): no legal
+#: form, but in wire copy a name of one or two name words before them is a firm or an investor
+#: group (the tune gold codes "The Bass group" USABUS).
+_GROUP_WORDS = frozenset({"group", "holdings"})
+#: Words that make a "Group" a political, armed, diplomatic or civic one ("Armed Islamic Group",
+#: "Contact Group", "Rio Group", "Crisis Group", "Abu Sayyaf Group").
+_NOT_FIRM_GROUP_WORDS = frozenset(
+    "armed islamic islamist jihad contact crisis rights human liberation rebel militant terrorist "
+    "working study advisory action peace support pressure lobby resistance sayyaf parliamentary "
+    "political opposition ethnic environmental minority friends core donor rio".split())
+
+
+def firm_by_group_word(name: str) -> bool:
+    """people66: "Bass Group", "Halvorsen Holdings" (one or two capitalised name words and a
+    business-group word) name a firm; "Armed Islamic Group", "Contact Group", "Group of Seven",
+    a place's group ("Rio Group") and a role word's group do not. A name that is any place's
+    (even a small town: "Tata") is left alone, since the firm would take that place's country."""
+    words = re.sub(r"(?i)^the\s+", "", name.strip()).split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in _GROUP_WORDS:
+        return False
+    firm = words[:-1]
+    if not all(w[:1].isupper() and w.isalpha() for w in firm):
+        return False
+    if any(w.lower() in _NOT_FIRM_GROUP_WORDS for w in firm):
+        return False
+    text = " ".join(firm)
+    from dateline.resolve.actor_roles import head_role
+    from dateline.resolve.places import place_country
+    return not (_place_name(text) or place_country(text) or head_role(text))
