@@ -111,6 +111,9 @@ ROLE_WORDS: dict[str, str] = {
     # "three consortia"): without them the firm coded its bare country (ITA), as roles.tsv now lists them
     **dict.fromkeys("utility lender brokerage consortium consortia bidder underwriter shipbuilder brewer "
                     "distiller bottler shipper refiner multinational".split(), "BUS"),
+    # target66: plural nouns that name no firm but a trade's firms ("currency speculators",
+    # "foreign contractors"): BUS, as "lenders" and "refiners" already are
+    **dict.fromkeys("speculator contractor".split(), "BUS"),
     **dict.fromkeys("intelligence spy".split(), "SPY"),
 }
 # Organisations named directly (CAMEO.knowngroup.txt); UN agencies code as the UN.

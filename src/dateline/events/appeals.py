@@ -112,15 +112,18 @@ def undirected(code: str, trigger: "Token", target_toks: list["Token"]) -> "Toke
 
 
 def decider(code: str, trigger: "Token", source: Actor, target_toks: list["Token"],
-            home: str | None, home_share: float) -> tuple["Token", Actor] | None:
+            home: str | None, home_share: float) -> tuple["Token", Actor | None] | None:
     """Whoever decides what an undirected appeal or demand asks for (see the module note):
     the legislature for a bill's passage, else the asking side's own government; for a body
-    of no country, the government of the article's country. None: leave the targets as found."""
+    of no country, the government of the article's country. None: leave the targets as found;
+    (content, None): no one decides (an end to an unnamed fight), so drop the targets."""
     content = undirected(code, trigger, target_toks)
     if content is None and code[:2] == "10" and not target_toks and _lists_demands(trigger):
         content = trigger  # appeal13: "the protesters' demands include ...": what is demanded names no addressee
     if content is None:
         return None
+    if _fight_ended(content):
+        return content, None  # target66: an end to a fight of no named side asks no one decider
     country = source.country
     if content.lemma_.lower() in LEGISLATIVE_ACTS and country:
         return content, Actor(None, content.text, country + "LEG", country, "LEG")
@@ -131,6 +134,25 @@ def decider(code: str, trigger: "Token", source: Actor, target_toks: list["Token
             and home and home_share >= HOME_SHARE and home != country and not _market_matter(content):
         return content, Actor(None, content.text, home + "GOV", home, "GOV")
     return None
+
+
+# target66: a fight has two sides, so "called for an end to the fighting near Goma" names no
+# decider: the home (or the asking side's own) government is only one side, and the standard
+# codes no statement without a target actor. One-sided acts keep the rule ("an end to state
+# terrorism", "a halt to the shelling": whoever does them), as does a fight whose side is named.
+FIGHT_NOUNS = frozenset("fighting war conflict hostility hostilities clash clashes bloodshed warfare".split())
+
+
+def _fight_ended(content: "Token") -> bool:
+    """The content is an end / halt / cessation of a two-sided fight whose sides go unnamed."""
+    if content.lemma_.lower() not in STOPPING_NOUNS:
+        return False
+    act = next((g for p in content.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                for g in p.children if g.dep_ == "pobj"), None)
+    if act is None or act.lemma_.lower() not in FIGHT_NOUNS and act.lower_ not in FIGHT_NOUNS:
+        return False
+    return not any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                   or c.dep_ == "prep" and c.lower_ == "between" for c in act.children)
 
 
 # econ31: what markets set, not a government: "G7 finance ministers called for a lower dollar",

@@ -2730,7 +2730,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)) or targets
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
-        targets = [asked]  # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py)
+        # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py); target66: an
+        # end to an unnamed fight has no decider (None): what the parse found inside it is no target
+        targets = [asked] if asked[1] is not None else []
     if not targets and len(sources) == 1 and (party := ended_truces.truce_party(c.code, c.trigger, sources[0][1])):
         targets = [party]  # tuneact47: "ETA called off its ceasefire": with its own government
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:

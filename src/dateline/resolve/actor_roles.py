@@ -140,7 +140,18 @@ def role_matches(words: list[str]) -> list[RoleMatch]:
 _NOUN_ONLY = frozenset({"local"})
 
 
+#: target66: "general" before a body's head noun is an adjective of the body's name, no rank:
+#: "the General Accounting Office" (an audit office, not the army), "the General Confederation of
+#: Labour", "the General Directorate of Security", "general counsel". Before a name ("General
+#: Lebed") or alone ("the general", "army general") it stays the military rank.
+_BODY_AFTER_ADJECTIVE = {"general": frozenset("office accounting confederation directorate secretariat council "
+                                              "department inspectorate administration counsel audit "
+                                              "auditing".split())}
+
+
 def _modifier_only(m: RoleMatch, words: list[str]) -> bool:
+    if m.phrase in _BODY_AFTER_ADJECTIVE:
+        return m.end < len(words) and words[m.end] in _BODY_AFTER_ADJECTIVE[m.phrase]
     return m.phrase in _NOUN_ONLY and m.end < len(words) and words[m.end] not in _PREPOSITIONS
 
 
