@@ -1179,6 +1179,17 @@ def _praise_label(tok: "Token") -> list[_Coding]:
 IDIOM_ONLY_VERBS = frozenset({"turn", "lean", "rap"})
 
 
+def _dictionary_frame(tok: "Token", key: str, d: Dictionary, parts: frozenset[str] | None = None) -> Frame:
+    """The frame the dictionary's patterns for `key` are matched against. perfev55: the object's
+    lemmas and the prepositions are built only when a pattern the match tries reads them (most
+    frames are of "said", whose patterns read its clause only); perfev57: nor is the object looked
+    for when nothing the match tries needs it ("say")."""
+    parts = particles(tok) if parts is None else parts
+    reads_obj, reads_preps = d.reads(key, parts)
+    return verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts,
+                      find_obj=d.needs_object(key, parts))
+
+
 def _reads_act(clause: "Token", d: Dictionary) -> bool:
     """reported63: whether a reported clause's verb is read as an act of its own (then no charge
     is read from the clause). A listed lemma is an act, as before, except a verb listed only for
@@ -1187,7 +1198,7 @@ def _reads_act(clause: "Token", d: Dictionary) -> bool:
     terrorism" lost its accusation (112) though no "turn" pattern reads it. (reported63 asked the
     pattern of every listed verb; in reported64's run 1 that changed no tune sentence and cost
     the holdout one wrong triple, so the pattern test is kept to the idiom verbs.) The frame is
-    built as `_code_verb` builds it (the same keys, object and prepositions). A pattern of a
+    `_dictionary_frame`, as `_code_verb` builds it. A pattern of a
     thing handed on (an object constraint, target slots all prepositions) reads no act when none
     of its slots holds a party. A verb of intent or threat is read by `_code_intent` as well,
     and advice ("should <act>") by the appeal rules, so these keep the lemma test."""
@@ -1201,10 +1212,7 @@ def _reads_act(clause: "Token", d: Dictionary) -> bool:
         return True  # (as before reported63: "said terrorists seek to destroy ..." is their intent)
     if statements.advised_act(clause):
         return True  # "said the Germans should stop their campaign": advice, read as an appeal (020)
-    reads_obj, reads_preps = d.reads(lemma, parts)
-    frame = verb_frame(clause, with_obj=reads_obj, with_preps=reads_preps, parts=parts,
-                       find_obj=d.needs_object(lemma, parts))
-    pat = d.match(frame)
+    pat = d.match(_dictionary_frame(clause, lemma, d, parts))
     if pat is None:
         return False
     if pat.obj is not None and pat.target and all(slot not in _NON_PREP_SLOTS for slot in pat.target):
@@ -1513,14 +1521,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if rammed_bills.rammed_bill(tok):
         consumed.add(tok.i)
         return []  # wire40a: "rammed a labour bill through parliament": law-making, no attack
-    parts = particles(tok)
-    # perfev55: the object's lemmas and the prepositions are built only when a pattern the match
-    # tries reads them (most frames are of "said", whose patterns read its clause only)
-    key = fixed if fixed is not None else lemma
-    reads_obj, reads_preps = d.reads(key, parts)
-    # perfev57: nor is the object looked for when nothing the match tries needs it ("say")
-    find_obj = d.needs_object(key, parts)
-    frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts, find_obj=find_obj)
+    frame = _dictionary_frame(tok, fixed if fixed is not None else lemma, d)
     if fixed is not None:
         frame.lemma = lemma = fixed
     pat = d.match(frame)
@@ -1528,10 +1529,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             and (other := _known_form(tok, d, skip=lemma)) is not None:
         # reported63: "raped" lemmatised "rap", a verb listed only for an idiom ("rapped X over"): the
         # form's own lemma (reported64: only for the idiom verbs, whose plain sense is no act)
-        parts = particles(tok)
-        reads_obj, reads_preps = d.reads(other, parts)
-        frame = verb_frame(tok, with_obj=reads_obj, with_preps=reads_preps, parts=parts,
-                           find_obj=d.needs_object(other, parts))
+        frame = _dictionary_frame(tok, other, d)
         frame.lemma = lemma = other
         pat = d.match(frame)
     if pat is not None and attempts.purposed_persuasion(tok):
