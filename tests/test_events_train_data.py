@@ -28,6 +28,10 @@ def _load(path: Path, monkeypatch) -> list[dict]:
     first = jsonl(path)[0]
     if "docno" in first:
         return load_conll_events(DATA, path, TRAIN_SOURCE_FILE)
+    if "doc" in first:  # a TimeBank / AQUAINT document
+        from dateline.eval.timebank_events import load_timebank
+
+        return load_timebank(DATA, path, prefix="ttrain")
     if "row" in first:  # Wikinews: a row of the corpus CSV
         from dateline.eval.events import load_wikinews_extra
 
@@ -81,15 +85,41 @@ def test_no_training_article_is_in_a_scored_set():
     """Training must not see an article of a blind set, nor of the validation set (conll_train).
 
     Wikinews training sentences come from the articles of the Wikinews TUNING sets (dev, extra,
-    extra2: their other sentences), never from an article any blind Wikinews set uses.
+    extra2: their other sentences) or from articles no set uses, never from an article any blind
+    Wikinews set uses; TimeBank / AQUAINT ones never from a document of the blind timebank set.
     """
     def key(rec: dict) -> tuple:
-        return (Path(rec["file"]).name, rec.get("docno", rec.get("newid", rec.get("row"))))
+        return (Path(rec["file"]).name, rec.get("docno", rec.get("newid", rec.get("row", rec.get("doc")))))
 
     held = set()
     for name in ("conll_train_events", "conll_events", "reuters_events", "reuters_dev_events",
-                 "wikinews_events_extra3", "wikinews_events_extra4", "wikinews_events_extra5"):
+                 "wikinews_events_extra3", "wikinews_events_extra4", "wikinews_events_extra5",
+                 "timebank_events", "timebank_events_b"):
         held |= {key(rec) for rec in jsonl(EVAL_DATA / f"{name}.jsonl")}
     for path in FILES:
         for rec in jsonl(path):
             assert key(rec) not in held, rec["id"]
+
+
+def test_timebank_training_records_load_with_their_own_id_prefix(tmp_path):
+    """TBAQ training records ("ttrain:DOC-START") cut their text from the shared document; a record
+    with the blind set's prefix, or a span past the document, is refused rather than mis-cut."""
+    import json
+
+    from dateline.errors import ConfigError
+    from dateline.eval.timebank_events import load_timebank, read_documents
+
+    blind = {rec["doc"] for rec in jsonl(EVAL_DATA / "timebank_events.jsonl")}
+    doc = next(d for d in read_documents(DATA, "tbaq-aquaint.jsonl").values() if d["id"] not in blind)
+    end = doc["text"].index(".", 20) + 1
+    rec = {"id": f"ttrain:{doc['id']}-0", "file": "tbaq-aquaint.jsonl", "doc": doc["id"], "start": 0, "end": end,
+           "date": doc["dct"], "events": [], "noevents": True}
+    path = tmp_path / "t9.jsonl"
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    got = load_timebank(DATA, path, prefix="ttrain")
+    assert got[0]["text"] == doc["text"][:end] and got[0]["document"]["id"] == doc["id"]
+    with pytest.raises(ConfigError):
+        load_timebank(DATA, path)  # the blind set's "timebank:" prefix
+    path.write_text(json.dumps({**rec, "end": len(doc["text"]) + 5}) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_timebank(DATA, path, prefix="ttrain")

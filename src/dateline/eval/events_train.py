@@ -28,7 +28,7 @@ from dateline.eval.event_losses import (CONFIDENCE_ROWS, DROP_REASONS, LOSS_ROWS
                                         code_breakdown, code_rows, CODE_TITLE, NOACT_TITLE)
 from dateline.eval.events import LEVELS, Triple, _confidences, _origins, _stage, score
 
-SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "w": "wikinews 2019-20",
+SOURCES = {"c": "conll train 1996", "r": "reuters 1987", "t": "timebank 1989-2000", "w": "wikinews 2019-20",
            "tune": "(read, tuned)", "holdout": "(never read)"}
 # (predicted, gold) triples of one sentence, how far the coder got in it (event_losses.STAGES, or ""),
 # the predicted triples' actor origins (event_losses.ORIGINS, one pair per sorted triple) and why

@@ -32,11 +32,12 @@ def read_documents(data_dir: Path, name: str) -> dict[str, dict[str, Any]]:
         return {doc["id"]: doc for doc in map(json.loads, filter(str.strip, fh))}
 
 
-def load_timebank(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
+def load_timebank(data_dir: Path, path: Path = GOLD, prefix: str = "timebank") -> list[dict[str, Any]]:
     """The gold records with `text` cut from their document and the document attached.
 
     A span, id or date that does not fit is an error rather than a skip: a mis-cut sentence would be
-    scored against the wrong gold and nobody would notice.
+    scored against the wrong gold and nobody would notice. `prefix` is the ids' first part: the
+    training annotations of other TBAQ documents (data/events_train/t*.jsonl) use "ttrain".
     """
     from dateline.eval.events import _read_jsonl
 
@@ -49,7 +50,7 @@ def load_timebank(data_dir: Path, path: Path = GOLD) -> list[dict[str, Any]]:
             files[rec["file"]] = read_documents(data_dir, rec["file"])
         doc = files[rec["file"]].get(rec["doc"])
         if (doc is None or not 0 <= rec["start"] < rec["end"] <= len(doc["text"]) or doc["dct"] != rec["date"]
-                or rec["id"] != f"timebank:{rec['doc']}-{rec['start']}"):
+                or rec["id"] != f"{prefix}:{rec['doc']}-{rec['start']}"):
             raise ConfigError(f"{path}: {rec['id']} does not fit document {rec['doc']} of {rec['file']}")
         rec["text"] = doc["text"][rec["start"]:rec["end"]]
         rec["document"] = doc

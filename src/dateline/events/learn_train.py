@@ -2,7 +2,7 @@
 
 Data: the tuning event sets (wikinews dev, wikinews_extra, wikinews_extra2, reuters_dev) and the
 training annotations in data/events_train/*.jsonl (CoNLL-2003 train `docno` records, Reuters-21578
-`newid` records), offsets only, the text read from data_dir at training time. `conll_train` is the
+`newid` records, TimeBank / AQUAINT `doc` records), offsets only, the text read from data_dir at training time. `conll_train` is the
 validation set: never trained on (and a training article that is one of its documents is dropped).
 Blind sets are never read here.
 
@@ -40,6 +40,7 @@ def _records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any
     from dateline.eval.events import EXTRA2_GOLD, EXTRA_GOLD, _csv_rows, _read_jsonl, load_wikinews_extra
     from dateline.eval.reuters_dev import load_reuters_dev
     from dateline.eval.reuters_events import corpus_file, load_reuters
+    from dateline.eval.timebank_events import load_timebank
     from dateline.model import Article, Source
 
     out: list[tuple[str, dict[str, Any], Callable[[], Any], Any]] = []
@@ -62,6 +63,13 @@ def _records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any
             out.append((name, rec, lambda src=src, rec=rec: src.as_article(
                 str(corpus_file(data_dir, rec["file"])), rec["date"]), ("reuters", rec["file"], rec["newid"])))
 
+    def timebank(name: str, recs: list[dict[str, Any]]) -> None:
+        for rec in recs:
+            doc, origin = rec["document"], str(Path(data_dir) / "timex" / rec["file"])
+            out.append((name, rec, lambda doc=doc, origin=origin: Article(
+                text=doc["text"], source=Source("text", path=origin), published=doc["dct"]),
+                ("timebank", rec["file"], rec["doc"])))
+
     def conll(name: str, recs: list[dict[str, Any]]) -> None:
         for rec in recs:
             src = rec["article"]
@@ -82,6 +90,8 @@ def _records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any
         name = "train_" + path.stem
         if "row" in recs[0]:
             wiki(name, recs)
+        elif "doc" in recs[0]:  # a TimeBank / AQUAINT document (1989-2000 wire and broadcast news)
+            timebank(name, load_timebank(data_dir, path, prefix="ttrain"))
         elif "docno" in recs[0]:
             got = load_conll_events(data_dir, path, TRAIN_SOURCE_FILE)
             conll(name, [r for r in got if ("conll", r["file"], r["docno"]) not in held])
