@@ -163,7 +163,7 @@ def test_report_lists_every_set_and_loss():
 def test_training_records_are_only_training_sentences():
     recs = training_records(DATA)
     assert len(recs) >= 3700
-    assert {name[:7] for name, *_ in recs} == {"train_c", "train_r", "train_w"}
+    assert {name[:7] for name, *_ in recs} == {"train_c", "train_r", "train_t", "train_w"}
 
 
 def test_holdout_is_a_fifth_of_every_source():
