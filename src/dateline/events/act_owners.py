@@ -88,9 +88,10 @@ COURT_NOUNS = frozenset({"court", "judge", "tribunal", "jury", "magistrate", "ju
 
 def judging_court(verb: "Token") -> list["Token"]:
     """The court, judge or jury subjects of a judging verb (JUDGING_VERBS), not negated; []."""
+    if verb.pos_ != "VERB":
+        return []  # (perf67: before the lemma: `_mentions` asks this of every word of the article)
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in JUDGING_VERBS or filters.is_negated(verb) \
-            or filters.is_hypothetical(verb):
+    if lemma not in JUDGING_VERBS or filters.is_negated(verb) or filters.is_hypothetical(verb):
         return []
     if lemma in JUDGING_PARTICLES and not any(c.dep_ == "prt" and c.lower_ == JUDGING_PARTICLES[lemma]
                                               for c in verb.children):
@@ -111,6 +112,7 @@ DONE_TO_NOUNS = frozenset("dissolution suspension closure shutdown dismissal can
 # only with a coordinated pair (one state's "pledge" is its own promise, no agreement).
 AGREEING_VERBS = frozenset({"agree"})
 JOINT_VERBS = frozenset({"pool", "pledge", "combine", "merge", "coordinate", "unite", "commit", "vow"})
+_MAKING_TOGETHER = AGREEING_VERBS | JOINT_VERBS  # (perf67: one set, not a union per call)
 _DEALS = _FAMILY_OF["deal"]
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 # How far back (characters) an earlier mention may be.
@@ -204,8 +206,10 @@ def joint_makers(verb: "Token") -> list["Token"]:
     """The named subjects of a verb that makes an agreement by itself (AGREEING_VERBS, JOINT_VERBS
     with a coordinated subject), not negated; [] otherwise. A "will" or "would" stays: what two
     sides will do together is the content of their agreement."""
+    if verb.pos_ != "VERB":
+        return []  # (perf67: before the lemma, as in `judging_court`)
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in AGREEING_VERBS | JOINT_VERBS or filters.is_negated(verb):
+    if lemma not in _MAKING_TOGETHER or filters.is_negated(verb):
         return []
     subj = [s for s in subjects(verb) if s.pos_ != "PRON"]
     if lemma in JOINT_VERBS and not any(s.conjuncts for s in subj):

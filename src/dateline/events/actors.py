@@ -270,8 +270,9 @@ class ActorContext:
         for ent in article.entities:
             for m in ent.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                for tok in span or ():
-                    ctx.entity_at.setdefault(tok.i, ent)
+                # (perf67: the span's indices, not its Tokens: two a mention, for every article with an event)
+                for i in range(span.start, span.end) if span is not None else ():
+                    ctx.entity_at.setdefault(i, ent)
         ctx.home, ctx.home_share = _home_country(article)
         ctx.home = CONVENTION_COUNTRIES.get(ctx.home, ctx.home) if ctx.home else ctx.home  # (SCG: SRB)
         ctx.expansion = _acronyms(article)

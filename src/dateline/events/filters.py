@@ -352,7 +352,8 @@ def poll_finding(tok: "Token") -> bool:
         ranges = doc.user_data["dateline.events.poll"] = [
             (t.sent.start, t.sent.end) for t in hits
             if t.dep_ == "nsubj" and t.head.lemma_.lower() in _FINDING_VERBS]
-    return any(a <= tok.i < b for a, b in ranges)
+    # (perf67: `ranges` is empty in most Docs: no generator for them; this runs for every hypothesis test)
+    return bool(ranges) and any(a <= tok.i < b for a, b in ranges)
 
 
 #: Subjects that stand for the claimant itself: "the rebels claimed they had ...".

@@ -63,6 +63,10 @@ class Dictionary:
     intent: frozenset[str]
     threat: frozenset[str]
     speech: frozenset[str]
+    #: perf67: `reads` and `needs_object` per (lemma, particles), filled as asked: both run for every
+    #: frame `_code_verb` builds (a few hundred keys in all); the patterns never change once parsed
+    _needs: dict[tuple[str, frozenset[str]], tuple[bool, bool, bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def match(self, frame: Frame, kind: str = "verb") -> Pattern | None:
         """The most specific pattern whose constraints all hold for `frame`, or None."""
@@ -79,8 +83,7 @@ class Dictionary:
         """Whether some verb pattern `match` tries for this lemma (and its particles: the same keys)
         reads the frame's object, and whether some reads its prepositions. Why (perfev55): a part of
         the frame no pattern reads need not be built ("say" has patterns on its clause only)."""
-        pats = self._verb_patterns(lemma, particles)
-        return any(p.obj is not None for p in pats), any(p.preps for p in pats)
+        return self._frame_needs(lemma, particles)[:2]
 
     def needs_object(self, lemma: str, particles: frozenset[str]) -> bool:
         """Whether the verb's direct object is needed at all for the frame `match` tries (the keys of
@@ -88,8 +91,18 @@ class Dictionary:
         out), or an xcomp or oprd complement (`complement_verbs` finds some on the object), or codes
         020 (`_code_verb` then reads the frame's xcomp and `_appeal_content` the whole frame). Why
         (perfev57): "say", 30% of the frames, has none of these, and `direct_object` is not cheap."""
-        return any(p.obj is not None or p.preps or p.code == "020" or any(dep in ("xcomp", "oprd") for dep, _ in p.deps)
-                   for p in self._verb_patterns(lemma, particles))
+        return self._frame_needs(lemma, particles)[2]
+
+    def _frame_needs(self, lemma: str, particles: frozenset[str]) -> tuple[bool, bool, bool]:
+        """(`reads`' two answers, `needs_object`'s answer), kept in `_needs` (perf67)."""
+        found = self._needs.get((lemma, particles))
+        if found is None:
+            pats = self._verb_patterns(lemma, particles)
+            found = self._needs[lemma, particles] = (
+                any(p.obj is not None for p in pats), any(p.preps for p in pats),
+                any(p.obj is not None or p.preps or p.code == "020" or any(dep in ("xcomp", "oprd") for dep, _ in p.deps)
+                    for p in pats))
+        return found
 
     def _verb_patterns(self, lemma: str, particles: frozenset[str]) -> list[Pattern]:
         """The verb patterns `match` tries for a frame of this lemma and these particles (its keys)."""

@@ -405,10 +405,10 @@ def experienced_stance(tok: "Token") -> "tuple[list[Token], list[Token]] | None"
     government" (111 from the one who feels it). The feeling is an adjective with a rated
     valence at or below NEGATIVE_AT (a "not" counts against "happy"); what it is about is the
     party its preposition names, else the doer of the act it names (statements.noun_doer)."""
+    if tok.lemma_.lower() not in FEELING_COPULAS:
+        return None  # (perf67: before the import: this runs for every verb)
     from dateline.events.statements import DISAPPROVING_ADJECTIVES, advisable_party, noun_doer
 
-    if tok.lemma_.lower() not in FEELING_COPULAS:
-        return None
     subj = [c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN"
                                                               or c.lower_ in THIRD_PERSON)]
     adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
