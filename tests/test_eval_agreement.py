@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from conftest import SHARED
 from dateline.errors import ConfigError
 from dateline.eval import TASKS
-from dateline.eval.agreement import (DATA, REGISTRY, AgreementPair, evaluate, format_report,
-                                     has_event_agreement, identical_share)
+from dateline.eval.agreement import (DATA, REGISTRY, TRAIN_DATA, TRAIN_DATA_B, AgreementPair, evaluate,
+                                     format_report, has_event_agreement, identical_share)
 
 
 def _rec(rid: str, start: int, *triples: tuple[str, str, str]) -> dict:
@@ -157,7 +157,7 @@ def test_registry_names_the_doubly_annotated_sets():
     assert "agreement" in TASKS
     by_name = {p.name: p for p in REGISTRY}
     assert set(by_name) == {"wikinews", "wikinews_extra3", "wikinews_extra4", "wikinews_extra5", "conll",
-                            "reuters", "timebank"}
+                            "reuters", "timebank"} | {f"train_{stem}" for stem in TRAIN_SAMPLE}
     assert by_name["wikinews_extra4"].primary == DATA / "wikinews_events_extra4.jsonl"
     assert by_name["wikinews_extra4"].second == DATA / "wikinews_events_extra4_b.jsonl"
     assert by_name["conll"].second.name == "conll_events_b.jsonl"
@@ -165,3 +165,20 @@ def test_registry_names_the_doubly_annotated_sets():
     # the dev set's primary codes are the issue's own, in the shared data: a path under data_dir
     assert by_name["wikinews"].files(SHARED / "data")[0] == SHARED / "data" / "events" / "wikinews_events_dev.jsonl"
     assert all(p.files(SHARED / "data")[0].is_file() for p in REGISTRY)
+
+
+TRAIN_SAMPLE = ("t1", "t3", "r10", "r12", "r14", "r16", "c9", "w10", "w12")
+
+
+@pytest.mark.parametrize("stem", TRAIN_SAMPLE)
+def test_training_sample_pairs_load_and_share_every_span(stem):
+    """The second annotation of the training sample (agree67) covers spans of its training file only,
+    each with the same offsets; it lies outside events_train/, so the learned coder never trains on it."""
+    pair = {p.name: p for p in REGISTRY}[f"train_{stem}"]
+    assert pair.primary == TRAIN_DATA / f"{stem}.jsonl" and pair.second == TRAIN_DATA_B / f"{stem}_b.jsonl"
+    assert pair.second.parent.name != "events_train"
+    first, second = (pair.loader(SHARED / "data", path) for path in pair.files(SHARED / "data"))
+    spans_a = {rec["id"]: (rec["start"], rec["end"]) for rec in first}
+    spans_b = {rec["id"]: (rec["start"], rec["end"]) for rec in second}
+    assert second and len(spans_b) == len(second)
+    assert all(spans_a.get(rid) == span for rid, span in spans_b.items())

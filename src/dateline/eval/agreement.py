@@ -27,6 +27,10 @@ from dateline.errors import ConfigError
 from dateline.eval.events import LEVELS, Triple, _gold_triples, _level, _read_jsonl, score
 
 DATA = Path(__file__).parent / "data"
+#: the training annotations (not read as gold by any scored set) and their second, blind annotation
+#: of a sample (events_train_b/ is not globbed by `training_records`: only events_train/*.jsonl is)
+TRAIN_DATA = Path(__file__).resolve().parents[1] / "data" / "events_train"
+TRAIN_DATA_B = Path(__file__).resolve().parents[1] / "data" / "events_train_b"
 
 Loader = Callable[[Path, Path], list[dict[str, Any]]]
 #: (data_dir, primary gold path, limit) -> a scorer result with per-sentence "details" ({id, pred})
@@ -89,6 +93,30 @@ def _code_timebank(data_dir: Path, path: Path, limit: int | None) -> dict[str, A
     return score_timebank(data_dir, limit, path)
 
 
+def _load_timebank_train(data_dir: Path, path: Path) -> list[dict[str, Any]]:
+    from dateline.eval.timebank_events import load_timebank
+
+    return load_timebank(data_dir, path, prefix="ttrain")
+
+
+def _code_timebank_train(data_dir: Path, path: Path, limit: int | None) -> dict[str, Any]:
+    from dateline.eval.timebank_events import score_timebank
+
+    return score_timebank(data_dir, limit, path, prefix="ttrain")
+
+
+def _load_conll_train(data_dir: Path, path: Path) -> list[dict[str, Any]]:
+    from dateline.eval.conll_events import TRAIN_SOURCE_FILE, load_conll_events
+
+    return load_conll_events(data_dir, path, TRAIN_SOURCE_FILE)
+
+
+def _code_conll_train(data_dir: Path, path: Path, limit: int | None) -> dict[str, Any]:
+    from dateline.eval.conll_events import TRAIN_SOURCE_FILE, score_conll
+
+    return score_conll(data_dir, limit, path, TRAIN_SOURCE_FILE)
+
+
 def _load_reuters(data_dir: Path, path: Path) -> list[dict[str, Any]]:
     from dateline.eval.reuters_events import load_reuters
 
@@ -117,6 +145,16 @@ REGISTRY: tuple[AgreementPair, ...] = (
                   _load_reuters, _code_reuters),
     AgreementPair("timebank", DATA / "timebank_events.jsonl", DATA / "timebank_events_b.jsonl",
                   _load_timebank, _code_timebank),
+) + tuple(
+    # the twenty-eighth session's new training spans (data/events_train/), every sixth article of its
+    # tuning files coded a second time, blind (agree67; docs/evaluation/events-agree67.md)
+    AgreementPair(f"train_{stem}", TRAIN_DATA / f"{stem}.jsonl", TRAIN_DATA_B / f"{stem}_b.jsonl", loader, coder)
+    for stem, loader, coder in (
+        ("t1", _load_timebank_train, _code_timebank_train), ("t3", _load_timebank_train, _code_timebank_train),
+        ("r10", _load_reuters, _code_reuters), ("r12", _load_reuters, _code_reuters),
+        ("r14", _load_reuters, _code_reuters), ("r16", _load_reuters, _code_reuters),
+        ("c9", _load_conll_train, _code_conll_train),
+        ("w10", _load_wikinews, _code_wikinews), ("w12", _load_wikinews, _code_wikinews))
 )
 
 

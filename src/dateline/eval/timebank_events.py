@@ -57,10 +57,12 @@ def load_timebank(data_dir: Path, path: Path = GOLD, prefix: str = "timebank") -
     return records
 
 
-def score_timebank(data_dir: Path, limit: int | None = None, path: Path = GOLD) -> dict[str, Any]:
+def score_timebank(data_dir: Path, limit: int | None = None, path: Path = GOLD,
+                   prefix: str = "timebank") -> dict[str, Any]:
     """Score the set like the Reuters sets: each whole document goes through the pipeline once, with
     its creation date as the published date, and the events whose trigger lies in a gold span are
-    that sentence's predictions (`score_article_spans`, shared by every rebuilt-text set)."""
+    that sentence's predictions (`score_article_spans`, shared by every rebuilt-text set). `prefix`
+    is `load_timebank`'s: "ttrain" scores a training file (data/events_train/t*.jsonl)."""
     from dateline.eval.reuters_events import score_article_spans
     from dateline.model import Article, Source
 
@@ -69,4 +71,5 @@ def score_timebank(data_dir: Path, limit: int | None = None, path: Path = GOLD) 
         origin = str(Path(data_dir) / "timex" / rec["file"])
         return Article(text=doc["text"], source=Source("text", path=origin), published=doc["dct"])
 
-    return score_article_spans(load_timebank(data_dir, path)[:limit], lambda r: (r["file"], r["doc"]), article_of)
+    return score_article_spans(load_timebank(data_dir, path, prefix)[:limit], lambda r: (r["file"], r["doc"]),
+                               article_of)
