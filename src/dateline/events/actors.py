@@ -627,6 +627,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
     if tok.doc is not ctx.doc:
         return _actor_for_token(tok, ctx)
+    if (named := wire.angle_bracketed_name(tok)) is not None:
+        return actor_for(named, ctx)  # source68: "said <Sterling Extruder Corp> filed ...": the name
     if _force_as_means(tok) or _dwelling(tok):
         return None
     if tok.i not in ctx.known:

@@ -181,6 +181,21 @@ def bracketed_name(tok: "Token") -> "Token | None":
     return next((k for k in kids if k.dep_ == "appos" and k.pos_ in ("PROPN", "NOUN")), None)
 
 
+def angle_bracketed_name(tok: "Token") -> "Token | None":
+    """source68: Reuters marks a firm it does not list by ticker in angle brackets ("SpecTran Corp
+    said <Sterling Extruder Corp> filed a complaint against it"). The parser, which never saw
+    the brackets, often hangs the clause's subject on the closing ">" and the name as an object
+    of "said": the ">" then stood as the source, which resolves to no one. A closing ">" right
+    after a name the tagger took as an organisation stands for that name's last word."""
+    if tok.text != ">" or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.ent_type_ != "ORG" or prev.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = next((t.i for t in reversed(tok.doc[max(0, tok.i - 8):tok.i]) if t.text == "<"), None)
+    return prev if start is not None else None
+
+
 # Lenders a state negotiates its debt with are foreign by nature ("Brazil and its creditor
 # banks", "Argentina's bank advisory committee"): the article's country is not theirs.
 CREDITOR_WORDS = frozenset({"creditor", "lender"})
