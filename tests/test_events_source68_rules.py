@@ -51,3 +51,38 @@ def test_an_angle_bracketed_firm_is_the_source():
 def test_a_bracketed_firm_that_does_nothing_codes_nothing():
     assert not coded_triples("Shares of <Hadley Manufacturing Co> rose two dlrs after the announcement.",
                              "1987-04-02")
+
+
+# --- a firm named in full once, then by one word of its name ------------------------------------
+
+def test_a_firm_named_by_one_word_of_its_name_is_the_firm():
+    got = coded_triples("Harbison Corp charged Crownfield Inc with infringing its patents on rechargeable batteries."
+                        "\n\nHarbison said it filed suit in U.S. District Court in Chicago against Crownfield.",
+                        "1987-04-02")
+    assert ("USABUS", "115", "USABUS") in got, got
+    got = coded_triples("ZK Acquisition Corp., a unit of Ferrand Holdings, extended its offer for Bellamy Foods Inc."
+                        "\n\nAcquisition has filed a suit in a Delaware court against Bellamy seeking the withdrawal "
+                        "of its poison pill.", "1989-11-02")
+    assert ("USABUS", "115", "USABUS") in got, got
+
+
+def test_a_place_named_like_a_firm_stays_a_place():
+    got = coded_triples("SARAJEVO, April 2 - Serb gunners shelled Tuzla on Thursday. Tuzla Airport Co said its "
+                        "runway was damaged.", "1996-04-02")
+    assert ("SRB", "194", "BIH") in got, got
+    assert not any(t and t.endswith("BUS") for _, _, t in got), got
+
+
+def test_an_angle_bracketed_name_is_a_firm():
+    got = coded_triples("PELTON FILES SUIT\n\n<Hadley Manufacturing> sued Pelton Corp for breach of contract, "
+                        "the company said.", "1987-04-02")
+    assert any(s.endswith("BUS") and c == "115" for s, c, _ in got), got
+    got = coded_triples("COURT CASE\n\nPelton Corp said <Marlowe> filed a lawsuit against it in Ohio.", "1987-04-02")
+    assert ("USABUS", "115", "USABUS") in got, got
+    assert not any(s.endswith("CVL") for s, _, _ in got), got
+
+
+def test_a_ticker_in_angle_brackets_changes_nothing():
+    got = coded_triples("DETROIT, April 2 - The United Auto Workers struck General Motors Corp <GM> at two plants "
+                        "on Thursday.", "1987-04-02")
+    assert ("USALAB", "143", "USABUS") in got, got

@@ -196,6 +196,28 @@ def angle_bracketed_name(tok: "Token") -> "Token | None":
     return prev if start is not None else None
 
 
+def angle_bracketed_firm(tok: "Token") -> str | None:
+    """source68: the text of the Reuters angle-bracketed name `tok` stands in ("<Gulf Coast
+    Carriers> said ..."), when it is a firm's name and no ticker: Reuters brackets only companies
+    (a name it does not list by ticker, or the ticker after a listed name: "Ford Motor Co <F>").
+    None when the token is not inside such brackets on its line, or the brackets hold a ticker
+    (capitals, digits and dots only)."""
+    doc = tok.doc
+    if tok.text in ("<", ">"):
+        return None
+    left = next((t.i for t in reversed(doc[max(0, tok.i - 8):tok.i]) if t.text in ("<", ">") or "\n" in t.text), None)
+    if left is None or doc[left].text != "<":
+        return None
+    right = next((t.i for t in doc[tok.i + 1:min(len(doc), tok.i + 9)] if t.text in ("<", ">") or "\n" in t.text), None)
+    if right is None or doc[right].text != ">":
+        return None
+    inside = doc[left + 1:right]
+    name = inside.text.strip()
+    if not name or not any(c.islower() for c in name) or len(inside) > 7:
+        return None  # a ticker ("<GM>", "<KRPG.D>")
+    return name
+
+
 # Lenders a state negotiates its debt with are foreign by nature ("Brazil and its creditor
 # banks", "Argentina's bank advisory committee"): the article's country is not theirs.
 CREDITOR_WORDS = frozenset({"creditor", "lender"})
