@@ -628,6 +628,8 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
     """The Actor a noun (or pronoun) token stands for; None when nothing can be coded."""
     if tok.doc is not ctx.doc:
         return _actor_for_token(tok, ctx)
+    if (named := wire.angle_bracketed_name(tok)) is not None:
+        return actor_for(named, ctx)  # source68: "said <Sterling Extruder Corp> filed ...": the name
     if _force_as_means(tok) or _dwelling(tok):
         return None
     if tok.i not in ctx.known:
@@ -640,6 +642,14 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         got = un_tribunal(tok, ctx.article.published) or _actor_for_token(tok, ctx)  # actors40
         if got is None and (doer := attack_doer(tok)) is not None:
             got = actor_for(doer, ctx)  # source64: "the attack, carried out by U.S. warships, destroyed ..."
+        if (got is None or got.role in (None, "", "CVL")) and (firm := wire.angle_bracketed_firm(tok)) is not None:
+            # source68: Reuters brackets firms' names ("<Gulf Coast Carriers> said ..."): a name
+            # read as no one, a bare country or a private person (the tagger's PERSON) is the firm,
+            # of its legal form's country or the story's
+            from dateline.resolve.legal_forms import legal_form_country
+
+            country = legal_form_country(firm) or (got.country if got is not None else None) or ctx.home
+            got = Actor(got.entity if got is not None else None, firm, (country or "---") + "BUS", country, "BUS")
         ctx.known[tok.i] = named_group(tok, got) or got  # actors40: "... Tamil Tiger rebels ... The Tigers"
     return ctx.known[tok.i]
 
@@ -2458,10 +2468,37 @@ def _entity_for_untagged(tok: "Token", ctx: ActorContext) -> Entity | None:
             return ctx.entity_at[child.i]
     if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
         return _previous_person(tok, ctx)
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "" and (firm := _named_firm_word(tok, ctx)) is not None:
+        return firm  # source68: "Dynamics filed a lawsuit" after "Dynamics Corp of America"
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
         # a bare surname the NER missed ("Ri arrived"): the person whose name contains it
         return next((e for e in ctx.article.entities if e.label == "PERSON" and tok.text in e.name.split()), None)
     return None
+
+
+def _named_firm_word(tok: "Token", ctx: ActorContext) -> Entity | None:
+    """source68: wire copy names a firm in full once ("Dynamics Corp of America", "DD Acquisition
+    Corp.") and then by one word of it, which the tagger often leaves untagged ("Dynamics filed a
+    lawsuit", "Acquisition has launched a suit"). That word, as the first word of a firm's name or
+    the one before its legal form, is the latest such firm named before it; only a capitalised
+    word that is no common word of its sentence (not its first word unless the firm's name
+    begins with it)."""
+    from dateline.events.general import firm_entity
+    from dateline.resolve.legal_forms import ANY_LEGAL_FORMS
+
+    if not tok.text[:1].isupper() or tok.text.isupper() and len(tok.text) < 3:
+        return None
+    best: tuple[int, Entity] | None = None
+    for ent in ctx.article.entities:
+        if not firm_entity(ent) or not ent.mentions or ent.mentions[0].start >= tok.idx:
+            continue
+        words = [w.rstrip(".,") for w in ent.name.split()]
+        before_form = [words[k - 1] for k in range(1, len(words)) if words[k].lower() in ANY_LEGAL_FORMS]
+        if tok.text == words[0] or tok.text in before_form:
+            first = ent.mentions[0].start
+            if best is None or first > best[0]:
+                best = (first, ent)
+    return best[1] if best else None
 
 
 def _other_nationality(tok: "Token", ent: Entity, ctx: ActorContext) -> bool:

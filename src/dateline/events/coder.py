@@ -27,6 +27,7 @@ from dateline.events import clause_objects  # pronoun65: "after a jet attacked i
 from dateline.events import reported_owners  # pronoun65: a reported hostile act on "its"/"their" things
 from dateline.events import meeting_members  # pronoun65: "The Council met. Members condemned ..."
 from dateline.events import spy_pairs  # roles60: "the services" after two intelligence services
+from dateline.events import object_pronouns  # source68: "X said the agency awarded it ...": "it" is X
 from dateline.events import described_people  # source62: "Palestinians living in Hebron say": PSECVL
 from dateline.events import official_feelings  # roles60: "an official said <country> was disappointed"
 from dateline.events import own_bodies  # we53: "our government" in a speaker's quotation
@@ -3113,6 +3114,10 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             src = Actor(src.entity, src.name, src.country + "OPP", src.country, "OPP")
         if tgt.code and src.entity and src.entity == tgt.entity and (owned := owned_people.owned_person(stok, ttok, src, tgt)):
             tgt = owned  # pairs55: "Texaco sued its former chairman", "accused her brother": another party
+        if tgt.code and (src.entity and src.entity == tgt.entity or tgt.code == src.code) and ttok is not None and ttok != stok \
+                and (said := object_pronouns.reporter_of_object(ttok, stok)) is not None \
+                and (told := actor_for(said, ctx)) is not None and told.code and told.entity != src.entity:
+            tgt = told  # source68: "X said the agency awarded it a contract": "it" is X, not the agency
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \
                 and not (ttok is not None and stok == ttok and coop.reciprocal(c.code, c.trigger)):
             _dropped(why, "an actor acting on itself")

@@ -1056,12 +1056,28 @@ def name_aliases(article: Article) -> dict[str, Entity]:
         name = ent.name.strip()
         if " " in name or not name[:1].isupper() or ent.country or ent.role:
             continue
-        if ent.label not in ("ORG", "PERSON", "FAC"):
+        if ent.label not in ("ORG", "PERSON", "FAC", "GPE"):
             continue
-        full = next((e for e in longer if e is not ent and e.name.split()[0] == name), None)
+        # source68: a place the gazetteer does not know ("Pittway said it filed suit" after
+        # "Pittway Corp"; the small model tags many one-word firm names GPE) is the firm, when
+        # the longer name is a firm's (a legal form or a company role): never a town's facility
+        full = next((e for e in longer if e is not ent and e.name.split()[0] == name
+                     and (ent.label != "GPE" or firm_entity(e))), None)
         if full is not None:
             out[ent.id] = full
     return out
+
+
+def firm_entity(ent: Entity) -> bool:
+    """source68: a name of two words or more that is a firm's: a company role, or a legal form
+    after its first word ("Dynamics Corp of America", "Pittway Corp", "DD Acquisition Corp.")."""
+    from dateline.resolve.legal_forms import ANY_LEGAL_FORMS
+
+    words = ent.name.split()
+    if ent.label not in ("ORG", "FAC") or len(words) < 2:
+        return False
+    return ent.role == "company" or any(w.replace(".", "").lower() in ANY_LEGAL_FORMS and w[:1].isupper()
+                                        for w in words[1:])
 
 
 # ---------------------------------------------------------------- lexicon7: news constructions

@@ -181,6 +181,43 @@ def bracketed_name(tok: "Token") -> "Token | None":
     return next((k for k in kids if k.dep_ == "appos" and k.pos_ in ("PROPN", "NOUN")), None)
 
 
+def angle_bracketed_name(tok: "Token") -> "Token | None":
+    """source68: Reuters marks a firm it does not list by ticker in angle brackets ("SpecTran Corp
+    said <Sterling Extruder Corp> filed a complaint against it"). The parser, which never saw
+    the brackets, often hangs the clause's subject on the closing ">" and the name as an object
+    of "said": the ">" then stood as the source, which resolves to no one. A closing ">" right
+    after a name the tagger took as an organisation stands for that name's last word."""
+    if tok.text != ">" or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.ent_type_ != "ORG" or prev.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = next((t.i for t in reversed(tok.doc[max(0, tok.i - 8):tok.i]) if t.text == "<"), None)
+    return prev if start is not None else None
+
+
+def angle_bracketed_firm(tok: "Token") -> str | None:
+    """source68: the text of the Reuters angle-bracketed name `tok` stands in ("<Gulf Coast
+    Carriers> said ..."), when it is a firm's name and no ticker: Reuters brackets only companies
+    (a name it does not list by ticker, or the ticker after a listed name: "Ford Motor Co <F>").
+    None when the token is not inside such brackets on its line, or the brackets hold a ticker
+    (capitals, digits and dots only)."""
+    doc = tok.doc
+    if tok.text in ("<", ">"):
+        return None
+    left = next((t.i for t in reversed(doc[max(0, tok.i - 8):tok.i]) if t.text in ("<", ">") or "\n" in t.text), None)
+    if left is None or doc[left].text != "<":
+        return None
+    right = next((t.i for t in doc[tok.i + 1:min(len(doc), tok.i + 9)] if t.text in ("<", ">") or "\n" in t.text), None)
+    if right is None or doc[right].text != ">":
+        return None
+    inside = doc[left + 1:right]
+    name = inside.text.strip()
+    if not name or not any(c.islower() for c in name) or len(inside) > 7:
+        return None  # a ticker ("<GM>", "<KRPG.D>")
+    return name
+
+
 # Lenders a state negotiates its debt with are foreign by nature ("Brazil and its creditor
 # banks", "Argentina's bank advisory committee"): the article's country is not theirs.
 CREDITOR_WORDS = frozenset({"creditor", "lender"})
