@@ -65,6 +65,16 @@ def test_state_becomes_a_full_member_of_the_union() -> None:
     assert any(s == "MLT" and c == "057" and t.startswith("IGO") for s, c, t in got)
 
 
+def test_states_become_nato_members() -> None:
+    got = coded_triples("Slovakia and Slovenia became NATO members on Monday.", "2004-03-30")
+    assert {("SVK", "057", "IGONAT"), ("SVN", "057", "IGONAT")} <= got
+
+
+def test_board_member_is_no_joining() -> None:
+    got = coded_triples("She became a board member of Citibank last year.", WIRE)
+    assert not any(c == "057" for _, c, _ in got)
+
+
 def test_member_of_a_board_is_no_joining() -> None:
     got = coded_triples("He became a member of the board of Norstar Bancorp last year.", WIRE)
     assert not any(c == "057" for _, c, _ in got)
