@@ -146,3 +146,26 @@ def test_citizenship_restored() -> None:
 
 def test_power_restored_is_not_coded() -> None:
     assert not any(c.startswith("08") for _, c, _ in coded_triples("Power was restored to the capital on Monday.", NEWS))
+
+
+# ---------------------------------------------------------------- reprieves, exemptions, waivers (081, 085)
+
+def test_waiver_from_sanctions_eases_them() -> None:
+    got = coded_triples("The U.S. Treasury gave Turkey a waiver from the sanctions on Iran.", NEWS)
+    assert ("USAGOV", "085", "TUR") in got
+
+
+def test_exemption_from_sanctions_granted() -> None:
+    got = coded_triples("Washington granted India an exemption from the oil sanctions on Iran.", NEWS)
+    assert ("USA", "085", "IND") in got
+
+
+def test_reprieve_granted_by_a_court() -> None:
+    got = coded_triples("The court granted a reprieve to the condemned man on Friday.", NEWS)
+    assert ("---JUD", "081", "---CVL") in got
+
+
+def test_reprieve_from_the_weather_or_refused_is_not_coded() -> None:
+    assert not any(c.startswith("08") for _, c, _ in coded_triples("The rain gave farmers a reprieve.", NEWS))
+    assert not any(c.startswith("08") for _, c, _ in coded_triples(
+        "The government refused to grant an exemption to Shell.", NEWS))
