@@ -36,9 +36,14 @@ def test_firm_cleared_by_a_regulator_to_acquire() -> None:
     assert ("USAGOV", "061", "USABUS") in got
 
 
-def test_commission_approves_a_takeover() -> None:
-    got = coded_triples("The European Commission approved Volvo's takeover of a Dutch truck maker on Monday.", WIRE)
+def test_commission_clears_a_takeover() -> None:
+    got = coded_triples("The European Commission cleared Volvo's takeover of a Dutch truck maker on Monday.", WIRE)
     assert any(s.startswith("IGO") and c == "061" and t == "SWEBUS" for s, c, t in got)
+
+
+def test_shareholders_approving_their_merger_is_no_clearance() -> None:
+    got = coded_triples("Shareholders of Norstar Bancorp approved the merger with Fleet on Tuesday.", WIRE)
+    assert not any(c == "061" for _, c, _ in got)
 
 
 def test_clearing_a_square_or_a_defendant_is_no_clearance() -> None:
@@ -77,6 +82,11 @@ def test_board_member_is_no_joining() -> None:
 
 def test_member_of_a_board_is_no_joining() -> None:
     got = coded_triples("He became a member of the board of Norstar Bancorp last year.", WIRE)
+    assert not any(c == "057" for _, c, _ in got)
+
+
+def test_membership_told_as_background_is_not_coded() -> None:
+    got = coded_triples("They argued they should not pay for surpluses created before they became EU members.", WIRE)
     assert not any(c == "057" for _, c, _ in got)
 
 
@@ -163,6 +173,11 @@ def test_exemption_from_sanctions_granted() -> None:
 def test_reprieve_granted_by_a_court() -> None:
     got = coded_triples("The court granted a reprieve to the condemned man on Friday.", NEWS)
     assert ("---JUD", "081", "---CVL") in got
+
+
+def test_creditors_covenant_waiver_is_not_coded() -> None:
+    got = coded_triples("Creditor banks granted Brazil a waiver on its loan covenants.", WIRE)
+    assert not any(c.startswith("08") for _, c, _ in got)
 
 
 def test_reprieve_from_the_weather_or_refused_is_not_coded() -> None:

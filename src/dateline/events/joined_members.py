@@ -5,7 +5,8 @@ direct object or a "to" phrase; "became (full) members of NATO" has neither: the
 "members" the copula's attribute (attr). The annotators code it as joining (057 to the body,
 docs/evaluation/events-annt67b.md), so for "become" the attribute "member" plays the object
 and the line "057 become +member of:alliance|nato|union ... >of" takes it. Other attributes
-("became president", "became a rival") are not objects: nothing else changes.
+("became president", "became a rival") are not objects: nothing else changes. A becoming told as
+the time of something else ("before they became EC members") is background and left alone.
 """
 from __future__ import annotations
 
@@ -15,10 +16,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MEMBER_NOUNS = frozenset({"member"})
+BACKGROUND_MARKS = frozenset({"before", "after", "since", "until", "till", "when", "once", "as", "while"})
 
 
 def member_attribute(tok: "Token") -> "Token | None":
     """The "member(s)" attribute of a form of "become", or None."""
     if tok.lemma_.lower() != "become":
         return None
+    if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
+        return None  # "before they became EC members": a time told as background, no act of the news
     return next((c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in MEMBER_NOUNS), None)
