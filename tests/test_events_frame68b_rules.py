@@ -6,8 +6,7 @@ Wikinews tuning files (docs/evaluation/events-frame68b.md).
 - "became (full) members of NATO / the European Union": joining, 057 to the body (annt67b), the
   copula's attribute read as the object (events/joined_members.py);
 - rescuing named people: 073; "trashed the administration": 111;
-- ordering or conducting checks, inspections or an audit of a party: 090;
-- rights or citizenship restored to their holders: 084 (not 0841, no person is released)."""
+- ordering or conducting checks, inspections or an audit of a party: 090."""
 from __future__ import annotations
 
 from events_variety import coded_triples
@@ -90,6 +89,11 @@ def test_membership_told_as_background_is_not_coded() -> None:
     assert not any(c == "057" for _, c, _ in got)
 
 
+def test_membership_in_a_relative_clause_is_background() -> None:
+    got = coded_triples("Spain, which became a member of the EC last year, opposed the plan.", "1987-03-12")
+    assert not any(c == "057" for _, c, _ in got)
+
+
 def test_negated_membership_is_not_coded() -> None:
     got = coded_triples("Hungary did not become a member of NATO in 1997.", "1997-12-15")
     assert not any(c == "057" for _, c, _ in got)
@@ -139,48 +143,3 @@ def test_ministry_orders_inspections() -> None:
 def test_checks_on_cars_name_no_party() -> None:
     got = coded_triples("Police conducted checks on cars at the border.", NEWS)
     assert not any(c.startswith("09") for _, c, _ in got)
-
-
-# ---------------------------------------------------------------- rights restored (084)
-
-def test_rights_restored_to_former_owners() -> None:
-    got = coded_triples("Bulgaria has restored land ownership rights to pre-communist farmers.", "1996-08-30")
-    assert ("BGR", "084", "BGRAGR") in got
-    assert not any(c == "0841" for _, c, _ in got)
-
-
-def test_citizenship_restored() -> None:
-    got = coded_triples("Latvia restored citizenship to thousands of ethnic Latvians.", "1996-08-30")
-    assert ("LVA", "084", "LVACVL") in got
-
-
-def test_power_restored_is_not_coded() -> None:
-    assert not any(c.startswith("08") for _, c, _ in coded_triples("Power was restored to the capital on Monday.", NEWS))
-
-
-# ---------------------------------------------------------------- reprieves, exemptions, waivers (081, 085)
-
-def test_waiver_from_sanctions_eases_them() -> None:
-    got = coded_triples("The U.S. Treasury gave Turkey a waiver from the sanctions on Iran.", NEWS)
-    assert ("USAGOV", "085", "TUR") in got
-
-
-def test_exemption_from_sanctions_granted() -> None:
-    got = coded_triples("Washington granted India an exemption from the oil sanctions on Iran.", NEWS)
-    assert ("USA", "085", "IND") in got
-
-
-def test_reprieve_granted_by_a_court() -> None:
-    got = coded_triples("The court granted a reprieve to the condemned man on Friday.", NEWS)
-    assert ("---JUD", "081", "---CVL") in got
-
-
-def test_creditors_covenant_waiver_is_not_coded() -> None:
-    got = coded_triples("Creditor banks granted Brazil a waiver on its loan covenants.", WIRE)
-    assert not any(c.startswith("08") for _, c, _ in got)
-
-
-def test_reprieve_from_the_weather_or_refused_is_not_coded() -> None:
-    assert not any(c.startswith("08") for _, c, _ in coded_triples("The rain gave farmers a reprieve.", NEWS))
-    assert not any(c.startswith("08") for _, c, _ in coded_triples(
-        "The government refused to grant an exemption to Shell.", NEWS))

@@ -837,8 +837,7 @@ def refine(ev: Event, tok: "Token") -> Event | None:
             code = kind[AID_CODES[code]]
     elif code == "084" and ev.target.code:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in RESTORED_RIGHTS:  # frame68b: "restored rights to X" stays 084
-            code = "0842" if obj is not None and obj.lemma_.lower() in PROPERTY_NOUNS else "0841"
+        code = "0842" if obj is not None and obj.lemma_.lower() in PROPERTY_NOUNS else "0841"
     if code == ev.code:
         return ev
     f = info(code)
@@ -1593,9 +1592,6 @@ def investigated_party(trigger: "Token") -> list["Token"]:
 # Releases whose freed person a bare "him" / "her" names: like an arrest's, a private person of
 # the article's country ("arrested a man and released him on bail"; coder._unnamed_private).
 RELEASES = frozenset({"084", "0841"})
-# frame68b: rights given back ("restored ownership rights to the former owners") are neither a
-# person released (0841) nor a thing returned (0842): the plain 084, as the c9 gold codes it
-RESTORED_RIGHTS = frozenset({"right", "ownership", "citizenship"})
 
 
 def freed_persons(targets: list["Token"]) -> list["Token"]:

@@ -23,6 +23,6 @@ def member_attribute(tok: "Token") -> "Token | None":
     """The "member(s)" attribute of a form of "become", or None."""
     if tok.lemma_.lower() != "become":
         return None
-    if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
-        return None  # "before they became EC members": a time told as background, no act of the news
+    if tok.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
+        return None  # "before they became EC members", "Spain, which became a member of the EC": background
     return next((c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in MEMBER_NOUNS), None)
