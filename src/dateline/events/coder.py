@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import clash_subjects  # violence65: "Clashes broke out between X and Y"
 from dateline.events import condemned_victims  # spurious68: "condemned the bombing of the U.S. embassies"
+from dateline.events import named_accords  # spurious68: "abiding by the Paris accord"
 from dateline.events import peoples_at_war  # role65: a separatist people's plural in its war
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
@@ -3201,6 +3202,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if tgt.code and condemned_victims.victim_of_condemned_act(code, c.trigger, ttok):
             _dropped(why, "the condemned act's victim")
             continue  # spurious68: "condemned the bombing of the U.S. embassies": no doer named
+        if tgt.code and named_accords.place_named_accord(ttok):
+            _dropped(why, "an accord's place")
+            continue  # spurious68: "abiding by the Paris accord": the city of signing is no party
         if court_rulings.appeal_decided(code, c.trigger, tgt):
             _dropped(why, "an appeal decided")
             continue  # spurious68: "reversed a lower court ruling": no party held liable
