@@ -75,3 +75,41 @@ def test_an_announced_future_act_stays_an_intention():
         "Brazil said it will resume interest payments to its creditor banks next month.", "1987-03-10")
     assert ("ISR", "0356", "PSE") in coded_triples("Israel said it would withdraw its troops from Hebron by March.",
                                                    "1996-08-30")
+
+
+# --- an accord named after a city ----------------------------------------------------------------
+
+def test_the_city_in_an_accords_name_is_no_party():
+    for text, date in [
+        ("Miyazawa told parliament the six nations -- Britain, Canada, France, Japan, the U.S. and West Germany "
+         "-- are abiding by the Paris accord.", "1987-04-08"),
+        ("Iran said it would no longer comply with the Vienna agreement.", "2019-09-12"),
+    ]:
+        got = coded_triples(text, date)
+        assert not any(t[2] in ("FRA", "AUT") for t in got), (text, got)
+
+
+def test_a_named_party_of_an_accord_or_a_request_stays():
+    assert ("PSEGOV", "112", "ISR") in coded_triples("Arafat accused Israel of violating the Oslo accords.", "1996-08-30")
+    assert ("SYR", "080", "LBN") in coded_triples("Syria complied with Lebanon's request to withdraw troops from Beirut.",
+                                                  "1996-08-30")
+
+
+# --- "it" in what plural speakers say -------------------------------------------------------------
+
+def test_it_in_what_plural_speakers_say_is_not_them():
+    for text, date in [
+        ("A powerful cyclone hit the coast on Saturday. Officials said it killed eleven people and injured at "
+         "least 40 more.", "2019-06-01"),
+        ("A car bomb exploded in the market on Monday. Police said it wounded twenty people.", "1996-08-30"),
+        ("The tornado touched down near the town. Authorities said it injured 30 residents.", "2019-06-01"),
+    ]:
+        got = coded_triples(text, date)
+        assert not any(t[1][:2] == "18" for t in got), (text, got)
+
+
+def test_a_named_doer_in_what_plural_speakers_say_stays():
+    assert ("---MIL", "1823", "---CVL") in coded_triples("Officials said the army killed eleven villagers on Monday.",
+                                                         "1996-08-30")
+    assert ("NGAREB", "181", "NGACVL") in coded_triples("Police said Boko Haram kidnapped twenty girls from the school.",
+                                                        "2019-06-01")

@@ -21,6 +21,7 @@ from dateline.events import act_owners, act_targets, appeals, assault, claimed_a
 from dateline.events import clash_subjects  # violence65: "Clashes broke out between X and Y"
 from dateline.events import condemned_victims  # spurious68: "condemned the bombing of the U.S. embassies"
 from dateline.events import named_accords  # spurious68: "abiding by the Paris accord"
+from dateline.events import plural_speakers  # spurious68: "Officials said it killed ..."
 from dateline.events import peoples_at_war  # role65: a separatist people's plural in its war
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
@@ -3199,6 +3200,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if court_rulings.quashed_for_the_convicted(code, c.trigger):
             _dropped(why, "a punishment quashed")
             continue  # legal30: "quashed the conviction of X" rules for X, not against X
+        if plural_speakers.it_is_no_plural_speaker(stok, src, lambda t: actor_for(t, ctx)):
+            _dropped(why, "'it' is no plural speaker")
+            continue  # spurious68: "Officials said it killed eleven people": the storm, not the officials
         if tgt.code and condemned_victims.victim_of_condemned_act(code, c.trigger, ttok):
             _dropped(why, "the condemned act's victim")
             continue  # spurious68: "condemned the bombing of the U.S. embassies": no doer named
