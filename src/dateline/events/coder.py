@@ -3203,7 +3203,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if plural_speakers.it_is_no_plural_speaker(stok, src, lambda t: actor_for(t, ctx)):
             _dropped(why, "'it' is no plural speaker")
             continue  # spurious68: "Officials said it killed eleven people": the storm, not the officials
-        if tgt.code and condemned_victims.victim_of_condemned_act(code, c.trigger, ttok):
+        if tgt.code and condemned_victims.victim_of_condemned_act(code, c.trigger, ttok, tgt.name):
             _dropped(why, "the condemned act's victim")
             continue  # spurious68: "condemned the bombing of the U.S. embassies": no doer named
         if tgt.code and named_accords.place_named_accord(ttok):

@@ -39,7 +39,7 @@ def it_is_no_plural_speaker(stok: "Token | None", src: "Actor", actor_of: Callab
     speaker = _speaker(stok)
     if speaker is None or speaker.i > stok.i:
         return False
-    if speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in PLURAL_SPEAKERS:
-        return False
+    if speaker.pos_ != "NOUN" or speaker.ent_type_ or (speaker.tag_ != "NNS" and speaker.lower_ not in PLURAL_SPEAKERS):
+        return False  # a name ("the United Auto Workers said it would strike") speaks of itself
     own = actor_of(speaker)
     return own is not None and bool(own.code) and own.code == src.code
