@@ -45,6 +45,8 @@ DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a plac
                 "a reported broken truce",  # tunecode46: the saying's 112 (the 196 is coded)
                 "a coalition at home",  # noact50: a party joining a government coalition
                 "an offer to no labour",  # labour58: an employer's offer lines are for labour disputes
+                "the condemned act's victim", "an appeal decided", "an accord's place",  # spurious68
+                "'it' is no plural speaker",  # spurious68
                 "no target left", "other")
 # noact50: why a "no act: a dictionary word" sentence's main dictionary word made no act, from the
 # coder's own view of it (`dateline.events.silent_words.no_act_reason`), "other" for no word found.

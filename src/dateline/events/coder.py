@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import clash_subjects  # violence65: "Clashes broke out between X and Y"
+from dateline.events import condemned_victims  # spurious68: "condemned the bombing of the U.S. embassies"
+from dateline.events import named_accords  # spurious68: "abiding by the Paris accord"
+from dateline.events import plural_speakers  # spurious68: "Officials said it killed ..."
 from dateline.events import peoples_at_war  # role65: a separatist people's plural in its war
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
@@ -1625,6 +1628,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         if not ended:
             return []  # integ30: "stopped shelling the town": the act ended, nothing was done
         code = ended  # integ30: "stopped supplying weapons to Y": military aid reduced (1622)
+    if predictions.believed_future(tok):
+        return []  # spurious68: "said he believes Brazil will strike an agreement": a forecast
     derived = False
     # (announcing that one will comply is already the concession: 080 stays, as the Wikinews gold codes it)
     if code != "080" and not appeals.announced_ask(code, tok) and (
@@ -3205,6 +3210,18 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if court_rulings.quashed_for_the_convicted(code, c.trigger):
             _dropped(why, "a punishment quashed")
             continue  # legal30: "quashed the conviction of X" rules for X, not against X
+        if plural_speakers.it_is_no_plural_speaker(stok, src, lambda t: actor_for(t, ctx)):
+            _dropped(why, "'it' is no plural speaker")
+            continue  # spurious68: "Officials said it killed eleven people": the storm, not the officials
+        if tgt.code and condemned_victims.victim_of_condemned_act(code, c.trigger, ttok, tgt.name):
+            _dropped(why, "the condemned act's victim")
+            continue  # spurious68: "condemned the bombing of the U.S. embassies": no doer named
+        if tgt.code and named_accords.place_named_accord(ttok):
+            _dropped(why, "an accord's place")
+            continue  # spurious68: "abiding by the Paris accord": the city of signing is no party
+        if court_rulings.appeal_decided(code, c.trigger, tgt):
+            _dropped(why, "an appeal decided")
+            continue  # spurious68: "reversed a lower court ruling": no party held liable
         if code == "116" and c.trigger.lemma_.lower() in _RULING_HEADS and not court_rulings.is_court_actor(src):
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling

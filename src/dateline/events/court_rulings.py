@@ -205,3 +205,34 @@ def quashed_for_the_convicted(code: str, trigger: "Token") -> bool:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUNISHMENT_NOUNS
                and not any(k.dep_ == "poss" and k.pos_ != "PRON" for k in c.children) for c in trigger.children)
+
+
+#: spurious68: a lower court's act a higher court reverses or upholds ("reversed a ruling by the
+#: Court of Appeals", "upheld an earlier district court decision").
+DECISION_NOUNS = frozenset("ruling decision judgment judgement verdict finding order injunction opinion".split())
+#: Verbs by which an appeal is decided.
+APPEAL_VERBS = QUASHING_VERBS | BLOCKING_VERBS | frozenset({"uphold", "affirm", "confirm"})
+
+
+def appeal_decided(code: str, trigger: "Token", target: "Actor") -> bool:
+    """ "The Supreme Court reversed a lower court ruling that struck down the law": a court deciding
+    an appeal against another court's ruling names no party held liable (annr67b: "the reversal
+    of a lower court names no liable party and is not coded"). True when such a 116 should not be
+    coded: its target is a court, or the ruling undone is itself a court's ("a district court
+    ruling"). A court reversing the government's own decision ("reversed the agency's decision")
+    still rules against the agency."""
+    if code != "116":
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in ("strike", "set") and any(c.dep_ == "prt" for c in trigger.children):
+        lemma = f"{lemma}_{next(c.lower_ for c in trigger.children if c.dep_ == 'prt')}"
+    if lemma not in APPEAL_VERBS:
+        return False
+    if is_court_actor(target):
+        return True
+    for obj in trigger.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in DECISION_NOUNS:
+            own = [t for t in obj.subtree if t.i < obj.i or t.head == obj or t.head.head == obj]
+            if any(_is_court(t) for t in own):
+                return True
+    return False

@@ -39,11 +39,20 @@ FORECASTERS = frozenset("analyst economist expert observer commentator forecaste
                         "pollster".split())
 
 
+#: spurious68: verbs of belief: a future they govern is the believer's guess, not an announced
+#: act ("Baker said he believes Brazil will strike an agreement with its banks": no 030).
+BELIEF_VERBS = frozenset("believe think expect predict forecast anticipate reckon guess suspect assume "
+                         "feel hope fear doubt".split())
+
+
 def forecast(clause: "Token", speech: "Token") -> bool:
     """talks59: a reported future ("said Y would <act>") that is a guess: hedged ("would probably
     take part") or said by a forecaster ("analysts said"). `coop.reported_future` then does not
-    make it an announced intent, and the mood filters drop it as a hypothetical."""
+    make it an announced intent, and the mood filters drop it as a hypothetical. spurious68: or
+    governed by a verb of belief ("believes Y will ...")."""
     if hedged(clause):
+        return True
+    if speech.lemma_.lower() in BELIEF_VERBS:
         return True
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS and c.ent_type_ == ""
                for c in speech.children)
@@ -119,3 +128,16 @@ def warned_party_named(act: "Token") -> bool:
     head = act.head
     return act.dep_ == "ccomp" and head.lemma_.lower() in _WARNING and any(
         c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") for c in head.children)
+
+
+def believed_future(act: "Token") -> bool:
+    """spurious68: "Baker said he believes Brazil will strike an agreement with its banks", "the
+    minister thinks the Bundesbank will cut rates": an act with "will / would" in the clause of a
+    verb of belief is the believer's forecast, not the doer's announced intention (the coder
+    made every "will"-act an intent, 03x). Predictions are not coded."""
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in act.children):
+        return False
+    node, steps = act, 0
+    while node.dep_ in ("xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and steps < 4:
+        node, steps = node.head, steps + 1
+    return node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.lemma_.lower() in BELIEF_VERBS
