@@ -65,6 +65,13 @@ ACT_VERBS: dict[str, frozenset[str]] = {
     "appeal": frozenset({"appeal"}), "cancellation": frozenset({"cancel"}), "postponement": frozenset({"postpone"}),
     "dissolution": frozenset({"dissolve"}), "dismissal": frozenset({"dismiss", "fire"}), "removal": frozenset({"remove"}),
     "imposition": frozenset({"impose"}), "refusal": frozenset({"refuse"}), "rejection": frozenset({"reject"}),
+    # target68: offers on the table of labour and war stories ("offered a 10 pct raise, which the seamen
+    # rejected", "proposed a ceasefire, which Y accepted", "unveiled a package, which Y criticised").
+    # (Not "increase", "freeze", "bid", "budget": words of economic news whose maker the far-reaching
+    # steps would guess; the first run with them added a holdout false positive.)
+    "raise": frozenset({"offer", "propose", "grant"}),
+    "ceasefire": frozenset({"propose", "declare", "offer", "announce"}), "truce": frozenset({"propose", "declare", "offer"}),
+    "package": frozenset({"offer", "propose", "unveil", "announce"}),
 }
 # Acts of words and decisions: their "of" phrase names the author ("the accusations of the
 # president", "the decision of parliament"). Deeds take their theme there instead ("the

@@ -401,12 +401,27 @@ DEMANDED_PASSIVES = frozenset("release free lift end stop impeach oust remove di
 BUSINESS_ROOTS = frozenset({"02", "03", "04", "05", "06", "10"})
 
 
+# target68: talks between two NAMED firms are coded (annr67d's convention on the 1987 wire,
+# "negotiations, talks, agreements and orders between named firms are coded"; the r6, r7, r10 and
+# r16 gold codes them 040 / 046, and coop.firms_dealing already keeps them from filters.commerce).
+# A firm talking with unnamed "banks" or "suppliers" stays commerce ("held talks with banks on a loan").
+FIRM_TALK_CODES = frozenset({"040", "041", "046", "036"})
+
+
+def named_firms_talking(ev: Event) -> bool:
+    """Talks held, negotiated or intended (036) between a named firm and another named firm."""
+    return (ev.code in FIRM_TALK_CODES and ev.source.role == "BUS" and ev.target.role == "BUS"
+            and bool(ev.source.entity) and bool(ev.target.entity) and ev.source.entity != ev.target.entity)
+
+
 def business_only(ev: Event) -> bool:
     """Commerce between firms, or a firm cutting off its customers, is no political act."""
     if ev.source.role != "BUS":
         return False
     if ev.code == "057" and ev.target.role == "BUS" and ev.source.entity and ev.target.entity:
         return False  # business33: "Texaco Inc reached a settlement with Pennzoil Co." (coop.firms_dealing: the gold codes it)
+    if named_firms_talking(ev):
+        return False  # target68: "ILFC is negotiating with Airbus Industrie"
     return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
         ev.code == "163" and ev.target.role in ("BUS", "CVL"))
 
