@@ -1617,7 +1617,7 @@ for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"},
                         (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
                         ({"be"} | statements.DISMAY_VERBS, dismayed_at), (statements.STANCE_VERBS, disapproving_of), ({"be", "remain", "stay", "commit"}, committed_to),
                         (statements.REPORTING_VERBS, war_charged), (statements.WITHHOLDING_VERBS, no_comment),
-                        (statements.FUTURE_AUX, conditional_threat),
+                        (statements.FUTURE_AUX | statements.CONDITION_MODALS, conditional_threat),  # modal68: "may ... if"
                         (frozenset({"be", "come", "remain", "stay", "fall", "go", "face"}), under_inquiry)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)

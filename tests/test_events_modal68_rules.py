@@ -1,0 +1,116 @@
+"""modal68: deals agreed, bids offered and acts held out on a condition (issue #4, new tuning files).
+
+- "Peru has agreed to sell copper to the Soviet Union", "agreed with its creditor banks to
+  reschedule", "agreed to buy the unit of Y Inc": the deal is entered into (057), as the
+  annotators of the r files decided (events-annr67*.md); the intent reading found no act, because
+  "sell copper" / "buy a unit" has no act of its own (verbs.txt "agree ^xcomp:sell|buy|...").
+- "offered to buy Y Inc", "plans to acquire Y Corp", "offered 32 dlrs a share for Y Inc",
+  "said it would buy the division of Y Corp": an offer to buy (0311); a bid between two named firms
+  is kept (coop.FIRM_DEALINGS, general.business_only), a done takeover between firms stays pruned.
+- "they may go to court if the Commission does not ...", "said it might retaliate if Y ...": a
+  hostile act its doer holds out on the other side's conduct is a threat (13x), like "would ... if"
+  (statements.CONDITION_MODALS); a named third party's "could" ("Iraq could attack Y if ...") and a
+  condition no one tells ("If the talks fail, NATO could bomb Y") stay guesses.
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples
+
+
+def _got(text: str, date: str) -> set[tuple[str, str, str]]:
+    return set(coded_triples(text, date))
+
+
+def test_agreed_deals_are_coded() -> None:
+    for text, date, want in (
+            ("LIMA 1987-04-02\n\nPeru has agreed to sell 20,000 tonnes of copper to the Soviet Union this year, "
+             "a mining ministry official said.", "1987-04-02", ("PER", "057", "RUS")),
+            ("BUENOS AIRES 1987-06-03\n\nArgentina agreed with its creditor banks to reschedule about 30 billion "
+             "dlrs of debt due through 1992.", "1987-06-03", ("ARG", "057", "---BUS")),
+            ("TOKYO 1987-03-04\n\nJapan has agreed to buy 500,000 tonnes of coal from China next year, trade "
+             "officials said.", "1987-03-04", ("JPN", "057", "CHN")),
+            ("NEW DELHI 1999-05-20\n\nIndia agreed to lease two submarines from Russia, defence officials said on "
+             "Thursday.", "1999-05-20", ("IND", "057", "RUS")),
+            ("NEW YORK 1996-09-02\n\nGrayline Transport Inc agreed to sell its trucking unit to Delmont Freight "
+             "Corp for 40 million dollars.", "1996-09-02", ("USABUS", "057", "USABUS"))):
+        got = _got(text, date)
+        assert want in got, (text, got)
+
+
+def test_deals_not_agreed_are_not_coded() -> None:
+    for text, date in (
+            ("BUENOS AIRES 1987-06-03\n\nArgentina did not agree to reschedule its debt, the central bank said.",
+             "1987-06-03"),
+            ("TOKYO 1987-03-04\n\nTrade officials said it was unclear whether Japan would agree to buy more coal "
+             "from China.", "1987-03-04"),
+            ("NEW YORK 1996-09-02\n\nWould Harlan Media agree to sell Southfield Broadcasting?", "1996-09-02"),
+            ("SAN FRANCISCO 2019-06-11\n\nIf Salesforce agreed to buy Tableau, analysts said, the deal would "
+             "reshape the market.", "2019-06-11")):
+        got = _got(text, date)
+        assert not any(c in ("057", "0311") for _, c, _ in got), (text, got)
+
+
+def test_offers_to_buy_are_coded() -> None:
+    for text, date in (
+            ("CHICAGO 1987-07-09\n\nThe machinists union offered to buy Midland Airways for 900 mln dlrs, a union "
+             "spokesman said.", "1987-07-09"),
+            ("NEW YORK 1996-09-02\n\nHarlan Media Inc offered to buy Southfield Broadcasting Corp, the companies "
+             "said on Monday.", "1996-09-02"),
+            ("NEW YORK 1996-09-02\n\nWestmark Corp said it intends to acquire Halberd Industries Inc.", "1996-09-02"),
+            ("STOCKHOLM 1987-04-02\n\nSandvik AB said it would buy the drilling tools division of the U.S. Harrow "
+             "Equipment Corp for 400 mln crowns.", "1987-04-02"),
+            ("LONDON 1987-07-09\n\nHarcastle Plc said on Thursday it offered 45 dlrs a share for Tremont Mills "
+             "Inc of Boston.", "1987-07-09")):
+        got = _got(text, date)
+        assert any(c == "0311" and t == "USABUS" for _, c, t in got), (text, got)
+
+
+def test_offers_not_made_are_not_coded() -> None:
+    for text, date in (
+            ("NEW YORK 1987-03-04\n\nKestrel Partners said it might offer to buy Amberton Foods Inc later this "
+             "year.", "1987-03-04"),
+            ("PARIS 1987-08-11\n\nCompagnie Verlaine said it could buy the chemicals division of Boston Dye Corp if "
+             "the price fell.", "1987-08-11"),
+            ("SAN FRANCISCO 2019-06-11\n\nSalesforce had no plans to buy Tableau Software, a spokesperson said.",
+             "2019-06-11"),
+            # a takeover done between two firms is commerce, not coded
+            ("NEW YORK 1987-04-02\n\nAlleghany Corp bought Cyclops Corp's steel business for 110 mln dlrs.",
+             "1987-04-02"),
+            ("LONDON 2019-04-02\n\nInvestors bought shares in Unilever on Tuesday after strong results.",
+             "2019-04-02")):
+        got = _got(text, date)
+        assert not any(c[:2] in ("03", "05", "06") for _, c, _ in got), (text, got)
+
+
+def test_state_stake_and_loan_are_coded() -> None:
+    assert ("FRAGOV", "061", "FRABUS") in _got(
+        "PARIS 1996-04-02\n\nThe French government bought a 20 percent stake in Thomson SA on Tuesday.", "1996-04-02")
+    assert ("IGOWBK", "071", "PRT") in _got(
+        "WASHINGTON 1987-04-02\n\nThe World Bank said it has loaned Portugal 50 mln dlrs to help improve its "
+        "highway system.", "1987-04-02")
+
+
+def test_acts_held_out_on_a_condition_are_threats() -> None:
+    got = _got("MADRID 1987-04-02\n\nThey said Spain and Portugal indicated they may go to the European Court of "
+               "Justice over the issue if the Commission did not offer a satisfactory solution.", "1987-04-02")
+    assert {("ESP", "130", "IGOEUREEC"), ("PRT", "130", "IGOEUREEC")} <= got, got
+    got = _got("BEIJING 2019-08-02\n\nChina said on Friday it might retaliate if the United States raised tariffs "
+               "again.", "2019-08-02")
+    assert ("CHN", "130", "USA") in got, got
+    got = _got('WASHINGTON 1990-08-10\n\n"We could use force if Iraq does not withdraw from Kuwait," Secretary of '
+               'State James Baker said.', "1990-08-10")
+    assert any(c[:2] == "13" and t == "IRQ" for _, c, t in got), got
+
+
+def test_guesses_on_a_condition_are_not_threats() -> None:
+    for text, date in (
+            ("WASHINGTON 1990-08-10\n\nOfficials said Iraq could attack Saudi Arabia if the embargo continued.",
+             "1990-08-10"),
+            ("BRUSSELS 1999-04-02\n\nIf the talks fail, NATO could bomb Yugoslavia.", "1999-04-02"),
+            ("BRUSSELS 1999-04-02\n\nAnalysts said the European Union could impose sanctions on Belgrade if the "
+             "talks failed.", "1999-04-02"),
+            ("BEIJING 2019-08-02\n\nChina said on Friday it might buy more soybeans if prices fell.", "2019-08-02"),
+            ("WASHINGTON 1990-08-10\n\nProsecutors said he could face 10 years in prison if convicted.",
+             "1990-08-10")):
+        got = _got(text, date)
+        assert not any(c[:2] == "13" or c[:2] == "19" or c[:2] == "18" for _, c, _ in got), (text, got)
