@@ -114,3 +114,23 @@ def test_guesses_on_a_condition_are_not_threats() -> None:
              "1990-08-10")):
         got = _got(text, date)
         assert not any(c[:2] == "13" or c[:2] == "19" or c[:2] == "18" for _, c, _ in got), (text, got)
+
+
+def test_admission_decided_is_an_intent() -> None:
+    got = _got("BRUSSELS 1998-02-11\n\nNATO has decided to admit Poland and Hungary next year, an alliance official "
+               "said.", "1998-02-11")
+    assert {("IGONAT", "030", "POL"), ("IGONAT", "030", "HUN")} <= got, got
+    for text in ("BRUSSELS 1998-02-11\n\nNATO has not decided whether to admit Slovenia.",
+                 "BRUSSELS 1998-02-11\n\nThe minister decided to admit that mistakes had been made."):
+        got = _got(text, "1998-02-11")
+        assert not any(c[:2] == "03" for _, c, _ in got), (text, got)
+
+
+def test_firm_refusing_to_buy_a_firm_is_commerce() -> None:
+    for text, date in (
+            ("NEW YORK 1989-11-20\n\nRalston Holdings Inc said it has no intention of acquiring Brightwater Foods "
+             "Corp.", "1989-11-20"),
+            ("CARACAS 1987-04-02\n\nPetroleos de Venezuela will not buy a stake in Champlin Petroleum Co, the energy "
+             "minister said.", "1987-04-02")):
+        got = _got(text, date)
+        assert not any(c[:2] in ("03", "06", "12") for _, c, _ in got), (text, got)
