@@ -134,3 +134,27 @@ def test_firm_refusing_to_buy_a_firm_is_commerce() -> None:
              "minister said.", "1987-04-02")):
         got = _got(text, date)
         assert not any(c[:2] in ("03", "06", "12") for _, c, _ in got), (text, got)
+
+
+def test_refused_oversight_is_1245() -> None:
+    for text in ("BRASILIA 1987-03-02\n\nFinance Minister Dilson Funaro said Brazil will accept no monitoring by the "
+                 "International Monetary Fund.",
+                 "BRASILIA 1987-03-02\n\nFinance Minister Dilson Funaro said Brazil will not accept monitoring by the "
+                 "International Monetary Fund."):
+        got = _got(text, "1987-03-02")
+        assert ("BRA", "1245", "IGOIMF") in got, (text, got)
+    for text in ("BRASILIA 1999-03-02\n\nBrazil accepted monitoring by the International Monetary Fund last year.",
+                 "WASHINGTON 1999-03-02\n\nThe IMF said no monitoring of Brazil was planned."):
+        got = _got(text, "1999-03-02")
+        assert not any(c[:2] == "12" for _, c, _ in got), (text, got)
+
+
+def test_membership_application_is_022() -> None:
+    got = _got("ANKARA 1987-03-02\n\nTurkey will apply for European Community membership on April 14, officials said.",
+               "1987-03-02")
+    assert ("TUR", "022", "IGOEUREEC") in got, got
+    for text in ("ANKARA 1987-03-02\n\nTurkey has no plans to apply for European Community membership, officials said.",
+                 "OSLO 1987-03-02\n\nNorway will not apply for European Community membership again, the prime minister "
+                 "said."):
+        got = _got(text, "1987-03-02")
+        assert not any(c[:2] == "02" for _, c, _ in got), (text, got)
