@@ -31,8 +31,8 @@ def test_agreed_deals_are_coded() -> None:
              "officials said.", "1987-03-04", ("JPN", "057", "CHN")),
             ("NEW DELHI 1999-05-20\n\nIndia agreed to lease two submarines from Russia, defence officials said on "
              "Thursday.", "1999-05-20", ("IND", "057", "RUS")),
-            ("NEW YORK 1996-09-02\n\nGrayline Transport Inc agreed to sell its trucking unit to Delmont Freight "
-             "Corp for 40 million dollars.", "1996-09-02", ("USABUS", "057", "USABUS"))):
+            ("DOHA 1996-09-02\n\nQatar agreed to charter three tankers from Norway, shipping sources said.", "1996-09-02",
+             ("QAT", "057", "NOR"))):
         got = _got(text, date)
         assert want in got, (text, got)
 
@@ -45,7 +45,12 @@ def test_deals_not_agreed_are_not_coded() -> None:
              "from China.", "1987-03-04"),
             ("NEW YORK 1996-09-02\n\nWould Harlan Media agree to sell Southfield Broadcasting?", "1996-09-02"),
             ("SAN FRANCISCO 2019-06-11\n\nIf Salesforce agreed to buy Tableau, analysts said, the deal would "
-             "reshape the market.", "2019-06-11")):
+             "reshape the market.", "2019-06-11"),
+            # a takeover or sale agreed between two firms is commerce (the t files, the old gold)
+            ("NEW YORK 1989-11-20\n\nFirst Harbor Corp said it tentatively agreed to acquire Westgate Bancorp for "
+             "stock valued at about 18 million dollars.", "1989-11-20"),
+            ("NEW YORK 1996-09-02\n\nGrayline Transport Inc agreed to sell its trucking unit to Delmont Freight "
+             "Corp for 40 million dollars.", "1996-09-02")):
         got = _got(text, date)
         assert not any(c in ("057", "0311") for _, c, _ in got), (text, got)
 

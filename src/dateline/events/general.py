@@ -239,7 +239,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
             if firm_acts.misplaced_order(ev):
                 continue  # business33: the firm-order line names no firm (troops, envoys)
-            if business_only(ev):
+            if business_only(ev) or agreed_takeover(ev, tok):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
             if ev.code == "015" and is_not_guilty_plea(tok):
@@ -399,6 +399,19 @@ DEMANDED_PASSIVES = frozenset("release free lift end stop impeach oust remove di
 # Firms consulting, agreeing or cooperating with firms is commerce, not a political act (the
 # Wikinews and Reuters standards code a firm only opposite a government or a public body).
 BUSINESS_ROOTS = frozenset({"02", "03", "04", "05", "06", "10"})
+
+
+#: modal68: verbs of taking a firm over, whose agreement between two firms is commerce (annt67a; old gold).
+TAKEOVER_VERBS = frozenset({"buy", "purchase", "acquire", "merge", "sell", "lease", "charter"})
+
+
+def agreed_takeover(ev: Event, tok: "Token") -> bool:
+    """ "First Security agreed to acquire Deseret Bancorp": a takeover agreed between two firms is
+    commerce, as the takeover itself (the t files and the old tuning gold leave it uncoded; a state's
+    "agreed to buy coal from China" stays a deal)."""
+    return ev.code == "057" and ev.source.role == "BUS" and ev.target.role == "BUS" \
+        and tok.lemma_.lower() == "agree" \
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in TAKEOVER_VERBS for c in tok.children)
 
 
 def business_only(ev: Event) -> bool:
