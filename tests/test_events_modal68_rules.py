@@ -163,3 +163,14 @@ def test_membership_application_is_022() -> None:
                  "said."):
         got = _got(text, "1987-03-02")
         assert not any(c[:2] == "02" for _, c, _ in got), (text, got)
+
+
+def test_unknown_firm_buying_a_firm_is_not_coded() -> None:
+    # an unknown buyer is guessed as its country; a firm's part bought is still commerce
+    for text, date in (
+            ("NEW YORK 1987-05-12\n\nHollister Brokerage Associates, a dealer in municipal bonds, said it has agreed "
+             "to acquire certain assets of Kimball Securities Inc.", "1987-05-12"),
+            ("NEW YORK 1987-05-12\n\nHollister Brokerage Associates is close to acquiring the bond trading division "
+             "of Kimball Securities Inc, sources said.", "1987-05-12")):
+        got = _got(text, date)
+        assert not any(c in ("057", "061") for _, c, _ in got), (text, got)

@@ -409,8 +409,14 @@ def agreed_takeover(ev: Event, tok: "Token") -> bool:
     """ "First Security agreed to acquire Deseret Bancorp": a takeover agreed between two firms is
     commerce, as the takeover itself (the t files and the old tuning gold leave it uncoded; a state's
     "agreed to buy coal from China" stays a deal)."""
-    return ev.code == "057" and ev.source.role == "BUS" and ev.target.role == "BUS" \
-        and tok.lemma_.lower() == "agree" \
+    if ev.code not in ("057", "061") or ev.target.role != "BUS" or ev.source.role not in ("BUS", None):
+        return False
+    # (a source with no role is most often a firm the actor tables do not know, guessed as its
+    # country: "Fundamental Brokers ... agreed to acquire assets of MKI" read as USA; a state's
+    # government or firm with a role stays: "the French government bought a stake in Thomson")
+    if ev.code == "061":
+        return tok.lemma_.lower() in TAKEOVER_VERBS
+    return tok.lemma_.lower() == "agree" \
         and any(c.dep_ == "xcomp" and c.lemma_.lower() in TAKEOVER_VERBS for c in tok.children)
 
 
