@@ -1,12 +1,12 @@
 """modal68: deals agreed, bids offered and acts held out on a condition (issue #4, new tuning files).
 
 - "Peru has agreed to sell copper to the Soviet Union", "agreed with its creditor banks to
-  reschedule", "agreed to buy the unit of Y Inc": the deal is entered into (057), as the
+  reschedule", "agreed to charter tankers from Y": the deal is entered into (057), as the
   annotators of the r files decided (events-annr67*.md); the intent reading found no act, because
   "sell copper" / "buy a unit" has no act of its own (verbs.txt "agree ^xcomp:sell|buy|...").
-- "offered to buy Y Inc", "plans to acquire Y Corp", "offered 32 dlrs a share for Y Inc",
-  "said it would buy the division of Y Corp": an offer to buy (0311); a bid between two named firms
-  is kept (coop.FIRM_DEALINGS, general.business_only), a done takeover between firms stays pruned.
+- "the union offered to buy Y Inc", "Kuwait said it would buy a stake in Y": an offer to buy (0311);
+  a bid or a takeover between two firms stays pruned as commerce (the first version kept bids between
+  named firms, as the r files code them; the holdout's false triples rose, and it was dropped).
 - "they may go to court if the Commission does not ...", "said it might retaliate if Y ...": a
   hostile act its doer holds out on the other side's conduct is a threat (13x), like "would ... if"
   (statements.CONDITION_MODALS); a named third party's "could" ("Iraq could attack Y if ...") and a
@@ -27,8 +27,9 @@ def test_agreed_deals_are_coded() -> None:
              "a mining ministry official said.", "1987-04-02", ("PER", "057", "RUS")),
             ("BUENOS AIRES 1987-06-03\n\nArgentina agreed with its creditor banks to reschedule about 30 billion "
              "dlrs of debt due through 1992.", "1987-06-03", ("ARG", "057", "---BUS")),
+            # ("agreed to buy coal from China" stays the intended purchase, 0311, as left43b pins it)
             ("TOKYO 1987-03-04\n\nJapan has agreed to buy 500,000 tonnes of coal from China next year, trade "
-             "officials said.", "1987-03-04", ("JPN", "057", "CHN")),
+             "officials said.", "1987-03-04", ("JPN", "0311", "CHN")),
             ("NEW DELHI 1999-05-20\n\nIndia agreed to lease two submarines from Russia, defence officials said on "
              "Thursday.", "1999-05-20", ("IND", "057", "RUS")),
             ("DOHA 1996-09-02\n\nQatar agreed to charter three tankers from Norway, shipping sources said.", "1996-09-02",
@@ -56,18 +57,11 @@ def test_deals_not_agreed_are_not_coded() -> None:
 
 
 def test_offers_to_buy_are_coded() -> None:
-    for text, date in (
-            ("CHICAGO 1987-07-09\n\nThe machinists union offered to buy Midland Airways for 900 mln dlrs, a union "
-             "spokesman said.", "1987-07-09"),
-            ("NEW YORK 1996-09-02\n\nHarlan Media Inc offered to buy Southfield Broadcasting Corp, the companies "
-             "said on Monday.", "1996-09-02"),
-            ("NEW YORK 1996-09-02\n\nWestmark Corp said it intends to acquire Halberd Industries Inc.", "1996-09-02"),
-            ("STOCKHOLM 1987-04-02\n\nSandvik AB said it would buy the drilling tools division of the U.S. Harrow "
-             "Equipment Corp for 400 mln crowns.", "1987-04-02"),
-            ("LONDON 1987-07-09\n\nHarcastle Plc said on Thursday it offered 45 dlrs a share for Tremont Mills "
-             "Inc of Boston.", "1987-07-09")):
-        got = _got(text, date)
-        assert any(c == "0311" and t == "USABUS" for _, c, t in got), (text, got)
+    assert ("USALAB", "0311", "USABUS") in _got(
+        "CHICAGO 1987-07-09\n\nThe machinists union offered to buy Midland Airways for 900 mln dlrs, a union "
+        "spokesman said.", "1987-07-09")
+    assert ("KWT", "0311", "DEUBUS") in _got(
+        "KUWAIT 1987-04-02\n\nKuwait said it would buy a 10 percent stake in Daimler-Benz AG.", "1987-04-02")
 
 
 def test_offers_not_made_are_not_coded() -> None:
@@ -82,7 +76,11 @@ def test_offers_not_made_are_not_coded() -> None:
             ("NEW YORK 1987-04-02\n\nAlleghany Corp bought Cyclops Corp's steel business for 110 mln dlrs.",
              "1987-04-02"),
             ("LONDON 2019-04-02\n\nInvestors bought shares in Unilever on Tuesday after strong results.",
-             "2019-04-02")):
+             "2019-04-02"),
+            # a bid between two firms is commerce, as the t files and the old gold leave it
+            ("NEW YORK 1996-09-02\n\nWestmark Corp said it intends to acquire Halberd Industries Inc.", "1996-09-02"),
+            ("NEW YORK 1996-09-02\n\nHarlan Media Inc offered to buy Southfield Broadcasting Corp, the companies "
+             "said on Monday.", "1996-09-02")):
         got = _got(text, date)
         assert not any(c[:2] in ("03", "05", "06") for _, c, _ in got), (text, got)
 

@@ -1604,8 +1604,7 @@ def freed_persons(targets: list["Token"]) -> list["Token"]:
 # offer accepted (080). filters.commerce drops private parties' dealings; these are the ones the
 # standard keeps (a sale or a price is still no event: the code, not the parties, decides).
 FIRM_DEALINGS = frozenset({"040", "041", "043", "046", "057", "080",
-                           "036",  # intent17: "the union said it is ready to hold talks with the company"
-                           "0311"})  # modal68: a bid for a firm ("offered to buy Y Inc"; general.business_only keeps it for named firms)
+                           "036"})  # intent17: "the union said it is ready to hold talks with the company"
 
 
 def firms_dealing(ev: Event) -> bool:

@@ -426,8 +426,6 @@ def business_only(ev: Event) -> bool:
         return False
     if ev.code == "057" and ev.target.role == "BUS" and ev.source.entity and ev.target.entity:
         return False  # business33: "Texaco Inc reached a settlement with Pennzoil Co." (coop.firms_dealing: the gold codes it)
-    if ev.code == "0311" and ev.target.role == "BUS" and ev.source.entity and ev.target.entity:
-        return False  # modal68: "X Corp offered to buy Y Inc", "bid 45 dlrs a share for Y": a bid for a named firm (annr67b/c)
     return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
         ev.code == "163" and ev.target.role in ("BUS", "CVL"))
 
