@@ -1358,7 +1358,11 @@ REQUEST_NOUNS = {"request": "120", "requests": "120", "application": "120", "dem
                  "call": "123", "proposal": "127", "plan": "127", "offer": "120", "invitation": "125",
                  "condition": "124", "terms": "124", "ultimatum": "124",
                  # codes29: "would not approve Sweden's membership / bid / accession": an application
-                 "membership": "120", "bid": "120", "accession": "120", "candidacy": "120"}
+                 "membership": "120", "bid": "120", "accession": "120", "candidacy": "120",
+                 # modal68: "will accept no monitoring by the IMF", "would not accept inspection by
+                 # Y": outside oversight refused (1245, as the annotators code the Brazil refusals)
+                 "monitoring": "1245", "supervision": "1245", "inspection": "1245", "inspections": "1245",
+                 "intervention": "1245", "interference": "1245"}
 _REFUSAL = parse_pattern("120", "accept +request >poss", "verb", 0)
 
 
@@ -1374,8 +1378,9 @@ def _announced_refusal(tok: "Token", pat: "Pattern | None", holders: "list[Token
 
 
 def _refusal(tok: "Token") -> "_Coding | None":
-    if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children):
-        return None
+    if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children) and not any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children):
+        return None  # (modal68: "will accept no monitoring by the IMF" refuses as "will not accept" does)
     obj = direct_object(tok)
     if quoted_parties.accepted_pointer(tok) is not None and (sp := quoted_parties.speech_above(tok)) is not None:
         # quotes36: '"We will never accept this," X said of Y's plan': what is said of is what is refused

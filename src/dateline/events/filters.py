@@ -740,7 +740,8 @@ def commerce(ev: "Event") -> bool:
     from dateline.events.coop import firms_dealing  # coop builds on frames/general: import late
 
     src, tgt = ev.source, ev.target
-    if ev.root not in _COMMERCE_ROOTS or not tgt.code or _political(src) or _political(tgt) or firms_dealing(ev):
+    if ev.root not in _COMMERCE_ROOTS and ev.code != "1211" or not tgt.code or _political(src) or _political(tgt) \
+            or firms_dealing(ev):  # modal68: a firm refusing to buy a firm (1211) is commerce, as buying it (061)
         return False
     if ev.code in OWNED_STATEMENTS:
         return False  # pruned61: "ZCCM officials declined to comment on the report": coded whoever speaks

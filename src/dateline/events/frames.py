@@ -1102,6 +1102,11 @@ def target_candidates(tok: "Token", pat: Pattern, kind: str = "verb") -> list[li
     return _fallback_targets(tok, pat, obj, preps, kind) or nested_party(tok, pat, kind)
 
 
+#: modal68: parts of a firm whose named owner is the other side of a deal ("agreed to buy Y's unit").
+OWNED_PARTS = frozenset("stake share shares unit interest operation operations division business subsidiary "
+                        "asset assets holding holdings refinery plant mill mine".split())
+
+
 def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: dict[str, list["Token"]],
                       kind: str) -> list[list["Token"]]:
     if pat.target and "poss" not in pat.target and "obj" not in pat.target:
@@ -1126,6 +1131,9 @@ def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: di
                 objs = [t for t in inner_preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
                 if objs and objs[:1] != [inner]:
                     out.append(with_conjuncts(objs[:1]))
+            if dobj is not None and dobj.lemma_.lower() in OWNED_PARTS and (part_owner := possessor(dobj)) is not None \
+                    and part_owner.pos_ == "PROPN":
+                out.append([part_owner])  # modal68: "agreed to buy Cyclops Corp's steel business": the seller
     owner = _constrained_noun(pat, obj, preps)
     who = (act_owner(owner, tok) if kind == "verb" else possessor(owner)) if owner is not None else None
     if who is not None and not _one_name(who, owner):

@@ -239,7 +239,7 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
             if firm_acts.misplaced_order(ev):
                 continue  # business33: the firm-order line names no firm (troops, envoys)
-            if business_only(ev):
+            if business_only(ev) or agreed_takeover(ev, tok):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
             if ev.code == "015" and is_not_guilty_plea(tok):
@@ -412,6 +412,25 @@ def named_firms_talking(ev: Event) -> bool:
     """Talks held, negotiated or intended (036) between a named firm and another named firm."""
     return (ev.code in FIRM_TALK_CODES and ev.source.role == "BUS" and ev.target.role == "BUS"
             and bool(ev.source.entity) and bool(ev.target.entity) and ev.source.entity != ev.target.entity)
+
+
+#: modal68: verbs of taking a firm over, whose agreement between two firms is commerce (annt67a; old gold).
+TAKEOVER_VERBS = frozenset({"buy", "purchase", "acquire", "merge", "sell", "lease", "charter"})
+
+
+def agreed_takeover(ev: Event, tok: "Token") -> bool:
+    """ "First Security agreed to acquire Deseret Bancorp": a takeover agreed between two firms is
+    commerce, as the takeover itself (the t files and the old tuning gold leave it uncoded; a state's
+    "agreed to buy coal from China" stays a deal)."""
+    if ev.code not in ("057", "061") or ev.target.role != "BUS" or ev.source.role not in ("BUS", None):
+        return False
+    # (a source with no role is most often a firm the actor tables do not know, guessed as its
+    # country: "Fundamental Brokers ... agreed to acquire assets of MKI" read as USA; a state's
+    # government or firm with a role stays: "the French government bought a stake in Thomson")
+    if ev.code == "061":
+        return tok.lemma_.lower() in TAKEOVER_VERBS
+    return tok.lemma_.lower() == "agree" \
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in TAKEOVER_VERBS for c in tok.children)
 
 
 def business_only(ev: Event) -> bool:
@@ -1646,7 +1665,7 @@ for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"},
                         (LEAVING_VERBS, forces_leaving), ({"declare"}, persona_non_grata), (ORDERING_HEADS, custody_order),
                         ({"be"} | statements.DISMAY_VERBS, dismayed_at), (statements.STANCE_VERBS, disapproving_of), ({"be", "remain", "stay", "commit"}, committed_to),
                         (statements.REPORTING_VERBS, war_charged), (statements.WITHHOLDING_VERBS, no_comment),
-                        (statements.FUTURE_AUX, conditional_threat),
+                        (statements.FUTURE_AUX | statements.CONDITION_MODALS, conditional_threat),  # modal68: "may ... if"
                         (frozenset({"be", "come", "remain", "stay", "fall", "go", "face"}), under_inquiry)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)

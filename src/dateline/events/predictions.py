@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 #: Adverbs of likelihood that make an act a guess ("will probably meet", "will likely attack").
 HEDGE_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "likely", "presumably"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "wo"})
+_CONDITION_MODALS = frozenset({"may", "might", "could"})  # modal68 (statements.CONDITION_MODALS)
 _CONDITION_MARKS = frozenset({"if", "unless"})
 #: Verbs that make a speaker of the sentence ("..., officials said"): the condition is theirs.
 _SPEAKING = frozenset("say tell add state announce warn threaten insist declare report".split())
@@ -90,8 +91,8 @@ def unspoken_condition(node: "Token") -> bool:
     governs or follows ("..., officials said") and no quotation carries."""
     if node.head != node or node.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children):
-        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE | _CONDITION_MODALS for c in node.children):
+        return False  # (modal68: "If the talks fail, NATO could bomb Y" is a forecast too)
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
                for c in node.children):
         return False

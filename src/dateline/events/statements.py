@@ -771,6 +771,11 @@ def is_undecided_denial(tok: "Token") -> bool:
 # cooperative act on a condition ("would lift sanctions if ...") is an offer, not read here.
 CONDITION_MARKS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+# modal68: "said Spain may take the Commission to court if no solution is found", "could retaliate
+# unless Y lifts the ban": a hostile act held out on the other side's conduct is a threat too (the
+# annotators' r files: "may go to court if ..." 130); forecasts and conditions told by no one are
+# still dropped by general.conditional_threat (predictions.forecast_said, unspoken_condition).
+CONDITION_MODALS = frozenset({"may", "might", "could"})
 # Verbs of answering in kind that do not say with what: the threat is unspecified (130).
 UNSAID_RESPONSES = frozenset({"retaliate", "respond", "react", "reply"})
 
@@ -780,12 +785,25 @@ def conditioned_act(aux: "Token") -> "tuple[Token, Token] | None":
     "would strike unless ..."), or None: the act must be an unnegated verb with an "if/unless"
     clause of its own. (Read from the auxiliary, which the coder visits as a verb.)"""
     act = aux.head
-    if aux.dep_ != "aux" or aux.lower_ not in FUTURE_AUX or act.pos_ != "VERB" \
+    if aux.dep_ != "aux" or aux.lower_ not in FUTURE_AUX | CONDITION_MODALS or act.pos_ != "VERB" \
             or any(c.dep_ == "neg" for c in act.children):
         return None
+    if aux.lower_ in CONDITION_MODALS and not _self_held_out(act):
+        return None  # modal68: "Iraq could attack Kuwait if ...": a guess about another party
     cond = next((c for c in act.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
     return (act, cond) if cond is not None else None
+
+
+#: modal68: subjects by which a speaker holds out its own act ("said it might retaliate if ...").
+SELF_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
+
+
+def _self_held_out(act: "Token") -> bool:
+    """A "may / might / could" act is held out by its doer only when the doer is the speaker
+    itself, as a pronoun ("China said it might retaliate if ...", "they may go to court if ..."):
+    a named third party ("Iraq could attack Kuwait if ...") is someone's guess."""
+    return any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in act.children)
 
 
 def condition_party(cond: "Token") -> list["Token"]:
