@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts,
+from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts, firm_deals,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
@@ -407,6 +407,8 @@ def business_only(ev: Event) -> bool:
         return False
     if ev.code == "057" and ev.target.role == "BUS" and ev.source.entity and ev.target.entity:
         return False  # business33: "Texaco Inc reached a settlement with Pennzoil Co." (coop.firms_dealing: the gold codes it)
+    if firm_deals.firm_deal(ev):
+        return False  # frame68r: orders, bids and cross-border purchases between firms (the Reuters gold codes them)
     return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
         ev.code == "163" and ev.target.role in ("BUS", "CVL"))
 

@@ -1,0 +1,46 @@
+"""Deals between firms that Reuters annotation codes (frame68r, docs/evaluation/events-frame68r.md).
+
+`filters.commerce` drops a firm's dealings with firms and private persons as no political act
+(the census audit's largest "not an event" class on 1987 wire). The round-67 Reuters
+annotators (docs/evaluation/events-annr67*.md) keep three kinds of them, and so do these:
+
+- an order placed with a supplier ("placed a firm order with Boeing for four 747s": 061,
+  annr67d: "orders between named firms are coded");
+- a bid or tender offer for a company (0311, annr67b/c: "a tender offer or bid is an offer to buy");
+- a stake or company bought from, or goods sold to, a firm of ANOTHER country (061: "acquired an
+  eight pct interest in Pancontinental Mining", annr67b). A purchase at home stays commerce:
+  annr67d leaves "plain acquisitions of a plant or a share stake between private firms" uncoded,
+  and every such tune sentence the annotators left uncoded is a domestic one.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dateline.model import Event
+
+#: Dictionary lines (verbs.txt, frame68r block) whose act stays coded between two firms.
+ORDER_LINES = ("061  place|set|sign|book|firm|confirm +order|orders >with",)
+BID_LINES = ("0311 bid >for", "0311 make|launch|announce|submit|mount|table|file|lodge +bid|offer|tender|takeover for:* >for")
+#: ... and these only between firms of two countries.
+PURCHASE_LINES = ("061  acquire|buy|purchase +stake|interest|holding|share|shares|pct|percent|equity >in",
+                  "061  acquire|buy|purchase >obj", "061  sell +* >to")
+
+
+def _line(ev: "Event") -> str:
+    return " ".join((ev.pattern or "").split())
+
+
+def _is(ev: "Event", lines: tuple[str, ...]) -> bool:
+    line = _line(ev)
+    return any(line.endswith(" ".join(x.split())) for x in lines)
+
+
+def firm_deal(ev: "Event") -> bool:
+    """True for an order or a bid between firms, or a purchase or sale across a border."""
+    if _is(ev, ORDER_LINES) or _is(ev, BID_LINES):
+        return True
+    if _is(ev, PURCHASE_LINES):
+        a, b = ev.source.country, ev.target.country
+        return bool(a and b and a != b)
+    return False
