@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 #: Dictionary lines (verbs.txt, frame68r block) whose act stays coded between two firms.
 ORDER_LINES = ("061  place|set|sign|book|firm|confirm +order|orders >with",)
 BID_LINES = ("0311 bid >for", "0311 make|launch|announce|submit|mount|table|file|lodge +bid|offer|tender|takeover for:* >for")
+#: a firm taken over (verbs.txt): only a firm or a state's economic arm buys one
+TAKEOVER_LINE = ("061  take_over +company|firm|group|bank|ltd|co|corp|inc|plc|ag|sa|nv|spa|gmbh|corporation|concern|"
+                 "maker|producer|insurer|broker|airline|unit|subsidiary|business|operation|chain >obj")
 #: ... and these only between firms of two countries.
 PURCHASE_LINES = ("061  acquire|buy|purchase +stake|interest|holding|share|shares|pct|percent|equity >in",
-                  "061  acquire|buy|purchase >obj", "061  sell +* >to")
+                  "061  acquire|buy|purchase >obj", "061  sell +* >to", TAKEOVER_LINE)
 
 
 def _line(ev: "Event") -> str:
@@ -44,3 +47,9 @@ def firm_deal(ev: "Event") -> bool:
         a, b = ev.source.country, ev.target.country
         return bool(a and b and a != b)
     return False
+
+
+def not_a_buyer(ev: "Event") -> bool:
+    """A takeover read for a source that buys no firm: troops or police "took over the ports" or a
+    government "took over the bank" (a seizure or a nationalisation, coded by other lines)."""
+    return _is(ev, (TAKEOVER_LINE,)) and ev.source.role != "BUS"
