@@ -100,3 +100,9 @@ def test_a_deadline_set_for_a_party_is_an_ultimatum():
     _has("The European Union set Greece a deadline of March 31 to pass the reforms.", ("IGOEUREEC", "139", "GRC"),
          "2013-03-10")
     assert "139" not in _codes("The company set a deadline for bids of March 31.")
+
+
+def test_bonds_or_shares_sold_trade_with_no_party():
+    for text in ("The Treasury sold 9 billion dlrs of bonds to investors on Tuesday.",
+                 "The government sold 40 pct of the shares to foreign banks."):
+        assert "061" not in _codes(text), text

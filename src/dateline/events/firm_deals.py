@@ -17,6 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from dateline.model import Event
 
 #: Dictionary lines (verbs.txt, frame68r block) whose act stays coded between two firms.
@@ -53,3 +55,24 @@ def not_a_buyer(ev: "Event") -> bool:
     """A takeover read for a source that buys no firm: troops or police "took over the ports" or a
     government "took over the bank" (a seizure or a nationalisation, coded by other lines)."""
     return _is(ev, (TAKEOVER_LINE,)) and ev.source.role != "BUS"
+
+
+#: Papers and money sold to buyers (annr67c: "bond issues and underwriting are not coded"): no trade
+#: with a party, whoever buys ("the Treasury sold 9 billion dlrs of bonds to investors").
+SECURITIES = frozenset("bond bonds share shares stock stocks security securities note notes bill bills paper "
+                       "debenture debentures issue dollar dollars currency yen mark marks certificate".split())
+
+
+def securities_sold(ev: "Event", tok: "Token") -> bool:
+    """A sale of bonds, shares or currency read by the "sell +* >to" line."""
+    if not _is(ev, ("061  sell +* >to",)):
+        return False
+    from dateline.events.trade_wire import measured_noun
+
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            sold = [c, measured_noun(c), *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                           for g in p.children if g.dep_ == "pobj")]  # "40 pct of the shares"
+            if any(t is not None and t.lemma_.lower() in SECURITIES for t in sold):
+                return True
+    return False

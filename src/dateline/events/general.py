@@ -239,6 +239,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
             if firm_acts.misplaced_order(ev):
                 continue  # business33: the firm-order line names no firm (troops, envoys)
+            if firm_deals.securities_sold(ev, tok):
+                continue  # frame68r: "sold bonds to investors" trades with no party
             if firm_deals.not_a_buyer(ev):
                 continue  # frame68r: "marines took over the ports" buys no firm
             if business_only(ev):
