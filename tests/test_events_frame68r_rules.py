@@ -106,3 +106,18 @@ def test_bonds_or_shares_sold_trade_with_no_party():
     for text in ("The Treasury sold 9 billion dlrs of bonds to investors on Tuesday.",
                  "The government sold 40 pct of the shares to foreign banks."):
         assert "061" not in _codes(text), text
+
+
+# --- criticism voiced in a chamber ---------------------------------------------------------------
+
+def test_coming_under_fire_in_a_chamber_is_its_criticism():
+    _has("WASHINGTON, March 10 - Japan's 58 billion dlr trade surplus with the United States has come under "
+         "fire in Congress, where lawmakers fear the loss of jobs.", ("USALEG", "111", "JPN"))
+    _has("The Thatcher government's health policy came under fire in Parliament on Tuesday.",
+         ("GBRLEG", "111", "GBRGOV"), "1989-03-10")
+    _has("The EU's rescue plan for Greece came under fire in the Bundestag.", ("DEULEG", "111", "IGOEUREEC"),
+         "2011-03-10")
+
+
+def test_coming_under_fire_in_a_city_names_no_critic():
+    assert "111" not in _codes("The plan came under fire in Washington.", "1995-03-10")
