@@ -121,3 +121,12 @@ def test_coming_under_fire_in_a_chamber_is_its_criticism():
 
 def test_coming_under_fire_in_a_city_names_no_critic():
     assert "111" not in _codes("The plan came under fire in Washington.", "1995-03-10")
+
+
+# --- fasting is a hunger strike ------------------------------------------------------------------
+
+def test_fasting_strikers_are_on_hunger_strike():
+    got = coded_triples("LA PAZ, March 10 - Victor Lopez, secretary of the miners union, said the strikers began to "
+                        "fast in the tin mining districts to press the government for higher wages.", "1987-03-10")
+    assert any(code == "142" for _, code, _ in got), got
+    assert "142" not in _codes("Muslims fast during the month of Ramadan.", "2012-08-01")
