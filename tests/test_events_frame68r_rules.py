@@ -130,3 +130,11 @@ def test_fasting_strikers_are_on_hunger_strike():
                         "fast in the tin mining districts to press the government for higher wages.", "1987-03-10")
     assert any(code == "142" for _, code, _ in got), got
     assert "142" not in _codes("Muslims fast during the month of Ramadan.", "2012-08-01")
+
+
+def test_papers_bought_or_a_purchase_at_home_name_no_deal():
+    for text in ("The Bank of Japan bought around 50 billion yen of 10-year government bonds, bond traders said.",
+                 "Today, rumors circulated that Coniston Partners were buying UAL stock.",
+                 "Fundamental Brokers Institutional Associates, a leading inter-dealer broker in U.S. government "
+                 "securities, said it has agreed to acquire certain assets of MKI Government Brokers Inc."):
+        assert not _codes(text) & {"061", "0311"}, text

@@ -64,8 +64,9 @@ SECURITIES = frozenset("bond bonds share shares stock stocks security securities
 
 
 def securities_sold(ev: "Event", tok: "Token") -> bool:
-    """A sale of bonds, shares or currency read by the "sell +* >to" line."""
-    if not _is(ev, ("061  sell +* >to",)):
+    """A sale or purchase of bonds, shares or currency read by a purchase line ("sold bonds to
+    investors", "acquired 307,138 shares", "were buying UAL stock"): papers name no party."""
+    if not _is(ev, PURCHASE_LINES):
         return False
     from dateline.events.trade_wire import measured_noun
 
@@ -76,3 +77,14 @@ def securities_sold(ev: "Event", tok: "Token") -> bool:
             if any(t is not None and t.lemma_.lower() in SECURITIES for t in sold):
                 return True
     return False
+
+
+def domestic_purchase(ev: "Event") -> bool:
+    """A purchase or sale read by a purchase line whose two sides are of one country: commerce at
+    home (annr67d), whoever the sides are. The first eval run's false triples of these lines were
+    such pairs, most a firm read as its bare country ("Fundamental ... a broker in U.S. government
+    securities, agreed to acquire assets of MKI": USA -> USABUS) or a central bank buying bonds."""
+    if not _is(ev, PURCHASE_LINES):
+        return False
+    a, b = ev.source.country, ev.target.country
+    return bool(a and b and a == b)
