@@ -79,6 +79,14 @@ def securities_sold(ev: "Event", tok: "Token") -> bool:
     return False
 
 
+def planned_purchase(ev: "Event") -> bool:
+    """A purchase or sale read by a purchase line but coded as an intent (0311: "agreed to buy",
+    "will buy", "we'd sell it to the highest bidder"): the notes disagree on it (annr67b: "agreed
+    to buy" is 057; the t-file annotators leave plans uncoded), and the second eval run's one added
+    holdout false triple and six tune ones were such intents. Only done purchases code (061)."""
+    return ev.code != "061" and _is(ev, PURCHASE_LINES)
+
+
 def domestic_purchase(ev: "Event") -> bool:
     """A purchase or sale read by a purchase line whose two sides are of one country: commerce at
     home (annr67d), whoever the sides are. The first eval run's false triples of these lines were
