@@ -96,3 +96,17 @@ def domestic_purchase(ev: "Event") -> bool:
         return False
     a, b = ev.source.country, ev.target.country
     return bool(a and b and a == b)
+
+
+#: Lines whose target is the object itself: only a named party bought is a deal.
+_NAMED_OBJECT_LINES = ("061  acquire|buy|purchase >obj", TAKEOVER_LINE)
+
+
+def goods_bought(ev: "Event", tok: "Token") -> bool:
+    """ "bought more American cars", "has bought arms from the United States": the plain purchase
+    line read a thing bought (its seller from the goods' nationality or a "from" phrase, as
+    bought_goods does for listed commodities); a firm or state bought is a name."""
+    if not _is(ev, _NAMED_OBJECT_LINES):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE"))
