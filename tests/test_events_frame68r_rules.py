@@ -44,7 +44,6 @@ def test_a_stake_bought_abroad_is_economic_cooperation():
          ("USABUS", "061", "GBRBUS"))
     _has("Volkswagen AG acquired a 70 pct stake in Skoda, the Czech carmaker.", ("DEUBUS", "061", "CZEBUS"),
          "1996-03-10")
-    _has("British Petroleum took over Standard Oil Co, the U.S. oil company, last year.", ("GBRBUS", "061", "USABUS"))
 
 
 def test_a_purchase_at_home_or_of_no_party_is_not_coded():

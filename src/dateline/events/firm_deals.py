@@ -7,8 +7,8 @@ annotators (docs/evaluation/events-annr67*.md) keep three kinds of them, and so 
 - an order placed with a supplier ("placed a firm order with Boeing for four 747s": 061,
   annr67d: "orders between named firms are coded");
 - a bid or tender offer for a company (0311, annr67b/c: "a tender offer or bid is an offer to buy");
-- a stake or company bought from, or goods sold to, a firm of ANOTHER country (061: "acquired an
-  eight pct interest in Pancontinental Mining", annr67b). A purchase at home stays commerce:
+- a stake bought in, or goods sold to, a firm of ANOTHER country (061: "acquired an eight pct
+  interest in Pancontinental Mining", annr67b). A purchase at home stays commerce:
   annr67d leaves "plain acquisitions of a plant or a share stake between private firms" uncoded,
   and every such tune sentence the annotators left uncoded is a domestic one.
 """
@@ -24,12 +24,9 @@ if TYPE_CHECKING:
 #: Dictionary lines (verbs.txt, frame68r block) whose act stays coded between two firms.
 ORDER_LINES = ("061  place|set|sign|book|firm|confirm +order|orders >with",)
 BID_LINES = ("0311 bid >for", "0311 make|launch|announce|submit|mount|table|file|lodge +bid|offer|tender|takeover for:* >for")
-#: a firm taken over (verbs.txt): only a firm or a state's economic arm buys one
-TAKEOVER_LINE = ("061  take_over +company|firm|group|bank|ltd|co|corp|inc|plc|ag|sa|nv|spa|gmbh|corporation|concern|"
-                 "maker|producer|insurer|broker|airline|unit|subsidiary|business|operation|chain >obj")
 #: ... and these only between firms of two countries.
 PURCHASE_LINES = ("061  acquire|buy|purchase +stake|interest|holding|share|shares|pct|percent|equity >in",
-                  "061  acquire|buy|purchase >obj", "061  sell +* >to", TAKEOVER_LINE)
+                  "061  sell +* >to")
 
 
 def _line(ev: "Event") -> str:
@@ -49,12 +46,6 @@ def firm_deal(ev: "Event") -> bool:
         a, b = ev.source.country, ev.target.country
         return bool(a and b and a != b)
     return False
-
-
-def not_a_buyer(ev: "Event") -> bool:
-    """A takeover read for a source that buys no firm: troops or police "took over the ports" or a
-    government "took over the bank" (a seizure or a nationalisation, coded by other lines)."""
-    return _is(ev, (TAKEOVER_LINE,)) and ev.source.role != "BUS"
 
 
 #: Papers and money sold to buyers (annr67c: "bond issues and underwriting are not coded"): no trade
@@ -97,16 +88,3 @@ def domestic_purchase(ev: "Event") -> bool:
     a, b = ev.source.country, ev.target.country
     return bool(a and b and a == b)
 
-
-#: Lines whose target is the object itself: only a named party bought is a deal.
-_NAMED_OBJECT_LINES = ("061  acquire|buy|purchase >obj", TAKEOVER_LINE)
-
-
-def goods_bought(ev: "Event", tok: "Token") -> bool:
-    """ "bought more American cars", "has bought arms from the United States": the plain purchase
-    line read a thing bought (its seller from the goods' nationality or a "from" phrase, as
-    bought_goods does for listed commodities); a firm or state bought is a name."""
-    if not _is(ev, _NAMED_OBJECT_LINES):
-        return False
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE"))

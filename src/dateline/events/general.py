@@ -241,10 +241,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 continue  # business33: the firm-order line names no firm (troops, envoys)
             if firm_deals.securities_sold(ev, tok):
                 continue  # frame68r: "sold bonds to investors" trades with no party
-            if firm_deals.domestic_purchase(ev) or firm_deals.planned_purchase(ev) or firm_deals.goods_bought(ev, tok):
+            if firm_deals.domestic_purchase(ev) or firm_deals.planned_purchase(ev):
                 continue  # frame68r: a purchase at home is commerce
-            if firm_deals.not_a_buyer(ev):
-                continue  # frame68r: "marines took over the ports" buys no firm
             if business_only(ev):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
