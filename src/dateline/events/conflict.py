@@ -100,6 +100,17 @@ def _agents_of(noun: "Token", verb: "Token") -> list["Token"]:
     return []
 
 
+# frame68r: "Japan's surplus has come under fire in Congress": a legislature named by "in" is where
+# the criticism is voiced, and so its source (the Reuters gold: USALEG 111 JPN); only chambers, since
+# "came under fire in Washington / in the press" names a place or a medium.
+CHAMBERS = frozenset("congress parliament senate bundestag diet knesset duma legislature commons".split())
+
+
+def _chamber_of(noun: "Token", verb: "Token") -> list["Token"]:
+    return [g for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in CHAMBERS]
+
+
 def received_disapproval(tok: "Token") -> list[Reading]:
     """ "Y drew criticism from X", "Y came under fire from X": X disapproves of Y."""
     lemma = tok.lemma_.lower()
@@ -123,6 +134,8 @@ def received_disapproval(tok: "Token") -> list[Reading]:
     if code is None or filters.is_negated(tok) or filters.is_hypothetical(tok):
         return []
     sources = _agents_of(noun, tok)
+    if not sources and lemma == "come":
+        sources = _chamber_of(noun, tok)  # frame68r: "came under fire in Congress": the chamber criticises
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
     targets = with_conjuncts(passive) if passive else subjects(tok)
     if not sources or not targets:

@@ -738,11 +738,14 @@ def commerce(ev: "Event") -> bool:
     (`coop.firms_dealing`): the training annotation codes those (057 between firms, 080 for a pay
     offer accepted), on the tuning sentences +6 true and no false triple."""
     from dateline.events.coop import firms_dealing  # coop builds on frames/general: import late
+    from dateline.events.firm_deals import firm_deal
 
     src, tgt = ev.source, ev.target
     if ev.root not in _COMMERCE_ROOTS and ev.code != "1211" or not tgt.code or _political(src) or _political(tgt) \
             or firms_dealing(ev):  # modal68: a firm refusing to buy a firm (1211) is commerce, as buying it (061)
         return False
+    if firm_deal(ev):
+        return False  # frame68r: orders, bids and cross-border purchases between firms (events/firm_deals.py)
     if ev.code in OWNED_STATEMENTS:
         return False  # pruned61: "ZCCM officials declined to comment on the report": coded whoever speaks
     if ev.code == "133" and src.role == "LAB":

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts,
+from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts, firm_deals,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
@@ -239,6 +239,10 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
             if firm_acts.misplaced_order(ev):
                 continue  # business33: the firm-order line names no firm (troops, envoys)
+            if firm_deals.securities_sold(ev, tok):
+                continue  # frame68r: "sold bonds to investors" trades with no party
+            if firm_deals.domestic_purchase(ev) or firm_deals.planned_purchase(ev):
+                continue  # frame68r: a purchase at home is commerce
             if business_only(ev) or agreed_takeover(ev, tok):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])
@@ -441,6 +445,8 @@ def business_only(ev: Event) -> bool:
         return False  # business33: "Texaco Inc reached a settlement with Pennzoil Co." (coop.firms_dealing: the gold codes it)
     if named_firms_talking(ev):
         return False  # target68: "ILFC is negotiating with Airbus Industrie"
+    if firm_deals.firm_deal(ev):
+        return False  # frame68r: orders, bids and cross-border purchases between firms (the Reuters gold codes them)
     return (ev.root in BUSINESS_ROOTS and ev.target.role == "BUS") or (
         ev.code == "163" and ev.target.role in ("BUS", "CVL"))
 

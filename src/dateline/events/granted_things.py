@@ -30,6 +30,12 @@ def _indefinite(noun: "Token") -> bool:
     return noun.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in noun.children)
 
 
+def _counted(noun: "Token") -> bool:
+    """A sum or an amount: "eight mln sterling", "20 billion yen", "500 tonnes"."""
+    return any(d.dep_ == "nummod" or d.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") and d.dep_ in ("compound", "amod")
+               for d in noun.children)
+
+
 def misread_thing(tok: "Token") -> "tuple[Token, Token] | None":
     """(thing given, receiver) when `tok` is a verb of giving whose direct object is the receiver
     with the thing hung under it, else None."""
@@ -41,6 +47,10 @@ def misread_thing(tok: "Token") -> "tuple[Token, Token] | None":
         # the dative between them); the indefinite last one is the thing, the name the receiver
         dative = [c for c in tok.children if c.dep_ == "dative" and objs[0].i < c.i < objs[-1].i and c.pos_ == "PROPN"]
         return objs[-1], (dative or objs)[0]
+    if len(objs) >= 2 and objs[0].pos_ == "PROPN" and objs[-1].pos_ == "NOUN" and _counted(objs[-1]):
+        # frame68r: "granted Mozambique about eight mln sterling for food aid": the parser reads
+        # the receiver and the sum as two objects; the counted last one is the thing given
+        return objs[-1], objs[0]
     if any(c.dep_ == "dative" for c in tok.children):
         return None
     rec = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
