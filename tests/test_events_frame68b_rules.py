@@ -3,8 +3,8 @@ Wikinews tuning files (docs/evaluation/events-frame68b.md).
 
 - a regulator clearing a firm's takeover: 061 to the buyer (annt67a's convention), the buyer the
   possessor of the deal noun or the passive subject of "was cleared ... to acquire";
-- "became (full) members of NATO / the European Union": joining, 057 to the body (annt67b), the
-  copula's attribute read as the object (events/joined_members.py);
+- "became (full) members of NATO": tried as joining and dropped (see the doc); membership of a board,
+  in the background or negated is no joining;
 - rescuing named people: 073; "trashed the administration": 111;
 - ordering or conducting checks, inspections or an audit of a party: 090."""
 from __future__ import annotations
@@ -57,22 +57,9 @@ def test_negated_or_hoped_clearance_is_not_coded() -> None:
         "Fleet hopes regulators will clear its takeover of Norstar by June.", WIRE))
 
 
-# ---------------------------------------------------------------- becoming a member (057)
-
-def test_states_become_members_of_nato() -> None:
-    got = coded_triples("Poland, Hungary and the Czech Republic formally became members of NATO on Friday.", "1999-03-12")
-    assert {("POL", "057", "IGONAT"), ("HUN", "057", "IGONAT"), ("CZE", "057", "IGONAT")} <= got
-
-
-def test_state_becomes_a_full_member_of_the_union() -> None:
-    got = coded_triples("Malta became a full member of the European Union on Saturday, the government said.", "2004-05-02")
-    assert any(s == "MLT" and c == "057" and t.startswith("IGO") for s, c, t in got)
-
-
-def test_states_become_nato_members() -> None:
-    got = coded_triples("Slovakia and Slovenia became NATO members on Monday.", "2004-03-30")
-    assert {("SVK", "057", "IGONAT"), ("SVN", "057", "IGONAT")} <= got
-
+# ---------------------------------------------------------------- becoming a member: not coded
+# (frame68b coded "became members of NATO" 057; the integrator dropped it, three wrong holdout
+# triples and no right one; these negatives held before and hold now)
 
 def test_board_member_is_no_joining() -> None:
     got = coded_triples("She became a board member of Citibank last year.", WIRE)

@@ -112,7 +112,6 @@ from dateline.events import led_groups  # source59: a movement named by its (reb
 from dateline.events import answered_asks  # targets35: an agreement or acceptance naming no partner answers the asker
 from dateline.events import pursued_sides  # pruned61: the side a force act pursues is its target
 from dateline.events import meeting_partners  # target68: the other side of an act done in talks with Y
-from dateline.events import suit_aims  # target68: the party a lawsuit's purpose clause stops
 from dateline.events import talk_partners  # talks59: the other side of an intent to meet or settle
 from dateline.events import strikers  # targets35: a strike owned by workers names labour
 from dateline.events import violence_nouns  # targets35: "condemned the violence": the doer of the violent act just reported
@@ -2980,12 +2979,6 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # target68: "discussed the budget in talks with Lawson": the meeting's other side (events/meeting_partners.py)
         targets = [x for x in _resolve(meeting_partners.meeting_partners(c.code, c.trigger), ctx, c.code)
                    if meeting_partners.other_party(x[1], sources[0][1])]
-    if not targets and len(sources) == 1:
-        # target68: "filed a lawsuit to block a tender offer by Campeau": the party the suit stops (events/suit_aims.py)
-        for reading in suit_aims.stopped_parties(c.code, c.trigger):
-            targets = [x for x in _resolve(reading, ctx, c.code) if meeting_partners.other_party(x[1], sources[0][1])]
-            if targets:
-                break
     fire_returned = returned_fire.is_returned_fire(c.trigger)
     if not targets and fire_returned and len(sources) == 1:  # left42b: "Rwandan troops returned fire"
         shooter = returned_fire.first_shooter(c.trigger, sources[0][1], earlier or [])

@@ -26,7 +26,6 @@ from dateline.events import punished_acts  # domestic41: "sentenced a colonel fo
 from dateline.events import founded_bodies  # frame64: "announced a coalition, which Y joined": the founder is joined
 from dateline.events import acting_crowds  # africa36: "arrested protesters demanding X": the protesters
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one side
-from dateline.events import joined_members  # frame68b: "became members of NATO": the attribute is the object
 from dateline.events.sea_targets import sea_owner  # asia37: "fired a missile into the sea off Japan"
 from dateline.events import granted_things  # light58: "granted X, <who X is>, a full pardon"
 
@@ -125,7 +124,7 @@ def direct_object(tok: "Token") -> "Token | None":
     if _passive_participle(tok):  # "a lawsuit filed by X against Y": the noun is the object
         return tok.head
     return _gerund_patient(tok) or _second_object(tok) or shared_object(tok) or _name_read_as_adverb(tok) \
-        or _name_read_as_clause(tok) or _granted_time(tok) or joined_members.member_attribute(tok)
+        or _name_read_as_clause(tok) or _granted_time(tok)
 
 
 # left43a: the spans of time an ultimatum grants ("gave the rebels 48 hours to leave").
