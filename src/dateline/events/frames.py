@@ -1007,6 +1007,8 @@ def possessor(noun: "Token") -> "Token | None":
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                 and not venue_named(c, noun):
             return c
+    if (host := meeting_body(noun)) is not None:
+        return host
     # "the proclamation of the Golan Heights by X": the by-agent owns the act, not its theme
     # (integ29: "a siege of Gaza", "the invasion of Ukraine": the "of" phrase is the one besieged)
     for prep in ("by", "from") if noun.lemma_.lower() in THEME_OF_NOUNS else ("by", "of", "from"):
@@ -1024,9 +1026,30 @@ NAMED_AGREEMENTS = frozenset("agreement agreements accord accords deal treaty pr
                              "conventions pact declaration format process".split())
 
 
+#: target69: meetings named after the city that hosts them ("the Paris G-7 meeting", "the Madrid
+#: summit", "the Geneva talks"): the city is the venue, the owner is the body that meets.
+NAMED_MEETINGS = frozenset("meeting meetings summit summits conference session sessions talks assembly "
+                           "gathering ministerial".split())
+
+
+def meeting_body(noun: "Token") -> "Token | None":
+    """target69: the body whose meeting it is, named one compound down: "a World Bank board
+    meeting", "the EC farm ministers' meeting", "an OPEC ministerial meeting" (the named
+    organisation on the meeting's own modifier noun); a meeting noun only, an ORG only."""
+    if noun.lemma_.lower() not in NAMED_MEETINGS and noun.lower_ not in NAMED_MEETINGS:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < noun.i and not c.ent_type_:
+            for g in c.children:
+                if g.dep_ in ("compound", "nmod", "amod") and g.ent_type_ == "ORG":
+                    return g
+    return None
+
+
 def venue_named(modifier: "Token", noun: "Token") -> bool:
-    """The modifier is a city (not a country or a people) that names an agreement noun."""
-    if noun.lemma_.lower() not in NAMED_AGREEMENTS or modifier.ent_type_ != "GPE":
+    """The modifier is a city (not a country or a people) that names an agreement or meeting noun."""
+    if noun.lemma_.lower() not in NAMED_AGREEMENTS | NAMED_MEETINGS and noun.lower_ not in NAMED_MEETINGS \
+            or modifier.ent_type_ != "GPE":
         return False
     from dateline.resolve.countries import Kind, country_match
 
