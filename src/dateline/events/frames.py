@@ -330,7 +330,16 @@ def _gerund_subject(g: "Token") -> "Token | None":
     """ "an agreement with CTS Corp resolving all differences": the small model makes the
     name the subject of a gerund hung on the preposition; the name is the object. So is a common
     noun (integ29: "offered asylum to Russian dissidents fleeing the crackdown")."""
-    if g.dep_ != "pcomp" or g.tag_ != "VBG":
+    if g.dep_ != "pcomp":
+        return None
+    if g.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
+        # target69: "reached an agreement with the Paris Club to reschedule its debt", "held talks
+        # with Renault to buy its stake": the small model reads "with X to <verb>" as a clause whose
+        # subject is X; a named party there is the preposition's object ("with elections to be
+        # held" names none)
+        return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")), None)
+    if g.tag_ != "VBG":
         return None
     return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
 
