@@ -1,0 +1,104 @@
+"""target69: acts read whose target sits where the frame did not look (docs/evaluation/events-target69.md).
+
+- meetings of a body attended (040; "will attend" 036), boycotted (143) or refused (125 "refused to
+  attend") are aimed at the body whose meeting it is (annr67e/f conventions): the "of" body, an ORG
+  compound, one compound down ("a World Bank board meeting"); a city naming the meeting is its venue
+  (`frames.venue_named`, `frames.meeting_body`).
+- "reached an agreement with X to <verb>": the small model reads X as the subject of the
+  to-clause; X is the preposition's object (`frames._gerund_subject`).
+- approving / passing a ban or embargo against Y is 163 (not the 061 of "approve +trade").
+- dealers, wholesalers and distributors are business (roles.tsv).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events_coder import triples
+
+ATTENDED = [
+    ("Japanese Finance Minister Kiichi Miyazawa attended the annual meeting of the Asian Development Bank in Manila.",
+     ("JPNGOV", "040", "IGOADB"), "1987-04-27"),
+    ("China is attending an International Monetary Fund meeting for the first time as an observer, a Chinese "
+     "official said.", ("CHN", "040", "IGOIMF"), "1987-04-27"),
+    ("Mexican Finance Minister Gustavo Petricioli attended a World Bank board meeting on Tuesday.",
+     ("MEXGOV", "040", "IGOWBK"), "1987-04-27"),
+    ("Kuwaiti Oil Minister Ali al-Khalifa al-Sabah attended an OPEC oil ministers meeting in Vienna.",
+     ("KWTGOV", "040", "IGOOPC"), "1987-04-27"),
+    ("Palestinian President Yasser Arafat attended an Arab League summit in Cairo last month.",
+     ("PSEGOV", "040", "IGOARL"), "1996-07-08"),
+    ("Venezuelan Foreign Minister Jorge Arreaza attended the United Nations General Assembly session in New York "
+     "on Tuesday.", ("VENGOV", "040", "IGOUNO"), "2019-09-24"),
+    ("Saudi Oil Minister Hisham Nazer will attend the OPEC conference in Vienna next week, the Saudi Press Agency "
+     "said.", ("SAUGOV", "036", "IGOOPC"), "1987-04-27"),
+    ("Russian Foreign Minister Yevgeny Primakov will attend the NATO summit in Madrid on Tuesday.",
+     ("RUSGOV", "036", "IGONAT"), "1996-07-08"),
+]
+
+
+@pytest.mark.parametrize("text,triple,date", ATTENDED)
+def test_meeting_attended_is_aimed_at_its_body(text, triple, date):
+    assert triple in triples(text, published=date)
+
+
+BOYCOTTED = [
+    ("Italy boycotted the Paris meeting of the Group of Seven, Italian officials said.", ("ITA", "143", "IGOGOS")),
+    ("Turkey boycotted a meeting of the Council of Europe in Strasbourg on Monday.", ("TUR", "143", "IGOCOE")),
+    ("Iraq refused to attend the OPEC meeting in Geneva, oil industry sources said.", ("IRQ", "125", "IGOOPC")),
+    ("Serbian President Slobodan Milosevic refused to attend the OSCE conference.", ("SRBGOV", "125", "IGOSCE")),
+]
+
+
+@pytest.mark.parametrize("text,triple", BOYCOTTED)
+def test_meeting_boycotted_or_refused(text, triple):
+    got = triples(text, published="1996-07-08")
+    assert triple in got
+    assert not any(t == "FRA" for _, _, t in got)  # the city of the meeting is its venue, no party
+
+
+@pytest.mark.parametrize("text", [
+    "Miyazawa did not attend the ADB meeting, officials said.",
+    "Miyazawa may attend the ADB meeting, officials said.",
+    "About 3,000 people attended the funeral of the slain officers.",
+    "Several bankers attended a seminar on Third World debt in London.",
+])
+def test_attending_not_coded(text):
+    assert not any(c in ("040", "036") for _, c, _ in triples(text, published="1987-04-27"))
+
+
+def test_with_party_read_as_the_subject_of_a_to_clause():
+    text = ("Morocco reached an agreement here last week with the Paris Club of western creditor governments "
+            "to reschedule its debt.")
+    assert ("MAR", "057", "IGOPRC") in triples(text, published="1987-04-20")
+
+
+BANS = [
+    ("Norway's parliament has approved an extensive trade ban against South Africa.", ("NORLEG", "163", "ZAF")),
+    ("The Danish parliament passed an oil embargo against South Africa on Tuesday.", ("DNKLEG", "163", "ZAF")),
+]
+
+
+@pytest.mark.parametrize("text,triple", BANS)
+def test_approved_ban_against_a_state(text, triple):
+    got = triples(text, published="1987-03-10")
+    assert triple in got
+    assert not any(c == "061" for _, c, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The city council approved a ban on smoking in restaurants.",
+    "Parliament did not approve the trade ban against South Africa.",
+])
+def test_approved_ban_not_coded(text):
+    assert not any(c == "163" for _, c, _ in triples(text, published="1987-03-10"))
+
+
+def test_trade_association_of_dealers_is_business():
+    text = "The union has been in negotiations with the Greater New York Association of Meat and Poultry Dealers since March."
+    assert ("USALAB", "046", "USABUS") in triples(text, published="1987-05-12")
+
+
+def test_drug_dealer_is_no_business():
+    from dateline.resolve.actors import code_actor
+
+    assert code_actor("a drug dealer").code == "---CVL"
+    assert code_actor("Japanese auto dealers").code == "JPNBUS"
