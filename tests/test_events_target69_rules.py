@@ -102,3 +102,45 @@ def test_drug_dealer_is_no_business():
 
     assert code_actor("a drug dealer").code == "---CVL"
     assert code_actor("Japanese auto dealers").code == "JPNBUS"
+
+
+AT_A_BODY_MEETING = [
+    ("At a meeting of EC foreign ministers, Britain called for a full debate on the proposed tax on oils and fats.",
+     ("GBR", "020", "IGOEUREEC"), "1987-03-16"),
+    ("During the IMF meeting, Brazil asked for more time to repay its debts.", ("BRA", "0211", "IGOIMF"), "1987-03-16"),
+    ("At the United Nations General Assembly session in New York, Iran appealed for an end to sanctions.",
+     ("IRN", "020", "IGOUNO"), "1996-07-01"),
+]
+
+
+@pytest.mark.parametrize("text,triple,date", AT_A_BODY_MEETING)
+def test_appeal_at_a_bodys_meeting_is_aimed_at_the_body(text, triple, date):
+    assert triple in triples(text, published=date)
+
+
+@pytest.mark.parametrize("text", [
+    "After a meeting of EC farm ministers, France said it would block the proposal.",  # after: no setting
+    "At the Arab League summit in Cairo, Syria rejected the Israeli peace plan.",  # a rejection: the plan's author
+])
+def test_body_meeting_not_the_target(text):
+    got = triples(text, published="1987-03-16")
+    assert not any(t in ("IGOEUREEC", "IGOARL") for _, _, t in got)
+
+
+DENIAL_NOUNS = [
+    ("WASHINGTON, June 2 - The Justice Department sued Chrysler Corp for selling cars with disconnected odometers."
+     "\n\nChrysler repeated its denial of the charges on Tuesday.", ("USABUS", "016", "USAGOV")),
+    ("BAGHDAD, Jan 12 - Iraq accused Iran of shelling the southern port of Basra with long-range artillery."
+     "\n\nIran issued a denial later in the day.", ("IRN", "016", "IRQ")),
+]
+
+
+@pytest.mark.parametrize("text,triple", DENIAL_NOUNS)
+def test_denial_told_as_a_noun_answers_the_accuser(text, triple):
+    assert triple in triples(text, published="1987-03-12")
+
+
+def test_denial_noun_with_no_accuser_not_coded():
+    text = ("TOKYO, Jan 12 - Sony Corp said profits rose 12 pct in the quarter.\n\n"
+            "The company reiterated its denial that it planned to sell its film unit.")
+    assert not any(c == "016" for _, c, _ in triples(text, published="1987-03-12"))

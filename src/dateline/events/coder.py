@@ -2743,6 +2743,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if len(sources) == 1 and c.code[:2] in ("02", "10") and sources[0][1].role == "LAB" \
             and firm_acts.strike_demand(c.trigger):  # business33: strikers demand of the employer they strike
         targets = conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)) or targets
+    if not targets and len(sources) == 1 and not c.nominal and c.code[:2] == "02":
+        # target69: "At a meeting of EC ministers, Britain called for a debate": the meeting's body (or
+        # its "with" side) is addressed, before the appeal's default decider (the asker's own government)
+        targets = [x for x in _resolve(meeting_partners.meeting_partners(c.code, c.trigger), ctx, c.code)
+                   if meeting_partners.other_party(x[1], sources[0][1])]
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
         # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py); target66: an
