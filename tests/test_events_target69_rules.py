@@ -144,3 +144,24 @@ def test_denial_noun_with_no_accuser_not_coded():
     text = ("TOKYO, Jan 12 - Sony Corp said profits rose 12 pct in the quarter.\n\n"
             "The company reiterated its denial that it planned to sell its film unit.")
     assert not any(c == "016" for _, c, _ in triples(text, published="1987-03-12"))
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Comecon", "---IGO"), ("the OECD", "---IGO"), ("the Inter-American Development Bank", "---IGO"),
+    ("the EBRD", "IGOEBR"), ("the CSCE", "IGOSCE"), ("the Club of Paris", "IGOPRC"), ("EFTA", "IGOEFT"),
+])
+def test_era_bodies_resolve(name, code):
+    from dateline.resolve.actors import code_actor
+
+    assert code_actor(name).code == code
+
+
+def test_body_with_no_known_group_borrows_no_country():
+    got = triples("GENEVA, March 20 - The OECD urged Japan to stimulate domestic demand.", published="1987-03-20")
+    assert ("---IGO", "0211", "JPN") in got
+    assert not any(s == "CHEIGO" for s, _, _ in got)
+
+
+def test_talks_with_comecon():
+    got = triples("The European Community held talks with Comecon in Geneva on Friday.", published="1987-03-20")
+    assert ("IGOEUREEC", "040", "---IGO") in got
