@@ -165,3 +165,8 @@ def test_body_with_no_known_group_borrows_no_country():
 def test_talks_with_comecon():
     got = triples("The European Community held talks with Comecon in Geneva on Friday.", published="1987-03-20")
     assert ("IGOEUREEC", "040", "---IGO") in got
+
+
+def test_court_denies_a_partys_motion():
+    got = triples("The Supreme Court denied Pennzoil's motion to dismiss the appeal.", published="1987-03-20")
+    assert ("USAJUD", "120", "USABUS") in got
