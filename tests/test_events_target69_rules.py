@@ -170,3 +170,24 @@ def test_talks_with_comecon():
 def test_court_denies_a_partys_motion():
     got = triples("The Supreme Court denied Pennzoil's motion to dismiss the appeal.", published="1987-03-20")
     assert ("USAJUD", "120", "USABUS") in got
+
+
+APPOSED_STATES = [
+    ("Iran criticised its two neighbours, Iraq and Turkey, for their policies.", {("IRN", "111", "IRQ"), ("IRN", "111", "TUR")}),
+    ("Iraq accused its Gulf neighbours - Kuwait, Saudi Arabia and the United Arab Emirates - of exceeding their "
+     "OPEC quotas.", {("IRQ", "112", "KWT"), ("IRQ", "112", "SAU"), ("IRQ", "112", "ARE")}),
+    ("China warned its southern neighbours, Vietnam and the Philippines, against building on the disputed islands.",
+     {("CHN", "130", "VNM"), ("CHN", "130", "PHL")}),
+]
+
+
+@pytest.mark.parametrize("text,want", APPOSED_STATES)
+def test_states_listed_in_apposition_are_each_a_target(text, want):
+    got = triples(text, published="1996-03-20")
+    assert want <= got
+    assert not any(t.endswith("CVL") for _, _, t in got)  # the states, not private "neighbours"
+
+
+def test_people_listed_in_apposition_stay_as_before():
+    got = triples("Police arrested two men, Ahmed Ali and Hassan Omar, in Cairo.", published="1996-03-20")
+    assert got == {("EGYCOP", "173", "---CVL")}

@@ -1969,6 +1969,10 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             out.extend(owned)  # sides27: "raided the offices of the opposition party": the party
             continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
+        if states := _apposed_states(t, ctx):
+            # target69: "criticised its two neighbours, Iraq and Turkey,": every state the apposition lists
+            out.extend(_resolve(states, ctx, code, source))
+            continue
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if (people := described_people.described_people(t)) is not None:
             out.append((t, people))  # source62: "Palestinians living in Hebron say": PSECVL
@@ -2123,6 +2127,21 @@ def _bidder(own: "Token", ctx: ActorContext) -> "Token":
 
 # Named-entity labels an apposition may carry to stand for the noun it renames.
 APPOSED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _apposed_states(t: "Token", ctx: ActorContext) -> list["Token"]:
+    """target69: a plural description renamed by a list of two or more states in apposition ("its
+    two neighbours, Iraq and Turkey", "its Gulf neighbours - Kuwait, Saudi Arabia and the UAE -",
+    "three countries, Britain, France and Italy"): the states, each a party. ("neighbours" alone
+    reads as private people; a single name stays with `_apposed_name`.)"""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.i in ctx.entity_at:
+        return []
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "GPE":
+            more = [x for x in c.conjuncts if x.pos_ == "PROPN" and x.ent_type_ == "GPE"]
+            if more:
+                return [c, *more]
+    return []
 
 
 def _apposed_name(t: "Token", ctx: ActorContext) -> "Token | None":
