@@ -191,3 +191,21 @@ def test_states_listed_in_apposition_are_each_a_target(text, want):
 def test_people_listed_in_apposition_stay_as_before():
     got = triples("Police arrested two men, Ahmed Ali and Hassan Omar, in Cairo.", published="1996-03-20")
     assert len(got) == 1 and all(c == "173" and t.endswith("CVL") for _, c, t in got)
+
+
+IT_OWNER = [
+    ("The IMF criticised Argentina's budget deficit and asked it to cut spending.", ("IGOIMF", "020", "ARG")),
+    ("The World Bank praised Morocco's economic reforms and urged it to continue its adjustment efforts.",
+     ("IGOWBK", "020", "MAR")),
+    ("Washington praised Seoul's decision and urged it to open its rice market.", ("USA", "0211", "KOR")),
+]
+
+
+@pytest.mark.parametrize("text,triple", IT_OWNER)
+def test_it_is_the_owner_of_the_thing_just_acted_on(text, triple):
+    assert triple in triples(text, published="1987-03-20")
+
+
+def test_it_with_two_possible_owners_stays_unread():
+    got = triples("The IMF compared Argentina's deficit with Brazil's and asked it to cut spending.", published="1987-03-20")
+    assert not any(c == "020" and t in ("ARG", "BRA") for _, c, t in got)

@@ -1361,6 +1361,13 @@ def _named_state_object(gov: "Token", tok: "Token") -> "Token | None":
     bodies = [c for c in cands if c.i < tok.i and c.pos_ == "NOUN" and _governing_body(c) is not None]
     if not named and len(bodies) == 1 and all(c in bodies for c in common):
         return bodies[0]
+    things = [c for c in cands if c.i < tok.i and c.pos_ == "NOUN"]
+    if not named and not bodies and len(things) == 1 and not things[0].ent_type_ and not _titled_person(things[0]) \
+            and (owner := possessor(things[0])) is not None \
+            and owner.i < tok.i and owner.ent_type_ in ("GPE", "ORG") and owner.pos_ == "PROPN" and not owner.conjuncts:
+        # target69: "praised Morocco's economic performance and urged it to continue": the one named
+        # state or body owning the thing the main clause acted on
+        return owner
     if len(named) != 1 or named[0].conjuncts or common:
         return None  # two candidates, or a common-noun party ("the talks with the rebels") in between
     return named[0]
