@@ -123,6 +123,7 @@ from dateline.events import predictions
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import captive_complement, complement_verbs, counted_group, names_actor, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import is_passive as _is_passive  # target69
 from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -1542,6 +1543,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         frame = _dictionary_frame(tok, other, d)
         frame.lemma = lemma = other
         pat = d.match(frame)
+    if pat is not None and pat.heads == ("attend",) and _is_passive(tok):
+        return []  # target69: "the meeting was attended by X and Y" is meetings.attendees' (040 between them)
     if pat is not None and attempts.purposed_persuasion(tok):
         return []  # tuneact45: "talks aimed at persuading Y to ...": a purpose, no appeal told
     if pat is not None and mandative.indicative_suggestion(tok, pat.code):
