@@ -1566,8 +1566,8 @@ def _actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         # integ35: "an Israeli army spokesman said soldiers shot ...": the reporting body's forces
         return Actor(None, " ".join(t.text for t in words), own + force_role, own, force_role)
     got = _call_external(ctx, tok, entity, words) if ctx.external is not None else None
-    if got is not None and got.code and got.code[:3] in ("IGO", "NGO"):
-        return got
+    if got is not None and got.code and (got.code[:3] in ("IGO", "NGO") or got.code == "---IGO"):
+        return got  # (target69: a listed body with no known group, "Comecon" ---IGO, borrows no country)
     mine = _interim_actor(tok, entity, words, ctx)
     if got is None or not got.code:
         return mine or subjects.home_actor(tok, ctx.home, ctx.home_share)  # source18
@@ -2154,6 +2154,7 @@ def _interim_actor(tok: "Token", entity: Entity | None, words: list["Token"], ct
     if country is None and entity is None and role == "MED" and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("press", "media")):
         return Actor(None, name, "---MED", None, "MED")  # "the press", "reporters": no country (---MED)
     if country is None and ctx.home and (not person or role or ctx.home_share >= PERSON_HOME_SHARE) \
+            and role != "IGO" \
             and not wire.foreign_lenders(words) \
             and not (role in PRIVATE_PEOPLE_ROLES and subjects.called_foreign(words)) \
             and not outsider_group([t.text for t in words]):  # integ31: "regional leaders"

@@ -383,6 +383,8 @@ def _asked_material(act: "Token") -> str | None:
 
     if act.lemma_.lower() in HELPING_VERBS:
         return None  # "asked Y to help end the sanctions": the act helped with decides (coop.appeal_for_act)
+    if any(c.dep_ == "neg" for c in act.children):
+        return None  # target69: "urged Y not to attend the summit" asks for no meeting
     pat = load_dictionary().match(verb_frame(act))
     if pat is None or (act.lemma_.lower() in BROAD_ACTS and pat.obj is None):
         return None

@@ -123,6 +123,7 @@ from dateline.events import predictions
 from dateline.events.confidence import event_confidence
 from dateline.events.dating import TimexIndex, clause_tokens, event_date, event_location
 from dateline.events.frames import captive_complement, complement_verbs, counted_group, names_actor, direct_object, noun_frame, object_pronoun_antecedent, particles, possessor, relative_pronoun_subject, sentences_back, summarised_act_doer, prep_objects, subjects, target_candidates, target_tokens, verb_frame, with_conjuncts
+from dateline.events.frames import is_passive as _is_passive  # target69
 from dateline.events.people import KIND_CODES, guessed_people, people_by_kind
 from dateline.events.patterns import Dictionary, Frame, Pattern, load_dictionary, parse_pattern
 from dateline.model import Actor, Article, Event, Span
@@ -1542,6 +1543,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         frame = _dictionary_frame(tok, other, d)
         frame.lemma = lemma = other
         pat = d.match(frame)
+    if pat is not None and pat.heads == ("attend",) and _is_passive(tok):
+        return []  # target69: "the meeting was attended by X and Y" is meetings.attendees' (040 between them)
     if pat is not None and attempts.purposed_persuasion(tok):
         return []  # tuneact45: "talks aimed at persuading Y to ...": a purpose, no appeal told
     if pat is not None and mandative.indicative_suggestion(tok, pat.code):
@@ -1969,6 +1972,10 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
             out.extend(owned)  # sides27: "raided the offices of the opposition party": the party
             continue
         # "His opponent, Joe Biden, accused ...": the name; "dozens of X's supporters": the supporters
+        if states := _apposed_states(t, ctx):
+            # target69: "criticised its two neighbours, Iraq and Turkey,": every state the apposition lists
+            out.extend(_resolve(states, ctx, code, source))
+            continue
         t = _apposed_name(t, ctx) or counted_group(t) or t
         if (people := described_people.described_people(t)) is not None:
             out.append((t, people))  # source62: "Palestinians living in Hebron say": PSECVL
@@ -2123,6 +2130,21 @@ def _bidder(own: "Token", ctx: ActorContext) -> "Token":
 
 # Named-entity labels an apposition may carry to stand for the noun it renames.
 APPOSED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _apposed_states(t: "Token", ctx: ActorContext) -> list["Token"]:
+    """target69: a plural description renamed by a list of two or more states in apposition ("its
+    two neighbours, Iraq and Turkey", "its Gulf neighbours - Kuwait, Saudi Arabia and the UAE -",
+    "three countries, Britain, France and Italy"): the states, each a party. ("neighbours" alone
+    reads as private people; a single name stays with `_apposed_name`.)"""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.i in ctx.entity_at:
+        return []
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "GPE":
+            more = [x for x in c.conjuncts if x.pos_ == "PROPN" and x.ent_type_ == "GPE"]
+            if more:
+                return [c, *more]
+    return []
 
 
 def _apposed_name(t: "Token", ctx: ActorContext) -> "Token | None":
@@ -2743,6 +2765,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if len(sources) == 1 and c.code[:2] in ("02", "10") and sources[0][1].role == "LAB" \
             and firm_acts.strike_demand(c.trigger):  # business33: strikers demand of the employer they strike
         targets = conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)) or targets
+    if not targets and len(sources) == 1 and not c.nominal and c.code[:2] == "02":
+        # target69: "At a meeting of EC ministers, Britain called for a debate": the meeting's body (or
+        # its "with" side) is addressed, before the appeal's default decider (the asker's own government)
+        targets = [x for x in _resolve(meeting_partners.meeting_partners(c.code, c.trigger), ctx, c.code)
+                   if meeting_partners.other_party(x[1], sources[0][1])]
     if len(sources) == 1 and (asked := appeals.decider(c.code, c.trigger, sources[0][1], [t for t, _ in targets],
                                                        ctx.home, ctx.home_share)):
         # appeal12: "called for an inquiry": toward whoever decides (events/appeals.py); target66: an

@@ -109,6 +109,8 @@ def appeal_for_act(d: Dictionary, act: "Token") -> str | None:
         if act.lemma_.lower() in HELPING_VERBS else None
     if helped is not None:  # appeal12: "asked Y to help end the sanctions": the act helped with is asked
         return appeal_for_act(d, helped)
+    if any(c.dep_ == "neg" for c in act.children):
+        return None  # target69: "urged Y not to attend the summit" asks for no meeting (no 026)
     pat = d.match(verb_frame(act))
     if pat is None:
         return None

@@ -330,7 +330,16 @@ def _gerund_subject(g: "Token") -> "Token | None":
     """ "an agreement with CTS Corp resolving all differences": the small model makes the
     name the subject of a gerund hung on the preposition; the name is the object. So is a common
     noun (integ29: "offered asylum to Russian dissidents fleeing the crackdown")."""
-    if g.dep_ != "pcomp" or g.tag_ != "VBG":
+    if g.dep_ != "pcomp":
+        return None
+    if g.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
+        # target69: "reached an agreement with the Paris Club to reschedule its debt", "held talks
+        # with Renault to buy its stake": the small model reads "with X to <verb>" as a clause whose
+        # subject is X; a named party there is the preposition's object ("with elections to be
+        # held" names none)
+        return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")), None)
+    if g.tag_ != "VBG":
         return None
     return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
 
@@ -1007,6 +1016,8 @@ def possessor(noun: "Token") -> "Token | None":
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                 and not venue_named(c, noun):
             return c
+    if (host := meeting_body(noun)) is not None:
+        return host
     # "the proclamation of the Golan Heights by X": the by-agent owns the act, not its theme
     # (integ29: "a siege of Gaza", "the invasion of Ukraine": the "of" phrase is the one besieged)
     for prep in ("by", "from") if noun.lemma_.lower() in THEME_OF_NOUNS else ("by", "of", "from"):
@@ -1024,9 +1035,30 @@ NAMED_AGREEMENTS = frozenset("agreement agreements accord accords deal treaty pr
                              "conventions pact declaration format process".split())
 
 
+#: target69: meetings named after the city that hosts them ("the Paris G-7 meeting", "the Madrid
+#: summit", "the Geneva talks"): the city is the venue, the owner is the body that meets.
+NAMED_MEETINGS = frozenset("meeting meetings summit summits conference session sessions talks assembly "
+                           "gathering ministerial".split())
+
+
+def meeting_body(noun: "Token") -> "Token | None":
+    """target69: the body whose meeting it is, named one compound down: "a World Bank board
+    meeting", "the EC farm ministers' meeting", "an OPEC ministerial meeting" (the named
+    organisation on the meeting's own modifier noun); a meeting noun only, an ORG only."""
+    if noun.lemma_.lower() not in NAMED_MEETINGS and noun.lower_ not in NAMED_MEETINGS:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < noun.i and not c.ent_type_:
+            for g in c.children:
+                if g.dep_ in ("compound", "nmod", "amod") and g.ent_type_ == "ORG":
+                    return g
+    return None
+
+
 def venue_named(modifier: "Token", noun: "Token") -> bool:
-    """The modifier is a city (not a country or a people) that names an agreement noun."""
-    if noun.lemma_.lower() not in NAMED_AGREEMENTS or modifier.ent_type_ != "GPE":
+    """The modifier is a city (not a country or a people) that names an agreement or meeting noun."""
+    if noun.lemma_.lower() not in NAMED_AGREEMENTS | NAMED_MEETINGS and noun.lower_ not in NAMED_MEETINGS \
+            or modifier.ent_type_ != "GPE":
         return False
     from dateline.resolve.countries import Kind, country_match
 
@@ -1329,6 +1361,13 @@ def _named_state_object(gov: "Token", tok: "Token") -> "Token | None":
     bodies = [c for c in cands if c.i < tok.i and c.pos_ == "NOUN" and _governing_body(c) is not None]
     if not named and len(bodies) == 1 and all(c in bodies for c in common):
         return bodies[0]
+    things = [c for c in cands if c.i < tok.i and c.pos_ == "NOUN"]
+    if not named and not bodies and len(things) == 1 and not things[0].ent_type_ and not _titled_person(things[0]) \
+            and (owner := possessor(things[0])) is not None \
+            and owner.i < tok.i and owner.ent_type_ in ("GPE", "ORG") and owner.pos_ == "PROPN" and not owner.conjuncts:
+        # target69: "praised Morocco's economic performance and urged it to continue": the one named
+        # state or body owning the thing the main clause acted on
+        return owner
     if len(named) != 1 or named[0].conjuncts or common:
         return None  # two candidates, or a common-noun party ("the talks with the rebels") in between
     return named[0]

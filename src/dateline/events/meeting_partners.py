@@ -58,5 +58,34 @@ def meeting_partners(code: str, trigger: "Token") -> list["Token"]:
     out: list["Token"] = []
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS):
         for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS):
-            out.extend(_with_objects(noun))
+            out.extend(_with_objects(noun) or ([body] if prep.lower_ != "after" and code[:2] in BODY_ACT_ROOTS
+                                                and (body := meeting_owner(noun)) else []))
     return out
+
+
+#: target69: acts done at a body's meeting that address the body (statements, appeals, intents,
+#: consultation, support, cooperation); a rejection or criticism there is aimed at the thing's
+#: author (act_targets, asked later), not at the host body.
+BODY_ACT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
+#: target69: meetings a body holds ("a meeting of EC foreign ministers", "the OPEC conference").
+BODY_MEETINGS = frozenset("meeting meetings session summit conference".split())
+
+
+def meeting_owner(noun: "Token") -> "Token | None":
+    """target69: the body whose meeting an act is done at ("At a meeting of EC foreign ministers,
+    Britain called for a debate": the EC; "told the OPEC conference"): an organisation named in
+    the meeting's "of" phrase or on its own modifiers (frames.possessor; a host city is the venue);
+    never a state, a person or a people (a "meeting of Arab states" names no single body)."""
+    from dateline.events.frames import possessor
+
+    if noun.lower_ not in BODY_MEETINGS:
+        return None
+    owner = possessor(noun)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    if owner.ent_type_ == "ORG":
+        return owner
+    if owner.pos_ == "NOUN" and any(c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG"
+                                    for c in owner.children):
+        return owner  # "EC foreign ministers": the body's council
+    return None
