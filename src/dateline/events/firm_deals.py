@@ -98,3 +98,18 @@ def domestic_purchase(ev: "Event") -> bool:
     a, b = ev.source.country, ev.target.country
     return bool(a and b and a == b)
 
+
+
+#: frame69: a loan or credit signed with its lender (verbs.txt frame69 block).
+LOAN_LINES = ("057  sign +loan|credit|facility >from|with",)
+
+
+def domestic_loan(ev: "Event") -> bool:
+    """A loan signed with a lender of the borrower's own country, or with itself: home banking
+    (commerce), or a lender the actor tables do not know read as the home country's firm ("Ecuador
+    signed four loans from the InterAmerican Development Bank": ECU -> ECUBUS) or two co-signers
+    paired with each other ("Ecuador's finance minister and the bank's president signed the loans")."""
+    if not _is(ev, LOAN_LINES):
+        return False
+    a, b = ev.source.country, ev.target.country
+    return bool(a and b and a == b)
