@@ -82,7 +82,9 @@ def test_offers_of_no_party_or_not_made_are_not_coded():
                  "Harcourt Holdings Inc offered two mln shares to the public at 12 dlrs each.",
                  "Dixons Group Plc said it might offer more than 85 dlrs a share for Cyclops Corp if the board agreed.",
                  "Australia's Elders IXL Ltd has not offered any money for Chicago-based Carling National Breweries "
-                 "Inc, a spokesman said."):
+                 "Inc, a spokesman said.",
+                 "Mexico offered a 49 pct stake in the airline to foreign investors, the finance ministry said.",
+                 "British Airways offered a 10 pct stake to its employees."):
         assert "0311" not in _codes(text), text
 
 
@@ -132,6 +134,13 @@ def test_a_bill_sent_to_a_legislature_is_an_appeal():
 def test_a_bill_not_sent_or_a_copy_sent_is_not_coded():
     assert "020" not in _codes("The administration has not sent Congress a trade bill, officials said.")
     assert "020" not in _codes("The newspaper sent the Senate committee a copy of its story.")
+
+
+def test_law_making_routine_is_no_appeal():  # events/sent_bills.py
+    for text in ("Congress sent the highway bill to President Reagan on Friday.",
+                 "The Senate sent the trade bill to the House on Thursday.",
+                 "West Germany's interior minister presented the cabinet with a new law on asylum."):
+        assert "020" not in _codes(text), text
 
 
 # --- talks a speaker reports -----------------------------------------------------------------------------
