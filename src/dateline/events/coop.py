@@ -487,7 +487,11 @@ PROPERTY_NOUNS = frozenset("ship vessel tanker property asset assets land body b
 
 
 MONEY_WORDS = frozenset({"$", "million", "billion", "dollar", "euro", "pound", "yen", "money", "fund", "funding",
-                         "loan", "grant", "credit"})
+                         "loan", "grant", "credit",
+                         # frame69: the wire's own units ("provide 20 mln stg to Kenya", "gave Y 3 mln sterling";
+                         # not "mln" itself, which counts tonnes of grain as often as money)
+                         "dlr", "dlrs", "stg", "sterling", "franc", "francs", "ecu", "ecus",
+                         "peso", "pesos", "rupee", "rupees", "guilder", "guilders"})
 
 
 def _money_kind(trigger: "Token", code: str) -> tuple[str, str, str] | None:

@@ -7,6 +7,7 @@ annotators (docs/evaluation/events-annr67*.md) keep three kinds of them, and so 
 - an order placed with a supplier ("placed a firm order with Boeing for four 747s": 061,
   annr67d: "orders between named firms are coded");
 - a bid or tender offer for a company (0311, annr67b/c: "a tender offer or bid is an offer to buy");
+- business cut back with a named firm (160, annr67f: "restricting their business with Drexel");
 - a stake bought in, or goods sold to, a firm of ANOTHER country (061: "acquired an eight pct
   interest in Pancontinental Mining", annr67b). A purchase at home stays commerce:
   annr67d leaves "plain acquisitions of a plant or a share stake between private firms" uncoded,
@@ -23,7 +24,14 @@ if TYPE_CHECKING:
 
 #: Dictionary lines (verbs.txt, frame68r block) whose act stays coded between two firms.
 ORDER_LINES = ("061  place|set|sign|book|firm|confirm +order|orders >with",)
-BID_LINES = ("0311 bid >for", "0311 make|launch|announce|submit|mount|table|file|lodge +bid|offer|tender|takeover for:* >for")
+BID_LINES = ("0311 bid >for", "0311 make|launch|announce|submit|mount|table|file|lodge +bid|offer|tender|takeover for:* >for",
+             # frame69: a sum offered for a firm, a stake offered to one (verbs.txt frame69 block)
+             "0311 offer +$|dlr|dlrs|dollar|stg|sterling|franc|yen|mark|ecu|peso|guilder|crown|lira|rand|mln|million|billion|share|shares >for",
+             "0311 offer +stake|interest|holding >to|dative")
+#: frame69: business cut back with a NAMED firm ("have limited their commodities business with Drexel",
+#: 160; annr67f codes it between firms). Business cut with "customers" or "banks" names no party.
+CUT_LINES = ("160  limit|restrict|curb|curtail|reduce|cut|suspend|halt|stop|freeze +business|dealings >with",
+             "160  cut_back +business|dealings >with", "160  scale_back +business|dealings >with")
 #: ... and these only between firms of two countries.
 PURCHASE_LINES = ("061  acquire|buy|purchase +stake|interest|holding|share|shares|pct|percent|equity >in",
                   "061  sell +* >to")
@@ -42,6 +50,8 @@ def firm_deal(ev: "Event") -> bool:
     """True for an order or a bid between firms, or a purchase or sale across a border."""
     if _is(ev, ORDER_LINES) or _is(ev, BID_LINES):
         return True
+    if _is(ev, CUT_LINES):
+        return bool(ev.target.entity)
     if _is(ev, PURCHASE_LINES):
         a, b = ev.source.country, ev.target.country
         return bool(a and b and a != b)
@@ -88,3 +98,29 @@ def domestic_purchase(ev: "Event") -> bool:
     a, b = ev.source.country, ev.target.country
     return bool(a and b and a == b)
 
+
+
+#: frame69: a loan or credit signed with its lender (verbs.txt frame69 block).
+LOAN_LINES = ("057  sign +loan|credit|facility >from|with",)
+
+
+def domestic_loan(ev: "Event") -> bool:
+    """A loan signed with a lender of the borrower's own country, or with itself: home banking
+    (commerce), or a lender the actor tables do not know read as the home country's firm ("Ecuador
+    signed four loans from the InterAmerican Development Bank": ECU -> ECUBUS) or two co-signers
+    paired with each other ("Ecuador's finance minister and the bank's president signed the loans")."""
+    if not _is(ev, LOAN_LINES):
+        return False
+    a, b = ev.source.country, ev.target.country
+    return bool(a and b and a == b)
+
+
+#: frame69: a stake offered to a party (verbs.txt frame69 block).
+STAKE_OFFER_LINES = ("0311 offer +stake|interest|holding >to|dative",)
+
+
+def unnamed_offeree(ev: "Event") -> bool:
+    """A stake offered to no NAMED firm or people ("offered a 49 pct stake to foreign investors",
+    "to its employees": a share sale) is no offer to a party; "offered a stake to General Motors"
+    and "to the French government" are."""
+    return _is(ev, STAKE_OFFER_LINES) and not ev.target.entity and ev.target.role in ("BUS", "CVL", "LAB")

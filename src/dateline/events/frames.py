@@ -1153,6 +1153,11 @@ def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: di
             dobj = direct_object(v)
             inner_preps = prep_objects(v, dobj)
             to = next(iter(inner_preps.get("to", [])), None)
+            # frame69: "agreed to sell China 1.5 mln tonnes of wheat": the complement verb's
+            # indirect object is the party; the goods or money after it are not
+            receiver = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") and may_be_party(c)]
+            if receiver:
+                out.append(with_conjuncts(receiver[:1]))
             # "deliver blows to the United States": the named party, not the thing delivered
             inner = dobj if dobj is not None and (dobj.ent_type_ or to is None) else to
             if inner is not None:
