@@ -22,6 +22,8 @@ from dateline.events import clash_subjects  # violence65: "Clashes broke out bet
 from dateline.events import condemned_victims  # spurious68: "condemned the bombing of the U.S. embassies"
 from dateline.events import named_accords  # spurious68: "abiding by the Paris accord"
 from dateline.events import plural_speakers  # spurious68: "Officials said it killed ..."
+from dateline.events import table_codes  # spurious69: ROU -> ROM in what the coder hands out
+from dateline.events import court_requests  # spurious69: "asked the court to enjoin X": the suit against X
 from dateline.events import peoples_at_war  # role65: a separatist people's plural in its war
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
@@ -247,11 +249,13 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         events[mark:] = filters.prune(events[mark:], article, doc)  # audit10, prec11
         events[mark:] = attack_victims.victims_of_the_attack(events[mark:], doc)  # integ33: "..., killing two marines"
     if ctx is None and not events and not pending:
-        return events  # (no context built: nothing to pair later, and no event for the learned coder)
+        return table_codes.table_codes(events)  # (no context built: nothing to pair later, and no event for the learned coder)
     ctx = ctx or ActorContext.build(doc, article)  # (in fact built by then: events come from codings)
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
     _locate_from_visits(events)
-    return learned.revise(doc, article, ctx, events)  # the learned pair coder, when shipped and on (learned.py)
+    # the learned pair coder, when shipped and on (learned.py); spurious69: ROU / MNE written as the
+    # CAMEO table has them (ROM / MTN), last (events/table_codes.py)
+    return table_codes.table_codes(learned.revise(doc, article, ctx, events))
 
 
 def _deal_noun(c: _Coding) -> "Token | None":
@@ -2673,6 +2677,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         c = _Coding(c.trigger, _DENIAL, "016", c.sources, [])  # 'called the claim "false"': a denial
     if c.code[:2] == "02" and not c.targets and general.quoted_label(c.trigger) is not None:
         return []  # 'called the stabbing "barbaric"' names the act; it appeals to no one
+    if (bound := court_requests.remedy_request(c.code, c.trigger)) is not None:
+        if not bound:
+            _dropped(why, "a remedy asked of a court")
+            return []  # spurious69: "asked the court to award JWT damages": no bound party named
+        c = replace(c, code="115", targets=bound, alternatives=())  # "asked the court to enjoin X": 115 toward X
     sources = context.pair_actors(c.sources, earlier or [], lambda ts: _resolve(ts, ctx, source=True)) \
         or _paired_nationalities(c.sources, ctx) or _resolve(c.sources, ctx, source=True) or _unnamed_private(c, c.sources, ctx) \
         or _document_author(c.sources, earlier or []) or _speaking_body(c.sources, ctx) \

@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts, firm_deals,
-                             memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
+                             memberships, press_settings, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -197,6 +197,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
         if tok is not None and told_parties.audience_told(ev, tok):
             continue  # bcast33: "told reporters to expect a decision" asks no party to act
+        if tok is not None and press_settings.press_setting(ev.code, tok):
+            continue  # spurious69: "told reporters after meeting with Suharto that ...": the meeting is the setting
         if tok is not None and (war_wire.unarmed_advance(ev.code, tok, ev.source)
                                 or war_wire.entered_no_place(ev.code, tok, ev.target)):
             continue  # conflict31: "the company pushed into new markets" is no incursion
@@ -301,6 +303,27 @@ NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
     "suspend": frozenset("payment payments repayment repayments interest auction auctions issue issues trading "
                          "production operation operations dividend dividends protest protests".split()),
 }
+# spurious69: a market or a share of sales won is commerce, not territory taken (192): "Scandinavian
+# lumber producers had captured the Iraqi market", "Japanese firms captured a third of the U.S. market"
+CONQUEST_VERBS = frozenset("capture conquer seize take grab win gain corner dominate invade".split())
+MARKET_WORDS = frozenset("market markets share shares sale sales customer customers business clientele".split())
+
+
+def _market_object(tok: "Token") -> bool:
+    """The verb's object is a market or a share of one, directly or through its "of" phrase
+    ("a third of the U.S. market", "a bigger share of the German market")."""
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lemma_.lower() in MARKET_WORDS:
+            return True
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in MARKET_WORDS for g in p.children):
+                return True
+    return False
+
+
 # what a routine decree does (a 172 restriction is none of these)
 ROUTINE_DECREES = frozenset("dissolution dissolve dissolving election elections poll polls date appoint appointment "
                             "appointing budget holiday amnesty".split())
@@ -342,6 +365,8 @@ def not_political(code: str, tok: "Token") -> bool:
     if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()) and not as_labels.labelled_object(tok) \
             and not (code in ("160", "061") and lemma in ("suspend", "resume")):
         return True  # (integ35: but payments stopped "to" creditors reduce relations with them, 160)
+    if lemma in CONQUEST_VERBS and _market_object(tok):
+        return True  # spurious69: "had captured the Iraqi market", "to capture a third of the U.S. market"
     if lemma == "seize" and not objs and any(
             c.dep_ in ("prt", "prep") and c.lower_ in _SEIZE_ON and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             for c in tok.children):
@@ -588,6 +613,8 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
         return "1123"  # "accused Turkey of violating its sovereignty by sending troops": aggression
     if code == "1121" and lemma == "charge" and (kind := _charged_with_kind(tok)) is not None:
         return kind  # codes42: "charged Uganda with aggression" (1123), "with espionage" (1125): not a crime
+    if code == "1121" and lemma == "charge" and src.role == "BUS" and _civil_wrong(tok):
+        return "112"  # spurious69: "Pittway charged Black and Decker with infringing its patent": a civil claim
     if code == "112" and lemma in ("accuse", "charge", "blame") and tgt.role != "COP" \
             and _clause_words(tok) & ARMED_ACT_WORDS:
         return "1123"  # codes42: "accused India of firing across the line", "of an armed provocation"
@@ -800,10 +827,9 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # "the African Union suspended Niger": an organisation reduces relations with a member (memberships.py)
     code = subcodes.foreign_freeze(code, lemma, src.country, tgt.country, tgt.role) \
         or memberships.suspended_member(code, lemma, src.code, tgt.code, tgt.role) or code
-    # a court dismissing a lawsuit rules against the party that filed it
-    if code == "120" and src.role == "JUD" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_NOUNS for c in tok.children):
-        code = "116"
+    # spurious69: a court dismissing a lawsuit or an appeal rejects the filer's request (120, as the
+    # annotators decided: annr67e, annr67f; no tuning file codes it 116); it finds no one liable,
+    # so the earlier 116 reading ("rules against the party that filed it") is no longer made.
     # an accusation against a private person is an accusation of a crime
     if code in ("112", "1123") and tgt.role in PRIVATE_ROLES:
         code = "1121"
@@ -889,6 +915,25 @@ def _is_place(name: str | None) -> bool:
 
 def _plural_pronoun_object(tok: "Token") -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("them", "they") for c in tok.children)
+
+
+#: spurious69: what one firm charges another with in a civil suit (annr67c: "a bare legal-violation
+#: charge is 112"; annr67d: "charged X with infringing / violating in a civil suit is 112"); a charge
+#: of fraud or theft stays a crime (1121).
+CIVIL_WRONGS = frozenset("infringe infringing infringement violate violating violation breach breaching "
+                         "misuse dumping".split())
+CRIMINAL_WRONGS = frozenset("fraud fraudulent theft bribery embezzlement racketeering conspiracy "
+                            "laundering".split())
+
+
+def _civil_wrong(tok: "Token") -> bool:
+    """The "with" phrase of "charged Y with ..." names a civil wrong (an infringement, a violation of
+    a law or contract) and no crime."""
+    words: set[str] = set()
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "with":
+            words |= {t.lemma_.lower() for t in p.subtree} | {t.lower_ for t in p.subtree}
+    return bool(words & CIVIL_WRONGS) and not words & CRIMINAL_WRONGS
 
 
 def _charged_with_kind(tok: "Token") -> str | None:
