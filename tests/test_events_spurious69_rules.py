@@ -124,3 +124,48 @@ def test_a_firm_charging_another_with_an_infringement_makes_a_civil_claim():
 def test_prosecutors_charging_a_person_stay_a_criminal_charge():
     got = _wire("NEW YORK", D87, "Federal prosecutors charged the trader with violating securities laws.")
     assert any(s == "USAJUD" and c == "1121" for s, c, _ in got), got
+
+
+# --- a decision to reduce relations is the reduction ------------------------------------------------
+
+def test_a_decision_to_reduce_relations_is_the_act():
+    got = _wire("TUNIS", D87, "Tunisia has decided to break diplomatic relations with Iran, the foreign ministry said.")
+    assert ("TUN", "161", "IRN") in got and not any(c[:2] == "13" for _, c, _ in got), got
+    got = _wire("PARIS", D96, "The French government decided to expel two Iranian diplomats.")
+    assert ("FRAGOV", "161", "IRNGOV") in got, got
+    got = _wire("CAIRO", D87, "Egypt has decided to recall its ambassador from Libya.")
+    assert ("EGY", "161", "LBY") in got, got
+
+
+def test_undecided_threatened_or_sanctioning_decisions_keep_their_reading():
+    assert _wire("TUNIS", D87, "Tunisia may decide to break diplomatic relations with Iran, diplomats said.") == set()
+    assert _wire("TUNIS", D87, "Tunisia has not decided to break diplomatic relations with Iran, the foreign ministry said.") == set()
+    assert ("TUN", "1313", "IRN") in _wire("TUNIS", D87, "Tunisia threatened to break diplomatic relations with Iran.")
+    # annr67c: a sanction decided but not yet imposed is threatened (1312)
+    assert ("GBR", "1312", "NGA") in _wire("LONDON", D96, "Britain decided on Friday to impose an arms embargo on Nigeria.")
+
+
+# --- trade retaliation against a tax ----------------------------------------------------------------
+
+def test_retaliation_against_a_tax_is_a_sanction():
+    got = _wire("WASHINGTON", D87, "Washington retaliated against the EC tax on vegetable oils.")
+    assert ("USA", "163", "IGOEUREEC") in got and not any(c == "190" for _, c, _ in got), got
+
+
+# --- a measure reported is no criticism -------------------------------------------------------------
+
+def test_a_measure_or_a_figure_reported_is_no_criticism():
+    for place, day, text in [
+        ("LILONGWE", D87, "Malawi will impose a 10 pct tax on imported cars to meet a projected budget deficit, "
+                          "the official news agency reported."),
+        ("OTTAWA", D96, "Higher spending by foreign visitors cut the deficit in Canada's travel account by 26 percent, "
+                        "Statistics Canada said."),
+        ("NAIROBI", D87, "Kenya will restrict imports of luxury cars from next month, the central bank said."),
+    ]:
+        got = _wire(place, day, text)
+        assert not any(c == "111" for _, c, _ in got), (text, got)
+
+
+def test_a_verdict_in_what_is_said_stays_a_criticism():
+    got = _wire("WASHINGTON", D96, "The State Department said Iraq had behaved in a reckless and irresponsible way.")
+    assert ("USAGOV", "111", "IRQ") in got, got

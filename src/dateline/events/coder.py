@@ -1756,6 +1756,16 @@ def _content_subcode(tok: "Token", table: dict[str, frozenset[str]]) -> str | No
     return None
 
 
+#: spurious69: a government's decision to reduce relations is the reduction, told as wire copy tells
+#: it ("has decided to break diplomatic relations with", "decided to recall its ambassador", "to
+#: expel two diplomats"): the act itself (16x), not a threat (13x) to do it; no tuning file codes a
+#: decided act as a threat. Other decided hostile acts keep the threat reading (annr67c: a sanction
+#: "decided" but not yet imposed is 1312).
+DECIDING_VERBS = frozenset({"decide"})
+DECIDED_ROOTS = frozenset({"16"})
+DECIDED_SANCTIONS = frozenset({"163"})  # (annr67c: a sanction decided, not yet imposed, is threatened: 1312)
+
+
 def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]:
     """ "X agreed / plans / threatened to <act>": the intent (03x) or threat (13x) of the act."""
     consumed.add(inner.i)
@@ -1771,7 +1781,9 @@ def _code_intent(tok: "Token", inner: "Token", d: Dictionary, consumed: set[int]
     # "vowed to support Y" is a pledge, "vowed to attack Y" a threat: a verb in both lists
     # threatens only a hostile act
     threatening = tok.lemma_.lower() in d.threat and (tok.lemma_.lower() not in d.intent or hostile)
-    if threatening or hostile:
+    if tok.lemma_.lower() in DECIDING_VERBS and pat.code[:2] in DECIDED_ROOTS and pat.code[:3] not in DECIDED_SANCTIONS:
+        code = pat.code  # spurious69: "Tunisia has decided to break relations with Iran": the break (161, r20), no threat
+    elif threatening or hostile:
         code = threat_code(pat.code)
     else:
         code = coop.intent_of(inner, pat.code) or intent_code(pat.code)

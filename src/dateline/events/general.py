@@ -312,9 +312,10 @@ MARKET_WORDS = frozenset("market markets share shares sale sales customer custom
 def _market_object(tok: "Token") -> bool:
     """The verb's object is a market or a share of one, directly or through its "of" phrase
     ("a third of the U.S. market", "a bigger share of the German market")."""
-    for o in tok.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "relcl":  # "the Iraqi market, which had been captured by ...": the relative's noun
+        objs.append(tok.head)
+    for o in objs:
         if o.lemma_.lower() in MARKET_WORDS:
             return True
         for p in o.children:

@@ -76,7 +76,11 @@ MISFORTUNE_VERBS = frozenset("die suffer lose fear worry injure hurt crash colla
 # verdict17: verbs VADER rates negative that report what a party did, not how the speaker
 # judges it ("said the airline cancelled 300 flights", "claimed she complained of theft"): a
 # cancelled trip, a complaint or a protest made is news (or an act coded of its own).
-REPORTED_ACT_VERBS = frozenset("cancel postpone delay complain protest object strike".split())
+REPORTED_ACT_VERBS = frozenset("cancel postpone delay complain protest object strike".split()) \
+    | frozenset("cut slash lower impose restrict ban curb trim outlaw".split())
+# (spurious69: and measures a party takes, which VADER rates negative: "Malawi will impose a border
+# tax, the news agency reported", "spending cut the deficit, Statistics Canada said": a measure or a
+# change of a figure is news, and a measure is coded by its own verb line, not as the speaker's 111)
 # Dependencies below the content clause whose words are not the content's own stance.
 _FOREIGN_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
 # verdict17: words that judge a policy or an act and that VADER rates weakly or not at all
