@@ -106,6 +106,8 @@ def test_asking_a_court_for_an_order_against_a_party_is_the_suit():
 
 
 def test_asking_a_court_to_review_or_delay_stays_an_appeal_to_it():
+    got = _wire("SANTIAGO", D96, "The Chilean government asked the Supreme Court to block the ruling.")
+    assert ("CHLGOV", "020", "CHLJUD") in got, got
     got = _wire("WASHINGTON", D87, "The company said it asked the Supreme Court to review the appeals court ruling.")
     assert ("USABUS", "020", "USAJUD") in got, got
     got = _wire("WASHINGTON", D96, "The government asked Judge Miller to delay his ruling until after the commission reports.")

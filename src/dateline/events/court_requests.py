@@ -27,6 +27,8 @@ COURT_WORDS = frozenset("court judge tribunal magistrate justice".split())
 #: What a court orders against a party (not review, delay, hear, rule, reconsider).
 REMEDY_VERBS = frozenset("enjoin award order bar block prohibit halt stop prevent compel force freeze "
                          "restrain forbid void invalidate rescind require declare".split())
+#: A court's own acts: asking a court to block or void one is an appeal to it, not a suit.
+COURT_DECISIONS = frozenset("ruling decision judgment judgement verdict order injunction sentence conviction".split())
 #: Beneficiary-only remedies: the asked verb's object is the winner, not the party bound.
 _BENEFIT_VERBS = frozenset({"award"})
 
@@ -43,6 +45,9 @@ def remedy_request(code: str, trigger: "Token") -> list["Token"] | None:
     remedy = next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in REMEDY_VERBS), None)
     if remedy is None:
         return None
+    objects = [c for c in remedy.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in COURT_DECISIONS for o in objects):
+        return None  # "asked the Supreme Court to block the ruling": an appeal against a court, to the court (020)
     if remedy.lemma_.lower() in _BENEFIT_VERBS:
         return []
-    return [c for c in remedy.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return [c for c in objects if c.pos_ in ("NOUN", "PROPN", "PRON")]
