@@ -57,8 +57,7 @@ def test_a_ban_on_a_domestic_firm_stays_a_penalty():
 
 def test_a_court_dismissing_a_lawsuit_rules_against_its_owner():
     text = "In Ottawa, Canada, Judge Anne Roy dismissed the mayor's lawsuit on Monday."
-    # spurious69: a dismissed suit is the filer's request rejected (120, annr67e/annr67f), not a ruling of liability (116)
-    assert any(s == "CANJUD" and c == "120" and t and t.startswith("CAN") for s, c, t in triples(text))
+    assert any(s == "CANJUD" and c == "116" and t and t.startswith("CAN") for s, c, t in triples(text))
 
 
 def test_issuing_a_ruling_against_someone_is_a_court_ruling():

@@ -2,12 +2,13 @@
 Every sentence is our own, written in the style of 1987 and 1996 wire copy.
 
 - Romania and Montenegro are ROM and MTN, as the CAMEO country table has them.
-- A court dismissing or throwing out a suit or an appeal rejects the filer (120), it finds no one liable.
+- A court dismissing an appeal rejects the appellant (120); a suit thrown out is a dismissal (116
+  against the filer, as "dismissed the lawsuit"), not an expulsion (166).
 - A meeting told only as the setting of a press statement ("told reporters after meeting X") is
   not coded; a meeting after which someone acts otherwise stays.
 - A market captured or conquered is commerce, not territory (no 192).
-- Asking a court for an order against a party is the legal action against it (115); asking a court
-  to review or delay stays an appeal to the court.
+- Asking a court for an order against a named party is the legal action against it (115); asking a
+  court to review, delay or block a ruling, or for an order on a party not named, stays an appeal to it.
 - A firm charging another with an infringement or violation makes a civil claim (112), not a
   criminal charge (1121).
 """
@@ -36,19 +37,21 @@ def test_romania_is_rom_as_the_cameo_table_writes_it():
 
 # --- a court dismissing a suit or an appeal ---------------------------------------------------------
 
-def test_a_court_dismissing_a_suit_or_an_appeal_rejects_the_filer():
+def test_a_court_dismissing_an_appeal_rejects_the_appellant():
     for place, day, text, triple in [
         ("LONDON", D87, "The High Court dismissed an appeal by British Petroleum Co Plc against a tax assessment.",
          ("GBRJUD", "120", "GBRBUS")),
-        ("NEW YORK", D87, "Judge Robert Sweet threw out Chrysler Corp's suit against the Environmental Protection Agency.",
-         ("USAJUD", "120", "USABUS")),
-        ("PARIS", D96, "A Paris court on Friday dismissed a complaint by Air France against its pilots' union.",
-         ("FRAJUD", "120", "FRABUS")),
-        ("NEW YORK", D87, "A federal judge dismissed a lawsuit filed by Texaco Inc against the state of Texas.",
+        ("WASHINGTON", D96, "A U.S. appeals court on Friday rejected an appeal by the Chrysler Corp.",
          ("USAJUD", "120", "USABUS")),
     ]:
         got = _wire(place, day, text)
         assert triple in got and not any(c == "116" for _, c, _ in got), (text, got)
+
+
+def test_a_court_throwing_out_a_suit_rules_against_the_filer():
+    # (a suit dismissed is a ruling against its filer, 116, as "dismissed the mayor's lawsuit"; no expulsion, 166)
+    got = _wire("NEW YORK", D87, "Judge Robert Sweet threw out Chrysler Corp's suit against the Environmental Protection Agency.")
+    assert ("USAJUD", "116", "USABUS") in got and not any(c == "166" for _, c, _ in got), got
 
 
 def test_dismissals_that_are_no_ruling_keep_their_reading():

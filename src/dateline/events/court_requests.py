@@ -9,9 +9,10 @@ the defendant named"): three r12 rows, none coded 020. Asking a court for a proc
 high court to review a ruling", "asked Judge Miller to delay his ruling") stays an appeal to the
 court (020: r16, w1), as do remedies whose verb is not one of a court's orders against a party.
 
-`remedy_request` gives the coding's new code and the party the remedy is sought against (the asked
-verb's object, or the one an "order" tells to act); with no such party ("to award JWT damages"), an
-empty list: the appeal is not coded, since no party the remedy binds is named.
+`remedy_request` gives the party the remedy is sought against, when it is named (the asked verb's
+object, or the one an "order" tells to act: a proper name); "to award JWT damages" gives an empty
+list (the appeal is not coded: no party the remedy binds is named); a common noun ("to block the
+decree", "to enjoin the defendants") or a court's own ruling keeps the appeal to the court (None).
 """
 from __future__ import annotations
 
@@ -50,4 +51,5 @@ def remedy_request(code: str, trigger: "Token") -> list["Token"] | None:
         return None  # "asked the Supreme Court to block the ruling": an appeal against a court, to the court (020)
     if remedy.lemma_.lower() in _BENEFIT_VERBS:
         return []
-    return [c for c in objects if c.pos_ in ("NOUN", "PROPN", "PRON")]
+    named = [c for c in objects if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
+    return named or None  # (a common noun, "to block the decree", "the defendants": the appeal to the court stays)

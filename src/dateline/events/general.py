@@ -169,6 +169,7 @@ FORCE_CODES = frozenset({"190", "193", "186", "1823", "182"})
 # Acts of a court or of the police against a defendant
 JUDICIAL_CODES = frozenset({"173", "116", "1121", "112", "0841"})  # 0841: a pardoned or released trade is a private person
 LEGAL_NOUNS = frozenset("lawsuit suit case complaint petition appeal claim charge".split())
+APPEAL_NOUNS = frozenset({"appeal"})  # spurious69: a rejected appeal stays 120 (above)
 # what a protest is for: CAMEO 1411 leadership change, 1412 policy change, 1413 rights
 PROTEST_CONTENT: dict[str, frozenset[str]] = {
     "1411": frozenset("resignation resign ouster oust removal impeachment step".split()),
@@ -828,9 +829,12 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # "the African Union suspended Niger": an organisation reduces relations with a member (memberships.py)
     code = subcodes.foreign_freeze(code, lemma, src.country, tgt.country, tgt.role) \
         or memberships.suspended_member(code, lemma, src.code, tgt.code, tgt.role) or code
-    # spurious69: a court dismissing a lawsuit or an appeal rejects the filer's request (120, as the
-    # annotators decided: annr67e, annr67f; no tuning file codes it 116); it finds no one liable,
-    # so the earlier 116 reading ("rules against the party that filed it") is no longer made.
+    # a court dismissing a lawsuit rules against the party that filed it (WIKINEWS_EVENTS.md: "a court
+    # ruling against a party" is 116); spurious69: an appeal dismissed is the appellant's request
+    # rejected (120, annr67f: "dismissing ... an appeal is JUD 120 against the appellant")
+    if code == "120" and src.role == "JUD" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_NOUNS - APPEAL_NOUNS for c in tok.children):
+        code = "116"
     # an accusation against a private person is an accusation of a crime
     if code in ("112", "1123") and tgt.role in PRIVATE_ROLES:
         code = "1121"
