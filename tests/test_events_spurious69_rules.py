@@ -4,8 +4,6 @@ Every sentence is our own, written in the style of 1987 and 1996 wire copy.
 - Romania and Montenegro are ROM and MTN, as the CAMEO country table has them.
 - A court dismissing an appeal rejects the appellant (120); a suit thrown out is a dismissal (116
   against the filer, as "dismissed the lawsuit"), not an expulsion (166).
-- A meeting told only as the setting of a press statement ("told reporters after meeting X") is
-  not coded; a meeting after which someone acts otherwise stays.
 - A market captured or conquered is commerce, not territory (no 192).
 - Asking a court for an order against a named party is the legal action against it (115); asking a
   court to review, delay or block a ruling, or for an order on a party not named, stays an appeal to it.
@@ -59,25 +57,6 @@ def test_dismissals_that_are_no_ruling_keep_their_reading():
     assert ("USAGOV", "016", "USALEG") in got, got
     assert _wire("WASHINGTON", D87, "The judge did not dismiss the lawsuit filed by Exxon Corp.") == set()
     assert _wire("WASHINGTON", D96, "The court threw out the case against the mayor.") == set()
-
-
-# --- a meeting as the setting of a press statement --------------------------------------------------
-
-def test_a_meeting_before_a_press_statement_is_not_coded():
-    for place, day, text in [
-        ("JAKARTA", D87, "The oil minister told reporters after meeting with President Suharto that prices would stay firm."),
-        ("ROME", D87, "Speaking to reporters after meeting Brazilian Finance Minister Dilson Funaro, Goria said Italy would help."),
-        ("UNITED NATIONS", D96, '"We are close," the envoy told journalists after briefing the Security Council.'),
-    ]:
-        got = _wire(place, day, text)
-        assert not any(c[:2] == "04" for _, c, _ in got), (text, got)
-
-
-def test_a_meeting_before_another_act_stays():
-    got = _wire("ATHENS", D87, "Papandreou expressed optimism after briefing opposition leaders on the Aegean dispute.")
-    assert ("GRCGOV", "040", "GRCOPP") in got, got
-    got = _wire("MOSCOW", D96, "U.S. Secretary of State Warren Christopher met Russian Foreign Minister Yevgeny Primakov on Friday.")
-    assert ("USAGOV", "040", "RUSGOV") in got, got
 
 
 # --- markets captured ------------------------------------------------------------------------------

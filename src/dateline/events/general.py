@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts, firm_deals,
-                             memberships, press_settings, state_force, statements, subcodes, told_parties, war_wire, wire)
+                             memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.model import Actor, Article, Entity, Event
 
@@ -198,8 +198,6 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             continue  # lexicon9: "fought crime", "seized the lead", "beat Newcastle 4-0", "must be worried"
         if tok is not None and told_parties.audience_told(ev, tok):
             continue  # bcast33: "told reporters to expect a decision" asks no party to act
-        if tok is not None and press_settings.press_setting(ev.code, tok):
-            continue  # spurious69: "told reporters after meeting with Suharto that ...": the meeting is the setting
         if tok is not None and (war_wire.unarmed_advance(ev.code, tok, ev.source)
                                 or war_wire.entered_no_place(ev.code, tok, ev.target)):
             continue  # conflict31: "the company pushed into new markets" is no incursion
