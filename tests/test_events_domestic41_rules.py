@@ -137,11 +137,11 @@ def test_1996_governing_parties_are_the_government_on_their_dates():
     assert ("ZMBOPP", "1121", "ZMBGOV") in got, got
     got = coded_triples(_story("BUCHAREST 1996-09-03", "The Party of Social Democracy accused the opposition of "
                                "lying."), "1996-09-03")
-    assert any(s == "ROUGOV" for s, _, _ in got), got
+    assert any(s == "ROMGOV" for s, _, _ in got), got
     # out of office after the November 1996 elections
     got = coded_triples(_story("BUCHAREST 1997-03-03", "The Party of Social Democracy accused the government of "
                                "lying."), "1997-03-03")
-    assert any(s == "ROUOPP" for s, _, _ in got), got
+    assert any(s == "ROMOPP" for s, _, _ in got), got
 
 
 # --- judges dismissed are a change of staff (events/dismissals.py) --------------------------------

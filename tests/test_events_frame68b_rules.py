@@ -119,7 +119,7 @@ def test_trashed_shops_are_no_criticism() -> None:
 
 def test_government_orders_an_audit_of_a_firm() -> None:
     got = coded_triples("Romania's government ordered an audit of the state oil company Petrom.", NEWS)
-    assert ("ROUGOV", "090", "ROUBUS") in got
+    assert ("ROMGOV", "090", "ROMBUS") in got
 
 
 def test_ministry_orders_inspections() -> None:

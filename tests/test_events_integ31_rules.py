@@ -169,9 +169,9 @@ def test_a_return_to_talks_welcomed_is_no_visit():
 
 def test_a_former_leader_coded_by_his_country_is_no_place_at_home():
     got = coded_triples("Romanian soldiers executed Nicolae Ceausescu on Monday.", "1989-12-26")
-    # (integ33: the name is now tagged a person, so out of office he is a private person, ROUCVL;
+    # (integ33: the name is now tagged a person, so out of office he is a private person, ROMCVL;
     # what this test guards is that the pair is kept, not dropped as a place at home)
-    assert any(s == "ROUMIL" and t in ("ROU", "ROUCVL") for s, _, t in got), got
+    assert any(s == "ROMMIL" and t in ("ROM", "ROMCVL") for s, _, t in got), got
 
 
 def test_a_place_at_home_is_still_no_party():

@@ -26,7 +26,7 @@ CASES = [
     ("Pakistan's finance minister asked the International Monetary Fund for a bailout.", ("PAKGOV", "0231", "IGOIMF")),
     ("The Somali president made a plea to the African Union to deploy more peacekeepers.", ("SOMGOV", "0234", "IGOOAU")),
     ("The Chilean foreign minister made a plea to the Bolivian government on Monday.", ("CHLGOV", "020", "BOLGOV")),
-    ("The Moldovan government sought the assistance of Romania after the floods.", ("MDAGOV", "023", "ROU")),
+    ("The Moldovan government sought the assistance of Romania after the floods.", ("MDAGOV", "023", "ROM")),
     # 03 intent
     ("Iran signalled its readiness to negotiate with the European Union.", ("IRN", "036", "IGOEUREEC")),
     ("Seoul offered to resume rice shipments and food aid to Pyongyang.", ("KOR", "0333", "PRK")),

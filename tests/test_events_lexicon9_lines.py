@@ -50,7 +50,7 @@ def test_a_rejected_offer_to_negotiate_is_125():
 
 def test_an_appeal_to_withdraw_a_bill_stays_a_policy_appeal():
     got = triples("The Romanian opposition urged the Romanian government to withdraw the budget bill.")
-    assert ("ROUOPP", "0256", "ROUGOV") not in got
+    assert ("ROMOPP", "0256", "ROMGOV") not in got
 
 
 def test_a_killing_of_civilians_by_rebels_stays_a_killing():

@@ -28,7 +28,7 @@ CASES = [
     ("The Estonian president announced her support for the Latvian prime minister.", ("ESTGOV", "051", "LVAGOV")),
     ("The Danish government reiterated its backing for the Greenland government.", ("DNKGOV", "051", "GRLGOV")),
     # 11 disapproval
-    ("The Bulgarian opposition expressed opposition to the Romanian government's plan.", ("BGROPP", "111", "ROUGOV")),
+    ("The Bulgarian opposition expressed opposition to the Romanian government's plan.", ("BGROPP", "111", "ROMGOV")),
     ("The Serbian president took a shot at the Croatian prime minister during the rally.", ("SRBGOV", "111", "HRVGOV")),
     ("The Slovak prime minister referred to the Czech president as a coward.", ("SVKGOV", "111", "CZEGOV")),
     ("The Maltese government came under scrutiny from the European Commission.", ("IGOEUREEC", "111", "MLTGOV")),

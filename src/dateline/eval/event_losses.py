@@ -47,6 +47,7 @@ DROP_REASONS = ("an actor acting on itself", "a bare country on itself", "a plac
                 "an offer to no labour",  # labour58: an employer's offer lines are for labour disputes
                 "the condemned act's victim", "an appeal decided", "an accord's place",  # spurious68
                 "'it' is no plural speaker",  # spurious68
+                "a remedy asked of a court",  # spurious69
                 "no target left", "other")
 # noact50: why a "no act: a dictionary word" sentence's main dictionary word made no act, from the
 # coder's own view of it (`dateline.events.silent_words.no_act_reason`), "other" for no word found.

@@ -170,6 +170,7 @@ FORCE_CODES = frozenset({"190", "193", "186", "1823", "182"})
 # Acts of a court or of the police against a defendant
 JUDICIAL_CODES = frozenset({"173", "116", "1121", "112", "0841"})  # 0841: a pardoned or released trade is a private person
 LEGAL_NOUNS = frozenset("lawsuit suit case complaint petition appeal claim charge".split())
+APPEAL_NOUNS = frozenset({"appeal"})  # spurious69: a rejected appeal stays 120 (above)
 # what a protest is for: CAMEO 1411 leadership change, 1412 policy change, 1413 rights
 PROTEST_CONTENT: dict[str, frozenset[str]] = {
     "1411": frozenset("resignation resign ouster oust removal impeachment step".split()),
@@ -311,6 +312,28 @@ NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
     "suspend": frozenset("payment payments repayment repayments interest auction auctions issue issues trading "
                          "production operation operations dividend dividends protest protests".split()),
 }
+# spurious69: a market or a share of sales won is commerce, not territory taken (192): "Scandinavian
+# lumber producers had captured the Iraqi market", "Japanese firms captured a third of the U.S. market"
+CONQUEST_VERBS = frozenset("capture conquer seize take grab win gain corner dominate invade".split())
+MARKET_WORDS = frozenset("market markets share shares sale sales customer customers business clientele".split())
+
+
+def _market_object(tok: "Token") -> bool:
+    """The verb's object is a market or a share of one, directly or through its "of" phrase
+    ("a third of the U.S. market", "a bigger share of the German market")."""
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "relcl":  # "the Iraqi market, which had been captured by ...": the relative's noun
+        objs.append(tok.head)
+    for o in objs:
+        if o.lemma_.lower() in MARKET_WORDS:
+            return True
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in MARKET_WORDS for g in p.children):
+                return True
+    return False
+
+
 # what a routine decree does (a 172 restriction is none of these)
 ROUTINE_DECREES = frozenset("dissolution dissolve dissolving election elections poll polls date appoint appointment "
                             "appointing budget holiday amnesty".split())
@@ -352,6 +375,8 @@ def not_political(code: str, tok: "Token") -> bool:
     if objs & NON_EVENT_OBJECTS.get(lemma, frozenset()) and not as_labels.labelled_object(tok) \
             and not (code in ("160", "061") and lemma in ("suspend", "resume")):
         return True  # (integ35: but payments stopped "to" creditors reduce relations with them, 160)
+    if lemma in CONQUEST_VERBS and _market_object(tok):
+        return True  # spurious69: "had captured the Iraqi market", "to capture a third of the U.S. market"
     if lemma == "seize" and not objs and any(
             c.dep_ in ("prt", "prep") and c.lower_ in _SEIZE_ON and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             for c in tok.children):
@@ -598,6 +623,8 @@ def lexicon9_subcode(ev: Event, tok: "Token") -> str:
         return "1123"  # "accused Turkey of violating its sovereignty by sending troops": aggression
     if code == "1121" and lemma == "charge" and (kind := _charged_with_kind(tok)) is not None:
         return kind  # codes42: "charged Uganda with aggression" (1123), "with espionage" (1125): not a crime
+    if code == "1121" and lemma == "charge" and src.role == "BUS" and _civil_wrong(tok):
+        return "112"  # spurious69: "Pittway charged Black and Decker with infringing its patent": a civil claim
     if code == "112" and lemma in ("accuse", "charge", "blame") and tgt.role != "COP" \
             and _clause_words(tok) & ARMED_ACT_WORDS:
         return "1123"  # codes42: "accused India of firing across the line", "of an armed provocation"
@@ -810,9 +837,11 @@ def _refine_one(ev: Event, tok: "Token", target_words: list[str] | None = None) 
     # "the African Union suspended Niger": an organisation reduces relations with a member (memberships.py)
     code = subcodes.foreign_freeze(code, lemma, src.country, tgt.country, tgt.role) \
         or memberships.suspended_member(code, lemma, src.code, tgt.code, tgt.role) or code
-    # a court dismissing a lawsuit rules against the party that filed it
+    # a court dismissing a lawsuit rules against the party that filed it (WIKINEWS_EVENTS.md: "a court
+    # ruling against a party" is 116); spurious69: an appeal dismissed is the appellant's request
+    # rejected (120, annr67f: "dismissing ... an appeal is JUD 120 against the appellant")
     if code == "120" and src.role == "JUD" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_NOUNS for c in tok.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_NOUNS - APPEAL_NOUNS for c in tok.children):
         code = "116"
     # an accusation against a private person is an accusation of a crime
     if code in ("112", "1123") and tgt.role in PRIVATE_ROLES:
@@ -899,6 +928,25 @@ def _is_place(name: str | None) -> bool:
 
 def _plural_pronoun_object(tok: "Token") -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("them", "they") for c in tok.children)
+
+
+#: spurious69: what one firm charges another with in a civil suit (annr67c: "a bare legal-violation
+#: charge is 112"; annr67d: "charged X with infringing / violating in a civil suit is 112"); a charge
+#: of fraud or theft stays a crime (1121).
+CIVIL_WRONGS = frozenset("infringe infringing infringement violate violating violation breach breaching "
+                         "misuse dumping".split())
+CRIMINAL_WRONGS = frozenset("fraud fraudulent theft bribery embezzlement racketeering conspiracy "
+                            "laundering".split())
+
+
+def _civil_wrong(tok: "Token") -> bool:
+    """The "with" phrase of "charged Y with ..." names a civil wrong (an infringement, a violation of
+    a law or contract) and no crime."""
+    words: set[str] = set()
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "with":
+            words |= {t.lemma_.lower() for t in p.subtree} | {t.lower_ for t in p.subtree}
+    return bool(words & CIVIL_WRONGS) and not words & CRIMINAL_WRONGS
 
 
 def _charged_with_kind(tok: "Token") -> str | None:

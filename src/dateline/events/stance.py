@@ -76,7 +76,13 @@ MISFORTUNE_VERBS = frozenset("die suffer lose fear worry injure hurt crash colla
 # verdict17: verbs VADER rates negative that report what a party did, not how the speaker
 # judges it ("said the airline cancelled 300 flights", "claimed she complained of theft"): a
 # cancelled trip, a complaint or a protest made is news (or an act coded of its own).
-REPORTED_ACT_VERBS = frozenset("cancel postpone delay complain protest object strike".split())
+REPORTED_ACT_VERBS = frozenset("cancel postpone delay complain protest object strike".split()) \
+    | frozenset("cut slash lower trim".split())
+# (spurious69: and figures or taxes changed, which VADER rates negative: "spending cut the deficit,
+# Statistics Canada said", "the plan would cut farm spending, aides said", "Malawi will impose a
+# border tax, the news agency reported": news, not the speaker's 111. Restrictions and bans told
+# in speech stay rated: "said the government restricted the press" can be the speaker's charge.)
+TAX_WORDS = frozenset("tax taxes levy levies duty duties tariff tariffs surcharge fee fees".split())
 # Dependencies below the content clause whose words are not the content's own stance.
 _FOREIGN_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
 # verdict17: words that judge a policy or an act and that VADER rates weakly or not at all
@@ -165,6 +171,8 @@ def _evaluative(t: "Token", clause: "Token") -> bool:
         # subject of its own says something about someone else
         if t.lemma_.lower() == "fail":  # "failed to make an offer" is neglect; "the bank failed" is news
             return any(c.dep_ == "xcomp" for c in t.children)
+        if t.lemma_.lower() == "impose" and any(c.dep_ == "dobj" and c.lemma_.lower() in TAX_WORDS for c in t.children):
+            return False  # spurious69: "will impose a 15 pct border tax": a tax, reported
         return t.lemma_.lower() not in MISFORTUNE_VERBS and t.lemma_.lower() not in REPORTED_ACT_VERBS
     return False
 
