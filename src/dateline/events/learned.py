@@ -212,7 +212,15 @@ def candidates(tokens: list["Token"], ctx: ActorContext, rule_events: list[Event
         if ev.source.code and ev.target.code:
             rules.setdefault((ev.source.code, ev.target.code), []).append(ev.code)
     monadic = {ev.source.code: ev.code for ev in rule_events if ev.source.code and not ev.target.code}
+    conf: dict[tuple[str, str], float] = {}
+    by_country: dict[tuple[str, str], list[str]] = {}
+    for ev in rule_events:
+        if ev.source.code and ev.target.code:
+            key = (ev.source.code, ev.target.code)
+            conf[key] = max(conf.get(key, 0.0), float(ev.confidence or 0.0))
+            by_country.setdefault((ev.source.code[:3], ev.target.code[:3]), []).append(ev.code)
     sent = (tokens[0].i, tokens[-1].i + 1) if tokens else (0, 0)
+    why = _silent_reason(tokens) if tokens and not rules else None
     out = []
     for sc, sms in by_code.items():
         for tc, tms in by_code.items():
@@ -231,8 +239,39 @@ def candidates(tokens: list["Token"], ctx: ActorContext, rule_events: list[Event
                     feats.append("mono=" + monadic[sc][:2])
             if trig is not None and codes:
                 feats.append("rroot_lca=" + codes[0][:2] + "|" + trig.lemma_.lower())
+            feats += _backoff_features(s, t, codes, conf.get((sc, tc)), by_country.get((sc[:3], tc[:3]), []), why)
             out.append(Candidate(s.actor, t.actor, sent, trig, feats, codes))
     return out
+
+
+def _backoff_features(s: Mention, t: Mention, codes: list[str], conf: float | None, country_codes: list[str],
+                      why: str | None) -> list[str]:
+    """learn69: features that carry to unseen words and actors. The rule coder's confidence for the
+    pair; the entity labels of both mentions; the rule codes of a pair with the same COUNTRIES but
+    other roles (the rules often code the right act with another role: USAGOV for USA); and, in a
+    sentence without a dyadic rule event, why the rules read no act there (silent_words)."""
+    f = []
+    if conf is not None:
+        f.append("rconf=" + str(min(9, int(conf * 10))))
+    se = s.token.ent_type_ if s.token is not None and s.token.ent_type_ else "-"
+    te = t.token.ent_type_ if t.token is not None and t.token.ent_type_ else "-"
+    f += ["sent=" + se, "tent=" + te, "ents=" + se + "|" + te]
+    if not codes:
+        f += ["crule=" + c[:2] for c in sorted(set(country_codes))]
+    if why is not None:
+        f.append("why=" + why)
+    return f
+
+
+def _silent_reason(tokens: list["Token"]) -> str:
+    """Why the rules read no act in a sentence (`silent_words.no_act_reason`; "none" if no dictionary word)."""
+    from dateline.events.silent_words import no_act_reason
+
+    doc = tokens[0].doc
+    try:
+        return no_act_reason(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) or "none"
+    except Exception:  # noqa: BLE001 - a feature, never a failure of the coder
+        return "error"
 
 
 def _distance(pair: tuple[Mention, Mention]) -> int:
