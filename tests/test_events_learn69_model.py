@@ -125,3 +125,32 @@ def test_why_the_rules_read_no_act_is_a_feature_where_they_coded_no_pair(pipe):
     assert all(any(x.startswith("why=") for x in f) for f in feats.values()) and feats
     coded = _cands(pipe, "Brazil praised Argentina over lower tariffs on steel.")
     assert not any(x.startswith("why=") for f in coded.values() for x in f)
+
+
+def test_the_eval_still_reads_every_training_file_and_the_learned_coder_only_the_released(monkeypatch, tmp_path):
+    """`dateline eval events_train` (training_records) scores the blind batches at the end of a session;
+    the learned coder's extraction (_records) never reads them. (Loaders stubbed: only which files are read.)"""
+    import json
+    from pathlib import Path
+
+    import dateline.eval.conll_events as conll_events
+    import dateline.eval.events as events
+    import dateline.eval.reuters_dev as reuters_dev
+    import dateline.eval.reuters_events as reuters_events
+
+    train = tmp_path / "train"
+    train.mkdir()
+    for stem in ("r20", "r22"):
+        (train / f"{stem}.jsonl").write_text(json.dumps({"newid": 1, "file": "x", "start": 0, "end": 1, "events": []}) + "\n")
+    seen: list[str] = []
+    monkeypatch.setattr(learn_train, "TRAIN_DIR", train)
+    monkeypatch.setattr(reuters_events, "load_reuters", lambda data_dir, path: seen.append(Path(path).stem) or [])
+    monkeypatch.setattr(conll_events, "load_conll_events", lambda *a, **k: [])
+    monkeypatch.setattr(events, "load_wikinews_extra", lambda *a, **k: [])
+    monkeypatch.setattr(events, "_read_jsonl", lambda p: [json.loads(x) for x in open(p)] if Path(p).is_file() else [])
+    monkeypatch.setattr(reuters_dev, "load_reuters_dev", lambda *a, **k: [])
+    learn_train.training_records(tmp_path)
+    assert seen == ["r20", "r22"]
+    seen.clear()
+    learn_train._records(tmp_path)
+    assert seen == ["r20"]
