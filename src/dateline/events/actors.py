@@ -35,6 +35,8 @@ from dateline.events import story_titles  # story50: "King Birendra ... the cons
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import american_indians  # left49: "Indian leaders" in a story of the Americas
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
+from dateline.events import union_locals  # actors69: "Local 705", "members of local 12" are a union
+from dateline.events import body_staff  # actors69: "X, staff attorney at the Y Project" is the Project's
 from dateline.events import controlled_bodies, protest_leaders  # left45: "opposition-controlled senate", "detained their leaders"
 from dateline.events import object_owners, opposition_stance  # left42a: "its leader", "X's opposition to Y"
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
@@ -760,6 +762,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
+    actor = union_locals.union_local(tok, actor, ctx.home, lambda t: actor_for(t, ctx))  # actors69: "Local 705 of the Teamsters"
     actor = _apposed_body(tok, actor, ctx)  # oneactor64: "the EC's farm lobby, Copa,": Copa (EURAGR)
     actor = _leaders_forces(tok, actor, ctx)  # oneactor64: "Gaddafi's forces" are LBYMIL, not the leader's GOV
     actor = _apposed_person_title(tok, actor, ctx)  # resolve62
@@ -804,6 +807,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx),  # roles27: "its leader"
                                              lambda t: actor_for(t, ctx) or _actor_for_token(t, ctx))  # left49: "X and its leader"
     actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
+    actor = body_staff.staff_of_body(tok, actor, lambda t: actor_for(t, ctx))  # actors69: "X, staff attorney at the Y Project"
     actor = object_owners.object_owned_title(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "banned the party and arrested its leader"
     actor = protest_leaders.protest_leaders(tok, actor, lambda t: actor_for(t, ctx))  # left45: "police detained their leaders after the rally"
     actor = controlled_bodies.controlled_legislature(tok, actor)  # left45: "the opposition-controlled senate" is LEG

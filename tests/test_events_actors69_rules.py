@@ -1,0 +1,110 @@
+"""actors69: organisations no actor table lists, read by their name's head word
+(docs/evaluation/events-actors69.md). Every sentence is our own, in 1987 Reuters style.
+
+- A firm introduced by what it makes ("British shipping group X", "Italian textile concern Y")
+  is a business of the adjective's country, not the bare country.
+- An unlisted body's kind from its head word: a federation or brotherhood of employees, pilots or
+  clerks is a union (LAB); a "... Project" or a "Center for ..." an advocacy group (NGO); a trade
+  federation or association of an industry business (BUS); a "... Board" or "... Bureau" a state
+  agency (GOV); a numbered union local ("Local 705") a union.
+- A person whose apposed post (attorney, economist, associate) is at such a non-state body speaks
+  for it.
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples, wire_story
+
+from dateline.resolve.actor_roles import role_code
+from dateline.resolve.org_kinds import body_kind, firm_descriptor
+
+DAY = "1987-03-12"
+
+
+def _story(place: str, sentence: str) -> str:
+    return wire_story(place, DAY, sentence)
+
+
+# --- firms introduced by their trade -------------------------------------------------------------
+
+def test_a_national_trade_group_is_that_countrys_business():
+    for text, triple in (
+            (_story("LONDON", "British packaging group Crestmoor said it rejected a bid from Halden Ltd."),
+             ("GBRBUS", "120", "GBRBUS")),
+            (_story("MILAN", "Italian textile concern Varesi rejected a takeover offer from Halden Ltd."),
+             ("ITABUS", "120", "ITABUS")),  # (Ltd names no country: the story's)
+            (_story("LONDON", "Halden Ltd said it turned down an offer from the Dutch dredging group Zeewolk."),
+             ("GBRBUS", "120", "NLDBUS")),
+    ):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+def test_a_political_or_armed_group_is_no_firm():
+    assert firm_descriptor(["lebanese", "shi'ite", "group"]) == []
+    assert firm_descriptor(["kurdish", "rebel", "group"]) == []
+    assert firm_descriptor(["pressure", "group"]) == []
+    assert role_code("Italian textile concern") == "BUS"
+    assert role_code("expressed concern") is None
+
+
+# --- an unlisted body's kind from its head word -------------------------------------------------------
+
+def test_body_kinds_from_head_words():
+    assert body_kind("National Federation of Postal Employees") == "labor union"
+    assert body_kind("American Federation of Government Employees") == "labor union"
+    assert body_kind("Brotherhood of Railway Clerks") == "labor union"
+    assert body_kind("Air Line Pilots Association") == "labor union"
+    assert body_kind("Local 600") == "labor union"
+    assert body_kind("Government Accountability Project") == "advocacy group"
+    assert body_kind("Center for Auto Safety") == "advocacy group"
+    assert body_kind("Japan Iron and Steel Federation") == "company"
+    assert body_kind("National Association of Grain Exporters") == "company"
+    assert body_kind("Australian Wheat Board") == "authority"
+    assert body_kind("Census Bureau") == "authority"
+
+
+def test_bodies_that_are_not_what_the_head_word_says():
+    assert body_kind("Center for Disease Control") is None  # a state body
+    assert body_kind("Reuters Tokyo Bureau") is None  # a listed outlet's bureau
+    assert body_kind("Ocean Lines") is None
+    assert body_kind("the project") is None  # not a name
+    assert role_code("Virginia Farm Bureau") == "AGR"
+    assert role_code("Chicago Board of Trade") == "BUS"
+    assert role_code("National Council of Churches") == "NGO"
+    assert role_code("the local 1990 elections") is None
+
+
+def test_unlisted_bodies_code_their_kind():
+    for text, triple in (
+            (_story("WASHINGTON", "The National Federation of Federal Employees accused the Labor "
+                                  "Department of breaking the contract."), ("USALAB", "112", "USAGOV")),
+            (_story("WASHINGTON", "The Pesticide Reform Project accused the Environmental Protection Agency "
+                                  "of ignoring cancer risks."), ("USANGO", "112", "USAGOV")),
+            (_story("WINNIPEG", "The Canadian Wheat Board accused U.S. exporters of dumping subsidised grain."),
+             ("CANGOV", "112", "USABUS")),
+            (_story("CHICAGO", "Local 705 of the Teamsters union rejected the latest contract offer from "
+                               "Midwest Freight Lines Inc."), ("USALAB", "120", "USABUS")),
+    ):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+# --- a body's staff speak for it -------------------------------------------------------------------------
+
+def test_a_staff_post_at_a_non_state_body_is_the_bodys():
+    for text, triple in (
+            (_story("WASHINGTON", "Ellen Barr, staff attorney at the Consumer Safety Project, accused the Food "
+                                  "and Drug Administration of ignoring evidence."), ("USANGO", "112", "USAGOV")),
+            (_story("WASHINGTON", "Mark Olson, an economist at the Center for Budget Studies, criticised the "
+                                  "administration's tax plan."), ("USANGO", "111", "USAGOV")),
+            (_story("DETROIT", "Frank Mazur, a lawyer with the National Union of Auto Workers, accused Ford "
+                               "Motor Co of breaking the contract."), ("USALAB", "112", "USABUS")),
+    ):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+def test_a_staff_post_at_a_state_body_keeps_its_reading():
+    got = coded_triples(_story("WASHINGTON", "Ellen Barr, an attorney at the Justice Department, accused "
+                                             "Halden Corp of hiding evidence."), DAY)
+    assert not any(src.endswith(("NGO", "LAB", "BUS")) for src, _, _ in got), got
