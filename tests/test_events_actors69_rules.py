@@ -108,3 +108,21 @@ def test_a_staff_post_at_a_state_body_keeps_its_reading():
     got = coded_triples(_story("WASHINGTON", "Ellen Barr, an attorney at the Justice Department, accused "
                                              "Halden Corp of hiding evidence."), DAY)
     assert not any(src.endswith(("NGO", "LAB", "BUS")) for src, _, _ in got), got
+
+
+# --- firms named by their trade's "house" ------------------------------------------------------------
+
+def test_securities_and_trading_houses_are_firms():
+    for text in (_story("TOKYO", "The Finance Ministry warned securities houses against speculative trading."),
+                 _story("TOKYO", "The Finance Ministry criticised the big trading houses for their dollar buying."),
+                 _story("TOKYO", "The Finance Ministry has told banks to cut their bond holdings.\n\n"
+                                 "The ministry also warned the securities houses against speculative trading.")):
+        got = coded_triples(text, DAY)
+        assert any(src == "JPNGOV" and tgt == "JPNBUS" for src, _, tgt in got), (text, got)
+
+
+def test_a_house_is_still_a_building_or_a_chamber():
+    assert role_code("securities houses") == "BUS"
+    assert role_code("the House") == "LEG"
+    got = coded_triples(_story("BEIRUT", "Israeli jets bombed a house in southern Lebanon."), DAY)
+    assert not any(tgt and tgt.endswith("BUS") for _, _, tgt in got), got

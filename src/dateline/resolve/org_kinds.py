@@ -44,6 +44,10 @@ INDUSTRY_WORDS = frozenset(
     "shipowners builders brokers broker refiners refiner distillers millers wholesalers retailers "
     "commodity commodities agribusiness aluminium aluminum copper gold diamond meat dairy".split())
 
+#: Words before "house" that make it a firm ("securities houses", "a trading house"), not a chamber.
+FIRM_HOUSE_WORDS = frozenset("securities brokerage trading finance discount auction fashion publishing "
+                             "investment banking merchant clearing".split())
+
 #: Firm descriptors: "<industry word> group|concern" ("shipping group", "textile concern").
 FIRM_HEADS = frozenset({"group", "concern"})
 
