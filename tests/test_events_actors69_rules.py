@@ -126,3 +126,21 @@ def test_a_house_is_still_a_building_or_a_chamber():
     assert role_code("the House") == "LEG"
     got = coded_triples(_story("BEIRUT", "Israeli jets bombed a house in southern Lebanon."), DAY)
     assert not any(tgt and tgt.endswith("BUS") for _, _, tgt in got), got
+
+
+# --- a chief's title of a non-state body over a named person's private default ------------------
+
+def test_the_chief_of_a_non_state_body_named_before_the_person_is_the_bodys():
+    for text, triple in (
+            (_story("VIENNA", "Head of the Chamber of Commerce's trade section, Karl Brandl, said the government "
+                              "should cut export taxes."), ("AUTBUS", "020", "AUTGOV")),
+            (_story("LONDON", "The head of Harwell Ferries Ltd, Peter Crane, accused the union of wrecking the "
+                              "talks."), ("GBRBUS", "112", "GBRLAB")),
+    ):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+def test_the_head_of_a_family_stays_a_private_person():
+    got = coded_triples(_story("LONDON", "Peter Crane, head of the family, accused the police of harassment."), DAY)
+    assert ("GBRCVL", "112", "GBRCOP") in got, got

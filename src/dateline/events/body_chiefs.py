@@ -40,7 +40,9 @@ NON_STATE_ROLES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "H
 #: already read); a ministry's or a court's chief keeps the title's reading.
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
 #: Roles the title word gives alone (a state office, an army rank) or none.
-TITLE_READINGS = frozenset({"GOV", "MIL", None, ""})
+#: actors69: and a private person's (CVL), the default of a named person the tables do not know:
+#: "Head of the Chamber of Commerce's trade section, Karl Brandl, said" is the Chamber's (BUS).
+TITLE_READINGS = frozenset({"GOV", "MIL", "CVL", None, ""})
 #: Body words that may stand compounded before a title ("union secretary general").
 BODY_WORDS = frozenset({"union", "company", "party", "church", "bank", "federation", "association",
                         "confederation", "group", "firm", "newspaper", "university"})
