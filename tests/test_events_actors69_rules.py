@@ -61,6 +61,11 @@ def test_body_kinds_from_head_words():
     assert body_kind("National Association of Grain Exporters") == "company"
     assert body_kind("Australian Wheat Board") == "authority"
     assert body_kind("Census Bureau") == "authority"
+    assert body_kind("National Association of Home Builders") == "company"
+    assert body_kind("Consumer Federation of America") == "advocacy group"
+    assert body_kind("Consumers Union") == "advocacy group"
+    assert body_kind("Merchant Marine Superintendency") == "authority"
+    assert role_code("three Texas savings and loans") == "BUS"
 
 
 def test_bodies_that_are_not_what_the_head_word_says():
@@ -82,6 +87,10 @@ def test_unlisted_bodies_code_their_kind():
                                   "of ignoring cancer risks."), ("USANGO", "112", "USAGOV")),
             (_story("WINNIPEG", "The Canadian Wheat Board accused U.S. exporters of dumping subsidised grain."),
              ("CANGOV", "112", "USABUS")),
+            (_story("WASHINGTON", "The National Association of Home Builders urged Congress to extend the mortgage "
+                                  "tax deduction."), ("USABUS", "020", "USALEG")),
+            (_story("WASHINGTON", "The Consumer Federation of America accused the banking regulators of "
+                                  "protecting the thrift industry."), ("USANGO", "112", "USAGOV")),
             (_story("CHICAGO", "Local 705 of the Teamsters union rejected the latest contract offer from "
                                "Midwest Freight Lines Inc."), ("USALAB", "120", "USABUS")),
     ):

@@ -28,6 +28,7 @@ The answer is a role phrase of roles.tsv ("labor union", "advocacy group", "comp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Words an industry or trade is named by, as wire copy writes them before "group", "concern",
 #: "Federation", "Association" (singular, lower case).
@@ -63,6 +64,8 @@ _WORKER_WORDS = frozenset("employee teacher nurse pilot seaman seamen machinist 
 _STATE_WORDS = frozenset("national federal state government disease prevention health statistics "
                          "standards".split())
 _NGO_OF_HEADS = frozenset({"center", "centre", "institute"})
+#: Last words of a state agency's name that the role table does not hold.
+_AGENCY_HEADS = frozenset({"superintendency", "directorate", "secretariat", "inspectorate"})
 #: Heads of a trade federation's name (a union's "Union" or "Congress" is never a trade body's:
 #: "the Congress of Industrial Organizations").
 _TRADE_HEADS = frozenset({"federation", "association", "council", "chamber", "confederation"})
@@ -70,6 +73,13 @@ _TRADE_HEADS = frozenset({"federation", "association", "council", "chamber", "co
 _NOT_STATE_BOARD = frozenset({"school", "editorial", "advisory", "executive", "company", "business"})
 _NOT_STATE_BUREAU = frozenset({"farm", "news", "press", "business", "travel", "tourist", "visitor", "speaker",
                                "speakers", "credit"})
+
+
+@lru_cache(maxsize=1)
+def _industry_singulars() -> frozenset[str]:
+    """INDUSTRY_WORDS with their singulars ("builders" -> "builder"), as body_kind reads names."""
+    from dateline.resolve.actor_roles import singular
+    return INDUSTRY_WORDS | frozenset(singular(w) for w in INDUSTRY_WORDS)
 
 
 def _words(name: str) -> list[str]:
@@ -99,13 +109,17 @@ def body_kind(name: str) -> str | None:
     head = low[head_at]
     if len(low) == 2 and low[0] == "local" and low[1].isdigit():
         return "labor union"  # "Local 600": a numbered local of a US or Canadian union
+    if "consumer" in low and (head in _BODY_HEADS or head in ("group", "project")):
+        return "advocacy group"  # "the Consumer Federation of America", "Consumers Union": a consumer lobby
+    if low[-1] in _AGENCY_HEADS:
+        return "authority"  # "the Merchant Marine Superintendency": a state agency, no navy
     if head in _BODY_HEADS and any(w in _WORKER_WORDS for w in low):
         return "labor union"
     if low[-1] == "project" and "of" not in low and "for" not in low:
         return "advocacy group"
     if head in _NGO_OF_HEADS and "for" in low and not any(w in _STATE_WORDS for w in low):
         return "advocacy group"
-    if head in _TRADE_HEADS and any(w in INDUSTRY_WORDS - {"industrial"} for w in low) \
+    if head in _TRADE_HEADS and any(w in _industry_singulars() - {"industrial"} for w in low) \
             and not any(w in _STATE_WORDS - {"national"} for w in low):
         return "company"
     if low[-1] in ("board", "bureau") and _listed_owner(words):
