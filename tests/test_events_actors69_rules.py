@@ -153,3 +153,43 @@ def test_the_chief_of_a_non_state_body_named_before_the_person_is_the_bodys():
 def test_the_head_of_a_family_stays_a_private_person():
     got = coded_triples(_story("LONDON", "Peter Crane, head of the family, accused the police of harassment."), DAY)
     assert ("GBRCVL", "112", "GBRCOP") in got, got
+
+
+# --- more trade descriptors, craft unions, untagged names, lawyers for a body ------------------------
+
+def test_trade_bodies_and_monopolies_in_lower_case_are_business():
+    assert role_code("the Belgian banking association") == "BUS"
+    assert role_code("state oil monopoly") == "BUS"
+    assert role_code("the farmers association") != "BUS"
+    got = coded_triples(_story("BRUSSELS", "The Dutch insurance federation urged the government to scrap the "
+                                           "new premium tax."), DAY)
+    assert any(src == "NLDBUS" and code == "020" for src, code, _ in got), got
+
+
+def test_a_brotherhood_of_a_craft_is_a_union_and_no_faith_movement_is():
+    assert body_kind("Brotherhood of Locomotive Engineers") == "labor union"
+    assert body_kind("Brotherhood of Maintenance of Way Employees") == "labor union"
+    assert body_kind("Muslim Brotherhood") is None
+
+
+def test_an_untagged_body_name_is_read_by_its_head_word():
+    for text, src in (
+            (_story("WASHINGTON", "The Nuclear Safety Project accused the Nuclear Regulatory Commission of "
+                                  "ignoring cracks in reactor pipes."), "USANGO"),
+            (_story("WASHINGTON", "The Center for Tax Justice criticised the Treasury for favouring large "
+                                  "corporations."), "USANGO"),
+    ):
+        got = coded_triples(text, DAY)
+        assert any(s == src and t == "USAGOV" for s, _, t in got), (text, got)
+
+
+def test_a_lawyer_for_a_union_speaks_for_it():
+    got = coded_triples(_story("DETROIT", "Ray Novak, a lawyer for the National Union of Machinists, accused "
+                                          "Chrysler Corp of breaking the contract."), DAY)
+    assert ("USALAB", "112", "USABUS") in got, got
+
+
+def test_a_described_state_agency_is_no_earlier_advocacy_group():
+    got = coded_triples(_story("WASHINGTON", "Joan Marsh, a staff attorney with the Health Research Project, "
+                                             "accused the drug agency of ignoring side effects."), DAY)
+    assert ("USANGO", "112", "USAGOV") in got, got

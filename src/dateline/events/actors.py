@@ -35,6 +35,7 @@ from dateline.events import story_titles  # story50: "King Birendra ... the cons
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import american_indians  # left49: "Indian leaders" in a story of the Americas
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
+from dateline.events import untagged_bodies  # actors69: an untagged body name read by its head word
 from dateline.events import union_locals  # actors69: "Local 705", "members of local 12" are a union
 from dateline.events import body_staff  # actors69: "X, staff attorney at the Y Project" is the Project's
 from dateline.events import controlled_bodies, protest_leaders  # left45: "opposition-controlled senate", "detained their leaders"
@@ -750,6 +751,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if half is not None:
         return Actor(None, half[1], half[0], half[0], None)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
+    actor = untagged_bodies.untagged_body(tok, actor, ctx.home, tok.i in ctx.entity_at)  # actors69: "The Nuclear Safety Project"
     actor = group_roles.modified_group(tok, actor, ctx.home,  # sources35: "Muslim groups", "civic groups"
                                        lambda t: _phrase_country_role(phrase_tokens(t), ctx)[0])
     actor = blocs.bloc_actor(tok, actor, lambda t: actor_for(t, ctx), ctx.article.published)  # blocs51: "industrialized nations", "the member states"

@@ -7,7 +7,7 @@ nothing CVL), so the person was coded as a judge or a private person of the date
 though wire copy names the body exactly because the person speaks for it (the annotators code
 the staff attorney of a digital-rights foundation as its NGO, a union's official as its LAB).
 body_chiefs.py does this for a chief's title ("president of ..."); here a staff or professional
-post does the same when the body after "at", "of" or "with" resolves to a non-state role (NGO,
+post does the same when the body after "at", "of", "with" or "for" resolves to a non-state role (NGO,
 LAB, BUS, MED, EDU, ...) or an international body. A state body ("an attorney at the Justice
 Department") leaves the person's own reading, and so does a person with a state office.
 """
@@ -27,7 +27,7 @@ STAFF_POSTS = frozenset("attorney lawyer counsel economist analyst associate res
                         "campaigner lobbyist strategist statistician engineer physician doctor".split())
 #: Readings the post alone gives that the body's role may replace.
 POST_READINGS = frozenset({None, "", "CVL", "JUD"})
-_BODY_PREPS = frozenset({"at", "of", "with"})
+_BODY_PREPS = frozenset({"at", "of", "with", "for"})  # ("a lawyer for the union" acts for it)
 
 
 def _post_of(tok: "Token") -> "Token | None":

@@ -18,8 +18,10 @@ word and its company decide:
   "Bankers") is business (BUS, as the gold codes the Securities Industry Association);
 - a name ending in "Board" or "Bureau" (no exchange's "Board of Trade", no "Farm Bureau") is a
   state agency (GOV);
-- "group" or "concern" right after an industry word ("shipping group", "textile concern") is a
-  firm (BUS): `firm_descriptor` gives the role lexicon that reading.
+- "group", "concern", "monopoly", "giant" or "major" right after an industry word ("shipping
+  group", "textile concern", "state oil monopoly") is a firm, and a lower-case "association",
+  "federation" or "lobby" of a trade ("the Belgian banking association") is business (BUS):
+  `firm_descriptor` gives the role lexicon that reading.
 
 The answer is a role phrase of roles.tsv ("labor union", "advocacy group", "company",
 "authority"), set as the entity's role by the entities stage when it found none. Listed names
@@ -43,14 +45,18 @@ INDUSTRY_WORDS = frozenset(
     "plastics rubber publishing software biotechnology securities bankers banker manufacturers manufacturer "
     "dealers dealer exporters exporter importers importer producers producer industries industry employers "
     "shipowners builders brokers broker refiners refiner distillers millers wholesalers retailers "
-    "commodity commodities agribusiness aluminium aluminum copper gold diamond meat dairy".split())
+    "commodity commodities agribusiness aluminium aluminum copper gold diamond meat dairy "
+    "ferry freight haulage tanker cruise railway courier logistics".split())
 
 #: Words before "house" that make it a firm ("securities houses", "a trading house"), not a chamber.
 FIRM_HOUSE_WORDS = frozenset("securities brokerage trading finance discount auction fashion publishing "
                              "investment banking merchant clearing".split())
 
 #: Firm descriptors: "<industry word> group|concern" ("shipping group", "textile concern").
-FIRM_HEADS = frozenset({"group", "concern"})
+FIRM_HEADS = frozenset({"group", "concern", "monopoly", "giant", "major"})
+#: A trade's body named in lower case ("the Belgian banking association", "the steel industry
+#: federation"): business, as the gold codes the industry associations it names.
+_TRADE_BODY_WORDS = frozenset({"association", "federation", "lobby", "council", "chamber", "confederation"})
 
 #: Heads of a body's name that unions, trade federations and lobbies share.
 _BODY_HEADS = frozenset({"federation", "association", "union", "brotherhood", "guild", "confederation",
@@ -64,6 +70,11 @@ _WORKER_WORDS = frozenset("employee teacher nurse pilot seaman seamen machinist 
 _STATE_WORDS = frozenset("national federal state government disease prevention health statistics "
                          "standards".split())
 _NGO_OF_HEADS = frozenset({"center", "centre", "institute"})
+#: Words that make a "Brotherhood" a faith's or a movement's, not a craft union.
+_FAITH_WORDS = frozenset({"muslim", "islamic", "christian", "catholic", "jewish", "holy", "aryan", "republican"})
+#: Words that make a "Chamber" business's, not a legislature's ("Chamber of Deputies").
+_BUSINESS_CHAMBER_WORDS = frozenset({"economic", "economy", "commerce", "industry", "mine", "trade", "business",
+                                     "merchant", "manufacturer"})
 #: Last words of a state agency's name that the role table does not hold.
 _AGENCY_HEADS = frozenset({"superintendency", "directorate", "secretariat", "inspectorate"})
 #: Heads of a trade federation's name (a union's "Union" or "Congress" is never a trade body's:
@@ -111,8 +122,12 @@ def body_kind(name: str) -> str | None:
         return "labor union"  # "Local 600": a numbered local of a US or Canadian union
     if "consumer" in low and (head in _BODY_HEADS or head in ("group", "project")):
         return "advocacy group"  # "the Consumer Federation of America", "Consumers Union": a consumer lobby
+    if head == "chamber" and any(w in _BUSINESS_CHAMBER_WORDS for w in low):
+        return "company"  # "the Federal Economic Chamber", "the Chamber of Mines": business chambers
     if low[-1] in _AGENCY_HEADS:
         return "authority"  # "the Merchant Marine Superintendency": a state agency, no navy
+    if head == "brotherhood" and "of" in low and not any(w in _FAITH_WORDS for w in low):
+        return "labor union"  # "the Brotherhood of Locomotive Engineers": a craft union (no Muslim Brotherhood)
     if head in _BODY_HEADS and any(w in _WORKER_WORDS for w in low):
         return "labor union"
     if low[-1] == "project" and "of" not in low and "for" not in low:
@@ -137,7 +152,9 @@ def _listed_owner(words: list[str]) -> bool:
 
 
 def firm_descriptor(words: list[str]) -> list[tuple[int, int]]:
-    """The spans (start, end) of "<industry word> group|concern" in singular lower-case words:
-    "british shipping group" -> [(1, 3)]; none in "rebel group", "pressure group"."""
+    """The spans (start, end) of "<industry word> group|concern|monopoly|giant|major" and of a
+    trade's "association|federation|lobby ..." in singular lower-case words: "british shipping
+    group" -> [(1, 3)], "state oil monopoly", "belgian banking association"; none in "rebel
+    group", "pressure group", "farmers' association"."""
     return [(i - 1, i + 1) for i in range(1, len(words))
-            if words[i] in FIRM_HEADS and words[i - 1] in INDUSTRY_WORDS]
+            if (words[i] in FIRM_HEADS or words[i] in _TRADE_BODY_WORDS) and words[i - 1] in _industry_singulars()]
