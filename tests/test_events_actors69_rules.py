@@ -193,3 +193,22 @@ def test_a_described_state_agency_is_no_earlier_advocacy_group():
     got = coded_triples(_story("WASHINGTON", "Joan Marsh, a staff attorney with the Health Research Project, "
                                              "accused the drug agency of ignoring side effects."), DAY)
     assert ("USANGO", "112", "USAGOV") in got, got
+
+
+def test_members_opening_a_paragraph_are_their_bodys():
+    for text, triple in (
+            (wire_story("CHICAGO", DAY, "Members of the Teamsters union rejected the latest offer from Ford Motor Co."),
+             ("USALAB", "120", "USABUS")),
+            (wire_story("NEW YORK", DAY, "Members of Local 32 of the building workers union rejected the latest "
+                                         "offer from Harmon Realty Corp."), ("USALAB", "120", "USABUS")),
+            (wire_story("LONDON", DAY, "Officials of the National Union of Seamen accused the ferry companies of "
+                                       "breaking the agreement."), ("GBRLAB", "112", "GBRBUS")),
+    ):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+def test_members_of_parliament_stay_legislators():
+    got = coded_triples(wire_story("LONDON", DAY, "Members of Parliament accused the government of hiding the report."),
+                        DAY)
+    assert ("GBRLEG", "112", "GBRGOV") in got, got

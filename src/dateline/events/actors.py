@@ -752,6 +752,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         return Actor(None, half[1], half[0], half[0], None)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
     actor = untagged_bodies.untagged_body(tok, actor, ctx.home, tok.i in ctx.entity_at)  # actors69: "The Nuclear Safety Project"
+    actor = untagged_bodies.opening_members(tok, actor, lambda t: actor_for(t, ctx))  # actors69: "Members of local 174 ..."
     actor = group_roles.modified_group(tok, actor, ctx.home,  # sources35: "Muslim groups", "civic groups"
                                        lambda t: _phrase_country_role(phrase_tokens(t), ctx)[0])
     actor = blocs.bloc_actor(tok, actor, lambda t: actor_for(t, ctx), ctx.article.published)  # blocs51: "industrialized nations", "the member states"

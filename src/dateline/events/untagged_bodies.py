@@ -53,3 +53,30 @@ def untagged_body(tok: "Token", actor: Actor | None, home: str | None, in_entity
     if role is None or not country:
         return actor
     return Actor(None, " ".join(w.text for w in words), country + role, country, role)
+
+
+#: Plural member nouns the small tagger reads as a proper noun when they open a paragraph.
+_MEMBER_WORDS = frozenset({"members", "officials", "leaders", "representatives"})
+
+
+def opening_members(tok: "Token", actor: Actor | None, actor_for) -> Actor | None:
+    """actors69: "Members of local 174 of the food workers' union rejected ...": a paragraph's first
+    word, capitalised, is tagged a proper noun ("Members", no entity), so the "of" body it belongs
+    to was never read and the members came out a private person of the dateline's country. The
+    body of the "of" phrase when it resolves to a non-state role or an international body; `actor`
+    unchanged otherwise (state bodies' members keep their own reading: "Members of Parliament")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in _MEMBER_WORDS or not tok.is_title:
+        return actor
+    if actor is not None and actor.role not in _WEAK_READINGS | {"GOV"}:
+        return actor  # ("Officials" alone reads GOV, an official's title: the body decides)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            body = actor_for(obj) if obj is not None else None
+            if body is not None and body.code and (body.code[:3] in ("IGO", "NGO") or body.role in _BODY_ROLES):
+                return Actor(None, tok.text, body.code, body.country, body.role)
+    return actor
+
+
+#: Roles of bodies whose members act as the body (unions, firms, parties, non-profits ...).
+_BODY_ROLES = frozenset({"LAB", "BUS", "OPP", "NGO", "AGR", "EDU", "MED", "REL", "REB"})
