@@ -16,8 +16,9 @@ word and its company decide:
   and the Electronic Frontier Foundation);
 - a federation, association, institute or council of an industry ("Iron and Steel", "Petroleum",
   "Bankers") is business (BUS, as the gold codes the Securities Industry Association);
-- a name ending in "Board" or "Bureau" (no exchange's "Board of Trade", no "Farm Bureau") is a
-  state agency (GOV);
+- a name ending in "Board" (no exchange's "Board of Trade") is a state agency (GOV); "Bureau" was
+  read so too and dropped (its one tune change was a new wrong triple, the Census Bureau given
+  information, and the holdout line got worse);
 - "group", "concern", "monopoly", "giant" or "major" right after an industry word ("shipping
   group", "textile concern", "state oil monopoly") is a firm, and a lower-case "association",
   "federation" or "lobby" of a trade ("the Belgian banking association") is business (BUS):
@@ -80,10 +81,8 @@ _AGENCY_HEADS = frozenset({"superintendency", "directorate", "secretariat", "ins
 #: Heads of a trade federation's name (a union's "Union" or "Congress" is never a trade body's:
 #: "the Congress of Industrial Organizations").
 _TRADE_HEADS = frozenset({"federation", "association", "council", "chamber", "confederation"})
-#: Boards and bureaus that are no state agency's: a school's, a newsroom's, a farm lobby's.
+#: Boards that are no state agency's: a school's, a newsroom's, a firm's.
 _NOT_STATE_BOARD = frozenset({"school", "editorial", "advisory", "executive", "company", "business"})
-_NOT_STATE_BUREAU = frozenset({"farm", "news", "press", "business", "travel", "tourist", "visitor", "speaker",
-                               "speakers", "credit"})
 
 
 @lru_cache(maxsize=1)
@@ -137,12 +136,11 @@ def body_kind(name: str) -> str | None:
     if head in _TRADE_HEADS and any(w in _industry_singulars() - {"industrial"} for w in low) \
             and not any(w in _STATE_WORDS - {"national"} for w in low):
         return "company"
-    if low[-1] in ("board", "bureau") and _listed_owner(words):
-        return None  # "the Reuters Tokyo Bureau", "the Exxon Board": a listed outlet's or firm's
+    if low[-1] == "board" and _listed_owner(words):
+        return None  # "the Exxon Board": a listed firm's
     if low[-1] == "board" and low[-2] not in _NOT_STATE_BOARD:
         return "authority"
-    if low[-1] == "bureau" and low[-2] not in _NOT_STATE_BUREAU:
-        return "authority"
+
     return None
 
 
