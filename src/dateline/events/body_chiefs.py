@@ -98,6 +98,14 @@ def _named_here(body_tok: "Token", body: Actor) -> bool:
     return any(w.lower() in own for w in (body.name or "").replace("'s", " ").split())
 
 
+def _named_chief(tok: "Token", title: "Token") -> bool:
+    """actors69: the CVL reading is only a named person's default when a name stands with the title
+    ("X, head of ...", "Head of ..., X,"), and no "former" makes the chief a private person now."""
+    if any(c.lower_ in ("former", "ex", "ex-", "retired") for c in title.children):
+        return False
+    return tok is not title or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in title.children)
+
+
 def chief_of_body(tok: "Token", actor: Actor | None,
                   actor_for: Callable[["Token"], Actor | None]) -> Actor | None:
     """The body's actor for the chief of a non-state or international body whose title alone
@@ -107,6 +115,8 @@ def chief_of_body(tok: "Token", actor: Actor | None,
     title = title_of(tok)
     if title is None:
         return actor
+    if actor is not None and actor.role == "CVL" and not _named_chief(tok, title):
+        return actor  # (left47: "a former company director" is a private person)
     body_tok = body_of(title)
     if body_tok is None:
         return actor

@@ -14,8 +14,8 @@ word and its company decide:
 - a name ending in "Project", or a "Center/Centre/Institute for ..." that is no state body, is an
   advocacy or research group (NGO, as the annotators coded the Government Accountability Project
   and the Electronic Frontier Foundation);
-- a federation, association, institute or council of an industry ("Iron and Steel", "Petroleum",
-  "Bankers") is business (BUS, as the gold codes the Securities Industry Association);
+- a federation, association, council or chamber of an industry ("Iron and Steel", "Home
+  Builders", "Bankers") is business (BUS, as the gold codes the Securities Industry Association);
 - a name ending in "Board" (no exchange's "Board of Trade") is a state agency (GOV); "Bureau" was
   read so too and dropped (its one tune change was a new wrong triple, the Census Bureau given
   information, and the holdout line got worse);
