@@ -35,6 +35,9 @@ from dateline.events import story_titles  # story50: "King Birendra ... the cons
 from dateline.events import scenes  # integ36: "In Indonesia, students stormed ...": a roundup's scene
 from dateline.events import american_indians  # left49: "Indian leaders" in a story of the Americas
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
+from dateline.events import untagged_bodies  # actors69: an untagged body name read by its head word
+from dateline.events import union_locals  # actors69: "Local 705", "members of local 12" are a union
+from dateline.events import body_staff  # actors69: "X, staff attorney at the Y Project" is the Project's
 from dateline.events import controlled_bodies, protest_leaders  # left45: "opposition-controlled senate", "detained their leaders"
 from dateline.events import object_owners, opposition_stance  # left42a: "its leader", "X's opposition to Y"
 from dateline.events import one_person  # sources35: "a judge and critic of X" is one person
@@ -48,6 +51,7 @@ from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
+from dateline.resolve.org_kinds import FIRM_HOUSE_WORDS
 from dateline.resolve.actors import PRIVATE_PEOPLE_ROLES, american_by_usage, known_org_code, outsider_group
 
 if TYPE_CHECKING:
@@ -684,6 +688,8 @@ def _dwelling(tok: "Token") -> bool:
     a "house of parliament" keep LEG)."""
     return tok.text in ("house", "houses") and not any(
         c.dep_ == "amod" and c.lower_ in ("lower", "upper") or c.dep_ == "prep" and c.lower_ == "of"
+        # actors69: "securities houses", "a trading house" are firms, no buildings
+        or c.dep_ in ("compound", "amod") and c.lower_ in FIRM_HOUSE_WORDS
         for c in tok.children)
 
 
@@ -745,6 +751,8 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     if half is not None:
         return Actor(None, half[1], half[0], half[0], None)
     actor = subjects.private_person(tok, _actor_for(tok, ctx))  # source18: "Slovak girls" are SVKCVL
+    actor = untagged_bodies.untagged_body(tok, actor, ctx.home, tok.i in ctx.entity_at)  # actors69: "The Nuclear Safety Project"
+    actor = untagged_bodies.opening_members(tok, actor, lambda t: actor_for(t, ctx))  # actors69: "Members of local 174 ..."
     actor = group_roles.modified_group(tok, actor, ctx.home,  # sources35: "Muslim groups", "civic groups"
                                        lambda t: _phrase_country_role(phrase_tokens(t), ctx)[0])
     actor = blocs.bloc_actor(tok, actor, lambda t: actor_for(t, ctx), ctx.article.published)  # blocs51: "industrialized nations", "the member states"
@@ -760,6 +768,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = holder_places.held_place(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
+    actor = union_locals.union_local(tok, actor, ctx.home, lambda t: actor_for(t, ctx))  # actors69: "Local 705 of the Teamsters"
     actor = _apposed_body(tok, actor, ctx)  # oneactor64: "the EC's farm lobby, Copa,": Copa (EURAGR)
     actor = _leaders_forces(tok, actor, ctx)  # oneactor64: "Gaddafi's forces" are LBYMIL, not the leader's GOV
     actor = _apposed_person_title(tok, actor, ctx)  # resolve62
@@ -804,6 +813,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         actor = role_conventions.owned_title(tok, actor, lambda t: actor_for(t, ctx),  # roles27: "its leader"
                                              lambda t: actor_for(t, ctx) or _actor_for_token(t, ctx))  # left49: "X and its leader"
     actor = body_chiefs.chief_of_body(tok, actor, lambda t: actor_for(t, ctx))  # sources35: "the union's president"
+    actor = body_staff.staff_of_body(tok, actor, lambda t: actor_for(t, ctx))  # actors69: "X, staff attorney at the Y Project"
     actor = object_owners.object_owned_title(tok, actor, lambda t: actor_for(t, ctx))  # left42a: "banned the party and arrested its leader"
     actor = protest_leaders.protest_leaders(tok, actor, lambda t: actor_for(t, ctx))  # left45: "police detained their leaders after the rally"
     actor = controlled_bodies.controlled_legislature(tok, actor)  # left45: "the opposition-controlled senate" is LEG
@@ -2639,6 +2649,9 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                      or t.head.lemma_.lower() in ARMED_MEMBER_NOUNS):  # integ36: "the FSA said its fighters"
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
+        if r == "LEG" and t.lemma_.lower() == "house" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in FIRM_HOUSE_WORDS for c in t.children):
+            r = "BUS"  # actors69: "securities houses", "trading houses" are firms, no legislature
         if r is None and t is words[-1] and t.dep_ == "nsubj" and t.lemma_.lower() in _CRAFT_AGENTS \
                 and not any(c.lower_ in _CIVIL_CRAFT_MODS for c in t.children):
             r = "MIL"  # reuters41: "U.S. helicopters fired on an Iranian ship" (a downed helicopter stays its country's)

@@ -40,7 +40,9 @@ NON_STATE_ROLES = frozenset({"BUS", "LAB", "EDU", "MED", "REL", "NGO", "OPP", "H
 #: already read); a ministry's or a court's chief keeps the title's reading.
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
 #: Roles the title word gives alone (a state office, an army rank) or none.
-TITLE_READINGS = frozenset({"GOV", "MIL", None, ""})
+#: actors69: and a private person's (CVL), the default of a named person the tables do not know:
+#: "Head of the Chamber of Commerce's trade section, Karl Brandl, said" is the Chamber's (BUS).
+TITLE_READINGS = frozenset({"GOV", "MIL", "CVL", None, ""})
 #: Body words that may stand compounded before a title ("union secretary general").
 BODY_WORDS = frozenset({"union", "company", "party", "church", "bank", "federation", "association",
                         "confederation", "group", "firm", "newspaper", "university"})
@@ -96,6 +98,14 @@ def _named_here(body_tok: "Token", body: Actor) -> bool:
     return any(w.lower() in own for w in (body.name or "").replace("'s", " ").split())
 
 
+def _named_chief(tok: "Token", title: "Token") -> bool:
+    """actors69: the CVL reading is only a named person's default when a name stands with the title
+    ("X, head of ...", "Head of ..., X,"), and no "former" makes the chief a private person now."""
+    if any(c.lower_ in ("former", "ex", "ex-", "retired") for c in title.children):
+        return False
+    return tok is not title or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in title.children)
+
+
 def chief_of_body(tok: "Token", actor: Actor | None,
                   actor_for: Callable[["Token"], Actor | None]) -> Actor | None:
     """The body's actor for the chief of a non-state or international body whose title alone
@@ -105,6 +115,8 @@ def chief_of_body(tok: "Token", actor: Actor | None,
     title = title_of(tok)
     if title is None:
         return actor
+    if actor is not None and actor.role == "CVL" and not _named_chief(tok, title):
+        return actor  # (left47: "a former company director" is a private person)
     body_tok = body_of(title)
     if body_tok is None:
         return actor

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.resolve.org_kinds import firm_descriptor
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
 _MAX_PHRASE = 5
 _POSSESSIVE = re.compile(r"'s$", re.I)
@@ -118,6 +120,11 @@ def role_lexicon() -> dict[tuple[str, ...], tuple[str, bool]]:
     return lex
 
 
+#: Words after "local <number>" that keep it a union local ("Local 810 president", "local 12 members"),
+#: unlike "the local 1990 elections".
+_LOCAL_NEXT = frozenset({"union", "member", "president", "official", "leader", "chief", "spokesman", "officer"})
+
+
 def role_matches(words: list[str]) -> list[RoleMatch]:
     """Every lexicon phrase in the (already singularised) word list."""
     lex = role_lexicon()
@@ -127,6 +134,14 @@ def role_matches(words: list[str]) -> list[RoleMatch]:
             hit = lex.get(tuple(words[i:j]))
             if hit:
                 out.append(RoleMatch(hit[0], hit[1], i, j, " ".join(words[i:j])))
+    for i in range(len(words) - 1):
+        if words[i] == "local" and words[i + 1].isdigit() and (
+                i + 2 == len(words) or words[i + 2] in _PREPOSITIONS or words[i + 2] in _LOCAL_NEXT):
+            # actors69: "Local 810", "president of local 12": a numbered union local (LAB)
+            out.append(RoleMatch("LAB", True, i, i + 2, "local " + words[i + 1]))
+    for start, end in firm_descriptor(words):
+        # actors69: "British shipping group", "the Italian textile concern": a firm (resolve/org_kinds.py)
+        out.append(RoleMatch("BUS", True, start, end, " ".join(words[start:end])))
     # coref17: a word that ends a longer listed title is part of it, not a title of its own:
     # "director general" (weak: "director general of the BBC" takes the BBC's role) is no
     # military general, though "general" alone is strong

@@ -51,6 +51,7 @@ from dateline.resolve.territory_heads import territory_head
 from dateline.resolve.places import place_country
 from dateline.resolve.firm_speakers import firm_speaker_name
 from dateline.resolve.legal_forms import legal_form_country
+from dateline.resolve.org_kinds import FIRM_HEADS, INDUSTRY_WORDS, firm_descriptor
 from dateline.resolve.surnames import family_name_in_office, office_holder_by_surname
 
 if TYPE_CHECKING:
@@ -828,6 +829,8 @@ def _code_from_attributes(
     # Canada's, though a city of California is called Ontario too)
     if role is None and (firm := firm_of_country(entity, article)) is not None:
         return firm  # role65: "Germany's Aldi": a firm after its country's possessive
+    if role is None and entity.label == "ORG" and _firm_descriptor_before(entity, article):
+        role = "BUS"  # actors69: "Italian textile concern Benotti", "British shipping group Ocean Lines"
     country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
                or country_in_text(context) or _title_country(entity, article))
     return compose(country or _borrow(role, article, entity.name.split()), role)
@@ -984,8 +987,10 @@ def _lower_title_word(word: str) -> bool:
 def _title_vocabulary() -> frozenset[str]:
     words = {w for key in role_lexicon() for w in key}
     # private-person and place-like words make no title ("a British man X" is read elsewhere)
-    return frozenset(w for w in words if role_lexicon().get((w,), ("", True))[0] not in ("CVL", "")
-                     or (w,) not in role_lexicon()) - _TITLE_STOPS - {"said", "say", "told", "people"}
+    words = frozenset(w for w in words if role_lexicon().get((w,), ("", True))[0] not in ("CVL", "")
+                      or (w,) not in role_lexicon()) - _TITLE_STOPS - {"said", "say", "told", "people"}
+    # actors69: a firm's descriptor is its title ("Italian textile concern Benotti")
+    return words | INDUSTRY_WORDS | FIRM_HEADS
 
 
 def _title_before(text: str, at: int) -> tuple[str, str]:
@@ -1005,6 +1010,19 @@ def _title_before(text: str, at: int) -> tuple[str, str]:
     if not holder:  # no portfolio, or "for Iran" with no title before it
         return " ".join(title), ""
     return " ".join(holder), " ".join(title)
+
+
+def _firm_descriptor_before(entity: Entity, article: Article | None) -> bool:
+    """actors69: a mention right after "<industry word> group|concern" ("the Italian textile
+    concern Benotti", "British shipping group Ocean Lines") names a firm; its nationality is read
+    by _title_country from the same title."""
+    if article is None or not article.text:
+        return False
+    for m in entity.mentions:
+        holder, _portfolio = _title_before(article.text, m.start)
+        if holder and firm_descriptor(words_of(holder)):
+            return True
+    return False
 
 
 def title_role(entity: Entity, article: Article | None) -> str | None:

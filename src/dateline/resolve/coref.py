@@ -293,11 +293,19 @@ def _main_clause_subject(doc: "Doc", i: int) -> bool:
     return tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 
 
+#: Modifiers that keep "agency" a news agency ("the official news agency", "the state press agency").
+_NEWS_AGENCY_WORDS = frozenset({"news", "press", "wire", "official", "state", "government", "semi-official"})
+
+
 def _org_antecedent(ph: RolePhrase, refs: list[Ref], infos: dict[str, EntityInfo], sents: list[int],
                     doc: "Doc | None" = None) -> str | None:
     here = sents[ph.head]
     before = sorted((r for r in refs if r.token < ph.start and infos[r.entity].label == "ORG"), key=lambda r: -r.token)
     word = ph.head_word
+    if word == "agency" and ph.modifiers and not set(m.lower() for m in ph.modifiers) & _NEWS_AGENCY_WORDS:
+        # actors69: "the drug agency", "the environmental agency" are a state agency, no news agency:
+        # the body whose name says "agency", not the last outlet or group named
+        return next((r.entity for r in before if word in infos[r.entity].name.lower().split()), None)
     if word in MEDIA_HEADS:
         known = [r for r in before if infos[r.entity].media]
         if known:

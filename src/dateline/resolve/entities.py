@@ -29,6 +29,7 @@ from dateline.model import Article, Entity, Mention
 from dateline.resolve import coref
 from dateline.resolve.countries import Kind, country_code, country_match, is_country_name, subdivision_country
 from dateline.resolve.legal_forms import firm_by_group_word, firm_by_legal_form, legal_form_country
+from dateline.resolve.org_kinds import body_kind
 from dateline.resolve.roles import find_role_phrases
 
 if TYPE_CHECKING:
@@ -354,6 +355,8 @@ def resolve_entities(doc: "Doc", article: Article) -> list[Entity]:
             role = "company"  # business33: "Pennzoil Co.", "Toshiba Machine Co" are firms
         if role is None and c.label == "ORG" and firm_by_group_word(info.name):
             role = "company"  # people66: "the Bass Group", "Halvorsen Holdings" are firms
+        if role is None and c.label == "ORG":
+            role = body_kind(info.name)  # actors69: "the National Federation of Postal Employees" LAB
         country = info.country
         if country is None and c.label == "PERSON":
             country = next((h for m in c.mentions if (h := _host_country(doc, m, role, spans))), None)

@@ -39,6 +39,8 @@ PERSON_HEADS = {
     "archbishop", "bishop", "cardinal", "patriarch", "rabbi", "imam", "cleric", "mufti", "pontiff",
     # integ31: international missions' people ("the chief U.N. inspector, Richard Butler")
     "inspector", "mediator", "investigator",
+    # actors69: a union's business agent ("X, business agent of Local 810"), an FBI agent
+    "agent",
     # role65: military and British police ranks before a name ("Brigadier X", "Lt. Col. Y": the
     # army's, not a private person; "Chief Superintendent Z": the police's)
     "lieutenant", "sergeant", "corporal", "brigadier", "lt", "lt.", "col", "col.", "gen", "gen.",
