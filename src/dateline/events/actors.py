@@ -51,7 +51,6 @@ from dateline.events.frames import sentences_back
 from dateline.events.general import name_aliases
 from dateline.model import Actor, Article, Entity
 from dateline.resolve.actor_roles import role_code
-from dateline.resolve.org_kinds import FIRM_HOUSE_WORDS
 from dateline.resolve.actors import PRIVATE_PEOPLE_ROLES, american_by_usage, known_org_code, outsider_group
 
 if TYPE_CHECKING:
@@ -688,8 +687,6 @@ def _dwelling(tok: "Token") -> bool:
     a "house of parliament" keep LEG)."""
     return tok.text in ("house", "houses") and not any(
         c.dep_ == "amod" and c.lower_ in ("lower", "upper") or c.dep_ == "prep" and c.lower_ == "of"
-        # actors69: "securities houses", "a trading house" are firms, no buildings
-        or c.dep_ in ("compound", "amod") and c.lower_ in FIRM_HOUSE_WORDS
         for c in tok.children)
 
 
@@ -2649,9 +2646,6 @@ def _phrase_country_role(words: list["Token"], ctx: ActorContext) -> tuple[str |
                      or t.head.lemma_.lower() in ARMED_MEMBER_NOUNS):  # integ36: "the FSA said its fighters"
             country = _pronoun_country(t, ctx)  # wire: "Iraq said its forces ..." = Iraq's forces
         r = ROLE_WORDS.get(t.lemma_.lower()) or ROLE_WORDS.get(t.lower_) or _person_noun_role(t, words)
-        if r == "LEG" and t.lemma_.lower() == "house" and any(
-                c.dep_ in ("compound", "amod") and c.lower_ in FIRM_HOUSE_WORDS for c in t.children):
-            r = "BUS"  # actors69: "securities houses", "trading houses" are firms, no legislature
         if r is None and t is words[-1] and t.dep_ == "nsubj" and t.lemma_.lower() in _CRAFT_AGENTS \
                 and not any(c.lower_ in _CIVIL_CRAFT_MODS for c in t.children):
             r = "MIL"  # reuters41: "U.S. helicopters fired on an Iranian ship" (a downed helicopter stays its country's)

@@ -51,7 +51,6 @@ from dateline.events import broken_truces  # left44b: "broke the truce by shelli
 from dateline.events import captured_places, crowd_clashes, forces_clashes  # euro33: a captured town's named place stands for its state
 from dateline.events import suspicions, time_for, wanted_talks  # mood51: "it is time for X to <act>": the speaker's appeal to X
 from dateline.events import predictions  # modal61: a refusal a forecaster tells is a guess
-from dateline.events import reported_talks  # frame69: "X said talks with Y ended": X talked with Y
 from dateline.events import wished_conditions  # modal61: "if Y wants peace, it must withdraw"
 from dateline.events import answered_states  # context41: a bare home state read from an earlier act is a party
 from dateline.events import insurgents_state  # actors40: rebels fight their own state
@@ -1863,10 +1862,6 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # "talks between X and Y": both are agents, each acts on the other
         return [_Coding(tok, pat, pat.code, [a], [b], nominal=True)
                 for a in between for b in between if a != b]
-    if owner is None and pat.code[:2] == "04" and (told := reported_talks.speaker_side(tok, d.speech)) is not None:
-        # frame69: "the union said talks with the minister ended": the speaker's side talked with Y
-        code = "036" if told[2] else pat.code
-        return [_Coding(tok, pat, code, told[0], [told[1]], nominal=True, derived=code != pat.code)]
     if owner is not None:
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS

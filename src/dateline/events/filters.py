@@ -963,11 +963,6 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
 
     if meeting_held(ev, tok):  # coop13: "X-Y talks made a breakthrough" (a meeting told as held)
         return False
-    if ev.root in ("03", "04") and tok.pos_ in ("NOUN", "PROPN"):
-        from dateline.events.reported_talks import speaker_side
-
-        if speaker_side(tok) is not None:
-            return False  # frame69: "X said negotiations with Y were proceeding": told as going on
     # ("a step sharply criticised by Germany", "a lawsuit filed by X against Y": a reaction or a
     # complaint told in a participle is still its author's act)
     reacted = ev.root in ("11", "12")

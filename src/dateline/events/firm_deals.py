@@ -115,12 +115,3 @@ def domestic_loan(ev: "Event") -> bool:
     return bool(a and b and a == b)
 
 
-#: frame69: a stake offered to a party (verbs.txt frame69 block).
-STAKE_OFFER_LINES = ("0311 offer +stake|interest|holding >to|dative",)
-
-
-def unnamed_offeree(ev: "Event") -> bool:
-    """A stake offered to no NAMED firm or people ("offered a 49 pct stake to foreign investors",
-    "to its employees": a share sale) is no offer to a party; "offered a stake to General Motors"
-    and "to the French government" are."""
-    return _is(ev, STAKE_OFFER_LINES) and not ev.target.entity and ev.target.role in ("BUS", "CVL", "LAB")

@@ -245,15 +245,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 continue  # frame68r: "sold bonds to investors" trades with no party
             if firm_deals.domestic_purchase(ev) or firm_deals.planned_purchase(ev) or firm_deals.domestic_loan(ev):
                 continue  # frame68r: a purchase at home is commerce
-            if firm_deals.unnamed_offeree(ev):
-                continue  # frame69: "offered a stake to foreign investors": a share sale, no party
             if sent_bills.routine_bill(ev):
                 continue  # frame69: "Congress sent the bill to the president": law-making, no appeal
-            if ev.source.role == "CVL" and ev.root in ("03", "04") and tok.pos_ in ("NOUN", "PROPN"):
-                from dateline.events.reported_talks import speaker_side
-
-                if speaker_side(tok) is not None:
-                    continue  # frame69: a speaker the tables do not know ("Leao Franco said talks with Y ...") is no side
             if business_only(ev) or agreed_takeover(ev, tok):
                 continue  # lexicon9: "the oil company held talks with banks on a loan"
             ev = _judicial_cooperation(ev, tok, earlier or [])

@@ -49,10 +49,6 @@ INDUSTRY_WORDS = frozenset(
     "commodity commodities agribusiness aluminium aluminum copper gold diamond meat dairy "
     "ferry freight haulage tanker cruise railway courier logistics".split())
 
-#: Words before "house" that make it a firm ("securities houses", "a trading house"), not a chamber.
-FIRM_HOUSE_WORDS = frozenset("securities brokerage trading finance discount auction fashion publishing "
-                             "investment banking merchant clearing".split())
-
 #: Firm descriptors: "<industry word> group|concern" ("shipping group", "textile concern").
 FIRM_HEADS = frozenset({"group", "concern", "monopoly", "giant", "major"})
 #: A trade's body named in lower case ("the Belgian banking association", "the steel industry
