@@ -29,14 +29,15 @@ MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "models" / "event
 Triple = tuple[str | None, str, str | None]
 SEED = 13
 PRUNE = 0.01  # |weight| below this is stored as 0 (no change on validation; 3.5 MB -> 0.3 MB)
-# learn69: the last training file of each source that the project scores. Files past these (r22 and
-# above in round 69) are being annotated blind, to score the coder once at the end of a session:
-# they are never extracted, trained on or reported. Raise a number when its batch is released.
-LAST_RELEASED = {"c": 12, "r": 21, "t": 4, "w": 13}
+# learn69: the last training file of each source that the project scores. Files past these are being
+# annotated blind, to score the coder once at the start's and the end's state: they are never extracted,
+# trained on or reported. Raise a number when its batch is released (r22-r29: released in the
+# twenty-ninth session after both scorings).
+LAST_RELEASED = {"c": 12, "r": 29, "t": 4, "w": 13}
 
 
 def released(stem: str) -> bool:
-    """Whether a training file ("r21", "r22") may be read: not past LAST_RELEASED (an unknown
+    """Whether a training file ("r29", "r30") may be read: not past LAST_RELEASED (an unknown
     source letter is released; a stem without a number is too)."""
     head, num = stem[:1], stem[1:]
     return not (num.isdigit() and head in LAST_RELEASED and int(num) > LAST_RELEASED[head])
