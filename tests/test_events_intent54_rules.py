@@ -97,7 +97,8 @@ def test_private_wishes_are_not_coded() -> None:
 
 @pytest.mark.parametrize("text,date,want", [
     ("U.S. officials want the opening of Japan's construction market.", WIRE, ("USAGOV", "0211", "JPN")),
-    ("Washington is seeking the liberalisation of South Korea's financial markets.", WIRE, ("USA", "0211", "KOR")),
+    # spurious70: a liberalisation asked is a policy change (0242), as r3, r16, r24 and annr67d code it
+    ("Washington is seeking the liberalisation of South Korea's financial markets.", WIRE, ("USA", "0242", "KOR")),
     ("U.S. senators demanded the opening of Japan's rice market.", WIRE, ("USALEG", "1011", "JPN")),
     ("Bolivia wants the renegotiation of Chile's port agreement.", NEWS, ("BOL", "026", "CHL")),
     ("The French unions want a renegotiation of the government's wage plan.", WIRE96, ("FRALAB", "026", "FRAGOV")),

@@ -67,7 +67,7 @@ def test_a_rally_to_appeal_codes_the_appeal_too():
     assert ("BHROPP", "023", "USA") in got and ("BHROPP", "141", "BHRGOV") in got, got
     got = coded_triples("Thousands of Filipino farmers marched on the presidential palace in Manila to urge "
                         "President Corazon Aquino to speed up land reform.", "1987-06-10")
-    assert ("PHLAGR", "020", "PHLGOV") in got, got
+    assert ("PHLAGR", "0242", "PHLGOV") in got, got  # spurious70: land reform asked is a policy change (0242)
 
 
 def test_a_planned_or_possible_rally_appeals_to_no_one():

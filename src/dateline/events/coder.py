@@ -27,6 +27,8 @@ from dateline.events import court_requests  # spurious69: "asked the court to en
 from dateline.events import peoples_at_war  # role65: a separatist people's plural in its war
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
+from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
+from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import clause_objects  # pronoun65: "after a jet attacked it": the main subject
 from dateline.events import reported_owners  # pronoun65: a reported hostile act on "its"/"their" things
@@ -801,7 +803,8 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                     # "said the government should delay the tax": advice, not a demand (audit10): an
                     # appeal to the advised party (020) when it names an act (events/statements.py)
                     if (statements.advisable_party(subj[0]) or other) and statements.advised_act(c):
-                        out.append(_Coding(tok, _ADVICE, "0256" if calm else "020", subjects(tok), with_conjuncts(subj)))
+                        out.append(_Coding(tok, _ADVICE, "0256" if calm else (reform_appeals.reform_code("020", c) or "020"),
+                                                  subjects(tok), with_conjuncts(subj)))  # spurious70: a reform advised is 0242
                     continue
                 code = "1056" if calm else code  # "said the rebels must give up violence": de-escalation
                 if code == "1053":
@@ -1580,14 +1583,16 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     done_by = None  # intent17: "was the first leader to visit Y": the subject did it
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
+    timed = future_trips.timed_trip(tok, pat.code if pat is not None else None)  # spurious70: "when X visits Y" to come
     future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None \
+        or timed is not None \
         or pat is not None and pat.code[:2] == "04" and coop.meeting_on_later_day(tok)  # code50: "hold talks on Saturday"
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
             or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     # (perfev55: the memoised hypothesis test last in its clause: a reported or intended act skips it)
     if filters.is_negated(tok) or (not reported and intender is None and done_by is None
-                                   and filters.is_hypothetical(tok.head if scheduled else tok)) or (
+                                   and filters.is_hypothetical(tok.head if scheduled else timed if timed is not None else tok)) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
         consumed.update(c.i for c in xcomps)
@@ -1666,7 +1671,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     code = trade_wire.asked_trade_act(code, tok) or trade_wire.aid_kind(code, tok) \
         or trade_wire.retaliation_threat(code, tok) or trade_wire.withheld_loan(code, tok) \
         or trade_wire.warned_cut(code, tok) or code
-    code = appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
+    code = reform_appeals.reform_code(code, tok) \
+        or appeals.stopped_armed_act(code, tok) or appeals.measure_changed(code, tok) \
         or appeals.asked_act_code(code, tok, d.match) or rejections.rejected_request_code(code, tok) \
         or rejections.refused_act_code(code, tok) \
         or appeals.unmeasured_change(code, tok) or threats.warned_against_act(code, tok) \

@@ -643,10 +643,22 @@ def embedded_nominal(tok: "Token") -> bool:
     holder = prep.head
     if prep.lower_ in _SETTING_PREPS and holder.pos_ in ("VERB", "AUX"):
         return True  # "speaking during talks with X", "strengthened by Monday's meeting between X and Y"
+    if prep.lower_ in ("of", "to") and holder.lower_ in _AHEAD_WORDS:
+        return True  # spurious70: "left Paris ahead of her visit to Moscow", "prior to talks with": a time
+    if prep.lower_ in ("on", "about") and holder.lemma_.lower() in _TOPIC_VERBS:
+        return True  # spurious70: "briefed Shultz on Thatcher's visit to Moscow": the topic, not the act
     if prep.lower_ == "for" and holder.pos_ == "VERB" and tok.tag_ == "NN" and not _purpose_verb(holder):
         return True  # "raided a rig in retaliation for an Iranian attack on a ship": the cause, not the act
     return (prep.lower_ in _MENTIONING_PREPS and (holder.pos_ == "NOUN" or holder.pos_ == "ADJ" and prep.lower_ != "for")
             and holder.lemma_.lower() not in _PART_OF_EVENT_NOUNS)  # also "separate from discussions between"
+
+
+# spurious70: words whose "of" / "to" phrase is the time an act comes before ("ahead of her visit",
+# "prior to the talks"), and verbs whose "on" / "about" phrase is their topic ("briefed Y on X's
+# visit", "informed Y about the talks"): the event noun is mentioned, not told (WIKINEWS_EVENTS.md:
+# no nominal event inside another clause; the r69 annotators: nominal visits are not coded).
+_AHEAD_WORDS = frozenset({"ahead", "prior"})
+_TOPIC_VERBS = frozenset({"brief", "inform", "update", "report", "comment", "question", "quiz", "write"})
 
 
 def _purpose_verb(verb: "Token") -> bool:
