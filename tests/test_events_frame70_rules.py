@@ -69,3 +69,42 @@ def test_litigation_not_settled_is_no_agreement():
                  "Honeywell Inc said it has not settled its patent litigation with Sperry Corp.",
                  "Honeywell Inc could settle its patent litigation with Sperry Corp next month, analysts said."):
         assert "057" not in _codes(text), text
+
+
+# --- "agreed with Y to <act>" -----------------------------------------------------------------------
+
+def test_an_act_agreed_with_a_party_is_an_agreement_with_it():
+    _has("Mexico's Finance Ministry has agreed with the International Monetary Fund to cut the budget deficit.",
+         ("MEXGOV", "057", "IGOIMF"))
+    _has("Egypt agreed with Israel to submit the Taba border dispute to international arbitration, officials said.",
+         ("EGY", "057", "ISR"))
+    # the model's readings of "with its <party> to <verb>" (a clause hung on "with", or after it)
+    _has("Venezuela agreed last Friday with its bank advisory committee to lower the interest margin on its debt.",
+         ("VEN", "057", "---BUS"))
+    _has("The Philippines agreed on Tuesday with its creditor banks to reduce the spread over libor to 7/8 pct.",
+         ("PHL", "057", "---BUS"))
+
+
+def test_talks_agreed_with_a_party_stay_talks_and_agreements_not_made_are_not_coded():
+    assert ("IRN", "036", "IRQ") in coded_triples("Iran agreed with Iraq to hold talks in Geneva next month, diplomats said.",
+                                                  "1987-06-15")
+    for text in ("Egypt has not agreed with Israel to submit the dispute to arbitration, officials said.",
+                 "Egypt may agree with Israel to submit the dispute to arbitration, officials said.",
+                 "The Philippines did not agree with its creditor banks to reduce the spread, officials said."):
+        assert "057" not in _codes(text), text
+
+
+# --- a contract ratified by labour ------------------------------------------------------------------
+
+def test_labour_ratifying_a_contract_agrees_it_with_the_employer():
+    _has("The United Auto Workers ratified a new labor contract with Chrysler Corp on Sunday.",
+         ("USALAB", "057", "USABUS"))
+    _has("Workers at Ford Motor Co's Michigan truck plant voted to ratify a new three-year contract, the union said.",
+         ("USALAB", "057", "USABUS"))
+
+
+def test_a_contract_not_ratified_is_no_agreement():
+    for text in ("The United Auto Workers did not ratify the new contract with Chrysler Corp.",
+                 "The United Auto Workers may ratify the new contract with Chrysler Corp next week, officials said.",
+                 "A federal judge approved the settlement with Chrysler Corp on Friday."):
+        assert "057" not in _codes(text), text
