@@ -108,3 +108,17 @@ def test_a_contract_not_ratified_is_no_agreement():
                  "The United Auto Workers may ratify the new contract with Chrysler Corp next week, officials said.",
                  "A federal judge approved the settlement with Chrysler Corp on Friday."):
         assert "057" not in _codes(text), text
+
+
+# --- warships "available to" escort: an intent; "obtain" only for a contract ------------------------
+
+def test_available_to_act_is_an_intent():
+    got = coded_triples("Washington said its warships were available to escort Kuwaiti tankers in the Gulf.", "1987-06-15")
+    assert ("USAMIL", "0334", "KWT") in got and not any(c == "074" for _, c, _ in got), got
+    got = coded_triples("Shultz said he was available to meet Soviet Foreign Minister Eduard Shevardnadze in Geneva next month.",
+                        "1987-06-15")
+    assert ("USAGOV", "036", "RUSGOV") in got and not any(c == "044" for _, c, _ in got), got
+
+
+def test_a_loan_obtained_is_not_read_as_a_contract():
+    assert "071" not in _codes("The Zambian government had obtained a further loan of 45 mln dlrs from the Bank of Credit and Commerce.")

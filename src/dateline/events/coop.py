@@ -902,8 +902,8 @@ def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Toke
     code = RECEIVED_ACTS.get(noun.lemma_.lower()) or RECEIVED_ACTS.get(noun.lower_)
     if code is None and tok.lemma_.lower() in MESSAGE_VERBS:
         code = RECEIVED_MESSAGES.get(noun.lemma_.lower()) or RECEIVED_MESSAGES.get(noun.lower_)
-    if code is None:
-        return None
+    if code is None or tok.lemma_.lower() == "obtain" and code != "061":
+        return None  # (frame70: "obtain" only for a contract or licence: "obtained a loan" is read elsewhere)
     def pobj(owner: "Token", preps: tuple[str, ...]) -> "Token | None":
         for c in owner.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in preps:
