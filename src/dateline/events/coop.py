@@ -856,7 +856,7 @@ def refine(ev: Event, tok: "Token") -> Event | None:
 # "Y received the endorsement of X", "Y won praise from X", "Y got a phone call from X": the
 # act is X's and Y is its target. Receiving verbs, and the act each received noun names.
 RECEIVING_VERBS = frozenset({"receive", "win", "earn", "get", "gain", "garner", "draw", "attract", "secure",
-                             "accept", "enjoy"})
+                             "accept", "enjoy", "obtain"})
 RECEIVED_ACTS: dict[str, str] = {
     **dict.fromkeys("endorsement praise backing support congratulation congratulations plaudit plaudits "
                     "acclaim thanks tribute".split(), "051"),
@@ -872,6 +872,10 @@ RECEIVED_ACTS: dict[str, str] = {
     **dict.fromkeys("loan loans credit credits bailout funding".split(), "071"),
     "asylum": "075",
     **dict.fromkeys("pardon clemency".split(), "0841"),
+    # frame70: "won a contract from the U.S. Navy", "received a licence from the Hong Kong government",
+    # "secured a concession from Y": the party that awards it cooperates economically with the winner
+    # (061, as "awarded a contract to X"). Not "order" (a court's order is no award).
+    **dict.fromkeys("contract contracts licence licences license licenses concession concessions franchise".split(), "061"),
 }
 # tunetgt49: what a side is SENT, only with "receive"/"get" ("Japan received a new proposal from
 # Washington", "got a formal protest from Beijing"): the sender made the act toward the receiver.
@@ -898,8 +902,8 @@ def received_act(tok: "Token") -> tuple[str, list["Token"], list["Token"], "Toke
     code = RECEIVED_ACTS.get(noun.lemma_.lower()) or RECEIVED_ACTS.get(noun.lower_)
     if code is None and tok.lemma_.lower() in MESSAGE_VERBS:
         code = RECEIVED_MESSAGES.get(noun.lemma_.lower()) or RECEIVED_MESSAGES.get(noun.lower_)
-    if code is None:
-        return None
+    if code is None or tok.lemma_.lower() == "obtain" and code != "061":
+        return None  # (frame70: "obtain" only for a contract or licence: "obtained a loan" is read elsewhere)
     def pobj(owner: "Token", preps: tuple[str, ...]) -> "Token | None":
         for c in owner.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in preps:

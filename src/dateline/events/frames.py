@@ -278,6 +278,10 @@ def prep_objects(tok: "Token", also: "Token | None" = None) -> dict[str, list["T
                 for g in c.children:
                     if g.dep_ == "prep":
                         out.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
+    if tok.lemma_.lower() == "agree" and "with" not in out:  # frame70: "agreed with [X to lower ...]"
+        marked = [x for c in tok.children if c.dep_ == "advcl" for x in [_with_marked(c)] if x is not None]
+        if marked:
+            out["with"] = [*marked, *marked[0].conjuncts]
     for c in _time_hung_preps(tok):  # codes22: "warned Y earlier in the day against ..."
         if c.lower_ not in out:
             out[c.lower_] = [_gerund_subject(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -337,8 +341,11 @@ def _gerund_subject(g: "Token") -> "Token | None":
         # with Renault to buy its stake": the small model reads "with X to <verb>" as a clause whose
         # subject is X; a named party there is the preposition's object ("with elections to be
         # held" names none)
-        return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-                     and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")), None)
+        # frame70: so is an owned common noun ("agreed with its bank advisory committee to lower
+        # the margin", "with its creditors to extend the deadline"): a party, not a thing to be done
+        return next((c for c in g.children if c.dep_ == "nsubj" and (
+            c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+            or c.pos_ == "NOUN" and any(a.dep_ == "poss" for a in c.children))), None)
     if g.tag_ != "VBG":
         return None
     return next((c for c in g.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
@@ -359,6 +366,8 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
             del out["xcomp"]
     if "xcomp" not in out and tok.lemma_.lower() in PREP_CONTROL:
         out.update(_prep_controlled(tok))
+    if "xcomp" not in out and tok.lemma_.lower() == "agree":
+        out.update(_agreed_with_to(tok))
     if obj is not None:
         for c in obj.children:
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
@@ -396,6 +405,33 @@ def _prep_controlled(tok: "Token") -> dict[str, list["Token"]]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             and not any(a.dep_ in ("nsubj", "mark") for a in c.children)]
     return {"xcomp": acts} if acts else {}
+
+
+def _agreed_with_to(tok: "Token") -> dict[str, list["Token"]]:
+    """frame70: "Venezuela agreed last Friday with its advisory committee to lower the margin": the
+    small model reads "with X to <verb>" as a clause hung on the preposition (X its subject); the
+    verb is what was agreed, the complement of "agree" ("with X" stays its party, `_gerund_subject`)."""
+    acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+            and _gerund_subject(g) is not None]
+    # the model's other readings: "with" the mark of an adverbial clause whose subject is the party
+    # ("with [its committee to lower ...]"), or the clause after the "with" phrase ("agree with its
+    # banks | to reduce the spread")
+    with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                  and any(g.dep_ == "pobj" for g in c.children)), None)
+    acts += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+             and (_with_marked(c) is not None or with_ is not None and c.i > with_.i
+                  and not any(a.dep_ in ("nsubj", "mark") for a in c.children))]
+    return {"xcomp": acts} if acts else {}
+
+
+def _with_marked(clause: "Token") -> "Token | None":
+    """frame70: the subject of "with X to <verb>" parsed as a clause marked by "with"."""
+    if not any(a.dep_ == "mark" and a.lower_ == "with" for a in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 # wire40a: verbs that label their object ("called the arrest politically motivated").

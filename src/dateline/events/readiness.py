@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Adjectives of readiness whose "to"-infinitive is an intended act (coop.READY_WORDS and more).
 READY_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined",
-                              "committed", "anxious", "happy", "resolved", "poised"})
+                              "committed", "anxious", "happy", "resolved", "poised",
+                              "available"})  # frame70: "its warships were available to escort Kuwaiti tankers"
 # Verbs that carry such an adjective like a copula: "stood ready to", "remains willing to".
 COPULAR_VERBS = frozenset({"be", "stand", "remain", "appear", "seem", "declare", "say", "look", "feel", "become"})
 # Nouns of plan or purpose that a copula can equate with the act: "our aim is to resume talks".
