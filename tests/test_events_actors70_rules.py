@@ -1,0 +1,58 @@
+"""actors70: Reuters stock tickers after firms' names (docs/evaluation/events-actors70.md).
+Every sentence is our own, in 1987 Reuters style.
+
+- The parser makes the bracketed ticker ("Pechiney <PUKG.PA> said ...") the clause's subject:
+  it stands for the firm named before it.
+- A name with a ticker after it is a listed firm (BUS) of its exchange's country (.PA France,
+  .OL Norway, .S Sydney, a bare ticker the United States), unless the actor tables or its legal
+  form gave it a country.
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples, wire_story
+
+from dateline.events.tickers import ticker_country
+
+DAY = "1987-03-12"
+
+
+def test_ticker_countries():
+    assert ticker_country("PUKG.PA") == "FRA"
+    assert ticker_country("WSTP.S") == "AUS"
+    assert ticker_country("CZ") == "USA"
+    assert ticker_country("ABC.QQ") is None
+
+
+def test_a_ticker_subject_is_the_firm_of_its_exchange():
+    for text, triple in (
+            ("Pechiney <PUKG.PA> signed an agreement with the Soviet Union.", ("FRABUS", "057", "RUS")),
+            ("Pechiney <PUKG.PA> said it signed an agreement with the Soviet Union to build a can plant.",
+             ("FRABUS", "057", "RUS")),
+            ("Norsk Data <NORK.OL> filed a lawsuit against the Norwegian government.", ("NORBUS", "115", "NORGOV")),
+            ("Westpac Banking Corp <WSTP.S> criticised the Australian government.", ("AUSBUS", "111", "AUSGOV")),
+    ):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+def test_a_bare_ticker_is_a_us_listing_over_the_dateline_country():
+    text = wire_story("FRANKFURT", DAY, "Hoechst AG <HFAG.F> said it rejected a takeover proposal from Celanese Corp <CZ>.")
+    got = coded_triples(text, DAY)
+    assert ("DEUBUS", "120", "USABUS") in got, got
+    assert ("DEUBUS", "120", "DEUBUS") not in got, got
+
+
+def test_a_ticker_object_is_the_firm():
+    text = wire_story("PARIS", DAY, "The French government praised Matra <MATR.PA> for its bid.")
+    assert ("FRAGOV", "051", "FRABUS") in coded_triples(text, DAY)
+
+
+def test_no_act_no_triple_and_names_in_brackets_are_no_tickers():
+    for text in (
+            "Pechiney <PUKG.PA> said it did not sign an agreement with the Soviet Union.",
+            "Sigma Research <Sigma Research Associates> said it rejected the offer.",
+            "Pechiney <PUKG.PA> said it may sign an agreement with the Soviet Union next year.",
+    ):
+        got = coded_triples(text, DAY)
+        assert not any(t[0] == "FRABUS" and t[1] == "057" for t in got), (text, got)
+        assert not any(t[2] == "USABUS" for t in got), (text, got)
