@@ -56,3 +56,53 @@ def test_no_act_no_triple_and_names_in_brackets_are_no_tickers():
         got = coded_triples(text, DAY)
         assert not any(t[0] == "FRABUS" and t[1] == "057" for t in got), (text, got)
         assert not any(t[2] == "USABUS" for t in got), (text, got)
+
+
+# --- a firm's part by its possessor ------------------------------------------------------------
+
+def test_a_firms_part_named_by_its_possessor_acts_as_the_firm():
+    for text, triple in (
+            ("Amtex Corp said its banking subsidiary accused the Treasury Department of delaying the approval.",
+             ("USABUS", "112", "USAGOV")),
+            ("Grenfield Inc said its Orlon Chemicals unit filed suit against Dow Chemical Co.",
+             ("USABUS", "115", "USABUS")),
+            (wire_story("LONDON", DAY, "Halden Plc said its engineering division signed a contract with China."),
+             ("GBRBUS", "057", "CHN")),
+    ):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+def test_a_soldiers_unit_is_no_firm():
+    got = coded_triples("The sergeant said his unit attacked the rebels near the border.", DAY)
+    assert not any(t[0].endswith("BUS") for t in got), got
+
+
+# --- the World Bank's arms and the Supreme Court's justices ----------------------------------------
+
+def test_world_bank_arms():
+    for text, triple in (
+            ("The International Finance Corporation approved a 20 mln dlr loan to Kenya.", ("IGOWBK", "071", "KEN")),
+            ("The International Finance Corp (IFC), a World Bank affiliate, will invest up to 10 mln dlrs "
+             "in Manila Fund Inc.", ("IGOWBK", "0311", "PHLBUS")),
+    ):
+        got = coded_triples(text, DAY)
+        assert triple in got, (text, got)
+
+
+def test_supreme_court_justices_are_the_us_judiciary_in_office():
+    for text, day, triple in (
+            ("Supreme Court Justice Sandra Day O'Connor rejected a request by USAir Group Inc.", DAY,
+             ("USAJUD", "120", "USABUS")),
+            ("Chief Justice William Rehnquist criticised Congress for cutting the budget of the federal courts.", DAY,
+             ("USAJUD", "111", "USALEG")),
+            ("Scalia criticised the Justice Department in a dissent.", DAY, ("USAJUD", "111", "USAGOV")),
+            ("Justice Samuel Alito criticised the Senate Judiciary Committee.", "2006-03-09", ("USAJUD", "111", "USALEG")),
+    ):
+        got = coded_triples(text, day)
+        assert triple in got, (text, got)
+
+
+def test_a_namesake_of_a_justice_is_no_judge():
+    got = coded_triples("Cardinal John O'Connor criticised the city government of New York.", DAY)
+    assert not any(t[0].endswith("JUD") for t in got), got
