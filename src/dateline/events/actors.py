@@ -671,6 +671,8 @@ def _listed_firm(tok: "Token", ctx: ActorContext, got: Actor | None) -> Actor | 
     if (ticker := ticker_after(tok)) is None or (country := ticker_country(ticker)) is None:
         return got
     ent = ctx.entity_at.get(tok.i)
+    if got is not None and got.code == country + "BUS":
+        return got
     if got is not None and got.role == "BUS" and ent is not None and ent.country:
         return got  # a listed or legal-form country stands ("Hoechst AG <HFAG.F>")
     if got is not None and got.role in (None, "") and got.country and ent is not None and ent.country:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Exchange suffix -> ISO3 of the exchange's country (only suffixes with one reading in the era's copy).
 SUFFIX_COUNTRY: dict[str, str] = {
-    "N": "USA", "A": "USA", "O": "USA",
+    "N": "USA", "O": "USA",  # (not ".A": American Stock Exchange and Amsterdam both)
     "L": "GBR", "F": "DEU", "D": "DEU", "T": "JPN", "OS": "JPN", "S": "AUS", "Z": "CHE",
     "PA": "FRA", "MI": "ITA", "AS": "NLD", "BR": "BEL", "ST": "SWE", "OL": "NOR", "CO": "DNK",
     "HE": "FIN", "VI": "AUT", "MC": "ESP", "HK": "HKG", "SI": "SGP", "KL": "MYS", "SE": "KOR",
@@ -36,9 +36,10 @@ def ticker_after(tok: "Token") -> str | None:
     steps = 0
     while i < len(doc) and steps < 6 and doc[i].text != "<":
         w = doc[i]
-        if w.text in ("of", "and") and tok.ent_type_ == "PERSON":
+        if w.text == "of" and tok.ent_type_ == "PERSON":
             return None  # "Chairman John Smith of Acme Corp <ACME>": the person stays a person
-        if not (w.text[:1].isupper() or w.text in ("&", "-", "of", "and")) or w.is_sent_start or w.is_punct and w.text not in ("&", "-"):
+        if not (w.text[:1].isupper() or w.text in ("&", "-", "of")) or w.is_sent_start or w.is_punct and w.text not in ("&", "-"):
+            return None  # (not across "and": "Cable and Wireless Plc <CAWL.L>": the parse's own conjuncts)
             return None
         i += 1
         steps += 1
@@ -68,9 +69,11 @@ def ticker_owner(tok: "Token") -> "Token | None":
         i -= 1
     if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "<" or doc[i + 1].text != ">":
         return None
-    if not _TICKER.match(doc[i].text):
-        return None
+    if not _TICKER.match(doc[i].text) or doc[i].dep_ == "appos" or tok.dep_ == "appos":
+        return None  # "Cable and Wireless Plc <CAWL.L> is ...": an apposed ticker; the name is read itself
     name = doc[i - 2]
     if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():
         return None
+    if doc[i] not in (name.head, name.head.head) and name.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return None  # the name heads its own phrase in the parse ("Cable and Wireless Plc <CAWL.L> is ..."): read it
     return name
