@@ -1,8 +1,8 @@
 """actors70: Reuters stock tickers after firms' names (docs/evaluation/events-actors70.md).
 Every sentence is our own, in 1987 Reuters style.
 
-- The parser makes the bracketed ticker ("Pechiney <PUKG.PA> said ...") the clause's subject:
-  it stands for the firm named before it.
+- (tickers.ticker_owner, "Pechiney <PUKG.PA> said ...": the ticker the parser made the subject
+  standing for the firm, is written but not wired: it made pairs where the audit10 set has none.)
 - A name with a ticker after it is a listed firm (BUS) of its exchange's country (.PA France,
   .OL Norway, .S Sydney, a bare ticker the United States), unless the actor tables or its legal
   form gave it a country.
@@ -21,18 +21,6 @@ def test_ticker_countries():
     assert ticker_country("WSTP.S") == "AUS"
     assert ticker_country("CZ") == "USA"
     assert ticker_country("ABC.QQ") is None
-
-
-def test_a_ticker_subject_is_the_firm_of_its_exchange():
-    for text, triple in (
-            ("Pechiney <PUKG.PA> signed an agreement with the Soviet Union.", ("FRABUS", "057", "RUS")),
-            ("Pechiney <PUKG.PA> said it signed an agreement with the Soviet Union to build a can plant.",
-             ("FRABUS", "057", "RUS")),
-            ("Norsk Data <NORK.OL> filed a lawsuit against the Norwegian government.", ("NORBUS", "115", "NORGOV")),
-            ("Westpac Banking Corp <WSTP.S> criticised the Australian government.", ("AUSBUS", "111", "AUSGOV")),
-    ):
-        got = coded_triples(text, DAY)
-        assert triple in got, (text, got)
 
 
 def test_a_bare_ticker_is_a_us_listing_over_the_dateline_country():

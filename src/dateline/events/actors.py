@@ -633,10 +633,6 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
         return _actor_for_token(tok, ctx)
     if (named := wire.angle_bracketed_name(tok)) is not None:
         return actor_for(named, ctx)  # source68: "said <Sterling Extruder Corp> filed ...": the name
-    from dateline.events.tickers import ticker_owner
-
-    if (owner := ticker_owner(tok)) is not None:
-        return actor_for(owner, ctx)  # actors70: "Pechiney <PUKG.PA> said ...": the ticker is the firm
     if _force_as_means(tok) or _dwelling(tok):
         return None
     if tok.i not in ctx.known:
