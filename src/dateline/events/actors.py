@@ -653,8 +653,32 @@ def actor_for(tok: "Token", ctx: ActorContext) -> Actor | None:
 
             country = legal_form_country(firm) or (got.country if got is not None else None) or ctx.home
             got = Actor(got.entity if got is not None else None, firm, (country or "---") + "BUS", country, "BUS")
+        if tok.pos_ == "PROPN" and (got is None or got.role in (None, "", "CVL", "BUS")):
+            got = _listed_firm(tok, ctx, got)
         ctx.known[tok.i] = named_group(tok, got) or got  # actors40: "... Tamil Tiger rebels ... The Tigers"
     return ctx.known[tok.i]
+
+
+def _listed_firm(tok: "Token", ctx: ActorContext, got: Actor | None) -> Actor | None:
+    """actors70: "Pechiney <PUKG.PA> said ...": a name with a Reuters ticker after it is a listed
+    firm (BUS) of its exchange's country, unless the actor tables gave the name a country."""
+    from dateline.events.tickers import ticker_after, ticker_country
+
+    if (ticker := ticker_after(tok)) is None or (country := ticker_country(ticker)) is None:
+        return got
+    ent = ctx.entity_at.get(tok.i)
+    if got is not None and got.code == country + "BUS":
+        return got
+    if got is not None and got.role == "BUS" and ent is not None and ent.country:
+        return got  # a listed or legal-form country stands ("Hoechst AG <HFAG.F>")
+    if got is not None and got.role in (None, "") and got.country and ent is not None and ent.country:
+        return got  # the name is a country's or a place's
+    if not ticker.partition(".")[1]:
+        from dateline.resolve.legal_forms import legal_form_country
+
+        country = legal_form_country(got.name if got is not None and got.name else tok.text) or country
+    name = got.name if got is not None and got.name else (ent.name if ent is not None else tok.text)
+    return Actor(got.entity if got is not None else None, name, country + "BUS", country, "BUS")
 
 
 _CLOSE_HOLDERS = frozenset({"source", "official", "aide", "figure", "circle", "people", "person"})
