@@ -409,7 +409,15 @@ def reported_future(tok: "Token", d: Dictionary) -> bool:
         return False  # talks59: "analysts said Y would ...", "would probably meet": a forecast
     if predictions.counterfactual(tok):
         return False  # modal61: "said it would have met Y (had ...)": what did not happen
-    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)
+    if not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent):
+        return True
+    # modal70: "said it would lift the ban if Y halted its tests": a cooperative act promised on the
+    # other side's conduct is an offer (its intent code); a hostile one is general.conditional_threat's
+    from dateline.events.conditional_offers import offered_on_condition
+    if not offered_on_condition(tok):
+        return False
+    pat = d.match(verb_frame(tok))
+    return pat is not None and (info(pat.code).quad_class < 3 or pat.code[:2] == "13")  # (a threat word held out: the threat)
 
 
 # Nouns whose "to"-infinitive is a plan or a decision, not a reported act: "welcomed Y's
