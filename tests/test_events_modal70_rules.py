@@ -64,3 +64,54 @@ def test_contacts_promised_are_intent_to_meet() -> None:
     got = _got("BRASILIA 1987-05-05\n\nBrazil said it would not maintain contacts with the creditor banks.",
                "1987-05-05")
     assert not {t for t in got if t[1] in ("036", "040")}
+
+
+def test_passive_threats_held_out_on_a_condition() -> None:
+    for text, want in (
+            ("PARIS 1987-03-05\n\nThe government said the rail strikers would be fired if they did not return to "
+             "work.", ("FRAGOV", "132", "FRALAB")),
+            ("LONDON 1987-03-05\n\nBritish Airways said the strikers would be sacked if they did not return to work "
+             "by Monday.", ("GBRBUS", "132", "GBRLAB")),
+            ("DHAKA 1987-03-05\n\nThe government said the striking dockers could be dismissed unless they returned "
+             "to work soon.", ("BGDGOV", "132", "BGDLAB"))):
+        assert want in _got(text, "1987-03-05"), text
+    for text in ("PARIS 1987-03-05\n\nAnalysts said the rail strikers could be fired if they did not return to work.",
+                 "PARIS 1987-03-05\n\nThe government said the rail strikers would not be fired if they returned to work.",
+                 "PARIS 1987-03-05\n\nThe government said the rail strikers would be fired."):
+        assert not {t for t in _got(text, "1987-03-05") if t[1].startswith("13")}, text
+
+
+def test_refused_return_to_work_on_a_condition() -> None:
+    for text, want in (
+            ("SANTOS 1987-03-05\n\nThe union leader said the dockers would not return to work unless the port company "
+             "met their pay demands.", ("BRALAB", "124", "BRABUS")),
+            ("DETROIT 1987-03-05\n\nThe union said its members would not go back to work until General Motors "
+             "restored the jobs.", ("USALAB", "124", "USABUS")),
+            ("SEOUL 1987-03-05\n\nUnion leaders said the workers would not end the strike until Hyundai agreed to "
+             "recognise the union.", ("KORLAB", "124", "KORBUS"))):
+        assert want in _got(text, "1987-03-05"), text
+    for text in ("SANTOS 1987-03-05\n\nThe dockers returned to work after the port company met their demands.",
+                 "SANTOS 1987-03-05\n\nAnalysts said the dockers would not return to work unless the port company met "
+                 "their demands.",
+                 "SANTOS 1987-03-05\n\nThe dockers will not return to work, the union said."):
+        assert not {t for t in _got(text, "1987-03-05") if t[1] == "124"}, text
+
+
+def test_trips_in_timing_clauses_are_scheduled() -> None:
+    for text, want in (
+            ("TOKYO 1987-04-10\n\nThe ruling party will finish the package before Prime Minister Yasuhiro Nakasone "
+             "leaves for Washington on April 29 for talks with President Reagan.", ("JPNGOV", "036", "USA")),
+            ("TOKYO 1987-04-10\n\nOfficials said Nakasone would raise the chip dispute when he arrives in Washington "
+             "next week for talks with Reagan.", ("JPNGOV", "036", "USA")),
+            ("PARIS 1987-04-10\n\nThe French plan will be ready when Chirac flies to Washington next month for talks "
+             "with Reagan.", ("FRAGOV", "036", "USA"))):
+        assert want in _got(text, "1987-04-10"), text
+    assert ("FRAGOV", "042", "USA") in _got("PARIS 1987-04-10\n\nChirac praised the plan when he flew to Washington "
+                                           "for talks with Reagan.", "1987-04-10")
+    for text in ("PARIS 1987-04-10\n\nThe plan will be ready if Chirac flies to Washington for talks with Reagan.",
+                 "KATHMANDU 1996-09-01\n\nThe government said the rebels must lay down arms before it negotiates "
+                 "with them."):
+        assert not {t for t in _got(text, "1987-04-10") if t[1] in ("036", "042")}, text
+    assert not {t for t in _got("MADRID 1996-09-01\n\nMost Spaniards would support government talks with the Basque "
+                                "rebels if the guerrillas gave up violence, a newspaper poll said.", "1996-09-01")
+                if t[1].startswith("03")}

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Subjects that name no other party ("if it rains", "if there is a deal").
+# Sources that report opinion or forecasts, not a party's own promise.
+NO_SPEAKERS = frozenset({"survey", "poll", "study", "report", "analysis", "forecast", "analyst", "economist",
+                         "expert", "observer", "source"})
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
@@ -41,4 +44,6 @@ def offered_on_condition(act: "Token") -> bool:
     if subj is None or subj.lower_ in EMPTY_SUBJECTS or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
     doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in NO_SPEAKERS for c in act.head.children):
+        return False  # "most Spaniards would support talks if ..., a survey said": an opinion polled
     return doer is None or doer.lower_ != subj.lower_

@@ -709,11 +709,13 @@ def present_for_later(tok: "Token") -> bool:
 # hypothetical (filters.future_occasion reads it as expected, which kept it out). Only trips and
 # meetings (04x); "when troops arrive" with no meeting, "if he goes" and past clauses stay.
 TIMING_MARKS = frozenset({"when", "before", "after", "once"})
+TRIP_VERBS = frozenset({"leave", "arrive", "fly", "travel", "go", "come", "visit", "head", "set_off"})
 
 
 def scheduled_trip_clause(tok: "Token", code: "str | None") -> bool:
-    if code is None or code[:2] != "04" or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP"):
-        return False
+    if code is None or code[:2] != "04" or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") \
+            or tok.lemma_.lower() not in TRIP_VERBS:
+        return False  # ("must give up violence before it negotiates with them": a condition, no trip)
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return False
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIMING_MARKS for c in tok.children):
