@@ -26,12 +26,23 @@ NO_SPEAKERS = frozenset({"survey", "poll", "study", "report", "analysis", "forec
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
+PARTY_PRONOUNS = frozenset({"they", "he", "she", "we", "you"})
+
+
+def _party(tok: "Token") -> bool:
+    """A name, a party pronoun or a noun the resolver can take for a party (as statements.condition_party)."""
+    from dateline.events.statements import advisable_party
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PARTY_PRONOUNS
+    return tok.pos_ == "PROPN" or advisable_party(tok)
+
+
 def _condition(act: "Token") -> "Token | None":
     return next((c for c in act.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
 
 
-def offered_on_condition(act: "Token") -> bool:
+def offered_on_condition(act: "Token", party: bool = True) -> bool:
     """`act` (the reported future verb) carries the sentence's only condition, an "if" / "unless"
     clause of its own whose subject is another party than the act's doer."""
     cond = _condition(act)
@@ -41,8 +52,9 @@ def offered_on_condition(act: "Token") -> bool:
     if len(marks) != 1 or marks[0].head != cond:
         return False
     subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ in EMPTY_SUBJECTS or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return False
+    if subj is None or subj.lower_ in EMPTY_SUBJECTS or party and not _party(subj):
+        return False  # "if the rains failed", "if prices rose": no party's conduct (an offer needs one;
+        # a threat word with its own target does not: "countermeasures against Y if the curbs go ahead")
     doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in NO_SPEAKERS for c in act.head.children):
         return False  # "most Spaniards would support talks if ..., a survey said": an opinion polled

@@ -414,10 +414,12 @@ def reported_future(tok: "Token", d: Dictionary) -> bool:
     # modal70: "said it would lift the ban if Y halted its tests": a cooperative act promised on the
     # other side's conduct is an offer (its intent code); a hostile one is general.conditional_threat's
     from dateline.events.conditional_offers import offered_on_condition
-    if not offered_on_condition(tok):
+    if not offered_on_condition(tok, party=False):
         return False
     pat = d.match(verb_frame(tok))
-    return pat is not None and (info(pat.code).quad_class < 3 or pat.code[:2] == "13")  # (a threat word held out: the threat)
+    if pat is not None and pat.code[:2] == "13":
+        return True  # a threat word held out on a condition: the threat
+    return pat is not None and info(pat.code).quad_class < 3 and offered_on_condition(tok)
 
 
 # Nouns whose "to"-infinitive is a plan or a decision, not a reported act: "welcomed Y's
@@ -709,6 +711,7 @@ def present_for_later(tok: "Token") -> bool:
 # hypothetical (filters.future_occasion reads it as expected, which kept it out). Only trips and
 # meetings (04x); "when troops arrive" with no meeting, "if he goes" and past clauses stay.
 TIMING_MARKS = frozenset({"when", "before", "after", "once"})
+MEETING_PURPOSES = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "consultation", "discussion"})
 TRIP_VERBS = frozenset({"leave", "arrive", "fly", "travel", "go", "come", "visit", "head", "set_off"})
 
 
@@ -718,6 +721,9 @@ def scheduled_trip_clause(tok: "Token", code: "str | None") -> bool:
         return False  # ("must give up violence before it negotiates with them": a condition, no trip)
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in MEETING_PURPOSES for g in c.children)
+               for c in tok.children):
+        return False  # "before the prime minister leaves next week for Washington": a time, no meeting told
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIMING_MARKS for c in tok.children):
         return False
     head = tok.head
