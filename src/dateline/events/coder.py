@@ -1584,14 +1584,15 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
     timed = future_trips.timed_trip(tok, pat.code if pat is not None else None)  # spurious70: "when X visits Y" to come
-    future = reported or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None \
+    timed_trip = pat is not None and coop.scheduled_trip_clause(tok, pat.code)  # modal70: "before X leaves for talks with Y"
+    future = reported or timed_trip or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None \
         or timed is not None \
         or pat is not None and pat.code[:2] == "04" and coop.meeting_on_later_day(tok)  # code50: "hold talks on Saturday"
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
             or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
     # (perfev55: the memoised hypothesis test last in its clause: a reported or intended act skips it)
-    if filters.is_negated(tok) or (not reported and intender is None and done_by is None
+    if filters.is_negated(tok) or (not reported and not timed_trip and intender is None and done_by is None
                                    and filters.is_hypothetical(tok.head if scheduled else timed if timed is not None else tok)) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact

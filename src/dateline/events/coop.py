@@ -409,7 +409,17 @@ def reported_future(tok: "Token", d: Dictionary) -> bool:
         return False  # talks59: "analysts said Y would ...", "would probably meet": a forecast
     if predictions.counterfactual(tok):
         return False  # modal61: "said it would have met Y (had ...)": what did not happen
-    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)
+    if not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent):
+        return True
+    # modal70: "said it would lift the ban if Y halted its tests": a cooperative act promised on the
+    # other side's conduct is an offer (its intent code); a hostile one is general.conditional_threat's
+    from dateline.events.conditional_offers import offered_on_condition
+    if not offered_on_condition(tok, party=False):
+        return False
+    pat = d.match(verb_frame(tok))
+    if pat is not None and pat.code[:2] == "13":
+        return True  # a threat word held out on a condition: the threat
+    return pat is not None and info(pat.code).quad_class < 3 and offered_on_condition(tok)
 
 
 # Nouns whose "to"-infinitive is a plan or a decision, not a reported act: "welcomed Y's
@@ -693,6 +703,34 @@ def present_for_later(tok: "Token") -> bool:
         return False
     when = {t.lower_ for c in tok.children if c.dep_ in ("npadvmod", "advmod") for t in c.subtree}
     return bool(when & LATER_WORDS)
+
+
+# modal70: "before Nakasone leaves for Washington on April 29 for talks with Reagan", "when he
+# arrives next week for talks with Reagan": a trip or meeting told in a present-tense "when / before /
+# after / once" clause of a clause still to come is scheduled (036, as the r files code it), not a
+# hypothetical (filters.future_occasion reads it as expected, which kept it out). Only trips and
+# meetings (04x); "when troops arrive" with no meeting, "if he goes" and past clauses stay.
+TIMING_MARKS = frozenset({"when", "before", "after", "once"})
+MEETING_PURPOSES = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "consultation", "discussion"})
+TRIP_VERBS = frozenset({"leave", "arrive", "fly", "travel", "go", "come", "visit", "head", "set_off"})
+
+
+def scheduled_trip_clause(tok: "Token", code: "str | None") -> bool:
+    if code is None or code[:2] != "04" or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") \
+            or tok.lemma_.lower() not in TRIP_VERBS:
+        return False  # ("must give up violence before it negotiates with them": a condition, no trip)
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in MEETING_PURPOSES for g in c.children)
+               for c in tok.children):
+        return False  # "before the prime minister leaves next week for Washington": a time, no meeting told
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIMING_MARKS for c in tok.children):
+        return False
+    head = tok.head
+    if head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children) \
+            or any(c.dep_ == "neg" for c in head.children):
+        return False
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)
 
 
 # code50: a meeting in the wire's present tense on a named later weekday ("Modi and Xi hold talks

@@ -1715,6 +1715,13 @@ def under_inquiry(tok: "Token") -> list:
     return [Reading(tok, _UNDER_INQUIRY, "090", found[0], found[1])] if found is not None else []
 
 
+def _held_out(aux: "Token") -> list:
+    """modal70: "said the strikers would be sacked if ...", "would not return to work unless ..."
+    (events/held_out_acts.py)."""
+    from dateline.events.held_out_acts import passive_threat, refused_return
+    return [*passive_threat(aux), *refused_return(aux)]
+
+
 _COMPELLING = frozenset({"make", "decree", "rule"})
 _READERS: dict = {}
 for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"}, not_guilty_plea), ({"be", "go"}, with_you),
@@ -1723,6 +1730,7 @@ for _words, _reader in ((NAMING_VERBS | {"describe"}, denial_label), ({"plead"},
                         ({"be"} | statements.DISMAY_VERBS, dismayed_at), (statements.STANCE_VERBS, disapproving_of), ({"be", "remain", "stay", "commit"}, committed_to),
                         (statements.REPORTING_VERBS, war_charged), (statements.WITHHOLDING_VERBS, no_comment),
                         (statements.FUTURE_AUX | statements.CONDITION_MODALS, conditional_threat),  # modal68: "may ... if"
+                        (statements.FUTURE_AUX | statements.CONDITION_MODALS, _held_out),  # modal70: passive threats, refused returns
                         (frozenset({"be", "come", "remain", "stay", "fall", "go", "face"}), under_inquiry)):
     for _w in _words:
         _READERS.setdefault(_w, []).append(_reader)
