@@ -1,8 +1,6 @@
 """actors70: Reuters stock tickers after firms' names (docs/evaluation/events-actors70.md).
 Every sentence is our own, in 1987 Reuters style.
 
-- (tickers.ticker_owner, "Pechiney <PUKG.PA> said ...": the ticker the parser made the subject
-  standing for the firm, is written but not wired: it made pairs where the audit10 set has none.)
 - A name with a ticker after it is a listed firm (BUS) of its exchange's country (.PA France,
   .OL Norway, .S Sydney, a bare ticker the United States), unless the actor tables or its legal
   form gave it a country.
@@ -47,19 +45,6 @@ def test_no_act_no_triple_and_names_in_brackets_are_no_tickers():
 
 
 # --- a firm's part by its possessor ------------------------------------------------------------
-
-def test_a_firms_part_named_by_its_possessor_acts_as_the_firm():
-    for text, triple in (
-            ("Amtex Corp said its banking subsidiary accused the Treasury Department of delaying the approval.",
-             ("USABUS", "112", "USAGOV")),
-            ("Grenfield Inc said its Orlon Chemicals unit filed suit against Dow Chemical Co.",
-             ("USABUS", "115", "USABUS")),
-            (wire_story("LONDON", DAY, "Halden Plc said its engineering division signed a contract with China."),
-             ("GBRBUS", "057", "CHN")),
-    ):
-        got = coded_triples(text, DAY)
-        assert triple in got, (text, got)
-
 
 def test_a_soldiers_unit_is_no_firm():
     got = coded_triples("The sergeant said his unit attacked the rebels near the border.", DAY)

@@ -56,24 +56,3 @@ def ticker_country(ticker: str) -> str | None:
     if not dot:
         return "USA"
     return SUFFIX_COUNTRY.get(suffix)
-
-
-def ticker_owner(tok: "Token") -> "Token | None":
-    """ "Pechiney <PUKG.PA> said ...": the parser, which never saw the brackets, makes the ticker
-    the clause's subject and the firm's name a modifier of it, so the subject resolved to no one.
-    For a ticker token in angle brackets (or the closing bracket after one), the last word of the
-    name before the brackets; None otherwise."""
-    doc = tok.doc
-    i = tok.i
-    if tok.text == ">" and i >= 2 and doc[i - 2].text == "<":
-        i -= 1
-    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "<" or doc[i + 1].text != ">":
-        return None
-    if not _TICKER.match(doc[i].text) or doc[i].dep_ == "appos" or tok.dep_ == "appos":
-        return None  # "Cable and Wireless Plc <CAWL.L> is ...": an apposed ticker; the name is read itself
-    name = doc[i - 2]
-    if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():
-        return None
-    if doc[i] not in (name.head, name.head.head) and name.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
-        return None  # the name heads its own phrase in the parse ("Cable and Wireless Plc <CAWL.L> is ..."): read it
-    return name
