@@ -1584,7 +1584,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     if intender is None and (first := readiness.first_to_act(tok)) is not None:
         intender, done_by = (first[0], None) if first[1] else (None, first[0])
     timed = future_trips.timed_trip(tok, pat.code if pat is not None else None)  # spurious70: "when X visits Y" to come
-    timed_trip = pat is not None and coop.scheduled_trip_clause(tok, pat.code)  # modal70: "before X leaves for talks with Y"
+    timed_trip = pat is not None and future_trips.scheduled_trip_clause(tok, pat.code)  # modal70: "before X leaves for talks with Y"
     future = reported or timed_trip or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None \
         or timed is not None \
         or pat is not None and pat.code[:2] == "04" and coop.meeting_on_later_day(tok)  # code50: "hold talks on Saturday"

@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CONDITION_MARKS = frozenset({"if", "unless"})
-# Subjects that name no other party ("if it rains", "if there is a deal").
 # Sources that report opinion or forecasts, not a party's own promise.
 NO_SPEAKERS = frozenset({"survey", "poll", "study", "report", "analysis", "forecast", "analyst", "economist",
                          "expert", "observer", "source"})
+# Subjects that name no other party ("if it rains", "if there is a deal"), nor a speaker.
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
@@ -37,15 +37,17 @@ def _party(tok: "Token") -> bool:
     return tok.pos_ == "PROPN" or advisable_party(tok)
 
 
-def _condition(act: "Token") -> "Token | None":
+def condition_clause(act: "Token", marks: frozenset[str] = CONDITION_MARKS) -> "Token | None":
+    """The act's own adverbial clause marked by one of `marks` ("if", "unless"; held_out_acts adds
+    "until")."""
     return next((c for c in act.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+        m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
 
 
 def offered_on_condition(act: "Token", party: bool = True) -> bool:
     """`act` (the reported future verb) carries the sentence's only condition, an "if" / "unless"
     clause of its own whose subject is another party than the act's doer."""
-    cond = _condition(act)
+    cond = condition_clause(act)
     if cond is None:
         return False
     marks = [t for t in act.sent if t.dep_ == "mark" and t.lower_ in CONDITION_MARKS | {"whether"}]

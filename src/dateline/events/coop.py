@@ -705,34 +705,6 @@ def present_for_later(tok: "Token") -> bool:
     return bool(when & LATER_WORDS)
 
 
-# modal70: "before Nakasone leaves for Washington on April 29 for talks with Reagan", "when he
-# arrives next week for talks with Reagan": a trip or meeting told in a present-tense "when / before /
-# after / once" clause of a clause still to come is scheduled (036, as the r files code it), not a
-# hypothetical (filters.future_occasion reads it as expected, which kept it out). Only trips and
-# meetings (04x); "when troops arrive" with no meeting, "if he goes" and past clauses stay.
-TIMING_MARKS = frozenset({"when", "before", "after", "once"})
-MEETING_PURPOSES = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "consultation", "discussion"})
-TRIP_VERBS = frozenset({"leave", "arrive", "fly", "travel", "go", "come", "visit", "head", "set_off"})
-
-
-def scheduled_trip_clause(tok: "Token", code: "str | None") -> bool:
-    if code is None or code[:2] != "04" or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") \
-            or tok.lemma_.lower() not in TRIP_VERBS:
-        return False  # ("must give up violence before it negotiates with them": a condition, no trip)
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
-        return False
-    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in MEETING_PURPOSES for g in c.children)
-               for c in tok.children):
-        return False  # "before the prime minister leaves next week for Washington": a time, no meeting told
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIMING_MARKS for c in tok.children):
-        return False
-    head = tok.head
-    if head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children) \
-            or any(c.dep_ == "neg" for c in head.children):
-        return False
-    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)
-
-
 # code50: a meeting in the wire's present tense on a named later weekday ("Modi and Xi hold talks
 # on Saturday in Osaka", "Shultz meets Shevardnadze on Monday") is announced, not held: the
 # standard codes scheduled meetings 036, as "will meet" is (CONLL_TRAIN.md), not 04x.

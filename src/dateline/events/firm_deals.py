@@ -24,10 +24,7 @@ if TYPE_CHECKING:
 
 #: Dictionary lines (verbs.txt, frame68r block) whose act stays coded between two firms.
 ORDER_LINES = ("061  place|set|sign|book|firm|confirm +order|orders >with",)
-BID_LINES = ("0311 bid >for", "0311 make|launch|announce|submit|mount|table|file|lodge +bid|offer|tender|takeover for:* >for",
-             # frame69: a sum offered for a firm, a stake offered to one (verbs.txt frame69 block)
-             "0311 offer +$|dlr|dlrs|dollar|stg|sterling|franc|yen|mark|ecu|peso|guilder|crown|lira|rand|mln|million|billion|share|shares >for",
-             "0311 offer +stake|interest|holding >to|dative")
+BID_LINES = ("0311 bid >for", "0311 make|launch|announce|submit|mount|table|file|lodge +bid|offer|tender|takeover for:* >for")
 #: frame69: business cut back with a NAMED firm ("have limited their commodities business with Drexel",
 #: 160; annr67f codes it between firms). Business cut with "customers" or "banks" names no party.
 CUT_LINES = ("160  limit|restrict|curb|curtail|reduce|cut|suspend|halt|stop|freeze +business|dealings >with",
@@ -113,5 +110,3 @@ def domestic_loan(ev: "Event") -> bool:
         return False
     a, b = ev.source.country, ev.target.country
     return bool(a and b and a == b)
-
-

@@ -70,3 +70,36 @@ def timed_trip(tok: "Token", code: str | None) -> "Token | None":
     if gov.dep_ == "xcomp" and gov.head.pos_ in ("VERB", "AUX", "ADJ"):
         return gov.head  # "is due to meet ... before flying to Y": the timetable is the clause tested
     return gov
+
+
+# modal70 (moved here from coop.py: both readers of a trip timed by a clause in one module):
+# "before Nakasone leaves for Washington on April 29 for talks with Reagan", "when he
+# arrives next week for talks with Reagan": a trip or meeting told in a present-tense "when / before /
+# after / once" clause of a clause still to come is scheduled (036, as the r files code it), not a
+# hypothetical (filters.future_occasion reads it as expected, which kept it out). Only trips and
+# meetings (04x); "when troops arrive" with no meeting, "if he goes" and past clauses stay.
+TIMING_MARKS = TIME_MARKS | {"after"}
+MEETING_PURPOSES = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "consultation", "discussion"})
+#: (coder.TRIP_VERBS is a near twin for trips with a purpose; this one stays as modal70 measured it)
+CLAUSE_TRIP_VERBS = frozenset({"leave", "arrive", "fly", "travel", "go", "come", "visit", "head", "set_off"})
+
+
+def scheduled_trip_clause(tok: "Token", code: "str | None") -> bool:
+    """A present-tense trip verb under when/before/after/once with "for talks" named, its head clause
+    not past or negated and no condition in the sentence: the meeting is scheduled (036). Unlike
+    `timed_trip` the governing clause need not be future ("before X leaves for talks with Y")."""
+    if code is None or code[:2] != "04" or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") \
+            or tok.lemma_.lower() not in CLAUSE_TRIP_VERBS:
+        return False  # ("must give up violence before it negotiates with them": a condition, no trip)
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in MEETING_PURPOSES for g in c.children)
+               for c in tok.children):
+        return False  # "before the prime minister leaves next week for Washington": a time, no meeting told
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIMING_MARKS for c in tok.children):
+        return False
+    head = tok.head
+    if head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children) \
+            or any(c.dep_ == "neg" for c in head.children):
+        return False
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in tok.sent)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events.conditional_offers import CONDITION_MARKS, EMPTY_SUBJECTS as EMPTY, condition_clause as _condition
 from dateline.events.patterns import parse_pattern
 
 if TYPE_CHECKING:
@@ -23,15 +24,8 @@ if TYPE_CHECKING:
 
 AUXES = frozenset({"will", "would", "'ll", "shall", "wo", "may", "might", "could"})
 SAYING = frozenset({"say", "warn", "tell", "announce", "state", "declare", "add", "insist", "threaten"})
-CONDITION_MARKS = frozenset({"if", "unless"})
 REFUSAL_MARKS = frozenset({"if", "unless", "until"})
-EMPTY = frozenset({"it", "there", "this", "that", "which", "what"})
 _REFUSED = parse_pattern("124", "return to:work", "verb", 0)
-
-
-def _condition(act: "Token", marks: frozenset) -> "Token | None":
-    return next((c for c in act.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
 
 
 def _said_by(act: "Token") -> "list[Token] | None":
