@@ -113,7 +113,20 @@ def _records(data_dir: Path, blind: bool = False) -> list[tuple[str, dict[str, A
             conll(name, [r for r in got if ("conll", r["file"], r["docno"]) not in held])
         else:
             reuters(name, load_reuters(data_dir, path))
-    return out
+    return _without_repeats(out, Path(data_dir))
+
+
+def _without_repeats(out: list[tuple[str, dict[str, Any], Callable[[], Any], Any]],
+                     data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any], Any]]:
+    """Re-sent wire sentences: none of a blind set in training, none of a tuned set in the holdout."""
+    from dateline.eval.events_train import HOLDOUT_FILES
+    from dateline.eval.train_overlap import blind_texts, drop_repeats
+
+    def text_of(item: tuple[str, dict[str, Any], Callable[[], Any], Any]) -> str:
+        rec = item[1]
+        return rec.get("text") or item[2]().text[rec["start"]:rec["end"]]
+
+    return drop_repeats(out, text_of, lambda item: item[0], HOLDOUT_FILES.__contains__, blind_texts(data_dir))
 
 
 def training_records(data_dir: Path) -> list[tuple[str, dict[str, Any], Callable[[], Any], Any]]:
