@@ -77,3 +77,21 @@ def test_a_truce_clinched_or_struck_is_a_truce():
 def test_a_truce_not_clinched_is_not_coded():
     assert "0871" not in _codes("Lebed failed to clinch a truce with Chechen separatists.", day="1996-08-30")
     assert "0871" not in _codes("The union struck at three plants after the talks broke down.", day="1996-08-30")
+
+
+# --- output held back in support of a party -----------------------------------------------------------
+
+def test_output_cut_in_support_of_a_party_is_economic_cooperation():
+    _has("OSLO\n\nNorway will extend its 7.5 pct cutback in planned oil output in support of OPEC until the end of the year.",
+         ("NOR", "0311", "IGOOPC"))
+    _has("MEXICO CITY\n\nMexico cut its crude oil exports by 50,000 barrels a day in support of OPEC, the state oil company said.",
+         ("MEX", "061", "IGOOPC"))
+    _has("CAIRO\n\nEgypt said it would reduce its oil production in support of OPEC's price policy.", ("EGY", "0311", "IGOOPC"))
+
+
+def test_output_not_cut_in_support_is_not_coded():
+    for text in ("OSLO\n\nNorway may extend its cutback in oil output in support of OPEC, analysts said.",
+                 "MUSCAT\n\nOman has not cut its output in support of OPEC, industry sources said.",
+                 "WASHINGTON\n\nThe United States cut its aid to Nicaragua in support of the rebels."):
+        codes = _codes(text)
+        assert "061" not in codes and "0311" not in codes, text
