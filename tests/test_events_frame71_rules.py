@@ -38,6 +38,18 @@ def test_co_subjects_agreeing_to_an_act_agree_with_each_other():
         _has(text, (b, "057", a))
 
 
+def test_co_subjects_named_by_their_titles_agree_with_each_other():
+    text = ("BONN\n\nWest German Finance Minister Gerhard Stoltenberg and U.S. Treasury Secretary James Baker "
+            "agreed to keep exchange rates stable, a ministry spokesman said.")
+    _has(text, ("DEUGOV", "057", "USAGOV"))
+    _has(text, ("USAGOV", "057", "DEUGOV"))
+
+
+def test_co_subjects_agreeing_to_cooperate_keep_the_intent():
+    _has("Britain and France agreed to extend their cooperation on the Channel Tunnel project.", ("GBR", "030", "FRA"))
+    assert "057" not in _codes("Japan and the United States agreed to step up cooperation on semiconductors, officials said.")
+
+
 def test_co_subjects_taken_up_by_they_agree_with_each_other():
     text = "General Motors Corp and the United Auto Workers union said they agreed to extend the current contract by two weeks."
     _has(text, ("USABUS", "057", "USALAB"))

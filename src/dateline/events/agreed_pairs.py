@@ -35,7 +35,11 @@ def pair_line(pat: "Pattern | None") -> bool:
 
 
 def _coordinated(subj: "Token") -> bool:
-    return any(c.dep_ == "conj" for c in subj.children)
+    """A conjunct in the subject phrase: "X and Y", or one the small model hangs inside the first
+    name's title ("Finance Minister Stoltenberg and U.S. Treasury Secretary Baker": "U.S." a
+    conjunct of "Stoltenberg", a modifier of the head "Baker")."""
+    return any(c.dep_ == "conj" for c in subj.children) or any(
+        t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") and t.i < subj.i for t in subj.subtree)
 
 
 def joint_subjects(verb: "Token") -> bool:

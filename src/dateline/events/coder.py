@@ -1551,8 +1551,13 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         frame = _dictionary_frame(tok, other, d)
         frame.lemma = lemma = other
         pat = d.match(frame)
-    if agreed_pairs.pair_line(pat) and not agreed_pairs.joint_subjects(tok):
-        pat = None  # frame71: "X agreed to extend its loan to Y": one party; the intent path reads it
+    if agreed_pairs.pair_line(pat) and (not agreed_pairs.joint_subjects(tok) or any(
+            (inner := d.match(verb_frame(v))) is not None and inner.code[:2] in RECIPROCAL_ROOTS
+            for v in tok.children if v.dep_ == "xcomp")):
+        # frame71: "X agreed to extend its loan to Y": one party; "X and Y agreed to extend their
+        # cooperation": a joint act the dictionary codes (050, read as 030 both ways): the intent
+        # path reads both, as before
+        pat = None
     if pat is not None and pat.heads == ("attend",) and _is_passive(tok):
         return []  # target69: "the meeting was attended by X and Y" is meetings.attendees' (040 between them)
     if pat is not None and attempts.purposed_persuasion(tok):
