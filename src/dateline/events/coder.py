@@ -98,6 +98,7 @@ from dateline.events import meeting_places  # subcode64: "talks at an undisclose
 from dateline.events import release_holders  # integ29: a call for a release is aimed at the holder
 from dateline.events import side_choice  # sides27: slot and country choices of one side
 from dateline.events import thing_owners  # targets28: a thing aimed at stands for its owner or maker
+from dateline.events import agreed_pairs  # frame71: "X and Y agreed to <act>" is 057 between them
 from dateline.events import deal_parties  # target61: an opposed takeover plan is aimed at the firm bought
 from dateline.events import press_reports  # target61: an answered report or story is the press's that carried it
 from dateline.events import fought_sides  # partners28: a truce is with the side the source was fighting
@@ -1550,6 +1551,13 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         frame = _dictionary_frame(tok, other, d)
         frame.lemma = lemma = other
         pat = d.match(frame)
+    if agreed_pairs.pair_line(pat) and (not agreed_pairs.joint_subjects(tok) or any(
+            (inner := d.match(verb_frame(v))) is not None and inner.code[:2] in RECIPROCAL_ROOTS
+            for v in tok.children if v.dep_ == "xcomp")):
+        # frame71: "X agreed to extend its loan to Y": one party; "X and Y agreed to extend their
+        # cooperation": a joint act the dictionary codes (050, read as 030 both ways): the intent
+        # path reads both, as before
+        pat = None
     if pat is not None and pat.heads == ("attend",) and _is_passive(tok):
         return []  # target69: "the meeting was attended by X and Y" is meetings.attendees' (040 between them)
     if pat is not None and attempts.purposed_persuasion(tok):
