@@ -88,6 +88,7 @@ from dateline.events import kept_out  # bcast33: inspectors or monitors a state 
 from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
 from dateline.events import ended_truces  # tuneact47: rebels ending their truce threaten their own government
+from dateline.events import debt_creditors  # target71: a state's suspended debt service: toward its creditor banks
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
 from dateline.events import stopped_acts  # integ30: acts told as stopped
@@ -2805,6 +2806,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = [asked] if asked[1] is not None else []
     if not targets and len(sources) == 1 and (party := ended_truces.truce_party(c.code, c.trigger, sources[0][1])):
         targets = [party]  # tuneact47: "ETA called off its ceasefire": with its own government
+    if not targets and len(sources) == 1 \
+            and (banks := debt_creditors.creditor_banks(c.code, c.trigger, sources[0], c.nominal)):
+        targets = [banks]  # target71: "Brazil suspended interest payments on its foreign debt"
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:
         owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
         targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]

@@ -1,0 +1,52 @@
+"""target71: a state that stops servicing its foreign debt cuts ties with its creditor banks.
+
+"Brazil suspended interest payments on its commercial bank debt", "the government halted
+interest payments on the country's foreign debt", "declared a moratorium on principal payments
+on its external debt": the verbs.txt lines (integ35, reuters41) code such a suspension 160 toward
+the party paid ("to creditor banks"), but the wire mostly names no payee, and the small model
+misreads "to creditor banks" as a verb. The conventions code the unnamed creditor banks of a
+state's debt story as ---BUS (annr69d: "the exception is creditor banks in a debt story, which
+are ---BUS as in r1-r7"; annr69b keeps Peru's ---BUS "by the earlier debt-moratorium
+convention"). Asked in the coder only when the clause named no target.
+
+Only a state's suspension (a bare country or its government): a firm suspending interest on its
+debentures or dividends on its stock has bondholders, not creditor banks. Only debt service (a
+payment noun with an interest / debt / principal word in its phrase): "suspended payments to
+farmers" is another act. Official debt (to governments, the Paris Club) is owed to no bank.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+STOP_VERBS = frozenset("suspend halt stop freeze cease declare announce impose".split())
+PAYMENT_NOUNS = frozenset("payment repayment remittance servicing moratorium".split())
+DEBT_WORDS = frozenset("interest debt principal loan".split())
+# debts owed to governments or official lenders: no creditor banks
+OFFICIAL_WORDS = frozenset("official bilateral government governments club".split())
+STATE_ROLES = frozenset({"", "GOV"})
+STATE_NOUNS = frozenset({"country", "nation", "state"})
+
+
+def creditor_banks(code: str, trigger: "Token", source: "tuple[Token, Actor]",
+                   nominal: bool = False) -> "tuple[Token, Actor] | None":
+    """(the payment noun, ---BUS) for a state's suspended debt service that names no payee, else None."""
+    if code != "160" or nominal or trigger.lemma_.lower() not in STOP_VERBS:
+        return None
+    word, actor = source
+    if not actor.country or (actor.role or "") not in STATE_ROLES:
+        return None
+    if not actor.role and word.ent_type_ != "GPE" and word.lemma_.lower() not in STATE_NOUNS:
+        return None  # "its unit" that took the article's country is no state
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in PAYMENT_NOUNS), None)
+    if obj is None:
+        return None
+    phrase = {t.lemma_.lower() for t in obj.subtree} | {t.lower_ for t in obj.subtree}
+    if not phrase & DEBT_WORDS or phrase & OFFICIAL_WORDS:
+        return None
+    return obj, Actor(None, "creditor banks", "---BUS", None, "BUS")

@@ -1,0 +1,55 @@
+"""target71: a state's suspended debt service is aimed at its creditor banks (docs/evaluation/events-target71.md).
+
+- "Brazil suspended interest payments on its foreign debt", "the government halted interest
+  payments on the country's external debt", "declared a moratorium on principal payments": no
+  payee named, the unnamed creditor banks of a debt story are ---BUS (annr69d, annr69b), 160
+  (`events/debt_creditors.py`, asked only when the clause named no target).
+- Not: a firm's interest or dividends, payments to farmers, official debt (governments, the Paris
+  Club), negated or hypothetical suspensions, the suspension told as a noun.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events_coder import triples
+
+SUSPENDED = [
+    ("Brazil suspended interest payments on its 68 billion dlr commercial bank debt in February, the central "
+     "bank said.", ("BRA", "160", "---BUS"), "1987-04-14"),
+    ("The Peruvian government halted interest payments on the country's medium-term foreign debt last year.",
+     ("PERGOV", "160", "---BUS"), "1987-04-14"),
+    ("The Philippine government declared a moratorium on principal payments on its foreign debt, the central "
+     "bank governor said.", ("PHLGOV", "160", "---BUS"), "1987-04-14"),
+    ("Finance Minister Dilson Funaro, who suspended interest payments to creditor banks in February, arrived "
+     "in London today.", ("BRAGOV", "160", "---BUS"), "1987-04-14"),
+    ("The Ivory Coast government has stopped interest payments on its external debt, bankers said.",
+     ("CIVGOV", "160", "---BUS"), "1987-04-14"),
+    ("Bankers said talks made no progress after Brasilia suspended interest payments last month.",
+     ("BRA", "160", "---BUS"), "1987-05-20"),
+    ("Brazil wants new money from its banks.\n\nThe country has declared an interest payments moratorium on 40 "
+     "billion dlrs of its 70 billion dlr foreign debt.", ("BRA", "160", "---BUS"), "1987-05-20"),
+    ("Argentina suspended payments on its foreign debt to private creditors, the economy ministry said.",
+     ("ARG", "160", "---BUS"), "2001-12-24"),
+]
+
+
+@pytest.mark.parametrize("text,triple,date", SUSPENDED)
+def test_suspended_debt_service_is_aimed_at_creditor_banks(text, triple, date):
+    assert triple in triples(text, published=date)
+
+
+NOT_BANKS = [
+    ("Texas Air said its unit suspended interest payments on its subordinated debentures.", "1987-04-14"),
+    ("The company suspended dividend payments on its common stock, it said.", "1987-04-14"),
+    ("Nigeria suspended payments on its official debt to Western governments last year.", "1987-05-20"),
+    ("Zaire halted payments on debts owed to the Paris Club, a finance ministry official said.", "1987-05-20"),
+    ("Mexico has not suspended interest payments on its foreign debt, the finance ministry said.", "1987-04-14"),
+    ("If oil prices fall further, Ecuador may suspend interest payments on its debt.", "1987-05-20"),
+    ("Brazil's suspension of interest payments on its commercial debt angered the banks.", "1987-04-14"),
+    ("The Agriculture Department suspended payments to farmers under the program.", "1987-04-14"),
+]
+
+
+@pytest.mark.parametrize("text,date", NOT_BANKS)
+def test_no_creditor_banks(text, date):
+    assert not any(t[2] == "---BUS" and t[1] == "160" for t in triples(text, published=date))
