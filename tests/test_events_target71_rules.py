@@ -4,6 +4,8 @@
   payments on the country's external debt", "declared a moratorium on principal payments": no
   payee named, the unnamed creditor banks of a debt story are ---BUS (annr69d, annr69b), 160
   (`events/debt_creditors.py`, asked only when the clause named no target).
+- "Iraq rejected its quota" in an OPEC story: the quota is the body's (OPEC, the ICO, the EC), not
+  Iraq's own, so the pair is not dropped as an actor acting on itself (`events/quota_bodies.py`).
 - Not: a firm's interest or dividends, payments to farmers, official debt (governments, the Paris
   Club), negated or hypothetical suspensions, the suspension told as a noun.
 """
@@ -53,3 +55,35 @@ NOT_BANKS = [
 @pytest.mark.parametrize("text,date", NOT_BANKS)
 def test_no_creditor_banks(text, date):
     assert not any(t[2] == "---BUS" and t[1] == "160" for t in triples(text, published=date))
+
+
+QUOTAS = [
+    ("OPEC oil ministers ended a five-day meeting in Vienna on Sunday with an agreement to hold output at 15.8 mln "
+     "barrels per day.\n\nIraq rejected its quota of 1.5 mln bpd and said it would produce as much as it needed.",
+     ("IRQ", "120", "IGOOPC"), "1987-03-25"),
+    ("Coffee producers in the International Coffee Organization failed to agree on export quotas last night.\n\n"
+     "Indonesia rejected its quota, delegates said.", ("IDN", "120", "---IGO"), "1987-06-10"),
+    ("The European Community Commission proposed cuts in milk production on Monday.\n\nIreland rejected its milk "
+     "quota, saying farmers could not survive the cut.", ("IRL", "120", "IGOEUREEC"), "1987-05-12"),
+]
+
+
+@pytest.mark.parametrize("text,triple,date", QUOTAS)
+def test_quota_answered_is_the_bodys(text, triple, date):
+    assert triple in triples(text, published=date)
+
+
+NOT_QUOTA_BODY = [
+    # no body named: the old drop stands
+    ("Iraq rejected its quota of 1.5 mln bpd and said it would produce as much as it needed.", "1987-03-25"),
+    # a state's own import quota cut is no answer to the body named before
+    ("Trade ministers of the General Agreement on Tariffs and Trade met in Geneva last week.\n\nJapan cut its "
+     "beef import quota by 10 pct on Monday.", "1987-04-20"),
+    ("OPEC oil ministers met in Vienna on Sunday.\n\nIraq rejected its own plan for the marshes, officials said.",
+     "1987-03-25"),
+]
+
+
+@pytest.mark.parametrize("text,date", NOT_QUOTA_BODY)
+def test_no_quota_body(text, date):
+    assert not any(t[2].startswith("IGO") or t[2] == "---IGO" for t in triples(text, published=date))
