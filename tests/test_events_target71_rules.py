@@ -4,6 +4,9 @@
   payments on the country's external debt", "declared a moratorium on principal payments": no
   payee named, the unnamed creditor banks of a debt story are ---BUS (annr69d, annr69b), 160
   (`events/debt_creditors.py`, asked only when the clause named no target).
+- a state signing a debt rescheduling accord that names no partner: its creditor banks (---BUS),
+  or the creditor the phrase names ("covering official debts to Britain"); official debt with no
+  creditor named gets none (`debt_creditors.debt_accord_party`).
 - "Iraq rejected its quota" in an OPEC story: the quota is the body's (OPEC, the ICO, the EC), not
   Iraq's own, so the pair is not dropped as an actor acting on itself (`events/quota_bodies.py`).
 - Not: a firm's interest or dividends, payments to farmers, official debt (governments, the Paris
@@ -87,3 +90,35 @@ NOT_QUOTA_BODY = [
 @pytest.mark.parametrize("text,date", NOT_QUOTA_BODY)
 def test_no_quota_body(text, date):
     assert not any(t[2].startswith("IGO") or t[2] == "---IGO" for t in triples(text, published=date))
+
+
+ACCORDS = [
+    ("Venezuela signed a 12-year rescheduling accord in February, 1986, officials said.", ("VEN", "057", "---BUS"),
+     "1987-04-08"),
+    ("Mexico signed a rescheduling accord covering 120 mln dlrs in official debts to Britain, the finance ministry "
+     "said.", ("MEX", "057", "GBR"), "1987-04-08"),
+    ("The Philippines signed a debt rescheduling agreement covering 9.4 billion dlrs on Friday.",
+     ("PHL", "057", "---BUS"), "1987-04-08"),
+    ("Chile's government signed a refinancing agreement for 1.2 billion dlrs of its foreign debt, the central bank "
+     "said.", ("CHLGOV", "057", "---BUS"), "1987-04-08"),
+    ("Peru signed a debt restructuring agreement on Friday, the economy ministry said.", ("PER", "057", "---BUS"),
+     "1996-11-29"),
+]
+
+
+@pytest.mark.parametrize("text,triple,date", ACCORDS)
+def test_debt_accord_is_with_the_creditors(text, triple, date):
+    assert triple in triples(text, published=date)
+
+
+NOT_ACCORD_BANKS = [
+    ("Nigeria signed a rescheduling accord covering its official debts on Tuesday.", "1987-04-08"),
+    ("The company signed a debt refinancing agreement with its lenders, it said.", "1987-04-08"),
+    ("Venezuela did not sign the rescheduling accord, bankers said.", "1987-04-08"),
+    ("Venezuela signed a trade accord on Monday, officials said.", "1987-04-08"),
+]
+
+
+@pytest.mark.parametrize("text,date", NOT_ACCORD_BANKS)
+def test_no_accord_banks(text, date):
+    assert not any(t[1] == "057" and t[2] == "---BUS" for t in triples(text, published=date))

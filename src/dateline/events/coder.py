@@ -2810,6 +2810,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1 \
             and (banks := debt_creditors.creditor_banks(c.code, c.trigger, sources[0], c.nominal)):
         targets = [banks]  # target71: "Brazil suspended interest payments on its foreign debt"
+    if not targets and len(sources) == 1 and (creditor := debt_creditors.debt_accord_party(
+            c.code, c.trigger, sources[0], lambda ts: _resolve(ts, ctx, c.code), c.nominal)):
+        targets = [creditor]  # target71: "Venezuela signed a rescheduling accord": its creditor banks
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:
         owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
         targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]

@@ -50,3 +50,40 @@ def creditor_banks(code: str, trigger: "Token", source: "tuple[Token, Actor]",
     if not phrase & DEBT_WORDS or phrase & OFFICIAL_WORDS:
         return None
     return obj, Actor(None, "creditor banks", "---BUS", None, "BUS")
+
+
+SIGN_VERBS = frozenset("sign initial initialle conclude".split())
+ACCORD_NOUNS = frozenset("accord agreement deal pact".split())
+RESCHEDULING_STEMS = ("reschedul", "refinanc", "restructur")
+
+
+def _state(source: "tuple[Token, Actor]") -> bool:
+    word, actor = source
+    if not actor.country or (actor.role or "") not in STATE_ROLES:
+        return False
+    return bool(actor.role) or word.ent_type_ == "GPE" or word.lemma_.lower() in STATE_NOUNS
+
+
+def debt_accord_party(code: str, trigger: "Token", source: "tuple[Token, Actor]", resolve,
+                      nominal: bool = False) -> "tuple[Token, Actor] | None":
+    """A state signing a debt rescheduling accord that names no partner: "Venezuela signed a
+    12-year rescheduling accord" (the gold: VEN 057 ---BUS, its creditor banks), "signed a
+    rescheduling accord covering official debts to Britain" (the creditor the phrase names: GBR).
+    Official debt with no creditor named (Paris Club governments) gets none."""
+    if code != "057" or nominal or trigger.lemma_.lower() not in SIGN_VERBS or not _state(source):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCORD_NOUNS), None)
+    if obj is None:
+        return None
+    words = list(obj.subtree)
+    if not any(w.lower_.startswith(RESCHEDULING_STEMS) for w in words) \
+            and not any(w.lemma_.lower() == "debt" for w in words):
+        return None
+    for w in words:  # "covering official debts to Britain"
+        if w.lower_ == "to" and w.dep_ in ("prep", "dative"):
+            for g in w.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG") and (found := resolve([g])):
+                    return found[0]
+    if {w.lower_ for w in words} & OFFICIAL_WORDS:
+        return None
+    return obj, Actor(None, "creditor banks", "---BUS", None, "BUS")
