@@ -7,6 +7,8 @@
 - a state signing a debt rescheduling accord that names no partner: its creditor banks (---BUS),
   or the creditor the phrase names ("covering official debts to Britain"); official debt with no
   creditor named gets none (`debt_creditors.debt_accord_party`).
+- a state limiting its debt service to a share of exports ("Peru has limited foreign debt
+  repayments to 10 pct of export earnings"): 160 toward the creditor banks (verbs.txt, annr69b).
 - "Iraq rejected its quota" in an OPEC story: the quota is the body's (OPEC, the ICO, the EC), not
   Iraq's own, so the pair is not dropped as an actor acting on itself (`events/quota_bodies.py`).
 - Not: a firm's interest or dividends, payments to farmers, official debt (governments, the Paris
@@ -33,6 +35,11 @@ SUSPENDED = [
      ("BRA", "160", "---BUS"), "1987-05-20"),
     ("Brazil wants new money from its banks.\n\nThe country has declared an interest payments moratorium on 40 "
      "billion dlrs of its 70 billion dlr foreign debt.", ("BRA", "160", "---BUS"), "1987-05-20"),
+    ("Peru has limited foreign debt repayments to 10 pct of export earnings.", ("PER", "160", "---BUS"), "1987-04-20"),
+    ("President Alan Garcia limited payments on the foreign debt to 10 pct of exports, officials said.",
+     ("PERGOV", "160", "---BUS"), "1987-04-20"),
+    ("Zambia capped its debt service payments at 10 pct of export earnings last year.", ("ZMB", "160", "---BUS"),
+     "1987-04-20"),
     ("Argentina suspended payments on its foreign debt to private creditors, the economy ministry said.",
      ("ARG", "160", "---BUS"), "2001-12-24"),
 ]
@@ -52,6 +59,7 @@ NOT_BANKS = [
     ("If oil prices fall further, Ecuador may suspend interest payments on its debt.", "1987-05-20"),
     ("Brazil's suspension of interest payments on its commercial debt angered the banks.", "1987-04-14"),
     ("The Agriculture Department suspended payments to farmers under the program.", "1987-04-14"),
+    ("The government limited payments to farmers under the program to 50,000 dlrs each.", "1987-04-14"),
 ]
 
 

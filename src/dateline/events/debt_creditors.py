@@ -23,7 +23,7 @@ from dateline.model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-STOP_VERBS = frozenset("suspend halt stop freeze cease declare announce impose".split())
+STOP_VERBS = frozenset("suspend halt stop freeze cease declare announce impose limit restrict cap curtail".split())
 PAYMENT_NOUNS = frozenset("payment repayment remittance servicing moratorium".split())
 DEBT_WORDS = frozenset("interest debt principal loan".split())
 # debts owed to governments or official lenders: no creditor banks
