@@ -35,6 +35,8 @@ SUSPENDED = [
      ("BRA", "160", "---BUS"), "1987-05-20"),
     ("Brazil wants new money from its banks.\n\nThe country has declared an interest payments moratorium on 40 "
      "billion dlrs of its 70 billion dlr foreign debt.", ("BRA", "160", "---BUS"), "1987-05-20"),
+    ("Ecuador followed Brazil by suspending interest payments on its foreign debt.", ("ECU", "160", "---BUS"),
+     "1987-03-20"),
     ("Peru has limited foreign debt repayments to 10 pct of export earnings.", ("PER", "160", "---BUS"), "1987-04-20"),
     ("President Alan Garcia limited payments on the foreign debt to 10 pct of exports, officials said.",
      ("PERGOV", "160", "---BUS"), "1987-04-20"),
@@ -60,6 +62,10 @@ NOT_BANKS = [
     ("Brazil's suspension of interest payments on its commercial debt angered the banks.", "1987-04-14"),
     ("The Agriculture Department suspended payments to farmers under the program.", "1987-04-14"),
     ("The government limited payments to farmers under the program to 50,000 dlrs each.", "1987-04-14"),
+    # a suspension under a negated or refusing verb (the filters read the trigger's own clause only)
+    ("Yugoslavia will not follow Brazil by suspending repayments on its large foreign debt, Prime Minister "
+     "Branko Mikulic said.", "1987-03-20"),
+    ("Mexico refused to suspend interest payments on its foreign debt, officials said.", "1987-03-20"),
 ]
 
 

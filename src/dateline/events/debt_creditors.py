@@ -32,10 +32,32 @@ STATE_ROLES = frozenset({"", "GOV"})
 STATE_NOUNS = frozenset({"country", "nation", "state"})
 
 
+#: Links from a gerund or infinitive up to the verb that governs it ("will not follow Brazil by
+#: suspending repayments", "refused to halt payments").
+_UP_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "advcl"})
+_REFUSING = frozenset({"refuse", "decline", "reject", "rule", "oppose", "resist", "avoid"})
+
+
+def _denied_above(trigger: "Token") -> bool:
+    """The suspension sits under a negated or refusing verb: "Yugoslavia will not follow Brazil
+    by suspending repayments on its foreign debt" is no suspension (the filters read the
+    trigger's own clause only)."""
+    t = trigger
+    for _ in range(4):
+        if t is not trigger and t.lemma_.lower() in _REFUSING:
+            return True
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.dep_ not in _UP_DEPS or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def creditor_banks(code: str, trigger: "Token", source: "tuple[Token, Actor]",
                    nominal: bool = False) -> "tuple[Token, Actor] | None":
     """(the payment noun, ---BUS) for a state's suspended debt service that names no payee, else None."""
-    if code != "160" or nominal or trigger.lemma_.lower() not in STOP_VERBS:
+    if code != "160" or nominal or trigger.lemma_.lower() not in STOP_VERBS or _denied_above(trigger):
         return None
     word, actor = source
     if not actor.country or (actor.role or "") not in STATE_ROLES:
@@ -70,7 +92,8 @@ def debt_accord_party(code: str, trigger: "Token", source: "tuple[Token, Actor]"
     12-year rescheduling accord" (the gold: VEN 057 ---BUS, its creditor banks), "signed a
     rescheduling accord covering official debts to Britain" (the creditor the phrase names: GBR).
     Official debt with no creditor named (Paris Club governments) gets none."""
-    if code != "057" or nominal or trigger.lemma_.lower() not in SIGN_VERBS or not _state(source):
+    if code != "057" or nominal or trigger.lemma_.lower() not in SIGN_VERBS or not _state(source) \
+            or _denied_above(trigger):
         return None
     obj = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCORD_NOUNS), None)
     if obj is None:
