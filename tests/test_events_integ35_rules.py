@@ -211,7 +211,11 @@ def test_payments_suspended_to_creditors_reduce_relations_with_them():
 
 
 def test_payments_suspended_with_no_creditor_named_are_no_event():
-    assert not coded_triples("Brazil suspended interest payments on its foreign debt.", "1987-04-01")
+    # target71: a state's debt service suspended with no creditor named now goes to its creditor
+    # banks (---BUS): the Reuters training gold codes it so (r12, r16, r20, r28: "Brasilia suspended
+    # interest payments last month" BRA 160 ---BUS; annr69b/d: creditor banks in a debt story are
+    # ---BUS). A firm's payments to its shareholders stay no event.
+    assert ("BRA", "160", "---BUS") in coded_triples("Brazil suspended interest payments on its foreign debt.", "1987-04-01")
     assert not coded_triples("The company suspended dividend payments to shareholders.", "1987-04-01")
 
 

@@ -88,6 +88,8 @@ from dateline.events import kept_out  # bcast33: inspectors or monitors a state 
 from dateline.events import firm_acts  # business33: orders to a firm (172), the ordered act not done
 from dateline.events import custody_holders  # world32: "condemned the arrest of X in Belarus": the holding state
 from dateline.events import ended_truces  # tuneact47: rebels ending their truce threaten their own government
+from dateline.events import quota_bodies  # target71: a member answering "its quota" answers the body that set it
+from dateline.events import debt_creditors  # target71: a state's suspended debt service: toward its creditor banks
 from dateline.events import war_wire  # conflict31: civil-war places, peacekeepers withdrawn, gunfire received
 from dateline.events import struck_victims  # codes29: the one killed in an attack told as its circumstance
 from dateline.events import stopped_acts  # integ30: acts told as stopped
@@ -2813,6 +2815,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = [asked] if asked[1] is not None else []
     if not targets and len(sources) == 1 and (party := ended_truces.truce_party(c.code, c.trigger, sources[0][1])):
         targets = [party]  # tuneact47: "ETA called off its ceasefire": with its own government
+    if not targets and len(sources) == 1 \
+            and (banks := debt_creditors.creditor_banks(c.code, c.trigger, sources[0], c.nominal)):
+        targets = [banks]  # target71: "Brazil suspended interest payments on its foreign debt"
+    if not targets and len(sources) == 1 and (creditor := debt_creditors.debt_accord_party(
+            c.code, c.trigger, sources[0], lambda ts: _resolve(ts, ctx, c.code), c.nominal)):
+        targets = [creditor]  # target71: "Venezuela signed a rescheduling accord": its creditor banks
     if not targets and c.code[:2] in BODY_OWNED_ROOTS:
         owned = c.targets or ([o] if not c.nominal and (o := direct_object(c.trigger)) is not None else [])
         targets = [x for x in _resolve(_owning_bodies(owned), ctx, c.code) if x[1].code not in {a.code for _, a in sources}]
@@ -3196,6 +3204,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
                 and (said := object_pronouns.reporter_of_object(ttok, stok)) is not None \
                 and (told := actor_for(said, ctx)) is not None and told.code and told.entity != src.entity:
             tgt = told  # source68: "X said the agency awarded it a contract": "it" is X, not the agency
+        if tgt.code and (src.entity and src.entity == tgt.entity or tgt.code == src.code) \
+                and (body := quota_bodies.quota_body(c.code, ttok, lambda t: actor_for(t, ctx))) is not None:
+            tgt = body  # target71: "Iraq rejected its quota" in an OPEC story: OPEC's quota
         if tgt.code and ((ttok is not None and stok == ttok) or (src.entity and src.entity == tgt.entity)) \
                 and not (ttok is not None and stok == ttok and coop.reciprocal(c.code, c.trigger)):
             _dropped(why, "an actor acting on itself")
