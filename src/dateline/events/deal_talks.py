@@ -32,8 +32,9 @@ DEAL_NOUNS = frozenset(
     "contract contracts deal deals term terms price prices settlement rescheduling refinancing loan loans "
     "agreement accord treaty pact wage wages tender bid offer".split())
 # Acts whose terms are bargained over.
-DEAL_VERBS = frozenset("acquire buy sell purchase merge settle reschedule refinance negotiate bargain "
-                       "agree conclude hammer_out".split())
+# ("agree", "conclude" are left out: "meeting in an attempt to agree on a method" is a meeting, as
+# the r28 tune gold codes it.)
+DEAL_VERBS = frozenset("acquire buy sell purchase merge settle reschedule refinance negotiate bargain".split())
 SUBJECT_PREPS = frozenset({"about", "on", "over", "concerning", "regarding"})
 PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "search"})
 
