@@ -47,10 +47,12 @@ REFUSAL_FOR_NOUN = {
 # code71: "demands for the removal (introduction) of <a measure>": the act on a measure is a
 # policy change (1232); on a leader or a government ("the removal of the president") it is not
 # read here.
-MEASURE_ACTS = frozenset("removal abolition abolishment elimination lifting scrapping introduction adoption "
-                         "implementation imposition".split())
+# (Sanctions, embargoes and boycotts are left to the dictionary's easing lines: 1244, not 1232.)
+MEASURE_ACTS = frozenset("removal abolition abolishment elimination scrapping introduction adoption "
+                         "implementation".split())
 _NOT_MEASURES = frozenset("president premier leader minister government regime chief head governor king "
-                          "general commander official officials troops forces".split())
+                          "general commander official officials troops forces sanction sanctions embargo "
+                          "boycott".split())
 # A reform asked for is a policy change (1232) unless it is one of the political order (123).
 POLITICAL_REFORM = frozenset({"political", "democratic", "constitutional", "electoral"})
 
