@@ -34,14 +34,24 @@ def test_verdict_words_and_idioms_on_a_thing_criticise_its_maker():
 
 
 def test_a_thing_that_breaks_a_rule_is_criticised_not_accused():
+    # code71: a thing that breaks a principle or a right is criticised (111); one that breaks a
+    # written rule (a law, an agreement, GATT rules) is an accusation against its maker (112,
+    # tests/test_events_code71_rules.py; critic59 had these two 111)
     for text, day, want in (
-            (wire_story("ATHENS", WIRE, "Greece said Turkey's new maritime law flouts international law."), WIRE,
+            (wire_story("ATHENS", WIRE, "Greece said Turkey's new maritime law flouts the principles of the sea."), WIRE,
              ("GRC", "111", "TUR")),
-            ("Mexico said the U.S. government's border policy violates international law.", WIKI,
+            ("Mexico said the U.S. government's border policy violates the rights of migrants.", WIKI,
              ("MEX", "111", "USAGOV"))):
         got = coded_triples(text, day)
         assert want in got, (text, got)
         assert not [t for t in got if t[1][:3] == "112"], (text, got)
+    for text, day, want in (
+            (wire_story("ATHENS", WIRE, "Greece said Turkey's new maritime law flouts international law."), WIRE,
+             ("GRC", "112", "TUR")),
+            ("Mexico said the U.S. government's border policy violates international law.", WIKI,
+             ("MEX", "112", "USAGOV"))):
+        got = coded_triples(text, day)
+        assert want in got, (text, got)
     # a party that breaks the law is accused, as before
     got = coded_triples(wire_story("ATHENS", WIRE, "Greece said the Turkish government is breaking international law."), WIRE)
     assert ("GRC", "112", "TURGOV") in got, got

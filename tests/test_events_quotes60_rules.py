@@ -66,10 +66,11 @@ def test_cited_thing_quotes_no_one():
 # --- a text that reads --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, day, triple", [
+    # (code71: a named party's law said to break a written rule is an accusation, 112; was 111)
     ('HAVANA 1996-08-12\n\nThe statement of the Cuban Foreign Ministry read: the Helms-Burton law of '
-     'the United States violates international law.', MID, ("CUBGOV", "111", "USA")),
+     'the United States violates international law.', MID, ("CUBGOV", "112", "USA")),
     ('HAVANA 1996-08-12\n\nThe statement of the Cuban Foreign Ministry read: "The Helms-Burton law of '
-     'the United States violates international law."', MID, ("CUBGOV", "111", "USA")),
+     'the United States violates international law."', MID, ("CUBGOV", "112", "USA")),
     ('HAVANA 1996-08-12\n\nThe statement of the Cuban Foreign Ministry read: "We condemn the United '
      'States for the Helms-Burton law."', MID, ("CUBGOV", "111", "USA")),
 ])

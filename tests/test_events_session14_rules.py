@@ -89,9 +89,10 @@ def test_cooperation_extended_stays_an_intent_to_cooperate():
 
 def test_rules_said_to_be_broken_make_no_defiance_of_the_speaker():
     triples = coded_triples("China's commerce ministry said the U.S. controls violated international trade rules.", DAY)
-    # (critic59: a thing that breaks a rule is a verdict on it, criticism of its maker, 111, as
-    # demo22 expected and the tuned Wikinews gold codes "imposition ... violates principles")
-    assert ("CHNGOV", "111", "USA") in triples
+    # (critic59 had 111 here; code71: a thing whose maker its phrase names, said to break a
+    # written rule, is an accusation against that maker, 112, as the Reuters tune gold codes
+    # "said the Fed's ruling violates the Glass-Steagall Act"; a principle broken stays 111)
+    assert ("CHNGOV", "112", "USA") in triples
     assert not any(code == "128" for _, code, _ in triples)
 
 

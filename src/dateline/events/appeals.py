@@ -203,6 +203,8 @@ def measure_withdrawn(code: str, trigger: "Token") -> str | None:
     for act in _asked_acts(trigger):  # appeal13: "demanded that Y withdraw the bill", "urged Y to scrap the tax"
         if act.lemma_.lower() in WITHDRAWING_VERBS | ADOPTING_VERBS and _measure_object(act):
             return POLICY_CHANGE[code]  # appeal14: "urged the ministers to agree / adopt a tax": adopted, a policy change too
+        if act.lemma_.lower() in REMOVING_VERBS and _curb_object(act):
+            return POLICY_CHANGE[code]  # code71: "urged Japan to remove controls on deposit rates": a policy change
     content = _content(trigger)
     if content is None or content.lemma_.lower() not in WITHDRAWING_NOUNS:
         return None
@@ -242,6 +244,31 @@ def unmeasured_change(code: str, trigger: "Token") -> str | None:
 # ("lift the sanctions" is an easing of sanctions, 0254 / 1054, read elsewhere.)
 WITHDRAWING_VERBS = frozenset({"withdraw", "scrap", "repeal", "drop", "abandon", "rescind", "revoke", "cancel",
                                "shelve", "annul", "retract"})
+
+
+# code71: verbs that take away a state's curbs ("remove controls on interest rates", "abolish
+# restrictions on beef imports", "dismantle trade barriers"): asked of a state, a change of its
+# policy (0242), not an appeal for economic cooperation (0211, content_fields.appeal_field). "lift"
+# is left out: lifting sanctions is an easing of sanctions (0254).
+REMOVING_VERBS = frozenset({"remove", "abolish", "eliminate", "dismantle", "relax", "ease", "loosen", "phase_out"})
+CURB_NOUNS = frozenset("control controls restriction restrictions barrier barriers curb curbs subsidy subsidies "
+                       "quota quotas limit limits ceiling ceilings obstacle obstacles regulation regulations "
+                       "tariff tariffs duty duties levy levies".split())
+
+
+def _curb_object(act: "Token") -> bool:
+    """The act's object is a state's curb on its own economy ("controls on deposit rates",
+    "subsidies for its coal industry"); a curb on trade ("restrictions on imports of beef",
+    "import quotas") is left to the trade appeal (0211, trade_wire.asked_trade_act and
+    content_fields.appeal_field, as the tune gold codes "remove curbs on its exports")."""
+    from dateline.events.trade_wire import TRADE_OBJECTS
+
+    for c in act.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in CURB_NOUNS or c.lower_ in CURB_NOUNS):
+            words = {w for t in c.subtree if t != c for w in (t.lower_, t.lemma_.lower())}
+            if not words & (TRADE_OBJECTS | {"trade"}) - CURB_NOUNS:
+                return True
+    return False
 
 
 # Verbs that put a measure in force ("adopt the tax", "pass the bill"): asked for, a policy change,

@@ -26,6 +26,8 @@ from dateline.events import table_codes  # spurious69: ROU -> ROM in what the co
 from dateline.events import court_requests  # spurious69: "asked the court to enjoin X": the suit against X
 from dateline.events import peoples_at_war  # role65: a separatist people's plural in its war
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
+from dateline.events import broken_instruments  # code71: "said Y did not violate the accord": no accusation
+from dateline.events import deal_talks  # code71: talks about a deal are negotiation (046)
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
 from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
@@ -1282,6 +1284,11 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 and (named := labelled_parties.labelled_subjects(clause)):
             out.append(_Coding(tok, _REPORTED, code, who(), named, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
+        if clause.lemma_.lower() == "fail" and speaker is None and broken_instruments.broken_instrument(clause) \
+                and (failed := [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]):
+            # code71: "said Japan had failed to honour its agreement": an accusation of a breach (112)
+            out.append(_Coding(tok, _REPORTED, "112", who(), failed, derived=True))
+            continue
         holders = statements.blame_holders(clause)
         if holders and not filters.is_negated(clause):
             out.append(_Coding(tok, _REPORTED, "112", who(), holders, derived=True))
@@ -1291,6 +1298,7 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
     return out
 _PRAISE = parse_pattern("051", "say ^ccomp:* >csubj", "verb", 0)
 _STANCE = {"111": parse_pattern("111", "stance ^ccomp:* >csubj", "verb", 0),
+           "112": parse_pattern("112", "stance ^ccomp:* >csubj", "verb", 0),  # code71: a broken rule
            "051": parse_pattern("051", "stance ^ccomp:* >csubj", "verb", 0)}
 _STANCE_PATTERNS = tuple(_STANCE.values())
 
@@ -1639,7 +1647,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # conflict15: "X asked Y to delay the ruling, but Y refused": Y rejects X's request
         return [_Coding(tok, _REFUSED_REQUEST, "120", [answered[1]], [answered[0]])]
     if pat is None or not _plausible(tok, pat) or judged_things.idiom_valence(tok, tok) \
-            or judged_things.hedged_breach(pat.code, tok) or judged_things.violating_thing(pat.code, tok):
+            or judged_things.hedged_breach(pat.code, tok) or judged_things.violating_thing(pat.code, tok) \
+            or broken_instruments.denied_breach(pat.code, tok):  # code71: "said Y did not violate the accord"
         # (critic59: "flies in the face of": a verdict's idiom, no trip; "said the bill may breach the
         # treaty": no verdict; "said it flouts the rules", it = the tax just named: its maker is criticised)
         return []
@@ -1653,6 +1662,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             consumed.update(o.i for o in prep_objects(tok, direct_object(tok)).get(prep, []))
     code = statements.opposed_proposal(pat.code, tok) or pat.code  # oppose56: "(would) oppose X's plan": 120
     code = judged_things.thing_verdict_code(code, tok) or code  # critic59: "said the policy violates rights": 111
+    if code == "111" == pat.code and any(dep == "ccomp" for dep, _ in pat.deps) and broken_instruments.accused_breaches(tok):
+        code = "112"  # code71: "complained that Y's plan breaks GATT rules": an accusation of a breach
     if (ended := stopped_acts.stopped_code(code, tok)) is not None:
         if not ended:
             return []  # integ30: "stopped shelling the town": the act ended, nothing was done
@@ -3324,6 +3335,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):
             code = "044"  # "held talks with X ... at a summit in Moscow": a third country's place
+        code = deal_talks.negotiation_code(code, c.trigger) or code  # code71: "talking with Y about a merger": 046
         tgt = coop.counterpart(ttok, src, tgt)  # "his Chinese counterpart": the same office
         if tgt.code and coop.unnamed_victims(code, ttok, tgt):
             _dropped(why, "unnamed victims")

@@ -101,7 +101,12 @@ def thing_verdict_code(code: str, verb: "Token") -> "str | None":
     ("said the government is breaking the law" stays an accusation)."""
     if code != "112":
         return None
-    return "111" if _judged_breaches(verb) else None
+    from dateline.events import broken_instruments
+
+    # code71: a thing that breaks a written rule ("Japan's tariffs violate GATT rules") is an
+    # accusation against its maker (112); a principle or a right broken stays a verdict (111)
+    judged = [c for c in _judged_breaches(verb) if pointed_makers(c) or not broken_instruments.broken_instrument(c)]
+    return "111" if judged else None
 
 
 def _judged_breaches(verb: "Token") -> list["Token"]:

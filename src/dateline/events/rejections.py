@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 REJECTING_LEMMAS = frozenset({"reject", "dismiss", "rebuff", "spurn", "refuse", "decline", "turn_down", "ignore"})
 REQUEST_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals",
-                           "plea", "pleas", "petition", "ultimatum"})
+                           "plea", "pleas", "petition", "ultimatum",
+                           # code71: "rejected World Bank recommendations for sweeping reforms"
+                           "recommendation", "recommendations", "suggestion", "suggestions"})
 # The refusal of an asked act, by the act's own code (CAMEO 08x yield -> 12x refuse to yield).
 REFUSAL_FOR_ACT = {
     "04": "125", "057": "127", "061": "1211", "062": "1212", "06": "121",
@@ -37,7 +39,20 @@ REFUSAL_FOR_NOUN = {
     **dict.fromkeys("release freeing return".split(), "1243"),
     **dict.fromkeys("withdrawal pullout pull-out retreat ceasefire truce de-escalation".split(), "1246"),
     **dict.fromkeys("policy cut cuts increase reduction measure measures action".split(), "1232"),
+    # code71: the economic policy changes lenders and creditors ask of a state ("rejected a demand
+    # by the IMF for a currency devaluation", "calls for the privatisation of state firms")
+    **dict.fromkeys("devaluation revaluation liberalization liberalisation deregulation privatization privatisation "
+                    "overhaul overhauls austerity tightening restructuring".split(), "1232"),
 }
+# code71: "demands for the removal (introduction) of <a measure>": the act on a measure is a
+# policy change (1232); on a leader or a government ("the removal of the president") it is not
+# read here.
+# (Sanctions, embargoes and boycotts are left to the dictionary's easing lines: 1244, not 1232.)
+MEASURE_ACTS = frozenset("removal abolition abolishment elimination scrapping introduction adoption "
+                         "implementation".split())
+_NOT_MEASURES = frozenset("president premier leader minister government regime chief head governor king "
+                          "general commander official officials troops forces sanction sanctions embargo "
+                          "boycott".split())
 # A reform asked for is a policy change (1232) unless it is one of the political order (123).
 POLITICAL_REFORM = frozenset({"political", "democratic", "constitutional", "electoral"})
 
@@ -53,7 +68,27 @@ def _asked(request: "Token") -> tuple["Token | None", "Token | None"]:
             for g in p.children:
                 if g.dep_ == "pobj":
                     return None, g
+    for p in request.children:  # code71: "a demand by the IMF for a devaluation": "for" hung on the asker
+        if p.dep_ == "prep" and p.lower_ in ("by", "from", "of"):
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    for q in g.children:
+                        if q.dep_ == "prep" and q.lower_ == "for":
+                            return None, next((o for o in q.children if o.dep_ == "pobj"), None)
     return None, None
+
+
+def _measure_act(noun: "Token") -> bool:
+    """code71: "the removal of food subsidies", "early introduction of a tax reform": an act on a
+    measure (not on a leader, a government or troops)."""
+    if noun.lemma_.lower() not in MEASURE_ACTS:
+        return False
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and o.lemma_.lower() not in _NOT_MEASURES
+                                      for o in objs)
+    return False
 
 
 def _act_code(act: "Token") -> str | None:
@@ -87,6 +122,8 @@ def rejected_request_code(code: str, trigger: "Token") -> str | None:
     if noun is None:
         return None
     word = noun.lemma_.lower()
+    if _measure_act(noun):
+        return "1232"
     if word == "reform" or word == "reforms":
         return "123" if any(c.lower_ in POLITICAL_REFORM for c in noun.children) else "1232"
     return REFUSAL_FOR_NOUN.get(word) or REFUSAL_FOR_NOUN.get(noun.lower_) or _asked_thing_code(noun)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from dateline.events import judged_things
+from dateline.events import broken_instruments  # code71: a broken written rule is an accusation
 from dateline.nlp import doc_text
 
 if TYPE_CHECKING:
@@ -384,8 +385,8 @@ def clause_stances(clauses: list["Token"], coded: Callable[["Token"], bool]) -> 
         if not who:
             continue
         s = stance_score(clause)
-        if s <= NEGATIVE_AT:
-            out.append(Stance("111", clause, who, s))
+        if s <= NEGATIVE_AT:  # code71: a breach of a written rule is an accusation (112)
+            out.append(Stance(broken_instruments.stance_code(clause), clause, who, s))
     return out
 
 
