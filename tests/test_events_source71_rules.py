@@ -1,0 +1,67 @@
+"""source71: acts whose source was unresolved (docs/evaluation/events-source71.md). Every sentence
+is our own, written in the style of 1987 Reuters, 1996 wire copy and 2019 Wikinews.
+
+- Bare "members" / "the membership" in a labour story are the union named in their sentence or
+  the two before (events/union_members.py); members of another body, or a union out of reach,
+  are left alone.
+- A Reuters bracketed firm the parse hung on its brackets after a headline ("<Harwood-Lane Co>,
+  producer of ..., said it filed suit": "said" has no subject) is the speaker that a reported
+  "it" stands for (wire.bracketed_subject, actors.speaker_antecedent).
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples, wire_story
+
+
+def test_bare_members_after_a_named_union_are_the_union():
+    got = coded_triples("The Communications Workers of America said talks with American Telephone and Telegraph "
+                        "Co broke down on Tuesday.\n\nThe members rejected AT&T's offer of a three pct raise, the "
+                        "union said.", "1987-03-12")
+    assert ("USALAB", "120", "USABUS") in got, got
+    got = coded_triples("The Teamsters union said its members at Allied Freight Lines Inc rejected the company's "
+                        "wage offer by a wide margin.\n\nThe membership also voted to strike if no agreement is "
+                        "reached by Friday.", "1987-05-02")
+    assert any(s == "USALAB" and c[:2] == "14" for s, c, t in got), got
+
+
+def test_members_named_in_a_later_clause_of_their_sentence():
+    got = coded_triples(wire_story("OTTAWA", "1996-09-12",
+                                   "The Canadian Auto Workers said on Thursday that bargaining with Chrysler Canada "
+                                   "Ltd had stalled.",
+                                   "Members accused the company of bargaining in bad faith, the union said."),
+                        "1996-09-12")
+    assert ("CANLAB", "112", "CANBUS") in got, got
+
+
+def test_members_of_another_body_are_not_the_union():
+    got = coded_triples("The Teamsters union organized a rally in Chicago.\n\nBoard members of Ford Motor Co "
+                        "rejected the proposal.", "1987-04-10")
+    assert not any(s.endswith("LAB") and c[:2] == "12" for s, c, t in got), got
+    got = coded_triples("The Teamsters union organized a rally in Chicago.\n\nOPEC members agreed to cut output "
+                        "at the Vienna meeting.", "1987-04-10")
+    assert not any(s.endswith("LAB") and c[:2] == "05" for s, c, t in got), got
+    got = coded_triples("The teachers' union said it would strike on Monday.\n\nMembers of parliament criticised "
+                        "the union.", "2019-04-01")
+    assert not any(s.endswith("LAB") and c == "111" for s, c, t in got), got
+
+
+def test_members_denied_act_is_not_coded():
+    got = coded_triples("The Teamsters union said it would resume talks with United Parcel Service on Monday.\n\n"
+                        "Members did not reject the offer, the union said.", "1987-04-10")
+    assert not any(c[:2] == "12" for s, c, t in got), got
+
+
+def test_a_bracketed_firm_hung_on_its_brackets_is_the_speaker():
+    got = coded_triples('METROMEDIA <MET> FACES "LATE SHIFT" SUIT\n\n<Harwood-Lane Co>, producer of "The Late '
+                        'Shift," said it filed suit against Metromedia Inc, seeking its share of the show\'s '
+                        'advertising revenue.', "1987-03-12")
+    assert any(s.endswith("BUS") and c == "115" and t and t.endswith("BUS") for s, c, t in got), got
+    got = coded_triples('GANNETT <GCI> HIT BY "SKYLINE" SUIT\n\n<Doyle-Barker Co>, publisher of "Skyline '
+                        'Monthly," said it sued Gannett Co Inc for breach of contract.', "1987-03-12")
+    assert any(s.endswith("BUS") and c == "115" and t and t.endswith("BUS") for s, c, t in got), got
+
+
+def test_a_bracketed_firm_that_will_not_sue_codes_nothing():
+    got = coded_triples("KESTREL SAYS IT WILL NOT SUE\n\n<Kestrel Marine Inc> said it would not sue Exxon Corp "
+                        "over the spill.", "1987-05-11")
+    assert not any(c == "115" for s, c, t in got), got
