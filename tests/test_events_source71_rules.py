@@ -4,6 +4,9 @@ is our own, written in the style of 1987 Reuters, 1996 wire copy and 2019 Wikine
 - Bare "members" / "the membership" in a labour story are the union named in their sentence or
   the two before (events/union_members.py); members of another body, or a union out of reach,
   are left alone.
+- "The suit / lawsuit / complaint alleges ..." speaks for the plaintiff of the nearest earlier
+  suit ("X sued", "X filed a lawsuit", "a suit filed by X"), none when no suit is in reach
+  (events/suit_authors.py).
 - A Reuters bracketed firm the parse hung on its brackets after a headline ("<Harwood-Lane Co>,
   producer of ..., said it filed suit": "said" has no subject) is the speaker that a reported
   "it" stands for (wire.bracketed_subject, actors.speaker_antecedent).
@@ -65,3 +68,24 @@ def test_a_bracketed_firm_that_will_not_sue_codes_nothing():
     got = coded_triples("KESTREL SAYS IT WILL NOT SUE\n\n<Kestrel Marine Inc> said it would not sue Exxon Corp "
                         "over the spill.", "1987-05-11")
     assert not any(c == "115" for s, c, t in got), got
+
+
+def test_the_suit_speaks_for_its_plaintiff():
+    got = coded_triples("Tremont Savings Bank said a judge granted an injunction in a suit filed by <Brinkley Tool "
+                        "Corp> against Merrill Lynch and Co.\n\nThe suit accuses Merrill Lynch of breaking a loan "
+                        "commitment.", "1987-04-14")
+    assert ("USABUS", "112", "USABUS") in got, got
+    # the suing sentence makes no event (no target): the later charge is the plaintiff's
+    got = coded_triples("Environmental groups filed a lawsuit on Monday in a federal court in Montana.\n\nThe "
+                        "lawsuit accuses the Interior Department of ignoring the effects of the pipeline on "
+                        "wildlife.", "2019-07-01")
+    assert ("USANGO", "112", "USAGOV") in got, got
+
+
+def test_the_suit_with_no_plaintiff_in_reach_codes_nothing():
+    got = coded_triples("Alpine Foods Inc said it lost the appeal on Monday.\n\nThe suit alleged that Alpine broke "
+                        "its contract.", "1987-04-14")
+    assert not any(c[:2] == "11" for s, c, t in got), got
+    got = coded_triples("Carlyle Industries said it will not sue its former auditors.\n\nThe suit would have "
+                        "alleged negligence by the auditors.", "1987-04-14")
+    assert not any(c[:2] == "11" for s, c, t in got), got
