@@ -7,6 +7,8 @@ is our own, written in the style of 1987 Reuters, 1996 wire copy and 2019 Wikine
 - "The suit / lawsuit / complaint alleges ..." speaks for the plaintiff of the nearest earlier
   suit ("X sued", "X filed a lawsuit", "a suit filed by X"), none when no suit is in reach
   (events/suit_authors.py).
+- "X, saying that ..., today urged Y": the parser's day-word subject ("today") gives way to the
+  subject of the participle clause before it (events/date_subjects.py).
 - A Reuters bracketed firm the parse hung on its brackets after a headline ("<Harwood-Lane Co>,
   producer of ..., said it filed suit": "said" has no subject) is the speaker that a reported
   "it" stands for (wire.bracketed_subject, actors.speaker_antecedent).
@@ -89,3 +91,17 @@ def test_the_suit_with_no_plaintiff_in_reach_codes_nothing():
     got = coded_triples("Carlyle Industries said it will not sue its former auditors.\n\nThe suit would have "
                         "alleged negligence by the auditors.", "1987-04-14")
     assert not any(c[:2] == "11" for s, c, t in got), got
+
+
+def test_a_day_word_read_as_subject_gives_way_to_the_participle_subject():
+    got = coded_triples("Oklahoma Governor Henry Bellmon, saying that the oil industry cannot wait for Washington "
+                        "to act, today urged state legislators to cut production taxes.", "1987-03-02")
+    assert any(s == "USAGOV" and c[:2] == "02" and t == "USALEG" for s, c, t in got), got
+
+
+def test_a_day_word_that_is_the_real_subject_stays():
+    got = coded_triples("Today marked the anniversary of the protests.", "2019-06-02")
+    assert not got, got
+    got = coded_triples("Senator Robert Dole, complaining that the budget was unfair to farmers, yesterday accused "
+                        "the White House of ignoring rural America.", "1987-03-02")
+    assert ("USALEG", "112", "USAGOV") in got, got
