@@ -105,3 +105,9 @@ def test_a_day_word_that_is_the_real_subject_stays():
     got = coded_triples("Senator Robert Dole, complaining that the budget was unfair to farmers, yesterday accused "
                         "the White House of ignoring rural America.", "1987-03-02")
     assert ("USALEG", "112", "USAGOV") in got, got
+
+
+def test_a_suit_brought_by_an_unnamed_party_gives_no_source():
+    got = coded_triples("Alpine Foods Inc said it won a suit brought by a former distributor.\n\nThe suit alleged "
+                        "that Alpine broke its contract.", "1987-04-14")
+    assert not any(c[:2] == "11" for s, c, t in got), got

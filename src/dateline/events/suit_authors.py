@@ -88,5 +88,7 @@ def suit_author(tok: "Token") -> "Token | None":
             return None
         got = _plaintiff(t)
         if got is not False:
+            if got is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in got.children):
+                return None  # "a suit brought by a former distributor": an unnamed plaintiff is not coded
             return got
     return None
