@@ -11,8 +11,9 @@ Its author is the plaintiff of the nearest earlier suit in reach: the subject of
 noun, or the "by" agent of a suit "filed by X".
 
 Guards: a definite bare noun only ("the suit", "the lawsuit", "the complaint"; not "a suit",
-not "Pennzoil's suit", whose owner the resolver reads), only as the subject of its clause, and
-only the nearest earlier suit within reach (a nearer one with no readable plaintiff gives no
+not "Pennzoil's suit", whose owner the resolver reads), only as the subject of a charging verb
+(allege, charge, accuse, claim ...), an unnamed plaintiff ("a former distributor") gives none,
+and only the nearest earlier suit within reach (a nearer one with no readable plaintiff gives no
 answer rather than a guess further back). message_antecedents.py does the same for "the
 statement" after "X issued a statement", whose issuing verbs a suit does not take.
 """
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 SUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint"})
 #: Verbs that bring a suit noun ("filed a suit", "brought a lawsuit", "launched a suit").
 FILING_VERBS = frozenset({"file", "bring", "launch", "lodge", "institute"})
+#: Verbs by which a suit speaks for its plaintiff ("the suit alleges / charges / accuses ...").
+#: Others ("the suit seeks damages from X for fraud and refusing to ...") are left alone: the
+#: tune diff showed "seeks" read as an appeal and a gerund under it given the suit as its subject.
+CHARGING_VERBS = frozenset({"allege", "charge", "accuse", "claim", "contend", "assert", "say", "state"})
 #: How far back (characters) the earlier suit may be.
 REACH = 1200
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
@@ -79,7 +84,7 @@ def _plaintiff(t: "Token") -> "Token | None | bool":
 def suit_author(tok: "Token") -> "Token | None":
     """The plaintiff a bare "the suit" (subject of its clause) speaks for, or None."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUIT_NOUNS or tok.dep_ not in _SUBJ \
-            or not _bare_definite(tok):
+            or tok.head.lemma_.lower() not in CHARGING_VERBS or not _bare_definite(tok):
         return None
     doc = tok.doc
     for i in range(tok.i - 1, -1, -1):
