@@ -37,6 +37,7 @@ from dateline.events import american_indians  # left49: "Indian leaders" in a st
 from dateline.events import body_chiefs  # sources35: "the union's president" is the union's
 from dateline.events import untagged_bodies  # actors69: an untagged body name read by its head word
 from dateline.events import union_locals  # actors69: "Local 705", "members of local 12" are a union
+from dateline.events import union_members  # source71: bare "members" of a labour story are the union
 from dateline.events import body_staff  # actors69: "X, staff attorney at the Y Project" is the Project's
 from dateline.events import controlled_bodies, protest_leaders  # left45: "opposition-controlled senate", "detained their leaders"
 from dateline.events import object_owners, opposition_stance  # left42a: "its leader", "X's opposition to Y"
@@ -790,6 +791,7 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
     actor = loyal_forces.loyal_side(tok, actor, lambda t: actor_for(t, ctx))  # mideast34
     actor = _apposed_title_actor(tok, actor, ctx)
     actor = union_locals.union_local(tok, actor, ctx.home, lambda t: actor_for(t, ctx))  # actors69: "Local 705 of the Teamsters"
+    actor = union_members.union_members(tok, actor, lambda t: actor_for(t, ctx))  # source71: "Members rejected the offer"
     actor = _apposed_body(tok, actor, ctx)  # oneactor64: "the EC's farm lobby, Copa,": Copa (EURAGR)
     actor = _leaders_forces(tok, actor, ctx)  # oneactor64: "Gaddafi's forces" are LBYMIL, not the leader's GOV
     actor = _apposed_person_title(tok, actor, ctx)  # resolve62
@@ -1706,6 +1708,8 @@ def speaker_antecedent(tok: "Token", ctx: ActorContext) -> list["Token"]:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS | REPORTING_VERBS:
         return []
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if (subj is None or subj.text == ">") and (named := wire.bracketed_subject(clause.head)) is not None:
+        subj = named  # source71: "<Southern Air Transport> said it sued ...", the parse on the brackets
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     group = [subj, *subj.conjuncts]

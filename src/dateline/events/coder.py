@@ -78,6 +78,7 @@ from dateline.events import counterparts  # partner25: the other party of a join
 from dateline.events import authored  # source25: a message subject acts for its author
 from dateline.events import quoted_orders  # quote51: '"Release them," X told Y': a demand
 from dateline.events import message_antecedents  # quote51: "the statement said" -> its issuer
+from dateline.events import suit_authors  # source71: "the suit alleges" -> the plaintiff
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import court_cases, sentencing_courts, sentencing_remarks  # court58: "X was sentenced to ten years": the country's court
@@ -2027,6 +2028,9 @@ def _resolve(toks: list["Token"], ctx: ActorContext, code: str = "", source: boo
         if source and (author := authored.message_author(t)) is not None:
             # source25: "a statement by the army accused ...": the army ("a joint statement by X and Y": both)
             out.extend(_resolve(with_conjuncts([author]), ctx, code, source))
+            continue
+        if source and (author := suit_authors.suit_author(t)) is not None:
+            out.extend(_resolve(with_conjuncts([author]), ctx, code, source))  # source71: "the suit alleges": the plaintiff
             continue
         if source and (author := message_antecedents.earlier_author(t)) is not None:
             # quote51: 'X issued a statement. "...," the statement said': X

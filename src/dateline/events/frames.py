@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
+from dateline.events import date_subjects  # source71: "X, saying ..., today urged": X
 from dateline.events.authored import MESSAGE_NOUNS
 from dateline.events.general import compared_noun, counted_noun
 from dateline.events.lost_subjects import lost_subject
@@ -664,6 +665,8 @@ def subjects(tok: "Token", depth: int = 0) -> list["Token"]:
     if len(found) > 1:  # codes29: "NAIROBI, March 14 (Reuters) - Kenya's president met ...": the dateline is no agent
         found = [c for c in found if not wire_dateline(c)] or found
     found = [dateline_apposition(c) or c for c in found]  # politics30: "SEOUL (Reuters) - X's parliament voted"
+    if len(found) <= 1 and (actor := date_subjects.participle_subject(tok, found[0] if found else None)) is not None:
+        found = [actor]  # source71: "X, saying that ..., today urged Y": X, not "today" (or no one)
     if is_passive(tok) or _passive_participle(tok):
         found = by_agents(tok)
         if not found and is_passive(tok):

@@ -196,6 +196,25 @@ def angle_bracketed_name(tok: "Token") -> "Token | None":
     return prev if start is not None else None
 
 
+def bracketed_subject(verb: "Token") -> "Token | None":
+    """source71: the bracketed name that is a verb's subject where the parse hung it on the
+    brackets: "<Southern Air Transport> said it sued ..." after a headline makes ">" the subject
+    (its name, by `angle_bracketed_name`); "<Casey-Werner Co>, producer of ..., said it filed
+    suit" leaves "said" with no subject and the name the object of an opening "<" that hangs on
+    the verb. The name's last word (a proper noun the tagger took as an organisation, or a firm's
+    name by `angle_bracketed_firm`) or None."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return angle_bracketed_name(subj)
+    for c in verb.children:
+        if c.text == "<" and c.i < verb.i:
+            names = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.text not in ("<", ">")
+                     and (g.ent_type_ == "ORG" or angle_bracketed_firm(g) is not None)]
+            if names and any(t.text == ">" for t in verb.doc[names[-1].i + 1:min(verb.i, names[-1].i + 2)]):
+                return names[-1]
+    return None
+
+
 def angle_bracketed_firm(tok: "Token") -> str | None:
     """source68: the text of the Reuters angle-bracketed name `tok` stands in ("<Gulf Coast
     Carriers> said ..."), when it is a firm's name and no ticker: Reuters brackets only companies
