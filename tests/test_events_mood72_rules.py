@@ -6,7 +6,7 @@
   the speaker itself, a negated "could not do more" and a forecast by nobody named: nothing.
 - "X is not going to <act>": announced as "will not" is, a refusal (announced_refusals.going_to);
   an analysts' guess, a condition, a passive, a hostile act withheld, a schedule: nothing.
-- "would withdraw the subsidy to Y (if ...)": aid withdrawn (162 line in verbs.txt), threatened
+- "would withdraw the subsidy to Y (if ...)": economic aid withdrawn (1621 line in verbs.txt), threatened
   on a condition (1311).
 """
 from __future__ import annotations
