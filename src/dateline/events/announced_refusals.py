@@ -49,15 +49,20 @@ def refusal_code(code: str) -> str | None:
 def announced(verb: "Token") -> bool:
     """True when the negated verb announces a refusal: "will not / would not / won't <act>", no
     passive, no schedule ("not until May") and no "not only"."""
-    if not any(c.dep_ == "neg" for c in verb.children):
+    act = verb
+    if (going := going_to(verb)) is not None:  # mood72: "is not going to give in": as "will not"
+        if _conditional(going) or not any(c.dep_ == "neg" for c in going.children):
+            return False
+        verb = going if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) else verb
+    elif not any(c.dep_ == "neg" for c in verb.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _ANNOUNCING for c in verb.children):
+    elif not any(c.dep_ == "aux" and c.lower_ in _ANNOUNCING for c in verb.children):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return False  # "will not be held" (passive), "would not have met Y without ..." (counterfactual)
     if _conditional(verb):
         return False
-    return not any(t.lower_ in _NOT_A_REFUSAL for c in verb.children
+    return not any(t.lower_ in _NOT_A_REFUSAL for v in {verb, act} for c in v.children
                    if c.dep_ in ("advmod", "prep", "advcl", "mark", "neg") for t in c.subtree)
 
 
@@ -83,6 +88,20 @@ def denied_plan(act: "Token") -> "list[Token] | None":
     from dateline.events.frames import subjects
 
     return subjects(gov) or None
+
+
+#: "Be" auxiliaries of "is / was not going to <act>" (mood72: an announcement as "will not" is).
+_BE = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m"})
+
+
+def going_to(verb: "Token") -> "Token | None":
+    """The "going" of "X is not going to <verb>", when the verb is its "to"-complement; else None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lower_ != "going" or head is verb:
+        return None
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    return head if any(c.dep_ == "aux" and c.lower_ in _BE for c in head.children) else None
 
 
 def _conditional(verb: "Token") -> bool:

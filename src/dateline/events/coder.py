@@ -66,6 +66,7 @@ from dateline.events import judged_things  # critic59: criticism of a thing, aim
 from dateline.events import judged_acts  # wiki33: an act named as the subject of a reported verdict
 from dateline.events import withheld_assent  # stance35: "will not sign a bill": 120 toward the legislature
 from dateline.events import stated_threats  # stance35: "repeated its threat to <act>": the threat
+from dateline.events import mood_acts  # mood72: "will not be allowed to" (172), "could do more to" (02x)
 from dateline.events import announced_refusals  # stance35: "will not release X": the refusal (12x)
 from dateline.events import quoted_parties  # quotes36: quoted verdicts and rejections whose party is said of / just reported
 from dateline.events import attempts  # stance35: "is trying to meet Y": an attempt is an intent
@@ -577,6 +578,8 @@ _APPEAL_CLAUSE = parse_pattern("020", "call ^xcomp:* >csubj", "verb", 0)
 _BY_PHONE = parse_pattern("041", "speak on:phone >with|to", "verb", 0)
 _PHONED = parse_pattern("041", "call >obj", "verb", 0)
 _REFUSED_REQUEST = parse_pattern("120", "refuse|decline >none", "verb", 0)  # conflict15: a bare refusal of a request
+_NOT_ALLOWED = parse_pattern("172", "allow|permit", "verb", 0)  # mood72: "will not be allowed to"
+_DO_MORE = parse_pattern("020", "do", "verb", 0)  # mood72: "Y could do more to help"
 _REFUSED_SERVICE = parse_pattern("120", "serve|join >under", "verb", 0)  # politics30: "would not serve under X"
 _IMPEACHMENT_FILED = parse_pattern("1121", "submit|file +motion >against", "verb", 0)  # politics30: "an impeachment motion against X"
 _TO_BLAME = parse_pattern("112", "say ^ccomp:be >csubj", "verb", 0)  # integ33 (events/to_blame.py)
@@ -1607,6 +1610,14 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
     future = reported or timed_trip or coop.readiness(tok) or scheduled or coop.present_for_later(tok) or intender is not None \
         or timed is not None \
         or pat is not None and pat.code[:2] == "04" and coop.meeting_on_later_day(tok)  # code50: "hold talks on Saturday"
+    if (permit := mood_acts.negated_permission(tok, d.speech)) is not None:
+        consumed.update(c.i for c in xcomps)  # mood72: "said Y will not be allowed to use ...": 172
+        _consume_objects(tok, consumed)
+        return [_Coding(tok, _NOT_ALLOWED, "172", permit[0], permit[1], derived=True)]
+    if (more := mood_acts.could_do_more(tok, d.speech)) is not None:
+        consumed.update(c.i for t in tok.subtree for c in [t] if t.pos_ == "VERB" and t is not tok)
+        _consume_objects(tok, consumed)  # mood72: "said Japan could do more to help Y": an appeal to Japan
+        return [_Coding(tok, _DO_MORE, more[2], more[0], more[1], derived=True)]
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
             or firm_acts.not_done(tok):  # business33: "ordered X Corp to halt exports", "sued to block"
         return []  # "welcomed Y's decision to release prisoners": the welcome is the event
@@ -1615,7 +1626,8 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
                                    and filters.is_hypothetical(tok.head if scheduled else timed if timed is not None else tok)) or (
             tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and filters.is_negated(tok.head)):
         # "did not agree to meet", "did not find that X breached ...": nothing below is a fact
-        consumed.update(c.i for c in xcomps)
+        # (mood72: but "is not going to release X" leaves the act to be read as its refusal)
+        consumed.update(c.i for c in xcomps if announced_refusals.going_to(c) is None)
         _consume_objects(tok, consumed)
         if predictions.forecast_said(tok):
             return []  # modal61: "analysts said Iraq would not accept the plan": a guess, no refusal
@@ -3325,6 +3337,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             _dropped(why, "a ruling by no court")
             continue  # "the hospital found him positive": only a court's finding is a ruling
         if code == "172" and not barred_travel.movement_barred(c.trigger, tgt.role) \
+                and not (c.pattern is _NOT_ALLOWED and tgt.role != "BUS") \
                 and tgt.country and (src.country and tgt.country != src.country
                                               or not src.country and (src.code or "").startswith("IGO")
                                               and tgt.role in ("BUS", "MED", "CVL", "NGO")):

@@ -992,6 +992,11 @@ def not_an_act(ev: "Event", doc: "Doc") -> bool:
     # a complement under plan/hope/prefer that a coder path let through ("planned to urge", "would
     # prefer to agree"), and a record ("has impeached two presidents in its history"). (Not every
     # modal: "would not consider the request" is a rejection, "X must withdraw" a demand.)
+    if ev.root == "12" and tok.dep_ == "xcomp":
+        from dateline.events.announced_refusals import going_to
+
+        if going_to(tok) is not None:
+            return False  # mood72: "is not going to give in": the refusal announced, as "will not"
     return tok.dep_ == "xcomp" and is_hypothetical(tok) or habitual(tok) and not denied_reports.restated_denial(tok)
 
 
