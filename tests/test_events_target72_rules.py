@@ -88,3 +88,24 @@ def test_subsidiary_names(name, code):
     from dateline.resolve.actors import subsidiary_name_code
 
     assert subsidiary_name_code(name) == code
+
+
+# --- "it" for the state in a debt suspension -------------------------------------------------------------
+
+@pytest.mark.parametrize("place, sentence, triple", [
+    ("ABIDJAN", "The Ivory Coast informed its creditors that it had suspended payments on its foreign debt.", ("CIV", "160", "---BUS")),
+    ("LIMA", "Peru said it had suspended interest payments on its foreign debt.", ("PER", "160", "---BUS")),
+])
+def test_it_for_the_state_suspending_debt_service(place, sentence, triple):
+    got = coded_triples(_wire87(place, sentence), D87)
+    assert triple in got, got
+
+
+@pytest.mark.parametrize("place, sentence", [
+    ("RIO DE JANEIRO", "Petrobras said it had suspended payments on its debt."),
+    ("BRASILIA", "Brazil said it had not suspended interest payments on its foreign debt."),
+    ("LONDON", "The company said it suspended dividend payments."),
+])
+def test_no_creditor_banks(place, sentence):
+    got = coded_triples(_wire87(place, sentence), D87)
+    assert not any(t == "---BUS" for _, _, t in got), got
