@@ -63,7 +63,11 @@ def _state_pronoun(word: "Token", actor: "Actor") -> bool:
     for anc in word.ancestors:
         subj = next((c for c in anc.children if c.dep_ == "nsubj" and c.i != word.i), None)
         if subj is not None:
-            return subj.ent_type_ == "GPE" and subj.i < word.i
+            if subj.i > word.i:
+                return False
+            from dateline.resolve.countries import is_country_name
+            name = " ".join(t.text for t in subj.subtree if t.dep_ in ("compound", "flat") or t.i == subj.i)
+            return subj.ent_type_ == "GPE" or is_country_name(name)  # (the tagger may miss "Ivory Coast")
     return False
 
 
