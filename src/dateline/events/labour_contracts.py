@@ -93,6 +93,25 @@ def employer_modifier(obj: "Token") -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in EMPLOYER_WORDS for c in obj.children)
 
 
+def employer_guess(found: list, trigger: "Token", source: "Actor", resolve) -> list:
+    """Narrow `conflict.strike_target`'s answer for an offer: a guessed employer (anchored on the
+    trigger) is dropped when the sentence names a firm of another country ("United Steelworkers of
+    America locals on strike at Cominco Ltd": the union's name gave USA, the firm is Canadian),
+    and is business, not the state, when the offer's modifier names the employer ("a company
+    compromise proposal to extend the restructuring plan")."""
+    from dateline.model import Actor
+
+    if not found or found[0][0].i != trigger.i:
+        return found
+    named = [t for t in trigger.sent if t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
+    if any(a.role == "BUS" and a.country and a.country != source.country for _, a in resolve(named)):
+        return []
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if found[0][1].role == "GOV" and obj is not None and employer_modifier(obj):
+        return [(trigger, Actor(None, "employer", source.country + "BUS", source.country, "BUS"))]
+    return found
+
+
 def unnamed_employer(code: str, trigger: "Token", source: "Actor") -> bool:
     """Labour answers a wage offer, contract or settlement (or a proposal its modifier gives to the
     employer) whose maker the sentence does not name: the country's business (or the state,
