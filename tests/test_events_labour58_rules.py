@@ -145,8 +145,13 @@ def test_a_contract_rejected_by_strikers_is_the_employers_plan():
 
 
 def test_a_contract_with_no_employer_named_is_not_guessed():
+    # target72: in a plain wage dispute ("striking", a pay rise) the unnamed employer is now the
+    # country's business, as the r20 / r30 gold codes it ("the seamen ... have rejected offers of up
+    # to 100 pct": BRALAB 120 BRABUS); an offer outside a wage dispute still gets no guess
     got = coded_triples(_wire87("DETROIT", "Striking members of the United Auto Workers union rejected the latest offer."), D87)
-    assert not got, got
+    assert got <= {("USALAB", "120", "USABUS")}, got
+    got = coded_triples(_wire87("DETROIT", "Members of the United Auto Workers union rejected the offer to mediate."), D87)
+    assert not any(t and t.endswith("BUS") for _, _, t in got), got
 
 
 def test_a_board_rejecting_an_offer_stays_120():

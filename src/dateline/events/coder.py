@@ -3015,6 +3015,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # only an employer the sentence names (the country's business is no guess made for a contract)
         targets = [(t, a) for t, a in conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
                    if t is not c.trigger]
+    if not targets and len(sources) == 1 and labour_contracts.unnamed_employer(c.code, c.trigger, sources[0][1]):
+        # target72: "the seamen have rejected offers of up to 100 pct", "the union rejects employers
+        # offers of a pay rise": the unnamed employer, the country's business (events/labour_contracts.py)
+        targets = labour_contracts.employer_guess(
+            conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)),
+            c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
     if c.code[:3] == "087" and len(sources) == 1 and (left := coop.withdrawal_places(c.trigger)):
         # coop14: "troops withdrew from two villages in southern Lebanon": the state whose ground is left
         got = [x for x in _resolve(left, ctx, c.code) if x[1].country and x[1].code == x[1].country

@@ -54,6 +54,23 @@ def _denied_above(trigger: "Token") -> bool:
     return False
 
 
+def _state_pronoun(word: "Token", actor: "Actor") -> bool:
+    """target72: "The Ivory Coast informed its creditors it had to suspend payments on its foreign
+    debt", "Peru said it had suspended ...": "it" whose clause hangs under a verb whose subject is
+    the state itself (a GPE of the pronoun's country) stands for that state."""
+    if word.lower_ != "it" or actor.role:
+        return False
+    for anc in word.ancestors:
+        subj = next((c for c in anc.children if c.dep_ == "nsubj" and c.i != word.i), None)
+        if subj is not None:
+            if subj.i > word.i:
+                return False
+            from dateline.resolve.countries import is_country_name
+            name = " ".join(t.text for t in subj.subtree if t.dep_ in ("compound", "flat") or t.i == subj.i)
+            return subj.ent_type_ == "GPE" or is_country_name(name)  # (the tagger may miss "Ivory Coast")
+    return False
+
+
 def creditor_banks(code: str, trigger: "Token", source: "tuple[Token, Actor]",
                    nominal: bool = False) -> "tuple[Token, Actor] | None":
     """(the payment noun, ---BUS) for a state's suspended debt service that names no payee, else None."""
@@ -62,7 +79,8 @@ def creditor_banks(code: str, trigger: "Token", source: "tuple[Token, Actor]",
     word, actor = source
     if not actor.country or (actor.role or "") not in STATE_ROLES:
         return None
-    if not actor.role and word.ent_type_ != "GPE" and word.lemma_.lower() not in STATE_NOUNS:
+    if not actor.role and word.ent_type_ != "GPE" and word.lemma_.lower() not in STATE_NOUNS \
+            and not _state_pronoun(word, actor):
         return None  # "its unit" that took the article's country is no state
     obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in PAYMENT_NOUNS), None)

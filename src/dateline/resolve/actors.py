@@ -761,6 +761,49 @@ def _left_office(names: list[str], country: str, role: str | None, day: str | No
     return False
 
 
+#: target72: first words of a name "<X> <Country>" that make it a state body, a broadcaster or a
+#: group, not a firm's national arm ("Statistics Canada", "Transport Canada", "Radio France").
+_STATE_BODY_WORDS = frozenset("statistics transport environment health investment employment revenue industry "
+                              "agriculture fisheries energy justice finance labour labor defence defense immigration "
+                              "manpower export trade tourism parks veterans communications supply customs public "
+                              "national central federal royal radio television tv team friends bank amnesty "
+                              "oxfam church save united".split())
+
+
+_COMPASS_WORDS = frozenset("north northern south southern east eastern west western central new great greater "
+                            "upper lower the".split())
+
+
+def subsidiary_name_code(name: str) -> str | None:
+    """target72: "GM Canada", "Shell Canada", "Chrysler Canada" (an organisation's name, the tagger's
+    ORG, that ends in a country's own name) is the firm's arm in that country, a business of it
+    (CANBUS): the name resolved to the bare country (CAN), and "the union accepted an offer from
+    GM Canada" was dropped as a place at home. A listed parent goes through
+    `national_subsidiary_code`; an unlisted one of one or two capitalised words counts unless its
+    first word makes a state body or a group ("Statistics Canada", "Radio France", "Oxfam
+    Canada") or the table lists it as something else."""
+    from dateline.resolve.countries import is_country_name
+    code = national_subsidiary_code(name)
+    if code is not None:
+        return code
+    words = re.sub(r"(?i)^the\s+", "", name.strip()).split()
+    if words and words[-1].lower().strip(".,") in _FIRM_SUFFIXES:
+        words = words[:-1]
+    if not words or is_country_name(" ".join(words)) or words[0].lower() in _COMPASS_WORDS:
+        return None  # ("West Germany", "Papua New Guinea", "Northern Ireland": a place's own name)
+    for n in (2, 1):
+        if len(words) <= n or not is_country_name(" ".join(words[-n:])):
+            continue
+        firm = words[:-n]
+        if not 1 <= len(firm) <= 2 or not all(w[:1].isupper() for w in firm) \
+                or firm[0].lower().strip(".,") in _STATE_BODY_WORDS or is_country_name(" ".join(firm)) \
+                or any(w.lower() == "of" for w in firm) or known_org_code(" ".join(firm)) is not None:
+            return None
+        country = country_code(" ".join(words[-n:]))
+        return country + "BUS" if country else None
+    return None
+
+
 def _code_from_attributes(
     entity: Entity, context: str | None, article: Article | None, day: str | None = None
 ) -> str | None:
@@ -829,6 +872,9 @@ def _code_from_attributes(
     # Canada's, though a city of California is called Ontario too)
     if role is None and (firm := firm_of_country(entity, article)) is not None:
         return firm  # role65: "Germany's Aldi": a firm after its country's possessive
+    if role is None and entity.label == "ORG" and entity.country is None \
+            and (arm := subsidiary_name_code(entity.name)) is not None:
+        return arm  # target72: "GM Canada", "Shell Canada": the firm's national arm (CANBUS)
     if role is None and entity.label == "ORG" and _firm_descriptor_before(entity, article):
         role = "BUS"  # actors69: "Italian textile concern Benotti", "British shipping group Ocean Lines"
     country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
