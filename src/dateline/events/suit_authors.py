@@ -81,11 +81,27 @@ def _plaintiff(t: "Token") -> "Token | None | bool":
     return False
 
 
+def _own_filer(tok: "Token") -> "Token | None | bool":
+    """source72: the plaintiff the suit itself names ("The suit, filed by Polaroid in April 1976,
+    charges that Kodak ..."; "The complaint filed by <X> claims ..."): the agent of the suit's own
+    filing participle, unless it is unnamed ("filed by a group of investors"). A participle with no
+    agent ("The suit, filed in 1982, charges ...") names none: the earlier suit is looked for (None).
+    An unnamed agent gives False: no plaintiff, and no guess further back."""
+    filed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in FILING_VERBS), None)
+    got = _agent(filed) if filed is not None else None
+    if got is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in got.children):
+        return False
+    return got
+
+
 def suit_author(tok: "Token") -> "Token | None":
     """The plaintiff a bare "the suit" (subject of its clause) speaks for, or None."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUIT_NOUNS or tok.dep_ not in _SUBJ \
             or tok.head.lemma_.lower() not in CHARGING_VERBS or not _bare_definite(tok):
         return None
+    own = _own_filer(tok)
+    if own is not None:
+        return own or None
     doc = tok.doc
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
