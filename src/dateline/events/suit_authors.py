@@ -31,7 +31,8 @@ FILING_VERBS = frozenset({"file", "bring", "launch", "lodge", "institute"})
 #: Verbs by which a suit speaks for its plaintiff ("the suit alleges / charges / accuses ...").
 #: Others ("the suit seeks damages from X for fraud and refusing to ...") are left alone: the
 #: tune diff showed "seeks" read as an appeal and a gerund under it given the suit as its subject.
-CHARGING_VERBS = frozenset({"allege", "charge", "accuse", "claim", "contend", "assert", "say", "state"})
+CHARGING_VERBS = frozenset({"allege", "charge", "accuse", "claim", "contend", "assert", "say", "state",
+                            "name"})  # source72: "the suit also names X as a defendant" (verbs.txt 115)
 #: How far back (characters) the earlier suit may be.
 REACH = 1200
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
