@@ -153,7 +153,10 @@ def is_hypothetical(tok: "Token") -> bool:
 # ("was due to meet", "is still waiting to meet", "is scheduled to visit").
 SCHEDULED_HEADS = frozenset({"due", "scheduled", "set", "likely", "expected", "slated", "wait", "schedule",
                              # audit10: "stands to receive", "tends to back", "preferred to negotiate"
-                             "stand", "tend", "prefer"})
+                             "stand", "tend", "prefer",
+                             # source72: "workers are unlikely to reject the offer", "is certain / sure to
+                             # anger Y": forecasts like "likely" (the act was read as done)
+                             "unlikely", "certain", "sure"})
 # Instruments that enact the act their "to"-clause names once voted, signed or issued.
 ENACTING_NOUNS = frozenset({
     "resolution", "law", "bill", "decree", "order", "motion", "measure", "legislation", "ruling",
