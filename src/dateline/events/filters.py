@@ -1039,6 +1039,10 @@ def nominal_argument(tok: "Token", planned_ok: bool = True) -> bool:
 
         if told_clash(tok):
             return False  # violence65: "clashes broke out between X and Y": the clash is told
+        from dateline.events.came_from import from_doers
+
+        if from_doers(tok, head):
+            return False  # source72: "criticism of X came from Y": the act is told, with its doer
         if head.lemma_.lower() in OCCURRENCE_VERBS or lasted_into(head) or head.lemma_.lower() == "be" and (
                 tok.dep_ == "nsubjpass" or _state_of_subject(head)):
             # "talks will resume / take place": a plan, which only an intention code (03x) may read
