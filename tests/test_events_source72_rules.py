@@ -119,3 +119,15 @@ def test_no_act_noun_or_an_unreal_coming_codes_nothing():
                              "1987-04-09")
     assert not coded_triples("MOSCOW, April 9 - The idea for the meeting came from Soviet leader Mikhail Gorbachev.",
                              "1987-04-09")
+
+
+def test_takeovers_moved_from_older_tests_now_code():
+    got = coded_triples("NEW YORK 1989-11-20\n\nFirst Harbor Corp said it tentatively agreed to acquire Westgate Bancorp "
+                        "for stock valued at about 18 million dollars.", "1989-11-20")
+    assert ("USABUS", "057", "USABUS") in got, got
+    got = coded_triples("NEW YORK 1987-04-02\n\nAlleghany Corp bought Cyclops Corp's steel business for 110 mln dlrs.",
+                        "1987-04-02")
+    assert ("USABUS", "061", "USABUS") in got, got
+    got = coded_triples("CARACAS 1987-04-02\n\nPetroleos de Venezuela will not buy a stake in Champlin Petroleum Co, "
+                        "the energy minister said.", "1987-04-02")
+    assert not any(c[:2] in ("03", "06", "12") for _, c, _ in got), got

@@ -55,10 +55,15 @@ def firm_deal(ev: "Event") -> bool:
         return bool(ev.target.entity)
     if _is(ev, PURCHASE_LINES):
         a, b = ev.source.country, ev.target.country
-        return bool(a and b and (a != b or firm_pair(ev)))
+        return bool(a and b and (a != b or firm_pair(ev) and ev.code in TAKEOVER_CODES))
     if _is(ev, TAKEOVER_LINES):
-        return firm_pair(ev)
+        return firm_pair(ev) and ev.code in TAKEOVER_CODES
     return False
+
+
+#: source72: what a takeover between firms at home codes (done 061, agreed 057); a purchase refused
+#: ("will not buy a stake in Y", read as 1211) or any other reading of the line stays commerce.
+TAKEOVER_CODES = frozenset({"061", "057"})
 
 
 def firm_pair(ev: "Event") -> bool:
