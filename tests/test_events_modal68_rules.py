@@ -47,11 +47,10 @@ def test_deals_not_agreed_are_not_coded() -> None:
             ("NEW YORK 1996-09-02\n\nWould Harlan Media agree to sell Southfield Broadcasting?", "1996-09-02"),
             ("SAN FRANCISCO 2019-06-11\n\nIf Salesforce agreed to buy Tableau, analysts said, the deal would "
              "reshape the market.", "2019-06-11"),
-            # a takeover or sale agreed between two firms is commerce (the t files, the old gold)
-            ("NEW YORK 1989-11-20\n\nFirst Harbor Corp said it tentatively agreed to acquire Westgate Bancorp for "
-             "stock valued at about 18 million dollars.", "1989-11-20"),
-            ("NEW YORK 1996-09-02\n\nGrayline Transport Inc agreed to sell its trucking unit to Delmont Freight "
-             "Corp for 40 million dollars.", "1996-09-02")):
+            # (source72: a takeover agreed between two named firms is now 057, by the round-71 batch's settled
+            # convention: "First Harbor Corp ... agreed to acquire Westgate Bancorp" moved to
+            # tests/test_events_source72_rules.py)
+            ):
         got = _got(text, date)
         assert not any(c in ("057", "0311") for _, c, _ in got), (text, got)
 
@@ -72,9 +71,8 @@ def test_offers_not_made_are_not_coded() -> None:
              "the price fell.", "1987-08-11"),
             ("SAN FRANCISCO 2019-06-11\n\nSalesforce had no plans to buy Tableau Software, a spokesperson said.",
              "2019-06-11"),
-            # a takeover done between two firms is commerce, not coded
-            ("NEW YORK 1987-04-02\n\nAlleghany Corp bought Cyclops Corp's steel business for 110 mln dlrs.",
-             "1987-04-02"),
+            # (source72: a takeover done between two named firms is now 061, the settled convention: "Alleghany
+            # Corp bought Cyclops Corp's steel business" moved to tests/test_events_source72_rules.py)
             ("LONDON 2019-04-02\n\nInvestors bought shares in Unilever on Tuesday after strong results.",
              "2019-04-02"),
             # a bid between two firms is commerce, as the t files and the old gold leave it
@@ -166,9 +164,9 @@ def test_membership_application_is_022() -> None:
 def test_unknown_firm_buying_a_firm_is_not_coded() -> None:
     # an unknown buyer is guessed as its country; a firm's part bought is still commerce
     for text, date in (
-            ("NEW YORK 1987-05-12\n\nHollister Brokerage Associates, a dealer in municipal bonds, said it has agreed "
-             "to acquire certain assets of Kimball Securities Inc.", "1987-05-12"),
+            # (source72: "Hollister Brokerage Associates ... agreed to acquire certain assets of Kimball Securities
+            # Inc" now reads its buyer as a firm (USABUS) and codes 057 by the settled takeover convention)
             ("NEW YORK 1987-05-12\n\nHollister Brokerage Associates is close to acquiring the bond trading division "
-             "of Kimball Securities Inc, sources said.", "1987-05-12")):
+             "of Kimball Securities Inc, sources said.", "1987-05-12"),):
         got = _got(text, date)
         assert not any(c in ("057", "061") for _, c, _ in got), (text, got)

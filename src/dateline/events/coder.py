@@ -80,6 +80,7 @@ from dateline.events import authored  # source25: a message subject acts for its
 from dateline.events import quoted_orders  # quote51: '"Release them," X told Y': a demand
 from dateline.events import message_antecedents  # quote51: "the statement said" -> its issuer
 from dateline.events import suit_authors  # source71: "the suit alleges" -> the plaintiff
+from dateline.events import came_from  # source72: "criticism of X came from Y"
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
 from dateline.events import court_cases, sentencing_courts, sentencing_remarks  # court58: "X was sentenced to ten years": the country's court
@@ -1903,7 +1904,11 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # "talks between X and Y": both are agents, each acts on the other
         return [_Coding(tok, pat, pat.code, [a], [b], nominal=True)
                 for a in between for b in between if a != b]
-    if owner is not None:
+    if doers := came_from.from_doers(tok, gov):
+        if filters.is_negated(gov) or filters.is_hypothetical(gov):
+            return []
+        sources = with_conjuncts(doers)  # source72: "criticism of X came from Y and Z" (the "of" object is no doer)
+    elif owner is not None:
         sources = with_conjuncts([owner]) if owner.dep_ == "pobj" else [owner]  # "criticism by X and Y"
     elif gov is not None and (tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS
                               or tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head == gov

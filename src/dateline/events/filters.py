@@ -153,7 +153,10 @@ def is_hypothetical(tok: "Token") -> bool:
 # ("was due to meet", "is still waiting to meet", "is scheduled to visit").
 SCHEDULED_HEADS = frozenset({"due", "scheduled", "set", "likely", "expected", "slated", "wait", "schedule",
                              # audit10: "stands to receive", "tends to back", "preferred to negotiate"
-                             "stand", "tend", "prefer"})
+                             "stand", "tend", "prefer",
+                             # source72: "workers are unlikely to reject the offer", "is certain / sure to
+                             # anger Y": forecasts like "likely" (the act was read as done)
+                             "unlikely", "certain", "sure"})
 # Instruments that enact the act their "to"-clause names once voted, signed or issued.
 ENACTING_NOUNS = frozenset({
     "resolution", "law", "bill", "decree", "order", "motion", "measure", "legislation", "ruling",
@@ -1041,6 +1044,10 @@ def nominal_argument(tok: "Token", planned_ok: bool = True) -> bool:
 
         if told_clash(tok):
             return False  # violence65: "clashes broke out between X and Y": the clash is told
+        from dateline.events.came_from import from_doers
+
+        if from_doers(tok, head):
+            return False  # source72: "criticism of X came from Y": the act is told, with its doer
         if head.lemma_.lower() in OCCURRENCE_VERBS or lasted_into(head) or head.lemma_.lower() == "be" and (
                 tok.dep_ == "nsubjpass" or _state_of_subject(head)):
             # "talks will resume / take place": a plan, which only an intention code (03x) may read

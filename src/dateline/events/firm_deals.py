@@ -32,6 +32,10 @@ CUT_LINES = ("160  limit|restrict|curb|curtail|reduce|cut|suspend|halt|stop|free
 #: ... and these only between firms of two countries.
 PURCHASE_LINES = ("061  acquire|buy|purchase +stake|interest|holding|share|shares|pct|percent|equity >in",
                   "061  sell +* >to")
+#: source72: a firm's purchase of another firm's unit, stake or assets (verbs.txt modal68 line); like the
+#: purchase lines it is kept between two named firms only (`_firm_pair`).
+TAKEOVER_LINES = ("061  buy|acquire|purchase +stake|unit|interest|operation|operations|division|business|subsidiary|"
+                  "asset|assets|holding|holdings|company|firm|refinery|plant|mill|mine|airline|bank >poss|of|in",)
 
 
 def _line(ev: "Event") -> str:
@@ -51,8 +55,23 @@ def firm_deal(ev: "Event") -> bool:
         return bool(ev.target.entity)
     if _is(ev, PURCHASE_LINES):
         a, b = ev.source.country, ev.target.country
-        return bool(a and b and a != b)
+        return bool(a and b and (a != b or firm_pair(ev) and ev.code in TAKEOVER_CODES))
+    if _is(ev, TAKEOVER_LINES):
+        return firm_pair(ev) and ev.code in TAKEOVER_CODES
     return False
+
+
+#: source72: what a takeover between firms at home codes (done 061, agreed 057); a purchase refused
+#: ("will not buy a stake in Y", read as 1211) or any other reading of the line stays commerce.
+TAKEOVER_CODES = frozenset({"061", "057"})
+
+
+def firm_pair(ev: "Event") -> bool:
+    """source72: both sides named firms (role BUS, an entity each): a takeover between private firms,
+    which the round-71 batch's settled convention codes at home too (annot71: a done purchase of a
+    firm or a stake in it 061, "agreed to acquire" 057). A side guessed as a bare country (no role:
+    a firm the tables do not know) or a state body stays pruned as before."""
+    return ev.source.role == "BUS" and ev.target.role == "BUS" and bool(ev.source.entity and ev.target.entity)
 
 
 #: Papers and money sold to buyers (annr67c: "bond issues and underwriting are not coded"): no trade
@@ -89,10 +108,15 @@ def domestic_purchase(ev: "Event") -> bool:
     """A purchase or sale read by a purchase line whose two sides are of one country: commerce at
     home (annr67d), whoever the sides are. The first eval run's false triples of these lines were
     such pairs, most a firm read as its bare country ("Fundamental ... a broker in U.S. government
-    securities, agreed to acquire assets of MKI": USA -> USABUS) or a central bank buying bonds."""
+    securities, agreed to acquire assets of MKI": USA -> USABUS) or a central bank buying bonds.
+    source72: a done purchase between two firms (both BUS) of one country is kept: the round-71
+    batch's settled convention codes firm takeovers between private firms (061), and its tune rows
+    lost such pairs here ("Associated Dry Goods was acquired by May Co")."""
     if not _is(ev, PURCHASE_LINES):
         return False
     a, b = ev.source.country, ev.target.country
+    if a and b and a == b and firm_pair(ev):
+        return False  # source72: firm takeovers between private firms ARE coded (annot71's settled convention)
     return bool(a and b and a == b)
 
 

@@ -456,6 +456,10 @@ def agreed_takeover(ev: Event, tok: "Token") -> bool:
     "agreed to buy coal from China" stays a deal)."""
     if ev.code not in ("057", "061") or ev.target.role != "BUS" or ev.source.role not in ("BUS", None):
         return False
+    if firm_deals.firm_pair(ev):
+        # source72: the round-71 batch's settled convention codes takeovers between named firms; one
+        # only near ("is close to acquiring Y", "nearing a deal to buy") is not done and stays out
+        return any(a.lemma_.lower() in ("close", "near", "nearer", "closer") for a in list(tok.ancestors)[:3])
     # (a source with no role is most often a firm the actor tables do not know, guessed as its
     # country: "Fundamental Brokers ... agreed to acquire assets of MKI" read as USA; a state's
     # government or firm with a role stays: "the French government bought a stake in Thomson")

@@ -31,7 +31,8 @@ FILING_VERBS = frozenset({"file", "bring", "launch", "lodge", "institute"})
 #: Verbs by which a suit speaks for its plaintiff ("the suit alleges / charges / accuses ...").
 #: Others ("the suit seeks damages from X for fraud and refusing to ...") are left alone: the
 #: tune diff showed "seeks" read as an appeal and a gerund under it given the suit as its subject.
-CHARGING_VERBS = frozenset({"allege", "charge", "accuse", "claim", "contend", "assert", "say", "state"})
+CHARGING_VERBS = frozenset({"allege", "charge", "accuse", "claim", "contend", "assert", "say", "state",
+                            "name"})  # source72: "the suit also names X as a defendant" (verbs.txt 115)
 #: How far back (characters) the earlier suit may be.
 REACH = 1200
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
@@ -81,11 +82,27 @@ def _plaintiff(t: "Token") -> "Token | None | bool":
     return False
 
 
+def _own_filer(tok: "Token") -> "Token | None | bool":
+    """source72: the plaintiff the suit itself names ("The suit, filed by Polaroid in April 1976,
+    charges that Kodak ..."; "The complaint filed by <X> claims ..."): the agent of the suit's own
+    filing participle, unless it is unnamed ("filed by a group of investors"). A participle with no
+    agent ("The suit, filed in 1982, charges ...") names none: the earlier suit is looked for (None).
+    An unnamed agent gives False: no plaintiff, and no guess further back."""
+    filed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in FILING_VERBS), None)
+    got = _agent(filed) if filed is not None else None
+    if got is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in got.children):
+        return False
+    return got
+
+
 def suit_author(tok: "Token") -> "Token | None":
     """The plaintiff a bare "the suit" (subject of its clause) speaks for, or None."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUIT_NOUNS or tok.dep_ not in _SUBJ \
             or tok.head.lemma_.lower() not in CHARGING_VERBS or not _bare_definite(tok):
         return None
+    own = _own_filer(tok)
+    if own is not None:
+        return own or None
     doc = tok.doc
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
