@@ -1,0 +1,61 @@
+"""frame72: a firm bought by a firm (docs/evaluation/events-frame72.md). The round-71 annotators'
+settled convention (/work/briefs/annot71.md, docs/evaluation/events-annr71*.md): "firm takeovers
+between private firms ARE coded: a completed purchase of a firm or a stake in it (finite clause)
+is 061". The coder had pruned a purchase between two firms of one country as commerce
+(firm_deals.domestic_purchase, general.agreed_takeover) and had no frame for "acquired <a firm>",
+"completed the acquisition of <a firm>" or "raised its stake in <a firm>". Every sentence is our
+own, in 1980s wire style. Negatives: plans, negation, hypotheticals, securities, goods, other
+senses of the verbs, and a state's purchase of goods.
+"""
+from __future__ import annotations
+
+from events_variety import coded_triples, wire_story
+
+
+def _has(text, triple, day="1987-04-02"):
+    got = coded_triples(wire_story("NEW YORK", day, text), day)
+    assert triple in got, (text, got)
+
+
+def _codes(text, day="1987-04-02"):
+    return {code for _, code, _ in coded_triples(wire_story("NEW YORK", day, text), day)}
+
+
+def test_a_firm_bought_by_a_firm_is_cooperation():
+    for text in ("Harnett Industries Inc said it acquired Dalton Tool Co for 42 mln dlrs in cash.",
+                 "Gannon Corp took over Wexley Printing Inc in January.",
+                 "Orbis Group Inc said it purchased Halvorsen Marine Co from its founders."):
+        _has(text, ("USABUS", "061", "USABUS"))
+
+
+def test_a_completed_acquisition_is_cooperation():
+    for text in ("Meridian Foods Corp said it completed the acquisition of Sunvale Packing Inc.",
+                 "Kessler Corp said it has completed its purchase of Norwood Plastics Inc for 18 mln dlrs.",
+                 "Delray Chemical Corp said it finalized its takeover of Burnside Paints Inc."):
+        _has(text, ("USABUS", "061", "USABUS"))
+
+
+def test_a_stake_bought_or_raised_at_home_is_cooperation():
+    for text in ("Bellmont Financial Corp said it has acquired a 12 pct stake in Ridgeway Savings Bank.",
+                 "Carlton Steel Co said it bought a 40 pct interest in Ozark Wire Corp from a group of investors.",
+                 "Tristar Inc said it raised its stake in Delmore Electronics Corp to 14.2 pct.",
+                 "Pinecrest Holdings Inc said it has increased its holding in Vantage Oil Corp to 9.8 pct."):
+        _has(text, ("USABUS", "061", "USABUS"))
+
+
+def test_no_done_purchase_of_a_named_firm_is_not_coded():
+    for text in ("Harnett Industries Inc said it plans to acquire Dalton Tool Co.",
+                 "Harnett Industries Inc said it did not acquire Dalton Tool Co.",
+                 "Analysts said Harnett Industries Inc could acquire Dalton Tool Co next year.",
+                 "Orbis Group Inc said it would purchase Halvorsen Marine Co if shareholders approve.",
+                 "Delray Chemical Corp said it expects to complete its takeover of Burnside Paints Inc next month.",
+                 "Kessler Corp said it acquired 300,000 shares of its own common stock.",
+                 "Kessler Corp said it acquired new equipment for its plant in Ohio.",
+                 "The bank said it bought 50 mln dlrs of Treasury bonds.",
+                 "The Treasury bought 2 billion dlrs of notes at the auction.",
+                 "The company said it bought 1,200 new trucks last year.",
+                 "Harnett Industries Inc acquired a reputation for aggressive pricing.",
+                 "Meridian Foods Corp said it completed the construction of its new plant.",
+                 "Gannon Corp took over the running of the plant.",
+                 "Iran has acquired Chinese-made missiles, a State Department official said."):
+        assert "061" not in _codes(text), text
