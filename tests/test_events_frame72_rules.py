@@ -59,3 +59,53 @@ def test_no_done_purchase_of_a_named_firm_is_not_coded():
                  "Gannon Corp took over the running of the plant.",
                  "Iran has acquired Chinese-made missiles, a State Department official said."):
         assert "061" not in _codes(text), text
+
+
+# --- a strike joined ----------------------------------------------------------------------------------
+
+def _story(*sentences, place="SANTIAGO", day="1987-04-02"):
+    return coded_triples(wire_story(place, day, *sentences), day)
+
+
+_STRUCK = "About 4,000 copper miners at the state-owned Codelco mine went on strike today to press for higher wages."
+
+
+def test_a_strike_joined_is_the_joiners_strike():
+    for joined in ("Union leaders said 300 maintenance workers joined the strike this afternoon.",
+                   "Some 200 maintenance workers at the mine took part in the strike.",
+                   "Smelter workers joined in the strike on Friday."):
+        got = _story(_STRUCK, joined)
+        assert sum(1 for t in got if t == ("CHLLAB", "143", "CHLBUS")) >= 1, (joined, got)
+    got = _story("About 3,000 employees of Inco Ltd walked off the job today in a dispute over pensions.",
+                 "Office staff at the company joined the walkout on Tuesday.", place="TORONTO")
+    assert ("CANLAB", "143", "CANBUS") in got, got
+
+
+def test_a_strike_not_joined_is_not_coded():
+    for joined in ("Union members at the Sudbury smelter did not join the strike.",
+                   "Steelworkers at Stelco Inc may join the strike next week, the union said.",
+                   "Railway workers plan to join the strike."):
+        got = coded_triples(wire_story("MADRID", "1987-04-02", joined), "1987-04-02")
+        assert not any(c == "143" for _, c, _ in got), (joined, got)
+    got = coded_triples(wire_story("LONDON", "1987-04-02", "Britain joined the strike on Libya, officials said."),
+                        "1987-04-02")
+    assert not any(c[:2] == "14" for _, c, _ in got), got
+
+
+# --- an application made to a party -------------------------------------------------------------------
+
+def test_an_application_to_a_party_is_an_appeal_to_it():
+    _has("Burma has applied to the United Nations for least developed country status, diplomats said.",
+         ("MMR", "020", "IGOUNO"))
+    _has("The British government applied to the European Commission for the release of 100,000 tonnes of barley.",
+         ("GBRGOV", "020", "IGOEUREEC"))
+    _has("Trans World Airlines said it filed an application with the Department of Transportation for approval "
+         "of the merger.", ("USABUS", "020", "USAGOV"))
+
+
+def test_other_senses_of_apply_are_not_appeals():
+    for text in ("The new rules apply to all foreign banks operating in Tokyo.",
+                 "The quota cuts will apply to imports of Japanese cars for three years.",
+                 "Burma has not applied to the United Nations for least developed country status.",
+                 "The company said it applied a new coating to the pipes."):
+        assert "020" not in _codes(text), text

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts, firm_deals,
+from dateline.events import (admitted_forces, joined_strikes, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts, firm_deals,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.events import sent_bills  # frame69: a bill sent to a legislature, not between its chambers
@@ -242,7 +242,9 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             if firm_acts.misplaced_order(ev):
                 continue  # business33: the firm-order line names no firm (troops, envoys)
             if firm_deals.securities_sold(ev, tok) or firm_deals.not_firm_takeover(ev, tok):
-                continue  # frame68r: "sold bonds to investors" trades with no party
+                continue
+            if joined_strikes.armed_strike_joined(ev):
+                continue  # frame72: "Britain joined the strike on Libya": an attack, no labour strike  # frame68r: "sold bonds to investors" trades with no party
             if firm_deals.domestic_purchase(ev) or firm_deals.planned_purchase(ev) or firm_deals.domestic_loan(ev):
                 continue  # frame68r: a purchase at home is commerce
             if sent_bills.routine_bill(ev):
