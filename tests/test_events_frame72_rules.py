@@ -109,3 +109,41 @@ def test_other_senses_of_apply_are_not_appeals():
                  "Burma has not applied to the United Nations for least developed country status.",
                  "The company said it applied a new coating to the pipes."):
         assert "020" not in _codes(text), text
+
+
+# --- the story's strike told again by its noun --------------------------------------------------------
+
+def _sentence_triples(text, sentence, day="1987-04-02"):
+    from events_variety import annotated
+
+    art, _ = annotated(text, day)
+    start = text.index(sentence)
+    return {(e.source.code, e.code, e.target.code) for e in art.events
+            if start <= e.evidence.start < start + len(sentence)}
+
+
+_STRUCK_AT = "About 4,000 copper miners at the Codelco mine at El Teniente went on strike today to press for higher wages."
+
+
+def test_the_strike_as_subject_is_the_storys_strike_again():
+    for later in ("The strike halted production at the mine, the company said.",
+                  "Copper shipments have been delayed by the strike, the company said.",
+                  "Shipments were held up by a strike which began at midnight."):
+        text = wire_story("SANTIAGO", "1987-04-02", _STRUCK_AT, later)
+        assert ("CHLLAB", "143", "CHLBUS") in _sentence_triples(text, later), later
+    later = "The series of strikes began on January 19, a union official said."
+    text = wire_story("ROTTERDAM", "1987-04-02", "About 400 dockers in Rotterdam's grain sector stopped work today in "
+                      "protest against plans by employers at Graan Elevator Mij to cut 350 jobs.", later)
+    assert ("NLDLAB", "143", "NLDBUS") in _sentence_triples(text, later), later
+
+
+def test_a_strike_in_an_adjunct_or_not_done_is_not_told_again():
+    for later in ("The company said the impact of the strike on output was small.",
+                  "The stoppage did not affect shipments from other mines, a company spokesman said.",
+                  "Analysts said a long strike could cut Chile's copper exports.",
+                  "The mine has not recovered from the strike, the company said."):
+        text = wire_story("SANTIAGO", "1987-04-02", _STRUCK_AT, later)
+        assert not any(c == "143" for _, c, _ in _sentence_triples(text, later)), later
+    text = wire_story("WASHINGTON", "1987-04-02", "U.S. warplanes attacked Libyan targets near Tripoli, the Pentagon said.",
+                      "The strike destroyed two radar sites, officials said.")
+    assert not any(c == "143" for _, c, _ in _sentence_triples(text, "The strike destroyed")), text
