@@ -147,3 +147,12 @@ def test_a_strike_in_an_adjunct_or_not_done_is_not_told_again():
     text = wire_story("WASHINGTON", "1987-04-02", "U.S. warplanes attacked Libyan targets near Tripoli, the Pentagon said.",
                       "The strike destroyed two radar sites, officials said.")
     assert not any(c == "143" for _, c, _ in _sentence_triples(text, "The strike destroyed")), text
+
+
+def test_a_quoted_strike_or_a_boycott_is_not_told_again():
+    text = wire_story("SAO PAULO", "1987-04-02", "Brazilian seamen went on strike today against the state oil company Petrobras.",
+                      'The newspaper said in an editorial: "The seamen\'s strike carries an alarming cost."')
+    assert not any(c == "143" for _, c, _ in _sentence_triples(text, "The newspaper said")), text
+    text = wire_story("BAGHDAD", "2020-01-03", "Iraqi members of parliament boycotted the session on the budget.",
+                      "The strike took place at Baghdad International Airport.")
+    assert not any(c[:2] == "14" for _, c, _ in _sentence_triples(text, "The strike took")), text

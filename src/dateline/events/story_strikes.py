@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from dateline.model import Event
 
 STRIKE_NOUNS = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages"})
+#: A labour party's strike only: a parliament's boycott (LEG) or an army's strike is no story strike
+#: a later "the strike took place at Baghdad airport" tells again.
+STRIKER_ROLES = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "CVL"})
 _SERIES = frozenset({"series", "wave", "round", "string", "spate"})
 _OTHER_KINDS = frozenset({"hunger", "air", "military", "missile", "nuclear", "pre-emptive", "preemptive", "first"})
 
@@ -56,16 +59,24 @@ def _strike_told(tok: "Token") -> "Token | None":
     return verb
 
 
+def _quoted(tok: "Token") -> bool:
+    """The noun stands inside a quotation ('said: "... the seamen's strike carries a cost"'): the
+    speaker's comment on the strike, which the annotators code as the comment."""
+    before = tok.doc[tok.sent.start:tok.i].text
+    return before.count('"') % 2 == 1
+
+
 def restated(doc: "Doc", events: "list[Event]") -> "list[Event]":
     """Events with the story's strike copied onto each later sentence whose subject is the strike."""
-    strikes = [ev for ev in events if ev.code == "143" and ev.target is not None and ev.target.code]
+    strikes = [ev for ev in events if ev.code == "143" and ev.target is not None and ev.target.code
+               and ev.source.role in STRIKER_ROLES and ev.source.code != ev.target.code]
     if not strikes:
         return events
     added: list["Event"] = []
     for sent in doc.sents:
         if any(ev.code == "143" and sent.start_char <= ev.evidence.start < sent.end_char for ev in events):
             continue
-        noun = next((t for t in sent if _strike_told(t) is not None), None)
+        noun = next((t for t in sent if _strike_told(t) is not None and not _quoted(t)), None)
         if noun is None:
             continue
         earlier = [ev for ev in strikes if ev.evidence.end <= sent.start_char]
