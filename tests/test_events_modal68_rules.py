@@ -72,9 +72,8 @@ def test_offers_not_made_are_not_coded() -> None:
              "the price fell.", "1987-08-11"),
             ("SAN FRANCISCO 2019-06-11\n\nSalesforce had no plans to buy Tableau Software, a spokesperson said.",
              "2019-06-11"),
-            # a takeover done between two firms is commerce, not coded
-            ("NEW YORK 1987-04-02\n\nAlleghany Corp bought Cyclops Corp's steel business for 110 mln dlrs.",
-             "1987-04-02"),
+            # (frame72: "Alleghany Corp bought Cyclops Corp's steel business" left this list: a takeover
+            # done between two firms is 061 by annot71's settled convention)
             ("LONDON 2019-04-02\n\nInvestors bought shares in Unilever on Tuesday after strong results.",
              "2019-04-02"),
             # a bid between two firms is commerce, as the t files and the old gold leave it

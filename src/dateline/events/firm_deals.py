@@ -64,7 +64,7 @@ def firm_deal(ev: "Event") -> bool:
     if _is(ev, ORDER_LINES) or _is(ev, BID_LINES):
         return True
     if _is(ev, TAKEOVER_LINES) or ev.code == "061" and firms_both(ev) and (
-            _is(ev, PURCHASE_LINES) or _line(ev).startswith(UNIT_LINE)):
+            _is(ev, PURCHASE_LINES[:1]) or _line(ev).startswith(UNIT_LINE)):
         return True
     if _is(ev, CUT_LINES):
         return bool(ev.target.entity)
@@ -109,7 +109,7 @@ def domestic_purchase(ev: "Event") -> bool:
     home (annr67d), whoever the sides are. The first eval run's false triples of these lines were
     such pairs, most a firm read as its bare country ("Fundamental ... a broker in U.S. government
     securities, agreed to acquire assets of MKI": USA -> USABUS) or a central bank buying bonds."""
-    if not _is(ev, PURCHASE_LINES) or ev.code == "061" and firms_both(ev):
+    if not _is(ev, PURCHASE_LINES) or ev.code == "061" and firms_both(ev) and _is(ev, PURCHASE_LINES[:1]):
         return False  # frame72: two firms (annot71 codes a firm's stake bought in a firm at home)
     a, b = ev.source.country, ev.target.country
     return bool(a and b and a == b)
@@ -120,6 +120,9 @@ def not_firm_takeover(ev: "Event", tok: "Token") -> bool:
     bought side is no private party, the bought side is no named organisation ("acquired Chinese
     missiles", "bought new equipment", "a plain bought X took the story's home country" in
     frame68r's trial), or the act is no done purchase (061: "plans to acquire")."""
+    if (_is(ev, PURCHASE_LINES[:1]) or _line(ev).startswith(UNIT_LINE)) and firms_both(ev) \
+            and not _is(ev, TAKEOVER_LINES) and tok.tag_ in ("VB", "VBG"):
+        return True  # "is close to acquiring the bond division of X": no done purchase (a sale stays commerce)
     if not _is(ev, TAKEOVER_LINES):
         return False
     if ev.code != "061" or not firms_both(ev):
