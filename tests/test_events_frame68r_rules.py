@@ -53,6 +53,8 @@ def test_a_purchase_at_home_or_of_no_party_is_not_coded():
     # (source72: "General Motors Corp acquired a 5 pct stake in Ford Motor Co" is now 061: the round-71
     # batch's settled convention codes takeovers between two named firms, at home too)
     assert "061" in _codes("General Motors Corp acquired a 5 pct stake in Ford Motor Co.")
+    # (frame72: "General Motors Corp acquired a 5 pct stake in Ford Motor Co." left this list: a firm's
+    # stake bought in a firm at home is 061 by annot71's settled convention, tests/test_events_frame72_rules.py)
     for text in ("The Bank of Japan bought dollars in Tokyo today, dealers said.",
                  "Exxon Corp sold 2 mln shares to the public on Monday.",
                  "Sony Corp placed an advertisement in the newspaper."):

@@ -73,6 +73,8 @@ def test_offers_not_made_are_not_coded() -> None:
              "2019-06-11"),
             # (source72: a takeover done between two named firms is now 061, the settled convention: "Alleghany
             # Corp bought Cyclops Corp's steel business" moved to tests/test_events_source72_rules.py)
+            # (frame72: "Alleghany Corp bought Cyclops Corp's steel business" left this list: a takeover
+            # done between two firms is 061 by annot71's settled convention)
             ("LONDON 2019-04-02\n\nInvestors bought shares in Unilever on Tuesday after strong results.",
              "2019-04-02"),
             # a bid between two firms is commerce, as the t files and the old gold leave it

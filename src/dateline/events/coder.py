@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.events import act_owners, act_targets, appeals, assault, claimed_attacks, conflict, context, coop, filters, general, learned, meetings, rejections, speech_mood, stance, statements, stranded_speakers, threats, truces, verdicts, wire
 from dateline.events import clash_subjects  # violence65: "Clashes broke out between X and Y"
 from dateline.events import condemned_victims  # spurious68: "condemned the bombing of the U.S. embassies"
+from dateline.events import story_strikes  # frame72: the story's strike told again by its noun
 from dateline.events import named_accords  # spurious68: "abiding by the Paris accord"
 from dateline.events import plural_speakers  # spurious68: "Officials said it killed ..."
 from dateline.events import table_codes  # spurious69: ROU -> ROM in what the coder hands out
@@ -263,6 +264,7 @@ def code_events(doc: "Doc", article: Article, dictionary: Dictionary | None = No
         return table_codes.table_codes(events)  # (no context built: nothing to pair later, and no event for the learned coder)
     ctx = ctx or ActorContext.build(doc, article)  # (in fact built by then: events come from codings)
     events = _code_later_pairs(pending, events, seen, ctx, timexes, article, doc)
+    events = story_strikes.restated(doc, events)  # frame72: "the strike halted production": the story's strike
     _locate_from_visits(events)
     # the learned pair coder, when shipped and on (learned.py); spurious69: ROU / MNE written as the
     # CAMEO table has them (ROM / MTN), last (events/table_codes.py)

@@ -47,9 +47,28 @@ def _is(ev: "Event", lines: tuple[str, ...]) -> bool:
     return any(line.endswith(" ".join(x.split())) for x in lines)
 
 
+#: frame72: a firm's completed takeover of a firm, or a stake raised in it (verbs.txt frame72 block).
+TAKEOVER_LINES = ("061  acquire|buy|purchase +* >obj", "061  take_over +* >obj",
+                  "061  complete|finalize|finalise|close +acquisition|purchase|takeover >of",
+                  "061  raise|increase|boost|lift +stake|holding|interest|share >in")
+#: modal68's line of a stake or a unit bought (verbs.txt; its noun list is long: matched by its start).
+UNIT_LINE = "061 buy|acquire|purchase +stake|unit|"
+PRIVATE = frozenset({"BUS", "CVL"})
+
+
+def firms_both(ev: "Event") -> bool:
+    """Both sides are private parties and the target a firm the tables or the tagger name."""
+    return ev.source.role in PRIVATE and ev.target.role == "BUS" and bool(ev.target.entity)
+
+
 def firm_deal(ev: "Event") -> bool:
-    """True for an order or a bid between firms, or a purchase or sale across a border."""
+    """True for an order or a bid between firms, a purchase or sale across a border, or (frame72)
+    a stake or a firm bought by a firm at home (annot71: "firm takeovers between private firms ARE
+    coded")."""
     if _is(ev, ORDER_LINES) or _is(ev, BID_LINES):
+        return True
+    if _is(ev, TAKEOVER_LINES) or ev.code == "061" and firms_both(ev) and (
+            _is(ev, PURCHASE_LINES[:1]) or _line(ev).startswith(UNIT_LINE)):
         return True
     if _is(ev, CUT_LINES):
         return bool(ev.target.entity)
@@ -112,12 +131,40 @@ def domestic_purchase(ev: "Event") -> bool:
     source72: a done purchase between two firms (both BUS) of one country is kept: the round-71
     batch's settled convention codes firm takeovers between private firms (061), and its tune rows
     lost such pairs here ("Associated Dry Goods was acquired by May Co")."""
-    if not _is(ev, PURCHASE_LINES):
-        return False
+    if not _is(ev, PURCHASE_LINES) or ev.code == "061" and firms_both(ev) and _is(ev, PURCHASE_LINES[:1]):
+        return False  # frame72: two firms (annot71 codes a firm's stake bought in a firm at home)
     a, b = ev.source.country, ev.target.country
     if a and b and a == b and firm_pair(ev):
         return False  # source72: firm takeovers between private firms ARE coded (annot71's settled convention)
     return bool(a and b and a == b)
+
+
+def not_firm_takeover(ev: "Event", tok: "Token") -> bool:
+    """An event of a frame72 takeover line that is no firm bought by a firm: the buyer or the
+    bought side is no private party, the bought side is no named organisation ("acquired Chinese
+    missiles", "bought new equipment", "a plain bought X took the story's home country" in
+    frame68r's trial), or the act is no done purchase (061: "plans to acquire")."""
+    if (_is(ev, PURCHASE_LINES[:1]) or _line(ev).startswith(UNIT_LINE)) and firms_both(ev) \
+            and not _is(ev, TAKEOVER_LINES) and tok.tag_ in ("VB", "VBG"):
+        return True  # "is close to acquiring the bond division of X": no done purchase (a sale stays commerce)
+    if not _is(ev, TAKEOVER_LINES):
+        return False
+    if ev.code != "061" or not firms_both(ev):
+        return True
+    obj = _bought(tok)
+    return obj is None or obj.ent_type_ != "ORG"
+
+
+def _bought(tok: "Token") -> "Token | None":
+    """The noun of the bought firm: the direct object, or the "of"/"in" object of the taken noun."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            if c.lemma_.lower() in ("acquisition", "purchase", "takeover", "stake", "holding", "interest", "share"):
+                return next((o for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                             for o in p.children if o.dep_ == "pobj"), None) or next(
+                    (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"), None)
+            return c
+    return None
 
 
 

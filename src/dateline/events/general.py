@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import (admitted_forces, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts, firm_deals,
+from dateline.events import (admitted_forces, joined_strikes, admitted_monitors, as_labels, asked_acts, assassinations, assault, captured_people, denied_claims, exile_trips, eased_sanctions, firm_acts, firm_deals,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.events import sent_bills  # frame69: a bill sent to a legislature, not between its chambers
@@ -241,8 +241,10 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
             if firm_acts.misplaced_order(ev):
                 continue  # business33: the firm-order line names no firm (troops, envoys)
-            if firm_deals.securities_sold(ev, tok):
-                continue  # frame68r: "sold bonds to investors" trades with no party
+            if firm_deals.securities_sold(ev, tok) or firm_deals.not_firm_takeover(ev, tok):
+                continue
+            if joined_strikes.armed_strike_joined(ev):
+                continue  # frame72: "Britain joined the strike on Libya": an attack, no labour strike  # frame68r: "sold bonds to investors" trades with no party
             if firm_deals.domestic_purchase(ev) or firm_deals.planned_purchase(ev) or firm_deals.domestic_loan(ev):
                 continue  # frame68r: a purchase at home is commerce
             if sent_bills.routine_bill(ev):
@@ -463,8 +465,8 @@ def agreed_takeover(ev: Event, tok: "Token") -> bool:
     # (a source with no role is most often a firm the actor tables do not know, guessed as its
     # country: "Fundamental Brokers ... agreed to acquire assets of MKI" read as USA; a state's
     # government or firm with a role stays: "the French government bought a stake in Thomson")
-    if ev.code == "061":
-        return tok.lemma_.lower() in TAKEOVER_VERBS
+    if ev.code == "061":  # (frame72: not a firm bought by a firm, annot71 codes it: firm_deals.firm_deal)
+        return tok.lemma_.lower() in TAKEOVER_VERBS and not firm_deals.firm_deal(ev)
     return tok.lemma_.lower() == "agree" \
         and any(c.dep_ == "xcomp" and c.lemma_.lower() in TAKEOVER_VERBS for c in tok.children)
 
