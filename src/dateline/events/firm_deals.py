@@ -32,10 +32,6 @@ CUT_LINES = ("160  limit|restrict|curb|curtail|reduce|cut|suspend|halt|stop|free
 #: ... and these only between firms of two countries.
 PURCHASE_LINES = ("061  acquire|buy|purchase +stake|interest|holding|share|shares|pct|percent|equity >in",
                   "061  sell +* >to")
-#: source72: a firm's purchase of another firm's unit, stake or assets (verbs.txt modal68 line); like the
-#: purchase lines it is kept between two named firms only (`_firm_pair`).
-TAKEOVER_LINES = ("061  buy|acquire|purchase +stake|unit|interest|operation|operations|division|business|subsidiary|"
-                  "asset|assets|holding|holdings|company|firm|refinery|plant|mill|mine|airline|bank >poss|of|in",)
 
 
 def _line(ev: "Event") -> str:
@@ -47,7 +43,8 @@ def _is(ev: "Event", lines: tuple[str, ...]) -> bool:
     return any(line.endswith(" ".join(x.split())) for x in lines)
 
 
-#: frame72: a firm's completed takeover of a firm, or a stake raised in it (verbs.txt frame72 block).
+#: frame72: a firm's completed takeover of a firm, or a stake raised in it (verbs.txt frame72 block);
+#: modal68's unit line (below) is kept between two private parties too (source72 and frame72 both).
 TAKEOVER_LINES = ("061  acquire|buy|purchase +* >obj", "061  take_over +* >obj",
                   "061  complete|finalize|finalise|close +acquisition|purchase|takeover >of",
                   "061  raise|increase|boost|lift +stake|holding|interest|share >in")
@@ -75,8 +72,6 @@ def firm_deal(ev: "Event") -> bool:
     if _is(ev, PURCHASE_LINES):
         a, b = ev.source.country, ev.target.country
         return bool(a and b and (a != b or firm_pair(ev) and ev.code in TAKEOVER_CODES))
-    if _is(ev, TAKEOVER_LINES):
-        return firm_pair(ev) and ev.code in TAKEOVER_CODES
     return False
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from dateline.events.frames import sentences_back
 from dateline.model import Actor
 
 if TYPE_CHECKING:
@@ -43,22 +44,13 @@ def _bare(tok: "Token") -> bool:
     return True
 
 
-def _sentence_start(tok: "Token", back: int) -> int:
-    start = tok.sent.start
-    for _ in range(back):
-        if start == 0:
-            break
-        start = tok.doc[start - 1].sent.start
-    return start
-
-
 def union_members(tok: "Token", actor: Actor | None, actor_for: Callable[["Token"], Actor | None]) -> Actor | None:
     """The union named nearest before (or later in the same sentence) for bare "members";
     `actor` unchanged otherwise."""
     if tok.pos_ not in ("NOUN", "PROPN") or (actor is not None and actor.role not in _WEAK) or not _bare(tok):
         return actor
     doc = tok.doc
-    start, end = _sentence_start(tok, _SENTENCES_BACK), tok.sent.end
+    start, end = sentences_back(tok, _SENTENCES_BACK), tok.sent.end
     order = list(range(tok.i - 1, start - 1, -1)) + list(range(tok.i + 1, end))
     for i in order:
         t = doc[i]
