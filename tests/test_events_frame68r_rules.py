@@ -12,7 +12,6 @@ news style.
 """
 from __future__ import annotations
 
-import pytest
 from events_variety import coded_triples
 
 
@@ -40,9 +39,9 @@ def test_a_bid_for_a_company_is_an_offer_to_buy():  # (modal68's competing bid l
     _has("Siemens AG made an offer for Plessey Co, the British electronics group.", ("DEUBUS", "0311", "GBRBUS"))
 
 
-@pytest.mark.xfail(reason="general.agreed_takeover (merged first this round) leaves takeovers between firms "
-                          "uncoded; the r12 gold codes cross-border ones: conventions to reconcile", strict=False)
 def test_a_stake_bought_abroad_is_economic_cooperation():
+    # (an xfail until the thirtieth session: the round-71 batch's settled convention codes takeovers
+    # between firms, and source72/frame72 keep them, so it passes)
     _has("General Motors Corp bought a 10 pct stake in Lotus Group, the British sports car maker.",
          ("USABUS", "061", "GBRBUS"))
     _has("Volkswagen AG acquired a 70 pct stake in Skoda, the Czech carmaker.", ("DEUBUS", "061", "CZEBUS"),
