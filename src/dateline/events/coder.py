@@ -1618,7 +1618,7 @@ def _code_verb(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         _consume_objects(tok, consumed)
         return [_Coding(tok, _NOT_ALLOWED, "172", permit[0], permit[1], derived=True)]
     if (more := mood_acts.could_do_more(tok, d.speech)) is not None:
-        consumed.update(c.i for t in tok.subtree for c in [t] if t.pos_ == "VERB" and t is not tok)
+        consumed.update(t.i for t in tok.subtree if t.pos_ == "VERB" and t is not tok)
         _consume_objects(tok, consumed)  # mood72: "said Japan could do more to help Y": an appeal to Japan
         return [_Coding(tok, _DO_MORE, more[2], more[0], more[1], derived=True)]
     if coop.purpose_of_noun(tok) and intender is None or coop.ordered_by_court(tok) \
