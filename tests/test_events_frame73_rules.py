@@ -76,10 +76,3 @@ def test_a_creditor_foreclosing_on_assets_seizes_property():
     for text in ("The bank said it could foreclose on the property.",
                  "The savings bank foreclosed on 300 homes in Texas last year."):
         assert not _dyadic(text), text
-
-
-def test_a_firm_agreeing_to_be_bought_deals_with_the_buyer():
-    _has("Tristan Corp said it had agreed to be acquired by Ozark Valve Co for 40 mln dlrs.", ("USABUS", "057", "USABUS"))
-    for text in ("Analysts said Tristan Corp may agree to be acquired by a larger firm.",
-                 "Kessler Corp said it agreed to be bound by the ruling."):
-        assert not _dyadic(text), text

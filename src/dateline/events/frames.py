@@ -1206,9 +1206,7 @@ def _fallback_targets(tok: "Token", pat: Pattern, obj: "Token | None", preps: di
             if inner is not None:
                 out.append(with_conjuncts([inner]))
             # "threatened to cut ties with Canada": the party may sit in the clause's phrase
-            # (frame73: "agreed to be acquired by WorldCom": a passive clause's agent is the other side)
-            passive = ("by",) if any(c.dep_ == "auxpass" for c in v.children) else ()
-            for prep in ("with", "to", "against", "on", "from", "between", *passive):
+            for prep in ("with", "to", "against", "on", "from", "between"):
                 objs = [t for t in inner_preps.get(prep, []) if t.ent_type_ not in NON_ACTOR_ENTS]
                 if objs and objs[:1] != [inner]:
                     out.append(with_conjuncts(objs[:1]))
