@@ -3,8 +3,7 @@
 A deal signed or entered into to buy, sell or merge with a firm (057 toward the firm bought or the
 buyer: the to-clause hangs on "letter of intent" or on the "into" noun, events/deal_clauses.py), a
 firm agreeing to buy a named firm (057, firm_deals.agreed_firm_purchase), a countersuit or court
-action brought (115), a regulator's complaint issued (112) and a creditor foreclosing on a party's
-assets (1711). Every sentence is our own, in 1980s wire style; the negatives are plans, negation,
+action brought (115) and a regulator's complaint issued (112). Every sentence is our own, in 1980s wire style; the negatives are plans, negation,
 deals ended, goods bought, a state's purchase and look-alike senses of the verbs.
 """
 from __future__ import annotations
@@ -69,10 +68,3 @@ def test_a_complaint_issued_by_a_regulator_accuses():
     _has("The National Labor Relations Board issued a complaint against Dalton Meat Packing Co on Monday.",
          ("USAGOV", "112", "USABUS"))
 
-
-def test_a_creditor_foreclosing_on_assets_seizes_property():
-    _has("The Philippine National Bank foreclosed on the assets of Marcopper Mining Corp last year.",
-         ("PHLBUS", "1711", "PHLBUS"), "MANILA")
-    for text in ("The bank said it could foreclose on the property.",
-                 "The savings bank foreclosed on 300 homes in Texas last year."):
-        assert not _dyadic(text), text
