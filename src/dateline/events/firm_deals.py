@@ -118,6 +118,21 @@ def planned_purchase(ev: "Event") -> bool:
     return ev.code != "061" and _is(ev, PURCHASE_LINES)
 
 
+def agreed_firm_purchase(ev: "Event", tok: "Token") -> bool:
+    """frame73: "Alleghany agreed to buy Cyclops Corp's steel business", "Ambassador agreed to buy
+    Heritage Quality Construction Co": a firm agreeing to buy a named firm is the deal (057), as
+    "agreed to acquire Y" is (annr67b, annot71; the r12, r18 tune gold). The purchase line read it
+    as an intent (0311), which `planned_purchase` prunes; between two private parties with a named
+    organisation bought (or its part, the owner named) it is recoded. "Agreed to buy U.S. wheat"
+    (a state, goods) stays the intent it was."""
+    if ev.code != "0311" or not _is(ev, PURCHASE_LINES[:1] + TAKEOVER_LINES[:1]) or not firms_both(ev) or tok.dep_ != "xcomp" \
+            or tok.head.lemma_.lower() != "agree":
+        return False
+    obj = _bought(tok)
+    return obj is not None and (obj.ent_type_ == "ORG" or any(
+        c.dep_ == "poss" and c.ent_type_ == "ORG" for c in obj.children))
+
+
 def domestic_purchase(ev: "Event") -> bool:
     """A purchase or sale read by a purchase line whose two sides are of one country: commerce at
     home (annr67d), whoever the sides are. The first eval run's false triples of these lines were
@@ -134,6 +149,15 @@ def domestic_purchase(ev: "Event") -> bool:
     return bool(a and b and a == b)
 
 
+#: frame73: a deal signed or entered into to buy, sell or merge with a firm (verbs.txt frame73
+#: block; events/deal_clauses.py).
+AGREED_DEAL_LINES = ("057  sign|execute|conclude|reach|have +agreement|letter|accord|deal|contract ^xcomp:acquire|buy|purchase|merge|sell",
+                     "057  enter into:agreement|letter|accord|deal|contract ^xcomp:acquire|buy|purchase|merge|sell >obj",
+                     "057  sign|execute|enter|have +letter of:intent ^xcomp:acquire|buy|purchase|merge|sell",
+                     "057  enter +agreement|letter|accord|deal|contract ^xcomp:acquire|buy|purchase|merge|sell",
+                     "057  agree ^xcomp:buy|purchase")
+
+
 def not_firm_takeover(ev: "Event", tok: "Token") -> bool:
     """An event of a frame72 takeover line that is no firm bought by a firm: the buyer or the
     bought side is no private party, the bought side is no named organisation ("acquired Chinese
@@ -142,10 +166,14 @@ def not_firm_takeover(ev: "Event", tok: "Token") -> bool:
     if (_is(ev, PURCHASE_LINES[:1]) or _line(ev).startswith(UNIT_LINE)) and firms_both(ev) \
             and not _is(ev, TAKEOVER_LINES) and tok.tag_ in ("VB", "VBG"):
         return True  # "is close to acquiring the bond division of X": no done purchase (a sale stays commerce)
+    if _is(ev, AGREED_DEAL_LINES):
+        # frame73: kept between private parties with a named firm on the other side ("agreed to buy
+        # U.S. wheat", a state's purchase or a buyer the tables do not know are no such deal)
+        return not firms_both(ev)
     if not _is(ev, TAKEOVER_LINES):
         return False
-    if ev.code != "061" or not firms_both(ev):
-        return True
+    if ev.code not in ("061", "057") or not firms_both(ev):
+        return True  # (057: agreed_firm_purchase's recode)
     obj = _bought(tok)
     return obj is None or obj.ent_type_ != "ORG"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import filters
+from dateline.events import deal_clauses  # frame73: the to-clause of a deal signed
 from dateline.events import date_subjects  # source71: "X, saying ..., today urged": X
 from dateline.events.authored import MESSAGE_NOUNS
 from dateline.events.general import compared_noun, counted_noun
@@ -369,6 +370,9 @@ def complement_verbs(tok: "Token", obj: "Token | None") -> dict[str, list["Token
         out.update(_prep_controlled(tok))
     if "xcomp" not in out and tok.lemma_.lower() == "agree":
         out.update(_agreed_with_to(tok))
+    if "xcomp" not in out:  # frame73: "signed a letter of intent to buy Y", "entered into an agreement to buy Y"
+        for c in deal_clauses.deal_clause(tok, obj):
+            out.setdefault("xcomp", []).append(c)
     if obj is not None:
         for c in obj.children:
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):

@@ -241,6 +241,8 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
             if firm_acts.misplaced_order(ev):
                 continue  # business33: the firm-order line names no firm (troops, envoys)
+            if firm_deals.agreed_firm_purchase(ev, tok):
+                ev = _recode(ev, "057")  # frame73: "agreed to buy Heritage Co": the deal, as "agreed to acquire"
             if firm_deals.securities_sold(ev, tok) or firm_deals.not_firm_takeover(ev, tok):
                 continue
             if joined_strikes.armed_strike_joined(ev):
