@@ -46,6 +46,8 @@ def test_an_appeal_to_a_government_to_use_its_instruments_is_a_policy_appeal(pla
     ("WASHINGTON", "Senators urged the administration to oppose the proposed European tax on vegetable oils.",
      ("USALEG", "020", "USAGOV")),
     ("CANBERRA", "Hawke said business must not waste the gains of wage restraint.", ("AUSGOV", "100", "AUSBUS")),
+    ("TOKYO", "A Japanese finance ministry official said the government should not abandon its target of ending "
+              "the issue of deficit bonds.", ("JPNGOV", "020", "JPNGOV")),
 ])
 def test_other_appeals_keep_their_code(place, sentence, triple):
     got = coded_triples(_wire87(place, sentence), D87)

@@ -16,7 +16,8 @@ the tune gold codes them. The instrument is read in the object phrase of the ask
 modifiers, its "of / on / to" nouns), not anywhere in the clause: "urged the administration to
 join an effort to write a budget" stays 020. Measures that punish another side ("retaliatory
 measures") are sanctions, and an asked stance on another's measure ("oppose the EC's tax") no
-policy of the addressee's own: neither is read. A "must" that names no instrument stays 100;
+policy of the addressee's own: neither is read; nor a negated act ("should not abandon its
+fiscal target": a policy kept). A "must" that names no instrument stays 100;
 "demanded that Y ..." is read elsewhere (appeals.POLICY_CHANGE).
 """
 from __future__ import annotations
@@ -44,6 +45,8 @@ MODIFIED_INSTRUMENTS = {
     "market": frozenset("financial capital bond stock money securities".split()),
     "demand": frozenset({"domestic"}),
 }
+#: Changes whose modifier names the instrument changed ("tax increases", "spending cuts").
+CHANGES = frozenset("increase increases cut cuts hike hikes rise rises reduction reductions".split())
 #: Modifiers of measures that punish another side: sanctions, not a policy of one's own.
 PUNITIVE = frozenset({"retaliatory", "punitive", "protectionist", "trade"})
 #: Asked stances on another side's measure: not a change of the addressee's own policy.
@@ -76,7 +79,8 @@ def _object_nouns(act: "Token") -> list["Token"]:
     while todo:
         n = todo.pop()
         out.append(n)
-        out.extend(c for c in n.children if c.dep_ == "compound")
+        if n.lemma_.lower() in CHANGES:
+            out.extend(c for c in n.children if c.dep_ == "compound")  # "tax increases", not "budget questions"
         if depth[id(n)] >= 2:
             continue
         for p in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "to", "for")):
@@ -91,6 +95,8 @@ def _object_nouns(act: "Token") -> list["Token"]:
 def policy_act(act: "Token") -> bool:
     """The asked act works a state's own economic instrument ("issue construction bonds", "take
     economic measures", "loosen the money supply"), or is a reform (reform_appeals)."""
+    if any(c.dep_ == "neg" for c in act.children):
+        return False  # "should not abandon its fiscal target": a policy kept, no change asked
     if reform_appeals._act_code(act) == "0242":
         return True
     if act.lemma_.lower() in STANCE_VERBS:
