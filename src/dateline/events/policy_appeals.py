@@ -45,6 +45,9 @@ MODIFIED_INSTRUMENTS = {
     "market": frozenset("financial capital bond stock money securities".split()),
     "demand": frozenset({"domestic"}),
 }
+#: Asked cuts of taxes or spending at home stay the plain appeal (020), as the older tune gold
+#: (r7) and content_fields note; the tests of actors69, roles27 and target69 keep them 020.
+CUTTING_VERBS = frozenset("cut reduce lower trim slash".split())
 #: Changes whose modifier names the instrument changed ("tax increases", "spending cuts").
 CHANGES = frozenset("increase increases cut cuts hike hikes rise rises reduction reductions".split())
 #: Modifiers of measures that punish another side: sanctions, not a policy of one's own.
@@ -99,7 +102,7 @@ def policy_act(act: "Token") -> bool:
         return False  # "should not abandon its fiscal target": a policy kept, no change asked
     if reform_appeals._act_code(act) == "0242":
         return True
-    if act.lemma_.lower() in STANCE_VERBS:
+    if act.lemma_.lower() in STANCE_VERBS | CUTTING_VERBS:
         return False
     return any(_instrument(n) for n in _object_nouns(act))
 
