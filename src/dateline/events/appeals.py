@@ -177,8 +177,10 @@ def _market_matter(content: "Token") -> bool:
 
 # What a "withdrawal" or "repeal" asked for is of: a measure withdrawn is a policy change
 # (0242 / 1042), not a military pull-back (0256 / 1056, troops and forces).
-WITHDRAWING_NOUNS = frozenset({"withdrawal", "repeal", "scrapping", "retraction", "cancellation", "revocation"})
-MEASURE_NOUNS = frozenset("bill law legislation decree plan proposal tax measure reform policy amendment "
+# code73: "the elimination / abolition of secondary taxation" too.
+WITHDRAWING_NOUNS = frozenset({"withdrawal", "repeal", "scrapping", "retraction", "cancellation", "revocation",
+                               "elimination", "abolition"})
+MEASURE_NOUNS = frozenset("bill law legislation decree plan proposal tax taxation measure reform policy amendment "
                           "regulation rule order ordinance ban tariff levy budget".split())
 POLICY_CHANGE = {"0256": "0242", "1056": "1042", "020": "0242", "100": "1042"}
 

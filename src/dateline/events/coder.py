@@ -29,6 +29,7 @@ from dateline.events import peoples_at_war  # role65: a separatist people's plur
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
 from dateline.events import broken_instruments  # code71: "said Y did not violate the accord": no accusation
 from dateline.events import deal_talks  # code71: talks about a deal are negotiation (046)
+from dateline.events import policy_appeals  # code73: an appeal to a government to use its instruments is 0242
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
 from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
@@ -3361,6 +3362,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = content_fields.appeal_field(code, c.trigger, src, tgt) \
             or content_fields.intent_field(code, c.trigger, src, tgt) \
             or content_fields.bargaining_talks(code, c.trigger) or code
+        code = policy_appeals.policy_appeal_code(code, c.trigger, tgt) or code  # code73: "urged the government to issue bonds": 0242
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting
         elif code == "040" and _third_country(c.trigger, src, tgt, ctx, deep=True):

@@ -30,7 +30,10 @@ TALK_NOUNS = frozenset("talk talks meeting meetings discussion discussions consu
 DEAL_NOUNS = frozenset(
     "acquisition acquisitions merger mergers sale sales purchase purchases takeover buyout venture ventures "
     "contract contracts deal deals term terms price prices settlement rescheduling refinancing loan loans "
-    "agreement accord treaty pact wage wages tender bid offer".split())
+    "agreement accord treaty pact wage wages tender bid offer repayment repayments".split())
+# code73: creditors as the other side of talks: a debtor talking to its creditors bargains over its
+# debt ("Brazil is talking to bank creditors"; "debt talks with creditors" is 046 already).
+CREDITORS = frozenset("creditor creditors lender lenders".split())
 # Acts whose terms are bargained over.
 # ("agree", "conclude" are left out: "meeting in an attempt to agree on a method" is a meeting, as
 # the r28 tune gold codes it.)
@@ -66,6 +69,9 @@ def _about_a_deal(head: "Token") -> bool:
                     return True
         if c.dep_ in ("advcl", "xcomp") and _purpose_verb(c):
             return True  # "met to negotiate the terms"
+        if c.dep_ == "prep" and c.lower_ in ("with", "to") and head.lemma_.lower() in ("talk", "talks") \
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in CREDITORS for o in c.children):
+            return True  # code73: "is talking to bank creditors"
     return False
 
 
