@@ -1,0 +1,45 @@
+"""target73: the act is read, the target is not (docs/evaluation/events-target73.md). Every
+sentence is our own, in the style of 1987 wire copy.
+
+- A hunger strike by labour about pay or the state's policy is aimed where a strike is
+  (`conflict.strike_target`): the state when the strikers are state employed or the sentence
+  names the state's policy, else the country's business. Not for prisoners' or rebels' fasts,
+  nor a fast with no claim named.
+"""
+from __future__ import annotations
+
+import pytest
+
+from events_variety import coded_triples
+
+D87 = "1987-04-10"
+
+
+def _wire87(place: str, sentence: str) -> str:
+    return f"{place}, April 9 - \n\n{sentence}"
+
+
+# --- a labour hunger strike ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("place, sentence, triple", [
+    ("LA PAZ", "Some 500 state employed miners began a hunger strike today to press for higher pay.", ("BOLLAB", "142", "BOLGOV")),
+    ("LA PAZ", "About 2,000 teachers employed by the state went on hunger strike to press for higher wages, a union "
+               "spokesman said.", ("BOLEDU", "142", "BOLGOV")),
+    ("LA PAZ", "Union leaders began a hunger strike to protest against the government's austerity programme.",
+     ("BOLLAB", "142", "BOLGOV")),
+    ("MADRID", "Some 300 shipyard workers went on hunger strike to press for higher pay, a union spokesman said.",
+     ("ESPLAB", "142", "ESPBUS")),
+])
+def test_a_labour_hunger_strike_is_aimed_where_a_strike_is(place, sentence, triple):
+    got = coded_triples(_wire87(place, sentence), D87)
+    assert triple in got, got
+
+
+@pytest.mark.parametrize("place, sentence", [
+    ("LIMA", "Jailed guerrillas went on hunger strike to protest against prison conditions."),
+    ("LONDON", "Three jailed union leaders began a hunger strike, their lawyer said."),
+    ("LA PAZ", "\"I am joining the fast,\" the union leader told reporters."),
+])
+def test_no_target_for_a_fast_with_no_labour_claim(place, sentence):
+    got = coded_triples(_wire87(place, sentence), D87)
+    assert not [t for t in got if t[1].startswith("142") and t[2]], got
