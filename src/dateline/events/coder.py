@@ -3021,8 +3021,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1 and hunger_strikes.labour_fast(c.code, c.trigger):
         # target73: "state miners went on hunger strike to press for higher wages": a labour fast is
         # aimed where a strike is, the employer or the state (events/hunger_strikes.py)
-        targets = hunger_strikes.employer(c.trigger, conflict.strike_target(
-            c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)))
+        targets = conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
     if not targets and len(sources) == 1 and labour_contracts.answered_contract(c.code, c.trigger, sources[0][1]):
         # labour58: "the locals rejected a tentative contract": the employer's (events/labour_contracts.py),
         # only an employer the sentence names (the country's business is no guess made for a contract)

@@ -8,8 +8,8 @@ employer or the state (r10, r24, r32: BOLLAB 142 / 1422 BOLGOV); `conflict.strik
 makes that choice for a walkout (a firm named, else the state when the strikers are its staff or
 the sentence names the state's policy, else the country's business). Only labour sources (the
 striker roles strike_target takes) and only a fast whose sentence says it is about pay or the
-state ("state employed miners", "miners employed by the state corporation": the
-state is the employer, as public_staff reads "state employees"); prisoners' or rebels' fasts and a bare "joined the fast" get no guess.
+state (`public_staff.employed_by_state`: "state employed miners", "miners employed by the state
+corporation" strike at the government); prisoners' or rebels' fasts and a bare "joined the fast" get no guess.
 Pure functions on spaCy tokens.
 """
 from __future__ import annotations
@@ -20,8 +20,6 @@ from dateline.events.conflict import STATE_CUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from dateline.model import Actor
 
 #: Words that make a fast a pay dispute ("to press for higher wages", "a substantial wage hike").
 PAY_CUES = frozenset("wage wages pay salary salaries raise raises rise rises increase increases hike hikes "
@@ -35,29 +33,3 @@ def labour_fast(code: str, trigger: "Token") -> bool:
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent if t.pos_ == "NOUN"}
     return bool(words & PAY_CUES or words & STATE_CUES)
 
-
-def state_employed(trigger: "Token") -> bool:
-    """The sentence says the strikers work for the state: "state employed miners", "state-employed",
-    "employed by the state (corporation)", "employed by the government"."""
-    for tok in trigger.sent:
-        if tok.lower_ not in ("employed", "state-employed"):
-            continue
-        if tok.lower_ == "state-employed" or tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("state", "government"):
-            return True
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        objs = [g for g in (agent.children if agent is not None else []) if g.dep_ == "pobj"]
-        if any(g.lower_ in ("state", "government") or any(m.lower_ in ("state", "government", "state-owned")
-                                                           for m in g.children if m.dep_ in ("amod", "compound"))
-               for g in objs):
-            return True
-    return False
-
-
-def employer(trigger: "Token", found: list[tuple["Token", "Actor"]]) -> list[tuple["Token", "Actor"]]:
-    """strike_target's answer, with its guessed business made the state when the sentence says
-    the strikers are state employed (a firm the sentence names is kept)."""
-    from dateline.model import Actor
-    if len(found) == 1 and found[0][0] is trigger and found[0][1].role == "BUS" and state_employed(trigger):
-        a = found[0][1]
-        return [(trigger, Actor(None, "government", a.country + "GOV", a.country, "GOV"))]
-    return found
