@@ -4,7 +4,9 @@ sentence is our own, in the style of 1987 wire copy.
 - A hunger strike by labour about pay or the state's policy is aimed where a strike is
   (`conflict.strike_target`): the state when the strikers are state employed or the sentence
   names the state's policy, else the country's business. Not for prisoners' or rebels' fasts,
-  nor a fast with no claim named.
+  nor a fast with no claim named. "began a second day of a hunger strike" is the act.
+- Workers the sentence calls employed by the state ("state employed miners", "miners employed by
+  the state corporation Comibol") strike and fast at the government, a firm named there included.
 """
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ def _wire87(place: str, sentence: str) -> str:
      ("BOLLAB", "142", "BOLGOV")),
     ("MADRID", "Some 300 shipyard workers went on hunger strike to press for higher pay, a union spokesman said.",
      ("ESPLAB", "142", "ESPBUS")),
+    ("LA PAZ", "About 600 state-employed railway workers went on hunger strike to demand higher pay.",
+     ("BOLLAB", "142", "BOLGOV")),
+    ("LA PAZ", "About 400 railway workers began a second day of a hunger strike in the main cities to press for wage "
+               "increases, a union leader said.", ("BOLLAB", "142", "BOLBUS")),
 ])
 def test_a_labour_hunger_strike_is_aimed_where_a_strike_is(place, sentence, triple):
     got = coded_triples(_wire87(place, sentence), D87)
@@ -43,3 +49,15 @@ def test_a_labour_hunger_strike_is_aimed_where_a_strike_is(place, sentence, trip
 def test_no_target_for_a_fast_with_no_labour_claim(place, sentence):
     got = coded_triples(_wire87(place, sentence), D87)
     assert not [t for t in got if t[1].startswith("142") and t[2]], got
+
+
+def test_a_firm_its_workers_strike_at_is_kept_without_a_state_cue():
+    got = coded_triples(_wire87("JOHANNESBURG", "A strike by 4,000 miners at Anglo American's Vaal Reefs mine entered "
+                                                "its third day."), D87)
+    assert ("ZAFLAB", "143", "ZAFBUS") in got, got
+
+
+def test_a_firm_employing_strikers_is_no_state():
+    got = coded_triples(_wire87("DETROIT", "The company said 3,000 workers it employed at the plant went on strike over "
+                                           "pay."), D87)
+    assert ("USALAB", "143", "USABUS") in got, got
