@@ -1,9 +1,9 @@
 """target73: the act is read, the target is not (docs/evaluation/events-target73.md). Every
 sentence is our own, in the style of 1987 wire copy.
 
-- A hunger strike by labour about pay or the state's policy is aimed where a strike is
-  (`conflict.strike_target`): the state when the strikers are state employed or the sentence
-  names the state's policy, else the country's business. Not for prisoners' or rebels' fasts,
+- A hunger strike by labour about pay or the state's policy is aimed at a firm the sentence
+  names (`conflict.strike_target`), else at the state: a fast is a plea to the authorities (the
+  tune gold codes every such fast at the government). Not for prisoners' or rebels' fasts,
   nor a fast with no claim named. "began a second day of a hunger strike" is the act.
 - Workers the sentence calls employed by the state ("state employed miners", "miners employed by
   the state corporation Comibol") strike and fast at the government, a firm named there included.
@@ -30,13 +30,13 @@ def _wire87(place: str, sentence: str) -> str:
     ("LA PAZ", "Union leaders began a hunger strike to protest against the government's austerity programme.",
      ("BOLLAB", "142", "BOLGOV")),
     ("MADRID", "Some 300 shipyard workers went on hunger strike to press for higher pay, a union spokesman said.",
-     ("ESPLAB", "142", "ESPBUS")),
+     ("ESPLAB", "142", "ESPGOV")),
     ("LA PAZ", "About 600 state-employed railway workers went on hunger strike to demand higher pay.",
      ("BOLLAB", "142", "BOLGOV")),
     ("LA PAZ", "About 400 railway workers began a second day of a hunger strike in the main cities to press for wage "
-               "increases, a union leader said.", ("BOLLAB", "142", "BOLBUS")),
+               "increases, a union leader said.", ("BOLLAB", "142", "BOLGOV")),
 ])
-def test_a_labour_hunger_strike_is_aimed_where_a_strike_is(place, sentence, triple):
+def test_a_labour_hunger_strike_is_aimed_at_the_state(place, sentence, triple):
     got = coded_triples(_wire87(place, sentence), D87)
     assert triple in got, got
 

@@ -83,9 +83,9 @@ def employed_by_state(trigger: "Token") -> bool:
             return True
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         objs = [g for g in (agent.children if agent is not None else []) if g.dep_ == "pobj"]
-        if any(g.lower_ in ("state", "government") or any(m.lower_ in ("state", "government", "state-owned")
-                                                           for m in g.children if m.dep_ in ("amod", "compound"))
-               for g in objs):
+        # "by the state", "by the state corporation Comibol" (the name the object, "state" two compounds down)
+        if any(w.lower_ in ("state", "government", "state-owned") for g in objs for w in g.subtree
+               if w is g or w.dep_ in ("amod", "compound")):
             return True
     return False
 
