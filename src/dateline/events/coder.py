@@ -21,6 +21,7 @@ from dateline.events import act_owners, act_targets, appeals, assault, claimed_a
 from dateline.events import clash_subjects  # violence65: "Clashes broke out between X and Y"
 from dateline.events import condemned_victims  # spurious68: "condemned the bombing of the U.S. embassies"
 from dateline.events import story_strikes  # frame72: the story's strike told again by its noun
+from dateline.events import hunger_strikes  # target73: a labour fast is aimed at the state (or a firm named)
 from dateline.events import named_accords  # spurious68: "abiding by the Paris accord"
 from dateline.events import plural_speakers  # spurious68: "Officials said it killed ..."
 from dateline.events import table_codes  # spurious69: ROU -> ROM in what the coder hands out
@@ -3018,6 +3019,11 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         if not targets and protest_threat and protester.role in ("OPP", "CVL") and protester.country:
             # demand15: '"We will march to the capital," the opposition leader said': at their government
             targets = [(c.trigger, Actor(None, "government", protester.country + "GOV", protester.country, "GOV"))]
+    if not targets and len(sources) == 1 and hunger_strikes.labour_fast(c.code, c.trigger):
+        # target73: "state miners went on hunger strike to press for higher wages": a labour fast is
+        # aimed at a firm the sentence names, else at the state (events/hunger_strikes.py)
+        targets = hunger_strikes.at_state(c.trigger, conflict.strike_target(
+            c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)))
     if not targets and len(sources) == 1 and labour_contracts.answered_contract(c.code, c.trigger, sources[0][1]):
         # labour58: "the locals rejected a tentative contract": the employer's (events/labour_contracts.py),
         # only an employer the sentence names (the country's business is no guess made for a contract)

@@ -714,6 +714,9 @@ def strike_target(trigger: "Token", source: "Actor",
         return []
     sent = trigger.sent
     named = [t for t in sent if t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
+    from dateline.events import public_staff  # labour58: state staff strike at their government
+    if source.country and public_staff.employed_by_state(trigger):  # target73: "miners employed by the state corporation"
+        return [(trigger, Actor(None, "government", source.country + "GOV", source.country, "GOV"))]
     found = [x for x in resolve(named) if x[1].role in ("BUS", "GOV", "MED") and x[1].code != source.code
              and x[1].country == source.country]  # strikers strike at home ("Anglo's colliery" is no US firm)
     if not source.country:  # business33: "miners walked off the job at three Pittston Co. mines" (---LAB)
@@ -724,7 +727,6 @@ def strike_target(trigger: "Token", source: "Actor",
         if firm.role == "MED":  # conflict15: a broadcaster struck by its staff is their employer, a firm (143 -> BUS)
             firm = Actor(firm.entity, firm.name, firm.country + "BUS", firm.country, "BUS")
         return [(tok, firm)]
-    from dateline.events import public_staff  # labour58: state staff strike at their government
     role = "GOV" if _state_adversary(sent) or public_staff.state_employed(trigger) else "BUS"
     name = "government" if role == "GOV" else "employer"
     return [(trigger, Actor(None, name, source.country + role, source.country, role))]

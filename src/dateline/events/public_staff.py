@@ -66,3 +66,26 @@ def state_employed(trigger: "Token") -> bool:
         verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
         subs = subjects(verb)  # "staged a strike", "went on strike" read on the noun
     return bool(subs) and all(is_state_staff(conflict._counted(s)) for s in with_conjuncts(subs))
+
+
+def employed_by_state(trigger: "Token") -> bool:
+    """target73: the sentence says its workers are employed by the state: "state employed miners",
+    "state-employed", "employed by the state (corporation)", "employed by the government". The
+    annotators code such strikes and fasts at the government (r10, r24, r32: "9,000 miners employed
+    by the state corporation Comibol" BOLLAB 142 / 143 BOLGOV), a firm named there included: the
+    sentence itself calls the employer the state's."""
+    for tok in trigger.sent:
+        if tok.lower_ not in ("employed", "state-employed"):
+            continue
+        before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i]]  # "state employed", "state-employed"
+        if tok.lower_ == "state-employed" or before[-1:] in (["state"], ["government"]) \
+                or before in (["state", "-"], ["government", "-"]):
+            return True
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        objs = [g for g in (agent.children if agent is not None else []) if g.dep_ == "pobj"]
+        # "by the state", "by the state corporation Comibol" (the name the object, "state" two compounds down)
+        if any(w.lower_ in ("state", "government", "state-owned") for g in objs for w in g.subtree
+               if w is g or w.dep_ in ("amod", "compound")):
+            return True
+    return False
+
