@@ -3320,6 +3320,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
         code = crowd_force.crowd_killing_code(code, c.trigger, src, tgt)  # legal30: "troops killed 20 protesters"
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
+        code = threats.trade_retaliation_code(code, c.trigger, src, tgt)  # mood73: retaliation threatened over trade
         code = strike_threats.ultimatum_code(code, c.trigger)  # labour58: a strike threatened with a deadline is 139
         code = labour_contracts.rejected_settlement(code, c.trigger, src)  # labour58: a contract rejected is 127
         if broken_truces.reported_break(code, c.trigger):
