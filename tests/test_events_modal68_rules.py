@@ -99,7 +99,9 @@ def test_acts_held_out_on_a_condition_are_threats() -> None:
     assert {("ESP", "130", "IGOEUREEC"), ("PRT", "130", "IGOEUREEC")} <= got, got
     got = _got("BEIJING 2019-08-02\n\nChina said on Friday it might retaliate if the United States raised tariffs "
                "again.", "2019-08-02")
-    assert ("CHN", "130", "USA") in got, got
+    # mood73: retaliation held out in a trade quarrel is a sanction threat (1312: the released
+    # gold's r16 / r28 / r40 / r42 "would / may retaliate if ..." rows), still a threat held out
+    assert ("CHN", "1312", "USA") in got, got
     got = _got('WASHINGTON 1990-08-10\n\n"We could use force if Iraq does not withdraw from Kuwait," Secretary of '
                'State James Baker said.', "1990-08-10")
     assert any(c[:2] == "13" and t == "IRQ" for _, c, t in got), got

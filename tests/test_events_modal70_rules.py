@@ -44,11 +44,11 @@ def test_conditions_that_are_no_offer_stay_uncoded() -> None:
 def test_countermeasures_held_out_are_threats() -> None:
     for text, want in (
             ("BONN 1987-05-02\n\nWest German officials said Bonn would consider countermeasures if Washington "
-             "went ahead with the import curbs.", ("DEU", "130", "USA")),
+             "went ahead with the import curbs.", ("DEU", "1312", "USA")),  # mood73: over trade, 1312 (r28's gold)
             ("BONN 1987-05-05\n\nBonn said it would take countermeasures against Washington if the curbs went "
              "ahead.", ("DEU", "130", "USA")),
             ("PARIS 1987-05-05\n\nFrance said it would adopt reprisals against the United States unless the "
-             "duties were withdrawn.", ("FRA", "130", "USA"))):
+             "duties were withdrawn.", ("FRA", "1312", "USA"))):
         assert want in _got(text, text.split()[1]), text
     assert not _got("PARIS 1987-05-05\n\nFrance did not take countermeasures against the United States.",
                     "1987-05-05")

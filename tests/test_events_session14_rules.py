@@ -104,7 +104,8 @@ def test_countermeasures_vowed_against_a_state_are_a_threat():
 def test_countermeasures_vowed_after_an_accusation_aim_at_the_accused():
     triples = coded_triples("China's commerce ministry accused Washington of breaking trade rules "
                             "and vowed firm countermeasures.", DAY)
-    assert ("CHNGOV", "112", "USA") in triples and ("CHNGOV", "130", "USA") in triples
+    # mood73: countermeasures vowed in a trade quarrel are the sanction threat 1312 (econ31's convention, docs/events.md)
+    assert ("CHNGOV", "112", "USA") in triples and ("CHNGOV", "1312", "USA") in triples
 
 
 def test_a_threat_made_to_protect_ones_firms_does_not_threaten_them():

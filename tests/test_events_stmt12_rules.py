@@ -111,7 +111,9 @@ def test_a_conditional_attack_threatens_the_party_named():
 def test_a_retaliation_on_a_condition_is_an_unspecified_threat():
     got = _events("If Canada raises its duties on American lumber, Washington will retaliate against Ottawa, "
                   "a trade official warned.")
-    assert ("USA", "130", "CAN") in got
+    # mood73: a retaliation threatened over duties is the sanction threat 1312 (econ31's convention,
+    # docs/events.md; the released Reuters gold r16 / r28 / r40 / r42); still a threat on the condition
+    assert ("USA", "1312", "CAN") in got
 
 
 def test_a_cooperative_act_on_a_condition_is_no_threat():

@@ -28,6 +28,7 @@ from dateline.events import table_codes  # spurious69: ROU -> ROM in what the co
 from dateline.events import court_requests  # spurious69: "asked the court to enjoin X": the suit against X
 from dateline.events import peoples_at_war  # role65: a separatist people's plural in its war
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
+from dateline.events import aid_purposes  # mood73: aid "to help Y <act>": Y is the recipient
 from dateline.events import broken_instruments  # code71: "said Y did not violate the accord": no accusation
 from dateline.events import deal_talks  # code71: talks about a deal are negotiation (046)
 from dateline.events import policy_appeals  # code73: an appeal to a government to use its instruments is 0242
@@ -3093,6 +3094,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = [(c.trigger, party)]  # court58: "you", the defendant the court just sentenced or charged
     if not targets:
         targets = _general_targets(c, sources, ctx)
+    if not targets and len(sources) == 1 and (helped := aid_purposes.helped_party(c.code, c.trigger)):
+        # mood73: "would provide 300 mln marks to help Bolivia fight ...": the party helped (events/aid_purposes.py)
+        targets = [x for x in _resolve(helped, ctx, c.code) if x[1].code and x[1].code != sources[0][1].code]
     if not targets and len(sources) == 1 and not c.nominal:
         # target68: "discussed the budget in talks with Lawson": the meeting's other side (events/meeting_partners.py)
         targets = [x for x in _resolve(meeting_partners.meeting_partners(c.code, c.trigger), ctx, c.code)
@@ -3323,6 +3327,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = assault.shooting_code(code, c.trigger, src, tgt)  # conflict15: a shooting coded by its sides
         code = crowd_force.crowd_killing_code(code, c.trigger, src, tgt)  # legal30: "troops killed 20 protesters"
         code = threats.threat_sides_code(code, src, tgt)  # conflict15: a sanction or dissent threatened, by the sides
+        code = threats.trade_retaliation_code(code, c.trigger, src, tgt)  # mood73: retaliation threatened over trade
         code = strike_threats.ultimatum_code(code, c.trigger)  # labour58: a strike threatened with a deadline is 139
         code = labour_contracts.rejected_settlement(code, c.trigger, src)  # labour58: a contract rejected is 127
         if broken_truces.reported_break(code, c.trigger):

@@ -511,7 +511,13 @@ def _money_kind(trigger: "Token", code: str) -> tuple[str, str, str] | None:
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if obj is not None and ({obj.lemma_.lower(), obj.lower_} | {c.lower_ for c in obj.children}) & MONEY_WORDS:
         return AID_KINDS["economic"]
+    if obj is not None and obj.lemma_.lower() in COUNTED_MONEY and any(c.dep_ == "nummod" for c in obj.children):
+        return AID_KINDS["economic"]  # mood73: "would provide 300 mln marks to help Y": counted, so money
     return None
+
+
+# mood73: currency words that are money only when counted ("300 mln marks", not "gave it high marks").
+COUNTED_MONEY = frozenset({"mark", "marks", "lira", "lire", "krona", "kronor", "rand", "peseta", "pesetas"})
 
 
 def _aid_kind(trigger: "Token") -> tuple[str, str, str] | None:

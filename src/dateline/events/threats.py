@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from dateline.model import Actor
 
@@ -97,3 +97,37 @@ def warned_against_act(code: str, trigger: "Token") -> str | None:
     acts = prep_objects(trigger).get("against", [])
     return "130" if any(a.tag_ == "VBG" for a in acts) else None
 
+
+
+# mood73: retaliation threatened in a trade quarrel. The dictionary codes a bare "would / may
+# retaliate (if ...)" or "threatened retaliatory action" as a plain threat (130, or 1384 when
+# vowed); the wire's trade stories tell it so ("warned Japan it may retaliate if the chip pact is
+# not honoured", "the EC would retaliate if Congress passed the textile bill") and the standard
+# codes it as the retaliation it is there: trade sanctions threatened (1312, as "retaliate against
+# U.S. exports" already is by its line). Only a plain 130 whose clause has a retaliation word and
+# whose sentence or story names trade matters, not within one country; a retaliation for an attack stays.
+RETALIATION_WORDS = frozenset({"retaliate", "retaliation", "retaliatory", "reprisal", "reprisals",
+                               "countermeasure", "countermeasures"})
+TRADE_WORDS = frozenset("trade tariff tariffs import imports export exports textile textiles duty duties quota quotas "
+                        "dumping subsidy subsidies levy chip chips semiconductor semiconductors market markets gatt "
+                        "protectionism protectionist contract".split())
+
+
+def trade_retaliation_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
+    """1312 for a plain threat (130) of retaliation told in a trade quarrel, not at home; else `code`."""
+    if code != "130" or source.country and source.country == target.country:
+        return code
+    words = {t.lemma_.lower() for t in trigger.subtree} | {t.lower_ for t in trigger.subtree}
+    if not words & RETALIATION_WORDS:
+        return code
+    sentence = {t.lemma_.lower() for t in trigger.sent} | {t.lower_ for t in trigger.sent}
+    return "1312" if sentence & TRADE_WORDS or _trade_story(trigger.doc) else code
+
+
+def _trade_story(doc: "Doc") -> bool:
+    """The story is a trade quarrel: its text names trade matters at least TRADE_STORY_MIN times
+    ("have threatened retaliatory action" told after the chip pact and the tariffs)."""
+    return sum(1 for t in doc if t.lower_ in TRADE_WORDS or t.lemma_.lower() in TRADE_WORDS) >= TRADE_STORY_MIN
+
+
+TRADE_STORY_MIN = 3
