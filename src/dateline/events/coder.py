@@ -29,6 +29,7 @@ from dateline.events import peoples_at_war  # role65: a separatist people's plur
 from dateline.events import visited_bases  # role65: a foreign base visited is its country
 from dateline.events import broken_instruments  # code71: "said Y did not violate the accord": no accusation
 from dateline.events import deal_talks  # code71: talks about a deal are negotiation (046)
+from dateline.events import unaddressed_comments  # spurious73: declined comment with no addressee
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
 from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
@@ -2941,6 +2942,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code == "011" and (wire.declined_comment(c.trigger) or statements.withheld_comment(c.trigger)):
         targets = [(c.trigger, wire.press_actor())]  # no asker named: the press (wire style)
+    if targets and c.code == "011":  # spurious73: a declined comment is coded toward its addressee only
+        targets = [x for x in targets if not unaddressed_comments.unaddressed(c.trigger, x[0], x[1].role)]
     if not targets and c.code == "016" and earlier is not None and len(sources) == 1:
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
         found = context.accuser(sources[0][1], c.trigger, earlier, ctx)
