@@ -2942,8 +2942,6 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
             targets = targets or [x for x in _resolve(asker, ctx) if x[1].code not in {a.code for _, a in sources}]
     if not targets and c.code == "011" and (wire.declined_comment(c.trigger) or statements.withheld_comment(c.trigger)):
         targets = [(c.trigger, wire.press_actor())]  # no asker named: the press (wire style)
-    if targets and c.code == "011":  # spurious73: a declined comment is coded toward its addressee only
-        targets = [x for x in targets if not unaddressed_comments.unaddressed(c.trigger, x[0], x[1].role)]
     if not targets and c.code == "016" and earlier is not None and len(sources) == 1:
         # "Y accused X of fraud. X denied the allegations": toward Y (coded, else named)
         found = context.accuser(sources[0][1], c.trigger, earlier, ctx)
@@ -3186,6 +3184,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = side_choice.countryless_held(targets, sources[0][1])  # journalists": TURMED, not ---MED
     if len(sources) == 1:  # roles61: "an Iraqi Kurdish group ... with a rival faction": the group's country
         targets = side_choice.rival_of_same_country(targets, sources[0][1])
+    if targets and c.code == "011":  # spurious73: a declined comment is coded toward its addressee only
+        targets = [x for x in targets if not unaddressed_comments.unaddressed(c.trigger, x[0], x[1].role)
+                   and not (unaddressed_comments.declined(c.trigger) and report_places.report_place(x[0], x[1].role))]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if targets and mutual_pullbacks.mutual(c.code, sources) and mutual_pullbacks.home_places(targets, sources):
         targets = []  # left43a: "withdraw their forces from Grozny": a place at home, each side toward the other
