@@ -6,7 +6,8 @@ from __future__ import annotations
 
 CASES: list[tuple[str, tuple[str, str, str]]] = [
     # 010/011/012/013/016/018 statements
-    ("The Kremlin declined to comment on the report about Ukraine on Monday.", ("RUSGOV", "011", "---MED")),
+    # (spurious73: a comment declined with no addressee is not coded; the asker makes one)
+    ("Asked by reporters about the report on Ukraine, the Kremlin declined to comment on Monday.", ("RUSGOV", "011", "---MED")),
     ("Germany refused to comment on the French proposal.", ("DEU", "011", "FRA")),
     ("Poland denied the Russian allegations on Tuesday.", ("POL", "016", "RUS")),
     ("Iran rejected as baseless the accusations made by Israel.", ("IRN", "016", "ISR")),

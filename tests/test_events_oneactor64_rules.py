@@ -40,23 +40,26 @@ def test_the_uns_own_envoy_stays_the_un():
 
 # --- the place a report comes from -----------------------------------------------------------
 
-def test_a_refused_comment_on_reports_from_a_place_is_to_the_press():
-    assert ("ITAGOV", "011", "---MED") in coded_triples(wire_story(
+def test_a_refused_comment_on_reports_from_a_place_is_not_to_that_place():
+    # spurious73: with no addressee named the declined comment is not coded at all (the settled
+    # convention of the annotators since annr67d); the place of the reports is still no target.
+    got = coded_triples(wire_story(
         "ROME", "1987-03-10",
         "Treasury officials declined to comment on reports from Tokyo that the meeting would be postponed."),
         "1987-03-10")
+    assert not any(c == "011" and t for _, c, t in got), got
     got = coded_triples(wire_story(
         "WASHINGTON", "2012-03-10", "The State Department declined to comment on reports out of Beijing about the dissident."),
         "2012-03-10")
-    assert ("USAGOV", "011", "---MED") in got and ("USAGOV", "011", "CHN") not in got
+    assert ("USAGOV", "011", "---MED") not in got and ("USAGOV", "011", "CHN") not in got
 
 
-def test_a_withheld_comment_on_reports_from_a_place_is_to_the_press():
+def test_a_withheld_comment_on_reports_from_a_place_is_not_to_that_place():
     got = coded_triples(wire_story(
         "ROME", "1987-03-10",
         "Treasury officials did not comment on reports from Tokyo that the meeting would be postponed."),
         "1987-03-10")
-    assert ("ITAGOV", "011", "---MED") in got and ("ITAGOV", "011", "JPN") not in got
+    assert ("ITAGOV", "011", "---MED") not in got and ("ITAGOV", "011", "JPN") not in got  # spurious73: no addressee
 
 
 def test_a_report_by_a_named_author_keeps_the_author():

@@ -20,14 +20,15 @@ def _codes(text: str) -> set[str]:
 
 # ---------------------------------------------------------------- comment withheld (011)
 
-def test_no_comment_on_a_report_is_a_declined_comment_to_the_press():
+def test_no_comment_on_a_report_is_not_coded_toward_the_press():
+    # spurious73: the report is the comment's topic, no addressee (annotators since annr67d)
     got = _events("Finance ministry officials in Lima had no immediate comment on the newspaper report.")
-    assert any(s == "PERGOV" and c == "011" and t.endswith("MED") for s, c, t in got)
+    assert not any(c == "011" and t and t.endswith("MED") for s, c, t in got), got
 
 
-def test_not_commenting_on_reports_is_a_declined_comment():
+def test_not_commenting_on_reports_is_not_coded_toward_the_press():
     got = _events("Officials of the Swedish foreign ministry did not comment on the reports.")
-    assert any(c == "011" and t and t.endswith("MED") for _, c, t in got)
+    assert not any(c == "011" and t and t.endswith("MED") for _, c, t in got), got  # spurious73
 
 
 def test_could_not_confirm_or_deny_is_a_declined_comment_not_a_denial():

@@ -181,8 +181,9 @@ def test_going_ahead_with_sanctions_against_a_country():
     assert _code("Canada went ahead with sanctions against Brazil today.") == {("CAN", "163", "BRA")}
 
 
-def test_declining_to_comment_with_no_asker_is_to_the_press():
-    assert _code("The Greek foreign minister declined to comment.") == {("GRCGOV", "011", "---MED")}
+def test_declining_to_comment_with_no_asker_is_not_coded():
+    # spurious73: was toward the press (---MED); every annotator since annr67d leaves it uncoded
+    assert ("GRCGOV", "011", "---MED") not in _code("The Greek foreign minister declined to comment.")
 
 
 def test_seizing_hills_inside_a_country_occupies_its_territory():

@@ -32,6 +32,7 @@ from dateline.events import aid_purposes  # mood73: aid "to help Y <act>": Y is 
 from dateline.events import broken_instruments  # code71: "said Y did not violate the accord": no accusation
 from dateline.events import deal_talks  # code71: talks about a deal are negotiation (046)
 from dateline.events import policy_appeals  # code73: an appeal to a government to use its instruments is 0242
+from dateline.events import unaddressed_comments  # spurious73: declined comment with no addressee
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
 from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
@@ -3194,6 +3195,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = side_choice.countryless_held(targets, sources[0][1])  # journalists": TURMED, not ---MED
     if len(sources) == 1:  # roles61: "an Iraqi Kurdish group ... with a rival faction": the group's country
         targets = side_choice.rival_of_same_country(targets, sources[0][1])
+    if targets and c.code == "011":  # spurious73: a declined comment is coded toward its addressee only
+        targets = [x for x in targets if not unaddressed_comments.unaddressed(c.trigger, x[0], x[1].role)
+                   and not (unaddressed_comments.declined(c.trigger) and report_places.report_place(x[0], x[1].role))]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if targets and mutual_pullbacks.mutual(c.code, sources) and mutual_pullbacks.home_places(targets, sources):
         targets = []  # left43a: "withdraw their forces from Grozny": a place at home, each side toward the other
