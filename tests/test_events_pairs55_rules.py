@@ -17,11 +17,13 @@ OLD, WIRE, WIKI = "1987-05-12", "1996-08-30", "2019-04-11"
 
 
 def test_a_firm_acting_on_its_own_officer_codes():
+    # actors73: a former holder of a firm's post is a private person (CVL), as the 1987 gold codes
+    # "its former chairman Ernest Saunders" and "a former officer and director"
     for text, day, want in (
-            ("Texaco Inc sued its former chairman on Tuesday, a company spokesman said.", OLD, ("USABUS", "115", "USABUS")),
+            ("Texaco Inc sued its former chairman on Tuesday, a company spokesman said.", OLD, ("USABUS", "115", "USACVL")),
             (wire_story("PITTSBURGH", OLD, "Allegheny International Inc filed suit against its former chairman on Friday."), OLD,
-             ("USABUS", "115", "USABUS")),
-            ("Boeing criticised its former chief executive in a statement on Wednesday.", WIKI, ("USABUS", "111", "USABUS"))):
+             ("USABUS", "115", "USACVL")),
+            ("Boeing criticised its former chief executive in a statement on Wednesday.", WIKI, ("USABUS", "111", "USACVL"))):
         got = coded_triples(text, day)
         assert want in got, (text, got)
 

@@ -615,6 +615,15 @@ GOODS_WORDS = frozenset("lamb beef meat mutton pork poultry sheep cattle livesto
 # light58: "Safavian, formerly the agency's chief of staff," (the adverb in the apposition)
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "formerly"})
 FORMER_OFFICES = frozenset({"GOV", "LEG", "MIL", "JUD"})
+#: actors73: a firm's people by their post. A former holder of one is a private person (CVL), not
+#: the firm (BUS): "the former chairman of Peoples National Bank pleaded guilty", "a former
+#: account executive at Merrill Lynch was charged", "Friedler, formerly the president of X Corp,"
+#: (the annotators' convention throughout the 1987 wire's fraud and insider-trading stories).
+#: Firms' own nouns ("five former asbestos manufacturers", "its former partner") are not posts.
+FIRM_POSTS = frozenset("chairman chairwoman president executive officer director employee broker "
+                       "clerk dealer controller specialist official assistant manager trader ceo "
+                       "founder vice-president treasurer accountant banker salesman consultant "
+                       "staffer analyst head chief".split())
 
 
 # Codes the Wikinews event conventions fix differently from the actor dictionary's own choice
@@ -862,7 +871,18 @@ def _actor_for_token(tok: "Token", ctx: ActorContext) -> Actor | None:
         # ("Weizman, a former defence minister": now president)
         # "Former US President Barack Obama", "Obama, the former president": an elite, not the office
         return Actor(actor.entity, actor.name, actor.country + "ELI", actor.country, "ELI")
+    if actor is not None and actor.role == "BUS" and actor.country and _former_firm_post(tok) \
+            and not _current_office_clause(tok, ctx):
+        return Actor(actor.entity, actor.name, actor.country + "CVL", actor.country, "CVL")
     return _scene_actor(tok, actor, ctx)
+
+
+def _former_firm_post(tok: "Token") -> bool:
+    """actors73: the phrase is a person (a named one, or a firm post's noun) whom it calls a
+    former holder of the post: see FIRM_POSTS."""
+    if tok.ent_type_ != "PERSON" and tok.lemma_.lower() not in FIRM_POSTS:
+        return False
+    return _former_title(tok)
 
 
 def _scene_actor(tok: "Token", actor: Actor | None, ctx: ActorContext) -> Actor | None:

@@ -59,7 +59,16 @@ def _common_noun(tok: "Token") -> bool:
     """A common noun, lower case or opening its sentence (where the tagger calls "Representatives"
     a proper noun); no part of a name ("Trade Representative", "House of Representatives")."""
     return not tok.ent_type_ and (tok.pos_ == "NOUN" and tok.text[:1].islower()
-                                  or tok.pos_ in ("NOUN", "PROPN") and tok.is_sent_start)
+                                  or tok.pos_ in ("NOUN", "PROPN") and tok.is_sent_start
+                                  or _opening_plural(tok))
+
+
+def _opening_plural(tok: "Token") -> bool:
+    """actors73: the 1987 wire capitalises a clause's first noun after an opening adverb
+    ("Furthermore, Representatives of the Farm Credit System ... are meeting"): a plural
+    "Representatives" right after the sentence's opening word and its comma is the common noun."""
+    return tok.lower_ == "representatives" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," \
+        and tok.doc[tok.i - 2].is_sent_start
 
 
 def represented_body(tok: "Token") -> "Token | None":

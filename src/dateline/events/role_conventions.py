@@ -108,7 +108,8 @@ def governing_party(tok: "Token", actor: Actor | None, words: list["Token"], ent
     lowered = {t.lower_ for t in words} | {t.lower_ for t in tok.children if t.dep_ in ("amod", "compound")}
     if lowered & NOT_IN_POWER:
         return actor
-    if any(t.lemma_.lower() in GOVERNMENT_NOUNS and t not in words for t in tok.sent):
+    if any(t.lemma_.lower() in GOVERNMENT_NOUNS and t not in words and not _advised(t)
+           for t in tok.sent):
         return actor  # "the Socialists accused the government of rigging the vote": set against it
     text = _phrase_text(tok, words)
     if entity_name:
@@ -116,6 +117,33 @@ def governing_party(tok: "Token", actor: Actor | None, words: list["Token"], ent
     if not governs(actor.country, text, day):
         return actor
     return Actor(actor.entity, actor.name, actor.country + "GOV", actor.country, "GOV")
+
+
+#: actors73: verbs by which a party advises a government ("the LDP urged / suggested the government
+#: ...", "asked the cabinet to ..."): a ruling party does that to its own government, so they do
+#: not set the party against it.
+ADVICE_VERBS = frozenset("urge suggest advise recommend propose ask press call tell want".split())
+#: Saying verbs, and the modals that make what is said advice ("said the government should ...").
+SAYING_VERBS = frozenset("say add stress insist argue believe".split())
+ADVICE_MODALS = frozenset("should must ought need".split())
+
+
+def _advised(gov: "Token") -> bool:
+    """actors73: the government noun is the one advised, not opposed: the object or the clause
+    subject of an advice verb ("the LDP suggested the government review the ceiling", "urged the
+    government to ..."), or the subject of a said clause with "should / must" ("the LDP official
+    said the government should not abandon its target"). The 1987 wire's ruling LDP advises its
+    government so sentence after sentence, and its gold codes the party GOV there."""
+    head = gov.head
+    if gov.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_.lower() in ADVICE_VERBS:
+        return True
+    if gov.dep_ not in ("nsubj", "nsubjpass") or head.dep_ not in ("ccomp", "xcomp"):
+        return False
+    said = head.head.lemma_.lower()
+    if said in ADVICE_VERBS:
+        return True
+    return said in SAYING_VERBS and any(
+        c.dep_ == "aux" and c.lemma_.lower() in ADVICE_MODALS for c in head.children)
 
 
 def _party_people(tok: "Token") -> bool:

@@ -13,7 +13,10 @@ places, role words ("Palace", "Embassy") or parties of ruling_parties.tsv and pa
 from __future__ import annotations
 
 #: The speaker heads whose unlisted name is a firm's.
-SPEAKER_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+SPEAKER_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                           # actors73: "meet with Crazy Eddie representatives": a firm's people, not
+                           # legislators ("representative" alone is LEG in the role table)
+                           "representatives"})
 
 
 def firm_speaker_name(words: list[str]) -> str | None:

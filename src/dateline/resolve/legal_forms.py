@@ -63,7 +63,10 @@ def subdivision_country_is_us(text: str) -> bool:
 
 
 #: Legal forms of any country ("Pennzoil Co", "Toshiba Machine Co", "Acme Corp"): the name is a firm's.
-ANY_LEGAL_FORMS = frozenset("co corp corporation inc incorporated ltd plc ag sa nv spa gmbh kk ab llc".split())
+#: actors73: the one-country forms of LEGAL_FORM_COUNTRY's other than "asa" (also an acronym) are
+#: forms too: "Dutch steel concern <Hoogovens Groep BV> said ..." read the bare NLD.
+ANY_LEGAL_FORMS = frozenset("co corp corporation inc incorporated ltd plc ag sa nv spa gmbh kk ab llc "
+                            "bv oy oyj srl kgaa".split())
 
 
 def firm_by_legal_form(name: str) -> bool:
