@@ -34,7 +34,8 @@ INSTRUMENTS = frozenset(
     "law laws rule rules regulation regulations agreement agreements accord accords treaty treaties pact pacts "
     "contract contracts act provision provisions term terms constitution charter convention statute statutes "
     "resolution resolutions understanding commitment commitments obligation obligations guideline guidelines "
-    "protocol protocols deal code article articles clause clauses".split())
+    "protocol protocols deal code article articles clause clauses "
+    "promise promises pledge pledges".split())  # code74: a promise broken or not kept, as an accord is
 # Verbs of breaking such a rule.
 BREAKING = frozenset({"violate", "break", "breach", "contravene", "infringe", "flout"})
 # "failed to <keep> the agreement": the keeping verbs, with the preposition their rule takes.
@@ -85,8 +86,13 @@ def _named_breaker(clause: "Token") -> bool:
 def broken_instrument(clause: "Token") -> bool:
     """True for a clause that states a breach of a written rule: "<X> violates GATT rules",
     "<X> breached the terms of the accord", "<X> infringed on the treaty", "<X> has failed to live
-    up to / honour its agreement"; False when negated, possible or conditional."""
+    up to / honour its agreement", "<X> has not lived up to / fulfilled its promise" (code74);
+    False when the breach is negated, possible or conditional."""
     lemma = clause.lemma_.lower()
+    if lemma in KEEPING and _negated(clause) and not _hedged(clause) and _named_breaker(clause):
+        # code74: "said Japan has not lived up to the terms of the agreement", "had not fulfilled its
+        # promise": the "failed to keep" accusation told with a negation (the r24-r40 gold: 112)
+        return any(_instrument(o) for o in _objects(clause, KEEPING[lemma]))
     if _negated(clause) or _hedged(clause) or not _named_breaker(clause):
         return False
     if lemma in BREAKING:
@@ -129,4 +135,4 @@ def denied_breach(code: str, verb: "Token") -> bool:
     return bool(comps) and all(_negated(c) for c in comps)
 
 
-__all__ = ["INSTRUMENTS", "BREAKING", "broken_instrument", "accused_breaches", "stance_code", "denied_breach"]
+__all__ = ["INSTRUMENTS", "BREAKING", "KEEPING", "broken_instrument", "accused_breaches", "stance_code", "denied_breach"]

@@ -1295,9 +1295,11 @@ def _code_reported_accusation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 and (named := labelled_parties.labelled_subjects(clause)):
             out.append(_Coding(tok, _REPORTED, code, who(), named, derived=True))
     for clause in clauses:  # "said the responsibility rests with Y" (events/statements.py)
-        if clause.lemma_.lower() == "fail" and speaker is None and broken_instruments.broken_instrument(clause) \
+        if (clause.lemma_.lower() == "fail" or clause.lemma_.lower() in broken_instruments.KEEPING) and speaker is None \
+                and broken_instruments.broken_instrument(clause) \
                 and (failed := [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]):
-            # code71: "said Japan had failed to honour its agreement": an accusation of a breach (112)
+            # code71: "said Japan had failed to honour its agreement": an accusation of a breach (112);
+            # code74: "said Japan has not lived up to the accord" (a negated keeping verb)
             out.append(_Coding(tok, _REPORTED, "112", who(), failed, derived=True))
             continue
         holders = statements.blame_holders(clause)

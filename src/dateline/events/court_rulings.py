@@ -181,14 +181,31 @@ def _bail_request(trigger: "Token") -> bool:
 def ruling_code(code: str, trigger: "Token", source: "Actor", target: "Actor") -> str:
     """A court blocking, halting or suspending a party's measure rules against it (116); a court
     rejecting a plea for bail keeps the accused detained (173: "rejected the bail plea of the
-    minister", as "denied him bail"); other codes and other sources are returned unchanged."""
+    minister", as "denied him bail"); a court overturning or rejecting a party's claim, petition or
+    motion rejects the party's plea (120, code74); other codes and other sources are returned
+    unchanged."""
     if not is_court_actor(source) or not target.code:
         return code
     if code[:2] == "12" and _bail_request(trigger):
         return "173"
+    if code in BLOCKING_CODES | {"116", "016"} and target.role in RULED_ROLES \
+            and trigger.lemma_.lower() in BLOCKING_VERBS | REJECTING_VERBS and _pleaded(trigger):
+        return "120"  # code74: "the court overturned a claim by X", "rejected X's claim that ...": X's plea rejected
     if code not in BLOCKING_CODES or target.role not in RULED_ROLES:
         return code
     return "116" if trigger.lemma_.lower() in BLOCKING_VERBS else code
+
+
+#: What a party asks a court for: overturning or voiding one rejects the party's plea (120), it
+#: rules on no measure of the party's (code74; the r38 gold: "the court overturned a claim by X", 120).
+PLEA_NOUNS = frozenset("claim counterclaim petition motion request appeal application plea".split())
+#: Verbs by which a court turns a plea down (a rejected claim is no denial of a charge, 016, when a
+#: court rejects it).
+REJECTING_VERBS = frozenset("reject deny dismiss".split())
+
+
+def _pleaded(trigger: "Token") -> bool:
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PLEA_NOUNS for c in trigger.children)
 
 
 def quashed_for_the_convicted(code: str, trigger: "Token") -> bool:

@@ -35,6 +35,7 @@ from dateline.events import (admitted_forces, joined_strikes, admitted_monitors,
                              memberships, state_force, statements, subcodes, told_parties, war_wire, wire)
 from dateline.events.codebook import info
 from dateline.events import sent_bills  # frame69: a bill sent to a legislature, not between its chambers
+from dateline.events import court_rulings  # code74: a court rejecting a claim is no denial (016)
 from dateline.model import Actor, Article, Entity, Event
 
 if TYPE_CHECKING:
@@ -170,7 +171,9 @@ FORCE_CODES = frozenset({"190", "193", "186", "1823", "182"})
 # Acts of a court or of the police against a defendant
 JUDICIAL_CODES = frozenset({"173", "116", "1121", "112", "0841"})  # 0841: a pardoned or released trade is a private person
 LEGAL_NOUNS = frozenset("lawsuit suit case complaint petition appeal claim charge".split())
-APPEAL_NOUNS = frozenset({"appeal"})  # spurious69: a rejected appeal stays 120 (above)
+APPEAL_NOUNS = frozenset({"appeal", "petition", "claim", "counterclaim"})  # spurious69: a rejected appeal stays 120 (above)
+# (code74: so do a petition denied and a claim rejected, "denied a petition by X", "rejected X's claim
+# that ...": the r28-r48 gold codes them JUD 120 toward the filer, as a request or motion denied)
 # what a protest is for: CAMEO 1411 leadership change, 1412 policy change, 1413 rights
 PROTEST_CONTENT: dict[str, frozenset[str]] = {
     "1411": frozenset("resignation resign ouster oust removal impeachment step".split()),
@@ -237,8 +240,9 @@ def refine(events: list[Event], doc: "Doc", article: Article | None = None,
             if admitted == "":
                 continue  # "allowed Palestinian workers to return": no outside body let in
             ev = _recode(ev, admitted or ev.code)
-            if denied_claims.denied_claim(ev.code, tok):
+            if denied_claims.denied_claim(ev.code, tok) and not court_rulings.is_court_actor(ev.source):
                 ev = _recode(ev, "016")  # mideast32: "dismissed claims that it was arming X"
+                # (code74: a court rejecting a party's claim rejects its plea, 120, court_rulings.ruling_code)
             if firm_acts.misplaced_order(ev):
                 continue  # business33: the firm-order line names no firm (troops, envoys)
             if firm_deals.agreed_firm_purchase(ev, tok):
