@@ -6,6 +6,10 @@ own, in the style of 1987 wire copy.
   of a breach (112), as "failed to honour the agreement" already was (code71); a promise or a
   pledge is such an instrument ("failed to meet its pledge").
 - Not an accusation: a breach denied, a keeping hedged or undecided, a thing kept that is no rule.
+- A court overturning, rejecting or denying a party's claim, petition or motion rejects its plea (120),
+  not a ruling against a measure (116) nor a denial (016).
+- A government's trade appeal to its own country's firms ("asked Japanese chip makers to reduce output")
+  is a plain appeal (020); to another state or its firms it stays 0211.
 """
 from __future__ import annotations
 
@@ -66,5 +70,28 @@ def test_a_court_turning_down_a_partys_plea_is_a_rejection(place, sentence, trip
     ("JERUSALEM", "Israel rejected Syrian claims that it was massing troops on the Golan Heights.", ("ISR", "016", "SYR")),
 ])
 def test_a_measure_blocked_and_a_charge_denied_keep_their_codes(place, sentence, triple):
+    got = coded_triples(_wire87(place, sentence), D87)
+    assert triple in got, got
+
+
+# ---------------------------------------------------------------- a government's trade appeal to its own firms (020)
+
+@pytest.mark.parametrize("place, sentence, triple", [
+    ("TOKYO", "Last month, the Japanese trade ministry asked Japanese chip makers to reduce first quarter output "
+              "by 10 pct.", ("JPNGOV", "020", "JPNBUS")),
+    ("WASHINGTON", "The U.S. administration urged American car makers to boost exports to Japan.",
+     ("USAGOV", "020", "USABUS")),
+])
+def test_a_trade_appeal_to_the_home_firms_is_a_plain_appeal(place, sentence, triple):
+    got = coded_triples(_wire87(place, sentence), D87)
+    assert triple in got, got
+    assert not any(t[1] == "0211" for t in got), got
+
+
+@pytest.mark.parametrize("place, sentence, triple", [
+    ("LONDON", "Britain called on Japan to increase foreign imports.", ("GBR", "0211", "JPN")),
+    ("WASHINGTON", "Washington urged Japanese car makers to buy more American parts.", ("USA", "0211", "JPNBUS")),
+])
+def test_a_trade_appeal_abroad_stays_cooperation(place, sentence, triple):
     got = coded_triples(_wire87(place, sentence), D87)
     assert triple in got, got

@@ -3379,6 +3379,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         code = content_fields.appeal_field(code, c.trigger, src, tgt) \
             or content_fields.intent_field(code, c.trigger, src, tgt) \
             or content_fields.bargaining_talks(code, c.trigger) or code
+        code = content_fields.home_firms_appeal(code, src, tgt) or code  # code74: "MITI urged makers to boost imports": 020
         code = policy_appeals.policy_appeal_code(code, c.trigger, tgt) or code  # code73: "urged the government to issue bonds": 0242
         if code == "044" and not _third_country(c.trigger, src, tgt, ctx):
             code = "040"  # "met X in Sochi": a meeting at home is a plain meeting

@@ -108,6 +108,16 @@ def appeal_field(code: str, trigger: "Token", src: "Actor", tgt: "Actor") -> str
     return {"econ": "0211", "jud": "0213"}.get(field or "")
 
 
+def home_firms_appeal(code: str, src: "Actor", tgt: "Actor") -> str | None:
+    """020 for a trade appeal (0211, trade_wire.asked_trade_act) that a government makes to its own
+    country's firms: "MITI urged makers to boost chip imports", "the ministry asked Japanese chip
+    makers to reduce output" (code74; the r32 / r36 gold: 020, as appeal_field leaves an appeal at
+    home). Cooperation asked between states, or of foreign or creditor banks, stays 0211."""
+    if code != "0211" or src.role not in ("GOV", "LEG", None, "") or tgt.role != "BUS":
+        return None
+    return "020" if src.country and src.country == tgt.country else None
+
+
 #: Verbs of cooperating whose field the complements or the parties give (coop.GENERIC_COOPERATION).
 COOPERATING = frozenset({"cooperate", "collaborate", "work", "coordinate"})
 INTENT_CODES = {"econ": "0311", "mil": "0312", "jud": "0313", "spy": "0314"}
