@@ -33,7 +33,7 @@ def test_talks_between_two_sides_foundering_are_held():
 
 
 def test_talks_that_will_resume_are_intended():
-    assert _dyadic("Harwell Mining Corp said talks with the union will resume on Monday.") == {("USABUS", "036", "USALAB")}
+    assert _dyadic("Harwell Mining Corp said talks with the union will resume on Monday.") == {("USABUS", "036", "USALAB"), ("USALAB", "036", "USABUS")}
 
 
 def test_hypothetical_denied_and_appraised_talks_code_nothing():

@@ -1884,8 +1884,10 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
             and (told := talks_course.talks_sides(tok, possessor(tok))) is not None:
         # frame74: "X said talks with Y resumed / broke down / were continuing": X negotiates with Y
         sources, targets, status = told
-        code = "036" if status == "future" else talks_course.negotiation_code(pat.code, tok, targets[0])
-        return [_Coding(tok, pat, code, sources, targets, nominal=True, derived=code != pat.code)]
+        # (the talks are both sides' own, as "talks between X and Y": each negotiates with the other)
+        code = "036" if status == "future" else talks_course.negotiation_code(pat.code, sources + targets)
+        return [_Coding(tok, pat, code, a, b, nominal=True, derived=code != pat.code)
+                for a, b in ((sources, targets), (targets, sources))]
     if pat is not None and not filters.on_negated_noun_path(tok) \
             and (holder := readiness.noun_intender(tok, pat.code) or announced_plans.announced_intender(tok, pat.code)) is not None:
         # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended

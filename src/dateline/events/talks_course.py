@@ -14,7 +14,8 @@ talks as held (`coop.meeting_status`: "resumed", "broke down", "were continuing"
 a negated or hypothetical verb, or "no talks", codes nothing.
 
 The training gold of the released batch (r46-r56) codes these as negotiation (046) from the
-reporter to the "with" party; `deal_talks` turns a 040 "talk" about a contract or a loan into
+reporter to the "with" party and back (both tell the same talks, as "talks between X
+and Y" does); `deal_talks` turns a 040 "talk" about a contract or a loan into
 046 as for "held talks", and talks with a union or a work force are bargaining (046) here.
 """
 from __future__ import annotations
@@ -43,16 +44,30 @@ def _course_verb(noun: "Token") -> "Token | None":
     return noun.head
 
 
+#: What "talks were <adjective>" must say to tell them as going on: "had been ongoing", "are
+#: deadlocked". An appraisal ("were difficult", "were useful") tells no course here (a pair of
+#: parties named by "between" keeps `coop.meeting_status`'s wider reading).
+ONGOING = frozenset({"ongoing", "underway", "deadlocked", "stalled", "continuing", "intensive"})
+
+
 def course_status(noun: "Token") -> str | None:
     """ "held" or "future" for talks as the subject of their course verb; None otherwise."""
-    return coop.meeting_status(noun) if _course_verb(noun) is not None else None
+    verb = _course_verb(noun)
+    if verb is None:
+        return None
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "acomp" and c.lower_ in ONGOING for c in verb.children):
+        return None
+    return coop.meeting_status(noun)
 
 
-def negotiation_code(code: str, noun: "Token", partner_tok: "Token") -> str:
-    """040 talks with a union or a work force, or talks that are themselves negotiations, are 046."""
-    if code == "040" and (partner_tok.lemma_.lower() in LABOUR_SIDES or partner_tok.lower_ in LABOUR_SIDES):
-        return "046"
-    return code
+def _labour(tok: "Token") -> bool:
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in LABOUR_SIDES or w.lower_ in LABOUR_SIDES for w in words)
+
+
+def negotiation_code(code: str, sides: list["Token"]) -> str:
+    """040 talks with a union or a work force on either side are bargaining (046)."""
+    return "046" if code == "040" and any(_labour(t) for t in sides) else code
 
 
 def _with_objects(tok: "Token") -> list["Token"]:
