@@ -88,6 +88,7 @@ from dateline.events import suit_authors  # source71: "the suit alleges" -> the 
 from dateline.events import came_from  # source72: "criticism of X came from Y"
 from dateline.events import announced_acts  # source25: 'announced the arrest of X': the announcer arrested X
 from dateline.events import source_recovery  # sources28: the reporter of an agentless joint act is its party
+from dateline.events import talks_course  # frame74: "X said talks with Y resumed": X negotiates with Y
 from dateline.events import court_cases, sentencing_courts, sentencing_remarks  # court58: "X was sentenced to ten years": the country's court
 from dateline.events import labelled_parties  # bcast33: "says the inspectors are spies" (1125)
 from dateline.events import joint_denials  # wire40b: "denied the charge and recalled its envoy"
@@ -1881,6 +1882,14 @@ def _code_noun(tok: "Token", d: Dictionary, consumed: set[int]) -> list[_Coding]
         # (_events_for splits it per nation and pairs the two each way)
         code = "036" if status == "future" else pat.code
         return [_Coding(tok, pat, code, [side], [], nominal=True, derived=code != pat.code)]
+    if pat is not None and pat.code[:2] == "04" \
+            and (told := talks_course.talks_sides(tok, possessor(tok))) is not None:
+        # frame74: "X said talks with Y resumed / broke down / were continuing": X negotiates with Y
+        sources, targets, status = told
+        # (the talks are both sides' own, as "talks between X and Y": each negotiates with the other)
+        code = "036" if status == "future" else talks_course.negotiation_code(pat.code, sources + targets)
+        return [_Coding(tok, pat, code, a, b, nominal=True, derived=code != pat.code)
+                for a, b in ((sources, targets), (targets, sources))]
     if pat is not None and not filters.on_negated_noun_path(tok) \
             and (holder := readiness.noun_intender(tok, pat.code) or announced_plans.announced_intender(tok, pat.code)) is not None:
         # intent17: "X is ready for talks with Y", "open to negotiations with Y": the noun's act is intended

@@ -1276,7 +1276,8 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "discussio
 MEETING_OUTCOMES = frozenset({"fail", "go", "make", "produce", "yield", "achieve", "reach", "end", "conclude",
                               "break", "collapse", "stall", "focus", "centre", "center", "cover", "occur",
                               "continue", "last", "result", "lead", "progress", "proceed", "resume", "open",
-                              "begin", "start", "take", "drag"})
+                              "begin", "start", "take", "drag",
+                              "founder", "deadlock", "deadlocke"})  # frame74: "are foundering", "have been deadlocked" (the model's lemma)
 # Verbs of a meeting yet to come when "will" carries them: "talks between X and Y will resume
 # Monday" is an intention to meet (036) of both.
 MEETING_STARTS = frozenset({"resume", "open", "begin", "start", "take", "continue", "reopen"})
