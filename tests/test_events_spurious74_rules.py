@@ -7,6 +7,8 @@
   or market they are.
 - A stance on a market, an appeal to issue bonds, an accord on market information and an
   accusation about a closed market stay.
+- "X said Y must <act>" with Y of X's own actor code is no demand ("the state must take the
+  lead", said by its governor); a demand on another party stays.
 """
 from __future__ import annotations
 
@@ -46,3 +48,19 @@ def test_no_party_named_on_a_traded_instrument(place, sentence):
 def test_acts_about_markets_stay(place, sentence, triple):
     got = _dyadic(place, sentence)
     assert triple in got, got
+
+
+# --- "said Y must <act>" with Y of the speaker's own code ------------------------------------------
+
+@pytest.mark.parametrize("place, sentence", [
+    ("AUSTIN", "Governor Mark White said the state must take the lead in finding new markets for Texas crude."),
+    ("WASHINGTON", "The Agriculture Department must decide soon how to change the soybean loan rate, a department official said."),
+])
+def test_no_demand_on_the_speakers_own_side(place, sentence):
+    got = _dyadic(place, sentence)
+    assert not any(code[:2] == "10" for _, code, _ in got), got
+
+
+def test_a_demand_on_another_party_stays():
+    got = _dyadic("WASHINGTON", "Secretary of State George Shultz said the Soviet Union must withdraw its troops from Afghanistan.")
+    assert ("USAGOV", "1056", "RUS") in got, got
