@@ -3200,7 +3200,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = [x for x in targets if not unaddressed_comments.unaddressed(c.trigger, x[0], x[1].role)
                    and not (unaddressed_comments.declined(c.trigger) and report_places.report_place(x[0], x[1].role))]
     if targets:  # spurious74: "entered the U.S. Government securities market": the market's, no party
-        targets = [x for x in targets if not traded_things.traded_thing(c.code, x[0])]
+        targets = [x for x in targets if not traded_things.traded_thing(c.code, c.trigger, x[0])]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if targets and mutual_pullbacks.mutual(c.code, sources) and mutual_pullbacks.home_places(targets, sources):
         targets = []  # left43a: "withdraw their forces from Grozny": a place at home, each side toward the other

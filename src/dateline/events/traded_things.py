@@ -56,11 +56,11 @@ def _instrument(tok: "Token") -> bool:
         for p in tok.children)
 
 
-def traded_thing(code: str, target_tok: "Token") -> bool:
+def traded_thing(code: str, trigger: "Token", target_tok: "Token") -> bool:
     """`target_tok` only names whose instrument or market it is: it is the instrument's noun
     (the coder reads the actor off its modifiers: "entered the U.S. Government securities
     market", "buy all maturities of Treasury bills") or hangs (through modifiers alone) from it
-    ("Britain's ... market"), and the act is no judgement."""
+    ("Britain's ... market") that is the act's object, and the act is no judgement."""
     if code[:2] in _STANCE_ROOTS:
         return False
     tok = target_tok
@@ -71,5 +71,12 @@ def traded_thing(code: str, target_tok: "Token") -> bool:
             return False
         tok = tok.head
         if _instrument(tok):
-            return True
+            return _object_of(tok, trigger)
     return False
+
+
+def _object_of(noun: "Token", trigger: "Token") -> bool:
+    """`noun` is what the act is done to ("enter Britain's market"), not a word further down
+    ("want the opening of Japan's market": the opening is asked of Japan, intent54)."""
+    head = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    return head == trigger and noun.dep_ in ("dobj", "pobj")
