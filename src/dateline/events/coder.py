@@ -34,6 +34,7 @@ from dateline.events import deal_talks  # code71: talks about a deal are negotia
 from dateline.events import policy_appeals  # code73: an appeal to a government to use its instruments is 0242
 from dateline.events import unaddressed_comments  # spurious73: declined comment with no addressee
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
+from dateline.events import traded_things  # spurious74: "Government securities", "Britain's market": no party
 from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
 from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
@@ -3209,6 +3210,8 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if targets and c.code == "011":  # spurious73: a declined comment is coded toward its addressee only
         targets = [x for x in targets if not unaddressed_comments.unaddressed(c.trigger, x[0], x[1].role)
                    and not (unaddressed_comments.declined(c.trigger) and report_places.report_place(x[0], x[1].role))]
+    if targets:  # spurious74: "entered the U.S. Government securities market": the market's, no party
+        targets = [x for x in targets if not traded_things.traded_thing(c.code, c.trigger, x[0])]
     pairs: list[tuple[tuple["Token", Actor], tuple["Token", Actor] | None]]
     if targets and mutual_pullbacks.mutual(c.code, sources) and mutual_pullbacks.home_places(targets, sources):
         targets = []  # left43a: "withdraw their forces from Grozny": a place at home, each side toward the other

@@ -16,6 +16,7 @@ from dateline.events import denied_reports  # oppose56: a denial of the charges 
 from dateline.events.dating import is_history
 from dateline.events import used_means  # sources35: "took the opportunity to criticise X" is done
 from dateline.events import carried_acts  # frame64: "went on to attack X" is done
+from dateline.events import own_duties  # spurious74: "said Y must" with Y of the speaker's own code
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -822,7 +823,7 @@ def prune(events: "list[Event]", article: "object", doc: "Doc") -> "list[Event]"
     rejecting = any(ev.root == "12" for ev in kept)
     from dateline.events.wrong_readings import wrong_reading  # extra25
 
-    return [ev for ev in kept if id(ev) not in demands and not self_directed(ev)
+    return [ev for ev in kept if id(ev) not in demands and not self_directed(ev) and not own_duties.own_duty(ev)
             and not (rejecting and warning_of_rejection(ev, doc)) and not place_as_victim(ev, doc)
             and not forecast_warning(ev, doc) and not (ev.target.code and wrong_reading(ev, trigger_token(ev, doc)))]
 
