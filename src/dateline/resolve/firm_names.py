@@ -35,3 +35,29 @@ def firm_by_trade_word(name: str) -> bool:
     if any(w.lower() in _BODY_WORDS for w in words):
         return False
     return all(w[:1].isupper() or w == "&" for w in words)
+
+
+#: A town this small that opens a firm's name is often a namesake ("Windsor", "York"): see below.
+_NAMESAKE_POPULATION = 500_000
+
+
+def namesake_town_country(name: str, home: str | None) -> str | None:
+    """actors74: `home` for a firm whose name opens with a small town's name that the story's
+    country also has a place of ("Windsor Holding Co" in a Chicago story: Windsor, Ontario gave
+    CANBUS; the gold, and the firm, are American). Firms are named after their home towns, and
+    the gazetteer's biggest namesake is often abroad. A country, people, capital or region name
+    ("British Steel", "Texas Air") and a big city ("Toronto Dominion", "Osaka Gas") keep their
+    country; so does a town the story's country has no place of. None when the rule does not apply."""
+    from dateline.resolve.countries import Kind, _key, _table
+    from dateline.resolve.places import geocode
+
+    if not home:
+        return None
+    words = name.strip().removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    row = _table().get(_key(words[0]))
+    if row is None or row[0] != Kind.CITY or row[2] == home or -row[1] >= _NAMESAKE_POPULATION:
+        return None
+    found = geocode(words[0], home)
+    return home if found is not None and found.country == home else None
