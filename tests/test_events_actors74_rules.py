@@ -42,3 +42,28 @@ def test_trade_word_names(name, firm):
 def test_a_public_body_is_not_a_firm():
     got = coded_triples(_wire87("CAIRO", "The Ministry of Petroleum said it had signed an agreement with Shell."), D87)
     assert not any(s and s.startswith("EGYBUS") for s, _, _ in got), got
+
+
+# --- a firm named after a town of two countries; New England ----------------------------------------
+
+@pytest.mark.parametrize("place, sentence, triple", [
+    ("CHICAGO", "The Securities and Exchange Commission charged Windsor Holding Co with fraudulently overstating "
+                "its income.", ("USAGOV", "1121", "USABUS")),
+    ("CHICAGO", "The Securities and Exchange Commission charged York Holding Co with fraud.", ("USAGOV", "1121", "USABUS")),
+    ("BOSTON", "New England Critical Care Inc said it completed its purchase of NPO Therapies Inc.",
+     ("USABUS", "061", "USABUS")),
+    ("NEW YORK", "Toronto Dominion Bank said it had sued Acme Corp over the loan.", ("CANBUS", "115", "USABUS")),
+    ("LONDON", "Boston Edison Co said it signed a contract with Acme Corp.", ("USABUS", "057", "GBRBUS")),
+])
+def test_a_firms_town_name(place, sentence, triple):
+    got = coded_triples(_wire87(place, sentence), D87)
+    assert triple in got, got
+
+
+def test_namesake_town_rule_needs_a_small_town_the_home_country_has():
+    from dateline.resolve.firm_names import namesake_town_country
+
+    assert namesake_town_country("Windsor Holding Co", "USA") == "USA"
+    assert namesake_town_country("Toronto Dominion Bank", "USA") is None  # a big city keeps its country
+    assert namesake_town_country("Osaka Gas Co", "USA") is None
+    assert namesake_town_country("Windsor Holding Co", None) is None
