@@ -49,6 +49,7 @@ from dateline.resolve.countries import country_code
 from dateline.resolve.country_firms import firm_of_country
 from dateline.resolve.territory_heads import territory_head
 from dateline.resolve.places import place_country
+from dateline.resolve.firm_names import firm_by_trade_word, namesake_town_country
 from dateline.resolve.firm_speakers import firm_speaker_name
 from dateline.resolve.legal_forms import legal_form_country
 from dateline.resolve.org_kinds import FIRM_HEADS, INDUSTRY_WORDS, firm_descriptor
@@ -877,8 +878,10 @@ def _code_from_attributes(
         return arm  # target72: "GM Canada", "Shell Canada": the firm's national arm (CANBUS)
     if role is None and entity.label == "ORG" and _firm_descriptor_before(entity, article):
         role = "BUS"  # actors69: "Italian textile concern Benotti", "British shipping group Ocean Lines"
-    country = (entity.country or (region_in_name(entity.name) if role else None) or country_in_text(entity.name)
-               or country_in_text(context) or _title_country(entity, article))
+    if role is None and entity.label == "ORG" and entity.country is None and firm_by_trade_word(entity.name):
+        role = "BUS"  # actors74: "Gull Air said ...": an unlisted firm's trade word, not the bare country
+    country = (entity.country or (namesake_town_country(entity.name, _context_country(article)) if role == "BUS" else None)
+               or (region_in_name(entity.name) if role else None) or country_in_text(entity.name) or country_in_text(context) or _title_country(entity, article))
     return compose(country or _borrow(role, article, entity.name.split()), role)
 
 
