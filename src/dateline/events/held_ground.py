@@ -25,11 +25,13 @@ def unowned_ground(tok: "Token") -> bool:
         c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children)
 
 
-def reporter(trigger: "Token", speech: frozenset[str] | set[str]) -> "Token | None":
-    """The subject of the saying verb (one of `speech`) the attack is reported under, or None."""
+def reporter(trigger: "Token", speech: frozenset[str] | set[str],
+             deps: frozenset[str] = _REPORT_DEPS, steps: int = _MAX_STEPS) -> "Token | None":
+    """The subject of the saying verb (one of `speech`) the attack is reported under, or None
+    (`deps` / `steps`: how a clause may hang under it and how far up; talks_course narrows both)."""
     cur = trigger
-    for _ in range(_MAX_STEPS):
-        if cur.dep_ not in _REPORT_DEPS or cur.head is cur:
+    for _ in range(steps):
+        if cur.dep_ not in deps or cur.head is cur:
             return None
         cur = cur.head
         if cur.lemma_.lower() in speech:

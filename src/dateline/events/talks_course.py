@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.events import coop
+from dateline.events import coop, held_ground
 from dateline.events.source_recovery import REPORT_VERBS
 
 if TYPE_CHECKING:
@@ -85,15 +85,8 @@ def partner(noun: "Token") -> list["Token"]:
 
 def reporter(verb: "Token") -> "Token | None":
     """The subject of the verb of saying the course verb's clause hangs under (a few steps up)."""
-    cur = verb
-    for _ in range(_MAX_STEPS):
-        if cur.dep_ not in _REPORT_DEPS or cur.head is cur:
-            return None
-        cur = cur.head
-        if cur.lemma_.lower() in REPORT_VERBS:
-            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") else None
-    return None
+    subj = held_ground.reporter(verb, REPORT_VERBS, deps=_REPORT_DEPS, steps=_MAX_STEPS)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def talks_sides(noun: "Token", owner: "Token | None") -> "tuple[list[Token], list[Token], str] | None":
