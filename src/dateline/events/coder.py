@@ -36,6 +36,7 @@ from dateline.events import unaddressed_comments  # spurious73: declined comment
 from dateline.events import report_places  # oneactor64: "comment on reports from Tokyo": not Japan
 from dateline.events import traded_things  # spurious74: "Government securities", "Britain's market": no party
 from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
+from dateline.events import plea_courts  # target75: a guilty plea in wire copy is aimed at the court
 from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import clause_objects  # pronoun65: "after a jet attacked it": the main subject
@@ -1130,6 +1131,17 @@ def _last_judged(earlier: list[Event]) -> Actor | None:
     """court58: the party a court or prosecutor last sentenced, convicted or charged in the story."""
     return next((e.target for e in reversed(earlier) if e.source.role == "JUD" and e.code[:3] in ("173", "116", "112")
                  and e.target.code and not court_rulings.is_court_actor(e.target)), None)
+
+
+def _plea_court(c: _Coding, src: Actor, ctx: ActorContext) -> list[tuple["Token", Actor]]:
+    """target75: the court a guilty plea is entered before (events/plea_courts.py): of the state
+    the plea's "in" place names, else of the pleader's state, else of the story's home."""
+    place = plea_courts.court_place(c.trigger)
+    countries = [a.country for _, a in _resolve([place], ctx)] if place is not None else []
+    country = next((k for k in (*countries, src.country, ctx.home) if k and len(k) == 3 and k.isalpha()), None)
+    if country is None:
+        return []
+    return [(c.trigger, Actor(None, country, country + "JUD", country, "JUD"))]
 
 
 def _sentencing_court(c: _Coding, ctx: ActorContext) -> list[tuple["Token", Actor]]:
@@ -3859,6 +3871,8 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         if got:
             return got
     if c.code == "015" and c.pattern is _CONFESSION:
+        if ctx.article.dateline and plea_courts.guilty_plea(c.trigger) and (court := _plea_court(c, src, ctx)):
+            return court  # target75: wire copy codes a guilty plea toward the court (annr69-73: 015 JUD)
         return [(c.trigger, general.self_actor(src))]
     if c.code == "175":
         # "used tear gas to disperse protesters": the purpose clause names whom the force is used on
