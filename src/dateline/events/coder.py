@@ -37,6 +37,7 @@ from dateline.events import report_places  # oneactor64: "comment on reports fro
 from dateline.events import traded_things  # spurious74: "Government securities", "Britain's market": no party
 from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
 from dateline.events import plea_courts  # target75: a guilty plea in wire copy is aimed at the court
+from dateline.events import labour_talks  # target75: labour's talks with no partner named are the employer's
 from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import clause_objects  # pronoun65: "after a jet attacked it": the main subject
@@ -3058,6 +3059,12 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
     if not targets and len(sources) == 1 and labour_contracts.unnamed_employer(c.code, c.trigger, sources[0][1]):
         # target72: "the seamen have rejected offers of up to 100 pct", "the union rejects employers
         # offers of a pay rise": the unnamed employer, the country's business (events/labour_contracts.py)
+        targets = labour_contracts.employer_guess(
+            conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)),
+            c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
+    if not targets and len(sources) == 1 and labour_talks.unnamed_partner(c.code, c.trigger, sources[0][1]):
+        # target75: "the union called off talks", "the workers last negotiated May 21": the employer
+        # (or the state), as for a strike (events/labour_talks.py)
         targets = labour_contracts.employer_guess(
             conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code)),
             c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
