@@ -98,3 +98,32 @@ def test_no_employer_for_a_unions_own_meeting(sentence):
     got = _wire87("LONDON", sentence)
     assert not any(t and t.endswith(("BUS", "GOV")) for _, _, t in got), got
 
+
+
+# --- a visit with no destination named --------------------------------------------------------------
+
+@pytest.mark.parametrize("place, sentence, triple", [
+    ("LONDON", "King Fahd of Saudi Arabia begins a four-day state visit on Tuesday which will focus on trade between "
+               "the two countries.", ("SAUGOV", "036", "GBR")),
+    ("LA PAZ", "The government said the strike was meant to embarrass it during the visit of West German President "
+               "Richard von Weizsaecker, who arrives today for a four-day official visit.", ("DEUGOV", "042", "BOL")),
+    ("SAN JOSE", "Japanese Prime Minister Ryutaro Hashimoto, who arrived at 11 a.m., met President Jose Maria Figueres "
+                 "at the airport.", ("JPNGOV", "042", "CRI")),
+    ("BRASILIA", "Former Secretary of State Henry Kissinger came to Brazil on a private visit to speak at a business "
+                 "congress.", ("USAELI", "042", "BRA")),
+    ("PARIS", "French Prime Minister Jacques Chirac came to China on a five-day visit to promote French exports.",
+     ("FRAGOV", "042", "CHN")),
+])
+def test_a_visit_with_no_destination_is_to_the_datelines_country_or_the_carried_place(place, sentence, triple):
+    got = _wire87(place, sentence)
+    assert triple in got, got
+
+
+@pytest.mark.parametrize("place, sentence", [
+    ("LONDON", "Prime Minister Margaret Thatcher begins a four-day visit on Tuesday, her office said."),
+    ("LONDON", "Rescue teams arrived at the scene of the crash within minutes."),
+    ("BONN", "Chancellor Helmut Kohl arrived back in Bonn from a trip to Washington on Sunday."),
+])
+def test_no_host_for_a_visitor_at_home_or_a_private_arrival(place, sentence):
+    got = _wire87(place, sentence)
+    assert not any(c in ("036", "042") and t for _, c, t in got), got

@@ -38,6 +38,7 @@ from dateline.events import traded_things  # spurious74: "Government securities"
 from dateline.events import reform_appeals  # spurious70: an appeal for a reform is 0242
 from dateline.events import plea_courts  # target75: a guilty plea in wire copy is aimed at the court
 from dateline.events import labour_talks  # target75: labour's talks with no partner named are the employer's
+from dateline.events import dateline_visits  # target75: a visit with no destination is to the dateline's country
 from dateline.events import future_trips  # spurious70: "when X visits Y" in a future clause: 036
 from dateline.events import colonies  # roles60: "the British colony" in a Hong Kong story: HKG
 from dateline.events import clause_objects  # pronoun65: "after a jet attacked it": the main subject
@@ -3863,6 +3864,19 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
         return private
     if c.code == "042" and (here := coop.place_here(c.trigger, ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # coop13: "arrived here" under a dateline
+    if c.code in dateline_visits.VISIT_CODES and dateline_visits.state_visitor(src.role, src.country) \
+            and (word := dateline_visits.visit_word(c.trigger)) is not None:
+        # target75: "came to Brazil on a private visit"; under a LA PAZ dateline "arrives today for a
+        # four-day official visit": the place the visit noun's verb names, else the dateline's
+        # country when the visitor is foreign to it (events/dateline_visits.py)
+        place = dateline_visits.carried_place(word)
+        got = [x for x in _resolve([place], ctx, c.code) if x[1].country and x[1].country != src.country] \
+            if place is not None else []
+        if got:
+            return [(got[0][0], Actor(None, got[0][1].country, got[0][1].country, got[0][1].country, None))]
+        if not c.nominal and (here := coop.dateline_country(ctx.article.dateline, ctx.article.text)) \
+                and here != src.country and len(here) == 3:  # (not "the visit this week by X": a bare noun)
+            return [(c.trigger, Actor(None, "here", here, here, None))]
     if c.pattern is meetings.DUE and meetings.due_here(c.trigger) \
             and (here := coop.dateline_country(ctx.article.dateline, ctx.article.text)):
         return [(c.trigger, Actor(None, "here", here, here, None))]  # meet15: "is due here" under a dateline
