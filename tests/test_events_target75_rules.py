@@ -127,3 +127,9 @@ def test_a_visit_with_no_destination_is_to_the_datelines_country_or_the_carried_
 def test_no_host_for_a_visitor_at_home_or_a_private_arrival(place, sentence):
     got = _wire87(place, sentence)
     assert not any(c in ("036", "042") and t for _, c, t in got), got
+
+
+def test_no_dateline_host_for_officials_seen_arriving():
+    got = _wire87("WASHINGTON", "Officials seen arriving by reporters included West German Finance Minister Gerhard "
+                                "Stoltenberg and French Finance Minister Edouard Balladur.")
+    assert not any(c in ("036", "042") and t == "USA" for _, c, t in got), got

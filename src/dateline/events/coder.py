@@ -3874,7 +3874,8 @@ def _general_targets(c: _Coding, sources: list[tuple["Token", Actor]],
             if place is not None else []
         if got:
             return [(got[0][0], Actor(None, got[0][1].country, got[0][1].country, got[0][1].country, None))]
-        if not c.nominal and (here := coop.dateline_country(ctx.article.dateline, ctx.article.text)) \
+        if not c.nominal and not dateline_visits.bare_participle(c.trigger) \
+                and (here := coop.dateline_country(ctx.article.dateline, ctx.article.text)) \
                 and here != src.country and len(here) == 3:  # (not "the visit this week by X": a bare noun)
             return [(c.trigger, Actor(None, "here", here, here, None))]
     if c.pattern is meetings.DUE and meetings.due_here(c.trigger) \

@@ -16,7 +16,8 @@ holds the visit noun.
 Only the trip codes (042 made, 036 intended), only a visit word (the verb "arrive", "visit",
 "come", or a visit noun the act is read on or carries), only a visitor of a state (its
 government, elite, legislature or army: an arrival of rescuers or of a private person is no
-visit between states), only a dateline country other than the visitor's. Pure parse tests; the
+visit between states), only a dateline country other than the visitor's, and not a bare participle ("officials seen
+arriving" at a meeting) or a bare noun ("the visit this week by X") for the dateline's country. Pure parse tests; the
 coder reads the dateline and resolves the place.
 """
 from __future__ import annotations
@@ -81,4 +82,10 @@ def state_visitor(role: str | None, country: str | None) -> bool:
     return bool(country) and len(country) == 3 and country.isalpha() and (role or "") in STATE_VISITORS
 
 
-__all__ = ["VISIT_CODES", "carried_place", "state_visitor", "visit_word"]
+def bare_participle(trigger: "Token") -> bool:
+    """ "officials seen arriving", "delegates arriving for the meeting": a participle with no
+    auxiliary tells people coming to an event, not a state's visit (no dateline host for it)."""
+    return trigger.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+__all__ = ["VISIT_CODES", "bare_participle", "carried_place", "state_visitor", "visit_word"]
