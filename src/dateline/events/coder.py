@@ -1426,8 +1426,10 @@ def _announced_refusal(tok: "Token", pat: "Pattern | None", holders: "list[Token
 
 def _refusal(tok: "Token") -> "_Coding | None":
     if tok.lemma_.lower() not in ACCEPTING_VERBS or not any(c.dep_ == "neg" for c in tok.children) and not any(
-            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children):
-        return None  # (modal68: "will accept no monitoring by the IMF" refuses as "will not accept" does)
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children) \
+            and not any(c.dep_ == "nsubj" and filters.neither_nor(c) for c in tok.children):
+        return None  # (modal68: "will accept no monitoring by the IMF" refuses as "will not accept" does;
+        # negated75: "Neither Sarney nor Funaro accepted the proposals" refuses as "did not accept")
     obj = direct_object(tok)
     if quoted_parties.accepted_pointer(tok) is not None and (sp := quoted_parties.speech_above(tok)) is not None:
         # quotes36: '"We will never accept this," X said of Y's plan': what is said of is what is refused

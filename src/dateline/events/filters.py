@@ -114,6 +114,8 @@ def _is_negated(tok: "Token") -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and _negated_restriction(child):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and neither_nor(child):
+            return True
         if child.dep_ == "aux" and child.lower_ in ("cannot", "can't"):
             return True
     return False
@@ -132,6 +134,15 @@ def _not_just(neg: "Token") -> bool:
 def _negated_noun(noun: "Token") -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children) or noun.lower_ in (
         "nobody", "none", "nothing", "noone")
+
+
+def neither_nor(subject: "Token") -> bool:
+    """negated75: "Neither Sarney nor Funaro accepted the proposals": the pair is one subject that
+    opens with "neither" and joins with "nor", so no one of it acted. The parser hangs "Neither"
+    on the first name and that name on the last (not on the verb's subject), so the subject's
+    whole phrase is read: its first word "neither" and a "nor" inside it."""
+    words = list(subject.subtree)
+    return words[0].lower_ == "neither" and any(w.lower_ == "nor" for w in words)
 
 
 # Prepositions that restrict a subject to a set: "the opposition in neither country".

@@ -1348,7 +1348,16 @@ def conditional_threat(aux: "Token") -> list:
     from dateline.events.frames import target_tokens, verb_frame
     from dateline.events.patterns import load_dictionary
 
+    from dateline.events.held_out_responses import asked_condition, unsaid_response
+
+    if asked_condition(act):
+        return []  # negated75: "asked whether the EC would retaliate if ...": asked, not held out
     pat = load_dictionary().match(verb_frame(act))
+    if pat is None and unsaid_response(act):
+        # negated75: "Iran would respond in kind if the United States attacked": no line for an
+        # answer that names no act; the threat (130) is read only toward a party the condition names
+        targets = statements.condition_party(cond)
+        return [Reading(act, _HELD_OUT_RESPONSE, "130", _subjects(act), targets)] if targets else []
     if pat is None or info(pat.code).quad_class < 3 or pat.code[:2] == "13":
         return []  # not a hostile act (an offer), or already a threat coded by the dictionary
     # ("would retaliate": what is threatened is not said, 130, as "warned that Bonn would retaliate")
@@ -1361,6 +1370,7 @@ def conditional_threat(aux: "Token") -> list:
     return [Reading(act, pat, code, _subjects(act), targets)]
 
 
+_HELD_OUT_RESPONSE = _parse("130", "respond >none", "verb", 0)  # negated75 (events/held_out_responses.py)
 _WAR_CHARGE = _parse("111", "say ^ccomp:declare >csubj", "verb", 0)
 
 

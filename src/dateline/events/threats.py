@@ -108,6 +108,9 @@ def warned_against_act(code: str, trigger: "Token") -> str | None:
 # whose sentence or story names trade matters, not within one country; a retaliation for an attack stays.
 RETALIATION_WORDS = frozenset({"retaliate", "retaliation", "retaliatory", "reprisal", "reprisals",
                                "countermeasure", "countermeasures"})
+# negated75: "would respond / react if Y went ahead with the tax" held out in a trade quarrel is the
+# same retaliation (events/held_out_responses.py makes that 130 from the answering verb itself).
+ANSWERING_VERBS = frozenset({"respond", "react", "reply"})
 TRADE_WORDS = frozenset("trade tariff tariffs import imports export exports textile textiles duty duties quota quotas "
                         "dumping subsidy subsidies levy chip chips semiconductor semiconductors market markets gatt "
                         "protectionism protectionist contract".split())
@@ -118,7 +121,7 @@ def trade_retaliation_code(code: str, trigger: "Token", source: "Actor", target:
     if code != "130" or source.country and source.country == target.country:
         return code
     words = {t.lemma_.lower() for t in trigger.subtree} | {t.lower_ for t in trigger.subtree}
-    if not words & RETALIATION_WORDS:
+    if not words & RETALIATION_WORDS and trigger.lemma_.lower() not in ANSWERING_VERBS:
         return code
     sentence = {t.lemma_.lower() for t in trigger.sent} | {t.lower_ for t in trigger.sent}
     return "1312" if sentence & TRADE_WORDS or _trade_story(trigger.doc) else code
