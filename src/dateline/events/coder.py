@@ -123,6 +123,7 @@ from dateline.events import later_pairs  # partners28: the parties of a deal a l
 from dateline.events import trip_hosts  # partners28: the host of a trip the clause names no destination for
 from dateline.events import subcodes  # codes27: subcodes told by content words (trait accusations)
 from dateline.events import own_government  # integ31
+from dateline.events import passive_advice  # negated75
 from dateline.events import spoken_attacks  # europe37: attacks made in words (events-europe37.md)
 from dateline.events import accused_people, rammed_bills  # wire40a (docs/evaluation/events-wire40a.md)
 from dateline.events import detained_people  # left42a (docs/evaluation/events-left42a.md)
@@ -760,6 +761,7 @@ def _coop_refine(ev: Event, doc: "Doc") -> Event | None:
 _MUST_DEMAND = parse_pattern("100", "say ^ccomp:* >csubj", "verb", 0)
 _OBLIGATION = frozenset({"must", "should"})
 _ADVICE = parse_pattern("020", "say ^ccomp:* >csubj", "verb", 0)  # "said Y should <act>" (events/statements.py)
+_POLICY_ADVICE = parse_pattern("020", "say ^ccomp:* >none", "verb", 0)  # "said the tax should be abolished" (events/passive_advice.py)
 _SUSPICION = parse_pattern("091", "say ^ccomp:suspect >csubj", "verb", 0)  # "said X was suspected of <crime>" (events/suspicions.py)
 _WANTED_TALKS = parse_pattern("036", "say ^ccomp:hold >csubj", "verb", 0)  # "said talks with Y should be held" (events/wanted_talks.py)
 _TIME_FOR = parse_pattern("020", "say ^ccomp:be >csubj", "verb", 0)  # "said it was time for Y to <act>" (events/time_for.py)
@@ -814,6 +816,12 @@ def _code_obligation(tok: "Token", d: Dictionary) -> list[_Coding]:
                 code = "130" if _or_face(c) else (conflict.demanded_act_code(c) or "100")
                 code = "1056" if code == "100" and speech_mood.stops_fighting(c) else code
                 out.append(_Coding(tok, _MUST_DEMAND, "100" if code == "1053" else code, subjects(tok), [told]))
+                continue
+            if passive_advice.advised_policy(c):
+                # negated75: "said the tax should be abolished": the speaker's appeal to its own
+                # government, which `_events_for` supplies (events/passive_advice.py)
+                out.append(_Coding(tok, _POLICY_ADVICE, reform_appeals.reform_code("020", c) or "020", subjects(tok), [],
+                                   derived=True))
                 continue
             other = bool(subj) and speech_mood.other_party_pronoun(subj[0], subjects(tok))  # demand15: "said they must"
             if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ == "you" or other):  # '"You must go," X told Y' (context.py)
@@ -3059,6 +3067,9 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         # only an employer the sentence names (the country's business is no guess made for a contract)
         targets = [(t, a) for t, a in conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
                    if t is not c.trigger]
+    if not targets and len(sources) == 1 and c.pattern is _POLICY_ADVICE \
+            and (state := passive_advice.authority(sources[0][1])) is not None:
+        targets = [(c.trigger, state)]  # negated75: policy advice in the passive, to the speaker's government
     if not targets and len(sources) == 1 and labour_contracts.unnamed_employer(c.code, c.trigger, sources[0][1]):
         # target72: "the seamen have rejected offers of up to 100 pct", "the union rejects employers
         # offers of a pay rise": the unnamed employer, the country's business (events/labour_contracts.py)
