@@ -3068,7 +3068,7 @@ def _events_for(c: _Coding, sent: "SpacySpan", ctx: ActorContext, timexes: Timex
         targets = [(t, a) for t, a in conflict.strike_target(c.trigger, sources[0][1], lambda ts: _resolve(ts, ctx, c.code))
                    if t is not c.trigger]
     if not targets and len(sources) == 1 and c.pattern is _POLICY_ADVICE \
-            and (state := passive_advice.authority(sources[0][1])) is not None:
+            and (state := passive_advice.authority(sources[0][1], passive_advice.advised_clause(c.trigger))) is not None:
         targets = [(c.trigger, state)]  # negated75: policy advice in the passive, to the speaker's government
     if not targets and len(sources) == 1 and labour_contracts.unnamed_employer(c.code, c.trigger, sources[0][1]):
         # target72: "the seamen have rejected offers of up to 100 pct", "the union rejects employers

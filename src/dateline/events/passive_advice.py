@@ -56,8 +56,32 @@ def advised_policy(clause: "Token") -> bool:
     return not any(c.dep_ == "poss" and (c.lower_ in OWN_WORDS or advisable_party(c)) for c in subj.children)
 
 
-def authority(source: Actor) -> Actor | None:
-    """The government of the speaker's country, advised; None for a state speaker or no country."""
+#: Prepositions that aim a policy at someone ("sanctions should be imposed against Y").
+AIMING_PREPS = frozenset({"against", "on", "upon"})
+
+
+def aimed_at_own(clause: "Token", country: str) -> bool:
+    """The advised act is aimed at a party named by the speaker's own nationality ("sanctions
+    should be imposed against Japanese chipmakers" in a Japanese speaker's mouth): no speaker
+    asks its own state to sanction its own firms, so the speaker's country was misread, and a
+    guess built on it would be wrong twice."""
+    from dateline.events.actors import country_of
+
+    return any(w.pos_ in ("ADJ", "PROPN") and country_of(w.text) == country
+               for p in clause.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+               for o in p.children if o.dep_ == "pobj" for w in o.subtree)
+
+
+def authority(source: Actor, clause: "Token | None" = None) -> Actor | None:
+    """The government of the speaker's country, advised; None for a state speaker, no country, or
+    an act aimed at the speaker's own nationals (`aimed_at_own`). `clause`: the advised verb."""
     if not source.country or source.role in STATE_ROLES or source.code.startswith("IGO"):
         return None
+    if clause is not None and aimed_at_own(clause, source.country):
+        return None
     return Actor(None, "government", source.country + "GOV", source.country, "GOV")
+
+
+def advised_clause(speech: "Token") -> "Token | None":
+    """The speech verb's complement that `advised_policy` reads (the coder keeps only the verb)."""
+    return next((c for c in speech.children if c.dep_ in ("ccomp", "conj") and advised_policy(c)), None)
