@@ -87,3 +87,27 @@ def test_passive_policy_advice_is_an_appeal_to_the_own_government(text: str, wan
 ])
 def test_no_appeal_from_state_speakers_owned_things_or_done_acts(text: str) -> None:
     assert not {t for t in _dyadic(text) if t[1][:2] == "02"}, text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LISBON, March 2 - \n\nUnion leaders said the strike would spread to the northern ports unless the shipping "
+     "companies withdrew the wage cuts.", ("PRTLAB", "133", "PRTBUS")),
+    ("SYDNEY, March 2 - \n\nThe unions would extend their action for two more weeks if the state government went "
+     "ahead with its plan, a union official said.", ("AUSLAB", "133", "AUSGOV")),
+    ("MADRID, March 2 - \n\nUnion sources said the strike would continue on Monday and would spread unless the port "
+     "companies met the dockers' demands.", ("ESPLAB", "133", "ESPBUS")),
+])
+def test_a_strike_grown_on_a_condition_is_a_threatened_strike(text: str, want: tuple[str, str, str]) -> None:
+    assert want in _dyadic(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MADRID, March 2 - \n\nAnalysts said the strike would spread to other ports unless the companies met the dockers' "
+    "demands.",
+    "MADRID, March 2 - \n\nUnion sources said the strike would not spread to other ports.",
+    "SYDNEY, March 2 - \n\nThe government said it would extend its action against tax evaders if parliament approved "
+    "the bill.",
+    "MADRID, March 2 - \n\nUnion sources said the strike would spread to other ports.",
+])
+def test_no_threat_from_forecasts_negations_or_state_action(text: str) -> None:
+    assert not {t for t in _dyadic(text) if t[1].startswith("13")}, text

@@ -1054,7 +1054,9 @@ def readings(tok: "Token", speech: frozenset[str] | set[str], content: dict[str,
     protest = in_protest(tok) if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) else []
     guilt = reported_guilt(tok, speech, content) if lemma in speech else []
     if lemma not in TRIGGER_LEMMAS:
-        return [*guilt, *protest]
+        # negated75: "the strike would spread unless ..." (only the strike threat reads these verbs)
+        grown = strike_threats.conditional_strike(tok) if lemma in strike_threats.GROWING_VERBS else []
+        return [*guilt, *protest, *grown]
     return [*guilt, *received_disapproval(tok), *critical_of(tok), *retort(tok), *condemning_label(tok, condemning),
             *conditional_threat(tok), *misparsed_demand(tok), *protest, *truce_agreed(tok), *labour_strike(tok),
             *custody_passive(tok)]

@@ -37,9 +37,15 @@ _DEADLINE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 
 
 def _labour_strike_noun(tok: "Token | None") -> bool:
-    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in STRIKE_NOUNS \
+    return tok is not None and tok.pos_ == "NOUN" and (tok.lemma_.lower() in STRIKE_NOUNS or _union_action(tok)) \
         and not any(c.lower_ in NOT_LABOUR for c in tok.children if c.dep_ in ("amod", "compound")) \
         and not any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in tok.children)  # "there would be no strike"
+
+
+def _union_action(tok: "Token") -> bool:
+    """negated75: "their action" grown by the union that owns it (`_grown_strike` picks it)."""
+    return tok.lemma_.lower() in UNION_ACTIONS and tok.head.lemma_.lower() in GROWING_VERBS and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
 
 
 def condition(tok: "Token") -> "Token | None":
@@ -84,11 +90,50 @@ def conditional_strike(tok: "Token") -> list:
         noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
         subs = [conflict._counted(s) for s in subjects(tok)]
         sources = subs if subs and all(s.pos_ == "PRON" or _union_voice(s) for s in subs) else []
+    elif lemma in GROWING_VERBS:
+        # negated75: "union sources said the strike would spread unless the demands were met", "the
+        # unions would extend their action if the state government went ahead with its plan": a
+        # strike made to grow on the other side's conduct is threatened as a new one is
+        noun, sources = _grown_strike(tok)
     else:
         return []
     if not sources or not _labour_strike_noun(noun) or filters.is_negated(tok):
         return []
     return [conflict.Reading(tok, conflict._STRIKE, ultimatum_code("133", tok), sources, [])]
+
+
+#: negated75: verbs that make a strike last longer or reach further.
+GROWING_VERBS = frozenset({"continue", "spread", "extend", "escalate", "widen", "intensify", "step", "expand"})
+#: negated75: a union's own "action" or "campaign" grown is its strike ("extend their action").
+UNION_ACTIONS = frozenset({"action", "campaign"})
+
+
+def _grown_strike(tok: "Token") -> "tuple[Token | None, list[Token]]":
+    """(the strike noun, the threateners) for a strike made to grow: "the strike would spread"
+    (the strike as subject; the threateners are the union voice that reports it), or "the unions
+    would extend / step up their strike / action" (the union as subject)."""
+    from dateline.events import conflict
+    from dateline.events.frames import subjects
+
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":  # "the strike would continue ... and would spread unless ..."
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in STRIKE_NOUNS:
+        who = _reporter(tok)
+        return subj, ([who] if who is not None and _union_voice(who) else [])
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subs = [conflict._counted(s) for s in subjects(tok)]
+    if obj is None or not subs or not all(s.pos_ != "PRON" and _union_voice(s) for s in subs):
+        return None, []
+    if obj.lemma_.lower() in UNION_ACTIONS and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
+        return _as_strike(obj), subs
+    return obj, subs
+
+
+def _as_strike(obj: "Token") -> "Token | None":
+    """A union's own action stands for its strike: the strike test reads the noun's children, so
+    the action is taken as it is, with no "air" or "military" on it."""
+    return obj if not any(c.lower_ in NOT_LABOUR for c in obj.children) else None
 
 
 def ultimatum_code(code: str, trigger: "Token") -> str:
