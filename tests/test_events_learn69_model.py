@@ -12,9 +12,9 @@ from dateline.events import learn_train, learned
 
 
 def test_files_being_annotated_blind_are_not_released():
-    assert learn_train.released("r21") and learn_train.released("r29") and learn_train.released("r45") and learn_train.released("r57") and learn_train.released("c12") and learn_train.released("w13")
+    assert learn_train.released("r21") and learn_train.released("r29") and learn_train.released("r45") and learn_train.released("r57") and learn_train.released("r69") and learn_train.released("c12") and learn_train.released("w13")
     assert learn_train.released("t4") and learn_train.released("r1")
-    assert not learn_train.released("r58") and not learn_train.released("r59")
+    assert not learn_train.released("r70") and not learn_train.released("r71")
     assert not learn_train.released("c13") and not learn_train.released("t5")
 
 
@@ -24,12 +24,12 @@ def _it(set_name: str, group: str, gold=(), cands=None) -> dict:
 
 
 def test_split_keeps_blind_and_holdout_files_out_of_training():
-    items = [_it("train_r20", "a"), _it("train_r58", "b"), _it("train_r21", "c"), _it("conll_train", "d"),
+    items = [_it("train_r20", "a"), _it("train_r70", "b"), _it("train_r21", "c"), _it("conll_train", "d"),
              _it("wikinews", "e")]
     train, val = learn_train.split(items)
     assert {i["set"] for i in train} == {"train_r20", "wikinews"}
     assert {i["set"] for i in val} == {"conll_train"}
-    assert {i["set"] for i in learn_train.holdout_items(items)} == {"train_r21"}  # r58: not even scored
+    assert {i["set"] for i in learn_train.holdout_items(items)} == {"train_r21"}  # r70: not even scored
 
 
 def _toy() -> list[dict]:
@@ -141,7 +141,7 @@ def test_the_eval_still_reads_every_training_file_and_the_learned_coder_only_the
 
     train = tmp_path / "train"
     train.mkdir()
-    for stem in ("r20", "r58"):
+    for stem in ("r20", "r70"):
         (train / f"{stem}.jsonl").write_text(json.dumps({"newid": 1, "file": "x", "start": 0, "end": 1, "events": []}) + "\n")
     seen: list[str] = []
     monkeypatch.setattr(learn_train, "TRAIN_DIR", train)
@@ -152,7 +152,7 @@ def test_the_eval_still_reads_every_training_file_and_the_learned_coder_only_the
     monkeypatch.setattr(reuters_dev, "load_reuters_dev", lambda *a, **k: [])
     monkeypatch.setattr(train_overlap, "blind_texts", lambda data_dir: frozenset())  # the blind sets' texts: not a training file
     learn_train.training_records(tmp_path)
-    assert seen == ["r20", "r58"]
+    assert seen == ["r20", "r70"]
     seen.clear()
     learn_train._records(tmp_path)
     assert seen == ["r20"]
